@@ -1,0 +1,59 @@
+"""Who may act for which unit, and the login attempts used to throttle guessing."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from lantoa.organization.models import Unit
+
+
+class Role(models.TextChoices):
+    BOARD = "board", "Chuyên viên Ban"
+    LEADER = "leader", "Lãnh đạo"
+    REPORTER = "reporter", "Cán bộ báo cáo của đơn vị"
+    COLLABORATOR = "collaborator", "Cộng tác viên dư luận xã hội"
+    PRESS = "press", "Biên tập viên cơ quan báo chí"
+
+
+# Roles that see every unit of the province when held at the board.
+PROVINCE_WIDE_ROLES = frozenset({Role.BOARD, Role.LEADER})
+
+
+class Membership(models.Model):
+    """A user acting for a unit in a role."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name="người dùng",
+    )
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="memberships", verbose_name="đơn vị"
+    )
+    role = models.CharField("vai trò", max_length=20, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "phân quyền"
+        verbose_name_plural = "phân quyền"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "unit", "role"], name="unique_membership")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.unit} ({self.get_role_display()})"
+
+
+class LoginAttempt(models.Model):
+    """A failed or successful sign-in, kept to lock out password guessing."""
+
+    username = models.CharField(max_length=150, db_index=True)
+    address = models.GenericIPAddressField(null=True, blank=True, db_index=True)
+    succeeded = models.BooleanField(default=False)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "lần đăng nhập"
+        verbose_name_plural = "các lần đăng nhập"

@@ -1,0 +1,56 @@
+"""Turns LANTOA_DATABASE_URL (or the embedded SQLite default) into Django's DATABASES entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import dj_database_url
+
+from lantoa.core.env import ConfigError
+
+SQLITE_INIT = (
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+    "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;"
+)
+
+
+def sqlite_config(*, path: Path) -> dict[str, Any]:
+    """Return the embedded SQLite settings: WAL, IMMEDIATE transactions, a busy timeout."""
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "OPTIONS": {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": SQLITE_INIT,
+        },
+        "TEST": {"NAME": None},
+    }
+
+
+def database_config(*, url: str, data_dir: Path) -> dict[str, Any]:
+    """Return the DATABASES['default'] entry for a URL, refusing malformed ones."""
+    if not url:
+        return sqlite_config(path=data_dir / "lantoa.sqlite3")
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in {"postgres", "postgresql", "pgsql"}:
+        if not parts.path.strip("/"):
+            raise ConfigError("LANTOA_DATABASE_URL: the PostgreSQL URL names no database")
+        try:
+            config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        except (ValueError, KeyError) as exc:
+            raise ConfigError(f"LANTOA_DATABASE_URL is malformed: {exc}") from None
+        config.setdefault("OPTIONS", {})
+        return dict(config)
+    if scheme == "sqlite":
+        path = parts.path
+        if not path or path == "/":
+            raise ConfigError("LANTOA_DATABASE_URL: the SQLite URL names no file")
+        return sqlite_config(path=Path(path))
+    raise ConfigError(
+        "LANTOA_DATABASE_URL must start with postgres:// or sqlite:/// "
+        f"(got {url.split(':', 1)[0]!r})"
+    )

@@ -1,0 +1,35 @@
+"""Loads everything `lantoa demo` shows, each part idempotent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lantoa.accounts.demo import DEMO_PASSWORD, DemoLogin, demo_users_create
+from lantoa.organization.demo import province_load_demo
+from lantoa.organization.models import Unit
+
+
+@dataclass
+class DemoSummary:
+    """What the demo holds, to print for the person who started it."""
+
+    units: int
+    logins: list[DemoLogin]
+    extras: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """Return the summary and the logins as text for the terminal."""
+        unit_names = dict(Unit.objects.filter(code__in=[x.unit_code for x in self.logins])
+                          .values_list("code", "name"))
+        lines = [f"Demo province Điện Biên: {self.units} units.", *self.extras, "",
+                 f"Demo logins (password for all: {DEMO_PASSWORD}):"]
+        for login in self.logins:
+            lines.append(f"  {login.username:<18} {login.role:<13} {unit_names.get(login.unit_code, '')}")
+        return "\n".join(lines)
+
+
+def demo_load() -> DemoSummary:
+    """Load the demo province and users; a second call changes nothing."""
+    province_load_demo()
+    logins = demo_users_create()
+    return DemoSummary(units=Unit.objects.count(), logins=logins)

@@ -1,0 +1,62 @@
+"""Typed readers of LANTOA_* environment variables that fail loudly on bad values."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+class ConfigError(Exception):
+    """A LANTOA_* variable holds a value the system cannot use."""
+
+
+def env_str(name: str, default: str) -> str:
+    """Return the variable's text, or the default when it is unset or empty."""
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def env_bool(name: str, default: bool) -> bool:
+    """Return a boolean from 1/0, true/false, yes/no, on/off."""
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name}={raw!r} is not a boolean (use true/false, 1/0, yes/no, on/off)")
+
+
+def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
+    """Return an integer, refusing text and values below the minimum."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+    if minimum is not None and value < minimum:
+        raise ConfigError(f"{name}={value} must be at least {minimum}")
+    return value
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    """Return a comma-separated list with blanks dropped."""
+    raw = os.environ.get(name, "")
+    if not raw.strip():
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_dir(name: str, default: str) -> Path:
+    """Return a directory that exists and is writable, creating it if needed."""
+    path = Path(env_str(name, default)).expanduser().resolve()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{name}: cannot create the data folder {path}: {exc.strerror}") from None
+    if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
+        raise ConfigError(f"{name}: the data folder {path} is not writable")
+    return path

@@ -1,0 +1,35 @@
+"""`lantoa serve`: migrate, then run the WSGI server and the background worker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from lantoa.core.server import ServeError, serve
+
+
+class Command(BaseCommand):
+    help = "Apply pending migrations, then serve Lan Tỏa with waitress and the task worker."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument("--no-worker", action="store_true", help="serve pages only")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not 0 < options["port"] < 65536:
+            raise CommandError("--port must be between 1 and 65535")
+        try:
+            serve(
+                host=options["host"],
+                port=options["port"],
+                threads=options["threads"],
+                with_worker=not options["no_worker"],
+                before_start=lambda: call_command("migrate", interactive=False, verbosity=0),
+                announce=lambda text: self.stdout.write(text),
+            )
+        except ServeError as exc:
+            raise CommandError(str(exc)) from None

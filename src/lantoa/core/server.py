@@ -1,0 +1,80 @@
+"""Runs the WSGI server and the background worker together, and stops both on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import types
+from collections.abc import Callable
+
+WORKER_STOP_SECONDS = 15
+
+
+class ServeError(Exception):
+    """The server cannot start, with a message for the operator."""
+
+
+def worker_start() -> subprocess.Popen[bytes]:
+    """Start the database task worker as a child process of this one."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "lantoa", "db_worker", "--queue-name", "*", "--interval", "1"],
+        env=os.environ.copy(),
+    )
+
+
+def worker_stop(worker: subprocess.Popen[bytes]) -> None:
+    """Ask the worker to finish its current task and exit, killing it only if it hangs."""
+    if worker.poll() is not None:
+        return
+    worker.send_signal(signal.SIGTERM)
+    try:
+        worker.wait(WORKER_STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+
+
+def serve(
+    *,
+    host: str,
+    port: int,
+    threads: int,
+    with_worker: bool,
+    before_start: Callable[[], None],
+    announce: Callable[[str], None],
+) -> None:
+    """Bind the port first (so a taken port fails at once), prepare, then serve until stopped."""
+    from waitress import create_server
+
+    from lantoa.project.wsgi import application
+
+    try:
+        server = create_server(application, host=host, port=port, threads=threads)
+    except OSError as exc:
+        raise ServeError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc} "
+            "(is another lantoa already running? choose another --port)"
+        ) from None
+    worker = None
+    try:
+        before_start()
+        if with_worker:
+            worker = worker_start()
+
+        def stop(signum: int, frame: types.FrameType | None) -> None:
+            raise KeyboardInterrupt
+
+        # Explicit handlers: a shell may start us with SIGINT ignored.
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        announce(f"Lan Tỏa is serving on http://{host}:{port}/ (Ctrl-C to stop)")
+        server.run()  # waitress returns here after KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    finally:
+        announce("Stopping the server and the worker…")
+        server.close()
+        if worker is not None:
+            worker_stop(worker)

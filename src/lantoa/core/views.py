@@ -1,0 +1,35 @@
+"""Health check and the Vietnamese error pages."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template import loader
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Answer 200 when the database answers, for load balancers and start-up checks."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Render the 404 page."""
+    return render(request, "errors/404.html", status=404)
+
+
+def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Render the 403 page."""
+    return render(request, "errors/403.html", status=403)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Render the 500 page without context processors, which may need the database."""
+    return HttpResponse(loader.render_to_string("errors/500.html"), status=500)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """Explain an expired or missing form token in Vietnamese."""
+    return render(request, "errors/csrf.html", status=403)

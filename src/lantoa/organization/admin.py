@@ -1,0 +1,52 @@
+"""Admin screens for board staff to keep the unit tree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+
+from lantoa.organization.models import Unit, UnitFigure, UnitGroup, UnitLineage
+from lantoa.organization.services import unit_search_key
+
+
+class UnitFigureInline(admin.TabularInline):
+    model = UnitFigure
+    extra = 0
+
+
+class PredecessorInline(admin.TabularInline):
+    model = UnitLineage
+    fk_name = "successor"
+    extra = 0
+    autocomplete_fields = ["predecessor"]
+    verbose_name = "đơn vị tiền thân"
+    verbose_name_plural = "các đơn vị tiền thân"
+
+
+@admin.register(Unit)
+class UnitAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "kind", "state", "locality"]
+    list_filter = ["kind", "state"]
+    search_fields = ["search_key", "code"]
+    autocomplete_fields = ["parent"]
+    inlines = [UnitFigureInline, PredecessorInline]
+
+    def get_search_results(self, request: Any, queryset: Any, search_term: str) -> Any:
+        from lantoa.core.text import fold
+
+        return super().get_search_results(request, queryset, fold(search_term))
+
+    def save_model(self, request: Any, obj: Unit, form: Any, change: bool) -> None:
+        obj.search_key = unit_search_key(name=obj.name, locality=obj.locality, code=obj.code)
+        super().save_model(request, obj, form, change)
+
+    def has_delete_permission(self, request: Any, obj: Unit | None = None) -> bool:
+        # History is never deleted: a unit that ends is marked merged instead.
+        return False
+
+
+@admin.register(UnitGroup)
+class UnitGroupAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    filter_horizontal = ["units"]

@@ -1,0 +1,85 @@
+"""Reads of the unit tree, scoped to what the asking user may see."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from lantoa.accounts.selectors import AnyUser, visible_units
+from lantoa.core.text import fold, vn_sort_key
+from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitState
+
+
+def unit_get(*, user: AnyUser, unit_id: int) -> Unit:
+    """Return one unit the user may see, or raise 404 (never 403, to hide its existence)."""
+    unit = visible_units(user=user).select_related("parent").filter(pk=unit_id).first()
+    if unit is None:
+        raise Http404("Không tìm thấy đơn vị.")
+    return unit
+
+
+def unit_search(
+    *, user: AnyUser, query: str = "", kind: str = "", include_merged: bool = False
+) -> list[Unit]:
+    """Return visible units matching the query regardless of diacritics, in Vietnamese order."""
+    units = visible_units(user=user)
+    if not include_merged:
+        units = units.filter(state=UnitState.ACTIVE)
+    if kind:
+        units = units.filter(kind=kind)
+    for word in fold(query).split():
+        units = units.filter(search_key__contains=word)
+    return sorted(units.only("id", "name", "kind", "code", "locality", "state"),
+                  key=lambda unit: vn_sort_key(unit.name))
+
+
+def unit_figure_at(*, unit: Unit, kind: str, on: datetime.date) -> UnitFigure | None:
+    """Return the figure of that kind in force on a date, or None when never reported."""
+    return (
+        UnitFigure.objects.filter(unit=unit, kind=kind, valid_from__lte=on)
+        .order_by("-valid_from")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class UnitFigureRow:
+    """A denominator in force for a unit, with its history."""
+
+    kind: str
+    label: str
+    current: UnitFigure | None
+    history: list[UnitFigure]
+
+
+def unit_figures(*, unit: Unit, on: datetime.date) -> list[UnitFigureRow]:
+    """Return each denominator of the unit in force on a date, with earlier values."""
+    figures = list(UnitFigure.objects.filter(unit=unit).order_by("-valid_from"))
+    rows = []
+    for kind, label in FigureKind.choices:
+        of_kind = [figure for figure in figures if figure.kind == kind]
+        current = next((figure for figure in of_kind if figure.valid_from <= on), None)
+        rows.append(UnitFigureRow(kind=kind, label=str(label), current=current, history=of_kind))
+    return rows
+
+
+def unit_lineage(*, user: AnyUser, unit: Unit) -> tuple[list[Unit], list[Unit]]:
+    """Return the visible predecessors and successors of a unit, in Vietnamese order."""
+    visible = visible_units(user=user)
+    before = visible.filter(successor_links__successor=unit).distinct()
+    after = visible.filter(predecessor_links__predecessor=unit).distinct()
+    return (
+        sorted(before, key=lambda item: vn_sort_key(item.name)),
+        sorted(after, key=lambda item: vn_sort_key(item.name)),
+    )
+
+
+def group_units(*, group: UnitGroup) -> QuerySet[Unit]:
+    """Return the active units a group addresses: its kinds plus its explicit list."""
+    condition = Q(pk__in=group.units.values("pk"))
+    if group.kinds:
+        condition |= Q(kind__in=group.kinds)
+    return Unit.objects.filter(condition, state=UnitState.ACTIVE).distinct()

@@ -1,0 +1,135 @@
+"""Writes to the unit tree: units, lineage steps, dated figures and groups."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+
+from lantoa.core.text import fold
+from lantoa.organization.models import (
+    FigureKind,
+    LineageEvent,
+    Unit,
+    UnitFigure,
+    UnitGroup,
+    UnitKind,
+    UnitLineage,
+    UnitState,
+)
+
+
+class OrganizationError(ValueError):
+    """A change to the unit tree that cannot be made, with a message for people."""
+
+
+def unit_search_key(*, name: str, locality: str, code: str | None) -> str:
+    """Return the folded text the directory search matches against."""
+    return " | ".join(part for part in (fold(name), fold(locality), code or "") if part)
+
+
+@transaction.atomic
+def unit_create(
+    *,
+    kind: str,
+    name: str,
+    code: str | None = None,
+    parent: Unit | None = None,
+    locality: str = "",
+    state: str = UnitState.ACTIVE,
+    valid_from: datetime.date | None = None,
+    valid_to: datetime.date | None = None,
+) -> Unit:
+    """Create a unit, refusing an unknown kind or a code already taken."""
+    if kind not in UnitKind.values:
+        raise OrganizationError(f"Loại đơn vị không hợp lệ: {kind!r}.")
+    if code and Unit.objects.filter(code=code).exists():
+        raise OrganizationError(f"Mã đơn vị {code!r} đã được dùng.")
+    unit = Unit(
+        kind=kind,
+        name=name.strip(),
+        code=code or None,
+        parent=parent,
+        locality=locality.strip(),
+        state=state,
+        valid_from=valid_from,
+        valid_to=valid_to,
+    )
+    unit.search_key = unit_search_key(name=unit.name, locality=unit.locality, code=unit.code)
+    unit.full_clean()
+    unit.save()
+    return unit
+
+
+@transaction.atomic
+def unit_update(*, unit: Unit, **changes: object) -> Unit:
+    """Change a unit's fields and keep its search key in step."""
+    for field, value in changes.items():
+        setattr(unit, field, value)
+    unit.search_key = unit_search_key(name=unit.name, locality=unit.locality, code=unit.code)
+    unit.full_clean()
+    unit.save()
+    return unit
+
+
+@transaction.atomic
+def unit_lineage_record(
+    *,
+    predecessor: Unit,
+    successor: Unit,
+    event: str,
+    effective: datetime.date,
+    source: str = "",
+) -> UnitLineage:
+    """Record that a predecessor became (part of) a successor; merging marks it merged."""
+    if event not in LineageEvent.values:
+        raise OrganizationError(f"Sự kiện không hợp lệ: {event!r}.")
+    if predecessor.pk == successor.pk:
+        raise OrganizationError("Một đơn vị không thể sáp nhập vào chính nó.")
+    step, _created = UnitLineage.objects.get_or_create(
+        predecessor=predecessor,
+        successor=successor,
+        effective=effective,
+        defaults={"event": event, "source": source},
+    )
+    if event == LineageEvent.MERGE and predecessor.state != UnitState.MERGED:
+        predecessor.state = UnitState.MERGED
+        predecessor.valid_to = effective - datetime.timedelta(days=1)
+        predecessor.save(update_fields=["state", "valid_to"])
+    return step
+
+
+@transaction.atomic
+def unit_figure_set(
+    *,
+    unit: Unit,
+    kind: str,
+    value: int,
+    valid_from: datetime.date,
+    is_demo: bool = False,
+    source: str = "",
+) -> UnitFigure:
+    """Set a denominator from a date on; earlier values stay as history."""
+    if kind not in FigureKind.values:
+        raise OrganizationError(f"Chỉ tiêu không hợp lệ: {kind!r}.")
+    if value < 0:
+        raise OrganizationError("Số liệu không được âm.")
+    figure, _created = UnitFigure.objects.update_or_create(
+        unit=unit,
+        kind=kind,
+        valid_from=valid_from,
+        defaults={"value": value, "is_demo": is_demo, "source": source},
+    )
+    return figure
+
+
+@transaction.atomic
+def unit_group_create(*, name: str, kinds: list[str], units: list[Unit] | None = None) -> UnitGroup:
+    """Create a group of units by kind and/or an explicit list."""
+    unknown = [kind for kind in kinds if kind not in UnitKind.values]
+    if unknown:
+        raise OrganizationError(f"Loại đơn vị không hợp lệ: {', '.join(unknown)}.")
+    group, _created = UnitGroup.objects.get_or_create(name=name, defaults={"kinds": kinds})
+    if units:
+        group.units.add(*units)
+    return group

@@ -1,0 +1,56 @@
+"""The unit directory and a unit's page."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from lantoa.accounts.selectors import memberships_of
+from lantoa.organization.models import UnitKind
+from lantoa.organization.selectors import unit_figures, unit_get, unit_lineage, unit_search
+
+PAGE_SIZE = 50
+
+
+@login_required
+def unit_directory(request: HttpRequest) -> HttpResponse:
+    """List the units the user may see, searchable without diacritics."""
+    query = request.GET.get("q", "")[:200]
+    kind = request.GET.get("loai", "")
+    if kind not in UnitKind.values:
+        kind = ""
+    include_merged = request.GET.get("ca_cu") == "1"
+    units = unit_search(user=request.user, query=query, kind=kind, include_merged=include_merged)
+    page = Paginator(units, PAGE_SIZE).get_page(request.GET.get("trang"))
+    context = {
+        "page": page,
+        "query": query,
+        "kind": kind,
+        "kinds": UnitKind.choices,
+        "include_merged": include_merged,
+        "total": len(units),
+    }
+    template = "organization/_unit_rows.html" if request.htmx else "organization/directory.html"
+    return render(request, template, context)
+
+
+@login_required
+def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """Show one unit with its lineage and denominators; 404 outside the user's reach."""
+    unit = unit_get(user=request.user, unit_id=unit_id)
+    predecessors, successors = unit_lineage(user=request.user, unit=unit)
+    today: datetime.date = timezone.localdate()
+    context = {
+        "unit": unit,
+        "predecessors": predecessors,
+        "successors": successors,
+        "figures": unit_figures(unit=unit, on=today),
+        "today": today,
+        "my_roles": [m for m in memberships_of(user=request.user) if m.unit_id == unit.pk],
+    }
+    return render(request, "organization/unit_detail.html", context)

@@ -1,0 +1,169 @@
+"""Settings for Lan Tỏa, read from LANTOA_* environment variables with safe defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lantoa.core.database import database_config
+from lantoa.core.env import env_bool, env_dir, env_int, env_list, env_str
+from lantoa.core.secrets import secret_key_load_or_create
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+# Tests may point at another database without touching the production variable.
+_test_url = os.environ.get("LANTOA_TEST_DATABASE_URL", "")
+if _test_url and os.environ.get("LANTOA_TESTING") == "1":
+    os.environ["LANTOA_DATABASE_URL"] = _test_url
+
+DATA_DIR = env_dir("LANTOA_DATA_DIR", "./lantoa-data")
+MEDIA_ROOT = DATA_DIR / "uploads"
+MEDIA_URL = "/tep/"
+STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+STATIC_URL = "/static/"
+
+DEBUG = env_bool("LANTOA_DEBUG", False)
+SECRET_KEY = env_str("LANTOA_SECRET_KEY", "") or secret_key_load_or_create(
+    path=DATA_DIR / "secret.key"
+)
+ALLOWED_HOSTS = env_list("LANTOA_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("LANTOA_CSRF_TRUSTED_ORIGINS", [])
+
+DATABASES = {
+    "default": database_config(url=env_str("LANTOA_DATABASE_URL", ""), data_dir=DATA_DIR)
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
+    "lantoa.core.apps.CoreConfig",
+    "lantoa.organization",
+    "lantoa.accounts",
+    "lantoa.guidance",
+    "lantoa.documents",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "lantoa.project.urls"
+WSGI_APPLICATION = "lantoa.project.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "lantoa.accounts.context_processors.memberships",
+            ],
+        },
+    }
+]
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+LANGUAGE_CODE = "vi"
+LANGUAGES = [("vi", "Tiếng Việt")]
+TIME_ZONE = env_str("LANTOA_TIME_ZONE", "Asia/Ho_Chi_Minh")
+USE_I18N = True
+USE_TZ = True
+DATE_FORMAT = "d/m/Y"
+SHORT_DATE_FORMAT = "d/m/Y"
+DATETIME_FORMAT = "d/m/Y H:i"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+USE_THOUSAND_SEPARATOR = True
+
+# A working day: a session ends 9 hours after login and when the browser closes.
+SESSION_COOKIE_AGE = env_int("LANTOA_SESSION_HOURS", 9, minimum=1) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+SECURE = env_bool("LANTOA_SECURE_COOKIES", not DEBUG and bool(CSRF_TRUSTED_ORIGINS))
+SESSION_COOKIE_SECURE = SECURE
+CSRF_COOKIE_SECURE = SECURE
+SECURE_SSL_REDIRECT = env_bool("LANTOA_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("LANTOA_HSTS_SECONDS", 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+SECURE_HSTS_PRELOAD = False
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if env_bool("LANTOA_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = True
+
+LOGIN_MAX_FAILURES = env_int("LANTOA_LOGIN_MAX_FAILURES", 5, minimum=1)
+LOGIN_MAX_FAILURES_PER_ADDRESS = env_int("LANTOA_LOGIN_MAX_FAILURES_PER_ADDRESS", 20, minimum=1)
+LOGIN_LOCK_MINUTES = env_int("LANTOA_LOGIN_LOCK_MINUTES", 15, minimum=1)
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_PERMISSIONS = 0o640
+
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if env_str("LANTOA_EMAIL_HOST", "")
+    else "django.core.mail.backends.filebased.EmailBackend"
+)
+EMAIL_HOST = env_str("LANTOA_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("LANTOA_EMAIL_PORT", 25, minimum=1)
+EMAIL_FILE_PATH = DATA_DIR / "outbox"
+DEFAULT_FROM_EMAIL = env_str("LANTOA_EMAIL_FROM", "lantoa@localhost")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("LANTOA_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
+
+LANTOA_PROVINCE_NAME = env_str("LANTOA_PROVINCE_NAME", "Điện Biên")
+CSRF_FAILURE_VIEW = "lantoa.core.views.csrf_failure"

@@ -1,0 +1,23 @@
+"""The site map: each app mounts its own URLs under a Vietnamese path."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from lantoa.accounts import views as account_views
+from lantoa.core import views as core_views
+
+admin.site.site_header = "Lan Tỏa — Quản trị"
+admin.site.site_title = "Lan Tỏa"
+admin.site.index_title = "Quản trị hệ thống"
+
+urlpatterns = [
+    path("", account_views.home, name="home"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("tai-khoan/", include("lantoa.accounts.urls")),
+    path("don-vi/", include("lantoa.organization.urls")),
+    path("quan-tri/", admin.site.urls),
+]
+
+handler404 = "lantoa.core.views.not_found"
+handler403 = "lantoa.core.views.forbidden"
+handler500 = "lantoa.core.views.server_error"
