@@ -9,7 +9,8 @@ from django.contrib.auth import get_user_model
 from lantoa.accounts.models import Role
 from lantoa.accounts.services import user_create
 
-DEMO_PASSWORD = "lantoa-demo-2026"
+# Demo data only: printed by `lantoa demo` for people trying the system.
+DEMO_PASSWORD = "lantoa-demo-2026"  # noqa: S105
 
 
 @dataclass(frozen=True)

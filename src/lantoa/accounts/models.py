@@ -57,3 +57,7 @@ class LoginAttempt(models.Model):
     class Meta:
         verbose_name = "lần đăng nhập"
         verbose_name_plural = "các lần đăng nhập"
+
+    def __str__(self) -> str:
+        outcome = "thành công" if self.succeeded else "thất bại"
+        return f"{self.username} @ {self.address or '?'}: {outcome}"

@@ -24,9 +24,11 @@ def is_province_wide(*, user: AnyUser) -> bool:
         return False
     if getattr(user, "is_superuser", False):
         return True
-    return memberships_of(user=user).filter(
-        role__in=PROVINCE_WIDE_ROLES, unit__kind=UnitKind.BOARD
-    ).exists()
+    return (
+        memberships_of(user=user)
+        .filter(role__in=PROVINCE_WIDE_ROLES, unit__kind=UnitKind.BOARD)
+        .exists()
+    )
 
 
 def visible_units(*, user: AnyUser) -> QuerySet[Unit]:

@@ -32,7 +32,9 @@ def user_create(
 ) -> AbstractUser:
     """Create an active user holding one role at the unit with the given code."""
     if role not in Role.values:
-        raise AccountError(f"Vai trò không hợp lệ: {role!r}. Chọn một trong: {', '.join(Role.values)}.")
+        raise AccountError(
+            f"Vai trò không hợp lệ: {role!r}. Chọn một trong: {', '.join(Role.values)}."
+        )
     unit = Unit.objects.filter(code=unit_code).first()
     if unit is None:
         raise AccountError(f"Không có đơn vị mã {unit_code!r}.")
@@ -52,7 +54,9 @@ def user_create(
 
 def login_attempt_record(*, username: str, address: str | None, succeeded: bool) -> None:
     """Store one sign-in attempt; a success clears the account's failure streak."""
-    LoginAttempt.objects.create(username=username.lower()[:150], address=address, succeeded=succeeded)
+    LoginAttempt.objects.create(
+        username=username.lower()[:150], address=address, succeeded=succeeded
+    )
     if succeeded:
         LoginAttempt.objects.filter(username=username.lower(), succeeded=False).delete()
 

@@ -19,12 +19,21 @@ class DemoSummary:
 
     def describe(self) -> str:
         """Return the summary and the logins as text for the terminal."""
-        unit_names = dict(Unit.objects.filter(code__in=[x.unit_code for x in self.logins])
-                          .values_list("code", "name"))
-        lines = [f"Demo province Điện Biên: {self.units} units.", *self.extras, "",
-                 f"Demo logins (password for all: {DEMO_PASSWORD}):"]
+        unit_names = dict(
+            Unit.objects.filter(code__in=[x.unit_code for x in self.logins]).values_list(
+                "code", "name"
+            )
+        )
+        lines = [
+            f"Demo province Điện Biên: {self.units} units.",
+            *self.extras,
+            "",
+            f"Demo logins (password for all: {DEMO_PASSWORD}):",
+        ]
         for login in self.logins:
-            lines.append(f"  {login.username:<18} {login.role:<13} {unit_names.get(login.unit_code, '')}")
+            lines.append(
+                f"  {login.username:<18} {login.role:<13} {unit_names.get(login.unit_code, '')}"
+            )
         return "\n".join(lines)
 
 

@@ -45,10 +45,26 @@ PROVINCE_UNITS = [
     DemoUnit("DU-QS", UnitKind.AFFILIATED, "Đảng ủy Quân sự tỉnh", 2480, 104),
     DemoUnit("BAO-PTTH", UnitKind.PRESS, "Báo và Phát thanh, Truyền hình Điện Biên", 152, 9),
     DemoUnit("CONG-TTDT", UnitKind.PRESS, "Cổng Thông tin điện tử tỉnh Điện Biên", 18, 1),
-    DemoUnit("TW-NHANDAN", UnitKind.CENTRAL_PRESS, "Văn phòng thường trú Báo Nhân Dân tại Điện Biên", 3, 0),
-    DemoUnit("TW-VTV", UnitKind.CENTRAL_PRESS, "Phóng viên thường trú Đài Truyền hình Việt Nam (VTV)", 2, 0),
-    DemoUnit("TW-VOV", UnitKind.CENTRAL_PRESS, "Cơ quan thường trú Đài Tiếng nói Việt Nam (VOV)", 3, 0),
-    DemoUnit("TW-TTXVN", UnitKind.CENTRAL_PRESS, "Phân xã Thông tấn xã Việt Nam tại Điện Biên", 2, 0),
+    DemoUnit(
+        "TW-NHANDAN",
+        UnitKind.CENTRAL_PRESS,
+        "Văn phòng thường trú Báo Nhân Dân tại Điện Biên",
+        3,
+        0,
+    ),
+    DemoUnit(
+        "TW-VTV",
+        UnitKind.CENTRAL_PRESS,
+        "Phóng viên thường trú Đài Truyền hình Việt Nam (VTV)",
+        2,
+        0,
+    ),
+    DemoUnit(
+        "TW-VOV", UnitKind.CENTRAL_PRESS, "Cơ quan thường trú Đài Tiếng nói Việt Nam (VOV)", 3, 0
+    ),
+    DemoUnit(
+        "TW-TTXVN", UnitKind.CENTRAL_PRESS, "Phân xã Thông tấn xã Việt Nam tại Điện Biên", 2, 0
+    ),
 ]
 
 DEMO_GROUPS = [
@@ -71,7 +87,9 @@ def commune_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _get_or_create(*, code: str, kind: str, name: str, parent: Unit | None, locality: str = "") -> Unit:
+def _get_or_create(
+    *, code: str, kind: str, name: str, parent: Unit | None, locality: str = ""
+) -> Unit:
     """Return the unit with that code, creating it the first time."""
     existing = Unit.objects.filter(code=code).first()
     if existing:
@@ -106,8 +124,12 @@ def _set_demo_figures(*, unit: Unit, members: int, cells: int, population: int |
         values[FigureKind.POPULATION] = population
     for kind, value in values.items():
         unit_figure_set(
-            unit=unit, kind=kind, value=value, valid_from=FIGURES_FROM,
-            is_demo=True, source=DEMO_SOURCE,
+            unit=unit,
+            kind=kind,
+            value=value,
+            valid_from=FIGURES_FROM,
+            is_demo=True,
+            source=DEMO_SOURCE,
         )
 
 
@@ -143,14 +165,21 @@ def province_load_demo() -> Unit:
         big = kind == UnitKind.WARD
         _set_demo_figures(
             unit=unit,
-            members=_spread(unit.code or "", 1400, 2600) if big else _spread(unit.code or "", 420, 980),
-            cells=_spread("c" + (unit.code or ""), 55, 90) if big else _spread("c" + (unit.code or ""), 24, 46),
-            population=_spread("p" + (unit.code or ""), 28000, 52000) if big
+            members=_spread(unit.code or "", 1400, 2600)
+            if big
+            else _spread(unit.code or "", 420, 980),
+            cells=_spread("c" + (unit.code or ""), 55, 90)
+            if big
+            else _spread("c" + (unit.code or ""), 24, 46),
+            population=_spread("p" + (unit.code or ""), 28000, 52000)
+            if big
             else _spread("p" + (unit.code or ""), 7000, 17000),
         )
     for spec in PROVINCE_UNITS:
         unit = _get_or_create(code=spec.code, kind=spec.kind, name=spec.name, parent=board)
-        _set_demo_figures(unit=unit, members=spec.party_members, cells=spec.party_cells, population=None)
+        _set_demo_figures(
+            unit=unit, members=spec.party_members, cells=spec.party_cells, population=None
+        )
     for name, kinds in DEMO_GROUPS:
         unit_group_create(name=name, kinds=list(kinds))
     return board

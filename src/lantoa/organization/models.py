@@ -34,7 +34,11 @@ class Unit(models.Model):
         related_name="children",
     )
     code = models.CharField(
-        "mã đơn vị", max_length=32, unique=True, null=True, blank=True,
+        "mã đơn vị",
+        max_length=32,
+        unique=True,
+        null=True,
+        blank=True,
         help_text="Mã chính thức (mã thống kê với xã, phường).",
     )
     name = models.CharField("tên đơn vị", max_length=255)
@@ -93,6 +97,9 @@ class UnitLineage(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.predecessor} → {self.successor} ({self.effective:%d/%m/%Y})"
+
 
 class FigureKind(models.TextChoices):
     PARTY_MEMBERS = "party_members", "Số đảng viên"
@@ -139,4 +146,3 @@ class UnitGroup(models.Model):
 
     def __str__(self) -> str:
         return self.name
-

@@ -32,8 +32,10 @@ def unit_search(
         units = units.filter(kind=kind)
     for word in fold(query).split():
         units = units.filter(search_key__contains=word)
-    return sorted(units.only("id", "name", "kind", "code", "locality", "state"),
-                  key=lambda unit: vn_sort_key(unit.name))
+    return sorted(
+        units.only("id", "name", "kind", "code", "locality", "state"),
+        key=lambda unit: vn_sort_key(unit.name),
+    )
 
 
 def unit_figure_at(*, unit: Unit, kind: str, on: datetime.date) -> UnitFigure | None:

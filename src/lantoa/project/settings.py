@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from lantoa.core.database import database_config
@@ -10,11 +9,6 @@ from lantoa.core.env import env_bool, env_dir, env_int, env_list, env_str
 from lantoa.core.secrets import secret_key_load_or_create
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-
-# Tests may point at another database without touching the production variable.
-_test_url = os.environ.get("LANTOA_TEST_DATABASE_URL", "")
-if _test_url and os.environ.get("LANTOA_TESTING") == "1":
-    os.environ["LANTOA_DATABASE_URL"] = _test_url
 
 DATA_DIR = env_dir("LANTOA_DATA_DIR", "./lantoa-data")
 MEDIA_ROOT = DATA_DIR / "uploads"
@@ -30,9 +24,7 @@ SECRET_KEY = env_str("LANTOA_SECRET_KEY", "") or secret_key_load_or_create(
 ALLOWED_HOSTS = env_list("LANTOA_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("LANTOA_CSRF_TRUSTED_ORIGINS", [])
 
-DATABASES = {
-    "default": database_config(url=env_str("LANTOA_DATABASE_URL", ""), data_dir=DATA_DIR)
-}
+DATABASES = {"default": database_config(url=env_str("LANTOA_DATABASE_URL", ""), data_dir=DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
@@ -125,6 +117,8 @@ SECURE_SSL_REDIRECT = env_bool("LANTOA_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("LANTOA_HSTS_SECONDS", 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = False
+# An intranet host can never be on the browsers' public HSTS preload list.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -6,42 +6,84 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organization', '0001_unit_tree_lineage_figures_groups'),
+        ("organization", "0001_unit_tree_lineage_figures_groups"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LoginAttempt',
+            name="LoginAttempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('username', models.CharField(db_index=True, max_length=150)),
-                ('address', models.GenericIPAddressField(blank=True, db_index=True, null=True)),
-                ('succeeded', models.BooleanField(default=False)),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("username", models.CharField(db_index=True, max_length=150)),
+                ("address", models.GenericIPAddressField(blank=True, db_index=True, null=True)),
+                ("succeeded", models.BooleanField(default=False)),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True)),
             ],
             options={
-                'verbose_name': 'lần đăng nhập',
-                'verbose_name_plural': 'các lần đăng nhập',
+                "verbose_name": "lần đăng nhập",
+                "verbose_name_plural": "các lần đăng nhập",
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('board', 'Chuyên viên Ban'), ('leader', 'Lãnh đạo'), ('reporter', 'Cán bộ báo cáo của đơn vị'), ('collaborator', 'Cộng tác viên dư luận xã hội'), ('press', 'Biên tập viên cơ quan báo chí')], max_length=20, verbose_name='vai trò')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='memberships', to='organization.unit', verbose_name='đơn vị')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL, verbose_name='người dùng')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("board", "Chuyên viên Ban"),
+                            ("leader", "Lãnh đạo"),
+                            ("reporter", "Cán bộ báo cáo của đơn vị"),
+                            ("collaborator", "Cộng tác viên dư luận xã hội"),
+                            ("press", "Biên tập viên cơ quan báo chí"),
+                        ],
+                        max_length=20,
+                        verbose_name="vai trò",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="memberships",
+                        to="organization.unit",
+                        verbose_name="đơn vị",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người dùng",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'phân quyền',
-                'verbose_name_plural': 'phân quyền',
-                'constraints': [models.UniqueConstraint(fields=('user', 'unit', 'role'), name='unique_membership')],
+                "verbose_name": "phân quyền",
+                "verbose_name_plural": "phân quyền",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "unit", "role"), name="unique_membership"
+                    )
+                ],
             },
         ),
     ]

@@ -5,92 +5,225 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Unit',
+            name="Unit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('board', 'Ban Tuyên giáo và Dân vận'), ('commune', 'Đảng ủy xã'), ('ward', 'Đảng ủy phường'), ('affiliated', 'Đảng ủy trực thuộc tỉnh'), ('press', 'Cơ quan báo chí trong tỉnh'), ('central_press', 'Cơ quan báo chí Trung ương thường trú'), ('other', 'Khác')], max_length=20, verbose_name='loại đơn vị')),
-                ('code', models.CharField(blank=True, help_text='Mã chính thức (mã thống kê với xã, phường).', max_length=32, null=True, unique=True, verbose_name='mã đơn vị')),
-                ('name', models.CharField(max_length=255, verbose_name='tên đơn vị')),
-                ('locality', models.CharField(blank=True, help_text='Ví dụ: Phường Điện Biên Phủ.', max_length=255, verbose_name='địa bàn')),
-                ('state', models.CharField(choices=[('active', 'Đang hoạt động'), ('merged', 'Đã sáp nhập')], default='active', max_length=10, verbose_name='trạng thái')),
-                ('valid_from', models.DateField(blank=True, null=True, verbose_name='hiệu lực từ')),
-                ('valid_to', models.DateField(blank=True, null=True, verbose_name='hết hiệu lực')),
-                ('search_key', models.CharField(db_index=True, editable=False, max_length=600)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='organization.unit', verbose_name='đơn vị cấp trên')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("board", "Ban Tuyên giáo và Dân vận"),
+                            ("commune", "Đảng ủy xã"),
+                            ("ward", "Đảng ủy phường"),
+                            ("affiliated", "Đảng ủy trực thuộc tỉnh"),
+                            ("press", "Cơ quan báo chí trong tỉnh"),
+                            ("central_press", "Cơ quan báo chí Trung ương thường trú"),
+                            ("other", "Khác"),
+                        ],
+                        max_length=20,
+                        verbose_name="loại đơn vị",
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        blank=True,
+                        help_text="Mã chính thức (mã thống kê với xã, phường).",
+                        max_length=32,
+                        null=True,
+                        unique=True,
+                        verbose_name="mã đơn vị",
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, verbose_name="tên đơn vị")),
+                (
+                    "locality",
+                    models.CharField(
+                        blank=True,
+                        help_text="Ví dụ: Phường Điện Biên Phủ.",
+                        max_length=255,
+                        verbose_name="địa bàn",
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("active", "Đang hoạt động"), ("merged", "Đã sáp nhập")],
+                        default="active",
+                        max_length=10,
+                        verbose_name="trạng thái",
+                    ),
+                ),
+                ("valid_from", models.DateField(blank=True, null=True, verbose_name="hiệu lực từ")),
+                ("valid_to", models.DateField(blank=True, null=True, verbose_name="hết hiệu lực")),
+                ("search_key", models.CharField(db_index=True, editable=False, max_length=600)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="organization.unit",
+                        verbose_name="đơn vị cấp trên",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'đơn vị',
-                'verbose_name_plural': 'đơn vị',
+                "verbose_name": "đơn vị",
+                "verbose_name_plural": "đơn vị",
             },
         ),
         migrations.CreateModel(
-            name='UnitFigure',
+            name="UnitFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('party_members', 'Số đảng viên'), ('party_cells', 'Số chi bộ'), ('population', 'Dân số')], max_length=20, verbose_name='chỉ tiêu')),
-                ('value', models.PositiveIntegerField(verbose_name='giá trị')),
-                ('valid_from', models.DateField(verbose_name='áp dụng từ')),
-                ('is_demo', models.BooleanField(default=False, verbose_name='số liệu minh họa')),
-                ('source', models.CharField(blank=True, max_length=255, verbose_name='nguồn')),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='organization.unit', verbose_name='đơn vị')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("party_members", "Số đảng viên"),
+                            ("party_cells", "Số chi bộ"),
+                            ("population", "Dân số"),
+                        ],
+                        max_length=20,
+                        verbose_name="chỉ tiêu",
+                    ),
+                ),
+                ("value", models.PositiveIntegerField(verbose_name="giá trị")),
+                ("valid_from", models.DateField(verbose_name="áp dụng từ")),
+                ("is_demo", models.BooleanField(default=False, verbose_name="số liệu minh họa")),
+                ("source", models.CharField(blank=True, max_length=255, verbose_name="nguồn")),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="figures",
+                        to="organization.unit",
+                        verbose_name="đơn vị",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'số liệu đơn vị',
-                'verbose_name_plural': 'số liệu đơn vị',
-                'ordering': ['unit', 'kind', '-valid_from'],
+                "verbose_name": "số liệu đơn vị",
+                "verbose_name_plural": "số liệu đơn vị",
+                "ordering": ["unit", "kind", "-valid_from"],
             },
         ),
         migrations.CreateModel(
-            name='UnitGroup',
+            name="UnitGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=255, unique=True, verbose_name='tên nhóm')),
-                ('kinds', models.JSONField(blank=True, default=list, verbose_name='các loại đơn vị')),
-                ('units', models.ManyToManyField(blank=True, related_name='groups', to='organization.unit', verbose_name='đơn vị')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, unique=True, verbose_name="tên nhóm")),
+                (
+                    "kinds",
+                    models.JSONField(blank=True, default=list, verbose_name="các loại đơn vị"),
+                ),
+                (
+                    "units",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="groups",
+                        to="organization.unit",
+                        verbose_name="đơn vị",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'nhóm đơn vị',
-                'verbose_name_plural': 'nhóm đơn vị',
+                "verbose_name": "nhóm đơn vị",
+                "verbose_name_plural": "nhóm đơn vị",
             },
         ),
         migrations.CreateModel(
-            name='UnitLineage',
+            name="UnitLineage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('event', models.CharField(choices=[('merge', 'Sáp nhập'), ('split', 'Chia tách'), ('rename', 'Đổi tên')], max_length=10, verbose_name='sự kiện')),
-                ('effective', models.DateField(verbose_name='ngày hiệu lực')),
-                ('source', models.CharField(blank=True, max_length=255, verbose_name='nguồn')),
-                ('predecessor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='successor_links', to='organization.unit', verbose_name='đơn vị cũ')),
-                ('successor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='predecessor_links', to='organization.unit', verbose_name='đơn vị mới')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "event",
+                    models.CharField(
+                        choices=[
+                            ("merge", "Sáp nhập"),
+                            ("split", "Chia tách"),
+                            ("rename", "Đổi tên"),
+                        ],
+                        max_length=10,
+                        verbose_name="sự kiện",
+                    ),
+                ),
+                ("effective", models.DateField(verbose_name="ngày hiệu lực")),
+                ("source", models.CharField(blank=True, max_length=255, verbose_name="nguồn")),
+                (
+                    "predecessor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="successor_links",
+                        to="organization.unit",
+                        verbose_name="đơn vị cũ",
+                    ),
+                ),
+                (
+                    "successor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="predecessor_links",
+                        to="organization.unit",
+                        verbose_name="đơn vị mới",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lịch sử sắp xếp đơn vị',
-                'verbose_name_plural': 'lịch sử sắp xếp đơn vị',
+                "verbose_name": "lịch sử sắp xếp đơn vị",
+                "verbose_name_plural": "lịch sử sắp xếp đơn vị",
             },
         ),
         migrations.AddIndex(
-            model_name='unit',
-            index=models.Index(fields=['kind', 'state'], name='organizatio_kind_9ac656_idx'),
+            model_name="unit",
+            index=models.Index(fields=["kind", "state"], name="organizatio_kind_9ac656_idx"),
         ),
         migrations.AddConstraint(
-            model_name='unitfigure',
-            constraint=models.UniqueConstraint(fields=('unit', 'kind', 'valid_from'), name='unique_figure_per_date'),
+            model_name="unitfigure",
+            constraint=models.UniqueConstraint(
+                fields=("unit", "kind", "valid_from"), name="unique_figure_per_date"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='unitlineage',
-            constraint=models.UniqueConstraint(fields=('predecessor', 'successor', 'effective'), name='unique_lineage_step'),
+            model_name="unitlineage",
+            constraint=models.UniqueConstraint(
+                fields=("predecessor", "successor", "effective"), name="unique_lineage_step"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='unitlineage',
-            constraint=models.CheckConstraint(condition=models.Q(('predecessor', models.F('successor')), _negated=True), name='lineage_not_self'),
+            model_name="unitlineage",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("predecessor", models.F("successor")), _negated=True),
+                name="lineage_not_self",
+            ),
         ),
     ]

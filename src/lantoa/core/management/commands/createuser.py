@@ -38,7 +38,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["role"] not in Role.values:
-            raise CommandError(f"unknown role {options['role']!r}; use one of: {', '.join(Role.values)}")
+            raise CommandError(
+                f"unknown role {options['role']!r}; use one of: {', '.join(Role.values)}"
+            )
         password = self._password(options)
         try:
             user = user_create(

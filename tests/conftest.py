@@ -1,0 +1,88 @@
+"""Shared test base: the demo province loaded once, and named actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import AbstractUser
+from django.test import Client
+
+from lantoa.accounts.models import Role
+from lantoa.accounts.services import user_create
+from lantoa.organization.demo import province_load_demo
+from lantoa.organization.models import Unit
+
+PASSWORD = "mat-khau-thu-nghiem-2026"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+    """Load the demo province once for the whole session; each test rolls back its own changes."""
+    with django_db_blocker.unblock():
+        province_load_demo()
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_isolated(settings, tmp_path):  # type: ignore[no-untyped-def]
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path / "uploads"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """Return ../shared, skipping the test when it is absent (a user's fresh clone)."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+def unit(code: str) -> Unit:
+    """Return a demo unit by code."""
+    return Unit.objects.get(code=code)
+
+
+def make_user(username: str, unit_code: str, role: str) -> AbstractUser:
+    """Create a user with one membership."""
+    return user_create(username=username, password=PASSWORD, unit_code=unit_code, role=role)
+
+
+@pytest.fixture
+def board_user(db) -> AbstractUser:  # type: ignore[no-untyped-def]
+    """A specialist of the provincial board."""
+    return make_user("chuyenvien", "BTGDVTU", Role.BOARD)
+
+
+@pytest.fixture
+def leader_user(db) -> AbstractUser:  # type: ignore[no-untyped-def]
+    """A leader of the board."""
+    return make_user("lanhdao.test", "BTGDVTU", Role.LEADER)
+
+
+@pytest.fixture
+def commune_reporter(db) -> AbstractUser:  # type: ignore[no-untyped-def]
+    """The reporter of Phường Điện Biên Phủ's party committee."""
+    return make_user("baocao.dbp", "03127", Role.REPORTER)
+
+
+@pytest.fixture
+def other_reporter(db) -> AbstractUser:  # type: ignore[no-untyped-def]
+    """The reporter of Xã Mường Nhé's party committee."""
+    return make_user("baocao.muongnhe", "03160", Role.REPORTER)
+
+
+@pytest.fixture
+def outsider(db) -> AbstractUser:  # type: ignore[no-untyped-def]
+    """A signed-up user with no unit at all."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user("nguoingoai", password=PASSWORD)
+
+
+def client_for(user: AbstractUser) -> Client:
+    """Return a test client signed in as the user."""
+    client = Client()
+    client.force_login(user)
+    return client

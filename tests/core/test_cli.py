@@ -1,0 +1,154 @@
+import os
+import socket
+import subprocess
+import sys
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from lantoa.accounts.models import Membership
+from lantoa.organization.models import Unit, UnitFigure, UnitGroup, UnitLineage
+
+
+def run_lantoa(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")} | env
+    return subprocess.run(
+        [sys.executable, "-m", "lantoa", *args],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_it_explains_a_malformed_database_url_in_one_line(tmp_path):
+    result = run_lantoa(
+        "check",
+        env={"LANTOA_DATA_DIR": str(tmp_path), "LANTOA_DATABASE_URL": "mysql://root@localhost/x"},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "LANTOA_DATABASE_URL" in result.stderr
+    assert not (tmp_path / "lantoa.sqlite3").exists()
+
+
+def test_it_explains_a_data_folder_that_cannot_be_written(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run_lantoa("check", env={"LANTOA_DATA_DIR": str(blocker / "data")})
+    assert result.returncode == 2
+    assert "data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_it_passes_the_deploy_check_with_production_variables(tmp_path):
+    result = run_lantoa(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env={
+            "LANTOA_DATA_DIR": str(tmp_path),
+            "LANTOA_ALLOWED_HOSTS": "lantoa.tinhuy.dienbien.vn",
+            "LANTOA_CSRF_TRUSTED_ORIGINS": "https://lantoa.tinhuy.dienbien.vn",
+            "LANTOA_SECURE_COOKIES": "true",
+            "LANTOA_SSL_REDIRECT": "true",
+            "LANTOA_HSTS_SECONDS": "31536000",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_it_creates_a_user_from_a_password_file(tmp_path):
+    password_file = tmp_path / "pw"
+    password_file.write_text("mot-mat-khau-dai-2026\n")
+    call_command(
+        "createuser",
+        "thu.ky",
+        "--unit",
+        "03127",
+        "--role",
+        "reporter",
+        "--password-file",
+        str(password_file),
+        stdout=StringIO(),
+    )
+    user = get_user_model().objects.get(username="thu.ky")
+    assert user.check_password("mot-mat-khau-dai-2026")
+    assert Membership.objects.get(user=user).unit.code == "03127"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("unit", "role", "message"),
+    [("99999", "reporter", "Không có đơn vị"), ("03127", "chief", "unknown role")],
+)
+def test_it_refuses_an_unknown_unit_or_role_and_creates_nothing(tmp_path, unit, role, message):
+    password_file = tmp_path / "pw"
+    password_file.write_text("mot-mat-khau-dai-2026")
+    with pytest.raises(CommandError, match=message):
+        call_command(
+            "createuser",
+            "ai.do",
+            "--unit",
+            unit,
+            "--role",
+            role,
+            "--password-file",
+            str(password_file),
+        )
+    assert not get_user_model().objects.filter(username="ai.do").exists()
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_weak_password(tmp_path):
+    password_file = tmp_path / "pw"
+    password_file.write_text("123")
+    with pytest.raises(CommandError, match="password refused"):
+        call_command(
+            "createuser",
+            "yeu",
+            "--unit",
+            "03127",
+            "--role",
+            "reporter",
+            "--password-file",
+            str(password_file),
+        )
+    assert not get_user_model().objects.filter(username="yeu").exists()
+
+
+def test_it_refuses_to_serve_on_a_taken_port():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(CommandError, match="cannot listen"):
+            call_command("serve", "--port", str(port), "--no-worker")
+
+
+def _snapshot() -> dict[str, list[tuple[object, ...]]]:
+    return {
+        "units": list(Unit.objects.order_by("pk").values_list()),
+        "lineage": list(UnitLineage.objects.order_by("pk").values_list()),
+        "figures": list(UnitFigure.objects.order_by("pk").values_list()),
+        "groups": list(UnitGroup.objects.order_by("pk").values_list()),
+        "users": list(
+            get_user_model().objects.order_by("pk").values_list("pk", "username", "password")
+        ),
+        "memberships": list(Membership.objects.order_by("pk").values_list()),
+    }
+
+
+@pytest.mark.django_db
+def test_it_loads_the_demo_once_and_a_second_run_changes_nothing():
+    out = StringIO()
+    call_command("demo", "--no-serve", stdout=out)
+    assert "bantuyengiao" in out.getvalue() and "dienbienphu" in out.getvalue()
+    before = _snapshot()
+    call_command("demo", "--no-serve", stdout=StringIO())
+    assert _snapshot() == before

@@ -1,0 +1,55 @@
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_it_serves_pages_with_its_worker_and_stops_both_on_ctrl_c(tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
+    env["LANTOA_DATA_DIR"] = str(tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lantoa", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        status = None
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/tai-khoan/dang-nhap/"
+                ) as response:
+                    status = response.status
+                    body = response.read().decode()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert status == 200
+        assert "Đăng nhập" in body
+        workers = subprocess.run(
+            ["pgrep", "-f", "lantoa db_worker", "-s", str(process.pid)],
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        assert workers, "the background worker is not running"
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        output, _ = process.communicate(timeout=30)
+    assert process.returncode == 0, output
+    time.sleep(0.5)
+    left = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True)
+    assert left.stdout.strip() == "", "a process of the server is still running"

@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import pytest
+
+from lantoa.core.database import database_config
+from lantoa.core.env import ConfigError, env_bool, env_dir, env_int
+from lantoa.core.secrets import secret_key_load_or_create
+
+
+def test_it_defaults_to_sqlite_in_wal_with_immediate_transactions(tmp_path):
+    config = database_config(url="", data_dir=tmp_path)
+    assert config["ENGINE"] == "django.db.backends.sqlite3"
+    assert config["NAME"] == str(tmp_path / "lantoa.sqlite3")
+    assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
+
+
+def test_it_reads_a_postgres_url(tmp_path):
+    config = database_config(url="postgres://lantoa:pw@db.local:5433/lantoa", data_dir=tmp_path)
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["HOST"], config["PORT"], config["NAME"]) == ("db.local", 5433, "lantoa")
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://x@y/z", "postgres://host-only", "not a url", "postgres://u@h:notaport/db"]
+)
+def test_it_refuses_a_malformed_database_url(tmp_path, url):
+    with pytest.raises(ConfigError, match="LANTOA_DATABASE_URL"):
+        database_config(url=url, data_dir=tmp_path)
+
+
+def test_it_refuses_bad_booleans_and_numbers(monkeypatch):
+    monkeypatch.setenv("LANTOA_X", "maybe")
+    with pytest.raises(ConfigError):
+        env_bool("LANTOA_X", False)
+    monkeypatch.setenv("LANTOA_X", "ten")
+    with pytest.raises(ConfigError):
+        env_int("LANTOA_X", 1)
+    monkeypatch.setenv("LANTOA_X", "0")
+    with pytest.raises(ConfigError):
+        env_int("LANTOA_X", 1, minimum=1)
+
+
+def test_it_refuses_a_data_folder_it_cannot_create(monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("LANTOA_DATA_DIR", str(blocker / "data"))
+    with pytest.raises(ConfigError, match="cannot create the data folder"):
+        env_dir("LANTOA_DATA_DIR", "./unused")
+
+
+def test_it_writes_the_secret_key_once_with_mode_600(tmp_path: Path):
+    path = tmp_path / "secret.key"
+    first = secret_key_load_or_create(path=path)
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert secret_key_load_or_create(path=path) == first
+    assert len(first) >= 50

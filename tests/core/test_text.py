@@ -1,0 +1,41 @@
+from lantoa.core.numbers import format_vn_number
+from lantoa.core.text import fold, vn_sort_key
+
+
+def test_it_folds_diacritics_and_d_bar():
+    assert fold("Phường  Điện Biên Phủ") == "phuong dien bien phu"
+    assert fold("QUÁN TRIỆT") == "quan triet"
+
+
+def test_it_sorts_the_vietnamese_way():
+    names = ["Xã Đa", "Xã Ăn", "Xã Ba", "Xã Dê", "Xã Ân", "Xã An", "Xã Anh", "Xã Ơ", "Xã Ô", "Xã O"]
+    assert sorted(names, key=vn_sort_key) == [
+        "Xã An",
+        "Xã Anh",
+        "Xã Ăn",
+        "Xã Ân",
+        "Xã Ba",
+        "Xã Dê",
+        "Xã Đa",
+        "Xã O",
+        "Xã Ô",
+        "Xã Ơ",
+    ]
+
+
+def test_it_orders_tones_after_the_base_letters():
+    assert sorted(["má", "mà", "ma", "mạ", "mả", "mã"], key=vn_sort_key) == [
+        "ma",
+        "mà",
+        "mả",
+        "mã",
+        "má",
+        "mạ",
+    ]
+
+
+def test_it_formats_numbers_vietnamese_style():
+    assert format_vn_number(1234567) == "1.234.567"
+    assert format_vn_number(1234.5) == "1.234,5"
+    assert format_vn_number(0) == "0"
+    assert format_vn_number(None) == "—"
