@@ -38,4 +38,4 @@ def test_it_formats_numbers_vietnamese_style():
     assert format_vn_number(1234567) == "1.234.567"
     assert format_vn_number(1234.5) == "1.234,5"
     assert format_vn_number(0) == "0"
-    assert format_vn_number(None) == "—"
+    assert format_vn_number(-0.04, decimals=1) == "0,0"

@@ -1,15 +1,39 @@
-"""Vietnamese number formatting: 1.234,5."""
+"""Vietnamese number formatting: "." between thousands, "," before decimals (1.234,5)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+import math
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 
-def format_vn_number(value: int | float | Decimal | None, *, decimals: int | None = None) -> str:
-    """Return a number with "." between thousands and "," before decimals; None as "—"."""
-    if value is None:
-        return "—"
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else 1
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+def _group_thousands(digits: str) -> str:
+    """Insert "." between groups of three digits ("1234567" → "1.234.567")."""
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return ".".join(parts)
+
+
+def format_vn_number(value: int | float | Decimal, decimals: int | None = None) -> str:
+    """Format a number Vietnamese style: "." groups thousands and "," marks decimals (1.234,5)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    try:
+        if isinstance(value, float):
+            number = Decimal(repr(value if decimals is not None else round(value, 6)))
+        else:
+            number = Decimal(value)
+    except InvalidOperation:
+        return str(value)
+    if decimals is not None:
+        number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{number:f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    sign = ""
+    if text.startswith("-"):
+        sign, text = "-", text[1:]
+    whole, _, frac = text.partition(".")
+    if sign and not whole.strip("0") and not frac.strip("0"):
+        sign = ""  # never print "-0"
+    result = sign + _group_thousands(whole)
+    return f"{result},{frac}" if frac else result

@@ -1,0 +1,34 @@
+"""Document engine for Party documents (Hướng dẫn 36-HD/VPTW): one model, .docx and .pdf output."""
+
+from .docx_writer import render_docx
+from .model import (
+    Block,
+    Bullet,
+    Figure,
+    Heading,
+    PageBreak,
+    Paragraph,
+    PartyDocument,
+    Signature,
+    Table,
+)
+from .pdf_writer import render_html, render_pdf
+from .text import document_code, format_vn_number, vn_date_line
+
+__all__ = [
+    "Block",
+    "Bullet",
+    "Figure",
+    "Heading",
+    "PageBreak",
+    "Paragraph",
+    "PartyDocument",
+    "Signature",
+    "Table",
+    "document_code",
+    "format_vn_number",
+    "render_docx",
+    "render_html",
+    "render_pdf",
+    "vn_date_line",
+]

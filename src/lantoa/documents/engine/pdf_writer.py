@@ -1,0 +1,192 @@
+"""Render a PartyDocument to PDF bytes through escaped HTML and CSS printed by WeasyPrint."""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+
+from . import layout as L
+from .model import Bullet, Figure, Heading, PageBreak, Paragraph, PartyDocument, Table
+from .text import format_cell, is_numeric_cell, nfc
+
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+def esc(text: str) -> str:
+    """Return NFC text escaped for HTML, keeping runs of spaces (date and number blanks)."""
+    escaped = html.escape(nfc(text), quote=True)
+    return _SPACE_RUN.sub(lambda match: "\u00a0" * len(match.group()), escaped)
+
+
+def _css(doc: PartyDocument) -> str:
+    """Return the stylesheet: page box, margins, page numbers from page 2, fonts and blocks."""
+    font = L.CSS_FONT_STACK
+    draft = "@top-right { content: element(draft); vertical-align: middle; }" if doc.draft else ""
+    return f"""
+@page {{
+  size: A4;
+  margin: {L.MARGIN_TOP_MM}mm {L.MARGIN_RIGHT_MM}mm {L.MARGIN_BOTTOM_MM}mm {L.MARGIN_LEFT_MM}mm;
+  @top-center {{
+    content: counter(page); font-family: {font}; font-size: {L.PAGE_NUMBER_PT}pt;
+  }}
+  {draft}
+}}
+@page :first {{ @top-center {{ content: none; }} }}
+html {{
+  font-family: {font}; font-size: {L.BODY_PT}pt; line-height: {L.LINE_HEIGHT};
+  overflow-wrap: break-word;
+}}
+body {{ margin: 0; color: #000; }}
+p {{ margin: 0; orphans: 2; widows: 2; }}
+.draft {{
+  position: running(draft); font-family: {font}; font-size: {L.SMALL_PT}pt;
+  font-weight: bold; border: 0.75pt solid #000; padding: 0 2pt; line-height: 1.2;
+}}
+table {{ border-collapse: collapse; table-layout: fixed; margin: 0 auto; }}
+table.frame td {{ padding: 0; vertical-align: top; border: none; }}
+table.frame tr {{ break-inside: avoid; }}
+table.header {{ margin: 0 0 0 {L.HEADER_OFFSET_MM}mm; }}
+table.closing {{ break-inside: avoid; margin-top: {L.PARAGRAPH_AFTER_PT}pt; }}
+.keep {{ break-after: avoid; }}
+.body {{
+  text-align: justify; text-indent: {L.FIRST_LINE_INDENT_CM}cm;
+  margin-bottom: {L.PARAGRAPH_AFTER_PT}pt;
+}}
+.heading {{ break-after: avoid; }}
+.b {{ font-weight: bold; }}
+.i {{ font-style: italic; }}
+.u {{ display: inline-block; border-bottom: 0.75pt solid #000; line-height: 1.15; }}
+.caption {{ text-align: center; font-size: {L.CAPTION_PT}pt; break-after: avoid; }}
+.table-caption {{ font-weight: bold; margin: {L.PARAGRAPH_AFTER_PT}pt 0 3pt; }}
+.figure-caption {{ font-style: italic; margin-top: 3pt; margin-bottom: {L.PARAGRAPH_AFTER_PT}pt; }}
+table.data {{ margin-bottom: {L.BODY_PT * L.LINE_HEIGHT}pt; }}
+table.data th, table.data td {{
+  border: 0.5pt solid #000; padding: 1.5pt 1.9mm; font-size: {L.TABLE_PT}pt;
+  vertical-align: top; overflow-wrap: anywhere; hyphens: manual;
+}}
+table.data th {{ font-weight: bold; text-align: center; vertical-align: middle; }}
+table.data tr {{ break-inside: avoid; }}
+td.num {{ text-align: right; }}
+td.none {{ text-align: center; }}
+div.figure {{ text-align: center; margin-top: {L.PARAGRAPH_AFTER_PT}pt; break-inside: avoid; }}
+div.figure img {{ display: block; margin: 0 auto; }}
+div.page-break {{ break-before: page; }}
+"""
+
+
+def _line(line: L.Line) -> str:
+    """Return one fixed-part line as a styled <p>."""
+    classes = [c for c, on in (("b", line.bold), ("i", line.italic)) if on]
+    style = f"font-size:{line.size_pt}pt;text-align:{line.align};"
+    if line.space_before_pt:
+        style += f"margin-top:{line.space_before_pt}pt;"
+    text = esc(line.text) or "\u00a0"
+    if line.underline:  # a rule below the descenders, not through the dots of "Ộ", "Ệ", "ậ"
+        text = f'<span class="u">{text}</span>'
+    return f'<p class="{" ".join(classes)}" style="{style}">{text}</p>'
+
+
+def _frame(rows: list[tuple[list[L.Line], list[L.Line]]], widths: list[float], cls: str) -> str:
+    """Return a borderless two-column table (header or closing)."""
+    cols = "".join(f'<col style="width:{w}mm">' for w in widths)
+    body = "".join(
+        "<tr>" + "".join("<td>" + "".join(map(_line, cell)) + "</td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    return f'<table class="frame {cls}" style="width:{sum(widths)}mm">{cols}{body}</table>'
+
+
+def _table(block: Table) -> str:
+    """Return a bordered data table whose header repeats on each page."""
+    widths = L.table_widths_mm(block)
+    if not widths:
+        return ""
+    parts = []
+    if block.caption.strip():
+        parts.append(f'<p class="caption table-caption">{esc(block.caption.strip())}</p>')
+    cols = "".join(f'<col style="width:{w:.2f}mm">' for w in widths)
+    head = "".join(f"<th>{esc(title)}</th>" for title in block.columns)
+    decimals = L.column_decimals(block)
+    rows = []
+    for values in block.rows:
+        cells = []
+        for value, places in zip(L.padded_row(values, len(widths)), decimals, strict=True):
+            cls = "num" if is_numeric_cell(value) else ("none" if value is None else "")
+            cells.append(f'<td class="{cls}">{esc(format_cell(value, places))}</td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    parts.append(
+        f'<table class="data" style="width:{sum(widths):.2f}mm">{cols}'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    return "".join(parts)
+
+
+def _figure(block: Figure) -> str:
+    """Return a centred embedded PNG with its caption."""
+    width = min(max(block.width_mm, 10.0), L.TEXT_WIDTH_MM)
+    data = base64.b64encode(block.png).decode("ascii")
+    caption = (
+        f'<p class="caption figure-caption">{esc(block.caption.strip())}</p>'
+        if block.caption.strip()
+        else ""
+    )
+    image = f'<img src="data:image/png;base64,{data}" style="width:{width}mm" alt="">'
+    return f'<div class="figure">{image}{caption}</div>'
+
+
+def _body(doc: PartyDocument) -> str:
+    """Return the HTML of the body blocks."""
+    numberer = L.HeadingNumberer()
+    parts = []
+    for index, block in enumerate(doc.body):
+        keep = " keep" if index == len(doc.body) - 1 else ""
+        if isinstance(block, Heading):
+            bold, italic = L.heading_style(block.level)
+            cls = "body heading" + keep + (" b" if bold else "") + (" i" if italic else "")
+            parts.append(f'<p class="{cls}">{esc(numberer.label(block))}</p>')
+        elif isinstance(block, Paragraph):
+            cls = "body" + keep + (" b" if block.bold else "") + (" i" if block.italic else "")
+            parts.append(f'<p class="{cls}">{esc(block.text)}</p>')
+        elif isinstance(block, Bullet):
+            parts.append(f'<p class="body{keep}">{esc("- " + block.text.strip())}</p>')
+        elif isinstance(block, Table):
+            parts.append(_table(block))
+        elif isinstance(block, Figure):
+            parts.append(_figure(block))
+        elif isinstance(block, PageBreak):
+            parts.append('<div class="page-break"></div>')
+    return "\n".join(parts)
+
+
+def render_html(doc: PartyDocument) -> str:
+    """Return the complete HTML (with CSS) that render_pdf prints; all text is escaped."""
+    left_top, left_bottom = L.header_left(doc)
+    right_top, right_bottom = L.header_right(doc)
+    parts = []
+    if doc.draft:
+        parts.append(f'<div class="draft">{esc(L.DRAFT_LABEL)}</div>')
+    header_widths = [L.HEADER_LEFT_MM, L.HEADER_RIGHT_MM]
+    header_rows = [(left_top, right_top), (left_bottom, right_bottom)]
+    parts.append(_frame(header_rows, header_widths, "header"))
+    parts.extend(_line(line) for line in L.title_lines(doc))
+    parts.append(_line(L.Line("", align="left")))
+    parts.append(_body(doc))
+    closing_left = L.recipient_lines(doc)
+    closing_right = L.signature_lines(doc)
+    if closing_left or closing_right:
+        closing_widths = [L.CLOSING_LEFT_MM, L.CLOSING_RIGHT_MM]
+        parts.append(_frame([(closing_left, closing_right)], closing_widths, "closing"))
+    title = esc(doc.subject or doc.doc_type)
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+        f"<title>{title}</title><style>{_css(doc)}</style></head>"
+        f"<body>{''.join(parts)}</body></html>"
+    )
+
+
+def render_pdf(doc: PartyDocument) -> bytes:
+    """Render the document as PDF bytes (A4, Liberation Serif/Times, Hướng dẫn 36-HD/VPTW)."""
+    from weasyprint import HTML  # imported lazily: WeasyPrint is slow to import
+
+    return HTML(string=render_html(doc)).write_pdf()
