@@ -86,3 +86,21 @@ def client_for(user: AbstractUser) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+SEED_NAME = "kl51-huong-dan-dien-bien.txt"
+
+
+def seed_bytes() -> bytes:
+    """Return the KL 51 guidance shipped as demo data."""
+    from lantoa.guidance.demo import SEED
+
+    return SEED.read_bytes()
+
+
+@pytest.fixture
+def kl51_campaign(db):  # type: ignore[no-untyped-def]
+    """The KL 51 campaign, parsed from the shipped guidance and confirmed."""
+    from lantoa.guidance.demo import campaign_load_demo
+
+    return campaign_load_demo()

@@ -20,7 +20,9 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(2) from None
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line([sys.argv[0] if argv is None else "lantoa", *(sys.argv[1:] if argv is None else argv)])
+    execute_from_command_line(
+        [sys.argv[0] if argv is None else "lantoa", *(sys.argv[1:] if argv is None else argv)]
+    )
 
 
 if __name__ == "__main__":

@@ -22,8 +22,7 @@ class ThrottledAuthenticationForm(AuthenticationForm):
     error_messages = {
         **AuthenticationForm.error_messages,
         "invalid_login": (
-            "Tên đăng nhập hoặc mật khẩu không đúng. "
-            "Lưu ý: mật khẩu phân biệt chữ hoa, chữ thường."
+            "Tên đăng nhập hoặc mật khẩu không đúng. Lưu ý: mật khẩu phân biệt chữ hoa, chữ thường."
         ),
         "inactive": "Tài khoản này đã bị khóa.",
         "locked": "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau %(minutes)s phút.",

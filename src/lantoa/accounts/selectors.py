@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 
-from lantoa.accounts.models import PROVINCE_WIDE_ROLES, Membership
+from lantoa.accounts.models import PROVINCE_WIDE_ROLES, Membership, Role
 from lantoa.organization.models import Unit, UnitKind
 
 AnyUser = AbstractBaseUser | AnonymousUser
@@ -42,3 +43,27 @@ def visible_units(*, user: AnyUser) -> QuerySet[Unit]:
 def roles_at(*, user: AnyUser, unit: Unit) -> set[str]:
     """Return the roles the user holds at one unit."""
     return set(memberships_of(user=user).filter(unit=unit).values_list("role", flat=True))
+
+
+def board_unit_for_staff(*, user: AnyUser) -> Unit | None:
+    """Return the board unit where the user is board staff (may create and assign), or None."""
+    if not user.is_authenticated:
+        return None
+    membership = (
+        memberships_of(user=user).filter(role=Role.BOARD, unit__kind=UnitKind.BOARD).first()
+    )
+    if membership is not None:
+        return membership.unit
+    if getattr(user, "is_superuser", False):
+        return Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+    return None
+
+
+def require_board_staff(*, user: AnyUser) -> Unit:
+    """Return the user's board unit, or refuse with 403 when the user is not board staff."""
+    unit = board_unit_for_staff(user=user)
+    if unit is None:
+        raise PermissionDenied(
+            "Chỉ chuyên viên Ban Tuyên giáo và Dân vận được thực hiện thao tác này."
+        )
+    return unit

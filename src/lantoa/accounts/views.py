@@ -11,6 +11,7 @@ from django.urls import reverse_lazy
 
 from lantoa.accounts.forms import ThrottledAuthenticationForm
 from lantoa.accounts.selectors import memberships_of
+from lantoa.notifications.selectors import notifications_for
 
 
 class LoginView(auth_views.LoginView):
@@ -39,4 +40,11 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """Show the user their units and roles."""
-    return render(request, "accounts/home.html", {"memberships": memberships_of(user=request.user)})
+    return render(
+        request,
+        "accounts/home.html",
+        {
+            "memberships": memberships_of(user=request.user),
+            "notifications": notifications_for(user=request.user, limit=10),
+        },
+    )

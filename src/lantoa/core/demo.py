@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lantoa.accounts.demo import DEMO_PASSWORD, DemoLogin, demo_users_create
+from lantoa.campaigns.models import Assignment
+from lantoa.guidance.demo import campaign_load_demo
 from lantoa.organization.demo import province_load_demo
 from lantoa.organization.models import Unit
 
@@ -41,4 +43,13 @@ def demo_load() -> DemoSummary:
     """Load the demo province and users; a second call changes nothing."""
     province_load_demo()
     logins = demo_users_create()
-    return DemoSummary(units=Unit.objects.count(), logins=logins)
+    campaign = campaign_load_demo()
+    tasks = campaign.tasks.count()
+    assignments = Assignment.objects.filter(task__campaign=campaign).count()
+    return DemoSummary(
+        units=Unit.objects.count(),
+        logins=logins,
+        extras=[
+            f"Demo campaign: {campaign.title[:90]}… ({tasks} tasks, {assignments} assignments)."
+        ],
+    )

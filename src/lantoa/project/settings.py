@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "lantoa.core.apps.CoreConfig",
     "lantoa.organization",
     "lantoa.accounts",
+    "lantoa.campaigns",
+    "lantoa.notifications",
     "lantoa.guidance",
     "lantoa.documents",
 ]

@@ -15,6 +15,8 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("tai-khoan/", include("lantoa.accounts.urls")),
     path("don-vi/", include("lantoa.organization.urls")),
+    path("dot/", include("lantoa.campaigns.urls")),
+    path("huong-dan/", include("lantoa.guidance.urls")),
     path("quan-tri/", admin.site.urls),
 ]
 

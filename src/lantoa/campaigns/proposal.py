@@ -1,0 +1,221 @@
+"""The campaign a guidance proposes, as staff review it before confirming."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from lantoa.organization.matching import unit_match_name
+from lantoa.organization.models import Unit, UnitKind, UnitState
+
+
+def _date(value: object) -> datetime.date | None:
+    """Return a date from an ISO string (or a date), None otherwise."""
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _iso(value: datetime.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@dataclass
+class TaskProposal:
+    """One task as proposed: its text, deadline and, if any, the one unit it names."""
+
+    text: str
+    ref: str = ""
+    deadline_kind: str = ""
+    deadline_text: str = ""
+    due_date: datetime.date | None = None
+    unit_name: str = ""
+    unit_id: int | None = None
+
+
+@dataclass
+class GroupProposal:
+    """A group of addressed units (by kind and/or named units) and its tasks."""
+
+    heading: str
+    kinds: list[str] = field(default_factory=list)
+    unit_names: list[str] = field(default_factory=list)
+    unit_ids: list[int] = field(default_factory=list)
+    tasks: list[TaskProposal] = field(default_factory=list)
+
+
+@dataclass
+class CampaignProposal:
+    """Every field of a campaign before it exists; what the review screen edits."""
+
+    title: str = ""
+    doc_type: str = "Hướng dẫn"
+    doc_number: str = ""
+    doc_date: datetime.date | None = None
+    doc_place: str = ""
+    issuer: str = ""
+    signer_name: str = ""
+    signer_title: str = ""
+    signer_mode: str = ""
+    subject_type: str = ""
+    subject_number: str = ""
+    subject_date: datetime.date | None = None
+    subject_issuer: str = ""
+    subject_title: str = ""
+    references: list[dict[str, Any]] = field(default_factory=list)
+    purposes: list[str] = field(default_factory=list)
+    requirements: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)
+    audiences: list[str] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+    peak_start: datetime.date | None = None
+    peak_end: datetime.date | None = None
+    continuous: bool = False
+    phases: list[dict[str, Any]] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    groups: list[GroupProposal] = field(default_factory=list)
+    review_flags: list[str] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return a JSON-able dict (dates as YYYY-MM-DD)."""
+        data = asdict(self)
+        for key in ("doc_date", "subject_date", "peak_start", "peak_end"):
+            data[key] = _iso(getattr(self, key))
+        for group in data["groups"]:
+            for task in group["tasks"]:
+                task["due_date"] = _iso(task["due_date"])
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CampaignProposal:
+        """Rebuild a proposal stored with to_json."""
+        values = dict(data)
+        for key in ("doc_date", "subject_date", "peak_start", "peak_end"):
+            values[key] = _date(values.get(key))
+        groups = []
+        for group in values.pop("groups", []):
+            tasks = [
+                TaskProposal(**{**task, "due_date": _date(task.get("due_date"))})
+                for task in group.get("tasks", [])
+            ]
+            groups.append(GroupProposal(**{**group, "tasks": tasks}))
+        known = cls.__dataclass_fields__.keys()
+        return cls(groups=groups, **{k: v for k, v in values.items() if k in known})
+
+
+def _campaign_title(parse: dict[str, Any]) -> str:
+    """Return a campaign title from the document's own title, or from its subject."""
+    title = (parse.get("document") or {}).get("title") or ""
+    if title:
+        return title[0].upper() + title[1:]
+    subject = parse.get("subject") or {}
+    if subject.get("number"):
+        return f"Tuyên truyền {subject.get('type') or 'văn bản'} số {subject['number']}"
+    return ""
+
+
+def proposal_from_parse(parse: dict[str, Any]) -> CampaignProposal:
+    """Turn the parser's output into a proposal, matching named units to real ones."""
+    document = parse.get("document") or {}
+    signer = document.get("signer") or {}
+    subject = parse.get("subject") or {}
+    schedule = parse.get("schedule") or {}
+    active = Unit.objects.filter(state=UnitState.ACTIVE)
+    groups = []
+    for group in parse.get("unit_groups") or []:
+        names = [name for name in group.get("units") or [] if name]
+        matched = [unit_match_name(name=name, candidates=active) for name in names]
+        tasks = []
+        for task in group.get("tasks") or []:
+            deadline = task.get("deadline") or {}
+            named = task.get("unit") or ""
+            unit = unit_match_name(name=named, candidates=active) if named else None
+            tasks.append(
+                TaskProposal(
+                    text=task.get("text") or "",
+                    ref=task.get("ref") or "",
+                    deadline_kind=deadline.get("kind") or "",
+                    deadline_text=deadline.get("text") or "",
+                    due_date=_date(deadline.get("date")),
+                    unit_name=named,
+                    unit_id=unit.pk if unit else None,
+                )
+            )
+        groups.append(
+            GroupProposal(
+                heading=group.get("heading") or "",
+                kinds=[kind for kind in group.get("unit_kinds") or [] if kind in UnitKind.values],
+                unit_names=names,
+                unit_ids=[unit.pk for unit in matched if unit],
+                tasks=tasks,
+            )
+        )
+    return CampaignProposal(
+        title=_campaign_title(parse),
+        doc_type=document.get("type") or "",
+        doc_number=document.get("number") or "",
+        doc_date=_date(document.get("date")),
+        doc_place=document.get("place") or "",
+        issuer=document.get("issuer") or "",
+        signer_name=signer.get("name") or "",
+        signer_title=signer.get("title") or "",
+        signer_mode=signer.get("mode") or "",
+        subject_type=subject.get("type") or "",
+        subject_number=subject.get("number") or "",
+        subject_date=_date(subject.get("date")),
+        subject_issuer=subject.get("issuer") or "",
+        subject_title=subject.get("title") or "",
+        references=list(parse.get("references") or []),
+        purposes=list(parse.get("purposes") or []),
+        requirements=list(parse.get("requirements") or []),
+        content=list(parse.get("content") or []),
+        audiences=list(parse.get("audiences") or []),
+        channels=[c["code"] for c in parse.get("channels") or [] if c.get("code")],
+        peak_start=_date(schedule.get("peak_start")),
+        peak_end=_date(schedule.get("peak_end")),
+        continuous=bool(schedule.get("continuous")),
+        phases=list(schedule.get("phases") or []),
+        recipients=list(parse.get("recipients") or []),
+        groups=groups,
+        review_flags=list(parse.get("review_flags") or []),
+        unparsed=list(parse.get("unparsed") or []),
+    )
+
+
+def proposal_from_campaign(campaign: Any) -> CampaignProposal:
+    """Return a running campaign's own fields as a proposal, for the edit screen."""
+    directive = campaign.directive
+    return CampaignProposal(
+        title=campaign.title,
+        doc_type=campaign.guidance_type,
+        doc_number=campaign.guidance_number,
+        doc_date=campaign.guidance_date,
+        doc_place=campaign.guidance_place,
+        issuer=campaign.issuer,
+        signer_name=campaign.signer_name,
+        signer_title=campaign.signer_title,
+        signer_mode=campaign.signer_mode,
+        subject_type=directive.doc_type,
+        subject_number=directive.number,
+        subject_date=directive.date,
+        subject_issuer=directive.issuer,
+        subject_title=directive.title,
+        references=list(campaign.references),
+        purposes=list(campaign.purposes),
+        requirements=list(campaign.requirements),
+        content=list(campaign.content),
+        audiences=list(campaign.audiences),
+        channels=list(campaign.channels),
+        peak_start=campaign.peak_start,
+        peak_end=campaign.peak_end,
+        continuous=campaign.continuous,
+        phases=list(campaign.phases),
+        recipients=list(campaign.recipients),
+    )

@@ -1,0 +1,82 @@
+"""Reads of campaigns, tasks and assignments, scoped to what the user may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, QuerySet
+from django.http import Http404
+
+from lantoa.accounts.selectors import AnyUser, is_province_wide, visible_units
+from lantoa.campaigns.models import Assignment, Campaign, Task
+from lantoa.core.text import vn_sort_key
+from lantoa.organization.models import Unit
+
+
+def campaigns_for(*, user: AnyUser) -> QuerySet[Campaign]:
+    """Return the campaigns the user may open: all for the board, assigned ones for a unit."""
+    campaigns = Campaign.objects.select_related("directive", "owner")
+    if is_province_wide(user=user):
+        return campaigns.all()
+    units = visible_units(user=user)
+    return campaigns.filter(tasks__assignments__unit__in=units).distinct()
+
+
+def campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
+    """Return one campaign the user may open, or raise 404."""
+    campaign = campaigns_for(user=user).filter(pk=campaign_id).first()
+    if campaign is None:
+        raise Http404("Không tìm thấy đợt tuyên truyền.")
+    return campaign
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """A task as the user may see it: with the unit count for the board, or the own units."""
+
+    task: Task
+    unit_count: int
+    own_units: list[Unit]
+
+
+def campaign_tasks(*, user: AnyUser, campaign: Campaign) -> list[TaskRow]:
+    """Return the campaign's tasks the user may see, in document order."""
+    tasks = campaign.tasks.select_related("named_unit").annotate(unit_count=Count("assignments"))
+    if is_province_wide(user=user):
+        return [TaskRow(task=t, unit_count=t.unit_count, own_units=[]) for t in tasks]
+    units = list(visible_units(user=user))
+    assigned = Assignment.objects.filter(task__campaign=campaign, unit__in=units).select_related(
+        "unit"
+    )
+    by_task: dict[int, list[Unit]] = {}
+    for assignment in assigned:
+        by_task.setdefault(assignment.task_id, []).append(assignment.unit)
+    return [
+        TaskRow(task=t, unit_count=len(by_task[t.pk]), own_units=by_task[t.pk])
+        for t in tasks
+        if t.pk in by_task
+    ]
+
+
+def campaign_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
+    """Return the visible units that hold at least one task of the campaign, in Vietnamese order."""
+    units = (
+        visible_units(user=user)
+        .filter(assignments__task__campaign=campaign)
+        .annotate(task_count=Count("assignments"))
+        .distinct()
+    )
+    return sorted(units, key=lambda unit: vn_sort_key(unit.name))
+
+
+def unit_tasks(*, user: AnyUser, campaign: Campaign, unit_id: int) -> tuple[Unit, list[Task]]:
+    """Return one visible unit and its tasks in the campaign, or raise 404."""
+    unit = visible_units(user=user).filter(pk=unit_id).first()
+    if unit is None:
+        raise Http404("Không tìm thấy đơn vị.")
+    tasks = list(
+        Task.objects.filter(campaign=campaign, assignments__unit=unit).order_by("position")
+    )
+    if not tasks:
+        raise Http404("Đơn vị không có nhiệm vụ trong đợt này.")
+    return unit, tasks

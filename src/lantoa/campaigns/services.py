@@ -1,0 +1,239 @@
+"""Writes for campaigns: creating one from a reviewed proposal, editing it, adding tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
+from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
+from lantoa.notifications.services import notifications_send
+from lantoa.organization.models import Unit, UnitKind, UnitState
+
+
+class CampaignError(ValueError):
+    """A campaign that cannot be saved as given; messages are for people."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
+    """Return what stops the proposal from becoming a campaign, in Vietnamese."""
+    errors = []
+    if not proposal.title.strip():
+        errors.append("Chưa có tên đợt tuyên truyền.")
+    if not proposal.subject_type.strip():
+        errors.append("Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận).")
+    if proposal.peak_start and proposal.peak_end and proposal.peak_end < proposal.peak_start:
+        errors.append("Thời gian cao điểm: ngày kết thúc trước ngày bắt đầu.")
+    unknown = [code for code in proposal.channels if code not in Channel.values]
+    if unknown:
+        errors.append(f"Hình thức không hợp lệ: {', '.join(unknown)}.")
+    for number, group in enumerate(proposal.groups, start=1):
+        if group.tasks and not group.heading.strip():
+            errors.append(f"Nhóm {number}: chưa có tên nhóm đơn vị.")
+        if (
+            group.tasks
+            and not group_units(group=group).exists()
+            and not all(task.unit_id for task in group.tasks)
+        ):
+            errors.append(
+                f"Nhóm “{group.heading}”: chưa xác định được đơn vị nào để giao nhiệm vụ."
+            )
+        for task in group.tasks:
+            if not task.text.strip():
+                errors.append(f"Nhóm “{group.heading}”: có nhiệm vụ chưa có nội dung.")
+            if task.deadline_kind and task.deadline_kind not in DeadlineKind.values:
+                errors.append(f"Loại thời hạn không hợp lệ: {task.deadline_kind}.")
+    return errors
+
+
+def group_units(*, group: GroupProposal) -> QuerySet[Unit]:
+    """Return the active units a proposed group addresses: its kinds plus its named units."""
+    kinds = [kind for kind in group.kinds if kind in UnitKind.values]
+    return Unit.objects.filter(
+        Q(kind__in=kinds) | Q(pk__in=group.unit_ids), state=UnitState.ACTIVE
+    ).distinct()
+
+
+def task_units(*, task: Task) -> list[Unit]:
+    """Return the units a task is assigned to: its named unit, or its whole group."""
+    if task.named_unit_id:
+        return [task.named_unit] if task.named_unit else []
+    return list(
+        Unit.objects.filter(
+            Q(kind__in=task.group_kinds) | Q(pk__in=task.group_units.values("pk")),
+            state=UnitState.ACTIVE,
+        ).distinct()
+    )
+
+
+def _task_create(
+    *, campaign: Campaign, group: GroupProposal, proposed: TaskProposal, position: int
+) -> tuple[Task, list[Unit]]:
+    """Create one task and its assignments; return it with the units it went to."""
+    named = (
+        Unit.objects.filter(pk=proposed.unit_id, state=UnitState.ACTIVE).first()
+        if proposed.unit_id
+        else None
+    )
+    task = Task.objects.create(
+        campaign=campaign,
+        position=position,
+        group_heading=group.heading.strip(),
+        group_kinds=[kind for kind in group.kinds if kind in UnitKind.values],
+        named_unit=named,
+        text=proposed.text.strip(),
+        ref=proposed.ref,
+        deadline_kind=proposed.deadline_kind,
+        deadline_text=proposed.deadline_text,
+        due_date=proposed.due_date,
+    )
+    if group.unit_ids:
+        task.group_units.set(Unit.objects.filter(pk__in=group.unit_ids))
+    units = task_units(task=task)
+    Assignment.objects.bulk_create([Assignment(task=task, unit=unit) for unit in units])
+    return task, units
+
+
+@transaction.atomic
+def campaign_create(
+    *, owner: Unit, proposal: CampaignProposal, user: AbstractBaseUser | None
+) -> Campaign:
+    """Create the campaign, one assignment per unit per task, and notify every unit."""
+    errors = proposal_errors(proposal=proposal)
+    if errors:
+        raise CampaignError(errors)
+    directive = Directive.objects.create(
+        doc_type=proposal.subject_type.strip(),
+        number=proposal.subject_number.strip(),
+        date=proposal.subject_date,
+        issuer=proposal.subject_issuer.strip(),
+        title=proposal.subject_title.strip(),
+    )
+    campaign = Campaign.objects.create(
+        owner=owner,
+        directive=directive,
+        title=proposal.title.strip(),
+        guidance_type=proposal.doc_type.strip() or "Hướng dẫn",
+        guidance_number=proposal.doc_number.strip(),
+        guidance_date=proposal.doc_date,
+        guidance_place=proposal.doc_place.strip(),
+        issuer=proposal.issuer.strip(),
+        signer_name=proposal.signer_name.strip(),
+        signer_title=proposal.signer_title.strip(),
+        signer_mode=proposal.signer_mode.strip(),
+        references=proposal.references,
+        purposes=proposal.purposes,
+        requirements=proposal.requirements,
+        content=proposal.content,
+        audiences=proposal.audiences,
+        channels=[code for code in Channel.values if code in proposal.channels],
+        peak_start=proposal.peak_start,
+        peak_end=proposal.peak_end,
+        continuous=proposal.continuous,
+        phases=proposal.phases,
+        recipients=proposal.recipients,
+        created_by=user,
+    )
+    tasks_per_unit: dict[int, int] = {}
+    units_by_id: dict[int, Unit] = {}
+    position = 0
+    for group in proposal.groups:
+        for proposed in group.tasks:
+            position += 1
+            _task, units = _task_create(
+                campaign=campaign, group=group, proposed=proposed, position=position
+            )
+            for unit in units:
+                units_by_id[unit.pk] = unit
+                tasks_per_unit[unit.pk] = tasks_per_unit.get(unit.pk, 0) + 1
+    _notify_assigned(campaign=campaign, counts=tasks_per_unit, units=units_by_id)
+    return campaign
+
+
+def _notify_assigned(*, campaign: Campaign, counts: dict[int, int], units: dict[int, Unit]) -> None:
+    """Tell each unit how many tasks it received."""
+    from django.urls import reverse
+
+    url = reverse("campaigns:detail", args=[campaign.pk])
+    for unit_id, count in counts.items():
+        notifications_send(
+            unit=units[unit_id],
+            title=f"Nhiệm vụ mới: {campaign.title[:200]}",
+            body=f"Đơn vị được giao {count} nhiệm vụ trong đợt tuyên truyền “{campaign.title}”.",
+            url=url,
+        )
+
+
+@transaction.atomic
+def campaign_update(*, campaign: Campaign, proposal: CampaignProposal) -> Campaign:
+    """Change a campaign's own fields (not its tasks) from an edited proposal."""
+    errors = [e for e in proposal_errors(proposal=proposal) if not e.startswith("Nhóm")]
+    if errors:
+        raise CampaignError(errors)
+    directive = campaign.directive
+    directive.doc_type = proposal.subject_type.strip()
+    directive.number = proposal.subject_number.strip()
+    directive.date = proposal.subject_date
+    directive.issuer = proposal.subject_issuer.strip()
+    directive.title = proposal.subject_title.strip()
+    directive.save()
+    for field, value in {
+        "title": proposal.title.strip(),
+        "guidance_type": proposal.doc_type.strip() or "Hướng dẫn",
+        "guidance_number": proposal.doc_number.strip(),
+        "guidance_date": proposal.doc_date,
+        "guidance_place": proposal.doc_place.strip(),
+        "issuer": proposal.issuer.strip(),
+        "signer_name": proposal.signer_name.strip(),
+        "signer_title": proposal.signer_title.strip(),
+        "signer_mode": proposal.signer_mode.strip(),
+        "references": proposal.references,
+        "purposes": proposal.purposes,
+        "requirements": proposal.requirements,
+        "content": proposal.content,
+        "audiences": proposal.audiences,
+        "channels": [code for code in Channel.values if code in proposal.channels],
+        "peak_start": proposal.peak_start,
+        "peak_end": proposal.peak_end,
+        "continuous": proposal.continuous,
+        "recipients": proposal.recipients,
+    }.items():
+        setattr(campaign, field, value)
+    campaign.save()
+    return campaign
+
+
+@dataclass(frozen=True)
+class TaskAdded:
+    """A task added to a running campaign and how many units received it."""
+
+    task: Task
+    unit_count: int
+
+
+@transaction.atomic
+def task_add(*, campaign: Campaign, group: GroupProposal, task: TaskProposal) -> TaskAdded:
+    """Add a task to a campaign, assign it to its units and notify them."""
+    single = CampaignProposal(
+        title=campaign.title,
+        subject_type=campaign.directive.doc_type,
+        groups=[GroupProposal(**{**group.__dict__, "tasks": [task]})],
+    )
+    errors = proposal_errors(proposal=single)
+    if errors:
+        raise CampaignError(errors)
+    position = (
+        campaign.tasks.order_by("-position").values_list("position", flat=True).first() or 0
+    ) + 1
+    created, units = _task_create(campaign=campaign, group=group, proposed=task, position=position)
+    _notify_assigned(
+        campaign=campaign, counts={u.pk: 1 for u in units}, units={u.pk: u for u in units}
+    )
+    return TaskAdded(task=created, unit_count=len(units))

@@ -1,0 +1,238 @@
+"""The review screen's forms: the campaign's fields, its unit groups and their tasks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from lantoa.campaigns.models import Channel, DeadlineKind
+from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
+from lantoa.core.forms import LinesField, VnDateField
+from lantoa.guidance.parsing.numbers import find_citations
+from lantoa.organization.models import Unit, UnitKind, UnitState
+
+SIGN_MODES = [
+    ("", "Ký trực tiếp"),
+    ("K/T", "K/T (ký thay)"),
+    ("T/M", "T/M (thay mặt)"),
+    ("TL.", "TL. (thừa lệnh)"),
+]
+
+
+def reference_line(reference: dict[str, Any]) -> str:
+    """Return a cited document as one editable line."""
+    parts = [reference.get("type") or ""]
+    if reference.get("number"):
+        parts.append(f"số {reference['number']}")
+    line = " ".join(part for part in parts if part)
+    if reference.get("date"):
+        year, month, day = str(reference["date"]).split("-")
+        line += f", ngày {day}/{month}/{year}"
+    if reference.get("issuer"):
+        line += f" của {reference['issuer']}"
+    if reference.get("title") and not reference.get("number"):
+        line = f"{line} {reference['title']}".strip()
+    return line
+
+
+def reference_from_line(line: str) -> dict[str, Any]:
+    """Read one edited line back into a cited document, keeping the text when unreadable."""
+    citations = find_citations(line)
+    if citations:
+        return citations[0].ref.to_dict()
+    return {"type": "", "number": "", "date": None, "issuer": "", "title": line}
+
+
+class CampaignReviewForm(forms.Form):
+    """The campaign's own fields."""
+
+    title = forms.CharField(
+        label="Tên đợt tuyên truyền", widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    doc_type = forms.CharField(label="Loại văn bản", required=False)
+    doc_number = forms.CharField(label="Số, ký hiệu", required=False)
+    doc_date = VnDateField(label="Ngày ban hành")
+    doc_place = forms.CharField(label="Địa danh", required=False)
+    issuer = forms.CharField(label="Cơ quan ban hành", required=False)
+    signer_name = forms.CharField(label="Người ký", required=False)
+    signer_title = forms.CharField(label="Chức vụ", required=False)
+    signer_mode = forms.ChoiceField(label="Hình thức ký", choices=SIGN_MODES, required=False)
+    subject_type = forms.CharField(label="Loại văn bản được tuyên truyền", required=False)
+    subject_number = forms.CharField(label="Số, ký hiệu", required=False)
+    subject_date = VnDateField(label="Ngày ban hành")
+    subject_issuer = forms.CharField(label="Cơ quan ban hành", required=False)
+    subject_title = forms.CharField(
+        label="Trích yếu", widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    references = LinesField(label="Văn bản liên quan (mỗi dòng một văn bản)")
+    purposes = LinesField(label="Mục đích (mỗi dòng một ý)")
+    requirements = LinesField(label="Yêu cầu (mỗi dòng một ý)")
+    content = LinesField(label="Nội dung (mỗi dòng một ý)")
+    audiences = LinesField(label="Đối tượng (mỗi dòng một nhóm)")
+    channels = forms.MultipleChoiceField(
+        label="Hình thức tuyên truyền",
+        choices=Channel.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    peak_start = VnDateField(label="Cao điểm từ ngày")
+    peak_end = VnDateField(label="đến ngày")
+    continuous = forms.BooleanField(
+        label="Đồng thời duy trì thường xuyên, liên tục", required=False
+    )
+    recipients = LinesField(label="Nơi nhận (mỗi dòng một nơi)")
+
+    @classmethod
+    def initial_from(cls, proposal: CampaignProposal) -> dict[str, Any]:
+        """Return the form's initial values for a proposal."""
+        data = {name: getattr(proposal, name) for name in cls.base_fields if name != "references"}
+        data["references"] = [reference_line(ref) for ref in proposal.references]
+        return data
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("peak_start"), cleaned.get("peak_end")
+        if start and end and end < start:
+            self.add_error("peak_end", "Ngày kết thúc phải sau ngày bắt đầu.")
+        return cleaned
+
+
+class GroupReviewForm(forms.Form):
+    """One group of addressed units."""
+
+    heading = forms.CharField(
+        label="Nhóm đơn vị", widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    kinds = forms.MultipleChoiceField(
+        label="Gồm các loại đơn vị",
+        choices=UnitKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    units = forms.ModelMultipleChoiceField(
+        label="và các đơn vị cụ thể",
+        required=False,
+        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("name"),
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+
+
+class TaskReviewForm(forms.Form):
+    """One task of a group."""
+
+    group = forms.TypedChoiceField(label="Thuộc nhóm", coerce=int, choices=[])
+    text = forms.CharField(
+        label="Nội dung nhiệm vụ", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    ref = forms.CharField(widget=forms.HiddenInput, required=False)
+    unit_name = forms.CharField(widget=forms.HiddenInput, required=False)
+    deadline_kind = forms.ChoiceField(
+        label="Loại thời hạn",
+        required=False,
+        choices=[("", "Không có thời hạn"), *DeadlineKind.choices],
+    )
+    deadline_text = forms.CharField(label="Thời hạn (nguyên văn)", required=False)
+    due_date = VnDateField(label="Hạn hoàn thành")
+    unit = forms.ModelChoiceField(
+        label="Giao riêng cho đơn vị",
+        required=False,
+        empty_label="(cả nhóm)",
+        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("name"),
+    )
+    remove = forms.BooleanField(label="Bỏ nhiệm vụ này", required=False)
+
+    def __init__(self, *args: Any, group_choices: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["group"].choices = group_choices  # type: ignore[attr-defined]
+
+
+GroupFormSet = forms.formset_factory(GroupReviewForm, extra=1)
+TaskFormSet = forms.formset_factory(TaskReviewForm, extra=2)
+
+
+def review_forms(
+    *, proposal: CampaignProposal, data: dict[str, Any] | None = None
+) -> tuple[CampaignReviewForm, Any, Any]:
+    """Return the three bound (with data) or initial forms of the review screen."""
+    group_initial = [
+        {"heading": g.heading, "kinds": g.kinds, "units": g.unit_ids} for g in proposal.groups
+    ]
+    task_initial = [
+        {
+            "group": index,
+            "text": t.text,
+            "ref": t.ref,
+            "unit_name": t.unit_name,
+            "deadline_kind": t.deadline_kind,
+            "deadline_text": t.deadline_text,
+            "due_date": t.due_date,
+            "unit": t.unit_id,
+        }
+        for index, g in enumerate(proposal.groups)
+        for t in g.tasks
+    ]
+    count = max(len(proposal.groups), 1) + 1
+    if data is not None:
+        try:
+            count = int(data.get("groups-TOTAL_FORMS", count))
+        except (TypeError, ValueError):
+            count = len(proposal.groups) + 1
+    names = [g.heading for g in proposal.groups]
+    choices = [
+        (i, f"Nhóm {i + 1}" + (f": {names[i][:60]}" if i < len(names) else " (mới)"))
+        for i in range(min(count, 50))
+    ]
+    campaign_form = CampaignReviewForm(data, initial=CampaignReviewForm.initial_from(proposal))
+    groups = GroupFormSet(data, initial=group_initial, prefix="groups")
+    tasks = TaskFormSet(
+        data, initial=task_initial, prefix="tasks", form_kwargs={"group_choices": choices}
+    )
+    return campaign_form, groups, tasks
+
+
+def proposal_from_forms(
+    *, campaign_form: CampaignReviewForm, groups: Any, tasks: Any, previous: CampaignProposal
+) -> CampaignProposal:
+    """Build the reviewed proposal from valid forms, keeping what the screen does not edit."""
+    data = campaign_form.cleaned_data
+    proposal = CampaignProposal(
+        **{name: data[name] for name in CampaignReviewForm.base_fields if name != "references"},
+        references=[reference_from_line(line) for line in data["references"]],
+        phases=previous.phases,
+        review_flags=previous.review_flags,
+        unparsed=previous.unparsed,
+    )
+    proposal.signer_mode = data["signer_mode"] or ""
+    built: list[GroupProposal] = []
+    for form in groups.forms:
+        cleaned = form.cleaned_data
+        built.append(
+            GroupProposal(
+                heading=(cleaned.get("heading") or "").strip(),
+                kinds=list(cleaned.get("kinds") or []),
+                unit_ids=[unit.pk for unit in cleaned.get("units") or []],
+            )
+        )
+    for form in tasks.forms:
+        cleaned = form.cleaned_data
+        text = (cleaned.get("text") or "").strip()
+        if not text or cleaned.get("remove"):
+            continue
+        index = cleaned.get("group")
+        if index is None or not 0 <= index < len(built):
+            continue
+        unit = cleaned.get("unit")
+        built[index].tasks.append(
+            TaskProposal(
+                text=text,
+                ref=cleaned.get("ref") or "",
+                deadline_kind=cleaned.get("deadline_kind") or "",
+                deadline_text=(cleaned.get("deadline_text") or "").strip(),
+                due_date=cleaned.get("due_date"),
+                unit_name=cleaned.get("unit_name") or "",
+                unit_id=unit.pk if unit else None,
+            )
+        )
+    proposal.groups = [g for g in built if g.heading or g.tasks]
+    return proposal

@@ -1,0 +1,80 @@
+"""`guidance parse FILE` and `guidance evaluate DIR`: run the guidance parser from the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
+from lantoa.guidance.parsing.evaluate import evaluate_dir, format_report
+
+
+def _as_text(data: dict[str, Any]) -> str:
+    """Return a short human-readable summary of a parse."""
+    doc, subj = data["document"], data["subject"]
+    lines = [
+        f"Loại: {doc['type'] or '—'}   Số: {doc['number'] or '—'}   Ngày: {doc['date'] or '—'}",
+        f"Cơ quan ban hành: {doc['issuer'] or '—'}   Địa danh: {doc['place'] or '—'}",
+        f"Văn bản chỉ đạo: {subj['type'] or ''} {subj['number'] or '—'} ({subj['date'] or '—'}) "
+        f"{subj['issuer'] or ''}",
+        f"Kênh: {', '.join(c['code'] for c in data['channels']) or '—'}",
+        f"Cao điểm: {data['schedule']['peak_start'] or '—'} → {data['schedule']['peak_end'] or '—'}"
+        f"{' (duy trì liên tục)' if data['schedule']['continuous'] else ''}",
+    ]
+    for group in data["unit_groups"]:
+        lines.append(
+            f"[{group['ref']}] {group['heading']} ({', '.join(group['unit_kinds']) or '?'})"
+        )
+        for task in group["tasks"]:
+            deadline = (
+                task["deadline"]["date"] or task["deadline"]["kind"] if task["deadline"] else "—"
+            )
+            unit = f" [{task['unit']}]" if task["unit"] else ""
+            lines.append(f"  - {task['ref']}{unit}: hạn {deadline}")
+    lines.append(f"Nơi nhận: {len(data['recipients'])}")
+    signer = doc["signer"]
+    lines.append(
+        f"Người ký: {signer['mode'] or ''} {signer['title'] or '—'} {signer['name'] or '—'}"
+    )
+    lines.extend(f"! {flag}" for flag in data["review_flags"])
+    return "\n".join(lines)
+
+
+class Command(BaseCommand):
+    """Parse a guidance file or evaluate the parser on a corpus folder."""
+
+    help = "Phân tích văn bản hướng dẫn (parse FILE) hoặc đánh giá bộ phân tích (evaluate DIR)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        """Declare the parse and evaluate subcommands."""
+        sub = parser.add_subparsers(dest="action", required=True)
+        parse = sub.add_parser("parse", help="Phân tích một tệp .txt/.docx/.pdf/.html")
+        parse.add_argument("file")
+        parse.add_argument("--format", choices=["json", "text"], default="json")
+        evaluate = sub.add_parser("evaluate", help="Đánh giá precision/recall trên thư mục mẫu")
+        evaluate.add_argument("directory")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        """Run the chosen subcommand."""
+        if options["action"] == "evaluate":
+            directory = Path(options["directory"])
+            if not directory.is_dir():
+                raise CommandError(f"Không tìm thấy thư mục: {directory}", returncode=1)
+            self.stdout.write(format_report(evaluate_dir(directory)))
+            return
+        path = Path(options["file"])
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Không đọc được tệp {path}: {exc.strerror}", returncode=1) from exc
+        try:
+            parsed = parse_document(extract_text(data, filename=path.name)).to_dict()
+        except DocumentError as exc:
+            raise CommandError(exc.message, returncode=1) from exc
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(parsed, ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(_as_text(parsed))

@@ -1,0 +1,237 @@
+"""Task deadlines and the campaign schedule (peak period, continuity, phases)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .model import Deadline, Phase, Schedule
+from .numbers import DATE_RE, date_from_match, make_date, month_end, quarter_end
+
+_D = r"(?:ngày\s)?(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})(?:\s?[/.\-]\s?(?P<y>\d{4}))?(?![\d/])"
+_DW = r"(?:ngày\s)?(?P<d>\d{1,2})\stháng\s(?P<m>\d{1,2})(?:\s(?:năm\s)?(?P<y>\d{4}))?"
+_BEFORE = (
+    r"(?:trước|chậm nhất(?:\slà)?(?:\svào)?|hạn chót|hoàn thành trước|xong trước|đến hết|đến|trong)"
+)
+
+DATE_DEADLINE_RE = re.compile(rf"{_BEFORE}\s(?:{_D}|{_DW.replace('P<', 'P<w')})", re.IGNORECASE)
+MONTH_DEADLINE_RE = re.compile(
+    r"(?P<pre>trong|trước|cuối|hết|xong trong|hoàn thành trong|đến hết|đến)\s(?:tháng\s)"
+    r"(?P<m>\d{1,2})\s?(?:/|\snăm\s)\s?(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+QUARTER_DEADLINE_RE = re.compile(
+    r"(?:trong|trước|cuối|hết|đến hết|đến)?\s?"
+    r"quý\s(?P<q>IV|III|II|I|[1-4])\s?(?:/|\snăm\s)\s?(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+YEAR_DEADLINE_RE = re.compile(r"(?:trong|cuối|hết|đến hết)\snăm\s(?P<y>\d{4})", re.IGNORECASE)
+WITHIN_RE = re.compile(
+    r"(?:trong(?:\svòng)?|trong\sthời\shạn|chậm\snhất(?:\slà)?|sau)\s(?P<n>\d{1,3})\s(?P<unit>ngày(?:\slàm\sviệc)?)"
+    r"(?:\skể\stừ[^,;.]{0,60})?",
+    re.IGNORECASE,
+)
+REGULATION_RE = re.compile(
+    r"(?:thời\s(?:hạn|gian)|đúng\shạn|báo\scáo[^.;]{0,80}?)\s(?:theo\s)?quy\sđịnh|theo\sthời\shạn\squy\sđịnh",
+    re.IGNORECASE,
+)
+
+
+def _year(value: str | None, default: date | None) -> int | None:
+    if value:
+        return int(value)
+    return default.year if default else None
+
+
+def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None:
+    """Return the first deadline expressed in a task's text, or None."""
+    found: list[tuple[int, Deadline]] = []
+    for m in DATE_DEADLINE_RE.finditer(text):
+        groups = m.groupdict()
+        d, mo, y = (
+            (groups["d"], groups["m"], groups["y"])
+            if groups["d"]
+            else (groups["wd"], groups["wm"], groups["wy"])
+        )
+        word = m.group(0).split()[0].lower()
+        if word == "trong" and not groups.get("wd") and not y:
+            continue
+        year = _year(y, doc_date)
+        value = make_date(d, mo, year) if year else None
+        if year and value is None:
+            continue
+        found.append((m.start(), Deadline(kind="date", text=m.group(0), date=value)))
+        break
+    for m in MONTH_DEADLINE_RE.finditer(text):
+        month, year = int(m.group("m")), int(m.group("y"))
+        if m.group("pre").lower() == "trước":
+            first = make_date(1, month, year)
+            value = first - timedelta(days=1) if first else None
+            found.append((m.start(), Deadline(kind="date", text=m.group(0), date=value)))
+        else:
+            found.append(
+                (m.start(), Deadline(kind="month", text=m.group(0), date=month_end(year, month)))
+            )
+        break
+    for m in QUARTER_DEADLINE_RE.finditer(text):
+        found.append(
+            (
+                m.start(),
+                Deadline(
+                    kind="quarter",
+                    text=m.group(0).strip(),
+                    date=quarter_end(m.group("q"), int(m.group("y"))),
+                ),
+            )
+        )
+        break
+    for m in YEAR_DEADLINE_RE.finditer(text):
+        found.append(
+            (
+                m.start(),
+                Deadline(kind="year", text=m.group(0), date=make_date(31, 12, m.group("y"))),
+            )
+        )
+        break
+    for m in WITHIN_RE.finditer(text):
+        days = int(m.group("n"))
+        value = None
+        if doc_date and "làm việc" not in m.group("unit").lower():
+            value = doc_date + timedelta(days=days)
+        elif doc_date:
+            value = add_working_days(doc_date, days)
+        found.append(
+            (m.start(), Deadline(kind="within_days", text=m.group(0), date=value, days=days))
+        )
+        break
+    if not found:
+        m = REGULATION_RE.search(text)
+        if m:
+            found.append((m.start(), Deadline(kind="by_regulation", text=m.group(0))))
+    if not found:
+        return None
+    found.sort(key=lambda item: item[0])
+    return found[0][1]
+
+
+def add_working_days(start: date, days: int) -> date:
+    """Return start plus a number of Monday-to-Friday days (holidays are not known here)."""
+    current = start
+    left = days
+    while left > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            left -= 1
+    return current
+
+
+# ---------------------------------------------------------------- schedule
+
+_RANGE_RE = re.compile(
+    r"từ\s(?:ngày\s)?(?P<a>\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?\d{4})?|\d{1,2}\stháng\s\d{1,2}(?:\snăm\s\d{4})?)"
+    r"\s?(?:đến|-|tới)\s(?:ngày\s)?(?P<b>\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4})",
+    re.IGNORECASE,
+)
+_MONTH_RANGE_RE = re.compile(
+    r"từ\s(?:tháng\s)?(?P<m1>\d{1,2})(?:\s?/\s?(?P<y1>\d{4}))?\s(?:đến|-|tới)\s(?:hết\s)?(?:tháng\s)?"
+    r"(?P<m2>\d{1,2})\s?/\s?(?P<y2>\d{4})",
+    re.IGNORECASE,
+)
+_MONTH_RE = re.compile(
+    r"(?:trong\s)?tháng\s(?P<m>\d{1,2})\s?(?:/|\snăm\s)\s?(?P<y>\d{4})", re.IGNORECASE
+)
+_QUARTER_RE = re.compile(
+    r"quý\s(?P<q>IV|III|II|I|[1-4])\s?(?:/|\snăm\s)\s?(?P<y>\d{4})", re.IGNORECASE
+)
+_CONTINUOUS_RE = re.compile(
+    r"duy trì (?:thường xuyên|liên tục)|thường xuyên,? liên tục|liên tục,? thường xuyên|"
+    r"lâu dài|duy trì liên tục|trong suốt",
+    re.IGNORECASE,
+)
+_PEAK_RE = re.compile(r"cao điểm", re.IGNORECASE)
+PHASE_RE = re.compile(
+    r"^(?:[-+]\s?)?(?P<name>(?:Đợt|Giai đoạn)\s(?:\d{1,2}|I{1,3}|IV|một|hai|ba|bốn))\b",
+    re.IGNORECASE,
+)
+
+
+def _parse_loose_date(text: str, default_year: int | None) -> date | None:
+    m = re.match(
+        r"(\d{1,2})\s?(?:[/.\-]|\stháng\s)\s?(\d{1,2})(?:\s?(?:[/.\-]|\snăm\s)\s?(\d{4}))?", text
+    )
+    if not m:
+        return None
+    year = int(m.group(3)) if m.group(3) else default_year
+    return make_date(m.group(1), m.group(2), year) if year else None
+
+
+def period_in(text: str) -> tuple[date | None, date | None, str | None]:
+    """Return the first period (date range, month range, month or quarter) found in text."""
+    candidates: list[tuple[int, date | None, date | None, str]] = []
+    m = _RANGE_RE.search(text)
+    if m:
+        end = _parse_loose_date(m.group("b"), None)
+        start = _parse_loose_date(m.group("a"), end.year if end else None)
+        candidates.append((m.start(), start, end, m.group(0)))
+    m = _MONTH_RANGE_RE.search(text)
+    if m:
+        y2 = int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else y2
+        candidates.append(
+            (
+                m.start(),
+                make_date(1, m.group("m1"), y1),
+                month_end(y2, int(m.group("m2"))),
+                m.group(0),
+            )
+        )
+    m = _QUARTER_RE.search(text)
+    if m:
+        end = quarter_end(m.group("q"), int(m.group("y")))
+        start = make_date(1, end.month - 2, end.year) if end else None
+        candidates.append((m.start(), start, end, m.group(0)))
+    m = _MONTH_RE.search(text)
+    if m:
+        y, mo = int(m.group("y")), int(m.group("m"))
+        candidates.append((m.start(), make_date(1, mo, y), month_end(y, mo), m.group(0)))
+    if not candidates:
+        return None, None, None
+    candidates.sort(key=lambda c: c[0])
+    _, start, end, matched = candidates[0]
+    return start, end, matched
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+    end = min(ends) if ends else len(text)
+    return text[start:end].strip()
+
+
+def find_schedule(texts: list[str], phase_lines: list[str]) -> Schedule:
+    """Return the schedule from the time-related paragraphs and the phase lines."""
+    schedule = Schedule()
+    joined = "\n".join(texts)
+    peak = _PEAK_RE.search(joined)
+    sentence = _sentence_around(joined, peak.start()) if peak else None
+    if sentence:
+        start, end, _ = period_in(joined[peak.start() : peak.start() + 300])
+        schedule.peak_start, schedule.peak_end, schedule.text = start, end, sentence
+    if schedule.peak_start is None and schedule.peak_end is None:
+        for text in texts:
+            start, end, matched = period_in(text)
+            if start or end:
+                schedule.peak_start, schedule.peak_end = start, end
+                schedule.text = _sentence_around(text, text.find(matched or ""))
+                break
+    schedule.continuous = bool(_CONTINUOUS_RE.search(joined))
+    for line in phase_lines:
+        m = PHASE_RE.match(line)
+        if not m:
+            continue
+        start, end, _ = period_in(line)
+        schedule.phases.append(Phase(name=m.group("name"), start=start, end=end, text=line))
+    return schedule
+
+
+__all__ = ["DATE_RE", "date_from_match", "find_deadline", "find_schedule", "period_in"]

@@ -1,0 +1,391 @@
+"""Header (issuing body, number, place and date), title, recipients and signature block."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .model import Signer
+from .numbers import PLACE_DATE_RE, SYMBOL_RE, TYPE_ALT, canonical_type, make_date, normalise_symbol
+from .sections import classify, is_upper_line
+
+MOTTOS = (
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
+)
+TITLE_LINE_RE = re.compile(rf"^(?P<type>{TYPE_ALT})(?:\s(?P<rest>.*))?$", re.IGNORECASE)
+NUMBER_RE = re.compile(r"(?:^|\|\s?)Số\s?(?::|\.)?\s?(?P<body>.{3,60})")
+BODY_START_RE = re.compile(
+    r"^(?:Thực hiện|Căn cứ|Triển khai|Để|Nhằm|Kính gửi|Trong thời gian|Qua|Ngày|Sau|Theo|"
+    r"Thời gian qua|"
+    r"Ban Thường vụ|Thường trực)\b"
+)
+SUBJECT_LINE_RE = re.compile(r"^(?:V/v|Về việc|v/v)\b", re.IGNORECASE)
+MODE_RE = re.compile(
+    r"^(?P<mode>K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.)\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$"
+)
+POSITION_RE = re.compile(
+    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TRƯỞNG|"
+    r"TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN)"
+)
+SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
+NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
+
+_PROPER_PHRASES = [
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "đảng ủy",
+    "đảng uỷ",
+    "tuyên giáo",
+    "dân vận",
+    "trung ương",
+    "thường vụ",
+    "tuyên huấn",
+    "tổ chức",
+    "kiểm tra",
+    "mặt trận tổ quốc",
+    "nội chính",
+    "chính sách",
+    "xây dựng đảng",
+    "bộ chính trị",
+    "việt nam",
+    "chính phủ",
+]
+_PLACE_TRIGGERS = (
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thị xã",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "huyện ủy",
+    "đặc khu",
+)
+
+
+def org_case(text: str) -> str:
+    """Return an upper-case organisation name in Vietnamese title conventions."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    for phrase in _PROPER_PHRASES:
+        cap = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+        if phrase in (
+            "tỉnh ủy",
+            "tỉnh uỷ",
+            "thành ủy",
+            "thành uỷ",
+            "huyện ủy",
+            "huyện uỷ",
+            "đảng ủy",
+            "đảng uỷ",
+            "tuyên giáo",
+            "dân vận",
+            "trung ương",
+            "thường vụ",
+            "tuyên huấn",
+            "tổ chức",
+            "kiểm tra",
+            "nội chính",
+            "chính sách",
+        ):
+            cap = phrase[:1].upper() + phrase[1:]
+        if phrase == "mặt trận tổ quốc":
+            cap = "Mặt trận Tổ quốc"
+        if phrase == "xây dựng đảng":
+            cap = "Xây dựng Đảng"
+        if phrase == "bộ chính trị":
+            cap = "Bộ Chính trị"
+        if phrase == "việt nam":
+            cap = "Việt Nam"
+        if phrase == "chính phủ":
+            cap = "Chính phủ"
+        low = re.sub(rf"(?<!\w){phrase}(?!\w)", cap, low)
+    upper_words = text.split()
+    words = low.split(" ")
+    for i, orig in enumerate(upper_words):
+        if (
+            i < len(words)
+            and len(orig) >= 2
+            and orig.isupper()
+            and not re.search(
+                r"[AEIOUYĂÂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]", orig
+            )
+        ):
+            words[i] = orig
+    last_trigger = -1
+    for i in range(len(words)):
+        for trig in _PLACE_TRIGGERS:
+            n = len(trig.split())
+            if " ".join(words[i : i + n]).lower() == trig and i + n < len(words):
+                last_trigger = max(last_trigger, i + n)
+    if last_trigger >= 0:
+        words[last_trigger:] = [w[:1].upper() + w[1:] for w in words[last_trigger:]]
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+_POSITION_WORDS = [
+    "phó",
+    "trưởng",
+    "bí thư",
+    "chủ tịch",
+    "giám đốc",
+    "chánh văn phòng",
+    "thường trực",
+    "chủ nhiệm",
+    "tổng biên tập",
+    "ủy viên",
+    "thủ trưởng",
+    "bộ trưởng",
+]
+
+
+def position_case(text: str) -> str:
+    """Return "PHÓ TRƯỞNG BAN" as "Phó Trưởng ban"."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    for word in _POSITION_WORDS:
+        low = re.sub(rf"(?<!\w){word}(?!\w)", word[:1].upper() + word[1:], low)
+    return low[:1].upper() + low[1:]
+
+
+@dataclass
+class Header:
+    """What the header block and title tell about the document."""
+
+    title_index: int | None = None
+    body_start: int = 0
+    type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    date: date | None = None
+    place: str | None = None
+    title: str | None = None
+    title_text: str = ""
+    leftovers: list[str] = field(default_factory=list)
+
+
+def _is_motto(line: str) -> bool:
+    up = re.sub(r"\s+", " ", line.upper().replace("–", "-")).strip(" ,")
+    return bool(up) and any(up in m or (m in up and len(up) <= len(m) + 6) for m in MOTTOS)
+
+
+def parse_header(lines: list[str]) -> Header:
+    """Return the header facts found before the body of the document."""
+    head = Header()
+    limit = min(len(lines), 60)
+    for i in range(limit):
+        line = lines[i]
+        m = TITLE_LINE_RE.match(line)
+        if m and is_upper_line(line) and not _is_motto(line):
+            head.title_index = i
+            head.type = canonical_type(m.group("type"))
+            break
+        if BODY_START_RE.match(line) or (
+            classify(line) and classify(line).kind in ("roman", "num")
+        ):
+            break
+    if head.title_index is not None:
+        header_lines = lines[: head.title_index]
+        j = head.title_index + 1
+        rest = TITLE_LINE_RE.match(lines[head.title_index]).group("rest") or ""
+        title_parts = [rest] if rest else []
+        while j < len(lines) and j - head.title_index <= 5:
+            line = lines[j]
+            if BODY_START_RE.match(line) or classify(line) is not None:
+                break
+            if is_upper_line(line) or line[0].islower() or SUBJECT_LINE_RE.match(line):
+                title_parts.append(line)
+                j += 1
+                continue
+            break
+        head.body_start = j
+    else:
+        j = 0
+        while j < min(len(lines), 20):
+            line = lines[j]
+            if BODY_START_RE.match(line) or (
+                classify(line) is not None and not _is_number_line(line)
+            ):
+                break
+            if len(line) > 150 or line.rstrip().endswith((".", ";")):
+                break
+            j += 1
+        header_lines = lines[:j]
+        title_parts = [ln for ln in header_lines if SUBJECT_LINE_RE.match(ln)]
+        header_lines = [ln for ln in header_lines if not SUBJECT_LINE_RE.match(ln)]
+        head.body_start = j
+        if title_parts:
+            head.type = "Công văn"
+    head.title_text = " ".join(title_parts).strip()
+    head.title = (
+        re.sub(r"^(?:V/v|Về việc)\s?:?\s?", "", head.title_text, flags=re.IGNORECASE) or None
+    )
+    _parse_header_lines(head, header_lines)
+    return head
+
+
+def _is_number_line(line: str) -> bool:
+    return bool(re.match(r"^Số\s?[:.]?\s?\d", line, re.IGNORECASE))
+
+
+def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
+    org: list[str] = []
+    for idx, line in enumerate(header_lines):
+        used = False
+        nm = NUMBER_RE.search(line)
+        if nm and head.number is None:
+            sm = SYMBOL_RE.match(nm.group("body"))
+            if sm:
+                head.number = normalise_symbol(sm.group("num"), sm.group("sep"), sm.group("sym"))
+                used = True
+        pm = PLACE_DATE_RE.search(line)
+        if pm and head.date is None:
+            head.date = make_date(pm.group("d"), pm.group("m"), pm.group("y"))
+            place = pm.group("place").strip(" |,")
+            place = re.sub(r"^.*?(?:Số\s?[:.]?\s?\S+\s)", "", place).strip(" |")
+            if idx > 0 and _place_prefix(header_lines[idx - 1]) and len(place.split()) <= 2:
+                place = f"{header_lines[idx - 1].strip()} {place}"
+            head.place = place or None
+            used = True
+        elif head.date is None and re.search(r"ngày\s\d{1,2}\s?(?:tháng|/)", line):
+            dm = re.search(r"ngày\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})", line)
+            if dm:
+                head.date = make_date(*dm.groups())
+                used = True
+        if used:
+            continue
+        if _is_motto(line):
+            continue
+        if is_upper_line(line):
+            org.append(line)
+        elif not _place_prefix(line) or idx + 1 >= len(header_lines):
+            head.leftovers.append(line)
+    if org:
+        head.issuer = _issuer_from_org(org)
+
+
+def _place_prefix(line: str) -> bool:
+    return (
+        not is_upper_line(line)
+        and not re.search(r"\d|:", line)
+        and len(line.split()) <= 4
+        and line[:1].isupper()
+    )
+
+
+_CHILD_ORG = re.compile(
+    r"^(?:BAN\s|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|SỞ\s|PHÒNG\s|TRUNG TÂM)"
+)
+_PARENT_ORG = re.compile(
+    r"^(?:TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|"
+    r"BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|ỦY BAN MTTQ|ỦY BAN MẶT TRẬN|"
+    r"UỶ BAN MTTQ|UỶ BAN MẶT TRẬN|ĐẢNG ĐOÀN|BAN CÁN SỰ)"
+)
+
+
+def _issuer_from_org(org: list[str]) -> str:
+    if len(org) >= 2 and _CHILD_ORG.match(org[-1]) and _PARENT_ORG.match(" ".join(org[:-1])):
+        return f"{org_case(org[-1])} {org_case(' '.join(org[:-1]))}"
+    return org_case(" ".join(org))
+
+
+# ---------------------------------------------------------------- tail
+
+
+def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None]:
+    """Return (end of body, index of "Nơi nhận", index of the signing-mode line)."""
+    recipients = None
+    mode = None
+    floor = max(start, len(lines) // 3)
+    for i in range(len(lines) - 1, floor - 1, -1):
+        line = lines[i]
+        if recipients is None and re.match(r"^Nơi\s?nhận\b", line, re.IGNORECASE):
+            recipients = i
+        if mode is None and MODE_RE.match(line) and len(line) < 80:
+            mode = i
+    cands = [i for i in (recipients, mode) if i is not None]
+    if not cands:
+        for i in range(len(lines) - 1, max(floor, len(lines) - 8) - 1, -1):
+            if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]):
+                cands.append(i)
+                mode = None
+                break
+    end = min(cands) if cands else len(lines)
+    return end, recipients, mode
+
+
+def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> list[str]:
+    """Return the recipients listed after "Nơi nhận:" up to the signature block."""
+    if index is None:
+        return []
+    out: list[str] = []
+    first = re.sub(r"^Nơi\s?nhận\s?:?", "", lines[index], flags=re.IGNORECASE).strip()
+    candidates = ([first] if first else []) + lines[index + 1 :]
+    for offset, line in enumerate(candidates):
+        if (
+            stop is not None
+            and stop > index
+            and index + offset + (0 if first else 1) >= stop
+            and (MODE_RE.match(line) or is_upper_line(line))
+        ):
+            break
+        if MODE_RE.match(line) or (is_upper_line(line) and not line.startswith(("-", "+"))):
+            break
+        if SIGNED_RE.match(line):
+            break
+        item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
+        if item:
+            out.append(item)
+    return out
+
+
+def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Signer, list[str]]:
+    """Return the signer and any tail lines that were not understood."""
+    signer = Signer()
+    start = mode_index
+    if start is None:
+        for i in range(len(lines) - 1, max(end, len(lines) - 40) - 1, -1):
+            if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]) and len(lines[i]) < 60:
+                start = i
+                break
+    if start is None:
+        return signer, []
+    line = lines[start]
+    m = MODE_RE.match(line)
+    i = start + 1
+    if m:
+        raw = m.group("mode").rstrip(".")
+        signer.mode = {"KT": "K/T", "TM": "T/M", "TL": "T/L", "TUQ": "TUQ"}.get(raw, raw)
+        title_lines: list[str] = []
+        while i < len(lines) and is_upper_line(lines[i]) and not NAME_RE.match(lines[i]):
+            title_lines.append(lines[i])
+            i += 1
+        if title_lines:
+            signer.title = position_case(title_lines[-1])
+        elif m.group("rest"):
+            signer.title = position_case(m.group("rest"))
+    else:
+        signer.title = position_case(line)
+    names = [ln for ln in lines[i:] if NAME_RE.match(ln) and not SIGNED_RE.match(ln)]
+    if names:
+        signer.name = names[-1]
+        leftovers = [
+            ln
+            for ln in lines[i:]
+            if ln != names[-1]
+            and not SIGNED_RE.match(ln)
+            and not re.match(r"^Nơi\s?nhận", ln, re.IGNORECASE)
+        ]
+    else:
+        leftovers = []
+    return signer, leftovers

@@ -1,0 +1,236 @@
+"""Document numbers and symbols, dates, document types and citations of other documents."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .model import DocRef
+
+# Canonical document types, keyed by their lower-case title word.
+DOC_TYPES: dict[str, str] = {
+    "hướng dẫn": "Hướng dẫn",
+    "kế hoạch": "Kế hoạch",
+    "công văn": "Công văn",
+    "chỉ thị": "Chỉ thị",
+    "chương trình": "Chương trình",
+    "thông báo": "Thông báo",
+    "quyết định": "Quyết định",
+    "nghị quyết": "Nghị quyết",
+    "kết luận": "Kết luận",
+    "quy định": "Quy định",
+    "báo cáo": "Báo cáo",
+    "thông tri": "Thông tri",
+    "đề án": "Đề án",
+    "tờ trình": "Tờ trình",
+    "thông tư": "Thông tư",
+    "nghị định": "Nghị định",
+    "công điện": "Công điện",
+    "định hướng": "Định hướng",
+    "đề cương": "Đề cương",
+}
+
+# Type codes in symbols ("12-HD/BTGDVTU", "08/KH-UBND").
+SYMBOL_TYPES: dict[str, str] = {
+    "HD": "Hướng dẫn",
+    "KH": "Kế hoạch",
+    "CV": "Công văn",
+    "CT": "Chỉ thị",
+    "CTR": "Chương trình",
+    "TB": "Thông báo",
+    "QĐ": "Quyết định",
+    "QĐI": "Quy định",
+    "NQ": "Nghị quyết",
+    "KL": "Kết luận",
+    "BC": "Báo cáo",
+    "TT": "Thông tri",
+    "ĐA": "Đề án",
+    "TTR": "Tờ trình",
+    "CĐ": "Công điện",
+}
+
+_TYPE_WORDS = sorted(DOC_TYPES, key=len, reverse=True)
+TYPE_ALT = "|".join(w.replace(" ", r"\s") for w in _TYPE_WORDS)
+
+# ---------------------------------------------------------------- dates
+
+_DMY_NUM = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})"
+_DMY_WORDS = r"(?P<d2>\d{1,2})\s(?:tháng|-)\s?(?P<m2>\d{1,2})\s(?:năm|-)\s?(?P<y2>\d{4})"
+DATE_RE = re.compile(rf"(?:ngày\s)?(?:{_DMY_WORDS}|{_DMY_NUM})(?!\d)", re.IGNORECASE)
+PLACE_DATE_RE = re.compile(
+    r"(?P<place>[^\n,]{2,60}?)\s?,\s?ngày\s(?P<d>\d{1,2})\s?(?:tháng|/)\s?(?P<m>\d{1,2})\s?(?:năm|/)\s?(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def make_date(day: int | str, month: int | str, year: int | str) -> date | None:
+    """Return a date or None if the parts are not a valid date."""
+    try:
+        return date(int(year), int(month), int(day))
+    except (ValueError, TypeError):
+        return None
+
+
+def month_end(year: int, month: int) -> date | None:
+    """Return the last day of a month or None when invalid."""
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def date_from_match(m: re.Match[str]) -> date | None:
+    """Return the date of a DATE_RE match."""
+    if m.group("d2"):
+        return make_date(m.group("d2"), m.group("m2"), m.group("y2"))
+    return make_date(m.group("d"), m.group("m"), m.group("y"))
+
+
+def find_date(text: str) -> tuple[date | None, re.Match[str] | None]:
+    """Return the first valid date in text with its match."""
+    for m in DATE_RE.finditer(text):
+        value = date_from_match(m)
+        if value:
+            return value, m
+    return None, None
+
+
+ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def quarter_end(quarter: str, year: int) -> date | None:
+    """Return the last day of a quarter given as I-IV or 1-4."""
+    q = ROMAN_QUARTERS.get(quarter.upper())
+    return month_end(year, q * 3) if q else None
+
+
+# ---------------------------------------------------------------- symbols
+
+_SYM_PART = r"[A-ZĐ][A-Za-zĐđ&]{0,15}"
+SYMBOL_RE = re.compile(
+    rf"(?<![\d/])(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?(?P<sym>{_SYM_PART}"
+    rf"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"
+)
+
+
+def normalise_symbol(number: str, sep: str, symbol: str) -> str:
+    """Return "51-KL/TW" style text with all spaces removed."""
+    return re.sub(r"\s+", "", f"{number}{sep}{symbol}")
+
+
+def symbol_key(value: str) -> str:
+    """Return a comparison key for a number/symbol (case and separator-insensitive)."""
+    return re.sub(r"[\s\-/.]", "", value).upper()
+
+
+def type_from_symbol(symbol: str) -> str | None:
+    """Return the document type encoded in a symbol such as 12-HD/BTGDVTU."""
+    m = re.match(r"\d{1,5}(?:/\d{4})?[-/]([A-Za-zĐđ]+)", symbol)
+    if not m:
+        return None
+    return SYMBOL_TYPES.get(m.group(1).upper())
+
+
+def canonical_type(word: str) -> str | None:
+    """Return the canonical document type for a title word in any case."""
+    return DOC_TYPES.get(re.sub(r"\s+", " ", word.strip().lower()))
+
+
+# ---------------------------------------------------------------- citations
+
+CITATION_RE = re.compile(
+    rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
+    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"
+)
+_ISSUER_STOP = re.compile(
+    r"\s(?:về|v/v|tuyên truyền|phê duyệt|ban hành|quy định|sửa đổi|bổ sung|hướng dẫn|"
+    r"triển khai|thực hiện|đã|đối với|"
+    r"trong|tại|nhằm|và các|và Kế hoạch|và Hướng dẫn|và Công văn|và Chỉ thị|"
+    r"và Nghị quyết|và Kết luận|"
+    r"và Quyết định|cũng như|để)\b|[,;:(.\"“”]",
+    re.IGNORECASE,
+)
+_TITLE_STOP = re.compile(
+    r"\s?[(;]|[.](?:\s|$)|\s(?:sau đây|gọi tắt)|[\"“”]\s?[,;.(]|\n|"
+    r",\s(?=(?:Ban|Ủy ban|UBND|Sở|Tỉnh ủy)\s)"
+)
+
+
+@dataclass
+class Citation:
+    """A document cited in the text with its position."""
+
+    ref: DocRef
+    start: int
+    end: int
+
+
+def _issuer_after(text: str) -> tuple[str | None, int]:
+    """Return the issuer phrase starting text with "của …" and its end offset."""
+    m = re.match(r",?\s?(?:của\s)(?P<rest>.{0,160})", text, re.IGNORECASE | re.DOTALL)
+    if not m:
+        return None, 0
+    rest = m.group("rest")
+    stop = _ISSUER_STOP.search(rest)
+    issuer = (rest[: stop.start()] if stop else rest).strip()
+    if not issuer or not issuer[0].isupper() or len(issuer) > 90:
+        return None, 0
+    return issuer, m.start("rest") + len(issuer)
+
+
+def _title_after(text: str) -> str | None:
+    """Return the "về …" phrase starting text, if any."""
+    m = re.match(
+        r"\s?,?\s?(?:về việc|v/v|về)\s[\"“]?(?P<rest>.{3,400})", text, re.IGNORECASE | re.DOTALL
+    )
+    if not m:
+        return None
+    rest = m.group("rest")
+    stop = _TITLE_STOP.search(rest)
+    title = (rest[: stop.start()] if stop else rest).strip(' "“”,;.')
+    return title or None
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Return every cited document (type word + number/symbol) in text, in order."""
+    out: list[Citation] = []
+    for m in CITATION_RE.finditer(text):
+        number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+        ref = DocRef(type=canonical_type(m.group("type")), number=number)
+        pos = m.end()
+        tail = text[pos : pos + 600]
+        dm = re.match(r",?\s?(?:ban hành\s)?(?:ngày\s)?", tail, re.IGNORECASE)
+        after_date = tail
+        if dm:
+            value, dmatch = find_date(tail[: dm.end() + 24])
+            if dmatch and dmatch.start() <= dm.end() + 1:
+                ref.date = value
+                after_date = tail[dmatch.end() :]
+                pos += dmatch.end()
+        issuer, used = _issuer_after(after_date)
+        if issuer:
+            ref.issuer = issuer
+            after_date = after_date[used:]
+            pos += used
+        ref.title = _title_after(after_date)
+        out.append(Citation(ref=ref, start=m.start(), end=pos))
+    return out
+
+
+def merge_refs(refs: list[DocRef]) -> list[DocRef]:
+    """Deduplicate references by normalised number, filling missing fields from repeats."""
+    merged: dict[str, DocRef] = {}
+    for ref in refs:
+        if not ref.number:
+            continue
+        key = symbol_key(ref.number)
+        if key not in merged:
+            merged[key] = DocRef(ref.type, ref.number, ref.date, ref.issuer, ref.title)
+            continue
+        have = merged[key]
+        have.type = have.type or ref.type
+        have.date = have.date or ref.date
+        have.issuer = have.issuer or ref.issuer
+        have.title = have.title or ref.title
+    return list(merged.values())

@@ -1,0 +1,268 @@
+"""Parse the text of a Vietnamese guidance / plan / dispatch into a GuidanceParse."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .channels import explicit_units, find_audiences, find_channels, named_unit, unit_kinds
+from .deadlines import PHASE_RE, find_deadline, find_schedule
+from .header import find_tail, parse_header, parse_recipients, parse_signer
+from .model import DocRef, DocumentInfo, GuidanceParse, Section, Task, UnitGroup
+from .numbers import find_citations, merge_refs, symbol_key, type_from_symbol
+from .sections import build_tree, fold, iter_nodes, node_text, prepare_lines
+from .text import normalise_text
+
+MAX_PARSE_CHARS = 5_000_000
+
+_ISSUER_SENTENCE_RE = re.compile(
+    r"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Thành ủy|"
+    r"Huyện ủy|Đảng ủy|"
+    r"Văn phòng|Ban Thường vụ)\s[^.;:,()]{2,80}?)\s(?:hướng dẫn|ban hành|xây dựng|đề nghị|yêu cầu|"
+    r"thông báo|chỉ đạo|triển khai)\b"
+)
+_ORG_TITLE_RE = re.compile(
+    r"tổ chức thực hiện|trách nhiệm thực hiện|phân công (?:nhiệm vụ|thực hiện)"
+)
+
+
+def _items(node: Section) -> list[str]:
+    """Return a section's paragraphs and child items as a flat list of strings."""
+    out = [p for p in node.paragraphs if p]
+    for child in node.children:
+        if child.kind in ("dash", "plus"):
+            extra = " ".join(node_text(g) for g in child.children)
+            out.append(f"{node_text(child)} {extra}".strip())
+        else:
+            body = " ".join([child.title, *child.paragraphs]).strip()
+            sub = _items(Section(label="", paragraphs=[], children=child.children))
+            out.append(body) if body else None
+            out.extend(sub)
+    return [o for o in out if o]
+
+
+def _find_nodes(sections: list[Section], test) -> list[tuple[tuple[str, ...], Section]]:  # noqa: ANN001
+    return [
+        (path, node) for path, node in iter_nodes(sections) if node.title and test(fold(node.title))
+    ]
+
+
+def _deepest(found: list[tuple[tuple[str, ...], Section]]) -> list[tuple[tuple[str, ...], Section]]:
+    ids = {id(n) for _, n in found}
+    out = []
+    for path, node in found:
+        has_desc = any(id(d) in ids for _, d in iter_nodes(node.children))
+        if not has_desc:
+            out.append((path, node))
+    return out
+
+
+def _ref(path: tuple[str, ...]) -> str:
+    return ".".join(path)
+
+
+def _group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[Task]:
+    tasks: list[Task] = []
+
+    def add(text: str, ref: str) -> None:
+        text = re.sub(r"\s+", " ", text).strip()
+        if text:
+            tasks.append(
+                Task(
+                    text=text,
+                    ref=ref,
+                    deadline=find_deadline(text, doc_date=doc_date),
+                    unit=named_unit(text, heading=heading),
+                )
+            )
+
+    paras = [p for p in group.paragraphs if p]
+    bullets = [c for c in group.children if c.kind in ("dash", "plus")]
+    for n, para in enumerate(paras, 1):
+        add(para, gref if len(paras) == 1 and not group.children else f"{gref}, đoạn {n}")
+    dash_no = 0
+    for child in group.children:
+        if child.kind in ("dash", "plus"):
+            dash_no += 1
+            extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
+            add(f"{node_text(child)} {extra}", f"{gref}, gạch đầu dòng {dash_no}")
+        else:
+            cref = f"{gref}.{child.label}"
+            if any(c.kind in ("dash", "plus") for c in child.children) or any(
+                c.kind in ("alpha", "dotted", "num") for c in child.children
+            ):
+                sub = _group_tasks(child, cref, heading, doc_date)
+                if child.title:
+                    add(child.title, cref)
+                tasks.extend(sub)
+            else:
+                add(" ".join([child.title, *child.paragraphs]), cref)
+    del bullets
+    return tasks
+
+
+def _unit_groups(
+    sections: list[Section], issuer: str | None, doc_date: date | None, flags: list[str]
+) -> list[UnitGroup]:
+    org = [(p, n) for p, n in _find_nodes(sections, lambda t: bool(_ORG_TITLE_RE.search(t)))]
+    if not org:
+        flags.append(
+            'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
+        )
+        return []
+    path, node = org[0]
+    groups: list[UnitGroup] = []
+    numbered = [c for c in node.children if c.kind in ("num", "dotted", "alpha")]
+    if not numbered:
+        flags.append(
+            'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
+        )
+        return []
+    for child in numbered:
+        gref = _ref((*path, child.label))
+        heading = child.title.strip()
+        inline = ""
+        if ":" in heading:
+            heading, inline = (s.strip() for s in heading.split(":", 1))
+        group = UnitGroup(heading=heading.rstrip("."), ref=gref)
+        if not child.children and not child.paragraphs and not inline:
+            name = named_unit(heading, heading="")
+            if name and len(heading) > len(name) + 10:
+                inline, group.heading = heading, name
+        group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
+        group.units = explicit_units(group.heading)
+        if inline:
+            inline_group = Section(
+                label=child.label, paragraphs=[inline, *child.paragraphs], children=child.children
+            )
+            group.tasks = _group_tasks(inline_group, gref, group.heading, doc_date)
+        else:
+            group.tasks = _group_tasks(child, gref, group.heading, doc_date)
+        if not group.unit_kinds and not group.units:
+            flags.append(f'Chưa xác định được loại đơn vị của nhóm "{group.heading}" ({gref}).')
+        groups.append(group)
+    return groups
+
+
+def _subject_and_refs(head_title: str, body: str, own: str | None) -> tuple[DocRef, list[DocRef]]:
+    title_cites = find_citations(head_title)
+    all_cites = title_cites + find_citations(body)
+    own_key = symbol_key(own) if own else None
+    merged = [
+        r for r in merge_refs([c.ref for c in all_cites]) if symbol_key(r.number or "") != own_key
+    ]
+    subject = DocRef()
+    if title_cites:
+        key = symbol_key(title_cites[0].ref.number or "")
+        subject = next((r for r in merged if symbol_key(r.number or "") == key), DocRef())
+    refs = [r for r in merged if r is not subject]
+    return subject, refs
+
+
+def parse_document(text: str) -> GuidanceParse:
+    """Return the structured parse of a guidance document's text."""
+    if len(text) > MAX_PARSE_CHARS:
+        text = text[:MAX_PARSE_CHARS]
+    result = GuidanceParse()
+    flags = result.review_flags
+    lines = prepare_lines(normalise_text(text))
+    head = parse_header(lines)
+    end, rec_index, mode_index = find_tail(lines, head.body_start)
+    body_lines = lines[head.body_start : end]
+    sections, preamble = build_tree(body_lines)
+    result.sections = sections
+    doc = DocumentInfo(
+        type=head.type, number=head.number, date=head.date, place=head.place, title=head.title
+    )
+    if doc.type is None and doc.number:
+        doc.type = type_from_symbol(doc.number)
+    body_text = "\n".join(body_lines)
+    doc.issuer = head.issuer
+    if doc.issuer is None:
+        for m in _ISSUER_SENTENCE_RE.finditer("\n".join(preamble)):
+            doc.issuer = m.group("issuer").strip()
+            break
+    result.subject, result.references = _subject_and_refs(head.title_text, body_text, doc.number)
+
+    recipients_stop = mode_index if mode_index is not None and rec_index is not None else None
+    result.recipients = parse_recipients(lines, rec_index, recipients_stop)
+    tail_start = end
+    signer, leftovers = parse_signer(lines, mode_index, tail_start)
+    doc.signer = signer
+    result.document = doc
+    rec_set = {r.lower() for r in result.recipients}
+    result.unparsed = [
+        *head.leftovers,
+        *[
+            ln
+            for ln in leftovers
+            if re.sub(r"^[-+]\s?", "", ln).rstrip(";,.").lower() not in rec_set
+        ],
+    ]
+
+    for label, target in (("mục đích", result.purposes), ("yêu cầu", result.requirements)):
+        for _, node in _deepest(_find_nodes(sections, lambda t, lb=label: t.startswith(lb))):
+            target.extend(_items(node))
+    content_nodes = _deepest(_find_nodes(sections, lambda t: t.startswith("nội dung")))
+    for _, node in content_nodes[:1]:
+        result.content = _items(node)
+
+    forms_nodes = _deepest(_find_nodes(sections, lambda t: "hình thức" in t))
+    forms_texts = [n.full_text() for _, n in forms_nodes]
+    forms_texts += [ln for ln in body_lines if re.match(r"^(?:-\s)?Hình thức\b", ln)]
+    if forms_texts:
+        result.channels = find_channels("\n".join(forms_texts))
+    else:
+        result.channels = find_channels(body_text)
+        if result.channels:
+            flags.append(
+                'Không có mục "Hình thức": các kênh được suy ra từ toàn văn, cần kiểm tra.'
+            )
+    time_nodes = _find_nodes(sections, lambda t: "thời gian" in t or "tiến độ" in t)
+    time_texts = [n.full_text() for _, n in time_nodes] + forms_texts
+    time_texts += [ln for ln in body_lines if "cao điểm" in ln.lower()]
+    phase_lines = [ln for ln in body_lines if PHASE_RE.match(ln)]
+    result.schedule = find_schedule(time_texts, phase_lines)
+    result.audiences = find_audiences([*result.purposes, *result.requirements, *forms_texts])
+    result.unit_groups = _unit_groups(sections, doc.issuer, doc.date, flags)
+    _flag_missing(result, rec_index)
+    return result
+
+
+def _flag_missing(result: GuidanceParse, rec_index: int | None) -> None:
+    doc, flags = result.document, result.review_flags
+    checks = [
+        (doc.type, "Chưa xác định được loại văn bản (Hướng dẫn, Kế hoạch, Công văn…)."),
+        (
+            doc.number,
+            'Chưa xác định được số, ký hiệu của văn bản (không có dòng "Số …" ở phần đầu).',
+        ),
+        (doc.issuer, "Chưa xác định được cơ quan ban hành."),
+        (doc.date, "Chưa xác định được ngày ban hành."),
+        (doc.place, "Chưa xác định được địa danh ban hành."),
+        (
+            result.subject.number,
+            "Chưa xác định được văn bản chỉ đạo được tuyên truyền (trích yếu).",
+        ),
+        (result.subject.date or not result.subject.number, "Chưa rõ ngày của văn bản chỉ đạo."),
+        (
+            result.subject.issuer or not result.subject.number,
+            "Chưa rõ cơ quan ban hành văn bản chỉ đạo.",
+        ),
+        (result.channels, "Chưa xác định được hình thức tuyên truyền (kênh)."),
+        (
+            result.schedule.peak_start or result.schedule.peak_end or result.schedule.continuous,
+            "Chưa xác định được thời gian thực hiện / cao điểm.",
+        ),
+        (rec_index is not None, 'Không tìm thấy mục "Nơi nhận".'),
+        (doc.signer.name, "Chưa xác định được người ký."),
+        (doc.signer.title, "Chưa xác định được chức vụ người ký."),
+    ]
+    flags[:0] = [message for value, message in checks if not value]
+    for group in result.unit_groups:
+        for task in group.tasks:
+            if task.deadline and task.deadline.kind == "within_days" and task.deadline.date is None:
+                flags.append(
+                    f'Nhiệm vụ {task.ref}: thời hạn "{task.deadline.text}" nhưng chưa biết '
+                    "ngày văn bản nên chưa tính được ngày."
+                )

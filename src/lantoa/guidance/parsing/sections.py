@@ -1,0 +1,166 @@
+"""Line preparation (rejoining broken lines) and the section tree (I / 1 / 1.1 / a / bullets)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Section
+
+MAX_LINE_CHARS = 20000
+
+ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5})(?:\s?[-.):]\s?|\s(?=[A-ZĐÀ-Ỹ]))(?P<title>.*)$")
+DOTTED_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s?[-)]?\s(?P<title>.*)$")
+NUM_RE = re.compile(r"^(?P<label>\d{1,2})\s?[.)\-]\s?(?P<title>(?!\d).*)$")
+ALPHA_RE = re.compile(r"^(?P<label>[a-zđ])\s?[).]\s(?P<title>.*)$")
+BULLET_RE = re.compile(r"^(?P<label>[-+•·*])\s?(?P<title>.*)$")
+
+LEVELS = {"roman": 1, "num": 2, "dotted": 3, "alpha": 4, "dash": 5, "plus": 6}
+_TERMINAL = (".", ":", ";", "!", "?")
+
+
+@dataclass
+class Marker:
+    """A recognised list/section marker at the start of a line."""
+
+    kind: str
+    label: str
+    title: str
+
+
+def classify(line: str) -> Marker | None:
+    """Return the section marker that starts line, or None for a plain paragraph."""
+    m = ROMAN_RE.match(line)
+    if m and m.group("title").strip():
+        return Marker("roman", m.group("label"), m.group("title").strip())
+    m = DOTTED_RE.match(line)
+    if m:
+        return Marker("dotted", m.group("label"), m.group("title").strip())
+    m = NUM_RE.match(line)
+    if m and m.group("title").strip():
+        return Marker("num", m.group("label"), m.group("title").strip())
+    m = ALPHA_RE.match(line)
+    if m:
+        return Marker("alpha", m.group("label"), m.group("title").strip())
+    m = BULLET_RE.match(line)
+    if m and m.group("title").strip():
+        kind = "plus" if m.group("label") == "+" else "dash"
+        return Marker(kind, m.group("label"), m.group("title").strip())
+    return None
+
+
+def is_upper_line(line: str) -> bool:
+    """Return True when the line has letters and all of them are upper case."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+_NO_JOIN_START = re.compile(r"^(?:Nơi nhận|K/T|KT\.|T/M|TM\.|T/L|TL\.|Kính gửi)", re.IGNORECASE)
+_SENTENCE_START = re.compile(
+    r"^(?:Thực hiện|Căn cứ|Triển khai|Để|Nhằm|Trong|Qua|Theo|Sau|Ngày|Đồng thời|Trên cơ sở|"
+    r"Ban\s[A-ZĐ][^\s]*\s[^\s]+\s(?:hướng dẫn|ban hành))\b"
+)
+
+
+def prepare_lines(text: str) -> list[str]:
+    """Split text into non-empty lines, rejoining lines broken in the middle of a sentence."""
+    out: list[str] = []
+    prev_kind: str | None = None
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if len(line) > MAX_LINE_CHARS:
+            line = line[:MAX_LINE_CHARS]
+        if out and _continues(out[-1], line, prev_kind):
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        marker = classify(line)
+        prev_kind = marker.kind if marker else ("upper" if is_upper_line(line) else "para")
+        out.append(line)
+    return out
+
+
+def _continues(prev: str, line: str, prev_kind: str | None) -> bool:
+    """Return True when line continues the previous line's sentence."""
+    if re.match(r"^Số\s?[:.]?$", prev):
+        return True
+    if re.match(r"^[^,\d]{2,40},\s?ngày\s?\d", line):
+        return False
+    if prev_kind == "upper" or is_upper_line(prev) or _NO_JOIN_START.match(line):
+        return False
+    if prev.endswith(_TERMINAL) or prev.rstrip().endswith(("Nơi nhận", "Nơi nhận:")):
+        return False
+    first = line[0]
+    marker = classify(line)
+    if first.islower() and (marker is None or marker.kind not in ("alpha",)):
+        return True
+    if first.isdigit() and marker is None:
+        return True
+    if is_upper_line(line) or marker is not None or _SENTENCE_START.match(line):
+        return False
+    return prev_kind in ("para", "dash", "plus") and len(prev) >= 60 and first.isupper()
+
+
+def build_tree(lines: list[str]) -> tuple[list[Section], list[str]]:
+    """Return the section tree of body lines and the lines before the first section."""
+    root = Section(label="", kind="root")
+    stack: list[Section] = [root]
+    preamble: list[str] = []
+    for line in lines:
+        marker = classify(line)
+        if marker is None:
+            node = stack[-1]
+            if node is root:
+                preamble.append(line)
+            elif (
+                node.kind == "roman"
+                and not node.paragraphs
+                and not node.children
+                and is_upper_line(line)
+            ):
+                node.title = f"{node.title} {line}".strip()
+            else:
+                node.paragraphs.append(line)
+            continue
+        if marker.kind in ("dash", "plus") and len(stack) == 1:
+            preamble.append(line)
+            continue
+        level = LEVELS[marker.kind]
+        if marker.kind == "dotted":
+            level = LEVELS["dotted"] + marker.label.count(".") - 1
+        while len(stack) > 1 and _level(stack[-1]) >= level:
+            stack.pop()
+        if marker.kind in ("dash", "plus"):
+            node = Section(
+                label=marker.label, title="", kind=marker.kind, paragraphs=[marker.title]
+            )
+        else:
+            node = Section(label=marker.label, title=marker.title, kind=marker.kind)
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root.children, preamble
+
+
+def _level(node: Section) -> int:
+    if node.kind == "dotted":
+        return LEVELS["dotted"] + node.label.count(".") - 1
+    return LEVELS.get(node.kind, 0)
+
+
+def node_text(node: Section) -> str:
+    """Return a bullet's or section's body text (bullet text plus continuation paragraphs)."""
+    return " ".join(p for p in node.paragraphs if p).strip()
+
+
+def iter_nodes(nodes: list[Section], path: tuple[str, ...] = ()):  # noqa: ANN201
+    """Yield (path, node) for every node depth-first."""
+    for node in nodes:
+        here = (*path, node.label)
+        yield here, node
+        yield from iter_nodes(node.children, here)
+
+
+def fold(text: str) -> str:
+    """Return text lower-cased with collapsed spaces for keyword tests."""
+    return re.sub(r"\s+", " ", text).strip().lower()

@@ -1,0 +1,349 @@
+"""Text extraction from uploaded files (.txt, .docx, .pdf, .html) and normalisation."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from html.parser import HTMLParser
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+"""Largest accepted text-like upload (.txt, .html) in bytes."""
+MAX_BINARY_BYTES = 50 * 1024 * 1024
+"""Largest accepted .docx/.pdf upload in bytes."""
+MAX_ZIP_ENTRIES = 1000
+MAX_ZIP_UNCOMPRESSED = 100 * 1024 * 1024
+MAX_ZIP_RATIO = 100
+MAX_PDF_PAGES = 2000
+MIN_VIETNAMESE_SHARE = 0.03
+MIN_COMMON_WORD_SHARE = 0.08
+
+SUPPORTED_EXTENSIONS = (".txt", ".docx", ".pdf", ".html", ".htm")
+
+
+class DocumentError(ValueError):
+    """A file that cannot or must not be parsed; the message is in Vietnamese."""
+
+    def __init__(self, message: str) -> None:
+        """Store the Vietnamese message."""
+        super().__init__(message)
+        self.message = message
+
+
+# ---------------------------------------------------------------- normalisation
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+_GLUED_NGAY = re.compile(r"(?<=[A-ZĐ])ngày\b")
+_NGAY_DIGIT = re.compile(r"\bngày(?=\d)")
+_DECOR_LINE = re.compile(r"^[\s\-_=*|~.·•]*$")
+
+
+def normalise_text(text: str) -> str:
+    """Return NFC text with unified line breaks, spaces and dashes and no markdown emphasis."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.translate(_DASHES)
+        stripped = line.strip()
+        if stripped.startswith("* ") or stripped.startswith("\u2022"):
+            line = "- " + stripped[1:].lstrip()
+        line = line.replace("*", "").replace("__", "")
+        line = _SPACES.sub(" ", line).strip()
+        line = _GLUED_NGAY.sub(" ngày", line)
+        line = _NGAY_DIGIT.sub("ngày ", line)
+        if line.startswith("#"):
+            line = line.lstrip("#").strip()
+        if line and _DECOR_LINE.match(line) and not line.startswith("-"):
+            line = ""
+        if line and set(line) <= set("-_= "):
+            line = ""
+        out.append(line)
+    return "\n".join(out).strip()
+
+
+# ---------------------------------------------------------------- language check
+
+_VN_SPECIFIC = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹãĩõũý")
+_COMMON_WORDS = frozenset(
+    [
+        "và",
+        "của",
+        "các",
+        "được",
+        "trong",
+        "những",
+        "cho",
+        "với",
+        "người",
+        "không",
+        "là",
+        "có",
+        "này",
+        "để",
+        "theo",
+        "đến",
+        "tới",
+        "về",
+        "một",
+        "tỉnh",
+        "đảng",
+        "cán",
+        "bộ",
+        "nhân",
+        "dân",
+        "thực",
+        "hiện",
+        "tuyên",
+        "truyền",
+        "công",
+        "tác",
+    ]
+)
+
+
+def looks_vietnamese(text: str) -> bool:
+    """Return True when the share of Vietnamese letters or common words is high enough."""
+    sample = text[:50000].lower()
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return False
+    vn = sum(1 for ch in letters if ch in _VN_SPECIFIC)
+    if vn / len(letters) >= MIN_VIETNAMESE_SHARE:
+        return True
+    words = re.findall(r"\w+", sample)
+    common = sum(1 for w in words if w in _COMMON_WORDS)
+    return bool(words) and common / len(words) >= MIN_COMMON_WORD_SHARE and vn > 0
+
+
+# ---------------------------------------------------------------- decoders
+
+
+def decode_text_bytes(data: bytes) -> str:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, else cp1258."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "td",
+        "th",
+        "dt",
+        "dd",
+        "hr",
+        "title",
+    ]
+)
+
+
+class _HTMLText(HTMLParser):
+    """Collect visible text from HTML, breaking lines at block elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(markup: str) -> str:
+    """Return the visible text of an HTML page with block breaks kept."""
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts)
+
+
+# ---------------------------------------------------------------- docx
+
+_XML_DANGER = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _check_docx_zip(data: bytes) -> None:
+    """Refuse zip bombs, macros and XML with DOCTYPE/ENTITY declarations."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise DocumentError(
+            "Tệp .docx không hợp lệ (không phải tệp Word/ZIP đúng định dạng)."
+        ) from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise DocumentError(
+                f"Tệp .docx có quá nhiều thành phần ({len(infos)} > {MAX_ZIP_ENTRIES}); "
+                "từ chối xử lý."
+            )
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos)
+        if total > MAX_ZIP_UNCOMPRESSED:
+            raise DocumentError("Tệp .docx khi giải nén quá lớn (trên 100 MB); từ chối xử lý.")
+        if total > 1024 * 1024 and total / max(packed, 1) > MAX_ZIP_RATIO:
+            raise DocumentError(
+                "Tệp .docx có tỷ lệ nén bất thường (nghi tệp nén độc hại); từ chối xử lý."
+            )
+        for info in infos:
+            if (
+                info.file_size > 1024 * 1024
+                and info.file_size / max(info.compress_size, 1) > MAX_ZIP_RATIO
+            ):
+                raise DocumentError(
+                    "Tệp .docx có tỷ lệ nén bất thường (nghi tệp nén độc hại); từ chối xử lý."
+                )
+        names = [i.filename.lower() for i in infos]
+        if any(n.endswith("vbaproject.bin") or n.endswith(".bin") and "vba" in n for n in names):
+            raise DocumentError("Tệp .docx chứa macro (vbaProject.bin); từ chối xử lý.")
+        if "word/document.xml" not in names:
+            raise DocumentError("Tệp .docx không hợp lệ (thiếu word/document.xml).")
+        for info in infos:
+            lower = info.filename.lower()
+            if not (lower.endswith(".xml") or lower.endswith(".rels")):
+                continue
+            raw = archive.read(info)
+            probe = raw
+            if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                probe = raw.decode("utf-16", errors="ignore").encode("utf-8")
+            if _XML_DANGER.search(probe):
+                raise DocumentError(
+                    "Tệp .docx chứa khai báo DOCTYPE/ENTITY trong XML (có thể là tấn công); "
+                    "từ chối xử lý."
+                )
+
+
+def _docx_text(data: bytes) -> str:
+    """Return paragraphs and table cells of a .docx in document order."""
+    _check_docx_zip(data)
+    import docx  # noqa: PLC0415 - heavy import kept local
+    from docx.table import Table  # noqa: PLC0415
+    from docx.text.paragraph import Paragraph  # noqa: PLC0415
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many types
+        raise DocumentError("Tệp .docx không đọc được (tệp hỏng hoặc sai định dạng).") from exc
+
+    lines: list[str] = []
+
+    def walk(container: object) -> None:
+        for item in container.iter_inner_content():  # type: ignore[attr-defined]
+            if isinstance(item, Paragraph):
+                lines.append(item.text)
+            elif isinstance(item, Table):
+                for row in item.rows:
+                    seen: set[int] = set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        walk(cell)
+
+    walk(document)
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- pdf
+
+
+def _pdf_text(data: bytes) -> str:
+    """Return the text layer of a PDF, refusing scans without text."""
+    from pypdf import PdfReader  # noqa: PLC0415
+    from pypdf.errors import PdfReadError  # noqa: PLC0415
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError("Tệp PDF được mã hóa bằng mật khẩu; không đọc được.")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise DocumentError(f"Tệp PDF có quá nhiều trang (trên {MAX_PDF_PAGES}).")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError("Tệp PDF không đọc được (tệp hỏng hoặc sai định dạng).") from exc
+    text = "\n".join(pages)
+    if sum(1 for ch in text if ch.isalpha()) < 20:
+        raise DocumentError(
+            "Tệp PDF không có lớp văn bản (bản quét); hãy tải lên tệp .docx hoặc PDF có chữ."
+        )
+    return text
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_text(data: bytes, *, filename: str) -> str:
+    """Return the normalised text of an uploaded guidance file or raise DocumentError."""
+    name = (filename or "").lower().strip()
+    ext = next((e for e in SUPPORTED_EXTENSIONS if name.endswith(e)), None)
+    if ext is None:
+        raise DocumentError(
+            "Định dạng tệp không được hỗ trợ; hãy dùng .txt, .docx, .pdf (có chữ) hoặc .html."
+        )
+    if not data:
+        raise DocumentError("Tệp rỗng: không có nội dung để đọc.")
+    limit = MAX_BINARY_BYTES if ext in (".docx", ".pdf") else MAX_TEXT_BYTES
+    if len(data) > limit:
+        raise DocumentError(
+            f"Tệp quá lớn ({len(data) // (1024 * 1024)} MB; tối đa {limit // (1024 * 1024)} MB)."
+        )
+    if ext == ".txt":
+        raw = decode_text_bytes(data)
+    elif ext in (".html", ".htm"):
+        raw = html_to_text(decode_text_bytes(data))
+    elif ext == ".docx":
+        raw = _docx_text(data)
+    else:
+        raw = _pdf_text(data)
+    text = normalise_text(raw)
+    if not any(ch.isalpha() for ch in text):
+        raise DocumentError("Tệp rỗng hoặc không có nội dung văn bản.")
+    if not looks_vietnamese(text):
+        raise DocumentError(
+            "Văn bản không phải tiếng Việt (hoặc sai bảng mã); không thể phân tích."
+        )
+    return text

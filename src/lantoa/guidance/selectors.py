@@ -1,0 +1,45 @@
+"""Reads of guidance documents: only the board staff of the owning board see them."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from django.http import Http404
+from django.utils.safestring import SafeString, mark_safe
+
+from lantoa.accounts.selectors import AnyUser, board_unit_for_staff
+from lantoa.guidance.models import GuidanceDocument
+
+
+def guidance_get(*, user: AnyUser, document_id: int) -> GuidanceDocument:
+    """Return a guidance document of the user's board, or raise 404."""
+    board = board_unit_for_staff(user=user)
+    document = (
+        GuidanceDocument.objects.filter(pk=document_id, owner=board).first() if board else None
+    )
+    if document is None:
+        raise Http404("Không tìm thấy văn bản.")
+    return document
+
+
+def guidance_recent(*, user: AnyUser, limit: int = 20) -> list[GuidanceDocument]:
+    """Return the board's latest guidance documents."""
+    board = board_unit_for_staff(user=user)
+    if board is None:
+        return []
+    return list(GuidanceDocument.objects.filter(owner=board).select_related("campaign")[:limit])
+
+
+def text_with_unparsed_marked(*, text: str, unparsed: list[str]) -> SafeString:
+    """Return the escaped original text with the parts the parser did not understand marked."""
+    escaped = html.escape(text)
+    for part in sorted({p.strip() for p in unparsed if len(p.strip()) >= 8}, key=len, reverse=True):
+        needle = html.escape(part)
+        escaped = re.sub(
+            re.escape(needle),
+            lambda m: f'<mark class="unparsed">{m.group(0)}</mark>',
+            escaped,
+            count=1,
+        )
+    return mark_safe(escaped)  # noqa: S308 - built from escaped text only

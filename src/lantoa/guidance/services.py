@@ -1,0 +1,83 @@
+"""Writes for guidance documents: upload and read, save the review, confirm as a campaign."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
+from lantoa.campaigns.services import CampaignError, campaign_create
+from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
+from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
+from lantoa.organization.models import Unit
+
+
+def guidance_read(
+    *, owner: Unit, filename: str, data: bytes, user: AbstractBaseUser | None
+) -> GuidanceDocument:
+    """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
+    text = extract_text(data, filename=filename)  # raises DocumentError with a Vietnamese message
+    parse = parse_document(text).to_dict()
+    proposal = proposal_from_parse(parse)
+    with transaction.atomic():
+        document = GuidanceDocument(
+            owner=owner,
+            filename=filename[:255],
+            text=text,
+            parse=parse,
+            proposal=proposal.to_json(),
+            uploaded_by=user,
+        )
+        document.original.save(filename, ContentFile(data), save=False)
+        document.save()
+    return document
+
+
+@transaction.atomic
+def guidance_start_blank(*, owner: Unit, user: AbstractBaseUser | None) -> GuidanceDocument:
+    """Start a campaign by hand: an empty proposal on the same review screen."""
+    return GuidanceDocument.objects.create(
+        owner=owner, proposal=CampaignProposal().to_json(), uploaded_by=user
+    )
+
+
+def _require_draft(document: GuidanceDocument) -> None:
+    if document.status != GuidanceStatus.DRAFT:
+        raise CampaignError(["Văn bản này đã được xác nhận thành đợt tuyên truyền."])
+
+
+@transaction.atomic
+def guidance_review_save(
+    *, document: GuidanceDocument, proposal: CampaignProposal
+) -> GuidanceDocument:
+    """Keep the reviewer's corrections without creating the campaign yet."""
+    _require_draft(document)
+    document.proposal = proposal.to_json()
+    document.save(update_fields=["proposal"])
+    return document
+
+
+@transaction.atomic
+def guidance_confirm(
+    *, document: GuidanceDocument, proposal: CampaignProposal, user: AbstractBaseUser | None
+) -> Campaign:
+    """Create the campaign from the reviewed proposal, with its assignments and notifications."""
+    locked = GuidanceDocument.objects.select_for_update().get(pk=document.pk)
+    _require_draft(locked)
+    campaign = campaign_create(owner=locked.owner, proposal=proposal, user=user)
+    locked.proposal = proposal.to_json()
+    locked.status = GuidanceStatus.CONFIRMED
+    locked.campaign = campaign
+    locked.save(update_fields=["proposal", "status", "campaign"])
+    return campaign
+
+
+__all__ = [
+    "DocumentError",
+    "guidance_confirm",
+    "guidance_read",
+    "guidance_review_save",
+    "guidance_start_blank",
+]

@@ -1,0 +1,133 @@
+"""Upload a guidance, review what Lan Tỏa read, and confirm it as a campaign."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lantoa.accounts.selectors import require_board_staff
+from lantoa.campaigns.proposal import CampaignProposal
+from lantoa.campaigns.services import CampaignError, group_units
+from lantoa.guidance.forms import proposal_from_forms, review_forms
+from lantoa.guidance.models import GuidanceStatus
+from lantoa.guidance.parsing import DocumentError
+from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
+from lantoa.guidance.services import (
+    guidance_confirm,
+    guidance_read,
+    guidance_review_save,
+    guidance_start_blank,
+)
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def guidance_upload(request: HttpRequest) -> HttpResponse:
+    """Take a guidance file (.txt, .docx, .pdf, .html) and open its review screen."""
+    board = require_board_staff(user=request.user)
+    error = ""
+    if request.method == "POST":
+        upload = request.FILES.get("tep")
+        if upload is None:
+            error = "Chưa chọn tệp văn bản."
+        elif upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
+            error = "Tệp quá lớn (tối đa 20 MB)."
+        else:
+            try:
+                document = guidance_read(
+                    owner=board,
+                    filename=upload.name or "van-ban",
+                    data=upload.read(),
+                    user=request.user,
+                )
+            except DocumentError as exc:
+                error = str(exc)
+            else:
+                return redirect("guidance:review", document_id=document.pk)
+    return render(
+        request,
+        "guidance/upload.html",
+        {
+            "error": error,
+            "recent": guidance_recent(user=request.user),
+        },
+        status=400 if error else 200,
+    )
+
+
+@login_required
+@require_POST
+def guidance_new_blank(request: HttpRequest) -> HttpResponse:
+    """Start a campaign by hand on the same review screen."""
+    board = require_board_staff(user=request.user)
+    document = guidance_start_blank(owner=board, user=request.user)
+    return redirect("guidance:review", document_id=document.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
+    """Show the parse beside the original; save corrections or confirm the campaign."""
+    require_board_staff(user=request.user)
+    document = guidance_get(user=request.user, document_id=document_id)
+    if document.status == GuidanceStatus.CONFIRMED and document.campaign_id:
+        return redirect("campaigns:detail", campaign_id=document.campaign_id)
+    previous = CampaignProposal.from_json(document.proposal)
+    errors: list[str] = []
+    if request.method == "POST":
+        campaign_form, groups, tasks = review_forms(proposal=previous, data=request.POST)
+        if campaign_form.is_valid() and groups.is_valid() and tasks.is_valid():
+            proposal = proposal_from_forms(
+                campaign_form=campaign_form, groups=groups, tasks=tasks, previous=previous
+            )
+            try:
+                if request.POST.get("action") == "confirm":
+                    campaign = guidance_confirm(
+                        document=document, proposal=proposal, user=request.user
+                    )
+                    messages.success(
+                        request, "Đã tạo đợt tuyên truyền và giao nhiệm vụ cho các đơn vị."
+                    )
+                    return redirect("campaigns:detail", campaign_id=campaign.pk)
+                guidance_review_save(document=document, proposal=proposal)
+                messages.success(request, "Đã lưu các chỉnh sửa.")
+                return redirect("guidance:review", document_id=document.pk)
+            except CampaignError as exc:
+                errors = exc.messages
+        else:
+            errors = ["Có trường chưa hợp lệ, vui lòng xem các ô được đánh dấu."]
+    else:
+        campaign_form, groups, tasks = review_forms(proposal=previous)
+    group_counts = [group_units(group=g).count() for g in previous.groups]
+    return render(
+        request,
+        "guidance/review.html",
+        {
+            "document": document,
+            "proposal": previous,
+            "form": campaign_form,
+            "groups": groups,
+            "group_counts": group_counts,
+            "tasks": tasks,
+            "errors": errors,
+            "original": text_with_unparsed_marked(text=document.text, unparsed=previous.unparsed),
+        },
+        status=400 if errors else 200,
+    )
+
+
+@login_required
+def guidance_original(request: HttpRequest, document_id: int) -> FileResponse:
+    """Download the file as it was uploaded."""
+    require_board_staff(user=request.user)
+    document = guidance_get(user=request.user, document_id=document_id)
+    if not document.original:
+        raise Http404("Văn bản này được nhập tay, không có tệp gốc.")
+    return FileResponse(
+        document.original.open("rb"), as_attachment=True, filename=document.filename or "van-ban"
+    )

@@ -1,0 +1,28 @@
+"""Reads of notifications for the signed-in user's units."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from lantoa.accounts.selectors import AnyUser, memberships_of
+from lantoa.notifications.models import Notification
+
+
+def notifications_for(*, user: AnyUser, limit: int = 20) -> QuerySet[Notification]:
+    """Return the latest notifications of the units the user acts for."""
+    unit_ids = memberships_of(user=user).values_list("unit_id", flat=True)
+    return (
+        Notification.objects.filter(unit_id__in=list(unit_ids))
+        .select_related("unit")
+        .order_by("-created_at")[:limit]
+    )
+
+
+def notification_get(*, user: AnyUser, notification_id: int) -> Notification:
+    """Return one notification of the user's units, or raise 404."""
+    unit_ids = list(memberships_of(user=user).values_list("unit_id", flat=True))
+    notification = Notification.objects.filter(pk=notification_id, unit_id__in=unit_ids).first()
+    if notification is None:
+        raise Http404("Không tìm thấy thông báo.")
+    return notification

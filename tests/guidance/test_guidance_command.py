@@ -1,0 +1,55 @@
+"""The `guidance` management command: parse a file, evaluate a corpus."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def test_it_prints_the_parse_as_json(tmp_path: Path) -> None:
+    out = StringIO()
+    call_command(
+        "guidance",
+        "parse",
+        str(CORPUS / "synthetic_01_party_header_kt.txt"),
+        "--format",
+        "json",
+        stdout=out,
+    )
+    data = json.loads(out.getvalue())
+    assert data["document"]["number"] == "12-HD/BTGDVTU"
+    assert "Hướng dẫn" in out.getvalue()
+
+
+def test_it_prints_a_text_summary() -> None:
+    out = StringIO()
+    call_command(
+        "guidance",
+        "parse",
+        str(CORPUS / "synthetic_01_party_header_kt.txt"),
+        "--format",
+        "text",
+        stdout=out,
+    )
+    assert "Người ký: T/L Phó Trưởng ban Lò Văn Minh" in out.getvalue()
+
+
+def test_it_fails_with_a_vietnamese_message_on_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "rong.txt"
+    bad.write_bytes(b"")
+    with pytest.raises(CommandError, match="Tệp rỗng") as info:
+        call_command("guidance", "parse", str(bad))
+    assert info.value.returncode == 1
+
+
+def test_it_prints_the_evaluation_table() -> None:
+    out = StringIO()
+    call_command("guidance", "evaluate", str(CORPUS), stdout=out)
+    assert "TỔNG" in out.getvalue() and "precision" in out.getvalue()
