@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "lantoa.core.apps.CoreConfig",
     "lantoa.organization",
     "lantoa.accounts",
+    "lantoa.audit",
     "lantoa.campaigns",
     "lantoa.notifications",
     "lantoa.guidance",

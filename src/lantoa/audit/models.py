@@ -1,0 +1,46 @@
+"""An append-only, hash-chained record of sign-ins, refused access, exports and sensitive views."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class AuditAction(models.TextChoices):
+    LOGIN = "login", "Đăng nhập"
+    LOGIN_FAILED = "login_failed", "Đăng nhập thất bại"
+    LOGOUT = "logout", "Đăng xuất"
+    ACCESS_DENIED = "access_denied", "Truy cập bị từ chối"
+    EXPORT = "export", "Xuất dữ liệu"
+    DOWNLOAD = "download", "Tải tệp"
+    VIEW_RAW = "view_raw", "Xem dữ liệu gốc"
+    CHANGE = "change", "Thay đổi dữ liệu"
+
+
+class AuditEntry(models.Model):
+    """One audited event; each entry's hash covers the previous one, so edits show."""
+
+    at = models.DateTimeField("thời điểm", db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="người dùng",
+    )
+    username = models.CharField("tên đăng nhập", max_length=150, blank=True)
+    action = models.CharField("hành động", max_length=20, choices=AuditAction.choices)
+    target = models.CharField("đối tượng", max_length=255, blank=True)
+    detail = models.JSONField("chi tiết", default=dict, blank=True)
+    address = models.GenericIPAddressField("địa chỉ", null=True, blank=True)
+    previous_hash = models.CharField(max_length=64)
+    entry_hash = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = "nhật ký"
+        verbose_name_plural = "nhật ký hệ thống"
+        ordering = ["-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%d/%m/%Y %H:%M} {self.username} {self.get_action_display()} {self.target}"

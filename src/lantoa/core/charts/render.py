@@ -1,0 +1,153 @@
+"""Draws bar and line charts with matplotlib (Agg, offline fonts) to SVG or PNG bytes."""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from dataclasses import dataclass, field
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib import pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+# Fonts that exist on Debian and carry every Vietnamese letter; none is fetched from outside.
+FONT_FAMILY = ["Liberation Sans", "DejaVu Sans"]  # DejaVu ships inside matplotlib
+PALETTE = [
+    "#b3141b",
+    "#1f5fa8",
+    "#2e8540",
+    "#d98c00",
+    "#6b3fa0",
+    "#0f7c8c",
+    "#7a5c3e",
+    "#c2185b",
+    "#455a64",
+    "#8bc34a",
+    "#ff7043",
+    "#5c6bc0",
+]
+_PROLOG = re.compile(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*")
+_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
+# matplotlib's pyplot state is not thread-safe; the web server runs several threads.
+_LOCK = threading.Lock()
+
+
+@dataclass
+class BarChart:
+    """Bars per label, one series or several stacked; horizontal suits long unit names."""
+
+    title: str
+    labels: list[str]
+    series: dict[str, list[float]]
+    horizontal: bool = True
+    value_suffix: str = ""
+    stacked: bool = True
+    max_value: float | None = None
+
+
+@dataclass
+class LineChart:
+    """One line per series over ordered x labels (weeks, dates)."""
+
+    title: str
+    labels: list[str]
+    series: dict[str, list[float]] = field(default_factory=dict)
+
+
+def _vn(value: float) -> str:
+    text = f"{value:,.1f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _figure(chart: BarChart | LineChart, width_in: float) -> Figure:
+    rows = len(chart.labels)
+    if isinstance(chart, BarChart) and chart.horizontal:
+        height = max(2.2, 0.28 * rows + 1.2)
+    else:
+        height = 3.4
+    fig = plt.figure(figsize=(width_in, height), dpi=100)
+    ax = fig.add_subplot(1, 1, 1)
+    ax.set_title(chart.title, fontsize=11, loc="left")
+    ax.spines[["top", "right"]].set_visible(False)
+    if isinstance(chart, BarChart):
+        _draw_bars(ax, chart)
+    else:
+        for index, (name, values) in enumerate(chart.series.items()):
+            ax.plot(
+                chart.labels,
+                values,
+                marker="o",
+                markersize=3,
+                label=name,
+                color=PALETTE[index % len(PALETTE)],
+            )
+        ax.tick_params(axis="x", labelrotation=45, labelsize=8)
+        ax.yaxis.set_major_formatter(lambda v, _pos: _vn(v))
+    if len(chart.series) > 1:
+        ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    fig.tight_layout()
+    return fig
+
+
+def _draw_bars(ax: object, chart: BarChart) -> None:
+    positions = list(range(len(chart.labels)))
+    base = [0.0] * len(chart.labels)
+    for index, (name, values) in enumerate(chart.series.items()):
+        color = PALETTE[index % len(PALETTE)]
+        if chart.horizontal:
+            ax.barh(
+                positions,
+                values,
+                left=base if chart.stacked else None,
+                label=name,  # type: ignore[attr-defined]
+                color=color,
+                height=0.7,
+            )
+        else:
+            ax.bar(
+                positions,
+                values,
+                bottom=base if chart.stacked else None,
+                label=name,  # type: ignore[attr-defined]
+                color=color,
+                width=0.7,
+            )
+        if chart.stacked:
+            base = [b + v for b, v in zip(base, values, strict=True)]
+    if chart.horizontal:
+        ax.set_yticks(positions, chart.labels, fontsize=8)  # type: ignore[attr-defined]
+        ax.invert_yaxis()  # type: ignore[attr-defined]
+        ax.xaxis.set_major_formatter(lambda v, _pos: _vn(v) + chart.value_suffix)  # type: ignore[attr-defined]
+        if chart.max_value is not None:
+            ax.set_xlim(0, chart.max_value)  # type: ignore[attr-defined]
+    else:
+        ax.set_xticks(positions, chart.labels, fontsize=8, rotation=45, ha="right")  # type: ignore[attr-defined]
+        ax.yaxis.set_major_formatter(lambda v, _pos: _vn(v) + chart.value_suffix)  # type: ignore[attr-defined]
+        if chart.max_value is not None:
+            ax.set_ylim(0, chart.max_value)  # type: ignore[attr-defined]
+
+
+def _render(chart: BarChart | LineChart, *, fmt: str, width_in: float, dpi: int) -> bytes:
+    with _LOCK, plt.rc_context({"font.family": FONT_FAMILY, "svg.fonttype": "none"}):
+        fig = _figure(chart, width_in)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, dpi=dpi, metadata={"Date": None} if fmt == "svg" else None)
+        plt.close(fig)
+    return buffer.getvalue()
+
+
+def render_svg(chart: BarChart | LineChart, *, width_in: float = 8.0) -> str:
+    """Return the chart as inline SVG for a page: no XML prolog, no metadata, text kept as text."""
+    svg = _render(chart, fmt="svg", width_in=width_in, dpi=100).decode("utf-8")
+    svg = _PROLOG.sub("", svg)
+    svg = _METADATA.sub("", svg)
+    return svg.strip()
+
+
+def render_png(chart: BarChart | LineChart, *, width_in: float = 6.3, dpi: int = 200) -> bytes:
+    """Return the chart as PNG bytes for .docx and .pdf documents."""
+    return _render(chart, fmt="png", width_in=width_in, dpi=dpi)
