@@ -105,6 +105,7 @@ UNSCOPED = {
     "accounts:password_change",
     "organization:directory",
     "campaigns:list",
+    "reporting:unit_home",
 }
 
 

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "lantoa.campaigns",
     "lantoa.notifications",
     "lantoa.guidance",
+    "lantoa.reporting",
     "lantoa.documents",
 ]
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("don-vi/", include("lantoa.organization.urls")),
     path("dot/", include("lantoa.campaigns.urls")),
     path("huong-dan/", include("lantoa.guidance.urls")),
+    path("bao-cao/", include("lantoa.reporting.urls")),
     path("quan-tri/", admin.site.urls),
 ]
 

@@ -1,0 +1,305 @@
+"""What units did for a campaign (activities with evidence and history) and their reports."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+from lantoa.campaigns.models import Campaign, Channel, Task
+from lantoa.organization.models import Unit
+
+
+def _figure(label: str) -> models.PositiveIntegerField:
+    return models.PositiveIntegerField(label, null=True, blank=True)
+
+
+class ActivitySource(models.TextChoices):
+    WEB = "web", "Nhập trên web"
+    EXCEL = "excel", "Tải lên Excel"
+    API = "api", "Kết nối API"
+    DEMO = "demo", "Dữ liệu minh họa"
+
+
+class Activity(models.Model):
+    """One thing a unit did for a campaign on one channel; figures None = not reported."""
+
+    campaign = models.ForeignKey(
+        Campaign,
+        on_delete=models.PROTECT,
+        related_name="activities",
+        verbose_name="đợt tuyên truyền",
+    )
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="activities", verbose_name="đơn vị"
+    )
+    task = models.ForeignKey(
+        Task,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name="thực hiện nhiệm vụ",
+    )
+    channel = models.CharField("hình thức", max_length=20, choices=Channel.choices)
+    date = models.DateField("ngày thực hiện")
+    title = models.CharField("tên hoạt động", max_length=300)
+    sessions = _figure("số buổi")
+    party_members_present = _figure("số đảng viên tham dự")
+    other_attendees = _figure("số người khác tham dự")
+    connection_points = _figure("số điểm cầu")
+    cells = _figure("số chi bộ")
+    items = _figure("số tin, bài, sản phẩm")
+    copies = _figure("số bản")
+    titles = _figure("số đầu tài liệu")
+    views = _figure("số lượt xem")
+    minutes = _figure("thời lượng (phút)")
+    posts = _figure("số bài đăng")
+    reach = _figure("số lượt tiếp cận")
+    broadcasts = _figure("số lần phát")
+    villages = _figure("số thôn, bản")
+    listeners = _figure("số người nghe")
+    url = models.URLField("đường dẫn", max_length=500, blank=True)
+    notes = models.TextField("ghi chú", blank=True)
+    source = models.CharField(
+        "nguồn", max_length=10, choices=ActivitySource.choices, default=ActivitySource.WEB
+    )
+    # A stable key for the Excel round trip: the same row uploaded twice is the same activity.
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    is_deleted = models.BooleanField("đã xóa", default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "hoạt động"
+        verbose_name_plural = "hoạt động"
+        ordering = ["-date", "-pk"]
+        indexes = [
+            models.Index(fields=["campaign", "unit", "is_deleted"]),
+            models.Index(fields=["campaign", "date"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} {self.get_channel_display()}: {self.title}"
+
+
+class ActivityChange(models.Model):
+    """One field of an activity changed: who, when, old → new. Never deleted."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="changes")
+    field = models.CharField(max_length=40)
+    old = models.TextField(blank=True)
+    new = models.TextField(blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    changed_at = models.DateTimeField(auto_now_add=True)
+    source = models.CharField(
+        max_length=10, choices=ActivitySource.choices, default=ActivitySource.WEB
+    )
+
+    class Meta:
+        verbose_name = "lịch sử thay đổi"
+        verbose_name_plural = "lịch sử thay đổi"
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.old} → {self.new}"
+
+
+def evidence_path(instance: Evidence, filename: str) -> str:
+    """Store evidence under a random name inside the unit's folder."""
+    suffix = filename.rsplit(".", 1)[-1].lower()[:8] if "." in filename else "bin"
+    return f"evidence/{instance.activity.unit_id}/{uuid.uuid4().hex}.{suffix}"
+
+
+class Evidence(models.Model):
+    """A photo, a PDF or a link that shows an activity happened."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="evidence")
+    file = models.FileField("tệp", upload_to=evidence_path, blank=True)
+    original_name = models.CharField("tên tệp", max_length=255, blank=True)
+    content_type = models.CharField(max_length=100, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    link = models.URLField("đường dẫn", max_length=500, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "minh chứng"
+        verbose_name_plural = "minh chứng"
+
+    def __str__(self) -> str:
+        return self.original_name or self.link
+
+
+class ReportingLock(models.Model):
+    """The board's lock: activities dated on or before this day can no longer be changed."""
+
+    campaign = models.OneToOneField(Campaign, on_delete=models.CASCADE, related_name="lock")
+    locked_through = models.DateField("khóa số liệu đến hết ngày")
+    locked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    locked_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "khóa số liệu"
+        verbose_name_plural = "khóa số liệu"
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}: {self.locked_through:%d/%m/%Y}"
+
+
+class ReportRequest(models.Model):
+    """The board asks the units of a campaign for a report by a due date."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="report_requests")
+    title = models.CharField("tên yêu cầu", max_length=300)
+    description = models.TextField("nội dung yêu cầu", blank=True)
+    due_date = models.DateField("hạn nộp")
+    expected_units = models.ManyToManyField(
+        Unit, related_name="report_requests", verbose_name="đơn vị phải báo cáo"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "yêu cầu báo cáo"
+        verbose_name_plural = "yêu cầu báo cáo"
+        ordering = ["-due_date", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SubmissionStatus(models.TextChoices):
+    SUBMITTED = "submitted", "Đã nộp, chờ duyệt"
+    ACCEPTED = "accepted", "Đã chấp nhận"
+    RETURNED = "returned", "Trả lại để bổ sung"
+
+
+class Submission(models.Model):
+    """A unit's answer to a report request: its activities to date and a short narrative."""
+
+    request = models.ForeignKey(ReportRequest, on_delete=models.PROTECT, related_name="submissions")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="submissions")
+    status = models.CharField(
+        max_length=10, choices=SubmissionStatus.choices, default=SubmissionStatus.SUBMITTED
+    )
+    narrative = models.TextField("tóm tắt kết quả", blank=True)
+    snapshot = models.JSONField("số liệu khi nộp", default=dict, blank=True)
+    version = models.PositiveIntegerField(default=1)
+    first_submitted_at = models.DateTimeField()
+    submitted_at = models.DateTimeField()
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    return_reason = models.TextField("lý do trả lại", blank=True)
+
+    class Meta:
+        verbose_name = "báo cáo của đơn vị"
+        verbose_name_plural = "báo cáo của đơn vị"
+        constraints = [
+            models.UniqueConstraint(fields=["request", "unit"], name="one_submission_per_unit")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} — {self.request}"
+
+
+class SubmissionEvent(models.Model):
+    """The history of a submission: submitted, returned with a reason, resubmitted, accepted."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.PROTECT, related_name="events")
+    action = models.CharField(max_length=10, choices=SubmissionStatus.choices)
+    reason = models.TextField(blank=True)
+    version = models.PositiveIntegerField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} v{self.version}"
+
+
+class Extension(models.Model):
+    """A later due date the board granted one unit for one report request."""
+
+    request = models.ForeignKey(ReportRequest, on_delete=models.CASCADE, related_name="extensions")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
+    due_date = models.DateField("hạn mới")
+    reason = models.CharField("lý do", max_length=300, blank=True)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    granted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "gia hạn"
+        verbose_name_plural = "gia hạn"
+        constraints = [
+            models.UniqueConstraint(fields=["request", "unit"], name="one_extension_per_unit")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit}: {self.due_date:%d/%m/%Y}"
+
+
+class UnitCampaignSummary(models.Model):
+    """Per unit and campaign totals kept current on every write, so dashboards read one row."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="summaries")
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="+")
+    activities = models.PositiveIntegerField(default=0)
+    by_channel = models.JSONField(default=dict)
+    figures = models.JSONField(default=dict)  # figure name -> sum, only figures ever reported
+    tasks_total = models.PositiveIntegerField(default=0)
+    tasks_done = models.PositiveIntegerField(default=0)
+    done_tasks = models.JSONField(default=list)  # ids of the tasks with at least one activity
+    party_members = models.PositiveIntegerField(null=True)  # denominator at the campaign date
+    briefed = models.PositiveIntegerField(null=True)  # party members present at quán triệt
+    last_activity = models.DateField(null=True)
+    refreshed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "unit"], name="one_summary_per_unit")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}/{self.unit_id}"
+
+
+class Holiday(models.Model):
+    """A public holiday or compensatory day off that is not in the built-in calendar."""
+
+    date = models.DateField("ngày nghỉ", unique=True)
+    name = models.CharField("tên ngày nghỉ", max_length=120)
+    is_working_day = models.BooleanField(
+        "ngày làm bù", default=False, help_text="Đánh dấu nếu đây là ngày cuối tuần phải đi làm bù."
+    )
+
+    class Meta:
+        verbose_name = "ngày nghỉ lễ"
+        verbose_name_plural = "ngày nghỉ lễ"
+        ordering = ["date"]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} {self.name}"

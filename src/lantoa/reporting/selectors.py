@@ -1,0 +1,113 @@
+"""Reads of activities and reports, scoped to the user's units; writers are checked here too."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import Http404
+
+from lantoa.accounts.models import Role
+from lantoa.accounts.selectors import (
+    AnyUser,
+    board_unit_for_staff,
+    memberships_of,
+    visible_units,
+)
+from lantoa.campaigns.models import Campaign, Task
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.organization.models import Unit
+from lantoa.reporting.models import Activity, Evidence, ReportRequest, Submission
+
+# Roles that record activities and submit reports for their own unit.
+UNIT_WRITER_ROLES = (Role.REPORTER, Role.PRESS)
+
+
+def unit_in_campaign(*, user: AnyUser, campaign: Campaign, unit_id: int) -> Unit:
+    """Return a unit the user may see that holds tasks in the campaign, or raise 404."""
+    unit = visible_units(user=user).filter(pk=unit_id, assignments__task__campaign=campaign).first()
+    if unit is None:
+        raise Http404("Không tìm thấy đơn vị trong đợt tuyên truyền.")
+    return unit
+
+
+def can_write_for(*, user: AnyUser, unit: Unit) -> bool:
+    """Tell whether the user may record and submit for the unit (its staff, or board staff)."""
+    if board_unit_for_staff(user=user) is not None:
+        return True
+    return memberships_of(user=user).filter(unit=unit, role__in=UNIT_WRITER_ROLES).exists()
+
+
+def require_write_for(*, user: AnyUser, unit: Unit) -> None:
+    """Refuse with 403 a user who may read the unit but not write for it (a leader)."""
+    if not can_write_for(user=user, unit=unit):
+        raise PermissionDenied("Bạn chỉ có quyền xem, không được cập nhật số liệu của đơn vị này.")
+
+
+def writable_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
+    """Return the units of the campaign the user records for (own units; all for board staff)."""
+    units = Unit.objects.filter(assignments__task__campaign=campaign).distinct()
+    if board_unit_for_staff(user=user) is None:
+        own = memberships_of(user=user).filter(role__in=UNIT_WRITER_ROLES).values("unit_id")
+        units = units.filter(pk__in=own)
+    return list(units.order_by("name"))
+
+
+def unit_tasks_in_campaign(*, campaign: Campaign, unit: Unit) -> QuerySet[Task]:
+    """Return the campaign's tasks assigned to the unit, in document order."""
+    return Task.objects.filter(campaign=campaign, assignments__unit=unit).order_by("position")
+
+
+def activities_of(*, user: AnyUser, campaign: Campaign, unit: Unit) -> QuerySet[Activity]:
+    """Return the unit's live activities in a campaign (the caller has checked the unit)."""
+    if not visible_units(user=user).filter(pk=unit.pk).exists():
+        raise Http404("Không tìm thấy đơn vị.")
+    return (
+        Activity.objects.filter(campaign=campaign, unit=unit, is_deleted=False)
+        .select_related("task")
+        .prefetch_related("evidence")
+    )
+
+
+def activity_get(*, user: AnyUser, activity_id: int) -> Activity:
+    """Return one activity of a unit the user may see, or raise 404."""
+    activity = (
+        Activity.objects.filter(pk=activity_id, unit__in=visible_units(user=user))
+        .select_related("campaign", "unit", "task")
+        .first()
+    )
+    if activity is None:
+        raise Http404("Không tìm thấy hoạt động.")
+    return activity
+
+
+def evidence_get(*, user: AnyUser, evidence_id: int) -> Evidence:
+    """Return one evidence file of a unit the user may see, or raise 404."""
+    evidence = (
+        Evidence.objects.filter(pk=evidence_id, activity__unit__in=visible_units(user=user))
+        .select_related("activity")
+        .first()
+    )
+    if evidence is None:
+        raise Http404("Không tìm thấy minh chứng.")
+    return evidence
+
+
+def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
+    """Return a report request of a campaign the user may open, or raise 404."""
+    request = ReportRequest.objects.filter(pk=request_id).select_related("campaign").first()
+    if request is None:
+        raise Http404("Không tìm thấy yêu cầu báo cáo.")
+    campaign_get(user=user, campaign_id=request.campaign_id)
+    return request
+
+
+def submission_get(*, user: AnyUser, submission_id: int) -> Submission:
+    """Return a submission of a unit the user may see, or raise 404."""
+    submission = (
+        Submission.objects.filter(pk=submission_id, unit__in=visible_units(user=user))
+        .select_related("request", "unit", "request__campaign")
+        .first()
+    )
+    if submission is None:
+        raise Http404("Không tìm thấy báo cáo.")
+    return submission

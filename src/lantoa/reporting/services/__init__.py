@@ -1,0 +1,37 @@
+"""Writes of the reporting domain: activities, evidence, summaries, report requests."""
+
+from .activities import (
+    ActivityInput,
+    ReportingError,
+    activity_delete,
+    activity_errors,
+    activity_record,
+    activity_update,
+    evidence_add,
+    reporting_lock_set,
+)
+from .submissions import (
+    extension_grant,
+    report_request_create,
+    submission_accept,
+    submission_return,
+    submission_submit,
+)
+from .summaries import summary_refresh
+
+__all__ = [
+    "ActivityInput",
+    "ReportingError",
+    "activity_delete",
+    "activity_errors",
+    "activity_record",
+    "activity_update",
+    "evidence_add",
+    "extension_grant",
+    "report_request_create",
+    "reporting_lock_set",
+    "submission_accept",
+    "submission_return",
+    "submission_submit",
+    "summary_refresh",
+]

@@ -1,0 +1,271 @@
+"""Recording and correcting activities, with per-channel validation and a full change history."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from lantoa.campaigns.models import Assignment, Campaign, Channel
+from lantoa.organization.models import FigureKind, Unit
+from lantoa.organization.selectors import unit_figure_at
+from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, figures_for
+from lantoa.reporting.models import (
+    Activity,
+    ActivityChange,
+    ActivitySource,
+    Evidence,
+    ReportingLock,
+)
+from lantoa.reporting.services.summaries import summary_refresh
+
+MAX_FIGURE = 10_000_000
+EVIDENCE_TYPES = {
+    "image/jpeg": b"\xff\xd8\xff",
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "application/pdf": b"%PDF-",
+}
+MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
+
+
+class ReportingError(ValueError):
+    """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+@dataclass
+class ActivityInput:
+    """What a unit reports about one activity; figures missing from the dict are not reported."""
+
+    channel: str
+    date: datetime.date | None
+    title: str
+    task_id: int | None = None
+    figures: dict[str, int | None] = field(default_factory=dict)
+    url: str = ""
+    notes: str = ""
+
+
+def campaign_start(campaign: Campaign) -> datetime.date | None:
+    """Return the first day activities may be dated: the directive's date, else the peak start."""
+    candidates = [
+        d for d in (campaign.directive.date, campaign.guidance_date, campaign.peak_start) if d
+    ]
+    return min(candidates) if candidates else None
+
+
+def campaign_reference_date(campaign: Campaign) -> datetime.date:
+    """Return the date at which denominators are read (the start of the campaign)."""
+    return campaign_start(campaign) or campaign.created_at.date()
+
+
+def activity_errors(*, campaign: Campaign, unit: Unit, data: ActivityInput) -> dict[str, str]:
+    """Return every reason the input cannot be stored, keyed by field, in Vietnamese."""
+    errors: dict[str, str] = {}
+    if data.channel not in Channel.values:
+        errors["channel"] = "Hình thức không hợp lệ."
+    if not data.title.strip():
+        errors["title"] = "Chưa nhập tên hoạt động."
+    elif len(data.title) > 300:
+        errors["title"] = "Tên hoạt động quá dài (tối đa 300 ký tự)."
+    start = campaign_start(campaign)
+    today = timezone.localdate()
+    if data.date is None:
+        errors["date"] = "Chưa nhập ngày thực hiện (dd/mm/yyyy)."
+    elif start and data.date < start:
+        errors["date"] = f"Ngày thực hiện trước khi bắt đầu đợt tuyên truyền ({start:%d/%m/%Y})."
+    elif data.date > today:
+        errors["date"] = "Ngày thực hiện không được sau ngày hôm nay."
+    elif campaign.peak_end and not campaign.continuous and data.date > campaign.peak_end:
+        errors["date"] = f"Ngày thực hiện sau khi kết thúc đợt ({campaign.peak_end:%d/%m/%Y})."
+    lock = ReportingLock.objects.filter(campaign=campaign).first()
+    if lock and data.date and data.date <= lock.locked_through:
+        errors["date"] = f"Số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã được Ban khóa."
+    allowed = set(figures_for(data.channel))
+    for name, value in data.figures.items():
+        if name not in FIGURE_LABELS:
+            errors[name] = "Chỉ tiêu không hợp lệ."
+        elif value is None:
+            continue
+        elif name not in allowed:
+            errors[name] = f"{FIGURE_LABELS[name]} không áp dụng cho hình thức này."
+        elif value < 0:
+            errors[name] = f"{FIGURE_LABELS[name]} không được âm."
+        elif value > MAX_FIGURE:
+            errors[name] = f"{FIGURE_LABELS[name]} quá lớn."
+    present = data.figures.get("party_members_present")
+    if present is not None and "party_members_present" not in errors:
+        members = unit_figure_at(
+            unit=unit,
+            kind=FigureKind.PARTY_MEMBERS,
+            on=data.date or campaign_reference_date(campaign),
+        )
+        if members is not None and present > members.value:
+            errors["party_members_present"] = (
+                f"Số đảng viên tham dự ({present}) lớn hơn số đảng viên "
+                f"của đơn vị ({members.value})."
+            )
+    if (
+        data.task_id is not None
+        and not Assignment.objects.filter(
+            task_id=data.task_id, task__campaign=campaign, unit=unit
+        ).exists()
+    ):
+        errors["task"] = "Nhiệm vụ này không được giao cho đơn vị trong đợt tuyên truyền."
+    return errors
+
+
+def _values(data: ActivityInput) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "channel": data.channel,
+        "date": data.date,
+        "title": data.title.strip(),
+        "task_id": data.task_id,
+        "url": data.url.strip(),
+        "notes": data.notes.strip(),
+    }
+    allowed = set(figures_for(data.channel))
+    for name in ALL_FIGURES:
+        values[name] = data.figures.get(name) if name in allowed else None
+    return values
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+@transaction.atomic
+def activity_record(
+    *,
+    campaign: Campaign,
+    unit: Unit,
+    data: ActivityInput,
+    user: AbstractBaseUser | None,
+    source: str = ActivitySource.WEB,
+) -> Activity:
+    """Store a new activity of a unit after validating it, and refresh the unit's summary."""
+    errors = activity_errors(campaign=campaign, unit=unit, data=data)
+    if errors:
+        raise ReportingError(errors)
+    activity = Activity.objects.create(
+        campaign=campaign, unit=unit, source=source, created_by=user, **_values(data)
+    )
+    ActivityChange.objects.create(
+        activity=activity, field="*", old="", new="tạo mới", changed_by=user, source=source
+    )
+    summary_refresh(campaign=campaign, unit=unit)
+    return activity
+
+
+@transaction.atomic
+def activity_update(
+    *,
+    activity: Activity,
+    data: ActivityInput,
+    user: AbstractBaseUser | None,
+    source: str = ActivitySource.WEB,
+) -> list[ActivityChange]:
+    """Change an activity; every changed field is kept as old → new. Returns the changes."""
+    locked = Activity.objects.select_for_update().get(pk=activity.pk)
+    if locked.is_deleted:
+        raise ReportingError({"": "Hoạt động này đã bị xóa."})
+    lock = ReportingLock.objects.filter(campaign_id=locked.campaign_id).first()
+    if lock and locked.date <= lock.locked_through:
+        raise ReportingError(
+            {"date": f"Số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã được khóa."}
+        )
+    errors = activity_errors(campaign=locked.campaign, unit=locked.unit, data=data)
+    if errors:
+        raise ReportingError(errors)
+    changes = []
+    for name, value in _values(data).items():
+        old = getattr(locked, name)
+        if old != value:
+            changes.append(
+                ActivityChange(
+                    activity=locked,
+                    field=name.removesuffix("_id"),
+                    old=_text(old),
+                    new=_text(value),
+                    changed_by=user,
+                    source=source,
+                )
+            )
+            setattr(locked, name, value)
+    if changes:
+        locked.save()
+        ActivityChange.objects.bulk_create(changes)
+        summary_refresh(campaign=locked.campaign, unit=locked.unit)
+    activity.refresh_from_db()
+    return changes
+
+
+@transaction.atomic
+def activity_delete(*, activity: Activity, user: AbstractBaseUser | None) -> None:
+    """Withdraw an activity; it stays stored, marked deleted, with the change recorded."""
+    lock = ReportingLock.objects.filter(campaign_id=activity.campaign_id).first()
+    if lock and activity.date <= lock.locked_through:
+        raise ReportingError({"": "Số liệu của kỳ này đã được khóa, không thể xóa."})
+    Activity.objects.filter(pk=activity.pk).update(is_deleted=True)
+    ActivityChange.objects.create(
+        activity=activity, field="is_deleted", old="", new="đã xóa", changed_by=user
+    )
+    summary_refresh(campaign=activity.campaign, unit=activity.unit)
+
+
+def _sniff(head: bytes) -> str | None:
+    for content_type, magic in EVIDENCE_TYPES.items():
+        if head.startswith(magic):
+            return content_type
+    return None
+
+
+@transaction.atomic
+def evidence_add(
+    *,
+    activity: Activity,
+    user: AbstractBaseUser | None,
+    upload: UploadedFile | None = None,
+    link: str = "",
+) -> Evidence:
+    """Attach a photo or PDF (checked by its content, not its name) or a link to an activity."""
+    if upload is None and not link.strip():
+        raise ReportingError({"evidence": "Chưa chọn tệp hoặc nhập đường dẫn minh chứng."})
+    evidence = Evidence(activity=activity, uploaded_by=user, link=link.strip())
+    if upload is not None:
+        if (upload.size or 0) > MAX_EVIDENCE_BYTES:
+            raise ReportingError({"evidence": "Tệp minh chứng quá lớn (tối đa 10 MB)."})
+        head = upload.read(16)
+        upload.seek(0)
+        content_type = _sniff(head)
+        if content_type is None:
+            raise ReportingError({"evidence": "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF."})
+        evidence.content_type = content_type
+        evidence.original_name = (upload.name or "minh-chung")[:255]
+        evidence.size = upload.size or 0
+        evidence.file.save(evidence.original_name, upload, save=False)
+    evidence.save()
+    return evidence
+
+
+@transaction.atomic
+def reporting_lock_set(
+    *, campaign: Campaign, through: datetime.date, user: AbstractBaseUser | None
+) -> ReportingLock:
+    """Lock the campaign's activities dated on or before a day against further change."""
+    lock, _created = ReportingLock.objects.update_or_create(
+        campaign=campaign, defaults={"locked_through": through, "locked_by": user}
+    )
+    return lock

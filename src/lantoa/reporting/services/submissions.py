@@ -1,0 +1,200 @@
+"""Report requests and the units' submissions: submit, return with a reason, resubmit, accept."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from lantoa.campaigns.models import Campaign
+from lantoa.notifications.services import notifications_send
+from lantoa.organization.models import Unit
+from lantoa.reporting.models import (
+    Extension,
+    ReportRequest,
+    Submission,
+    SubmissionEvent,
+    SubmissionStatus,
+    UnitCampaignSummary,
+)
+from lantoa.reporting.services.activities import ReportingError
+from lantoa.reporting.services.summaries import summary_refresh
+
+
+@transaction.atomic
+def report_request_create(
+    *,
+    campaign: Campaign,
+    title: str,
+    due_date: datetime.date | None,
+    user: AbstractBaseUser | None,
+    description: str = "",
+    units: list[Unit] | None = None,
+) -> ReportRequest:
+    """Ask every unit with tasks in the campaign (or the given units) for a report by a date."""
+    errors = {}
+    if not title.strip():
+        errors["title"] = "Chưa nhập tên yêu cầu báo cáo."
+    if due_date is None:
+        errors["due_date"] = "Chưa nhập hạn nộp (dd/mm/yyyy)."
+    if errors:
+        raise ReportingError(errors)
+    expected = (
+        units
+        if units is not None
+        else list(Unit.objects.filter(assignments__task__campaign=campaign).distinct())
+    )
+    if not expected:
+        raise ReportingError({"": "Đợt tuyên truyền chưa giao nhiệm vụ cho đơn vị nào."})
+    request = ReportRequest.objects.create(
+        campaign=campaign,
+        title=title.strip(),
+        description=description.strip(),
+        due_date=due_date,
+        created_by=user,
+    )
+    request.expected_units.set(expected)
+    url = reverse("reporting:unit_home")
+    for unit in expected:
+        notifications_send(
+            unit=unit,
+            title=f"Yêu cầu báo cáo: {request.title}"[:255],
+            body=f"Hạn nộp: {due_date:%d/%m/%Y}. {request.description}".strip(),
+            url=url,
+        )
+    return request
+
+
+def due_date_for(*, request: ReportRequest, unit: Unit) -> datetime.date:
+    """Return the unit's due date: the board's extension if granted, else the request's."""
+    extension = Extension.objects.filter(request=request, unit=unit).first()
+    return extension.due_date if extension else request.due_date
+
+
+def _snapshot(summary: UnitCampaignSummary) -> dict[str, object]:
+    return {
+        "activities": summary.activities,
+        "by_channel": summary.by_channel,
+        "figures": summary.figures,
+        "tasks_total": summary.tasks_total,
+        "tasks_done": summary.tasks_done,
+        "party_members": summary.party_members,
+        "briefed": summary.briefed,
+    }
+
+
+@transaction.atomic
+def submission_submit(
+    *, request: ReportRequest, unit: Unit, narrative: str, user: AbstractBaseUser | None
+) -> Submission:
+    """Submit (or resubmit after a return) the unit's activities to date with a narrative."""
+    if not request.expected_units.filter(pk=unit.pk).exists():
+        raise ReportingError({"": "Đơn vị không thuộc diện phải nộp báo cáo này."})
+    if not narrative.strip():
+        raise ReportingError({"narrative": "Chưa nhập tóm tắt kết quả."})
+    summary = summary_refresh(campaign=request.campaign, unit=unit)
+    now = timezone.now()
+    submission = Submission.objects.select_for_update().filter(request=request, unit=unit).first()
+    if submission is None:
+        submission = Submission.objects.create(
+            request=request,
+            unit=unit,
+            narrative=narrative.strip(),
+            snapshot=_snapshot(summary),
+            first_submitted_at=now,
+            submitted_at=now,
+            submitted_by=user,
+        )
+    elif submission.status == SubmissionStatus.RETURNED:
+        submission.status = SubmissionStatus.SUBMITTED
+        submission.narrative = narrative.strip()
+        submission.snapshot = _snapshot(summary)
+        submission.version += 1
+        submission.submitted_at = now
+        submission.submitted_by = user
+        submission.save()
+    elif submission.status == SubmissionStatus.ACCEPTED:
+        raise ReportingError({"": "Báo cáo đã được Ban chấp nhận, không thể nộp lại."})
+    else:
+        raise ReportingError({"": "Báo cáo đã nộp và đang chờ Ban xem xét."})
+    SubmissionEvent.objects.create(
+        submission=submission,
+        action=SubmissionStatus.SUBMITTED,
+        version=submission.version,
+        by=user,
+    )
+    return submission
+
+
+def _review(
+    submission: Submission, *, status: str, user: AbstractBaseUser | None, reason: str = ""
+) -> Submission:
+    locked = Submission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status != SubmissionStatus.SUBMITTED:
+        raise ReportingError({"": "Chỉ xem xét được báo cáo đang chờ duyệt."})
+    locked.status = status
+    locked.reviewed_by = user
+    locked.reviewed_at = timezone.now()
+    locked.return_reason = reason
+    locked.save()
+    SubmissionEvent.objects.create(
+        submission=locked, action=status, reason=reason, version=locked.version, by=user
+    )
+    return locked
+
+
+@transaction.atomic
+def submission_accept(*, submission: Submission, user: AbstractBaseUser | None) -> Submission:
+    """Accept a submitted report."""
+    accepted = _review(submission, status=SubmissionStatus.ACCEPTED, user=user)
+    notifications_send(
+        unit=accepted.unit,
+        title=f"Báo cáo đã được chấp nhận: {accepted.request.title}"[:255],
+        body="",
+        url=reverse("reporting:unit_home"),
+    )
+    return accepted
+
+
+@transaction.atomic
+def submission_return(
+    *, submission: Submission, reason: str, user: AbstractBaseUser | None
+) -> Submission:
+    """Return a report to its unit with a reason; the unit is notified and may resubmit."""
+    if not reason.strip():
+        raise ReportingError({"reason": "Cần nêu lý do trả lại để đơn vị bổ sung."})
+    returned = _review(
+        submission, status=SubmissionStatus.RETURNED, user=user, reason=reason.strip()
+    )
+    notifications_send(
+        unit=returned.unit,
+        title=f"Báo cáo bị trả lại: {returned.request.title}"[:255],
+        body=f"Lý do: {returned.return_reason}",
+        url=reverse("reporting:unit_home"),
+    )
+    return returned
+
+
+@transaction.atomic
+def extension_grant(
+    *,
+    request: ReportRequest,
+    unit: Unit,
+    due_date: datetime.date,
+    reason: str,
+    user: AbstractBaseUser | None,
+) -> Extension:
+    """Give one unit a later due date for one report request."""
+    if due_date <= request.due_date:
+        raise ReportingError({"due_date": "Hạn mới phải sau hạn chung của yêu cầu."})
+    if not request.expected_units.filter(pk=unit.pk).exists():
+        raise ReportingError({"": "Đơn vị không thuộc diện phải nộp báo cáo này."})
+    extension, _created = Extension.objects.update_or_create(
+        request=request,
+        unit=unit,
+        defaults={"due_date": due_date, "reason": reason.strip(), "granted_by": user},
+    )
+    return extension
