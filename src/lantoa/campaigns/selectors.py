@@ -41,7 +41,12 @@ class TaskRow:
 
 def campaign_tasks(*, user: AnyUser, campaign: Campaign) -> list[TaskRow]:
     """Return the campaign's tasks the user may see, in document order."""
-    tasks = campaign.tasks.select_related("named_unit").annotate(unit_count=Count("assignments"))
+    # GROUP BY queries ignore Meta.ordering: the document order must be explicit.
+    tasks = (
+        campaign.tasks.select_related("named_unit")
+        .annotate(unit_count=Count("assignments"))
+        .order_by("position")
+    )
     if is_province_wide(user=user):
         return [TaskRow(task=t, unit_count=t.unit_count, own_units=[]) for t in tasks]
     units = list(visible_units(user=user))
