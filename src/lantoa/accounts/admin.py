@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
+from lantoa.accounts.mfa import mfa_disable
 from lantoa.accounts.models import LoginAttempt, Membership
 
 
@@ -22,6 +23,13 @@ admin.site.unregister(get_user_model())
 class LantoaUserAdmin(UserAdmin):
     inlines = [MembershipInline]
     list_display = ["username", "first_name", "last_name", "is_active", "is_staff"]
+    actions = ["disable_two_step"]
+
+    @admin.action(description="Tắt xác thực hai bước (người dùng đăng ký lại khi đăng nhập)")
+    def disable_two_step(self, request, queryset):  # type: ignore[no-untyped-def]
+        for user in queryset:
+            mfa_disable(user=user)
+        self.message_user(request, f"Đã tắt xác thực hai bước của {queryset.count()} người dùng.")
 
 
 @admin.register(LoginAttempt)

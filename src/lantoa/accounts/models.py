@@ -61,3 +61,44 @@ class LoginAttempt(models.Model):
     def __str__(self) -> str:
         outcome = "thành công" if self.succeeded else "thất bại"
         return f"{self.username} @ {self.address or '?'}: {outcome}"
+
+
+class TotpDevice(models.Model):
+    """A user's authenticator app (TOTP, RFC 6238): a shared secret, confirmed by a first code."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="totp_device",
+        verbose_name="người dùng",
+    )
+    secret = models.CharField("khóa bí mật", max_length=64)
+    confirmed_at = models.DateTimeField("xác nhận lúc", null=True, blank=True)
+    # The last 30-second step accepted, so that one code cannot be used twice.
+    last_step = models.BigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "thiết bị xác thực hai bước"
+        verbose_name_plural = "thiết bị xác thực hai bước"
+
+    def __str__(self) -> str:
+        state = "đã xác nhận" if self.confirmed_at else "chưa xác nhận"
+        return f"{self.user} ({state})"
+
+
+class RecoveryCode(models.Model):
+    """A one-time code to sign in without the phone; only its hash is stored."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recovery_codes"
+    )
+    code_hash = models.CharField(max_length=64, db_index=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "mã khôi phục"
+        verbose_name_plural = "mã khôi phục"
+
+    def __str__(self) -> str:
+        return f"{self.user}: {'đã dùng' if self.used_at else 'chưa dùng'}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lantoa.accounts import views
+from lantoa.accounts import mfa_views, views
 
 app_name = "accounts"
 
@@ -8,4 +8,6 @@ urlpatterns = [
     path("dang-nhap/", views.LoginView.as_view(), name="login"),
     path("dang-xuat/", views.LogoutView.as_view(), name="logout"),
     path("doi-mat-khau/", views.PasswordChangeView.as_view(), name="password_change"),
+    path("xac-thuc-hai-buoc/", mfa_views.mfa_verify_view, name="mfa_verify"),
+    path("xac-thuc-hai-buoc/dang-ky/", mfa_views.mfa_enrol, name="mfa_enrol"),
 ]

@@ -7,13 +7,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
 from lantoa.audit.models import AuditAction, AuditEntry
 
 GENESIS = "0" * 64
+AUDIT_LOCK_KEY = 0x1A470A  # any constant unique to the audit chain among advisory locks
 
 
 def _digest(
@@ -57,9 +58,14 @@ def audit_record(
     username = username or (user.get_username() if user is not None else "")
     detail = detail or {}
     with transaction.atomic():
-        # Serialise writers so the chain has no forks: lock the last entry (PostgreSQL);
+        # Serialise writers so the chain has no forks. Locking the last row is not enough on
+        # PostgreSQL: a writer that waited for it still sees that row as the last one (the
+        # concurrency drill forked the chain), so take a transaction-wide advisory lock first.
         # SQLite's IMMEDIATE transactions already serialise writers.
-        last = AuditEntry.objects.select_for_update().order_by("-pk").first()
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [AUDIT_LOCK_KEY])
+        last = AuditEntry.objects.order_by("-pk").first()
         previous = last.entry_hash if last else GENESIS
         at = timezone.now()
         entry_hash = _digest(

@@ -1,0 +1,143 @@
+"""The two-step sign-in pages: enrol an authenticator app, and enter its code after the password."""
+
+from __future__ import annotations
+
+import math
+
+from django import forms
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
+
+from lantoa.accounts.forms import client_address
+from lantoa.accounts.mfa import (
+    SESSION_KEY,
+    MfaError,
+    mfa_confirmed_device,
+    mfa_verify,
+    qr_data_uri,
+    totp_enrol_confirm,
+    totp_new_secret,
+    totp_uri,
+)
+from lantoa.accounts.services import login_attempt_record, login_lock_remaining
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+
+
+class CodeForm(forms.Form):
+    """One code: six digits from the app, or a recovery code."""
+
+    ma = forms.CharField(
+        label="Mã xác thực",
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True}),
+        error_messages={"required": "Nhập mã xác thực."},
+    )
+
+
+PENDING_SECRET_KEY = "lantoa_mfa_pending_secret"  # noqa: S105 - a session key name
+
+
+def _next_url(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return "/"
+
+
+def _grouped(secret: str) -> str:
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def mfa_enrol(request: HttpRequest) -> HttpResponse:
+    """Show the secret and its QR code; a first valid code confirms the device."""
+    if mfa_confirmed_device(user=request.user) is not None:
+        return redirect("accounts:mfa_verify")
+    secret = request.session.get(PENDING_SECRET_KEY) or ""
+    if not secret:
+        # The secret lives in the session until confirmed: opening the page writes no row.
+        secret = request.session[PENDING_SECRET_KEY] = totp_new_secret()
+    form = CodeForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            codes = totp_enrol_confirm(
+                user=request.user, secret=secret, code=form.cleaned_data["ma"]
+            )
+        except MfaError as exc:
+            error = str(exc)
+        else:
+            request.session.cycle_key()
+            request.session.pop(PENDING_SECRET_KEY, None)
+            request.session[SESSION_KEY] = True
+            audit_record(
+                action=AuditAction.CHANGE, request=request, target="xac-thuc-hai-buoc:dang-ky"
+            )
+            return render(
+                request,
+                "accounts/mfa_recovery_codes.html",
+                {"codes": codes, "next": _next_url(request)},
+            )
+    uri = totp_uri(secret=secret, username=request.user.get_username())
+    return render(
+        request,
+        "accounts/mfa_enrol.html",
+        {
+            "form": form,
+            "error": error,
+            "secret": _grouped(secret),
+            "qr": qr_data_uri(text=uri),
+            "next": _next_url(request),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def mfa_verify_view(request: HttpRequest) -> HttpResponse:
+    """Ask for the app's current code (or a recovery code) after the password."""
+    if mfa_confirmed_device(user=request.user) is None:
+        return redirect("accounts:mfa_enrol")
+    if request.session.get(SESSION_KEY):
+        return redirect(_next_url(request))
+    form = CodeForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        username = request.user.get_username()
+        address = client_address(request)
+        remaining = login_lock_remaining(username=username, address=address)
+        if remaining is not None:
+            logout(request)
+            minutes = max(1, math.ceil(remaining.total_seconds() / 60))
+            return render(
+                request,
+                "accounts/mfa_verify.html",
+                {"form": None, "locked_minutes": minutes},
+                status=403,
+            )
+        if mfa_verify(user=request.user, code=form.cleaned_data["ma"]):
+            login_attempt_record(username=username, address=address, succeeded=True)
+            request.session.cycle_key()
+            request.session[SESSION_KEY] = True
+            audit_record(action=AuditAction.LOGIN, request=request, detail={"buoc": "ma-xac-thuc"})
+            return redirect(_next_url(request))
+        login_attempt_record(username=username, address=address, succeeded=False)
+        audit_record(
+            action=AuditAction.LOGIN_FAILED, request=request, detail={"buoc": "ma-xac-thuc"}
+        )
+        error = "Mã xác thực không đúng, đã dùng hoặc đã hết hạn."
+    return render(
+        request,
+        "accounts/mfa_verify.html",
+        {"form": form, "error": error, "next": _next_url(request)},
+        status=400 if error else 200,
+    )

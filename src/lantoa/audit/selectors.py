@@ -1,0 +1,41 @@
+"""Reads of the audit log, for board staff only."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from lantoa.accounts.selectors import AnyUser, require_board_staff
+from lantoa.audit.models import AuditEntry
+
+
+def audit_entries(
+    *,
+    user: AnyUser,
+    action: str = "",
+    username: str = "",
+    target: str = "",
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+) -> QuerySet[AuditEntry]:
+    """Return the audit entries matching the filters, newest first; 403 for non-board users."""
+    require_board_staff(user=user)
+    entries = AuditEntry.objects.all().order_by("-pk")
+    if action:
+        entries = entries.filter(action=action)
+    if username:
+        entries = entries.filter(username__icontains=username)
+    if target:
+        entries = entries.filter(target__icontains=target)
+    if since:
+        entries = entries.filter(at__gte=_day_start(since))
+    if until:
+        entries = entries.filter(at__lt=_day_start(until + datetime.timedelta(days=1)))
+    return entries
+
+
+def _day_start(day: datetime.date) -> Any:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

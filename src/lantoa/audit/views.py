@@ -1,0 +1,57 @@
+"""The audit log page for board staff: filters and the integrity check of the hash chain."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import render
+
+from lantoa.accounts.selectors import require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.selectors import audit_entries
+from lantoa.audit.services import audit_chain_verify
+from lantoa.core.forms import VnDateField
+
+PAGE_SIZE = 100
+
+
+class AuditFilterForm(forms.Form):
+    """Filters of the audit log page."""
+
+    hanh_dong = forms.ChoiceField(
+        label="Hành động", required=False, choices=[("", "Tất cả hành động"), *AuditAction.choices]
+    )
+    nguoi_dung = forms.CharField(label="Người dùng", required=False, max_length=150)
+    doi_tuong = forms.CharField(label="Đối tượng (đường dẫn)", required=False, max_length=255)
+    tu_ngay = VnDateField(label="Từ ngày")
+    den_ngay = VnDateField(label="Đến ngày")
+
+
+@login_required
+def audit_log(request: HttpRequest) -> HttpResponse:
+    """List audit entries with filters; check the chain when asked."""
+    require_board_staff(user=request.user)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET"])
+    form = AuditFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    entries = audit_entries(
+        user=request.user,
+        action=data.get("hanh_dong") or "",
+        username=data.get("nguoi_dung") or "",
+        target=data.get("doi_tuong") or "",
+        since=data.get("tu_ngay"),
+        until=data.get("den_ngay"),
+    )
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("trang"))
+    query = request.GET.copy()
+    query.pop("trang", None)
+    query.pop("kiem_tra", None)
+    check = audit_chain_verify() if request.GET.get("kiem_tra") == "1" else None
+    return render(
+        request,
+        "audit/log.html",
+        {"form": form, "page": page, "query": query.urlencode(), "check": check},
+    )

@@ -1,0 +1,103 @@
+import pyotp
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from lantoa.accounts.mfa import mfa_disable
+from lantoa.accounts.models import RecoveryCode, TotpDevice
+from lantoa.audit.models import AuditAction, AuditEntry
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+ENROL = reverse("accounts:mfa_enrol")
+VERIFY = reverse("accounts:mfa_verify")
+
+
+def sign_in(username: str) -> Client:
+    client = Client()
+    response = client.post(reverse("accounts:login"), {"username": username, "password": PASSWORD})
+    assert response.status_code == 302
+    return client
+
+
+def enrol(client: Client) -> tuple[str, list[str]]:
+    """Open the enrolment page, read the secret from the session, confirm with a code."""
+    page = client.get(ENROL)
+    assert page.status_code == 200
+    secret = client.session["lantoa_mfa_pending_secret"]
+    response = client.post(ENROL, {"ma": pyotp.TOTP(secret).now()})
+    assert response.status_code == 200
+    return secret, list(response.context["codes"])
+
+
+def test_it_sends_board_staff_to_enrolment_before_anything_else(board_user):
+    client = sign_in("chuyenvien")
+    response = client.get(reverse("campaigns:list"))
+    assert response.status_code == 302 and response["Location"].startswith(ENROL)
+    page = client.get(ENROL).content.decode()
+    assert "Đăng ký xác thực hai bước" in page and 'src="data:image/svg+xml' in page
+    assert not TotpDevice.objects.exists(), "opening the page must not write a device"
+
+
+def test_it_enrols_with_a_first_code_and_shows_recovery_codes_once(leader_user):
+    client = sign_in("lanhdao.test")
+    assert client.post(ENROL, {"ma": "000000"}).status_code == 400
+    assert not TotpDevice.objects.exists()
+    _secret, codes = enrol(client)
+    assert len(codes) == 10 and all(len(code) == 11 for code in codes)
+    stored = RecoveryCode.objects.filter(user=leader_user).values_list("code_hash", flat=True)
+    assert not set(codes) & set(stored), "recovery codes are stored hashed"
+    assert client.get(reverse("home")).status_code == 200
+
+
+def test_it_asks_for_the_code_at_each_sign_in_and_refuses_a_replayed_code(board_user):
+    secret, _codes = enrol(sign_in("chuyenvien"))
+    client = sign_in("chuyenvien")
+    assert client.get(reverse("home"))["Location"].startswith(VERIFY)
+    wrong = client.post(VERIFY, {"ma": "123456"})
+    assert wrong.status_code == 400 and "không đúng" in wrong.content.decode()
+    assert AuditEntry.objects.filter(action=AuditAction.LOGIN_FAILED, user=board_user).exists()
+    # The enrolment code was the current one: the same step may not be used again.
+    replay = client.post(VERIFY, {"ma": pyotp.TOTP(secret).now()})
+    assert replay.status_code == 400
+    TotpDevice.objects.filter(user=board_user).update(last_step=0)
+    ok = client.post(VERIFY, {"ma": pyotp.TOTP(secret).now(), "next": "/dot/"})
+    assert ok.status_code == 302 and ok["Location"] == "/dot/"
+    assert client.get(reverse("campaigns:list")).status_code == 200
+
+
+def test_it_accepts_each_recovery_code_once(board_user):
+    _secret, codes = enrol(sign_in("chuyenvien"))
+    first = sign_in("chuyenvien")
+    assert first.post(VERIFY, {"ma": codes[0].upper()}).status_code == 302
+    second = sign_in("chuyenvien")
+    assert second.post(VERIFY, {"ma": codes[0]}).status_code == 400
+
+
+def test_it_locks_after_repeated_wrong_codes(settings, board_user):
+    settings.LOGIN_MAX_FAILURES = 3
+    enrol(sign_in("chuyenvien"))
+    client = sign_in("chuyenvien")
+    for _ in range(3):
+        client.post(VERIFY, {"ma": "111111"})
+    response = client.post(VERIFY, {"ma": "111111"})
+    assert response.status_code == 403 and "quá nhiều lần" in response.content.decode()
+    assert client.get(reverse("home")).status_code == 302  # signed out
+
+
+def test_it_lets_a_board_admin_disable_a_lost_device(board_user):
+    enrol(sign_in("chuyenvien"))
+    mfa_disable(user=board_user)
+    assert not TotpDevice.objects.exists() and not RecoveryCode.objects.exists()
+    assert sign_in("chuyenvien").get(reverse("home"))["Location"].startswith(ENROL)
+
+
+def test_it_does_not_ask_reporters_unless_configured(settings, commune_reporter):
+    assert sign_in("baocao.dbp").get(reverse("home")).status_code == 200
+    settings.MFA_REQUIRED_ROLES = ["reporter"]
+    assert sign_in("baocao.dbp").get(reverse("home")).status_code == 302
+
+
+def test_it_can_be_turned_off(settings, board_user):
+    settings.MFA_REQUIRED_ROLES = []
+    assert sign_in("chuyenvien").get(reverse("home")).status_code == 200
