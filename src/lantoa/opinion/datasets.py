@@ -1,0 +1,112 @@
+"""Training and evaluation data: the packaged seed set, ../shared/data, and staff corrections.
+
+Rows of the public datasets are read where they lie and never copied into the repository.
+- UTS2017_Bank (GPL-3.0/Apache-2.0): sentiment only; its aspects are banking topics, unused.
+- ViHOS (MIT): span-level hate/offensive marks; a comment is "toxic" when it has any span.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+SEED_DIR = Path(__file__).resolve().parent / "seed"
+_LABEL = re.compile(r"__label__(\S+)")
+
+
+def seed_examples(task: str) -> tuple[list[str], list[str]]:
+    """Return the packaged bootstrap examples of a task (texts, labels)."""
+    texts, labels = [], []
+    with (SEED_DIR / f"{task}.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            if "\t" in line:
+                label, text = line.rstrip("\n").split("\t", 1)
+                texts.append(text)
+                labels.append(label)
+    return texts, labels
+
+
+def seed_topics() -> list[dict[str, object]]:
+    """Return the default topic list with its keywords."""
+    return json.loads((SEED_DIR / "topics.json").read_text(encoding="utf-8"))
+
+
+def default_shared_dir() -> Path | None:
+    """Return ../shared/data beside the repository or the working folder, if present."""
+    candidates = [
+        Path(__file__).resolve().parents[4] / "shared" / "data",
+        Path.cwd().parent / "shared" / "data",
+    ]
+    return next((path for path in candidates if path.is_dir()), None)
+
+
+@dataclass(frozen=True)
+class Split:
+    """Texts and labels of one official split."""
+
+    texts: list[str]
+    labels: list[str]
+
+
+def uts2017_bank(data_dir: Path, split: str) -> Split:
+    """Return UTS2017_Bank's sentiment labels (aspects ignored) for "train" or "test"."""
+    texts, labels = [], []
+    with (data_dir / "uts2017-bank" / f"{split}.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            tags = _LABEL.findall(line)
+            if not tags:
+                continue
+            texts.append(_LABEL.sub("", line).strip())
+            labels.append(tags[0].split("#", 1)[1])
+    return Split(texts, labels)
+
+
+def vihos(data_dir: Path, split: str) -> Split:
+    """Return ViHOS comments with a document label: toxic when any span is marked."""
+    texts, labels = [], []
+    csv.field_size_limit(min(sys.maxsize, 10_000_000))
+    with (data_dir / "vihos" / f"{split}.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            spans = ast.literal_eval(row["index_spans"] or "[]")
+            texts.append(unicodedata.normalize("NFC", row["content"]))
+            labels.append("toxic" if spans else "clean")
+    return Split(texts, labels)
+
+
+def shared_available(data_dir: Path | None, task: str) -> bool:
+    """Tell whether the public dataset of a task is present."""
+    if data_dir is None:
+        return False
+    if task == "sentiment":
+        return (data_dir / "uts2017-bank" / "train.txt").is_file()
+    if task == "toxicity":
+        return (data_dir / "vihos" / "train.csv").is_file()
+    return False
+
+
+def shared_training(data_dir: Path, task: str) -> tuple[Split, str]:
+    """Return the public training rows for a task (all non-test splits) and their name."""
+    if task == "sentiment":
+        return uts2017_bank(data_dir, "train"), "UTS2017_Bank train (sentiment)"
+    train, dev = vihos(data_dir, "train"), vihos(data_dir, "dev")
+    return Split(train.texts + dev.texts, train.labels + dev.labels), "ViHOS train+dev"
+
+
+def correction_examples(task: str) -> tuple[list[str], list[str]]:
+    """Return staff-corrected items of a task (their masked text and the staff label)."""
+    from lantoa.opinion.models import Correction, ItemState
+
+    rows = (
+        Correction.objects.filter(task=task, item__state=ItemState.OK)
+        .exclude(item__text="")
+        .values_list("item__text", "label")
+    )
+    texts = [text for text, _ in rows]
+    labels = [label for _, label in rows]
+    return texts, labels

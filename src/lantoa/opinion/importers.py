@@ -1,0 +1,309 @@
+"""Readers of exported comments and posts: CSV, XLSX, JSON/JSON Lines, RSS and Atom.
+
+Each reader streams records from a file on disk and never holds the whole file in memory.
+Hostile files are refused with a Vietnamese message (UploadRefused): too large, zip bombs,
+macros, XML with DOCTYPE/ENTITY (XXE), unreadable encodings.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime
+import io
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from lantoa.core.text import fold
+from lantoa.core.uploads import MB, UploadRefused, check_office_zip, check_size
+from lantoa.opinion import encodings
+from lantoa.opinion.textnorm import clean_text, html_to_text
+
+MAX_IMPORT_BYTES = 200 * MB
+MAX_RECORDS = 2_000_000
+MAX_TEXT_CHARS = 10_000
+FORMATS = ("csv", "xlsx", "json", "rss")
+
+# Column names seen in exports (folded, spaces and underscores removed) -> our field.
+_COLUMNS = {
+    "text": "text", "content": "text", "message": "text", "comment": "text", "body": "text",
+    "noidung": "text", "binhluan": "text", "ykien": "text", "caption": "text", "post": "text",
+    "id": "source_id", "commentid": "source_id", "postid": "source_id", "ma": "source_id",
+    "guid": "source_id", "url": "link", "link": "link", "permalink": "link", "duongdan": "link",
+    "author": "author", "user": "author", "username": "author", "from": "author",
+    "name": "author", "tacgia": "author", "nguoiviet": "author", "taikhoan": "author",
+    "handle": "author", "date": "date", "time": "date", "createdtime": "date",
+    "createdat": "date", "timestamp": "date", "ngay": "date", "thoigian": "date",
+    "published": "date", "audience": "audience", "doituong": "audience",
+    "channel": "channel", "kenh": "channel", "noi": "channel", "nguon": "channel",
+}  # fmt: skip
+_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M:%S")
+
+
+@dataclass
+class RawRecord:
+    """One exported comment or post, before masking and classification."""
+
+    text: str
+    source_id: str = ""
+    author: str = ""
+    date: datetime.date | None = None
+    link: str = ""
+    audience: str = ""
+    channel: str = ""
+
+
+def detect_format(filename: str, head: bytes) -> str:
+    """Return the reader for a file from its name, or its first bytes."""
+    name = filename.lower()
+    if name.endswith((".xlsx", ".xlsm")) or head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if name.endswith((".json", ".jsonl", ".ndjson")):
+        return "json"
+    if name.endswith((".xml", ".rss", ".atom")) or b"<rss" in head or b"<feed" in head:
+        return "rss"
+    if name.endswith((".csv", ".txt", ".tsv")):
+        return "csv"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] in (b"[", b"{"):
+        return "json"
+    raise UploadRefused("Không nhận dạng được định dạng tệp (cần CSV, XLSX, JSON, RSS hoặc Atom).")
+
+
+def parse_date(value: Any) -> datetime.date | None:
+    """Return a date from the usual export forms (dd/mm/yyyy, ISO, RFC 822, epoch seconds)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, int | float) and 0 < value < 10**11:
+        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date()
+    text = str(value).strip()
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text[:19], fmt).date()
+        except ValueError:
+            continue
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _field(name: Any) -> str | None:
+    key = re.sub(r"[\s_\-.]+", "", fold(str(name or "")))
+    return _COLUMNS.get(key)
+
+
+def record_from_mapping(row: dict[str, Any]) -> RawRecord | None:
+    """Return a record from a row whose column names are mapped by _COLUMNS, or None."""
+    values: dict[str, Any] = {}
+    for name, value in row.items():
+        target = _field(name)
+        if target and target not in values and value not in (None, ""):
+            values[target] = value
+    if "text" not in values:
+        return None
+    author = values.get("author", "")
+    if isinstance(author, dict):  # {"from": {"name": …, "id": …}} in social-media exports
+        author = author.get("id") or author.get("name") or ""
+    return RawRecord(
+        text=clean_text(str(values["text"]))[:MAX_TEXT_CHARS],
+        source_id=str(values.get("source_id", ""))[:200],
+        author=str(author)[:200],
+        date=parse_date(values.get("date")),
+        link=str(values.get("link", ""))[:500],
+        audience=str(values.get("audience", ""))[:120],
+        channel=str(values.get("channel", ""))[:200],
+    )
+
+
+def _text_stream(handle: BinaryIO) -> io.TextIOWrapper:
+    head = handle.read(65536)
+    handle.seek(0)
+    encoding = encodings.detect_encoding(head)
+    return io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline="")
+
+
+def read_csv(handle: BinaryIO) -> Iterator[RawRecord | None]:
+    """Stream records from a CSV (comma, semicolon or tab) in any supported encoding."""
+    stream = _text_stream(handle)
+    sample = stream.read(8192)
+    stream.seek(0)
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    csv.field_size_limit(min(sys.maxsize, MAX_TEXT_CHARS * 10))
+    reader = csv.DictReader(stream, dialect=dialect)
+    if not reader.fieldnames or not any(_field(n) == "text" for n in reader.fieldnames):
+        raise UploadRefused(
+            "Tệp CSV không có cột nội dung (ví dụ: “nội dung”, “text”, “message”, “comment”)."
+        )
+    try:
+        for row in reader:
+            yield record_from_mapping(row)
+    except csv.Error as exc:
+        raise UploadRefused(f"Tệp CSV bị lỗi ở dòng {reader.line_num}: {exc}") from None
+
+
+def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
+    """Stream records from the first sheet of a checked .xlsx (read-only mode)."""
+    import openpyxl
+
+    check_office_zip(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for damaged files
+        raise UploadRefused(
+            "Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng)."
+        ) from None
+    try:
+        rows = workbook.worksheets[0].iter_rows(values_only=True)
+        header = next(rows, None)
+        if not header or not any(_field(h) == "text" for h in header):
+            raise UploadRefused("Trang tính đầu tiên không có cột nội dung ở dòng tiêu đề.")
+        names = [str(h or "") for h in header]
+        for values in rows:
+            yield record_from_mapping(dict(zip(names, values, strict=False)))
+    finally:
+        workbook.close()
+
+
+def _json_objects(stream: io.TextIOWrapper) -> Iterator[Any]:
+    """Yield the elements of a top-level JSON array, or each line of JSON Lines, streaming."""
+    decoder = json.JSONDecoder()
+    buffer = stream.read(65536).lstrip("\ufeff \t\r\n")
+    if not buffer.startswith("["):
+        lines = io.StringIO(buffer)
+        for line in (*lines, *stream):
+            if line.strip():
+                yield json.loads(line)
+        return
+    buffer, position = buffer[1:], 0
+    while True:
+        while True:
+            position = _skip(buffer, position)
+            if position < len(buffer) or not (chunk := stream.read(65536)):
+                break
+            buffer, position = buffer[position:] + chunk, 0
+        if position >= len(buffer) or buffer[position] == "]":
+            return
+        try:
+            value, end = decoder.raw_decode(buffer, position)
+        except json.JSONDecodeError:
+            chunk = stream.read(65536)
+            if not chunk or len(buffer) > 20 * MB:
+                raise
+            buffer, position = buffer[position:] + chunk, 0
+            continue
+        yield value
+        buffer, position = buffer[end:], 0
+
+
+def _skip(buffer: str, position: int) -> int:
+    while position < len(buffer) and buffer[position] in " \t\r\n,":
+        position += 1
+    return position
+
+
+def read_json(handle: BinaryIO) -> Iterator[RawRecord | None]:
+    """Stream records from a JSON array of objects or from JSON Lines."""
+    stream = _text_stream(handle)
+    try:
+        for value in _json_objects(stream):
+            yield record_from_mapping(value) if isinstance(value, dict) else None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise UploadRefused(
+            f"Tệp JSON không hợp lệ: {exc.msg if hasattr(exc, 'msg') else exc}."
+        ) from None
+
+
+_FEED_FIELDS = {
+    "title": "title", "description": "body", "summary": "body", "content": "body",
+    "encoded": "body", "guid": "id", "id": "id", "link": "link", "pubdate": "date",
+    "published": "date", "updated": "date", "date": "date", "author": "author",
+    "creator": "author", "name": "author",
+}  # fmt: skip
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def read_feed(handle: BinaryIO) -> Iterator[RawRecord | None]:
+    """Stream entries of an RSS 2.0 or Atom file saved from a news site (DTDs refused)."""
+    fields: dict[str, str] = {}
+    inside = False
+    try:
+        for event, element in iterparse(handle, events=("start", "end"), forbid_dtd=True):
+            name = _local(element.tag)
+            if name in ("item", "entry"):
+                if event == "start":
+                    fields, inside = {}, True
+                    continue
+                inside = False
+                title, body = fields.get("title", ""), fields.get("body", "")
+                text = clean_text(html_to_text(f"{title}\n{body}" if body else title))
+                yield RawRecord(
+                    text=text[:MAX_TEXT_CHARS],
+                    source_id=(fields.get("id") or fields.get("link", ""))[:200],
+                    author=fields.get("author", "")[:200],
+                    date=parse_date(fields.get("date")),
+                    link=fields.get("link", "")[:500],
+                )
+                element.clear()
+            elif not inside or event != "end":
+                continue
+            elif name == "link" and element.get("href"):
+                fields.setdefault("link", element.get("href", ""))
+            elif element.text:
+                target = _FEED_FIELDS.get(name)
+                if target:
+                    fields.setdefault(target, element.text.strip())
+    except DefusedXmlException:
+        raise UploadRefused(
+            "Tệp XML có khai báo DOCTYPE/ENTITY; không được nhận (nguy cơ XXE)."
+        ) from None
+    except SyntaxError as exc:  # ElementTree.ParseError
+        raise UploadRefused(f"Tệp RSS/Atom không hợp lệ: {exc}.") from None
+
+
+def read_records(path: Path, *, filename: str) -> Iterator[RawRecord | None]:
+    """Check the file's size and kind, then stream its records (None for unusable rows)."""
+    check_size(path, max_bytes=MAX_IMPORT_BYTES)
+    with path.open("rb") as handle:
+        kind = detect_format(filename, handle.read(512))
+        handle.seek(0)
+        if kind == "xlsx":
+            reader: Iterator[RawRecord | None] = read_xlsx(path)
+        elif kind == "json":
+            reader = read_json(handle)
+        elif kind == "rss":
+            reader = read_feed(handle)
+        else:
+            reader = read_csv(handle)
+        for count, record in enumerate(reader, start=1):
+            if count > MAX_RECORDS:
+                raise UploadRefused(
+                    f"Tệp có quá {MAX_RECORDS:,} dòng; hãy chia nhỏ.".replace(",", ".")
+                )
+            yield record
+
+
+codecs.lookup("tcvn3")  # registered by lantoa.opinion.encodings

@@ -1,0 +1,232 @@
+"""Taking items in: mask, pseudonymise, skip re-imports, classify, cluster and store, in batches."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+import numpy as np
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from lantoa.core.text import fold
+from lantoa.opinion.classify import Classification, Classifier
+from lantoa.opinion.importers import RawRecord
+from lantoa.opinion.matching import (
+    DUPLICATE_THRESHOLD,
+    MEMBERS_PER_BAND,
+    band_keys,
+    signature,
+    similarity,
+)
+from lantoa.opinion.models import Cluster, ClusterBand, Item, ItemState, Topic
+from lantoa.opinion.privacy import mask_text, pseudonym
+from lantoa.opinion.textnorm import Language
+from lantoa.organization.models import Unit
+
+BATCH = 500
+MAX_LINK = 500
+
+
+@dataclass
+class IngestStats:
+    """What one intake did."""
+
+    processed: int = 0
+    created: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    touched_clusters: set[int] = field(default_factory=set)
+    item_ids: list[int] = field(default_factory=list)
+
+
+def _source_id(record: RawRecord, author_key: str) -> str:
+    if record.source_id.strip():
+        return record.source_id.strip()[:200]
+    basis = f"{fold(record.text)}|{record.date}|{author_key}|{record.link}"
+    return "h:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:40]
+
+
+def _state(result: Classification) -> str:
+    if not result.has_text:
+        return ItemState.EMPTY
+    if result.language == Language.OTHER:
+        return ItemState.OTHER_LANGUAGE
+    return ItemState.OK
+
+
+def _chunks(records: Iterable[RawRecord | None], size: int) -> Iterator[list[RawRecord | None]]:
+    iterator = iter(records)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class _ClusterResolver:
+    """Finds or opens the near-duplicate cluster of each new item, through stored LSH bands."""
+
+    def _known(self, keys: set[str]) -> dict[str, list[tuple[int, np.ndarray]]]:
+        """Return, per band key, the members (cluster, signature) already stored."""
+        found: dict[str, list[tuple[int, np.ndarray]]] = {}
+        rows = ClusterBand.objects.filter(key__in=keys).values_list(
+            "key", "cluster_id", "signature", "cluster__signature"
+        )
+        for key, cluster_id, member_sig, cluster_sig in rows:
+            raw = bytes(member_sig if member_sig is not None else cluster_sig)
+            found.setdefault(key, []).append((cluster_id, np.frombuffer(raw, dtype=np.uint64)))
+        return found
+
+    def resolve(self, drafts: list[dict[str, Any]]) -> None:
+        keys = {k for d in drafts if d["keys"] for k in d["keys"]}
+        known = self._known(keys)
+        new_bands: list[ClusterBand] = []
+        for draft in drafts:
+            if draft["sig"] is None:
+                continue
+            match, best = None, DUPLICATE_THRESHOLD
+            for key in draft["keys"]:
+                for cluster_id, member in known.get(key, ()):
+                    score = similarity(draft["sig"], member)
+                    if score >= best:
+                        match, best = cluster_id, score
+            if match is None:
+                cluster = Cluster.objects.create(
+                    representative=draft["text"][:1000],
+                    count=0,
+                    first_seen=draft["date"],
+                    last_seen=draft["date"],
+                    signature=draft["sig"].tobytes(),
+                )
+                match = cluster.pk
+            for key in draft["keys"]:
+                members = known.setdefault(key, [])
+                # A few members per key are enough to find a story again; storage stays bounded.
+                if sum(1 for c, _sig in members if c == match) < MEMBERS_PER_BAND:
+                    members.append((match, draft["sig"]))
+                    new_bands.append(
+                        ClusterBand(key=key, cluster_id=match, signature=draft["sig"].tobytes())
+                    )
+            draft["cluster_id"] = match
+        ClusterBand.objects.bulk_create(new_bands, batch_size=500)
+
+
+def items_ingest(
+    *,
+    records: Iterable[RawRecord | None],
+    unit: Unit,
+    source: str,
+    submitted_by: Any = None,
+    import_job: Any = None,
+    classifier: Classifier | None = None,
+    progress: Any = None,
+) -> IngestStats:
+    """Store new items from records in batches; re-imports of a known (source, id) are skipped."""
+    classifier = classifier or Classifier()
+    stats = IngestStats()
+    topics = dict(Topic.objects.values_list("slug", "pk"))
+    today = timezone.localdate()
+    resolver = _ClusterResolver()
+    seen: set[str] = set()
+    for chunk in _chunks(records, BATCH):
+        drafts: list[dict[str, Any]] = []
+        for record in chunk:
+            stats.processed += 1
+            if record is None or not record.text.strip() and not record.link:
+                stats.skipped += 1
+                continue
+            author_key = pseudonym(record.author) if record.author else ""
+            source_id = _source_id(record, author_key)
+            if source_id in seen:
+                stats.duplicates += 1
+                continue
+            seen.add(source_id)
+            drafts.append(
+                {
+                    "text": mask_text(record.text),
+                    "source_id": source_id,
+                    "author_key": author_key,
+                    "date": min(record.date or today, today),
+                    "record": record,
+                }
+            )
+        existing = set(
+            Item.objects.filter(
+                source=source, source_id__in=[d["source_id"] for d in drafts]
+            ).values_list("source_id", flat=True)
+        )
+        stats.duplicates += len(existing)
+        drafts = [d for d in drafts if d["source_id"] not in existing]
+        if not drafts:
+            continue
+        results = classifier.classify([d["text"] for d in drafts])
+        for draft, result in zip(drafts, results, strict=True):
+            draft["result"] = result
+            usable = result.language == Language.VIETNAMESE
+            draft["sig"] = signature(draft["text"]) if usable else None
+            draft["keys"] = band_keys(draft["sig"]) if draft["sig"] is not None else []
+            draft["cluster_id"] = None
+        with transaction.atomic():
+            resolver.resolve(drafts)
+            created = Item.objects.bulk_create(
+                _item(d, unit, source, submitted_by, import_job, topics) for d in drafts
+            )
+            _clusters_update(drafts)
+        stats.created += len(created)
+        stats.item_ids.extend(i.pk for i in created if i.pk)
+        stats.touched_clusters.update(d["cluster_id"] for d in drafts if d["cluster_id"])
+        if progress is not None:
+            progress(stats)
+    return stats
+
+
+def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics) -> Item:  # type: ignore[no-untyped-def]
+    record: RawRecord = draft["record"]
+    result: Classification = draft["result"]
+    link = record.link if record.link.startswith(("http://", "https://")) else ""
+    return Item(
+        unit=unit,
+        source=source[:200],
+        source_id=draft["source_id"],
+        author_key=draft["author_key"],
+        submitted_by=submitted_by,
+        import_job=import_job,
+        text=draft["text"],
+        observed_on=draft["date"],
+        audience=record.audience[:120],
+        channel=record.channel[:200],
+        link=link[:MAX_LINK],
+        state=_state(result),
+        language=result.language,
+        no_diacritics=result.no_diacritics,
+        sentiment=result.sentiment.label if result.sentiment else "",
+        sentiment_score=result.sentiment.score if result.sentiment else None,
+        topic_id=topics.get(result.topic.label) if result.topic else None,
+        topic_score=result.topic.score if result.topic else None,
+        toxic=bool(result.toxicity and result.toxicity.label == "toxic"),
+        toxicity_score=result.toxicity.score if result.toxicity else None,
+        claim_id=result.claim["id"] if result.claim else None,
+        claim_score=result.claim["score"] if result.claim else None,
+        cluster_id=draft["cluster_id"],
+        confidence=result.confidence,
+    )
+
+
+def _clusters_update(drafts: list[dict[str, Any]]) -> None:
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for draft in drafts:
+        if draft["cluster_id"]:
+            grouped.setdefault(draft["cluster_id"], []).append(draft)
+    for cluster_id, members in grouped.items():
+        dates: list[datetime.date] = [m["date"] for m in members]
+        claim = next((m["result"].claim["id"] for m in members if m["result"].claim), None)
+        cluster = Cluster.objects.select_for_update().get(pk=cluster_id)
+        cluster.count = F("count") + len(members)
+        cluster.first_seen = min(cluster.first_seen, *dates)
+        cluster.last_seen = max(cluster.last_seen, *dates)
+        if claim and cluster.claim_id is None:
+            cluster.claim_id = claim
+        cluster.save(update_fields=["count", "first_seen", "last_seen", "claim"])

@@ -1,0 +1,144 @@
+"""`lantoa opinion import|classify|train|evaluate|retention|alerts`: opinion monitoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from lantoa.core.uploads import UploadRefused
+from lantoa.opinion.datasets import default_shared_dir
+from lantoa.organization.models import Unit, UnitKind
+
+
+def _shared(value: str | None) -> Path | None:
+    if value:
+        path = Path(value)
+        if not path.is_dir():
+            raise CommandError(f"no such folder: {path}", returncode=1)
+        return path
+    return default_shared_dir()
+
+
+class Command(BaseCommand):
+    """Opinion monitoring: import exports, classify a text, train and evaluate the models."""
+
+    help = "Dư luận xã hội: nhập dữ liệu, phân loại, huấn luyện, đánh giá, lưu giữ."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        """Declare the subcommands."""
+        sub = parser.add_subparsers(dest="action", required=True)
+        imp = sub.add_parser("import", help="import a CSV/XLSX/JSON/RSS/Atom export")
+        imp.add_argument("file")
+        imp.add_argument("--unit", default="", help="unit code (default: the board)")
+        imp.add_argument("--source", default="", help="source name (default: the file name)")
+        cls = sub.add_parser("classify", help="classify one text")
+        cls.add_argument("--text", required=True)
+        cls.add_argument("--format", choices=["json", "text"], default="json")
+        train = sub.add_parser("train", help="train new model versions and activate them")
+        train.add_argument("--shared", default="", help="folder of the public datasets")
+        train.add_argument("--no-reclassify", action="store_true")
+        ev = sub.add_parser("evaluate", help="macro-F1 on the official test splits")
+        ev.add_argument("--shared", default="", help="folder of the public datasets")
+        ev.add_argument("--segmenter", choices=["fast", "crf"], default="fast")
+        ret = sub.add_parser("retention", help="anonymise (or purge) items past retention")
+        ret.add_argument("--days", type=int, default=None)
+        ret.add_argument("--purge", action="store_true")
+        sub.add_parser("alerts", help="check for spikes and new claim clusters")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        """Run the chosen subcommand."""
+        getattr(self, f"do_{options['action']}")(options)
+
+    def do_import(self, options: dict[str, Any]) -> None:
+        """Import a file synchronously (the web page queues the same work)."""
+        from lantoa.opinion.importers import read_records
+        from lantoa.opinion.intake import items_ingest
+        from lantoa.opinion.services import _after_intake
+
+        path = Path(options["file"])
+        if not path.is_file():
+            raise CommandError(f"no such file: {path}", returncode=1)
+        unit = (
+            Unit.objects.filter(code=options["unit"]).first()
+            if options["unit"]
+            else Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+        )
+        if unit is None:
+            raise CommandError("unknown unit (use --unit CODE)", returncode=1)
+        try:
+            stats = items_ingest(
+                records=read_records(path, filename=path.name),
+                unit=unit,
+                source=options["source"] or path.name,
+            )
+        except UploadRefused as exc:
+            raise CommandError(exc.message, returncode=1) from exc
+        _after_intake(stats)
+        self.stdout.write(
+            f"read {stats.processed}, new {stats.created}, duplicates {stats.duplicates}, "
+            f"skipped {stats.skipped}, clusters touched {len(stats.touched_clusters)}"
+        )
+
+    def do_classify(self, options: dict[str, Any]) -> None:
+        """Print sentiment, topic, toxicity and matched claim of one text."""
+        from lantoa.opinion.classify import Classifier
+        from lantoa.opinion.privacy import mask_text
+
+        result = Classifier().one(mask_text(options["text"])).as_dict()
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
+            return
+        for key in ("language", "sentiment", "topic", "toxicity", "claim", "confidence"):
+            self.stdout.write(f"{key}: {result[key]}")
+
+    def do_train(self, options: dict[str, Any]) -> None:
+        """Train and activate new versions; re-score uncorrected items."""
+        from lantoa.opinion.reclassify import items_reclassify
+        from lantoa.opinion.training import models_train
+
+        shared = _shared(options["shared"])
+        if shared is None:
+            self.stdout.write("../shared/data not found: training on the seed set and corrections")
+        for version in models_train(shared_dir=shared):
+            self.stdout.write(
+                f"{version.task}-v{version.version}: {version.training_size} examples "
+                f"from {', '.join(version.sources)} -> {version.path}"
+            )
+        if not options["no_reclassify"]:
+            self.stdout.write(f"re-scored {items_reclassify()} items")
+
+    def do_evaluate(self, options: dict[str, Any]) -> None:
+        """Print macro-F1 per task beside the published figures, typed and without diacritics."""
+        from lantoa.opinion.training import evaluate, format_table
+
+        shared = _shared(options["shared"])
+        if shared is None:
+            self.stdout.write("../shared/data not found: only the seed cross-validation runs")
+        rows = evaluate(shared_dir=shared, segmenter=options["segmenter"])
+        self.stdout.write(
+            f"segmenter: {options['segmenter']}; trained on each official train split"
+        )
+        self.stdout.write(format_table(rows))
+
+    def do_retention(self, options: dict[str, Any]) -> None:
+        """Anonymise or purge items past the retention period."""
+        from lantoa.opinion.retention import retention_cutoff, retention_run
+
+        count = retention_run(days=options["days"], purge=options["purge"])
+        verb = "purged" if options["purge"] else "anonymised"
+        self.stdout.write(
+            f"{verb} {count} items observed before {retention_cutoff(days=options['days'])}"
+        )
+
+    def do_alerts(self, options: dict[str, Any]) -> None:
+        """Raise this week's alerts."""
+        from lantoa.opinion.models import Cluster
+        from lantoa.opinion.trends import alerts_check
+
+        alerts = alerts_check(clusters=Cluster.objects.values_list("pk", flat=True))
+        for alert in alerts:
+            self.stdout.write(alert.title)
+        self.stdout.write(f"{len(alerts)} new alerts")

@@ -1,0 +1,153 @@
+"""Fuzzy claim matching and near-duplicate detection on text folded to no diacritics.
+
+Claims: rapidfuzz token-set similarity of the folded item against each folded variant, damped
+when the item is much shorter than the variant, plus the MinHash estimate of their word-shingle
+Jaccard similarity. Near-duplicates: MinHash signatures (64 permutations) cut into 16 bands
+of 4 rows (LSH); items sharing a band key are candidates, kept when their estimated Jaccard
+similarity reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+from rapidfuzz import fuzz
+
+from lantoa.opinion.textnorm import fast_fold
+
+NUM_PERM = 64
+BANDS, ROWS = 32, 2
+DUPLICATE_THRESHOLD = 0.5
+MEMBERS_PER_BAND = 4
+CLAIM_THRESHOLD = 0.75
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SCHEME = "affine32"
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=51, scheme=_SCHEME).permutations
+
+
+def folded_words(text: str) -> list[str]:
+    """Return the words of the text folded to lower case without diacritics."""
+    return _WORD.findall(fast_fold(text))
+
+
+def shingles(words: list[str], size: int = 3) -> set[bytes]:
+    """Return word n-gram shingles (whole words for very short texts)."""
+    if len(words) < size:
+        return {w.encode() for w in words}
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> np.ndarray | None:
+    """Return the MinHash signature of a text's folded word shingles, or None for no words."""
+    grams = shingles(folded_words(text))
+    if not grams:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=51, permutations=_PERMUTATIONS, scheme=_SCHEME)
+    minhash.update_batch(list(grams))
+    return minhash.hashvalues.astype(np.uint64)
+
+
+def band_keys(sig: np.ndarray) -> list[str]:
+    """Return the LSH band keys of a signature ("<band>:<hash>")."""
+    keys = []
+    for band in range(BANDS):
+        rows = sig[band * ROWS : (band + 1) * ROWS].tobytes()
+        keys.append(f"{band}:{hashlib.blake2b(rows, digest_size=8).hexdigest()}")
+    return keys
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Return the Jaccard similarity estimated from two signatures."""
+    return float(np.count_nonzero(a == b)) / NUM_PERM
+
+
+class NearDuplicateIndex:
+    """An in-memory LSH index giving each text a cluster number (used in bulk and benchmarks).
+
+    Every member registers its band keys with its own signature, so a retelling that drifts
+    from the first telling still joins the story through the member it resembles.
+    """
+
+    def __init__(self, threshold: float = DUPLICATE_THRESHOLD) -> None:
+        self.threshold = threshold
+        self.buckets: dict[str, list[tuple[int, np.ndarray]]] = {}
+        self.clusters = 0
+
+    def add(self, text: str) -> int | None:
+        """Return the cluster of the text, opening a new one when nothing near is known."""
+        sig = signature(text)
+        if sig is None:
+            return None
+        keys = band_keys(sig)
+        best, best_score = None, self.threshold
+        for key in keys:
+            for cluster, member in self.buckets.get(key, ()):
+                score = similarity(sig, member)
+                if score >= best_score:
+                    best, best_score = cluster, score
+        if best is None:
+            best = self.clusters
+            self.clusters += 1
+        for key in keys:
+            members = self.buckets.setdefault(key, [])
+            # A few members per bucket are enough to find the story again; keep memory bounded.
+            if len(members) < MEMBERS_PER_BAND:
+                members.append((best, sig))
+        return best
+
+
+@dataclass(frozen=True)
+class ClaimMatch:
+    """The best claim for a text and how sure the match is (0–1)."""
+
+    claim_id: int
+    score: float
+
+
+@dataclass(frozen=True)
+class _Variant:
+    claim_id: int
+    folded: str
+    words: int
+    sig: np.ndarray | None
+
+
+class ClaimMatcher:
+    """Matches texts against the variants of known claims, with or without diacritics."""
+
+    def __init__(self, claims: Iterable[tuple[int, list[str]]]) -> None:
+        self.variants: list[_Variant] = []
+        for claim_id, texts in claims:
+            for text in texts:
+                words = folded_words(text)
+                if words:
+                    self.variants.append(
+                        _Variant(claim_id, " ".join(words), len(words), signature(text))
+                    )
+
+    def score(self, text: str, variant: _Variant, *, words: list[str], sig: np.ndarray) -> float:
+        """Return the similarity (0–1) of a folded text to one variant."""
+        fuzzy = fuzz.token_set_ratio(" ".join(words), variant.folded) / 100
+        # A short text whose few words all occur in a long variant is not that claim.
+        fuzzy *= min(1.0, len(words) / variant.words) ** 0.5
+        near = similarity(sig, variant.sig) if variant.sig is not None else 0.0
+        return max(fuzzy, near)
+
+    def match(self, text: str, threshold: float = CLAIM_THRESHOLD) -> ClaimMatch | None:
+        """Return the best claim at or above the threshold, or None."""
+        words = folded_words(text)
+        if len(words) < 3 or not self.variants:
+            return None
+        sig = signature(text)
+        assert sig is not None
+        best: ClaimMatch | None = None
+        for variant in self.variants:
+            value = self.score(text, variant, words=words, sig=sig)
+            if value >= threshold and (best is None or value > best.score):
+                best = ClaimMatch(variant.claim_id, round(value, 3))
+        return best

@@ -1,0 +1,57 @@
+"""Re-score stored items with the active models (after training); staff corrections are kept."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from lantoa.opinion.classify import Classifier
+from lantoa.opinion.models import Item, ItemState, Topic
+
+BATCH = 1000
+
+
+def items_reclassify(*, limit: int | None = None) -> int:
+    """Re-score uncorrected items, newest first; return how many were updated."""
+    classifier = Classifier()
+    topics = dict(Topic.objects.values_list("slug", "pk"))
+    queryset = Item.objects.filter(state=ItemState.OK, corrected=False).order_by("-pk")
+    ids = list(
+        queryset.values_list("pk", flat=True)[:limit]
+        if limit
+        else queryset.values_list("pk", flat=True)
+    )
+    done = 0
+    for start in range(0, len(ids), BATCH):
+        items = list(Item.objects.filter(pk__in=ids[start : start + BATCH]))
+        results = classifier.classify([item.text for item in items])
+        for item, result in zip(items, results, strict=True):
+            if result.sentiment:
+                item.sentiment, item.sentiment_score = (
+                    result.sentiment.label,
+                    result.sentiment.score,
+                )
+            if result.topic:
+                item.topic_id, item.topic_score = topics.get(result.topic.label), result.topic.score
+            if result.toxicity:
+                item.toxic = result.toxicity.label == "toxic"
+                item.toxicity_score = result.toxicity.score
+            if result.claim:
+                item.claim_id, item.claim_score = result.claim["id"], result.claim["score"]
+            item.confidence = result.confidence
+        with transaction.atomic():
+            Item.objects.bulk_update(
+                items,
+                [
+                    "sentiment",
+                    "sentiment_score",
+                    "topic",
+                    "topic_score",
+                    "toxic",
+                    "toxicity_score",
+                    "claim",
+                    "claim_score",
+                    "confidence",
+                ],
+            )
+        done += len(items)
+    return done

@@ -1,0 +1,232 @@
+"""The periodic opinion report ("Báo cáo tình hình dư luận xã hội") as a Party document."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from lantoa.core.charts import BarChart, LineChart, render_png
+from lantoa.documents.engine import (
+    Block,
+    Bullet,
+    Figure,
+    Heading,
+    Paragraph,
+    PartyDocument,
+    Signature,
+    Table,
+    render_docx,
+    render_pdf,
+)
+from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, ItemState, Sentiment
+from lantoa.opinion.privacy import mask_text
+from lantoa.opinion.trends import trends_compute
+
+QUOTE_CHARS = 180
+_D = "%d/%m/%Y"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """The period and subject of a report."""
+
+    start: datetime.date
+    end: datetime.date
+    subject: str = "việc triển khai thực hiện Kết luận số 51-KL/TW của Bộ Chính trị"
+
+
+def quote(text: str) -> str:
+    """Return a short, masked quotation of an item."""
+    text = " ".join(mask_text(text).split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}".replace(".", ",") + "%" if whole else "0%"
+
+
+def report_document(*, request: ReportRequest) -> PartyDocument:
+    """Return the report filled with the period's figures, clusters, claims and rebuttals."""
+    province = settings.LANTOA_PROVINCE_NAME
+    items = Item.objects.filter(
+        observed_on__gte=request.start, observed_on__lte=request.end, state=ItemState.OK
+    )
+    total = items.count()
+    counts = dict(items.values_list("sentiment").annotate(n=Count("pk")).order_by())
+    pos, neu, neg = (counts.get(k, 0) for k in Sentiment.values)
+    body: list[Block] = [
+        Paragraph(
+            f"Thực hiện nhiệm vụ theo dõi, nắm bắt, báo cáo tình hình dư luận xã hội, Ban "
+            f"Tuyên giáo và Dân vận Tỉnh ủy báo cáo tình hình dư luận xã hội về {request.subject} "
+            f"từ ngày {request.start:{_D}} đến ngày {request.end:{_D}} như sau:"
+        ),
+        Heading("Tình hình chung", level=1),
+        Paragraph(
+            f"Trong kỳ, đội ngũ cộng tác viên và bộ phận theo dõi đã ghi nhận {total} ý kiến, "
+            f"bình luận, bài viết; trong đó tích cực {pos} ({_pct(pos, total)}), "
+            f"trung lập {neu} ({_pct(neu, total)}), tiêu cực {neg} ({_pct(neg, total)})."
+        ),
+    ]
+    topics = list(
+        items.values("topic__name")
+        .annotate(n=Count("pk"), neg=Count("pk", filter=Q(sentiment=Sentiment.NEGATIVE)))
+        .order_by("-n")
+    )
+    if topics:
+        body.append(
+            Table(
+                columns=["Chủ đề", "Số ý kiến", "Tỷ lệ", "Tiêu cực"],
+                rows=[
+                    [t["topic__name"] or "Chưa phân loại", t["n"], _pct(t["n"], total), t["neg"]]
+                    for t in topics
+                ],
+                caption="Ý kiến theo chủ đề",
+            )
+        )
+    weeks = max(2, min(26, (request.end - request.start).days // 7 + 1))
+    trend = trends_compute(items=Item.objects.all(), weeks=weeks, today=request.end)
+    if trend.total:
+        body.append(
+            Figure(
+                render_png(
+                    LineChart(
+                        title="Số ý kiến theo tuần",
+                        labels=[m.strftime("%d/%m") for m in trend.weeks],
+                        series={"Tổng số": [float(v) for v in trend.volume]}
+                        | {k: [float(x) for x in v] for k, v in trend.sentiment.items()},
+                    )
+                ),
+                caption="Diễn biến số ý kiến theo tuần và theo sắc thái",
+            )
+        )
+    body.append(Heading("Những luồng dư luận nổi bật", level=1))
+    clusters = (
+        Cluster.objects.filter(items__in=items)
+        .annotate(in_period=Count("items"))
+        .filter(in_period__gte=2)
+        .order_by("-in_period")[:5]
+    )
+    if not clusters:
+        body.append(Paragraph("Trong kỳ chưa ghi nhận luồng thông tin lặp lại đáng chú ý."))
+    for cluster in clusters:
+        places = ", ".join(
+            items.filter(cluster=cluster)
+            .values_list("unit__name", flat=True)
+            .distinct()
+            .order_by("unit__name")[:4]
+        )
+        body.append(
+            Bullet(
+                f"“{quote(cluster.representative)}” — {cluster.in_period} lượt, từ ngày "
+                f"{cluster.first_seen:{_D}} đến ngày {cluster.last_seen:{_D}}; địa bàn: {places}."
+            )
+        )
+    body.append(Heading("Tâm tư, băn khoăn của cán bộ, đảng viên và Nhân dân ở cơ sở", level=1))
+    if trend.units:
+        body.append(
+            Table(
+                columns=["Địa bàn", "Số ý kiến", "Tỷ lệ tiêu cực"],
+                rows=[
+                    [u["name"], u["total"], f"{u['negative_share']:.1f}".replace(".", ",") + "%"]
+                    for u in trend.units[:15]
+                ],
+                caption="Ý kiến theo địa bàn (15 địa bàn nhiều ý kiến nhất)",
+            )
+        )
+        body.append(
+            Figure(
+                render_png(
+                    BarChart(
+                        title="Số ý kiến theo địa bàn",
+                        labels=[u["name"] for u in trend.units[:10]],
+                        series={"Số ý kiến": [float(u["total"]) for u in trend.units[:10]]},
+                    )
+                )
+            )
+        )
+    negative = items.filter(sentiment=Sentiment.NEGATIVE).exclude(toxic=True).order_by("-pk")[:3]
+    for item in negative:
+        body.append(Bullet(f"{item.unit.name}: “{quote(item.text)}”"))
+    body.append(Heading("Thông tin sai lệch, xuyên tạc và việc đấu tranh, phản bác", level=1))
+    claims = (
+        Claim.objects.filter(items__in=items).annotate(n=Count("items")).order_by("-n").distinct()
+    )
+    if not claims:
+        body.append(Paragraph("Trong kỳ chưa phát hiện thông tin sai lệch đã được đăng ký."))
+    for claim in claims[:8]:
+        body.append(Bullet(f"Luận điệu: “{quote(claim.statement)}” ({claim.n} lượt)."))
+        if claim.state == ClaimState.APPROVED and claim.rebuttal:
+            body.append(Paragraph(f"Thông tin phản bác: {claim.rebuttal}", italic=True))
+        else:
+            body.append(Paragraph("Nội dung phản bác đang chờ duyệt.", italic=True))
+    body.append(Heading("Dự báo tình hình", level=1))
+    body.append(Paragraph(_forecast(trend.volume, topics)))
+    body.append(Heading("Đề xuất, kiến nghị", level=1))
+    body.extend(Bullet(p) for p in _proposals(topics, claims.count()))
+    return PartyDocument(
+        parent_body=f"TỈNH ỦY {province.upper()}",
+        issuing_body="BAN TUYÊN GIÁO VÀ DÂN VẬN",
+        number=None,
+        symbol="BC/BTGDVTU",
+        place=province,
+        date=timezone.localdate(),
+        doc_type="BÁO CÁO",
+        subject=f"tình hình dư luận xã hội về {request.subject}",
+        body=body,
+        recipients=[
+            "Thường trực Tỉnh ủy (b/c)",
+            "Ban Tuyên giáo và Dân vận Trung ương (b/c)",
+            "Lưu Ban",
+        ],
+        signature=Signature(mode="K/T", authority="TRƯỞNG BAN", title="PHÓ TRƯỞNG BAN", name=""),
+        draft=True,
+    )
+
+
+def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[type-arg]
+    recent, before = sum(volume[-2:]), sum(volume[-4:-2])
+    if before and recent > before * 1.2:
+        trend = "có xu hướng tăng"
+    elif before and recent < before * 0.8:
+        trend = "có xu hướng giảm"
+    else:
+        trend = "cơ bản ổn định"
+    main = next((t["topic__name"] for t in topics if t["topic__name"]), None)
+    text = f"Thời gian tới, dư luận xã hội về nội dung này {trend}"
+    if main:
+        text += f"; vấn đề được quan tâm nhiều nhất là “{main}”"
+    return text + "; cần tiếp tục theo dõi, kịp thời định hướng thông tin."
+
+
+def _proposals(topics: list[dict], claim_count: int) -> list[str]:  # type: ignore[type-arg]
+    proposals = []
+    worst = max(topics, key=lambda t: t["neg"], default=None)
+    if worst and worst["neg"]:
+        proposals.append(
+            f"Các cơ quan chuyên môn giải đáp, hướng dẫn cụ thể về “{worst['topic__name']}”, "
+            "nội dung có nhiều ý kiến băn khoăn nhất trong kỳ."
+        )
+    if claim_count:
+        proposals.append(
+            "Các cơ quan báo chí, trang thông tin điện tử đăng tải thông tin phản bác đã được "
+            "duyệt, cung cấp thông tin chính thống kịp thời."
+        )
+    proposals.append(
+        "Cấp ủy cơ sở tiếp tục chỉ đạo đội ngũ cộng tác viên dư luận xã hội nắm bắt, phản ánh "
+        "kịp thời tâm tư, nguyện vọng của cán bộ, đảng viên và Nhân dân."
+    )
+    return proposals
+
+
+def report_docx(*, request: ReportRequest) -> bytes:
+    """Return the report as .docx bytes."""
+    return render_docx(report_document(request=request))
+
+
+def report_pdf(*, request: ReportRequest) -> bytes:
+    """Return the report as .pdf bytes."""
+    return render_pdf(report_document(request=request))

@@ -1,0 +1,131 @@
+"""Reads of opinion data, scoped by who asks: board and leaders see all, collaborators their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, QuerySet
+from django.http import Http404
+
+from lantoa.accounts.models import Role
+from lantoa.accounts.selectors import is_province_wide, memberships_of
+from lantoa.opinion.models import Claim, Cluster, ImportJob, Item, ItemState
+from lantoa.organization.models import Unit
+
+REFUSED = "Trang này dành cho Ban Tuyên giáo và Dân vận và lãnh đạo."
+
+
+def collaborator_units(*, user: Any) -> QuerySet[Unit]:
+    """Return the units where the user is an opinion collaborator."""
+    ids = memberships_of(user=user).filter(role=Role.COLLABORATOR).values_list("unit_id", flat=True)
+    return Unit.objects.filter(pk__in=list(ids)).order_by("name")
+
+
+def can_read_opinion(*, user: Any) -> bool:
+    """Tell whether the user reads the whole province's opinion data (board staff, leaders)."""
+    return is_province_wide(user=user)
+
+
+def require_opinion_reader(*, user: Any) -> None:
+    """Refuse with 403 anyone who is not board staff or a leader."""
+    if not can_read_opinion(user=user):
+        raise PermissionDenied(REFUSED)
+
+
+def can_use_opinion(*, user: Any) -> bool:
+    """Tell whether the opinion menu is for this user at all."""
+    return can_read_opinion(user=user) or collaborator_units(user=user).exists()
+
+
+def items_visible(*, user: Any) -> QuerySet[Item]:
+    """Return the items the user may read: all for the board and leaders, own submissions else."""
+    base = Item.objects.select_related("unit", "topic", "claim")
+    if can_read_opinion(user=user):
+        return base
+    if not user.is_authenticated:
+        return base.none()
+    return base.filter(submitted_by=user, unit__in=collaborator_units(user=user))
+
+
+def item_get(*, user: Any, item_id: int) -> Item:
+    """Return one visible item, or 404 (another collaborator's item does not exist for you)."""
+    try:
+        return items_visible(user=user).get(pk=item_id)
+    except Item.DoesNotExist:
+        raise Http404("Không tìm thấy ý kiến.") from None
+
+
+def items_filter(*, user: Any, params: dict[str, str]) -> QuerySet[Item]:
+    """Return visible items narrowed by the list's filters; "uncertain" sorts least sure first."""
+    items = items_visible(user=user)
+    if params.get("don_vi", "").isdigit():
+        items = items.filter(unit_id=int(params["don_vi"]))
+    if params.get("chu_de", "").isdigit():
+        items = items.filter(topic_id=int(params["chu_de"]))
+    if params.get("sac_thai") in {"positive", "neutral", "negative"}:
+        items = items.filter(sentiment=params["sac_thai"])
+    if params.get("luan_dieu", "").isdigit():
+        items = items.filter(claim_id=int(params["luan_dieu"]))
+    if params.get("cum", "").isdigit():
+        items = items.filter(cluster_id=int(params["cum"]))
+    if params.get("trang_thai") in ItemState.values:
+        items = items.filter(state=params["trang_thai"])
+    else:
+        items = items.exclude(state=ItemState.ANONYMISED)
+    if params.get("doc_hai") == "1":
+        items = items.filter(toxic=True)
+    if params.get("thu_tu") == "chua-chac":
+        return items.filter(state=ItemState.OK, corrected=False, confidence__isnull=False).order_by(
+            "confidence", "-pk"
+        )
+    return items.order_by("-observed_on", "-pk")
+
+
+def clusters_top(*, user: Any, limit: int = 20, minimum: int = 2) -> list[dict[str, Any]]:
+    """Return the largest clusters with where they were seen (units and counts)."""
+    require_opinion_reader(user=user)
+    clusters = list(
+        Cluster.objects.filter(count__gte=minimum)
+        .select_related("claim")
+        .order_by("-count")[:limit]
+    )
+    where = (
+        Item.objects.filter(cluster__in=clusters)
+        .values("cluster_id", "unit__name")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+    )
+    places: dict[int, list[str]] = {}
+    for row in where:
+        places.setdefault(row["cluster_id"], []).append(f"{row['unit__name']} ({row['n']})")
+    return [{"cluster": c, "places": places.get(c.pk, [])[:5]} for c in clusters]
+
+
+def claims_list(*, user: Any) -> QuerySet[Claim]:
+    """Return the claim registry with item counts (board staff and leaders)."""
+    require_opinion_reader(user=user)
+    return Claim.objects.select_related("topic", "approved_by").annotate(n_items=Count("items"))
+
+
+def claim_get(*, user: Any, claim_id: int) -> Claim:
+    """Return one claim, or 404."""
+    try:
+        return claims_list(user=user).get(pk=claim_id)
+    except Claim.DoesNotExist:
+        raise Http404("Không tìm thấy luận điệu.") from None
+
+
+def imports_recent(*, user: Any, limit: int = 20) -> QuerySet[ImportJob]:
+    """Return the latest imports (board staff and leaders)."""
+    require_opinion_reader(user=user)
+    return ImportJob.objects.select_related("unit").order_by("-created_at")[:limit]
+
+
+def import_get(*, user: Any, job_id: int) -> ImportJob:
+    """Return one import, or 404."""
+    require_opinion_reader(user=user)
+    try:
+        return ImportJob.objects.select_related("unit").get(pk=job_id)
+    except ImportJob.DoesNotExist:
+        raise Http404("Không tìm thấy lần nhập.") from None

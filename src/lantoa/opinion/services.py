@@ -1,0 +1,262 @@
+"""Writes of opinion monitoring: submissions, imports, corrections, claims and topics."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from lantoa.accounts.models import Role
+from lantoa.accounts.selectors import memberships_of
+from lantoa.core.text import fold
+from lantoa.core.uploads import UploadRefused, check_size
+from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, read_records
+from lantoa.opinion.intake import IngestStats, items_ingest
+from lantoa.opinion.models import (
+    Claim,
+    ClaimState,
+    Correction,
+    ImportJob,
+    ImportState,
+    Item,
+    ModelTask,
+    Sentiment,
+    Topic,
+)
+from lantoa.opinion.textnorm import clean_text, has_letters
+from lantoa.organization.models import Unit
+
+COLLABORATOR_SOURCE = "cong-tac-vien"
+MAX_SUBMISSION_CHARS = 5000
+TOXICITY_LABELS = ("toxic", "clean")
+
+
+class OpinionError(Exception):
+    """A refused opinion operation; the message is Vietnamese."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def item_submit(
+    *,
+    user: Any,
+    unit: Unit,
+    text: str,
+    observed_on: datetime.date,
+    audience: str = "",
+    channel: str = "",
+    link: str = "",
+) -> Item:
+    """Store a collaborator's note for a unit they serve; masked and classified like imports."""
+    if not memberships_of(user=user).filter(unit=unit, role=Role.COLLABORATOR).exists():
+        raise PermissionDenied("Bạn không phải cộng tác viên của địa bàn này.")
+    text = clean_text(text)
+    if not has_letters(text):
+        raise OpinionError("Nội dung trống hoặc chỉ có biểu tượng; hãy ghi lại ý kiến bằng chữ.")
+    if len(text) > MAX_SUBMISSION_CHARS:
+        raise OpinionError(f"Nội dung quá dài (tối đa {MAX_SUBMISSION_CHARS} ký tự).")
+    if observed_on > timezone.localdate():
+        raise OpinionError("Ngày ghi nhận không được sau ngày hôm nay.")
+    record = RawRecord(
+        text=text,
+        source_id=uuid.uuid4().hex,
+        date=observed_on,
+        link=link.strip(),
+        audience=audience.strip(),
+        channel=channel.strip(),
+    )
+    stats = items_ingest(records=[record], unit=unit, source=COLLABORATOR_SOURCE, submitted_by=user)
+    _after_intake(stats)
+    return Item.objects.get(pk=stats.item_ids[0])
+
+
+def _imports_dir() -> Path:
+    path = Path(settings.DATA_DIR) / "opinion-imports"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def import_start(*, user: Any, unit: Unit, source: str, upload: Any) -> ImportJob:
+    """Save an uploaded export and queue its import; refuse oversize files before reading them."""
+    source = " ".join(source.split())[:200]
+    if not source:
+        raise OpinionError("Hãy ghi tên nguồn (ví dụ: “Fanpage Báo Điện Biên Phủ”).")
+    size = (
+        upload.size if upload.size is not None else check_size(upload, max_bytes=MAX_IMPORT_BYTES)
+    )
+    if size > MAX_IMPORT_BYTES:
+        raise UploadRefused(
+            f"Tệp quá lớn; tối đa {MAX_IMPORT_BYTES // (1024 * 1024)} MB. Hãy chia thành nhiều tệp."
+        )
+    path = _imports_dir() / uuid.uuid4().hex
+    written = 0
+    with path.open("wb") as handle:
+        for chunk in upload.chunks():
+            written += len(chunk)
+            if written > MAX_IMPORT_BYTES:
+                handle.close()
+                path.unlink(missing_ok=True)
+                raise UploadRefused("Tệp quá lớn; tối đa 200 MB.")
+            handle.write(chunk)
+    path.chmod(0o600)
+    with transaction.atomic():
+        job = ImportJob.objects.create(
+            unit=unit,
+            source=source,
+            filename=(upload.name or "tep")[:255],
+            path=str(path),
+            size=written,
+            created_by=user,
+        )
+        from lantoa.opinion.tasks import opinion_import
+
+        transaction.on_commit(lambda: opinion_import.enqueue(job.pk))
+    return job
+
+
+def import_run(*, job: ImportJob) -> IngestStats | None:
+    """Read a queued export into items, recording progress; the file is deleted afterwards."""
+    if job.state not in (ImportState.QUEUED, ImportState.RUNNING):
+        return None
+    job.state = ImportState.RUNNING
+    job.save(update_fields=["state"])
+
+    def progress(stats: IngestStats) -> None:
+        ImportJob.objects.filter(pk=job.pk).update(
+            processed=stats.processed,
+            created=stats.created,
+            duplicates=stats.duplicates,
+            skipped=stats.skipped,
+        )
+
+    path = Path(job.path)
+    try:
+        stats = items_ingest(
+            records=read_records(path, filename=job.filename),
+            unit=job.unit,
+            source=job.source,
+            import_job=job,
+            progress=progress,
+        )
+    except UploadRefused as exc:
+        job.state, job.error = ImportState.FAILED, exc.message
+        stats = None
+    except (OSError, ValueError) as exc:
+        job.state, job.error = ImportState.FAILED, f"Không đọc được tệp: {exc}"[:1000]
+        stats = None
+    else:
+        job.state = ImportState.DONE
+        job.processed, job.created = stats.processed, stats.created
+        job.duplicates, job.skipped = stats.duplicates, stats.skipped
+    finally:
+        path.unlink(missing_ok=True)
+    job.finished_at = timezone.now()
+    job.save()
+    if stats is not None:
+        _after_intake(stats)
+    return stats
+
+
+def _after_intake(stats: IngestStats) -> None:
+    from lantoa.opinion.trends import alerts_check
+
+    if stats.created:
+        alerts_check(clusters=stats.touched_clusters)
+
+
+def correction_save(*, item: Item, task: str, label: str, user: Any) -> Correction:
+    """Record a staff label for an item and apply it; the next training run learns from it."""
+    if task == ModelTask.SENTIMENT and label not in Sentiment.values:
+        raise OpinionError("Sắc thái không hợp lệ.")
+    if task == ModelTask.TOXICITY and label not in TOXICITY_LABELS:
+        raise OpinionError("Nhãn độc hại không hợp lệ.")
+    topic = None
+    if task == ModelTask.TOPIC:
+        topic = Topic.objects.filter(slug=label).first()
+        if topic is None:
+            raise OpinionError("Chủ đề không có trong danh mục.")
+    with transaction.atomic():
+        correction, _ = Correction.objects.update_or_create(
+            item=item, task=task, defaults={"label": label, "by": user}
+        )
+        if task == ModelTask.SENTIMENT:
+            item.sentiment, item.sentiment_score = label, 1.0
+        elif task == ModelTask.TOPIC:
+            item.topic, item.topic_score = topic, 1.0
+        else:
+            item.toxic, item.toxicity_score = label == "toxic", 1.0
+        item.corrected = True
+        item.confidence = 1.0 if item.corrections.count() >= 3 else item.confidence
+        item.save()
+    return correction
+
+
+def _lines(values: list[str] | str) -> list[str]:
+    if isinstance(values, str):
+        values = values.splitlines()
+    return [" ".join(v.split()) for v in values if v.strip()]
+
+
+def claim_save(
+    *,
+    claim: Claim | None,
+    statement: str,
+    variants: list[str] | str,
+    rebuttal: str,
+    materials: list[str] | str,
+    topic: Topic | None = None,
+) -> Claim:
+    """Create or edit a claim; an edited rebuttal goes back to draft until approved again."""
+    statement = " ".join(statement.split())
+    if len(fold(statement).split()) < 3:
+        raise OpinionError("Luận điệu cần ít nhất 3 từ để đối chiếu.")
+    claim = claim or Claim()
+    if claim.pk and claim.rebuttal.strip() != rebuttal.strip():
+        claim.state, claim.approved_by, claim.approved_at = ClaimState.DRAFT, None, None
+    claim.statement = statement
+    claim.variants = _lines(variants)
+    claim.rebuttal = rebuttal.strip()
+    claim.materials = _lines(materials)
+    claim.topic = topic
+    claim.save()
+    return claim
+
+
+def claim_approve(*, claim: Claim, user: Any) -> Claim:
+    """Approve a claim's rebuttal (board staff or leader); an empty rebuttal is refused."""
+    if not claim.rebuttal.strip():
+        raise OpinionError("Chưa có nội dung phản bác để duyệt.")
+    claim.state = ClaimState.APPROVED
+    claim.approved_by = user
+    claim.approved_at = timezone.now()
+    claim.save(update_fields=["state", "approved_by", "approved_at", "updated_at"])
+    return claim
+
+
+def topic_save(
+    *, topic: Topic | None, name: str, keywords: list[str] | str, active: bool = True
+) -> Topic:
+    """Create or edit a topic of the board-editable list."""
+    from django.utils.text import slugify
+
+    name = " ".join(name.split())
+    if not name:
+        raise OpinionError("Tên chủ đề không được để trống.")
+    if topic is None:
+        slug = slugify(fold(name))[:40] or "chu-de"
+        if Topic.objects.filter(slug=slug).exists():
+            raise OpinionError("Đã có chủ đề trùng tên.")
+        topic = Topic(slug=slug, position=Topic.objects.count())
+    topic.name = name
+    topic.keywords = _lines(keywords)
+    topic.active = active
+    topic.save()
+    return topic

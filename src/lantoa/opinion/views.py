@@ -1,0 +1,308 @@
+"""Opinion pages: dashboard, collaborator submissions, items, imports, claims, topics, report.
+
+Every page that shows raw item texts writes an audit entry (VIEW_RAW). No page lists items
+by author or pseudonym; collaborators see only what they submitted themselves.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lantoa.accounts.selectors import require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.core.charts import BarChart, LineChart, render_svg
+from lantoa.core.uploads import UploadRefused
+from lantoa.opinion import selectors
+from lantoa.opinion.forms import CorrectionForm, ImportForm, ReportForm, SubmitForm
+from lantoa.opinion.models import Alert, ModelVersion, Sentiment, Topic
+from lantoa.opinion.report import ReportRequest, report_docx, report_pdf
+from lantoa.opinion.services import (
+    OpinionError,
+    correction_save,
+    import_start,
+    item_submit,
+)
+from lantoa.opinion.trends import trends_compute
+from lantoa.organization.models import Unit
+
+PAGE_SIZE = 50
+
+
+def _audit_raw(request: HttpRequest, target: str, count: int, **detail: object) -> None:
+    audit_record(
+        action=AuditAction.VIEW_RAW,
+        request=request,
+        target=target,
+        detail={"items": count, **{k: str(v) for k, v in detail.items() if v}},
+    )
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """Trends, alerts and spreading stories for the board and leaders; collaborators: theirs."""
+    if not selectors.can_read_opinion(user=request.user):
+        if selectors.collaborator_units(user=request.user).exists():
+            return redirect("opinion:mine")
+        raise PermissionDenied(selectors.REFUSED)
+    trend = trends_compute(items=selectors.items_visible(user=request.user), weeks=12)
+    labels = [m.strftime("%d/%m") for m in trend.weeks]
+    charts = []
+    if trend.total:
+        charts.append(
+            render_svg(
+                LineChart(
+                    title="Số ý kiến theo tuần",
+                    labels=labels,
+                    series={"Tổng số": [float(v) for v in trend.volume]}
+                    | {k: [float(x) for x in v] for k, v in trend.sentiment.items()},
+                )
+            )
+        )
+        charts.append(
+            render_svg(
+                BarChart(
+                    title="Chủ đề theo tuần",
+                    labels=labels,
+                    series={k: [float(x) for x in v] for k, v in list(trend.topics.items())[:8]},
+                    horizontal=False,
+                )
+            )
+        )
+    clusters = selectors.clusters_top(user=request.user, limit=10)
+    _audit_raw(request, "opinion:dashboard", len(clusters))
+    return render(
+        request,
+        "opinion/dashboard.html",
+        {
+            "trend": trend,
+            "charts": charts,
+            "alerts": Alert.objects.select_related("unit")[:10],
+            "clusters": clusters,
+            "is_staff": selectors.can_read_opinion(user=request.user) and _is_board_staff(request),
+        },
+    )
+
+
+def _is_board_staff(request: HttpRequest) -> bool:
+    try:
+        require_board_staff(user=request.user)
+    except PermissionDenied:
+        return False
+    return True
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def submit(request: HttpRequest) -> HttpResponse:
+    """A collaborator records what was heard or seen in their unit."""
+    units = selectors.collaborator_units(user=request.user)
+    if not units.exists():
+        raise PermissionDenied("Chỉ cộng tác viên dư luận xã hội gửi ý kiến.")
+    form = SubmitForm(request.POST or None, units=units)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = item_submit(
+                user=request.user,
+                unit=data["unit"],
+                text=data["text"],
+                observed_on=data["observed_on"],
+                audience=data["audience"],
+                channel=data["channel"],
+                link=data["link"],
+            )
+        except OpinionError as exc:
+            error = exc.message
+        else:
+            messages.success(request, f"Đã ghi nhận ý kiến số {item.pk}. Cảm ơn đồng chí.")
+            return redirect("opinion:submit")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "opinion/submit.html", {"form": form, "error": error}, status=status)
+
+
+@login_required
+def mine(request: HttpRequest) -> HttpResponse:
+    """A collaborator's own submissions, and nothing else."""
+    if not selectors.collaborator_units(user=request.user).exists():
+        raise PermissionDenied("Chỉ cộng tác viên dư luận xã hội có trang này.")
+    items = selectors.items_visible(user=request.user).filter(submitted_by=request.user)
+    page = Paginator(items.order_by("-created_at"), PAGE_SIZE).get_page(request.GET.get("trang"))
+    _audit_raw(request, "opinion:mine", len(page.object_list))
+    return render(request, "opinion/mine.html", {"page": page})
+
+
+@login_required
+def items(request: HttpRequest) -> HttpResponse:
+    """The item list with filters; "least sure first" feeds staff corrections."""
+    selectors.require_opinion_reader(user=request.user)
+    params = {k: v for k, v in request.GET.items() if k != "trang"}
+    queryset = selectors.items_filter(user=request.user, params=params)
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("trang"))
+    _audit_raw(request, "opinion:items", len(page.object_list), **params)
+    return render(
+        request,
+        "opinion/items.html",
+        {
+            "page": page,
+            "params": params,
+            "query": "&".join(f"{k}={v}" for k, v in params.items()),
+            "units": Unit.objects.filter(pk__in=queryset.values("unit_id")).order_by("name"),
+            "topics": Topic.objects.all(),
+            "sentiments": Sentiment.choices,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
+    """One item; board staff correct its labels here."""
+    item = selectors.item_get(user=request.user, item_id=item_id)
+    form = CorrectionForm(request.POST or None)
+    if request.method == "POST":
+        require_board_staff(user=request.user)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    for task in ("sentiment", "topic", "toxicity"):
+                        if form.cleaned_data[task]:
+                            correction_save(
+                                item=item,
+                                task=task,
+                                label=form.cleaned_data[task],
+                                user=request.user,
+                            )
+            except OpinionError as exc:
+                messages.error(request, exc.message)
+            else:
+                messages.success(
+                    request, "Đã lưu nhãn hiệu chỉnh; mô hình sẽ học ở lần huấn luyện tới."
+                )
+                target = request.POST.get("next", "")
+                if target.startswith("/du-luan/") and "//" not in target:
+                    return redirect(target)
+                return redirect("opinion:item", item_id=item.pk)
+    _audit_raw(request, f"opinion:item:{item.pk}", 1)
+    return render(
+        request,
+        "opinion/item.html",
+        {
+            "item": item,
+            "form": form,
+            "can_correct": _is_board_staff(request),
+            "can_read": selectors.can_read_opinion(user=request.user),
+            "corrections": item.corrections.all(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def imports(request: HttpRequest) -> HttpResponse:
+    """Upload an export to import in the background (board staff)."""
+    require_board_staff(user=request.user)
+    units = Unit.objects.order_by("kind", "name")
+    form = ImportForm(request.POST or None, request.FILES or None, units=units)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            job = import_start(
+                user=request.user,
+                unit=form.cleaned_data["unit"],
+                source=form.cleaned_data["source"],
+                upload=form.cleaned_data["file"],
+            )
+        except (UploadRefused, OpinionError) as exc:
+            error = exc.message
+        else:
+            messages.success(request, "Đã nhận tệp; hệ thống đang nhập dữ liệu.")
+            return redirect("opinion:import_status", job_id=job.pk)
+    return render(
+        request,
+        "opinion/imports.html",
+        {"form": form, "error": error, "jobs": selectors.imports_recent(user=request.user)},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def import_status(request: HttpRequest, job_id: int) -> HttpResponse:
+    """An import's progress; htmx polls the fragment every 2 seconds while it runs."""
+    require_board_staff(user=request.user)
+    job = selectors.import_get(user=request.user, job_id=job_id)
+    template = "opinion/_import_progress.html" if request.htmx else "opinion/import_status.html"  # type: ignore[attr-defined]
+    return render(request, template, {"job": job})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest) -> HttpResponse:
+    """Choose a period and download the opinion report (.docx or .pdf)."""
+    selectors.require_opinion_reader(user=request.user)
+    today = timezone.localdate()
+    form = ReportForm(request.POST or None, initial={"start": today.replace(day=1), "end": today})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        wanted = ReportRequest(start=data["start"], end=data["end"], subject=data["subject"])
+        audit_record(
+            action=AuditAction.EXPORT,
+            request=request,
+            target="opinion:report",
+            detail={"start": str(data["start"]), "end": str(data["end"]), "format": data["fmt"]},
+        )
+        name = f"bao-cao-du-luan-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}"
+        if data["fmt"] == "pdf":
+            response = HttpResponse(report_pdf(request=wanted), content_type="application/pdf")
+            response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
+        else:
+            response = HttpResponse(
+                report_docx(request=wanted),
+                content_type="application/vnd.openxmlformats-officedocument."
+                "wordprocessingml.document",
+            )
+            response["Content-Disposition"] = f'attachment; filename="{name}.docx"'
+        return response
+    return render(
+        request,
+        "opinion/report.html",
+        {"form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def model_versions(request: HttpRequest) -> HttpResponse:
+    """Model versions and their metrics; board staff start a retraining in the worker."""
+    selectors.require_opinion_reader(user=request.user)
+    if request.method == "POST":
+        require_board_staff(user=request.user)
+        from lantoa.opinion.tasks import opinion_train
+
+        transaction.on_commit(lambda: opinion_train.enqueue())
+        messages.success(request, "Đã đưa việc huấn luyện lại mô hình vào hàng đợi.")
+        return redirect("opinion:models")
+    return render(
+        request,
+        "opinion/models.html",
+        {"versions": ModelVersion.objects.all()[:30], "is_staff": _is_board_staff(request)},
+    )
+
+
+@login_required
+@require_POST
+def alert_dismiss(request: HttpRequest, alert_id: int) -> HttpResponse:
+    """Remove an alert from the dashboard (board staff)."""
+    require_board_staff(user=request.user)
+    Alert.objects.filter(pk=alert_id).delete()
+    return redirect("opinion:dashboard")

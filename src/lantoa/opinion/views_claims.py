@@ -1,0 +1,135 @@
+"""Claim registry and topic list pages: board staff edit, board staff and leaders approve."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from lantoa.accounts.selectors import require_board_staff
+from lantoa.opinion import selectors
+from lantoa.opinion.forms import ClaimForm, TopicForm
+from lantoa.opinion.models import Topic
+from lantoa.opinion.services import OpinionError, claim_approve, claim_save, topic_save
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def claims(request: HttpRequest) -> HttpResponse:
+    """The registry of false or distorted statements; board staff add claims."""
+    claims_qs = selectors.claims_list(user=request.user)
+    form = ClaimForm(request.POST or None)
+    error = ""
+    if request.method == "POST":
+        require_board_staff(user=request.user)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                claim = claim_save(
+                    claim=None,
+                    statement=data["statement"],
+                    variants=data["variants"],
+                    rebuttal=data["rebuttal"],
+                    materials=data["materials"],
+                    topic=data["topic"],
+                )
+            except OpinionError as exc:
+                error = exc.message
+            else:
+                messages.success(request, "Đã thêm luận điệu; nội dung phản bác chờ duyệt.")
+                return redirect("opinion:claim", claim_id=claim.pk)
+    return render(
+        request,
+        "opinion/claims.html",
+        {
+            "claims": claims_qs,
+            "form": form,
+            "error": error,
+            "can_edit": selectors.can_read_opinion(user=request.user) and _staff(request),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _staff(request: HttpRequest) -> bool:
+    from lantoa.accounts.selectors import board_unit_for_staff
+
+    return board_unit_for_staff(user=request.user) is not None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """One claim: edit (board staff) or approve its rebuttal (board staff or leader)."""
+    claim = selectors.claim_get(user=request.user, claim_id=claim_id)
+    form = ClaimForm(
+        request.POST if request.POST.get("action") == "save" else None,
+        initial={
+            "statement": claim.statement,
+            "variants": claim.variants,
+            "rebuttal": claim.rebuttal,
+            "materials": claim.materials,
+            "topic": claim.topic,
+        },
+    )
+    error = ""
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "approve":
+                # Board staff and leaders approve; selectors.claim_get already required one.
+                claim_approve(claim=claim, user=request.user)
+                messages.success(request, "Đã duyệt nội dung phản bác.")
+                return redirect("opinion:claim", claim_id=claim.pk)
+            require_board_staff(user=request.user)
+            if form.is_valid():
+                data = form.cleaned_data
+                claim_save(
+                    claim=claim,
+                    statement=data["statement"],
+                    variants=data["variants"],
+                    rebuttal=data["rebuttal"],
+                    materials=data["materials"],
+                    topic=data["topic"],
+                )
+                messages.success(request, "Đã lưu luận điệu.")
+                return redirect("opinion:claim", claim_id=claim.pk)
+        except OpinionError as exc:
+            error = exc.message
+    return render(
+        request,
+        "opinion/claim.html",
+        {"claim": claim, "form": form, "error": error, "can_edit": _staff(request)},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def topics(request: HttpRequest) -> HttpResponse:
+    """The board-editable topic list (board staff)."""
+    require_board_staff(user=request.user)
+    form = TopicForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        topic = None
+        if request.POST.get("topic_id", "").isdigit():
+            topic = Topic.objects.filter(pk=int(request.POST["topic_id"])).first()
+        try:
+            topic_save(
+                topic=topic, name=data["name"], keywords=data["keywords"], active=data["active"]
+            )
+        except OpinionError as exc:
+            error = exc.message
+        else:
+            messages.success(request, "Đã lưu chủ đề.")
+            return redirect("opinion:topics")
+    return render(
+        request,
+        "opinion/topics.html",
+        {"topics": Topic.objects.all(), "form": form, "error": error},
+        status=400 if request.method == "POST" else 200,
+    )

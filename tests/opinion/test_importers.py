@@ -1,0 +1,150 @@
+"""Importers: each format, legacy encodings, and hostile files refused without harm."""
+
+import io
+import json
+import zipfile
+
+import openpyxl
+import pytest
+
+from lantoa.core.uploads import UploadRefused, check_office_zip
+from lantoa.opinion.encodings import TCVN3_TABLE, detect_encoding
+from lantoa.opinion.importers import MAX_IMPORT_BYTES, read_records
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Người dân lo phí đăng ký nhãn hiệu"
+
+
+def records(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return [r for r in read_records(path, filename=name) if r is not None]
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 does: ă â ê ô ơ ư đ precomposed, tone marks combining."""
+    import unicodedata
+
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = [m for m in parts[1:] if m in "\u0300\u0301\u0303\u0309\u0323"]
+        base = unicodedata.normalize("NFC", "".join(m for m in parts if m not in tones))
+        out.append(base + "".join(tones))
+    return "".join(out).encode("cp1258")
+
+
+def to_tcvn3(text: str) -> bytes:
+    reverse = {v: k for k, v in TCVN3_TABLE.items()}
+    return bytes(reverse.get(ch, ord(ch)) for ch in text)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3"])
+def test_it_reads_csv_in_every_supported_encoding(tmp_path, encoding):
+    content = f"id,nội dung,ngày\n1,{TEXT},17/06/2026\n2,Hàng giả bày bán ở chợ,18/06/2026\n"
+    if encoding == "tcvn3":
+        data = to_tcvn3(content.lower())
+    elif encoding == "cp1258":
+        data = to_cp1258(content)
+    else:
+        data = content.encode(encoding)
+    rows = records(tmp_path, "x.csv", data)
+    assert [r.source_id for r in rows] == ["1", "2"]
+    assert rows[0].text.lower() == TEXT.lower()
+    assert str(rows[0].date) == "2026-06-17"
+
+
+def test_it_detects_legacy_encodings():
+    assert detect_encoding(to_tcvn3("người dân đồng tình ủng hộ")) == "tcvn3"
+    assert detect_encoding(to_cp1258("người dân đồng tình ủng hộ")) == "cp1258"
+
+
+def test_it_normalises_nfd_text_to_nfc(tmp_path):
+    import unicodedata
+
+    data = f"text\n{unicodedata.normalize('NFD', TEXT)}\n".encode()
+    assert records(tmp_path, "x.csv", data)[0].text == unicodedata.normalize("NFC", TEXT)
+
+
+def test_it_reads_json_arrays_and_lines(tmp_path):
+    array = json.dumps(
+        [{"id": i, "message": f"{TEXT} {i}", "from": {"name": "A"}} for i in range(300)]
+    ).encode()
+    assert len(records(tmp_path, "a.json", array)) == 300
+    lines = "\n".join(json.dumps({"id": i, "content": TEXT}) for i in range(3)).encode()
+    assert len(records(tmp_path, "b.jsonl", lines)) == 3
+
+
+def test_it_reads_xlsx(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Mã", "Nội dung", "Tác giả"])
+    sheet.append(["k1", TEXT, "@someone"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    rows = records(tmp_path, "x.xlsx", buffer.getvalue())
+    assert rows[0].text == TEXT and rows[0].author == "@someone"
+
+
+def test_it_refuses_a_zip_bomb_xlsx(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * (50 * 1024 * 1024))
+    with pytest.raises(UploadRefused, match="tỷ lệ nén"):
+        records(tmp_path, "bomb.xlsx", buffer.getvalue())
+
+
+def test_it_refuses_macros_and_doctypes_in_office_files():
+    for name, body in [
+        ("xl/vbaProject.bin", b"x"),
+        ("xl/workbook.xml", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'),
+    ]:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr(name, body)
+        with pytest.raises(UploadRefused):
+            check_office_zip(buffer.getvalue())
+
+
+def test_it_reads_rss_and_atom_and_strips_markup(tmp_path):
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Báo</title>'
+        "<item><title>Tin một</title><description>&lt;p&gt;Hàng giả &lt;script&gt;x()"
+        "&lt;/script&gt;bị thu giữ&lt;/p&gt;</description><guid>g1</guid>"
+        "<pubDate>Tue, 17 Jun 2026 08:00:00 +0700</pubDate></item></channel></rss>"
+    ).encode()
+    item = records(tmp_path, "f.rss", rss)[0]
+    assert item.source_id == "g1" and "Tin một" in item.text and "script" not in item.text
+    assert "Báo" not in item.text and str(item.date) == "2026-06-17"
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e1</id><title>Tin hai</title>'
+        b'<link href="https://baodienbienphu.vn/a"/><updated>2026-06-18T00:00:00Z</updated>'
+        b"</entry></feed>"
+    )
+    entry = records(tmp_path, "f.atom", atom)[0]
+    assert entry.source_id == "e1" and entry.link == "https://baodienbienphu.vn/a"
+
+
+def test_it_refuses_xxe_in_rss(tmp_path):
+    xxe = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b"<rss><channel><item><title>&x;</title></item></channel></rss>"
+    )
+    with pytest.raises(UploadRefused, match="DOCTYPE"):
+        records(tmp_path, "x.xml", xxe)
+
+
+def test_it_refuses_a_1gb_file_by_its_size_alone(tmp_path):
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:  # sparse: nothing is written or read
+        handle.truncate(1024**3)
+    assert MAX_IMPORT_BYTES < 1024**3
+    with pytest.raises(UploadRefused, match="quá lớn"):
+        next(read_records(path, filename="huge.csv"))
+
+
+def test_it_refuses_a_csv_without_a_text_column(tmp_path):
+    with pytest.raises(UploadRefused, match="cột nội dung"):
+        records(tmp_path, "x.csv", b"a,b\n1,2\n")

@@ -1,0 +1,181 @@
+"""Opinion pages: submission, collaborator isolation, audit of raw views, imports, report."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+from docx import Document
+from pypdf import PdfReader
+
+from lantoa.audit.models import AuditAction, AuditEntry
+from lantoa.opinion.models import Claim, ClaimState, Correction, ImportJob, ImportState, Item
+from lantoa.opinion.services import import_run
+from lantoa.organization.models import Unit
+from tests.conftest import client_for
+from tests.opinion.helpers import ingest, opinion_world
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_takes_a_collaborators_note_masked():
+    w = opinion_world()
+    client = client_for(w.collaborator_a)
+    response = client.post(
+        reverse("opinion:submit"),
+        {
+            "text": "Ông bạn (0912 345 678) nói phí nhãn hiệu đắt",
+            "observed_on": timezone.localdate().strftime("%d/%m/%Y"),
+            "unit": Unit.objects.get(code="03127").pk,
+            "audience": "Nông dân",
+            "channel": "Zalo",
+        },
+    )
+    assert response.status_code == 302
+    item = Item.objects.filter(submitted_by=w.collaborator_a).latest("pk")
+    assert "0912" not in item.text and item.audience == "Nông dân"
+
+
+def test_it_refuses_an_emoji_only_note():
+    w = opinion_world()
+    response = client_for(w.collaborator_a).post(
+        reverse("opinion:submit"),
+        {"text": "😡😡", "observed_on": "01/01/2026", "unit": Unit.objects.get(code="03127").pk},
+    )
+    assert response.status_code == 400
+    assert "chỉ có biểu tượng" in response.content.decode()
+
+
+def test_it_shows_collaborators_only_their_own_items():
+    w = opinion_world()
+    client = client_for(w.collaborator_a)
+    assert client.get(reverse("opinion:item", args=[w.item_a.pk])).status_code == 200
+    assert client.get(reverse("opinion:item", args=[w.item_b.pk])).status_code == 404
+    mine = client.get(reverse("opinion:mine")).content.decode()
+    assert w.item_a.text in mine and w.item_b.text not in mine
+    for name in ("items", "imports", "claims", "report", "models", "topics"):
+        assert client.get(reverse(f"opinion:{name}")).status_code == 403, name
+    assert client.get(reverse("opinion:dashboard")).status_code == 302
+
+
+def test_it_audits_every_view_of_raw_items(board_user):
+    w = opinion_world()
+    client = client_for(board_user)
+    before = AuditEntry.objects.filter(action=AuditAction.VIEW_RAW).count()
+    client.get(reverse("opinion:items"))
+    client.get(reverse("opinion:item", args=[w.item_a.pk]))
+    entries = AuditEntry.objects.filter(action=AuditAction.VIEW_RAW).order_by("pk")
+    assert entries.count() == before + 2
+    assert entries.last().target == f"opinion:item:{w.item_a.pk}"
+
+
+def test_it_saves_staff_corrections(board_user, leader_user):
+    w = opinion_world()
+    url = reverse("opinion:item", args=[w.item_a.pk])
+    data = {"sentiment": "negative", "topic": "thu-tuc", "toxicity": "clean"}
+    assert client_for(leader_user).post(url, data).status_code == 403
+    assert client_for(board_user).post(url, data).status_code == 302
+    item = Item.objects.get(pk=w.item_a.pk)
+    assert item.sentiment == "negative" and item.topic.slug == "thu-tuc" and item.corrected
+    assert Correction.objects.filter(item=item).count() == 3
+
+
+def test_it_lists_least_sure_items_first(board_user):
+    ingest(["Phí đăng ký nhãn hiệu cao quá", "ok", "Hàng giả bán tràn lan ở chợ"])
+    page = client_for(board_user).get(reverse("opinion:items") + "?thu_tu=chua-chac")
+    scores = [i.confidence for i in page.context["page"].object_list]
+    assert scores == sorted(scores)
+
+
+def test_it_imports_an_upload_in_the_background(board_user, django_capture_on_commit_callbacks):
+    client = client_for(board_user)
+    upload = SimpleUploadedFile("x.csv", "id,nội dung\n1,Phí cao quá\n2,Hàng giả\n".encode())
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client.post(
+            reverse("opinion:imports"),
+            {"file": upload, "source": "Fanpage thử", "unit": Unit.objects.get(code="BTGDVTU").pk},
+        )
+    job = ImportJob.objects.get()
+    assert response.status_code == 302 and job.state == ImportState.QUEUED
+    progress = client.get(reverse("opinion:import_status", args=[job.pk]), HTTP_HX_REQUEST="true")
+    assert 'hx-trigger="every 2s"' in progress.content.decode()
+    import_run(job=job)
+    job.refresh_from_db()
+    assert (job.state, job.created) == (ImportState.DONE, 2)
+    done = client.get(reverse("opinion:import_status", args=[job.pk]), HTTP_HX_REQUEST="true")
+    assert "every 2s" not in done.content.decode()
+
+
+def test_it_refuses_an_import_that_is_too_large(board_user, monkeypatch):
+    from lantoa.opinion import services
+
+    monkeypatch.setattr(services, "MAX_IMPORT_BYTES", 10)
+    upload = SimpleUploadedFile("x.csv", b"id,text\n1,abcdefghijkl\n")
+    response = client_for(board_user).post(
+        reverse("opinion:imports"),
+        {"file": upload, "source": "x", "unit": Unit.objects.get(code="BTGDVTU").pk},
+    )
+    assert response.status_code == 400 and "quá lớn" in response.content.decode()
+    assert not ImportJob.objects.exists()
+
+
+def test_it_approves_a_rebuttal_by_a_leader(board_user, leader_user):
+    client = client_for(board_user)
+    response = client.post(
+        reverse("opinion:claims"),
+        {
+            "statement": "Đăng ký nhãn hiệu phải nộp năm mươi triệu",
+            "variants": "nhan hieu 50 trieu",
+            "rebuttal": "Lệ phí theo Thông tư 263/2016/TT-BTC chỉ vài triệu đồng.",
+            "materials": "",
+        },
+    )
+    claim = Claim.objects.get()
+    assert response.status_code == 302 and claim.state == ClaimState.DRAFT
+    client_for(leader_user).post(reverse("opinion:claim", args=[claim.pk]), {"action": "approve"})
+    claim.refresh_from_db()
+    assert claim.state == ClaimState.APPROVED and claim.approved_by == leader_user
+
+
+def test_it_writes_the_opinion_report(board_user):
+    opinion_world()
+    ingest(
+        ["Nghe nói bán gạo không tem nhãn bị phạt hai mươi triệu, gọi 0912 345 678"] * 1
+        + [f"Nghe nói bán gạo không tem nhãn bị phạt hai mươi triệu {'!' * i}" for i in range(3)]
+    )
+    client = client_for(board_user)
+    data = {"start": "01/01/2020", "end": "31/12/2030", "subject": "Kết luận 51", "fmt": "docx"}
+    response = client.post(reverse("opinion:report"), data)
+    assert response.status_code == 200
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert "tình hình dư luận xã hội" in text and "0912" not in text
+    assert "Những luồng dư luận nổi bật".upper() in text.upper()
+    pdf = client.post(reverse("opinion:report"), data | {"fmt": "pdf"})
+    pages = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "BÁO CÁO" in pages and "dư luận xã hội" in pages
+
+
+def test_it_refuses_reporters_and_press_everywhere(commune_reporter):
+    w = opinion_world()
+    client = client_for(commune_reporter)
+    urls = [
+        reverse(f"opinion:{n}")
+        for n in (
+            "dashboard",
+            "submit",
+            "mine",
+            "items",
+            "imports",
+            "claims",
+            "topics",
+            "models",
+            "report",
+        )
+    ]
+    urls += [
+        reverse("opinion:item", args=[w.item_a.pk]),
+        reverse("opinion:claim", args=[w.claim.pk]),
+    ]
+    for url in urls:
+        assert client.get(url).status_code in (403, 404), url
