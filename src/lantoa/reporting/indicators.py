@@ -39,6 +39,7 @@ class UnitStatus:
     tasks_total: int = 0
     tasks_done: int = 0
     done_tasks: set[int] = field(default_factory=set)
+    assigned_tasks: list[int] = field(default_factory=list)  # ids, in document order
     activities: int = 0
     by_channel: dict[str, int] = field(default_factory=dict)
     figures: dict[str, int] = field(default_factory=dict)
@@ -143,11 +144,14 @@ def campaign_status(
         row.last_activity = summary.last_activity
     tasks = list(campaign.tasks.order_by("position"))
     due = {task.pk: task.due_date for task in tasks}
-    for unit_id, task_id in Assignment.objects.filter(
-        task__campaign=campaign, unit_id__in=unit_ids
-    ).values_list("unit_id", "task_id"):
+    for unit_id, task_id in (
+        Assignment.objects.filter(task__campaign=campaign, unit_id__in=unit_ids)
+        .order_by("task__position")
+        .values_list("unit_id", "task_id")
+    ):
         row = rows[unit_id]
         row.tasks_total += 1
+        row.assigned_tasks.append(task_id)
         if task_id in row.done_tasks:
             row.tasks_done += 1
         elif due[task_id] and due[task_id] < today:

@@ -1,11 +1,34 @@
 from django.urls import include, path
 
-from lantoa.reporting import views
+from lantoa.reporting import views, views_board
 
 app_name = "reporting"
 
 urlpatterns = [
     path("", views.unit_home, name="unit_home"),
+    path("dot/<int:campaign_id>/don-vi/<int:unit_id>/", views.unit_campaign, name="unit_campaign"),
+    path(
+        "dot/<int:campaign_id>/don-vi/<int:unit_id>/them/",
+        views.activity_create,
+        name="activity_create",
+    ),
+    path("hoat-dong/<int:activity_id>/", views.activity_detail, name="activity_detail"),
+    path("hoat-dong/<int:activity_id>/sua/", views.activity_edit, name="activity_edit"),
+    path("hoat-dong/<int:activity_id>/xoa/", views.activity_remove, name="activity_remove"),
+    path("hoat-dong/<int:activity_id>/minh-chung/", views.evidence_upload, name="evidence_upload"),
+    path("minh-chung/<int:evidence_id>/", views.evidence_download, name="evidence_download"),
+    path(
+        "yeu-cau/<int:request_id>/don-vi/<int:unit_id>/nop/",
+        views.submission_create,
+        name="submission_create",
+    ),
+    path("dot/<int:campaign_id>/yeu-cau/them/", views_board.request_create, name="request_create"),
+    path("yeu-cau/<int:request_id>/", views_board.request_detail, name="request_detail"),
+    path(
+        "yeu-cau/<int:request_id>/gia-han/", views_board.extension_create, name="extension_create"
+    ),
+    path("nop/<int:submission_id>/duyet/", views_board.submission_review, name="submission_review"),
+    path("dot/<int:campaign_id>/khoa/", views_board.lock_set, name="lock_set"),
     path("excel/", include("lantoa.reporting.excel.urls")),
     path("theo-doi/", include("lantoa.reporting.dashboard.urls")),
 ]

@@ -1,13 +1,306 @@
-"""Reporting pages: a unit's work list, activities, evidence and report submissions."""
+"""Unit-facing reporting pages: work list, activities with evidence, and report submission."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lantoa.accounts.selectors import board_unit_for_staff
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.reporting.figures import FIGURE_LABELS, figures_for
+from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
+from lantoa.reporting.models import ActivitySource, Submission
+from lantoa.reporting.selectors import (
+    activities_of,
+    activity_get,
+    can_write_for,
+    evidence_get,
+    report_request_get,
+    require_write_for,
+    unit_in_campaign,
+    unit_tasks_in_campaign,
+)
+from lantoa.reporting.services import (
+    ReportingError,
+    activity_delete,
+    activity_record,
+    activity_update,
+    evidence_add,
+    submission_submit,
+)
+from lantoa.reporting.services.submissions import due_date_for
+from lantoa.reporting.worklist import worklist_for
+
+
+def _add_errors(form: object, errors: dict[str, str]) -> None:
+    for field, message in errors.items():
+        target = field if field in form.fields else None  # type: ignore[attr-defined]
+        form.add_error(target, message)  # type: ignore[attr-defined]
 
 
 @login_required
 def unit_home(request: HttpRequest) -> HttpResponse:
-    """Show the unit its tasks, what is due and what came back."""
-    return render(request, "reporting/unit_home.html", {})
+    """Show each of the user's units its tasks, what is due and what came back."""
+    today = timezone.localdate()
+    return render(
+        request,
+        "reporting/unit_home.html",
+        {
+            "items": worklist_for(user=request.user, today=today),
+            "is_board": board_unit_for_staff(user=request.user) is not None,
+            "today": today,
+        },
+    )
+
+
+@login_required
+def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpResponse:
+    """Show a unit's activities, evidence and submissions in a campaign."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    unit = unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
+    activities = list(activities_of(user=request.user, campaign=campaign, unit=unit))
+    for activity in activities:
+        activity.figure_rows = [
+            (FIGURE_LABELS[n], getattr(activity, n)) for n in figures_for(activity.channel)
+        ]
+    submissions = (
+        Submission.objects.filter(request__campaign=campaign, unit=unit)
+        .select_related("request")
+        .prefetch_related("events")
+    )
+    return render(
+        request,
+        "reporting/unit_campaign.html",
+        {
+            "campaign": campaign,
+            "unit": unit,
+            "activities": activities,
+            "tasks": unit_tasks_in_campaign(campaign=campaign, unit=unit),
+            "submissions": submissions,
+            "can_write": can_write_for(user=request.user, unit=unit),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpResponse:
+    """Record an activity, with an optional photo or PDF as evidence."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    unit = unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
+    require_write_for(user=request.user, unit=unit)
+    tasks = unit_tasks_in_campaign(campaign=campaign, unit=unit)
+    channel = request.GET.get("channel") if request.method == "GET" else None
+    form = ActivityForm(
+        request.POST or None,
+        campaign=campaign,
+        tasks=tasks,
+        channel=channel,
+        initial={"date": timezone.localdate()},
+    )
+    evidence_form = EvidenceForm(request.POST or None, request.FILES or None)
+    if request.htmx and request.method == "GET":
+        return render(request, "reporting/_figure_fields.html", {"form": form})
+    if request.method == "POST" and form.is_valid() and evidence_form.is_valid():
+        try:
+            activity_record(
+                campaign=campaign,
+                unit=unit,
+                data=form.to_input(),
+                user=request.user,
+                source=ActivitySource.WEB,
+                evidence_upload=evidence_form.cleaned_data["file"],
+                evidence_link=evidence_form.cleaned_data["link"] or "",
+            )
+        except ReportingError as exc:
+            _add_errors(form, {k: v for k, v in exc.errors.items() if k != "evidence"})
+            if "evidence" in exc.errors:
+                evidence_form.add_error("file", exc.errors["evidence"])
+            # The activity and its evidence are one transaction: nothing was stored.
+        else:
+            messages.success(request, "Đã ghi nhận hoạt động.")
+            return redirect("reporting:unit_campaign", campaign_id=campaign.pk, unit_id=unit.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "reporting/activity_form.html",
+        {
+            "campaign": campaign,
+            "unit": unit,
+            "form": form,
+            "evidence_form": evidence_form,
+        },
+        status=status,
+    )
+
+
+@login_required
+def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """Show an activity with its figures, evidence and full change history."""
+    activity = activity_get(user=request.user, activity_id=activity_id)
+    return render(
+        request,
+        "reporting/activity_detail.html",
+        {
+            "activity": activity,
+            "figure_rows": [
+                (FIGURE_LABELS[n], getattr(activity, n)) for n in figures_for(activity.channel)
+            ],
+            "evidence": activity.evidence.all(),
+            "changes": activity.changes.select_related("changed_by"),
+            "evidence_form": EvidenceForm(),
+            "can_write": can_write_for(user=request.user, unit=activity.unit)
+            and not activity.is_deleted,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """Correct an activity; every change is kept old → new."""
+    activity = activity_get(user=request.user, activity_id=activity_id)
+    require_write_for(user=request.user, unit=activity.unit)
+    initial = {
+        "channel": activity.channel,
+        "date": activity.date,
+        "title": activity.title,
+        "task": activity.task_id,
+        "url": activity.url,
+        "notes": activity.notes,
+        **{n: getattr(activity, n) for n in figures_for(activity.channel)},
+    }
+    channel = request.GET.get("channel") if request.method == "GET" else None
+    form = ActivityForm(
+        request.POST or None,
+        campaign=activity.campaign,
+        channel=channel,
+        tasks=unit_tasks_in_campaign(campaign=activity.campaign, unit=activity.unit),
+        initial=initial,
+    )
+    if request.htmx and request.method == "GET":
+        return render(request, "reporting/_figure_fields.html", {"form": form})
+    if request.method == "POST" and form.is_valid():
+        try:
+            changes = activity_update(activity=activity, data=form.to_input(), user=request.user)
+        except ReportingError as exc:
+            _add_errors(form, exc.errors)
+        else:
+            messages.success(
+                request, f"Đã lưu {len(changes)} thay đổi." if changes else "Không có thay đổi nào."
+            )
+            return redirect("reporting:activity_detail", activity_id=activity.pk)
+    return render(
+        request,
+        "reporting/activity_form.html",
+        {
+            "campaign": activity.campaign,
+            "unit": activity.unit,
+            "form": form,
+            "activity": activity,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+def activity_remove(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """Withdraw an activity (kept in history, marked deleted)."""
+    activity = activity_get(user=request.user, activity_id=activity_id)
+    require_write_for(user=request.user, unit=activity.unit)
+    try:
+        activity_delete(activity=activity, user=request.user)
+    except ReportingError as exc:
+        messages.error(request, " ".join(exc.errors.values()))
+        return redirect("reporting:activity_detail", activity_id=activity.pk)
+    messages.success(request, "Đã xóa hoạt động (vẫn lưu trong lịch sử).")
+    return redirect(
+        "reporting:unit_campaign", campaign_id=activity.campaign_id, unit_id=activity.unit_id
+    )
+
+
+@login_required
+@require_POST
+def evidence_upload(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """Attach evidence to an existing activity."""
+    activity = activity_get(user=request.user, activity_id=activity_id)
+    require_write_for(user=request.user, unit=activity.unit)
+    form = EvidenceForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            evidence_add(
+                activity=activity,
+                user=request.user,
+                upload=form.cleaned_data["file"],
+                link=form.cleaned_data["link"] or "",
+            )
+            messages.success(request, "Đã thêm minh chứng.")
+        except ReportingError as exc:
+            messages.error(request, " ".join(exc.errors.values()))
+    else:
+        messages.error(
+            request,
+            "Minh chứng không hợp lệ: "
+            + " ".join(str(e) for errors in form.errors.values() for e in errors),
+        )
+    return redirect("reporting:activity_detail", activity_id=activity.pk)
+
+
+@login_required
+def evidence_download(request: HttpRequest, evidence_id: int) -> FileResponse:
+    """Send an evidence file to a user who may see its unit."""
+    evidence = evidence_get(user=request.user, evidence_id=evidence_id)
+    if not evidence.file:
+        # Link evidence is shown as a link on the page; never redirect to a stored URL.
+        raise Http404("Minh chứng này là đường dẫn, không phải tệp.")
+    return FileResponse(
+        evidence.file.open("rb"),
+        filename=evidence.original_name,
+        content_type=evidence.content_type or "application/octet-stream",
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> HttpResponse:
+    """Submit (or resubmit) the unit's report for a request."""
+    report_request = report_request_get(user=request.user, request_id=request_id)
+    unit = unit_in_campaign(user=request.user, campaign=report_request.campaign, unit_id=unit_id)
+    require_write_for(user=request.user, unit=unit)
+    existing = Submission.objects.filter(request=report_request, unit=unit).first()
+    form = SubmissionForm(
+        request.POST or None, initial={"narrative": existing.narrative if existing else ""}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            submission_submit(
+                request=report_request,
+                unit=unit,
+                user=request.user,
+                narrative=form.cleaned_data["narrative"],
+            )
+        except ReportingError as exc:
+            _add_errors(form, exc.errors)
+        else:
+            messages.success(request, "Đã nộp báo cáo. Ban Tuyên giáo và Dân vận sẽ xem xét.")
+            return redirect("reporting:unit_home")
+    return render(
+        request,
+        "reporting/submission_form.html",
+        {
+            "report_request": report_request,
+            "unit": unit,
+            "form": form,
+            "existing": existing,
+            "due": due_date_for(request=report_request, unit=unit),
+            "activities": activities_of(
+                user=request.user, campaign=report_request.campaign, unit=unit
+            ).count(),
+        },
+        status=400 if request.method == "POST" else 200,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,17 +68,33 @@ def campaign_reference_date(campaign: Campaign) -> datetime.date:
     return campaign_start(campaign) or campaign.created_at.date()
 
 
-def activity_errors(*, campaign: Campaign, unit: Unit, data: ActivityInput) -> dict[str, str]:
+@dataclass
+class Prefetched:
+    """The reads activity_errors needs, done once for many rows (an Excel import)."""
+
+    lock: ReportingLock | None
+    # (unit, date) -> the party-member figure in force, as unit_figure_at answers
+    members: Callable[[Unit, datetime.date], Any]
+    assigned: set[tuple[int, int]]  # (task id, unit id) of the campaign's assignments
+    today: datetime.date
+
+
+_CHANNELS = frozenset(Channel.values)  # Channel.values rebuilds a list on every access
+
+
+def activity_errors(
+    *, campaign: Campaign, unit: Unit, data: ActivityInput, prefetched: Prefetched | None = None
+) -> dict[str, str]:
     """Return every reason the input cannot be stored, keyed by field, in Vietnamese."""
     errors: dict[str, str] = {}
-    if data.channel not in Channel.values:
+    if data.channel not in _CHANNELS:
         errors["channel"] = "Hình thức không hợp lệ."
     if not data.title.strip():
         errors["title"] = "Chưa nhập tên hoạt động."
     elif len(data.title) > 300:
         errors["title"] = "Tên hoạt động quá dài (tối đa 300 ký tự)."
     start = campaign_start(campaign)
-    today = timezone.localdate()
+    today = prefetched.today if prefetched else timezone.localdate()
     if data.date is None:
         errors["date"] = "Chưa nhập ngày thực hiện (dd/mm/yyyy)."
     elif start and data.date < start:
@@ -86,7 +103,9 @@ def activity_errors(*, campaign: Campaign, unit: Unit, data: ActivityInput) -> d
         errors["date"] = "Ngày thực hiện không được sau ngày hôm nay."
     elif campaign.peak_end and not campaign.continuous and data.date > campaign.peak_end:
         errors["date"] = f"Ngày thực hiện sau khi kết thúc đợt ({campaign.peak_end:%d/%m/%Y})."
-    lock = ReportingLock.objects.filter(campaign=campaign).first()
+    lock = (
+        prefetched.lock if prefetched else ReportingLock.objects.filter(campaign=campaign).first()
+    )
     if lock and data.date and data.date <= lock.locked_through:
         errors["date"] = f"Số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã được Ban khóa."
     allowed = set(figures_for(data.channel))
@@ -103,19 +122,21 @@ def activity_errors(*, campaign: Campaign, unit: Unit, data: ActivityInput) -> d
             errors[name] = f"{FIGURE_LABELS[name]} quá lớn."
     present = data.figures.get("party_members_present")
     if present is not None and "party_members_present" not in errors:
-        members = unit_figure_at(
-            unit=unit,
-            kind=FigureKind.PARTY_MEMBERS,
-            on=data.date or campaign_reference_date(campaign),
+        on = data.date or campaign_reference_date(campaign)
+        members = (
+            prefetched.members(unit, on)
+            if prefetched
+            else unit_figure_at(unit=unit, kind=FigureKind.PARTY_MEMBERS, on=on)
         )
         if members is not None and present > members.value:
             errors["party_members_present"] = (
                 f"Số đảng viên tham dự ({present}) lớn hơn số đảng viên "
                 f"của đơn vị ({members.value})."
             )
-    if (
-        data.task_id is not None
-        and not Assignment.objects.filter(
+    if data.task_id is not None and not (
+        (data.task_id, unit.pk) in prefetched.assigned
+        if prefetched
+        else Assignment.objects.filter(
             task_id=data.task_id, task__campaign=campaign, unit=unit
         ).exists()
     ):
@@ -154,8 +175,10 @@ def activity_record(
     data: ActivityInput,
     user: AbstractBaseUser | None,
     source: str = ActivitySource.WEB,
+    evidence_upload: UploadedFile | None = None,
+    evidence_link: str = "",
 ) -> Activity:
-    """Store a new activity of a unit after validating it, and refresh the unit's summary."""
+    """Store a new activity (and its evidence, all or nothing) and refresh the unit's summary."""
     errors = activity_errors(campaign=campaign, unit=unit, data=data)
     if errors:
         raise ReportingError(errors)
@@ -165,6 +188,8 @@ def activity_record(
     ActivityChange.objects.create(
         activity=activity, field="*", old="", new="tạo mới", changed_by=user, source=source
     )
+    if evidence_upload is not None or evidence_link.strip():
+        evidence_add(activity=activity, user=user, upload=evidence_upload, link=evidence_link)
     summary_refresh(campaign=campaign, unit=unit)
     return activity
 
@@ -176,6 +201,7 @@ def activity_update(
     data: ActivityInput,
     user: AbstractBaseUser | None,
     source: str = ActivitySource.WEB,
+    refresh_summary: bool = True,
 ) -> list[ActivityChange]:
     """Change an activity; every changed field is kept as old → new. Returns the changes."""
     locked = Activity.objects.select_for_update().get(pk=activity.pk)
@@ -207,7 +233,8 @@ def activity_update(
     if changes:
         locked.save()
         ActivityChange.objects.bulk_create(changes)
-        summary_refresh(campaign=locked.campaign, unit=locked.unit)
+        if refresh_summary:  # an import refreshes each unit once at its end
+            summary_refresh(campaign=locked.campaign, unit=locked.unit)
     activity.refresh_from_db()
     return changes
 

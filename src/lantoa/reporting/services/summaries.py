@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Max, Sum
+import datetime
+from collections import Counter
+
+from django.db.models import Count, Max, QuerySet, Sum
 
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.organization.models import FigureKind, Unit
 from lantoa.organization.selectors import unit_figure_at
 from lantoa.reporting.figures import ALL_FIGURES, BRIEFING_CHANNELS
-from lantoa.reporting.models import Activity, UnitCampaignSummary
+from lantoa.reporting.models import Activity, UnitCampaignSummary, UnitWeekChannelCount
 
 
 def summary_refresh(*, campaign: Campaign, unit: Unit) -> UnitCampaignSummary:
@@ -31,7 +34,10 @@ def summary_refresh(*, campaign: Campaign, unit: Unit) -> UnitCampaignSummary:
         unit=unit, kind=FigureKind.PARTY_MEMBERS, on=campaign_reference_date(campaign)
     )
     assigned = Assignment.objects.filter(task__campaign=campaign, unit=unit)
-    done = sorted(activities.filter(task__isnull=False).values_list("task", flat=True).distinct())
+    # order_by(): Meta.ordering would add date and id to the DISTINCT and repeat task ids.
+    done = sorted(
+        activities.filter(task__isnull=False).values_list("task", flat=True).order_by().distinct()
+    )
     summary, _created = UnitCampaignSummary.objects.update_or_create(
         campaign=campaign,
         unit=unit,
@@ -47,4 +53,21 @@ def summary_refresh(*, campaign: Campaign, unit: Unit) -> UnitCampaignSummary:
             "last_activity": totals["last"],
         },
     )
+    _weeks_refresh(campaign=campaign, unit=unit, activities=activities)
     return summary
+
+
+def _weeks_refresh(*, campaign: Campaign, unit: Unit, activities: QuerySet[Activity]) -> None:
+    """Rewrite the unit's weekly per-channel counts, which the dashboard's time chart reads."""
+    # Counted here rather than by GROUP BY: SQLite would then walk the (campaign, date) index
+    # over every unit's rows instead of using the (campaign, unit) one.
+    weeks: Counter[tuple[datetime.date, str]] = Counter()
+    for day, channel in activities.values_list("date", "channel").order_by().iterator(5000):
+        weeks[(day - datetime.timedelta(days=day.weekday()), channel)] += 1
+    UnitWeekChannelCount.objects.filter(campaign=campaign, unit=unit).delete()
+    UnitWeekChannelCount.objects.bulk_create(
+        UnitWeekChannelCount(
+            campaign=campaign, unit=unit, week_start=week, channel=channel, count=count
+        )
+        for (week, channel), count in sorted(weeks.items())
+    )

@@ -1,0 +1,205 @@
+"""p50/p95 of the board dashboard with N activities (default 1,000,000) in the demo campaign.
+
+    .venv/bin/python benchmarks/reporting_dashboard.py [--activities N] [--database-url URL]
+
+Builds a throwaway database (SQLite, or a fresh PostgreSQL database on the given server),
+bulk-inserts the activities, builds the summary tables once, then times the dashboard as a
+board user. It also times one new activity and submission until the dashboard shows it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _throwaway_db import board_client, throwaway_database  # noqa: E402
+
+BATCH = 20_000
+FIRST = datetime.date(2026, 6, 18)
+DAYS = 150  # through mid-November 2026
+
+
+def activities_insert(campaign: object, count: int, rng: random.Random) -> float:
+    """Bulk-insert activities spread over the campaign's units, channels and 150 days."""
+    from lantoa.campaigns.models import Assignment, Channel
+    from lantoa.reporting.figures import figures_for
+    from lantoa.reporting.models import Activity, ActivitySource
+
+    units: dict[int, list[int]] = {}
+    for unit_id, task_id in Assignment.objects.filter(task__campaign=campaign).values_list(
+        "unit_id", "task_id"
+    ):
+        units.setdefault(unit_id, []).append(task_id)
+    unit_ids = sorted(units)
+    channels = list(Channel.values)
+    started = time.perf_counter()
+    made = 0
+    while made < count:
+        batch = []
+        for _ in range(min(BATCH, count - made)):
+            unit_id = rng.choice(unit_ids)
+            channel = rng.choice(channels)
+            activity = Activity(
+                campaign=campaign,
+                unit_id=unit_id,
+                task_id=rng.choice(units[unit_id]) if rng.random() < 0.7 else None,
+                channel=channel,
+                date=FIRST + datetime.timedelta(days=rng.randrange(DAYS)),
+                title="Hoạt động tuyên truyền",
+                source=ActivitySource.DEMO,
+            )
+            for name in figures_for(channel):
+                setattr(
+                    activity,
+                    name,
+                    rng.randint(0, 3) if name == "party_members_present" else rng.randint(0, 50),
+                )
+            batch.append(activity)
+        Activity.objects.bulk_create(batch, batch_size=2000)
+        made += len(batch)
+        if made % 200_000 == 0 or made == count:
+            print(
+                f"  inserted {made:,} activities ({time.perf_counter() - started:.0f} s)",
+                flush=True,
+            )
+    return time.perf_counter() - started
+
+
+def summary(timings: list[float]) -> str:
+    """Return "p50 …, p95 …, max …" of a list of milliseconds."""
+    ordered = sorted(timings)
+    p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
+    return f"p50 {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms, max {ordered[-1]:.1f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--activities", type=int, default=1_000_000)
+    parser.add_argument("--database-url", default="")
+    parser.add_argument("--requests", type=int, default=50)
+    args = parser.parse_args()
+    engine, cleanup = throwaway_database(url=args.database_url, name="dashboard")
+    try:
+        run(args, engine)
+    finally:
+        cleanup()  # type: ignore[operator]
+
+
+def run(args: argparse.Namespace, engine: str) -> None:
+    import django
+
+    django.setup()
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()  # lets the client see the template context
+    from django.core.management import call_command
+    from django.db import connection
+
+    from lantoa.guidance.demo import campaign_load_demo
+    from lantoa.organization.demo import province_load_demo
+    from lantoa.organization.models import Unit
+    from lantoa.reporting.models import Activity, UnitWeekChannelCount
+    from lantoa.reporting.services import (
+        ActivityInput,
+        activity_record,
+        report_request_create,
+        submission_submit,
+        summary_refresh,
+    )
+
+    call_command("migrate", verbosity=0)
+    province_load_demo()
+    campaign = campaign_load_demo()
+    rng = random.Random(2026)
+    print(f"Board dashboard benchmark on {engine}: {args.activities:,} activities")
+    insert_seconds = activities_insert(campaign, args.activities, rng)
+    started = time.perf_counter()
+    units = list(Unit.objects.filter(assignments__task__campaign=campaign).distinct())
+    for unit in units:
+        summary_refresh(campaign=campaign, unit=unit)
+    summary_seconds = time.perf_counter() - started
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    request = report_request_create(
+        campaign=campaign,
+        title="Báo cáo tháng 7",
+        due_date=datetime.date(2026, 7, 30),
+        user=None,
+    )
+    for unit in units[: len(units) * 2 // 3]:
+        submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
+    print(
+        f"  stored: {Activity.objects.count():,} activities, "
+        f"{UnitWeekChannelCount.objects.count():,} weekly rows, {len(units)} units; "
+        f"insert {insert_seconds:.0f} s, summaries built in {summary_seconds:.1f} s"
+    )
+    client = board_client()
+    url = f"/bao-cao/theo-doi/dot/{campaign.pk}/"
+    started = time.perf_counter()
+    client.get(url)  # the process's first page loads templates and modules
+    warmup = (time.perf_counter() - started) * 1000
+    timings = []
+    for index in range(args.requests):
+        params = {"sap_xep": ["don_vi", "-bao_phu", "hoat_dong"][index % 3]}
+        if index % 5 == 4:
+            params["loai"] = "commune"
+        started = time.perf_counter()
+        response = client.get(url, params)
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, response.status_code
+    print(
+        f"  dashboard page, {len(timings)} requests: {summary(timings)} "
+        f"(process's first page: {warmup:.0f} ms)"
+    )
+    for which in ("bao-phu", "hoat-dong"):
+        chart_times = []
+        for _ in range(20):
+            started = time.perf_counter()
+            response = client.get(f"{url}bieu-do/{which}/", HTTP_HX_REQUEST="true")
+            chart_times.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200 and b"<svg" in response.content
+        print(
+            f"  chart {which}: first draw {chart_times[0]:.0f} ms, "
+            f"then cached: {summary(chart_times[1:])}"
+        )
+    # A unit records an activity and submits: how long until the dashboard shows it?
+    unit = Unit.objects.get(code="03160")
+    task = campaign.tasks.filter(assignments__unit=unit).first()
+    late = report_request_create(
+        campaign=campaign, title="Báo cáo bổ sung", due_date=datetime.date(2026, 11, 30), user=None
+    )
+    started = time.perf_counter()
+    activity_record(
+        campaign=campaign,
+        unit=unit,
+        data=ActivityInput(
+            channel="oral",
+            date=datetime.date(2026, 11, 20),
+            title="Tuyên truyền miệng",
+            task_id=task.pk if task else None,
+            figures={"sessions": 1, "listeners": 77},
+        ),
+        user=None,
+    )
+    submission_submit(request=late, unit=unit, narrative="Đã thực hiện", user=None)
+    response = client.get(url)
+    seen = any(
+        row.unit.code == "03160" and row.status.submitted
+        for row in response.context["dashboard"].rows
+    )
+    print(
+        f"  new activity + submission visible on the dashboard: {seen}, "
+        f"after {(time.perf_counter() - started) * 1000:.0f} ms (write + next page load)"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

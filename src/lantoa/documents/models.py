@@ -1,0 +1,85 @@
+"""The outgoing-document register (sổ văn bản đi): numbers per document type per year."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+
+class OutgoingType(models.TextChoices):
+    """Document types of Quy định 399-QĐ/TW, by the symbol they carry (e.g. 12-CV/BTGDVTU)."""
+
+    CONG_VAN = "CV", "Công văn"
+    BAO_CAO = "BC", "Báo cáo"
+    KE_HOACH = "KH", "Kế hoạch"
+    HUONG_DAN = "HD", "Hướng dẫn"
+    THONG_BAO = "TB", "Thông báo"
+    TO_TRINH = "TTr", "Tờ trình"
+
+
+class OutgoingCounter(models.Model):
+    """The last number given for one document type in one year (the row locked when numbering)."""
+
+    doc_type = models.CharField(max_length=10, choices=OutgoingType.choices)
+    year = models.PositiveIntegerField()
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["doc_type", "year"], name="one_counter_per_type_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.doc_type} {self.year}: {self.last_number}"
+
+
+def outgoing_path(instance: OutgoingDocument, filename: str) -> str:
+    """Store issued documents under the year, with a random name."""
+    suffix = filename.rsplit(".", 1)[-1].lower()[:8] if "." in filename else "bin"
+    return f"outgoing/{instance.year}/{uuid.uuid4().hex}.{suffix}"
+
+
+class OutgoingDocument(models.Model):
+    """One issued document: its number and symbol, subject, file and fingerprint."""
+
+    doc_type = models.CharField("loại văn bản", max_length=10, choices=OutgoingType.choices)
+    # Numbers restart every year: the register's term is the calendar year.
+    year = models.PositiveIntegerField("năm")
+    number = models.PositiveIntegerField("số")
+    symbol = models.CharField("ký hiệu", max_length=60)
+    title = models.CharField("trích yếu", max_length=500)
+    campaign = models.ForeignKey(
+        "campaigns.Campaign",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="outgoing_documents",
+        verbose_name="đợt tuyên truyền",
+    )
+    file = models.FileField("tệp", upload_to=outgoing_path)
+    filename = models.CharField("tên tệp", max_length=255)
+    sha256 = models.CharField(max_length=64)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    issued_at = models.DateTimeField("thời điểm ban hành", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "văn bản đi"
+        verbose_name_plural = "sổ văn bản đi"
+        ordering = ["-year", "doc_type", "-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doc_type", "year", "number"], name="one_number_per_type_year"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+    @property
+    def code(self) -> str:
+        """Return the number and symbol as printed, e.g. "12-CV/BTGDVTU"."""
+        return f"{self.number}-{self.symbol}"

@@ -1,0 +1,1 @@
+"""Official reports written from the data: progress, final, and a unit's own report upward."""

@@ -1,0 +1,27 @@
+"""Reads of the outgoing register, for board staff and leaders only."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from lantoa.accounts.selectors import AnyUser, is_province_wide
+from lantoa.documents.models import OutgoingDocument
+
+
+def outgoing_documents(*, user: AnyUser, year: int | None = None) -> QuerySet[OutgoingDocument]:
+    """Return the register (newest first); unit staff get a 404, the board's register is its own."""
+    if not is_province_wide(user=user):
+        raise Http404("Không tìm thấy trang.")
+    documents = OutgoingDocument.objects.select_related("campaign", "issued_by")
+    if year:
+        documents = documents.filter(year=year)
+    return documents.order_by("-issued_at", "-pk")
+
+
+def outgoing_document_get(*, user: AnyUser, document_id: int) -> OutgoingDocument:
+    """Return one registered document, or raise 404."""
+    document = outgoing_documents(user=user).filter(pk=document_id).first()
+    if document is None:
+        raise Http404("Không tìm thấy văn bản.")
+    return document

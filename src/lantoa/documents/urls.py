@@ -1,0 +1,10 @@
+from django.urls import path
+
+from lantoa.documents import views
+
+app_name = "documents"
+
+urlpatterns = [
+    path("", views.outgoing_register, name="register"),
+    path("<int:document_id>/tep/", views.outgoing_file, name="outgoing_file"),
+]

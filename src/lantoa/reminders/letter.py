@@ -1,0 +1,146 @@
+"""The formal "Công văn đôn đốc": a numbered letter listing the late units and what each owes."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from lantoa.campaigns.documents import DEFAULT_ISSUER, signature_for
+from lantoa.campaigns.models import Campaign
+from lantoa.documents.engine import (
+    Block,
+    Bullet,
+    Paragraph,
+    PartyDocument,
+    Signature,
+    Table,
+    render_docx,
+    render_pdf,
+)
+from lantoa.documents.models import OutgoingDocument, OutgoingType
+from lantoa.documents.services import RegisterError, outgoing_document_issue
+from lantoa.reminders.lateness import LateUnit, late_units
+
+SYMBOL = "CV/BTGDVTU"
+FORMATS = ("docx", "pdf")
+
+
+def _directive(campaign: Campaign) -> str:
+    directive = campaign.directive
+    return f"{directive.doc_type} số {directive.number}" if directive.number else directive.doc_type
+
+
+def _owes(late: LateUnit) -> str:
+    parts = [f"Nhiệm vụ (hạn {task.due_date:%d/%m/%Y}): {task.text[:160]}" for task in late.tasks]
+    parts += [
+        f"{report.request.title} (hạn {report.due:%d/%m/%Y}"
+        + (", bị trả lại chưa nộp lại" if report.returned else "")
+        + f"; trễ {report.days_late} ngày làm việc)"
+        for report in late.reports
+    ]
+    return "; ".join(parts)
+
+
+def reminder_letter_document(
+    *,
+    campaign: Campaign,
+    late: list[LateUnit],
+    number: int | None,
+    day: datetime.date,
+    signer_title: str,
+    signer_name: str,
+) -> PartyDocument:
+    """Return the Công văn đôn đốc as a Party document (doc_type "" makes it a Công văn)."""
+    province = settings.LANTOA_PROVINCE_NAME
+    issuer = campaign.issuer or DEFAULT_ISSUER
+    directive = _directive(campaign)
+    guidance = campaign.guidance_type or "Hướng dẫn"
+    if campaign.guidance_number:
+        guidance += f" số {campaign.guidance_number}"
+    if campaign.guidance_date:
+        guidance += f" ngày {campaign.guidance_date:%d/%m/%Y}"
+    body: list[Block] = [
+        Paragraph("Kính gửi: Các đơn vị có tên tại danh sách dưới đây.", bold=True),
+        Paragraph(
+            f"Thực hiện {guidance} của {issuer} về nghiên cứu, quán triệt, tuyên truyền, phổ biến "
+            f"và triển khai thực hiện {directive}, đến ngày {day:%d/%m/%Y} còn {len(late)} đơn vị "
+            "chưa hoàn thành nhiệm vụ được giao hoặc chưa nộp báo cáo theo yêu cầu."
+        ),
+        Table(
+            columns=["TT", "Đơn vị", "Nội dung chưa hoàn thành"],
+            rows=[[index, item.unit.name, _owes(item)] for index, item in enumerate(late, 1)],
+            widths_mm=[10, 55, 100],
+            caption="Danh sách đơn vị chậm thực hiện",
+        ),
+        Paragraph(
+            f"{issuer} đề nghị các đơn vị khẩn trương hoàn thành các nội dung nêu trên và báo cáo "
+            "kết quả qua hệ thống Lan Tỏa trong thời gian sớm nhất; trường hợp có khó khăn, vướng "
+            "mắc, đề nghị báo cáo để được hướng dẫn."
+        ),
+        Bullet("Đơn vị đã hoàn thành trước ngày nhận công văn này thì không thực hiện lại."),
+    ]
+    return PartyDocument(
+        parent_body=f"TỈNH ỦY {province.upper()}",
+        issuing_body=issuer.upper().replace(" TỈNH ỦY", ""),
+        number=number,
+        symbol=SYMBOL,
+        place=campaign.guidance_place or province,
+        date=day,
+        doc_type="",
+        subject=f"đôn đốc thực hiện và báo cáo kết quả triển khai {directive}",
+        body=body,
+        recipients=["Như trên,", "Thường trực Tỉnh ủy (b/c),", "Lưu Văn phòng Ban."],
+        signature=signature_for(
+            mode="K/T",
+            title=signer_title,
+            name=signer_name,
+            body_authority="BAN THƯỜNG VỤ",
+        )
+        or Signature(mode="K/T", authority="TRƯỞNG BAN", title="PHÓ TRƯỞNG BAN", name=""),
+        draft=number is None,
+    )
+
+
+@transaction.atomic
+def reminder_letter_issue(
+    *,
+    campaign: Campaign,
+    day: datetime.date,
+    user: AbstractBaseUser | None,
+    fmt: str = "docx",
+    signer_title: str = "",
+    signer_name: str = "",
+) -> OutgoingDocument:
+    """Take the next Công văn number, render the letter and enter it in the outgoing register."""
+    if fmt not in FORMATS:
+        raise RegisterError("Định dạng không hỗ trợ.")
+    late = late_units(campaign=campaign, today=day)
+    if not late:
+        raise RegisterError("Không có đơn vị nào chậm thực hiện: không cần ban hành công văn.")
+    title = signer_title or campaign.signer_title or "Phó Trưởng ban"
+    name = signer_name or campaign.signer_name
+
+    def render(number: int) -> bytes:
+        document = reminder_letter_document(
+            campaign=campaign,
+            late=late,
+            number=number,
+            day=day,
+            signer_title=title,
+            signer_name=name,
+        )
+        return render_docx(document) if fmt == "docx" else render_pdf(document)
+
+    return outgoing_document_issue(
+        doc_type=OutgoingType.CONG_VAN,
+        year=day.year,
+        symbol=SYMBOL,
+        title=f"V/v đôn đốc thực hiện và báo cáo kết quả triển khai {_directive(campaign)}",
+        render=render,
+        filename=f"cong-van-don-doc-so-{{number}}-{day:%Y%m%d}.{fmt}",
+        user=user,
+        campaign=campaign,
+    )

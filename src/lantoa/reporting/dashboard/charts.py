@@ -1,0 +1,72 @@
+"""The dashboard's two charts, drawn by the shared chart code and cached per data version."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+
+from django.core.cache import cache
+
+from lantoa.campaigns.models import Channel
+from lantoa.core.charts import BarChart, render_svg
+from lantoa.reporting.dashboard.selectors import Dashboard, weekly_channel_counts
+
+CACHE_SECONDS = 600
+
+
+def coverage_chart(dashboard: Dashboard) -> BarChart | None:
+    """Return bars of the share of party members briefed per unit; None when nobody reported."""
+    rows = [row for row in dashboard.rows if row.status.coverage is not None]
+    if not rows:
+        return None
+    rows.sort(key=lambda row: -(row.status.coverage or 0))
+    return BarChart(
+        title="Tỷ lệ đảng viên được quán triệt theo đơn vị (%)",
+        labels=[row.unit.name for row in rows],
+        series={"Tỷ lệ (%)": [round(row.status.coverage or 0, 1) for row in rows]},
+        horizontal=True,
+        value_suffix="%",
+        max_value=100,
+    )
+
+
+def _week_label(week: datetime.date) -> str:
+    return f"{week:%d/%m}"
+
+
+def activity_chart(dashboard: Dashboard) -> BarChart | None:
+    """Return weekly stacked bars of activities per channel; None when there are none."""
+    weeks = weekly_channel_counts(
+        campaign=dashboard.campaign, unit_ids=[row.unit.pk for row in dashboard.rows]
+    )
+    if not weeks:
+        return None
+    ordered = sorted(weeks)
+    labels = dict(Channel.choices)
+    channels = [code for code in Channel.values if any(code in weeks[w] for w in ordered)]
+    return BarChart(
+        title="Số hoạt động theo tuần và hình thức (tuần bắt đầu từ thứ Hai)",
+        labels=[_week_label(week) for week in ordered],
+        series={str(labels[code]): [weeks[w].get(code, 0) for w in ordered] for code in channels},
+        horizontal=False,
+        stacked=True,
+    )
+
+
+CHARTS = {"bao-phu": coverage_chart, "hoat-dong": activity_chart}
+
+
+def dashboard_chart_svg(dashboard: Dashboard, which: str) -> str:
+    """Return one chart as inline SVG ("" when empty); redrawn only when the summaries change."""
+    key = (
+        "dash:"
+        + hashlib.sha256(
+            f"{which}|{dashboard.campaign.pk}|{dashboard.kind}|{dashboard.version}".encode()
+        ).hexdigest()[:40]
+    )
+    svg = cache.get(key)
+    if svg is None:
+        chart = CHARTS[which](dashboard)
+        svg = render_svg(chart, width_in=9.0) if chart is not None else ""
+        cache.set(key, svg, CACHE_SECONDS)
+    return svg

@@ -1,0 +1,204 @@
+"""Reads behind the board dashboard: rows per unit, filters, sorting and totals, summaries only."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Max, Sum
+from django.http import Http404
+
+from lantoa.accounts.selectors import AnyUser, is_province_wide, visible_units
+from lantoa.campaigns.models import Assignment, Campaign, Channel, Task
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.text import vn_sort_key
+from lantoa.organization.models import UnitKind
+from lantoa.reporting.indicators import CampaignStatus, UnitStatus, campaign_status
+from lantoa.reporting.models import UnitCampaignSummary, UnitWeekChannelCount
+
+
+def province_campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
+    """Return a campaign for board staff and leaders; everyone else gets a 404."""
+    if not is_province_wide(user=user):
+        raise Http404("Không tìm thấy trang.")
+    return campaign_get(user=user, campaign_id=campaign_id)
+
+
+@dataclass(frozen=True)
+class TaskMark:
+    """One task of a unit on the dashboard: done, overdue or open."""
+
+    number: int
+    task: Task
+    state: str  # "done" | "overdue" | "open"
+
+    @property
+    def label(self) -> str:
+        return {"done": "Đã thực hiện", "overdue": "Quá hạn", "open": "Chưa thực hiện"}[self.state]
+
+
+@dataclass
+class DashboardRow:
+    """A unit's row on the dashboard."""
+
+    status: UnitStatus
+    marks: list[TaskMark]
+
+    @property
+    def unit(self) -> Any:
+        return self.status.unit
+
+
+# Sort keys by GET value; None ("chưa báo cáo") always goes last, whatever the direction.
+SORTS: dict[str, tuple[str, Callable[[DashboardRow], Any]]] = {
+    "don_vi": ("Đơn vị", lambda r: vn_sort_key(r.unit.name)),
+    "nhiem_vu": (
+        "Nhiệm vụ",
+        lambda r: r.status.tasks_done / r.status.tasks_total if r.status.tasks_total else None,
+    ),
+    "bao_phu": ("Tỷ lệ đảng viên được quán triệt", lambda r: r.status.coverage),
+    "tiep_can": ("Người được tiếp cận", lambda r: r.status.people_reached),
+    "hoat_dong": ("Hoạt động", lambda r: r.status.activities),
+    "bao_cao": (
+        "Báo cáo gần nhất",
+        lambda r: r.status.last_submission.submitted_at if r.status.last_submission else None,
+    ),
+    "tre_han": ("Trễ hạn", lambda r: (r.status.late, r.status.days_late)),
+}
+DEFAULT_SORT = "don_vi"
+
+
+def sort_rows(rows: list[DashboardRow], sort: str) -> tuple[list[DashboardRow], str]:
+    """Return rows sorted by a GET value such as "bao_phu" or "-bao_phu", and the value used."""
+    descending = sort.startswith("-")
+    name = sort.lstrip("-")
+    if name not in SORTS:
+        name, descending = DEFAULT_SORT, False
+    key = SORTS[name][1]
+    known = [row for row in rows if key(row) is not None]
+    unknown = [row for row in rows if key(row) is None]
+    by_name = sorted(known, key=lambda r: vn_sort_key(r.unit.name))
+    known = sorted(by_name, key=key, reverse=descending)
+    return known + sorted(unknown, key=lambda r: vn_sort_key(r.unit.name)), (
+        f"-{name}" if descending else name
+    )
+
+
+@dataclass
+class Dashboard:
+    """Everything the board dashboard shows for one campaign and filter."""
+
+    campaign: Campaign
+    status: CampaignStatus
+    rows: list[DashboardRow]
+    kind: str
+    sort: str
+    kinds: list[tuple[str, str]]
+    version: str
+
+    @property
+    def channel_totals(self) -> list[tuple[str, str, int]]:
+        totals = self.status.channel_totals()
+        return [
+            (code, str(label), totals[code]) for code, label in Channel.choices if code in totals
+        ]
+
+    @property
+    def people_reached(self) -> int | None:
+        values = [r.status.people_reached for r in self.rows if r.status.people_reached is not None]
+        return sum(values) if values else None
+
+    @property
+    def activities(self) -> int:
+        return sum(r.status.activities for r in self.rows)
+
+    @property
+    def tasks_done(self) -> int:
+        return sum(r.status.tasks_done for r in self.rows)
+
+    @property
+    def tasks_total(self) -> int:
+        return sum(r.status.tasks_total for r in self.rows)
+
+    @property
+    def late_units(self) -> int:
+        return sum(1 for r in self.rows if r.status.late)
+
+    @property
+    def latest_request(self) -> Any:
+        return self.status.requests[-1] if self.status.requests else None
+
+
+def _marks(status: UnitStatus, tasks: dict[int, tuple[int, Task]], today: datetime.date) -> list:
+    marks = []
+    for task_id in status.assigned_tasks:
+        number, task = tasks[task_id]
+        if task_id in status.done_tasks:
+            state = "done"
+        elif task.due_date and task.due_date < today:
+            state = "overdue"
+        else:
+            state = "open"
+        marks.append(TaskMark(number=number, task=task, state=state))
+    return marks
+
+
+def campaign_kinds(campaign: Campaign) -> list[tuple[str, str]]:
+    """Return the unit kinds that hold tasks in the campaign, for the filter."""
+    present = set(
+        Assignment.objects.filter(task__campaign=campaign)
+        .values_list("unit__kind", flat=True)
+        .distinct()
+    )
+    return [(value, str(label)) for value, label in UnitKind.choices if value in present]
+
+
+def data_version(campaign: Campaign) -> str:
+    """Return a cheap fingerprint of the campaign's summaries, to key cached charts."""
+    stamp = UnitCampaignSummary.objects.filter(campaign=campaign).aggregate(
+        at=Max("refreshed_at"), n=Sum("activities")
+    )
+    return f"{stamp['at'].isoformat() if stamp['at'] else '-'}:{stamp['n'] or 0}"
+
+
+def dashboard_get(
+    *, user: AnyUser, campaign: Campaign, kind: str, sort: str, today: datetime.date
+) -> Dashboard:
+    """Return the dashboard of a campaign for board staff and leaders, filtered and sorted."""
+    kinds = campaign_kinds(campaign)
+    if kind not in dict(kinds):
+        kind = ""
+    units = visible_units(user=user)
+    if kind:
+        units = units.filter(kind=kind)
+    status = campaign_status(campaign=campaign, units=units, today=today)
+    tasks = {task.pk: (index, task) for index, task in enumerate(status.tasks, start=1)}
+    rows = [DashboardRow(status=row, marks=_marks(row, tasks, today)) for row in status.rows]
+    rows, sort = sort_rows(rows, sort)
+    return Dashboard(
+        campaign=campaign,
+        status=status,
+        rows=rows,
+        kind=kind,
+        sort=sort,
+        kinds=kinds,
+        version=data_version(campaign),
+    )
+
+
+def weekly_channel_counts(
+    *, campaign: Campaign, unit_ids: list[int]
+) -> dict[datetime.date, dict[str, int]]:
+    """Return activities per week (Monday) and channel, from the weekly summary table."""
+    weeks: dict[datetime.date, dict[str, int]] = {}
+    rows = (
+        UnitWeekChannelCount.objects.filter(campaign=campaign, unit_id__in=unit_ids)
+        .values_list("week_start", "channel")
+        .annotate(n=Sum("count"))
+        .order_by("week_start")
+    )
+    for week, channel, count in rows:
+        weeks.setdefault(week, {})[channel] = count
+    return weeks

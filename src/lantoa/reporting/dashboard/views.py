@@ -1,0 +1,97 @@
+"""The board dashboard of a campaign and its CSV/XLSX export (board staff and leaders)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.reporting.dashboard.charts import CHARTS, dashboard_chart_svg
+from lantoa.reporting.dashboard.export import EXPORT_TYPES, dashboard_table
+from lantoa.reporting.dashboard.selectors import SORTS, dashboard_get, province_campaign_get
+
+
+def _dashboard(request: HttpRequest, campaign_id: int):  # type: ignore[no-untyped-def]
+    campaign = province_campaign_get(user=request.user, campaign_id=campaign_id)
+    return dashboard_get(
+        user=request.user,
+        campaign=campaign,
+        kind=request.GET.get("loai", "")[:20],
+        sort=request.GET.get("sap_xep", "")[:20],
+        today=timezone.localdate(),
+    )
+
+
+@login_required
+@require_GET
+def board_dashboard(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Show every unit's standing in a campaign, with totals and charts; htmx swaps the body."""
+    dashboard = _dashboard(request, campaign_id)
+    descending = dashboard.sort.startswith("-")
+    current = dashboard.sort.lstrip("-")
+    headers = [
+        {
+            "key": key,
+            "label": label,
+            "active": key == current,
+            "descending": descending and key == current,
+            # Clicking the active column flips it; another column starts ascending.
+            "next": f"-{key}" if key == current and not descending else key,
+        }
+        for key, (label, _key) in SORTS.items()
+    ]
+    context = {
+        "dashboard": dashboard,
+        "campaign": dashboard.campaign,
+        "headers": {h["key"]: h for h in headers},
+        "today": timezone.localdate(),
+        "chart_names": [("bao-phu", "tỷ lệ quán triệt"), ("hoat-dong", "hoạt động theo tuần")],
+    }
+    template = (
+        "reporting/dashboard/_body.html" if request.htmx else "reporting/dashboard/board.html"
+    )
+    return render(request, template, context)
+
+
+@login_required
+@require_GET
+def dashboard_chart(request: HttpRequest, campaign_id: int, which: str) -> HttpResponse:
+    """Return one chart of the dashboard as an SVG fragment (loaded after the table by htmx)."""
+    if which not in CHARTS:
+        raise Http404("Không có biểu đồ này.")
+    dashboard = _dashboard(request, campaign_id)
+    context = {"svg": dashboard_chart_svg(dashboard, which), "which": which}
+    template = (
+        "reporting/dashboard/_chart.html" if request.htmx else "reporting/dashboard/chart.html"
+    )
+    return render(request, template, {**context, "campaign": dashboard.campaign})
+
+
+@login_required
+@require_GET
+def dashboard_export(request: HttpRequest, campaign_id: int, fmt: str) -> HttpResponse:
+    """Download the dashboard table as CSV (UTF-8 with BOM) or XLSX; every export is audited."""
+    if fmt not in EXPORT_TYPES:
+        raise Http404("Định dạng không hỗ trợ.")
+    dashboard = _dashboard(request, campaign_id)
+    data, content_type = dashboard_table(dashboard, fmt=fmt)
+    audit_record(
+        action=AuditAction.EXPORT,
+        request=request,
+        target=request.get_full_path(),
+        detail={
+            "campaign": dashboard.campaign.pk,
+            "format": fmt,
+            "rows": len(dashboard.rows),
+            "kind": dashboard.kind,
+        },
+    )
+    response = HttpResponse(data, content_type=content_type)
+    stamp = timezone.localdate().strftime("%Y%m%d")
+    filename = f"theo-doi-dot-{dashboard.campaign.pk}-{stamp}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

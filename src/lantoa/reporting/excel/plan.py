@@ -1,0 +1,383 @@
+"""Turns the rows read from a workbook into a plan: new rows, changed cells, errors.
+
+Every row is checked with the same `activity_errors` the web form uses, with its database
+reads done once for the whole file (`Prefetched`).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.utils import timezone
+
+from lantoa.accounts.selectors import board_unit_for_staff
+from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.core.text import fold
+from lantoa.core.uploads import UploadRefused
+from lantoa.organization.models import FigureKind, Unit, UnitFigure
+from lantoa.reporting.excel.layout import (
+    COLUMNS,
+    INFO_SHEET,
+    Identity,
+    cell_place,
+    channel_lookup,
+    identity_read,
+    task_labels,
+)
+from lantoa.reporting.figures import ALL_FIGURES
+from lantoa.reporting.models import Activity, ReportingLock
+from lantoa.reporting.selectors import writable_units
+from lantoa.reporting.services.activities import (
+    ActivityInput,
+    Prefetched,
+    _values,
+    activity_errors,
+)
+
+MAX_ERRORS_SHOWN = 200
+_URL = URLValidator(schemes=["http", "https"])
+# Fields of an activity the plan compares and stores (task as task_id, like the model).
+FIELDS = ["channel", "date", "title", "task_id", *ALL_FIGURES, "url", "notes"]
+
+
+@dataclass
+class Reach:
+    """Who uploads and which of the campaign's units they may write for."""
+
+    board: bool
+    campaign_units: dict[str, Unit]  # code -> unit with tasks in the campaign
+    writable: set[int]
+
+
+def reach_for(*, user: AbstractBaseUser | None, campaign: Campaign) -> Reach:
+    """Return the uploader's reach; no user (the CLI without --as) acts as the board."""
+    units = Unit.objects.filter(assignments__task__campaign=campaign).distinct()
+    by_code = {unit.code: unit for unit in units if unit.code}
+    if user is None or board_unit_for_staff(user=user) is not None:
+        return Reach(board=True, campaign_units=by_code, writable={u.pk for u in by_code.values()})
+    own = {unit.pk for unit in writable_units(user=user, campaign=campaign)}
+    return Reach(board=False, campaign_units=by_code, writable=own)
+
+
+def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
+    """Read once what activity_errors would read for every row."""
+    members: dict[int, list[UnitFigure]] = {}
+    figures = UnitFigure.objects.filter(unit__in=units, kind=FigureKind.PARTY_MEMBERS).order_by(
+        "-valid_from"
+    )
+    for figure in figures:
+        members.setdefault(figure.unit_id, []).append(figure)
+
+    def members_on(unit: Unit, on: datetime.date) -> UnitFigure | None:
+        return next((f for f in members.get(unit.pk, []) if f.valid_from <= on), None)
+
+    assigned = set(
+        Assignment.objects.filter(task__campaign=campaign).values_list("task_id", "unit_id")
+    )
+    lock = ReportingLock.objects.filter(campaign=campaign).first()
+    return Prefetched(lock=lock, members=members_on, assigned=assigned, today=timezone.localdate())
+
+
+def identity_check(
+    *, campaign: Campaign, reach: Reach, text: str | None, units_by_id: dict[int, Unit]
+) -> Identity | None:
+    """Refuse a file made for another unit or campaign, unless the board uploads it."""
+    if not text:
+        if reach.board:
+            return None
+        raise UploadRefused(
+            f"Tệp không có mã nhận dạng của Lan Tỏa (trang '{INFO_SHEET}'); hãy tải mẫu "
+            "của đơn vị từ Lan Tỏa, điền rồi tải lên."
+        )
+    try:
+        identity = identity_read(text)
+    except signing.BadSignature:
+        raise UploadRefused(
+            f"Mã nhận dạng ở trang '{INFO_SHEET}' không hợp lệ (đã bị sửa); hãy tải mẫu mới."
+        ) from None
+    if reach.board:
+        return identity if identity.campaign_id == campaign.pk else None
+    if identity.campaign_id != campaign.pk:
+        raise UploadRefused(
+            "Tệp này là mẫu của một đợt tuyên truyền khác; hãy tải mẫu của đợt này."
+        )
+    if identity.unit_id is None:
+        raise UploadRefused("Tệp tổng hợp nhiều đơn vị chỉ chuyên viên Ban được tải lên.")
+    if identity.unit_id not in reach.writable:
+        raise UploadRefused(
+            "Tệp này là mẫu của đơn vị khác; bạn chỉ được tải lên mẫu của đơn vị mình."
+        )
+    return identity
+
+
+def to_json(value: Any) -> Any:
+    """Return a value as JSON stores it (dates as ISO text)."""
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+def from_json(field: str, value: Any) -> Any:
+    """Return a JSON-stored value as the model holds it."""
+    if field == "date" and isinstance(value, str):
+        return datetime.date.fromisoformat(value)
+    return value
+
+
+def input_from(values: dict[str, Any]) -> ActivityInput:
+    """Return the ActivityInput of a full set of stored values."""
+    return ActivityInput(
+        channel=values["channel"],
+        date=values["date"],
+        title=values["title"],
+        task_id=values["task_id"],
+        figures={name: values[name] for name in ALL_FIGURES},
+        url=values["url"],
+        notes=values["notes"],
+    )
+
+
+class _Row:
+    """Reads one sheet row into an ActivityInput, collecting its problems."""
+
+    def __init__(self, planner: Planner, number: int, values: dict[str, Any]) -> None:
+        self.planner = planner
+        self.number = number
+        self.values = values
+        self.problems: list[tuple[str | None, str]] = []
+
+    def problem(self, field: str | None, message: str) -> None:
+        self.problems.append((field, message))
+
+    def unit(self) -> Unit | None:
+        code = str(self.values.get("unit") or "").strip()
+        identity = self.planner.identity
+        if not code:
+            unit = self.planner.units_by_id.get(identity.unit_id) if identity else None
+            if unit is not None:
+                return unit
+            self.problem("unit", "chưa nhập mã đơn vị.")
+            return None
+        reach = self.planner.reach
+        unit = reach.campaign_units.get(code)
+        if unit is None and code.isdigit():
+            unit = reach.campaign_units.get(code.zfill(5))
+        if unit is None:
+            self.problem("unit", f"mã đơn vị '{code}' không có trong đợt tuyên truyền này.")
+        elif unit.pk not in reach.writable:
+            self.problem("unit", f"bạn không được nhập số liệu cho đơn vị '{code}'.")
+            return None
+        return unit
+
+    def data(self, activity: dict[str, Any] | None) -> dict[str, Any]:
+        """Return the full values of the row; columns absent from the file keep stored ones."""
+        present = self.planner.present
+        current = activity or {}
+        out: dict[str, Any] = {}
+        raw_channel = self.values.get("channel")
+        if "channel" in present or not activity:
+            channel = self.planner.channels.get(self.planner.fold(str(raw_channel or "")))
+            if raw_channel is None:
+                self.problem("channel", "chưa chọn hình thức.")
+            elif channel is None:
+                self.problem("channel", f"hình thức '{raw_channel}' không có trong danh sách.")
+            out["channel"] = channel or ""
+        else:
+            out["channel"] = current["channel"]
+        out["date"] = self.values.get("date") if "date" in present else current.get("date")
+        out["title"] = (
+            str(self.values.get("title") or "") if "title" in present else current["title"]
+        )
+        if "task" in present or not activity:
+            label = self.values.get("task")
+            task_id = self.planner.tasks.get(self.planner.fold(str(label))) if label else None
+            if label and task_id is None:
+                self.problem("task", f"nhiệm vụ '{str(label)[:60]}' không có trong danh sách.")
+            out["task_id"] = task_id
+        else:
+            out["task_id"] = current["task_id"]
+        for name in (*ALL_FIGURES, "url", "notes"):
+            if name in present or not activity:
+                out[name] = self.values.get(name, None if name in ALL_FIGURES else "")
+            else:
+                out[name] = current[name]
+        url = str(out["url"] or "")
+        if url:
+            try:
+                _URL(url)
+            except ValidationError:
+                self.problem(
+                    "url", "đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)."
+                )
+            if len(url) > 500:
+                self.problem("url", "đường dẫn quá dài (tối đa 500 ký tự).")
+        return out
+
+
+class Planner:
+    """Builds the plan of one upload for one campaign and uploader."""
+
+    def __init__(
+        self, *, campaign: Campaign, user: AbstractBaseUser | None, parsed: dict[str, Any]
+    ) -> None:
+        self.campaign = campaign
+        self.parsed = parsed
+        self.reach = reach_for(user=user, campaign=campaign)
+        self.units_by_id = {unit.pk: unit for unit in self.reach.campaign_units.values()}
+        self.identity = identity_check(
+            campaign=campaign,
+            reach=self.reach,
+            text=parsed.get("identity"),
+            units_by_id=self.units_by_id,
+        )
+        self.present = set(parsed["columns"])
+        self.channels = channel_lookup()
+        self.tasks = {fold(label): pk for pk, label in task_labels(campaign).items()}
+        self.prefetched = prefetch(campaign=campaign, units=list(self.units_by_id.values()))
+        self._folded: dict[str, str] = {}
+
+    def fold(self, text: str) -> str:
+        """Return fold(text), remembered: a file repeats the same few list labels."""
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = self._folded[text] = fold(text)
+        return folded
+
+    def build(self, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+        """Return the plan: counts, the first errors, new rows and changed cells."""
+        rows = self.parsed["rows"]
+        cell_errors: dict[int, list[tuple[str, str]]] = {}
+        for number, field, message in self.parsed["errors"]:
+            cell_errors.setdefault(number, []).append((field, message))
+        existing = stored_activities(
+            [values["key"] for _number, values in rows if values.get("key")]
+        )
+        seen: dict[str, int] = {}
+        errors: list[str] = []
+        new: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+        unchanged = 0
+        error_rows = 0
+        for index, (number, values) in enumerate(rows, start=1):
+            if progress and index % 500 == 0:
+                progress(index, len(rows))
+            row = _Row(self, number, values)
+            for field, message in cell_errors.get(number, []):
+                row.problem(field, message)
+            meaningful = [name for name in values if name not in ("key", "unit")]
+            if not meaningful and not values.get("key") and not row.problems:
+                continue
+            outcome = self._row(row, existing, seen)
+            if row.problems:
+                error_rows += 1
+                errors.extend(
+                    f"{cell_place(number, field)}: {message[:1].upper()}{message[1:]}"
+                    for field, message in row.problems
+                )
+            elif outcome is None:
+                unchanged += 1
+            elif outcome.get("activity"):
+                changed.append(outcome)
+            else:
+                new.append(outcome)
+        if progress:
+            progress(len(rows), len(rows))
+        return {
+            "counts": {
+                "new": len(new),
+                "changed": len(changed),
+                "cells": sum(len(item["changes"]) for item in changed),
+                "unchanged": unchanged,
+                "errors": error_rows,
+                "rows": len(new) + len(changed) + unchanged + error_rows,
+            },
+            "errors": errors[:MAX_ERRORS_SHOWN],
+            "error_count": len(errors),
+            "new": new,
+            "changed": changed,
+        }
+
+    def _row(
+        self, row: _Row, existing: dict[str, dict[str, Any]], seen: dict[str, int]
+    ) -> dict[str, Any] | None:
+        unit = row.unit()
+        key = row.values.get("key")
+        activity = None
+        if key:
+            activity = existing.get(key)
+            if key in seen:
+                row.problem("key", f"dòng này trùng mã dòng với dòng {seen[key]}.")
+            elif activity is None or activity["campaign_id"] != self.campaign.pk:
+                row.problem(
+                    "key", "mã dòng không khớp hoạt động nào của đợt này (dòng mới để trống)."
+                )
+                activity = None
+            elif activity["is_deleted"]:
+                row.problem("key", "hoạt động này đã bị xóa trên Lan Tỏa.")
+            elif activity["unit_id"] not in self.reach.writable:
+                row.problem("unit", "bạn không được sửa hoạt động của đơn vị khác.")
+            elif unit is not None and activity["unit_id"] != unit.pk:
+                row.problem("unit", "không được đổi đơn vị của hoạt động đã có.")
+            seen.setdefault(key, row.number)
+        values = row.data(activity)
+        if row.problems or unit is None:
+            return None
+        stored = _values(input_from(values))
+        if activity is not None:
+            changes = {
+                name: [to_json(activity[name]), to_json(stored[name])]
+                for name in FIELDS
+                if activity[name] != stored[name]
+            }
+            if not changes:
+                return None
+            lock = self.prefetched.lock
+            if lock and activity["date"] <= lock.locked_through:
+                row.problem("date", f"số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã khóa.")
+                return None
+        errors = activity_errors(
+            campaign=self.campaign, unit=unit, data=input_from(values), prefetched=self.prefetched
+        )
+        for field, message in errors.items():
+            row.problem(field if field in COLUMNS else None, message)
+        if errors:
+            return None
+        if activity is not None:
+            return {
+                "row": row.number,
+                "activity": activity["pk"],
+                "unit": unit.pk,
+                "title": activity["title"],
+                "changes": changes,
+            }
+        return {
+            "row": row.number,
+            "unit": unit.pk,
+            "values": {name: to_json(stored[name]) for name in FIELDS},
+        }
+
+
+def stored_activities(keys: list[str]) -> dict[str, dict[str, Any]]:
+    """Return the stored activities of the given keys as plain values, by key text."""
+    found: dict[str, dict[str, Any]] = {}
+    columns = ("pk", "key", "campaign_id", "unit_id", "is_deleted", *FIELDS)
+    for start in range(0, len(keys), 5000):  # SQLite caps the parameters of one query
+        for row in Activity.objects.filter(key__in=keys[start : start + 5000]).values(*columns):
+            found[str(row["key"])] = row
+    return found
+
+
+def plan_build(
+    *,
+    campaign: Campaign,
+    user: AbstractBaseUser | None,
+    parsed: dict[str, Any],
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Return the plan of an upload; raise UploadRefused for a file that is not acceptable."""
+    return Planner(campaign=campaign, user=user, parsed=parsed).build(progress)

@@ -1,0 +1,35 @@
+"""Reads of Excel imports: a person sees their own uploads; the board and leaders see all."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from lantoa.accounts.selectors import AnyUser, is_province_wide
+from lantoa.campaigns.models import Campaign
+from lantoa.reporting.models import ExcelImport
+
+
+def excel_imports_for(*, user: AnyUser) -> QuerySet[ExcelImport]:
+    """Return the uploads the user may open."""
+    if not user.is_authenticated:
+        return ExcelImport.objects.none()
+    uploads = ExcelImport.objects.select_related("campaign", "uploaded_by")
+    if is_province_wide(user=user):
+        return uploads
+    return uploads.filter(uploaded_by=user)
+
+
+def excel_import_get(*, user: AnyUser, upload_id: int) -> ExcelImport:
+    """Return one upload the user may open, or raise 404."""
+    upload = excel_imports_for(user=user).filter(pk=upload_id).first()
+    if upload is None:
+        raise Http404("Không tìm thấy tệp đã tải lên.")
+    return upload
+
+
+def excel_imports_recent(
+    *, user: AnyUser, campaign: Campaign, limit: int = 10
+) -> list[ExcelImport]:
+    """Return the user's latest uploads for a campaign (the board sees everyone's)."""
+    return list(excel_imports_for(user=user).filter(campaign=campaign)[:limit])

@@ -1,0 +1,173 @@
+"""Excel round trip pages: download a template, upload it back, follow the check, apply."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods
+
+from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.uploads import UploadRefused
+from lantoa.organization.models import Unit
+from lantoa.reporting.excel.importer import (
+    ImportRefused,
+    excel_import_apply_start,
+    excel_import_start,
+    has_changes,
+)
+from lantoa.reporting.excel.layout import MAX_BYTES
+from lantoa.reporting.excel.preview import plan_preview
+from lantoa.reporting.excel.selectors import excel_import_get, excel_imports_recent
+from lantoa.reporting.excel.template import (
+    XLSX_TYPE,
+    board_workbook,
+    template_filename,
+    unit_template,
+)
+from lantoa.reporting.models import ExcelImportStatus
+from lantoa.reporting.selectors import unit_in_campaign, writable_units
+
+# Multipart framing around the file; a body larger than this cannot hold an allowed file.
+_BODY_SLACK = 256 * 1024
+
+
+def _xlsx(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def template_download(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpResponse:
+    """Send a unit's pre-filled template for a campaign."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    unit = unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
+    data = unit_template(campaign=campaign, unit=unit)
+    audit_record(
+        action=AuditAction.EXPORT,
+        request=request,
+        target=f"excel-template:{campaign.pk}:{unit.code}",
+    )
+    return _xlsx(data, template_filename(campaign=campaign, unit=unit))
+
+
+@login_required
+def board_workbook_download(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Send the board's workbook covering every unit of a campaign."""
+    require_board_staff(user=request.user)
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    data = board_workbook(campaign=campaign)
+    audit_record(action=AuditAction.EXPORT, request=request, target=f"excel-board:{campaign.pk}")
+    return _xlsx(data, template_filename(campaign=campaign, unit=None))
+
+
+def _too_large(request: HttpRequest) -> bool:
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return True
+    return length > MAX_BYTES + _BODY_SLACK
+
+
+@login_required
+@csrf_exempt  # the CSRF check runs in _upload_page, after the size check (Django's pattern)
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Show the download links and take a filled workbook for checking."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    units = writable_units(user=request.user, campaign=campaign)
+    if not units:
+        raise PermissionDenied("Bạn không có quyền nhập số liệu cho đợt tuyên truyền này.")
+    if request.method == "POST" and _too_large(request):
+        # Refused by its declared size before anything reads the body (not even the CSRF
+        # check, which would spool a 200 MB upload to disk first); nothing is stored.
+        error = f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB. Hãy chia thành nhiều tệp."
+        return _upload_render(request, campaign, units, error=error, status=413)
+    return _upload_page(request, campaign, units)
+
+
+@csrf_protect
+def _upload_page(request: HttpRequest, campaign: Campaign, units: list[Unit]) -> HttpResponse:
+    if request.method != "POST":
+        return _upload_render(request, campaign, units)
+    file = request.FILES.get("tep")
+    if file is None:
+        return _upload_render(request, campaign, units, error="Chưa chọn tệp Excel.", status=400)
+    try:
+        created = excel_import_start(
+            campaign=campaign,
+            user=request.user,
+            filename=file.name or "bang-tinh.xlsx",
+            content=file,
+        )
+    except UploadRefused as exc:
+        return _upload_render(request, campaign, units, error=exc.message, status=400)
+    return redirect("reporting:excel_status", upload_id=created.pk)
+
+
+def _upload_render(
+    request: HttpRequest,
+    campaign: Campaign,
+    units: list[Unit],
+    *,
+    error: str = "",
+    status: int = 200,
+) -> HttpResponse:
+    return render(
+        request,
+        "reporting/excel/upload.html",
+        {
+            "campaign": campaign,
+            "units": units,
+            "is_board": board_unit_for_staff(user=request.user) is not None,
+            "recent": excel_imports_recent(user=request.user, campaign=campaign),
+            "error": error,
+            "max_mb": MAX_BYTES // 1024 // 1024,
+        },
+        status=status,
+    )
+
+
+@login_required
+def status(request: HttpRequest, upload_id: int) -> HttpResponse:
+    """Show an upload's progress, then its preview (or its errors)."""
+    found = excel_import_get(user=request.user, upload_id=upload_id)
+    context = {
+        "upload": found,
+        "preview": plan_preview(found),
+        "running": found.status in (ExcelImportStatus.CHECKING, ExcelImportStatus.APPLYING),
+        "can_apply": found.status == ExcelImportStatus.PREVIEW
+        and has_changes(found)
+        and found.uploaded_by_id == request.user.pk,
+    }
+    if getattr(request, "htmx", False):
+        return render(request, "reporting/excel/_status.html", context)
+    return render(request, "reporting/excel/status.html", context)
+
+
+@login_required
+def apply(request: HttpRequest, upload_id: int) -> HttpResponse:
+    """Apply a previewed upload (POST), all or nothing, in the background."""
+    found = excel_import_get(user=request.user, upload_id=upload_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        excel_import_apply_start(upload=found, user=request.user)
+    except ImportRefused as exc:
+        messages.error(request, exc.message)
+    else:
+        audit_record(
+            action=AuditAction.CHANGE,
+            request=request,
+            target=f"excel-import:{found.pk}",
+            detail=found.plan.get("counts", {}),
+        )
+    return redirect("reporting:excel_status", upload_id=found.pk)

@@ -1,0 +1,146 @@
+"""Forms of the reporting pages: an activity with its channel's figures, a report, a review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from lantoa.campaigns.models import Campaign, Channel, Task
+from lantoa.core.forms import VnDateField
+from lantoa.reporting.figures import FIGURE_LABELS, figures_for
+from lantoa.reporting.services import ActivityInput
+
+
+class ActivityForm(forms.Form):
+    """One activity: the common fields plus the figures of the chosen channel."""
+
+    channel = forms.ChoiceField(label="Hình thức", choices=Channel.choices)
+    date = VnDateField(label="Ngày thực hiện", required=True)
+    title = forms.CharField(
+        label="Tên hoạt động",
+        max_length=300,
+        widget=forms.TextInput(attrs={"placeholder": "Ví dụ: Hội nghị quán triệt Kết luận 51"}),
+    )
+    task = forms.ModelChoiceField(
+        label="Thực hiện nhiệm vụ",
+        queryset=Task.objects.none(),
+        required=False,
+        empty_label="(không gắn nhiệm vụ)",
+    )
+    url = forms.URLField(
+        label="Đường dẫn (nếu đăng trên mạng)",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+    )
+    notes = forms.CharField(
+        label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(
+        self, *args: Any, campaign: Campaign, tasks: Any, channel: str | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]
+        self.fields["task"].label_from_instance = (
+            lambda task: (  # type: ignore[attr-defined]
+                f"{task.ref or task.position}: {task.text[:90]}…"
+                if len(task.text) > 90
+                else f"{task.ref or task.position}: {task.text}"
+            )
+        )
+        chosen = channel or self.data.get("channel") or self.initial.get("channel")
+        if chosen not in Channel.values:
+            chosen = campaign.channels[0] if campaign.channels else Channel.CONFERENCE
+        self.channel = chosen
+        for name in figures_for(chosen):
+            self.fields[name] = forms.IntegerField(
+                label=FIGURE_LABELS[name],
+                required=False,
+                min_value=0,
+                max_value=10_000_000,
+                widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}),
+                error_messages={
+                    "invalid": "Nhập một số nguyên.",
+                    "min_value": "Không được âm.",
+                    "max_value": "Số quá lớn.",
+                },
+            )
+
+    @property
+    def channel_value(self) -> str:
+        return self.channel
+
+    @property
+    def figure_fields(self) -> list[Any]:
+        return [self[name] for name in figures_for(self.channel)]
+
+    def to_input(self) -> ActivityInput:
+        """Return the cleaned form as the service's input."""
+        data = self.cleaned_data
+        task = data.get("task")
+        return ActivityInput(
+            channel=data["channel"],
+            date=data["date"],
+            title=data["title"],
+            task_id=task.pk if task else None,
+            figures={name: data.get(name) for name in figures_for(data["channel"])},
+            url=data.get("url") or "",
+            notes=data.get("notes") or "",
+        )
+
+
+class EvidenceForm(forms.Form):
+    """A photo or PDF, or a link, that shows the activity happened."""
+
+    file = forms.FileField(
+        label="Ảnh hoặc tệp PDF minh chứng",
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
+    )
+    link = forms.URLField(
+        label="Hoặc đường dẫn minh chứng", required=False, max_length=500, assume_scheme="https"
+    )
+
+
+class SubmissionForm(forms.Form):
+    """The narrative a unit sends with its activities to date."""
+
+    narrative = forms.CharField(
+        label="Tóm tắt kết quả, cách làm hay, khó khăn, đề xuất",
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class ReportRequestForm(forms.Form):
+    """The board asks units for a report."""
+
+    title = forms.CharField(label="Tên yêu cầu báo cáo", max_length=300)
+    due_date = VnDateField(label="Hạn nộp", required=True)
+    description = forms.CharField(
+        label="Nội dung yêu cầu", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class ReviewForm(forms.Form):
+    """Accept a submission, or return it with a reason."""
+
+    action = forms.ChoiceField(choices=[("accept", "Chấp nhận"), ("return", "Trả lại")])
+    reason = forms.CharField(
+        label="Lý do trả lại", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class ExtensionForm(forms.Form):
+    """A later due date for one unit."""
+
+    unit = forms.IntegerField(widget=forms.HiddenInput)
+    due_date = VnDateField(label="Hạn mới", required=True)
+    reason = forms.CharField(label="Lý do", required=False, max_length=300)
+
+
+class LockForm(forms.Form):
+    """Lock activities up to a date."""
+
+    through = VnDateField(label="Khóa số liệu đến hết ngày", required=True)

@@ -1,0 +1,168 @@
+"""Board pages of reporting: ask for reports, review submissions, grant extensions, lock."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lantoa.accounts.selectors import (
+    board_unit_for_staff,
+    is_province_wide,
+    require_board_staff,
+)
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.reporting.forms import ExtensionForm, LockForm, ReportRequestForm, ReviewForm
+from lantoa.reporting.models import Extension, Submission, SubmissionStatus
+from lantoa.reporting.selectors import report_request_get, submission_get
+from lantoa.reporting.services import (
+    ReportingError,
+    extension_grant,
+    report_request_create,
+    reporting_lock_set,
+    submission_accept,
+    submission_return,
+)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def request_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Ask every unit of the campaign for a report by a date."""
+    require_board_staff(user=request.user)
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    form = ReportRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            created = report_request_create(
+                campaign=campaign, user=request.user, **form.cleaned_data
+            )
+        except ReportingError as exc:
+            for field, message in exc.errors.items():
+                form.add_error(field if field in form.fields else None, message)
+        else:
+            messages.success(
+                request, f"Đã gửi yêu cầu báo cáo tới {created.expected_units.count()} đơn vị."
+            )
+            return redirect("reporting:request_detail", request_id=created.pk)
+    return render(
+        request,
+        "reporting/request_form.html",
+        {"campaign": campaign, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
+    """Show who submitted, who is late, and let board staff review each submission."""
+    report_request = report_request_get(user=request.user, request_id=request_id)
+    if not is_province_wide(user=request.user):
+        raise PermissionDenied("Chỉ Ban Tuyên giáo và Dân vận xem được báo cáo của tất cả đơn vị.")
+    today = timezone.localdate()
+    submissions = {s.unit_id: s for s in Submission.objects.filter(request=report_request)}
+    extensions = {e.unit_id: e for e in Extension.objects.filter(request=report_request)}
+    rows = []
+    for unit in report_request.expected_units.order_by("name"):
+        submission = submissions.get(unit.pk)
+        extension = extensions.get(unit.pk)
+        due = extension.due_date if extension else report_request.due_date
+        counted = submission is not None and submission.status != SubmissionStatus.RETURNED
+        rows.append(
+            {
+                "unit": unit,
+                "submission": submission,
+                "extension": extension,
+                "due": due,
+                "overdue": not counted and due < today,
+            }
+        )
+    submitted = sum(
+        1 for row in rows if row["submission"] and row["submission"].status != "returned"
+    )
+    return render(
+        request,
+        "reporting/request_detail.html",
+        {
+            "report_request": report_request,
+            "rows": rows,
+            "submitted": submitted,
+            "review_form": ReviewForm(),
+            "extension_form": ExtensionForm(),
+            "is_staff_board": board_unit_for_staff(user=request.user) is not None,
+        },
+    )
+
+
+@login_required
+@require_POST
+def submission_review(request: HttpRequest, submission_id: int) -> HttpResponse:
+    """Accept a submission or return it with a reason."""
+    require_board_staff(user=request.user)
+    submission = submission_get(user=request.user, submission_id=submission_id)
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Thao tác không hợp lệ.")
+    else:
+        try:
+            if form.cleaned_data["action"] == "accept":
+                submission_accept(submission=submission, user=request.user)
+                messages.success(request, f"Đã chấp nhận báo cáo của {submission.unit.name}.")
+            else:
+                submission_return(
+                    submission=submission, user=request.user, reason=form.cleaned_data["reason"]
+                )
+                messages.success(request, f"Đã trả lại báo cáo của {submission.unit.name}.")
+        except ReportingError as exc:
+            messages.error(request, " ".join(exc.errors.values()))
+    return redirect("reporting:request_detail", request_id=submission.request_id)
+
+
+@login_required
+@require_POST
+def extension_create(request: HttpRequest, request_id: int) -> HttpResponse:
+    """Grant one unit a later due date."""
+    require_board_staff(user=request.user)
+    report_request = report_request_get(user=request.user, request_id=request_id)
+    form = ExtensionForm(request.POST)
+    if form.is_valid():
+        unit = report_request.expected_units.filter(pk=form.cleaned_data["unit"]).first()
+        try:
+            if unit is None:
+                raise ReportingError({"": "Đơn vị không thuộc diện phải nộp báo cáo này."})
+            extension_grant(
+                request=report_request,
+                unit=unit,
+                user=request.user,
+                due_date=form.cleaned_data["due_date"],
+                reason=form.cleaned_data["reason"],
+            )
+            messages.success(request, f"Đã gia hạn cho {unit.name}.")
+        except ReportingError as exc:
+            messages.error(request, " ".join(exc.errors.values()))
+    else:
+        messages.error(request, "Hạn mới không hợp lệ (dd/mm/yyyy).")
+    return redirect("reporting:request_detail", request_id=report_request.pk)
+
+
+@login_required
+@require_POST
+def lock_set(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """Lock the campaign's activities up to a date."""
+    require_board_staff(user=request.user)
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    form = LockForm(request.POST)
+    if form.is_valid():
+        reporting_lock_set(
+            campaign=campaign, through=form.cleaned_data["through"], user=request.user
+        )
+        messages.success(
+            request, f"Đã khóa số liệu đến hết ngày {form.cleaned_data['through']:%d/%m/%Y}."
+        )
+    else:
+        messages.error(request, "Ngày khóa không hợp lệ (dd/mm/yyyy).")
+    return redirect("campaigns:detail", campaign_id=campaign.pk)

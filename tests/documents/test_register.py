@@ -1,0 +1,121 @@
+import datetime
+import io
+import threading
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from docx import Document
+
+from lantoa.documents.models import OutgoingDocument
+from lantoa.documents.services import RegisterError, outgoing_number_next
+from lantoa.reminders.letter import reminder_letter_issue
+from lantoa.reporting.services import report_request_create
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date(2026, 11, 26)
+
+
+def test_it_numbers_per_type_and_year():
+    assert outgoing_number_next(doc_type="CV", year=2026) == 1
+    assert outgoing_number_next(doc_type="CV", year=2026) == 2
+    assert outgoing_number_next(doc_type="BC", year=2026) == 1
+    assert outgoing_number_next(doc_type="CV", year=2027) == 1
+    with pytest.raises(RegisterError):
+        outgoing_number_next(doc_type="XX", year=2026)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_never_gives_one_number_twice_under_concurrency():
+    if connection.vendor == "sqlite":
+        pytest.skip("SQLite serialises writers; the race is exercised on PostgreSQL")
+    numbers: list[int] = []
+
+    def take() -> None:
+        for _ in range(5):
+            numbers.append(outgoing_number_next(doc_type="TB", year=2031))
+        connection.close()
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(numbers) == list(range(1, 21))
+
+
+def _docx_text(document: OutgoingDocument) -> str:
+    with document.file.open("rb") as handle:
+        docx = Document(io.BytesIO(handle.read()))
+    parts = [p.text for p in docx.paragraphs]
+    for table in docx.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def test_it_issues_a_numbered_reminder_letter_listing_the_late_units(kl51_campaign, board_user):
+    report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo tháng 7",
+        due_date=datetime.date(2026, 7, 30),
+        user=None,
+    )
+    first = reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user)
+    second = reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user)
+    assert (first.number, second.number) == (first.number, first.number + 1)
+    assert first.code == f"{first.number}-CV/BTGDVTU"
+    assert first.filename.endswith(".docx") and len(first.sha256) == 64
+    text = _docx_text(first)
+    assert "Đảng ủy xã Mường Nhé" in text
+    assert "Báo cáo tháng 7" in text
+    assert "V/v đôn đốc" in text
+    assert "K/T" in text
+
+
+def test_it_refuses_a_letter_when_nobody_is_late(kl51_campaign, board_user):
+    with pytest.raises(RegisterError):
+        reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user)
+    assert not OutgoingDocument.objects.exists()
+
+
+def test_it_lets_board_staff_issue_from_the_page_and_see_the_register(kl51_campaign, board_user):
+    report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo tháng 7",
+        due_date=datetime.date(2026, 7, 30),
+        user=None,
+    )
+    client = client_for(board_user)
+    url = reverse("reminders:letter_create")
+    preview = client.get(f"{url}?dot={kl51_campaign.pk}")
+    assert preview.status_code == 200
+    assert "Đảng ủy xã Mường Nhé" in preview.content.decode()
+    response = client.post(url, {"dot": kl51_campaign.pk, "dinh_dang": "docx"})
+    assert response.status_code == 302
+    document = OutgoingDocument.objects.get()
+    register = client.get(reverse("documents:register")).content.decode()
+    assert document.code in register
+    download = client.get(reverse("documents:outgoing_file", args=[document.pk]))
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content).startswith(b"PK")
+
+
+def test_it_hides_the_register_from_reporters(kl51_campaign, commune_reporter):
+    client = client_for(commune_reporter)
+    assert client.get(reverse("documents:register")).status_code == 404
+    assert client.get(reverse("reminders:letter_create")).status_code == 403
+
+
+def test_it_issues_the_letter_as_pdf_too(kl51_campaign, board_user):
+    report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo tháng 7",
+        due_date=datetime.date(2026, 7, 30),
+        user=None,
+    )
+    document = reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user, fmt="pdf")
+    with document.file.open("rb") as handle:
+        assert handle.read(5) == b"%PDF-"
+    assert document.filename.endswith(".pdf")

@@ -1,0 +1,54 @@
+import datetime
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from lantoa.organization.models import Unit
+from lantoa.reporting.services import ActivityInput, activity_record
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_prints_the_campaign_status_as_json(kl51_campaign):
+    unit = Unit.objects.get(code="03127")
+    activity_record(
+        campaign=kl51_campaign,
+        unit=unit,
+        data=ActivityInput(
+            channel="conference",
+            date=datetime.date(2026, 6, 25),
+            title="Hội nghị",
+            task_id=kl51_campaign.tasks.filter(assignments__unit=unit).first().pk,
+            figures={"sessions": 1, "party_members_present": 100},
+        ),
+        user=None,
+    )
+    out = StringIO()
+    call_command("campaign", "status", str(kl51_campaign.pk), "--format", "json", stdout=out)
+    data = json.loads(out.getvalue())
+    units = {u["code"]: u for u in data["units"]}
+    assert set(units["03127"]) >= {
+        "code",
+        "name",
+        "tasks_done",
+        "tasks_total",
+        "coverage",
+        "submitted",
+        "on_time",
+        "days_late",
+    }
+    assert units["03127"]["tasks_done"] == 1 and units["03127"]["tasks_total"] == 3
+    assert units["03127"]["coverage"] > 0
+    assert units["03160"]["coverage"] is None  # not reported, not zero
+    assert units["03160"]["on_time"] is None  # no report request yet
+    assert data["totals"]["activities"] == 1
+
+
+def test_it_prints_text_and_refuses_an_unknown_campaign(kl51_campaign):
+    out = StringIO()
+    call_command("campaign", "status", str(kl51_campaign.pk), stdout=out)
+    assert "Totals:" in out.getvalue()
+    with pytest.raises(CommandError):
+        call_command("campaign", "status", "999999")

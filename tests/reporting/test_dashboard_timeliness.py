@@ -1,0 +1,69 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from lantoa.organization.models import Unit
+from lantoa.reporting.dashboard.selectors import dashboard_get
+from lantoa.reporting.models import Holiday, Submission
+from lantoa.reporting.services import extension_grant, report_request_create, submission_submit
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date(2026, 11, 26)
+DUE = datetime.date(2026, 7, 30)  # a Thursday
+
+
+def submit(request, code, day):
+    unit = Unit.objects.get(code=code)
+    submission = submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
+    moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(15)))
+    Submission.objects.filter(pk=submission.pk).update(
+        first_submitted_at=moment, submitted_at=moment
+    )
+
+
+def rows(user, campaign):
+    dashboard = dashboard_get(user=user, campaign=campaign, kind="", sort="", today=TODAY)
+    return dashboard, {row.unit.code: row.status for row in dashboard.rows}
+
+
+@pytest.fixture
+def request_(kl51_campaign):
+    return report_request_create(campaign=kl51_campaign, title="Báo cáo", due_date=DUE, user=None)
+
+
+def test_it_counts_an_extension_as_the_units_due_date(kl51_campaign, request_, board_user):
+    extension_grant(
+        request=request_,
+        unit=Unit.objects.get(code="03160"),
+        due_date=datetime.date(2026, 8, 5),
+        reason="Mưa lũ",
+        user=None,
+    )
+    submit(
+        request_, "03160", datetime.date(2026, 8, 4)
+    )  # late by the request, on time by extension
+    submit(request_, "03127", datetime.date(2026, 8, 4))
+    dashboard, by_code = rows(board_user, kl51_campaign)
+    assert by_code["03160"].on_time is True and by_code["03160"].days_late == 0
+    assert by_code["03127"].on_time is False and by_code["03127"].days_late == 3  # 31/7, 3/8, 4/8
+    assert dashboard.status.on_time_rate == pytest.approx(100 / len(dashboard.rows))
+    expected = request_.expected_units.count()
+    assert dashboard.status.completeness == pytest.approx(200 / expected)
+
+
+def test_it_skips_holidays_when_counting_working_days_late(kl51_campaign, request_, board_user):
+    submit(request_, "03127", datetime.date(2026, 8, 4))
+    Holiday.objects.create(date=datetime.date(2026, 7, 31), name="Nghỉ bù")
+    _dashboard, by_code = rows(board_user, kl51_campaign)
+    assert by_code["03127"].days_late == 2
+
+
+def test_it_marks_units_without_a_report_late_after_the_due_date(
+    kl51_campaign, request_, board_user
+):
+    submit(request_, "03127", datetime.date(2026, 7, 29))
+    dashboard, by_code = rows(board_user, kl51_campaign)
+    assert by_code["03127"].on_time is True and not by_code["03127"].late
+    assert by_code["03160"].late and by_code["03160"].on_time is False
+    assert dashboard.late_units == len(dashboard.rows) - 1

@@ -1,0 +1,130 @@
+import io
+import zipfile
+
+import openpyxl
+import pytest
+
+from lantoa.organization.models import Unit
+from lantoa.reporting.excel.layout import INFO_SHEET
+from lantoa.reporting.excel.template import unit_template
+from lantoa.reporting.models import Activity, ActivityChange
+from tests.reporting.excel_support import edit, new_conference, rewrite_zip, run_import, sheet_xml
+
+pytestmark = pytest.mark.django_db
+PLACE = "Trang 'Hoạt động', dòng 2, cột"
+
+
+@pytest.fixture
+def template(kl51_campaign):
+    return unit_template(campaign=kl51_campaign, unit=Unit.objects.get(code="03127"))
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (
+            {"sessions": "mười"},
+            f"{PLACE} 'Số buổi': Phải là số nguyên, không phải chữ ('mười').",
+        ),
+        ({"sessions": 1.5}, f"{PLACE} 'Số buổi': Phải là số nguyên (ô đang có 1.5)."),
+        ({"sessions": -1}, f"{PLACE} 'Số buổi': Số buổi không được âm."),
+        (
+            {"date": "31/02/2026"},
+            f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('31/02/2026'); nhập theo dạng dd/mm/yyyy.",
+        ),
+        (
+            {"sessions": "=1+1"},
+            f"{PLACE} 'Số buổi': Ô có công thức nhưng chưa có giá trị tính sẵn",
+        ),
+        ({"channel": "Hội thảo"}, f"{PLACE} 'Hình thức': Hình thức 'Hội thảo' không có"),
+        ({"listeners": 40}, f"{PLACE} 'Số người nghe': Số người nghe không áp dụng"),
+        (
+            {"unit": "03160"},
+            f"{PLACE} 'Mã đơn vị': Bạn không được nhập số liệu cho đơn vị '03160'.",
+        ),
+        ({"unit": "99999"}, f"{PLACE} 'Mã đơn vị': Mã đơn vị '99999' không có trong đợt"),
+        ({"key": "khong-phai-ma"}, f"{PLACE} 'Mã dòng': Mã dòng không hợp lệ"),
+        ({"title": None}, f"{PLACE} 'Tên hoạt động': Chưa nhập tên hoạt động."),
+    ],
+)
+def test_it_names_sheet_row_and_column_in_vietnamese_and_stores_nothing(
+    kl51_campaign, commune_reporter, template, cells, expected
+):
+    upload = run_import(
+        kl51_campaign, commune_reporter, edit(template, {2: new_conference(**cells)})
+    )
+    assert upload.status == "failed"
+    assert any(error.startswith(expected) for error in upload.plan["errors"]), upload.plan["errors"]
+    assert not Activity.objects.exists() and not ActivityChange.objects.exists()
+
+
+def test_it_stores_a_formula_by_its_cached_value(kl51_campaign, commune_reporter, template):
+    data = edit(template, {2: new_conference(sessions="=1+1")})
+    xml = sheet_xml(data)
+    assert b"<f>1+1</f><v></v>" in xml or b"<f>1+1</f><v/>" in xml
+    cached = xml.replace(b"<f>1+1</f><v></v>", b"<f>1+1</f><v>2</v>").replace(
+        b"<f>1+1</f><v/>", b"<f>1+1</f><v>2</v>"
+    )
+    upload = run_import(
+        kl51_campaign,
+        commune_reporter,
+        rewrite_zip(data, {"xl/worksheets/sheet1.xml": cached}),
+    )
+    assert upload.status == "applied", (upload.message, upload.plan.get("errors"))
+    assert Activity.objects.get().sessions == 2
+
+
+def test_it_refuses_another_units_template_from_a_reporter_but_not_from_the_board(
+    kl51_campaign, commune_reporter, board_user
+):
+    foreign = unit_template(campaign=kl51_campaign, unit=Unit.objects.get(code="03160"))
+    filled = edit(foreign, {2: {"unit": "03160", **new_conference()}})
+    refused = run_import(kl51_campaign, commune_reporter, filled)
+    assert refused.status == "failed"
+    assert refused.message.startswith("Tệp này là mẫu của đơn vị khác")
+    assert not Activity.objects.exists()
+    accepted = run_import(kl51_campaign, board_user, filled)
+    assert accepted.status == "applied", accepted.message
+    assert Activity.objects.get().unit.code == "03160"
+
+
+def test_it_refuses_a_forged_identity(kl51_campaign, commune_reporter, template):
+    book = openpyxl.load_workbook(io.BytesIO(edit(template, {2: new_conference()})))
+    for row in book[INFO_SHEET].iter_rows():
+        if row[0].value == "Mã nhận dạng tệp":
+            row[1].value = row[1].value.replace('"unit":', '"unit": 1') + "x"
+    out = io.BytesIO()
+    book.save(out)
+    upload = run_import(kl51_campaign, commune_reporter, out.getvalue())
+    assert upload.status == "failed" and "đã bị sửa" in upload.message
+    assert not Activity.objects.exists()
+
+
+def test_it_refuses_a_sheet_without_the_required_columns(kl51_campaign, board_user):
+    book = openpyxl.Workbook()
+    book.active.title = "Hoạt động"
+    book.active.append(["Mã đơn vị", "Ngày"])
+    out = io.BytesIO()
+    book.save(out)
+    upload = run_import(kl51_campaign, board_user, out.getvalue())
+    assert upload.status == "failed"
+    assert upload.message.startswith("Trang 'Hoạt động' thiếu cột 'Hình thức', 'Tên hoạt động'")
+
+
+def test_it_refuses_a_duplicated_row_key(kl51_campaign, commune_reporter):
+    from lantoa.reporting.services import activity_record
+    from tests.reporting.test_activities import conference
+
+    unit = Unit.objects.get(code="03127")
+    activity = activity_record(campaign=kl51_campaign, unit=unit, data=conference(), user=None)
+    data = edit(
+        unit_template(campaign=kl51_campaign, unit=unit),
+        {3: {"key": str(activity.key), **new_conference()}},
+    )
+    upload = run_import(kl51_campaign, commune_reporter, data)
+    assert upload.status == "failed"
+    assert (
+        "Trang 'Hoạt động', dòng 3, cột 'Mã dòng': Dòng này trùng mã dòng với dòng 2."
+        in (upload.plan["errors"])
+    )
+    assert zipfile.is_zipfile(io.BytesIO(data))

@@ -1,0 +1,101 @@
+import pytest
+
+from lantoa.core.uploads import UploadRefused, parse_in_child
+from lantoa.organization.models import Unit
+from lantoa.reporting.excel.importer import excel_import_start, excel_read
+from lantoa.reporting.excel.layout import reader_spec
+from lantoa.reporting.excel.reader import read_workbook
+from lantoa.reporting.excel.template import unit_template
+from lantoa.reporting.models import Activity, ExcelImport
+from tests.reporting.excel_support import (
+    edit,
+    forge_size,
+    new_conference,
+    rewrite_zip,
+    run_import,
+    sheet_xml,
+)
+
+pytestmark = pytest.mark.django_db
+MB = 1024 * 1024
+XXE = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
+@pytest.fixture
+def filled(kl51_campaign):
+    template = unit_template(campaign=kl51_campaign, unit=Unit.objects.get(code="03127"))
+    return edit(template, {2: new_conference()})
+
+
+def _hostile(name: str, filled: bytes) -> bytes:
+    if name == "zip bomb":
+        return rewrite_zip(filled, {}, {"xl/media/anh.bin": b"\0" * (30 * MB)})
+    if name == "external entity":
+        xml = sheet_xml(filled)
+        body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+        return rewrite_zip(filled, {"xl/worksheets/sheet1.xml": XXE + body})
+    if name == "cell at XFD1048576":
+        return _far_cell(filled)
+    if name == "forged size":
+        return forge_size(filled, "xl/worksheets/sheet1.xml", 100)
+    if name == "macro":
+        return rewrite_zip(filled, {}, {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0" + b"\0" * 512})
+    if name == "not a zip":
+        return b"xin chao, day khong phai bang tinh"
+    raise AssertionError(name)
+
+
+def _far_cell(data: bytes) -> bytes:
+    xml = sheet_xml(data)
+    far = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
+    return rewrite_zip(data, {"xl/worksheets/sheet1.xml": xml.replace(b"</sheetData>", far)})
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("zip bomb", "tỷ lệ nén"),
+        ("external entity", "DOCTYPE"),
+        ("cell at XFD1048576", "XFD1048576"),
+        ("forged size", "không khớp"),
+        ("macro", "macro"),
+        ("not a zip", "không"),
+    ],
+)
+def test_it_refuses_a_hostile_file_and_changes_nothing(
+    kl51_campaign, commune_reporter, filled, name, expected
+):
+    upload = run_import(kl51_campaign, commune_reporter, _hostile(name, filled))
+    assert upload.status == "failed"
+    assert expected in upload.message, upload.message
+    assert not Activity.objects.exists()
+    # The process that checked it goes on working: the honest file passes right after.
+    assert run_import(kl51_campaign, commune_reporter, filled).status == "applied"
+
+
+def test_it_refuses_a_macro_enabled_workbook_by_name(kl51_campaign, commune_reporter, filled):
+    with pytest.raises(UploadRefused, match="xlsm"):
+        excel_import_start(
+            campaign=kl51_campaign,
+            user=commune_reporter,
+            filename="bao-cao.xlsm",
+            content=filled,
+            enqueue=False,
+        )
+    assert not ExcelImport.objects.exists()
+
+
+def test_it_refuses_200_mb_by_size_before_reading(tmp_path):
+    huge = tmp_path / "lon.xlsx"
+    with huge.open("wb") as handle:  # sparse: 200 MB declared, nothing written
+        handle.truncate(200 * MB)
+    with pytest.raises(UploadRefused, match="Tệp quá lớn \\(200 MB\\); tối đa 20 MB"):
+        excel_read(path=huge, filename=huge.name)
+
+
+def test_it_survives_a_parser_out_of_memory(tmp_path, filled):
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(filled)
+    with pytest.raises(UploadRefused, match="bộ nhớ|Không đọc được|Không mở được"):
+        parse_in_child(read_workbook, str(path), reader_spec(), memory_mb=24)
+    assert parse_in_child(read_workbook, str(path), reader_spec())["rows"]

@@ -1,0 +1,174 @@
+import datetime
+
+import pytest
+
+from lantoa.organization.models import Unit
+from lantoa.reporting.excel.template import board_workbook, unit_template
+from lantoa.reporting.models import Activity, ActivityChange, ActivitySource
+from lantoa.reporting.services import activity_record, reporting_lock_set
+from tests.reporting.excel_support import edit, new_conference, run_import
+from tests.reporting.test_activities import conference
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def own_unit():
+    return Unit.objects.get(code="03127")
+
+
+def test_it_round_trips_a_new_row_with_history(kl51_campaign, commune_reporter, own_unit):
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    upload = run_import(kl51_campaign, commune_reporter, edit(template, {2: new_conference()}))
+    assert upload.status == "applied", upload.message
+    activity = Activity.objects.get()
+    assert (activity.unit, activity.source, activity.created_by) == (
+        own_unit,
+        ActivitySource.EXCEL,
+        commune_reporter,
+    )
+    assert (activity.sessions, activity.party_members_present, activity.other_attendees) == (
+        1,
+        120,
+        None,
+    )
+    assert list(activity.changes.values_list("field", "new", "source")) == [
+        ("*", "tạo mới", "excel")
+    ]
+    assert kl51_campaign.summaries.get(unit=own_unit).briefed == 120
+
+
+def test_it_changes_nothing_when_the_same_file_comes_twice(
+    kl51_campaign, commune_reporter, own_unit
+):
+    filled = edit(unit_template(campaign=kl51_campaign, unit=own_unit), {2: new_conference()})
+    run_import(kl51_campaign, commune_reporter, filled)
+    before = (Activity.objects.count(), ActivityChange.objects.count())
+    # The same file again: its new row carries no key, so it would be a duplicate; a fresh
+    # download (which carries the keys) uploaded unchanged is the real "same file twice".
+    again = unit_template(campaign=kl51_campaign, unit=own_unit)
+    first = run_import(kl51_campaign, commune_reporter, again)
+    second = run_import(kl51_campaign, commune_reporter, again)
+    for upload in (first, second):
+        assert upload.status == "preview"
+        assert upload.plan["counts"] | {"rows": 0} == {
+            "new": 0,
+            "changed": 0,
+            "cells": 0,
+            "unchanged": 1,
+            "errors": 0,
+            "rows": 0,
+        }
+    assert (Activity.objects.count(), ActivityChange.objects.count()) == before
+
+
+def test_it_changes_one_value_for_one_changed_cell(kl51_campaign, commune_reporter, own_unit):
+    activity = activity_record(
+        campaign=kl51_campaign, unit=own_unit, data=conference(), user=commune_reporter
+    )
+    other = activity_record(
+        campaign=kl51_campaign,
+        unit=own_unit,
+        data=conference(other_attendees=3),
+        user=commune_reporter,
+    )
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    upload = run_import(
+        kl51_campaign, commune_reporter, edit(template, {2: {"party_members_present": 480}})
+    )
+    assert upload.status == "applied", upload.message
+    assert upload.plan["counts"]["changed"] == 1 and upload.plan["counts"]["cells"] == 1
+    changes = ActivityChange.objects.filter(source=ActivitySource.EXCEL)
+    assert list(changes.values_list("activity", "field", "old", "new")) == [
+        (activity.pk, "party_members_present", "500", "480")
+    ]
+    other.refresh_from_db()
+    assert other.party_members_present == 500 and other.other_attendees == 3
+    assert kl51_campaign.summaries.get(unit=own_unit).briefed == 980
+
+
+def test_it_clears_a_figure_to_not_reported_and_keeps_zero(
+    kl51_campaign, commune_reporter, own_unit
+):
+    activity_record(
+        campaign=kl51_campaign, unit=own_unit, data=conference(other_attendees=5), user=None
+    )
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    upload = run_import(
+        kl51_campaign,
+        commune_reporter,
+        edit(template, {2: {"other_attendees": None, "connection_points": 0}}),
+    )
+    assert upload.status == "applied", upload.message
+    activity = Activity.objects.get()
+    assert activity.other_attendees is None and activity.connection_points == 0
+
+
+def test_it_applies_nothing_when_one_row_is_wrong(kl51_campaign, commune_reporter, own_unit):
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    bad = edit(template, {2: new_conference(), 3: new_conference(sessions=-2)})
+    upload = run_import(kl51_campaign, commune_reporter, bad)
+    assert upload.status == "failed"
+    assert upload.plan["errors"] == [
+        "Trang 'Hoạt động', dòng 3, cột 'Số buổi': Số buổi không được âm."
+    ]
+    assert not Activity.objects.exists()
+
+
+def test_it_refuses_to_apply_a_preview_gone_stale(kl51_campaign, commune_reporter, own_unit):
+    from lantoa.reporting.excel.importer import (
+        excel_import_apply,
+        excel_import_apply_start,
+        excel_import_check,
+        excel_import_start,
+    )
+    from lantoa.reporting.services import activity_update
+
+    activity = activity_record(campaign=kl51_campaign, unit=own_unit, data=conference(), user=None)
+    data = edit(
+        unit_template(campaign=kl51_campaign, unit=own_unit),
+        {2: {"party_members_present": 480}, 3: new_conference()},
+    )
+    upload = excel_import_start(
+        campaign=kl51_campaign,
+        user=commune_reporter,
+        filename="a.xlsx",
+        content=data,
+        enqueue=False,
+    )
+    excel_import_check(upload=upload)
+    assert upload.status == "preview"
+    activity_update(activity=activity, data=conference(party_members_present=490), user=None)
+    excel_import_apply_start(upload=upload, user=commune_reporter, enqueue=False)
+    excel_import_apply(upload=upload)
+    assert upload.status == "failed" and "đã thay đổi sau khi xem trước" in upload.message
+    assert Activity.objects.count() == 1
+    activity.refresh_from_db()
+    assert activity.party_members_present == 490
+
+
+def test_it_keeps_locked_rows_unchanged_and_refuses_changing_them(
+    kl51_campaign, commune_reporter, board_user, own_unit
+):
+    activity_record(campaign=kl51_campaign, unit=own_unit, data=conference(), user=None)
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    reporting_lock_set(campaign=kl51_campaign, through=datetime.date(2026, 6, 30), user=board_user)
+    assert run_import(kl51_campaign, commune_reporter, template).status == "preview"
+    changed = run_import(
+        kl51_campaign, commune_reporter, edit(template, {2: {"party_members_present": 1}})
+    )
+    assert changed.status == "failed"
+    assert "đã khóa" in changed.plan["errors"][0]
+
+
+def test_it_takes_many_units_from_the_boards_workbook(kl51_campaign, board_user):
+    data = edit(
+        board_workbook(campaign=kl51_campaign),
+        {
+            2: {"unit": "03127", **new_conference()},
+            3: {"unit": "03160", **new_conference(title="Hội nghị ở Mường Nhé")},
+        },
+    )
+    upload = run_import(kl51_campaign, board_user, data)
+    assert upload.status == "applied", upload.message
+    assert set(Activity.objects.values_list("unit__code", flat=True)) == {"03127", "03160"}

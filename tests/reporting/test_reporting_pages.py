@@ -1,0 +1,196 @@
+"""A commune reports from its phone; the board returns it with a reason; the commune resubmits."""
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from lantoa.notifications.models import Notification
+from lantoa.organization.models import Unit
+from lantoa.reporting.models import Activity, Evidence, Submission, SubmissionStatus
+from lantoa.reporting.services import report_request_create
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+@pytest.fixture
+def ward():
+    return Unit.objects.get(code="03127")
+
+
+@pytest.fixture
+def report_request(kl51_campaign, board_user):
+    return report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo kết quả quán triệt",
+        due_date=datetime.date(2026, 7, 30),
+        user=board_user,
+    )
+
+
+def add_activity(client, campaign, unit, **extra):
+    data = {
+        "channel": "conference",
+        "date": "25/06/2026",
+        "title": "Hội nghị quán triệt KL 51",
+        "sessions": "1",
+        "party_members_present": "600",
+        "other_attendees": "",
+        **extra,
+    }
+    return client.post(reverse("reporting:activity_create", args=[campaign.pk, unit.pk]), data)
+
+
+def test_it_records_an_activity_with_a_photo(kl51_campaign, ward, commune_reporter):
+    client = client_for(commune_reporter)
+    task = kl51_campaign.tasks.filter(assignments__unit=ward).first()
+    response = add_activity(
+        client,
+        kl51_campaign,
+        ward,
+        task=str(task.pk),
+        file=SimpleUploadedFile("anh.png", PNG, content_type="image/png"),
+    )
+    assert response.status_code == 302
+    activity = Activity.objects.get()
+    assert activity.party_members_present == 600 and activity.other_attendees is None
+    assert activity.task == task
+    evidence = Evidence.objects.get()
+    assert evidence.content_type == "image/png"
+    download = client.get(reverse("reporting:evidence_download", args=[evidence.pk]))
+    assert download.status_code == 200 and b"".join(download.streaming_content).startswith(
+        b"\x89PNG"
+    )
+
+
+def test_it_shows_only_the_chosen_channels_figures(kl51_campaign, ward, commune_reporter):
+    url = reverse("reporting:activity_create", args=[kl51_campaign.pk, ward.pk])
+    partial = client_for(commune_reporter).get(
+        url, {"channel": "loudspeaker"}, HTTP_HX_REQUEST="true"
+    )
+    body = partial.content.decode()
+    assert "Số lần phát" in body and "Số đảng viên tham dự" not in body and "<html" not in body
+
+
+def test_it_refuses_a_fake_photo_and_stores_nothing(kl51_campaign, ward, commune_reporter):
+    response = add_activity(
+        client_for(commune_reporter),
+        kl51_campaign,
+        ward,
+        file=SimpleUploadedFile("anh.png", b"MZ not an image"),
+    )
+    assert response.status_code == 400
+    assert "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF" in response.content.decode()
+    assert not Activity.objects.exists()
+
+
+def test_it_explains_bad_figures_in_vietnamese(kl51_campaign, ward, commune_reporter):
+    response = add_activity(
+        client_for(commune_reporter),
+        kl51_campaign,
+        ward,
+        party_members_present="abc",
+        date="32/13/2026",
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Nhập một số nguyên" in body and "dd/mm/yyyy" in body
+    assert not Activity.objects.exists()
+
+
+def test_it_corrects_an_activity_and_shows_the_history(kl51_campaign, ward, commune_reporter):
+    client = client_for(commune_reporter)
+    add_activity(client, kl51_campaign, ward)
+    activity = Activity.objects.get()
+    response = client.post(
+        reverse("reporting:activity_edit", args=[activity.pk]),
+        {
+            "channel": "conference",
+            "date": "25/06/2026",
+            "title": "Hội nghị quán triệt KL 51",
+            "sessions": "1",
+            "party_members_present": "580",
+        },
+    )
+    assert response.status_code == 302
+    page = client.get(reverse("reporting:activity_detail", args=[activity.pk])).content.decode()
+    assert "600 → 580" in page
+
+
+def test_it_runs_the_submit_return_resubmit_accept_cycle(
+    kl51_campaign, ward, commune_reporter, board_user, report_request
+):
+    reporter, board = client_for(commune_reporter), client_for(board_user)
+    add_activity(reporter, kl51_campaign, ward)
+    submit_url = reverse("reporting:submission_create", args=[report_request.pk, ward.pk])
+    assert (
+        reporter.post(submit_url, {"narrative": "Đã tổ chức hội nghị quán triệt."}).status_code
+        == 302
+    )
+    submission = Submission.objects.get()
+    review = reverse("reporting:submission_review", args=[submission.pk])
+    board.post(review, {"action": "return", "reason": "Bổ sung số liệu loa truyền thanh."})
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.RETURNED
+    home = reporter.get(reverse("reporting:unit_home")).content.decode()
+    assert "Bổ sung số liệu loa truyền thanh" in home
+    assert Notification.objects.filter(unit=ward, title__startswith="Báo cáo bị trả lại").exists()
+    reporter.post(submit_url, {"narrative": "Đã bổ sung số liệu."})
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.SUBMITTED and submission.version == 2
+    board.post(review, {"action": "accept"})
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.ACCEPTED
+    assert list(submission.events.values_list("action", flat=True)) == [
+        "submitted",
+        "returned",
+        "submitted",
+        "accepted",
+    ]
+
+
+def test_it_needs_a_reason_to_return(
+    kl51_campaign, ward, commune_reporter, board_user, report_request
+):
+    client_for(commune_reporter).post(
+        reverse("reporting:submission_create", args=[report_request.pk, ward.pk]),
+        {"narrative": "x"},
+    )
+    submission = Submission.objects.get()
+    client_for(board_user).post(
+        reverse("reporting:submission_review", args=[submission.pk]),
+        {"action": "return", "reason": ""},
+    )
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.SUBMITTED
+
+
+def test_it_lets_a_leader_read_but_not_write(kl51_campaign, ward, leader_user):
+    client = client_for(leader_user)
+    assert (
+        client.get(reverse("reporting:unit_campaign", args=[kl51_campaign.pk, ward.pk])).status_code
+        == 200
+    )
+    assert add_activity(client, kl51_campaign, ward).status_code == 403
+    assert not Activity.objects.exists()
+
+
+def test_it_grants_an_extension_and_locks_a_period(kl51_campaign, ward, board_user, report_request):
+    board = client_for(board_user)
+    board.post(
+        reverse("reporting:extension_create", args=[report_request.pk]),
+        {"unit": ward.pk, "due_date": "10/08/2026"},
+    )
+    assert report_request.extensions.get(unit=ward).due_date == datetime.date(2026, 8, 10)
+    board.post(reverse("reporting:lock_set", args=[kl51_campaign.pk]), {"through": "30/06/2026"})
+    kl51_campaign.refresh_from_db()
+    assert kl51_campaign.lock.locked_through == datetime.date(2026, 6, 30)
+
+
+def test_it_lists_submissions_for_the_board(kl51_campaign, board_user, report_request):
+    body = client_for(board_user).get(reverse("reporting:request_detail", args=[report_request.pk]))
+    assert body.status_code == 200
+    assert len(body.context["rows"]) == report_request.expected_units.count()
