@@ -82,9 +82,14 @@ def outsider(db) -> AbstractUser:  # type: ignore[no-untyped-def]
 
 
 def client_for(user: AbstractUser) -> Client:
-    """Return a test client signed in as the user."""
+    """Return a test client signed in as the user, past the two-step sign-in."""
+    from lantoa.accounts.mfa import SESSION_KEY
+
     client = Client()
     client.force_login(user)
+    session = client.session
+    session[SESSION_KEY] = True
+    session.save()
     return client
 
 

@@ -31,7 +31,7 @@ class World:
 
 
 @pytest.fixture
-def world(kl51_campaign) -> World:  # type: ignore[no-untyped-def]
+def world(kl51_campaign, commune_reporter) -> World:  # type: ignore[no-untyped-def]
     foreign = Unit.objects.get(code="03160")
     board = Unit.objects.get(code="BTGDVTU")
     foreign_campaign = campaign_create(
@@ -50,7 +50,107 @@ def world(kl51_campaign) -> World:  # type: ignore[no-untyped-def]
         user=None,
     )
     guidance = guidance_read(owner=board, filename=SEED_NAME, data=seed_bytes(), user=None)
-    return World(Unit.objects.get(code="03127"), foreign, kl51_campaign, foreign_campaign, guidance)
+    world = World(
+        Unit.objects.get(code="03127"), foreign, kl51_campaign, foreign_campaign, guidance
+    )
+    add_reporting_objects(world)
+    add_excel_objects(world, commune_reporter)
+    return world
+
+
+def add_reporting_objects(world: World) -> None:
+    """Give both units an activity with evidence and a submission in the shared campaign."""
+    import datetime
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from lantoa.reporting.services import (
+        ActivityInput,
+        activity_record,
+        report_request_create,
+        submission_submit,
+    )
+
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    for side, unit in (("own", world.own_unit), ("foreign", world.foreign_unit)):
+        activity = activity_record(
+            campaign=world.shared_campaign,
+            unit=unit,
+            user=None,
+            data=ActivityInput(
+                channel="oral",
+                date=datetime.date(2026, 6, 20),
+                title=f"Tuyên truyền miệng {side}",
+                figures={"listeners": 10},
+            ),
+            evidence_upload=SimpleUploadedFile(f"{side}.png", png),
+        )
+        setattr(world, f"{side}_activity", activity)
+        setattr(world, f"{side}_evidence", activity.evidence.get())
+    world.report_request = report_request_create(
+        campaign=world.shared_campaign,
+        title="Báo cáo tháng 6",
+        user=None,
+        due_date=datetime.date(2026, 7, 30),
+    )
+    for side, unit in (("own", world.own_unit), ("foreign", world.foreign_unit)):
+        submission = submission_submit(
+            request=world.report_request, unit=unit, user=None, narrative=f"Tóm tắt {side}"
+        )
+        setattr(world, f"{side}_submission", submission)
+    world.report_request_foreign_only = report_request_create(
+        campaign=world.foreign_campaign,
+        title="Chỉ Mường Nhé báo cáo",
+        user=None,
+        due_date=datetime.date(2026, 7, 30),
+        units=[world.foreign_unit],
+    )
+    add_api_objects(world)
+
+
+def add_api_objects(world: World) -> None:
+    """Give the foreign unit's reporter an API token."""
+    from lantoa.accounts.models import Membership
+    from lantoa.api.services import api_token_issue
+    from tests.conftest import make_user
+
+    foreign_user = make_user("api.muongnhe", world.foreign_unit.code, "reporter")
+    membership = Membership.objects.get(user=foreign_user)
+    world.foreign_token = api_token_issue(
+        user=foreign_user, membership_id=membership.pk, name="x"
+    ).token
+
+
+def add_excel_objects(world: World, reporter: object) -> None:
+    """Give the reporter an Excel upload of their own, and another unit's reporter one."""
+    from lantoa.reporting.models import ExcelImport
+    from tests.conftest import make_user
+
+    other = make_user("excel.muongnhe", world.foreign_unit.code, "reporter")
+    for side, user in (("own", reporter), ("foreign", other)):
+        upload = ExcelImport.objects.create(
+            campaign=world.shared_campaign,
+            uploaded_by=user,
+            file=f"excel-imports/{side}.xlsx",
+            original_name=f"{side}.xlsx",
+        )
+        setattr(world, f"{side}_excel_import", upload)
+
+
+def outgoing_document(world: World) -> object:
+    """Register one outgoing document (the board's, not a unit's)."""
+    from lantoa.documents.services import outgoing_document_issue
+
+    return outgoing_document_issue(
+        doc_type="CV",
+        year=2026,
+        symbol="CV/BTGDVTU",
+        title="V/v đôn đốc",
+        render=lambda number: b"PK test",
+        filename="cong-van-{number}.docx",
+        user=None,
+        campaign=world.shared_campaign,
+    )
 
 
 def r(name: str, *args: object) -> str:
@@ -83,6 +183,73 @@ UNIT_SCOPED = {
             r("campaigns:unit_plan", w.foreign_campaign, w.own_unit),
         ],
     ),
+    "reporting:unit_campaign": lambda w: (
+        [r("reporting:unit_campaign", w.shared_campaign, w.own_unit)],
+        [
+            r("reporting:unit_campaign", w.shared_campaign, w.foreign_unit),
+            r("reporting:unit_campaign", w.foreign_campaign, w.foreign_unit),
+        ],
+    ),
+    "reporting:activity_create": lambda w: (
+        [r("reporting:activity_create", w.shared_campaign, w.own_unit)],
+        [r("reporting:activity_create", w.shared_campaign, w.foreign_unit)],
+    ),
+    "reporting:activity_detail": lambda w: (
+        [r("reporting:activity_detail", w.own_activity)],
+        [r("reporting:activity_detail", w.foreign_activity)],
+    ),
+    "reporting:activity_edit": lambda w: (
+        [r("reporting:activity_edit", w.own_activity)],
+        [r("reporting:activity_edit", w.foreign_activity)],
+    ),
+    "reporting:evidence_download": lambda w: (
+        [r("reporting:evidence_download", w.own_evidence)],
+        [r("reporting:evidence_download", w.foreign_evidence)],
+    ),
+    "reporting:submission_create": lambda w: (
+        [r("reporting:submission_create", w.report_request, w.own_unit)],
+        [r("reporting:submission_create", w.report_request, w.foreign_unit)],
+    ),
+    "reporting:excel_template": lambda w: (
+        [r("reporting:excel_template", w.shared_campaign, w.own_unit)],
+        [
+            r("reporting:excel_template", w.shared_campaign, w.foreign_unit),
+            r("reporting:excel_template", w.foreign_campaign, w.foreign_unit),
+        ],
+    ),
+    "reporting:excel_upload": lambda w: (
+        [r("reporting:excel_upload", w.shared_campaign)],
+        [r("reporting:excel_upload", w.foreign_campaign)],
+    ),
+    "reporting:excel_status": lambda w: (
+        [r("reporting:excel_status", w.own_excel_import)],
+        [r("reporting:excel_status", w.foreign_excel_import)],
+    ),
+}
+# route -> foreign URLs of POST-only unit-scoped routes: a foreign POST is a 404, nothing changes
+POST_SCOPED = {
+    "reporting:activity_remove": lambda w: [r("reporting:activity_remove", w.foreign_activity)],
+    "reporting:evidence_upload": lambda w: [r("reporting:evidence_upload", w.foreign_activity)],
+    "reporting:excel_apply": lambda w: [r("reporting:excel_apply", w.foreign_excel_import)],
+}
+POST_SCOPED["api_tokens:revoke"] = lambda w: [r("api_tokens:revoke", w.foreign_token)]
+# route -> URLs that board staff and leaders read; everyone else gets 403 or 404
+PROVINCE_ONLY = {
+    "reporting:request_detail": lambda w: [r("reporting:request_detail", w.report_request)],
+    "reporting:dashboard": lambda w: [
+        r("reporting:dashboard", w.shared_campaign),
+        r("reporting:dashboard", w.foreign_campaign) + "?loai=commune&sap_xep=-bao_phu",
+    ],
+    "reporting:dashboard_chart": lambda w: [
+        r("reporting:dashboard_chart", w.shared_campaign, "bao-phu"),
+        r("reporting:dashboard_chart", w.shared_campaign, "hoat-dong"),
+    ],
+    "reporting:dashboard_export": lambda w: [
+        r("reporting:dashboard_export", w.shared_campaign, "csv"),
+        r("reporting:dashboard_export", w.shared_campaign, "xlsx"),
+    ],
+    "documents:register": lambda w: [r("documents:register")],
+    "documents:outgoing_file": lambda w: [r("documents:outgoing_file", outgoing_document(w))],
 }
 # route -> URLs only board staff may use (reporters get 403 or 404, nothing changes)
 BOARD_ONLY = {
@@ -95,6 +262,18 @@ BOARD_ONLY = {
     "guidance:new_blank": lambda w: [r("guidance:new_blank")],
     "guidance:review": lambda w: [r("guidance:review", w.guidance)],
     "guidance:original": lambda w: [r("guidance:original", w.guidance)],
+    "audit:log": lambda w: [r("audit:log")],
+    "reporting:request_create": lambda w: [r("reporting:request_create", w.shared_campaign)],
+    "reporting:extension_create": lambda w: [r("reporting:extension_create", w.report_request)],
+    "reporting:submission_review": lambda w: [
+        r("reporting:submission_review", w.own_submission),
+        r("reporting:submission_review", w.foreign_submission),
+    ],
+    "reporting:lock_set": lambda w: [r("reporting:lock_set", w.shared_campaign)],
+    "reporting:excel_board_workbook": lambda w: [
+        r("reporting:excel_board_workbook", w.shared_campaign)
+    ],
+    "reminders:letter_create": lambda w: [r("reminders:letter_create")],
 }
 # Routes with no object id: lists scoped inside their selector, or no unit data.
 UNSCOPED = {
@@ -103,9 +282,51 @@ UNSCOPED = {
     "accounts:login",
     "accounts:logout",
     "accounts:password_change",
+    "accounts:mfa_verify",
+    "accounts:mfa_enrol",
     "organization:directory",
     "campaigns:list",
     "reporting:unit_home",
+    "api_tokens:list",
+}
+# JSON API routes (token auth) -> (method, URL of a foreign object); a foreign object is a 404
+API_SCOPED = {
+    "api:status": lambda w: ("get", r("api:status", w.foreign_campaign)),
+    "api:activities": lambda w: ("get", r("api:activities", w.foreign_campaign)),
+    "api:activity_create": lambda w: ("post", r("api:activity_create", w.foreign_campaign)),
+    "api:evidence_create": lambda w: ("post", r("api:evidence_create", w.foreign_activity)),
+    "api:submission_create": lambda w: (
+        "post",
+        r("api:submission_create", w.report_request_foreign_only),
+    ),
+}
+# JSON API routes that take no object id: they answer for the token's own unit only.
+API_UNSCOPED = {
+    "api:me",
+    "api:tasks",
+    "api:report_requests",
+    "api:api-root",
+    "api:openapi-json",
+    "api:openapi-view",
+}
+
+# Opinion routes -> URLs (tests.opinion.helpers.opinion_world). Board staff and leaders read the
+# province; a collaborator reaches only their own submissions (another's item is a 404);
+# reporters and press get 403/404 on every one.
+OPINION = {
+    "opinion:dashboard": lambda o: [r("opinion:dashboard")],
+    "opinion:submit": lambda o: [r("opinion:submit")],
+    "opinion:mine": lambda o: [r("opinion:mine")],
+    "opinion:items": lambda o: [r("opinion:items")],
+    "opinion:item": lambda o: [r("opinion:item", o.item_a), r("opinion:item", o.item_b)],
+    "opinion:imports": lambda o: [r("opinion:imports")],
+    "opinion:import_status": lambda o: [r("opinion:import_status", o.job)],
+    "opinion:claims": lambda o: [r("opinion:claims")],
+    "opinion:claim": lambda o: [r("opinion:claim", o.claim)],
+    "opinion:topics": lambda o: [r("opinion:topics")],
+    "opinion:models": lambda o: [r("opinion:models")],
+    "opinion:report": lambda o: [r("opinion:report")],
+    "opinion:alert_dismiss": lambda o: [r("opinion:alert_dismiss", o.alert)],
 }
 
 
@@ -122,7 +343,16 @@ def named_routes(resolver=None, prefix=""):  # type: ignore[no-untyped-def]
 
 
 def test_it_classifies_every_route():
-    classified = UNIT_SCOPED.keys() | BOARD_ONLY.keys() | UNSCOPED
+    classified = (
+        UNIT_SCOPED.keys()
+        | POST_SCOPED.keys()
+        | PROVINCE_ONLY.keys()
+        | BOARD_ONLY.keys()
+        | UNSCOPED
+        | API_SCOPED.keys()
+        | API_UNSCOPED
+        | OPINION.keys()
+    )
     unclassified = set(named_routes()) - classified
     assert not unclassified, f"classify these routes in the isolation test: {sorted(unclassified)}"
 
@@ -170,7 +400,166 @@ def test_it_refuses_board_only_routes_to_reporters_and_leaders(
     )
 
 
+@pytest.mark.parametrize("route", sorted(POST_SCOPED))
+def test_it_refuses_foreign_posts_and_changes_nothing(route, world, commune_reporter, outsider):
+    from lantoa.reporting.models import Activity, Evidence
+
+    before = (Activity.objects.filter(is_deleted=False).count(), Evidence.objects.count())
+    for user in (commune_reporter, outsider):
+        for url in POST_SCOPED[route](world):
+            assert client_for(user).post(url, {"link": "https://x.vn"}).status_code == 404, url
+    assert before == (Activity.objects.filter(is_deleted=False).count(), Evidence.objects.count())
+
+
+@pytest.mark.parametrize("route", sorted(PROVINCE_ONLY))
+def test_it_shows_province_pages_to_the_board_and_leaders_only(
+    route, world, board_user, leader_user, commune_reporter, outsider
+):
+    for url in PROVINCE_ONLY[route](world):
+        for user in (board_user, leader_user):
+            assert client_for(user).get(url).status_code == 200, url
+        for user in (commune_reporter, outsider):
+            assert client_for(user).get(url).status_code in (403, 404), url
+
+
+@pytest.mark.parametrize("role", ["reporter", "press", "collaborator"])
+def test_it_answers_404_to_api_tokens_asking_for_foreign_objects(role, world):
+    from django.test import Client
+
+    from lantoa.accounts.models import Membership
+    from lantoa.api.services import api_token_issue
+    from lantoa.reporting.models import Activity, Evidence, Submission
+    from tests.conftest import make_user
+
+    unit_code = "CONG-TTDT" if role == "press" else "03127"
+    user = make_user(f"api.{role}", unit_code, role)
+    secret = api_token_issue(
+        user=user, membership_id=Membership.objects.get(user=user).pk, name="x"
+    ).secret
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    before = (Activity.objects.count(), Evidence.objects.count(), Submission.objects.count())
+    for route in sorted(API_SCOPED):
+        method, url = API_SCOPED[route](world)
+        if method == "get":
+            response = client.get(url)
+        elif route == "api:evidence_create":
+            from django.core.files.uploadedfile import SimpleUploadedFile
+
+            png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+            response = client.post(url, {"file": SimpleUploadedFile("a.png", png)})
+        else:
+            response = client.post(
+                url,
+                {"narrative": "x", "channel": "oral", "date": "2026-06-20", "title": "x"},
+                content_type="application/json",
+            )
+        expected = (404,) if method == "get" or role != "collaborator" else (403, 404)
+        assert response.status_code in expected, (role, route, response.status_code)
+    assert before == (
+        Activity.objects.count(),
+        Evidence.objects.count(),
+        Submission.objects.count(),
+    )
+
+
 def test_it_lets_the_board_see_every_unit(board_user, leader_user):
     url = reverse("organization:unit", args=[Unit.objects.get(code="03160").pk])
     for user in (board_user, leader_user):
         assert client_for(user).get(url).status_code == 200
+
+
+# ---------------------------------------------------------------- every role × every route
+
+# Users of every role who are not province-wide (board staff and board leaders see everything).
+FOREIGN_ROLES = {
+    "reporter": ("03127", "reporter"),
+    "collaborator": ("03127", "collaborator"),
+    "commune_leader": ("03127", "leader"),
+    "press": ("CONG-TTDT", "press"),
+    "outsider": (None, None),
+}
+# Text that only the foreign unit's own objects carry.
+FOREIGN_MARKERS = ("Việc riêng của Mường Nhé", "Chỉ một xã")
+
+
+def role_user(role: str):  # type: ignore[no-untyped-def]
+    from django.contrib.auth import get_user_model
+
+    from tests.conftest import PASSWORD, make_user
+
+    unit_code, role_name = FOREIGN_ROLES[role]
+    if unit_code is None:
+        return get_user_model().objects.create_user(f"matrix.{role}", password=PASSWORD)
+    return make_user(f"matrix.{role}", unit_code, role_name)
+
+
+def no_arg_urls() -> list[str]:
+    """Return the unscoped routes that take no argument (lists, home, forms)."""
+    urls = []
+    for name in sorted(UNSCOPED):
+        try:
+            urls.append(reverse(name))
+        except Exception:  # noqa: BLE001, S112 - routes with arguments are covered elsewhere
+            continue
+    return urls
+
+
+@pytest.mark.parametrize("role", sorted(FOREIGN_ROLES))
+def test_it_refuses_foreign_objects_to_every_role_audits_it_and_leaks_nothing(role, world):
+    from lantoa.audit.models import AuditAction, AuditEntry
+
+    user = role_user(role)
+    client = client_for(user)
+    refused = []
+    for route in sorted(UNIT_SCOPED):
+        _own, foreign = UNIT_SCOPED[route](world)
+        for url in foreign:
+            assert client.get(url).status_code == 404, (role, url)
+            refused.append(url)
+    for route in sorted(BOARD_ONLY):
+        for url in BOARD_ONLY[route](world):
+            status = client.get(url).status_code
+            assert status in (403, 404, 405), (role, url)
+            if status != 405:
+                refused.append(url)
+    for url in refused:
+        assert AuditEntry.objects.filter(
+            action=AuditAction.ACCESS_DENIED, user=user, target=url
+        ).exists(), f"no audit entry for {role} refused at {url}"
+    for url in no_arg_urls() + [u for route in UNIT_SCOPED for u in UNIT_SCOPED[route](world)[0]]:
+        response = client.get(url)
+        if response.status_code == 200 and not response.get("Content-Disposition"):
+            body = response.content.decode()
+            leaked = [marker for marker in FOREIGN_MARKERS if marker in body]
+            assert not leaked, f"{role} sees {leaked} at {url}"
+
+
+def test_it_reports_the_isolation_matrix_size():
+    routes = len(UNIT_SCOPED) + len(BOARD_ONLY)
+    assert routes * len(FOREIGN_ROLES) >= 5 * len(FOREIGN_ROLES)
+
+
+def test_it_keeps_opinion_items_to_the_collaborator_who_sent_them():
+    from tests.opinion.helpers import opinion_world
+
+    o = opinion_world()
+    client = client_for(o.collaborator_a)
+    assert client.get(r("opinion:item", o.item_a)).status_code == 200
+    assert client.get(r("opinion:item", o.item_b)).status_code == 404
+    assert client.post(r("opinion:item", o.item_b), {"sentiment": "negative"}).status_code == 404
+    assert o.item_b.text not in client.get(r("opinion:mine")).content.decode()
+
+
+@pytest.mark.parametrize("role", ["reporter", "press"])
+def test_it_refuses_every_opinion_route_to_reporters_and_press(role):
+    from lantoa.opinion.models import Alert, Claim, Item
+    from tests.opinion.helpers import opinion_world
+
+    o = opinion_world()
+    client = client_for(role_user(role))
+    counts = (Item.objects.count(), Claim.objects.count(), Alert.objects.count())
+    for route in sorted(OPINION):
+        for url in OPINION[route](o):
+            assert client.get(url).status_code in (403, 404, 405), (role, url)
+            assert client.post(url, {"action": "approve"}).status_code in (403, 404), (role, url)
+    assert counts == (Item.objects.count(), Claim.objects.count(), Alert.objects.count())

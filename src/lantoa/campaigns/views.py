@@ -10,6 +10,8 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import is_province_wide, require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
 from lantoa.campaigns.documents import guidance_docx, unit_plan_docx
 from lantoa.campaigns.models import Channel
 from lantoa.campaigns.proposal import GroupProposal, TaskProposal, proposal_from_campaign
@@ -145,6 +147,7 @@ def task_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
 def campaign_guidance_docx(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """Download the campaign written back as a guidance .docx."""
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
     return _docx_response(guidance_docx(campaign=campaign), f"huong-dan-dot-{campaign.pk}.docx")
 
 
@@ -154,6 +157,7 @@ def unit_plan(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpRespo
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     unit, tasks = unit_tasks(user=request.user, campaign=campaign, unit_id=unit_id)
     name = slugify(unit.code or str(unit.pk))
+    audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
     return _docx_response(
         unit_plan_docx(campaign=campaign, unit=unit, tasks=tasks),
         f"ke-hoach-{name}-dot-{campaign.pk}.docx",

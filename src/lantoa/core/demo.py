@@ -44,12 +44,17 @@ def demo_load() -> DemoSummary:
     province_load_demo()
     logins = demo_users_create()
     campaign = campaign_load_demo()
+    from lantoa.reporting.demo import activities_load_demo
+
+    activities_load_demo(campaign)
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
         units=Unit.objects.count(),
         logins=logins,
         extras=[
-            f"Demo campaign: {campaign.title[:90]}… ({tasks} tasks, {assignments} assignments)."
+            f"Demo campaign: {campaign.title[:90]}… ({tasks} tasks, {assignments} assignments, "
+            f"{campaign.activities.filter(is_deleted=False).count()} activities).",
+            f"Board dashboard: /bao-cao/theo-doi/dot/{campaign.pk}/",
         ],
     )

@@ -58,10 +58,16 @@ def serve(
             "(is another lantoa already running? choose another --port)"
         ) from None
     worker = None
+    scheduler = None
     try:
         before_start()
         if with_worker:
             worker = worker_start()
+            # Daily reminders without cron: enqueue once a day; the job runs once per date.
+            from lantoa.reminders.scheduler import ReminderScheduler
+
+            scheduler = ReminderScheduler()
+            scheduler.start()
 
         def stop(signum: int, frame: types.FrameType | None) -> None:
             raise KeyboardInterrupt
@@ -76,5 +82,7 @@ def serve(
     finally:
         announce("Stopping the server and the worker…")
         server.close()
+        if scheduler is not None:
+            scheduler.stop()
         if worker is not None:
             worker_stop(worker)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 
 # The Vietnamese alphabet; tone marks order after the base letter.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -37,21 +38,31 @@ def _letter_key(char: str) -> tuple[int, int]:
             letter = {"a": "ă", "o": "ơ", "u": "ư"}.get(base, base)
     rank = _LETTER_RANK.get(letter)
     if rank is None:
-        # Digits and punctuation sort before letters, foreign letters after them.
-        rank = -1000 + ord(base) if not base.isalpha() else len(_ALPHABET) + ord(base)
+        # Digits and punctuation sort before letters, foreign letters (f, j, w, z…) after them.
+        rank = -1 if not base.isalpha() else len(_ALPHABET) + (ord(base) % 64)
     return rank, tone
 
 
-SortKey = tuple[tuple[tuple[int, ...], int], ...]
+def vn_sort_key(text: str) -> str:
+    """Return a string whose plain (code point) order is Vietnamese order, syllable by syllable.
 
-
-def vn_sort_key(text: str) -> SortKey:
-    """Return a key ordering strings syllable by syllable the Vietnamese way (a < ă < â, d < đ)."""
-    words = unicodedata.normalize("NFC", text).lower().split()
-    key = []
-    for word in words:
-        pairs = [_letter_key(ch) for ch in word]
-        letters = tuple(rank for rank, _tone in pairs)
-        tone = max((tone for _rank, tone in pairs), default=0)
-        key.append((letters, tone))
-    return tuple(key)
+    Each syllable becomes its letters (ranked a < ă < â < b … < d < đ …, shifted to start at
+    "A"), then its tone as one of "!"…"&", then a space; digits stay digits (before letters).
+    So "An" < "Anh" < "Ăn", "Ảng Cang" < "Áng", and it can be stored and compared anywhere.
+    """
+    parts = []
+    # Numbers compare by value: "Phường 7" before "Phường 10".
+    padded = _DIGITS.sub(lambda match: match.group().zfill(8), text)
+    for word in unicodedata.normalize("NFC", padded).lower().split():
+        letters = []
+        tone = 0
+        for char in word:
+            rank, char_tone = _letter_key(char)
+            tone = max(tone, char_tone)
+            if rank >= 0:
+                letters.append(chr(0x41 + rank))
+            elif char.isdigit():
+                letters.append(char)
+            # Punctuation carries no order of its own.
+        parts.append("".join(letters) + chr(0x21 + tone))
+    return " ".join(parts)

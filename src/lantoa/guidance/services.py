@@ -9,8 +9,10 @@ from django.db import transaction
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
 from lantoa.campaigns.services import CampaignError, campaign_create
+from lantoa.core.uploads import UploadRefused, parse_in_child
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
-from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
+from lantoa.guidance.parsing import DocumentError
+from lantoa.guidance.reading import read_guidance_file
 from lantoa.organization.models import Unit
 
 
@@ -18,8 +20,11 @@ def guidance_read(
     *, owner: Unit, filename: str, data: bytes, user: AbstractBaseUser | None
 ) -> GuidanceDocument:
     """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
-    text = extract_text(data, filename=filename)  # raises DocumentError with a Vietnamese message
-    parse = parse_document(text).to_dict()
+    # A hostile file may exhaust memory or time: check and parse it in a limited child process.
+    try:
+        text, parse = parse_in_child(read_guidance_file, data, filename)  # type: ignore[misc]
+    except UploadRefused as exc:
+        raise DocumentError(exc.message) from exc
     proposal = proposal_from_parse(parse)
     with transaction.atomic():
         document = GuidanceDocument(

@@ -9,6 +9,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
 from lantoa.campaigns.proposal import CampaignProposal
 from lantoa.campaigns.services import CampaignError, group_units
 from lantoa.guidance.forms import proposal_from_forms, review_forms
@@ -128,6 +130,7 @@ def guidance_original(request: HttpRequest, document_id: int) -> FileResponse:
     document = guidance_get(user=request.user, document_id=document_id)
     if not document.original:
         raise Http404("Văn bản này được nhập tay, không có tệp gốc.")
+    audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path)
     return FileResponse(
         document.original.open("rb"), as_attachment=True, filename=document.filename or "van-ban"
     )

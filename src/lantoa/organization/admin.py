@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import admin
 
 from lantoa.organization.models import Unit, UnitFigure, UnitGroup, UnitLineage
-from lantoa.organization.services import unit_search_key
+from lantoa.organization.services import unit_keys_refresh
 
 
 class UnitFigureInline(admin.TabularInline):
@@ -38,7 +38,7 @@ class UnitAdmin(admin.ModelAdmin):
         return super().get_search_results(request, queryset, fold(search_term))
 
     def save_model(self, request: Any, obj: Unit, form: Any, change: bool) -> None:
-        obj.search_key = unit_search_key(name=obj.name, locality=obj.locality, code=obj.code)
+        unit_keys_refresh(obj)
         super().save_model(request, obj, form, change)
 
     def has_delete_permission(self, request: Any, obj: Unit | None = None) -> bool:

@@ -51,6 +51,8 @@ class Unit(models.Model):
     valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
     valid_to = models.DateField("hết hiệu lực", null=True, blank=True)
     search_key = models.CharField(max_length=600, editable=False, db_index=True)
+    # Vietnamese order as a plain string (lantoa.core.text.vn_sort_key), kept with the name.
+    sort_key = models.CharField(max_length=600, editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

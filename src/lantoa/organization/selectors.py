@@ -32,9 +32,10 @@ def unit_search(
         units = units.filter(kind=kind)
     for word in fold(query).split():
         units = units.filter(search_key__contains=word)
+    # The stored sort key keeps this a plain string sort, whatever the database's collation.
     return sorted(
-        units.only("id", "name", "kind", "code", "locality", "state"),
-        key=lambda unit: vn_sort_key(unit.name),
+        units.only("id", "name", "kind", "code", "locality", "state", "sort_key"),
+        key=lambda unit: unit.sort_key,
     )
 
 

@@ -6,7 +6,7 @@ import datetime
 
 from django.db import transaction
 
-from lantoa.core.text import fold
+from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import (
     FigureKind,
     LineageEvent,
@@ -26,6 +26,12 @@ class OrganizationError(ValueError):
 def unit_search_key(*, name: str, locality: str, code: str | None) -> str:
     """Return the folded text the directory search matches against."""
     return " | ".join(part for part in (fold(name), fold(locality), code or "") if part)
+
+
+def unit_keys_refresh(unit: Unit) -> None:
+    """Recompute the unit's derived search and sort keys from its name (before saving)."""
+    unit.search_key = unit_search_key(name=unit.name, locality=unit.locality, code=unit.code)
+    unit.sort_key = vn_sort_key(unit.name)
 
 
 @transaction.atomic
@@ -55,7 +61,7 @@ def unit_create(
         valid_from=valid_from,
         valid_to=valid_to,
     )
-    unit.search_key = unit_search_key(name=unit.name, locality=unit.locality, code=unit.code)
+    unit_keys_refresh(unit)
     unit.full_clean()
     unit.save()
     return unit
@@ -66,7 +72,7 @@ def unit_update(*, unit: Unit, **changes: object) -> Unit:
     """Change a unit's fields and keep its search key in step."""
     for field, value in changes.items():
         setattr(unit, field, value)
-    unit.search_key = unit_search_key(name=unit.name, locality=unit.locality, code=unit.code)
+    unit_keys_refresh(unit)
     unit.full_clean()
     unit.save()
     return unit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lantoa.core.database import database_config
-from lantoa.core.env import env_bool, env_dir, env_int, env_list, env_str
+from lantoa.core.env import ConfigError, env_bool, env_dir, env_int, env_list, env_str
 from lantoa.core.secrets import secret_key_load_or_create
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "ninja",
     "lantoa.core.apps.CoreConfig",
     "lantoa.organization",
     "lantoa.accounts",
@@ -45,7 +46,10 @@ INSTALLED_APPS = [
     "lantoa.notifications",
     "lantoa.guidance",
     "lantoa.reporting",
+    "lantoa.api",
     "lantoa.documents",
+    "lantoa.reminders",
+    "lantoa.opinion",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +63,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "lantoa.core.middleware.SecurityHeadersMiddleware",
+    "lantoa.core.middleware.SessionIdleTimeoutMiddleware",
+    "lantoa.accounts.middleware.TwoStepSignInMiddleware",
+    "lantoa.audit.middleware.RefusedAccessAuditMiddleware",
 ]
 
 ROOT_URLCONF = "lantoa.project.urls"
@@ -111,6 +119,17 @@ USE_THOUSAND_SEPARATOR = True
 # A working day: a session ends 9 hours after login and when the browser closes.
 SESSION_COOKIE_AGE = env_int("LANTOA_SESSION_HOURS", 9, minimum=1) * 3600
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# ...and after this many minutes without a request (lantoa.core.middleware).
+SESSION_IDLE_MINUTES = env_int("LANTOA_SESSION_IDLE_MINUTES", 60, minimum=1)
+# Roles that must sign in with a second step (an authenticator app's code); "none" turns it off.
+MFA_REQUIRED_ROLES = [
+    r for r in env_list("LANTOA_MFA_REQUIRED_ROLES", ["board", "leader"]) if r != "none"
+]
+if set(MFA_REQUIRED_ROLES) - {"board", "leader", "reporter", "collaborator", "press"}:
+    raise ConfigError(
+        "LANTOA_MFA_REQUIRED_ROLES: use roles from board,leader,reporter,collaborator,press "
+        f"or none (got {','.join(MFA_REQUIRED_ROLES)})"
+    )
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -164,4 +183,11 @@ LOGGING = {
 }
 
 LANTOA_PROVINCE_NAME = env_str("LANTOA_PROVINCE_NAME", "Điện Biên")
+# `lantoa serve` enqueues the daily reminders (đôn đốc) once a day from this local hour on.
+LANTOA_REMINDER_HOUR = env_int("LANTOA_REMINDER_HOUR", 7, minimum=0)
+if LANTOA_REMINDER_HOUR > 23:
+    raise ConfigError(f"LANTOA_REMINDER_HOUR: use an hour 0-23 (got {LANTOA_REMINDER_HOUR})")
+# Public-opinion monitoring: the pseudonym key lives outside the database; raw items age out.
+LANTOA_OPINION_KEY_FILE = env_str("LANTOA_OPINION_KEY_FILE", str(DATA_DIR / "opinion.key"))
+LANTOA_OPINION_RETENTION_DAYS = env_int("LANTOA_OPINION_RETENTION_DAYS", 365, minimum=1)
 CSRF_FAILURE_VIEW = "lantoa.core.views.csrf_failure"

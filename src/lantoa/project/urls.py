@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from lantoa.accounts import views as account_views
+from lantoa.api.urls import api
 from lantoa.core import views as core_views
 
 admin.site.site_header = "Lan Tỏa — Quản trị"
@@ -18,6 +19,12 @@ urlpatterns = [
     path("dot/", include("lantoa.campaigns.urls")),
     path("huong-dan/", include("lantoa.guidance.urls")),
     path("bao-cao/", include("lantoa.reporting.urls")),
+    path("tai-khoan/api/", include("lantoa.api.token_urls")),
+    path("api/v1/", api.urls),
+    path("nhat-ky/", include("lantoa.audit.urls")),
+    path("van-ban-di/", include("lantoa.documents.urls")),
+    path("don-doc/", include("lantoa.reminders.urls")),
+    path("du-luan/", include("lantoa.opinion.urls")),
     path("quan-tri/", admin.site.urls),
 ]
 

@@ -32,6 +32,11 @@ PALETTE = [
 ]
 _PROLOG = re.compile(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*")
 _METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
+# The pages' Content-Security-Policy allows no inline style: matplotlib's style="…" and
+# <style> become SVG presentation attributes, which CSP does not govern.
+_STYLE_ATTR = re.compile(r'\sstyle="([^"]*)"')
+_STYLE_ELEMENT = re.compile(r"\s*<style[^>]*>\s*\*\{([^}]*)\}\s*</style>\s*")
+_DEFS_EMPTY = re.compile(r"<defs>\s*</defs>\s*")
 # matplotlib's pyplot state is not thread-safe; the web server runs several threads.
 _LOCK = threading.Lock()
 
@@ -145,7 +150,23 @@ def render_svg(chart: BarChart | LineChart, *, width_in: float = 8.0) -> str:
     svg = _render(chart, fmt="svg", width_in=width_in, dpi=100).decode("utf-8")
     svg = _PROLOG.sub("", svg)
     svg = _METADATA.sub("", svg)
-    return svg.strip()
+    return _without_inline_style(svg).strip()
+
+
+def _attributes(declarations: str) -> str:
+    pairs = (d.split(":", 1) for d in declarations.split(";") if ":" in d)
+    return "".join(f' {k.strip()}="{v.strip()}"' for k, v in pairs)
+
+
+def _without_inline_style(svg: str) -> str:
+    """Turn style attributes and the root <style> rule into presentation attributes."""
+    root_rule = _STYLE_ELEMENT.search(svg)
+    svg = _STYLE_ELEMENT.sub("", svg, count=1)
+    svg = _DEFS_EMPTY.sub("", svg)
+    svg = _STYLE_ATTR.sub(lambda m: _attributes(m.group(1)), svg)
+    if root_rule:
+        svg = svg.replace("<svg ", f"<svg{_attributes(root_rule.group(1))} ", 1)
+    return svg
 
 
 def render_png(chart: BarChart | LineChart, *, width_in: float = 6.3, dpi: int = 200) -> bytes:

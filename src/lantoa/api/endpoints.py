@@ -1,0 +1,260 @@
+"""The JSON API for units and other systems: tasks, activities, evidence, reports, status."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from ninja import File, Router, Status
+from ninja.errors import HttpError
+from ninja.files import UploadedFile
+
+from lantoa.api.auth import scope_of
+from lantoa.api.schemas import (
+    ActivityIn,
+    ActivityOut,
+    CampaignStatusOut,
+    ErrorOut,
+    EvidenceOut,
+    MeOut,
+    ReportRequestOut,
+    SubmissionIn,
+    SubmissionOut,
+    TaskOut,
+    UnitStatusOut,
+)
+from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.reporting.figures import figures_for
+from lantoa.reporting.indicators import campaign_status
+from lantoa.reporting.models import Activity, ActivitySource, ReportRequest, Submission
+from lantoa.reporting.services import (
+    ActivityInput,
+    activity_record,
+    evidence_add,
+    submission_submit,
+)
+
+router = Router()
+# Every operation documents the errors it can answer with, in one shape.
+ERRORS = dict.fromkeys((400, 401, 403, 404, 422, 429), ErrorOut)
+
+
+def _campaign(request: HttpRequest, campaign_id: int) -> Campaign:
+    """Return a campaign in which the token's units hold tasks (any, for board tokens)."""
+    scope = scope_of(request)
+    campaigns = Campaign.objects.all()
+    if not scope.province_wide:
+        campaigns = campaigns.filter(tasks__assignments__unit__in=scope.units()).distinct()
+    return get_object_or_404(campaigns, pk=campaign_id)
+
+
+def _require_write(request: HttpRequest) -> None:
+    if not scope_of(request).can_write:
+        raise HttpError(403, "Mã truy cập này chỉ có quyền xem.")
+
+
+def _activity_out(activity: Activity) -> ActivityOut:
+    return ActivityOut(
+        id=activity.pk,
+        key=str(activity.key),
+        campaign_id=activity.campaign_id,
+        unit_id=activity.unit_id,
+        task_id=activity.task_id,
+        channel=activity.channel,
+        date=activity.date,
+        title=activity.title,
+        url=activity.url,
+        notes=activity.notes,
+        figures={name: getattr(activity, name) for name in figures_for(activity.channel)},
+    )
+
+
+@router.get(
+    "/me", response={200: MeOut, **ERRORS}, summary="Người dùng, đơn vị và vai trò của mã truy cập"
+)
+def me(request: HttpRequest) -> MeOut:
+    token = scope_of(request).token
+    unit = token.unit
+    return MeOut(
+        username=token.user.get_username(),
+        role=token.role,
+        unit={"id": unit.pk, "code": unit.code, "name": unit.name, "kind": unit.kind},
+    )
+
+
+@router.get(
+    "/tasks", response={200: list[TaskOut], **ERRORS}, summary="Nhiệm vụ được giao cho đơn vị"
+)
+def tasks(request: HttpRequest) -> list[TaskOut]:
+    token = scope_of(request).token
+    assignments = (
+        Assignment.objects.filter(unit=token.unit)
+        .select_related("task", "task__campaign")
+        .order_by("task__campaign", "task__position")
+    )
+    done = set(
+        Activity.objects.filter(unit=token.unit, is_deleted=False, task__isnull=False).values_list(
+            "task_id", flat=True
+        )
+    )
+    return [
+        TaskOut(
+            campaign_id=a.task.campaign_id,
+            campaign_title=a.task.campaign.title,
+            task_id=a.task_id,
+            text=a.task.text,
+            ref=a.task.ref,
+            due_date=a.task.due_date,
+            deadline_text=a.task.deadline_text,
+            done=a.task_id in done,
+        )
+        for a in assignments
+    ]
+
+
+@router.get(
+    "/campaigns/{campaign_id}/status",
+    response={200: CampaignStatusOut, **ERRORS},
+    summary="Tình hình thực hiện của đợt tuyên truyền",
+)
+def status(request: HttpRequest, campaign_id: int) -> CampaignStatusOut:
+    campaign = _campaign(request, campaign_id)
+    result = campaign_status(
+        campaign=campaign, units=scope_of(request).units(), today=timezone.localdate()
+    )
+    return CampaignStatusOut(
+        campaign_id=campaign.pk,
+        title=campaign.title,
+        completeness=result.completeness,
+        on_time_rate=result.on_time_rate,
+        coverage=result.coverage,
+        units=[
+            UnitStatusOut(
+                unit_id=row.unit.pk,
+                code=row.unit.code,
+                name=row.unit.name,
+                tasks_done=row.tasks_done,
+                tasks_total=row.tasks_total,
+                coverage=row.coverage,
+                people_reached=row.people_reached,
+                activities=row.activities,
+                submitted=row.submitted,
+                on_time=row.on_time,
+                days_late=row.days_late,
+            )
+            for row in result.rows
+        ],
+    )
+
+
+@router.get(
+    "/campaigns/{campaign_id}/activities",
+    response={200: list[ActivityOut], **ERRORS},
+    summary="Hoạt động của đơn vị trong đợt",
+)
+def activities(request: HttpRequest, campaign_id: int) -> list[ActivityOut]:
+    campaign = _campaign(request, campaign_id)
+    token = scope_of(request).token
+    rows = Activity.objects.filter(campaign=campaign, unit=token.unit, is_deleted=False)
+    return [_activity_out(activity) for activity in rows.order_by("-date", "-pk")[:1000]]
+
+
+@router.post(
+    "/campaigns/{campaign_id}/activities",
+    response={201: ActivityOut, **ERRORS},
+    summary="Ghi nhận một hoạt động của đơn vị",
+)
+def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn):  # type: ignore[no-untyped-def]
+    _require_write(request)
+    campaign = _campaign(request, campaign_id)
+    token = scope_of(request).token
+    if not Assignment.objects.filter(task__campaign=campaign, unit=token.unit).exists():
+        raise Http404("Đơn vị không có nhiệm vụ trong đợt này.")
+    activity = activity_record(
+        campaign=campaign,
+        unit=token.unit,
+        user=token.user,
+        source=ActivitySource.API,
+        data=ActivityInput(
+            channel=payload.channel,
+            date=payload.date,
+            title=payload.title,
+            task_id=payload.task_id,
+            figures=payload.figures,
+            url=payload.url,
+            notes=payload.notes,
+        ),
+    )
+    return Status(201, _activity_out(activity))
+
+
+@router.post(
+    "/activities/{activity_id}/evidence",
+    response={201: EvidenceOut, **ERRORS},
+    summary="Đính kèm ảnh hoặc tệp PDF minh chứng",
+)
+def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedFile]):  # type: ignore[no-untyped-def]
+    _require_write(request)
+    token = scope_of(request).token
+    activity = get_object_or_404(Activity, pk=activity_id, unit=token.unit, is_deleted=False)
+    evidence = evidence_add(activity=activity, user=token.user, upload=file)
+    return Status(
+        201,
+        EvidenceOut(
+            id=evidence.pk,
+            activity_id=activity.pk,
+            original_name=evidence.original_name,
+            content_type=evidence.content_type,
+            size=evidence.size,
+            link=evidence.link,
+        ),
+    )
+
+
+@router.get(
+    "/report-requests",
+    response={200: list[ReportRequestOut], **ERRORS},
+    summary="Các yêu cầu báo cáo đơn vị phải nộp",
+)
+def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
+    token = scope_of(request).token
+    submissions = {s.request_id: s for s in Submission.objects.filter(unit=token.unit)}
+    out = []
+    for item in ReportRequest.objects.filter(expected_units=token.unit).order_by("due_date"):
+        submission = submissions.get(item.pk)
+        out.append(
+            ReportRequestOut(
+                id=item.pk,
+                campaign_id=item.campaign_id,
+                title=item.title,
+                due_date=item.due_date,
+                submission_status=submission.status if submission else None,
+                return_reason=submission.return_reason if submission else "",
+            )
+        )
+    return out
+
+
+@router.post(
+    "/report-requests/{request_id}/submission",
+    response={201: SubmissionOut, **ERRORS},
+    summary="Nộp (hoặc nộp lại) báo cáo của đơn vị",
+)
+def submission_create(request: HttpRequest, request_id: int, payload: SubmissionIn):  # type: ignore[no-untyped-def]
+    _require_write(request)
+    token = scope_of(request).token
+    report_request = get_object_or_404(ReportRequest, pk=request_id, expected_units=token.unit)
+    submission = submission_submit(
+        request=report_request, unit=token.unit, user=token.user, narrative=payload.narrative
+    )
+    return Status(
+        201,
+        SubmissionOut(
+            id=submission.pk,
+            request_id=report_request.pk,
+            unit_id=token.unit_id,
+            status=submission.status,
+            version=submission.version,
+            submitted_at=submission.submitted_at,
+        ),
+    )

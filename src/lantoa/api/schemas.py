@@ -1,0 +1,121 @@
+"""Request and response shapes of the JSON API (Pydantic, via django-ninja)."""
+
+from __future__ import annotations
+
+import datetime
+
+from ninja import Schema
+from pydantic import Field
+
+from lantoa.campaigns.models import Channel
+
+
+class ErrorOut(Schema):
+    """An error: a Vietnamese message, and per-field messages when input was refused."""
+
+    detail: str
+    errors: dict[str, str] = {}
+
+
+class UnitOut(Schema):
+    id: int
+    code: str | None
+    name: str
+    kind: str
+
+
+class MeOut(Schema):
+    username: str
+    role: str
+    unit: UnitOut
+
+
+class TaskOut(Schema):
+    campaign_id: int
+    campaign_title: str
+    task_id: int
+    text: str
+    ref: str
+    due_date: datetime.date | None
+    deadline_text: str
+    done: bool
+
+
+class ActivityIn(Schema):
+    """An activity as a unit reports it; omitted figures are "not reported", 0 means zero."""
+
+    channel: Channel = Field(examples=["conference"])
+    date: datetime.date
+    title: str = Field(min_length=1, max_length=300)
+    task_id: int | None = None
+    figures: dict[str, int | None] = Field(default_factory=dict)
+    url: str = Field(default="", max_length=500)
+    notes: str = Field(default="", max_length=5000)
+
+
+class ActivityOut(Schema):
+    id: int
+    key: str
+    campaign_id: int
+    unit_id: int
+    task_id: int | None
+    channel: str
+    date: datetime.date
+    title: str
+    figures: dict[str, int | None]
+    url: str
+    notes: str
+
+
+class EvidenceOut(Schema):
+    id: int
+    activity_id: int
+    original_name: str
+    content_type: str
+    size: int
+    link: str
+
+
+class ReportRequestOut(Schema):
+    id: int
+    campaign_id: int
+    title: str
+    due_date: datetime.date
+    submission_status: str | None
+    return_reason: str
+
+
+class SubmissionIn(Schema):
+    narrative: str = Field(min_length=1, max_length=20000)
+
+
+class SubmissionOut(Schema):
+    id: int
+    request_id: int
+    unit_id: int
+    status: str
+    version: int
+    submitted_at: datetime.datetime
+
+
+class UnitStatusOut(Schema):
+    unit_id: int
+    code: str | None
+    name: str
+    tasks_done: int
+    tasks_total: int
+    coverage: float | None
+    people_reached: int | None
+    activities: int
+    submitted: bool
+    on_time: bool | None
+    days_late: int
+
+
+class CampaignStatusOut(Schema):
+    campaign_id: int
+    title: str
+    completeness: float | None
+    on_time_rate: float | None
+    coverage: float | None
+    units: list[UnitStatusOut]

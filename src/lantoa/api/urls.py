@@ -1,0 +1,65 @@
+"""The API instance: token auth, rate limits, Vietnamese errors, OpenAPI at /api/v1/openapi.json."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI, Swagger
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.throttling import AuthRateThrottle
+
+from lantoa.api.auth import TokenAuth
+from lantoa.api.endpoints import router
+from lantoa.reporting.services import ReportingError
+
+api = NinjaAPI(
+    title="Lan Tỏa API",
+    version="1",
+    description="API cho đơn vị và hệ thống khác: nhiệm vụ, hoạt động, minh chứng, báo cáo, "
+    "tình hình thực hiện. Xác thực bằng mã truy cập (Bearer) cấp tại trang tài khoản.",
+    auth=TokenAuth(),
+    throttle=[AuthRateThrottle("120/m")],
+    docs=Swagger(settings={"persistAuthorization": False}),
+    urls_namespace="api",
+)
+api.add_router("/", router)
+
+
+@api.exception_handler(ReportingError)
+def reporting_error(request: HttpRequest, exc: ReportingError) -> HttpResponse:
+    return api.create_response(request, {"detail": str(exc), "errors": exc.errors}, status=400)
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return api.create_response(request, {"detail": "Không tìm thấy.", "errors": {}}, status=404)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    return api.create_response(
+        request, {"detail": str(exc) or "Không có quyền.", "errors": {}}, status=403
+    )
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return api.create_response(
+        request, {"detail": "Thiếu hoặc sai mã truy cập.", "errors": {}}, status=401
+    )
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    return api.create_response(request, {"detail": str(exc), "errors": {}}, status=exc.status_code)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    errors = {
+        ".".join(str(p) for p in e.get("loc", [])[1:]) or "body": e.get("msg", "")
+        for e in exc.errors
+    }
+    return api.create_response(
+        request, {"detail": "Dữ liệu gửi lên không hợp lệ.", "errors": errors}, status=422
+    )

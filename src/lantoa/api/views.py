@@ -1,0 +1,69 @@
+"""The user's page for API tokens: issue one for a membership, see them, revoke."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lantoa.accounts.selectors import memberships_of
+from lantoa.api.models import ApiToken
+from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
+
+
+class TokenForm(forms.Form):
+    """Which membership the token acts for, its name and lifetime."""
+
+    membership = forms.TypedChoiceField(label="Đơn vị và vai trò", coerce=int)
+    name = forms.CharField(label="Tên gợi nhớ", max_length=100)
+    days = forms.TypedChoiceField(
+        label="Thời hạn",
+        coerce=int,
+        initial=90,
+        choices=[(30, "30 ngày"), (90, "90 ngày"), (180, "180 ngày"), (366, "1 năm")],
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def token_list(request: HttpRequest) -> HttpResponse:
+    """List the user's tokens and issue a new one; the secret is shown once."""
+    memberships = list(memberships_of(user=request.user))
+    form = TokenForm(request.POST or None)
+    form.fields["membership"].choices = [  # type: ignore[attr-defined]
+        (m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships
+    ]
+    secret = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            issued = api_token_issue(
+                user=request.user,
+                membership_id=form.cleaned_data["membership"],
+                name=form.cleaned_data["name"],
+                days=form.cleaned_data["days"],
+            )
+        except TokenError as exc:
+            form.add_error(None, str(exc))
+        else:
+            secret = issued.secret
+            form = TokenForm()
+            form.fields["membership"].choices = [  # type: ignore[attr-defined]
+                (m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships
+            ]
+    tokens = ApiToken.objects.filter(user=request.user).select_related("unit")
+    return render(request, "api/tokens.html", {"form": form, "tokens": tokens, "secret": secret})
+
+
+@login_required
+@require_POST
+def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
+    """Revoke one of the user's tokens; another user's token is a 404."""
+    try:
+        api_token_revoke(user=request.user, token_id=token_id)
+    except TokenError:
+        raise Http404("Không tìm thấy mã truy cập.") from None
+    messages.success(request, "Đã thu hồi mã truy cập.")
+    return redirect("api_tokens:list")
