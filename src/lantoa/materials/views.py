@@ -1,0 +1,312 @@
+"""Materials pages: library, create and edit, review, downloads, leaflet PDF, newsletter page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from lantoa.accounts.selectors import is_province_wide, require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.campaigns.selectors import campaigns_for
+from lantoa.materials import audio as audio_mod
+from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
+from lantoa.materials.models import Audience, Language, MaterialKind, VersionStatus
+from lantoa.materials.outputs import (
+    format_duration,
+    leaflet_pdf,
+    newsletter_pdf,
+    print_html,
+    reading_seconds,
+    script_text,
+    speaking_rate,
+    word_count,
+)
+from lantoa.materials.selectors import (
+    can_approve,
+    can_manage,
+    material_get,
+    material_list,
+    version_for_output,
+    version_get,
+)
+from lantoa.materials.services import (
+    MaterialError,
+    material_approve,
+    material_create,
+    material_edit,
+    material_return,
+    material_submit,
+)
+
+PAGE_SIZE = 50
+
+
+def _add_errors(form: object, errors: dict[str, str]) -> None:
+    for field, message in errors.items():
+        form.add_error(field if field in form.fields else None, message)  # type: ignore[attr-defined]
+
+
+@login_required
+@require_GET
+def material_index(request: HttpRequest) -> HttpResponse:
+    """The library: the board sees every material, a unit the approved ones of its campaigns."""
+    get = request.GET
+    campaign = get.get("dot", "")
+    materials = material_list(
+        user=request.user,
+        q=get.get("q", "")[:200],
+        campaign_id=int(campaign) if campaign.isdigit() else None,
+        kind=get.get("loai", "") if get.get("loai") in MaterialKind.values else "",
+        audience=get.get("doi_tuong", "") if get.get("doi_tuong") in Audience.values else "",
+        language=get.get("ngon_ngu", "") if get.get("ngon_ngu") in Language.values else "",
+    )
+    page = Paginator(materials, PAGE_SIZE).get_page(get.get("trang"))
+    query = get.copy()
+    query.pop("trang", None)
+    return render(
+        request,
+        "materials/list.html",
+        {
+            "page": page,
+            "query": query.urlencode(),
+            "get": get,
+            "kinds": MaterialKind.choices,
+            "audiences": Audience.choices,
+            "languages": Language.choices,
+            "can_manage": can_manage(user=request.user),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def material_new(request: HttpRequest) -> HttpResponse:
+    """Create a material with its first draft version (board staff)."""
+    require_board_staff(user=request.user)
+    form = MaterialForm(
+        request.POST or None,
+        request.FILES or None,
+        campaigns=campaigns_for(user=request.user),
+        initial={"campaign": request.GET.get("dot")},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            material = material_create(
+                campaign=data["campaign"],
+                kind=data["kind"],
+                audience=data["audience"],
+                language=data["language"],
+                title=data["title"],
+                content=form.content(),
+                upload=data.get("file"),
+                user=request.user,
+            )
+        except MaterialError as exc:
+            _add_errors(form, exc.errors)  # nothing was stored
+        else:
+            messages.success(request, "Đã tạo tài liệu (bản nháp).")
+            return redirect("materials:detail", material_id=material.pk)
+    return render(
+        request,
+        "materials/form.html",
+        {"form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_GET
+def material_detail(request: HttpRequest, material_id: int) -> HttpResponse:
+    """Show a material: the version units use, reading time, outputs and (board) all versions."""
+    material = material_get(user=request.user, material_id=material_id)
+    province = is_province_wide(user=request.user)
+    version = version_for_output(user=request.user, material=material)
+    text = script_text(version)
+    rate = speaking_rate(version)
+    return render(
+        request,
+        "materials/detail.html",
+        {
+            "material": material,
+            "version": version,
+            "versions": material.versions.all() if province else [],
+            "words": word_count(text),
+            "rate": rate,
+            "duration": format_duration(reading_seconds(text, wpm=rate)),
+            "can_manage": can_manage(user=request.user),
+            "can_approve": can_approve(user=request.user),
+            "province": province,
+            "espeak": audio_mod.espeak_path() is not None,
+            "machine_label": audio_mod.MACHINE_LABEL,
+            "newsletter_html": print_html(version, template="materials/print/newsletter_body.html"),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def material_change(request: HttpRequest, material_id: int) -> HttpResponse:
+    """Edit the newest draft, or start a new version when the newest is approved (board staff)."""
+    require_board_staff(user=request.user)
+    material = material_get(user=request.user, material_id=material_id)
+    latest = material.versions.order_by("-number").first()
+    initial = {"title": material.title}
+    if latest is not None:
+        initial.update(
+            key_messages=latest.key_messages,
+            body=latest.body,
+            questions=latest.questions,
+            contact=latest.contact,
+            speaking_rate_wpm=latest.speaking_rate_wpm,
+        )
+    form = VersionForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            version = material_edit(
+                material=material,
+                content=form.content(),
+                upload=form.cleaned_data.get("file"),
+                title=form.cleaned_data["title"],
+                user=request.user,
+            )
+        except MaterialError as exc:
+            _add_errors(form, exc.errors)
+        else:
+            messages.success(request, f"Đã lưu phiên bản {version.number} (bản nháp).")
+            return redirect("materials:detail", material_id=material.pk)
+    return render(
+        request,
+        "materials/form.html",
+        {"form": form, "material": material, "latest": latest},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+def version_submit(request: HttpRequest, version_id: int) -> HttpResponse:
+    """Send a draft for review (board staff)."""
+    require_board_staff(user=request.user)
+    version = version_get(user=request.user, version_id=version_id)
+    try:
+        material_submit(version=version, user=request.user)
+    except MaterialError as exc:
+        messages.error(request, " ".join(exc.errors.values()))
+    else:
+        messages.success(request, f"Đã gửi duyệt phiên bản {version.number}.")
+    return redirect("materials:detail", material_id=version.material_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
+    """Read a version and approve it or return it with a reason (board staff and leaders)."""
+    if not can_approve(user=request.user):
+        raise PermissionDenied("Chỉ chuyên viên và lãnh đạo Ban được duyệt tài liệu.")
+    version = version_get(user=request.user, version_id=version_id)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if form.cleaned_data["action"] == "approve":
+                material_approve(version=version, user=request.user)
+                messages.success(request, f"Đã duyệt phiên bản {version.number}.")
+            else:
+                material_return(
+                    version=version, user=request.user, reason=form.cleaned_data["reason"]
+                )
+                messages.success(request, f"Đã trả lại phiên bản {version.number}.")
+        except MaterialError as exc:
+            _add_errors(form, exc.errors)
+        else:
+            return redirect("materials:detail", material_id=version.material_id)
+    return render(
+        request,
+        "materials/review.html",
+        {
+            "version": version,
+            "material": version.material,
+            "form": form,
+            "in_review": version.status == VersionStatus.IN_REVIEW,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _download(request: HttpRequest, field: object, name: str, content_type: str) -> FileResponse:
+    audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path[:255])
+    return FileResponse(
+        field.open("rb"), as_attachment=True, filename=name, content_type=content_type
+    )  # type: ignore[attr-defined]
+
+
+@login_required
+@require_GET
+def version_file(request: HttpRequest, version_id: int) -> FileResponse:
+    """Download a version's attached file (units: approved versions only)."""
+    version = version_get(user=request.user, version_id=version_id)
+    if not version.file:
+        raise Http404("Phiên bản này không có tệp đính kèm.")
+    return _download(request, version.file, version.original_name, version.content_type)
+
+
+@login_required
+@require_GET
+def material_leaflet(request: HttpRequest, material_id: int) -> HttpResponse:
+    """The leaflet as a printable A4 PDF."""
+    material = material_get(user=request.user, material_id=material_id)
+    version = version_for_output(user=request.user, material=material)
+    response = HttpResponse(leaflet_pdf(version), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'inline; filename="to-roi-{material.pk}-v{version.number}.pdf"'
+    )
+    return response
+
+
+@login_required
+@require_GET
+def material_newsletter_pdf(request: HttpRequest, material_id: int) -> HttpResponse:
+    """The newsletter page as a printable A4 PDF."""
+    material = material_get(user=request.user, material_id=material_id)
+    version = version_for_output(user=request.user, material=material)
+    response = HttpResponse(newsletter_pdf(version), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'inline; filename="ban-tin-{material.pk}-v{version.number}.pdf"'
+    )
+    return response
+
+
+@login_required
+@require_POST
+def version_audio_request(request: HttpRequest, version_id: int) -> HttpResponse:
+    """Start the machine draft reading of a script (board staff; needs espeak-ng)."""
+    require_board_staff(user=request.user)
+    version = version_get(user=request.user, version_id=version_id)
+    try:
+        audio_mod.audio_request(version=version)
+    except audio_mod.AudioUnavailable:
+        messages.error(request, "Máy chủ chưa cài espeak-ng nên không tạo được bản đọc thử.")
+    else:
+        messages.success(
+            request, f"Đang tạo {audio_mod.MACHINE_LABEL.lower()}; tải lại trang sau ít phút."
+        )
+    return redirect("materials:detail", material_id=version.material_id)
+
+
+@login_required
+@require_GET
+def version_audio(request: HttpRequest, version_id: int) -> FileResponse:
+    """Download the machine draft reading (board staff and leaders)."""
+    if not is_province_wide(user=request.user):
+        raise PermissionDenied("Bản đọc thử do máy tạo chỉ dành cho Ban.")
+    version = version_get(user=request.user, version_id=version_id)
+    if not version.audio:
+        raise Http404("Chưa có bản đọc thử.")
+    name = f"BAN-DOC-THU-DO-MAY-TAO-{version.material_id}-v{version.number}.wav"
+    return _download(request, version.audio, name, "audio/wav")

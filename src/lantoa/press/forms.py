@@ -1,0 +1,89 @@
+"""Forms of the press pages: a plan line, a published item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from lantoa.campaigns.models import Task
+from lantoa.core.forms import VnDateField
+from lantoa.press.models import PRESS_CHANNELS
+from lantoa.press.services import PressItemInput
+from lantoa.showcase.models import ShowcaseEntry
+
+
+class PlanForm(forms.Form):
+    """Items planned in one month of a campaign."""
+
+    campaign = forms.ModelChoiceField(label="Đợt tuyên truyền", queryset=None)  # type: ignore[arg-type]
+    month = forms.CharField(
+        label="Tháng (mm/yyyy)",
+        max_length=7,
+        widget=forms.TextInput(attrs={"placeholder": "07/2026"}),
+    )
+    planned_items = forms.IntegerField(
+        label="Số tin, bài, chương trình dự kiến", min_value=0, max_value=100_000
+    )
+    columns = forms.CharField(
+        label="Chuyên trang, chuyên mục, chương trình",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args: Any, campaigns: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["campaign"].queryset = campaigns  # type: ignore[attr-defined]
+        self.fields["campaign"].label_from_instance = lambda c: c.title[:100]  # type: ignore[attr-defined]
+
+    def clean_month(self) -> Any:
+        import datetime
+
+        text = self.cleaned_data["month"].strip()
+        try:
+            return datetime.datetime.strptime(text, "%m/%Y").date()
+        except ValueError:
+            raise forms.ValidationError("Nhập tháng theo dạng mm/yyyy, ví dụ 07/2026.") from None
+
+
+class ItemForm(forms.Form):
+    """A published article or programme."""
+
+    title = forms.CharField(label="Tiêu đề", max_length=300)
+    outlet = forms.CharField(label="Ấn phẩm, kênh (vd: Báo Điện Biên Phủ điện tử)", max_length=200)
+    date = VnDateField(label="Ngày đăng, phát", required=True)
+    channel = forms.ChoiceField(label="Loại hình", choices=PRESS_CHANNELS)
+    url = forms.URLField(label="Đường dẫn", required=False, max_length=500, assume_scheme="https")
+    issue_number = forms.CharField(label="Số báo, số chương trình", required=False, max_length=60)
+    task = forms.ModelChoiceField(
+        label="Thực hiện nhiệm vụ",
+        queryset=Task.objects.none(),
+        required=False,
+        empty_label="(không gắn nhiệm vụ)",
+        error_messages={"invalid_choice": "Nhiệm vụ không được giao cho cơ quan này."},
+    )
+    showcase = forms.ModelChoiceField(
+        label="Giới thiệu mô hình, sản phẩm tiêu biểu",
+        queryset=ShowcaseEntry.objects.none(),
+        required=False,
+        empty_label="(không)",
+    )
+
+    def __init__(self, *args: Any, tasks: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]
+        self.fields["task"].label_from_instance = lambda t: f"{t.ref or t.position}: {t.text[:90]}"  # type: ignore[attr-defined]
+        self.fields["showcase"].queryset = ShowcaseEntry.objects.order_by("sort_key")  # type: ignore[attr-defined]
+
+    def to_input(self) -> PressItemInput:
+        data = self.cleaned_data
+        return PressItemInput(
+            title=data["title"],
+            outlet=data["outlet"],
+            date=data["date"],
+            channel=data["channel"],
+            url=data.get("url") or "",
+            issue_number=data.get("issue_number") or "",
+            task_id=data["task"].pk if data.get("task") else None,
+            showcase_id=data["showcase"].pk if data.get("showcase") else None,
+        )

@@ -1,0 +1,150 @@
+"""Reads of the press: an agency's own plans and items, and the board's planned vs published."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet, Sum
+from django.http import Http404
+
+from lantoa.accounts.models import Role
+from lantoa.accounts.selectors import AnyUser, is_province_wide, memberships_of
+from lantoa.campaigns.models import Campaign
+from lantoa.organization.models import Unit
+from lantoa.press.models import PressItem, PressPlan
+from lantoa.press.services import PRESS_KINDS
+
+# Activities on these channels can be the same article as a press item.
+PUBLISHED_CHANNELS = ("print", "online")
+
+
+def press_units_of(*, user: AnyUser) -> QuerySet[Unit]:
+    """Return the press units the user edits for (the press role at a press unit)."""
+    ids = memberships_of(user=user).filter(role=Role.PRESS).values_list("unit_id", flat=True)
+    return Unit.objects.filter(pk__in=list(ids), kind__in=PRESS_KINDS).order_by("sort_key")
+
+
+def can_file(*, user: AnyUser, unit: Unit) -> bool:
+    """Tell whether the user files plans and items for this agency."""
+    return press_units_of(user=user).filter(pk=unit.pk).exists()
+
+
+def press_unit_get(*, user: AnyUser, unit_id: int) -> Unit:
+    """Return an agency the user edits for (or any, for the board), else 404."""
+    units = (
+        Unit.objects.filter(kind__in=PRESS_KINDS)
+        if is_province_wide(user=user)
+        else press_units_of(user=user)
+    )
+    unit = units.filter(pk=unit_id).first()
+    if unit is None:
+        raise Http404("Không tìm thấy cơ quan báo chí.")
+    return unit
+
+
+def press_plan_get(*, user: AnyUser, plan_id: int) -> PressPlan:
+    """Return one plan line of an agency the user may open, else 404."""
+    plan = PressPlan.objects.select_related("campaign", "unit").filter(pk=plan_id).first()
+    if plan is None:
+        raise Http404("Không tìm thấy kế hoạch.")
+    press_unit_get(user=user, unit_id=plan.unit_id)
+    return plan
+
+
+def press_item_get(*, user: AnyUser, item_id: int) -> PressItem:
+    """Return one published item of an agency the user may open, else 404."""
+    item = PressItem.objects.select_related("campaign", "unit").filter(pk=item_id).first()
+    if item is None:
+        raise Http404("Không tìm thấy tin, bài.")
+    press_unit_get(user=user, unit_id=item.unit_id)
+    return item
+
+
+@dataclass
+class AgencyRow:
+    """Planned vs published for one agency in one campaign."""
+
+    unit: Unit
+    planned: int = 0
+    published: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return round(100 * self.published / self.planned, 1) if self.planned else None
+
+
+@dataclass
+class PressOverview:
+    """The board's view of the press in a campaign, each article counted once."""
+
+    rows: list[AgencyRow]
+    # channel -> distinct publications (press items and units' activities, counted once)
+    by_channel: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+    duplicates: int = 0  # reports of an article already counted
+
+
+def _activity_keys(campaign: Campaign) -> list[tuple[int, str, str]]:
+    from lantoa.reporting.models import Activity
+
+    return list(
+        Activity.objects.filter(campaign=campaign, is_deleted=False, channel__in=PUBLISHED_CHANNELS)
+        .exclude(publication_key="")
+        .values_list("unit_id", "channel", "publication_key")
+    )
+
+
+def press_overview(*, campaign: Campaign) -> PressOverview:
+    """Return planned vs published per agency and the distinct publications per channel.
+
+    An article's key (normalised URL, or outlet + issue + title) counts once however many
+    units report it: the newspaper's item and a commune's activity with the same link are one.
+    Items without a key (no link, no issue) each count once.
+    """
+    items = list(
+        PressItem.objects.filter(campaign=campaign).values_list(
+            "unit_id", "channel", "canonical_key"
+        )
+    )
+    activities = _activity_keys(campaign)
+    seen: dict[str, str] = {}
+    reports = 0
+    by_channel: dict[str, int] = defaultdict(int)
+    per_unit: dict[int, set[str]] = defaultdict(set)
+    unkeyed: dict[int, int] = defaultdict(int)
+    for unit_id, channel, key in items + activities:
+        reports += 1
+        if not key:
+            by_channel[channel] += 1
+            unkeyed[unit_id] += 1
+            continue
+        per_unit[unit_id].add(key)
+        if key not in seen:
+            seen[key] = channel
+            by_channel[channel] += 1
+    distinct = sum(by_channel.values())
+    planned = dict(
+        PressPlan.objects.filter(campaign=campaign)
+        .values("unit_id")
+        .annotate(n=Sum("planned_items"))
+        .values_list("unit_id", "n")
+    )
+    units = Unit.objects.filter(kind__in=PRESS_KINDS).order_by("sort_key")
+    rows = [
+        AgencyRow(
+            unit=unit,
+            planned=planned.get(unit.pk, 0) or 0,
+            published=len(per_unit.get(unit.pk, ())) + unkeyed.get(unit.pk, 0),
+        )
+        for unit in units
+        if unit.pk in planned or unit.pk in per_unit or unit.pk in unkeyed
+    ]
+    return PressOverview(
+        rows=rows, by_channel=dict(by_channel), total=distinct, duplicates=reports - distinct
+    )
+
+
+def distinct_publications(*, campaign: Campaign) -> int:
+    """Return how many distinct articles and programmes were published in the campaign."""
+    return press_overview(campaign=campaign).total

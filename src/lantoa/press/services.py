@@ -1,0 +1,130 @@
+"""Writes of the press: a plan line per month, and published items checked against tasks."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.press.keys import publication_key
+from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
+from lantoa.showcase.models import ShowcaseEntry
+
+PRESS_KINDS = (UnitKind.PRESS, UnitKind.CENTRAL_PRESS)
+NOT_THIS_AGENCY = "Nhiệm vụ không được giao cho cơ quan này"
+
+
+class PressError(ValueError):
+    """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+def _agency_errors(unit: Unit, campaign: Campaign) -> dict[str, str]:
+    if unit.kind not in PRESS_KINDS:
+        return {"": "Chỉ cơ quan báo chí mới lập kế hoạch và ghi nhận tin, bài."}
+    if not Assignment.objects.filter(task__campaign=campaign, unit=unit).exists():
+        return {"campaign": "Cơ quan chưa được giao nhiệm vụ trong đợt tuyên truyền này."}
+    return {}
+
+
+@transaction.atomic
+def press_plan_save(
+    *,
+    unit: Unit,
+    campaign: Campaign,
+    month: datetime.date,
+    planned_items: int,
+    columns: str = "",
+    user: AbstractBaseUser | None,
+) -> PressPlan:
+    """Set the agency's plan for one month of a campaign (one line per month)."""
+    errors = _agency_errors(unit, campaign)
+    if planned_items < 0 or planned_items > 100_000:
+        errors["planned_items"] = "Số tin, bài dự kiến không hợp lệ."
+    if errors:
+        raise PressError(errors)
+    plan, _created = PressPlan.objects.update_or_create(
+        unit=unit,
+        campaign=campaign,
+        month=month.replace(day=1),
+        defaults={"planned_items": planned_items, "columns": columns.strip(), "updated_by": user},
+    )
+    return plan
+
+
+@dataclass
+class PressItemInput:
+    """A published item as the editor types it."""
+
+    title: str
+    outlet: str
+    date: datetime.date | None
+    channel: str
+    url: str = ""
+    issue_number: str = ""
+    task_id: int | None = None
+    showcase_id: int | None = None
+
+
+@transaction.atomic
+def press_item_save(
+    *,
+    unit: Unit,
+    campaign: Campaign,
+    data: PressItemInput,
+    user: AbstractBaseUser | None,
+    item: PressItem | None = None,
+) -> PressItem:
+    """Record (or correct) a published item; refuse a task assigned to another agency."""
+    errors = _agency_errors(unit, campaign)
+    if not data.title.strip():
+        errors["title"] = "Chưa nhập tiêu đề."
+    if not data.outlet.strip():
+        errors["outlet"] = "Chưa nhập ấn phẩm, kênh."
+    if data.date is None:
+        errors["date"] = "Chưa nhập ngày đăng (dd/mm/yyyy)."
+    if data.channel not in dict(PRESS_CHANNELS):
+        errors["channel"] = "Loại hình không hợp lệ."
+    if not data.url.strip() and not data.issue_number.strip():
+        errors["url"] = "Nhập đường dẫn hoặc số báo, số chương trình."
+    if (
+        data.task_id is not None
+        and not Assignment.objects.filter(
+            task_id=data.task_id, task__campaign=campaign, unit=unit
+        ).exists()
+    ):
+        errors["task"] = f"{NOT_THIS_AGENCY}."
+    if (
+        data.showcase_id is not None
+        and not ShowcaseEntry.objects.filter(pk=data.showcase_id).exists()
+    ):
+        errors["showcase"] = "Không tìm thấy mô hình, sản phẩm."
+    key = publication_key(
+        url=data.url, outlet=data.outlet, issue=data.issue_number, title=data.title
+    )
+    duplicate = PressItem.objects.filter(unit=unit, campaign=campaign, canonical_key=key)
+    if item is not None:
+        duplicate = duplicate.exclude(pk=item.pk)
+    if key and duplicate.exists():
+        errors["url"] = "Tin, bài này đã được ghi nhận."
+    if errors:
+        raise PressError(errors)
+    item = item or PressItem(unit=unit, campaign=campaign, created_by=user)
+    item.title = data.title.strip()[:300]
+    item.outlet = data.outlet.strip()[:200]
+    item.date = data.date
+    item.channel = data.channel
+    item.url = data.url.strip()
+    item.issue_number = data.issue_number.strip()
+    item.task_id = data.task_id
+    item.showcase_id = data.showcase_id
+    item.canonical_key = key
+    item.save()
+    return item

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from lantoa.press import views
+
+app_name = "press"
+
+urlpatterns = [
+    path("", views.press_home, name="home"),
+    path("tong-hop/", views.overview, name="overview"),
+    path("co-quan/<int:unit_id>/", views.press_unit, name="unit"),
+    path("co-quan/<int:unit_id>/ke-hoach/", views.plan_save, name="plan_save"),
+    path("co-quan/<int:unit_id>/tin-bai/them/", views.item_create, name="item_create"),
+    path("ke-hoach/<int:plan_id>/", views.plan_edit, name="plan_edit"),
+    path("tin-bai/<int:item_id>/", views.item_edit, name="item_edit"),
+]

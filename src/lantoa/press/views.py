@@ -1,0 +1,222 @@
+"""Press pages: agencies file plans and published items; the board sees planned vs published."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from lantoa.accounts.selectors import is_province_wide
+from lantoa.campaigns.models import Campaign, Task
+from lantoa.campaigns.selectors import campaigns_for
+from lantoa.organization.models import Unit
+from lantoa.press.forms import ItemForm, PlanForm
+from lantoa.press.models import PressItem, PressPlan
+from lantoa.press.selectors import (
+    can_file,
+    press_item_get,
+    press_overview,
+    press_plan_get,
+    press_unit_get,
+    press_units_of,
+)
+from lantoa.press.services import PressError, press_item_save, press_plan_save
+
+
+def _add_errors(form: object, errors: dict[str, str]) -> None:
+    for field, message in errors.items():
+        form.add_error(field if field in form.fields else None, message)  # type: ignore[attr-defined]
+
+
+def _campaigns(unit: Unit) -> object:
+    return Campaign.objects.filter(tasks__assignments__unit=unit).distinct().order_by("-pk")
+
+
+def _tasks(unit: Unit, campaign: Campaign | None) -> object:
+    tasks = Task.objects.filter(assignments__unit=unit)
+    return tasks.filter(campaign=campaign) if campaign else tasks
+
+
+def _require_file(request: HttpRequest, unit: Unit) -> None:
+    if not can_file(user=request.user, unit=unit):
+        raise PermissionDenied("Chỉ biên tập viên của cơ quan được ghi kế hoạch và tin, bài.")
+
+
+@login_required
+@require_GET
+def press_home(request: HttpRequest) -> HttpResponse:
+    """The agencies the user files for; the board goes to the overview."""
+    if is_province_wide(user=request.user):
+        return redirect("press:overview")
+    return render(request, "press/home.html", {"units": press_units_of(user=request.user)})
+
+
+@login_required
+@require_GET
+def press_unit(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """An agency's plan lines and published items, with the plan form."""
+    unit = press_unit_get(user=request.user, unit_id=unit_id)
+    return render(
+        request,
+        "press/unit.html",
+        {
+            "unit": unit,
+            "plans": PressPlan.objects.filter(unit=unit).select_related("campaign"),
+            "items": PressItem.objects.filter(unit=unit).select_related("task", "showcase")[:200],
+            "plan_form": PlanForm(campaigns=_campaigns(unit)),
+            "can_file": can_file(user=request.user, unit=unit),
+        },
+    )
+
+
+@login_required
+@require_POST
+def plan_save(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """Set the plan of one month (the agency's editor)."""
+    unit = press_unit_get(user=request.user, unit_id=unit_id)
+    _require_file(request, unit)
+    form = PlanForm(request.POST, campaigns=_campaigns(unit))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            press_plan_save(
+                unit=unit,
+                campaign=data["campaign"],
+                month=data["month"],
+                planned_items=data["planned_items"],
+                columns=data["columns"],
+                user=request.user,
+            )
+        except PressError as exc:
+            messages.error(request, " ".join(exc.errors.values()))
+        else:
+            messages.success(request, f"Đã lưu kế hoạch tháng {data['month']:%m/%Y}.")
+    else:
+        messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+    return redirect("press:unit", unit_id=unit.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """Change one plan line."""
+    plan = press_plan_get(user=request.user, plan_id=plan_id)
+    initial = {
+        "campaign": plan.campaign_id,
+        "month": f"{plan.month:%m/%Y}",
+        "planned_items": plan.planned_items,
+        "columns": plan.columns,
+    }
+    form = PlanForm(request.POST or None, campaigns=_campaigns(plan.unit), initial=initial)
+    if request.method == "POST":
+        _require_file(request, plan.unit)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                press_plan_save(
+                    unit=plan.unit,
+                    campaign=data["campaign"],
+                    month=data["month"],
+                    planned_items=data["planned_items"],
+                    columns=data["columns"],
+                    user=request.user,
+                )
+            except PressError as exc:
+                _add_errors(form, exc.errors)
+            else:
+                messages.success(request, "Đã lưu kế hoạch.")
+                return redirect("press:unit", unit_id=plan.unit_id)
+    return render(
+        request,
+        "press/plan_form.html",
+        {"form": form, "plan": plan, "unit": plan.unit},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> HttpResponse:
+    campaign_id = (
+        request.POST.get("campaign") or request.GET.get("dot") or (item and item.campaign_id)
+    )
+    campaign = (
+        _campaigns(unit).filter(pk=campaign_id).first()
+        if str(campaign_id or "").isdigit()
+        else None
+    )  # type: ignore[attr-defined]
+    initial = {}
+    if item is not None:
+        initial = {
+            "title": item.title,
+            "outlet": item.outlet,
+            "date": item.date,
+            "channel": item.channel,
+            "url": item.url,
+            "issue_number": item.issue_number,
+            "task": item.task_id,
+            "showcase": item.showcase_id,
+        }
+    form = ItemForm(request.POST or None, tasks=_tasks(unit, campaign), initial=initial)
+    if request.method == "POST":
+        _require_file(request, unit)
+        if campaign is None:
+            form.add_error(None, "Chọn đợt tuyên truyền.")
+        elif form.is_valid():
+            try:
+                press_item_save(
+                    unit=unit, campaign=campaign, data=form.to_input(), user=request.user, item=item
+                )
+            except PressError as exc:
+                _add_errors(form, exc.errors)
+            else:
+                messages.success(request, "Đã ghi nhận tin, bài.")
+                return redirect("press:unit", unit_id=unit.pk)
+    return render(
+        request,
+        "press/item_form.html",
+        {
+            "form": form,
+            "unit": unit,
+            "item": item,
+            "campaign": campaign,
+            "campaigns": _campaigns(unit),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_create(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """Record a published item of the agency."""
+    return _item_form(request, press_unit_get(user=request.user, unit_id=unit_id), None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_edit(request: HttpRequest, item_id: int) -> HttpResponse:
+    """Correct a published item of the agency."""
+    item = press_item_get(user=request.user, item_id=item_id)
+    return _item_form(request, item.unit, item)
+
+
+@login_required
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    """Planned vs published per agency in a campaign, each article counted once (board, leaders)."""
+    if not is_province_wide(user=request.user):
+        raise PermissionDenied("Chỉ Ban và lãnh đạo Ban xem tổng hợp báo chí.")
+    campaigns = campaigns_for(user=request.user).order_by("-pk")
+    chosen = request.GET.get("dot", "")
+    campaign = campaigns.filter(pk=int(chosen)).first() if chosen.isdigit() else campaigns.first()
+    return render(
+        request,
+        "press/overview.html",
+        {
+            "campaigns": campaigns,
+            "campaign": campaign,
+            "overview": press_overview(campaign=campaign) if campaign else None,
+        },
+    )

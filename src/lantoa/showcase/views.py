@@ -1,0 +1,141 @@
+"""Pages of the showcase register: the searchable list, the board's edit form, the exports."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide, require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.reporting.dashboard.export import EXPORT_TYPES
+from lantoa.showcase.export import showcase_export
+from lantoa.showcase.forms import AssetFormSet, EntryForm, communes
+from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
+from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries, showcase_entry_get
+from lantoa.showcase.services import ShowcaseError, entry_save
+
+PAGE_SIZE = 50
+
+
+def _filters(request: HttpRequest) -> ShowcaseFilter:
+    get = request.GET
+    return ShowcaseFilter(
+        q=get.get("q", "")[:200],
+        kind=get.get("loai", "") if get.get("loai") in EntryKind.values else "",
+        commune=get.get("xa", "")[:12],
+        asset_kind=get.get("tai_san", "") if get.get("tai_san") in AssetKind.values else "",
+        status=get.get("tinh_trang", "") if get.get("tinh_trang") in AssetStatus.values else "",
+    )
+
+
+@login_required
+@require_GET
+def entry_list(request: HttpRequest) -> HttpResponse:
+    """List the register, searchable without diacritics and filterable, 50 a page."""
+    filters = _filters(request)
+    page = Paginator(showcase_entries(filters=filters), PAGE_SIZE).get_page(
+        request.GET.get("trang")
+    )
+    query = request.GET.copy()
+    query.pop("trang", None)
+    return render(
+        request,
+        "showcase/list.html",
+        {
+            "page": page,
+            "filters": filters,
+            "query": query.urlencode(),
+            "kinds": EntryKind.choices,
+            "asset_kinds": AssetKind.choices,
+            "statuses": AssetStatus.choices,
+            "communes": communes(),
+            "can_edit": board_unit_for_staff(user=request.user) is not None,
+            "can_export": is_province_wide(user=request.user),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_edit(request: HttpRequest, entry_id: int | None = None) -> HttpResponse:
+    """Create or change an entry and its IP assets (board staff)."""
+    require_board_staff(user=request.user)
+    entry = showcase_entry_get(entry_id=entry_id) if entry_id else None
+    initial = {}
+    assets_initial = []
+    if entry is not None:
+        initial = {
+            "name": entry.name,
+            "kind": entry.kind,
+            "commune": entry.commune_id,
+            "ocop_stars": entry.ocop_stars,
+            "description": entry.description,
+        }
+        assets_initial = [
+            {
+                "kind": a.kind,
+                "title": a.title,
+                "status": a.status,
+                "number": a.number,
+                "date": a.date,
+            }
+            for a in entry.assets.all()
+        ]
+    form = EntryForm(request.POST or None, initial=initial or {"ocop_stars": 0})
+    formset = AssetFormSet(request.POST or None, initial=assets_initial, prefix="ts")
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        data = form.cleaned_data
+        assets = [a for a in (f.to_input() for f in formset.forms) if a]
+        try:
+            saved = entry_save(
+                entry=entry,
+                name=data["name"],
+                kind=data["kind"],
+                commune=data["commune"],
+                ocop_stars=data["ocop_stars"],
+                description=data["description"],
+                assets=assets,
+                is_demo=entry.is_demo if entry else False,
+                user=request.user,
+            )
+        except ShowcaseError as exc:
+            for field, message in exc.errors.items():
+                form.add_error(field if field in form.fields else None, message)
+        else:
+            messages.success(request, f"Đã lưu “{saved.name}”.")
+            return redirect("showcase:list")
+    return render(
+        request,
+        "showcase/form.html",
+        {"form": form, "formset": formset, "entry": entry},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_GET
+def entry_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """Download the filtered register as .csv or .xlsx (board and leaders); audited."""
+    if fmt not in EXPORT_TYPES:
+        raise Http404("Định dạng không hỗ trợ.")
+    if not is_province_wide(user=request.user):
+        raise PermissionDenied("Chỉ Ban và lãnh đạo Ban được xuất danh sách.")
+    filters = _filters(request)
+    data, content_type, count = showcase_export(showcase_entries(filters=filters), fmt=fmt)
+    audit_record(
+        action=AuditAction.EXPORT,
+        request=request,
+        target=request.get_full_path()[:255],
+        detail={"register": "showcase", "format": fmt, "rows": count, "q": filters.q},
+    )
+    response = HttpResponse(data, content_type=content_type)
+    stamp = timezone.localdate().strftime("%Y%m%d")
+    response["Content-Disposition"] = f'attachment; filename="mo-hinh-tieu-bieu-{stamp}.{fmt}"'
+    return response
