@@ -83,3 +83,71 @@ class OutgoingDocument(models.Model):
     def code(self) -> str:
         """Return the number and symbol as printed, e.g. "12-CV/BTGDVTU"."""
         return f"{self.number}-{self.symbol}"
+
+
+# ---------------------------------------------------------------- official reports
+
+
+def report_pdf_path(instance: OfficialReport, filename: str) -> str:
+    """Store an issued report's PDF beside its .docx, under the register's year."""
+    year = instance.outgoing.year if instance.outgoing else "nam-khac"
+    return f"outgoing/{year}/{uuid.uuid4().hex}.pdf"
+
+
+class ReportKind(models.TextChoices):
+    PROGRESS = "progress", "Báo cáo sơ kết, tiến độ"
+    FINAL = "final", "Báo cáo tổng kết, kết quả"
+
+
+class ReportStatus(models.TextChoices):
+    DRAFT = "draft", "Dự thảo"
+    REVIEW = "review", "Chờ lãnh đạo duyệt"
+    APPROVED = "approved", "Lãnh đạo đã duyệt"
+    ISSUED = "issued", "Đã ban hành"
+
+
+class OfficialReport(models.Model):
+    """A campaign report written from the data, edited, approved by a leader, then issued."""
+
+    campaign = models.ForeignKey(
+        "campaigns.Campaign",
+        on_delete=models.PROTECT,
+        related_name="official_reports",
+        verbose_name="đợt tuyên truyền",
+    )
+    kind = models.CharField("loại báo cáo", max_length=10, choices=ReportKind.choices)
+    status = models.CharField(
+        "trạng thái", max_length=10, choices=ReportStatus.choices, default=ReportStatus.DRAFT
+    )
+    as_of = models.DateField("số liệu tính đến ngày")
+    sections = models.JSONField("nội dung các phần", default=dict)
+    signer_name = models.CharField("người ký", max_length=120, blank=True)
+    signer_title = models.CharField("chức vụ", max_length=120, blank=True)
+    signer_mode = models.CharField("hình thức ký", max_length=10, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    return_reason = models.TextField("lý do trả lại", blank=True)
+    outgoing = models.OneToOneField(
+        OutgoingDocument,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="official_report",
+        verbose_name="văn bản đã ban hành",
+    )
+    pdf_file = models.FileField("bản PDF đã ban hành", upload_to=report_pdf_path, blank=True)
+    pdf_sha256 = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = "báo cáo chính thức"
+        verbose_name_plural = "báo cáo chính thức"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} — {self.campaign}"

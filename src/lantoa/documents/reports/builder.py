@@ -70,7 +70,7 @@ def coverage_table(facts: ReportFacts) -> Table:
             "Báo cáo",
         ],
         rows=rows,
-        widths_mm=[10, 56, 20, 20, 16, 18, 20],
+        widths_mm=[10, 52, 18, 18, 15, 16, 26],
         caption="Kết quả nghiên cứu, quán triệt theo đơn vị",
         decimals=[0, None, 0, 0, 1, 0, None],
     )
@@ -94,6 +94,7 @@ def report_document(
     parent_body: str | None = None,
     symbol: str = "BC/BTGDVTU",
     with_charts: bool = True,
+    authority: str | None = None,
 ) -> PartyDocument:
     """Return the report as a Party-format document ready for .docx and .pdf."""
     province = settings.LANTOA_PROVINCE_NAME
@@ -117,11 +118,13 @@ def report_document(
     for key in ("practices", "limitations", "proposals"):
         body.append(Heading(SECTION_TITLES[key], level=1))
         body.extend(_lines(sections.get(key, "")) or [Paragraph("Không có.")])
-    authority = (
-        signer_title.upper().removeprefix("PHÓ ").strip()
-        if signer_mode == "K/T"
-        else ("BAN THƯỜNG VỤ" if signer_mode == "T/M" else "")
-    )
+    if authority is None:
+        # K/T signs for the head whose deputy signs; T/M for the collective body.
+        authority = {
+            "K/T": signer_title.upper().removeprefix("PHÓ ").strip(),
+            "T/M": "BAN THƯỜNG VỤ",
+            "TL.": "TRƯỞNG BAN",
+        }.get(signer_mode, "")
     return PartyDocument(
         parent_body=parent_body or f"TỈNH ỦY {province.upper()}",
         issuing_body=issuing_body.upper(),

@@ -153,8 +153,7 @@ def default_sections(facts: ReportFacts) -> dict[str, str]:
         limitations.append(
             f"Còn {len(missing)} đơn vị chưa cập nhật kết quả: "
             + ", ".join(missing[:10])
-            + ("…" if len(missing) > 10 else "")
-            + "."
+            + (", …" if len(missing) > 10 else ".")
         )
     if late:
         limitations.append(f"{len(late)} đơn vị chậm thực hiện nhiệm vụ hoặc chậm báo cáo.")

@@ -1,0 +1,208 @@
+"""Writes for official reports: draft from the data, edit, review, approve, issue with a number."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+import unicodedata
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from lantoa.accounts.models import Role
+from lantoa.accounts.selectors import memberships_of
+from lantoa.campaigns.models import Campaign
+from lantoa.documents.engine import PartyDocument, render_docx, render_pdf
+from lantoa.documents.models import OfficialReport, OutgoingType, ReportKind, ReportStatus
+from lantoa.documents.reports.builder import report_document
+from lantoa.documents.reports.content import SECTION_KEYS, default_sections, report_facts
+from lantoa.documents.services import outgoing_document_issue
+from lantoa.organization.models import UnitKind
+
+MAX_SECTION_CHARS = 200_000
+SYMBOL = "BC/BTGDVTU"
+# Characters XML 1.0 (and so .docx) cannot hold: pasted from Word they would break the file.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class OfficialReportError(ValueError):
+    """A report action that cannot be done now, with a Vietnamese message."""
+
+
+def clean_text(text: str) -> str:
+    """Return pasted text safe for documents: NFC, no control characters, bounded length."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _XML_ILLEGAL.sub("", text).replace("\u00a0", " ")
+    return text[:MAX_SECTION_CHARS]
+
+
+@transaction.atomic
+def official_report_create(
+    *,
+    campaign: Campaign,
+    kind: str,
+    user: AbstractBaseUser | None,
+    as_of: datetime.date | None = None,
+) -> OfficialReport:
+    """Draft a report whose narrative is pre-filled from the indicators and the units' words."""
+    if kind not in ReportKind.values:
+        raise OfficialReportError("Loại báo cáo không hợp lệ.")
+    as_of = as_of or timezone.localdate()
+    facts = report_facts(campaign=campaign, as_of=as_of)
+    return OfficialReport.objects.create(
+        campaign=campaign,
+        kind=kind,
+        as_of=as_of,
+        sections=default_sections(facts),
+        signer_name=campaign.signer_name,
+        signer_title=campaign.signer_title or "Phó Trưởng ban",
+        signer_mode=campaign.signer_mode or "K/T",
+        created_by=user,
+    )
+
+
+def _locked(report: OfficialReport) -> OfficialReport:
+    return OfficialReport.objects.select_for_update().get(pk=report.pk)
+
+
+@transaction.atomic
+def official_report_update(
+    *,
+    report: OfficialReport,
+    sections: dict[str, str],
+    signer_name: str,
+    signer_title: str,
+    signer_mode: str,
+) -> OfficialReport:
+    """Save edits to a draft's narrative and signature."""
+    locked = _locked(report)
+    if locked.status != ReportStatus.DRAFT:
+        raise OfficialReportError("Chỉ sửa được báo cáo ở trạng thái dự thảo.")
+    locked.sections = {key: clean_text(sections.get(key, "")) for key in SECTION_KEYS}
+    locked.signer_name = clean_text(signer_name)[:120]
+    locked.signer_title = clean_text(signer_title)[:120]
+    locked.signer_mode = signer_mode if signer_mode in ("", "K/T", "T/M", "TL.") else ""
+    locked.save()
+    return locked
+
+
+def _is_leader(user: AbstractBaseUser) -> bool:
+    return memberships_of(user=user).filter(role=Role.LEADER, unit__kind=UnitKind.BOARD).exists()
+
+
+def _move(report: OfficialReport, *, source: str, target: str, message: str) -> OfficialReport:
+    locked = _locked(report)
+    if locked.status != source:
+        raise OfficialReportError(message)
+    locked.status = target
+    return locked
+
+
+@transaction.atomic
+def official_report_submit(*, report: OfficialReport) -> OfficialReport:
+    """Send a draft to the leaders for approval."""
+    locked = _move(
+        report,
+        source=ReportStatus.DRAFT,
+        target=ReportStatus.REVIEW,
+        message="Chỉ gửi duyệt được báo cáo dự thảo.",
+    )
+    locked.return_reason = ""
+    locked.save()
+    return locked
+
+
+@transaction.atomic
+def official_report_approve(*, report: OfficialReport, user: AbstractBaseUser) -> OfficialReport:
+    """A leader approves a report under review."""
+    if not _is_leader(user):
+        raise OfficialReportError("Chỉ lãnh đạo Ban được phê duyệt báo cáo.")
+    locked = _move(
+        report,
+        source=ReportStatus.REVIEW,
+        target=ReportStatus.APPROVED,
+        message="Chỉ phê duyệt được báo cáo đang chờ duyệt.",
+    )
+    locked.approved_by = user
+    locked.approved_at = timezone.now()
+    locked.save()
+    return locked
+
+
+@transaction.atomic
+def official_report_return(
+    *, report: OfficialReport, user: AbstractBaseUser, reason: str
+) -> OfficialReport:
+    """A leader returns a report to draft with a reason."""
+    if not _is_leader(user):
+        raise OfficialReportError("Chỉ lãnh đạo Ban được trả lại báo cáo.")
+    if not reason.strip():
+        raise OfficialReportError("Cần nêu lý do trả lại.")
+    locked = _move(
+        report,
+        source=ReportStatus.REVIEW,
+        target=ReportStatus.DRAFT,
+        message="Chỉ trả lại được báo cáo đang chờ duyệt.",
+    )
+    locked.return_reason = clean_text(reason)[:2000]
+    locked.save()
+    return locked
+
+
+def official_report_document(
+    *, report: OfficialReport, number: int | None = None, issued_on: datetime.date | None = None
+) -> PartyDocument:
+    """Return the report as a Party document (a draft without number until issued)."""
+    facts = report_facts(campaign=report.campaign, as_of=report.as_of)
+    issuer = (report.campaign.issuer or "Ban Tuyên giáo và Dân vận").replace(" Tỉnh ủy", "")
+    return report_document(
+        facts=facts,
+        kind=report.kind,
+        sections=report.sections,
+        number=number,
+        issued_on=issued_on,
+        signer_name=report.signer_name,
+        signer_title=report.signer_title,
+        signer_mode=report.signer_mode,
+        issuing_body=issuer,
+        symbol=SYMBOL,
+    )
+
+
+@transaction.atomic
+def official_report_issue(
+    *, report: OfficialReport, user: AbstractBaseUser | None, today: datetime.date | None = None
+) -> OfficialReport:
+    """Number an approved report in the outgoing register and freeze its .docx and .pdf."""
+    locked = _locked(report)
+    if locked.status != ReportStatus.APPROVED:
+        raise OfficialReportError("Chỉ ban hành được báo cáo đã được lãnh đạo duyệt.")
+    today = today or timezone.localdate()
+    rendered: dict[str, bytes] = {}
+
+    def render(number: int) -> bytes:
+        document = official_report_document(report=locked, number=number, issued_on=today)
+        rendered["pdf"] = render_pdf(document)
+        return render_docx(document)
+
+    outgoing = outgoing_document_issue(
+        doc_type=OutgoingType.BAO_CAO,
+        year=today.year,
+        symbol=SYMBOL,
+        title=f"{locked.get_kind_display()}: {locked.campaign.title}"[:500],
+        render=render,
+        filename=f"bao-cao-{{number}}-{today.year}.docx",
+        user=user,
+        campaign=locked.campaign,
+    )
+    locked.outgoing = outgoing
+    locked.pdf_sha256 = hashlib.sha256(rendered["pdf"]).hexdigest()
+    locked.pdf_file.save(
+        f"bao-cao-{outgoing.number}-{today.year}.pdf", ContentFile(rendered["pdf"]), save=False
+    )
+    locked.status = ReportStatus.ISSUED
+    locked.save()
+    return locked

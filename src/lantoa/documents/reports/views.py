@@ -1,0 +1,233 @@
+"""Official report pages: draft from the data, edit, send to a leader, approve, issue, download."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.documents.engine import render_docx, render_pdf
+from lantoa.documents.models import OfficialReport, ReportKind, ReportStatus
+from lantoa.documents.reports.builder import report_document
+from lantoa.documents.reports.content import (
+    SECTION_KEYS,
+    SECTION_TITLES,
+    default_sections,
+    report_facts,
+)
+from lantoa.documents.reports.services import (
+    OfficialReportError,
+    official_report_approve,
+    official_report_create,
+    official_report_document,
+    official_report_issue,
+    official_report_return,
+    official_report_submit,
+    official_report_update,
+)
+from lantoa.reporting.selectors import unit_in_campaign
+
+TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+class ReportCreateForm(forms.Form):
+    """Which campaign and which kind of report to draft."""
+
+    campaign = forms.ModelChoiceField(label="Đợt tuyên truyền", queryset=Campaign.objects.all())
+    kind = forms.ChoiceField(label="Loại báo cáo", choices=ReportKind.choices)
+
+
+class ReportEditForm(forms.Form):
+    """The narrative sections and the signature, editable while the report is a draft."""
+
+    signer_mode = forms.ChoiceField(
+        label="Hình thức ký",
+        required=False,
+        choices=[("", "Ký trực tiếp"), ("K/T", "K/T"), ("T/M", "T/M"), ("TL.", "TL.")],
+    )
+    signer_title = forms.CharField(label="Chức vụ người ký", required=False, max_length=120)
+    signer_name = forms.CharField(label="Người ký", required=False, max_length=120)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for key in SECTION_KEYS:
+            self.fields[key] = forms.CharField(
+                label=SECTION_TITLES[key], required=False, widget=forms.Textarea(attrs={"rows": 6})
+            )
+
+
+def _report(request: HttpRequest, report_id: int) -> OfficialReport:
+    if not is_province_wide(user=request.user):
+        raise Http404("Không tìm thấy báo cáo.")
+    report = (
+        OfficialReport.objects.select_related("campaign", "outgoing").filter(pk=report_id).first()
+    )
+    if report is None:
+        raise Http404("Không tìm thấy báo cáo.")
+    return report
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_list(request: HttpRequest) -> HttpResponse:
+    """List official reports; board staff draft a new one."""
+    if not is_province_wide(user=request.user):
+        raise Http404("Không tìm thấy trang.")
+    form = ReportCreateForm(
+        request.POST or None, initial={"campaign": request.GET.get("dot"), "kind": "progress"}
+    )
+    if request.method == "POST":
+        if board_unit_for_staff(user=request.user) is None:
+            raise PermissionDenied("Chỉ chuyên viên Ban được tạo báo cáo.")
+        if form.is_valid():
+            report = official_report_create(
+                campaign=form.cleaned_data["campaign"],
+                kind=form.cleaned_data["kind"],
+                user=request.user,
+            )
+            messages.success(request, "Đã tạo dự thảo báo cáo từ số liệu hiện có.")
+            return redirect("reports:detail", report_id=report.pk)
+    reports = OfficialReport.objects.select_related("campaign", "outgoing")
+    return render(request, "documents/reports/list.html", {"form": form, "reports": reports})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
+    """Show a report; board staff edit it while it is a draft."""
+    report = _report(request, report_id)
+    is_staff = board_unit_for_staff(user=request.user) is not None
+    initial = {
+        **report.sections,
+        "signer_name": report.signer_name,
+        "signer_title": report.signer_title,
+        "signer_mode": report.signer_mode,
+    }
+    form = ReportEditForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if not is_staff:
+            raise PermissionDenied("Chỉ chuyên viên Ban được sửa báo cáo.")
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                official_report_update(
+                    report=report,
+                    sections={k: data[k] for k in SECTION_KEYS},
+                    signer_name=data["signer_name"],
+                    signer_title=data["signer_title"],
+                    signer_mode=data["signer_mode"],
+                )
+            except OfficialReportError as exc:
+                messages.error(request, str(exc))
+            else:
+                messages.success(request, "Đã lưu dự thảo.")
+            return redirect("reports:detail", report_id=report.pk)
+    return render(
+        request,
+        "documents/reports/detail.html",
+        {
+            "report": report,
+            "form": form,
+            "is_staff": is_staff,
+            "editable": is_staff and report.status == ReportStatus.DRAFT,
+        },
+    )
+
+
+@login_required
+@require_POST
+def report_action(request: HttpRequest, report_id: int) -> HttpResponse:
+    """Send for approval, approve, return with a reason, or issue."""
+    report = _report(request, report_id)
+    action = request.POST.get("action", "")
+    try:
+        if action == "submit":
+            if board_unit_for_staff(user=request.user) is None:
+                raise PermissionDenied("Chỉ chuyên viên Ban được gửi duyệt.")
+            official_report_submit(report=report)
+            messages.success(request, "Đã gửi lãnh đạo duyệt.")
+        elif action == "approve":
+            official_report_approve(report=report, user=request.user)
+            messages.success(request, "Đã phê duyệt báo cáo.")
+        elif action == "return":
+            official_report_return(
+                report=report, user=request.user, reason=request.POST.get("reason", "")
+            )
+            messages.success(request, "Đã trả lại dự thảo.")
+        elif action == "issue":
+            if board_unit_for_staff(user=request.user) is None:
+                raise PermissionDenied("Chỉ chuyên viên Ban được ban hành.")
+            issued = official_report_issue(report=report, user=request.user)
+            messages.success(request, f"Đã ban hành báo cáo số {issued.outgoing.code}.")
+        else:
+            messages.error(request, "Thao tác không hợp lệ.")
+    except OfficialReportError as exc:
+        messages.error(request, str(exc))
+    return redirect("reports:detail", report_id=report.pk)
+
+
+@login_required
+def report_download(request: HttpRequest, report_id: int, fmt: str) -> HttpResponse:
+    """Download the issued (frozen) file, or a draft rendered now from the current data."""
+    report = _report(request, report_id)
+    if fmt not in TYPES:
+        raise Http404("Định dạng không hỗ trợ.")
+    audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path)
+    if report.status == ReportStatus.ISSUED and report.outgoing:
+        stored = report.outgoing.file if fmt == "docx" else report.pdf_file
+        return FileResponse(
+            stored.open("rb"),
+            as_attachment=True,
+            content_type=TYPES[fmt],
+            filename=f"bao-cao-{report.outgoing.number}-{report.outgoing.year}.{fmt}",
+        )
+    document = official_report_document(report=report)
+    data = render_docx(document) if fmt == "docx" else render_pdf(document)
+    response = HttpResponse(data, content_type=TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="du-thao-bao-cao-{report.pk}.{fmt}"'
+    return response
+
+
+@login_required
+def unit_report(request: HttpRequest, campaign_id: int, unit_id: int, fmt: str) -> HttpResponse:
+    """A unit's own report upward, drafted from its data, for the unit to sign and send."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    unit = unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
+    if fmt not in TYPES:
+        raise Http404("Định dạng không hỗ trợ.")
+    facts = report_facts(campaign=campaign, as_of=timezone.localdate(), unit=unit)
+    document = report_document(
+        facts=facts,
+        kind="unit",
+        sections=default_sections(facts),
+        number=None,
+        issued_on=None,
+        signer_name="",
+        signer_title="Bí thư",
+        signer_mode="T/M",
+        issuing_body=unit.name,
+        parent_body=f"ĐẢNG BỘ TỈNH {settings.LANTOA_PROVINCE_NAME.upper()}",
+        symbol="BC/ĐU",
+        authority="ĐẢNG ỦY",
+    )
+    data = render_docx(document) if fmt == "docx" else render_pdf(document)
+    audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
+    response = HttpResponse(data, content_type=TYPES[fmt])
+    response["Content-Disposition"] = (
+        f'attachment; filename="bao-cao-{unit.code or unit.pk}-dot-{campaign.pk}.{fmt}"'
+    )
+    return response
