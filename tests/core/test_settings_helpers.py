@@ -9,7 +9,7 @@ from lantoa.core.secrets import secret_key_load_or_create
 
 def test_it_defaults_to_sqlite_in_wal_with_immediate_transactions(tmp_path):
     config = database_config(url="", data_dir=tmp_path)
-    assert config["ENGINE"] == "django.db.backends.sqlite3"
+    assert config["ENGINE"] == "lantoa.core.sqlite"
     assert config["NAME"] == str(tmp_path / "lantoa.sqlite3")
     assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
     assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]

@@ -19,7 +19,7 @@ SQLITE_BUSY_SECONDS = 60
 def sqlite_config(*, path: Path) -> dict[str, Any]:
     """Return the embedded SQLite settings: WAL, IMMEDIATE transactions, a busy timeout."""
     return {
-        "ENGINE": "django.db.backends.sqlite3",
+        "ENGINE": "lantoa.core.sqlite",
         "NAME": str(path),
         "OPTIONS": {
             "transaction_mode": "IMMEDIATE",
