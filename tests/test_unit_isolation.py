@@ -55,6 +55,7 @@ def world(kl51_campaign, commune_reporter) -> World:  # type: ignore[no-untyped-
     )
     add_reporting_objects(world)
     add_excel_objects(world, commune_reporter)
+    add_material_objects(world)
     return world
 
 
@@ -106,6 +107,16 @@ def add_reporting_objects(world: World) -> None:
         units=[world.foreign_unit],
     )
     add_api_objects(world)
+    add_official_report(world)
+
+
+def add_official_report(world: World) -> None:
+    """A draft progress report of the shared campaign."""
+    from lantoa.documents.reports.services import official_report_create
+
+    world.official_report = official_report_create(
+        campaign=world.shared_campaign, kind="progress", user=None
+    )
 
 
 def add_api_objects(world: World) -> None:
@@ -135,6 +146,88 @@ def add_excel_objects(world: World, reporter: object) -> None:
             original_name=f"{side}.xlsx",
         )
         setattr(world, f"{side}_excel_import", upload)
+
+
+def add_material_objects(world: World) -> None:
+    """Approved materials in both campaigns (own one with a file and a machine draft), a draft."""
+    from django.core.files.base import ContentFile
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from lantoa.materials.services import (
+        VersionContent,
+        material_approve,
+        material_create,
+        material_submit,
+    )
+
+    def approved(campaign: object, title: str, upload: object = None) -> object:
+        created = material_create(
+            campaign=campaign,
+            kind="leaflet",
+            audience="households",
+            language="vi",
+            title=title,
+            content=VersionContent(body=f"Nội dung {title}"),
+            upload=upload,
+            user=None,
+        )
+        version = created.versions.get()
+        material_submit(version=version, user=None)
+        return material_approve(version=version, user=None)
+
+    pdf = SimpleUploadedFile("to-roi.pdf", b"%PDF-1.4\n%%EOF\n")
+    world.own_material_version = approved(world.shared_campaign, "Tờ rơi chung", pdf)
+    world.own_material_version.audio.save("doc-thu.wav", ContentFile(b"RIFF0000WAVE"))
+    world.own_material = world.own_material_version.material
+    world.foreign_material_version = approved(
+        world.foreign_campaign, "Tài liệu riêng Chỉ một xã", SimpleUploadedFile("b.pdf", b"%PDF-1")
+    )
+    world.foreign_material = world.foreign_material_version.material
+    world.draft_material = material_create(
+        campaign=world.shared_campaign,
+        kind="qa",
+        audience="cadres",
+        language="vi",
+        title="Hỏi đáp chưa duyệt",
+        content=VersionContent(body="Chưa duyệt"),
+        user=None,
+    )
+    world.draft_material_version = world.draft_material.versions.get()
+
+
+def press_world(world: World) -> object:
+    """Plans and items of two press agencies, and the newspaper's editor."""
+    import datetime
+
+    from lantoa.press.services import PressItemInput, press_item_save, press_plan_save
+    from tests.conftest import make_user
+
+    own, foreign = Unit.objects.get(code="BAO-PTTH"), Unit.objects.get(code="CONG-TTDT")
+    for side, unit in (("own", own), ("foreign", foreign)):
+        setattr(world, f"{side}_press_unit", unit)
+        plan = press_plan_save(
+            unit=unit,
+            campaign=world.shared_campaign,
+            month=datetime.date(2026, 7, 1),
+            planned_items=3,
+            user=None,
+        )
+        setattr(world, f"{side}_press_plan", plan)
+        press_item = press_item_save(
+            unit=unit,
+            campaign=world.shared_campaign,
+            data=PressItemInput(
+                title=f"Bài {side}",
+                outlet="Báo",
+                date=datetime.date(2026, 7, 2),
+                channel="online",
+                url=f"https://bao.vn/{side}",
+            ),
+            user=None,
+        )
+        setattr(world, f"{side}_press_item", press_item)
+    world.press_editor = make_user("bientap.isolation", "BAO-PTTH", "press")
+    return world
 
 
 def outgoing_document(world: World) -> object:
@@ -225,6 +318,29 @@ UNIT_SCOPED = {
         [r("reporting:excel_status", w.own_excel_import)],
         [r("reporting:excel_status", w.foreign_excel_import)],
     ),
+    # Units see the approved materials of campaigns they take part in; drafts are 404.
+    "materials:detail": lambda w: (
+        [r("materials:detail", w.own_material)],
+        [r("materials:detail", w.foreign_material), r("materials:detail", w.draft_material)],
+    ),
+    "materials:leaflet_pdf": lambda w: (
+        [r("materials:leaflet_pdf", w.own_material)],
+        [
+            r("materials:leaflet_pdf", w.foreign_material),
+            r("materials:leaflet_pdf", w.draft_material),
+        ],
+    ),
+    "materials:newsletter_pdf": lambda w: (
+        [r("materials:newsletter_pdf", w.own_material)],
+        [r("materials:newsletter_pdf", w.foreign_material)],
+    ),
+    "materials:file": lambda w: (
+        [r("materials:file", w.own_material_version)],
+        [
+            r("materials:file", w.foreign_material_version),
+            r("materials:file", w.draft_material_version),
+        ],
+    ),
 }
 # route -> foreign URLs of POST-only unit-scoped routes: a foreign POST is a 404, nothing changes
 POST_SCOPED = {
@@ -233,6 +349,14 @@ POST_SCOPED = {
     "reporting:excel_apply": lambda w: [r("reporting:excel_apply", w.foreign_excel_import)],
 }
 POST_SCOPED["api_tokens:revoke"] = lambda w: [r("api_tokens:revoke", w.foreign_token)]
+POST_SCOPED["reports:action"] = lambda w: [r("reports:action", w.official_report)]
+UNIT_SCOPED["reports:unit_report"] = lambda w: (
+    [r("reports:unit_report", w.shared_campaign, w.own_unit, "docx")],
+    [
+        r("reports:unit_report", w.shared_campaign, w.foreign_unit, "docx"),
+        r("reports:unit_report", w.foreign_campaign, w.foreign_unit, "docx"),
+    ],
+)
 # route -> URLs that board staff and leaders read; everyone else gets 403 or 404
 PROVINCE_ONLY = {
     "reporting:request_detail": lambda w: [r("reporting:request_detail", w.report_request)],
@@ -249,7 +373,14 @@ PROVINCE_ONLY = {
         r("reporting:dashboard_export", w.shared_campaign, "xlsx"),
     ],
     "documents:register": lambda w: [r("documents:register")],
+    "materials:review": lambda w: [r("materials:review", w.draft_material_version)],
+    "materials:audio": lambda w: [r("materials:audio", w.own_material_version)],
+    "press:overview": lambda w: [r("press:overview")],
+    "showcase:export": lambda w: [r("showcase:export", "csv"), r("showcase:export", "xlsx")],
     "documents:outgoing_file": lambda w: [r("documents:outgoing_file", outgoing_document(w))],
+    "reports:list": lambda w: [r("reports:list")],
+    "reports:detail": lambda w: [r("reports:detail", w.official_report)],
+    "reports:download": lambda w: [r("reports:download", w.official_report, "docx")],
 }
 # route -> URLs only board staff may use (reporters get 403 or 404, nothing changes)
 BOARD_ONLY = {
@@ -274,6 +405,41 @@ BOARD_ONLY = {
         r("reporting:excel_board_workbook", w.shared_campaign)
     ],
     "reminders:letter_create": lambda w: [r("reminders:letter_create")],
+    "materials:create": lambda w: [r("materials:create")],
+    "materials:edit": lambda w: [r("materials:edit", w.own_material)],
+    "materials:submit": lambda w: [r("materials:submit", w.draft_material_version)],
+    "materials:audio_request": lambda w: [r("materials:audio_request", w.own_material_version)],
+    "showcase:create": lambda w: [r("showcase:create")],
+    "showcase:edit": lambda w: [r("showcase:edit", showcase_entry())],
+}
+
+
+def showcase_entry() -> object:
+    """One showcase entry (the register is province-wide; only the board edits it)."""
+    from lantoa.showcase.services import entry_save
+
+    return entry_save(name="Mô hình thử", kind="model", commune=None, user=None)
+
+
+# Press routes -> (the editor's own agency URLs: 200; another agency's: 404). Reporters get 404.
+PRESS_SCOPED = {
+    "press:unit": lambda p: (
+        [r("press:unit", p.own_press_unit)],
+        [r("press:unit", p.foreign_press_unit), r("press:unit", p.own_unit)],
+    ),
+    "press:plan_edit": lambda p: (
+        [r("press:plan_edit", p.own_press_plan)],
+        [r("press:plan_edit", p.foreign_press_plan)],
+    ),
+    "press:item_edit": lambda p: (
+        [r("press:item_edit", p.own_press_item)],
+        [r("press:item_edit", p.foreign_press_item)],
+    ),
+    "press:item_create": lambda p: (
+        [r("press:item_create", p.own_press_unit)],
+        [r("press:item_create", p.foreign_press_unit)],
+    ),
+    "press:plan_save": lambda p: ([], [r("press:plan_save", p.foreign_press_unit)]),
 }
 # Routes with no object id: lists scoped inside their selector, or no unit data.
 UNSCOPED = {
@@ -288,6 +454,9 @@ UNSCOPED = {
     "campaigns:list",
     "reporting:unit_home",
     "api_tokens:list",
+    "materials:list",
+    "showcase:list",
+    "press:home",
 }
 # JSON API routes (token auth) -> (method, URL of a foreign object); a foreign object is a 404
 API_SCOPED = {
@@ -352,6 +521,7 @@ def test_it_classifies_every_route():
         | API_SCOPED.keys()
         | API_UNSCOPED
         | OPINION.keys()
+        | PRESS_SCOPED.keys()
     )
     unclassified = set(named_routes()) - classified
     assert not unclassified, f"classify these routes in the isolation test: {sorted(unclassified)}"
@@ -563,3 +733,21 @@ def test_it_refuses_every_opinion_route_to_reporters_and_press(role):
             assert client.get(url).status_code in (403, 404, 405), (role, url)
             assert client.post(url, {"action": "approve"}).status_code in (403, 404), (role, url)
     assert counts == (Item.objects.count(), Claim.objects.count(), Alert.objects.count())
+
+
+@pytest.mark.parametrize("route", sorted(PRESS_SCOPED))
+def test_it_keeps_press_agencies_apart(route, world, commune_reporter):
+    from lantoa.press.models import PressItem, PressPlan
+
+    p = press_world(world)
+    before = (PressPlan.objects.count(), PressItem.objects.count())
+    own, foreign = PRESS_SCOPED[route](p)
+    editor = client_for(p.press_editor)
+    for url in own:
+        assert editor.get(url).status_code == 200, url
+    for client in (editor, client_for(commune_reporter)):
+        for url in foreign + ([] if client is editor else own):
+            assert client.get(url).status_code in (404, 405), url
+            posted = client.post(url, {"planned_items": "9", "month": "09/2026"})
+            assert posted.status_code in (404, 405), url
+    assert before == (PressPlan.objects.count(), PressItem.objects.count())

@@ -2,6 +2,8 @@
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -19,8 +21,18 @@ def test_it_answers_every_generated_request_without_server_errors(kl51_campaign,
         membership_id=Membership.objects.get(user=commune_reporter).pk,
         name="schemathesis",
     ).secret
+    # Like Django's test client: requests must not close the test's database connection.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        run_schemathesis(application, headers={"Authorization": f"Bearer {secret}"})
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
+def run_schemathesis(application, *, headers):  # type: ignore[no-untyped-def]
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
-    headers = {"Authorization": f"Bearer {secret}"}
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 8
     for operation in operations:

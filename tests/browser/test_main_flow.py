@@ -114,7 +114,11 @@ def test_it_runs_the_whole_campaign_flow(
     phone.shot("03-viec-cua-don-vi")
     phone.page.click("text=+ Ghi nhận hoạt động")
     phone.page.wait_for_selector("#figures")
+    # Switching the channel swaps in that channel's figures (htmx): oral, then conference.
+    phone.page.select_option("select[name=channel]", "oral")
+    phone.page.wait_for_selector("input[name=listeners]")
     phone.page.select_option("select[name=channel]", "conference")
+    phone.page.wait_for_selector("input[name=listeners]", state="detached")
     phone.page.wait_for_selector("input[name=party_members_present]")
     phone.page.fill("#id_date", "25/06/2026")
     phone.page.fill("#id_title", "Hội nghị quán triệt Kết luận 51-KL/TW")

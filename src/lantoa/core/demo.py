@@ -47,6 +47,9 @@ def demo_load() -> DemoSummary:
     from lantoa.reporting.demo import activities_load_demo
 
     activities_load_demo(campaign)
+    from lantoa.showcase.demo import showcase_load_demo
+
+    showcase_entries = showcase_load_demo()
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
@@ -56,5 +59,6 @@ def demo_load() -> DemoSummary:
             f"Demo campaign: {campaign.title[:90]}… ({tasks} tasks, {assignments} assignments, "
             f"{campaign.activities.filter(is_deleted=False).count()} activities).",
             f"Board dashboard: /bao-cao/theo-doi/dot/{campaign.pk}/",
+            f"Showcase register: {showcase_entries} demo entries (marked demo), /tieu-bieu/",
         ],
     )

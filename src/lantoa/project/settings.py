@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "lantoa.documents",
     "lantoa.reminders",
     "lantoa.opinion",
+    "lantoa.showcase",
+    "lantoa.materials",
+    "lantoa.press",
 ]
 
 MIDDLEWARE = [
@@ -179,7 +182,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LANTOA_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # WeasyPrint and fontTools narrate every layout step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }
 
 LANTOA_PROVINCE_NAME = env_str("LANTOA_PROVINCE_NAME", "Điện Biên")
@@ -191,3 +199,6 @@ if LANTOA_REMINDER_HOUR > 23:
 LANTOA_OPINION_KEY_FILE = env_str("LANTOA_OPINION_KEY_FILE", str(DATA_DIR / "opinion.key"))
 LANTOA_OPINION_RETENTION_DAYS = env_int("LANTOA_OPINION_RETENTION_DAYS", 365, minimum=1)
 CSRF_FAILURE_VIEW = "lantoa.core.views.csrf_failure"
+# Materials (tài liệu tuyên truyền): the largest attached file, and the loudspeaker reading rate.
+LANTOA_MATERIAL_MAX_MB = env_int("LANTOA_MATERIAL_MAX_MB", 200, minimum=1)
+LANTOA_SPEAKING_RATE_WPM = env_int("LANTOA_SPEAKING_RATE_WPM", 130, minimum=40)

@@ -23,8 +23,12 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("nhat-ky/", include("lantoa.audit.urls")),
     path("van-ban-di/", include("lantoa.documents.urls")),
+    path("bao-cao-chinh-thuc/", include("lantoa.documents.reports.urls")),
     path("don-doc/", include("lantoa.reminders.urls")),
     path("du-luan/", include("lantoa.opinion.urls")),
+    path("tai-lieu/", include("lantoa.materials.urls")),
+    path("bao-chi/", include("lantoa.press.urls")),
+    path("tieu-bieu/", include("lantoa.showcase.urls")),
     path("quan-tri/", admin.site.urls),
 ]
 

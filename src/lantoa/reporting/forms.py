@@ -8,6 +8,8 @@ from django import forms
 
 from lantoa.campaigns.models import Campaign, Channel, Task
 from lantoa.core.forms import VnDateField
+from lantoa.materials.models import Material
+from lantoa.materials.selectors import approved_materials
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.services import ActivityInput
 
@@ -27,6 +29,13 @@ class ActivityForm(forms.Form):
         queryset=Task.objects.none(),
         required=False,
         empty_label="(không gắn nhiệm vụ)",
+    )
+    material = forms.ModelChoiceField(
+        label="Tài liệu tuyên truyền đã dùng (đã duyệt)",
+        queryset=Material.objects.none(),
+        required=False,
+        empty_label="(không dùng tài liệu của Ban)",
+        error_messages={"invalid_choice": "Tài liệu chưa được duyệt."},
     )
     url = forms.URLField(
         label="Đường dẫn (nếu đăng trên mạng)",
@@ -50,6 +59,7 @@ class ActivityForm(forms.Form):
                 else f"{task.ref or task.position}: {task.text}"
             )
         )
+        self.fields["material"].queryset = approved_materials(campaign=campaign)  # type: ignore[attr-defined]
         chosen = channel or self.data.get("channel") or self.initial.get("channel")
         if chosen not in Channel.values:
             chosen = campaign.channels[0] if campaign.channels else Channel.CONFERENCE
@@ -88,6 +98,7 @@ class ActivityForm(forms.Form):
             figures={name: data.get(name) for name in figures_for(data["channel"])},
             url=data.get("url") or "",
             notes=data.get("notes") or "",
+            material_id=data["material"].pk if data.get("material") else None,
         )
 
 

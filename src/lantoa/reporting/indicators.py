@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from lantoa.campaigns.models import Assignment, Campaign, Task
 from lantoa.core.text import vn_sort_key
 from lantoa.core.workdays import WorkCalendar
-from lantoa.organization.models import Unit
+from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.calendar import work_calendar
 from lantoa.reporting.models import (
     Extension,
@@ -142,6 +142,7 @@ def campaign_status(
         row.done_tasks = set(summary.done_tasks)
         row.party_members, row.briefed = summary.party_members, summary.briefed
         row.last_activity = summary.last_activity
+    _fill_missing_denominators(campaign=campaign, rows=rows)
     tasks = list(campaign.tasks.order_by("position"))
     due = {task.pk: task.due_date for task in tasks}
     for unit_id, task_id in (
@@ -160,6 +161,26 @@ def campaign_status(
     _apply_submissions(rows=rows, requests=requests, today=today, calendar=calendar)
     ordered = sorted(rows.values(), key=lambda row: vn_sort_key(row.unit.name))
     return CampaignStatus(campaign=campaign, rows=ordered, tasks=tasks, requests=requests)
+
+
+def _fill_missing_denominators(*, campaign: Campaign, rows: dict[int, UnitStatus]) -> None:
+    """Give units without a summary yet their party members at the campaign date (one query)."""
+    from lantoa.reporting.services.activities import campaign_reference_date
+
+    missing = [unit_id for unit_id, row in rows.items() if row.party_members is None]
+    if not missing:
+        return
+    figures = (
+        UnitFigure.objects.filter(
+            unit_id__in=missing,
+            kind=FigureKind.PARTY_MEMBERS,
+            valid_from__lte=campaign_reference_date(campaign),
+        )
+        .order_by("unit_id", "valid_from")
+        .values_list("unit_id", "value")
+    )
+    for unit_id, value in figures:  # ascending dates: the last one read is the one in force
+        rows[unit_id].party_members = value
 
 
 def _apply_submissions(

@@ -61,6 +61,18 @@ class Activity(models.Model):
     villages = _figure("số thôn, bản")
     listeners = _figure("số người nghe")
     url = models.URLField("đường dẫn", max_length=500, blank=True)
+    # The approved material the unit used (the Material, not a version: the version in use on
+    # the activity's date follows from the approval history, and edits keep the link stable).
+    material = models.ForeignKey(
+        "materials.Material",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name="tài liệu sử dụng",
+    )
+    # The published article's key (lantoa.press.keys): the same article counts once.
+    publication_key = models.CharField(max_length=500, blank=True, default="", db_index=True)
     notes = models.TextField("ghi chú", blank=True)
     source = models.CharField(
         "nguồn", max_length=10, choices=ActivitySource.choices, default=ActivitySource.WEB

@@ -170,6 +170,7 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
         "date": activity.date,
         "title": activity.title,
         "task": activity.task_id,
+        "material": activity.material_id,
         "url": activity.url,
         "notes": activity.notes,
         **{n: getattr(activity, n) for n in figures_for(activity.channel)},

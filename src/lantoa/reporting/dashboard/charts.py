@@ -7,23 +7,24 @@ import hashlib
 
 from django.core.cache import cache
 
-from lantoa.campaigns.models import Channel
+from lantoa.campaigns.models import Campaign, Channel
 from lantoa.core.charts import BarChart, render_svg
 from lantoa.reporting.dashboard.selectors import Dashboard, weekly_channel_counts
+from lantoa.reporting.indicators import UnitStatus
 
 CACHE_SECONDS = 600
 
 
-def coverage_chart(dashboard: Dashboard) -> BarChart | None:
+def coverage_chart_for(statuses: list[UnitStatus]) -> BarChart | None:
     """Return bars of the share of party members briefed per unit; None when nobody reported."""
-    rows = [row for row in dashboard.rows if row.status.coverage is not None]
+    rows = [status for status in statuses if status.coverage is not None]
     if not rows:
         return None
-    rows.sort(key=lambda row: -(row.status.coverage or 0))
+    rows.sort(key=lambda status: -(status.coverage or 0))
     return BarChart(
         title="Tỷ lệ đảng viên được quán triệt theo đơn vị (%)",
-        labels=[row.unit.name for row in rows],
-        series={"Tỷ lệ (%)": [round(row.status.coverage or 0, 1) for row in rows]},
+        labels=[status.unit.name for status in rows],
+        series={"Tỷ lệ (%)": [round(status.coverage or 0, 1) for status in rows]},
         horizontal=True,
         value_suffix="%",
         max_value=100,
@@ -34,11 +35,19 @@ def _week_label(week: datetime.date) -> str:
     return f"{week:%d/%m}"
 
 
+def coverage_chart(dashboard: Dashboard) -> BarChart | None:
+    """Return the dashboard's coverage chart (the same chart the reports print)."""
+    return coverage_chart_for([row.status for row in dashboard.rows])
+
+
 def activity_chart(dashboard: Dashboard) -> BarChart | None:
+    """Return the dashboard's weekly activity chart (the same chart the reports print)."""
+    return activity_chart_for(dashboard.campaign, [row.unit.pk for row in dashboard.rows])
+
+
+def activity_chart_for(campaign: Campaign, unit_ids: list[int]) -> BarChart | None:
     """Return weekly stacked bars of activities per channel; None when there are none."""
-    weeks = weekly_channel_counts(
-        campaign=dashboard.campaign, unit_ids=[row.unit.pk for row in dashboard.rows]
-    )
+    weeks = weekly_channel_counts(campaign=campaign, unit_ids=unit_ids)
     if not weeks:
         return None
     ordered = sorted(weeks)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from lantoa.campaigns.models import Assignment, Campaign, Channel
 from lantoa.organization.models import FigureKind, Unit
 from lantoa.organization.selectors import unit_figure_at
+from lantoa.press.keys import publication_key
 from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, figures_for
 from lantoa.reporting.models import (
     Activity,
@@ -32,6 +33,8 @@ EVIDENCE_TYPES = {
     "application/pdf": b"%PDF-",
 }
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
+# ActivityInput.material_id default: leave the activity's material as it is (Excel, API).
+KEEP_MATERIAL = -1
 
 
 class ReportingError(ValueError):
@@ -53,6 +56,7 @@ class ActivityInput:
     figures: dict[str, int | None] = field(default_factory=dict)
     url: str = ""
     notes: str = ""
+    material_id: int | None = KEEP_MATERIAL  # an approved material of the campaign, or None
 
 
 def campaign_start(campaign: Campaign) -> datetime.date | None:
@@ -141,6 +145,12 @@ def activity_errors(
         ).exists()
     ):
         errors["task"] = "Nhiệm vụ này không được giao cho đơn vị trong đợt tuyên truyền."
+    if data.material_id not in (None, KEEP_MATERIAL):
+        from lantoa.materials.selectors import material_use_error
+
+        problem = material_use_error(material_id=data.material_id, campaign=campaign, on=data.date)
+        if problem:
+            errors["material"] = problem
     return errors
 
 
@@ -152,7 +162,12 @@ def _values(data: ActivityInput) -> dict[str, Any]:
         "task_id": data.task_id,
         "url": data.url.strip(),
         "notes": data.notes.strip(),
+        "publication_key": (
+            publication_key(url=data.url) if data.channel in ("online", "print") else ""
+        ),
     }
+    if data.material_id != KEEP_MATERIAL:
+        values["material_id"] = data.material_id
     allowed = set(figures_for(data.channel))
     for name in ALL_FIGURES:
         values[name] = data.figures.get(name) if name in allowed else None
