@@ -39,3 +39,22 @@ def test_it_formats_numbers_vietnamese_style():
     assert format_vn_number(1234.5) == "1.234,5"
     assert format_vn_number(0) == "0"
     assert format_vn_number(-0.04, decimals=1) == "0,0"
+
+
+def test_it_exports_tables_with_numbers_kept_and_formulas_neutralised():
+    import csv
+    import datetime
+    import io
+
+    from openpyxl import load_workbook
+
+    from lantoa.core.exports import table_bytes
+
+    rows = [['=HYPERLINK("x")', 1234, 45.5, datetime.date(2026, 6, 17), None]]
+    data, _type = table_bytes(header=["a", "b", "c", "d", "e"], rows=rows, fmt="csv")
+    assert data.startswith("\ufeff".encode())
+    parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert parsed[1] == ['\'=HYPERLINK("x")', "1234", "45.5", "17/06/2026", ""]
+    book, _type = table_bytes(header=["a", "b", "c", "d", "e"], rows=rows, fmt="xlsx")
+    sheet = load_workbook(io.BytesIO(book)).active
+    assert sheet["A2"].value == '\'=HYPERLINK("x")' and sheet["B2"].value == 1234

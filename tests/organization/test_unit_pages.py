@@ -69,3 +69,21 @@ def test_it_shows_a_merged_unit_where_it_went(board_user):
 def test_it_sends_anonymous_visitors_to_the_login_page(client):
     response = client.get(reverse("organization:directory"))
     assert response.status_code == 302 and "/tai-khoan/dang-nhap/" in response["Location"]
+
+
+def test_it_exports_the_directory_as_the_user_sees_it(commune_reporter, board_user):
+    import io
+
+    from openpyxl import load_workbook
+
+    from lantoa.audit.models import AuditAction, AuditEntry
+
+    own = client_for(commune_reporter).get(reverse("organization:directory"), {"xuat": "csv"})
+    body = own.content.decode("utf-8-sig")
+    assert "Đảng ủy phường Điện Biên Phủ" in body and "Mường Nhé" not in body
+    board = client_for(board_user).get(
+        reverse("organization:directory"), {"q": "muong", "xuat": "xlsx"}
+    )
+    sheet = load_workbook(io.BytesIO(board.content)).active
+    assert sheet.max_row > 5 and sheet["B1"].value == "Tên đơn vị"
+    assert AuditEntry.objects.filter(action=AuditAction.EXPORT, user=board_user).exists()

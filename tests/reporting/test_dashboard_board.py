@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from lantoa.audit.models import AuditAction, AuditEntry
 from lantoa.organization.models import Unit
-from lantoa.reporting.dashboard.export import neutralise
+from lantoa.core.exports import neutralise
 from lantoa.reporting.dashboard.selectors import dashboard_get
 from lantoa.reporting.models import UnitWeekChannelCount
 from lantoa.reporting.services import (

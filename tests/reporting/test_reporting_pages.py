@@ -194,3 +194,12 @@ def test_it_lists_submissions_for_the_board(kl51_campaign, board_user, report_re
     body = client_for(board_user).get(reverse("reporting:request_detail", args=[report_request.pk]))
     assert body.status_code == 200
     assert len(body.context["rows"]) == report_request.expected_units.count()
+
+
+def test_it_exports_who_submitted(kl51_campaign, board_user, report_request):
+    response = client_for(board_user).get(
+        reverse("reporting:request_detail", args=[report_request.pk]), {"xuat": "csv"}
+    )
+    lines = response.content.decode("utf-8-sig").strip().splitlines()
+    assert lines[0].startswith("Mã đơn vị,Đơn vị,Hạn nộp")
+    assert len(lines) == 1 + report_request.expected_units.count()

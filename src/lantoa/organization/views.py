@@ -11,6 +11,9 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantoa.accounts.selectors import memberships_of
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.organization.models import UnitKind
 from lantoa.organization.selectors import unit_figures, unit_get, unit_lineage, unit_search
 
@@ -26,6 +29,19 @@ def unit_directory(request: HttpRequest) -> HttpResponse:
         kind = ""
     include_merged = request.GET.get("ca_cu") == "1"
     units = unit_search(user=request.user, query=query, kind=kind, include_merged=include_merged)
+    fmt = request.GET.get("xuat", "")
+    if fmt in EXPORT_TYPES:
+        audit_record(action=AuditAction.EXPORT, request=request, target=request.get_full_path())
+        return table_response(
+            header=["Mã đơn vị", "Tên đơn vị", "Địa bàn", "Loại", "Trạng thái"],
+            rows=[
+                [u.code or "", u.name, u.locality, u.get_kind_display(), u.get_state_display()]
+                for u in units
+            ],
+            fmt=fmt,
+            filename="danh-ba-don-vi",
+            sheet_title="Đơn vị",
+        )
     page = Paginator(units, PAGE_SIZE).get_page(request.GET.get("trang"))
     context = {
         "page": page,

@@ -15,7 +15,10 @@ from lantoa.accounts.selectors import (
     is_province_wide,
     require_board_staff,
 )
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.reporting.forms import ExtensionForm, LockForm, ReportRequestForm, ReviewForm
 from lantoa.reporting.models import Extension, Submission, SubmissionStatus
 from lantoa.reporting.selectors import report_request_get, submission_get
@@ -80,6 +83,40 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
                 "due": due,
                 "overdue": not counted and due < today,
             }
+        )
+    fmt = request.GET.get("xuat", "")
+    if fmt in EXPORT_TYPES:
+        audit_record(action=AuditAction.EXPORT, request=request, target=request.get_full_path())
+        return table_response(
+            header=[
+                "Mã đơn vị",
+                "Đơn vị",
+                "Hạn nộp",
+                "Trạng thái",
+                "Ngày nộp",
+                "Lần nộp",
+                "Tóm tắt",
+                "Lý do trả lại",
+            ],
+            rows=[
+                [
+                    row["unit"].code or "",
+                    row["unit"].name,
+                    row["due"],
+                    row["submission"].get_status_display()
+                    if row["submission"]
+                    else ("Quá hạn, chưa nộp" if row["overdue"] else "Chưa nộp"),
+                    row["submission"].submitted_at.date() if row["submission"] else None,
+                    row["submission"].version if row["submission"] else None,
+                    row["submission"].narrative if row["submission"] else "",
+                    row["submission"].return_reason if row["submission"] else "",
+                ]
+                for row in rows
+            ],
+            fmt=fmt,
+            filename=f"bao-cao-don-vi-yeu-cau-{report_request.pk}",
+            sheet_title="Báo cáo",
+            title=report_request.title,
         )
     submitted = sum(
         1 for row in rows if row["submission"] and row["submission"].status != "returned"

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from typing import Any
 
-from openpyxl import Workbook
-
-from lantoa.reporting.dashboard.export import EXPORT_TYPES, neutralise
+from lantoa.core.exports import neutralise, table_bytes
 from lantoa.showcase.models import ShowcaseEntry
 
 HEADER = [
@@ -57,21 +53,7 @@ def showcase_rows(entries: Iterable[ShowcaseEntry]) -> list[list[Any]]:
 def showcase_export(entries: Iterable[ShowcaseEntry], *, fmt: str) -> tuple[bytes, str, int]:
     """Return the bytes, content type and row count of the export in "csv" or "xlsx"."""
     rows = showcase_rows(entries)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-        return "\ufeff".encode() + buffer.getvalue().encode("utf-8"), EXPORT_TYPES["csv"], len(rows)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Mô hình tiêu biểu"
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append(row)
-    sheet.freeze_panes = "B2"
-    sheet.column_dimensions["A"].width = 40
-    sheet.column_dimensions["E"].width = 60
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue(), EXPORT_TYPES["xlsx"], len(rows)
+    data, content_type = table_bytes(
+        header=HEADER, rows=rows, fmt=fmt, sheet_title="Mô hình tiêu biểu"
+    )
+    return data, content_type, len(rows)

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.reporting.dashboard.export import EXPORT_TYPES
+from lantoa.core.exports import EXPORT_TYPES
 from lantoa.showcase.export import showcase_export
 from lantoa.showcase.forms import AssetFormSet, EntryForm, communes
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind

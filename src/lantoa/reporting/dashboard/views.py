@@ -10,8 +10,9 @@ from django.views.decorators.http import require_GET
 
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.exports import EXPORT_TYPES
 from lantoa.reporting.dashboard.charts import CHARTS, dashboard_chart_svg
-from lantoa.reporting.dashboard.export import EXPORT_TYPES, dashboard_table
+from lantoa.reporting.dashboard.export import dashboard_table
 from lantoa.reporting.dashboard.selectors import SORTS, dashboard_get, province_campaign_get
 
 
