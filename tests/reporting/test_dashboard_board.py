@@ -7,8 +7,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from lantoa.audit.models import AuditAction, AuditEntry
-from lantoa.organization.models import Unit
 from lantoa.core.exports import neutralise
+from lantoa.organization.models import Unit
 from lantoa.reporting.dashboard.selectors import dashboard_get
 from lantoa.reporting.models import UnitWeekChannelCount
 from lantoa.reporting.services import (
