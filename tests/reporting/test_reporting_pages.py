@@ -203,3 +203,8 @@ def test_it_exports_who_submitted(kl51_campaign, board_user, report_request):
     lines = response.content.decode("utf-8-sig").strip().splitlines()
     assert lines[0].startswith("Mã đơn vị,Đơn vị,Hạn nộp")
     assert len(lines) == 1 + report_request.expected_units.count()
+
+
+def test_it_asks_every_unit_but_the_board_itself(report_request):
+    codes = set(report_request.expected_units.values_list("code", flat=True))
+    assert "BTGDVTU" not in codes and "03127" in codes and len(codes) == 55

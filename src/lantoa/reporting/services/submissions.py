@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
 from lantoa.notifications.services import notifications_send
-from lantoa.organization.models import Unit
+from lantoa.organization.models import Unit, UnitKind
 from lantoa.reporting.models import (
     Extension,
     ReportRequest,
@@ -42,10 +42,15 @@ def report_request_create(
         errors["due_date"] = "Chưa nhập hạn nộp (dd/mm/yyyy)."
     if errors:
         raise ReportingError(errors)
+    # The board asks; it does not report to itself.
     expected = (
         units
         if units is not None
-        else list(Unit.objects.filter(assignments__task__campaign=campaign).distinct())
+        else list(
+            Unit.objects.filter(assignments__task__campaign=campaign)
+            .exclude(kind=UnitKind.BOARD)
+            .distinct()
+        )
     )
     if not expected:
         raise ReportingError({"": "Đợt tuyên truyền chưa giao nhiệm vụ cho đơn vị nào."})
