@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+
 from lantoa.accounts.demo import DEMO_PASSWORD, DemoLogin, demo_users_create
 from lantoa.campaigns.models import Assignment
 from lantoa.guidance.demo import campaign_load_demo
@@ -36,6 +38,13 @@ class DemoSummary:
             lines.append(
                 f"  {login.username:<18} {login.role:<13} {unit_names.get(login.unit_code, '')}"
             )
+        if settings.MFA_REQUIRED_ROLES:
+            lines += [
+                "",
+                f"Roles {', '.join(sorted(settings.MFA_REQUIRED_ROLES))} sign in in two steps: the "
+                "first sign-in shows a QR code and a key for an authenticator app (TOTP, offline).",
+                "For a quick trial without a phone: LANTOA_MFA_REQUIRED_ROLES=none lantoa demo",
+            ]
         return "\n".join(lines)
 
 
