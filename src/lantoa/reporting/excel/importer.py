@@ -168,24 +168,49 @@ def excel_import_apply_start(
 
 
 def excel_import_apply(*, upload: ExcelImport) -> ExcelImport:
-    """Apply an upload's plan in one transaction; on any problem nothing is stored."""
-    if upload.status != ExcelImportStatus.APPLYING:
-        return upload
+    """Apply an upload's plan exactly once: the rows and the "applied" mark commit together."""
     try:
         with transaction.atomic():
-            counts = plan_apply(campaign=upload.campaign, user=upload.uploaded_by, plan=upload.plan)
+            # Locked and re-read: a second run (a retry after a killed worker) finds it applied.
+            locked = ExcelImport.objects.select_for_update().get(pk=upload.pk)
+            if locked.status != ExcelImportStatus.APPLYING:
+                upload.refresh_from_db()
+                return upload
+            counts = plan_apply(campaign=upload.campaign, user=upload.uploaded_by, plan=locked.plan)
+            _progress(
+                upload,
+                status=ExcelImportStatus.APPLIED,
+                stage="",
+                applied_at=timezone.now(),
+                message=(
+                    f"Đã thêm {counts['new']} hoạt động, cập nhật {counts['changed']} hoạt động."
+                ),
+            )
     except (ImportRefused, ReportingError) as exc:
         message = exc.message if isinstance(exc, ImportRefused) else str(exc)
         _progress(upload, status=ExcelImportStatus.FAILED, stage="", message=message)
-        return upload
-    _progress(
-        upload,
-        status=ExcelImportStatus.APPLIED,
-        stage="",
-        applied_at=timezone.now(),
-        message=f"Đã thêm {counts['new']} hoạt động, cập nhật {counts['changed']} hoạt động.",
-    )
     return upload
+
+
+def excel_imports_resume() -> int:
+    """Queue again the imports a stopped worker left half-way; return how many.
+
+    Safe to run while workers are alive: checking is repeatable and applying happens once.
+    """
+    from lantoa.reporting.excel.tasks import excel_import_apply_task, excel_import_check_task
+
+    resumed = 0
+    for pk, status in ExcelImport.objects.filter(
+        status__in=[ExcelImportStatus.CHECKING, ExcelImportStatus.APPLYING]
+    ).values_list("pk", "status"):
+        task = (
+            excel_import_apply_task
+            if status == ExcelImportStatus.APPLYING
+            else excel_import_check_task
+        )
+        task.enqueue(pk)
+        resumed += 1
+    return resumed
 
 
 def plan_apply(

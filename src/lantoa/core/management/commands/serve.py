@@ -19,6 +19,15 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8)
         parser.add_argument("--no-worker", action="store_true", help="serve pages only")
 
+    def _prepare(self) -> None:
+        """Apply migrations, then queue again any import a stopped worker left half-way."""
+        from lantoa.reporting.excel.importer import excel_imports_resume
+
+        call_command("migrate", interactive=False, verbosity=0)
+        resumed = excel_imports_resume()
+        if resumed:
+            self.stdout.write(f"Resumed {resumed} unfinished Excel import(s).")
+
     def handle(self, *args: Any, **options: Any) -> None:
         if not 0 < options["port"] < 65536:
             raise CommandError("--port must be between 1 and 65535")
@@ -28,7 +37,7 @@ class Command(BaseCommand):
                 port=options["port"],
                 threads=options["threads"],
                 with_worker=not options["no_worker"],
-                before_start=lambda: call_command("migrate", interactive=False, verbosity=0),
+                before_start=self._prepare,
                 announce=lambda text: self.stdout.write(text),
             )
         except ServeError as exc:
