@@ -163,6 +163,18 @@ def test_it_runs_the_whole_campaign_flow(
     assert "Đảng ủy phường Điện Biên Phủ" in dashboard
     board.shot("08-bang-theo-doi")
 
+    # 8. The board drafts the progress report from the data and downloads it.
+    board.go(f"/bao-cao-chinh-thuc/?dot={campaign_id}")
+    board.page.click("main button.primary")
+    board.page.wait_for_url(re.compile(r"/bao-cao-chinh-thuc/\d+/$"))
+    board.shot("09-bao-cao-so-ket")
+    with board.page.expect_download() as download_info:
+        board.page.click("text=Tải .pdf")
+    download = download_info.value
+    report = Path(download.path())
+    assert download.suggested_filename.endswith(".pdf")
+    assert report.read_bytes().startswith(b"%PDF") and report.stat().st_size > 20_000
+
     for session in (board, phone):
         assert session.outside == [], f"requests outside the server: {session.outside}"
         session.context.close()

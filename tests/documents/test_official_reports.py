@@ -53,7 +53,8 @@ def with_activity(kl51_campaign):
 def test_it_drafts_a_report_from_the_data(with_activity, board_user):
     report = official_report_create(campaign=with_activity, kind="progress", user=board_user)
     assert "56 đơn vị" in report.sections["situation"]
-    assert "Còn 55 đơn vị chưa cập nhật kết quả" in report.sections["limitations"]
+    # 56 units hold tasks; the board is not counted among those that report; 03127 reported.
+    assert "Còn 54 đơn vị chưa cập nhật kết quả" in report.sections["limitations"]
     text = docx_text(render_docx(official_report_document(report=report)))
     assert "BÁO CÁO" in text and "Hội nghị quán triệt, chuyên đề: 1 hoạt động" in text
     assert "Đảng ủy phường Điện Biên Phủ" in text and "Nơi nhận" in text
@@ -63,7 +64,7 @@ def test_it_says_so_when_there_is_no_data(kl51_campaign, board_user):
     report = official_report_create(campaign=kl51_campaign, kind="final", user=board_user)
     text = docx_text(render_docx(official_report_document(report=report)))
     assert "chưa báo cáo số đảng viên được quán triệt" in text
-    assert "Còn 56 đơn vị chưa cập nhật kết quả" in text
+    assert "Còn 55 đơn vị chưa cập nhật kết quả" in text
 
 
 def test_it_survives_text_pasted_from_word(with_activity, board_user):

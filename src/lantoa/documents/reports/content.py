@@ -145,7 +145,10 @@ def default_sections(facts: ReportFacts) -> dict[str, str]:
     practices = "\n".join(
         f"{s.unit.name}: {s.narrative.strip()[:400]}" for s in submissions if s.narrative.strip()
     )
-    missing = [r.unit.name for r in status.rows if not r.activities]
+    # The board directs the campaign; it is not one of the units that report results.
+    missing = [
+        r.unit.name for r in status.rows if not r.activities and r.unit.kind != UnitKind.BOARD
+    ]
     late = [r.unit.name for r in status.rows if r.late]
     low = [r.unit.name for r in status.rows if r.coverage is not None and r.coverage < LOW_COVERAGE]
     limitations = []
