@@ -172,3 +172,16 @@ def test_it_takes_many_units_from_the_boards_workbook(kl51_campaign, board_user)
     upload = run_import(kl51_campaign, board_user, data)
     assert upload.status == "applied", upload.message
     assert set(Activity.objects.values_list("unit__code", flat=True)) == {"03127", "03160"}
+
+
+def test_it_changes_nothing_when_the_very_same_filled_file_comes_twice(
+    kl51_campaign, commune_reporter, own_unit
+):
+    filled = edit(unit_template(campaign=kl51_campaign, unit=own_unit), {2: new_conference()})
+    first = run_import(kl51_campaign, commune_reporter, filled)
+    assert first.status == "applied", first.message
+    before = (Activity.objects.count(), ActivityChange.objects.count())
+    # The new row carries the key the template gave it: the second upload finds it stored.
+    second = run_import(kl51_campaign, commune_reporter, filled)
+    assert second.plan["counts"]["new"] == 0 and second.plan["counts"]["unchanged"] == 1
+    assert (Activity.objects.count(), ActivityChange.objects.count()) == before

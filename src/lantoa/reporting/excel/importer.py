@@ -283,7 +283,7 @@ def _record_many(
                 "unit_id": unit.pk,
                 "source": ActivitySource.EXCEL,
                 "created_by_id": user_id,
-                "key": uuid.uuid4(),
+                "key": uuid.UUID(item["key"]) if item.get("key") else uuid.uuid4(),
                 "is_deleted": False,
             }
         )

@@ -7,6 +7,7 @@ reads done once for the whole file (`Prefetched`).
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -270,7 +271,8 @@ class Planner:
             for field, message in cell_errors.get(number, []):
                 row.problem(field, message)
             meaningful = [name for name in values if name not in ("key", "unit")]
-            if not meaningful and not values.get("key") and not row.problems:
+            # A blank row (its key pre-filled by the template, nothing typed) is not a row.
+            if not meaningful and not row.problems and values.get("key") not in existing:
                 continue
             outcome = self._row(row, existing, seen)
             if row.problems:
@@ -312,6 +314,8 @@ class Planner:
             activity = existing.get(key)
             if key in seen:
                 row.problem("key", f"dòng này trùng mã dòng với dòng {seen[key]}.")
+            elif activity is None and _is_uuid(key):
+                pass  # a new row under the key the template gave it
             elif activity is None or activity["campaign_id"] != self.campaign.pk:
                 row.problem(
                     "key", "mã dòng không khớp hoạt động nào của đợt này (dòng mới để trống)."
@@ -358,8 +362,17 @@ class Planner:
         return {
             "row": row.number,
             "unit": unit.pk,
+            "key": key or None,
             "values": {name: to_json(stored[name]) for name in FIELDS},
         }
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def stored_activities(keys: list[str]) -> dict[str, dict[str, Any]]:

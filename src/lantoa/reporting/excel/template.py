@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import uuid
 
 from django.utils import timezone
 from openpyxl import Workbook
@@ -184,8 +185,12 @@ def _activities_sheet(
             cell.protection = _OPEN
             if name == "date":
                 cell.number_format = DATE_FORMAT
-    if single is not None:
-        for number in range(filled + 1, last_row + 1):
+    key_column = list(COLUMNS).index("key") + 1
+    for number in range(filled + 1, last_row + 1):
+        # Each blank row already has its own key: uploading the same file twice finds the
+        # rows it created the first time instead of creating them again.
+        sheet.cell(number, key_column, str(uuid.uuid4()))
+        if single is not None:
             sheet.cell(number, list(COLUMNS).index("unit") + 1, single.code)
     # Blank rows hold no cells: they take the column's style (unlocked, date format).
     for index, name in editable:
