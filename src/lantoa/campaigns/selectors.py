@@ -9,7 +9,6 @@ from django.http import Http404
 
 from lantoa.accounts.selectors import AnyUser, is_province_wide, visible_units
 from lantoa.campaigns.models import Assignment, Campaign, Task
-from lantoa.core.text import vn_sort_key
 from lantoa.organization.models import Unit
 
 
@@ -71,7 +70,7 @@ def campaign_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
         .annotate(task_count=Count("assignments"))
         .distinct()
     )
-    return sorted(units, key=lambda unit: vn_sort_key(unit.name))
+    return sorted(units, key=lambda unit: unit.sort_key)
 
 
 def unit_tasks(*, user: AnyUser, campaign: Campaign, unit_id: int) -> tuple[Unit, list[Task]]:

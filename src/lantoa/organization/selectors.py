@@ -9,7 +9,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from lantoa.accounts.selectors import AnyUser, visible_units
-from lantoa.core.text import fold, vn_sort_key
+from lantoa.core.text import fold
 from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitState
 
 
@@ -75,8 +75,8 @@ def unit_lineage(*, user: AnyUser, unit: Unit) -> tuple[list[Unit], list[Unit]]:
     before = visible.filter(successor_links__successor=unit).distinct()
     after = visible.filter(predecessor_links__predecessor=unit).distinct()
     return (
-        sorted(before, key=lambda item: vn_sort_key(item.name)),
-        sorted(after, key=lambda item: vn_sort_key(item.name)),
+        sorted(before, key=lambda item: item.sort_key),
+        sorted(after, key=lambda item: item.sort_key),
     )
 
 

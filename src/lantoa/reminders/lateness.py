@@ -6,7 +6,6 @@ import datetime
 from dataclasses import dataclass, field
 
 from lantoa.campaigns.models import Assignment, Campaign, Task
-from lantoa.core.text import vn_sort_key
 from lantoa.core.workdays import WorkCalendar
 from lantoa.organization.models import Unit
 from lantoa.reporting.calendar import work_calendar
@@ -86,4 +85,4 @@ def late_units(
                         returned=status is not None,
                     )
                 )
-    return sorted(late.values(), key=lambda item: vn_sort_key(item.unit.name))
+    return sorted(late.values(), key=lambda item: item.unit.sort_key)

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 
 from lantoa.campaigns.models import Assignment, Campaign, Task
-from lantoa.core.text import vn_sort_key
 from lantoa.core.workdays import WorkCalendar
 from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.calendar import work_calendar
@@ -159,7 +158,7 @@ def campaign_status(
             row.overdue_tasks += 1
     requests = list(ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk"))
     _apply_submissions(rows=rows, requests=requests, today=today, calendar=calendar)
-    ordered = sorted(rows.values(), key=lambda row: vn_sort_key(row.unit.name))
+    ordered = sorted(rows.values(), key=lambda row: row.unit.sort_key)
     return CampaignStatus(campaign=campaign, rows=ordered, tasks=tasks, requests=requests)
 
 

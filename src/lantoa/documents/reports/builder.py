@@ -6,6 +6,7 @@ import datetime
 
 from django.conf import settings
 
+from lantoa.campaigns.models import Campaign
 from lantoa.core.charts import render_png
 from lantoa.documents.engine import (
     Block,
@@ -36,6 +37,11 @@ def _directive(facts: ReportFacts) -> str:
     if directive.issuer:
         text += f" của {directive.issuer}"
     return text
+
+
+def report_issuing_body(campaign: Campaign) -> str:
+    """Return the issuing body printed in the header, without the parent "Tỉnh ủy"."""
+    return (campaign.issuer or "Ban Tuyên giáo và Dân vận").replace(" Tỉnh ủy", "")
 
 
 def coverage_table(facts: ReportFacts) -> Table:

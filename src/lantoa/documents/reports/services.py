@@ -17,7 +17,7 @@ from lantoa.accounts.selectors import memberships_of
 from lantoa.campaigns.models import Campaign
 from lantoa.documents.engine import PartyDocument, render_docx, render_pdf
 from lantoa.documents.models import OfficialReport, OutgoingType, ReportKind, ReportStatus
-from lantoa.documents.reports.builder import report_document
+from lantoa.documents.reports.builder import report_document, report_issuing_body
 from lantoa.documents.reports.content import SECTION_KEYS, default_sections, report_facts
 from lantoa.documents.services import outgoing_document_issue
 from lantoa.organization.models import UnitKind
@@ -157,7 +157,7 @@ def official_report_document(
 ) -> PartyDocument:
     """Return the report as a Party document (a draft without number until issued)."""
     facts = report_facts(campaign=report.campaign, as_of=report.as_of)
-    issuer = (report.campaign.issuer or "Ban Tuyên giáo và Dân vận").replace(" Tỉnh ủy", "")
+    issuer = report_issuing_body(report.campaign)
     return report_document(
         facts=facts,
         kind=report.kind,

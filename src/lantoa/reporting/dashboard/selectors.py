@@ -13,7 +13,6 @@ from django.http import Http404
 from lantoa.accounts.selectors import AnyUser, is_province_wide, visible_units
 from lantoa.campaigns.models import Assignment, Campaign, Channel, Task
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.text import vn_sort_key
 from lantoa.organization.models import UnitKind
 from lantoa.reporting.indicators import CampaignStatus, UnitStatus, campaign_status
 from lantoa.reporting.models import UnitCampaignSummary, UnitWeekChannelCount
@@ -53,7 +52,7 @@ class DashboardRow:
 
 # Sort keys by GET value; None ("chưa báo cáo") always goes last, whatever the direction.
 SORTS: dict[str, tuple[str, Callable[[DashboardRow], Any]]] = {
-    "don_vi": ("Đơn vị", lambda r: vn_sort_key(r.unit.name)),
+    "don_vi": ("Đơn vị", lambda r: r.unit.sort_key),
     "nhiem_vu": (
         "Nhiệm vụ",
         lambda r: r.status.tasks_done / r.status.tasks_total if r.status.tasks_total else None,
@@ -79,9 +78,9 @@ def sort_rows(rows: list[DashboardRow], sort: str) -> tuple[list[DashboardRow], 
     key = SORTS[name][1]
     known = [row for row in rows if key(row) is not None]
     unknown = [row for row in rows if key(row) is None]
-    by_name = sorted(known, key=lambda r: vn_sort_key(r.unit.name))
+    by_name = sorted(known, key=lambda r: r.unit.sort_key)
     known = sorted(by_name, key=key, reverse=descending)
-    return known + sorted(unknown, key=lambda r: vn_sort_key(r.unit.name)), (
+    return known + sorted(unknown, key=lambda r: r.unit.sort_key), (
         f"-{name}" if descending else name
     )
 

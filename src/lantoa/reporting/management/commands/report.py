@@ -65,7 +65,7 @@ class Command(BaseCommand):
         from django.utils import timezone
 
         from lantoa.documents.engine import render_docx, render_pdf
-        from lantoa.documents.reports.builder import report_document
+        from lantoa.documents.reports.builder import report_document, report_issuing_body
         from lantoa.documents.reports.content import default_sections, report_facts
 
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()
@@ -81,7 +81,7 @@ class Command(BaseCommand):
             signer_name=campaign.signer_name,
             signer_title=campaign.signer_title or "Phó Trưởng ban",
             signer_mode=campaign.signer_mode or "K/T",
-            issuing_body=(campaign.issuer or "Ban Tuyên giáo và Dân vận").replace(" Tỉnh ủy", ""),
+            issuing_body=report_issuing_body(campaign),
         )
         data = render_docx(document) if options["format"] == "docx" else render_pdf(document)
         Path(options["output"]).write_bytes(data)
