@@ -17,7 +17,7 @@ from .submissions import (
     submission_return,
     submission_submit,
 )
-from .summaries import summary_refresh
+from .summaries import summaries_refresh, summary_refresh
 
 __all__ = [
     "ActivityInput",
@@ -33,5 +33,6 @@ __all__ = [
     "submission_accept",
     "submission_return",
     "submission_submit",
+    "summaries_refresh",
     "summary_refresh",
 ]

@@ -1,73 +1,164 @@
-"""Keeps the per unit and campaign summary row current, so dashboards read one row per unit."""
+"""Keeps the per unit and campaign summary rows current, so dashboards read one row per unit."""
 
 from __future__ import annotations
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
-from django.db.models import Count, Max, QuerySet, Sum
+from django.db.models import Count, Max, Sum
+from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign
-from lantoa.organization.models import FigureKind, Unit
-from lantoa.organization.selectors import unit_figure_at
+from lantoa.core.bulk import insert_many
+from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.figures import ALL_FIGURES, BRIEFING_CHANNELS
 from lantoa.reporting.models import Activity, UnitCampaignSummary, UnitWeekChannelCount
+
+# SQLite caps the parameters of one query; a campaign has a few hundred units at most.
+_CHUNK = 500
+_UPDATED = [
+    "activities",
+    "by_channel",
+    "figures",
+    "tasks_total",
+    "tasks_done",
+    "done_tasks",
+    "party_members",
+    "briefed",
+    "last_activity",
+    "refreshed_at",
+]
 
 
 def summary_refresh(*, campaign: Campaign, unit: Unit) -> UnitCampaignSummary:
     """Recompute one unit's totals for one campaign from its activities (deleted ones excluded)."""
+    summaries_refresh(campaign=campaign, units=[unit])
+    return UnitCampaignSummary.objects.get(campaign=campaign, unit=unit)
+
+
+def summaries_refresh(*, campaign: Campaign, units: Iterable[Unit]) -> int:
+    """Recompute the totals of many units at once, a few grouped queries for all; return count.
+
+    An Excel import touching every commune refreshes them together instead of one by one.
+    """
+    ids = sorted({unit.pk for unit in units})
+    for start in range(0, len(ids), _CHUNK):
+        _refresh(campaign=campaign, unit_ids=ids[start : start + _CHUNK])
+    return len(ids)
+
+
+def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
     from lantoa.reporting.services.activities import campaign_reference_date
 
-    activities = Activity.objects.filter(campaign=campaign, unit=unit, is_deleted=False)
-    totals = activities.aggregate(
-        count=Count("pk"),
-        last=Max("date"),
-        **{f"sum_{name}": Sum(name) for name in ALL_FIGURES},
-        **{f"n_{name}": Count(name) for name in ALL_FIGURES},
+    activities = Activity.objects.filter(campaign=campaign, unit_id__in=unit_ids, is_deleted=False)
+    totals = {
+        row["unit_id"]: row
+        for row in activities.values("unit_id")
+        .annotate(
+            count=Count("pk"),
+            last=Max("date"),
+            **{f"sum_{name}": Sum(name) for name in ALL_FIGURES},
+            **{f"n_{name}": Count(name) for name in ALL_FIGURES},
+        )
+        .order_by()
+    }
+    by_channel: dict[int, dict[str, int]] = defaultdict(dict)
+    for unit_id, channel, count in (
+        activities.values_list("unit_id", "channel").annotate(n=Count("pk")).order_by()
+    ):
+        by_channel[unit_id][channel] = count
+    briefed = dict(
+        activities.filter(channel__in=BRIEFING_CHANNELS, party_members_present__isnull=False)
+        .values_list("unit_id")
+        .annotate(total=Sum("party_members_present"))
+        .order_by()
     )
-    by_channel = dict(activities.values_list("channel").annotate(n=Count("pk")).order_by())
-    # Only figures somebody reported appear: a missing key means "not reported", 0 means zero.
-    figures = {name: totals[f"sum_{name}"] or 0 for name in ALL_FIGURES if totals[f"n_{name}"]}
-    briefing = activities.filter(channel__in=BRIEFING_CHANNELS, party_members_present__isnull=False)
-    briefed = briefing.aggregate(total=Sum("party_members_present"))["total"]
-    members = unit_figure_at(
-        unit=unit, kind=FigureKind.PARTY_MEMBERS, on=campaign_reference_date(campaign)
-    )
-    assigned = Assignment.objects.filter(task__campaign=campaign, unit=unit)
+    done: dict[int, list[int]] = defaultdict(list)
     # order_by(): Meta.ordering would add date and id to the DISTINCT and repeat task ids.
-    done = sorted(
-        activities.filter(task__isnull=False).values_list("task", flat=True).order_by().distinct()
+    for unit_id, task_id in (
+        activities.filter(task__isnull=False)
+        .values_list("unit_id", "task_id")
+        .order_by()
+        .distinct()
+    ):
+        done[unit_id].append(task_id)
+    assigned = dict(
+        Assignment.objects.filter(task__campaign=campaign, unit_id__in=unit_ids)
+        .values_list("unit_id")
+        .annotate(n=Count("pk"))
+        .order_by()
     )
-    summary, _created = UnitCampaignSummary.objects.update_or_create(
-        campaign=campaign,
-        unit=unit,
-        defaults={
-            "activities": totals["count"],
-            "by_channel": by_channel,
-            "figures": figures,
-            "tasks_total": assigned.count(),
-            "tasks_done": len(done),
-            "done_tasks": done,
-            "party_members": members.value if members else None,
-            "briefed": briefed,
-            "last_activity": totals["last"],
-        },
+    members: dict[int, int] = {}
+    # Newest first: the first figure met per unit is the one in force on the reference date.
+    for unit_id, value in (
+        UnitFigure.objects.filter(
+            unit_id__in=unit_ids,
+            kind=FigureKind.PARTY_MEMBERS,
+            valid_from__lte=campaign_reference_date(campaign),
+        )
+        .order_by("unit_id", "-valid_from", "-pk")
+        .values_list("unit_id", "value")
+    ):
+        members.setdefault(unit_id, value)
+    now = timezone.now()
+    rows = []
+    for unit_id in unit_ids:
+        total = totals.get(unit_id, {})
+        # Only figures somebody reported appear: a missing key means "not reported", 0 means zero.
+        figures = {
+            name: total[f"sum_{name}"] or 0 for name in ALL_FIGURES if total.get(f"n_{name}")
+        }
+        rows.append(
+            UnitCampaignSummary(
+                campaign=campaign,
+                unit_id=unit_id,
+                activities=total.get("count", 0),
+                by_channel=by_channel.get(unit_id, {}),
+                figures=figures,
+                tasks_total=assigned.get(unit_id, 0),
+                tasks_done=len(done.get(unit_id, [])),
+                done_tasks=sorted(done.get(unit_id, [])),
+                party_members=members.get(unit_id),
+                briefed=briefed.get(unit_id),
+                last_activity=total.get("last"),
+                refreshed_at=now,
+            )
+        )
+    # One upsert: safe when two writers refresh the same unit at once.
+    UnitCampaignSummary.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["campaign", "unit"], update_fields=_UPDATED
     )
-    _weeks_refresh(campaign=campaign, unit=unit, activities=activities)
-    return summary
+    _weeks_refresh(campaign=campaign, unit_ids=unit_ids)
 
 
-def _weeks_refresh(*, campaign: Campaign, unit: Unit, activities: QuerySet[Activity]) -> None:
-    """Rewrite the unit's weekly per-channel counts, which the dashboard's time chart reads."""
+def _weeks_refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
+    """Rewrite the units' weekly per-channel counts, which the dashboard's time chart reads."""
     # Counted here rather than by GROUP BY: SQLite would then walk the (campaign, date) index
     # over every unit's rows instead of using the (campaign, unit) one.
-    weeks: Counter[tuple[datetime.date, str]] = Counter()
-    for day, channel in activities.values_list("date", "channel").order_by().iterator(5000):
-        weeks[(day - datetime.timedelta(days=day.weekday()), channel)] += 1
-    UnitWeekChannelCount.objects.filter(campaign=campaign, unit=unit).delete()
-    UnitWeekChannelCount.objects.bulk_create(
-        UnitWeekChannelCount(
-            campaign=campaign, unit=unit, week_start=week, channel=channel, count=count
-        )
-        for (week, channel), count in sorted(weeks.items())
+    weeks: Counter[tuple[int, datetime.date, str]] = Counter()
+    rows = (
+        Activity.objects.filter(campaign=campaign, unit_id__in=unit_ids, is_deleted=False)
+        .values_list("unit_id", "date", "channel")
+        .order_by()
+    )
+    monday: dict[datetime.date, datetime.date] = {}
+    for unit_id, day, channel in rows.iterator(5000):
+        week = monday.get(day)
+        if week is None:
+            week = monday[day] = day - datetime.timedelta(days=day.weekday())
+        weeks[(unit_id, week, channel)] += 1
+    UnitWeekChannelCount.objects.filter(campaign=campaign, unit_id__in=unit_ids).delete()
+    insert_many(
+        UnitWeekChannelCount,
+        [
+            {
+                "campaign_id": campaign.pk,
+                "unit_id": unit_id,
+                "week_start": week,
+                "channel": channel,
+                "count": count,
+            }
+            for (unit_id, week, channel), count in sorted(weeks.items())
+        ],
     )
