@@ -115,10 +115,15 @@ _HTML_START = re.compile(
 _SCRIPT = re.compile(rb"<\s*(?:script|iframe|object|embed)\b", re.IGNORECASE)
 _MACRO_CONTENT_TYPE = re.compile(rb"macroEnabled|vbaProject|ms-office\.activeX", re.IGNORECASE)
 _DIMENSION = re.compile(
-    rb"<(?:\w+:)?dimension\s+ref=\"([A-Za-z]{1,3})?(\d+)?(?::([A-Za-z]{1,3})(\d+))?\""
+    rb"dimension\s+ref=[\"']([A-Za-z]{1,3})?(\d+)?(?::([A-Za-z]{1,3})(\d+))?[\"']"
 )
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Za-z]{1,3})(\d{1,7})\"")
-_ROW_REF = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d{1,7})\"")
+# Cell and row references (the only `r` attributes of a sheet) that may be out of bounds: a
+# column past IV (256: three letters or more, J–Z then a letter, IW–IZ), or a row of six
+# digits or more. Anything else is within the limits and stays in the regex engine.
+_FAR_REF = re.compile(
+    rb"\sr=[\"'](?:([A-Za-z]{3,}|[J-Zj-z][A-Za-z]|[Ii][W-Zw-z])(\d*)|([A-Za-z]{0,2})(\d{6,}))[\"']"
+)
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _FORGED = (
     "Tệp nén bị hỏng hoặc kích thước khai báo không khớp dữ liệu thật (nghi tệp giả mạo); "
     "không được nhận."
@@ -279,7 +284,7 @@ def _stream_entry(
                         "Tệp chứa khai báo DOCTYPE/ENTITY trong XML; không được nhận."
                     )
                 if cells:
-                    cell_count += _check_cells(window, skip=len(tail))
+                    cell_count += _check_cells(window, tail=tail)
                     if cell_count > MAX_SHEET_CELLS:
                         raise UploadRefused("Bảng tính có quá nhiều ô; hãy chia thành nhiều tệp.")
                 tail = window[-256:]
@@ -306,8 +311,12 @@ def _refuse_extent(column: int, row: int, ref: str) -> None:
         )
 
 
-def _check_cells(window: bytes, *, skip: int) -> int:
-    """Refuse a dimension or a cell/row reference beyond the limits; return cells seen."""
+def _check_cells(window: bytes, *, tail: bytes) -> int:
+    """Refuse a dimension or a cell/row reference beyond the limits; return new cells seen.
+
+    `tail` is the end of the previous window, repeated at the start of this one so that a
+    tag cut by the chunking is still seen; its cells were counted then.
+    """
     for match in _DIMENSION.finditer(window):
         for letters, digits in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
             if letters or digits:
@@ -315,20 +324,16 @@ def _check_cells(window: bytes, *, skip: int) -> int:
                 row = int(digits) if digits else 1
                 ref = (letters or b"").decode() + (digits or b"").decode()
                 _refuse_extent(column, row, ref)
-    count = 0
-    for match in _CELL_REF.finditer(window):
-        if match.end() <= skip:
-            continue
-        count += 1
-        _refuse_extent(
-            _column_number(match.group(1)),
-            int(match.group(2)),
-            (match.group(1) + match.group(2)).decode(),
-        )
-    for match in _ROW_REF.finditer(window):
-        if int(match.group(1)) > MAX_SHEET_ROWS:
-            _refuse_extent(1, int(match.group(1)), f"dòng {match.group(1).decode()}")
-    return count
+    # Cell references first: "XFD1048576" tells the person more than "dòng 1048576".
+    found = sorted(_FAR_REF.finditer(window), key=lambda m: not (m.group(1) or m.group(3)))
+    for match in found:
+        letters = match.group(1) or match.group(3)
+        digits = match.group(2) or match.group(4) or b"1"
+        if letters:
+            _refuse_extent(_column_number(letters), int(digits), (letters + digits).decode())
+        elif int(digits) > MAX_SHEET_ROWS:
+            _refuse_extent(1, int(digits), f"dòng {digits.decode()}")
+    return _CELL_TAG.subn(b"", window)[1] - _CELL_TAG.subn(b"", tail)[1]
 
 
 # ---------------------------------------------------------------- parsing in a child process
