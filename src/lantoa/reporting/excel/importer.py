@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.files.base import ContentFile, File
-from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.bulk import ids_by_value, insert_many
+from lantoa.core.memory import collector_paused
 from lantoa.core.uploads import UploadRefused, check_size, check_upload, parse_in_child
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
@@ -37,7 +41,7 @@ from lantoa.reporting.services.activities import (
     activity_errors,
     activity_update,
 )
-from lantoa.reporting.services.summaries import summary_refresh
+from lantoa.reporting.services.summaries import summaries_refresh
 
 PARSE_MEMORY_MB = 768
 PARSE_SECONDS = 60
@@ -101,21 +105,35 @@ def _progress(upload: ExcelImport, **fields: Any) -> None:
         setattr(upload, name, value)
 
 
+def _every_half_second(report: Callable[[int], None]) -> Callable[[int, int], None]:
+    """Return a progress callback that writes at most twice a second (each write commits)."""
+    last = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last
+        if time.monotonic() - last >= 0.5 or done == total:
+            last = time.monotonic()
+            report(done)
+
+    return progress
+
+
 def excel_import_check(*, upload: ExcelImport, parsed: dict[str, Any] | None = None) -> ExcelImport:
     """Check, read and plan an upload; it ends in preview (ready to apply) or failed."""
     if upload.status != ExcelImportStatus.CHECKING:
         return upload
     try:
-        if parsed is None:
-            _progress(upload, stage="Đang kiểm tra an toàn tệp")
-            parsed = excel_read(path=Path(upload.file.path), filename=upload.original_name)
-        _progress(upload, stage="Đang đối chiếu từng dòng", rows_total=len(parsed["rows"]))
-        plan = plan_build(
-            campaign=upload.campaign,
-            user=upload.uploaded_by,
-            parsed=parsed,
-            progress=lambda done, total: _progress(upload, rows_done=done),
-        )
+        with collector_paused():
+            if parsed is None:
+                _progress(upload, stage="Đang kiểm tra an toàn tệp")
+                parsed = excel_read(path=Path(upload.file.path), filename=upload.original_name)
+            _progress(upload, stage="Đang đối chiếu từng dòng", rows_total=len(parsed["rows"]))
+            plan = plan_build(
+                campaign=upload.campaign,
+                user=upload.uploaded_by,
+                parsed=parsed,
+                progress=_every_half_second(lambda done: _progress(upload, rows_done=done)),
+            )
     except UploadRefused as exc:
         _progress(
             upload,
@@ -159,7 +177,7 @@ def excel_import_apply_start(
     )
     if not moved:
         raise ImportRefused("Tệp này đã được áp dụng hoặc đang được áp dụng.")
-    upload.refresh_from_db()
+    upload.refresh_from_db(fields=["status", "stage"])
     if enqueue:
         from lantoa.reporting.excel.tasks import excel_import_apply_task
 
@@ -170,13 +188,22 @@ def excel_import_apply_start(
 def excel_import_apply(*, upload: ExcelImport) -> ExcelImport:
     """Apply an upload's plan exactly once: the rows and the "applied" mark commit together."""
     try:
-        with transaction.atomic():
+        with collector_paused(), transaction.atomic():
             # Locked and re-read: a second run (a retry after a killed worker) finds it applied.
-            locked = ExcelImport.objects.select_for_update().get(pk=upload.pk)
-            if locked.status != ExcelImportStatus.APPLYING:
+            status = (
+                ExcelImport.objects.select_for_update()
+                .filter(pk=upload.pk)
+                .values_list("status", flat=True)
+                .first()
+            )
+            if status != ExcelImportStatus.APPLYING:
                 upload.refresh_from_db()
                 return upload
-            counts = plan_apply(campaign=upload.campaign, user=upload.uploaded_by, plan=locked.plan)
+            # The plan is fixed once an upload is applying; the caller has usually loaded it.
+            plan = upload.plan or ExcelImport.objects.values_list("plan", flat=True).get(
+                pk=upload.pk
+            )
+            counts = plan_apply(campaign=upload.campaign, user=upload.uploaded_by, plan=plan)
             _progress(
                 upload,
                 status=ExcelImportStatus.APPLIED,
@@ -249,8 +276,7 @@ def plan_apply(
         prefetched=prefetched,
     )
     touched.update(created)
-    for unit_id in sorted(touched):
-        summary_refresh(campaign=campaign, unit=units[unit_id])
+    summaries_refresh(campaign=campaign, units=[units[unit_id] for unit_id in touched])
     return {"new": len(plan.get("new", [])), "changed": len(changed)}
 
 
@@ -288,11 +314,7 @@ def _record_many(
             }
         )
     insert_many(Activity, rows)
-    ids: dict[uuid.UUID, int] = {}
-    keys = [row["key"] for row in rows]
-    for start in range(0, len(keys), 5000):  # SQLite caps the parameters of one query
-        chunk = keys[start : start + 5000]
-        ids.update(Activity.objects.filter(key__in=chunk).values_list("key", "pk"))
+    ids = ids_by_value(Activity, "key", [row["key"] for row in rows])
     insert_many(
         ActivityChange,
         [
@@ -308,49 +330,3 @@ def _record_many(
         ],
     )
     return {row["unit_id"] for row in rows}
-
-
-# Field types whose Python value is what the database driver takes, on SQLite and PostgreSQL.
-_PLAIN = (models.IntegerField, models.CharField, models.TextField, models.BooleanField)
-
-
-def insert_many(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
-    """INSERT rows (by attname; missing fields take their defaults) with one executemany.
-
-    Django's bulk_create spends most of a 10,000-row import preparing values field by field;
-    here only dates, times and UUIDs are prepared, and the statement is built once.
-    """
-    if not rows:
-        return
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-    now = timezone.now()
-    plain = [isinstance(field, _PLAIN) or field.is_relation for field in fields]
-    quote = connections[DEFAULT_DB_ALIAS].ops.quote_name
-    table = quote(model._meta.db_table)
-    columns = ", ".join(quote(field.column) for field in fields)
-    marks = ", ".join(["%s"] * len(fields))
-    database = connections[DEFAULT_DB_ALIAS]  # the object itself: the proxy costs per call
-    prepared: dict[tuple[int, Any], Any] = {}  # dates and the timestamp repeat across rows
-    params = []
-    for row in rows:
-        values = []
-        for index, (field, is_plain) in enumerate(zip(fields, plain, strict=True)):
-            if field.attname in row:
-                value = row[field.attname]
-            elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-                value = now
-            else:
-                value = field.get_default()
-            if isinstance(value, uuid.UUID | dict | list):  # unique or unhashable
-                value = field.get_db_prep_save(value, database)
-            elif not is_plain:
-                memo = (index, value)
-                if memo not in prepared:
-                    prepared[memo] = field.get_db_prep_save(value, database)
-                value = prepared[memo]
-            values.append(value)
-        params.append(values)
-    # Names come from the model's metadata, quoted; every value is a bound parameter.
-    statement = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608
-    with database.cursor() as cursor:
-        cursor.executemany(statement, params)

@@ -40,6 +40,7 @@ from lantoa.reporting.services.activities import (
     Prefetched,
     _values,
     activity_errors,
+    campaign_start,
 )
 
 MAX_ERRORS_SHOWN = 200
@@ -83,7 +84,13 @@ def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
         Assignment.objects.filter(task__campaign=campaign).values_list("task_id", "unit_id")
     )
     lock = ReportingLock.objects.filter(campaign=campaign).first()
-    return Prefetched(lock=lock, members=members_on, assigned=assigned, today=timezone.localdate())
+    return Prefetched(
+        lock=lock,
+        members=members_on,
+        assigned=assigned,
+        today=timezone.localdate(),
+        start=campaign_start(campaign),
+    )
 
 
 def identity_check(
@@ -265,7 +272,7 @@ class Planner:
         unchanged = 0
         error_rows = 0
         for index, (number, values) in enumerate(rows, start=1):
-            if progress and index % 500 == 0:
+            if progress and index % 100 == 0:
                 progress(index, len(rows))
             row = _Row(self, number, values)
             for field, message in cell_errors.get(number, []):

@@ -23,7 +23,6 @@ from lantoa.core.uploads import UploadRefused
 MAX_ROWS = 100_000
 _NS = f"{{{SHEET_MAIN_NS}}}"
 _ROW, _VALUE, _FORMULA, _INLINE, _TEXT = (f"{_NS}{tag}" for tag in ("row", "v", "f", "is", "t"))
-_LETTERS = re.compile(r"[A-Z]+")
 _NO_CACHED_VALUE = object()
 _WHOLE = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$|^[+-]?\d+$")
 _DATE_TEXT = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -34,53 +33,73 @@ class _CellError(str):
     """An error value a formula left in a cell (#DIV/0!, #REF!, …)."""
 
 
-def _column(reference: str, cache: dict[str, int]) -> int:
-    letters = _LETTERS.match(reference)
-    key = letters.group(0) if letters else ""
-    number = cache.get(key)
-    if number is None:
-        number = 0
-        for letter in key:
-            number = number * 26 + ord(letter) - 64
-        cache[key] = number
-    return number
+_DIGITS = "0123456789"
 
 
-def _cell_value(cell: Any, workbook: Any) -> Any:
-    kind = cell.get("t", "n")
-    if kind == "inlineStr":
-        inline = cell.find(_INLINE)
-        return "".join(inline.itertext(_TEXT)) if inline is not None else None
-    value = cell.findtext(_VALUE)
-    if value is None or value == "":
-        return _NO_CACHED_VALUE if cell.find(_FORMULA) is not None else None
-    if kind == "s":
-        return workbook.shared_strings[int(value)]
-    if kind in ("str", "inlineStr"):
+class _Sheet:
+    """What turning a cell into a value needs from the workbook, read once."""
+
+    def __init__(self, workbook: Any) -> None:
+        self.shared = workbook.shared_strings
+        self.date_styles = {str(index) for index in workbook._date_formats}
+        self.epoch = workbook.epoch
+        self.columns: dict[str, int] = {}
+
+    def column(self, reference: str) -> int:
+        """Return the column number of a reference ("AB12" -> 28), remembered per letters."""
+        letters = reference.rstrip(_DIGITS)
+        number = self.columns.get(letters)
+        if number is None:
+            number = 0
+            for letter in letters.upper():
+                if not "A" <= letter <= "Z":
+                    raise UploadRefused(f"Ô có địa chỉ không hợp lệ ('{reference[:20]}').")
+                number = number * 26 + ord(letter) - 64
+            self.columns[letters] = number
+        return number
+
+    def value(self, cell: Any) -> Any:
+        """Return the typed value of a <c> element."""
+        kind = cell.get("t")
+        if kind == "inlineStr":
+            inline = cell.find(_INLINE)
+            if inline is None:
+                return None
+            if len(inline) == 1 and inline[0].tag == _TEXT:  # the usual <is><t>…</t></is>
+                return inline[0].text or ""
+            return "".join(inline.itertext(_TEXT))
+        value = cell.findtext(_VALUE)
+        if value is None or value == "":
+            return _NO_CACHED_VALUE if cell.find(_FORMULA) is not None else None
+        if kind is None or kind == "n":
+            number: int | float = (
+                int(value) if value.isdigit() or value[1:].isdigit() else float(value)
+            )
+            if cell.get("s") in self.date_styles:
+                try:
+                    return from_excel(number, self.epoch)
+                except (OverflowError, ValueError):
+                    return _CellError("#VALUE!")
+            return number
+        if kind == "s":
+            return self.shared[int(value)]
+        if kind == "str":
+            return value
+        if kind == "b":
+            return value == "1"
+        if kind == "e":
+            return _CellError(value)
+        if kind == "d":
+            return from_ISO8601(value)
         return value
-    if kind == "b":
-        return value == "1"
-    if kind == "e":
-        return _CellError(value)
-    if kind == "d":
-        return from_ISO8601(value)
-    number: int | float = float(value) if any(c in value for c in ".eE") else int(value)
-    style = cell.get("s")
-    if style and int(style) in workbook._date_formats:
-        try:
-            return from_excel(number, workbook.epoch)
-        except (OverflowError, ValueError):
-            return _CellError("#VALUE!")
-    return number
 
 
-def _sheet_rows(source: Any, workbook: Any) -> Any:
-    """Yield (row number, [{column, value}]) from a sheet's XML, streaming, with lxml.
+def _sheet_rows(source: Any, sheet: _Sheet) -> Any:
+    """Yield (row number, [(column, value)]) from a sheet's XML, streaming, with lxml.
 
     Faster than openpyxl's own row parser (the import's largest cost); entities and
     network access are off, and the file was checked for DOCTYPE before it came here.
     """
-    cache: dict[str, int] = {}
     counter = 0
     for _event, row in etree.iterparse(
         source,
@@ -97,8 +116,8 @@ def _sheet_rows(source: Any, workbook: Any) -> Any:
         position = 0
         for cell in row:
             where = cell.get("r")
-            position = _column(where, cache) if where else position + 1
-            cells.append({"column": position, "value": _cell_value(cell, workbook)})
+            position = sheet.column(where) if where else position + 1
+            cells.append((position, sheet.value(cell)))
         row.clear()
         while row.getprevious() is not None:
             del row.getparent()[0]
@@ -182,12 +201,11 @@ def _identity(workbook: Any, spec: dict[str, Any]) -> str | None:
     return None
 
 
-def _headers(cells: list[dict[str, Any]], spec: dict[str, Any]) -> dict[int, tuple[str, str]]:
+def _headers(cells: list[tuple[int, Any]], spec: dict[str, Any]) -> dict[int, tuple[str, str]]:
     columns: dict[int, tuple[str, str]] = {}
-    for cell in cells:
-        value = cell["value"]
+    for position, value in cells:
         if isinstance(value, str) and fold(value) in spec["columns"]:
-            columns[cell["column"]] = tuple(spec["columns"][fold(value)])  # type: ignore[assignment]
+            columns[position] = tuple(spec["columns"][fold(value)])  # type: ignore[assignment]
     present = {name for name, _kind in columns.values()}
     missing = [spec["labels"][name] for name in spec["required"] if name not in present]
     if missing:
@@ -217,8 +235,10 @@ def read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
         rows: list[tuple[int, dict[str, Any]]] = []
         errors: list[tuple[int, str, str]] = []
         columns: dict[int, tuple[str, str]] | None = None
+        reading = _Sheet(workbook)
+        epoch = reading.epoch
         with sheet._get_source() as source:
-            for number, cells in _sheet_rows(source, workbook):
+            for number, cells in _sheet_rows(source, reading):
                 if number < spec["header_row"]:
                     continue
                 if number == spec["header_row"]:
@@ -232,12 +252,20 @@ def read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
                     )
                 values: dict[str, Any] = {}
                 failed = False
-                for cell in cells:
-                    column = columns.get(cell["column"])
-                    if column is None or cell["value"] is None:
+                for position, raw in cells:
+                    column = columns.get(position)
+                    if column is None or raw is None:
                         continue
                     name, kind = column
-                    value, problem = _convert(kind, cell["value"], workbook.epoch)
+                    # The common cells (text typed as text, whole numbers) skip _convert.
+                    if kind == "text" and type(raw) is str:
+                        if text := raw.strip():
+                            values[name] = text
+                        continue
+                    if kind == "number" and type(raw) is int:
+                        values[name] = raw
+                        continue
+                    value, problem = _convert(kind, raw, epoch)
                     if problem:
                         errors.append((number, name, problem))
                         failed = True

@@ -81,6 +81,7 @@ class Prefetched:
     members: Callable[[Unit, datetime.date], Any]
     assigned: set[tuple[int, int]]  # (task id, unit id) of the campaign's assignments
     today: datetime.date
+    start: datetime.date | None  # campaign_start(campaign)
 
 
 _CHANNELS = frozenset(Channel.values)  # Channel.values rebuilds a list on every access
@@ -97,7 +98,7 @@ def activity_errors(
         errors["title"] = "Chưa nhập tên hoạt động."
     elif len(data.title) > 300:
         errors["title"] = "Tên hoạt động quá dài (tối đa 300 ký tự)."
-    start = campaign_start(campaign)
+    start = prefetched.start if prefetched else campaign_start(campaign)
     today = prefetched.today if prefetched else timezone.localdate()
     if data.date is None:
         errors["date"] = "Chưa nhập ngày thực hiện (dd/mm/yyyy)."
