@@ -72,9 +72,14 @@ def test_it_refreshes_many_units_exactly_as_one_by_one(kl51_campaign):
     assert summaries["03127"][1] == {"conference": 1, "oral": 1}
     assert summaries["03160"][0] == 1 and summaries["03160"][7] is None  # the deleted one left
     assert summaries["03151"][0] == 0 and summaries["03151"][2] == {}
-    assert summaries["03151"][6] == Unit.objects.get(code="03151").figures.filter(
-        kind="party_members"
-    ).order_by("-valid_from").first().value
+    assert (
+        summaries["03151"][6]
+        == Unit.objects.get(code="03151")
+        .figures.filter(kind="party_members")
+        .order_by("-valid_from")
+        .first()
+        .value
+    )
     assert ("03127", datetime.date(2026, 6, 22), "conference", 1) in weeks
 
 
