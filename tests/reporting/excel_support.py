@@ -15,6 +15,7 @@ from lantoa.reporting.excel.importer import (
     excel_import_apply_start,
     excel_import_check,
     excel_import_start,
+    has_changes,
 )
 from lantoa.reporting.excel.layout import COLUMNS, SHEET
 from lantoa.reporting.models import ExcelImport
@@ -58,8 +59,7 @@ def run_import(campaign: Any, user: Any, data: bytes, *, apply: bool = True) -> 
         campaign=campaign, user=user, filename="bao-cao.xlsx", content=data, enqueue=False
     )
     excel_import_check(upload=upload)
-    counts = upload.plan.get("counts", {})
-    if apply and upload.status == "preview" and (counts.get("new") or counts.get("changed")):
+    if apply and upload.status == "preview" and has_changes(upload):
         excel_import_apply_start(upload=upload, user=user, enqueue=False)
         excel_import_apply(upload=upload)
     upload.refresh_from_db()

@@ -55,6 +55,7 @@ def test_it_changes_nothing_when_the_same_file_comes_twice(
             "new": 0,
             "changed": 0,
             "cells": 0,
+            "deleted": 0,
             "unchanged": 1,
             "errors": 0,
             "rows": 0,

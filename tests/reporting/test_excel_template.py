@@ -2,6 +2,7 @@ import io
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import (
@@ -15,6 +16,7 @@ from lantoa.reporting.excel.layout import (
     identity_read,
 )
 from lantoa.reporting.excel.template import board_workbook, unit_template
+from lantoa.reporting.figures import ALL_FIGURES
 from lantoa.reporting.services import activity_record
 from tests.reporting.excel_support import JUNE, column
 from tests.reporting.test_activities import conference
@@ -51,7 +53,13 @@ def test_it_builds_a_protected_template_with_headers_lists_and_identity(kl51_cam
     kinds = {dv.type for dv in sheet.data_validations.dataValidation}
     assert {"date", "list", "whole"} <= kinds
     whole = [dv for dv in sheet.data_validations.dataValidation if dv.type == "whole"]
-    assert len(whole) == len(COLUMNS) - 8 and all(dv.formula1 == "0" for dv in whole)
+    assert len(whole) == len(ALL_FIGURES) and all(dv.formula1 == "0" for dv in whole)
+    delete = get_column_letter(column("delete"))
+    assert any(
+        dv.formula1 == '"x"' and f"{delete}2" in str(dv.sqref)
+        for dv in sheet.data_validations.dataValidation
+    )
+    assert not sheet.cell(2, column("delete")).protection.locked
     assert _identity(book) == Identity(campaign_id=kl51_campaign.pk, unit_id=unit.pk)
     info = [row for row in book[INFO_SHEET].iter_rows(values_only=True) if row[0] == unit.name]
     assert info and info[0][1] == "03127"

@@ -117,3 +117,26 @@ def test_it_hides_another_persons_upload(kl51_campaign, commune_reporter, other_
     assert client.post(reverse("reporting:excel_apply", args=[upload.pk])).status_code == 404
     upload.refresh_from_db()
     assert upload.status == ExcelImportStatus.PREVIEW
+
+
+def test_it_shows_a_deletion_before_applying_it_on_the_web(
+    kl51_campaign, commune_reporter, immediate_tasks, django_capture_on_commit_callbacks
+):
+    from lantoa.reporting.services import activity_record
+    from tests.reporting.test_activities import conference
+
+    client = client_for(commune_reporter)
+    unit = Unit.objects.get(code="03127")
+    recorded = activity_record(campaign=kl51_campaign, unit=unit, data=conference(), user=None)
+    data = edit(unit_template(campaign=kl51_campaign, unit=unit), {2: {"delete": "x"}})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("reporting:excel_upload", args=[kl51_campaign.pk]), {"tep": _xlsx(data)}
+        )
+    upload = ExcelImport.objects.get()
+    status = client.get(reverse("reporting:excel_status", args=[upload.pk]))
+    assert "Hoạt động sẽ xóa" in status.text and f"<del>{recorded.title}</del>" in status.text
+    assert "Áp dụng 1 thay đổi" in status.text
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("reporting:excel_apply", args=[upload.pk]))
+    assert Activity.objects.get(pk=recorded.pk).is_deleted

@@ -38,6 +38,7 @@ from lantoa.reporting.models import (
 from lantoa.reporting.services.activities import (
     ReportingError,
     _values,
+    activity_delete,
     activity_errors,
     activity_update,
 )
@@ -160,7 +161,7 @@ def excel_import_check(*, upload: ExcelImport, parsed: dict[str, Any] | None = N
 def has_changes(upload: ExcelImport) -> bool:
     """Tell whether applying the upload would change anything."""
     counts = upload.plan.get("counts", {})
-    return bool(counts.get("new") or counts.get("changed"))
+    return bool(counts.get("new") or counts.get("changed") or counts.get("deleted"))
 
 
 @transaction.atomic
@@ -209,9 +210,7 @@ def excel_import_apply(*, upload: ExcelImport) -> ExcelImport:
                 status=ExcelImportStatus.APPLIED,
                 stage="",
                 applied_at=timezone.now(),
-                message=(
-                    f"Đã thêm {counts['new']} hoạt động, cập nhật {counts['changed']} hoạt động."
-                ),
+                message=applied_message(counts),
             )
     except (ImportRefused, ReportingError) as exc:
         message = exc.message if isinstance(exc, ImportRefused) else str(exc)
@@ -276,8 +275,41 @@ def plan_apply(
         prefetched=prefetched,
     )
     touched.update(created)
+    touched.update(_delete_many(user=user, items=plan.get("deleted", []), reach=reach))
     summaries_refresh(campaign=campaign, units=[units[unit_id] for unit_id in touched])
-    return {"new": len(plan.get("new", [])), "changed": len(changed)}
+    return {
+        "new": len(plan.get("new", [])),
+        "changed": len(changed),
+        "deleted": len(plan.get("deleted", [])),
+    }
+
+
+def applied_message(counts: dict[str, int]) -> str:
+    """Return what an applied import did, in Vietnamese."""
+    done = [f"thêm {counts.get('new', 0)} hoạt động", f"cập nhật {counts.get('changed', 0)}"]
+    if counts.get("deleted"):
+        done.append(f"xóa {counts['deleted']}")
+    return f"Đã {', '.join(done)}."
+
+
+def _delete_many(
+    *, user: AbstractBaseUser | None, items: list[dict[str, Any]], reach: Any
+) -> set[int]:
+    """Withdraw the activities the plan marks, refusing any that changed since the preview."""
+    current = Activity.objects.select_for_update().in_bulk([item["activity"] for item in items])
+    for item in items:
+        activity = current.get(item["activity"])
+        if (
+            activity is None
+            or activity.is_deleted
+            or activity.unit_id not in reach.writable
+            or activity.updated_at.isoformat() != item["updated_at"]
+        ):
+            raise ImportRefused(STALE.format(detail=f"dòng {item['row']}"))
+        activity_delete(
+            activity=activity, user=user, source=ActivitySource.EXCEL, refresh_summary=False
+        )
+    return {activity.unit_id for activity in current.values()}
 
 
 def _record_many(

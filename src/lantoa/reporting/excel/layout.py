@@ -30,11 +30,15 @@ COLUMNS: dict[str, str] = {
     **{name: FIGURE_LABELS[name] for name in ALL_FIGURES},
     "url": "Đường dẫn",
     "notes": "Ghi chú",
+    "delete": "Xóa hoạt động",
 }
 REQUIRED = ("date", "channel", "title")
+DELETE_MARK = "x"
+# What people type in the delete column to withdraw an activity (folded: no case, no marks).
+DELETE_MARKS = frozenset({"x", "xoa", "co", "1", "true", "yes"})
 # What the reader must make of each column (the child process has no Django).
 KINDS = {
-    **dict.fromkeys(("key", "unit", "channel", "task", "title", "url", "notes"), "text"),
+    **dict.fromkeys(("key", "unit", "channel", "task", "title", "url", "notes", "delete"), "text"),
     "date": "date",
     **dict.fromkeys(ALL_FIGURES, "number"),
 }

@@ -25,6 +25,8 @@ from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.excel.layout import (
     COLUMNS,
+    DELETE_MARK,
+    DELETE_MARKS,
     INFO_SHEET,
     Identity,
     cell_place,
@@ -269,6 +271,7 @@ class Planner:
         errors: list[str] = []
         new: list[dict[str, Any]] = []
         changed: list[dict[str, Any]] = []
+        deleted: list[dict[str, Any]] = []
         unchanged = 0
         error_rows = 0
         for index, (number, values) in enumerate(rows, start=1):
@@ -290,6 +293,8 @@ class Planner:
                 )
             elif outcome is None:
                 unchanged += 1
+            elif outcome.get("delete"):
+                deleted.append(outcome)
             elif outcome.get("activity"):
                 changed.append(outcome)
             else:
@@ -301,14 +306,16 @@ class Planner:
                 "new": len(new),
                 "changed": len(changed),
                 "cells": sum(len(item["changes"]) for item in changed),
+                "deleted": len(deleted),
                 "unchanged": unchanged,
                 "errors": error_rows,
-                "rows": len(new) + len(changed) + unchanged + error_rows,
+                "rows": len(new) + len(changed) + len(deleted) + unchanged + error_rows,
             },
             "errors": errors[:MAX_ERRORS_SHOWN],
             "error_count": len(errors),
             "new": new,
             "changed": changed,
+            "deleted": deleted,
         }
 
     def _row(
@@ -316,6 +323,7 @@ class Planner:
     ) -> dict[str, Any] | None:
         unit = row.unit()
         key = row.values.get("key")
+        deleting = self._delete_mark(row)
         activity = None
         if key:
             activity = existing.get(key)
@@ -329,12 +337,15 @@ class Planner:
                 )
                 activity = None
             elif activity["is_deleted"]:
-                row.problem("key", "hoạt động này đã bị xóa trên Lan Tỏa.")
+                if not deleting:  # asked to delete what is deleted: nothing to do
+                    row.problem("key", "hoạt động này đã bị xóa trên Lan Tỏa.")
             elif activity["unit_id"] not in self.reach.writable:
                 row.problem("unit", "bạn không được sửa hoạt động của đơn vị khác.")
             elif unit is not None and activity["unit_id"] != unit.pk:
                 row.problem("unit", "không được đổi đơn vị của hoạt động đã có.")
             seen.setdefault(key, row.number)
+        if deleting:
+            return self._deletion(row, activity)
         values = row.data(activity)
         if row.problems or unit is None:
             return None
@@ -373,6 +384,46 @@ class Planner:
             "values": {name: to_json(stored[name]) for name in FIELDS},
         }
 
+    def _delete_mark(self, row: _Row) -> bool:
+        """Tell whether the row asks to delete its activity; a strange mark is a problem."""
+        mark = row.values.get("delete")
+        if not mark:
+            return False
+        if self.fold(str(mark)) in DELETE_MARKS:
+            return True
+        row.problem(
+            "delete",
+            f"chỉ gõ '{DELETE_MARK}' để xóa hoạt động (hoặc để trống), không phải '{mark}'.",
+        )
+        return False
+
+    def _deletion(self, row: _Row, activity: dict[str, Any] | None) -> dict[str, Any] | None:
+        """Return the deletion a marked row asks for, None when there is nothing to delete."""
+        if row.problems:
+            return None
+        if activity is None:
+            row.problem(
+                "delete",
+                "dòng này chưa có trên Lan Tỏa nên không có gì để xóa; hãy bỏ dấu ở cột "
+                f"'{COLUMNS['delete']}' hoặc xóa cả dòng trong tệp.",
+            )
+            return None
+        if activity["is_deleted"]:
+            return None
+        lock = self.prefetched.lock
+        if lock and activity["date"] <= lock.locked_through:
+            row.problem("delete", f"số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã khóa.")
+            return None
+        return {
+            "row": row.number,
+            "activity": activity["pk"],
+            "unit": activity["unit_id"],
+            "title": activity["title"],
+            # Deleting is refused at apply time if the activity changed after the preview.
+            "updated_at": activity["updated_at"].isoformat(),
+            "delete": True,
+        }
+
 
 def _is_uuid(text: str) -> bool:
     try:
@@ -385,7 +436,7 @@ def _is_uuid(text: str) -> bool:
 def stored_activities(keys: list[str]) -> dict[str, dict[str, Any]]:
     """Return the stored activities of the given keys as plain values, by key text."""
     found: dict[str, dict[str, Any]] = {}
-    columns = ("pk", "key", "campaign_id", "unit_id", "is_deleted", *FIELDS)
+    columns = ("pk", "key", "campaign_id", "unit_id", "is_deleted", "updated_at", *FIELDS)
     for start in range(0, len(keys), 5000):  # SQLite caps the parameters of one query
         for row in Activity.objects.filter(key__in=keys[start : start + 5000]).values(*columns):
             found[str(row["key"])] = row

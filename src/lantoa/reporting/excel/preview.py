@@ -40,6 +40,15 @@ class ChangedCell:
 
 
 @dataclass
+class DeletedRow:
+    """A row that will withdraw an existing activity."""
+
+    row: int
+    unit: str
+    title: str
+
+
+@dataclass
 class Preview:
     """The plan of an upload, ready for a page or the terminal."""
 
@@ -48,8 +57,10 @@ class Preview:
     error_count: int = 0
     new: list[NewRow] = field(default_factory=list)
     changed: list[ChangedCell] = field(default_factory=list)
+    deleted: list[DeletedRow] = field(default_factory=list)
     more_new: int = 0
     more_changed: int = 0
+    more_deleted: int = 0
 
 
 def _shown(name: str, value: Any, tasks: dict[int, str], channels: dict[str, str]) -> str:
@@ -73,7 +84,8 @@ def plan_preview(upload: ExcelImport) -> Preview:
         return Preview()
     tasks = task_labels(upload.campaign)
     channels = channel_labels()
-    unit_ids = {item["unit"] for item in plan["new"][:SHOWN]}
+    deletions = plan.get("deleted", [])  # plans made before deleting from Excel have none
+    unit_ids = {item["unit"] for item in [*plan["new"][:SHOWN], *deletions[:SHOWN]]}
     units = dict(Unit.objects.filter(pk__in=unit_ids).values_list("pk", "name"))
     new = []
     for item in plan["new"][:SHOWN]:
@@ -109,13 +121,18 @@ def plan_preview(upload: ExcelImport) -> Preview:
                     )
                 )
     return Preview(
-        counts=plan["counts"],
+        counts={"deleted": 0, **plan["counts"]},
         errors=plan["errors"],
         error_count=plan["error_count"],
         new=new,
         changed=changed,
+        deleted=[
+            DeletedRow(row=item["row"], unit=units.get(item["unit"], ""), title=item["title"])
+            for item in deletions[:SHOWN]
+        ],
         more_new=max(0, len(plan["new"]) - SHOWN),
         more_changed=max(0, total_cells - len(changed)),
+        more_deleted=max(0, len(deletions) - SHOWN),
     )
 
 
@@ -124,7 +141,8 @@ def preview_text(preview: Preview) -> str:
     counts = preview.counts
     lines = [
         f"Dòng mới: {counts.get('new', 0)}; hoạt động thay đổi: {counts.get('changed', 0)} "
-        f"({counts.get('cells', 0)} ô); không đổi: {counts.get('unchanged', 0)}; "
+        f"({counts.get('cells', 0)} ô); xóa: {counts.get('deleted', 0)}; "
+        f"không đổi: {counts.get('unchanged', 0)}; "
         f"dòng lỗi: {counts.get('errors', 0)}."
     ]
     lines += [f"  + dòng {r.row}: {r.unit} {r.date} {r.channel} — {r.title}" for r in preview.new]
@@ -133,6 +151,9 @@ def preview_text(preview: Preview) -> str:
     lines += [f"  ~ dòng {c.row}, cột '{c.column}': {c.old} → {c.new}" for c in preview.changed]
     if preview.more_changed:
         lines.append(f"  … và {preview.more_changed} ô thay đổi khác")
+    lines += [f"  - dòng {d.row}: xóa {d.unit} — {d.title}" for d in preview.deleted]
+    if preview.more_deleted:
+        lines.append(f"  … và {preview.more_deleted} hoạt động bị xóa khác")
     lines += [f"  ! {error}" for error in preview.errors]
     if preview.error_count > len(preview.errors):
         lines.append(f"  … và {preview.error_count - len(preview.errors)} lỗi khác")

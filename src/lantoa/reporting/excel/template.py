@@ -19,6 +19,7 @@ from lantoa.campaigns.models import Campaign
 from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.excel.layout import (
     COLUMNS,
+    DELETE_MARK,
     GUIDE_SHEET,
     IDENTITY_LABEL,
     INFO_SHEET,
@@ -43,7 +44,15 @@ DATE_FORMAT = "DD/MM/YYYY"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="9C1C1C")
 _OPEN = Protection(locked=False)
-_WIDTHS = {"key": 38, "unit": 11, "date": 12, "channel": 30, "task": 40, "title": 45}
+_WIDTHS = {
+    "key": 38,
+    "unit": 11,
+    "date": 12,
+    "channel": 30,
+    "task": 40,
+    "title": 45,
+    "delete": 12,
+}
 
 
 def _letter(field: str) -> str:
@@ -119,6 +128,15 @@ def _validations(
                 error="Chọn nhiệm vụ trong danh sách (hoặc để trống).",
             ),
         )
+    add(
+        "delete",
+        DataValidation(
+            type="list",
+            formula1=f'"{DELETE_MARK}"',
+            allow_blank=True,
+            error=f"Gõ {DELETE_MARK} để xóa hoạt động của dòng này, hoặc để trống.",
+        ),
+    )
     for name in ALL_FIGURES:
         add(
             name,
@@ -170,6 +188,7 @@ def _activities_sheet(
             **{name: getattr(activity, name) for name in ALL_FIGURES},
             "url": activity.url or None,
             "notes": activity.notes or None,
+            "delete": None,
         }
         sheet.append([values[name] for name in fields])
     filled = row
@@ -232,8 +251,10 @@ def _guide_sheet(book: Workbook, *, single: Unit | None) -> None:
     lines = [
         "Mỗi dòng là một hoạt động. Dòng đã có sẵn là hoạt động đã báo cáo: sửa ô nào thì "
         "chỉ ô đó được cập nhật, có lưu lịch sử. Dòng mới: điền vào các dòng trống bên dưới.",
-        "Không sửa, không xóa cột ẩn 'Mã dòng' (dòng mới để trống). Xóa một dòng trong tệp "
-        "không xóa hoạt động trên Lan Tỏa; muốn xóa hãy xóa trên trang web.",
+        "Không sửa, không xóa cột ẩn 'Mã dòng'. Muốn xóa một hoạt động đã báo cáo: gõ "
+        f"{DELETE_MARK} vào cột '{COLUMNS['delete']}' của dòng đó (xóa cả dòng trong tệp thì "
+        "hoạt động vẫn còn trên Lan Tỏa). Hoạt động bị xóa không tính vào số liệu nhưng vẫn "
+        "được lưu lại, kèm lịch sử.",
         "Ô chỉ tiêu để trống = chưa báo cáo; nhập 0 = có báo cáo và bằng không.",
         "Ngày nhập theo dạng dd/mm/yyyy. Chỉ tiêu là số nguyên không âm. Công thức được nhận "
         "theo giá trị đã tính.",

@@ -256,16 +256,28 @@ def activity_update(
 
 
 @transaction.atomic
-def activity_delete(*, activity: Activity, user: AbstractBaseUser | None) -> None:
+def activity_delete(
+    *,
+    activity: Activity,
+    user: AbstractBaseUser | None,
+    source: str = ActivitySource.WEB,
+    refresh_summary: bool = True,
+) -> None:
     """Withdraw an activity; it stays stored, marked deleted, with the change recorded."""
     lock = ReportingLock.objects.filter(campaign_id=activity.campaign_id).first()
     if lock and activity.date <= lock.locked_through:
         raise ReportingError({"": "Số liệu của kỳ này đã được khóa, không thể xóa."})
-    Activity.objects.filter(pk=activity.pk).update(is_deleted=True)
+    Activity.objects.filter(pk=activity.pk).update(is_deleted=True, updated_at=timezone.now())
     ActivityChange.objects.create(
-        activity=activity, field="is_deleted", old="", new="đã xóa", changed_by=user
+        activity=activity,
+        field="is_deleted",
+        old="",
+        new="đã xóa",
+        changed_by=user,
+        source=source,
     )
-    summary_refresh(campaign=activity.campaign, unit=activity.unit)
+    if refresh_summary:  # an import refreshes each unit once at its end
+        summary_refresh(campaign=activity.campaign, unit=activity.unit)
 
 
 def _sniff(head: bytes) -> str | None:
