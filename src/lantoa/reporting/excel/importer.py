@@ -19,14 +19,8 @@ from lantoa.core.memory import collector_paused
 from lantoa.core.uploads import UploadRefused, check_size, check_upload, parse_in_child
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
-from lantoa.reporting.excel.plan import (
-    FIELDS,
-    from_json,
-    input_from,
-    plan_build,
-    prefetch,
-    reach_for,
-)
+from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build
+from lantoa.reporting.excel.reach import prefetch, reach_for
 from lantoa.reporting.excel.reader import read_workbook
 from lantoa.reporting.models import (
     Activity,

@@ -1,0 +1,95 @@
+"""Who may import what: the uploader's reach, the file's identity, the reads done once."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core import signing
+from django.utils import timezone
+
+from lantoa.accounts.selectors import board_unit_for_staff
+from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.core.uploads import UploadRefused
+from lantoa.organization.models import FigureKind, Unit, UnitFigure
+from lantoa.reporting.excel.layout import INFO_SHEET, Identity, identity_read
+from lantoa.reporting.models import ReportingLock
+from lantoa.reporting.selectors import writable_units
+from lantoa.reporting.services.activities import Prefetched, campaign_start
+
+
+@dataclass
+class Reach:
+    """Who uploads and which of the campaign's units they may write for."""
+
+    board: bool
+    campaign_units: dict[str, Unit]  # code -> unit with tasks in the campaign
+    writable: set[int]
+
+
+def reach_for(*, user: AbstractBaseUser | None, campaign: Campaign) -> Reach:
+    """Return the uploader's reach; no user (the CLI without --as) acts as the board."""
+    units = Unit.objects.filter(assignments__task__campaign=campaign).distinct()
+    by_code = {unit.code: unit for unit in units if unit.code}
+    if user is None or board_unit_for_staff(user=user) is not None:
+        return Reach(board=True, campaign_units=by_code, writable={u.pk for u in by_code.values()})
+    own = {unit.pk for unit in writable_units(user=user, campaign=campaign)}
+    return Reach(board=False, campaign_units=by_code, writable=own)
+
+
+def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
+    """Read once what activity_errors would read for every row."""
+    members: dict[int, list[UnitFigure]] = {}
+    figures = UnitFigure.objects.filter(unit__in=units, kind=FigureKind.PARTY_MEMBERS).order_by(
+        "-valid_from"
+    )
+    for figure in figures:
+        members.setdefault(figure.unit_id, []).append(figure)
+
+    def members_on(unit: Unit, on: datetime.date) -> UnitFigure | None:
+        return next((f for f in members.get(unit.pk, []) if f.valid_from <= on), None)
+
+    assigned = set(
+        Assignment.objects.filter(task__campaign=campaign).values_list("task_id", "unit_id")
+    )
+    lock = ReportingLock.objects.filter(campaign=campaign).first()
+    return Prefetched(
+        lock=lock,
+        members=members_on,
+        assigned=assigned,
+        today=timezone.localdate(),
+        start=campaign_start(campaign),
+    )
+
+
+def identity_check(
+    *, campaign: Campaign, reach: Reach, text: str | None, units_by_id: dict[int, Unit]
+) -> Identity | None:
+    """Refuse a file made for another unit or campaign, unless the board uploads it."""
+    if not text:
+        if reach.board:
+            return None
+        raise UploadRefused(
+            f"Tệp không có mã nhận dạng của Lan Tỏa (trang '{INFO_SHEET}'); hãy tải mẫu "
+            "của đơn vị từ Lan Tỏa, điền rồi tải lên."
+        )
+    try:
+        identity = identity_read(text)
+    except signing.BadSignature:
+        raise UploadRefused(
+            f"Mã nhận dạng ở trang '{INFO_SHEET}' không hợp lệ (đã bị sửa); hãy tải mẫu mới."
+        ) from None
+    if reach.board:
+        return identity if identity.campaign_id == campaign.pk else None
+    if identity.campaign_id != campaign.pk:
+        raise UploadRefused(
+            "Tệp này là mẫu của một đợt tuyên truyền khác; hãy tải mẫu của đợt này."
+        )
+    if identity.unit_id is None:
+        raise UploadRefused("Tệp tổng hợp nhiều đơn vị chỉ chuyên viên Ban được tải lên.")
+    if identity.unit_id not in reach.writable:
+        raise UploadRefused(
+            "Tệp này là mẫu của đơn vị khác; bạn chỉ được tải lên mẫu của đơn vị mình."
+        )
+    return identity
