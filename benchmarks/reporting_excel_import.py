@@ -139,7 +139,8 @@ def timed_import(path: Path, campaign: object, user: object) -> dict[str, float]
 
 def stage_split(path: Path) -> dict[str, float]:
     """Time the safety check and the child-process parse on their own."""
-    from lantoa.core.uploads import check_upload, parse_in_child
+    from lantoa.core.isolation import parse_in_child
+    from lantoa.core.uploads import check_upload
     from lantoa.reporting.excel.layout import reader_spec
     from lantoa.reporting.excel.reader import read_workbook
 

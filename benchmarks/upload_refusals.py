@@ -16,7 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.security.hostile import GUIDANCE_TYPES, corpus  # noqa: E402
 
-from lantoa.core.uploads import UploadRefused, check_upload, parse_in_child  # noqa: E402
+from lantoa.core.isolation import parse_in_child  # noqa: E402
+from lantoa.core.uploads import UploadRefused, check_upload  # noqa: E402
 from lantoa.guidance.parsing import DocumentError  # noqa: E402
 from lantoa.guidance.reading import read_guidance_file  # noqa: E402
 

@@ -1,6 +1,7 @@
 import pytest
 
-from lantoa.core.uploads import UploadRefused, parse_in_child
+from lantoa.core.isolation import parse_in_child
+from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.importer import excel_import_start, excel_read
 from lantoa.reporting.excel.layout import reader_spec

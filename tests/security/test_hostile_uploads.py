@@ -8,7 +8,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from lantoa.core.uploads import UploadRefused, check_upload, parse_in_child
+from lantoa.core.isolation import parse_in_child
+from lantoa.core.uploads import UploadRefused, check_upload
 from lantoa.guidance.models import GuidanceDocument
 from tests.conftest import client_for, seed_bytes
 from tests.security import hostile

@@ -9,7 +9,8 @@ from django.db import transaction
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
 from lantoa.campaigns.services import CampaignError, campaign_create
-from lantoa.core.uploads import UploadRefused, parse_in_child
+from lantoa.core.isolation import parse_in_child
+from lantoa.core.uploads import UploadRefused
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.reading import read_guidance_file

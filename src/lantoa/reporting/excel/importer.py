@@ -15,8 +15,9 @@ from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
 from lantoa.core.bulk import ids_by_value, insert_many
+from lantoa.core.isolation import parse_in_child
 from lantoa.core.memory import collector_paused
-from lantoa.core.uploads import UploadRefused, check_size, check_upload, parse_in_child
+from lantoa.core.uploads import UploadRefused, check_size, check_upload
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
 from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build

@@ -1,0 +1,85 @@
+"""Runs a parser of untrusted input in a child process with memory and time limits."""
+
+from __future__ import annotations
+
+from lantoa.core.uploads import MB, UploadRefused
+
+PARSER_MEMORY_MB = 768
+PARSER_SECONDS = 30
+
+
+def _child_main(conn: object, func: object, args: tuple, kwargs: dict, memory_mb: int) -> None:
+    """Run func under an address-space limit and send back ("ok", result) or the exception."""
+    import resource
+
+    limit = memory_mb * MB
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        result = ("ok", func(*args, **kwargs))  # type: ignore[operator]
+    except MemoryError:
+        result = ("memory", None)
+    except Exception as exc:  # noqa: BLE001 - every failure is reported to the parent
+        message = getattr(exc, "message", None)
+        result = ("raised", exc) if isinstance(message, str) else ("crash", repr(exc)[:300])
+    try:
+        conn.send(result)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - an unpicklable result or exception
+        conn.send(("crash", "unpicklable result"))  # type: ignore[attr-defined]
+    finally:
+        conn.close()  # type: ignore[attr-defined]
+
+
+def _context(module: str) -> object:
+    import multiprocessing
+
+    # forkserver: children start from a small clean process, never from a threaded web server;
+    # the first parser's module is preloaded there (the setting counts before the server starts).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["lantoa.core.isolation", module])
+    return context
+
+
+def parse_in_child(
+    func: object,
+    *args: object,
+    memory_mb: int = PARSER_MEMORY_MB,
+    seconds: float = PARSER_SECONDS,
+    **kwargs: object,
+) -> object:
+    """Call a module-level func(*args, **kwargs) in a child process with memory and time limits.
+
+    Returns its result; re-raises an exception carrying a Vietnamese `.message` (UploadRefused,
+    DocumentError) as it is; anything else (crash, memory, time) becomes UploadRefused.
+    """
+    context = _context(getattr(func, "__module__", "lantoa.core.isolation"))
+    receiver, sender = context.Pipe(duplex=False)  # type: ignore[attr-defined]
+    process = context.Process(  # type: ignore[attr-defined]
+        target=_child_main, args=(sender, func, args, kwargs, memory_mb), daemon=True
+    )
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(seconds):
+            raise UploadRefused(
+                f"Xử lý tệp vượt quá {seconds:.0f} giây (tệp quá phức tạp hoặc độc hại); "
+                "không được nhận."
+            )
+        try:
+            status, value = receiver.recv()
+        except (EOFError, OSError):
+            status, value = "memory", None
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+    if status == "ok":
+        return value
+    if status == "raised":
+        raise value
+    if status == "memory":
+        raise UploadRefused(
+            f"Xử lý tệp cần quá nhiều bộ nhớ (trên {memory_mb} MB); tệp có thể độc hại, "
+            "không được nhận."
+        )
+    raise UploadRefused("Không đọc được tệp (tệp hỏng hoặc sai định dạng).")
