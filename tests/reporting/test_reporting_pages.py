@@ -118,6 +118,9 @@ def test_it_corrects_an_activity_and_shows_the_history(kl51_campaign, ward, comm
     assert response.status_code == 302
     page = client.get(reverse("reporting:activity_detail", args=[activity.pk])).content.decode()
     assert "600 → 580" in page
+    # Fields are named in Vietnamese, with where the change came from.
+    assert "Số đảng viên tham dự" in page and "Nhập trên web" in page
+    assert "party_members_present" not in page
 
 
 def test_it_runs_the_submit_return_resubmit_accept_cycle(

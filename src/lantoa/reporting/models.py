@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from lantoa.campaigns.models import Campaign, Channel, Task
@@ -121,6 +122,16 @@ class ActivityChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.old} → {self.new}"
+
+    @property
+    def field_label(self) -> str:
+        """Return the Vietnamese name of the changed field ("*" is the creation)."""
+        if self.field == "*":
+            return "tạo mới"
+        try:
+            return str(Activity._meta.get_field(self.field).verbose_name)
+        except FieldDoesNotExist:
+            return self.field
 
 
 def evidence_path(instance: Evidence, filename: str) -> str:

@@ -84,7 +84,8 @@ class Prefetched:
     start: datetime.date | None  # campaign_start(campaign)
 
 
-_CHANNELS = frozenset(Channel.values)  # Channel.values rebuilds a list on every access
+_CHANNELS = frozenset(Channel.values)
+_DERIVED = frozenset({"publication_key"})  # Channel.values rebuilds a list on every access
 
 
 def activity_errors(
@@ -234,7 +235,9 @@ def activity_update(
     changes = []
     for name, value in _values(data).items():
         old = getattr(locked, name)
-        if old != value:
+        if old != value and name in _DERIVED:
+            setattr(locked, name, value)  # follows the url, whose change is recorded
+        elif old != value:
             changes.append(
                 ActivityChange(
                     activity=locked,
