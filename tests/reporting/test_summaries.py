@@ -17,14 +17,18 @@ JUNE = datetime.date(2026, 6, 25)
 CODES = ("03127", "03160", "03151")
 
 
-def _record(campaign, code, *, channel="conference", day=JUNE, **figures):
+def _record(campaign, code, *, channel="conference", day=JUNE, task=0, **figures):
     unit = Unit.objects.get(code=code)
-    task = campaign.tasks.filter(assignments__unit=unit).order_by("pk").first()
+    tasks = list(campaign.tasks.filter(assignments__unit=unit).order_by("pk"))
     return activity_record(
         campaign=campaign,
         unit=unit,
         data=ActivityInput(
-            channel=channel, date=day, title="Hoạt động", task_id=task.pk, figures=figures
+            channel=channel,
+            date=day,
+            title="Hoạt động",
+            task_id=None if task is None else tasks[task % len(tasks)].pk,
+            figures=figures,
         ),
         user=None,
     )
@@ -87,3 +91,19 @@ def test_it_returns_the_refreshed_summary_of_one_unit(kl51_campaign):
     _record(kl51_campaign, "03127", sessions=3)
     summary = summary_refresh(campaign=kl51_campaign, unit=Unit.objects.get(code="03127"))
     assert summary.pk and summary.activities == 1 and summary.figures == {"sessions": 3}
+
+
+def test_it_counts_new_activities_exactly_as_a_full_recount(kl51_campaign):
+    channels = ["conference", "oral", "online", "cell_meeting", "print", "loudspeaker"]
+    for index in range(24):
+        day = JUNE + datetime.timedelta(days=(index * 5) % 40)
+        channel = channels[index % len(channels)]
+        figures = {"party_members_present": index % 4} if channel == "conference" else {}
+        if channel == "conference" and index % 3 == 0:
+            figures["other_attendees"] = 0  # zero is counted, not "not reported"
+        task = None if index % 5 == 0 else index // 2
+        _record(kl51_campaign, CODES[index % 2], channel=channel, day=day, task=task, **figures)
+    counted = _snapshot(kl51_campaign)
+    summaries_refresh(campaign=kl51_campaign, units=list(Unit.objects.filter(code__in=CODES[:2])))
+    assert _snapshot(kl51_campaign) == counted
+    assert counted[0]["03127"][0] == 12 and counted[0]["03127"][2]["other_attendees"] == 0

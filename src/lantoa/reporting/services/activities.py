@@ -24,7 +24,7 @@ from lantoa.reporting.models import (
     Evidence,
     ReportingLock,
 )
-from lantoa.reporting.services.summaries import summary_refresh
+from lantoa.reporting.services.summaries import summary_add, summary_refresh
 
 MAX_FIGURE = 10_000_000
 EVIDENCE_TYPES = {
@@ -195,7 +195,7 @@ def activity_record(
     evidence_upload: UploadedFile | None = None,
     evidence_link: str = "",
 ) -> Activity:
-    """Store a new activity (and its evidence, all or nothing) and refresh the unit's summary."""
+    """Store a new activity (and its evidence, all or nothing) and count it in the summary."""
     errors = activity_errors(campaign=campaign, unit=unit, data=data)
     if errors:
         raise ReportingError(errors)
@@ -207,7 +207,7 @@ def activity_record(
     )
     if evidence_upload is not None or evidence_link.strip():
         evidence_add(activity=activity, user=user, upload=evidence_upload, link=evidence_link)
-    summary_refresh(campaign=campaign, unit=unit)
+    summary_add(activity=activity)
     return activity
 
 

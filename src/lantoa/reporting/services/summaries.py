@@ -6,7 +6,8 @@ import datetime
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from django.db.models import Count, Max, Sum
+from django.db import transaction
+from django.db.models import Count, F, Max, Sum
 from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign
@@ -37,6 +38,54 @@ def summary_refresh(*, campaign: Campaign, unit: Unit) -> UnitCampaignSummary:
     return UnitCampaignSummary.objects.get(campaign=campaign, unit=unit)
 
 
+def summary_add(*, activity: Activity) -> None:
+    """Count one new activity into its unit's summary without reading the unit's other ones.
+
+    Recording is the hot path: a unit with a hundred thousand activities would otherwise wait
+    for a full recount on every save. Corrections, deletions, imports and submissions still
+    recount in full (summaries_refresh), and a unit without a summary row gets one that way.
+    """
+    summary = (
+        UnitCampaignSummary.objects.select_for_update()
+        .filter(campaign_id=activity.campaign_id, unit_id=activity.unit_id)
+        .first()
+    )
+    if summary is None:
+        summaries_refresh(campaign=activity.campaign, units=[activity.unit])
+        return
+    summary.activities += 1
+    summary.by_channel[activity.channel] = summary.by_channel.get(activity.channel, 0) + 1
+    for name in ALL_FIGURES:
+        value = getattr(activity, name)
+        if value is not None:  # a figure not reported stays absent, 0 is counted
+            summary.figures[name] = summary.figures.get(name, 0) + value
+    if activity.task_id is not None and activity.task_id not in summary.done_tasks:
+        summary.done_tasks = sorted([*summary.done_tasks, activity.task_id])
+        summary.tasks_done = len(summary.done_tasks)
+    present = activity.party_members_present
+    if activity.channel in BRIEFING_CHANNELS and present is not None:
+        summary.briefed = (summary.briefed or 0) + present
+    if summary.last_activity is None or activity.date > summary.last_activity:
+        summary.last_activity = activity.date
+    summary.refreshed_at = timezone.now()
+    summary.save(update_fields=_UPDATED)
+    week = activity.date - datetime.timedelta(days=activity.date.weekday())
+    counted = UnitWeekChannelCount.objects.filter(
+        campaign_id=activity.campaign_id,
+        unit_id=activity.unit_id,
+        week_start=week,
+        channel=activity.channel,
+    ).update(count=F("count") + 1)
+    if not counted:
+        UnitWeekChannelCount.objects.create(
+            campaign_id=activity.campaign_id,
+            unit_id=activity.unit_id,
+            week_start=week,
+            channel=activity.channel,
+            count=1,
+        )
+
+
 def summaries_refresh(*, campaign: Campaign, units: Iterable[Unit]) -> int:
     """Recompute the totals of many units at once, a few grouped queries for all; return count.
 
@@ -48,8 +97,19 @@ def summaries_refresh(*, campaign: Campaign, units: Iterable[Unit]) -> int:
     return len(ids)
 
 
+@transaction.atomic
 def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
     from lantoa.reporting.services.activities import campaign_reference_date
+
+    # Waits for a writer counting into these summaries (summary_add) and holds it off until
+    # this recount commits, so neither loses the other's activity (PostgreSQL; SQLite has
+    # one writer at a time anyway).
+    list(
+        UnitCampaignSummary.objects.select_for_update()
+        .filter(campaign=campaign, unit_id__in=unit_ids)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
 
     activities = Activity.objects.filter(campaign=campaign, unit_id__in=unit_ids, is_deleted=False)
     totals = {
@@ -134,20 +194,17 @@ def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
 
 def _weeks_refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
     """Rewrite the units' weekly per-channel counts, which the dashboard's time chart reads."""
-    # Counted here rather than by GROUP BY: SQLite would then walk the (campaign, date) index
-    # over every unit's rows instead of using the (campaign, unit) one.
+    # Grouped by day in the database (a campaign has a few hundred days), by week here: the
+    # week's Monday is computed the same way on SQLite and PostgreSQL.
     weeks: Counter[tuple[int, datetime.date, str]] = Counter()
-    rows = (
+    days = (
         Activity.objects.filter(campaign=campaign, unit_id__in=unit_ids, is_deleted=False)
-        .values_list("unit_id", "date", "channel")
+        .values_list("unit_id", "channel", "date")
+        .annotate(n=Count("pk"))
         .order_by()
     )
-    monday: dict[datetime.date, datetime.date] = {}
-    for unit_id, day, channel in rows.iterator(5000):
-        week = monday.get(day)
-        if week is None:
-            week = monday[day] = day - datetime.timedelta(days=day.weekday())
-        weeks[(unit_id, week, channel)] += 1
+    for unit_id, channel, day, count in days:
+        weeks[(unit_id, day - datetime.timedelta(days=day.weekday()), channel)] += count
     UnitWeekChannelCount.objects.filter(campaign=campaign, unit_id__in=unit_ids).delete()
     insert_many(
         UnitWeekChannelCount,
