@@ -1,13 +1,15 @@
 """60 reporters at once, each recording an activity and submitting 50 reports: stored, errors.
 
     .venv/bin/python benchmarks/reporting_concurrency.py [--database-url URL]
-        [--reporters 60] [--reports 50]
+        [--reporters 60] [--reports 50] [--units N]
 
 Builds a throwaway database (SQLite, or a fresh PostgreSQL database on the given server) with a
 campaign for the province's active units and enough report requests that every reporter answers
 50 of its own, then starts one process per reporter.
 Each process, for each request, records an activity (activity_record) and submits its unit's
-report (submission_submit). Prints the submissions stored, the errors and the throughput.
+report (submission_submit). Prints the submissions stored, the errors and the throughput, and
+whether every unit's summary (kept by each write) equals a full recount afterwards. With
+--units N the reporters share N units, so several write into one summary at the same time.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def main() -> None:
     parser.add_argument("--database-url", default="")
     parser.add_argument("--reporters", type=int, default=60)
     parser.add_argument("--reports", type=int, default=50)
+    parser.add_argument("--units", type=int, default=0, help="share this many units")
     args = parser.parse_args()
     engine, cleanup = throwaway_database(url=args.database_url, name="concurrency")
     try:
@@ -91,8 +94,8 @@ def run(args: argparse.Namespace, engine: str) -> None:
     from lantoa.campaigns.services import campaign_create
     from lantoa.organization.demo import province_load_demo
     from lantoa.organization.models import Unit, UnitKind, UnitState
-    from lantoa.reporting.models import Activity, Submission
-    from lantoa.reporting.services import report_request_create
+    from lantoa.reporting.models import Activity, Submission, UnitCampaignSummary
+    from lantoa.reporting.services import report_request_create, summaries_refresh
 
     call_command("migrate", verbosity=0)
     board = province_load_demo()
@@ -100,7 +103,7 @@ def run(args: argparse.Namespace, engine: str) -> None:
     # report requests, so every (request, unit) pair is submitted exactly once.
     units = list(
         Unit.objects.filter(state=UnitState.ACTIVE).exclude(kind=UnitKind.BOARD).order_by("code")
-    )[: args.reporters]
+    )[: args.units or args.reporters]
     blocks = -(-args.reporters // len(units))
     campaign = campaign_create(
         owner=board,
@@ -159,6 +162,23 @@ def run(args: argparse.Namespace, engine: str) -> None:
     )
     for error in sorted(set(errors))[:5]:
         print(f"  error: {error}")
+    kept = summary_rows(UnitCampaignSummary, campaign)
+    summaries_refresh(campaign=campaign, units=units)
+    recounted = summary_rows(UnitCampaignSummary, campaign)
+    print(
+        f"  summaries kept by the writers equal a full recount: {kept == recounted} "
+        f"({len(recounted)} units)"
+    )
+
+
+def summary_rows(model: object, campaign: object) -> dict[int, tuple[object, ...]]:
+    """Return each unit's summary figures, to compare before and after a recount."""
+    return {
+        row[0]: row[1:]
+        for row in model.objects.filter(campaign=campaign).values_list(  # type: ignore[attr-defined]
+            "unit_id", "activities", "by_channel", "figures", "tasks_done", "last_activity"
+        )
+    }
 
 
 if __name__ == "__main__":
