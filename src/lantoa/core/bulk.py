@@ -12,7 +12,7 @@ _PLAIN = (models.IntegerField, models.CharField, models.TextField, models.Boolea
 
 
 def insert_many(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
-    """INSERT rows (by attname; missing fields take their defaults) with one executemany.
+    """INSERT rows (by attname; missing fields take their defaults) in one statement or COPY.
 
     Django's bulk_create spends most of a 10,000-row import preparing values field by field;
     here values are gathered a column at a time, only dates, times, UUIDs and JSON are
@@ -46,11 +46,19 @@ def insert_many(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
                 prepared[value] = prepare(value, database)
         columns.append([prepared[value] for value in column])
     quote = database.ops.quote_name
+    table = quote(model._meta.db_table)
     names = ", ".join(quote(field.column) for field in fields)
-    marks = ", ".join(["%s"] * len(fields))
-    # Names come from the model's metadata, quoted; every value is a bound parameter.
-    statement = f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES ({marks})"  # noqa: S608
     with database.cursor() as cursor:
+        if database.vendor == "postgresql":
+            # COPY streams every row in one round trip; executemany sends one statement per
+            # row and took a second for 10,000 activities.
+            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in zip(*columns, strict=True):
+                    copy.write_row(row)
+            return
+        marks = ", ".join(["%s"] * len(fields))
+        # Names come from the model's metadata, quoted; every value is a bound parameter.
+        statement = f"INSERT INTO {table} ({names}) VALUES ({marks})"  # noqa: S608
         cursor.executemany(statement, list(zip(*columns, strict=True)))
 
 

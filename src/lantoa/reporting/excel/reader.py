@@ -17,6 +17,7 @@ from lxml import etree
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
+from lantoa.core.memory import collector_paused
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
 
@@ -219,6 +220,12 @@ def _headers(cells: list[tuple[int, Any]], spec: dict[str, Any]) -> dict[int, tu
 
 def read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
     """Return {identity, columns, rows: [(row, {field: value})], errors: [(row, field, msg)]}."""
+    # The rows read are kept to the end and hold no cycles: the collector would only slow it.
+    with collector_paused():
+        return _read_workbook(path, spec)
+
+
+def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except UploadRefused:
