@@ -1,4 +1,4 @@
-"""Enqueues the daily reminder job once a day without cron, from the `lantoa serve` process."""
+"""Enqueues the daily jobs (reminders, opinion retention) without cron, from `lantoa serve`."""
 
 from __future__ import annotations
 
@@ -30,14 +30,25 @@ def reminder_enqueue_if_due(*, now: datetime.datetime, last: datetime.date | Non
     return True
 
 
+def retention_enqueue_if_due(*, now: datetime.datetime, last: datetime.date | None) -> bool:
+    """Enqueue the opinion retention job once a day (it is harmless to run it twice)."""
+    from lantoa.opinion.tasks import opinion_retention
+
+    if last == timezone.localtime(now).date():
+        return False
+    opinion_retention.enqueue()
+    return True
+
+
 class ReminderScheduler(threading.Thread):
-    """A daemon thread that checks every few minutes whether today's reminders are due."""
+    """A daemon thread that checks every few minutes whether today's daily jobs are due."""
 
     def __init__(self, *, interval: float = CHECK_SECONDS) -> None:
         super().__init__(name="lantoa-reminders", daemon=True)
         self.interval = interval
         self.stopping = threading.Event()
         self.last: datetime.date | None = None
+        self.last_retention: datetime.date | None = None
 
     def run(self) -> None:
         while not self.stopping.is_set():
@@ -46,6 +57,9 @@ class ReminderScheduler(threading.Thread):
                 if reminder_enqueue_if_due(now=timezone.now(), last=self.last):
                     self.last = timezone.localdate()
                     logger.info("Enqueued the daily reminders for %s", self.last)
+                if retention_enqueue_if_due(now=timezone.now(), last=self.last_retention):
+                    self.last_retention = timezone.localdate()
+                    logger.info("Enqueued the opinion retention for %s", self.last_retention)
             except Exception:  # the web server must keep serving whatever happens here
                 logger.exception("Reminder scheduler check failed")
             finally:

@@ -84,8 +84,8 @@ class Prefetched:
     start: datetime.date | None  # campaign_start(campaign)
 
 
-_CHANNELS = frozenset(Channel.values)
-_DERIVED = frozenset({"publication_key"})  # Channel.values rebuilds a list on every access
+_CHANNELS = frozenset(Channel.values)  # Channel.values rebuilds a list on every access
+_DERIVED = frozenset({"publication_key"})  # computed from the url; not listed in the history
 
 
 def activity_errors(
