@@ -29,7 +29,12 @@ def ingest(texts: list[str], *, unit_code: str = "03127", source: str = "test", 
 def claim(statement: str, *variants: str, rebuttal: str = "") -> Claim:
     """Return a new claim with variants."""
     return claim_save(
-        claim=None, statement=statement, variants=list(variants), rebuttal=rebuttal, materials=[]
+        claim=None,
+        statement=statement,
+        variants=list(variants),
+        rebuttal=rebuttal,
+        materials=[],
+        user=None,
     )
 
 

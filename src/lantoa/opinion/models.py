@@ -77,6 +77,15 @@ class Claim(models.Model):
         verbose_name="người duyệt",
     )
     approved_at = models.DateTimeField("ngày duyệt", null=True, blank=True)
+    # Who last wrote the rebuttal: they may not approve it themselves.
+    rebuttal_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="người soạn phản bác",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

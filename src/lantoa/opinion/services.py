@@ -212,6 +212,7 @@ def claim_save(
     variants: list[str] | str,
     rebuttal: str,
     materials: list[str] | str,
+    user: Any,
     topic: Topic | None = None,
 ) -> Claim:
     """Create or edit a claim; an edited rebuttal goes back to draft until approved again."""
@@ -219,6 +220,8 @@ def claim_save(
     if len(fold(statement).split()) < 3:
         raise OpinionError("Luận điệu cần ít nhất 3 từ để đối chiếu.")
     claim = claim or Claim()
+    if not claim.pk or claim.rebuttal.strip() != rebuttal.strip():
+        claim.rebuttal_by = user
     if claim.pk and claim.rebuttal.strip() != rebuttal.strip():
         claim.state, claim.approved_by, claim.approved_at = ClaimState.DRAFT, None, None
     claim.statement = statement
@@ -231,9 +234,14 @@ def claim_save(
 
 
 def claim_approve(*, claim: Claim, user: Any) -> Claim:
-    """Approve a claim's rebuttal (board staff or leader); an empty rebuttal is refused."""
+    """Approve a claim's rebuttal (board staff or leader, not its writer); never an empty one."""
     if not claim.rebuttal.strip():
         raise OpinionError("Chưa có nội dung phản bác để duyệt.")
+    if claim.rebuttal_by_id is not None and claim.rebuttal_by_id == getattr(user, "pk", None):
+        raise OpinionError(
+            "Người soạn nội dung phản bác không tự duyệt được; cần một chuyên viên khác "
+            "hoặc lãnh đạo Ban duyệt."
+        )
     claim.state = ClaimState.APPROVED
     claim.approved_by = user
     claim.approved_at = timezone.now()

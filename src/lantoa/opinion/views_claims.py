@@ -34,6 +34,7 @@ def claims(request: HttpRequest) -> HttpResponse:
                     rebuttal=data["rebuttal"],
                     materials=data["materials"],
                     topic=data["topic"],
+                    user=request.user,
                 )
             except OpinionError as exc:
                 error = exc.message
@@ -93,6 +94,7 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
                     rebuttal=data["rebuttal"],
                     materials=data["materials"],
                     topic=data["topic"],
+                    user=request.user,
                 )
                 messages.success(request, "Đã lưu luận điệu.")
                 return redirect("opinion:claim", claim_id=claim.pk)
