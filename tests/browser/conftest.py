@@ -39,6 +39,19 @@ class LiveServer:
 
     url: str
     data_dir: Path
+    env: dict[str, str]  # the server's LANTOA_* settings, for `lantoa shell` in a test
+
+    def shell(self, code: str) -> str:
+        """Run Python in `lantoa shell` against the server's database; return what it printed."""
+        done = subprocess.run(
+            [sys.executable, "-m", "lantoa", "shell", "-c", code],
+            env=self.env,
+            check=True,
+            timeout=300,
+            capture_output=True,
+            text=True,
+        )
+        return done.stdout
 
 
 def _free_port() -> int:
@@ -99,7 +112,7 @@ def live_lantoa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             except OSError:
                 time.sleep(0.2)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        yield LiveServer(url=url, data_dir=data_dir)
+        yield LiveServer(url=url, data_dir=data_dir, env=env)
     finally:
         server.terminate()
         server.wait(30)
