@@ -457,6 +457,7 @@ UNSCOPED = {
     "materials:list",
     "showcase:list",
     "press:home",
+    "press:showcase_options",  # names of showcase entries: the register is province-wide
 }
 # JSON API routes (token auth) -> (method, URL of a foreign object); a foreign object is a 404
 API_SCOPED = {

@@ -46,6 +46,9 @@ class PlanForm(forms.Form):
             raise forms.ValidationError("Nhập tháng theo dạng mm/yyyy, ví dụ 07/2026.") from None
 
 
+NO_SHOWCASE = "(không)"
+
+
 class ItemForm(forms.Form):
     """A published article or programme."""
 
@@ -62,18 +65,41 @@ class ItemForm(forms.Form):
         empty_label="(không gắn nhiệm vụ)",
         error_messages={"invalid_choice": "Nhiệm vụ không được giao cho cơ quan này."},
     )
+    showcase_q = forms.CharField(
+        label="Tìm mô hình, sản phẩm tiêu biểu (gõ vài chữ, không cần dấu)",
+        required=False,
+        max_length=100,
+    )
     showcase = forms.ModelChoiceField(
         label="Giới thiệu mô hình, sản phẩm tiêu biểu",
         queryset=ShowcaseEntry.objects.none(),
         required=False,
-        empty_label="(không)",
+        empty_label=NO_SHOWCASE,
     )
 
-    def __init__(self, *args: Any, tasks: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, tasks: Any, options_url: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["task"].queryset = tasks  # type: ignore[attr-defined]
         self.fields["task"].label_from_instance = lambda t: f"{t.ref or t.position}: {t.text[:90]}"  # type: ignore[attr-defined]
-        self.fields["showcase"].queryset = ShowcaseEntry.objects.order_by("sort_key")  # type: ignore[attr-defined]
+        # Any entry is valid, but the list shows only the chosen one and what the search finds:
+        # the register may hold thousands of entries, too many for one select on a phone.
+        self.fields["showcase"].queryset = ShowcaseEntry.objects.all()  # type: ignore[attr-defined]
+        chosen = self.data.get("showcase") if self.is_bound else self.initial.get("showcase")
+        entry = ShowcaseEntry.objects.filter(pk=chosen).first() if str(chosen).isdigit() else None
+        self.fields["showcase"].widget.choices = [("", NO_SHOWCASE)] + (
+            [(entry.pk, entry.name)] if entry else []
+        )
+        if options_url:
+            self.fields["showcase_q"].widget.attrs.update(
+                {
+                    "type": "search",
+                    "hx-get": options_url,
+                    "hx-trigger": "input changed delay:300ms, search",
+                    "hx-target": "#id_showcase",
+                    "hx-swap": "innerHTML",
+                    "autocomplete": "off",
+                }
+            )
 
     def to_input(self) -> PressItemInput:
         data = self.cleaned_data

@@ -7,13 +7,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lantoa.accounts.selectors import is_province_wide
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.organization.models import Unit
-from lantoa.press.forms import ItemForm, PlanForm
+from lantoa.press.forms import NO_SHOWCASE, ItemForm, PlanForm
 from lantoa.press.models import PressItem, PressPlan
 from lantoa.press.selectors import (
     can_file,
@@ -24,6 +25,9 @@ from lantoa.press.selectors import (
     press_units_of,
 )
 from lantoa.press.services import PressError, press_item_save, press_plan_save
+from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries
+
+SHOWCASE_OPTIONS = 30
 
 
 def _add_errors(form: object, errors: dict[str, str]) -> None:
@@ -158,7 +162,12 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
             "task": item.task_id,
             "showcase": item.showcase_id,
         }
-    form = ItemForm(request.POST or None, tasks=_tasks(unit, campaign), initial=initial)
+    form = ItemForm(
+        request.POST or None,
+        tasks=_tasks(unit, campaign),
+        initial=initial,
+        options_url=reverse("press:showcase_options"),
+    )
     if request.method == "POST":
         _require_file(request, unit)
         if campaign is None:
@@ -219,4 +228,19 @@ def overview(request: HttpRequest) -> HttpResponse:
             "campaign": campaign,
             "overview": press_overview(campaign=campaign) if campaign else None,
         },
+    )
+
+
+@login_required
+@require_GET
+def showcase_options(request: HttpRequest) -> HttpResponse:
+    """The <option>s of the showcase entries matching a search, for the press item form."""
+    query = request.GET.get("showcase_q", "").strip()[:100]
+    entries = (
+        list(showcase_entries(filters=ShowcaseFilter(q=query))[:SHOWCASE_OPTIONS]) if query else []
+    )
+    return render(
+        request,
+        "press/_showcase_options.html",
+        {"entries": entries, "query": query, "limit": SHOWCASE_OPTIONS, "none": NO_SHOWCASE},
     )
