@@ -80,3 +80,34 @@ def test_it_round_trips_the_units_excel_template_on_a_phone(
     assert NEW in activities and MISTAKE not in activities
     assert phone.outside == [], f"requests outside the server: {phone.outside}"
     phone.context.close()
+
+
+def test_it_lets_a_press_editor_pick_a_showcase_entry_by_searching(
+    chromium_browser, live_lantoa: LiveServer
+) -> None:  # type: ignore[no-untyped-def]
+    ids = live_lantoa.shell(
+        "from lantoa.guidance.demo import campaign_load_demo\n"
+        "from lantoa.organization.models import Unit\n"
+        "from lantoa.showcase.services import entry_save\n"
+        "campaign = campaign_load_demo()\n"
+        "entry_save(name='Gạo Điện Biên', kind='product', commune=None, user=None)\n"
+        "print(campaign.pk, Unit.objects.get(code='BAO-PTTH').pk)\n"
+    )
+    campaign_id, newspaper_id = (int(n) for n in ids.split()[-2:])
+    phone = Session(chromium_browser, live_lantoa, PHONE, "bao-chi")
+    phone.login("baodienbien")
+    phone.go(f"/bao-chi/co-quan/{newspaper_id}/tin-bai/them/?dot={campaign_id}")
+    phone.page.fill("#id_title", "Gạo Điện Biên và nhãn hiệu chứng nhận")
+    phone.page.fill("#id_outlet", "Báo Điện Biên Phủ")
+    phone.page.fill("#id_date", "03/07/2026")
+    phone.page.fill("#id_issue_number", "2041")
+    phone.page.fill("#id_showcase_q", "gao dien bien")
+    phone.page.wait_for_selector(
+        "#id_showcase option:checked:has-text('Gạo Điện Biên')", state="attached"
+    )
+    phone.shot("12-bao-chi-chon-tieu-bieu")
+    phone.page.click("main button.primary")
+    phone.page.wait_for_url(re.compile(rf"/bao-chi/co-quan/{newspaper_id}/$"))
+    assert "Giới thiệu: Gạo Điện Biên" in phone.page.content()
+    assert phone.outside == [], f"requests outside the server: {phone.outside}"
+    phone.context.close()

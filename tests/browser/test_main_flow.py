@@ -63,6 +63,9 @@ class Session:
 
     def shot(self, step: str) -> None:
         self.page.screenshot(path=str(ARTIFACTS / f"{step}-{self.who}.png"), full_page=True)
+        # Nothing may push the page wider than the screen (a phone would scroll sideways).
+        width = self.page.evaluate("document.documentElement.scrollWidth")
+        assert width <= self.page.viewport_size["width"], f"{step}: {width} px wide"
 
     def login(self, username: str, *, totp: bool = False) -> None:
         self.go("/tai-khoan/dang-nhap/")
