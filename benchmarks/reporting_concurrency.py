@@ -1,7 +1,7 @@
 """60 reporters at once, each recording an activity and submitting 50 reports: stored, errors.
 
     .venv/bin/python benchmarks/reporting_concurrency.py [--database-url URL]
-        [--reporters 60] [--reports 50] [--units N]
+        [--reporters 60] [--reports 50] [--units N] [--activities-only]
 
 Builds a throwaway database (SQLite, or a fresh PostgreSQL database on the given server) with a
 campaign for the province's active units and enough report requests that every reporter answers
@@ -9,7 +9,9 @@ campaign for the province's active units and enough report requests that every r
 Each process, for each request, records an activity (activity_record) and submits its unit's
 report (submission_submit). Prints the submissions stored, the errors and the throughput, and
 whether every unit's summary (kept by each write) equals a full recount afterwards. With
---units N the reporters share N units, so several write into one summary at the same time.
+--units N the reporters share N units, so several write into one summary at the same time;
+with --activities-only nobody submits, so only the writers' own counting keeps the summaries
+(a submission recounts in full and would hide a lost count).
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from _throwaway_db import throwaway_database  # noqa: E402
 DAY = datetime.date(2026, 11, 20)
 
 
-def reporter(unit_id: int, request_ids: list[int], barrier: object, results: object) -> None:
+def reporter(
+    unit_id: int, request_ids: list[int], barrier: object, results: object, submit: bool
+) -> None:
     """One reporter's process: an activity and a submission per report request."""
     from django.db import connections
 
@@ -58,7 +62,8 @@ def reporter(unit_id: int, request_ids: list[int], barrier: object, results: obj
                 ),
                 user=None,
             )
-            submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
+            if submit:
+                submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
             done += 1
         except Exception as exc:  # noqa: BLE001 - every failure is counted and shown
             waited = time.perf_counter() - attempt
@@ -75,6 +80,7 @@ def main() -> None:
     parser.add_argument("--reporters", type=int, default=60)
     parser.add_argument("--reports", type=int, default=50)
     parser.add_argument("--units", type=int, default=0, help="share this many units")
+    parser.add_argument("--activities-only", action="store_true", help="record, never submit")
     args = parser.parse_args()
     engine, cleanup = throwaway_database(url=args.database_url, name="concurrency")
     try:
@@ -139,7 +145,12 @@ def run(args: argparse.Namespace, engine: str) -> None:
     for index in range(args.reporters):
         block = ids[(index // len(units)) * args.reports : (index // len(units) + 1) * args.reports]
         unit = units[index % len(units)]
-        processes.append(context.Process(target=reporter, args=(unit.pk, block, barrier, results)))
+        processes.append(
+            context.Process(
+                target=reporter,
+                args=(unit.pk, block, barrier, results, not args.activities_only),
+            )
+        )
     for process in processes:
         process.start()
     barrier.wait()

@@ -51,6 +51,12 @@ def summary_add(*, activity: Activity) -> None:
         .first()
     )
     if summary is None:
+        # The unit's first summary: an empty row first (a second writer racing here waits on
+        # it), then a full recount that locks it and counts both writers' activities.
+        UnitCampaignSummary.objects.bulk_create(
+            [UnitCampaignSummary(campaign_id=activity.campaign_id, unit_id=activity.unit_id)],
+            ignore_conflicts=True,
+        )
         summaries_refresh(campaign=activity.campaign, units=[activity.unit])
         return
     summary.activities += 1
