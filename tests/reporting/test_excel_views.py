@@ -2,8 +2,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from lantoa.core.exports import XLSX_TYPE
 from lantoa.organization.models import Unit
-from lantoa.reporting.excel.template import XLSX_TYPE, unit_template
+from lantoa.reporting.excel.template import unit_template
 from lantoa.reporting.models import Activity, ExcelImport, ExcelImportStatus
 from tests.conftest import client_for
 from tests.reporting.excel_support import edit, new_conference

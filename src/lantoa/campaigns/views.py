@@ -23,20 +23,13 @@ from lantoa.campaigns.selectors import (
     unit_tasks,
 )
 from lantoa.campaigns.services import CampaignError, campaign_update, task_add
+from lantoa.core.exports import DOCX_TYPE, file_response
 from lantoa.guidance.forms import (
     CampaignReviewForm,
     GroupReviewForm,
     TaskReviewForm,
     reference_from_line,
 )
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _docx_response(data: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=DOCX)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 @login_required
@@ -148,7 +141,11 @@ def campaign_guidance_docx(request: HttpRequest, campaign_id: int) -> HttpRespon
     """Download the campaign written back as a guidance .docx."""
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
-    return _docx_response(guidance_docx(campaign=campaign), f"huong-dan-dot-{campaign.pk}.docx")
+    return file_response(
+        guidance_docx(campaign=campaign),
+        content_type=DOCX_TYPE,
+        filename=f"huong-dan-dot-{campaign.pk}.docx",
+    )
 
 
 @login_required
@@ -158,7 +155,8 @@ def unit_plan(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpRespo
     unit, tasks = unit_tasks(user=request.user, campaign=campaign, unit_id=unit_id)
     name = slugify(unit.code or str(unit.pk))
     audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
-    return _docx_response(
+    return file_response(
         unit_plan_docx(campaign=campaign, unit=unit, tasks=tasks),
-        f"ke-hoach-{name}-dot-{campaign.pk}.docx",
+        content_type=DOCX_TYPE,
+        filename=f"ke-hoach-{name}-dot-{campaign.pk}.docx",
     )

@@ -10,12 +10,10 @@ from django.views.decorators.http import require_GET
 
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.exports import DOCX_TYPE, PDF_TYPE
 from lantoa.documents.selectors import outgoing_document_get, outgoing_documents
 
-CONTENT_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-}
+CONTENT_TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
 
 
 @login_required

@@ -14,6 +14,7 @@ from lantoa.accounts.selectors import is_province_wide, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaigns_for
+from lantoa.core.exports import PDF_TYPE, file_response
 from lantoa.materials import audio as audio_mod
 from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
 from lantoa.materials.models import Audience, Language, MaterialKind, VersionStatus
@@ -262,11 +263,12 @@ def material_leaflet(request: HttpRequest, material_id: int) -> HttpResponse:
     """The leaflet as a printable A4 PDF."""
     material = material_get(user=request.user, material_id=material_id)
     version = version_for_output(user=request.user, material=material)
-    response = HttpResponse(leaflet_pdf(version), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'inline; filename="to-roi-{material.pk}-v{version.number}.pdf"'
+    return file_response(
+        leaflet_pdf(version),
+        content_type=PDF_TYPE,
+        filename=f"to-roi-{material.pk}-v{version.number}.pdf",
+        inline=True,
     )
-    return response
 
 
 @login_required
@@ -275,11 +277,12 @@ def material_newsletter_pdf(request: HttpRequest, material_id: int) -> HttpRespo
     """The newsletter page as a printable A4 PDF."""
     material = material_get(user=request.user, material_id=material_id)
     version = version_for_output(user=request.user, material=material)
-    response = HttpResponse(newsletter_pdf(version), content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'inline; filename="ban-tin-{material.pk}-v{version.number}.pdf"'
+    return file_response(
+        newsletter_pdf(version),
+        content_type=PDF_TYPE,
+        filename=f"ban-tin-{material.pk}-v{version.number}.pdf",
+        inline=True,
     )
-    return response
 
 
 @login_required

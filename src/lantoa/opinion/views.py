@@ -20,6 +20,7 @@ from lantoa.accounts.selectors import require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
+from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
 from lantoa.core.uploads import UploadRefused
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import CorrectionForm, ImportForm, ReportForm, SubmitForm
@@ -262,16 +263,12 @@ def report(request: HttpRequest) -> HttpResponse:
         )
         name = f"bao-cao-du-luan-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}"
         if data["fmt"] == "pdf":
-            response = HttpResponse(report_pdf(request=wanted), content_type="application/pdf")
-            response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
-        else:
-            response = HttpResponse(
-                report_docx(request=wanted),
-                content_type="application/vnd.openxmlformats-officedocument."
-                "wordprocessingml.document",
+            return file_response(
+                report_pdf(request=wanted), content_type=PDF_TYPE, filename=f"{name}.pdf"
             )
-            response["Content-Disposition"] = f'attachment; filename="{name}.docx"'
-        return response
+        return file_response(
+            report_docx(request=wanted), content_type=DOCX_TYPE, filename=f"{name}.docx"
+        )
     return render(
         request,
         "opinion/report.html",

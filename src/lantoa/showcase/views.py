@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.core.exports import EXPORT_TYPES
+from lantoa.core.exports import EXPORT_TYPES, file_response
 from lantoa.showcase.export import showcase_export
 from lantoa.showcase.forms import AssetFormSet, EntryForm, communes
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
@@ -135,7 +135,7 @@ def entry_export(request: HttpRequest, fmt: str) -> HttpResponse:
         target=request.get_full_path()[:255],
         detail={"register": "showcase", "format": fmt, "rows": count, "q": filters.q},
     )
-    response = HttpResponse(data, content_type=content_type)
     stamp = timezone.localdate().strftime("%Y%m%d")
-    response["Content-Disposition"] = f'attachment; filename="mo-hinh-tieu-bieu-{stamp}.{fmt}"'
-    return response
+    return file_response(
+        data, content_type=content_type, filename=f"mo-hinh-tieu-bieu-{stamp}.{fmt}"
+    )

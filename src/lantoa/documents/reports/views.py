@@ -17,6 +17,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
 from lantoa.documents.engine import render_docx, render_pdf
 from lantoa.documents.models import OfficialReport, ReportKind, ReportStatus
 from lantoa.documents.reports.builder import report_document
@@ -38,10 +39,7 @@ from lantoa.documents.reports.services import (
 )
 from lantoa.reporting.selectors import unit_in_campaign
 
-TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-}
+TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
 
 
 class ReportCreateForm(forms.Form):
@@ -197,9 +195,9 @@ def report_download(request: HttpRequest, report_id: int, fmt: str) -> HttpRespo
         )
     document = official_report_document(report=report)
     data = render_docx(document) if fmt == "docx" else render_pdf(document)
-    response = HttpResponse(data, content_type=TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="du-thao-bao-cao-{report.pk}.{fmt}"'
-    return response
+    return file_response(
+        data, content_type=TYPES[fmt], filename=f"du-thao-bao-cao-{report.pk}.{fmt}"
+    )
 
 
 @login_required
@@ -226,8 +224,8 @@ def unit_report(request: HttpRequest, campaign_id: int, unit_id: int, fmt: str) 
     )
     data = render_docx(document) if fmt == "docx" else render_pdf(document)
     audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
-    response = HttpResponse(data, content_type=TYPES[fmt])
-    response["Content-Disposition"] = (
-        f'attachment; filename="bao-cao-{unit.code or unit.pk}-dot-{campaign.pk}.{fmt}"'
+    return file_response(
+        data,
+        content_type=TYPES[fmt],
+        filename=f"bao-cao-{unit.code or unit.pk}-dot-{campaign.pk}.{fmt}",
     )
-    return response

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.core.exports import EXPORT_TYPES
+from lantoa.core.exports import EXPORT_TYPES, file_response
 from lantoa.reporting.dashboard.charts import CHARTS, dashboard_chart_svg
 from lantoa.reporting.dashboard.export import dashboard_table
 from lantoa.reporting.dashboard.selectors import SORTS, dashboard_get, province_campaign_get
@@ -91,8 +91,6 @@ def dashboard_export(request: HttpRequest, campaign_id: int, fmt: str) -> HttpRe
             "kind": dashboard.kind,
         },
     )
-    response = HttpResponse(data, content_type=content_type)
     stamp = timezone.localdate().strftime("%Y%m%d")
     filename = f"theo-doi-dot-{dashboard.campaign.pk}-{stamp}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return file_response(data, content_type=content_type, filename=filename)

@@ -38,7 +38,6 @@ from lantoa.reporting.services.activities import (
     campaign_start,
 )
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 BLANK_ROWS = 300
 DATE_FORMAT = "DD/MM/YYYY"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")

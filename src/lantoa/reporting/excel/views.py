@@ -15,6 +15,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.exports import XLSX_TYPE, file_response
 from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.importer import (
@@ -27,7 +28,6 @@ from lantoa.reporting.excel.layout import MAX_BYTES
 from lantoa.reporting.excel.preview import plan_preview
 from lantoa.reporting.excel.selectors import excel_import_get, excel_imports_recent
 from lantoa.reporting.excel.template import (
-    XLSX_TYPE,
     board_workbook,
     template_filename,
     unit_template,
@@ -37,12 +37,6 @@ from lantoa.reporting.selectors import unit_in_campaign, writable_units
 
 # Multipart framing around the file; a body larger than this cannot hold an allowed file.
 _BODY_SLACK = 256 * 1024
-
-
-def _xlsx(data: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 @login_required
@@ -56,7 +50,9 @@ def template_download(request: HttpRequest, campaign_id: int, unit_id: int) -> H
         request=request,
         target=f"excel-template:{campaign.pk}:{unit.code}",
     )
-    return _xlsx(data, template_filename(campaign=campaign, unit=unit))
+    return file_response(
+        data, content_type=XLSX_TYPE, filename=template_filename(campaign=campaign, unit=unit)
+    )
 
 
 @login_required
@@ -66,7 +62,9 @@ def board_workbook_download(request: HttpRequest, campaign_id: int) -> HttpRespo
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     data = board_workbook(campaign=campaign)
     audit_record(action=AuditAction.EXPORT, request=request, target=f"excel-board:{campaign.pk}")
-    return _xlsx(data, template_filename(campaign=campaign, unit=None))
+    return file_response(
+        data, content_type=XLSX_TYPE, filename=template_filename(campaign=campaign, unit=None)
+    )
 
 
 def _too_large(request: HttpRequest) -> bool:
