@@ -179,3 +179,19 @@ def test_it_lets_an_editor_file_a_plan_and_an_item(kl51_campaign, newspaper, edi
         page.status_code == 200
         and "Báo và Phát thanh, Truyền hình Điện Biên" in page.content.decode()
     )
+
+
+def test_it_moves_an_edited_plan_line_instead_of_adding_one(kl51_campaign, newspaper, editor):
+    plan = press_plan_save(
+        unit=newspaper, campaign=kl51_campaign, month=JULY, planned_items=5, user=None
+    )
+    client = client_for(editor)
+    url = reverse("press:plan_edit", args=[plan.pk])
+    data = {"campaign": kl51_campaign.pk, "month": "08/2026", "planned_items": "7", "columns": ""}
+    assert client.post(url, data).status_code == 302
+    moved = PressPlan.objects.get(unit=newspaper)  # still one line, now in August
+    assert (moved.pk, moved.month, moved.planned_items) == (plan.pk, datetime.date(2026, 8, 1), 7)
+    press_plan_save(unit=newspaper, campaign=kl51_campaign, month=JULY, planned_items=3, user=None)
+    refused = client.post(url, {**data, "month": "07/2026"})
+    assert refused.status_code == 400 and "Đã có kế hoạch tháng này" in refused.content.decode()
+    assert sorted(PressPlan.objects.values_list("planned_items", flat=True)) == [3, 7]

@@ -43,17 +43,30 @@ def press_plan_save(
     planned_items: int,
     columns: str = "",
     user: AbstractBaseUser | None,
+    plan: PressPlan | None = None,
 ) -> PressPlan:
-    """Set the agency's plan for one month of a campaign (one line per month)."""
+    """Set the agency's plan for one month of a campaign (one line a month); `plan` edits one."""
     errors = _agency_errors(unit, campaign)
     if planned_items < 0 or planned_items > 100_000:
         errors["planned_items"] = "Số tin, bài dự kiến không hợp lệ."
+    month = month.replace(day=1)
+    if plan is not None:
+        # An edited line may move to another month or campaign, never onto another line.
+        taken = PressPlan.objects.filter(unit=unit, campaign=campaign, month=month)
+        if taken.exclude(pk=plan.pk).exists():
+            errors["month"] = "Đã có kế hoạch tháng này của đợt này; hãy sửa dòng đó."
     if errors:
         raise PressError(errors)
+    if plan is not None:
+        plan = PressPlan.objects.select_for_update().get(pk=plan.pk, unit=unit)
+        plan.campaign, plan.month, plan.planned_items = campaign, month, planned_items
+        plan.columns, plan.updated_by = columns.strip(), user
+        plan.save()
+        return plan
     plan, _created = PressPlan.objects.update_or_create(
         unit=unit,
         campaign=campaign,
-        month=month.replace(day=1),
+        month=month,
         defaults={"planned_items": planned_items, "columns": columns.strip(), "updated_by": user},
     )
     return plan

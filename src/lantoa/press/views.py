@@ -127,6 +127,7 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
                     planned_items=data["planned_items"],
                     columns=data["columns"],
                     user=request.user,
+                    plan=plan,
                 )
             except PressError as exc:
                 _add_errors(form, exc.errors)
