@@ -156,3 +156,15 @@ def test_it_refuses_a_token_for_someone_elses_membership(commune_reporter, other
     client = client_for(commune_reporter)
     client.post(reverse("api_tokens:list"), {"membership": foreign.pk, "name": "x", "days": 90})
     assert not commune_reporter.api_tokens.exists()
+
+
+def test_it_names_each_invalid_field_in_vietnamese(kl51_campaign, commune_reporter):
+    bad = api(token_for(commune_reporter)).post(
+        f"/api/v1/campaigns/{kl51_campaign.pk}/activities",
+        {"channel": 3, "date": "32/13/2026"},
+        content_type="application/json",
+    )
+    errors = bad.json()["errors"]
+    assert bad.status_code == 422 and errors["payload.title"] == "Thiếu trường bắt buộc."
+    assert errors["payload.date"] == "Ngày không hợp lệ (yyyy-mm-dd)."
+    assert all(message.endswith(".") and "Field" not in message for message in errors.values())

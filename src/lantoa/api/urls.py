@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Swagger
-from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 from ninja.throttling import AuthRateThrottle
 
 from lantoa.api.auth import TokenAuth
@@ -51,13 +51,47 @@ def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpRespo
 
 @api.exception_handler(HttpError)
 def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    return api.create_response(request, {"detail": str(exc), "errors": {}}, status=exc.status_code)
+    # Django Ninja's own errors speak English; ours are Vietnamese already.
+    if isinstance(exc, Throttled):
+        detail = "Gửi quá nhiều yêu cầu; hãy thử lại sau."
+    else:
+        detail = _STATUS_VI.get(exc.status_code, str(exc))
+    return api.create_response(request, {"detail": detail, "errors": {}}, status=exc.status_code)
+
+
+_STATUS_VI = {
+    400: "Yêu cầu không hợp lệ (không đọc được nội dung gửi lên).",
+    405: "Phương thức không được hỗ trợ.",
+    413: "Nội dung gửi lên quá lớn.",
+}
+# Pydantic's error types -> Vietnamese; its own messages are English.
+_FIELD_ERRORS_VI = {
+    "missing": "Thiếu trường bắt buộc.",
+    "string_too_short": "Độ dài không hợp lệ.",
+    "string_too_long": "Độ dài không hợp lệ.",
+    "string_type": "Phải là chuỗi ký tự.",
+    "int_parsing": "Phải là số nguyên.",
+    "int_type": "Phải là số nguyên.",
+    "int_from_float": "Phải là số nguyên.",
+    "greater_than_equal": "Giá trị quá nhỏ.",
+    "less_than_equal": "Giá trị quá lớn.",
+    "date_parsing": "Ngày không hợp lệ (yyyy-mm-dd).",
+    "date_from_datetime_parsing": "Ngày không hợp lệ (yyyy-mm-dd).",
+    "date_type": "Ngày không hợp lệ (yyyy-mm-dd).",
+    "enum": "Giá trị không nằm trong danh sách cho phép.",
+    "literal_error": "Giá trị không nằm trong danh sách cho phép.",
+    "url_parsing": "Đường dẫn không hợp lệ.",
+    "url_scheme": "Đường dẫn không hợp lệ.",
+    "json_invalid": "Nội dung JSON không hợp lệ.",
+}
 
 
 @api.exception_handler(ValidationError)
 def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     errors = {
-        ".".join(str(p) for p in e.get("loc", [])[1:]) or "body": e.get("msg", "")
+        ".".join(str(p) for p in e.get("loc", [])[1:]) or "body": _FIELD_ERRORS_VI.get(
+            e.get("type", ""), "Giá trị không hợp lệ."
+        )
         for e in exc.errors
     }
     return api.create_response(
