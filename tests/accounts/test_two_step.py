@@ -85,6 +85,25 @@ def test_it_locks_after_repeated_wrong_codes(settings, board_user):
     assert client.get(reverse("home")).status_code == 302  # signed out
 
 
+def test_it_keeps_counting_wrong_codes_across_password_sign_ins(settings, board_user):
+    settings.LOGIN_MAX_FAILURES = 3
+    enrol(sign_in("chuyenvien"))
+    for _ in range(3):  # a right password each time must not wipe the wrong codes
+        sign_in("chuyenvien").post(VERIFY, {"ma": "111111"})
+    locked = Client().post(
+        reverse("accounts:login"), {"username": "chuyenvien", "password": PASSWORD}
+    )
+    assert locked.status_code == 200 and "quá nhiều lần" in locked.content.decode()
+
+
+def test_it_asks_superusers_for_a_second_step(db):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser("quantri", "qt@example.vn", PASSWORD)
+    response = sign_in("quantri").get(reverse("home"))
+    assert response.status_code == 302 and response["Location"].startswith(ENROL)
+
+
 def test_it_lets_a_board_admin_disable_a_lost_device(board_user):
     enrol(sign_in("chuyenvien"))
     mfa_disable(user=board_user)

@@ -7,6 +7,7 @@ import math
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
+from lantoa.accounts.mfa import mfa_confirmed_device, mfa_required
 from lantoa.accounts.services import login_attempt_record, login_lock_remaining
 
 
@@ -43,5 +44,9 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         except forms.ValidationError:
             login_attempt_record(username=username, address=address, succeeded=False)
             raise
-        login_attempt_record(username=username, address=address, succeeded=True)
+        user = self.get_user()
+        second_step = mfa_required(user=user) or mfa_confirmed_device(user=user) is not None
+        login_attempt_record(
+            username=username, address=address, succeeded=True, clear_failures=not second_step
+        )
         return cleaned

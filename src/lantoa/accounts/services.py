@@ -52,12 +52,18 @@ def user_create(
     return user
 
 
-def login_attempt_record(*, username: str, address: str | None, succeeded: bool) -> None:
-    """Store one sign-in attempt; a success clears the account's failure streak."""
+def login_attempt_record(
+    *, username: str, address: str | None, succeeded: bool, clear_failures: bool = True
+) -> None:
+    """Store one sign-in attempt; a completed sign-in clears the account's failure streak.
+
+    A right password before a second step passes clear_failures=False: otherwise signing in
+    again with the password would wipe the wrong codes and allow endless code guessing.
+    """
     LoginAttempt.objects.create(
         username=username.lower()[:150], address=address, succeeded=succeeded
     )
-    if succeeded:
+    if succeeded and clear_failures:
         LoginAttempt.objects.filter(username=username.lower(), succeeded=False).delete()
 
 
