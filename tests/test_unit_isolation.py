@@ -106,6 +106,14 @@ def add_reporting_objects(world: World) -> None:
         due_date=datetime.date(2026, 7, 30),
         units=[world.foreign_unit],
     )
+    # On the campaign both units share: its title may only reach the one unit asked.
+    report_request_create(
+        campaign=world.shared_campaign,
+        title="Chỉ một xã Mường Nhé nộp",
+        user=None,
+        due_date=datetime.date(2026, 7, 30),
+        units=[world.foreign_unit],
+    )
     add_api_objects(world)
     add_official_report(world)
 

@@ -30,6 +30,7 @@ from lantoa.guidance.forms import (
     TaskReviewForm,
     reference_from_line,
 )
+from lantoa.reporting.selectors import report_requests_for
 
 
 @login_required
@@ -50,6 +51,7 @@ def campaign_detail(request: HttpRequest, campaign_id: int) -> HttpResponse:
             "campaign": campaign,
             "rows": campaign_tasks(user=request.user, campaign=campaign),
             "units": campaign_units(user=request.user, campaign=campaign),
+            "report_requests": report_requests_for(user=request.user, campaign=campaign),
             "channel_labels": [labels.get(code, code) for code in campaign.channels],
             "province_wide": is_province_wide(user=request.user),
         },

@@ -10,6 +10,7 @@ from lantoa.accounts.models import Role
 from lantoa.accounts.selectors import (
     AnyUser,
     board_unit_for_staff,
+    is_province_wide,
     memberships_of,
     visible_units,
 )
@@ -90,6 +91,14 @@ def evidence_get(*, user: AnyUser, evidence_id: int) -> Evidence:
     if evidence is None:
         raise Http404("Không tìm thấy minh chứng.")
     return evidence
+
+
+def report_requests_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[ReportRequest]:
+    """Return the campaign's report requests the user may see: all, or those asking their units."""
+    requests = ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk")
+    if is_province_wide(user=user):
+        return requests
+    return requests.filter(expected_units__in=visible_units(user=user)).distinct()
 
 
 def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
