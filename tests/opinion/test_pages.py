@@ -70,6 +70,19 @@ def test_it_audits_every_view_of_raw_items(board_user):
     assert entries.last().target == f"opinion:item:{w.item_a.pk}"
 
 
+def test_it_ignores_unknown_list_parameters_and_keeps_filters_in_the_pager(board_user):
+    opinion_world()
+    ingest([f"Ý kiến số {n} về phí đăng ký nhãn hiệu" for n in range(60)])
+    client = client_for(board_user)
+    url = reverse("opinion:items")
+    response = client.get(url, {"target": "x", "count": "2", "sac_thai": "neutral&x=1"})
+    assert response.status_code == 200
+    entry = AuditEntry.objects.filter(action=AuditAction.VIEW_RAW).order_by("pk").last()
+    assert entry.detail["filters"] == {"sac_thai": "neutral&x=1"}  # no invented keys
+    listed = client.get(url, {"chu_de": "", "trang_thai": "ok"}).content.decode()
+    assert "?trang_thai=ok&amp;trang=2" in listed  # empty filters are not carried along
+
+
 def test_it_saves_staff_corrections(board_user, leader_user):
     w = opinion_world()
     url = reverse("opinion:item", args=[w.item_a.pk])

@@ -56,6 +56,12 @@ def item_get(*, user: Any, item_id: int) -> Item:
         raise Http404("Không tìm thấy ý kiến.") from None
 
 
+# The query parameters items_filter reads.
+ITEM_FILTERS = frozenset(
+    {"don_vi", "chu_de", "sac_thai", "luan_dieu", "cum", "trang_thai", "doc_hai", "thu_tu"}
+)
+
+
 def items_filter(*, user: Any, params: dict[str, str]) -> QuerySet[Item]:
     """Return visible items narrowed by the list's filters; "uncertain" sorts least sure first."""
     items = items_visible(user=user)

@@ -6,6 +6,8 @@ by author or pseudonym; collaborators see only what they submitted themselves.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -43,7 +45,7 @@ def _audit_raw(request: HttpRequest, target: str, count: int, **detail: object) 
         action=AuditAction.VIEW_RAW,
         request=request,
         target=target,
-        detail={"items": count, **{k: str(v) for k, v in detail.items() if v}},
+        detail={"items": count, **{k: v for k, v in detail.items() if v}},
     )
 
 
@@ -146,17 +148,18 @@ def mine(request: HttpRequest) -> HttpResponse:
 def items(request: HttpRequest) -> HttpResponse:
     """The item list with filters; "least sure first" feeds staff corrections."""
     selectors.require_opinion_reader(user=request.user)
-    params = {k: v for k, v in request.GET.items() if k != "trang"}
+    # Only the filters the list knows: anything else in the address is ignored, not audited.
+    params = {k: v for k, v in request.GET.items() if k in selectors.ITEM_FILTERS and v}
     queryset = selectors.items_filter(user=request.user, params=params)
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("trang"))
-    _audit_raw(request, "opinion:items", len(page.object_list), **params)
+    _audit_raw(request, "opinion:items", len(page.object_list), filters=params)
     return render(
         request,
         "opinion/items.html",
         {
             "page": page,
             "params": params,
-            "query": "&".join(f"{k}={v}" for k, v in params.items()),
+            "query": urlencode(params),
             "units": Unit.objects.filter(pk__in=queryset.values("unit_id")).order_by("name"),
             "topics": Topic.objects.all(),
             "sentiments": Sentiment.choices,
