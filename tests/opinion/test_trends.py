@@ -27,6 +27,14 @@ def test_it_computes_weekly_trends_per_unit():
     assert sum(sum(v) for v in trend.sentiment.values()) == 3
 
 
+def test_it_counts_only_the_period_up_to_its_end():
+    past_end = TODAY - datetime.timedelta(days=21)
+    ingest(["Phí đăng ký nhãn hiệu cao quá"], day=past_end - datetime.timedelta(days=3))
+    ingest(["Hàng giả bán tràn lan", "Nhãn hiệu tập thể ra sao"], source="b", day=TODAY)
+    trend = trends_compute(items=Item.objects.all(), weeks=4, today=past_end)
+    assert trend.total == 1 and sum(u["total"] for u in trend.units) == 1
+
+
 def test_it_detects_a_spike_against_previous_weeks():
     assert is_spike(30, [3, 4, 2, 5, 3, 4, 3, 2])
     assert not is_spike(5, [0] * 8)

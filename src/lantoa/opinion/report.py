@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from lantoa.core.charts import BarChart, LineChart, render_png
+from lantoa.core.numbers import format_vn_number
 from lantoa.documents.engine import (
     Block,
     Bullet,
@@ -46,7 +47,7 @@ def quote(text: str) -> str:
 
 
 def _pct(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.1f}".replace(".", ",") + "%" if whole else "0%"
+    return format_vn_number(100 * part / whole, 1) + "%" if whole else "0%"
 
 
 def report_document(*, request: ReportRequest) -> PartyDocument:
@@ -88,7 +89,8 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
             )
         )
     weeks = max(2, min(26, (request.end - request.start).days // 7 + 1))
-    trend = trends_compute(items=Item.objects.all(), weeks=weeks, today=request.end)
+    end = min(request.end, timezone.localdate())
+    trend = trends_compute(items=Item.objects.all(), weeks=weeks, today=end)
     if trend.total:
         body.append(
             Figure(
@@ -131,7 +133,7 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
             Table(
                 columns=["Địa bàn", "Số ý kiến", "Tỷ lệ tiêu cực"],
                 rows=[
-                    [u["name"], u["total"], f"{u['negative_share']:.1f}".replace(".", ",") + "%"]
+                    [u["name"], u["total"], format_vn_number(u["negative_share"], 1) + "%"]
                     for u in trend.units[:15]
                 ],
                 caption="Ý kiến theo địa bàn (15 địa bàn nhiều ý kiến nhất)",

@@ -15,6 +15,7 @@ from django.db.models.functions import TruncWeek
 from django.urls import reverse
 from django.utils import timezone
 
+from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import notifications_send
 from lantoa.opinion.models import Alert, AlertKind, Cluster, Item, ItemState, Sentiment
 from lantoa.organization.models import Unit, UnitKind
@@ -68,8 +69,10 @@ class Trends:
 
 def trends_compute(*, items: QuerySet[Item], weeks: int = 12, today=None) -> Trends:  # type: ignore[no-untyped-def]
     """Return weekly series over the last weeks and a per-unit table of the period."""
-    mondays = weeks_back(weeks, today=today)
-    period = items.filter(observed_on__gte=mondays[0], state=ItemState.OK)
+    last = today or timezone.localdate()
+    mondays = weeks_back(weeks, today=last)
+    # Bounded at both ends: a report for a past period must not count what came after it.
+    period = items.filter(observed_on__gte=mondays[0], observed_on__lte=last, state=ItemState.OK)
     volume = weekly(period).get(None, {})
     sentiment = weekly(period, by="sentiment")
     topic_counts = weekly(period, by="topic__name")
@@ -154,7 +157,7 @@ def alerts_check(
             body=(
                 f"Tuần từ {current:%d/%m/%Y} ghi nhận {count} ý kiến ({where}), "
                 f"trung bình {SPIKE_HISTORY_WEEKS} tuần trước: "
-                f"{statistics.fmean(history):.1f}".replace(".", ",")
+                f"{format_vn_number(statistics.fmean(history), 1)}"
             ),
             unit_id=unit_id,
             week_start=current,
