@@ -38,32 +38,32 @@ def late_units(
     """Return the units late in a campaign on the day, in Vietnamese order of their names."""
     calendar = calendar or work_calendar()
     late: dict[int, LateUnit] = {}
-    units: dict[int, Unit] = {}
 
-    def entry(unit_id: int) -> LateUnit:
-        if unit_id not in late:
-            if unit_id not in units:
-                units[unit_id] = Unit.objects.get(pk=unit_id)
-            late[unit_id] = LateUnit(unit=units[unit_id])
-        return late[unit_id]
+    def entry(unit: Unit) -> LateUnit:
+        return late.setdefault(unit.pk, LateUnit(unit=unit))
 
     overdue_tasks = {
         task.pk: task for task in campaign.tasks.filter(due_date__lt=today).order_by("position")
     }
     if overdue_tasks:
         done = {
-            s.unit_id: set(s.done_tasks)
-            for s in UnitCampaignSummary.objects.filter(campaign=campaign)
+            unit_id: set(tasks)
+            for unit_id, tasks in UnitCampaignSummary.objects.filter(campaign=campaign).values_list(
+                "unit_id", "done_tasks"
+            )
         }
         for assignment in (
             Assignment.objects.filter(task_id__in=overdue_tasks)
             .select_related("unit")
             .order_by("task__position")
         ):
-            units[assignment.unit_id] = assignment.unit
             if assignment.task_id not in done.get(assignment.unit_id, set()):
-                entry(assignment.unit_id).tasks.append(overdue_tasks[assignment.task_id])
-    requests = list(ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk"))
+                entry(assignment.unit).tasks.append(overdue_tasks[assignment.task_id])
+    requests = list(
+        ReportRequest.objects.filter(campaign=campaign)
+        .prefetch_related("expected_units")
+        .order_by("due_date", "pk")
+    )
     extensions = {
         (e.request_id, e.unit_id): e.due_date
         for e in Extension.objects.filter(request__in=requests)
@@ -73,11 +73,10 @@ def late_units(
     }
     for request in requests:
         for unit in request.expected_units.all():
-            units.setdefault(unit.pk, unit)
             due = extensions.get((request.pk, unit.pk), request.due_date)
             status = submissions.get((request.pk, unit.pk))
             if due < today and status not in COUNTED:
-                entry(unit.pk).reports.append(
+                entry(unit).reports.append(
                     LateReport(
                         request=request,
                         due=due,

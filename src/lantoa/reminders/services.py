@@ -25,7 +25,7 @@ class ReminderResult:
     items: int = 0
 
 
-def _lines(late: LateUnit, campaign: Campaign) -> list[tuple[str, int, str]]:
+def _lines(late: LateUnit) -> list[tuple[str, int, str]]:
     """Return (kind, object id, Vietnamese line) for each late thing of a unit."""
     lines = [
         (
@@ -64,9 +64,7 @@ def reminders_send_due(*, today: datetime.date) -> ReminderResult:
     for campaign in Campaign.objects.filter(state=CampaignState.ACTIVE).order_by("pk"):
         for late in late_units(campaign=campaign, today=today):
             lines = [
-                line
-                for line in _lines(late, campaign)
-                if (late.unit.pk, line[0], line[1]) not in already
+                line for line in _lines(late) if (late.unit.pk, line[0], line[1]) not in already
             ]
             if not lines:
                 continue

@@ -47,12 +47,8 @@ STALE = (
 )
 
 
-class ImportRefused(Exception):
-    """An import that cannot go ahead; the message is Vietnamese, for the person."""
-
-    def __init__(self, message_vi: str) -> None:
-        super().__init__(message_vi)
-        self.message = message_vi
+class ImportRefused(UploadRefused):
+    """An import that cannot go ahead (applied already, or stale); the message is Vietnamese."""
 
 
 def excel_read(*, path: Path, filename: str) -> dict[str, Any]:
@@ -259,6 +255,7 @@ def plan_apply(
             user=user,
             source=ActivitySource.EXCEL,
             refresh_summary=False,
+            prefetched=prefetched,
         )
         touched.add(activity.unit_id)
     created = _record_many(

@@ -157,7 +157,6 @@ class Planner:
             campaign=campaign,
             reach=self.reach,
             text=parsed.get("identity"),
-            units_by_id=self.units_by_id,
         )
         self.present = set(parsed["columns"])
         self.channels = channel_lookup()

@@ -63,9 +63,7 @@ def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
     )
 
 
-def identity_check(
-    *, campaign: Campaign, reach: Reach, text: str | None, units_by_id: dict[int, Unit]
-) -> Identity | None:
+def identity_check(*, campaign: Campaign, reach: Reach, text: str | None) -> Identity | None:
     """Refuse a file made for another unit or campaign, unless the board uploads it."""
     if not text:
         if reach.board:
