@@ -162,13 +162,19 @@ def data_version(campaign: Campaign) -> str:
     return f"{stamp['at'].isoformat() if stamp['at'] else '-'}:{stamp['n'] or 0}"
 
 
+def dashboard_kind(
+    *, campaign: Campaign, kind: str, kinds: list[tuple[str, str]] | None = None
+) -> str:
+    """Return the unit kind asked for if the campaign has such units, else "" (every kind)."""
+    return kind if kind in dict(kinds or campaign_kinds(campaign)) else ""
+
+
 def dashboard_get(
     *, user: AnyUser, campaign: Campaign, kind: str, sort: str, today: datetime.date
 ) -> Dashboard:
     """Return the dashboard of a campaign for board staff and leaders, filtered and sorted."""
     kinds = campaign_kinds(campaign)
-    if kind not in dict(kinds):
-        kind = ""
+    kind = dashboard_kind(campaign=campaign, kind=kind, kinds=kinds)
     units = visible_units(user=user)
     if kind:
         units = units.filter(kind=kind)

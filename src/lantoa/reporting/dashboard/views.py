@@ -13,7 +13,12 @@ from lantoa.audit.services import audit_record
 from lantoa.core.exports import EXPORT_TYPES, file_response
 from lantoa.reporting.dashboard.charts import CHARTS, dashboard_chart_svg
 from lantoa.reporting.dashboard.export import dashboard_table
-from lantoa.reporting.dashboard.selectors import SORTS, dashboard_get, province_campaign_get
+from lantoa.reporting.dashboard.selectors import (
+    SORTS,
+    dashboard_get,
+    dashboard_kind,
+    province_campaign_get,
+)
 
 
 def _dashboard(request: HttpRequest, campaign_id: int):  # type: ignore[no-untyped-def]
@@ -64,12 +69,18 @@ def dashboard_chart(request: HttpRequest, campaign_id: int, which: str) -> HttpR
     """Return one chart of the dashboard as an SVG fragment (loaded after the table by htmx)."""
     if which not in CHARTS:
         raise Http404("Không có biểu đồ này.")
-    dashboard = _dashboard(request, campaign_id)
-    context = {"svg": dashboard_chart_svg(dashboard, which), "which": which}
+    campaign = province_campaign_get(user=request.user, campaign_id=campaign_id)
+    kind = dashboard_kind(campaign=campaign, kind=request.GET.get("loai", "")[:20])
+    svg = dashboard_chart_svg(
+        campaign=campaign,
+        kind=kind,
+        which=which,
+        build=lambda: _dashboard(request, campaign_id),
+    )
     template = (
         "reporting/dashboard/_chart.html" if request.htmx else "reporting/dashboard/chart.html"
     )
-    return render(request, template, {**context, "campaign": dashboard.campaign})
+    return render(request, template, {"svg": svg, "which": which, "campaign": campaign})
 
 
 @login_required
