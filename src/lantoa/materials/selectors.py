@@ -8,18 +8,15 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from lantoa.accounts.models import PROVINCE_WIDE_ROLES
 from lantoa.accounts.selectors import (
     AnyUser,
     board_unit_for_staff,
     is_province_wide,
-    memberships_of,
 )
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.text import fold
 from lantoa.materials.models import Material, MaterialVersion, VersionStatus
-from lantoa.organization.models import UnitKind
 
 NOT_APPROVED = "Tài liệu chưa được duyệt"
 
@@ -27,17 +24,6 @@ NOT_APPROVED = "Tài liệu chưa được duyệt"
 def can_manage(*, user: AnyUser) -> bool:
     """Tell whether the user writes materials (board staff)."""
     return board_unit_for_staff(user=user) is not None
-
-
-def can_approve(*, user: AnyUser) -> bool:
-    """Tell whether the user approves materials (board staff or a board leader)."""
-    if getattr(user, "is_superuser", False):
-        return True
-    return (
-        memberships_of(user=user)
-        .filter(role__in=PROVINCE_WIDE_ROLES, unit__kind=UnitKind.BOARD)
-        .exists()
-    )
 
 
 def materials_for(*, user: AnyUser) -> QuerySet[Material]:

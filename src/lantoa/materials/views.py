@@ -29,7 +29,6 @@ from lantoa.materials.outputs import (
     word_count,
 )
 from lantoa.materials.selectors import (
-    can_approve,
     can_manage,
     material_get,
     material_list,
@@ -142,7 +141,7 @@ def material_detail(request: HttpRequest, material_id: int) -> HttpResponse:
             "rate": rate,
             "duration": format_duration(reading_seconds(text, wpm=rate)),
             "can_manage": can_manage(user=request.user),
-            "can_approve": can_approve(user=request.user),
+            "can_approve": province,
             "province": province,
             "espeak": audio_mod.espeak_path() is not None,
             "machine_label": audio_mod.MACHINE_LABEL,
@@ -209,7 +208,7 @@ def version_submit(request: HttpRequest, version_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
     """Read a version and approve it or return it with a reason (board staff and leaders)."""
-    if not can_approve(user=request.user):
+    if not is_province_wide(user=request.user):
         raise PermissionDenied("Chỉ chuyên viên và lãnh đạo Ban được duyệt tài liệu.")
     version = version_get(user=request.user, version_id=version_id)
     form = ReviewForm(request.POST or None)

@@ -143,8 +143,3 @@ def press_overview(*, campaign: Campaign) -> PressOverview:
     return PressOverview(
         rows=rows, by_channel=dict(by_channel), total=distinct, duplicates=reports - distinct
     )
-
-
-def distinct_publications(*, campaign: Campaign) -> int:
-    """Return how many distinct articles and programmes were published in the campaign."""
-    return press_overview(campaign=campaign).total

@@ -237,9 +237,9 @@ def overview(request: HttpRequest) -> HttpResponse:
 def showcase_options(request: HttpRequest) -> HttpResponse:
     """The <option>s of the showcase entries matching a search, for the press item form."""
     query = request.GET.get("showcase_q", "").strip()[:100]
-    entries = (
-        list(showcase_entries(filters=ShowcaseFilter(q=query))[:SHOWCASE_OPTIONS]) if query else []
-    )
+    # Names only: the register's IP assets, which its own list shows, are not read here.
+    matches = showcase_entries(filters=ShowcaseFilter(q=query)).prefetch_related(None)
+    entries = list(matches[:SHOWCASE_OPTIONS]) if query else []
     return render(
         request,
         "press/_showcase_options.html",

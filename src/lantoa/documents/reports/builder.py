@@ -99,7 +99,6 @@ def report_document(
     issuing_body: str,
     parent_body: str | None = None,
     symbol: str = "BC/BTGDVTU",
-    with_charts: bool = True,
     authority: str | None = None,
 ) -> PartyDocument:
     """Return the report as a Party-format document ready for .docx and .pdf."""
@@ -114,13 +113,12 @@ def report_document(
     if len(facts.rows) > 1:
         body.append(Heading("Kết quả theo đơn vị", level=2))
         body.append(coverage_table(facts))
-    if with_charts:
-        coverage = coverage_chart_for(facts.rows)
-        if coverage is not None:
-            body.append(Figure(png=render_png(coverage), caption=coverage.title, width_mm=160))
-        activity = activity_chart_for(facts.campaign, [row.unit.pk for row in facts.rows])
-        if activity is not None:
-            body.append(Figure(png=render_png(activity), caption=activity.title, width_mm=160))
+    coverage = coverage_chart_for(facts.rows)
+    if coverage is not None:
+        body.append(Figure(png=render_png(coverage), caption=coverage.title, width_mm=160))
+    activity = activity_chart_for(facts.campaign, [row.unit.pk for row in facts.rows])
+    if activity is not None:
+        body.append(Figure(png=render_png(activity), caption=activity.title, width_mm=160))
     for key in ("practices", "limitations", "proposals"):
         body.append(Heading(SECTION_TITLES[key], level=1))
         body.extend(_lines(sections.get(key, "")) or [Paragraph("Không có.")])

@@ -79,10 +79,15 @@ def report_facts(
     activities = Activity.objects.filter(
         campaign=campaign, is_deleted=False, unit__in=[row.unit for row in status.rows]
     )
+    # One grouped query for every channel; each channel then keeps its own sentence's figures.
+    names = sorted({name for parts in CHANNEL_SENTENCES.values() for name, _words in parts})
+    sums = {
+        row["channel"]: row
+        for row in activities.values("channel").annotate(**{n: Sum(n) for n in names}).order_by()
+    }
     for channel, parts in CHANNEL_SENTENCES.items():
-        names = [name for name, _words in parts]
-        totals = activities.filter(channel=channel).aggregate(**{n: Sum(n) for n in names})
-        reported = {name: value for name, value in totals.items() if value is not None}
+        totals = sums.get(channel, {})
+        reported = {name: totals[name] for name, _words in parts if totals.get(name) is not None}
         if reported:
             figures[channel] = reported
     return ReportFacts(campaign=campaign, status=status, as_of=as_of, channel_figures=figures)
