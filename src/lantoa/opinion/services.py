@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -17,7 +17,6 @@ from lantoa.accounts.selectors import memberships_of
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, read_records
-from lantoa.opinion.intake import IngestStats, items_ingest
 from lantoa.opinion.models import (
     Claim,
     ClaimState,
@@ -31,6 +30,9 @@ from lantoa.opinion.models import (
 )
 from lantoa.opinion.textnorm import clean_text, has_letters
 from lantoa.organization.models import Unit
+
+if TYPE_CHECKING:
+    from lantoa.opinion.intake import IngestStats
 
 COLLABORATOR_SOURCE = "cong-tac-vien"
 MAX_SUBMISSION_CHARS = 5000
@@ -73,6 +75,9 @@ def item_submit(
         audience=audience.strip(),
         channel=channel.strip(),
     )
+    # Imported here: the classifiers behind intake load scikit-learn, which pages do not need.
+    from lantoa.opinion.intake import items_ingest
+
     stats = items_ingest(records=[record], unit=unit, source=COLLABORATOR_SOURCE, submitted_by=user)
     _after_intake(stats)
     return Item.objects.get(pk=stats.item_ids[0])
@@ -124,6 +129,8 @@ def import_start(*, user: Any, unit: Unit, source: str, upload: Any) -> ImportJo
 
 def import_run(*, job: ImportJob) -> IngestStats | None:
     """Read a queued export into items, recording progress; the file is deleted afterwards."""
+    from lantoa.opinion.intake import items_ingest
+
     if job.state not in (ImportState.QUEUED, ImportState.RUNNING):
         return None
     job.state = ImportState.RUNNING

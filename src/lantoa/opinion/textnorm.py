@@ -7,8 +7,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from underthesea import text_normalize
-
 from lantoa.core.text import fold
 
 # Common teen code and chat abbreviations, on folded or plain tokens.
@@ -320,8 +318,3 @@ def normalise_for_model(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _REPEAT.sub(r"\1", text)
     return expand_teen_code(place_tone_marks(text))
-
-
-def normalise_underthesea(text: str) -> str:
-    """Return underthesea's text_normalize of the text (slower; kept for comparison)."""
-    return text_normalize(unicodedata.normalize("NFC", text)).lower()
