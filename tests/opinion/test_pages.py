@@ -94,6 +94,16 @@ def test_it_saves_staff_corrections(board_user, leader_user):
     assert Correction.objects.filter(item=item).count() == 3
 
 
+def test_it_names_corrected_labels_in_vietnamese(board_user):
+    w = opinion_world()
+    url = reverse("opinion:item", args=[w.item_a.pk])
+    client = client_for(board_user)
+    client.post(url, {"sentiment": "negative", "topic": "thu-tuc", "toxicity": "clean"})
+    page = client.get(url).content.decode()
+    assert "Sắc thái: Tiêu cực" in page and "Độc hại, xúc phạm: Không" in page
+    assert "negative" not in page.split("Đã hiệu chỉnh")[1].split("</p>")[0]
+
+
 def test_it_lists_least_sure_items_first(board_user):
     ingest(["Phí đăng ký nhãn hiệu cao quá", "ok", "Hàng giả bán tràn lan ở chợ"])
     page = client_for(board_user).get(reverse("opinion:items") + "?thu_tu=chua-chac")

@@ -93,9 +93,10 @@ def shared_available(data_dir: Path | None, task: str) -> bool:
 def shared_training(data_dir: Path, task: str) -> tuple[Split, str]:
     """Return the public training rows for a task (all non-test splits) and their name."""
     if task == "sentiment":
-        return uts2017_bank(data_dir, "train"), "UTS2017_Bank train (sentiment)"
+        return uts2017_bank(data_dir, "train"), "UTS2017_Bank, tập huấn luyện (sắc thái)"
     train, dev = vihos(data_dir, "train"), vihos(data_dir, "dev")
-    return Split(train.texts + dev.texts, train.labels + dev.labels), "ViHOS train+dev"
+    both = Split(train.texts + dev.texts, train.labels + dev.labels)
+    return both, "ViHOS, tập huấn luyện và kiểm định"
 
 
 def correction_examples(task: str) -> tuple[list[str], list[str]]:

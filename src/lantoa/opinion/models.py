@@ -249,6 +249,16 @@ class Correction(models.Model):
     def __str__(self) -> str:
         return f"{self.task}={self.label}"
 
+    @property
+    def label_display(self) -> str:
+        """Return the label as the item page names it (Tiêu cực, Có, the topic's name)."""
+        if self.task == ModelTask.SENTIMENT:
+            return str(dict(Sentiment.choices).get(self.label, self.label))
+        if self.task == ModelTask.TOXICITY:
+            return {"toxic": "Có", "clean": "Không"}.get(self.label, self.label)
+        topic = Topic.objects.filter(slug=self.label).only("name").first()
+        return topic.name if topic else self.label
+
 
 class ModelVersion(models.Model):
     """A trained classifier saved in the data folder; one active version per task."""

@@ -23,7 +23,7 @@ from lantoa.opinion.models import ModelVersion
 def model_train(*, task: str, shared_dir: Path | None = None) -> ModelVersion:
     """Train a task's next version on seed + public data + staff corrections, and activate it."""
     texts, labels = datasets.seed_examples(task)
-    sources = [f"seed ({len(texts)})"]
+    sources = [f"bộ câu mẫu ({len(texts)})"]
     if datasets.shared_available(shared_dir, task):
         assert shared_dir is not None
         split, name = datasets.shared_training(shared_dir, task)
@@ -32,7 +32,7 @@ def model_train(*, task: str, shared_dir: Path | None = None) -> ModelVersion:
     fixed_texts, fixed_labels = datasets.correction_examples(task)
     if fixed_texts:
         texts, labels = texts + fixed_texts, labels + fixed_labels
-        sources.append(f"staff corrections ({len(fixed_texts)})")
+        sources.append(f"nhãn chuyên viên hiệu chỉnh ({len(fixed_texts)})")
     started = time.perf_counter()
     pipeline = train_pipeline(texts, labels)
     seconds = time.perf_counter() - started
