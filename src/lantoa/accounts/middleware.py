@@ -14,6 +14,9 @@ from lantoa.accounts.mfa import SESSION_KEY, mfa_confirmed_device, mfa_required
 OPEN_ROUTES = ("accounts:mfa_enrol", "accounts:mfa_verify", "accounts:logout", "healthz")
 
 
+NOT_NEEDED_KEY = "lantoa_mfa_not_needed"
+
+
 class TwoStepSignInMiddleware:
     """Refuse every page but the two-step pages until the session passed the second step."""
 
@@ -32,6 +35,7 @@ class TwoStepSignInMiddleware:
             user is not None
             and user.is_authenticated
             and not request.session.get(SESSION_KEY)
+            and not request.session.get(NOT_NEEDED_KEY)
             and not self._is_open(request.path_info)
         ):
             device = mfa_confirmed_device(user=user)
@@ -39,4 +43,7 @@ class TwoStepSignInMiddleware:
                 step = "accounts:mfa_verify" if device is not None else "accounts:mfa_enrol"
                 query = urlencode({"next": request.get_full_path()})
                 return HttpResponseRedirect(f"{reverse(step)}?{query}")
+            # Decided once per sign-in: most people (reporters, collaborators, press) need no
+            # second step, and asking the database again on every request costs two queries.
+            request.session[NOT_NEEDED_KEY] = True
         return self.get_response(request)
