@@ -206,6 +206,16 @@ def correction_save(*, item: Item, task: str, label: str, user: Any) -> Correcti
     return correction
 
 
+@transaction.atomic
+def item_labels_correct(*, item: Item, labels: dict[str, str], user: Any) -> list[Correction]:
+    """Record the staff's labels of one item (task -> label; empty ones skipped), all or none."""
+    return [
+        correction_save(item=item, task=task, label=label, user=user)
+        for task, label in labels.items()
+        if label
+    ]
+
+
 def _lines(values: list[str] | str) -> list[str]:
     if isinstance(values, str):
         values = values.splitlines()

@@ -30,8 +30,8 @@ from lantoa.opinion.models import Alert, ModelVersion, Sentiment, Topic
 from lantoa.opinion.report import ReportRequest, report_docx, report_pdf
 from lantoa.opinion.services import (
     OpinionError,
-    correction_save,
     import_start,
+    item_labels_correct,
     item_submit,
 )
 from lantoa.opinion.trends import trends_compute
@@ -177,15 +177,13 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
         require_board_staff(user=request.user)
         if form.is_valid():
             try:
-                with transaction.atomic():
-                    for task in ("sentiment", "topic", "toxicity"):
-                        if form.cleaned_data[task]:
-                            correction_save(
-                                item=item,
-                                task=task,
-                                label=form.cleaned_data[task],
-                                user=request.user,
-                            )
+                item_labels_correct(
+                    item=item,
+                    labels={
+                        task: form.cleaned_data[task] for task in ("sentiment", "topic", "toxicity")
+                    },
+                    user=request.user,
+                )
             except OpinionError as exc:
                 messages.error(request, exc.message)
             else:
