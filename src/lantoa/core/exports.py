@@ -1,8 +1,7 @@
-"""Any table as CSV (UTF-8 with BOM, for Excel) or XLSX: numbers stay numbers, formulas are not."""
+"""Any table as CSV (UTF-8 with BOM, for Excel) or XLSX: numbers stay numbers, text stays text."""
 
 from __future__ import annotations
 
-import csv
 import datetime
 import io
 from collections.abc import Sequence
@@ -12,33 +11,23 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 
+from lantoa.core.cells import append_row, csv_text
+
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF_TYPE = "application/pdf"
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE}
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(value: Any) -> Any:
-    """Return text that a spreadsheet will not run as a formula; numbers pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    return value.strftime("%d/%m/%Y") if isinstance(value, datetime.date) else value
 
 
 def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([neutralise(h) for h in header])
-    for row in rows:
-        writer.writerow(
-            [
-                "" if v is None else v.strftime("%d/%m/%Y") if isinstance(v, datetime.date) else v
-                for v in map(neutralise, row)
-            ]
-        )
-    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+    text = csv_text([header, *([_csv_value(v) for v in row] for row in rows)])
+    return "\ufeff".encode() + text.encode("utf-8")
 
 
 def _xlsx(
@@ -48,11 +37,10 @@ def _xlsx(
     sheet = book.active
     sheet.title = sheet_title[:31]
     if title:
-        sheet.append([neutralise(title)])
-    sheet.append([neutralise(h) for h in header])
+        append_row(sheet, [title])
+    append_row(sheet, header)
     for row in rows:
-        sheet.append([neutralise(v) for v in row])
-        for cell in sheet[sheet.max_row]:
+        for cell in append_row(sheet, row):
             if isinstance(cell.value, datetime.date):
                 cell.number_format = "DD/MM/YYYY"
             elif isinstance(cell.value, float):

@@ -1,11 +1,11 @@
-"""The showcase register as CSV (UTF-8 with BOM) or XLSX, formula-like text neutralised."""
+"""The showcase register as CSV (UTF-8 with BOM) or XLSX (core.cells keeps text from running)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from lantoa.core.exports import neutralise, table_bytes
+from lantoa.core.exports import table_bytes
 from lantoa.showcase.models import ShowcaseEntry
 
 HEADER = [
@@ -32,19 +32,16 @@ def _assets(entry: ShowcaseEntry) -> str:
 
 
 def showcase_rows(entries: Iterable[ShowcaseEntry]) -> list[list[Any]]:
-    """Return one row per entry; text that a spreadsheet would run is neutralised."""
+    """Return one row per entry, values as stored (the table writer guards them)."""
     return [
         [
-            neutralise(value)
-            for value in (
-                entry.name,
-                entry.get_kind_display(),
-                entry.commune.name if entry.commune_id else "",
-                entry.ocop_stars,
-                _assets(entry),
-                entry.description,
-                "Có" if entry.is_demo else "",
-            )
+            entry.name,
+            entry.get_kind_display(),
+            entry.commune.name if entry.commune_id else "",
+            entry.ocop_stars,
+            _assets(entry),
+            entry.description,
+            "Có" if entry.is_demo else "",
         ]
         for entry in entries
     ]

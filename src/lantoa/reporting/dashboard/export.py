@@ -1,4 +1,4 @@
-"""The dashboard table as CSV or XLSX: numbers stay numeric, formula-like text is neutralised."""
+"""The dashboard table as CSV or XLSX: numbers stay numeric, text is guarded by core.cells."""
 
 from __future__ import annotations
 

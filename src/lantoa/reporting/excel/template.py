@@ -16,6 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.cells import append_row, put
 from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.excel.layout import (
     COLUMNS,
@@ -72,15 +73,17 @@ def _protect(sheet: Worksheet) -> None:
 def _lists_sheet(book: Workbook, tasks: list[str], unit_codes: list[str]) -> dict[str, str]:
     sheet = book.create_sheet(LISTS_SHEET)
     sheet.sheet_state = "hidden"
-    sheet.append(["Hình thức", "Nhiệm vụ", "Mã đơn vị"])
+    append_row(sheet, ["Hình thức", "Nhiệm vụ", "Mã đơn vị"])
     channels = list(channel_labels().values())
     for index in range(max(len(channels), len(tasks), len(unit_codes))):
-        sheet.append(
+        # The drop-down lists point at these cells: task texts are text, never formulas.
+        append_row(
+            sheet,
             [
                 channels[index] if index < len(channels) else None,
                 tasks[index] if index < len(tasks) else None,
                 unit_codes[index] if index < len(unit_codes) else None,
-            ]
+            ],
         )
     _protect(sheet)
     quoted = f"'{LISTS_SHEET}'"
@@ -163,8 +166,7 @@ def _activities_sheet(
     sheet = book.active
     sheet.title = SHEET
     fields = list(COLUMNS)
-    sheet.append(list(COLUMNS.values()))
-    for cell in sheet[1]:
+    for cell in append_row(sheet, COLUMNS.values()):
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -189,7 +191,7 @@ def _activities_sheet(
             "notes": activity.notes or None,
             "delete": None,
         }
-        sheet.append([values[name] for name in fields])
+        append_row(sheet, [values[name] for name in fields])
     filled = row
     last_row = filled + (BLANK_ROWS if single else 2000)
     editable = [
@@ -207,9 +209,9 @@ def _activities_sheet(
     for number in range(filled + 1, last_row + 1):
         # Each blank row already has its own key: uploading the same file twice finds the
         # rows it created the first time instead of creating them again.
-        sheet.cell(number, key_column, str(uuid.uuid4()))
+        put(sheet, number, key_column, str(uuid.uuid4()))
         if single is not None:
-            sheet.cell(number, list(COLUMNS).index("unit") + 1, single.code)
+            put(sheet, number, list(COLUMNS).index("unit") + 1, single.code)
     # Blank rows hold no cells: they take the column's style (unlocked, date format).
     for index, name in editable:
         dimension = sheet.column_dimensions[get_column_letter(index)]
@@ -245,7 +247,7 @@ def _unit_validation(formula: str, cells: str) -> DataValidation:
 
 def _guide_sheet(book: Workbook, *, single: Unit | None) -> None:
     sheet = book.create_sheet(GUIDE_SHEET)
-    sheet.append(["Cách điền trang 'Hoạt động'"])
+    append_row(sheet, ["Cách điền trang 'Hoạt động'"])
     sheet["A1"].font = Font(bold=True, size=13)
     lines = [
         "Mỗi dòng là một hoạt động. Dòng đã có sẵn là hoạt động đã báo cáo: sửa ô nào thì "
@@ -267,14 +269,13 @@ def _guide_sheet(book: Workbook, *, single: Unit | None) -> None:
         "dòng, cho xem trước thay đổi rồi mới áp dụng (tất cả hoặc không gì cả).",
     ]
     for line in lines:
-        sheet.append([f"• {line}"])
-    sheet.append([])
-    sheet.append(["Hình thức", "Chỉ tiêu sử dụng"])
-    for cell in sheet[sheet.max_row]:
+        append_row(sheet, [f"• {line}"])
+    append_row(sheet, [])
+    for cell in append_row(sheet, ["Hình thức", "Chỉ tiêu sử dụng"]):
         cell.font = Font(bold=True)
     labels = channel_labels()
     for channel, names in CHANNEL_FIGURES.items():
-        sheet.append([labels[channel], "; ".join(FIGURE_LABELS[name] for name in names)])
+        append_row(sheet, [labels[channel], "; ".join(FIGURE_LABELS[name] for name in names)])
     sheet.column_dimensions["A"].width = 60
     sheet.column_dimensions["B"].width = 80
     for row in sheet.iter_rows():
@@ -299,31 +300,32 @@ def _info_sheet(
     sheet = book.create_sheet(INFO_SHEET)
     on = campaign_reference_date(campaign)
     denominators = _denominators(units, on)
-    sheet.append(["Mẫu báo cáo hoạt động — Lan Tỏa"])
+    append_row(sheet, ["Mẫu báo cáo hoạt động — Lan Tỏa"])
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append(["Đợt tuyên truyền", campaign.title])
-    sheet.append(["Mã đợt", campaign.pk])
-    sheet.append(
+    append_row(sheet, ["Đợt tuyên truyền", campaign.title])
+    append_row(sheet, ["Mã đợt", campaign.pk])
+    append_row(
+        sheet,
         [
             "Đơn vị",
             f"{single.name} ({single.code})" if single else "Nhiều đơn vị (tệp tổng hợp của Ban)",
-        ]
+        ],
     )
-    sheet.append(["Ngày tính số liệu nền", on.strftime("%d/%m/%Y")])
-    sheet.append(["Ngày tạo tệp", timezone.localtime().strftime("%d/%m/%Y %H:%M")])
+    append_row(sheet, ["Ngày tính số liệu nền", on.strftime("%d/%m/%Y")])
+    append_row(sheet, ["Ngày tạo tệp", timezone.localtime().strftime("%d/%m/%Y %H:%M")])
     identity = Identity(campaign_id=campaign.pk, unit_id=single.pk if single else None)
-    sheet.append([IDENTITY_LABEL, identity_sign(identity)])
-    sheet.append(["", "Không sửa mã nhận dạng: Lan Tỏa dùng nó để biết tệp của đơn vị nào."])
-    sheet.append([])
-    sheet.append(["Đơn vị", "Mã đơn vị", "Số đảng viên", "Số chi bộ", "Dân số", "Ghi chú"])
-    for cell in sheet[sheet.max_row]:
+    append_row(sheet, [IDENTITY_LABEL, identity_sign(identity)])
+    append_row(sheet, ["", "Không sửa mã nhận dạng: Lan Tỏa dùng nó để biết tệp của đơn vị nào."])
+    append_row(sheet, [])
+    header = ["Đơn vị", "Mã đơn vị", "Số đảng viên", "Số chi bộ", "Dân số", "Ghi chú"]
+    for cell in append_row(sheet, header):
         cell.font = Font(bold=True)
     kinds = (FigureKind.PARTY_MEMBERS, FigureKind.PARTY_CELLS, FigureKind.POPULATION)
     for unit in units:
         own = denominators[unit.pk]
         values = [own[kind].value if kind in own else None for kind in kinds]
         demo = any(figure.is_demo for figure in own.values())
-        sheet.append([unit.name, unit.code, *values, "số liệu minh họa" if demo else ""])
+        append_row(sheet, [unit.name, unit.code, *values, "số liệu minh họa" if demo else ""])
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 60
     for letter in "CDEF":
