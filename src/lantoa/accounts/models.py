@@ -16,10 +16,6 @@ class Role(models.TextChoices):
     PRESS = "press", "Biên tập viên cơ quan báo chí"
 
 
-# Roles that see every unit of the province when held at the board.
-PROVINCE_WIDE_ROLES = frozenset({Role.BOARD, Role.LEADER})
-
-
 class Membership(models.Model):
     """A user acting for a unit in a role."""
 
@@ -44,6 +40,13 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.unit} ({self.get_role_display()})"
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """Return what this membership allows (the table in accounts.capabilities)."""
+        from lantoa.accounts.capabilities import capabilities_of  # it imports Role from here
+
+        return capabilities_of(role=self.role, unit_kind=self.unit.kind)
 
 
 class LoginAttempt(models.Model):

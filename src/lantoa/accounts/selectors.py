@@ -1,4 +1,4 @@
-"""Reads about a user's reach: which units they may see, and in what role."""
+"""Reads about a user's reach: which units they may do what at, from the capability table."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 
-from lantoa.accounts.models import PROVINCE_WIDE_ROLES, Membership, Role
+from lantoa.accounts.capabilities import PROVINCE_WIDE_ROLES, Capability, Reach, reach_of
+from lantoa.accounts.models import Membership, Role
 from lantoa.organization.models import Unit, UnitKind
 
 AnyUser = AbstractBaseUser | AnonymousUser
@@ -32,17 +33,48 @@ def is_province_wide(*, user: AnyUser) -> bool:
     )
 
 
-def visible_units(*, user: AnyUser) -> QuerySet[Unit]:
-    """Return the units whose data the user may read."""
-    if is_province_wide(user=user):
+def reach(*, user: AnyUser, can: Capability) -> tuple[bool, list[int]]:
+    """Return whether the user may do `can` province-wide, else the units where they may."""
+    if not user.is_authenticated:
+        return False, []
+    if getattr(user, "is_superuser", False):
+        # A superuser acts as board staff at the board.
+        return reach_of(role=Role.BOARD, unit_kind=UnitKind.BOARD, can=can) == Reach.PROVINCE, []
+    unit_ids = []
+    for role, unit_id, unit_kind in memberships_of(user=user).values_list(
+        "role", "unit_id", "unit__kind"
+    ):
+        found = reach_of(role=role, unit_kind=unit_kind, can=can)
+        if found == Reach.PROVINCE:
+            return True, []
+        if found == Reach.UNIT:
+            unit_ids.append(unit_id)
+    return False, unit_ids
+
+
+def units_where(*, user: AnyUser, can: Capability) -> QuerySet[Unit]:
+    """Return the units where the user may do `can` (every unit when it reaches the province)."""
+    province, unit_ids = reach(user=user, can=can)
+    if province:
         return Unit.objects.all()
-    unit_ids = memberships_of(user=user).values_list("unit_id", flat=True)
-    return Unit.objects.filter(pk__in=list(unit_ids))
+    return Unit.objects.filter(pk__in=unit_ids)
 
 
-def roles_at(*, user: AnyUser, unit: Unit) -> set[str]:
-    """Return the roles the user holds at one unit."""
-    return set(memberships_of(user=user).filter(unit=unit).values_list("role", flat=True))
+def can_at(*, user: AnyUser, unit: Unit, can: Capability) -> bool:
+    """Tell whether the user may do `can` at one unit."""
+    province, unit_ids = reach(user=user, can=can)
+    return province or unit.pk in unit_ids
+
+
+def member_unit_ids(*, user: AnyUser, can: Capability) -> list[int]:
+    """Return the units where the user holds a role allowing `can` (their own, not the province)."""
+    return [
+        unit_id
+        for role, unit_id, unit_kind in memberships_of(user=user).values_list(
+            "role", "unit_id", "unit__kind"
+        )
+        if reach_of(role=role, unit_kind=unit_kind, can=can)
+    ]
 
 
 def board_unit_for_staff(*, user: AnyUser) -> Unit | None:

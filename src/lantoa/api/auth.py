@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja.security import HttpBearer
 
-from lantoa.accounts.models import PROVINCE_WIDE_ROLES, Role
+from lantoa.accounts.capabilities import Capability, Reach, reach_of
 from lantoa.api.models import ApiToken
 from lantoa.api.services import api_token_authenticate
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import Unit
 
 
 class TokenAuth(HttpBearer):
@@ -22,23 +23,22 @@ class TokenAuth(HttpBearer):
 
 @dataclass(frozen=True)
 class Scope:
-    """What a token may reach: its own unit, or the whole province for board tokens."""
+    """What a token may reach: what its one membership (role at a unit) allows, nothing more."""
 
     token: ApiToken
 
-    @property
-    def province_wide(self) -> bool:
-        return self.token.role in PROVINCE_WIDE_ROLES and self.token.unit.kind == UnitKind.BOARD
+    def reach(self, *, can: Capability) -> Reach:
+        """Return how far the token's membership lets it do `can`."""
+        return reach_of(role=self.token.role, unit_kind=self.token.unit.kind, can=can)
 
-    @property
-    def can_write(self) -> bool:
-        return self.token.role in (Role.REPORTER, Role.PRESS, Role.BOARD)
-
-    def units(self):  # type: ignore[no-untyped-def]
-        """Return the units this token reaches."""
-        if self.province_wide:
+    def units(self, *, can: Capability) -> QuerySet[Unit]:
+        """Return the units where this token may do `can`."""
+        found = self.reach(can=can)
+        if found == Reach.PROVINCE:
             return Unit.objects.all()
-        return Unit.objects.filter(pk=self.token.unit_id)
+        if found == Reach.UNIT:
+            return Unit.objects.filter(pk=self.token.unit_id)
+        return Unit.objects.none()
 
 
 def scope_of(request: HttpRequest) -> Scope:

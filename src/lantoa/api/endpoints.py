@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
+from typing import NoReturn
+
+from django.http import HttpRequest
 from django.utils import timezone
 from ninja import File, Router, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
+from lantoa.accounts.capabilities import Capability, Reach
 from lantoa.api.auth import scope_of
 from lantoa.api.schemas import (
     ActivityIn,
@@ -23,7 +25,10 @@ from lantoa.api.schemas import (
     TaskOut,
     UnitStatusOut,
 )
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.organization.models import Unit
 from lantoa.reporting.figures import figures_for
 from lantoa.reporting.indicators import campaign_status
 from lantoa.reporting.models import Activity, ActivitySource, ReportRequest, Submission
@@ -39,18 +44,46 @@ router = Router()
 ERRORS = dict.fromkeys((400, 401, 403, 404, 422, 429), ErrorOut)
 
 
-def _campaign(request: HttpRequest, campaign_id: int) -> Campaign:
-    """Return a campaign in which the token's units hold tasks (any, for board tokens)."""
+READ = Capability.REPORTING_READ
+WRITE = Capability.REPORTING_WRITE
+NOT_FOUND = "Không tìm thấy."
+REFUSED = {
+    READ: "Mã truy cập này không được xem số liệu báo cáo của đơn vị.",
+    WRITE: "Mã truy cập này không được ghi số liệu báo cáo của đơn vị.",
+}
+
+
+def _refuse(request: HttpRequest, status: int, message: str) -> NoReturn:
+    """Record the refusal in the audit log, as the web pages' refusals are, then answer it."""
+    token = scope_of(request).token
+    audit_record(
+        action=AuditAction.ACCESS_DENIED,
+        request=request,
+        user=token.user,
+        target=request.path,
+        detail={"status": status, "method": request.method or "", "token": token.prefix},
+    )
+    raise HttpError(status, message)
+
+
+def _unit(request: HttpRequest, can: Capability) -> Unit:
+    """Return the token's unit when its membership allows `can` there, else refuse with 403."""
+    scope = scope_of(request)
+    if scope.reach(can=can) == Reach.NONE:
+        _refuse(request, 403, REFUSED[can])
+    return scope.token.unit
+
+
+def _campaign(request: HttpRequest, campaign_id: int, can: Capability) -> Campaign:
+    """Return a campaign in which the token may do `can` (any, province-wide), else 404."""
     scope = scope_of(request)
     campaigns = Campaign.objects.all()
-    if not scope.province_wide:
-        campaigns = campaigns.filter(tasks__assignments__unit__in=scope.units()).distinct()
-    return get_object_or_404(campaigns, pk=campaign_id)
-
-
-def _require_write(request: HttpRequest) -> None:
-    if not scope_of(request).can_write:
-        raise HttpError(403, "Mã truy cập này chỉ có quyền xem.")
+    if scope.reach(can=can) != Reach.PROVINCE:
+        campaigns = campaigns.filter(tasks__assignments__unit__in=scope.units(can=can)).distinct()
+    campaign = campaigns.filter(pk=campaign_id).first()
+    if campaign is None:
+        _refuse(request, 404, NOT_FOUND)
+    return campaign
 
 
 def _activity_out(activity: Activity) -> ActivityOut:
@@ -86,14 +119,14 @@ def me(request: HttpRequest) -> MeOut:
     "/tasks", response={200: list[TaskOut], **ERRORS}, summary="Nhiệm vụ được giao cho đơn vị"
 )
 def tasks(request: HttpRequest) -> list[TaskOut]:
-    token = scope_of(request).token
+    unit = _unit(request, READ)
     assignments = (
-        Assignment.objects.filter(unit=token.unit)
+        Assignment.objects.filter(unit=unit)
         .select_related("task", "task__campaign")
         .order_by("task__campaign", "task__position")
     )
     done = set(
-        Activity.objects.filter(unit=token.unit, is_deleted=False, task__isnull=False).values_list(
+        Activity.objects.filter(unit=unit, is_deleted=False, task__isnull=False).values_list(
             "task_id", flat=True
         )
     )
@@ -118,9 +151,9 @@ def tasks(request: HttpRequest) -> list[TaskOut]:
     summary="Tình hình thực hiện của đợt tuyên truyền",
 )
 def status(request: HttpRequest, campaign_id: int) -> CampaignStatusOut:
-    campaign = _campaign(request, campaign_id)
+    campaign = _campaign(request, campaign_id, READ)
     result = campaign_status(
-        campaign=campaign, units=scope_of(request).units(), today=timezone.localdate()
+        campaign=campaign, units=scope_of(request).units(can=READ), today=timezone.localdate()
     )
     return CampaignStatusOut(
         campaign_id=campaign.pk,
@@ -153,9 +186,9 @@ def status(request: HttpRequest, campaign_id: int) -> CampaignStatusOut:
     summary="Hoạt động của đơn vị trong đợt",
 )
 def activities(request: HttpRequest, campaign_id: int) -> list[ActivityOut]:
-    campaign = _campaign(request, campaign_id)
-    token = scope_of(request).token
-    rows = Activity.objects.filter(campaign=campaign, unit=token.unit, is_deleted=False)
+    campaign = _campaign(request, campaign_id, READ)
+    unit = _unit(request, READ)
+    rows = Activity.objects.filter(campaign=campaign, unit=unit, is_deleted=False)
     return [_activity_out(activity) for activity in rows.order_by("-date", "-pk")[:1000]]
 
 
@@ -165,14 +198,14 @@ def activities(request: HttpRequest, campaign_id: int) -> list[ActivityOut]:
     summary="Ghi nhận một hoạt động của đơn vị",
 )
 def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn):  # type: ignore[no-untyped-def]
-    _require_write(request)
-    campaign = _campaign(request, campaign_id)
+    unit = _unit(request, WRITE)
+    campaign = _campaign(request, campaign_id, WRITE)
     token = scope_of(request).token
-    if not Assignment.objects.filter(task__campaign=campaign, unit=token.unit).exists():
-        raise Http404("Đơn vị không có nhiệm vụ trong đợt này.")
+    if not Assignment.objects.filter(task__campaign=campaign, unit=unit).exists():
+        _refuse(request, 404, "Đơn vị không có nhiệm vụ trong đợt này.")
     activity = activity_record(
         campaign=campaign,
-        unit=token.unit,
+        unit=unit,
         user=token.user,
         source=ActivitySource.API,
         data=ActivityInput(
@@ -194,9 +227,11 @@ def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn)
     summary="Đính kèm ảnh hoặc tệp PDF minh chứng",
 )
 def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedFile]):  # type: ignore[no-untyped-def]
-    _require_write(request)
+    unit = _unit(request, WRITE)
     token = scope_of(request).token
-    activity = get_object_or_404(Activity, pk=activity_id, unit=token.unit, is_deleted=False)
+    activity = Activity.objects.filter(pk=activity_id, unit=unit, is_deleted=False).first()
+    if activity is None:
+        _refuse(request, 404, NOT_FOUND)
     evidence = evidence_add(activity=activity, user=token.user, upload=file)
     return Status(
         201,
@@ -217,10 +252,10 @@ def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedF
     summary="Các yêu cầu báo cáo đơn vị phải nộp",
 )
 def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
-    token = scope_of(request).token
-    submissions = {s.request_id: s for s in Submission.objects.filter(unit=token.unit)}
+    unit = _unit(request, READ)
+    submissions = {s.request_id: s for s in Submission.objects.filter(unit=unit)}
     out = []
-    for item in ReportRequest.objects.filter(expected_units=token.unit).order_by("due_date"):
+    for item in ReportRequest.objects.filter(expected_units=unit).order_by("due_date"):
         submission = submissions.get(item.pk)
         out.append(
             ReportRequestOut(
@@ -241,18 +276,20 @@ def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
     summary="Nộp (hoặc nộp lại) báo cáo của đơn vị",
 )
 def submission_create(request: HttpRequest, request_id: int, payload: SubmissionIn):  # type: ignore[no-untyped-def]
-    _require_write(request)
+    unit = _unit(request, WRITE)
     token = scope_of(request).token
-    report_request = get_object_or_404(ReportRequest, pk=request_id, expected_units=token.unit)
+    report_request = ReportRequest.objects.filter(pk=request_id, expected_units=unit).first()
+    if report_request is None:
+        _refuse(request, 404, NOT_FOUND)
     submission = submission_submit(
-        request=report_request, unit=token.unit, user=token.user, narrative=payload.narrative
+        request=report_request, unit=unit, user=token.user, narrative=payload.narrative
     )
     return Status(
         201,
         SubmissionOut(
             id=submission.pk,
             request_id=report_request.pk,
-            unit_id=token.unit_id,
+            unit_id=unit.pk,
             status=submission.status,
             version=submission.version,
             submitted_at=submission.submitted_at,

@@ -7,23 +7,26 @@ from dataclasses import dataclass
 from django.db.models import Count, QuerySet
 from django.http import Http404
 
-from lantoa.accounts.selectors import AnyUser, is_province_wide, visible_units
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, is_province_wide, reach, units_where
 from lantoa.campaigns.models import Assignment, Campaign, Task
 from lantoa.organization.models import Unit
 
 
-def campaigns_for(*, user: AnyUser) -> QuerySet[Campaign]:
-    """Return the campaigns the user may open: all for the board, assigned ones for a unit."""
+def campaigns_for(*, user: AnyUser, can: Capability) -> QuerySet[Campaign]:
+    """Return the campaigns where the user may do `can`: all province-wide, else their units'."""
     campaigns = Campaign.objects.select_related("directive", "owner")
-    if is_province_wide(user=user):
+    province, unit_ids = reach(user=user, can=can)
+    if province:
         return campaigns.all()
-    units = visible_units(user=user)
-    return campaigns.filter(tasks__assignments__unit__in=units).distinct()
+    return campaigns.filter(tasks__assignments__unit__in=unit_ids).distinct()
 
 
 def campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
-    """Return one campaign the user may open, or raise 404."""
-    campaign = campaigns_for(user=user).filter(pk=campaign_id).first()
+    """Return one campaign whose reporting the user may read, or raise 404."""
+    campaign = (
+        campaigns_for(user=user, can=Capability.REPORTING_READ).filter(pk=campaign_id).first()
+    )
     if campaign is None:
         raise Http404("Không tìm thấy đợt tuyên truyền.")
     return campaign
@@ -48,7 +51,7 @@ def campaign_tasks(*, user: AnyUser, campaign: Campaign) -> list[TaskRow]:
     )
     if is_province_wide(user=user):
         return [TaskRow(task=t, unit_count=t.unit_count, own_units=[]) for t in tasks]
-    units = list(visible_units(user=user))
+    units = list(units_where(user=user, can=Capability.REPORTING_READ))
     assigned = Assignment.objects.filter(task__campaign=campaign, unit__in=units).select_related(
         "unit"
     )
@@ -65,7 +68,7 @@ def campaign_tasks(*, user: AnyUser, campaign: Campaign) -> list[TaskRow]:
 def campaign_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
     """Return the visible units that hold at least one task of the campaign, in Vietnamese order."""
     units = (
-        visible_units(user=user)
+        units_where(user=user, can=Capability.REPORTING_READ)
         .filter(assignments__task__campaign=campaign)
         .annotate(task_count=Count("assignments"))
         .distinct()
@@ -75,7 +78,7 @@ def campaign_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
 
 def unit_tasks(*, user: AnyUser, campaign: Campaign, unit_id: int) -> tuple[Unit, list[Task]]:
     """Return one visible unit and its tasks in the campaign, or raise 404."""
-    unit = visible_units(user=user).filter(pk=unit_id).first()
+    unit = units_where(user=user, can=Capability.REPORTING_READ).filter(pk=unit_id).first()
     if unit is None:
         raise Http404("Không tìm thấy đơn vị.")
     tasks = list(

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
@@ -36,7 +37,8 @@ from lantoa.reporting.selectors import report_requests_for
 @login_required
 def campaign_list(request: HttpRequest) -> HttpResponse:
     """List the campaigns the user takes part in."""
-    return render(request, "campaigns/list.html", {"campaigns": campaigns_for(user=request.user)})
+    campaigns = campaigns_for(user=request.user, can=Capability.REPORTING_READ)
+    return render(request, "campaigns/list.html", {"campaigns": campaigns})
 
 
 @login_required

@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import (
     AnyUser,
     board_unit_for_staff,
@@ -31,7 +32,7 @@ def materials_for(*, user: AnyUser) -> QuerySet[Material]:
     materials = Material.objects.select_related("campaign", "approved_version")
     if is_province_wide(user=user):
         return materials
-    campaigns = campaigns_for(user=user).values("pk")
+    campaigns = campaigns_for(user=user, can=Capability.MATERIALS_READ).values("pk")
     return materials.filter(approved_version__isnull=False, campaign__in=campaigns)
 
 

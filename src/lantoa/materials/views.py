@@ -10,6 +10,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
@@ -92,7 +93,7 @@ def material_new(request: HttpRequest) -> HttpResponse:
     form = MaterialForm(
         request.POST or None,
         request.FILES or None,
-        campaigns=campaigns_for(user=request.user),
+        campaigns=campaigns_for(user=request.user, can=Capability.MATERIALS_READ),
         initial={"campaign": request.GET.get("dot")},
     )
     if request.method == "POST" and form.is_valid():

@@ -5,15 +5,16 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import Http404
 
-from lantoa.accounts.selectors import AnyUser, memberships_of
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, member_unit_ids
 from lantoa.notifications.models import Notification
 
 
 def notifications_for(*, user: AnyUser, limit: int = 20) -> QuerySet[Notification]:
-    """Return the latest notifications of the units the user acts for."""
-    unit_ids = memberships_of(user=user).values_list("unit_id", flat=True)
+    """Return the latest notifications of the units whose reporting the user reads as a member."""
+    unit_ids = member_unit_ids(user=user, can=Capability.REPORTING_READ)
     return (
-        Notification.objects.filter(unit_id__in=list(unit_ids))
+        Notification.objects.filter(unit_id__in=unit_ids)
         .select_related("unit")
         .order_by("-created_at")[:limit]
     )
@@ -21,7 +22,7 @@ def notifications_for(*, user: AnyUser, limit: int = 20) -> QuerySet[Notificatio
 
 def notification_get(*, user: AnyUser, notification_id: int) -> Notification:
     """Return one notification of the user's units, or raise 404."""
-    unit_ids = list(memberships_of(user=user).values_list("unit_id", flat=True))
+    unit_ids = member_unit_ids(user=user, can=Capability.REPORTING_READ)
     notification = Notification.objects.filter(pk=notification_id, unit_id__in=unit_ids).first()
     if notification is None:
         raise Http404("Không tìm thấy thông báo.")

@@ -7,6 +7,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from lantoa.accounts.capabilities import Capability, roles_with
 from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 
@@ -21,10 +22,13 @@ def notifications_send(*, unit: Unit, title: str, body: str, url: str = "") -> N
 
 
 def notification_email_send(*, notification: Notification) -> int:
-    """E-mail a notification to the unit's active members who have an address; return the count."""
+    """E-mail a notification to the unit's members who read its reporting; return the count."""
     if notification.emailed_at is not None:
         return 0
-    members = notification.unit.memberships.filter(user__is_active=True).exclude(user__email="")
+    # Notifications speak of the unit's reporting: an opinion collaborator gets none.
+    roles = roles_with(can=Capability.REPORTING_READ, unit_kind=notification.unit.kind)
+    members = notification.unit.memberships.filter(user__is_active=True, role__in=roles)
+    members = members.exclude(user__email="")
     addresses = sorted(set(members.values_list("user__email", flat=True)))
     if addresses:
         send_mail(

@@ -8,8 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
 from django.http import Http404
 
-from lantoa.accounts.models import Role
-from lantoa.accounts.selectors import is_province_wide, memberships_of
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import reach, units_where
 from lantoa.opinion.models import Claim, Cluster, ImportJob, Item, ItemState
 from lantoa.organization.models import Unit
 
@@ -18,13 +18,12 @@ REFUSED = "Trang này dành cho Ban Tuyên giáo và Dân vận và lãnh đạo
 
 def collaborator_units(*, user: Any) -> QuerySet[Unit]:
     """Return the units where the user is an opinion collaborator."""
-    ids = memberships_of(user=user).filter(role=Role.COLLABORATOR).values_list("unit_id", flat=True)
-    return Unit.objects.filter(pk__in=list(ids)).order_by("name")
+    return units_where(user=user, can=Capability.OPINION_SEND).order_by("name")
 
 
 def can_read_opinion(*, user: Any) -> bool:
     """Tell whether the user reads the whole province's opinion data (board staff, leaders)."""
-    return is_province_wide(user=user)
+    return reach(user=user, can=Capability.OPINION_READ)[0]
 
 
 def require_opinion_reader(*, user: Any) -> None:

@@ -12,8 +12,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from lantoa.accounts.models import Role
-from lantoa.accounts.selectors import memberships_of
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import can_at
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, read_records
@@ -58,7 +58,7 @@ def item_submit(
     link: str = "",
 ) -> Item:
     """Store a collaborator's note for a unit they serve; masked and classified like imports."""
-    if not memberships_of(user=user).filter(unit=unit, role=Role.COLLABORATOR).exists():
+    if not can_at(user=user, unit=unit, can=Capability.OPINION_SEND):
         raise PermissionDenied("Bạn không phải cộng tác viên của địa bàn này.")
     text = clean_text(text)
     if not has_letters(text):

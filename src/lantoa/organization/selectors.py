@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from lantoa.accounts.selectors import AnyUser, visible_units
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, units_where
 from lantoa.core.text import fold
 from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitState
 
 
 def unit_get(*, user: AnyUser, unit_id: int) -> Unit:
-    """Return one unit the user may see, or raise 404 (never 403, to hide its existence)."""
-    unit = visible_units(user=user).select_related("parent").filter(pk=unit_id).first()
+    """Return one unit whose reporting the user may read, or 404 (never 403: it hides existence)."""
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    unit = units.select_related("parent").filter(pk=unit_id).first()
     if unit is None:
         raise Http404("Không tìm thấy đơn vị.")
     return unit
@@ -25,7 +27,7 @@ def unit_search(
     *, user: AnyUser, query: str = "", kind: str = "", include_merged: bool = False
 ) -> list[Unit]:
     """Return visible units matching the query regardless of diacritics, in Vietnamese order."""
-    units = visible_units(user=user)
+    units = units_where(user=user, can=Capability.REPORTING_READ)
     if not include_merged:
         units = units.filter(state=UnitState.ACTIVE)
     if kind:
@@ -71,7 +73,7 @@ def unit_figures(*, unit: Unit, on: datetime.date) -> list[UnitFigureRow]:
 
 def unit_lineage(*, user: AnyUser, unit: Unit) -> tuple[list[Unit], list[Unit]]:
     """Return the visible predecessors and successors of a unit, in Vietnamese order."""
-    visible = visible_units(user=user)
+    visible = units_where(user=user, can=Capability.REPORTING_READ)
     before = visible.filter(successor_links__successor=unit).distinct()
     after = visible.filter(predecessor_links__predecessor=unit).distinct()
     return (

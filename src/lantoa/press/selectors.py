@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet, Sum
 from django.http import Http404
 
-from lantoa.accounts.models import Role
-from lantoa.accounts.selectors import AnyUser, is_province_wide, memberships_of
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, units_where
 from lantoa.campaigns.models import Campaign
 from lantoa.organization.models import Unit
 from lantoa.press.models import PressItem, PressPlan
@@ -21,8 +21,8 @@ PUBLISHED_CHANNELS = ("print", "online")
 
 def press_units_of(*, user: AnyUser) -> QuerySet[Unit]:
     """Return the press units the user edits for (the press role at a press unit)."""
-    ids = memberships_of(user=user).filter(role=Role.PRESS).values_list("unit_id", flat=True)
-    return Unit.objects.filter(pk__in=list(ids), kind__in=PRESS_KINDS).order_by("sort_key")
+    units = units_where(user=user, can=Capability.PRESS_WRITE)
+    return units.filter(kind__in=PRESS_KINDS).order_by("sort_key")
 
 
 def can_file(*, user: AnyUser, unit: Unit) -> bool:
@@ -32,11 +32,7 @@ def can_file(*, user: AnyUser, unit: Unit) -> bool:
 
 def press_unit_get(*, user: AnyUser, unit_id: int) -> Unit:
     """Return an agency the user edits for (or any, for the board), else 404."""
-    units = (
-        Unit.objects.filter(kind__in=PRESS_KINDS)
-        if is_province_wide(user=user)
-        else press_units_of(user=user)
-    )
+    units = units_where(user=user, can=Capability.PRESS_READ).filter(kind__in=PRESS_KINDS)
     unit = units.filter(pk=unit_id).first()
     if unit is None:
         raise Http404("Không tìm thấy cơ quan báo chí.")

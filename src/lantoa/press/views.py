@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
@@ -218,7 +219,7 @@ def overview(request: HttpRequest) -> HttpResponse:
     """Planned vs published per agency in a campaign, each article counted once (board, leaders)."""
     if not is_province_wide(user=request.user):
         raise PermissionDenied("Chỉ Ban và lãnh đạo Ban xem tổng hợp báo chí.")
-    campaigns = campaigns_for(user=request.user).order_by("-pk")
+    campaigns = campaigns_for(user=request.user, can=Capability.PRESS_READ).order_by("-pk")
     chosen = request.GET.get("dot", "")
     campaign = campaigns.filter(pk=int(chosen)).first() if chosen.isdigit() else campaigns.first()
     return render(

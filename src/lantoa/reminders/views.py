@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
@@ -43,7 +44,8 @@ class LetterForm(forms.Form):
 
     def __init__(self, *args: object, user: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["dot"].queryset = campaigns_for(user=user).filter(  # type: ignore[attr-defined]
+        campaigns = campaigns_for(user=user, can=Capability.REPORTING_READ)  # type: ignore[arg-type]
+        self.fields["dot"].queryset = campaigns.filter(  # type: ignore[attr-defined]
             state=CampaignState.ACTIVE
         )
         self.fields["dot"].label_from_instance = lambda c: c.title[:120]  # type: ignore[attr-defined]

@@ -6,26 +6,18 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
 
-from lantoa.accounts.models import Role
-from lantoa.accounts.selectors import (
-    AnyUser,
-    board_unit_for_staff,
-    is_province_wide,
-    memberships_of,
-    visible_units,
-)
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, can_at, is_province_wide, units_where
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import Activity, Evidence, ReportRequest, Submission
 
-# Roles that record activities and submit reports for their own unit.
-UNIT_WRITER_ROLES = (Role.REPORTER, Role.PRESS)
-
 
 def unit_in_campaign(*, user: AnyUser, campaign: Campaign, unit_id: int) -> Unit:
-    """Return a unit the user may see that holds tasks in the campaign, or raise 404."""
-    unit = visible_units(user=user).filter(pk=unit_id, assignments__task__campaign=campaign).first()
+    """Return a unit whose reporting the user may read that holds tasks in the campaign, or 404."""
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    unit = units.filter(pk=unit_id, assignments__task__campaign=campaign).first()
     if unit is None:
         raise Http404("Không tìm thấy đơn vị trong đợt tuyên truyền.")
     return unit
@@ -33,9 +25,7 @@ def unit_in_campaign(*, user: AnyUser, campaign: Campaign, unit_id: int) -> Unit
 
 def can_write_for(*, user: AnyUser, unit: Unit) -> bool:
     """Tell whether the user may record and submit for the unit (its staff, or board staff)."""
-    if board_unit_for_staff(user=user) is not None:
-        return True
-    return memberships_of(user=user).filter(unit=unit, role__in=UNIT_WRITER_ROLES).exists()
+    return can_at(user=user, unit=unit, can=Capability.REPORTING_WRITE)
 
 
 def require_write_for(*, user: AnyUser, unit: Unit) -> None:
@@ -46,10 +36,8 @@ def require_write_for(*, user: AnyUser, unit: Unit) -> None:
 
 def writable_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
     """Return the units of the campaign the user records for (own units; all for board staff)."""
-    units = Unit.objects.filter(assignments__task__campaign=campaign).distinct()
-    if board_unit_for_staff(user=user) is None:
-        own = memberships_of(user=user).filter(role__in=UNIT_WRITER_ROLES).values("unit_id")
-        units = units.filter(pk__in=own)
+    units = units_where(user=user, can=Capability.REPORTING_WRITE)
+    units = units.filter(assignments__task__campaign=campaign).distinct()
     return list(units.order_by("name"))
 
 
@@ -60,7 +48,7 @@ def unit_tasks_in_campaign(*, campaign: Campaign, unit: Unit) -> QuerySet[Task]:
 
 def activities_of(*, user: AnyUser, campaign: Campaign, unit: Unit) -> QuerySet[Activity]:
     """Return the unit's live activities in a campaign (the caller has checked the unit)."""
-    if not visible_units(user=user).filter(pk=unit.pk).exists():
+    if not can_at(user=user, unit=unit, can=Capability.REPORTING_READ):
         raise Http404("Không tìm thấy đơn vị.")
     return (
         Activity.objects.filter(campaign=campaign, unit=unit, is_deleted=False)
@@ -72,7 +60,9 @@ def activities_of(*, user: AnyUser, campaign: Campaign, unit: Unit) -> QuerySet[
 def activity_get(*, user: AnyUser, activity_id: int) -> Activity:
     """Return one activity of a unit the user may see, or raise 404."""
     activity = (
-        Activity.objects.filter(pk=activity_id, unit__in=visible_units(user=user))
+        Activity.objects.filter(
+            pk=activity_id, unit__in=units_where(user=user, can=Capability.REPORTING_READ)
+        )
         .select_related("campaign", "unit", "task")
         .first()
     )
@@ -84,7 +74,10 @@ def activity_get(*, user: AnyUser, activity_id: int) -> Activity:
 def evidence_get(*, user: AnyUser, evidence_id: int) -> Evidence:
     """Return one evidence file of a unit the user may see, or raise 404."""
     evidence = (
-        Evidence.objects.filter(pk=evidence_id, activity__unit__in=visible_units(user=user))
+        Evidence.objects.filter(
+            pk=evidence_id,
+            activity__unit__in=units_where(user=user, can=Capability.REPORTING_READ),
+        )
         .select_related("activity")
         .first()
     )
@@ -98,7 +91,8 @@ def report_requests_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[Report
     requests = ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk")
     if is_province_wide(user=user):
         return requests
-    return requests.filter(expected_units__in=visible_units(user=user)).distinct()
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    return requests.filter(expected_units__in=units).distinct()
 
 
 def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
@@ -113,7 +107,9 @@ def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
 def submission_get(*, user: AnyUser, submission_id: int) -> Submission:
     """Return a submission of a unit the user may see, or raise 404."""
     submission = (
-        Submission.objects.filter(pk=submission_id, unit__in=visible_units(user=user))
+        Submission.objects.filter(
+            pk=submission_id, unit__in=units_where(user=user, can=Capability.REPORTING_READ)
+        )
         .select_related("request", "unit", "request__campaign")
         .first()
     )

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from lantoa.accounts.selectors import AnyUser, memberships_of
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, reach
 from lantoa.campaigns.models import Assignment, Campaign, Task
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import Extension, ReportRequest, Submission, UnitCampaignSummary
-from lantoa.reporting.selectors import UNIT_WRITER_ROLES
 
 
 @dataclass
@@ -52,11 +52,9 @@ class WorkItem:
 
 def worklist_for(*, user: AnyUser, today: datetime.date) -> list[WorkItem]:
     """Return, for each unit the user reports for, its campaigns' tasks and report requests."""
-    unit_ids = list(
-        memberships_of(user=user)
-        .filter(role__in=UNIT_WRITER_ROLES)
-        .values_list("unit_id", flat=True)
-    )
+    # Only the units the user records for by membership: board staff write anywhere but
+    # have no work list of their own.
+    _province, unit_ids = reach(user=user, can=Capability.REPORTING_WRITE)
     if not unit_ids:
         return []
     items: dict[tuple[int, int], WorkItem] = {}

@@ -10,7 +10,8 @@ from typing import Any
 from django.db.models import Max, Sum
 from django.http import Http404
 
-from lantoa.accounts.selectors import AnyUser, is_province_wide, visible_units
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, is_province_wide, units_where
 from lantoa.campaigns.models import Assignment, Campaign, Channel, Task
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.organization.models import UnitKind
@@ -175,7 +176,7 @@ def dashboard_get(
     """Return the dashboard of a campaign for board staff and leaders, filtered and sorted."""
     kinds = campaign_kinds(campaign)
     kind = dashboard_kind(campaign=campaign, kind=kind, kinds=kinds)
-    units = visible_units(user=user)
+    units = units_where(user=user, can=Capability.REPORTING_READ)
     if kind:
         units = units.filter(kind=kind)
     status = campaign_status(campaign=campaign, units=units, today=today)
