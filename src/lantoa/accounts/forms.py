@@ -8,13 +8,13 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
 from lantoa.accounts.mfa import mfa_confirmed_device, mfa_required
-from lantoa.accounts.services import login_attempt_record, login_lock_remaining
+from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
+from lantoa.core.network import client_address
 
 
-def client_address(request: object) -> str | None:
-    """Return the client's address as the web server saw it."""
-    meta = getattr(request, "META", {})
-    return meta.get("REMOTE_ADDR") or None
+def locked_minutes(locked: LoginLocked) -> int:
+    """Return the whole minutes a lock still lasts, at least one."""
+    return max(1, math.ceil(locked.remaining.total_seconds() / 60))
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):
@@ -31,22 +31,20 @@ class ThrottledAuthenticationForm(AuthenticationForm):
 
     def clean(self) -> dict[str, object]:
         username = (self.cleaned_data.get("username") or "").strip()
-        address = client_address(self.request)
-        remaining = login_lock_remaining(username=username, address=address)
-        if remaining is not None:
+        if not username or not self.cleaned_data.get("password"):
+            return super().clean()  # a missing field is reported; no password is checked
+        try:
+            # Counted as a failure before the password is checked, so parallel guesses cannot
+            # all pass the lock check first.
+            attempt = login_attempt_start(username=username, address=client_address(self.request))
+        except LoginLocked as locked:
             raise forms.ValidationError(
                 self.error_messages["locked"],
                 code="locked",
-                params={"minutes": max(1, math.ceil(remaining.total_seconds() / 60))},
-            )
-        try:
-            cleaned = super().clean()
-        except forms.ValidationError:
-            login_attempt_record(username=username, address=address, succeeded=False)
-            raise
+                params={"minutes": locked_minutes(locked)},
+            ) from None
+        cleaned = super().clean()
         user = self.get_user()
         second_step = mfa_required(user=user) or mfa_confirmed_device(user=user) is not None
-        login_attempt_record(
-            username=username, address=address, succeeded=True, clear_failures=not second_step
-        )
+        login_attempt_succeed(attempt=attempt, clear_failures=not second_step)
         return cleaned

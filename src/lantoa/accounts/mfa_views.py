@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from django import forms
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -12,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
-from lantoa.accounts.forms import client_address
+from lantoa.accounts.forms import locked_minutes
 from lantoa.accounts.mfa import (
     SESSION_KEY,
     MfaError,
@@ -23,9 +21,10 @@ from lantoa.accounts.mfa import (
     totp_new_secret,
     totp_uri,
 )
-from lantoa.accounts.services import login_attempt_record, login_lock_remaining
+from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.network import client_address
 
 
 class CodeForm(forms.Form):
@@ -113,24 +112,22 @@ def mfa_verify_view(request: HttpRequest) -> HttpResponse:
     error = ""
     if request.method == "POST" and form.is_valid():
         username = request.user.get_username()
-        address = client_address(request)
-        remaining = login_lock_remaining(username=username, address=address)
-        if remaining is not None:
+        try:
+            attempt = login_attempt_start(username=username, address=client_address(request))
+        except LoginLocked as locked:
             logout(request)
-            minutes = max(1, math.ceil(remaining.total_seconds() / 60))
             return render(
                 request,
                 "accounts/mfa_verify.html",
-                {"form": None, "locked_minutes": minutes},
+                {"form": None, "locked_minutes": locked_minutes(locked)},
                 status=403,
             )
         if mfa_verify(user=request.user, code=form.cleaned_data["ma"]):
-            login_attempt_record(username=username, address=address, succeeded=True)
+            login_attempt_succeed(attempt=attempt)
             request.session.cycle_key()
             request.session[SESSION_KEY] = True
             audit_record(action=AuditAction.LOGIN, request=request, detail={"buoc": "ma-xac-thuc"})
             return redirect(_next_url(request))
-        login_attempt_record(username=username, address=address, succeeded=False)
         audit_record(
             action=AuditAction.LOGIN_FAILED, request=request, detail={"buoc": "ma-xac-thuc"}
         )

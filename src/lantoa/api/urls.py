@@ -10,7 +10,17 @@ from ninja.throttling import AuthRateThrottle
 
 from lantoa.api.auth import TokenAuth
 from lantoa.api.endpoints import router
+from lantoa.core.network import client_address
 from lantoa.reporting.services import ReportingError
+
+
+class TokenRateThrottle(AuthRateThrottle):
+    """120 calls a minute per token; calls without a token count per client address."""
+
+    def get_ident(self, request: HttpRequest) -> str | None:
+        # Django Ninja's own reading believes any X-Forwarded-For; ours only the proxy's.
+        return client_address(request)
+
 
 api = NinjaAPI(
     title="Lan Tỏa API",
@@ -18,7 +28,7 @@ api = NinjaAPI(
     description="API cho đơn vị và hệ thống khác: nhiệm vụ, hoạt động, minh chứng, báo cáo, "
     "tình hình thực hiện. Xác thực bằng mã truy cập (Bearer) cấp tại trang tài khoản.",
     auth=TokenAuth(),
-    throttle=[AuthRateThrottle("120/m")],
+    throttle=[TokenRateThrottle("120/m")],
     docs=Swagger(settings={"persistAuthorization": False}),
     urls_namespace="api",
 )

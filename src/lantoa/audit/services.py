@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from lantoa.audit.models import AuditAction, AuditEntry
+from lantoa.core.network import client_address
 
 GENESIS = "0" * 64
 AUDIT_LOCK_KEY = 0x1A470A  # any constant unique to the audit chain among advisory locks
@@ -50,7 +51,7 @@ def audit_record(
         raise ValueError(f"unknown audit action {action!r}")
     if request is not None:
         user = user if user is not None else getattr(request, "user", None)
-        address = request.META.get("REMOTE_ADDR") or None
+        address = client_address(request)
     else:
         address = None
     if user is not None and not getattr(user, "is_authenticated", False):

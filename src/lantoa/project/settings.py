@@ -148,7 +148,12 @@ SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if env_bool("LANTOA_BEHIND_PROXY", False):
+# Behind a reverse proxy: trust its scheme and host headers, and take the client's address
+# from X-Forwarded-For, as many hops from the right as there are proxies of ours
+# (lantoa.core.network.client_address).
+LANTOA_BEHIND_PROXY = env_bool("LANTOA_BEHIND_PROXY", False)
+LANTOA_TRUSTED_PROXIES = env_int("LANTOA_TRUSTED_PROXIES", 1, minimum=1)
+if LANTOA_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     USE_X_FORWARDED_HOST = True
 
@@ -198,6 +203,9 @@ if LANTOA_REMINDER_HOUR > 23:
 # Public-opinion monitoring: the pseudonym key lives outside the database; raw items age out.
 LANTOA_OPINION_KEY_FILE = env_str("LANTOA_OPINION_KEY_FILE", str(DATA_DIR / "opinion.key"))
 LANTOA_OPINION_RETENTION_DAYS = env_int("LANTOA_OPINION_RETENTION_DAYS", 365, minimum=1)
+# Audit log: the chain's HMAC key and the append-only anchor of its heads live outside the database.
+LANTOA_AUDIT_KEY_FILE = env_str("LANTOA_AUDIT_KEY_FILE", str(DATA_DIR / "audit.key"))
+LANTOA_AUDIT_ANCHOR_FILE = env_str("LANTOA_AUDIT_ANCHOR_FILE", str(DATA_DIR / "audit-head.log"))
 CSRF_FAILURE_VIEW = "lantoa.core.views.csrf_failure"
 # Materials (tài liệu tuyên truyền): the largest attached file, and the loudspeaker reading rate.
 LANTOA_MATERIAL_MAX_MB = env_int("LANTOA_MATERIAL_MAX_MB", 200, minimum=1)
