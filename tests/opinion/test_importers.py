@@ -7,7 +7,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from lantoa.core.uploads import UploadRefused, check_office_zip
+from lantoa.core.uploads import UploadRefused, check_upload
 from lantoa.opinion.encodings import TCVN3_TABLE, detect_encoding
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, read_records
 
@@ -97,15 +97,15 @@ def test_it_refuses_a_zip_bomb_xlsx(tmp_path):
 
 
 def test_it_refuses_macros_and_doctypes_in_office_files():
-    for name, body in [
-        ("xl/vbaProject.bin", b"x"),
-        ("xl/workbook.xml", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>'),
+    for name, body, refusal in [
+        ("xl/vbaProject.bin", b"x", "macro"),
+        ("xl/workbook.xml", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>', "DOCTYPE"),
     ]:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w") as archive:
             archive.writestr(name, body)
-        with pytest.raises(UploadRefused):
-            check_office_zip(buffer.getvalue())
+        with pytest.raises(UploadRefused, match=refusal):
+            check_upload(buffer.getvalue(), filename="x.xlsx", kind="opinion")
 
 
 def test_it_reads_rss_and_atom_and_strips_markup(tmp_path):

@@ -66,3 +66,16 @@ def vn_sort_key(text: str) -> str:
             # Punctuation carries no order of its own.
         parts.append("".join(letters) + chr(0x21 + tone))
     return " ".join(parts)
+
+
+def utf16_codec(head: bytes) -> str | None:
+    """Return the UTF-16 codec of a text's first bytes (with a BOM, or many NUL bytes), or None."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[:200]
+    even, odd = sample[0::2].count(b"\x00"), sample[1::2].count(b"\x00")
+    # Without a BOM, Vietnamese UTF-16 has a NUL after (LE) or before (BE) each ASCII letter,
+    # and none on the other side; other binary data has NULs on both sides.
+    if len(sample) >= 8 and min(even, odd) == 0 and max(even, odd) * 6 >= len(sample):
+        return "utf-16-le" if odd else "utf-16-be"
+    return None

@@ -1,4 +1,4 @@
-"""Safety checks for uploaded files: size limits, and Office zips that are bombs or carry macros."""
+"""The one pipeline every upload goes through before a parser sees it: kinds, limits, checks."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import io
 import os
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+from lantoa.core.text import utf16_codec
 
 MB = 1024 * 1024
 # An XML part may not declare a document type or entities: that is how XXE and
@@ -35,9 +38,9 @@ def file_size(source: str | Path | BinaryIO) -> int:
     return size
 
 
-def check_size(source: str | Path | BinaryIO, *, max_bytes: int) -> int:
-    """Refuse a file larger than max_bytes, looking only at its size; return the size."""
-    size = file_size(source)
+def check_size(source: str | Path | BinaryIO | int, *, max_bytes: int) -> int:
+    """Refuse a file (or a size) larger than max_bytes, without reading it; return the size."""
+    size = source if isinstance(source, int) else file_size(source)
     if size > max_bytes:
         raise UploadRefused(
             f"Tệp quá lớn ({size / MB:,.0f} MB); tối đa {max_bytes / MB:,.0f} MB. "
@@ -48,62 +51,52 @@ def check_size(source: str | Path | BinaryIO, *, max_bytes: int) -> int:
     return size
 
 
-def check_office_zip(
-    data_or_path: bytes | str | Path | BinaryIO,
-    *,
-    max_entries: int = 2000,
-    max_total_bytes: int = 500 * MB,
-    max_ratio: float = 100.0,
-    allow_macros: bool = False,
-) -> None:
-    """Refuse an Office (.xlsx/.docx) zip that is not a zip, is a zip bomb, has macros or DTDs."""
-    source: BinaryIO | str | Path = (
-        io.BytesIO(data_or_path) if isinstance(data_or_path, bytes) else data_or_path
-    )
-    try:
-        archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise UploadRefused(
-            "Tệp không phải tệp Office hợp lệ (không đọc được định dạng zip)."
-        ) from None
-    with archive:
-        entries = archive.infolist()
-        if len(entries) > max_entries:
-            raise UploadRefused("Tệp có quá nhiều thành phần bên trong; không thể xử lý an toàn.")
-        total = 0
-        for entry in entries:
-            name = entry.filename.lower()
-            if not allow_macros and any(part in name for part in _MACRO_PARTS):
-                raise UploadRefused("Tệp có chứa macro hoặc điều khiển ActiveX; không được nhận.")
-            if entry.flag_bits & 0x1:
-                raise UploadRefused("Tệp được mã hóa bằng mật khẩu; hãy bỏ mật khẩu rồi tải lại.")
-            total += entry.file_size
-            compressed = max(entry.compress_size, 1)
-            if entry.file_size > 1 * MB and entry.file_size / compressed > max_ratio:
-                raise UploadRefused(
-                    "Tệp có tỷ lệ nén bất thường (nghi là tệp độc hại); không được nhận."
-                )
-        if total > max_total_bytes:
-            raise UploadRefused("Dữ liệu giải nén của tệp quá lớn; không thể xử lý an toàn.")
-        for entry in entries:
-            if entry.filename.lower().endswith((".xml", ".rels", ".vml")):
-                with archive.open(entry) as handle:
-                    head = handle.read(4096)
-                if _DOCTYPE.search(head):
-                    raise UploadRefused(
-                        "Tệp chứa khai báo DOCTYPE/ENTITY trong XML; không được nhận."
-                    )
-
-
 # ---------------------------------------------------------------- every upload, before parsing
 
 MAX_TEXT_BYTES = 20 * MB
 MAX_BINARY_BYTES = 50 * MB
-MAX_ZIP_ENTRIES = 2000
-MAX_ZIP_TOTAL = 200 * MB
 MAX_SHEET_ROWS = 200_000
 MAX_SHEET_COLUMNS = 256
 MAX_SHEET_CELLS = 5_000_000
+
+
+@dataclass(frozen=True)
+class UploadRule:
+    """What one upload point takes: its file types and every limit its files must keep."""
+
+    extensions: tuple[str, ...]
+    max_bytes: int | None  # None: 20 MB for text, 50 MB for Office/PDF (points not yet listed)
+    zip_entries: int = 2000
+    zip_total: int = 200 * MB
+    zip_ratio: float = 100.0
+    refuse_scripts: bool = True  # text that a person may open as a page must not carry markup
+    max_records: int = 200_000
+    parse_memory_mb: int = 768
+    parse_seconds: float = 30
+
+
+# The one table of upload points: every check, size cap and parser limit reads it.
+UPLOADS = {
+    "guidance": UploadRule(
+        extensions=(".txt", ".docx", ".pdf", ".html", ".htm"),
+        max_bytes=20 * MB,
+        zip_entries=1000,
+        zip_total=100 * MB,
+    ),
+    "opinion": UploadRule(
+        extensions=(".csv", ".tsv", ".txt", ".xlsx", ".json", ".jsonl", ".ndjson")
+        + (".xml", ".rss", ".atom"),
+        max_bytes=200 * MB,
+        zip_total=500 * MB,
+        # Exported comments and feeds quote markup as data; readers keep only the text.
+        refuse_scripts=False,
+        max_records=2_000_000,
+        parse_seconds=600,
+    ),
+    "excel": UploadRule(extensions=(".xlsx",), max_bytes=20 * MB, parse_seconds=60),
+}
+_GENERIC = UploadRule(extensions=(), max_bytes=None)
+_MACRO_EXTENSIONS = (".xlsm", ".xltm", ".xlam", ".docm", ".dotm", ".pptm")
 _CHUNK = 64 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _PDF_MAGIC = b"%PDF-"
@@ -164,56 +157,107 @@ def sniff(head: bytes) -> str:
         return "ole"
     if head.startswith(_EXECUTABLE_MAGIC):
         return "executable"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    codec = utf16_codec(head)
+    if codec:
+        head = head.decode(codec, errors="ignore").encode("utf-8")
     elif b"\x00" in head:
         return "binary"
     return "html" if _HTML_START.match(head) else "text"
 
 
-def check_upload(data: bytes | Path, *, filename: str, allowed: set[str]) -> str:
+def _text_probe(data: bytes | Path) -> bytes:
+    """Return the first megabyte as UTF-8, so that markup in UTF-16 is seen like any other."""
+    head = _read_head(data, MB)
+    codec = utf16_codec(head)
+    return head.decode(codec, errors="ignore").encode("utf-8") if codec else head
+
+
+def _read_head(data: bytes | Path, count: int) -> bytes:
+    if isinstance(data, bytes):
+        return data[:count]
+    with open(data, "rb") as handle:
+        return handle.read(count)
+
+
+def _read_tail(data: bytes | Path, count: int) -> bytes:
+    if isinstance(data, bytes):
+        return data[-count:]
+    with open(data, "rb") as handle:
+        handle.seek(max(0, os.fstat(handle.fileno()).st_size - count))
+        return handle.read()
+
+
+def _source(data: bytes | Path) -> BinaryIO | Path:
+    return io.BytesIO(data) if isinstance(data, bytes) else Path(data)
+
+
+def rule_for(kind: str) -> UploadRule:
+    """Return the rule of an upload point named in UPLOADS."""
+    return UPLOADS[kind]
+
+
+def check_name(filename: str, *, kind: str = "", allowed: set[str] | None = None) -> str:
+    """Refuse a file name whose type the upload point does not take; return its extension."""
+    accepted = set((UPLOADS[kind] if kind else _GENERIC).extensions or allowed or ())
+    if allowed is not None:
+        accepted &= set(allowed)
+    name = (filename or "").lower().strip()
+    if name.endswith(_MACRO_EXTENSIONS):
+        raise UploadRefused(
+            "Tệp Office có macro (.xlsm, .docm…) không được nhận; hãy lưu lại thành "
+            ".xlsx/.docx rồi tải lên."
+        )
+    ext = next((e for e in sorted(accepted, key=len, reverse=True) if name.endswith(e)), None)
+    if ext is None:
+        names = ", ".join(sorted(accepted))
+        raise UploadRefused(f"Định dạng tệp không được hỗ trợ; chỉ nhận: {names}.")
+    return ext
+
+
+def check_upload(
+    data: bytes | Path,
+    *,
+    filename: str,
+    kind: str = "",
+    allowed: set[str] | None = None,
+) -> str:
     """Refuse a file before any parser sees it; return its kind (zip, pdf, text, html).
 
-    Checks: extension allowed, size, magic bytes agree with the extension, no polyglot
-    (a PDF that is also a zip), and for Office zips: entry count, declared and actual
-    uncompressed size and ratio, macros, DOCTYPE/ENTITY in XML, spreadsheet extent.
+    `kind` names the upload point in UPLOADS (its types and limits); `allowed` narrows the
+    types. Checks: extension allowed, size, magic bytes agree with the extension, no polyglot
+    (a PDF that is also a zip), no script in plain text (UTF-8 or UTF-16), and for Office
+    zips: entry count, declared and actual uncompressed size and ratio, macros (by name and
+    content), encryption, DOCTYPE/ENTITY in XML, spreadsheet extent.
     """
-    name = (filename or "").lower().strip()
-    ext = next((e for e in sorted(allowed, key=len, reverse=True) if name.endswith(e)), None)
-    if ext is None:
-        names = ", ".join(sorted(allowed))
-        raise UploadRefused(f"Định dạng tệp không được nhận; chỉ nhận: {names}.")
+    rule = UPLOADS[kind] if kind else _GENERIC
+    ext = check_name(filename, kind=kind, allowed=allowed)
     expected = KIND_OF_EXTENSION.get(ext, "text")
     head, size = _head_and_size(data)
-    limit = MAX_BINARY_BYTES if expected in ("zip", "pdf") else MAX_TEXT_BYTES
-    if size == 0:
-        raise UploadRefused("Tệp rỗng, không có dữ liệu.")
-    if size > limit:
-        raise UploadRefused(
-            f"Tệp quá lớn ({size / MB:.0f} MB); tối đa {limit // MB} MB cho tệp {ext}."
-        )
-    kind = sniff(head)
-    if kind == "ole":
+    binary = expected in ("zip", "pdf")
+    check_size(size, max_bytes=rule.max_bytes or (MAX_BINARY_BYTES if binary else MAX_TEXT_BYTES))
+    found = sniff(head)
+    if found == "ole":
         raise UploadRefused(
             "Tệp theo định dạng Office cũ (.doc/.xls) hoặc có đặt mật khẩu; "
             "hãy lưu lại thành .docx/.xlsx không mật khẩu rồi tải lên."
         )
-    if kind in ("executable", "binary"):
+    if found in ("executable", "binary"):
         raise UploadRefused(f"Nội dung tệp không phải {ext} (tệp nhị phân lạ); không được nhận.")
-    if expected == "html" and kind == "text":
-        kind = "html"
-    if kind != expected:
+    if expected == "html" and found == "text":
+        found = "html"
+    if found != expected:
         described = {"zip": "tệp nén/Office", "pdf": "PDF", "html": "trang HTML", "text": "văn bản"}
         raise UploadRefused(
-            f"Nội dung tệp là {described.get(kind, kind)}, không khớp đuôi {ext}; không được nhận."
+            f"Nội dung tệp là {described.get(found, found)}, không khớp đuôi {ext}; "
+            "không được nhận."
         )
-    if kind in ("text", "html") and expected == "text" and _SCRIPT.search(_read_all(data)[:MB]):
+    if found == "text" and rule.refuse_scripts and _SCRIPT.search(_text_probe(data)):
         raise UploadRefused("Tệp văn bản có chứa mã HTML/script; không được nhận.")
-    if kind == "pdf":
+    if found == "pdf":
         _check_pdf(data)
-    if kind == "zip":
-        _check_zip(data, ext=ext)
-    return kind
+    if found == "zip":
+        _check_zip(data, ext=ext, rule=rule)
+    return found
 
 
 def _read_all(data: bytes | Path) -> bytes:
@@ -228,36 +272,59 @@ def _check_pdf(data: bytes | Path) -> None:
         raise UploadRefused("Tệp vừa là PDF vừa là tệp nén (tệp đa định dạng); không được nhận.")
 
 
-def _check_zip(data: bytes | Path, *, ext: str) -> None:
-    raw = _read_all(data)
-    if _PDF_MAGIC in raw[:1024] or raw.rstrip().endswith(b"%%EOF"):
+def _check_zip(data: bytes | Path, *, ext: str, rule: UploadRule) -> None:
+    """The one zip check: polyglot, entries, declared and actual sizes, macros, XML, cells."""
+    if _PDF_MAGIC in _read_head(data, 1024) or _read_tail(data, 1024).rstrip().endswith(b"%%EOF"):
         raise UploadRefused("Tệp vừa là tệp nén vừa là PDF (tệp đa định dạng); không được nhận.")
-    if not zipfile.is_zipfile(io.BytesIO(raw)):
-        raise UploadRefused(f"Tệp {ext} không hợp lệ (không đọc được định dạng zip).")
     try:
-        check_office_zip(raw, max_entries=MAX_ZIP_ENTRIES, max_total_bytes=MAX_ZIP_TOTAL)
-    except (zipfile.BadZipFile, zlib_error(), EOFError, NotImplementedError) as exc:
-        raise UploadRefused(_FORGED) from exc
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        names = {info.filename.lower(): info for info in archive.infolist()}
+        archive = zipfile.ZipFile(_source(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise UploadRefused(f"Tệp {ext} không hợp lệ (không đọc được định dạng zip).") from None
+    with archive:
+        entries = archive.infolist()
+        _check_declared(entries, rule=rule)
+        names = {info.filename.lower(): info for info in entries}
         required = _REQUIRED_PART.get(ext)
         if required and required not in names:
             raise UploadRefused(f"Tệp {ext} không hợp lệ (thiếu {required}).")
         content_types = names.get("[content_types].xml")
-        if content_types is not None and _MACRO_CONTENT_TYPE.search(
-            _read_entry(archive, content_types, cap=4 * MB)
-        ):
-            raise UploadRefused(
-                "Tệp là bảng tính/văn bản có macro (đổi đuôi thành .xlsx/.docx); không được nhận."
-            )
+        try:
+            if content_types is not None and _MACRO_CONTENT_TYPE.search(
+                _read_entry(archive, content_types, cap=4 * MB)
+            ):
+                raise UploadRefused(
+                    "Tệp là bảng tính/văn bản có macro (đổi đuôi thành .xlsx/.docx); "
+                    "không được nhận."
+                )
+        except (zipfile.BadZipFile, zlib_error(), EOFError, NotImplementedError) as exc:
+            raise UploadRefused(_FORGED) from exc
         actual_total = 0
-        for info in archive.infolist():
+        for info in entries:
             lower = info.filename.lower()
             is_xml = lower.endswith((".xml", ".rels", ".vml"))
             scan_cells = ext == ".xlsx" and lower.startswith("xl/worksheets/") and is_xml
             actual_total += _stream_entry(
-                archive, info, budget=MAX_ZIP_TOTAL - actual_total, xml=is_xml, cells=scan_cells
+                archive, info, budget=rule.zip_total - actual_total, xml=is_xml, cells=scan_cells
             )
+
+
+def _check_declared(entries: list[zipfile.ZipInfo], *, rule: UploadRule) -> None:
+    """Refuse on what the zip's directory declares, before anything is decompressed."""
+    if len(entries) > rule.zip_entries:
+        raise UploadRefused("Tệp có quá nhiều thành phần bên trong; không thể xử lý an toàn.")
+    total = 0
+    for entry in entries:
+        if any(part in entry.filename.lower() for part in _MACRO_PARTS):
+            raise UploadRefused("Tệp có chứa macro hoặc điều khiển ActiveX; không được nhận.")
+        if entry.flag_bits & 0x1:
+            raise UploadRefused("Tệp được mã hóa bằng mật khẩu; hãy bỏ mật khẩu rồi tải lại.")
+        total += entry.file_size
+        if entry.file_size > MB and entry.file_size / max(entry.compress_size, 1) > rule.zip_ratio:
+            raise UploadRefused(
+                "Tệp có tỷ lệ nén bất thường (nghi là tệp độc hại); không được nhận."
+            )
+    if total > rule.zip_total:
+        raise UploadRefused("Dữ liệu giải nén của tệp quá lớn; không thể xử lý an toàn.")
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, cap: int) -> bytes:

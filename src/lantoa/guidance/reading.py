@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from lantoa.core.uploads import check_upload
-from lantoa.guidance.parsing import extract_text, parse_document
-from lantoa.guidance.parsing.text import SUPPORTED_EXTENSIONS
+from lantoa.core.uploads import UPLOADS, UploadRefused, check_size
+from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
 
 
 def read_guidance_file(data: bytes, filename: str) -> tuple[str, dict[str, Any]]:
     """Check the file, extract its text and parse it; raises UploadRefused or DocumentError."""
-    check_upload(data, filename=filename, allowed=set(SUPPORTED_EXTENSIONS))
-    text = extract_text(data, filename=filename)
+    text = extract_text(data, filename=filename)  # the one upload check runs first, inside
     return text, parse_document(text).to_dict()
+
+
+def guidance_size_check(source: bytes | Path | int) -> None:
+    """Refuse a guidance file over the table's cap before reading it (DocumentError)."""
+    size = len(source) if isinstance(source, bytes) else source
+    try:
+        check_size(size, max_bytes=UPLOADS["guidance"].max_bytes or 0)
+    except UploadRefused as exc:
+        raise DocumentError(exc.message) from exc
+
+
+def guidance_file_parse(data: bytes, filename: str) -> tuple[str, dict[str, Any]]:
+    """Check and parse a guidance file in a child process with the table's memory and time."""
+    from lantoa.core.isolation import parse_in_child
+
+    rule = UPLOADS["guidance"]
+    guidance_size_check(data)
+    try:
+        return parse_in_child(  # type: ignore[return-value]
+            read_guidance_file,
+            data,
+            filename,
+            memory_mb=rule.parse_memory_mb,
+            seconds=rule.parse_seconds,
+        )
+    except UploadRefused as exc:
+        raise DocumentError(exc.message) from exc

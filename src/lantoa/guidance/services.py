@@ -9,11 +9,9 @@ from django.db import transaction
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
 from lantoa.campaigns.services import CampaignError, campaign_create
-from lantoa.core.isolation import parse_in_child
-from lantoa.core.uploads import UploadRefused
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
-from lantoa.guidance.reading import read_guidance_file
+from lantoa.guidance.reading import guidance_file_parse
 from lantoa.organization.models import Unit
 
 
@@ -22,10 +20,7 @@ def guidance_read(
 ) -> GuidanceDocument:
     """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
     # A hostile file may exhaust memory or time: check and parse it in a limited child process.
-    try:
-        text, parse = parse_in_child(read_guidance_file, data, filename)  # type: ignore[misc]
-    except UploadRefused as exc:
-        raise DocumentError(exc.message) from exc
+    text, parse = guidance_file_parse(data, filename)
     proposal = proposal_from_parse(parse)
     with transaction.atomic():
         document = GuidanceDocument(

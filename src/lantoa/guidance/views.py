@@ -16,6 +16,7 @@ from lantoa.campaigns.services import CampaignError, group_units
 from lantoa.guidance.forms import proposal_from_forms, review_forms
 from lantoa.guidance.models import GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
+from lantoa.guidance.reading import guidance_size_check
 from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
 from lantoa.guidance.services import (
     guidance_confirm,
@@ -23,8 +24,6 @@ from lantoa.guidance.services import (
     guidance_review_save,
     guidance_start_blank,
 )
-
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
 @login_required
@@ -37,10 +36,10 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
         upload = request.FILES.get("tep")
         if upload is None:
             error = "Chưa chọn tệp văn bản."
-        elif upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
-            error = "Tệp quá lớn (tối đa 20 MB)."
         else:
             try:
+                # The table's cap, before the file is read into memory.
+                guidance_size_check(upload.size or 0)
                 document = guidance_read(
                     owner=board,
                     filename=upload.name or "van-ban",

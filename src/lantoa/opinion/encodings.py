@@ -6,6 +6,8 @@ import codecs
 import re
 import unicodedata
 
+from lantoa.core.text import utf16_codec
+
 # TCVN3 (TCVN 5712:1993, the ".Vn" fonts): byte -> letter. Upper-case toned letters lived
 # in separate fonts and share the lower-case bytes, so they decode to lower case.
 _TCVN3_PAIRS = (
@@ -50,8 +52,9 @@ def detect_encoding(sample: bytes) -> str:
     """Return the codec name for a file's first bytes: utf-8-sig, utf-16, utf-8, cp1258 or tcvn3."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+    utf16 = utf16_codec(sample)
+    if utf16:
+        return utf16
     try:
         sample.decode("utf-8")
         return "utf-8"
@@ -63,8 +66,6 @@ def detect_encoding(sample: bytes) -> str:
                 return "utf-8"
             except UnicodeDecodeError:
                 pass
-    if sample[:200].count(b"\x00") > 20:
-        return "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
     cp1258 = _vietnamese_score(cp1258_decode(sample))
     tcvn3 = _vietnamese_score(tcvn3_decode(sample))
     return "tcvn3" if tcvn3 > cp1258 else "cp1258"

@@ -1,8 +1,11 @@
 """Readers of exported comments and posts: CSV, XLSX, JSON/JSON Lines, RSS and Atom.
 
 Each reader streams records from a file on disk and never holds the whole file in memory.
-Hostile files are refused with a Vietnamese message (UploadRefused): too large, zip bombs,
-macros, XML with DOCTYPE/ENTITY (XXE), unreadable encodings.
+Every file first passes the one upload check (the "opinion" row of lantoa.core.uploads), and
+the web and CLI imports read it in a child process with memory and time limits
+(records_in_child). Hostile files are refused with a Vietnamese message (UploadRefused): too
+large, zip bombs, forged sizes, macros, XML with DOCTYPE/ENTITY (XXE), JSON nested too deep,
+malformed XML, unreadable encodings.
 """
 
 from __future__ import annotations
@@ -24,14 +27,16 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from lantoa.core.text import fold
-from lantoa.core.uploads import MB, UploadRefused, check_office_zip, check_size
+from lantoa.core.uploads import MB, UPLOADS, UploadRefused, check_upload
 from lantoa.opinion import encodings
 from lantoa.opinion.textnorm import clean_text, html_to_text
 
-MAX_IMPORT_BYTES = 200 * MB
-MAX_RECORDS = 2_000_000
+RULE = UPLOADS["opinion"]
+MAX_IMPORT_BYTES = RULE.max_bytes or 0
+MAX_RECORDS = RULE.max_records
 MAX_TEXT_CHARS = 10_000
 FORMATS = ("csv", "xlsx", "json", "rss")
+_XLSX_BROKEN = "Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng)."
 
 # Column names seen in exports (folded, spaces and underscores removed) -> our field.
 _COLUMNS = {
@@ -65,7 +70,7 @@ class RawRecord:
 def detect_format(filename: str, head: bytes) -> str:
     """Return the reader for a file from its name, or its first bytes."""
     name = filename.lower()
-    if name.endswith((".xlsx", ".xlsm")) or head.startswith(b"PK\x03\x04"):
+    if name.endswith(".xlsx") or head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if name.endswith((".json", ".jsonl", ".ndjson")):
         return "json"
@@ -166,13 +171,10 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
     """Stream records from the first sheet of a checked .xlsx (read-only mode)."""
     import openpyxl
 
-    check_office_zip(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for damaged files
-        raise UploadRefused(
-            "Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng)."
-        ) from None
+        raise UploadRefused(_XLSX_BROKEN) from None
     try:
         rows = workbook.worksheets[0].iter_rows(values_only=True)
         header = next(rows, None)
@@ -181,6 +183,10 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
         names = [str(h or "") for h in header]
         for values in rows:
             yield record_from_mapping(dict(zip(names, values, strict=False)))
+    except UploadRefused:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged sheet fails in openpyxl in many ways
+        raise UploadRefused(_XLSX_BROKEN) from None
     finally:
         workbook.close()
 
@@ -232,6 +238,10 @@ def read_json(handle: BinaryIO) -> Iterator[RawRecord | None]:
         raise UploadRefused(
             f"Tệp JSON không hợp lệ: {exc.msg if hasattr(exc, 'msg') else exc}."
         ) from None
+    except RecursionError:
+        raise UploadRefused(
+            "Tệp JSON lồng nhau quá sâu (nghi tệp độc hại); không được nhận."
+        ) from None
 
 
 _FEED_FIELDS = {
@@ -282,11 +292,15 @@ def read_feed(handle: BinaryIO) -> Iterator[RawRecord | None]:
         ) from None
     except SyntaxError as exc:  # ElementTree.ParseError
         raise UploadRefused(f"Tệp RSS/Atom không hợp lệ: {exc}.") from None
+    except (RecursionError, UnicodeError, ValueError):
+        raise UploadRefused(
+            "Tệp RSS/Atom không hợp lệ (lồng nhau quá sâu hoặc sai bảng mã); không được nhận."
+        ) from None
 
 
 def read_records(path: Path, *, filename: str) -> Iterator[RawRecord | None]:
-    """Check the file's size and kind, then stream its records (None for unusable rows)."""
-    check_size(path, max_bytes=MAX_IMPORT_BYTES)
+    """Check the file (the one upload check), then stream its records (None for unusable rows)."""
+    check_upload(path, filename=filename, kind="opinion")
     with path.open("rb") as handle:
         kind = detect_format(filename, handle.read(512))
         handle.seek(0)
@@ -304,6 +318,58 @@ def read_records(path: Path, *, filename: str) -> Iterator[RawRecord | None]:
                     f"Tệp có quá {MAX_RECORDS:,} dòng; hãy chia nhỏ.".replace(",", ".")
                 )
             yield record
+
+
+def write_rows(path: str, filename: str, rows_path: str) -> int:
+    """Read a file's records into plain JSON rows (one a line); run in the child process."""
+    count = 0
+    with open(rows_path, "w", encoding="utf-8") as out:
+        for record in read_records(Path(path), filename=filename):
+            row = None if record is None else [
+                record.text, record.source_id, record.author,
+                record.date.isoformat() if record.date else None,
+                record.link, record.audience, record.channel,
+            ]  # fmt: skip
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def records_in_child(path: Path, *, filename: str) -> Iterator[RawRecord | None]:
+    """Check and parse a file in a child process with the table's limits, then stream its rows.
+
+    The child writes plain rows to a private file beside the upload; it is deleted afterwards.
+    """
+    from lantoa.core.isolation import parse_in_child
+
+    rows_path = path.with_name(path.name + ".rows")
+    try:
+        parse_in_child(
+            write_rows,
+            str(path),
+            filename,
+            str(rows_path),
+            memory_mb=RULE.parse_memory_mb,
+            seconds=RULE.parse_seconds,
+        )
+        with rows_path.open(encoding="utf-8") as rows:
+            for line in rows:
+                row = json.loads(line)
+                if row is None:
+                    yield None
+                    continue
+                text, source_id, author, date, link, audience, channel = row
+                yield RawRecord(
+                    text=text,
+                    source_id=source_id,
+                    author=author,
+                    date=datetime.date.fromisoformat(date) if date else None,
+                    link=link,
+                    audience=audience,
+                    channel=channel,
+                )
+    finally:
+        rows_path.unlink(missing_ok=True)
 
 
 codecs.lookup("tcvn3")  # registered by lantoa.opinion.encodings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import logging
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,8 +16,8 @@ from django.utils import timezone
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import can_at
 from lantoa.core.text import fold
-from lantoa.core.uploads import UploadRefused, check_size
-from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, read_records
+from lantoa.core.uploads import UploadRefused, check_name, check_size
+from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, records_in_child
 from lantoa.opinion.models import (
     Claim,
     ClaimState,
@@ -34,7 +35,12 @@ from lantoa.organization.models import Unit
 if TYPE_CHECKING:
     from lantoa.opinion.intake import IngestStats
 
+logger = logging.getLogger(__name__)
 COLLABORATOR_SOURCE = "cong-tac-vien"
+IMPORT_CRASHED = (
+    "Nhập dữ liệu bị lỗi ngoài dự kiến; chưa rõ phần nào đã được lưu. Hãy kiểm tra tệp rồi "
+    "nhập lại (các mục đã có sẽ được nhận ra là trùng) hoặc báo quản trị hệ thống."
+)
 MAX_SUBMISSION_CHARS = 5000
 TOXICITY_LABELS = ("toxic", "clean")
 
@@ -94,13 +100,9 @@ def import_start(*, user: Any, unit: Unit, source: str, upload: Any) -> ImportJo
     source = " ".join(source.split())[:200]
     if not source:
         raise OpinionError("Hãy ghi tên nguồn (ví dụ: “Fanpage Báo Điện Biên Phủ”).")
-    size = (
-        upload.size if upload.size is not None else check_size(upload, max_bytes=MAX_IMPORT_BYTES)
-    )
-    if size > MAX_IMPORT_BYTES:
-        raise UploadRefused(
-            f"Tệp quá lớn; tối đa {MAX_IMPORT_BYTES // (1024 * 1024)} MB. Hãy chia thành nhiều tệp."
-        )
+    # The table's types and cap, refused before anything is written; the worker checks the rest.
+    check_name(upload.name or "", kind="opinion")
+    check_size(upload.size if upload.size is not None else upload, max_bytes=MAX_IMPORT_BYTES)
     path = _imports_dir() / uuid.uuid4().hex
     written = 0
     with path.open("wb") as handle:
@@ -109,7 +111,7 @@ def import_start(*, user: Any, unit: Unit, source: str, upload: Any) -> ImportJo
             if written > MAX_IMPORT_BYTES:
                 handle.close()
                 path.unlink(missing_ok=True)
-                raise UploadRefused("Tệp quá lớn; tối đa 200 MB.")
+                check_size(written, max_bytes=MAX_IMPORT_BYTES)
             handle.write(chunk)
     path.chmod(0o600)
     with transaction.atomic():
@@ -147,7 +149,7 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
     path = Path(job.path)
     try:
         stats = items_ingest(
-            records=read_records(path, filename=job.filename),
+            records=records_in_child(path, filename=job.filename),
             unit=job.unit,
             source=job.source,
             import_job=job,
@@ -156,8 +158,9 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
     except UploadRefused as exc:
         job.state, job.error = ImportState.FAILED, exc.message
         stats = None
-    except (OSError, ValueError) as exc:
-        job.state, job.error = ImportState.FAILED, f"Không đọc được tệp: {exc}"[:1000]
+    except Exception:  # noqa: BLE001 - whatever fails, the job must end, never stay "running"
+        logger.exception("opinion import %s failed", job.pk)
+        job.state, job.error = ImportState.FAILED, IMPORT_CRASHED
         stats = None
     else:
         job.state = ImportState.DONE

@@ -17,7 +17,7 @@ from lantoa.campaigns.models import Campaign
 from lantoa.core.bulk import ids_by_value, insert_many
 from lantoa.core.isolation import parse_in_child
 from lantoa.core.memory import collector_paused
-from lantoa.core.uploads import UploadRefused, check_size, check_upload
+from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
 from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build
@@ -39,8 +39,8 @@ from lantoa.reporting.services.activities import (
 )
 from lantoa.reporting.services.summaries import summaries_refresh
 
-PARSE_MEMORY_MB = 768
-PARSE_SECONDS = 60
+PARSE_MEMORY_MB = UPLOADS["excel"].parse_memory_mb
+PARSE_SECONDS = UPLOADS["excel"].parse_seconds
 STALE = (
     "Số liệu trên Lan Tỏa đã thay đổi sau khi xem trước ({detail}); hãy tải mẫu mới "
     "hoặc tải tệp lên lại để xem trước lần nữa."
@@ -53,8 +53,7 @@ class ImportRefused(UploadRefused):
 
 def excel_read(*, path: Path, filename: str) -> dict[str, Any]:
     """Check an uploaded workbook before parsing, then read it in a limited child process."""
-    check_size(path, max_bytes=MAX_BYTES)
-    check_upload(path, filename=filename, allowed={".xlsx"})
+    check_upload(path, filename=filename, kind="excel")
     return parse_in_child(  # type: ignore[return-value]
         read_workbook, str(path), reader_spec(), memory_mb=PARSE_MEMORY_MB, seconds=PARSE_SECONDS
     )

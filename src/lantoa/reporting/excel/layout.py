@@ -8,6 +8,7 @@ from django.core import signing
 
 from lantoa.campaigns.models import Campaign, Channel, Task
 from lantoa.core.text import fold
+from lantoa.core.uploads import UPLOADS
 from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS
 
 SHEET = "Hoạt động"
@@ -17,7 +18,7 @@ LISTS_SHEET = "Danh mục"
 IDENTITY_LABEL = "Mã nhận dạng tệp"
 SIGNING_SALT = "lantoa.reporting.excel.identity"
 HEADER_ROW = 1
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = UPLOADS["excel"].max_bytes or 0  # the one upload table's cap
 
 # field -> Vietnamese header, in sheet order; figures are whole numbers, blank = not reported.
 COLUMNS: dict[str, str] = {

@@ -8,8 +8,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
+from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.evaluate import evaluate_dir, format_report
+from lantoa.guidance.reading import guidance_file_parse, guidance_size_check
 
 
 def _as_text(data: dict[str, Any]) -> str:
@@ -67,11 +68,11 @@ class Command(BaseCommand):
             return
         path = Path(options["file"])
         try:
-            data = path.read_bytes()
+            # The same check, cap and child process as the web upload.
+            guidance_size_check(path.stat().st_size)
+            _text, parsed = guidance_file_parse(path.read_bytes(), path.name)
         except OSError as exc:
             raise CommandError(f"Không đọc được tệp {path}: {exc.strerror}", returncode=1) from exc
-        try:
-            parsed = parse_document(extract_text(data, filename=path.name)).to_dict()
         except DocumentError as exc:
             raise CommandError(exc.message, returncode=1) from exc
         if options["format"] == "json":

@@ -54,7 +54,7 @@ class Command(BaseCommand):
 
     def do_import(self, options: dict[str, Any]) -> None:
         """Import a file synchronously (the web page queues the same work)."""
-        from lantoa.opinion.importers import read_records
+        from lantoa.opinion.importers import records_in_child
         from lantoa.opinion.intake import items_ingest
         from lantoa.opinion.services import _after_intake
 
@@ -70,7 +70,8 @@ class Command(BaseCommand):
             raise CommandError("unknown unit (use --unit CODE)", returncode=1)
         try:
             stats = items_ingest(
-                records=read_records(path, filename=path.name),
+                # The same check and limited child process as the web import.
+                records=records_in_child(path, filename=path.name),
                 unit=unit,
                 source=options["source"] or path.name,
             )
