@@ -1,4 +1,4 @@
-"""Browser hardening headers on every response, and the idle timeout of sessions."""
+"""Browser hardening headers on every response, bodiless HEAD answers, and session idle timeout."""
 
 from __future__ import annotations
 
@@ -63,3 +63,27 @@ class SessionIdleTimeoutMiddleware:
             elif not isinstance(last, int) or now - last >= LAST_SEEN_RESOLUTION:
                 request.session[LAST_SEEN_KEY] = now
         return self.get_response(request)
+
+
+class HeadWithoutBodyMiddleware:
+    """Answer HEAD with the GET answer's headers only (Content-Length kept), never its body.
+
+    Django leaves that to the web server, and waitress sends the body anyway: a HEAD on a
+    report carried the whole PDF. Outermost, so it sees the response every other layer made.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.method != "HEAD":
+            return response
+        if response.streaming:
+            # The file (if any) stays among the response's closers and is closed with it.
+            response.streaming_content = []
+        elif response.content:
+            length = response.headers.get("Content-Length", str(len(response.content)))
+            response.content = b""
+            response.headers["Content-Length"] = length
+        return response
