@@ -121,6 +121,8 @@ PDF = (
 
 def corpus() -> list[Hostile]:
     """Return every hostile file, made on the spot."""
+    from tests.security.hostile_imports import imports_corpus
+
     guidance = frozenset(GUIDANCE_TYPES)
     sheets = frozenset({".xlsx"})
     plain_sheet = xlsx({"A1": "Đơn vị", "B1": 1})
@@ -224,6 +226,7 @@ def corpus() -> list[Hostile]:
             guidance,
             "Office cũ",
         ),
+        *imports_corpus(),
     ]
 
 

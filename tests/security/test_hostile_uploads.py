@@ -13,6 +13,7 @@ from lantoa.core.uploads import UploadRefused, check_upload
 from lantoa.guidance.models import GuidanceDocument
 from tests.conftest import client_for, seed_bytes
 from tests.security import hostile
+from tests.security.hostile_imports import opinion_corpus
 
 CORPUS = hostile.corpus()
 # Only a bound for "no hang": the measured times are printed by benchmarks/upload_refusals.py.
@@ -79,3 +80,44 @@ def test_it_passes_on_a_parsers_vietnamese_refusal_and_hides_a_crash():
         parse_in_child(hostile.refuse)
     with pytest.raises(UploadRefused, match="Không đọc được"):
         parse_in_child(hostile.crash)
+
+
+# ---------------------------------------------------------------- the opinion import (web)
+
+OPINION_CASES = [c for c in CORPUS if c.allowed == frozenset({".xlsx"})] + opinion_corpus()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", OPINION_CASES, ids=[c.label for c in OPINION_CASES])
+def test_it_refuses_hostile_opinion_imports_and_ends_the_job(
+    case, board_user, django_capture_on_commit_callbacks
+):
+    from lantoa.opinion.models import ImportJob, ImportState, Item
+    from lantoa.opinion.services import import_run
+    from lantoa.organization.models import Unit
+
+    client = client_for(board_user)
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client.post(
+            reverse("opinion:imports"),
+            {
+                "file": SimpleUploadedFile(case.filename, case.data),
+                "source": "Thử",
+                "unit": Unit.objects.get(code="BTGDVTU").pk,
+            },
+        )
+    job = ImportJob.objects.first()
+    if job is None:  # refused at upload, before anything was stored
+        assert response.status_code == 400
+        shown = response.content.decode()
+    else:
+        started = time.monotonic()
+        import_run(job=job)
+        assert time.monotonic() - started < NO_HANG_SECONDS
+        job.refresh_from_db()
+        assert job.state == ImportState.FAILED and job.finished_at is not None
+        shown = client.get(reverse("opinion:import_status", args=[job.pk])).content.decode()
+        assert job.error and job.error in shown
+    assert any(part.lower() in shown.lower() for part in case.message.split("|")), shown
+    assert not Item.objects.exists()
+    assert client.get(reverse("healthz")).status_code == 200
