@@ -1,4 +1,17 @@
+import datetime
+import io
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from docx import Document
+from pypdf import PdfReader
+
 from lantoa.core.charts import BarChart, LineChart, render_png, render_svg
+from lantoa.documents.reports.services import official_report_create
+from lantoa.organization.models import Unit
+from lantoa.reporting.services import ActivityInput, activity_record
+from tests.conftest import client_for
 
 
 def test_it_draws_the_same_chart_as_svg_for_pages_and_png_for_documents():
@@ -30,3 +43,71 @@ def test_it_draws_lines_over_weeks():
         series={"Hội nghị": [1, 4, 2], "Loa": [0, 3, 5]},
     )
     assert "Hội nghị" in render_svg(chart)
+
+
+MATH_NAME = "Xã $x^{$ thử"
+
+
+def test_it_draws_dollar_signs_and_braces_as_typed_not_as_mathtext():
+    chart = BarChart(
+        title=f"Tỷ lệ {MATH_NAME}",
+        labels=[MATH_NAME, "Xã Mường Nhé"],
+        series={"Tỷ lệ $\\frac{": [50.0, 40.0], "Khác": [1.0, 2.0]},
+    )
+    svg = render_svg(chart)
+    assert svg.count(MATH_NAME) == 2 and "Tỷ lệ $\\frac{" in svg
+    assert render_png(chart).startswith(b"\x89PNG")
+    line = LineChart(title="$", labels=["$a$", "b"], series={MATH_NAME: [1, 2], "y": [2, 3]})
+    assert MATH_NAME in render_svg(line)
+
+
+@pytest.fixture
+def unit_named_like_math(kl51_campaign):  # type: ignore[no-untyped-def]
+    unit = Unit.objects.get(code="03127")
+    unit.name = MATH_NAME
+    unit.save(update_fields=["name"])
+    activity_record(
+        campaign=kl51_campaign,
+        unit=unit,
+        user=None,
+        data=ActivityInput(
+            channel="conference",
+            date=datetime.date(2026, 6, 25),
+            title="Hội nghị quán triệt",
+            figures={"sessions": 1, "party_members_present": 600},
+        ),
+    )
+    cache.clear()  # charts are cached per data version, which a renamed unit does not change
+    return kl51_campaign
+
+
+@pytest.mark.django_db
+def test_it_shows_a_unit_named_like_mathtext_on_the_dashboard_chart(
+    unit_named_like_math, board_user
+):
+    url = reverse("reporting:dashboard_chart", args=[unit_named_like_math.pk, "bao-phu"])
+    response = client_for(board_user).get(url, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert MATH_NAME in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_it_prints_a_progress_report_for_a_unit_named_like_mathtext(
+    unit_named_like_math, board_user, fmt
+):
+    report = official_report_create(campaign=unit_named_like_math, kind="progress", user=board_user)
+    url = reverse("reports:download", args=[report.pk, fmt])
+    response = client_for(board_user).get(url)
+    assert response.status_code == 200
+    if fmt == "docx":
+        text = "\n".join(
+            cell.text
+            for table in Document(io.BytesIO(response.content)).tables
+            for row in table.rows
+            for cell in row.cells
+        )
+    else:
+        pages = PdfReader(io.BytesIO(response.content)).pages
+        text = "\n".join(page.extract_text() for page in pages)
+    assert MATH_NAME in text

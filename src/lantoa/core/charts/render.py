@@ -136,12 +136,26 @@ def _draw_bars(ax: object, chart: BarChart) -> None:
             ax.set_ylim(0, chart.max_value)  # type: ignore[attr-defined]
 
 
+# Chart text is people's text (unit names, titles): "$x^{$" in a unit name must be drawn as
+# typed, not parsed as mathtext (which failed the whole report with HTTP 500). Set for the
+# chart code path only; nothing global changes.
+_RC = {
+    "font.family": FONT_FAMILY,
+    "svg.fonttype": "none",
+    "text.parse_math": False,
+    "text.usetex": False,
+}
+
+
 def _render(chart: BarChart | LineChart, *, fmt: str, width_in: float, dpi: int) -> bytes:
-    with _LOCK, plt.rc_context({"font.family": FONT_FAMILY, "svg.fonttype": "none"}):
+    with _LOCK, plt.rc_context(_RC):
         fig = _figure(chart, width_in)
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format=fmt, dpi=dpi, metadata={"Date": None} if fmt == "svg" else None)
-        plt.close(fig)
+        try:
+            buffer = io.BytesIO()
+            metadata = {"Date": None} if fmt == "svg" else None
+            fig.savefig(buffer, format=fmt, dpi=dpi, metadata=metadata)
+        finally:
+            plt.close(fig)
     return buffer.getvalue()
 
 
