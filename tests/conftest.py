@@ -28,6 +28,8 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
 def _fast_and_isolated(settings, tmp_path):  # type: ignore[no-untyped-def]
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "uploads"
+    # Each test anchors its own audit heads: another test's entries would look deleted.
+    settings.LANTOA_AUDIT_ANCHOR_FILE = str(tmp_path / "audit-head.log")
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 

@@ -1,9 +1,10 @@
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError, call_command, execute_from_command_line
 from django.test import Client
 from django.urls import reverse
 
 from lantoa.audit.models import AuditAction, AuditEntry
+from lantoa.audit.services import audit_record
 from tests.conftest import PASSWORD, client_for
 
 pytestmark = pytest.mark.django_db
@@ -60,3 +61,60 @@ def test_it_verifies_the_chain_from_the_command_line(board_user, capsys):
     AuditEntry.objects.update(username="khac")
     with pytest.raises(CommandError, match="BROKEN"):
         call_command("audit", "verify")
+
+
+def _committed_entries(capture, user, n):
+    entries = []
+    for i in range(n):
+        with capture(execute=True):
+            entries.append(audit_record(action=AuditAction.EXPORT, user=user, target=f"/x/{i}"))
+    return entries
+
+
+def test_it_shows_the_head_and_whether_the_anchor_agrees(
+    board_user, django_capture_on_commit_callbacks
+):
+    client = client_for(board_user)
+    entries = _committed_entries(django_capture_on_commit_callbacks, board_user, 3)
+    head = entries[-1]
+    page = client.get(LOG).content.decode()
+    assert f"số {head.seq}, mã <code>{head.entry_hash[:12]}</code>" in page
+    assert "Mốc neo khớp" in page
+    AuditEntry.objects.filter(pk=head.pk).delete()
+    page = client.get(LOG).content.decode()
+    assert "các dòng cuối đã bị xóa" in page and "Mốc neo khớp" not in page
+    checked = client.get(LOG, {"kiem_tra": "1"}).content.decode()
+    assert f"thiếu các dòng từ số {head.seq} đến số {head.seq}" in checked
+
+
+def test_it_exits_non_zero_naming_the_first_bad_entry(
+    board_user, leader_user, django_capture_on_commit_callbacks, capsys
+):
+    entries = _committed_entries(django_capture_on_commit_callbacks, board_user, 4)
+    execute_from_command_line(["lantoa", "audit", "verify"])
+    assert "intact: 4 entries, head #4" in capsys.readouterr().out
+    AuditEntry.objects.filter(pk=entries[1].pk).update(user=leader_user)
+    with pytest.raises(SystemExit) as exit_:
+        execute_from_command_line(["lantoa", "audit", "verify"])
+    assert exit_.value.code == 1
+    assert f"entry #2 (id {entries[1].pk}) does not match its MAC" in capsys.readouterr().err
+    AuditEntry.objects.filter(pk__in=[e.pk for e in entries[1:]]).delete()
+    with pytest.raises(CommandError, match="entries #2 to #4 are missing"):
+        call_command("audit", "verify")
+
+
+def test_it_restarts_the_anchor_after_a_restore_keeping_the_old_one(
+    board_user, django_capture_on_commit_callbacks, settings
+):
+    from pathlib import Path
+
+    entries = _committed_entries(django_capture_on_commit_callbacks, board_user, 3)
+    AuditEntry.objects.filter(pk=entries[-1].pk).delete()  # as a restore of an older backup does
+    with pytest.raises(CommandError, match="--reason"):
+        call_command("audit", "reanchor")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("audit", "reanchor", "--reason", "khôi phục bản sao lưu 01/12/2026")
+    call_command("audit", "verify")
+    anchor = Path(settings.LANTOA_AUDIT_ANCHOR_FILE)
+    assert [p.name for p in anchor.parent.glob("audit-head.log.*.replaced")]
+    assert AuditEntry.objects.order_by("seq").last().detail["reason"].startswith("khôi phục")

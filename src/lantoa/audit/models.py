@@ -18,12 +18,14 @@ class AuditAction(models.TextChoices):
 
 
 class AuditEntry(models.Model):
-    """One audited event; each entry's hash covers the previous one, so edits show."""
+    """One audited event; its keyed MAC covers every field and the previous MAC, so edits show."""
 
+    seq = models.PositiveBigIntegerField("số thứ tự", unique=True)
     at = models.DateTimeField("thời điểm", db_index=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        # An account with a history is deactivated, never deleted: its id is part of the MAC.
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -35,7 +37,7 @@ class AuditEntry(models.Model):
     detail = models.JSONField("chi tiết", default=dict, blank=True)
     address = models.GenericIPAddressField("địa chỉ", null=True, blank=True)
     previous_hash = models.CharField(max_length=64)
-    entry_hash = models.CharField(max_length=64, unique=True)
+    entry_hash = models.CharField(max_length=64, unique=True)  # HMAC-SHA256, see audit.chain
 
     class Meta:
         verbose_name = "nhật ký"

@@ -1,4 +1,4 @@
-"""The audit log page for board staff: filters and the integrity check of the hash chain."""
+"""The audit log page for board staff: filters, the chain's head against its anchor, the check."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from django.shortcuts import render
 from lantoa.accounts.selectors import require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.selectors import audit_entries
-from lantoa.audit.services import audit_chain_verify
+from lantoa.audit.services import audit_chain_verify, audit_head_status
 from lantoa.core.forms import VnDateField
 
 PAGE_SIZE = 100
@@ -31,7 +31,7 @@ class AuditFilterForm(forms.Form):
 
 @login_required
 def audit_log(request: HttpRequest) -> HttpResponse:
-    """List audit entries with filters; check the chain when asked."""
+    """List audit entries with filters and the chain's head; check the whole chain when asked."""
     require_board_staff(user=request.user)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET"])
@@ -53,5 +53,11 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "audit/log.html",
-        {"form": form, "page": page, "query": query.urlencode(), "check": check},
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "check": check,
+            "head": audit_head_status(),
+        },
     )
