@@ -47,6 +47,22 @@ def test_it_refuses_an_emoji_only_note():
     assert "chỉ có biểu tượng" in response.content.decode()
 
 
+def test_it_asks_for_the_date_of_a_note_sent_without_one():
+    w = opinion_world()
+    before = Item.objects.count()
+    response = client_for(w.collaborator_a).post(
+        reverse("opinion:submit"),
+        {
+            "text": "Bà con hỏi về phí nhãn hiệu",
+            "observed_on": "",
+            "unit": Unit.objects.get(code="03127").pk,
+        },
+    )
+    assert response.status_code == 400
+    assert "Cần nhập ngày" in response.content.decode()
+    assert Item.objects.count() == before
+
+
 def test_it_shows_collaborators_only_their_own_items():
     w = opinion_world()
     client = client_for(w.collaborator_a)

@@ -13,7 +13,10 @@ class VnDateField(forms.DateField):
     widget = forms.DateInput(
         format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
     )
-    default_error_messages = {"invalid": "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy."}
+    default_error_messages = {
+        "invalid": "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy.",
+        "required": "Cần nhập ngày (dd/mm/yyyy).",
+    }
 
     def __init__(self, **kwargs: object) -> None:
         kwargs.setdefault("input_formats", DATE_FORMATS)

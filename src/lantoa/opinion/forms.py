@@ -43,7 +43,8 @@ class SubmitForm(forms.Form):
         max_length=5000,
         help_text="Ghi lại trung thực; không ghi họ tên, số điện thoại của người nói.",
     )
-    observed_on = VnDateField(label="Ngày nghe/thấy (dd/mm/yyyy)")
+    # Required: without it clean_observed_on compared None with a date (HTTP 500).
+    observed_on = VnDateField(label="Ngày nghe/thấy (dd/mm/yyyy)", required=True)
     unit = forms.ModelChoiceField(label="Địa bàn", queryset=Unit.objects.none(), empty_label=None)
     audience = forms.ChoiceField(label="Nhóm đối tượng", choices=AUDIENCES, required=False)
     channel = forms.ChoiceField(label="Nghe/thấy ở đâu", choices=CHANNELS, required=False)
