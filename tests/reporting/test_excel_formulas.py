@@ -5,12 +5,14 @@ import re
 
 import openpyxl
 import pytest
+from django.urls import reverse
 
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import LISTS_SHEET, SHEET
 from lantoa.reporting.excel.template import board_workbook, unit_template
 from lantoa.reporting.models import Activity
 from lantoa.reporting.services import ActivityInput, activity_record
+from tests.conftest import client_for
 from tests.core.cells_support import HOSTILE_TEXTS, inert_xlsx_cells, typed_texts
 from tests.reporting.excel_support import JUNE, column, edit, run_import
 
@@ -106,3 +108,20 @@ def test_it_changes_only_the_edited_cell_of_a_hostile_row(kl51_campaign, hostile
     titles = set(Activity.objects.values_list("title", flat=True))
     assert titles == {title.strip() for title in HOSTILE_TEXTS}
     assert sorted(Activity.objects.values_list("sessions", flat=True)) == [1] * 7 + [3]
+
+
+def test_it_downloads_both_templates_from_the_web_without_formulas(
+    kl51_campaign, hostile, commune_reporter, board_user
+):
+    for user, url in (
+        (
+            commune_reporter,
+            reverse("reporting:excel_template", args=[kl51_campaign.pk, hostile.pk]),
+        ),
+        (board_user, reverse("reporting:excel_board_workbook", args=[kl51_campaign.pk])),
+    ):
+        response = client_for(user).get(url)
+        assert response.status_code == 200
+        cells = inert_xlsx_cells(response.content)
+        stored = {text.strip() for text in HOSTILE_TEXTS}
+        assert set(typed_texts(cells, list(stored))) == stored
