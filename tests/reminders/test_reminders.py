@@ -60,7 +60,7 @@ def test_it_finds_units_late_on_a_task_or_a_report(overdue):
     assert late["03160"].tasks == [task]
     assert [r.request for r in late["03160"].reports] == [request]
     assert late["TW-VTV"].tasks == []  # no task of theirs is due; the report is
-    assert late["03160"].reports[0].days_late > 70
+    assert late["03160"].reports[0].working_days_late > 70
 
 
 def test_it_counts_an_extension_and_nothing_before_the_due_date(overdue):

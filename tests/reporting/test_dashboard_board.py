@@ -127,8 +127,8 @@ def test_it_computes_completeness_and_on_time(reported, board_user):
     )
     dashboard = dashboard_get(user=board_user, campaign=reported, kind="", sort="", today=TODAY)
     expected = request.expected_units.count()
-    assert dashboard.status.completeness == pytest.approx(100 / expected)
-    assert dashboard.status.on_time_rate == 0.0  # submitted today, months after the due date
+    assert dashboard.status.completeness.value == pytest.approx(100 / expected)
+    assert dashboard.status.on_time_rate.value == 0.0  # submitted today, months after the due date
 
 
 def test_it_is_404_for_reporters_and_open_to_leaders(reported, commune_reporter, leader_user):

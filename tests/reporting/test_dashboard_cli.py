@@ -35,14 +35,18 @@ def test_it_prints_the_campaign_status_as_json(kl51_campaign):
         "tasks_done",
         "tasks_total",
         "coverage",
-        "submitted",
-        "on_time",
-        "days_late",
+        "due_date",
+        "submitted_on",
+        "working_days_late",
+        "late",
+        "state",
+        "locked",
     }
     assert units["03127"]["tasks_done"] == 1 and units["03127"]["tasks_total"] == 3
     assert units["03127"]["coverage"] > 0
     assert units["03160"]["coverage"] is None  # not reported, not zero
-    assert units["03160"]["on_time"] is None  # no report request yet
+    assert units["03160"]["state"] is None  # no report request yet
+    assert units["03160"]["late"] is False and units["03160"]["working_days_late"] == 0
     assert data["totals"]["activities"] == 1
 
 

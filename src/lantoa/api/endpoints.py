@@ -16,6 +16,7 @@ from lantoa.api.schemas import (
     ActivityIn,
     ActivityOut,
     CampaignStatusOut,
+    CampaignTotalsOut,
     ErrorOut,
     EvidenceOut,
     MeOut,
@@ -38,6 +39,7 @@ from lantoa.reporting.services import (
     evidence_add,
     submission_submit,
 )
+from lantoa.reporting.status_data import status_data
 
 router = Router()
 # Every operation documents the errors it can answer with, in one shape.
@@ -155,28 +157,12 @@ def status(request: HttpRequest, campaign_id: int) -> CampaignStatusOut:
     result = campaign_status(
         campaign=campaign, units=scope_of(request).units(can=READ), today=timezone.localdate()
     )
+    data = status_data(result, today=timezone.localdate())
     return CampaignStatusOut(
         campaign_id=campaign.pk,
         title=campaign.title,
-        completeness=result.completeness,
-        on_time_rate=result.on_time_rate,
-        coverage=result.coverage,
-        units=[
-            UnitStatusOut(
-                unit_id=row.unit.pk,
-                code=row.unit.code,
-                name=row.unit.name,
-                tasks_done=row.tasks_done,
-                tasks_total=row.tasks_total,
-                coverage=row.coverage,
-                people_reached=row.people_reached,
-                activities=row.activities,
-                submitted=row.submitted,
-                on_time=row.on_time,
-                days_late=row.days_late,
-            )
-            for row in result.rows
-        ],
+        **{name: data["totals"][name] for name in CampaignTotalsOut.model_fields},
+        units=[UnitStatusOut(**unit) for unit in data["units"]],
     )
 
 

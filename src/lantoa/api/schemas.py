@@ -99,23 +99,44 @@ class SubmissionOut(Schema):
 
 
 class UnitStatusOut(Schema):
+    """A unit's figures and its standing on the latest report it owes (reporting.standing)."""
+
     unit_id: int
     code: str | None
     name: str
     tasks_done: int
     tasks_total: int
+    overdue_tasks: int
+    party_members: int | None
+    briefed: int | None
     coverage: float | None
     people_reached: int | None
     activities: int
-    submitted: bool
-    on_time: bool | None
-    days_late: int
+    due_date: datetime.date | None
+    submitted_on: datetime.date | None
+    working_days_late: int
+    late: bool
+    state: str | None
+    state_label: str | None
+    locked: bool
 
 
-class CampaignStatusOut(Schema):
-    campaign_id: int
-    title: str
+class CampaignTotalsOut(Schema):
+    """The campaign's rates, each with what it is counted over."""
+
     completeness: float | None
     on_time_rate: float | None
-    coverage: float | None
+    units_expected: int
+    party_members_briefed: int
+    party_members_expected: int
+    party_members_reporting: int
+    briefed_rate: float | None
+    briefed_rate_reporting: float | None
+    briefed_rate_text: str
+    late_units: int
+
+
+class CampaignStatusOut(CampaignTotalsOut):
+    campaign_id: int
+    title: str
     units: list[UnitStatusOut]

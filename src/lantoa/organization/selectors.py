@@ -11,6 +11,7 @@ from django.http import Http404
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, units_where
 from lantoa.core.text import fold
+from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitState
 
 
@@ -41,15 +42,6 @@ def unit_search(
     )
 
 
-def unit_figure_at(*, unit: Unit, kind: str, on: datetime.date) -> UnitFigure | None:
-    """Return the figure of that kind in force on a date, or None when never reported."""
-    return (
-        UnitFigure.objects.filter(unit=unit, kind=kind, valid_from__lte=on)
-        .order_by("-valid_from")
-        .first()
-    )
-
-
 @dataclass(frozen=True)
 class UnitFigureRow:
     """A denominator in force for a unit, with its history."""
@@ -62,11 +54,11 @@ class UnitFigureRow:
 
 def unit_figures(*, unit: Unit, on: datetime.date) -> list[UnitFigureRow]:
     """Return each denominator of the unit in force on a date, with earlier values."""
-    figures = list(UnitFigure.objects.filter(unit=unit).order_by("-valid_from"))
+    figures = figure_histories(unit_ids=[unit.pk]).get(unit.pk, {})
     rows = []
     for kind, label in FigureKind.choices:
-        of_kind = [figure for figure in figures if figure.kind == kind]
-        current = next((figure for figure in of_kind if figure.valid_from <= on), None)
+        of_kind = figures.get(kind, [])
+        current = in_force(of_kind, on)
         rows.append(UnitFigureRow(kind=kind, label=str(label), current=current, history=of_kind))
     return rows
 

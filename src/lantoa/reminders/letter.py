@@ -38,7 +38,7 @@ def _owes(late: LateUnit) -> str:
     parts += [
         f"{report.request.title} (hạn {report.due:%d/%m/%Y}"
         + (", bị trả lại chưa nộp lại" if report.returned else "")
-        + f"; trễ {report.days_late} ngày làm việc)"
+        + f"; trễ {report.working_days_late} ngày làm việc)"
         for report in late.reports
     ]
     return "; ".join(parts)

@@ -42,7 +42,7 @@ def _lines(late: LateUnit) -> list[tuple[str, int, str]]:
                 ReminderKind.REPORT,
                 report.request.pk,
                 f"Báo cáo “{report.request.title}” {state}; hạn {report.due:%d/%m/%Y}, "
-                f"đã trễ {report.days_late} ngày làm việc.",
+                f"đã trễ {report.working_days_late} ngày làm việc.",
             )
         )
     return lines

@@ -10,8 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign, Channel, Task
+from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit, UnitKind
-from lantoa.organization.selectors import unit_figure_at
 from lantoa.reporting.models import (
     ActivitySource,
     ReportRequest,

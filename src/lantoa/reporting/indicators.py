@@ -7,20 +7,15 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 
-from lantoa.campaigns.models import Assignment, Campaign, Task
+from lantoa.campaigns.models import Campaign, Task
+from lantoa.core.numbers import format_vn_number
 from lantoa.core.workdays import WorkCalendar
-from lantoa.organization.models import FigureKind, Unit, UnitFigure
-from lantoa.reporting.calendar import work_calendar
-from lantoa.reporting.models import (
-    Extension,
-    ReportRequest,
-    Submission,
-    SubmissionStatus,
-    UnitCampaignSummary,
-)
+from lantoa.organization.figures import values_in_force
+from lantoa.organization.models import FigureKind, Unit
+from lantoa.reporting.models import ReportRequest, Submission, UnitCampaignSummary
+from lantoa.reporting.standing import ReportStanding, UnitStanding, campaign_standing
 
 REACH_FIGURES = ("party_members_present", "other_attendees", "listeners")
-COUNTED = (SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED)
 
 
 def share(part: int | None, whole: int | None) -> float | None:
@@ -30,28 +25,49 @@ def share(part: int | None, whole: int | None) -> float | None:
     return min(100.0, 100.0 * part / whole)
 
 
+@dataclass(frozen=True)
+class Rate:
+    """A rate that says what it is: numerator, denominator, what they count, over which units."""
+
+    part: int
+    whole: int
+    units: int
+    noun: str  # what part and whole count: "đảng viên", "đơn vị"
+
+    @property
+    def value(self) -> float | None:
+        return share(self.part, self.whole)
+
+    @property
+    def rounded(self) -> float | None:
+        return None if self.value is None else round(self.value, 1)
+
+    @property
+    def fraction(self) -> str:
+        """Return "20.222/48.953 đảng viên, 56 đơn vị" (the units only when not what is counted)."""
+        text = f"{format_vn_number(self.part)}/{format_vn_number(self.whole)} {self.noun}"
+        return text if self.noun == "đơn vị" else f"{text}, {format_vn_number(self.units)} đơn vị"
+
+    @property
+    def text(self) -> str:
+        """Return "41,3 % (20.222/48.953 đảng viên, 56 đơn vị)", or why there is no rate."""
+        if self.value is None:
+            return f"chưa có số liệu ({self.fraction})"
+        return f"{format_vn_number(self.value, decimals=1)} % ({self.fraction})"
+
+
 @dataclass
 class UnitStatus:
-    """One unit's standing in a campaign, as the board dashboard shows it."""
+    """One unit's figures in a campaign and its standing (reporting.standing)."""
 
     unit: Unit
-    tasks_total: int = 0
-    tasks_done: int = 0
-    done_tasks: set[int] = field(default_factory=set)
-    assigned_tasks: list[int] = field(default_factory=list)  # ids, in document order
+    standing: UnitStanding
     activities: int = 0
     by_channel: dict[str, int] = field(default_factory=dict)
     figures: dict[str, int] = field(default_factory=dict)
-    party_members: int | None = None
-    briefed: int | None = None
+    party_members: int | None = None  # in force at the campaign's reference date, read live
+    briefed: int | None = None  # None: not reported; 0: reported zero
     last_activity: datetime.date | None = None
-    last_submission: Submission | None = None
-    expected: bool = False  # asked for the latest report
-    submitted: bool = False
-    on_time: bool | None = None
-    days_late: int = 0
-    overdue_tasks: int = 0
-    overdue_reports: int = 0
 
     @property
     def coverage(self) -> float | None:
@@ -65,13 +81,53 @@ class UnitStatus:
         return sum(values) if values else None
 
     @property
+    def tasks_total(self) -> int:
+        return len(self.standing.tasks)
+
+    @property
+    def tasks_done(self) -> int:
+        return sum(1 for task in self.standing.tasks if task.done)
+
+    @property
+    def overdue_tasks(self) -> int:
+        return len(self.standing.overdue_tasks)
+
+    @property
+    def report(self) -> ReportStanding | None:
+        """Return the standing on the latest request the unit is expected to answer."""
+        return self.standing.latest
+
+    @property
+    def last_submission(self) -> Submission | None:
+        return self.report.submission if self.report else None
+
+    @property
+    def expected(self) -> bool:
+        return self.report is not None
+
+    @property
+    def submitted(self) -> bool:
+        return bool(self.report and self.report.counted)
+
+    @property
+    def on_time(self) -> bool | None:
+        """True on time, False a working day late or more, None while it cannot be told yet."""
+        if self.report is None or not (self.report.counted or self.report.late):
+            return None
+        return self.report.on_time
+
+    @property
+    def working_days_late(self) -> int:
+        return self.standing.working_days_late
+
+    @property
     def late(self) -> bool:
-        return bool(self.overdue_tasks or self.overdue_reports)
+        return self.standing.late
 
 
 @dataclass
 class CampaignStatus:
-    """Every unit's status plus the campaign totals."""
+    """Every unit's status plus the campaign totals, each rate with what it counts."""
 
     campaign: Campaign
     rows: list[UnitStatus]
@@ -83,27 +139,51 @@ class CampaignStatus:
         return sum(1 for row in self.rows if row.activities)
 
     @property
-    def completeness(self) -> float | None:
-        """Units that submitted the latest report ÷ units expected to, as a percentage."""
-        expected = [row for row in self.rows if row.expected]
-        return (
-            share(sum(1 for row in expected if row.submitted), len(expected)) if expected else None
+    def late_units(self) -> int:
+        return sum(1 for row in self.rows if row.late)
+
+    @property
+    def _expected(self) -> list[UnitStatus]:
+        return [row for row in self.rows if row.expected]
+
+    @property
+    def completeness(self) -> Rate | None:
+        """Units that submitted their latest report ÷ units expected to; None without requests."""
+        expected = self._expected
+        if not expected:
+            return None
+        done = sum(1 for row in expected if row.submitted)
+        return Rate(part=done, whole=len(expected), units=len(expected), noun="đơn vị")
+
+    @property
+    def on_time_rate(self) -> Rate | None:
+        """Submissions on time ÷ units expected (a unit not yet submitted is not on time)."""
+        expected = self._expected
+        if not expected:
+            return None
+        on_time = sum(1 for row in expected if row.report and row.report.on_time)
+        return Rate(part=on_time, whole=len(expected), units=len(expected), noun="đơn vị")
+
+    @property
+    def briefed_rate(self) -> Rate:
+        """Party members briefed ÷ party members of every unit (not reported counts 0 briefed)."""
+        known = [row for row in self.rows if row.party_members]
+        return Rate(
+            part=sum(row.briefed or 0 for row in known),
+            whole=sum(row.party_members or 0 for row in known),
+            units=len(known),
+            noun="đảng viên",
         )
 
     @property
-    def on_time_rate(self) -> float | None:
-        judged = [row for row in self.rows if row.on_time is not None]
-        return share(sum(1 for row in judged if row.on_time), len(judged)) if judged else None
-
-    @property
-    def coverage(self) -> float | None:
-        rows = [row for row in self.rows if row.briefed is not None and row.party_members]
-        return (
-            share(
-                sum(row.briefed or 0 for row in rows), sum(row.party_members or 0 for row in rows)
-            )
-            if rows
-            else None
+    def briefed_rate_reporting(self) -> Rate:
+        """The same rate among the units that reported a number briefed."""
+        reporting = [row for row in self.rows if row.party_members and row.briefed is not None]
+        return Rate(
+            part=sum(row.briefed or 0 for row in reporting),
+            whole=sum(row.party_members or 0 for row in reporting),
+            units=len(reporting),
+            noun="đảng viên",
         )
 
     def figure_total(self, name: str) -> int | None:
@@ -126,11 +206,23 @@ def campaign_status(
     calendar: WorkCalendar | None = None,
 ) -> CampaignStatus:
     """Return the status of the given units in a campaign, in Vietnamese order of unit names."""
-    calendar = calendar or work_calendar()
+    from lantoa.reporting.services.activities import campaign_reference_date
+
     unit_ids = list(
         units.filter(assignments__task__campaign=campaign).values_list("pk", flat=True).distinct()
     )
-    rows = {unit.pk: UnitStatus(unit=unit) for unit in Unit.objects.filter(pk__in=unit_ids)}
+    standing = campaign_standing(
+        campaign=campaign, today=today, unit_ids=unit_ids, calendar=calendar
+    )
+    members = values_in_force(
+        unit_ids=unit_ids, kind=FigureKind.PARTY_MEMBERS, on=campaign_reference_date(campaign)
+    )
+    rows = {
+        unit.pk: UnitStatus(
+            unit=unit, standing=standing.of(unit.pk), party_members=members.get(unit.pk)
+        )
+        for unit in Unit.objects.filter(pk__in=unit_ids)
+    }
     for summary in UnitCampaignSummary.objects.filter(campaign=campaign, unit_id__in=unit_ids):
         row = rows[summary.unit_id]
         row.activities, row.by_channel, row.figures = (
@@ -138,90 +230,9 @@ def campaign_status(
             summary.by_channel,
             summary.figures,
         )
-        row.done_tasks = set(summary.done_tasks)
-        row.party_members, row.briefed = summary.party_members, summary.briefed
+        row.briefed = summary.briefed
         row.last_activity = summary.last_activity
-    _fill_missing_denominators(campaign=campaign, rows=rows)
     tasks = list(campaign.tasks.order_by("position"))
-    due = {task.pk: task.due_date for task in tasks}
-    for unit_id, task_id in (
-        Assignment.objects.filter(task__campaign=campaign, unit_id__in=unit_ids)
-        .order_by("task__position")
-        .values_list("unit_id", "task_id")
-    ):
-        row = rows[unit_id]
-        row.tasks_total += 1
-        row.assigned_tasks.append(task_id)
-        if task_id in row.done_tasks:
-            row.tasks_done += 1
-        elif due[task_id] and due[task_id] < today:
-            row.overdue_tasks += 1
     requests = list(ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk"))
-    _apply_submissions(rows=rows, requests=requests, today=today, calendar=calendar)
     ordered = sorted(rows.values(), key=lambda row: row.unit.sort_key)
     return CampaignStatus(campaign=campaign, rows=ordered, tasks=tasks, requests=requests)
-
-
-def _fill_missing_denominators(*, campaign: Campaign, rows: dict[int, UnitStatus]) -> None:
-    """Give units without a summary yet their party members at the campaign date (one query)."""
-    from lantoa.reporting.services.activities import campaign_reference_date
-
-    missing = [unit_id for unit_id, row in rows.items() if row.party_members is None]
-    if not missing:
-        return
-    figures = (
-        UnitFigure.objects.filter(
-            unit_id__in=missing,
-            kind=FigureKind.PARTY_MEMBERS,
-            valid_from__lte=campaign_reference_date(campaign),
-        )
-        .order_by("unit_id", "valid_from")
-        .values_list("unit_id", "value")
-    )
-    for unit_id, value in figures:  # ascending dates: the last one read is the one in force
-        rows[unit_id].party_members = value
-
-
-def _apply_submissions(
-    *,
-    rows: dict[int, UnitStatus],
-    requests: list[ReportRequest],
-    today: datetime.date,
-    calendar: WorkCalendar,
-) -> None:
-    """Mark, per unit, the latest request's submission, lateness and overdue requests."""
-    if not requests:
-        return
-    extensions = {
-        (e.request_id, e.unit_id): e.due_date
-        for e in Extension.objects.filter(request__in=requests)
-    }
-    expected = {
-        (request.pk, unit_id)
-        for request in requests
-        for unit_id in request.expected_units.values_list("pk", flat=True)
-    }
-    submissions = {
-        (s.request_id, s.unit_id): s
-        for s in Submission.objects.filter(request__in=requests, unit_id__in=rows)
-    }
-    latest = requests[-1]
-    for unit_id, row in rows.items():
-        for request in requests:
-            if (request.pk, unit_id) not in expected:
-                continue
-            due = extensions.get((request.pk, unit_id), request.due_date)
-            submission = submissions.get((request.pk, unit_id))
-            if (submission is None or submission.status not in COUNTED) and due < today:
-                row.overdue_reports += 1
-            if request is latest:
-                row.expected = True
-            if request is latest and submission is not None:
-                row.last_submission = submission
-                row.submitted = submission.status in COUNTED
-                done = submission.first_submitted_at.date()
-                row.days_late = calendar.working_days_late(due=due, done=done)
-                row.on_time = row.days_late == 0
-            elif request is latest and due < today:
-                row.on_time = False
-                row.days_late = calendar.working_days_late(due=due, done=today)

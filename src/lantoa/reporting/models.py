@@ -286,7 +286,10 @@ class Extension(models.Model):
 
 
 class UnitCampaignSummary(models.Model):
-    """Per unit and campaign totals kept current on every write, so dashboards read one row."""
+    """Per unit and campaign totals kept current on every write, so dashboards read one row.
+
+    Denominators are not copied here: they are read live (organization.figures).
+    """
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="summaries")
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="+")
@@ -296,7 +299,6 @@ class UnitCampaignSummary(models.Model):
     tasks_total = models.PositiveIntegerField(default=0)
     tasks_done = models.PositiveIntegerField(default=0)
     done_tasks = models.JSONField(default=list)  # ids of the tasks with at least one activity
-    party_members = models.PositiveIntegerField(null=True)  # denominator at the campaign date
     briefed = models.PositiveIntegerField(null=True)  # party members present at quán triệt
     last_activity = models.DateField(null=True)
     refreshed_at = models.DateTimeField(auto_now=True)

@@ -32,7 +32,7 @@ from lantoa.reporting.services import (
     evidence_add,
     submission_submit,
 )
-from lantoa.reporting.services.submissions import due_date_for
+from lantoa.reporting.standing import unit_due_date
 from lantoa.reporting.worklist import worklist_for
 
 
@@ -298,7 +298,7 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
             "unit": unit,
             "form": form,
             "existing": existing,
-            "due": due_date_for(request=report_request, unit=unit),
+            "due": unit_due_date(request=report_request, unit_id=unit.pk),
             "activities": activities_of(
                 user=request.user, campaign=report_request.campaign, unit=unit
             ).count(),

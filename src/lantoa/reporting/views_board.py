@@ -20,7 +20,6 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.reporting.forms import ExtensionForm, LockForm, ReportRequestForm, ReviewForm
-from lantoa.reporting.models import Extension, Submission, SubmissionStatus
 from lantoa.reporting.selectors import report_request_get, submission_get
 from lantoa.reporting.services import (
     ReportingError,
@@ -30,6 +29,7 @@ from lantoa.reporting.services import (
     submission_accept,
     submission_return,
 )
+from lantoa.reporting.standing import request_standing
 
 
 @login_required
@@ -66,24 +66,9 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
     report_request = report_request_get(user=request.user, request_id=request_id)
     if not is_province_wide(user=request.user):
         raise PermissionDenied("Chỉ Ban Tuyên giáo và Dân vận xem được báo cáo của tất cả đơn vị.")
-    today = timezone.localdate()
-    submissions = {s.unit_id: s for s in Submission.objects.filter(request=report_request)}
-    extensions = {e.unit_id: e for e in Extension.objects.filter(request=report_request)}
-    rows = []
-    for unit in report_request.expected_units.order_by("name"):
-        submission = submissions.get(unit.pk)
-        extension = extensions.get(unit.pk)
-        due = extension.due_date if extension else report_request.due_date
-        counted = submission is not None and submission.status != SubmissionStatus.RETURNED
-        rows.append(
-            {
-                "unit": unit,
-                "submission": submission,
-                "extension": extension,
-                "due": due,
-                "overdue": not counted and due < today,
-            }
-        )
+    standing = request_standing(request=report_request, today=timezone.localdate())
+    units = report_request.expected_units.order_by("sort_key")
+    rows = [{"unit": unit, "report": standing[unit.pk]} for unit in units if unit.pk in standing]
     fmt = request.GET.get("xuat", "")
     if fmt in EXPORT_TYPES:
         audit_record(action=AuditAction.EXPORT, request=request, target=request.get_full_path())
@@ -94,6 +79,7 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
                 "Hạn nộp",
                 "Trạng thái",
                 "Ngày nộp",
+                "Số ngày làm việc trễ",
                 "Lần nộp",
                 "Tóm tắt",
                 "Lý do trả lại",
@@ -102,25 +88,23 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
                 [
                     row["unit"].code or "",
                     row["unit"].name,
-                    row["due"],
-                    row["submission"].get_status_display()
-                    if row["submission"]
-                    else ("Quá hạn, chưa nộp" if row["overdue"] else "Chưa nộp"),
-                    row["submission"].submitted_at.date() if row["submission"] else None,
-                    row["submission"].version if row["submission"] else None,
-                    row["submission"].narrative if row["submission"] else "",
-                    row["submission"].return_reason if row["submission"] else "",
+                    report.due,
+                    report.label,
+                    report.submitted_on,
+                    report.working_days_late,
+                    report.submission.version if report.submission else None,
+                    report.submission.narrative if report.submission else "",
+                    report.submission.return_reason if report.submission else "",
                 ]
                 for row in rows
+                for report in [row["report"]]
             ],
             fmt=fmt,
             filename=f"bao-cao-don-vi-yeu-cau-{report_request.pk}",
             sheet_title="Báo cáo",
             title=report_request.title,
         )
-    submitted = sum(
-        1 for row in rows if row["submission"] and row["submission"].status != "returned"
-    )
+    submitted = sum(1 for row in rows if row["report"].counted)
     return render(
         request,
         "reporting/request_detail.html",

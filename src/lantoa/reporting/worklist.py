@@ -7,47 +7,25 @@ from dataclasses import dataclass, field
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, reach
-from lantoa.campaigns.models import Assignment, Campaign, Task
+from lantoa.campaigns.models import Campaign
 from lantoa.organization.models import Unit
-from lantoa.reporting.models import Extension, ReportRequest, Submission, UnitCampaignSummary
-
-
-@dataclass
-class TaskLine:
-    """A task of the unit and where it stands."""
-
-    task: Task
-    done: bool
-    overdue: bool
-
-
-@dataclass
-class RequestLine:
-    """A report the unit owes or has sent."""
-
-    request: ReportRequest
-    due: datetime.date
-    submission: Submission | None
-    overdue: bool
+from lantoa.reporting.models import UnitCampaignSummary
+from lantoa.reporting.standing import ReportStanding, TaskStanding, units_standing
 
 
 @dataclass
 class WorkItem:
-    """One unit in one campaign."""
+    """One unit in one campaign: its tasks and reports as reporting.standing tells them."""
 
     campaign: Campaign
     unit: Unit
-    tasks: list[TaskLine] = field(default_factory=list)
-    requests: list[RequestLine] = field(default_factory=list)
+    tasks: list[TaskStanding] = field(default_factory=list)
+    requests: list[ReportStanding] = field(default_factory=list)
     activities: int = 0
 
     @property
-    def returned(self) -> list[RequestLine]:
-        return [
-            line
-            for line in self.requests
-            if line.submission is not None and line.submission.status == "returned"
-        ]
+    def returned(self) -> list[ReportStanding]:
+        return [line for line in self.requests if line.returned]
 
 
 def worklist_for(*, user: AnyUser, today: datetime.date) -> list[WorkItem]:
@@ -57,53 +35,29 @@ def worklist_for(*, user: AnyUser, today: datetime.date) -> list[WorkItem]:
     _province, unit_ids = reach(user=user, can=Capability.REPORTING_WRITE)
     if not unit_ids:
         return []
-    items: dict[tuple[int, int], WorkItem] = {}
-    assignments = (
-        Assignment.objects.filter(unit_id__in=unit_ids)
-        .select_related("task", "task__campaign", "unit")
-        .order_by("-task__campaign__created_at", "unit__name", "task__position")
-    )
-    summaries = {
-        (s.campaign_id, s.unit_id): s
-        for s in UnitCampaignSummary.objects.filter(unit_id__in=unit_ids)
+    standings = {
+        key: standing
+        for key, standing in units_standing(today=today, unit_ids=unit_ids).items()
+        if standing.tasks  # a unit's campaigns are those that give it tasks
     }
-    for assignment in assignments:
-        task = assignment.task
-        key = (task.campaign_id, assignment.unit_id)
-        summary = summaries.get(key)
-        if key not in items:
-            items[key] = WorkItem(
-                campaign=task.campaign,
-                unit=assignment.unit,
-                activities=summary.activities if summary else 0,
-            )
-        done = bool(summary and task.pk in summary.done_tasks)
-        overdue = not done and task.due_date is not None and task.due_date < today
-        items[key].tasks.append(TaskLine(task=task, done=done, overdue=overdue))
-    requests = (
-        ReportRequest.objects.filter(expected_units__in=unit_ids).distinct().order_by("due_date")
-    )
-    extensions = {
-        (e.request_id, e.unit_id): e.due_date
-        for e in Extension.objects.filter(unit_id__in=unit_ids)
+    campaigns = Campaign.objects.in_bulk({campaign_id for campaign_id, _u in standings})
+    units = Unit.objects.in_bulk({unit_id for _c, unit_id in standings})
+    activities = {
+        (campaign_id, unit_id): count
+        for campaign_id, unit_id, count in UnitCampaignSummary.objects.filter(
+            unit_id__in=unit_ids
+        ).values_list("campaign_id", "unit_id", "activities")
     }
-    submissions = {
-        (s.request_id, s.unit_id): s for s in Submission.objects.filter(unit_id__in=unit_ids)
-    }
-    for request in requests:
-        for unit_id in request.expected_units.filter(pk__in=unit_ids).values_list("pk", flat=True):
-            item = items.get((request.campaign_id, unit_id))
-            if item is None:
-                continue
-            due = extensions.get((request.pk, unit_id), request.due_date)
-            submission = submissions.get((request.pk, unit_id))
-            counted = submission is not None and submission.status != "returned"
-            item.requests.append(
-                RequestLine(
-                    request=request,
-                    due=due,
-                    submission=submission,
-                    overdue=not counted and due < today,
-                )
-            )
-    return list(items.values())
+    items = [
+        WorkItem(
+            campaign=campaigns[campaign_id],
+            unit=units[unit_id],
+            tasks=standing.tasks,
+            requests=standing.reports,
+            activities=activities.get((campaign_id, unit_id), 0),
+        )
+        for (campaign_id, unit_id), standing in standings.items()
+    ]
+    items.sort(key=lambda item: item.unit.name)
+    items.sort(key=lambda item: item.campaign.created_at, reverse=True)
+    return items

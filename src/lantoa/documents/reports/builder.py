@@ -48,12 +48,7 @@ def coverage_table(facts: ReportFacts) -> Table:
     """Return the per-unit coverage table: members, briefed, share, activities, report."""
     rows: list[list[str | int | float | None]] = []
     for index, row in enumerate(facts.rows, start=1):
-        if row.submitted:
-            report = "Đúng hạn" if row.on_time else f"Chậm {row.days_late} ngày"
-        elif row.expected:
-            report = "Chưa nộp"
-        else:
-            report = "—"
+        report = row.report.label if row.report else "—"
         rows.append(
             [
                 index,
@@ -77,7 +72,8 @@ def coverage_table(facts: ReportFacts) -> Table:
         ],
         rows=rows,
         widths_mm=[10, 52, 18, 18, 15, 16, 26],
-        caption="Kết quả nghiên cứu, quán triệt theo đơn vị",
+        caption="Kết quả nghiên cứu, quán triệt theo đơn vị (toàn tỉnh: "
+        f"{facts.status.briefed_rate.text})",
         decimals=[0, None, 0, 0, 1, 0, None],
     )
 

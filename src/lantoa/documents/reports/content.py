@@ -125,19 +125,21 @@ def default_sections(facts: ReportFacts) -> dict[str, str]:
         f"{facts.as_of:%d/%m/%Y}, {len(reported)}/{len(status.rows)} đơn vị đã cập nhật kết quả "
         f"trên hệ thống Lan Tỏa"
     )
-    if status.completeness is not None:
+    if status.completeness is not None and status.on_time_rate is not None:
         situation += (
-            f"; tỷ lệ đơn vị nộp báo cáo đạt {_n(status.completeness, 1)}%, "
-            f"đúng hạn {_n(status.on_time_rate, 1)}%"
+            f"; tỷ lệ đơn vị nộp báo cáo đạt {status.completeness.text}, "
+            f"nộp đúng hạn {status.on_time_rate.text}"
         )
     situation += "."
-    coverage = status.coverage
-    results = (
-        f"Tỷ lệ đảng viên được nghiên cứu, quán triệt đạt {_n(coverage, 1)}%"
-        if coverage is not None
-        else "Các đơn vị chưa báo cáo số đảng viên được quán triệt"
-    )
-    results += "."
+    briefed, reporting = status.briefed_rate, status.briefed_rate_reporting
+    if reporting.units:
+        results = (
+            f"Tỷ lệ đảng viên được nghiên cứu, quán triệt toàn tỉnh đạt {briefed.text}, "
+            "đơn vị chưa báo cáo tính 0; riêng các đơn vị đã báo cáo đạt "
+            f"{reporting.text}."
+        )
+    else:
+        results = "Các đơn vị chưa báo cáo số đảng viên được quán triệt."
     submissions = (
         Submission.objects.filter(
             request__campaign=campaign,
@@ -154,7 +156,7 @@ def default_sections(facts: ReportFacts) -> dict[str, str]:
     missing = [
         r.unit.name for r in status.rows if not r.activities and r.unit.kind != UnitKind.BOARD
     ]
-    late = [r.unit.name for r in status.rows if r.late]
+    late = [r.unit.name for r in status.rows if r.late or r.standing.behind]
     low = [r.unit.name for r in status.rows if r.coverage is not None and r.coverage < LOW_COVERAGE]
     limitations = []
     if missing:

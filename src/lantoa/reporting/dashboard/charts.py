@@ -17,14 +17,21 @@ CACHE_SECONDS = 600
 
 
 def coverage_chart_for(statuses: list[UnitStatus]) -> BarChart | None:
-    """Return bars of the share of party members briefed per unit; None when nobody reported."""
-    rows = [status for status in statuses if status.coverage is not None]
-    if not rows:
+    """Return bars of the share of party members briefed per unit; None when nobody reported.
+
+    Units that have not reported stay on the chart as 0, marked, never dropped.
+    """
+    if not any(status.coverage is not None for status in statuses):
         return None
-    rows.sort(key=lambda status: -(status.coverage or 0))
+    rows = sorted(statuses, key=lambda status: -(status.coverage or 0))
     return BarChart(
-        title="Tỷ lệ đảng viên được quán triệt theo đơn vị (%)",
-        labels=[status.unit.name for status in rows],
+        title=f"Tỷ lệ đảng viên được quán triệt theo đơn vị (%, {len(rows)} đơn vị)",
+        labels=[
+            status.unit.name
+            if status.coverage is not None
+            else f"{status.unit.name} (chưa báo cáo)"
+            for status in rows
+        ],
         series={"Tỷ lệ (%)": [round(status.coverage or 0, 1) for status in rows]},
         horizontal=True,
         value_suffix="%",

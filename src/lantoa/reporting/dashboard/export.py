@@ -21,11 +21,14 @@ def table_rows(dashboard: Dashboard) -> tuple[list[str], list[list[Any]]]:
         "Nhiệm vụ đã thực hiện",
         "Tổng số nhiệm vụ",
         "Nhiệm vụ quá hạn",
+        "Số đảng viên",
+        "Số đảng viên được quán triệt",
         "Tỷ lệ đảng viên được quán triệt (%)",
         "Số người được tiếp cận",
         "Số hoạt động",
         *[f"Hoạt động: {label}" for _code, label in channels],
         "Báo cáo gần nhất",
+        "Hạn nộp",
         "Ngày nộp",
         "Đúng hạn",
         "Số ngày làm việc trễ",
@@ -34,7 +37,7 @@ def table_rows(dashboard: Dashboard) -> tuple[list[str], list[list[Any]]]:
     rows: list[list[Any]] = []
     for row in dashboard.rows:
         status = row.status
-        submission = status.last_submission
+        report = status.report
         coverage = status.coverage
         notes = []
         if coverage is None:
@@ -49,17 +52,38 @@ def table_rows(dashboard: Dashboard) -> tuple[list[str], list[list[Any]]]:
                 status.tasks_done,
                 status.tasks_total,
                 status.overdue_tasks,
+                status.party_members,
+                status.briefed,
                 round(coverage, 1) if coverage is not None else None,
                 status.people_reached,
                 status.activities,
                 *[status.by_channel.get(code, 0) for code, _label in channels],
-                submission.get_status_display() if submission else NOT_REPORTED,
-                submission.first_submitted_at.date() if submission else None,
+                report.label if report else "Không phải nộp",
+                report.due if report else None,
+                report.submitted_on if report else None,
                 None if status.on_time is None else ("Có" if status.on_time else "Không"),
-                status.days_late,
+                status.working_days_late,
                 "; ".join(notes),
             ]
         )
+    totals = dashboard.status
+    rates = [
+        f"Tỷ lệ đảng viên được quán triệt: {totals.briefed_rate.text}, đơn vị chưa báo cáo tính 0"
+    ]
+    reporting = totals.briefed_rate_reporting
+    if reporting.units:
+        rates.append(f"riêng các đơn vị đã báo cáo: {reporting.text}")
+    if totals.completeness is not None:
+        rates.append(f"đã nộp báo cáo: {totals.completeness.text}")
+    if totals.on_time_rate is not None:
+        rates.append(f"nộp đúng hạn: {totals.on_time_rate.text}")
+    total_row: list[Any] = [None] * len(header)
+    total_row[1] = f"Tổng ({len(dashboard.rows)} đơn vị)"
+    total_row[6] = totals.briefed_rate.whole
+    total_row[7] = totals.briefed_rate.part
+    total_row[8] = totals.briefed_rate.rounded
+    total_row[-1] = "; ".join(rates)
+    rows.append(total_row)
     return header, rows
 
 

@@ -17,6 +17,7 @@ from lantoa.campaigns.selectors import campaign_get
 from lantoa.organization.models import UnitKind
 from lantoa.reporting.indicators import CampaignStatus, UnitStatus, campaign_status
 from lantoa.reporting.models import UnitCampaignSummary, UnitWeekChannelCount
+from lantoa.reporting.standing import TASK_STATES
 
 
 def province_campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
@@ -28,15 +29,15 @@ def province_campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
 
 @dataclass(frozen=True)
 class TaskMark:
-    """One task of a unit on the dashboard: done, overdue or open."""
+    """One task of a unit on the dashboard, numbered, in the state reporting.standing gives."""
 
     number: int
     task: Task
-    state: str  # "done" | "overdue" | "open"
+    state: str  # a key of standing.TASK_STATES
 
     @property
     def label(self) -> str:
-        return {"done": "Đã thực hiện", "overdue": "Quá hạn", "open": "Chưa thực hiện"}[self.state]
+        return TASK_STATES[self.state]
 
 
 @dataclass
@@ -65,7 +66,7 @@ SORTS: dict[str, tuple[str, Callable[[DashboardRow], Any]]] = {
         "Báo cáo gần nhất",
         lambda r: r.status.last_submission.submitted_at if r.status.last_submission else None,
     ),
-    "tre_han": ("Trễ hạn", lambda r: (r.status.late, r.status.days_late)),
+    "tre_han": ("Trễ hạn", lambda r: (r.status.late, r.status.working_days_late)),
 }
 DEFAULT_SORT = "don_vi"
 
@@ -124,25 +125,18 @@ class Dashboard:
 
     @property
     def late_units(self) -> int:
-        return sum(1 for r in self.rows if r.status.late)
+        return self.status.late_units
 
     @property
     def latest_request(self) -> Any:
         return self.status.requests[-1] if self.status.requests else None
 
 
-def _marks(status: UnitStatus, tasks: dict[int, tuple[int, Task]], today: datetime.date) -> list:
-    marks = []
-    for task_id in status.assigned_tasks:
-        number, task = tasks[task_id]
-        if task_id in status.done_tasks:
-            state = "done"
-        elif task.due_date and task.due_date < today:
-            state = "overdue"
-        else:
-            state = "open"
-        marks.append(TaskMark(number=number, task=task, state=state))
-    return marks
+def _marks(status: UnitStatus, numbers: dict[int, int]) -> list[TaskMark]:
+    return [
+        TaskMark(number=numbers[line.task.pk], task=line.task, state=line.state)
+        for line in status.standing.tasks
+    ]
 
 
 def campaign_kinds(campaign: Campaign) -> list[tuple[str, str]]:
@@ -180,8 +174,8 @@ def dashboard_get(
     if kind:
         units = units.filter(kind=kind)
     status = campaign_status(campaign=campaign, units=units, today=today)
-    tasks = {task.pk: (index, task) for index, task in enumerate(status.tasks, start=1)}
-    rows = [DashboardRow(status=row, marks=_marks(row, tasks, today)) for row in status.rows]
+    numbers = {task.pk: index for index, task in enumerate(status.tasks, start=1)}
+    rows = [DashboardRow(status=row, marks=_marks(row, numbers)) for row in status.rows]
     rows, sort = sort_rows(rows, sort)
     return Dashboard(
         campaign=campaign,

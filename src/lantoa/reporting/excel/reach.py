@@ -12,6 +12,7 @@ from django.utils import timezone
 from lantoa.accounts.selectors import board_unit_for_staff
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.uploads import UploadRefused
+from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.excel.layout import INFO_SHEET, Identity, identity_read
 from lantoa.reporting.models import ReportingLock
@@ -40,15 +41,12 @@ def reach_for(*, user: AbstractBaseUser | None, campaign: Campaign) -> Reach:
 
 def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
     """Read once what activity_errors would read for every row."""
-    members: dict[int, list[UnitFigure]] = {}
-    figures = UnitFigure.objects.filter(unit__in=units, kind=FigureKind.PARTY_MEMBERS).order_by(
-        "-valid_from"
+    members = figure_histories(
+        unit_ids=[unit.pk for unit in units], kinds=[FigureKind.PARTY_MEMBERS]
     )
-    for figure in figures:
-        members.setdefault(figure.unit_id, []).append(figure)
 
     def members_on(unit: Unit, on: datetime.date) -> UnitFigure | None:
-        return next((f for f in members.get(unit.pk, []) if f.valid_from <= on), None)
+        return in_force(members.get(unit.pk, {}).get(FigureKind.PARTY_MEMBERS, []), on)
 
     assigned = set(
         Assignment.objects.filter(task__campaign=campaign).values_list("task_id", "unit_id")

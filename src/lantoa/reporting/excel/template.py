@@ -17,7 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lantoa.campaigns.models import Campaign
 from lantoa.core.cells import append_row, put
-from lantoa.organization.models import FigureKind, Unit, UnitFigure
+from lantoa.organization.figures import figures_in_force
+from lantoa.organization.models import FigureKind, Unit
 from lantoa.reporting.excel.layout import (
     COLUMNS,
     DELETE_MARK,
@@ -284,22 +285,12 @@ def _guide_sheet(book: Workbook, *, single: Unit | None) -> None:
     _protect(sheet)
 
 
-def _denominators(units: list[Unit], on: datetime.date) -> dict[int, dict[str, UnitFigure]]:
-    found: dict[int, dict[str, UnitFigure]] = {unit.pk: {} for unit in units}
-    figures = UnitFigure.objects.filter(unit__in=units, valid_from__lte=on).order_by(
-        "unit_id", "kind", "-valid_from"
-    )
-    for figure in figures:
-        found[figure.unit_id].setdefault(figure.kind, figure)
-    return found
-
-
 def _info_sheet(
     book: Workbook, *, campaign: Campaign, units: list[Unit], single: Unit | None
 ) -> None:
     sheet = book.create_sheet(INFO_SHEET)
     on = campaign_reference_date(campaign)
-    denominators = _denominators(units, on)
+    denominators = figures_in_force(unit_ids=[unit.pk for unit in units], on=on)
     append_row(sheet, ["Mẫu báo cáo hoạt động — Lan Tỏa"])
     sheet["A1"].font = Font(bold=True, size=13)
     append_row(sheet, ["Đợt tuyên truyền", campaign.title])
@@ -322,7 +313,7 @@ def _info_sheet(
         cell.font = Font(bold=True)
     kinds = (FigureKind.PARTY_MEMBERS, FigureKind.PARTY_CELLS, FigureKind.POPULATION)
     for unit in units:
-        own = denominators[unit.pk]
+        own = denominators.get(unit.pk, {})
         values = [own[kind].value if kind in own else None for kind in kinds]
         demo = any(figure.is_demo for figure in own.values())
         append_row(sheet, [unit.name, unit.code, *values, "số liệu minh họa" if demo else ""])

@@ -13,8 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign, Channel
+from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit
-from lantoa.organization.selectors import unit_figure_at
 from lantoa.press.keys import publication_key
 from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, figures_for
 from lantoa.reporting.models import (

@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
 from lantoa.notifications.services import notifications_send
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.figures import unit_figure_at
+from lantoa.organization.models import FigureKind, Unit, UnitKind
 from lantoa.reporting.models import (
     Extension,
     ReportRequest,
@@ -20,7 +21,7 @@ from lantoa.reporting.models import (
     SubmissionStatus,
     UnitCampaignSummary,
 )
-from lantoa.reporting.services.activities import ReportingError
+from lantoa.reporting.services.activities import ReportingError, campaign_reference_date
 from lantoa.reporting.services.summaries import summary_refresh
 
 
@@ -73,20 +74,19 @@ def report_request_create(
     return request
 
 
-def due_date_for(*, request: ReportRequest, unit: Unit) -> datetime.date:
-    """Return the unit's due date: the board's extension if granted, else the request's."""
-    extension = Extension.objects.filter(request=request, unit=unit).first()
-    return extension.due_date if extension else request.due_date
-
-
-def _snapshot(summary: UnitCampaignSummary) -> dict[str, object]:
+def _snapshot(summary: UnitCampaignSummary, *, unit: Unit) -> dict[str, object]:
+    members = unit_figure_at(
+        unit=unit,
+        kind=FigureKind.PARTY_MEMBERS,
+        on=campaign_reference_date(summary.campaign),
+    )
     return {
         "activities": summary.activities,
         "by_channel": summary.by_channel,
         "figures": summary.figures,
         "tasks_total": summary.tasks_total,
         "tasks_done": summary.tasks_done,
-        "party_members": summary.party_members,
+        "party_members": members.value if members else None,
         "briefed": summary.briefed,
     }
 
@@ -108,7 +108,7 @@ def submission_submit(
             request=request,
             unit=unit,
             narrative=narrative.strip(),
-            snapshot=_snapshot(summary),
+            snapshot=_snapshot(summary, unit=unit),
             first_submitted_at=now,
             submitted_at=now,
             submitted_by=user,
@@ -116,7 +116,7 @@ def submission_submit(
     elif submission.status == SubmissionStatus.RETURNED:
         submission.status = SubmissionStatus.SUBMITTED
         submission.narrative = narrative.strip()
-        submission.snapshot = _snapshot(summary)
+        submission.snapshot = _snapshot(summary, unit=unit)
         submission.version += 1
         submission.submitted_at = now
         submission.submitted_by = user

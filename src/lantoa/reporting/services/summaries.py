@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.bulk import insert_many
-from lantoa.organization.models import FigureKind, Unit, UnitFigure
+from lantoa.organization.models import Unit
 from lantoa.reporting.figures import ALL_FIGURES, BRIEFING_CHANNELS
 from lantoa.reporting.models import Activity, UnitCampaignSummary, UnitWeekChannelCount
 
@@ -25,7 +25,6 @@ _UPDATED = [
     "tasks_total",
     "tasks_done",
     "done_tasks",
-    "party_members",
     "briefed",
     "last_activity",
     "refreshed_at",
@@ -105,8 +104,6 @@ def summaries_refresh(*, campaign: Campaign, units: Iterable[Unit]) -> int:
 
 @transaction.atomic
 def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
-    from lantoa.reporting.services.activities import campaign_reference_date
-
     # Waits for a writer counting into these summaries (summary_add) and holds it off until
     # this recount commits, so neither loses the other's activity (PostgreSQL; SQLite has
     # one writer at a time anyway).
@@ -155,18 +152,6 @@ def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
         .annotate(n=Count("pk"))
         .order_by()
     )
-    members: dict[int, int] = {}
-    # Newest first: the first figure met per unit is the one in force on the reference date.
-    for unit_id, value in (
-        UnitFigure.objects.filter(
-            unit_id__in=unit_ids,
-            kind=FigureKind.PARTY_MEMBERS,
-            valid_from__lte=campaign_reference_date(campaign),
-        )
-        .order_by("unit_id", "-valid_from", "-pk")
-        .values_list("unit_id", "value")
-    ):
-        members.setdefault(unit_id, value)
     now = timezone.now()
     rows = []
     for unit_id in unit_ids:
@@ -185,7 +170,6 @@ def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
                 tasks_total=assigned.get(unit_id, 0),
                 tasks_done=len(done.get(unit_id, [])),
                 done_tasks=sorted(done.get(unit_id, [])),
-                party_members=members.get(unit_id),
                 briefed=briefed.get(unit_id),
                 last_activity=total.get("last"),
                 refreshed_at=now,
