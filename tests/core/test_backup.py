@@ -1,25 +1,101 @@
-"""`lantoa backup` then `lantoa restore` into an empty data folder gives the same tables."""
+"""`lantoa backup` then `lantoa restore`: equal tables, no live sessions or second-factor secrets
+in the archive, and a signed manifest so that an altered archive is refused and changes nothing."""
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import io
+import json
 import os
+import sqlite3
 import subprocess
 import sys
+import tarfile
 import uuid
 from pathlib import Path
 
 import pytest
+
+from lantoa.core.backup import MANIFEST, SIGNATURE, SQLITE_MEMBER, sqlite_checksums
 
 PG_URL = os.environ.get("LANTOA_DATABASE_URL", "")
 LOAD = (
     "from lantoa.organization.demo import province_load_demo; province_load_demo(); "
     "from lantoa.guidance.demo import campaign_load_demo; campaign_load_demo()"
 )
+PASSWORD = "mat-khau-sao-luu-2026"
+
+# A board user who enrolled an authenticator, three sessions past the second step, one upload.
+SOURCE_SETUP = """
+import json, pathlib, pyotp
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+from lantoa.accounts.mfa import SESSION_KEY, totp_enrol_confirm, totp_new_secret
+from lantoa.accounts.services import user_create
+from lantoa.organization.demo import province_load_demo
+province_load_demo()
+user = user_create(username="chuyenvien", password=PASSWORD, unit_code="BTGDVTU", role="board")
+secret = totp_new_secret()
+codes = totp_enrol_confirm(user=user, secret=secret, code=pyotp.TOTP(secret).now())
+sessions = []
+for _ in range(3):
+    client = Client()
+    client.post(reverse("accounts:login"), {"username": "chuyenvien", "password": PASSWORD})
+    session = client.session
+    session[SESSION_KEY] = True
+    session.save()
+    sessions.append({"key": session.session_key, "status": client.get("/").status_code})
+upload = pathlib.Path(settings.MEDIA_ROOT) / "minh-chung" / "bien-ban.txt"
+upload.parent.mkdir(parents=True, exist_ok=True)
+upload.write_text("Biên bản hội nghị quán triệt")
+pathlib.Path(OUT).write_text(json.dumps({"secret": secret, "codes": codes, "sessions": sessions}))
+"""
+
+# After a restore: replay the old session keys, then sign in again with the password.
+TARGET_CHECK = """
+import json, pathlib, pyotp
+from django.contrib.sessions.models import Session
+from django.test import Client
+from django.urls import reverse
+from lantoa.accounts.mfa_views import PENDING_SECRET_KEY
+from lantoa.accounts.models import RecoveryCode, TotpDevice
+facts = json.loads(pathlib.Path(FACTS).read_text())
+out = {"sessions": Session.objects.count(), "devices": TotpDevice.objects.count(),
+       "codes": RecoveryCode.objects.count(), "replayed": []}
+for old in facts["sessions"]:
+    client = Client()
+    client.cookies["sessionid"] = old["key"]
+    answer = client.get("/")
+    out["replayed"].append([answer.status_code, answer.get("Location", "")])
+client = Client()
+out["anonymous"] = client.get("/").get("Location", "")
+client.post(reverse("accounts:login"), {"username": "chuyenvien", "password": PASSWORD})
+out["after_password"] = client.get("/").get("Location", "")
+out["verify_page"] = client.get(reverse("accounts:mfa_verify")).get("Location", "")
+answer = client.post(reverse("accounts:mfa_verify"), {"ma": facts["codes"][0]})
+out["old_recovery_code"] = answer.get("Location", "")
+out["still_blocked"] = client.get("/").get("Location", "")
+out["enrol_page"] = client.get(reverse("accounts:mfa_enrol")).status_code
+secret = client.session[PENDING_SECRET_KEY]
+answer = client.post(reverse("accounts:mfa_enrol"), {"ma": pyotp.TOTP(secret).now()})
+out["enrolled"] = answer.status_code
+out["home_after_enrol"] = client.get("/").status_code
+out["enrol_url"] = reverse("accounts:mfa_enrol")
+out["login_url"] = reverse("accounts:login")
+pathlib.Path(OUT).write_text(json.dumps(out))
+"""
 
 
-def lantoa(data_dir: Path, *args: str, database_url: str = "") -> subprocess.CompletedProcess:
+def lantoa(
+    data_dir: Path, *args: str, database_url: str = "", key: Path | None = None
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
     env["LANTOA_DATA_DIR"] = str(data_dir)
+    env["LANTOA_ALLOWED_HOSTS"] = "testserver,localhost"
+    if key is not None:
+        env["LANTOA_BACKUP_KEY_FILE"] = str(key)
     if database_url:
         env["LANTOA_DATABASE_URL"] = database_url
     return subprocess.run(
@@ -32,18 +108,25 @@ def lantoa(data_dir: Path, *args: str, database_url: str = "") -> subprocess.Com
     )
 
 
+def script(text: str, **values: str) -> str:
+    """Return a `shell -c` script with its constants set."""
+    constants = "".join(f"{name} = {value!r}\n" for name, value in values.items())
+    return constants + text
+
+
 def round_trip(tmp_path: Path, source_url: str = "", target_url: str = "") -> None:
     source, target, archive = tmp_path / "nguon", tmp_path / "dich", tmp_path / "sao-luu.tar.gz"
+    key = tmp_path / "khoa" / "backup.key"
     assert lantoa(source, "migrate", "-v0", database_url=source_url).returncode == 0
     loaded = lantoa(source, "shell", "-c", LOAD, database_url=source_url)
     assert loaded.returncode == 0, loaded.stderr
-    made = lantoa(source, "backup", "-o", str(archive), database_url=source_url)
+    made = lantoa(source, "backup", "-o", str(archive), database_url=source_url, key=key)
     assert made.returncode == 0, made.stderr
     assert "uploaded files" in made.stdout
-    restored = lantoa(target, "restore", str(archive), database_url=target_url)
+    restored = lantoa(target, "restore", str(archive), database_url=target_url, key=key)
     assert restored.returncode == 0, restored.stderr
     assert "counts and checksums equal" in restored.stdout
-    again = lantoa(target, "restore", str(archive), database_url=target_url)
+    again = lantoa(target, "restore", str(archive), database_url=target_url, key=key)
     assert again.returncode != 0 and "not empty" in again.stderr
     checked = lantoa(target, "audit", "verify", database_url=target_url)
     assert checked.returncode == 0, checked.stderr
@@ -69,3 +152,182 @@ def test_it_backs_up_and_restores_postgresql_with_equal_checksums(tmp_path):
         with psycopg.connect(PG_URL, autocommit=True) as admin:
             for name in names:
                 admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# ---------------------------------------------------------------- what the archive holds
+
+sqlite_only = pytest.mark.skipif(PG_URL.startswith("postgres"), reason="SQLite archive")
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory) -> dict:
+    """One source installation backed up once: the archive, its key and what was in it."""
+    home = tmp_path_factory.mktemp("sao-luu")
+    source, archive, key = home / "nguon", home / "sao-luu.tar.gz", home / "khoa" / "backup.key"
+    facts = home / "facts.json"
+    assert lantoa(source, "migrate", "-v0").returncode == 0
+    setup = lantoa(source, "shell", "-c", script(SOURCE_SETUP, PASSWORD=PASSWORD, OUT=str(facts)))
+    assert setup.returncode == 0, setup.stderr
+    written = lantoa(source, "backup", "-o", str(archive), key=key)
+    assert written.returncode == 0, written.stderr
+    return {"home": home, "archive": archive, "key": key, "facts": facts, **read(facts)}
+
+
+def read(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def members(archive: Path) -> dict[str, bytes]:
+    """Return every member's bytes, in archive order."""
+    with tarfile.open(archive, "r:gz") as tar:
+        return {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
+
+
+def write_archive(path: Path, content: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as tar:
+        for name, data in content.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return path
+
+
+def snapshot(folder: Path) -> dict[str, bytes | None]:
+    """Return every file (with its bytes) and folder under the folder."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None
+        for p in folder.rglob("*")
+    }
+
+
+@sqlite_only
+def test_it_leaves_sessions_out_of_the_archive(made, tmp_path):
+    assert all(s["status"] == 200 for s in made["sessions"])  # they were live before the backup
+    database = tmp_path / "db.sqlite3"
+    database.write_bytes(members(made["archive"])[SQLITE_MEMBER])
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT count(*) FROM django_session").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM accounts_totpdevice").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM accounts_recoverycode").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM auth_user").fetchone() >= (1,)
+    raw = b"".join(members(made["archive"]).values())
+    for session in made["sessions"]:
+        assert session["key"].encode() not in raw
+
+
+@sqlite_only
+def test_it_keeps_no_totp_secret_anywhere_in_the_archive(made):
+    secret = made["secret"].encode()
+    content = members(made["archive"])
+    assert SQLITE_MEMBER in content and "uploads/minh-chung/bien-ban.txt" in content
+    for name, data in content.items():
+        assert secret not in data, name
+        assert secret.lower() not in data.lower(), name
+    assert secret not in gzip.decompress(made["archive"].read_bytes())
+
+
+@sqlite_only
+def test_it_restores_without_live_sessions_and_asks_the_board_user_to_enrol_again(made, tmp_path):
+    target, out = tmp_path / "dich", tmp_path / "out.json"
+    restored = lantoa(target, "restore", str(made["archive"]), key=made["key"])
+    assert restored.returncode == 0, restored.stderr
+    assert (target / "uploads" / "minh-chung" / "bien-ban.txt").is_file()
+    checked = lantoa(
+        target,
+        "shell",
+        "-c",
+        script(TARGET_CHECK, PASSWORD=PASSWORD, FACTS=str(made["facts"]), OUT=str(out)),
+    )
+    assert checked.returncode == 0, checked.stderr
+    after = read(out)
+    assert (after["sessions"], after["devices"], after["codes"]) == (0, 0, 0)
+    # Every replayed key lands on the sign-in page: no session survived.
+    assert all(status == 302 and after["login_url"] in where for status, where in after["replayed"])
+    assert after["login_url"] in after["anonymous"]  # no way in without the password
+    # Password first, then enrolment of a new authenticator before any page.
+    assert after["enrol_url"] in after["after_password"]
+    assert after["enrol_url"] in after["verify_page"]
+    assert after["enrol_url"] in after["old_recovery_code"]  # old codes open nothing
+    assert after["enrol_url"] in after["still_blocked"]
+    assert (after["enrol_page"], after["enrolled"], after["home_after_enrol"]) == (200, 200, 200)
+
+
+# ---------------------------------------------------------------- a refused restore
+
+
+def refused(made: dict, tmp_path: Path, archive: Path, key: Path | None = None) -> str:
+    """Restore into an empty data folder that must come out byte-for-byte unchanged."""
+    target = tmp_path / "dich"
+    lantoa(target, "restore", str(tmp_path / "khong-co.tar.gz"), key=made["key"])
+    before = snapshot(target)
+    assert before and not (target / "lantoa.sqlite3").exists()
+    answer = lantoa(target, "restore", str(archive), key=key or made["key"])
+    assert answer.returncode != 0
+    assert snapshot(target) == before
+    return answer.stderr
+
+
+def resigned_manifest(content: dict[str, bytes], database: Path) -> bytes:
+    """Return the manifest an attacker without the key would write for a changed database."""
+    manifest = json.loads(content[MANIFEST])
+    manifest["tables"] = sqlite_checksums(database)
+    data = database.read_bytes()
+    manifest["members"][SQLITE_MEMBER] = hashlib.sha256(data).hexdigest()
+    return json.dumps(manifest, indent=1, sort_keys=True).encode()
+
+
+@sqlite_only
+def test_it_refuses_a_changed_database_with_recomputed_checksums(made, tmp_path):
+    content = members(made["archive"])
+    database = tmp_path / "db.sqlite3"
+    database.write_bytes(content[SQLITE_MEMBER])
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE auth_user SET is_superuser = 1 WHERE username = 'chuyenvien'")
+    content[SQLITE_MEMBER] = database.read_bytes()
+    content[MANIFEST] = resigned_manifest(content, database)
+    error = refused(made, tmp_path, write_archive(tmp_path / "sua.tar.gz", content))
+    assert "signature is wrong" in error
+
+
+@sqlite_only
+def test_it_refuses_an_altered_manifest(made, tmp_path):
+    content = members(made["archive"])
+    manifest = json.loads(content[MANIFEST])
+    manifest["tables"]["auth_user"]["rows"] += 1
+    manifest["uploads"].append("minh-chung/them.html")
+    content[MANIFEST] = json.dumps(manifest, indent=1, sort_keys=True).encode()
+    error = refused(made, tmp_path, write_archive(tmp_path / "sua.tar.gz", content))
+    assert "signature is wrong" in error
+
+
+@sqlite_only
+def test_it_refuses_an_added_or_removed_or_altered_file(made, tmp_path):
+    original = members(made["archive"])
+    added = {**original, "uploads/minh-chung/them.html": b"<script>alert(1)</script>"}
+    removed = {k: v for k, v in original.items() if not k.startswith("uploads/")}
+    altered = {**original, "uploads/minh-chung/bien-ban.txt": b"Noi dung da bi sua"}
+    for label, content in (("added", added), ("missing", removed), ("altered", altered)):
+        archive = write_archive(tmp_path / f"{label}.tar.gz", content)
+        error = refused(made, tmp_path, archive)
+        assert f"{label}: uploads/minh-chung/" in error and "nothing was restored" in error
+
+
+@sqlite_only
+def test_it_refuses_an_archive_signed_with_another_key(made, tmp_path):
+    other = tmp_path / "khac.key"
+    other.write_text("k" * 86)
+    assert "signature is wrong" in refused(made, tmp_path, made["archive"], key=other)
+
+
+@sqlite_only
+def test_it_refuses_an_unsigned_archive(made, tmp_path):
+    content = {k: v for k, v in members(made["archive"]).items() if k != SIGNATURE}
+    error = refused(made, tmp_path, write_archive(tmp_path / "khong-ky.tar.gz", content))
+    assert "no signed manifest" in error
+
+
+@sqlite_only
+def test_it_names_the_key_variable_when_restore_has_no_key(made, tmp_path):
+    error = refused(made, tmp_path, made["archive"], key=tmp_path / "khong-co.key")
+    lines = [line for line in error.strip().splitlines() if line]
+    assert len(lines) == 1 and "LANTOA_BACKUP_KEY_FILE" in lines[0]

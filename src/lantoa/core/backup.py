@@ -1,14 +1,18 @@
-"""Backup of the database and uploads into one .tar.gz, and restore into an empty data folder.
+"""Backup of the database and uploads into one signed .tar.gz (restore lives in core/restore.py).
 
 SQLite is copied with its online backup API (consistent while the server runs); PostgreSQL
-with pg_dump (custom format) inside one exported snapshot. A manifest holds every table's row
-count and checksum, computed on the same snapshot, and is checked again after a restore.
+with pg_dump (custom format) inside one exported snapshot. Rows that would let whoever holds an
+archive act as someone (live sessions, second-factor secrets) are left out. A manifest holds
+every table's row count and checksum, computed on the same snapshot, and the SHA-256 of every
+member; it is signed with HMAC-SHA256 under a key kept outside the archive
+(LANTOA_BACKUP_KEY_FILE), so that restore refuses an altered archive.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
+import hmac
 import io
 import json
 import os
@@ -19,19 +23,72 @@ import tarfile
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.db import connection, transaction
 
-FORMAT = 1
+from lantoa.core.env import ConfigError
+from lantoa.core.secrets import secret_key_load_or_create
+
+FORMAT = 2
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.hmac"
 SQLITE_MEMBER = "database/lantoa.sqlite3"
 PG_MEMBER = "database/lantoa.pgdump"
+UPLOADS = "uploads/"
+KEY_VARIABLE = "LANTOA_BACKUP_KEY_FILE"
 
 
 class BackupError(RuntimeError):
     """A backup or restore that cannot be done; the message says why."""
+
+
+# ---------------------------------------------------------------- what never leaves
+
+
+def excluded_tables() -> list[str]:
+    """Return the tables whose rows stay out of every archive (and are emptied on restore).
+
+    Sessions are bearer credentials; apps name their own such models on their AppConfig
+    (`backup_excluded_models`), so that core imports no app.
+    """
+    tables = {Session._meta.db_table}
+    for config in apps.get_app_configs():
+        for name in getattr(config, "backup_excluded_models", ()):
+            tables.add(config.get_model(name)._meta.db_table)
+    return sorted(tables)
+
+
+# ---------------------------------------------------------------- key and signature
+
+
+def backup_key_path() -> Path:
+    """Return where the archive-signing key lives (LANTOA_BACKUP_KEY_FILE)."""
+    return Path(settings.LANTOA_BACKUP_KEY_FILE).expanduser()
+
+
+def backup_key(*, create: bool) -> bytes:
+    """Return the signing key; a backup makes it on first use, a restore must be given it."""
+    path = backup_key_path()
+    if not path.is_file():
+        if not create:
+            raise BackupError(
+                f"{KEY_VARIABLE}: no backup key at {path}; set {KEY_VARIABLE} to the key file "
+                "kept from the installation that made the backup"
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return secret_key_load_or_create(path=path).encode("ascii")
+    except (ConfigError, OSError, ValueError) as exc:
+        raise BackupError(f"{KEY_VARIABLE}: cannot use the backup key {path}: {exc}") from None
+
+
+def manifest_signature(*, key: bytes, manifest: bytes) -> str:
+    """Return the HMAC-SHA256 of the manifest's exact bytes, in hex."""
+    return hmac.new(key, manifest, hashlib.sha256).hexdigest()
 
 
 # ---------------------------------------------------------------- checksums
@@ -53,31 +110,56 @@ def _table_sum(rows: Iterable[tuple[Any, ...]]) -> dict[str, Any]:
     return {"rows": len(digests), "checksum": hashlib.sha256(b"".join(digests)).hexdigest()}
 
 
+def _sqlite_tables(database: sqlite3.Connection) -> list[str]:
+    return [
+        row[0]
+        for row in database.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+
+
 def sqlite_checksums(path: Path) -> dict[str, dict[str, Any]]:
     """Return {table: {rows, checksum}} for every table of an SQLite file."""
     database = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        names = [
-            row[0]
-            for row in database.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "ORDER BY name"
-            )
-        ]
         # Table names come from the database's own catalogue, not from a person.
         return {
             name: _table_sum(database.execute(f'SELECT * FROM "{name}"'))  # noqa: S608
-            for name in names
+            for name in _sqlite_tables(database)
         }
     finally:
         database.close()
 
 
-def connection_checksums() -> dict[str, dict[str, Any]]:
-    """Return {table: {rows, checksum}} for every table of the default database connection."""
+def sqlite_clear(path: Path, *, tables: Iterable[str]) -> None:
+    """Empty the tables in an SQLite file and rebuild it, so no deleted byte stays in a page."""
+    database = sqlite3.connect(path)
+    try:
+        present = set(_sqlite_tables(database))
+        for name in tables:
+            if name in present:
+                database.execute(f'DELETE FROM "{name}"')  # noqa: S608 - names from the models
+        database.commit()
+        database.execute("PRAGMA journal_mode=DELETE")  # the file stands alone, no -wal beside it
+        database.execute("VACUUM")
+    finally:
+        database.close()
+
+
+def connection_checksums(*, empty: Iterable[str] = ()) -> dict[str, dict[str, Any]]:
+    """Return {table: {rows, checksum}} for every table of the default connection.
+
+    Tables in `empty` are summed as having no rows: their data is left out of the dump.
+    """
+    skipped = set(empty)
     result = {}
     with connection.cursor() as cursor:
         for name in sorted(connection.introspection.table_names(cursor)):
+            if name in skipped:
+                result[name] = _table_sum([])
+                continue
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(name)}")  # noqa: S608
             result[name] = _table_sum(cursor.fetchall())
     return result
@@ -95,12 +177,36 @@ def sqlite_integrity(path: Path) -> str:
 # ---------------------------------------------------------------- backup
 
 
-def _is_sqlite() -> bool:
+def is_sqlite() -> bool:
+    """Tell whether the default database is SQLite."""
     return connection.vendor == "sqlite"
 
 
-def _database_path() -> Path:
+def database_path() -> Path:
+    """Return the SQLite file of the default database."""
     return Path(connection.settings_dict["NAME"])
+
+
+class _Hashing:
+    """A reader that hashes what tarfile copies out of it, so each file is read once."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        self.digest.update(data)
+        return data
+
+
+def _add_file(archive: tarfile.TarFile, path: Path, name: str) -> str:
+    info = archive.gettarinfo(str(path), arcname=name)
+    info.mode, info.uid, info.gid, info.uname, info.gname = 0o600, 0, 0, "", ""
+    with path.open("rb") as handle:
+        reader = _Hashing(handle)
+        archive.addfile(info, reader)
+    return reader.digest.hexdigest()
 
 
 def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -111,7 +217,8 @@ def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
     archive.addfile(info, io.BytesIO(data))
 
 
-def _pg_env() -> dict[str, str]:
+def pg_env() -> dict[str, str]:
+    """Return the environment that points pg_dump and pg_restore at the default database."""
     db = connection.settings_dict
     env = dict(os.environ)
     env.update(
@@ -127,7 +234,8 @@ def _pg_env() -> dict[str, str]:
     return env
 
 
-def _pg_tool(name: str) -> str:
+def pg_tool(name: str) -> str:
+    """Return the path of a PostgreSQL client tool, or say how to get it."""
     tool = shutil.which(name)
     if tool is None:
         raise BackupError(f"{name} is not on PATH: install the PostgreSQL client tools")
@@ -135,151 +243,74 @@ def _pg_tool(name: str) -> str:
 
 
 def backup_create(*, output: Path) -> dict[str, Any]:
-    """Write database, uploads and manifest to output (.tar.gz); return the manifest."""
+    """Write database, uploads and the signed manifest to output (.tar.gz); return the manifest."""
+    key = backup_key(create=True)
     output.parent.mkdir(parents=True, exist_ok=True)
+    excluded = excluded_tables()
     with tempfile.TemporaryDirectory(prefix="lantoa-backup-") as work:
-        if _is_sqlite():
+        if is_sqlite():
             dump = Path(work) / "lantoa.sqlite3"
-            source = sqlite3.connect(_database_path())
+            source = sqlite3.connect(database_path())
             target = sqlite3.connect(dump)
             try:
                 source.backup(target)
             finally:
                 target.close()
                 source.close()
+            sqlite_clear(dump, tables=excluded)
             tables, member, engine = sqlite_checksums(dump), SQLITE_MEMBER, "sqlite"
         else:
             dump = Path(work) / "lantoa.pgdump"
-            tables, member, engine = _pg_dump(dump), PG_MEMBER, "postgresql"
-        manifest = {
+            tables, member, engine = _pg_dump(dump, excluded), PG_MEMBER, "postgresql"
+        manifest: dict[str, Any] = {
             "format": FORMAT,
             "engine": engine,
             "created": datetime.datetime.now(datetime.UTC).isoformat(),
             "tables": tables,
+            "excluded": excluded,
             "uploads": [],
+            "members": {},
         }
         partial = output.with_name(output.name + ".partial")
         with tarfile.open(partial, "w:gz") as archive:
-            archive.add(dump, arcname=member)
+            manifest["members"][member] = _add_file(archive, dump, member)
             media = Path(settings.MEDIA_ROOT)
             if media.is_dir():
                 for path in sorted(p for p in media.rglob("*") if p.is_file()):
                     relative = path.relative_to(media).as_posix()
-                    archive.add(path, arcname=f"uploads/{relative}")
+                    name = f"{UPLOADS}{relative}"
+                    manifest["members"][name] = _add_file(archive, path, name)
                     manifest["uploads"].append(relative)
-            _add_bytes(archive, MANIFEST, json.dumps(manifest, indent=1).encode())
+            data = json.dumps(manifest, indent=1, sort_keys=True).encode()
+            _add_bytes(archive, MANIFEST, data)
+            _add_bytes(archive, SIGNATURE, manifest_signature(key=key, manifest=data).encode())
         os.chmod(partial, 0o600)
         partial.replace(output)  # never leave a half-written file under the final name
     return manifest
 
 
-def _pg_dump(dump: Path) -> dict[str, dict[str, Any]]:
+def _pg_dump(dump: Path, excluded: list[str]) -> dict[str, dict[str, Any]]:
     """Dump inside one exported snapshot, and sum the tables on that same snapshot."""
-    tool = _pg_tool("pg_dump")
+    tool = pg_tool("pg_dump")
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         cursor.execute("SELECT pg_export_snapshot()")
         snapshot = cursor.fetchone()[0]
         result = subprocess.run(
-            [tool, "--format=custom", f"--snapshot={snapshot}", "--no-owner", "-f", str(dump)],
-            env=_pg_env(),
+            [
+                tool,
+                "--format=custom",
+                f"--snapshot={snapshot}",
+                "--no-owner",
+                *(f"--exclude-table-data={name}" for name in excluded),
+                "-f",
+                str(dump),
+            ],
+            env=pg_env(),
             capture_output=True,
             text=True,
             check=False,
         )
         if result.returncode != 0:
             raise BackupError(f"pg_dump failed: {result.stderr.strip()[:500]}")
-        return connection_checksums()
-
-
-# ---------------------------------------------------------------- restore
-
-
-def _data_folder_empty() -> bool:
-    media = Path(settings.MEDIA_ROOT)
-    if media.is_dir() and any(p.is_file() for p in media.rglob("*")):
-        return False
-    if _is_sqlite():
-        path = _database_path()
-        return not path.exists() or path.stat().st_size == 0
-    with connection.cursor() as cursor:
-        return not connection.introspection.table_names(cursor)
-
-
-def _safe_members(archive: tarfile.TarFile) -> list[tarfile.TarInfo]:
-    members = archive.getmembers()
-    for member in members:
-        parts = Path(member.name).parts
-        if member.name.startswith("/") or ".." in parts or not (member.isfile() or member.isdir()):
-            raise BackupError(f"unsafe path in backup: {member.name!r}")
-    return members
-
-
-def backup_restore(*, source: Path) -> dict[str, Any]:
-    """Restore a backup into an empty data folder, then compare every table with the manifest.
-
-    Returns {"tables": n, "rows": total, "mismatches": [...], "integrity": "ok"|...}.
-    """
-    if not _data_folder_empty():
-        raise BackupError(
-            "the data folder (or database) is not empty: restore only into an empty one"
-        )
-    try:
-        archive = tarfile.open(source, "r:gz")  # noqa: SIM115 - closed by the with below
-    except (OSError, tarfile.TarError) as exc:
-        raise BackupError(f"cannot read backup {source}: {exc}") from None
-    with archive, tempfile.TemporaryDirectory(prefix="lantoa-restore-") as work:
-        members = _safe_members(archive)
-        archive.extractall(work, members=members, filter="data")
-        manifest = json.loads((Path(work) / MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT:
-            raise BackupError(f"unknown backup format {manifest.get('format')!r}")
-        engine = "sqlite" if _is_sqlite() else "postgresql"
-        if manifest["engine"] != engine:
-            raise BackupError(
-                f"backup is from {manifest['engine']}, this installation uses {engine}"
-            )
-        media = Path(settings.MEDIA_ROOT)
-        uploads = Path(work) / "uploads"
-        if uploads.is_dir():
-            shutil.copytree(uploads, media, dirs_exist_ok=True)
-        if engine == "sqlite":
-            target = _database_path()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(Path(work) / SQLITE_MEMBER, target)
-            integrity = sqlite_integrity(target)
-            found = sqlite_checksums(target)
-        else:
-            _pg_restore(Path(work) / PG_MEMBER)
-            integrity = "ok"
-            found = connection_checksums()
-    expected = manifest["tables"]
-    mismatches = sorted(
-        name for name in set(expected) | set(found) if expected.get(name) != found.get(name)
-    )
-    return {
-        "tables": len(found),
-        "rows": sum(t["rows"] for t in found.values()),
-        "mismatches": mismatches,
-        "integrity": integrity,
-        "uploads": len(manifest.get("uploads", [])),
-    }
-
-
-def _pg_restore(dump: Path) -> None:
-    result = subprocess.run(
-        [
-            _pg_tool("pg_restore"),
-            "--no-owner",
-            "--exit-on-error",
-            "-d",
-            _pg_env()["PGDATABASE"],
-            str(dump),
-        ],
-        env=_pg_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise BackupError(f"pg_restore failed: {result.stderr.strip()[:500]}")
+        return connection_checksums(empty=excluded)

@@ -203,6 +203,8 @@ if LANTOA_REMINDER_HOUR > 23:
     raise ConfigError(f"LANTOA_REMINDER_HOUR: use an hour 0-23 (got {LANTOA_REMINDER_HOUR})")
 # Public-opinion monitoring: the pseudonym key lives outside the database; raw items age out.
 LANTOA_OPINION_KEY_FILE = env_str("LANTOA_OPINION_KEY_FILE", str(DATA_DIR / "opinion.key"))
+# Signs backup manifests; restore into an empty data folder needs it, so keep a copy elsewhere.
+LANTOA_BACKUP_KEY_FILE = env_str("LANTOA_BACKUP_KEY_FILE", str(DATA_DIR / "backup.key"))
 LANTOA_OPINION_RETENTION_DAYS = env_int("LANTOA_OPINION_RETENTION_DAYS", 365, minimum=1)
 # Audit log: the chain's HMAC key and the append-only anchor of its heads live outside the database.
 LANTOA_AUDIT_KEY_FILE = env_str("LANTOA_AUDIT_KEY_FILE", str(DATA_DIR / "audit.key"))

@@ -8,11 +8,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from lantoa.core.backup import BackupError, backup_create
+from lantoa.core.backup import BackupError, backup_create, backup_key_path
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the uploads into one .tar.gz with a checksum manifest."
+    help = "Back up the database and the uploads into one .tar.gz with a signed checksum manifest."
     requires_migrations_checks = False
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -28,5 +28,7 @@ class Command(BaseCommand):
         rows = sum(t["rows"] for t in manifest["tables"].values())
         self.stdout.write(
             f"backup written: {output} ({manifest['engine']}, {len(manifest['tables'])} tables, "
-            f"{rows} rows, {len(manifest['uploads'])} uploaded files)"
+            f"{rows} rows, {len(manifest['uploads'])} uploaded files)\n"
+            f"signed with the key {backup_key_path()}: restore needs it, keep a copy of it "
+            "apart from the backups (sessions and second-factor secrets are not in the backup)"
         )

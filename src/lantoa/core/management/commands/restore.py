@@ -7,7 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from lantoa.core.backup import BackupError, backup_restore
+from lantoa.core.backup import BackupError
+from lantoa.core.restore import backup_restore
 
 
 class Command(BaseCommand):
