@@ -111,3 +111,14 @@ def kl51_campaign(db):  # type: ignore[no-untyped-def]
     from lantoa.guidance.demo import campaign_load_demo
 
     return campaign_load_demo()
+
+
+def png_bytes(size: tuple[int, int] = (40, 30)) -> bytes:
+    """Return a real small PNG (a red rectangle): uploads decode images in full."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 40)).save(out, "PNG")
+    return out.getvalue()

@@ -7,10 +7,10 @@ from lantoa.accounts.models import Membership
 from lantoa.api.services import api_token_issue, api_token_revoke
 from lantoa.reporting.models import Activity, Submission
 from lantoa.reporting.services import report_request_create
-from tests.conftest import client_for
+from tests.conftest import client_for, png_bytes
 
 pytestmark = pytest.mark.django_db
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PNG = png_bytes()
 
 
 def token_for(user) -> str:

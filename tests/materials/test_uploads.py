@@ -78,3 +78,24 @@ def test_it_refuses_an_oversize_upload_through_the_page_and_stores_nothing(
     assert response.status_code == 400
     assert "tối đa 1 MB" in response.content.decode() or "1 MB" in response.content.decode()
     assert not Material.objects.exists()
+
+
+def test_it_explains_an_unwritable_folder_and_creates_nothing(kl51_campaign, settings, tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    settings.MEDIA_ROOT = blocker / "uploads"
+    with pytest.raises(MaterialError) as caught:
+        create(kl51_campaign, SimpleUploadedFile("video.mp4", MP4))
+    assert "không lưu được tệp" in caught.value.errors["file"]
+    assert not Material.objects.exists() and not MaterialVersion.objects.exists()
+
+
+def test_it_sends_a_material_pdf_as_a_download_typed_by_its_content(kl51_campaign, board_user):
+    from tests.security.hostile_media import honest_pdf
+
+    created = create(kl51_campaign, SimpleUploadedFile("to-roi.pdf", honest_pdf()))
+    version = created.versions.get()
+    response = client_for(board_user).get(reverse("materials:file", args=[version.pk]))
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -113,15 +113,20 @@ XXE = (
 # A DOCTYPE hidden after 1 MB of comment in the prolog, past any "first 4 KB" probe.
 # Random hex, so that a compression-ratio check does not catch it first.
 XXE_DEEP = '<?xml version="1.0"?><!--' + os.urandom(MB // 2).hex() + "-->" + XXE.split("?>", 1)[1]
+# An honest PDF: one page, a cross-reference table, nothing active (readers refuse less).
 PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+    b"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n"
+    b"xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
+    b"0000000115 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n"
 )
 
 
 def corpus() -> list[Hostile]:
-    """Return every hostile file, made on the spot."""
+    """Return every hostile file, made on the spot (images and PDFs from hostile_media)."""
     from tests.security.hostile_imports import imports_corpus
+    from tests.security.hostile_media import media_corpus
 
     guidance = frozenset(GUIDANCE_TYPES)
     sheets = frozenset({".xlsx"})
@@ -226,6 +231,7 @@ def corpus() -> list[Hostile]:
             guidance,
             "Office cũ",
         ),
+        *media_corpus(),
         *imports_corpus(),
     ]
 

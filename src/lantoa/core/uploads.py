@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from lantoa.core.filekinds import DESCRIBED, IMAGE_KINDS, MEDIA_EXTENSIONS, sniff_media
 from lantoa.core.text import utf16_codec
 
 MB = 1024 * 1024
@@ -94,6 +95,13 @@ UPLOADS = {
         parse_seconds=600,
     ),
     "excel": UploadRule(extensions=(".xlsx",), max_bytes=20 * MB, parse_seconds=60),
+    # Stored and sent back to people: images are re-encoded, PDFs checked for active content.
+    "evidence": UploadRule(extensions=(".jpg", ".jpeg", ".png", ".pdf"), max_bytes=10 * MB),
+    "material": UploadRule(
+        extensions=(".pdf", ".png", ".jpg", ".jpeg", ".mp3", ".wav", ".ogg", ".m4a", ".mp4")
+        + (".webm",),
+        max_bytes=None,  # LANTOA_MATERIAL_MAX_MB, passed as max_bytes by core.userfiles
+    ),
 }
 _GENERIC = UploadRule(extensions=(), max_bytes=None)
 _MACRO_EXTENSIONS = (".xlsm", ".xltm", ".xlam", ".docm", ".dotm", ".pptm")
@@ -130,6 +138,7 @@ KIND_OF_EXTENSION = {
     ".csv": "text",
     ".html": "html",
     ".htm": "html",
+    **MEDIA_EXTENSIONS,
 }
 
 
@@ -157,6 +166,8 @@ def sniff(head: bytes) -> str:
         return "ole"
     if head.startswith(_EXECUTABLE_MAGIC):
         return "executable"
+    if media := sniff_media(head):
+        return media
     codec = utf16_codec(head)
     if codec:
         head = head.decode(codec, errors="ignore").encode("utf-8")
@@ -191,11 +202,6 @@ def _source(data: bytes | Path) -> BinaryIO | Path:
     return io.BytesIO(data) if isinstance(data, bytes) else Path(data)
 
 
-def rule_for(kind: str) -> UploadRule:
-    """Return the rule of an upload point named in UPLOADS."""
-    return UPLOADS[kind]
-
-
 def check_name(filename: str, *, kind: str = "", allowed: set[str] | None = None) -> str:
     """Refuse a file name whose type the upload point does not take; return its extension."""
     accepted = set((UPLOADS[kind] if kind else _GENERIC).extensions or allowed or ())
@@ -220,21 +226,26 @@ def check_upload(
     filename: str,
     kind: str = "",
     allowed: set[str] | None = None,
+    max_bytes: int | None = None,
 ) -> str:
-    """Refuse a file before any parser sees it; return its kind (zip, pdf, text, html).
+    """Refuse a file before any parser sees it; return its kind (zip, pdf, text, html, media).
 
     `kind` names the upload point in UPLOADS (its types and limits); `allowed` narrows the
-    types. Checks: extension allowed, size, magic bytes agree with the extension, no polyglot
+    types; `max_bytes` replaces the rule's size limit (one read from settings). Checks:
+    extension allowed, size, magic bytes agree with the extension, no polyglot
     (a PDF that is also a zip), no script in plain text (UTF-8 or UTF-16), and for Office
     zips: entry count, declared and actual uncompressed size and ratio, macros (by name and
-    content), encryption, DOCTYPE/ENTITY in XML, spreadsheet extent.
+    content), encryption, DOCTYPE/ENTITY in XML, spreadsheet extent; images decoded in full
+    within a pixel limit (core.images), PDFs parsed for active content (core.pdfs) -- run those
+    in the limited child process (core.userfiles.clean_upload does).
     """
     rule = UPLOADS[kind] if kind else _GENERIC
     ext = check_name(filename, kind=kind, allowed=allowed)
     expected = KIND_OF_EXTENSION.get(ext, "text")
     head, size = _head_and_size(data)
-    binary = expected in ("zip", "pdf")
-    check_size(size, max_bytes=rule.max_bytes or (MAX_BINARY_BYTES if binary else MAX_TEXT_BYTES))
+    binary = expected not in ("text", "html")
+    limit = max_bytes or rule.max_bytes or (MAX_BINARY_BYTES if binary else MAX_TEXT_BYTES)
+    check_size(size, max_bytes=limit)
     found = sniff(head)
     if found == "ole":
         raise UploadRefused(
@@ -247,6 +258,7 @@ def check_upload(
         found = "html"
     if found != expected:
         described = {"zip": "tệp nén/Office", "pdf": "PDF", "html": "trang HTML", "text": "văn bản"}
+        described.update(DESCRIBED)
         raise UploadRefused(
             f"Nội dung tệp là {described.get(found, found)}, không khớp đuôi {ext}; "
             "không được nhận."
@@ -255,6 +267,10 @@ def check_upload(
         raise UploadRefused("Tệp văn bản có chứa mã HTML/script; không được nhận.")
     if found == "pdf":
         _check_pdf(data)
+    if found in IMAGE_KINDS:
+        from lantoa.core.images import image_reencode  # Pillow loads only where images come
+
+        image_reencode(_read_all(data), found)
     if found == "zip":
         _check_zip(data, ext=ext, rule=rule)
     return found
@@ -270,6 +286,9 @@ def _check_pdf(data: bytes | Path) -> None:
     # program sees a different one.
     if b"PK\x05\x06" in raw[-70000:] and zipfile.is_zipfile(io.BytesIO(raw)):
         raise UploadRefused("Tệp vừa là PDF vừa là tệp nén (tệp đa định dạng); không được nhận.")
+    from lantoa.core.pdfs import check_pdf  # pypdf loads only where PDFs come
+
+    check_pdf(raw)
 
 
 def _check_zip(data: bytes | Path, *, ext: str, rule: UploadRule) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.campaigns.models import Campaign
-from lantoa.materials.files import ALLOWED
+from lantoa.core.uploads import UPLOADS
 from lantoa.materials.models import Audience, Language, MaterialKind
 from lantoa.materials.services import VersionContent
 
@@ -43,7 +43,9 @@ class VersionForm(forms.Form):
     file = forms.FileField(
         label="Tệp đính kèm (PDF, ảnh, âm thanh, video)",
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(sorted(ALLOWED))}),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ",".join(sorted(UPLOADS["material"].extensions))}
+        ),
     )
 
     def content(self) -> VersionContent:

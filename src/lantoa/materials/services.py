@@ -13,7 +13,7 @@ from django.utils import timezone
 from lantoa.campaigns.models import Campaign
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
-from lantoa.materials.files import material_file_check
+from lantoa.core.userfiles import CleanFile, clean_upload, store_file
 from lantoa.materials.models import (
     Audience,
     Language,
@@ -43,8 +43,12 @@ class VersionContent:
     speaking_rate_wpm: int | None = None
 
 
-def _content_errors(content: VersionContent, upload: UploadedFile | None, has_file: bool) -> dict:
+def _content_errors(
+    content: VersionContent, upload: UploadedFile | None, has_file: bool
+) -> tuple[dict[str, str], CleanFile | None]:
+    """Return what is wrong with a version's content, and its file once checked."""
     errors: dict[str, str] = {}
+    checked = None
     if not (content.key_messages.strip() or content.body.strip() or upload or has_file):
         errors["body"] = "Chưa có nội dung: nhập nội dung hoặc đính kèm tệp."
     rate = content.speaking_rate_wpm
@@ -52,23 +56,31 @@ def _content_errors(content: VersionContent, upload: UploadedFile | None, has_fi
         errors["speaking_rate_wpm"] = "Tốc độ đọc từ 40 đến 400 từ/phút."
     if upload is not None:
         try:
-            material_file_check(upload)
+            # The "material" upload point: images re-encoded, PDFs without active content.
+            checked = clean_upload(upload, point="material", fallback="tai-lieu")
         except UploadRefused as exc:
             errors["file"] = exc.message
-    return errors
+    return errors, checked
 
 
-def _fill(version: MaterialVersion, content: VersionContent, upload: UploadedFile | None) -> None:
+def _fill(
+    version: MaterialVersion,
+    content: VersionContent,
+    upload: UploadedFile | None,
+    checked: CleanFile | None,
+) -> None:
     version.key_messages = content.key_messages.strip()
     version.body = content.body.strip()
     version.questions = content.questions.strip()
     version.contact = content.contact.strip()
     version.speaking_rate_wpm = content.speaking_rate_wpm
-    if upload is not None:
-        version.content_type = material_file_check(upload)
-        version.original_name = (upload.name or "tai-lieu")[:255]
-        version.size = upload.size or 0
-        version.file.save(version.original_name, upload, save=False)
+    if upload is not None and checked is not None:
+        version.content_type = checked.content_type
+        version.original_name = checked.name
+        try:
+            version.size = store_file(version.file, checked, upload)
+        except UploadRefused as exc:
+            raise MaterialError({"file": exc.message}) from None
     version.audio = ""
     version.audio_state = ""
 
@@ -87,7 +99,7 @@ def material_create(
     translation_of: Material | None = None,
 ) -> Material:
     """Create a material with version 1 as a draft; refuse it whole if any part is wrong."""
-    errors = _content_errors(content, upload, has_file=False)
+    errors, checked = _content_errors(content, upload, has_file=False)
     if kind not in MaterialKind.values:
         errors["kind"] = "Loại tài liệu không hợp lệ."
     if audience not in Audience.values:
@@ -111,7 +123,7 @@ def material_create(
         created_by=user,
     )
     version = MaterialVersion(material=material, number=1, created_by=user)
-    _fill(version, content, upload)
+    _fill(version, content, upload, checked)
     version.save()
     return material
 
@@ -132,7 +144,7 @@ def material_edit(
         raise MaterialError(
             {"": "Phiên bản mới nhất đang chờ duyệt; hãy duyệt hoặc trả lại trước khi sửa."}
         )
-    errors = _content_errors(content, upload, has_file=bool(latest and latest.file))
+    errors, checked = _content_errors(content, upload, has_file=bool(latest and latest.file))
     if title is not None and not title.strip():
         errors["title"] = "Chưa nhập tên tài liệu."
     if errors:
@@ -153,7 +165,7 @@ def material_edit(
     else:
         version = latest
         version.status = VersionStatus.DRAFT
-    _fill(version, content, upload)
+    _fill(version, content, upload, checked)
     version.save()
     return version
 

@@ -16,6 +16,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.exports import PDF_TYPE, file_response
+from lantoa.core.userfiles import user_file_response
 from lantoa.materials import audio as audio_mod
 from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
 from lantoa.materials.models import Audience, Language, MaterialKind, VersionStatus
@@ -242,9 +243,7 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
 
 def _download(request: HttpRequest, field: object, name: str, content_type: str) -> FileResponse:
     audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path[:255])
-    return FileResponse(
-        field.open("rb"), as_attachment=True, filename=name, content_type=content_type
-    )  # type: ignore[attr-defined]
+    return user_file_response(field, filename=name, content_type=content_type)  # type: ignore[arg-type]
 
 
 @login_required

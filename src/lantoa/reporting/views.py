@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import board_unit_for_staff
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
 from lantoa.reporting.models import ActivitySource, Submission
@@ -259,10 +260,9 @@ def evidence_download(request: HttpRequest, evidence_id: int) -> FileResponse:
     if not evidence.file:
         # Link evidence is shown as a link on the page; never redirect to a stored URL.
         raise Http404("Minh chứng này là đường dẫn, không phải tệp.")
-    return FileResponse(
-        evidence.file.open("rb"),
-        filename=evidence.original_name,
-        content_type=evidence.content_type or "application/octet-stream",
+    # A download, typed by the kind checked at intake; only re-encoded photos show inline.
+    return user_file_response(
+        evidence.file, filename=evidence.original_name, content_type=evidence.content_type
     )
 
 

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign, Channel
+from lantoa.core.uploads import UploadRefused
+from lantoa.core.userfiles import CleanFile, clean_upload, store_file
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit
 from lantoa.press.keys import publication_key
@@ -27,12 +29,6 @@ from lantoa.reporting.models import (
 from lantoa.reporting.services.summaries import summary_add, summary_refresh
 
 MAX_FIGURE = 10_000_000
-EVIDENCE_TYPES = {
-    "image/jpeg": b"\xff\xd8\xff",
-    "image/png": b"\x89PNG\r\n\x1a\n",
-    "application/pdf": b"%PDF-",
-}
-MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
 # ActivityInput.material_id default: leave the activity's material as it is (Excel, API).
 KEEP_MATERIAL = -1
 
@@ -184,7 +180,6 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-@transaction.atomic
 def activity_record(
     *,
     campaign: Campaign,
@@ -197,17 +192,31 @@ def activity_record(
 ) -> Activity:
     """Store a new activity (and its evidence, all or nothing) and count it in the summary."""
     errors = activity_errors(campaign=campaign, unit=unit, data=data)
+    checked = None
+    if evidence_upload is not None:
+        # Checked before the transaction: no write lock is held while a child process reads it.
+        try:
+            checked = evidence_check(evidence_upload)
+        except ReportingError as exc:
+            errors.update(exc.errors)
     if errors:
         raise ReportingError(errors)
-    activity = Activity.objects.create(
-        campaign=campaign, unit=unit, source=source, created_by=user, **_values(data)
-    )
-    ActivityChange.objects.create(
-        activity=activity, field="*", old="", new="tạo mới", changed_by=user, source=source
-    )
-    if evidence_upload is not None or evidence_link.strip():
-        evidence_add(activity=activity, user=user, upload=evidence_upload, link=evidence_link)
-    summary_add(activity=activity)
+    with transaction.atomic():
+        activity = Activity.objects.create(
+            campaign=campaign, unit=unit, source=source, created_by=user, **_values(data)
+        )
+        ActivityChange.objects.create(
+            activity=activity, field="*", old="", new="tạo mới", changed_by=user, source=source
+        )
+        if evidence_upload is not None or evidence_link.strip():
+            evidence_add(
+                activity=activity,
+                user=user,
+                upload=evidence_upload,
+                link=evidence_link,
+                checked=checked,
+            )
+        summary_add(activity=activity)
     return activity
 
 
@@ -297,11 +306,12 @@ def activity_delete(
         summary_refresh(campaign=activity.campaign, unit=activity.unit)
 
 
-def _sniff(head: bytes) -> str | None:
-    for content_type, magic in EVIDENCE_TYPES.items():
-        if head.startswith(magic):
-            return content_type
-    return None
+def evidence_check(upload: UploadedFile) -> CleanFile:
+    """Run a file through the "evidence" upload point's checks; refuse it in Vietnamese."""
+    try:
+        return clean_upload(upload, point="evidence", fallback="minh-chung")
+    except UploadRefused as exc:
+        raise ReportingError({"evidence": exc.message}) from None
 
 
 @transaction.atomic
@@ -311,23 +321,25 @@ def evidence_add(
     user: AbstractBaseUser | None,
     upload: UploadedFile | None = None,
     link: str = "",
+    checked: CleanFile | None = None,
 ) -> Evidence:
-    """Attach a photo or PDF (checked by its content, not its name) or a link to an activity."""
+    """Attach a photo or PDF or a link to an activity.
+
+    The file goes through the "evidence" upload point (core.userfiles): a photo is stored
+    re-encoded, without its location; a PDF with active content is refused. `checked` is
+    the upload's evidence_check, when the caller ran it already.
+    """
     if upload is None and not link.strip():
         raise ReportingError({"evidence": "Chưa chọn tệp hoặc nhập đường dẫn minh chứng."})
     evidence = Evidence(activity=activity, uploaded_by=user, link=link.strip())
     if upload is not None:
-        if (upload.size or 0) > MAX_EVIDENCE_BYTES:
-            raise ReportingError({"evidence": "Tệp minh chứng quá lớn (tối đa 10 MB)."})
-        head = upload.read(16)
-        upload.seek(0)
-        content_type = _sniff(head)
-        if content_type is None:
-            raise ReportingError({"evidence": "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF."})
-        evidence.content_type = content_type
-        evidence.original_name = (upload.name or "minh-chung")[:255]
-        evidence.size = upload.size or 0
-        evidence.file.save(evidence.original_name, upload, save=False)
+        clean = checked or evidence_check(upload)
+        evidence.content_type = clean.content_type
+        evidence.original_name = clean.name
+        try:
+            evidence.size = store_file(evidence.file, clean, upload)
+        except UploadRefused as exc:
+            raise ReportingError({"evidence": exc.message}) from None
     evidence.save()
     return evidence
 
