@@ -13,6 +13,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.proposal import CampaignProposal
 from lantoa.campaigns.services import CampaignError, group_units
+from lantoa.core.userfiles import user_file_response
 from lantoa.guidance.forms import proposal_from_forms, review_forms
 from lantoa.guidance.models import GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
@@ -130,6 +131,7 @@ def guidance_original(request: HttpRequest, document_id: int) -> FileResponse:
     if not document.original:
         raise Http404("Văn bản này được nhập tay, không có tệp gốc.")
     audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path)
-    return FileResponse(
-        document.original.open("rb"), as_attachment=True, filename=document.filename or "van-ban"
+    # A download never typed from its name: the browser must not open an .html original as a page.
+    return user_file_response(
+        document.original, filename=document.filename or "van-ban", content_type=""
     )
