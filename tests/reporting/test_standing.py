@@ -1,0 +1,379 @@
+"""One truth for where a unit stands: every reader says the same thing, scenario by scenario."""
+
+import datetime
+import json
+from dataclasses import dataclass
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from lantoa.accounts.models import Membership
+from lantoa.api.services import api_token_issue
+from lantoa.documents.reports.builder import coverage_table
+from lantoa.documents.reports.content import report_facts
+from lantoa.organization.models import FigureKind, Unit
+from lantoa.organization.services import unit_figure_set
+from lantoa.reminders.lateness import late_units
+from lantoa.reminders.letter import reminder_letter_document
+from lantoa.reminders.services import _lines
+from lantoa.reporting.dashboard.selectors import dashboard_get
+from lantoa.reporting.indicators import campaign_status
+from lantoa.reporting.models import Submission
+from lantoa.reporting.services import (
+    ActivityInput,
+    activity_record,
+    extension_grant,
+    report_request_create,
+    submission_return,
+    submission_submit,
+)
+from lantoa.reporting.standing import REPORT_STATES, campaign_standing
+from lantoa.reporting.worklist import worklist_for
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+CODE = "03127"  # the commune_reporter's unit
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    due: datetime.date
+    today: datetime.date
+    submitted: datetime.date | None = None
+    extension: datetime.date | None = None
+    returned_then: datetime.date | None = None  # resubmitted on this day after a return
+    # what every reader must say
+    state: str = ""
+    working_days_late: int = 0
+
+
+SCENARIOS = [
+    Scenario(
+        "on time",
+        due=datetime.date(2026, 7, 30),  # Thursday
+        submitted=datetime.date(2026, 7, 30),
+        today=datetime.date(2026, 8, 10),
+        state="submitted_on_time",
+    ),
+    Scenario(
+        "late by one working day over a weekend",
+        due=datetime.date(2026, 7, 31),  # Friday
+        submitted=datetime.date(2026, 8, 3),  # Monday
+        today=datetime.date(2026, 8, 10),
+        state="submitted_late",
+        working_days_late=1,
+    ),
+    Scenario(
+        "due on a public holiday, sent the next working day",
+        due=datetime.date(2026, 9, 2),  # Quốc khánh (Wednesday)
+        submitted=datetime.date(2026, 9, 3),
+        today=datetime.date(2026, 9, 10),
+        state="submitted_on_time",
+    ),
+    Scenario(
+        "extension granted",
+        due=datetime.date(2026, 7, 30),
+        extension=datetime.date(2026, 8, 5),
+        submitted=datetime.date(2026, 8, 4),  # late by the request, on time by the extension
+        today=datetime.date(2026, 8, 10),
+        state="submitted_on_time",
+    ),
+    Scenario(
+        "returned then resubmitted after the deadline",
+        due=datetime.date(2026, 7, 30),
+        submitted=datetime.date(2026, 7, 29),
+        returned_then=datetime.date(2026, 8, 4),  # Fri 31/7, Mon 3/8, Tue 4/8
+        today=datetime.date(2026, 8, 10),
+        state="submitted_late",
+        working_days_late=3,
+    ),
+    Scenario(
+        "not submitted",
+        due=datetime.date(2026, 7, 30),
+        today=datetime.date(2026, 8, 4),
+        state="overdue_missing",
+        working_days_late=3,
+    ),
+    Scenario(
+        "Friday deadline seen on Saturday",
+        due=datetime.date(2026, 7, 31),
+        today=datetime.date(2026, 8, 1),
+        state="due_soon",
+    ),
+    Scenario(
+        "not due yet",
+        due=datetime.date(2026, 8, 31),
+        today=datetime.date(2026, 8, 1),
+        state="not_due",
+    ),
+]
+
+
+def freeze(monkeypatch, today: datetime.date) -> None:
+    """Make "today" a given day for the views and the CLI; dates of stored moments stay true."""
+    real = timezone.localdate
+    monkeypatch.setattr(
+        timezone,
+        "localdate",
+        lambda value=None, tz=None: today if value is None else real(value, tz),
+    )
+
+
+def _at(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(15)))
+
+
+def _submit(request, unit, day):
+    submission = submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
+    Submission.objects.filter(pk=submission.pk).update(submitted_at=_at(day))
+    return submission
+
+
+def _stage(campaign, scenario):
+    unit = Unit.objects.get(code=CODE)
+    request = report_request_create(
+        campaign=campaign, title="Báo cáo sơ kết", due_date=scenario.due, user=None
+    )
+    if scenario.extension:
+        extension_grant(
+            request=request, unit=unit, due_date=scenario.extension, reason="Mưa lũ", user=None
+        )
+    if scenario.submitted:
+        submission = _submit(request, unit, scenario.submitted)
+        Submission.objects.filter(pk=submission.pk).update(
+            first_submitted_at=_at(scenario.submitted)
+        )
+        if scenario.returned_then:
+            submission_return(
+                submission=Submission.objects.get(pk=submission.pk),
+                reason="Thiếu số liệu",
+                user=None,
+            )
+            _submit(request, unit, scenario.returned_then)
+    return unit, request
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_it_tells_the_same_standing_through_every_reader(
+    scenario, kl51_campaign, board_user, commune_reporter, monkeypatch
+):
+    unit, request = _stage(kl51_campaign, scenario)
+    today = scenario.today
+    freeze(monkeypatch, today)
+    late = scenario.working_days_late > 0
+    overdue = scenario.state == "overdue_missing"
+    said: dict[str, tuple] = {}
+
+    # Unit work list
+    (item,) = [
+        i
+        for i in worklist_for(user=commune_reporter, today=today)
+        if i.campaign == kl51_campaign and i.unit == unit
+    ]
+    (line,) = item.requests
+    said["work list"] = (line.state, line.working_days_late, line.late)
+
+    # Request page (board)
+    response = client_for(board_user).get(reverse("reporting:request_detail", args=[request.pk]))
+    (row,) = [r for r in response.context["rows"] if r["unit"] == unit]
+    said["request page"] = (
+        row["report"].state,
+        row["report"].working_days_late,
+        row["report"].late,
+    )
+    assert REPORT_STATES[scenario.state] in response.content.decode()
+
+    # Dashboard and indicators
+    dashboard = dashboard_get(
+        user=board_user, campaign=kl51_campaign, kind="", sort="", today=today
+    )
+    (status,) = [r.status for r in dashboard.rows if r.unit == unit]
+    said["dashboard"] = (status.report.state, status.working_days_late, status.late)
+    html = (
+        client_for(board_user)
+        .get(reverse("reporting:dashboard", args=[kl51_campaign.pk]))
+        .content.decode()
+    )
+    assert f'data-state="{scenario.state}"' in html
+    (row2,) = [
+        r
+        for r in campaign_status(campaign=kl51_campaign, units=Unit.objects.all(), today=today).rows
+        if r.unit == unit
+    ]
+    said["indicators"] = (row2.report.state, row2.working_days_late, row2.late)
+
+    # Reminders and the công văn đôn đốc: only what is still owed and a working day late
+    behind = {item.unit.code: item for item in late_units(campaign=kl51_campaign, today=today)}
+    reports = behind[CODE].reports if CODE in behind else []
+    assert bool(reports) is overdue
+    for report in reports:
+        said["reminders"] = (report.state, report.working_days_late, report.late)
+        texts = [text for _kind, _id, text in _lines(behind[CODE])]
+        assert f"đã trễ {scenario.working_days_late} ngày làm việc" in "\n".join(texts)
+    if CODE in behind:
+        letter = reminder_letter_document(
+            campaign=kl51_campaign,
+            late=list(behind.values()),
+            number=None,
+            day=today,
+            signer_title="",
+            signer_name="",
+        )
+        text = json.dumps([str(block) for block in letter.body], ensure_ascii=False)
+        assert "trễ 0 ngày làm việc" not in text
+    # Report facts and the report's table
+    facts = report_facts(campaign=kl51_campaign, as_of=today)
+    (row3,) = [r for r in facts.rows if r.unit == unit]
+    said["report facts"] = (row3.report.state, row3.working_days_late, row3.late)
+    table = coverage_table(facts)
+    (cells,) = [cells for cells in table.rows if cells[1] == unit.name]
+    assert cells[-1] == row3.report.label
+
+    # API
+    membership = Membership.objects.get(user=commune_reporter)
+    token = api_token_issue(user=commune_reporter, membership_id=membership.pk, name="Xã").secret
+    from django.test import Client
+
+    body = (
+        Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+        .get(f"/api/v1/campaigns/{kl51_campaign.pk}/status")
+        .json()
+    )
+    (api_unit,) = [u for u in body["units"] if u["code"] == CODE]
+    said["api"] = (api_unit["state"], api_unit["working_days_late"], api_unit["late"])
+
+    # CLI
+    out = StringIO()
+    call_command("campaign", "status", str(kl51_campaign.pk), "--format", "json", stdout=out)
+    (cli_unit,) = [u for u in json.loads(out.getvalue())["units"] if u["code"] == CODE]
+    said["cli"] = (cli_unit["state"], cli_unit["working_days_late"], cli_unit["late"])
+    assert cli_unit["due_date"] == (scenario.extension or scenario.due).isoformat()
+    last = scenario.returned_then or scenario.submitted
+    assert cli_unit["submitted_on"] == (last.isoformat() if last else None)
+    assert cli_unit["locked"] is False
+
+    expected = (scenario.state, scenario.working_days_late, late)
+    assert said == dict.fromkeys(said, expected), scenario.name
+
+
+def _record(campaign, unit, present):
+    task = campaign.tasks.filter(assignments__unit=unit).first()
+    activity_record(
+        campaign=campaign,
+        unit=unit,
+        data=ActivityInput(
+            channel="conference",
+            date=datetime.date(2026, 6, 25),
+            title="Hội nghị quán triệt",
+            task_id=task.pk,
+            figures={"sessions": 1, "party_members_present": present},
+        ),
+        user=None,
+    )
+
+
+def test_it_states_the_headline_rate_over_every_expected_unit(kl51_campaign):
+    unit = Unit.objects.get(code=CODE)
+    _record(kl51_campaign, unit, 100)
+    status = campaign_status(
+        campaign=kl51_campaign, units=Unit.objects.all(), today=datetime.date(2026, 7, 1)
+    )
+    rate, reporting = status.briefed_rate, status.briefed_rate_reporting
+    members = {row.unit.code: row.party_members for row in status.rows}
+    assert rate.part == 100 and rate.whole == sum(v for v in members.values() if v)
+    assert reporting.part == 100 and reporting.whole == members[CODE] and reporting.units == 1
+    assert rate.value < reporting.value
+    assert rate.text == "0,2 % (100/48.953 đảng viên, 56 đơn vị)"  # the demo province
+
+
+def test_it_counts_on_time_over_every_expected_unit(kl51_campaign):
+    unit = Unit.objects.get(code=CODE)
+    request = report_request_create(
+        campaign=kl51_campaign, title="Báo cáo", due_date=datetime.date(2026, 7, 30), user=None
+    )
+    _submit(request, unit, datetime.date(2026, 7, 29))
+    status = campaign_status(
+        campaign=kl51_campaign, units=Unit.objects.all(), today=datetime.date(2026, 7, 29)
+    )
+    expected = request.expected_units.count()
+    assert status.on_time_rate.part == 1 and status.on_time_rate.whole == expected
+    assert status.on_time_rate.value == pytest.approx(100 / expected)  # not 100 %
+
+
+def test_it_reads_a_corrected_denominator_live_everywhere(kl51_campaign):
+    from lantoa.reporting.services.activities import campaign_reference_date
+
+    unit = Unit.objects.get(code=CODE)
+    _record(kl51_campaign, unit, 100)
+    unit_figure_set(
+        unit=unit,
+        kind=FigureKind.PARTY_MEMBERS,
+        value=400,
+        valid_from=campaign_reference_date(kl51_campaign),
+    )
+    today = datetime.date(2026, 7, 1)
+    (row,) = [
+        r
+        for r in campaign_status(campaign=kl51_campaign, units=Unit.objects.all(), today=today).rows
+        if r.unit == unit
+    ]
+    assert row.party_members == 400 and row.coverage == 25.0
+    out = StringIO()
+    call_command("campaign", "status", str(kl51_campaign.pk), "--format", "json", stdout=out)
+    (cli_unit,) = [u for u in json.loads(out.getvalue())["units"] if u["code"] == CODE]
+    assert cli_unit["party_members"] == 400
+
+
+def _many_requests(campaign, count):
+    unit = Unit.objects.get(code=CODE)
+    for index in range(count):
+        request = report_request_create(
+            campaign=campaign,
+            title=f"Báo cáo {index}",
+            due_date=datetime.date(2026, 7, 1) + datetime.timedelta(days=index),
+            user=None,
+        )
+        _submit(request, unit, datetime.date(2026, 7, 2))
+
+
+def test_it_reads_a_campaigns_standing_in_a_fixed_number_of_queries(kl51_campaign):
+    today = datetime.date(2026, 8, 10)
+    _many_requests(kl51_campaign, 1)
+    with CaptureQueriesContext(connection) as one:
+        standing = campaign_standing(campaign=kl51_campaign, today=today)
+    _many_requests(kl51_campaign, 3)
+    with CaptureQueriesContext(connection) as four:
+        campaign_standing(campaign=kl51_campaign, today=today)
+    assert len(standing.units) > 50
+    assert len(one) == len(four) <= 8
+
+
+def test_it_shows_the_dashboard_and_request_page_in_a_fixed_number_of_queries(
+    kl51_campaign, board_user, monkeypatch
+):
+    freeze(monkeypatch, datetime.date(2026, 8, 10))
+    client = client_for(board_user)
+    _many_requests(kl51_campaign, 1)
+    request = kl51_campaign.report_requests.first()
+    dashboard = reverse("reporting:dashboard", args=[kl51_campaign.pk])
+    page = reverse("reporting:request_detail", args=[request.pk])
+    client.get(dashboard)  # warm the session and caches
+    with CaptureQueriesContext(connection) as before_dashboard:
+        client.get(dashboard)
+    with CaptureQueriesContext(connection) as before_page:
+        client.get(page)
+    for code in ("03160", "03151"):
+        _submit(request, Unit.objects.get(code=code), datetime.date(2026, 7, 2))
+    _many_requests(kl51_campaign, 2)
+    with CaptureQueriesContext(connection) as after_dashboard:
+        client.get(dashboard)
+    with CaptureQueriesContext(connection) as after_page:
+        client.get(page)
+    assert len(after_dashboard) == len(before_dashboard)
+    assert len(after_page) == len(before_page)
