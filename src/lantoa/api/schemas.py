@@ -8,6 +8,7 @@ from ninja import Schema
 from pydantic import Field
 
 from lantoa.campaigns.models import Channel
+from lantoa.reporting.services.activities import MAX_NOTES
 
 
 class ErrorOut(Schema):
@@ -50,7 +51,7 @@ class ActivityIn(Schema):
     task_id: int | None = None
     figures: dict[str, int | None] = Field(default_factory=dict)
     url: str = Field(default="", max_length=500)
-    notes: str = Field(default="", max_length=5000)
+    notes: str = Field(default="", max_length=MAX_NOTES)
 
 
 class ActivityOut(Schema):

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign, Channel
+from lantoa.core.numbers import format_vn_number
 from lantoa.core.uploads import UploadRefused
 from lantoa.core.userfiles import CleanFile, clean_upload, store_file
 from lantoa.organization.figures import unit_figure_at
@@ -29,6 +30,8 @@ from lantoa.reporting.models import (
 from lantoa.reporting.services.summaries import summary_add, summary_refresh
 
 MAX_FIGURE = 10_000_000
+# The one limit of an activity's notes, for the web form, the Excel import and the API alike.
+MAX_NOTES = 5000
 # ActivityInput.material_id default: leave the activity's material as it is (Excel, API).
 KEEP_MATERIAL = -1
 
@@ -95,6 +98,8 @@ def activity_errors(
         errors["title"] = "Chưa nhập tên hoạt động."
     elif len(data.title) > 300:
         errors["title"] = "Tên hoạt động quá dài (tối đa 300 ký tự)."
+    if len(data.notes.strip()) > MAX_NOTES:
+        errors["notes"] = f"Ghi chú quá dài (tối đa {format_vn_number(MAX_NOTES)} ký tự)."
     start = prefetched.start if prefetched else campaign_start(campaign)
     today = prefetched.today if prefetched else timezone.localdate()
     if data.date is None:
