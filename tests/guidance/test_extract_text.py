@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
 from lantoa.core.uploads import UPLOADS
+from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
 
 VN = (
     "HƯỚNG DẪN\ntuyên truyền Kết luận số 51-KL/TW của Bộ Chính trị\n"

@@ -198,6 +198,7 @@ def html_to_text(markup: str) -> str:
 
 # ---------------------------------------------------------------- docx
 
+
 def _docx_text(data: bytes) -> str:
     """Return paragraphs and table cells of a .docx in document order."""
     import docx  # noqa: PLC0415 - heavy import kept local
