@@ -30,6 +30,9 @@ def drill(engine: str, reports: int) -> bool:
     with fresh_install(engine) as source, tempfile.TemporaryDirectory() as folder:
         lantoa(source, "shell", "-c", LOAD.format(here=here, n=reports))
         archive = Path(folder) / "sao-luu.tar.gz"
+        # The signing key lives apart from both data folders, as an operator keeps it.
+        key = str(Path(folder) / "backup.key")
+        source["LANTOA_BACKUP_KEY_FILE"] = key
         # A writer keeps writing during the backup: the copy must still be consistent.
         busy = subprocess.Popen(
             [sys.executable, "-m", "lantoa", "shell", "-c", LOAD.format(here=here, n=reports)],
@@ -42,6 +45,7 @@ def drill(engine: str, reports: int) -> bool:
         backup_s = time.monotonic() - started
         busy.wait()
         with fresh_install(engine, migrate=False) as target:
+            target["LANTOA_BACKUP_KEY_FILE"] = key
             started = time.monotonic()
             result = subprocess.run(
                 [sys.executable, "-m", "lantoa", "restore", str(archive)],
