@@ -8,6 +8,7 @@ from django.contrib.auth.admin import UserAdmin
 
 from lantoa.accounts.mfa import mfa_disable
 from lantoa.accounts.models import LoginAttempt, Membership
+from lantoa.accounts.services import user_deactivate, user_reactivate
 
 
 class MembershipInline(admin.TabularInline):
@@ -24,6 +25,16 @@ class LantoaUserAdmin(UserAdmin):
     inlines = [MembershipInline]
     list_display = ["username", "first_name", "last_name", "is_active", "is_staff"]
     actions = ["disable_two_step"]
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        super().save_model(request, obj, form, change)
+        # The "Hoạt động" tick goes through the same services as everywhere else, so that
+        # disabling ends sessions and API tokens, and enabling again revives no old token.
+        if change and "is_active" in form.changed_data:
+            if obj.is_active:
+                user_reactivate(user=obj)
+            else:
+                user_deactivate(user=obj)
 
     @admin.action(description="Tắt xác thực hai bước (người dùng đăng ký lại khi đăng nhập)")
     def disable_two_step(self, request, queryset):  # type: ignore[no-untyped-def]

@@ -134,11 +134,31 @@ def login_attempt_succeed(*, attempt: LoginAttempt, clear_failures: bool = True)
         LoginAttempt.objects.filter(username=attempt.username, succeeded=False).delete()
 
 
+def _api_tokens_revoke_all(*, user: AbstractUser) -> None:
+    # Through the reverse relation: accounts sits below the api app and does not import it.
+    user.api_tokens.filter(revoked_at__isnull=True).update(  # type: ignore[attr-defined]
+        revoked_at=timezone.now()
+    )
+
+
 @transaction.atomic
 def user_deactivate(*, user: AbstractUser) -> None:
-    """Disable a user and end every session they hold."""
+    """Disable a user, end every session they hold and revoke their API tokens."""
     user.is_active = False
     user.save(update_fields=["is_active"])
+    _api_tokens_revoke_all(user=user)
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if session.get_decoded().get("_auth_user_id") == str(user.pk):
             session.delete()
+
+
+@transaction.atomic
+def user_reactivate(*, user: AbstractUser) -> None:
+    """Enable a user again; tokens issued before (however they were disabled) stay revoked.
+
+    Revoking here too covers a user disabled by a plain save (a shell, a data fix), where
+    user_deactivate never ran: re-enabling must not revive a token issued before.
+    """
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    _api_tokens_revoke_all(user=user)
