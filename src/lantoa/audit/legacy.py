@@ -6,11 +6,12 @@ import hashlib
 import json
 from typing import Any
 
+from django.core.management.base import CommandError
 from django.utils import timezone
 
 from lantoa.audit.anchor import anchor_append_on_commit
 from lantoa.audit.chain import GENESIS, canonical_detail, chain_key, entry_mac, stored_entry_mac
-from lantoa.core.env import ConfigError, env_bool
+from lantoa.core.env import env_bool
 
 BATCH = 1000
 ACCEPT_BROKEN = "LANTOA_AUDIT_RECHAIN_BROKEN"
@@ -55,7 +56,7 @@ def legacy_chain_upgrade(model: Any) -> int:
     """
     broken = legacy_first_broken(model)
     if broken is not None and not env_bool(ACCEPT_BROKEN, False):
-        raise ConfigError(
+        raise CommandError(
             f"the audit log's hash chain is broken at entry id {broken}: it was changed before "
             f"this upgrade. Keep a copy of the database for the inquiry, then run migrate again "
             f"with {ACCEPT_BROKEN}=true to re-chain it as found (the break is recorded in the log)."
