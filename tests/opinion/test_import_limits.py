@@ -1,5 +1,6 @@
 """Hostile or broken imports end as failed jobs with a Vietnamese message, never "running"."""
 
+import os
 from io import StringIO
 
 import pytest
@@ -127,3 +128,22 @@ def test_the_cli_import_refuses_in_the_child_with_the_same_message(tmp_path, boa
     out = StringIO()
     call_command("opinion", "import", str(good), stdout=out)
     assert "new 1" in out.getvalue()
+
+
+def test_it_keeps_the_childs_rows_private_and_deletes_them(tmp_path, monkeypatch):
+    from lantoa.opinion import importers
+
+    seen = {}
+    real = importers.write_rows
+
+    def spy(path, filename, rows_path):  # type: ignore[no-untyped-def]
+        count = real(path, filename, rows_path)
+        seen["mode"] = os.stat(rows_path).st_mode & 0o777
+        return count
+
+    monkeypatch.setattr(importers, "parse_in_child", lambda func, *args, **kw: spy(*args))
+    path = tmp_path / "x.csv"
+    path.write_bytes("id,nội dung,tác giả\n1,Gọi 0912345678,@ai\n".encode())
+    rows = list(importers.records_in_child(path, filename="x.csv"))
+    assert rows[0].author == "@ai" and seen["mode"] == 0o600
+    assert list(tmp_path.iterdir()) == [path]

@@ -15,6 +15,7 @@ import csv
 import datetime
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ from typing import Any, BinaryIO
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from lantoa.core.isolation import parse_in_child
 from lantoa.core.text import fold
 from lantoa.core.uploads import MB, UPLOADS, UploadRefused, check_upload
 from lantoa.opinion import encodings
@@ -323,7 +325,9 @@ def read_records(path: Path, *, filename: str) -> Iterator[RawRecord | None]:
 def write_rows(path: str, filename: str, rows_path: str) -> int:
     """Read a file's records into plain JSON rows (one a line); run in the child process."""
     count = 0
-    with open(rows_path, "w", encoding="utf-8") as out:
+    # Private like the upload itself: rows hold handles and numbers not yet masked.
+    descriptor = os.open(rows_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as out:
         for record in read_records(Path(path), filename=filename):
             row = None if record is None else [
                 record.text, record.source_id, record.author,
@@ -340,8 +344,6 @@ def records_in_child(path: Path, *, filename: str) -> Iterator[RawRecord | None]
 
     The child writes plain rows to a private file beside the upload; it is deleted afterwards.
     """
-    from lantoa.core.isolation import parse_in_child
-
     rows_path = path.with_name(path.name + ".rows")
     try:
         parse_in_child(
