@@ -32,6 +32,11 @@ class World:
 
 @pytest.fixture
 def world(kl51_campaign, commune_reporter) -> World:  # type: ignore[no-untyped-def]
+    return build_world(kl51_campaign, commune_reporter)
+
+
+def build_world(kl51_campaign: object, commune_reporter: object) -> World:
+    """Build both units' objects (also used by tests/test_role_matrix.py)."""
     foreign = Unit.objects.get(code="03160")
     board = Unit.objects.get(code="BTGDVTU")
     foreign_campaign = campaign_create(
@@ -72,7 +77,7 @@ def add_reporting_objects(world: World) -> None:
         submission_submit,
     )
 
-    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    png = small_png()
     for side, unit in (("own", world.own_unit), ("foreign", world.foreign_unit)):
         activity = activity_record(
             campaign=world.shared_campaign,
@@ -116,6 +121,30 @@ def add_reporting_objects(world: World) -> None:
     )
     add_api_objects(world)
     add_official_report(world)
+
+
+def small_png() -> bytes:
+    """Return a real 2×2 PNG (uploads are decoded, a bare signature is refused)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (2, 2), "red").save(out, format="PNG")
+    return out.getvalue()
+
+
+def small_pdf() -> bytes:
+    """Return a real one-page PDF (uploads are parsed, a bare header is refused)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def add_official_report(world: World) -> None:
@@ -183,12 +212,13 @@ def add_material_objects(world: World) -> None:
         material_submit(version=version, user=None)
         return material_approve(version=version, user=None)
 
-    pdf = SimpleUploadedFile("to-roi.pdf", b"%PDF-1.4\n%%EOF\n")
+    pdf = SimpleUploadedFile("to-roi.pdf", small_pdf())
     world.own_material_version = approved(world.shared_campaign, "Tờ rơi chung", pdf)
     world.own_material_version.audio.save("doc-thu.wav", ContentFile(b"RIFF0000WAVE"))
     world.own_material = world.own_material_version.material
+    foreign_pdf = SimpleUploadedFile("b.pdf", small_pdf())
     world.foreign_material_version = approved(
-        world.foreign_campaign, "Tài liệu riêng Chỉ một xã", SimpleUploadedFile("b.pdf", b"%PDF-1")
+        world.foreign_campaign, "Tài liệu riêng Chỉ một xã", foreign_pdf
     )
     world.foreign_material = world.foreign_material_version.material
     world.draft_material = material_create(
@@ -534,6 +564,15 @@ def test_it_classifies_every_route():
     )
     unclassified = set(named_routes()) - classified
     assert not unclassified, f"classify these routes in the isolation test: {sorted(unclassified)}"
+    # Each route also needs an answer for every role on its own unit (tests/test_role_matrix.py).
+    from tests.test_role_matrix import ROLES, answers_of
+
+    lacking = {
+        route: sorted(set(ROLES) - set(answers_of(route)))
+        for route in named_routes()
+        if set(ROLES) - set(answers_of(route))
+    }
+    assert not lacking, f"state each role's answer in tests/test_role_matrix.py: {lacking}"
 
 
 @pytest.mark.parametrize("route", sorted(UNIT_SCOPED))
@@ -624,7 +663,7 @@ def test_it_answers_404_to_api_tokens_asking_for_foreign_objects(role, world):
         elif route == "api:evidence_create":
             from django.core.files.uploadedfile import SimpleUploadedFile
 
-            png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+            png = small_png()
             response = client.post(url, {"file": SimpleUploadedFile("a.png", png)})
         else:
             response = client.post(
