@@ -373,3 +373,10 @@ def test_it_names_the_key_variable_when_restore_has_no_key(made, tmp_path):
     error = refused(made, tmp_path, made["archive"], key=tmp_path / "khong-co.key")
     lines = [line for line in error.strip().splitlines() if line]
     assert len(lines) == 1 and "LANTOA_BACKUP_KEY_FILE" in lines[0]
+
+
+@sqlite_only
+def test_it_refuses_an_entry_that_climbs_out_of_the_data_folder(made, tmp_path):
+    content = {**members(made["archive"]), "uploads/../../thoat.txt": b"ra ngoai"}
+    error = refused(made, tmp_path, write_archive(tmp_path / "leo.tar.gz", content))
+    assert "unexpected entry" in error and not (tmp_path / "thoat.txt").exists()

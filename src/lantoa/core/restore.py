@@ -116,14 +116,16 @@ def _unpack(source: Path, staging: Path) -> tuple[bytes, bytes, dict[str, str]]:
     return signed.get(MANIFEST, b""), signed.get(SIGNATURE, b""), sums
 
 
-def _verified_manifest(manifest: bytes, signature: bytes, sums: dict[str, str]) -> dict:
+def _verified_manifest(
+    key: bytes, manifest: bytes, signature: bytes, sums: dict[str, str]
+) -> dict[str, Any]:
     """Return the manifest once its signature and every member's checksum are right."""
     if not manifest or not signature:
         raise BackupError(
             "the backup has no signed manifest (made by an older lantoa, or cut short); "
             "nothing was restored"
         )
-    expected = manifest_signature(key=backup_key(create=False), manifest=manifest)
+    expected = manifest_signature(key=key, manifest=manifest)
     if not hmac.compare_digest(expected.encode("ascii"), signature.strip()):
         raise BackupError(
             "the backup's manifest signature is wrong: the archive was altered, or "
@@ -181,13 +183,13 @@ def backup_restore(*, source: Path) -> dict[str, Any]:
         raise BackupError(
             "the data folder (or database) is not empty: restore only into an empty one"
         )
-    backup_key(create=False)  # before reading a byte: without the key nothing can be checked
+    key = backup_key(create=False)  # before reading a byte: without it nothing can be checked
     home = Path(settings.MEDIA_ROOT).parent
     home.mkdir(parents=True, exist_ok=True)
     # Staged beside the data, on the same disk, so that moving into place is a rename.
     staging = Path(tempfile.mkdtemp(prefix=".lantoa-restore-", dir=home))
     try:
-        manifest = _verified_manifest(*_unpack(source, staging))
+        manifest = _verified_manifest(key, *_unpack(source, staging))
         engine = "sqlite" if is_sqlite() else "postgresql"
         if manifest["engine"] != engine:
             raise BackupError(
