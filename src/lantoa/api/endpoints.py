@@ -39,6 +39,7 @@ from lantoa.reporting.services import (
     evidence_add,
     submission_submit,
 )
+from lantoa.reporting.standing import units_standing
 from lantoa.reporting.status_data import status_data
 
 router = Router()
@@ -122,28 +123,21 @@ def me(request: HttpRequest) -> MeOut:
 )
 def tasks(request: HttpRequest) -> list[TaskOut]:
     unit = _unit(request, READ)
-    assignments = (
-        Assignment.objects.filter(unit=unit)
-        .select_related("task", "task__campaign")
-        .order_by("task__campaign", "task__position")
-    )
-    done = set(
-        Activity.objects.filter(unit=unit, is_deleted=False, task__isnull=False).values_list(
-            "task_id", flat=True
-        )
-    )
+    # Done as reporting.standing says (a task with at least one activity), campaign by campaign.
+    standings = units_standing(today=timezone.localdate(), unit_ids=[unit.pk])
     return [
         TaskOut(
-            campaign_id=a.task.campaign_id,
-            campaign_title=a.task.campaign.title,
-            task_id=a.task_id,
-            text=a.task.text,
-            ref=a.task.ref,
-            due_date=a.task.due_date,
-            deadline_text=a.task.deadline_text,
-            done=a.task_id in done,
+            campaign_id=line.task.campaign_id,
+            campaign_title=line.task.campaign.title,
+            task_id=line.task.pk,
+            text=line.task.text,
+            ref=line.task.ref,
+            due_date=line.task.due_date,
+            deadline_text=line.task.deadline_text,
+            done=line.done,
         )
-        for a in assignments
+        for standing in standings.values()
+        for line in standing.tasks
     ]
 
 

@@ -234,7 +234,7 @@ def units_standing(
         return found[key]
 
     if requests is None:
-        assignments = Assignment.objects.select_related("task").order_by(
+        assignments = Assignment.objects.select_related("task", "task__campaign").order_by(
             "task__campaign_id", "task__position", "task_id"
         )
         summaries = UnitCampaignSummary.objects.all()
