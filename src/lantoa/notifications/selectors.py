@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, member_unit_ids
@@ -18,12 +17,3 @@ def notifications_for(*, user: AnyUser, limit: int = 20) -> QuerySet[Notificatio
         .select_related("unit")
         .order_by("-created_at")[:limit]
     )
-
-
-def notification_get(*, user: AnyUser, notification_id: int) -> Notification:
-    """Return one notification of the user's units, or raise 404."""
-    unit_ids = member_unit_ids(user=user, can=Capability.REPORTING_READ)
-    notification = Notification.objects.filter(pk=notification_id, unit_id__in=unit_ids).first()
-    if notification is None:
-        raise Http404("Không tìm thấy thông báo.")
-    return notification

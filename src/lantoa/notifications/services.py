@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
@@ -40,8 +39,3 @@ def notification_email_send(*, notification: Notification) -> int:
     notification.emailed_at = timezone.now()
     notification.save(update_fields=["emailed_at"])
     return len(addresses)
-
-
-def notification_mark_read(*, notification: Notification, user: AbstractBaseUser) -> None:
-    """Record that the user has seen the notification."""
-    notification.read_by.add(user)

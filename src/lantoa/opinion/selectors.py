@@ -32,11 +32,6 @@ def require_opinion_reader(*, user: Any) -> None:
         raise PermissionDenied(REFUSED)
 
 
-def can_use_opinion(*, user: Any) -> bool:
-    """Tell whether the opinion menu is for this user at all."""
-    return can_read_opinion(user=user) or collaborator_units(user=user).exists()
-
-
 def items_visible(*, user: Any) -> QuerySet[Item]:
     """Return the items the user may read: all for the board and leaders, own submissions else."""
     base = Item.objects.select_related("unit", "topic", "claim")

@@ -68,17 +68,6 @@ def unit_create(
 
 
 @transaction.atomic
-def unit_update(*, unit: Unit, **changes: object) -> Unit:
-    """Change a unit's fields and keep its search key in step."""
-    for field, value in changes.items():
-        setattr(unit, field, value)
-    unit_keys_refresh(unit)
-    unit.full_clean()
-    unit.save()
-    return unit
-
-
-@transaction.atomic
 def unit_lineage_record(
     *,
     predecessor: Unit,

@@ -186,10 +186,6 @@ class CampaignStatus:
             noun="đảng viên",
         )
 
-    def figure_total(self, name: str) -> int | None:
-        values = [row.figures[name] for row in self.rows if name in row.figures]
-        return sum(values) if values else None
-
     def channel_totals(self) -> dict[str, int]:
         totals: dict[str, int] = {}
         for row in self.rows:
