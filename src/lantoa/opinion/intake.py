@@ -17,13 +17,7 @@ from django.utils import timezone
 from lantoa.core.text import fold
 from lantoa.opinion.classify import Classification, Classifier
 from lantoa.opinion.importers import RawRecord
-from lantoa.opinion.matching import (
-    DUPLICATE_THRESHOLD,
-    MEMBERS_PER_BAND,
-    band_keys,
-    signature,
-    similarity,
-)
+from lantoa.opinion.matching import NearDuplicateIndex, signature
 from lantoa.opinion.models import Cluster, ClusterBand, Item, ItemState, Topic
 from lantoa.opinion.privacy import mask_text, pseudonym
 from lantoa.opinion.textnorm import Language
@@ -67,52 +61,49 @@ def _chunks(records: Iterable[RawRecord | None], size: int) -> Iterator[list[Raw
         yield chunk
 
 
-class _ClusterResolver:
-    """Finds or opens the near-duplicate cluster of each new item, through stored LSH bands."""
+class StoredIndex(NearDuplicateIndex):
+    """The near-duplicate clusterer with its members kept as ClusterBand rows and clusters stored.
 
-    def _known(self, keys: set[str]) -> dict[str, list[tuple[int, np.ndarray]]]:
-        """Return, per band key, the members (cluster, signature) already stored."""
-        found: dict[str, list[tuple[int, np.ndarray]]] = {}
+    Each batch reads only the members under its own band keys, so memory stays one batch's.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drafts: list[dict[str, Any]] = []
+        self.new_bands: list[ClusterBand] = []
+
+    def fetch(self, keys: set[str]) -> None:
+        self.buckets = {}
         rows = ClusterBand.objects.filter(key__in=keys).values_list(
             "key", "cluster_id", "signature", "cluster__signature"
         )
         for key, cluster_id, member_sig, cluster_sig in rows:
             raw = bytes(member_sig if member_sig is not None else cluster_sig)
-            found.setdefault(key, []).append((cluster_id, np.frombuffer(raw, dtype=np.uint64)))
-        return found
+            self.buckets.setdefault(key, []).append(
+                (cluster_id, np.frombuffer(raw, dtype=np.uint64))
+            )
+
+    def open_cluster(self, position: int) -> int:
+        draft = self.drafts[position]
+        cluster = Cluster.objects.create(
+            representative=draft["text"][:1000],
+            count=0,
+            first_seen=draft["date"],
+            last_seen=draft["date"],
+            signature=draft["sig"].tobytes(),
+        )
+        return cluster.pk
+
+    def keep(self, key: str, cluster: int, sig: np.ndarray) -> None:
+        self.new_bands.append(ClusterBand(key=key, cluster_id=cluster, signature=sig.tobytes()))
 
     def resolve(self, drafts: list[dict[str, Any]]) -> None:
-        keys = {k for d in drafts if d["keys"] for k in d["keys"]}
-        known = self._known(keys)
-        new_bands: list[ClusterBand] = []
-        for draft in drafts:
-            if draft["sig"] is None:
-                continue
-            match, best = None, DUPLICATE_THRESHOLD
-            for key in draft["keys"]:
-                for cluster_id, member in known.get(key, ()):
-                    score = similarity(draft["sig"], member)
-                    if score >= best:
-                        match, best = cluster_id, score
-            if match is None:
-                cluster = Cluster.objects.create(
-                    representative=draft["text"][:1000],
-                    count=0,
-                    first_seen=draft["date"],
-                    last_seen=draft["date"],
-                    signature=draft["sig"].tobytes(),
-                )
-                match = cluster.pk
-            for key in draft["keys"]:
-                members = known.setdefault(key, [])
-                # A few members per key are enough to find a story again; storage stays bounded.
-                if sum(1 for c, _sig in members if c == match) < MEMBERS_PER_BAND:
-                    members.append((match, draft["sig"]))
-                    new_bands.append(
-                        ClusterBand(key=key, cluster_id=match, signature=draft["sig"].tobytes())
-                    )
-            draft["cluster_id"] = match
-        ClusterBand.objects.bulk_create(new_bands, batch_size=500)
+        """Set each draft's cluster_id (inside the caller's transaction) and store new bands."""
+        self.drafts, self.new_bands = drafts, []
+        for draft, cluster_id in zip(drafts, self.place([d["sig"] for d in drafts]), strict=True):
+            draft["cluster_id"] = cluster_id
+        ClusterBand.objects.bulk_create(self.new_bands, batch_size=500)
+        self.drafts, self.new_bands = [], []
 
 
 def items_ingest(
@@ -130,7 +121,7 @@ def items_ingest(
     stats = IngestStats()
     topics = dict(Topic.objects.values_list("slug", "pk"))
     today = timezone.localdate()
-    resolver = _ClusterResolver()
+    resolver = StoredIndex()
     seen: set[str] = set()
     for chunk in _chunks(records, BATCH):
         drafts: list[dict[str, Any]] = []
@@ -168,7 +159,6 @@ def items_ingest(
             draft["result"] = result
             usable = result.language == Language.VIETNAMESE
             draft["sig"] = signature(draft["text"]) if usable else None
-            draft["keys"] = band_keys(draft["sig"]) if draft["sig"] is not None else []
             draft["cluster_id"] = None
         with transaction.atomic():
             resolver.resolve(drafts)
