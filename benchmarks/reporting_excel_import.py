@@ -165,8 +165,8 @@ def main() -> None:
         django.setup()
         from django.core.management import call_command
 
-        from lantoa.core.demo import demo_load
         from lantoa.guidance.demo import campaign_load_demo
+        from lantoa.project.demo import demo_load
         from lantoa.reporting.excel.template import board_workbook
         from lantoa.reporting.models import Activity, ActivityChange
 

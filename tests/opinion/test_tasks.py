@@ -4,8 +4,8 @@ import pytest
 from django.utils import timezone
 
 from lantoa.opinion.models import Item, ItemState
+from lantoa.opinion.tasks import retention_enqueue_if_due
 from lantoa.organization.models import Unit
-from lantoa.reminders.scheduler import retention_enqueue_if_due
 
 pytestmark = pytest.mark.django_db
 NOW = timezone.make_aware(datetime.datetime(2026, 11, 26, 8, 0))

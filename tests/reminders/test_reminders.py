@@ -10,8 +10,8 @@ from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 from lantoa.reminders.lateness import late_units
 from lantoa.reminders.models import ReminderRun, ReminderSent
-from lantoa.reminders.scheduler import reminder_enqueue_if_due
 from lantoa.reminders.services import reminders_send_due
+from lantoa.reminders.tasks import reminder_enqueue_if_due
 from lantoa.reporting.services import (
     ActivityInput,
     activity_record,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+
+from django.utils import timezone
 from django_tasks import task
 
 from lantoa.opinion.models import ImportJob
@@ -34,3 +37,11 @@ def opinion_retention() -> int:
     from lantoa.opinion.retention import retention_run
 
     return retention_run()
+
+
+def retention_enqueue_if_due(*, now: datetime.datetime, last: datetime.date | None) -> bool:
+    """Enqueue the opinion retention job once a day (it is harmless to run it twice)."""
+    if last == timezone.localtime(now).date():
+        return False
+    opinion_retention.enqueue()
+    return True

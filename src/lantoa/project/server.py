@@ -9,6 +9,8 @@ import sys
 import types
 from collections.abc import Callable
 
+from lantoa.project.daily_jobs import DailyJobClock
+
 WORKER_STOP_SECONDS = 15
 
 
@@ -48,7 +50,7 @@ def serve(
     """Bind the port first (so a taken port fails at once), prepare, then serve until stopped."""
     from waitress import create_server
 
-    from lantoa.project.wsgi import application
+    from lantoa.project.wsgi import application  # builds the WSGI app: only when serving
 
     try:
         server = create_server(application, host=host, port=port, threads=threads)
@@ -58,16 +60,14 @@ def serve(
             "(is another lantoa already running? choose another --port)"
         ) from None
     worker = None
-    scheduler = None
+    clock = None
     try:
         before_start()
         if with_worker:
             worker = worker_start()
-            # Daily reminders without cron: enqueue once a day; the job runs once per date.
-            from lantoa.reminders.scheduler import ReminderScheduler
-
-            scheduler = ReminderScheduler()
-            scheduler.start()
+            # Daily jobs without cron: enqueue once a day; each job runs once per date.
+            clock = DailyJobClock()
+            clock.start()
 
         def stop(signum: int, frame: types.FrameType | None) -> None:
             raise KeyboardInterrupt
@@ -82,7 +82,7 @@ def serve(
     finally:
         announce("Stopping the server and the worker…")
         server.close()
-        if scheduler is not None:
-            scheduler.stop()
+        if clock is not None:
+            clock.stop()
         if worker is not None:
             worker_stop(worker)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "lantoa.showcase",
     "lantoa.materials",
     "lantoa.press",
+    "lantoa.project.apps.ProjectConfig",
 ]
 
 MIDDLEWARE = [

@@ -7,7 +7,7 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-from lantoa.core.demo import demo_load
+from lantoa.project.demo import demo_load
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from lantoa.core.server import ServeError, serve
+from lantoa.project.server import ServeError, serve
 
 
 class Command(BaseCommand):
