@@ -22,7 +22,7 @@ def main() -> None:
     from django.core.management import call_command
     from django.utils import timezone
 
-    from lantoa.documents.engine import Paragraph, render_docx, render_pdf
+    from lantoa.core.partydoc import Paragraph, render_docx, render_pdf
     from lantoa.documents.reports.builder import report_document
     from lantoa.documents.reports.content import default_sections, report_facts
     from lantoa.project.demo import demo_load

@@ -6,7 +6,7 @@ from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
-from lantoa.documents.engine import render_docx
+from lantoa.core.partydoc import render_docx
 from lantoa.documents.models import OfficialReport, ReportStatus
 from lantoa.documents.reports.services import (
     OfficialReportError,

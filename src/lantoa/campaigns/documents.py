@@ -7,7 +7,7 @@ import re
 from django.conf import settings
 
 from lantoa.campaigns.models import Campaign, Channel, Task
-from lantoa.documents.engine import (
+from lantoa.core.partydoc import (
     Block,
     Bullet,
     Heading,

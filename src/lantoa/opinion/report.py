@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from lantoa.core.charts import BarChart, LineChart, render_png
 from lantoa.core.numbers import format_vn_number
-from lantoa.documents.engine import (
+from lantoa.core.partydoc import (
     Block,
     Bullet,
     Figure,

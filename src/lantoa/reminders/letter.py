@@ -10,7 +10,7 @@ from django.db import transaction
 
 from lantoa.campaigns.documents import DEFAULT_ISSUER, signature_for
 from lantoa.campaigns.models import Campaign
-from lantoa.documents.engine import (
+from lantoa.core.partydoc import (
     Block,
     Bullet,
     Paragraph,

@@ -8,7 +8,7 @@ from django.conf import settings
 
 from lantoa.campaigns.models import Campaign
 from lantoa.core.charts import render_png
-from lantoa.documents.engine import (
+from lantoa.core.partydoc import (
     Block,
     Bullet,
     Figure,

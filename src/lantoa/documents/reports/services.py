@@ -15,7 +15,7 @@ from django.utils import timezone
 from lantoa.accounts.models import Role
 from lantoa.accounts.selectors import memberships_of
 from lantoa.campaigns.models import Campaign
-from lantoa.documents.engine import PartyDocument, render_docx, render_pdf
+from lantoa.core.partydoc import PartyDocument, render_docx, render_pdf
 from lantoa.documents.models import OfficialReport, OutgoingType, ReportKind, ReportStatus
 from lantoa.documents.reports.builder import report_document, report_issuing_body
 from lantoa.documents.reports.content import SECTION_KEYS, default_sections, report_facts

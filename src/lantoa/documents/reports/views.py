@@ -18,7 +18,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.documents.engine import render_docx, render_pdf
+from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.documents.models import OfficialReport, ReportKind, ReportStatus
 from lantoa.documents.reports.builder import report_document
 from lantoa.documents.reports.content import (

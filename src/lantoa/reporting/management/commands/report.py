@@ -31,7 +31,7 @@ from lantoa.reporting.models import ExcelImportStatus
 class Command(BaseCommand):
     """Write a unit's template, or check and apply a filled workbook."""
 
-    help = "Excel round trip (`template`, `import`) and official reports (`generate`)."
+    help = "Excel round trip: `template` writes a pre-filled workbook, `import` reads one back."
 
     def add_arguments(self, parser: CommandParser) -> None:
         """Declare the template and import subcommands."""
@@ -45,47 +45,13 @@ class Command(BaseCommand):
         imp.add_argument("--dry-run", action="store_true", help="check and preview only")
         imp.add_argument("--as", dest="username", help="upload as this user (their reach)")
         imp.add_argument("--campaign", type=int, help="campaign id for a file without identity")
-        gen = sub.add_parser("generate", help="write a progress or final report (.docx or .pdf)")
-        gen.add_argument("--campaign", type=int, required=True)
-        gen.add_argument("--kind", choices=["progress", "final"], default="progress")
-        gen.add_argument("--format", choices=["docx", "pdf"], default="docx")
-        gen.add_argument("-o", "--output", required=True)
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Run the chosen subcommand."""
         if options["action"] == "template":
             self._template(options)
-        elif options["action"] == "generate":
-            self._generate(options)
         else:
             self._import(options)
-
-    def _generate(self, options: dict[str, Any]) -> None:
-        """Write a draft report from the current data, as staff would download it."""
-        from django.utils import timezone
-
-        from lantoa.documents.engine import render_docx, render_pdf
-        from lantoa.documents.reports.builder import report_document, report_issuing_body
-        from lantoa.documents.reports.content import default_sections, report_facts
-
-        campaign = Campaign.objects.filter(pk=options["campaign"]).first()
-        if campaign is None:
-            raise CommandError(f"No campaign with id {options['campaign']}.")
-        facts = report_facts(campaign=campaign, as_of=timezone.localdate())
-        document = report_document(
-            facts=facts,
-            kind=options["kind"],
-            sections=default_sections(facts),
-            number=None,
-            issued_on=None,
-            signer_name=campaign.signer_name,
-            signer_title=campaign.signer_title or "Phó Trưởng ban",
-            signer_mode=campaign.signer_mode or "K/T",
-            issuing_body=report_issuing_body(campaign),
-        )
-        data = render_docx(document) if options["format"] == "docx" else render_pdf(document)
-        Path(options["output"]).write_bytes(data)
-        self.stdout.write(f"Wrote {options['output']} ({len(data):,} bytes).")
 
     def _template(self, options: dict[str, Any]) -> None:
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()

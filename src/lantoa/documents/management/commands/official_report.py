@@ -1,0 +1,45 @@
+"""`lantoa official_report`: write a campaign's progress or final report from the current data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from lantoa.campaigns.models import Campaign
+from lantoa.core.partydoc import render_docx, render_pdf
+from lantoa.documents.reports.builder import report_document, report_issuing_body
+from lantoa.documents.reports.content import default_sections, report_facts
+
+
+class Command(BaseCommand):
+    help = "Write a draft progress or final report (.docx or .pdf) from the current data."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--campaign", type=int, required=True)
+        parser.add_argument("--kind", choices=["progress", "final"], default="progress")
+        parser.add_argument("--format", choices=["docx", "pdf"], default="docx")
+        parser.add_argument("-o", "--output", required=True)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        """Write the draft as staff would download it: unnumbered, undated."""
+        campaign = Campaign.objects.filter(pk=options["campaign"]).first()
+        if campaign is None:
+            raise CommandError(f"No campaign with id {options['campaign']}.")
+        facts = report_facts(campaign=campaign, as_of=timezone.localdate())
+        document = report_document(
+            facts=facts,
+            kind=options["kind"],
+            sections=default_sections(facts),
+            number=None,
+            issued_on=None,
+            signer_name=campaign.signer_name,
+            signer_title=campaign.signer_title or "Phó Trưởng ban",
+            signer_mode=campaign.signer_mode or "K/T",
+            issuing_body=report_issuing_body(campaign),
+        )
+        data = render_docx(document) if options["format"] == "docx" else render_pdf(document)
+        Path(options["output"]).write_bytes(data)
+        self.stdout.write(f"Wrote {options['output']} ({len(data):,} bytes).")
