@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.accounts.models import Membership, RecoveryCode, TotpDevice
+from lantoa.core.errors import Refused
 
 SESSION_KEY = "lantoa_mfa_verified"
 ISSUER = "Lan Tỏa"
@@ -20,7 +21,7 @@ RECOVERY_CODE_COUNT = 10
 _RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
 
-class MfaError(ValueError):
+class MfaError(Refused):
     """A two-step request that cannot be carried out, with a message for people."""
 
 

@@ -14,10 +14,11 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from lantoa.accounts.models import LoginAttempt, Membership, Role
+from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit
 
 
-class AccountError(ValueError):
+class AccountError(Refused):
     """A request about accounts that cannot be carried out, with a message for people."""
 
 

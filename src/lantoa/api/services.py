@@ -14,9 +14,10 @@ from django.utils import timezone
 
 from lantoa.accounts.models import Membership
 from lantoa.api.models import ApiToken
+from lantoa.core.errors import Refused
 
 
-class TokenError(ValueError):
+class TokenError(Refused):
     """A token request that cannot be granted, with a Vietnamese message."""
 
 

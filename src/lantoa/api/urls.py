@@ -10,8 +10,8 @@ from ninja.throttling import AuthRateThrottle
 
 from lantoa.api.auth import TokenAuth
 from lantoa.api.endpoints import router
+from lantoa.core.errors import Refused
 from lantoa.core.network import client_address
-from lantoa.reporting.services import ReportingError
 
 
 class TokenRateThrottle(AuthRateThrottle):
@@ -35,9 +35,10 @@ api = NinjaAPI(
 api.add_router("/", router)
 
 
-@api.exception_handler(ReportingError)
-def reporting_error(request: HttpRequest, exc: ReportingError) -> HttpResponse:
-    return api.create_response(request, {"detail": str(exc), "errors": exc.errors}, status=400)
+@api.exception_handler(Refused)
+def refused(request: HttpRequest, exc: Refused) -> HttpResponse:
+    # Every business-rule refusal (reporting, uploads, imports, documents…) answers alike.
+    return api.create_response(request, {"detail": exc.message, "errors": exc.fields}, status=400)
 
 
 @api.exception_handler(Http404)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lantoa.accounts.selectors import memberships_of
 from lantoa.api.models import ApiToken
 from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
+from lantoa.core.errors import add_refusal_to_form
 
 
 class TokenForm(forms.Form):
@@ -46,7 +47,7 @@ def token_list(request: HttpRequest) -> HttpResponse:
                 days=form.cleaned_data["days"],
             )
         except TokenError as exc:
-            form.add_error(None, str(exc))
+            add_refusal_to_form(form, exc)
         else:
             secret = issued.secret
             form = TokenForm()

@@ -10,12 +10,13 @@ from django.db.models import Q, QuerySet
 
 from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
+from lantoa.core.errors import Refused
 from lantoa.notifications.services import notifications_send
 from lantoa.organization.models import Unit, UnitKind, UnitState
 
 
-class CampaignError(ValueError):
-    """A campaign that cannot be saved as given; messages are for people."""
+class CampaignError(Refused):
+    """A campaign that cannot be saved as given; messages are for people, one per problem."""
 
     def __init__(self, messages: list[str]) -> None:
         super().__init__("; ".join(messages))

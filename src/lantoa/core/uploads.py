@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from lantoa.core.errors import Refused
 from lantoa.core.filekinds import DESCRIBED, IMAGE_KINDS, MEDIA_EXTENSIONS, sniff_media
 from lantoa.core.text import utf16_codec
 
@@ -20,12 +21,8 @@ _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _MACRO_PARTS = ("vbaproject.bin", "vbadata.xml", "activex")
 
 
-class UploadRefused(Exception):
+class UploadRefused(Refused):
     """An uploaded file that is refused; the message is Vietnamese, for the person."""
-
-    def __init__(self, message_vi: str) -> None:
-        super().__init__(message_vi)
-        self.message = message_vi
 
 
 def file_size(source: str | Path | BinaryIO) -> int:

@@ -9,10 +9,11 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
+from lantoa.core.errors import Refused
 from lantoa.documents.models import OutgoingCounter, OutgoingDocument, OutgoingType
 
 
-class RegisterError(ValueError):
+class RegisterError(Refused):
     """A document that cannot be registered, with a Vietnamese message."""
 
 

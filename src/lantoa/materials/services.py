@@ -11,6 +11,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.errors import Refused
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
 from lantoa.core.userfiles import CleanFile, clean_upload, store_file
@@ -24,12 +25,8 @@ from lantoa.materials.models import (
 )
 
 
-class MaterialError(ValueError):
+class MaterialError(Refused):
     """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
 
 
 @dataclass

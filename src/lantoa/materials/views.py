@@ -15,6 +15,7 @@ from lantoa.accounts.selectors import is_province_wide, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaigns_for
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import PDF_TYPE, file_response
 from lantoa.core.userfiles import user_file_response
 from lantoa.materials import audio as audio_mod
@@ -47,11 +48,6 @@ from lantoa.materials.services import (
 )
 
 PAGE_SIZE = 50
-
-
-def _add_errors(form: object, errors: dict[str, str]) -> None:
-    for field, message in errors.items():
-        form.add_error(field if field in form.fields else None, message)  # type: ignore[attr-defined]
 
 
 @login_required
@@ -111,7 +107,7 @@ def material_new(request: HttpRequest) -> HttpResponse:
                 user=request.user,
             )
         except MaterialError as exc:
-            _add_errors(form, exc.errors)  # nothing was stored
+            add_refusal_to_form(form, exc)  # nothing was stored
         else:
             messages.success(request, "Đã tạo tài liệu (bản nháp).")
             return redirect("materials:detail", material_id=material.pk)
@@ -179,7 +175,7 @@ def material_change(request: HttpRequest, material_id: int) -> HttpResponse:
                 user=request.user,
             )
         except MaterialError as exc:
-            _add_errors(form, exc.errors)
+            add_refusal_to_form(form, exc)
         else:
             messages.success(request, f"Đã lưu phiên bản {version.number} (bản nháp).")
             return redirect("materials:detail", material_id=material.pk)
@@ -225,7 +221,7 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
                 )
                 messages.success(request, f"Đã trả lại phiên bản {version.number}.")
         except MaterialError as exc:
-            _add_errors(form, exc.errors)
+            add_refusal_to_form(form, exc)
         else:
             return redirect("materials:detail", material_id=version.material_id)
     return render(

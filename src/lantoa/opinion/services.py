@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import can_at
+from lantoa.core.errors import Refused
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, records_in_child
@@ -45,12 +46,8 @@ MAX_SUBMISSION_CHARS = 5000
 TOXICITY_LABELS = ("toxic", "clean")
 
 
-class OpinionError(Exception):
+class OpinionError(Refused):
     """A refused opinion operation; the message is Vietnamese."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def item_submit(

@@ -6,6 +6,7 @@ import datetime
 
 from django.db import transaction
 
+from lantoa.core.errors import Refused
 from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import (
     FigureKind,
@@ -19,7 +20,7 @@ from lantoa.organization.models import (
 )
 
 
-class OrganizationError(ValueError):
+class OrganizationError(Refused):
     """A change to the unit tree that cannot be made, with a message for people."""
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.press.keys import publication_key
 from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
@@ -18,12 +19,8 @@ PRESS_KINDS = (UnitKind.PRESS, UnitKind.CENTRAL_PRESS)
 NOT_THIS_AGENCY = "Nhiệm vụ không được giao cho cơ quan này"
 
 
-class PressError(ValueError):
+class PressError(Refused):
     """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
 
 
 def _agency_errors(unit: Unit, campaign: Campaign) -> dict[str, str]:

@@ -14,6 +14,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.organization.models import Unit
 from lantoa.press.forms import NO_SHOWCASE, ItemForm, PlanForm
 from lantoa.press.models import PressItem, PressPlan
@@ -29,11 +30,6 @@ from lantoa.press.services import PressError, press_item_save, press_plan_save
 from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries
 
 SHOWCASE_OPTIONS = 30
-
-
-def _add_errors(form: object, errors: dict[str, str]) -> None:
-    for field, message in errors.items():
-        form.add_error(field if field in form.fields else None, message)  # type: ignore[attr-defined]
 
 
 def _campaigns(unit: Unit) -> object:
@@ -131,7 +127,7 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
                     plan=plan,
                 )
             except PressError as exc:
-                _add_errors(form, exc.errors)
+                add_refusal_to_form(form, exc)
             else:
                 messages.success(request, "Đã lưu kế hoạch.")
                 return redirect("press:unit", unit_id=plan.unit_id)
@@ -180,7 +176,7 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
                     unit=unit, campaign=campaign, data=form.to_input(), user=request.user, item=item
                 )
             except PressError as exc:
-                _add_errors(form, exc.errors)
+                add_refusal_to_form(form, exc)
             else:
                 messages.success(request, "Đã ghi nhận tin, bài.")
                 return redirect("press:unit", unit_id=unit.pk)

@@ -8,17 +8,14 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from lantoa.core.errors import Refused
 from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind, IpAsset, ShowcaseEntry
 
 
-class ShowcaseError(ValueError):
+class ShowcaseError(Refused):
     """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
 
 
 @dataclass

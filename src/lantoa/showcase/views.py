@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import EXPORT_TYPES, file_response
 from lantoa.showcase.export import showcase_export
 from lantoa.showcase.forms import AssetFormSet, EntryForm, communes
@@ -106,8 +107,7 @@ def entry_edit(request: HttpRequest, entry_id: int | None = None) -> HttpRespons
                 user=request.user,
             )
         except ShowcaseError as exc:
-            for field, message in exc.errors.items():
-                form.add_error(field if field in form.fields else None, message)
+            add_refusal_to_form(form, exc)
         else:
             messages.success(request, f"Đã lưu “{saved.name}”.")
             return redirect("showcase:list")

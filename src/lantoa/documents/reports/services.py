@@ -15,6 +15,7 @@ from django.utils import timezone
 from lantoa.accounts.models import Role
 from lantoa.accounts.selectors import memberships_of
 from lantoa.campaigns.models import Campaign
+from lantoa.core.errors import Refused
 from lantoa.core.partydoc import PartyDocument, render_docx, render_pdf
 from lantoa.documents.models import OfficialReport, OutgoingType, ReportKind, ReportStatus
 from lantoa.documents.reports.builder import report_document, report_issuing_body
@@ -28,7 +29,7 @@ SYMBOL = "BC/BTGDVTU"
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-class OfficialReportError(ValueError):
+class OfficialReportError(Refused):
     """A report action that cannot be done now, with a Vietnamese message."""
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
+from lantoa.core.errors import Refused
 from lantoa.core.text import utf16_codec
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
@@ -18,13 +19,8 @@ MIN_COMMON_WORD_SHARE = 0.08
 SUPPORTED_EXTENSIONS = UPLOADS["guidance"].extensions
 
 
-class DocumentError(ValueError):
+class DocumentError(Refused):
     """A file that cannot or must not be parsed; the message is in Vietnamese."""
-
-    def __init__(self, message: str) -> None:
-        """Store the Vietnamese message."""
-        super().__init__(message)
-        self.message = message
 
 
 # ---------------------------------------------------------------- normalisation

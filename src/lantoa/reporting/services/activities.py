@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign, Channel
+from lantoa.core.errors import Refused
 from lantoa.core.numbers import format_vn_number
 from lantoa.core.uploads import UploadRefused
 from lantoa.core.userfiles import CleanFile, clean_upload, store_file
@@ -36,12 +37,8 @@ MAX_NOTES = 5000
 KEEP_MATERIAL = -1
 
 
-class ReportingError(ValueError):
+class ReportingError(Refused):
     """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
 
 
 @dataclass

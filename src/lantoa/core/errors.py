@@ -1,0 +1,54 @@
+"""The one error type for business-rule refusals, and the one way to show it on a form."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def _rebuild(cls: type[Refused], message: str, fields: dict[str, str]) -> Refused:
+    refusal = cls.__new__(cls)
+    Refused.__init__(refusal, message, fields=fields)
+    return refusal
+
+
+class Refused(ValueError):
+    """A request a business rule refuses; nothing was changed; every message is Vietnamese.
+
+    `message` says it in one sentence; `fields` maps a form or API field (or "" for the whole
+    request) to its own message. Build it as Refused("…"), Refused({"field": "…"}) or both.
+    """
+
+    def __init__(
+        self, message: str | Mapping[str, str] = "", *, fields: Mapping[str, str] | None = None
+    ) -> None:
+        if isinstance(message, Mapping):
+            fields, message = message, ""
+        self.fields: dict[str, str] = dict(fields or {})
+        self.message: str = message or "; ".join(self.fields.values())
+        super().__init__(self.message)
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """The per-field messages (the name the services' callers have always read)."""
+        return self.fields
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Refusals cross from the parsing child process; keep the fields, whatever __init__.
+        return _rebuild, (type(self), self.message, self.fields)
+
+
+def add_refusal_to_form(
+    form: Any, error: Refused, *, aliases: Mapping[str, str] | None = None
+) -> None:
+    """Put a refusal on a Django form: each field's message on that field, the rest on the form.
+
+    `aliases` names the form field that shows a service field of another name.
+    """
+    aliases = aliases or {}
+    if not error.fields:
+        form.add_error(None, error.message)
+        return
+    for field, message in error.fields.items():
+        name = aliases.get(field, field)
+        form.add_error(name if name in form.fields else None, message)
