@@ -35,6 +35,15 @@ class OutgoingCounter(models.Model):
         return f"{self.doc_type} {self.year}: {self.last_number}"
 
 
+class OutgoingState(models.TextChoices):
+    """Where an entry stands: numbered and being rendered, issued with its files, or void."""
+
+    RENDERING = "rendering", "Đang tạo tệp"
+    ISSUED = "issued", "Đã ban hành"
+    # A number once taken is never given again: a failed render leaves it void, with the reason.
+    VOID = "void", "Hủy số (không tạo được tệp)"
+
+
 def outgoing_path(instance: OutgoingDocument, filename: str) -> str:
     """Store issued documents under the year, with a random name."""
     suffix = filename.rsplit(".", 1)[-1].lower()[:8] if "." in filename else "bin"
@@ -65,6 +74,10 @@ class OutgoingDocument(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
     issued_at = models.DateTimeField("thời điểm ban hành", auto_now_add=True)
+    state = models.CharField(
+        "tình trạng", max_length=10, choices=OutgoingState.choices, default=OutgoingState.RENDERING
+    )
+    void_reason = models.CharField("lý do hủy số", max_length=500, blank=True)
 
     class Meta:
         verbose_name = "văn bản đi"
@@ -83,6 +96,11 @@ class OutgoingDocument(models.Model):
     def code(self) -> str:
         """Return the number and symbol as printed, e.g. "12-CV/BTGDVTU"."""
         return f"{self.number}-{self.symbol}"
+
+    def sibling_name(self, suffix: str) -> str:
+        """Return the stored name of this entry's file in another format (.pdf beside .docx)."""
+        stem = self.file.name.rsplit(".", 1)[0]
+        return f"{stem}.{suffix}"
 
 
 # ---------------------------------------------------------------- official reports

@@ -1,16 +1,42 @@
-"""Writes of the outgoing register: race-safe numbering and recording an issued document."""
+"""Writes of the outgoing register: race-safe numbering, and issuing a document in three steps.
+
+A document is never rendered inside a transaction: on SQLite a write transaction holds the one
+writer lock, and seconds of rendering would stall every writer. (1) A short transaction takes the
+number and records the entry as "đang tạo tệp" with the name its file will have; (2) the files are
+rendered with that number and written under a temporary name, then renamed into place; (3) a short
+transaction marks the entry issued. If (2) or (3) fails, the entry's files are removed and the
+entry is marked void with the reason. Chosen over releasing the number: a văn thư never gives a
+number twice, so the number stays in the register, explained, and issuing again takes the next one.
+An entry a stopped server left "đang tạo tệp" is voided the same way once older than STALE_AFTER.
+"""
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import os
+import uuid
 from collections.abc import Callable
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from lantoa.core.errors import Refused
-from lantoa.documents.models import OutgoingCounter, OutgoingDocument, OutgoingType
+from lantoa.documents.models import (
+    OutgoingCounter,
+    OutgoingDocument,
+    OutgoingState,
+    OutgoingType,
+    outgoing_path,
+)
+
+# Far longer than any render (a 56-unit report with charts takes seconds).
+STALE_AFTER = datetime.timedelta(minutes=15)
+Files = dict[str, bytes]  # rendered bytes by file suffix ("docx", "pdf")
 
 
 class RegisterError(Refused):
@@ -34,6 +60,131 @@ def outgoing_number_next(*, doc_type: str, year: int) -> int:
 
 
 @transaction.atomic
+def outgoing_document_reserve(
+    *,
+    doc_type: str,
+    year: int,
+    symbol: str,
+    title: str,
+    filename: str,
+    user: AbstractBaseUser | None,
+    campaign: object | None = None,
+) -> OutgoingDocument:
+    """Take the next number and enter the document as being rendered, with its file's name.
+
+    The filename may hold "{number}", replaced by the number taken.
+    """
+    if not title.strip():
+        raise RegisterError("Chưa có trích yếu văn bản.")
+    number = outgoing_number_next(doc_type=doc_type, year=year)
+    filename = filename.replace("{number}", str(number))[:255]
+    document = OutgoingDocument(
+        doc_type=doc_type,
+        year=year,
+        number=number,
+        symbol=symbol,
+        title=title.strip()[:500],
+        campaign=campaign,  # type: ignore[misc]
+        filename=filename,
+        sha256="",
+        issued_by=user,
+        state=OutgoingState.RENDERING,
+    )
+    document.file.name = outgoing_path(document, filename)
+    document.save()
+    return document
+
+
+def _write_in_place(name: str, data: bytes) -> None:
+    """Write a stored file under a temporary name and rename it into place: never half a file."""
+    path = Path(default_storage.path(name))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{uuid.uuid4().hex}.part")
+    mode = settings.FILE_UPLOAD_PERMISSIONS or 0o640
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _files_remove(document: OutgoingDocument) -> None:
+    """Remove every file of an entry (all formats, and temporaries); its names are random."""
+    path = Path(default_storage.path(document.file.name))
+    stem = path.name.rsplit(".", 1)[0]
+    for found in path.parent.glob(f"{stem}.*"):
+        found.unlink(missing_ok=True)
+
+
+def outgoing_document_void(*, document: OutgoingDocument, reason: str) -> None:
+    """Remove an unfinished entry's files, then mark it void with the reason (number spent)."""
+    _files_remove(document)
+    OutgoingDocument.objects.filter(pk=document.pk, state=OutgoingState.RENDERING).update(
+        state=OutgoingState.VOID, void_reason=reason[:500]
+    )
+
+
+def outgoing_stale_void(*, now: datetime.datetime | None = None) -> int:
+    """Void entries still "đang tạo tệp" long after their number was taken (a stopped server)."""
+    cutoff = (now or timezone.now()) - STALE_AFTER
+    stale = list(
+        OutgoingDocument.objects.filter(state=OutgoingState.RENDERING, issued_at__lt=cutoff)
+    )
+    for document in stale:
+        outgoing_document_void(document=document, reason="Máy chủ dừng khi đang tạo tệp.")
+    return len(stale)
+
+
+@transaction.atomic
+def outgoing_document_complete(*, document: OutgoingDocument, sha256: str) -> OutgoingDocument:
+    """Mark an entry issued once its files are in place."""
+    locked = OutgoingDocument.objects.select_for_update().get(pk=document.pk)
+    if locked.state != OutgoingState.RENDERING:
+        raise RegisterError(f"Số {locked.code} đã bị hủy trong khi tạo tệp.")
+    locked.sha256 = sha256
+    locked.state = OutgoingState.ISSUED
+    locked.save(update_fields=["sha256", "state"])
+    return locked
+
+
+def outgoing_document_render(
+    *,
+    document: OutgoingDocument,
+    render: Callable[[int], Files],
+    finish: Callable[[OutgoingDocument, Files], None] | None = None,
+) -> OutgoingDocument:
+    """Render a reserved entry's files outside any transaction, then mark it issued or void.
+
+    `render` returns the bytes by suffix; the entry's own suffix is its main file, the others are
+    stored beside it. `finish` runs in the completing transaction (e.g. to mark a report issued).
+    """
+    main = document.file.name.rsplit(".", 1)[-1]
+    try:
+        files = render(document.number)
+        for suffix, data in files.items():
+            _write_in_place(document.sibling_name(suffix), data)
+        with transaction.atomic():
+            issued = outgoing_document_complete(
+                document=document, sha256=hashlib.sha256(files[main]).hexdigest()
+            )
+            if finish is not None:
+                finish(issued, files)
+    except Exception as exc:
+        outgoing_document_void(
+            document=document, reason=f"Không tạo được tệp ({type(exc).__name__})."
+        )
+        raise RegisterError(
+            f"Không tạo được tệp văn bản số {document.code}. Số này đã được ghi hủy trong sổ "
+            "văn bản đi và không dùng lại; có thể ban hành lại với số tiếp theo."
+        ) from exc
+    return issued
+
+
 def outgoing_document_issue(
     *,
     doc_type: str,
@@ -45,26 +196,16 @@ def outgoing_document_issue(
     user: AbstractBaseUser | None,
     campaign: object | None = None,
 ) -> OutgoingDocument:
-    """Number a document, render it with that number, store the file and enter it in the register.
-
-    The filename may hold "{number}", replaced by the number taken.
-    """
-    if not title.strip():
-        raise RegisterError("Chưa có trích yếu văn bản.")
-    number = outgoing_number_next(doc_type=doc_type, year=year)
-    data = render(number)
-    filename = filename.replace("{number}", str(number))
-    document = OutgoingDocument(
+    """Number a document, render it with that number outside any transaction, and register it."""
+    outgoing_stale_void()
+    document = outgoing_document_reserve(
         doc_type=doc_type,
         year=year,
-        number=number,
         symbol=symbol,
-        title=title.strip()[:500],
-        campaign=campaign,  # type: ignore[misc]
-        filename=filename[:255],
-        sha256=hashlib.sha256(data).hexdigest(),
-        issued_by=user,
+        title=title,
+        filename=filename,
+        user=user,
+        campaign=campaign,
     )
-    document.file.save(filename, ContentFile(data), save=False)
-    document.save()
-    return document
+    main = document.file.name.rsplit(".", 1)[-1]
+    return outgoing_document_render(document=document, render=lambda number: {main: render(number)})

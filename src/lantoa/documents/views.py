@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE
+from lantoa.documents.models import OutgoingState
 from lantoa.documents.selectors import outgoing_document_get, outgoing_documents
 
 CONTENT_TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
@@ -33,6 +34,8 @@ def outgoing_register(request: HttpRequest) -> HttpResponse:
 def outgoing_file(request: HttpRequest, document_id: int) -> FileResponse:
     """Download an issued document; every download is audited."""
     document = outgoing_document_get(user=request.user, document_id=document_id)
+    if document.state != OutgoingState.ISSUED:
+        raise Http404("Văn bản này không có tệp (đang tạo tệp hoặc đã hủy số).")
     audit_record(
         action=AuditAction.DOWNLOAD,
         request=request,

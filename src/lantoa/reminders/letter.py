@@ -6,7 +6,6 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from lantoa.campaigns.documents import DEFAULT_ISSUER, signature_for
 from lantoa.campaigns.models import Campaign
@@ -104,7 +103,6 @@ def reminder_letter_document(
     )
 
 
-@transaction.atomic
 def reminder_letter_issue(
     *,
     campaign: Campaign,
@@ -114,7 +112,7 @@ def reminder_letter_issue(
     signer_title: str = "",
     signer_name: str = "",
 ) -> OutgoingDocument:
-    """Take the next Công văn number, render the letter and enter it in the outgoing register."""
+    """Take the next Công văn number, render the letter outside any transaction, register it."""
     if fmt not in FORMATS:
         raise RegisterError("Định dạng không hỗ trợ.")
     late = late_units(campaign=campaign, today=day)

@@ -8,7 +8,6 @@ import re
 import unicodedata
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -17,10 +16,22 @@ from lantoa.accounts.selectors import memberships_of
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.partydoc import PartyDocument, render_docx, render_pdf
-from lantoa.documents.models import OfficialReport, OutgoingType, ReportKind, ReportStatus
+from lantoa.documents.models import (
+    OfficialReport,
+    OutgoingDocument,
+    OutgoingState,
+    OutgoingType,
+    ReportKind,
+    ReportStatus,
+)
 from lantoa.documents.reports.builder import report_document, report_issuing_body
 from lantoa.documents.reports.content import SECTION_KEYS, default_sections, report_facts
-from lantoa.documents.services import outgoing_document_issue
+from lantoa.documents.services import (
+    RegisterError,
+    outgoing_document_render,
+    outgoing_document_reserve,
+    outgoing_stale_void,
+)
 from lantoa.organization.models import UnitKind
 
 MAX_SECTION_CHARS = 200_000
@@ -153,6 +164,11 @@ def official_report_return(
     return locked
 
 
+def register_title(report: OfficialReport) -> str:
+    """Return the report's trích yếu for the register, e.g. "Sơ kết, tiến độ: …"."""
+    return f"{report.get_kind_display()}: {report.campaign.title}"[:500]
+
+
 def official_report_document(
     *, report: OfficialReport, number: int | None = None, issued_on: datetime.date | None = None
 ) -> PartyDocument:
@@ -173,37 +189,48 @@ def official_report_document(
     )
 
 
-@transaction.atomic
 def official_report_issue(
     *, report: OfficialReport, user: AbstractBaseUser | None, today: datetime.date | None = None
 ) -> OfficialReport:
-    """Number an approved report in the outgoing register and freeze its .docx and .pdf."""
-    locked = _locked(report)
-    if locked.status != ReportStatus.APPROVED:
-        raise OfficialReportError("Chỉ ban hành được báo cáo đã được lãnh đạo duyệt.")
+    """Number an approved report, render its .docx and .pdf outside any transaction, freeze them.
+
+    A failed render voids the number (see documents.services) and the report stays approved.
+    """
     today = today or timezone.localdate()
-    rendered: dict[str, bytes] = {}
+    outgoing_stale_void()
+    with transaction.atomic():
+        locked = _locked(report)
+        if locked.status != ReportStatus.APPROVED:
+            raise OfficialReportError("Chỉ ban hành được báo cáo đã được lãnh đạo duyệt.")
+        if locked.outgoing is not None and locked.outgoing.state == OutgoingState.RENDERING:
+            raise OfficialReportError("Báo cáo đang được tạo tệp để ban hành; xin chờ giây lát.")
+        # The link is the claim: a second "Ban hành" now sees the entry being rendered.
+        locked.outgoing = outgoing_document_reserve(
+            doc_type=OutgoingType.BAO_CAO,
+            year=today.year,
+            symbol=SYMBOL,
+            title=register_title(locked),
+            filename=f"bao-cao-{{number}}-{today.year}.docx",
+            user=user,
+            campaign=locked.campaign,
+        )
+        locked.save(update_fields=["outgoing"])
+    outgoing = locked.outgoing
 
-    def render(number: int) -> bytes:
+    def render(number: int) -> dict[str, bytes]:
         document = official_report_document(report=locked, number=number, issued_on=today)
-        rendered["pdf"] = render_pdf(document)
-        return render_docx(document)
+        return {"docx": render_docx(document), "pdf": render_pdf(document)}
 
-    outgoing = outgoing_document_issue(
-        doc_type=OutgoingType.BAO_CAO,
-        year=today.year,
-        symbol=SYMBOL,
-        title=f"{locked.get_kind_display()}: {locked.campaign.title}"[:500],
-        render=render,
-        filename=f"bao-cao-{{number}}-{today.year}.docx",
-        user=user,
-        campaign=locked.campaign,
-    )
-    locked.outgoing = outgoing
-    locked.pdf_sha256 = hashlib.sha256(rendered["pdf"]).hexdigest()
-    locked.pdf_file.save(
-        f"bao-cao-{outgoing.number}-{today.year}.pdf", ContentFile(rendered["pdf"]), save=False
-    )
-    locked.status = ReportStatus.ISSUED
-    locked.save()
-    return locked
+    def finish(issued: OutgoingDocument, files: dict[str, bytes]) -> None:
+        final = _locked(locked)
+        final.pdf_file.name = issued.sibling_name("pdf")
+        final.pdf_sha256 = hashlib.sha256(files["pdf"]).hexdigest()
+        final.status = ReportStatus.ISSUED
+        final.save(update_fields=["pdf_file", "pdf_sha256", "status"])
+
+    try:
+        outgoing_document_render(document=outgoing, render=render, finish=finish)
+    except RegisterError as exc:
+        OfficialReport.objects.filter(pk=locked.pk, outgoing=outgoing).update(outgoing=None)
+        raise OfficialReportError(str(exc)) from exc
+    return OfficialReport.objects.select_related("outgoing").get(pk=locked.pk)
