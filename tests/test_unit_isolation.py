@@ -422,11 +422,11 @@ PROVINCE_ONLY = {
 }
 # route -> URLs only board staff may use (reporters get 403 or 404, nothing changes)
 BOARD_ONLY = {
-    "campaigns:edit": lambda w: [
-        r("campaigns:edit", w.shared_campaign),
-        r("campaigns:edit", w.foreign_campaign),
+    "guidance:campaign_edit": lambda w: [
+        r("guidance:campaign_edit", w.shared_campaign),
+        r("guidance:campaign_edit", w.foreign_campaign),
     ],
-    "campaigns:task_create": lambda w: [r("campaigns:task_create", w.shared_campaign)],
+    "guidance:task_create": lambda w: [r("guidance:task_create", w.shared_campaign)],
     "guidance:upload": lambda w: [r("guidance:upload")],
     "guidance:new_blank": lambda w: [r("guidance:new_blank")],
     "guidance:review": lambda w: [r("guidance:review", w.guidance)],

@@ -96,7 +96,7 @@ def test_it_hides_another_units_plan(kl51_campaign, commune_reporter):
 
 def test_it_lets_the_board_edit_a_campaign_by_hand(kl51_campaign, board_user):
     client = client_for(board_user)
-    form = client.get(reverse("campaigns:edit", args=[kl51_campaign.pk])).context["form"]
+    form = client.get(reverse("guidance:campaign_edit", args=[kl51_campaign.pk])).context["form"]
     data = {}
     for field in form:
         value = field.value()
@@ -110,7 +110,7 @@ def test_it_lets_the_board_edit_a_campaign_by_hand(kl51_campaign, board_user):
             data[field.html_name] = value
     data["peak_end"] = "15/07/2026"
     data["channels"] = ["conference", "oral"]
-    response = client.post(reverse("campaigns:edit", args=[kl51_campaign.pk]), data)
+    response = client.post(reverse("guidance:campaign_edit", args=[kl51_campaign.pk]), data)
     assert response.status_code == 302
     kl51_campaign.refresh_from_db()
     assert kl51_campaign.peak_end.isoformat() == "2026-07-15"
@@ -122,7 +122,7 @@ def test_it_adds_a_task_and_assigns_it(kl51_campaign, board_user):
     client = client_for(board_user)
     before = Notification.objects.count()
     response = client.post(
-        reverse("campaigns:task_create", args=[kl51_campaign.pk]),
+        reverse("guidance:task_create", args=[kl51_campaign.pk]),
         {
             "group-heading": "Các cơ quan báo chí trong tỉnh",
             "group-kinds": ["press"],
@@ -140,9 +140,9 @@ def test_it_adds_a_task_and_assigns_it(kl51_campaign, board_user):
 
 def test_it_refuses_edits_from_reporters(kl51_campaign, commune_reporter):
     client = client_for(commune_reporter)
-    assert client.get(reverse("campaigns:edit", args=[kl51_campaign.pk])).status_code == 403
+    assert client.get(reverse("guidance:campaign_edit", args=[kl51_campaign.pk])).status_code == 403
     response = client.post(
-        reverse("campaigns:task_create", args=[kl51_campaign.pk]),
+        reverse("guidance:task_create", args=[kl51_campaign.pk]),
         {"task-text": "x", "group-kinds": ["commune"], "task-group": "0"},
     )
     assert response.status_code == 403
