@@ -7,8 +7,8 @@ import zipfile
 import openpyxl
 import pytest
 
+from lantoa.core.encodings import TCVN3_TABLE, detect_encoding
 from lantoa.core.uploads import UploadRefused, check_upload
-from lantoa.opinion.encodings import TCVN3_TABLE, detect_encoding
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, read_records
 
 pytestmark = pytest.mark.django_db

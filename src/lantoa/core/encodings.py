@@ -1,4 +1,4 @@
-"""Decoding legacy Vietnamese text: UTF-8/16, Windows-1258 and TCVN3 (ABC), with a detector."""
+"""The one text decoder: UTF-8 (BOM or not), UTF-16, Windows-1258 and TCVN3, detected, to NFC."""
 
 from __future__ import annotations
 
@@ -71,8 +71,8 @@ def detect_encoding(sample: bytes) -> str:
     return "tcvn3" if tcvn3 > cp1258 else "cp1258"
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> str:
-    """Decode bytes in the given or detected encoding to NFC text."""
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """Decode bytes in the given or detected encoding to NFC text (NFD input becomes NFC)."""
     encoding = encoding or detect_encoding(data[:65536])
     if encoding == "tcvn3":
         return tcvn3_decode(data)

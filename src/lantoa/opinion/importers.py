@@ -27,11 +27,11 @@ from typing import Any, BinaryIO
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from lantoa.core import encodings
 from lantoa.core.isolation import parse_in_child
-from lantoa.core.text import fold
+from lantoa.core.text import fold, html_to_text
 from lantoa.core.uploads import MB, UPLOADS, UploadRefused, check_upload
-from lantoa.opinion import encodings
-from lantoa.opinion.textnorm import clean_text, html_to_text
+from lantoa.opinion.textnorm import clean_text
 
 RULE = UPLOADS["opinion"]
 MAX_IMPORT_BYTES = RULE.max_bytes or 0
@@ -374,4 +374,4 @@ def records_in_child(path: Path, *, filename: str) -> Iterator[RawRecord | None]
         rows_path.unlink(missing_ok=True)
 
 
-codecs.lookup("tcvn3")  # registered by lantoa.opinion.encodings
+codecs.lookup("tcvn3")  # registered by lantoa.core.encodings

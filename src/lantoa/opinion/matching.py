@@ -20,7 +20,7 @@ import numpy as np
 from datasketch import MinHash
 from rapidfuzz import fuzz
 
-from lantoa.opinion.textnorm import fast_fold
+from lantoa.core.text import fold
 
 NUM_PERM = 64
 BANDS, ROWS = 32, 2
@@ -34,7 +34,7 @@ _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=51, scheme=_SCHEME).permutations
 
 def folded_words(text: str) -> list[str]:
     """Return the words of the text folded to lower case without diacritics."""
-    return _WORD.findall(fast_fold(text))
+    return _WORD.findall(fold(text))
 
 
 def shingles(words: list[str], size: int = 3) -> set[bytes]:

@@ -26,7 +26,7 @@ from sklearn.preprocessing import FunctionTransformer
 
 from lantoa.core.text import fold
 from lantoa.opinion import segment as segmentation
-from lantoa.opinion.textnorm import fast_fold, normalise_for_model
+from lantoa.opinion.textnorm import normalise_for_model
 
 TASKS = ("sentiment", "topic", "toxicity")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -39,7 +39,7 @@ SEPARATOR = "\x01"
 def prepare_one(text: str) -> str:
     """Return "segmented words<SEP>folded text": everything the feature channels need, once."""
     normalised = normalise_for_model(str(text))
-    return " ".join(segmentation.segment(normalised)) + SEPARATOR + fast_fold(normalised)
+    return " ".join(segmentation.segment(normalised)) + SEPARATOR + fold(normalised)
 
 
 def prepare_batch(texts: Any) -> list[str]:
@@ -53,7 +53,7 @@ def prepare_batch_crf(texts: Any) -> list[str]:
     for text in texts:
         normalised = normalise_for_model(str(text))
         words = " ".join(segmentation.segment_crf(normalised))
-        out.append(words + SEPARATOR + fast_fold(normalised))
+        out.append(words + SEPARATOR + fold(normalised))
     return out
 
 

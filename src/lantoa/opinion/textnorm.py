@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -61,7 +60,6 @@ TEEN_CODE = {
     "ctv": "cộng tác viên",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]{0,500}>", re.IGNORECASE | re.DOTALL)
 _REPEAT = re.compile(r"(\w)\1{2,}", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -223,12 +221,6 @@ def clean_text(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
-def html_to_text(markup: str) -> str:
-    """Return the readable text of an HTML fragment (news feeds): scripts dropped, tags removed."""
-    without = _TAG.sub(" ", markup)
-    return re.sub(r"[ \t]+", " ", html.unescape(without)).strip()
-
-
 def has_letters(text: str) -> bool:
     """Tell whether the text has any letter or digit (emoji-only and punctuation-only do not)."""
     return any(ch.isalnum() for ch in text)
@@ -266,27 +258,6 @@ def is_folded(text: str) -> bool:
 def expand_teen_code(text: str) -> str:
     """Replace chat abbreviations ("ko", "dc", "j") by the words they stand for."""
     return _WORD.sub(lambda m: TEEN_CODE.get(m.group(0).lower(), m.group(0)), text)
-
-
-def _fold_table() -> dict[int, str]:
-    table = {}
-    for code in range(0xC0, 0x1EFA):
-        char = chr(code)
-        folded = fold(char)
-        if folded and folded != char:
-            table[code] = folded
-    return table
-
-
-_FOLD_TABLE = _fold_table()
-
-
-def fast_fold(text: str) -> str:
-    """Fold like lantoa.core.text.fold (lower case, no diacritics), by table for NFC text."""
-    folded = text.translate(_FOLD_TABLE).lower()
-    if not folded.isascii() and any(unicodedata.combining(ch) for ch in folded):
-        return fold(text)
-    return " ".join(folded.split())
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"

@@ -10,7 +10,7 @@ from .deadlines import PHASE_RE, find_deadline, find_schedule
 from .header import find_tail, parse_header, parse_recipients, parse_signer
 from .model import DocRef, DocumentInfo, GuidanceParse, Section, Task, UnitGroup
 from .numbers import find_citations, merge_refs, symbol_key, type_from_symbol
-from .sections import build_tree, fold, iter_nodes, node_text, prepare_lines
+from .sections import build_tree, iter_nodes, lower_words, node_text, prepare_lines
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000
@@ -43,7 +43,9 @@ def _items(node: Section) -> list[str]:
 
 def _find_nodes(sections: list[Section], test) -> list[tuple[tuple[str, ...], Section]]:  # noqa: ANN001
     return [
-        (path, node) for path, node in iter_nodes(sections) if node.title and test(fold(node.title))
+        (path, node)
+        for path, node in iter_nodes(sections)
+        if node.title and test(lower_words(node.title))
     ]
 
 

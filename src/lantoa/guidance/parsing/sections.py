@@ -161,6 +161,6 @@ def iter_nodes(nodes: list[Section], path: tuple[str, ...] = ()):  # noqa: ANN20
         yield from iter_nodes(node.children, here)
 
 
-def fold(text: str) -> str:
-    """Return text lower-cased with collapsed spaces for keyword tests."""
+def lower_words(text: str) -> str:
+    """Return text lower-cased with collapsed spaces (diacritics kept) for keyword tests."""
     return re.sub(r"\s+", " ", text).strip().lower()

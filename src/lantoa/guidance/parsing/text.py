@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from html.parser import HTMLParser
 
+from lantoa.core.encodings import decode_text
 from lantoa.core.errors import Refused
-from lantoa.core.text import utf16_codec
+from lantoa.core.text import html_to_text
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
 MAX_PDF_PAGES = 2000
@@ -114,84 +114,6 @@ def looks_vietnamese(text: str) -> bool:
 # ---------------------------------------------------------------- decoders
 
 
-def decode_text_bytes(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (the shared detector), else cp1258."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    utf16 = utf16_codec(data[:4096])
-    if utf16:
-        return data.decode(utf16, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
-
-
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
-        "tr",
-        "table",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "blockquote",
-        "pre",
-        "td",
-        "th",
-        "dt",
-        "dd",
-        "hr",
-        "title",
-    ]
-)
-
-
-class _HTMLText(HTMLParser):
-    """Collect visible text from HTML, breaking lines at block elements."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "noscript", "template"):
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "noscript", "template"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data.replace("\n", " "))
-
-
-def html_to_text(markup: str) -> str:
-    """Return the visible text of an HTML page with block breaks kept."""
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    return "".join(parser.parts)
-
-
 # ---------------------------------------------------------------- docx
 
 
@@ -265,9 +187,9 @@ def extract_text(data: bytes, *, filename: str) -> str:
         raise DocumentError(exc.message) from exc
     ext = next(e for e in SUPPORTED_EXTENSIONS if filename.lower().strip().endswith(e))
     if ext == ".txt":
-        raw = decode_text_bytes(data)
+        raw = decode_text(data)
     elif ext in (".html", ".htm"):
-        raw = html_to_text(decode_text_bytes(data))
+        raw = html_to_text(decode_text(data))
     elif ext == ".docx":
         raw = _docx_text(data)
     else:
