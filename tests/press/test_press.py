@@ -5,10 +5,10 @@ from django.urls import reverse
 
 from lantoa.campaigns.models import Assignment, Task
 from lantoa.organization.models import Unit
-from lantoa.press.keys import normalised_url, publication_key
 from lantoa.press.models import PressItem, PressPlan
 from lantoa.press.selectors import press_overview
 from lantoa.press.services import PressError, PressItemInput, press_item_save, press_plan_save
+from lantoa.reporting.publications import normalised_url, publication_key
 from lantoa.reporting.services import ActivityInput, activity_record
 from tests.conftest import client_for, make_user
 

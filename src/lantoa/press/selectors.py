@@ -14,6 +14,7 @@ from lantoa.campaigns.models import Campaign
 from lantoa.organization.models import Unit
 from lantoa.press.models import PressItem, PressPlan
 from lantoa.press.services import PRESS_KINDS
+from lantoa.reporting.models import Activity
 
 # Activities on these channels can be the same article as a press item.
 PUBLISHED_CHANNELS = ("print", "online")
@@ -82,8 +83,6 @@ class PressOverview:
 
 
 def _activity_keys(campaign: Campaign) -> list[tuple[int, str, str]]:
-    from lantoa.reporting.models import Activity
-
     return list(
         Activity.objects.filter(campaign=campaign, is_deleted=False, channel__in=PUBLISHED_CHANNELS)
         .exclude(publication_key="")

@@ -11,8 +11,8 @@ from django.db import transaction
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit, UnitKind
-from lantoa.press.keys import publication_key
 from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
+from lantoa.reporting.publications import publication_key
 from lantoa.showcase.models import ShowcaseEntry
 
 PRESS_KINDS = (UnitKind.PRESS, UnitKind.CENTRAL_PRESS)

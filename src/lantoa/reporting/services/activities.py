@@ -19,7 +19,6 @@ from lantoa.core.uploads import UploadRefused
 from lantoa.core.userfiles import CleanFile, clean_upload, store_file
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit
-from lantoa.press.keys import publication_key
 from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, figures_for
 from lantoa.reporting.models import (
     Activity,
@@ -28,6 +27,7 @@ from lantoa.reporting.models import (
     Evidence,
     ReportingLock,
 )
+from lantoa.reporting.publications import publication_key
 from lantoa.reporting.services.summaries import summary_add, summary_refresh
 
 MAX_FIGURE = 10_000_000
