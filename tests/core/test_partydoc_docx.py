@@ -6,8 +6,8 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from lantoa.documents.engine import render_docx
-from lantoa.documents.engine.sample import sample_document
+from lantoa.core.partydoc import render_docx
+from lantoa.core.partydoc.sample import sample_document
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def test_it_writes_the_header_texts_and_number(docx):
         "I- TÌNH HÌNH TRIỂN KHAI",
         "- Ban hành 03 văn bản hướng dẫn",
         "Nơi nhận:",
-        "- Thường trực Tỉnh ủy (b/c),",
+        "- Thường trực Tỉnh ủy (b/c);",
         "K/T TRƯỞNG BAN",
         "PHÓ TRƯỞNG BAN",
         "Trần Thị Lan Hương",

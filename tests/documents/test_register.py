@@ -119,3 +119,25 @@ def test_it_issues_the_letter_as_pdf_too(kl51_campaign, board_user):
     with document.file.open("rb") as handle:
         assert handle.read(5) == b"%PDF-"
     assert document.filename.endswith(".pdf")
+
+
+def test_it_writes_the_trich_yeu_as_a_van_thu_does(kl51_campaign, board_user, leader_user):
+    from lantoa.documents.reports import services as reports
+
+    report = reports.official_report_create(campaign=kl51_campaign, kind="progress", user=None)
+    reports.official_report_submit(report=report)
+    reports.official_report_approve(report=report, user=leader_user)
+    issued = reports.official_report_issue(report=report, user=board_user, today=TODAY)
+    summary = issued.outgoing.summary
+    assert summary.startswith("Báo cáo sơ kết việc nghiên cứu") and "Báo cáo Báo cáo" not in summary
+    assert "Kết luận số 51-KL/TW" in summary
+    page = client_for(board_user).get(reverse("documents:register"), {"nam": TODAY.year})
+    assert summary in page.content.decode() and "Báo cáo Báo cáo" not in page.content.decode()
+    report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo tháng 7",
+        due_date=datetime.date(2026, 7, 30),
+        user=None,
+    )
+    letter = reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user)
+    assert letter.summary.startswith("V/v đôn đốc")

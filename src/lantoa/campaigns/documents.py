@@ -183,12 +183,7 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
     for task in tasks:
         body.append(Bullet(_task_line(task)))
         body.append(Paragraph("Phân công thực hiện: …; thời gian hoàn thành: …", italic=True))
-    body.append(
-        Paragraph(
-            f"Chế độ báo cáo: báo cáo kết quả về {_issuer(campaign)} "
-            "qua hệ thống Lan Tỏa theo yêu cầu."
-        )
-    )
+    body.append(Paragraph(f"Chế độ báo cáo: báo cáo kết quả về {_issuer(campaign)} theo yêu cầu."))
     return PartyDocument(
         parent_body=f"ĐẢNG BỘ TỈNH {province.upper()}",
         issuing_body=unit.name.upper(),

@@ -97,6 +97,14 @@ class OutgoingDocument(models.Model):
         """Return the number and symbol as printed, e.g. "12-CV/BTGDVTU"."""
         return f"{self.number}-{self.symbol}"
 
+    @property
+    def summary(self) -> str:
+        """Return "tên loại và trích yếu" as the văn thư writes it: "Báo cáo sơ kết…", "V/v …"."""
+        # A công văn has no type name on its face: its trích yếu starts "V/v".
+        if self.doc_type == OutgoingType.CONG_VAN:
+            return self.title
+        return f"{self.get_doc_type_display()} {self.title}"
+
     def sibling_name(self, suffix: str) -> str:
         """Return the stored name of this entry's file in another format (.pdf beside .docx)."""
         stem = self.file.name.rsplit(".", 1)[0]

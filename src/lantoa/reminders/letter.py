@@ -76,8 +76,8 @@ def reminder_letter_document(
         ),
         Paragraph(
             f"{issuer} đề nghị các đơn vị khẩn trương hoàn thành các nội dung nêu trên và báo cáo "
-            "kết quả qua hệ thống Lan Tỏa trong thời gian sớm nhất; trường hợp có khó khăn, vướng "
-            "mắc, đề nghị báo cáo để được hướng dẫn."
+            f"kết quả về {issuer} trong thời gian sớm nhất; trường hợp có khó khăn, vướng mắc, "
+            "đề nghị báo cáo để được hướng dẫn."
         ),
         Bullet("Đơn vị đã hoàn thành trước ngày nhận công văn này thì không thực hiện lại."),
     ]

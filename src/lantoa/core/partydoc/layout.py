@@ -105,14 +105,17 @@ def title_lines(doc: PartyDocument) -> list[Line]:
 
 
 def recipient_lines(doc: PartyDocument) -> list[Line]:
-    """Return the "Nơi nhận:" label and the dash-prefixed recipient list."""
-    if not doc.recipients:
+    """Return the "Nơi nhận:" label and the dash-prefixed list, each ending ";", the last "."."""
+    items = [nfc(item.strip()).rstrip(" ,;.") for item in doc.recipients]
+    items = [item for item in items if item]
+    if not items:
         return []
     lines = [Line(RECIPIENTS_LABEL, underline=True, align="left", space_before_pt=CLOSING_GAP_PT)]
-    for item in doc.recipients:
-        text = nfc(item.strip())
+    for index, text in enumerate(items, start=1):
         if not text.startswith("-"):
             text = "- " + text
+        # The punctuation is the format's, whatever the caller typed (",", ";" or nothing).
+        text += "." if index == len(items) else ";"
         lines.append(Line(text, size_pt=SMALL_PT, align="left"))
     return lines
 

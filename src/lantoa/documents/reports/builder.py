@@ -29,14 +29,15 @@ KIND_TITLES = {
 }
 
 
-def _directive(facts: ReportFacts) -> str:
-    directive = facts.campaign.directive
+def report_subject(*, campaign: Campaign, kind: str) -> str:
+    """Return the report's trích yếu, printed under "BÁO CÁO" and entered in the register."""
+    directive = campaign.directive
     text = f"{directive.doc_type} số {directive.number}" if directive.number else directive.doc_type
     if directive.date:
         text += f", ngày {directive.date.day}/{directive.date.month}/{directive.date.year}"
     if directive.issuer:
         text += f" của {directive.issuer}"
-    return text
+    return f"{KIND_TITLES[kind]} {text}"
 
 
 def report_issuing_body(campaign: Campaign) -> str:
@@ -133,7 +134,7 @@ def report_document(
         place=province,
         date=issued_on,
         doc_type="BÁO CÁO",
-        subject=f"{KIND_TITLES[kind]} {_directive(facts)}",
+        subject=report_subject(campaign=facts.campaign, kind=kind),
         body=body,
         recipients=[
             "Thường trực Tỉnh ủy (để b/c)",

@@ -122,8 +122,7 @@ def default_sections(facts: ReportFacts) -> dict[str, str]:
         f"quán triệt, tuyên truyền, phổ biến và triển khai thực hiện {directive.doc_type} số "
         f"{directive.number}, {len(status.tasks)} nhiệm vụ đã được giao cho {len(status.rows)} "
         f"đơn vị (trong đó {len(communes)} đảng ủy xã, phường). Đến ngày "
-        f"{facts.as_of:%d/%m/%Y}, {len(reported)}/{len(status.rows)} đơn vị đã cập nhật kết quả "
-        f"trên hệ thống Lan Tỏa"
+        f"{facts.as_of:%d/%m/%Y}, {len(reported)}/{len(status.rows)} đơn vị đã báo cáo kết quả"
     )
     if status.completeness is not None and status.on_time_rate is not None:
         situation += (

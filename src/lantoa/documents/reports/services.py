@@ -24,7 +24,11 @@ from lantoa.documents.models import (
     ReportKind,
     ReportStatus,
 )
-from lantoa.documents.reports.builder import report_document, report_issuing_body
+from lantoa.documents.reports.builder import (
+    report_document,
+    report_issuing_body,
+    report_subject,
+)
 from lantoa.documents.reports.content import SECTION_KEYS, default_sections, report_facts
 from lantoa.documents.services import (
     RegisterError,
@@ -164,11 +168,6 @@ def official_report_return(
     return locked
 
 
-def register_title(report: OfficialReport) -> str:
-    """Return the report's trích yếu for the register, e.g. "Sơ kết, tiến độ: …"."""
-    return f"{report.get_kind_display()}: {report.campaign.title}"[:500]
-
-
 def official_report_document(
     *, report: OfficialReport, number: int | None = None, issued_on: datetime.date | None = None
 ) -> PartyDocument:
@@ -209,7 +208,7 @@ def official_report_issue(
             doc_type=OutgoingType.BAO_CAO,
             year=today.year,
             symbol=SYMBOL,
-            title=register_title(locked),
+            title=report_subject(campaign=locked.campaign, kind=locked.kind),
             filename=f"bao-cao-{{number}}-{today.year}.docx",
             user=user,
             campaign=locked.campaign,
