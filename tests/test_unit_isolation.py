@@ -491,6 +491,7 @@ UNSCOPED = {
     "organization:directory",
     "campaigns:list",
     "reporting:unit_home",
+    "reporting:rules",  # the data rules: no unit's data on it
     "api_tokens:list",
     "materials:list",
     "showcase:list",

@@ -45,6 +45,8 @@ CHANNEL_FIGURES: dict[str, list[str]] = {
 
 # The channels whose sessions count as "quán triệt" for party members.
 BRIEFING_CHANNELS = (Channel.CONFERENCE, Channel.CELL_MEETING)
+# The figures that count people reached in person (a sum over them is "people reached").
+REACH_FIGURES = ("party_members_present", "other_attendees", "listeners")
 # Channels that carry a link (URL) to the published item.
 LINK_CHANNELS = (Channel.ONLINE, Channel.SOCIAL, Channel.PODCAST, Channel.VIDEO)
 

@@ -65,17 +65,12 @@ class ActivityForm(forms.Form):
             chosen = campaign.channels[0] if campaign.channels else Channel.CONFERENCE
         self.channel = chosen
         for name in figures_for(chosen):
+            # Bounds are the data rules' (reporting.rules), checked by the service for every path.
             self.fields[name] = forms.IntegerField(
                 label=FIGURE_LABELS[name],
                 required=False,
-                min_value=0,
-                max_value=10_000_000,
                 widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}),
-                error_messages={
-                    "invalid": "Nhập một số nguyên.",
-                    "min_value": "Không được âm.",
-                    "max_value": "Số quá lớn.",
-                },
+                error_messages={"invalid": "Nhập một số nguyên."},
             )
 
     @property

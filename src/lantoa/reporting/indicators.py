@@ -12,10 +12,9 @@ from lantoa.core.numbers import format_vn_number
 from lantoa.core.workdays import WorkCalendar
 from lantoa.organization.figures import values_in_force
 from lantoa.organization.models import FigureKind, Unit
+from lantoa.reporting.figures import REACH_FIGURES
 from lantoa.reporting.models import ReportRequest, Submission, UnitCampaignSummary
 from lantoa.reporting.standing import ReportStanding, UnitStanding, campaign_standing
-
-REACH_FIGURES = ("party_members_present", "other_attendees", "listeners")
 
 
 def share(part: int | None, whole: int | None) -> float | None:

@@ -29,6 +29,7 @@ urlpatterns = [
     ),
     path("nop/<int:submission_id>/duyet/", views_board.submission_review, name="submission_review"),
     path("dot/<int:campaign_id>/khoa/", views_board.lock_set, name="lock_set"),
+    path("quy-tac-kiem-tra/", views_board.rules, name="rules"),
     path("excel/", include("lantoa.reporting.excel.urls")),
     path("theo-doi/", include("lantoa.reporting.dashboard.urls")),
 ]

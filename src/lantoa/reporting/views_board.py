@@ -20,6 +20,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.reporting.forms import ExtensionForm, LockForm, ReportRequestForm, ReviewForm
+from lantoa.reporting.rules import HARD, KIND_LABELS, RULES, SOFT, request_flags
 from lantoa.reporting.selectors import report_request_get, submission_get
 from lantoa.reporting.services import (
     ReportingError,
@@ -105,6 +106,13 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             title=report_request.title,
         )
     submitted = sum(1 for row in rows if row["report"].counted)
+    flags = request_flags(
+        campaign_id=report_request.campaign_id,
+        submissions=[row["report"].submission for row in rows if row["report"].submission],
+    )
+    for row in rows:
+        submission = row["report"].submission
+        row["flags"] = flags.get(submission.pk, []) if submission else []
     return render(
         request,
         "reporting/request_detail.html",
@@ -112,9 +120,25 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             "report_request": report_request,
             "rows": rows,
             "submitted": submitted,
+            "flag_count": sum(len(found) for found in flags.values()),
+            "flagged_reports": sum(1 for found in flags.values() if found),
             "review_form": ReviewForm(),
             "extension_form": ExtensionForm(),
             "is_staff_board": board_unit_for_staff(user=request.user) is not None,
+        },
+    )
+
+
+@login_required
+def rules(request: HttpRequest) -> HttpResponse:
+    """List the data rules: what every write path refuses and what the review screen flags."""
+    return render(
+        request,
+        "reporting/rules.html",
+        {
+            "hard": [rule for rule in RULES if rule.kind == HARD],
+            "soft": [rule for rule in RULES if rule.kind == SOFT],
+            "kinds": KIND_LABELS,
         },
     )
 

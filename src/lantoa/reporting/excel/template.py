@@ -34,11 +34,8 @@ from lantoa.reporting.excel.layout import (
 )
 from lantoa.reporting.figures import ALL_FIGURES, CHANNEL_FIGURES, FIGURE_LABELS
 from lantoa.reporting.models import Activity
-from lantoa.reporting.services.activities import (
-    MAX_FIGURE,
-    campaign_reference_date,
-    campaign_start,
-)
+from lantoa.reporting.rules import MAX_FIGURE
+from lantoa.reporting.services.activities import campaign_reference_date, campaign_start
 
 BLANK_ROWS = 300
 DATE_FORMAT = "DD/MM/YYYY"

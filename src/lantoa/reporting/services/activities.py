@@ -28,9 +28,9 @@ from lantoa.reporting.models import (
     ReportingLock,
 )
 from lantoa.reporting.publications import publication_key
+from lantoa.reporting.rules import hard_errors
 from lantoa.reporting.services.summaries import summary_add, summary_refresh
 
-MAX_FIGURE = 10_000_000
 # The one limit of an activity's notes, for the web form, the Excel import and the API alike.
 MAX_NOTES = 5000
 # ActivityInput.material_id default: leave the activity's material as it is (Excel, API).
@@ -61,6 +61,11 @@ def campaign_start(campaign: Campaign) -> datetime.date | None:
         d for d in (campaign.directive.date, campaign.guidance_date, campaign.peak_start) if d
     ]
     return min(candidates) if candidates else None
+
+
+def campaign_end(campaign: Campaign) -> datetime.date | None:
+    """Return the last day activities may be dated: the peak's end, none if it goes on."""
+    return None if campaign.continuous else campaign.peak_end
 
 
 def campaign_reference_date(campaign: Campaign) -> datetime.date:
@@ -101,12 +106,6 @@ def activity_errors(
     today = prefetched.today if prefetched else timezone.localdate()
     if data.date is None:
         errors["date"] = "Chưa nhập ngày thực hiện (dd/mm/yyyy)."
-    elif start and data.date < start:
-        errors["date"] = f"Ngày thực hiện trước khi bắt đầu đợt tuyên truyền ({start:%d/%m/%Y})."
-    elif data.date > today:
-        errors["date"] = "Ngày thực hiện không được sau ngày hôm nay."
-    elif campaign.peak_end and not campaign.continuous and data.date > campaign.peak_end:
-        errors["date"] = f"Ngày thực hiện sau khi kết thúc đợt ({campaign.peak_end:%d/%m/%Y})."
     lock = (
         prefetched.lock if prefetched else ReportingLock.objects.filter(campaign=campaign).first()
     )
@@ -120,23 +119,26 @@ def activity_errors(
             continue
         elif name not in allowed:
             errors[name] = f"{FIGURE_LABELS[name]} không áp dụng cho hình thức này."
-        elif value < 0:
-            errors[name] = f"{FIGURE_LABELS[name]} không được âm."
-        elif value > MAX_FIGURE:
-            errors[name] = f"{FIGURE_LABELS[name]} quá lớn."
-    present = data.figures.get("party_members_present")
-    if present is not None and "party_members_present" not in errors:
+
+    def members() -> int | None:
         on = data.date or campaign_reference_date(campaign)
-        members = (
+        figure = (
             prefetched.members(unit, on)
             if prefetched
             else unit_figure_at(unit=unit, kind=FigureKind.PARTY_MEMBERS, on=on)
         )
-        if members is not None and present > members.value:
-            errors["party_members_present"] = (
-                f"Số đảng viên tham dự ({present}) lớn hơn số đảng viên "
-                f"của đơn vị ({members.value})."
-            )
+        return figure.value if figure else None
+
+    # The data rules (reporting.rules) speak for every write path; a field keeps its first error.
+    broken = hard_errors(
+        date=data.date,
+        figures=data.figures,
+        start=start,
+        end=campaign_end(campaign),
+        today=today,
+        members=members,
+    )
+    errors.update({name: text for name, text in broken.items() if name not in errors})
     if data.task_id is not None and not (
         (data.task_id, unit.pk) in prefetched.assigned
         if prefetched

@@ -1,0 +1,292 @@
+"""The one home of the data rules: hard rules refuse an activity, soft rules flag it for review.
+
+DHIS2-style. Every write path (web form, Excel import, API) refuses through `hard_errors`,
+called by `activity_errors`; the board's review screen reads the soft flags through
+`request_flags`, and the rules page lists `RULES` as they are applied here.
+
+Soft flags are computed when read, never stored: they depend on facts that change after the
+activity is written (evidence added later, a corrected population, the unit's later history),
+and a stored copy would go stale like the summaries' old denominator did.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import statistics
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from lantoa.core.numbers import format_vn_number as vn
+from lantoa.organization.figures import figure_histories, in_force
+from lantoa.organization.models import FigureKind
+from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, REACH_FIGURES
+from lantoa.reporting.models import Activity, Evidence, Submission, SubmissionStatus
+
+HARD = "hard"
+SOFT = "soft"
+KIND_LABELS = {HARD: "Từ chối, không lưu", SOFT: "Lưu, nhưng đánh dấu để Ban xem lại"}
+
+# Larger than any real figure of a province (Điện Biên has about 650.000 people).
+MAX_FIGURE = 10_000_000
+# A figure over this many times the unit's own median is flagged...
+OUTLIER_FACTOR = 3
+# ...once the unit has reported that figure on that channel this many times before.
+OUTLIER_MIN_HISTORY = 3
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: a stable code, hard or soft, what it checks and the message it gives."""
+
+    code: str
+    kind: str
+    title: str  # what the rule checks, as the rules page states it
+    message: str  # str.format template of the message on the refused or flagged activity
+    example: dict[str, Any] = field(default_factory=dict)  # values of the rules page's sample
+
+    def says(self, **values: Any) -> str:
+        """Return the rule's message with its values filled in."""
+        return self.message.format(**values)
+
+    @property
+    def sample(self) -> str:
+        """Return the message as a unit or the board would read it, with example values."""
+        return self.says(**self.example)
+
+
+DATE_BEFORE_START = Rule(
+    "date_before_start",
+    HARD,
+    "Ngày thực hiện trước ngày bắt đầu đợt tuyên truyền (ngày ban hành chỉ thị, văn bản "
+    "hướng dẫn hoặc ngày bắt đầu cao điểm, lấy ngày sớm nhất).",
+    "Ngày thực hiện trước khi bắt đầu đợt tuyên truyền ({start}).",
+    {"start": "15/05/2026"},
+)
+DATE_AFTER_END = Rule(
+    "date_after_end",
+    HARD,
+    "Ngày thực hiện sau ngày kết thúc cao điểm của đợt (trừ đợt duy trì thường xuyên).",
+    "Ngày thực hiện sau khi kết thúc đợt ({end}).",
+    {"end": "31/12/2026"},
+)
+DATE_IN_FUTURE = Rule(
+    "date_in_future",
+    HARD,
+    "Ngày thực hiện sau ngày hôm nay.",
+    "Ngày thực hiện không được sau ngày hôm nay.",
+)
+FIGURE_NEGATIVE = Rule(
+    "figure_negative",
+    HARD,
+    "Một số liệu (số buổi, số người tham dự, số bản…) là số âm.",
+    "{label} không được âm.",
+    {"label": "Số buổi"},
+)
+FIGURE_ABSURD = Rule(
+    "figure_absurd",
+    HARD,
+    f"Một số liệu lớn hơn {vn(MAX_FIGURE)} (không thể có ở một đơn vị).",
+    "{label} quá lớn (tối đa {max}).",
+    {"label": "Số lượt xem", "max": vn(MAX_FIGURE)},
+)
+PRESENT_OVER_MEMBERS = Rule(
+    "present_over_members",
+    HARD,
+    "Số đảng viên tham dự lớn hơn số đảng viên của đơn vị (số liệu đang áp dụng vào ngày "
+    "thực hiện).",
+    "Số đảng viên tham dự ({present}) lớn hơn số đảng viên của đơn vị ({members}).",
+    {"present": 350, "members": 320},
+)
+OUTLIER = Rule(
+    "outlier",
+    SOFT,
+    f"Một số liệu gấp hơn {OUTLIER_FACTOR} lần trung vị của chính số liệu đó trong các hoạt "
+    f"động trước của đơn vị cùng hình thức trong đợt (khi đã có ít nhất "
+    f"{OUTLIER_MIN_HISTORY} hoạt động trước và trung vị lớn hơn 0).",
+    "{label} ({value}) gấp hơn {factor} lần trung vị của đơn vị ({median}, qua {count} "
+    "hoạt động trước).",
+    {
+        "label": "Số người nghe",
+        "value": vn(2400),
+        "factor": OUTLIER_FACTOR,
+        "median": vn(150),
+        "count": 6,
+    },
+)
+ABOVE_POPULATION = Rule(
+    "above_population",
+    SOFT,
+    "Số người được tiếp cận trực tiếp của một hoạt động (đảng viên và người khác tham dự, "
+    "người nghe) lớn hơn dân số của đơn vị.",
+    "Số người được tiếp cận ({people}) lớn hơn dân số của đơn vị ({population}).",
+    {"people": vn(12000), "population": vn(8450)},
+)
+NO_EVIDENCE = Rule(
+    "no_evidence",
+    SOFT,
+    "Hoạt động chưa có minh chứng (ảnh, tệp PDF, đường dẫn minh chứng hoặc đường dẫn bài đăng).",
+    "Hoạt động chưa có minh chứng.",
+)
+
+RULES: tuple[Rule, ...] = (
+    DATE_BEFORE_START,
+    DATE_AFTER_END,
+    DATE_IN_FUTURE,
+    FIGURE_NEGATIVE,
+    FIGURE_ABSURD,
+    PRESENT_OVER_MEMBERS,
+    OUTLIER,
+    ABOVE_POPULATION,
+    NO_EVIDENCE,
+)
+
+
+def hard_errors(
+    *,
+    date: datetime.date | None,
+    figures: dict[str, int | None],
+    start: datetime.date | None,
+    end: datetime.date | None,
+    today: datetime.date,
+    members: Callable[[], int | None],
+) -> dict[str, str]:
+    """Return the hard rules an activity breaks, keyed by field; `members` is read lazily."""
+    errors: dict[str, str] = {}
+    if date is not None:
+        if start and date < start:
+            errors["date"] = DATE_BEFORE_START.says(start=f"{start:%d/%m/%Y}")
+        elif date > today:
+            errors["date"] = DATE_IN_FUTURE.says()
+        elif end and date > end:
+            errors["date"] = DATE_AFTER_END.says(end=f"{end:%d/%m/%Y}")
+    for name, value in figures.items():
+        if value is None or name not in FIGURE_LABELS:
+            continue
+        if value < 0:
+            errors[name] = FIGURE_NEGATIVE.says(label=FIGURE_LABELS[name])
+        elif value > MAX_FIGURE:
+            errors[name] = FIGURE_ABSURD.says(label=FIGURE_LABELS[name], max=vn(MAX_FIGURE))
+    present = figures.get("party_members_present")
+    if present is not None and "party_members_present" not in errors:
+        count = members()
+        if count is not None and present > count:
+            errors["party_members_present"] = PRESENT_OVER_MEMBERS.says(
+                present=vn(present), members=vn(count)
+            )
+    return errors
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A soft rule one activity trips: which rule, on which activity, and what it says."""
+
+    rule: Rule
+    activity_id: int
+    date: datetime.date
+    title: str
+    message: str
+
+
+# The columns the soft rules read; a whole request's activities are read as plain rows.
+_COLUMNS = ("pk", "unit_id", "channel", "date", "title", "url", *ALL_FIGURES)
+
+
+def _people(row: dict[str, Any]) -> int | None:
+    values = [row[name] for name in REACH_FIGURES if row[name] is not None]
+    return sum(values) if values else None
+
+
+def soft_flags(
+    rows: Iterable[dict[str, Any]],
+    *,
+    population: Callable[[int, datetime.date], int | None],
+) -> list[Flag]:
+    """Return the soft flags of activity rows (`_COLUMNS` plus has_evidence), oldest first.
+
+    Rows are the units' whole history up to some day: the outlier rule compares each activity
+    with the activities of its unit before it.
+    """
+    flags: list[Flag] = []
+    # (unit, channel, figure) -> the values reported before, kept sorted for the median
+    history: dict[tuple[int, str, str], list[int]] = {}
+    for row in sorted(rows, key=lambda row: (row["date"], row["pk"])):
+        found: list[tuple[Rule, str]] = []
+        for name in ALL_FIGURES:
+            value = row[name]
+            if value is None:
+                continue
+            before = history.setdefault((row["unit_id"], row["channel"], name), [])
+            if len(before) >= OUTLIER_MIN_HISTORY:
+                median = statistics.median(before)
+                if median > 0 and value > OUTLIER_FACTOR * median:
+                    found.append(
+                        (
+                            OUTLIER,
+                            OUTLIER.says(
+                                label=FIGURE_LABELS[name],
+                                value=vn(value),
+                                factor=OUTLIER_FACTOR,
+                                median=vn(median),
+                                count=len(before),
+                            ),
+                        )
+                    )
+            bisect.insort(before, value)
+        people = _people(row)
+        count = population(row["unit_id"], row["date"]) if people is not None else None
+        if people is not None and count is not None and people > count:
+            found.append(
+                (ABOVE_POPULATION, ABOVE_POPULATION.says(people=vn(people), population=vn(count)))
+            )
+        if not row["has_evidence"] and not row["url"]:
+            found.append((NO_EVIDENCE, NO_EVIDENCE.says()))
+        flags.extend(
+            Flag(rule, row["pk"], row["date"], row["title"], message) for rule, message in found
+        )
+    return flags
+
+
+def covered_through(submission: Submission) -> datetime.date:
+    """Return the last activity date a submission covers: the day it was (re)submitted."""
+    return timezone.localdate(submission.submitted_at)
+
+
+def request_flags(*, campaign_id: int, submissions: Iterable[Submission]) -> dict[int, list[Flag]]:
+    """Return, per submission id, the soft flags of the activities it covers (two queries).
+
+    Only submissions awaiting review are read: the flags are there to help decide.
+    """
+    pending = [s for s in submissions if s.status == SubmissionStatus.SUBMITTED]
+    if not pending:
+        return {}
+    through = {s.unit_id: covered_through(s) for s in pending}
+    rows = [
+        row
+        for row in Activity.objects.filter(
+            campaign_id=campaign_id,
+            unit_id__in=list(through),
+            date__lte=max(through.values()),
+            is_deleted=False,
+        )
+        .annotate(has_evidence=Exists(Evidence.objects.filter(activity=OuterRef("pk"))))
+        .values(*_COLUMNS, "has_evidence")
+        if row["date"] <= through[row["unit_id"]]
+    ]
+    histories = figure_histories(
+        unit_ids=through, kinds=[FigureKind.POPULATION], until=max(through.values())
+    )
+
+    def population(unit_id: int, on: datetime.date) -> int | None:
+        figure = in_force(histories.get(unit_id, {}).get(FigureKind.POPULATION, []), on)
+        return figure.value if figure else None
+
+    by_unit: dict[int, list[Flag]] = {}
+    units = {row["pk"]: row["unit_id"] for row in rows}
+    for flag in soft_flags(rows, population=population):
+        by_unit.setdefault(units[flag.activity_id], []).append(flag)
+    return {s.pk: by_unit.get(s.unit_id, []) for s in pending}
