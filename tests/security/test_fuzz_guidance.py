@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +110,19 @@ def test_it_refuses_a_corrupted_docx_in_vietnamese(flips):
             check()
         except (DocumentError, UploadRefused) as exc:
             assert exc.message
+
+
+def test_it_refuses_a_zip_whose_directory_claims_an_unknown_version():
+    data = bytearray(hostile.docx("<w:document/>"))
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (64).to_bytes(2, "little")  # "version needed": 6.4
+    with pytest.raises(UploadRefused, match="không hợp lệ"):
+        check_upload(bytes(data), filename="hong.docx", kind="guidance")
+
+
+def test_it_refuses_a_local_header_pointing_before_the_file():
+    data = bytearray(hostile.docx("<w:document/>"))
+    central = data.find(b"PK\x01\x02")
+    data[central + 42 : central + 46] = (0xFFFFFF00).to_bytes(4, "little")  # header offset
+    with pytest.raises(UploadRefused, match="Tệp"):
+        check_upload(bytes(data), filename="hong.docx", kind="guidance")

@@ -6,6 +6,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -294,7 +295,7 @@ def _check_zip(data: bytes | Path, *, ext: str, rule: UploadRule) -> None:
         raise UploadRefused("Tệp vừa là tệp nén vừa là PDF (tệp đa định dạng); không được nhận.")
     try:
         archive = zipfile.ZipFile(_source(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except _DAMAGED_ZIP:
         raise UploadRefused(f"Tệp {ext} không hợp lệ (không đọc được định dạng zip).") from None
     with archive:
         entries = archive.infolist()
@@ -312,7 +313,9 @@ def _check_zip(data: bytes | Path, *, ext: str, rule: UploadRule) -> None:
                     "Tệp là bảng tính/văn bản có macro (đổi đuôi thành .xlsx/.docx); "
                     "không được nhận."
                 )
-        except (zipfile.BadZipFile, zlib_error(), EOFError, NotImplementedError) as exc:
+        except UploadRefused:
+            raise
+        except _DAMAGED_ZIP as exc:
             raise UploadRefused(_FORGED) from exc
         actual_total = 0
         for info in entries:
@@ -371,18 +374,18 @@ def _stream_entry(
                     if cell_count > MAX_SHEET_CELLS:
                         raise UploadRefused("Bảng tính có quá nhiều ô; hãy chia thành nhiều tệp.")
                 tail = window[-256:]
-    except (zipfile.BadZipFile, zlib_error(), EOFError, NotImplementedError) as exc:
+    except UploadRefused:
+        raise
+    except _DAMAGED_ZIP as exc:
         raise UploadRefused(_FORGED) from exc
     if produced != info.file_size:
         raise UploadRefused(_FORGED)
     return produced
 
 
-def zlib_error() -> type[Exception]:
-    """Return zlib's error type."""
-    import zlib
-
-    return zlib.error
+# What zipfile raises on a damaged archive: a directory claiming an unknown version
+# (NotImplementedError), a local header pointing before the file (ValueError), bad data.
+_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError)
 
 
 def _refuse_extent(column: int, row: int, ref: str) -> None:
