@@ -1,17 +1,12 @@
-"""Sign-in, sign-out, password change and the home page."""
+"""Sign-in, sign-out and password change."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.urls import reverse_lazy
 
 from lantoa.accounts.forms import ThrottledAuthenticationForm
-from lantoa.accounts.selectors import memberships_of
-from lantoa.notifications.selectors import notifications_for
 
 
 class LoginView(auth_views.LoginView):
@@ -35,16 +30,3 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form):  # type: ignore[no-untyped-def]
         messages.success(self.request, "Đã đổi mật khẩu.")
         return super().form_valid(form)
-
-
-@login_required
-def home(request: HttpRequest) -> HttpResponse:
-    """Show the user their units and roles."""
-    return render(
-        request,
-        "accounts/home.html",
-        {
-            "memberships": memberships_of(user=request.user),
-            "notifications": notifications_for(user=request.user, limit=10),
-        },
-    )

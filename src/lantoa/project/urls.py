@@ -3,16 +3,16 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from lantoa.accounts import views as account_views
 from lantoa.api.urls import api
 from lantoa.core import views as core_views
+from lantoa.project import views as project_views
 
 admin.site.site_header = "Lan Tỏa — Quản trị"
 admin.site.site_title = "Lan Tỏa"
 admin.site.index_title = "Quản trị hệ thống"
 
 urlpatterns = [
-    path("", account_views.home, name="home"),
+    path("", project_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
     path("tai-khoan/", include("lantoa.accounts.urls")),
     path("don-vi/", include("lantoa.organization.urls")),
