@@ -438,11 +438,16 @@ BOARD_ONLY = {
         r("reporting:submission_review", w.own_submission),
         r("reporting:submission_review", w.foreign_submission),
     ],
+    "reporting:submission_reopen": lambda w: [
+        r("reporting:submission_reopen", w.own_submission),
+        r("reporting:submission_reopen", w.foreign_submission),
+    ],
     "reporting:lock_set": lambda w: [r("reporting:lock_set", w.shared_campaign)],
     "reporting:excel_board_workbook": lambda w: [
         r("reporting:excel_board_workbook", w.shared_campaign)
     ],
     "reminders:letter_create": lambda w: [r("reminders:letter_create")],
+    "documents:counter_set": lambda w: [r("documents:counter_set")],
     "materials:create": lambda w: [r("materials:create")],
     "materials:edit": lambda w: [r("materials:edit", w.own_material)],
     "materials:submit": lambda w: [r("materials:submit", w.draft_material_version)],

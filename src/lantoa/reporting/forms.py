@@ -150,3 +150,18 @@ class LockForm(forms.Form):
     """Lock activities up to a date."""
 
     through = VnDateField(label="Khóa số liệu đến hết ngày", required=True)
+
+
+class ReopenForm(forms.Form):
+    """Reopen an accepted report's locked figures: a reason, then a confirmation."""
+
+    reason = forms.CharField(
+        label="Lý do mở lại số liệu",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": "Cần nêu lý do mở lại số liệu đã khóa.",
+            "max_length": "Lý do quá dài (tối đa 2.000 ký tự).",
+        },
+    )
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)

@@ -231,6 +231,9 @@ class Submission(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     return_reason = models.TextField("lý do trả lại", blank=True)
+    # Set when board staff reopen an accepted report: the last day it had covered. Changes to
+    # the unit's activities up to that day are audited until the report is accepted again.
+    reopened_through = models.DateField("mở lại số liệu đến hết ngày", null=True, blank=True)
 
     class Meta:
         verbose_name = "báo cáo của đơn vị"
@@ -243,11 +246,18 @@ class Submission(models.Model):
         return f"{self.unit} — {self.request}"
 
 
+class SubmissionEventAction(models.TextChoices):
+    SUBMITTED = "submitted", "Đã nộp, chờ duyệt"
+    ACCEPTED = "accepted", "Đã chấp nhận"
+    RETURNED = "returned", "Trả lại để bổ sung"
+    REOPENED = "reopened", "Ban mở lại số liệu đã khóa"
+
+
 class SubmissionEvent(models.Model):
-    """The history of a submission: submitted, returned with a reason, resubmitted, accepted."""
+    """The history of a submission: submitted, returned, resubmitted, accepted, reopened."""
 
     submission = models.ForeignKey(Submission, on_delete=models.PROTECT, related_name="events")
-    action = models.CharField(max_length=10, choices=SubmissionStatus.choices)
+    action = models.CharField(max_length=10, choices=SubmissionEventAction.choices)
     reason = models.TextField(blank=True)
     version = models.PositiveIntegerField()
     by = models.ForeignKey(

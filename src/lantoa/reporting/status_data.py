@@ -6,6 +6,7 @@ import datetime
 from typing import Any
 
 from lantoa.reporting.indicators import CampaignStatus, Rate, UnitStatus
+from lantoa.reporting.locks import Locks, campaign_locks
 
 
 def _round(value: float | None) -> float | None:
@@ -16,8 +17,8 @@ def _rate(rate: Rate | None) -> float | None:
     return None if rate is None else rate.rounded
 
 
-def unit_data(row: UnitStatus) -> dict[str, Any]:
-    """Return one unit's figures and its standing on the latest report it owes."""
+def unit_data(row: UnitStatus, *, locks: Locks) -> dict[str, Any]:
+    """Return one unit's figures, its standing on the latest report it owes, and its lock."""
     report = row.report
     return {
         "unit_id": row.unit.pk,
@@ -39,14 +40,15 @@ def unit_data(row: UnitStatus) -> dict[str, Any]:
         "late": row.late,
         "state": report.state if report else None,
         "state_label": report.label if report else None,
-        # Accepted reports do not lock activities yet (issue #13, item 4): always false.
-        "locked": False,
+        # An accepted report locks the activities it covers (reporting.locks).
+        "locked": locks.unit_locked(row.unit.pk),
     }
 
 
 def status_data(status: CampaignStatus, *, today: datetime.date) -> dict[str, Any]:
     """Return the campaign status as plain data: one entry per unit, plus the totals."""
-    units = [unit_data(row) for row in status.rows]
+    locks = campaign_locks(campaign_id=status.campaign.pk)
+    units = [unit_data(row, locks=locks) for row in status.rows]
     latest = status.requests[-1] if status.requests else None
     briefed, reporting = status.briefed_rate, status.briefed_rate_reporting
     return {

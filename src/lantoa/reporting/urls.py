@@ -28,6 +28,11 @@ urlpatterns = [
         "yeu-cau/<int:request_id>/gia-han/", views_board.extension_create, name="extension_create"
     ),
     path("nop/<int:submission_id>/duyet/", views_board.submission_review, name="submission_review"),
+    path(
+        "nop/<int:submission_id>/mo-lai/",
+        views_board.submission_reopen_view,
+        name="submission_reopen",
+    ),
     path("dot/<int:campaign_id>/khoa/", views_board.lock_set, name="lock_set"),
     path("quy-tac-kiem-tra/", views_board.rules, name="rules"),
     path("excel/", include("lantoa.reporting.excel.urls")),

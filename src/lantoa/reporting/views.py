@@ -14,6 +14,7 @@ from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
+from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.models import ActivitySource, Submission
 from lantoa.reporting.selectors import (
     activities_of,
@@ -64,10 +65,12 @@ def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpR
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     unit = unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
     activities = list(activities_of(user=request.user, campaign=campaign, unit=unit))
+    locks = campaign_locks(campaign_id=campaign.pk, unit_ids=[unit.pk])
     for activity in activities:
         activity.figure_rows = [
             (FIGURE_LABELS[n], getattr(activity, n)) for n in figures_for(activity.channel)
         ]
+        activity.locked = locks.locked(unit_id=unit.pk, date=activity.date)
     submissions = (
         Submission.objects.filter(request__campaign=campaign, unit=unit)
         .select_related("request")
@@ -83,6 +86,7 @@ def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpR
             "tasks": unit_tasks_in_campaign(campaign=campaign, unit=unit),
             "submissions": submissions,
             "can_write": can_write_for(user=request.user, unit=unit),
+            "locked_through": locks.accepted_through.get(unit.pk),
         },
     )
 
@@ -143,11 +147,13 @@ def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> Htt
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     """Show an activity with its figures, evidence and full change history."""
     activity = activity_get(user=request.user, activity_id=activity_id)
+    locks = campaign_locks(campaign_id=activity.campaign_id, unit_ids=[activity.unit_id])
     return render(
         request,
         "reporting/activity_detail.html",
         {
             "activity": activity,
+            "locked": locks.reason(unit_id=activity.unit_id, date=activity.date),
             "figure_rows": [
                 (FIGURE_LABELS[n], getattr(activity, n)) for n in figures_for(activity.channel)
             ],

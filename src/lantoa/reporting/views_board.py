@@ -19,7 +19,15 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import EXPORT_TYPES, table_response
-from lantoa.reporting.forms import ExtensionForm, LockForm, ReportRequestForm, ReviewForm
+from lantoa.reporting.forms import (
+    ExtensionForm,
+    LockForm,
+    ReopenForm,
+    ReportRequestForm,
+    ReviewForm,
+)
+from lantoa.reporting.locks import covered_through
+from lantoa.reporting.models import SubmissionStatus
 from lantoa.reporting.rules import HARD, KIND_LABELS, RULES, SOFT, request_flags
 from lantoa.reporting.selectors import report_request_get, submission_get
 from lantoa.reporting.services import (
@@ -28,6 +36,7 @@ from lantoa.reporting.services import (
     report_request_create,
     reporting_lock_set,
     submission_accept,
+    submission_reopen,
     submission_return,
 )
 from lantoa.reporting.standing import request_standing
@@ -165,6 +174,42 @@ def submission_review(request: HttpRequest, submission_id: int) -> HttpResponse:
         except ReportingError as exc:
             messages.error(request, " ".join(exc.errors.values()))
     return redirect("reporting:request_detail", request_id=submission.request_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def submission_reopen_view(request: HttpRequest, submission_id: int) -> HttpResponse:
+    """Board staff reopen an accepted report's locked figures: a reason, a confirm step."""
+    require_board_staff(user=request.user)
+    submission = submission_get(user=request.user, submission_id=submission_id)
+    if submission.status != SubmissionStatus.ACCEPTED:
+        messages.error(request, "Chỉ mở lại được báo cáo đã được chấp nhận.")
+        return redirect("reporting:request_detail", request_id=submission.request_id)
+    form = ReopenForm(request.POST or None)
+    confirming = False
+    if request.method == "POST" and form.is_valid():
+        if form.cleaned_data["confirmed"]:
+            try:
+                submission_reopen(
+                    submission=submission, user=request.user, reason=form.cleaned_data["reason"]
+                )
+            except ReportingError as exc:
+                messages.error(request, " ".join(exc.errors.values()))
+            else:
+                messages.success(request, f"Đã mở lại số liệu báo cáo của {submission.unit.name}.")
+            return redirect("reporting:request_detail", request_id=submission.request_id)
+        confirming = True  # the reason is given: show what reopens, and ask once more
+    return render(
+        request,
+        "reporting/reopen_form.html",
+        {
+            "submission": submission,
+            "through": covered_through(submission),
+            "form": form,
+            "confirming": confirming,
+        },
+        status=400 if request.method == "POST" and not form.is_valid() else 200,
+    )
 
 
 @login_required

@@ -271,9 +271,7 @@ class Planner:
             }
             if not changes:
                 return None
-            lock = self.prefetched.lock
-            if lock and activity["date"] <= lock.locked_through:
-                row.problem("date", f"số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã khóa.")
+            if self._locked(row, "date", activity):
                 return None
         errors = activity_errors(
             campaign=self.campaign, unit=unit, data=input_from(values), prefetched=self.prefetched
@@ -296,6 +294,13 @@ class Planner:
             "key": key or None,
             "values": {name: to_json(stored[name]) for name in FIELDS},
         }
+
+    def _locked(self, row: _Row, field: str, activity: dict[str, Any]) -> bool:
+        """Refuse a row that would change a locked activity (reporting.locks), saying why."""
+        reason = self.prefetched.locks.reason(unit_id=activity["unit_id"], date=activity["date"])
+        if reason:
+            row.problem(field, reason)
+        return bool(reason)
 
     def _delete_mark(self, row: _Row) -> bool:
         """Tell whether the row asks to delete its activity; a strange mark is a problem."""
@@ -323,9 +328,7 @@ class Planner:
             return None
         if activity["is_deleted"]:
             return None
-        lock = self.prefetched.lock
-        if lock and activity["date"] <= lock.locked_through:
-            row.problem("delete", f"số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã khóa.")
+        if self._locked(row, "delete", activity):
             return None
         return {
             "row": row.number,

@@ -15,7 +15,7 @@ from lantoa.core.uploads import UploadRefused
 from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.excel.layout import INFO_SHEET, Identity, identity_read
-from lantoa.reporting.models import ReportingLock
+from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.selectors import writable_units
 from lantoa.reporting.services.activities import Prefetched, campaign_start
 
@@ -51,9 +51,8 @@ def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
     assigned = set(
         Assignment.objects.filter(task__campaign=campaign).values_list("task_id", "unit_id")
     )
-    lock = ReportingLock.objects.filter(campaign=campaign).first()
     return Prefetched(
-        lock=lock,
+        locks=campaign_locks(campaign_id=campaign.pk),
         members=members_on,
         assigned=assigned,
         today=timezone.localdate(),

@@ -14,6 +14,7 @@ from .submissions import (
     extension_grant,
     report_request_create,
     submission_accept,
+    submission_reopen,
     submission_return,
     submission_submit,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "report_request_create",
     "reporting_lock_set",
     "submission_accept",
+    "submission_reopen",
     "submission_return",
     "submission_submit",
     "summaries_refresh",

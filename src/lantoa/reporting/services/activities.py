@@ -12,6 +12,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Assignment, Campaign, Channel
 from lantoa.core.errors import Refused
 from lantoa.core.numbers import format_vn_number
@@ -20,6 +22,7 @@ from lantoa.core.userfiles import CleanFile, clean_upload, store_file
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit
 from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, figures_for
+from lantoa.reporting.locks import Locks, campaign_locks
 from lantoa.reporting.models import (
     Activity,
     ActivityChange,
@@ -77,7 +80,7 @@ def campaign_reference_date(campaign: Campaign) -> datetime.date:
 class Prefetched:
     """The reads activity_errors needs, done once for many rows (an Excel import)."""
 
-    lock: ReportingLock | None
+    locks: Locks  # the board's lock and the units' accepted reports (reporting.locks)
     # (unit, date) -> the party-member figure in force, as unit_figure_at answers
     members: Callable[[Unit, datetime.date], Any]
     assigned: set[tuple[int, int]]  # (task id, unit id) of the campaign's assignments
@@ -106,11 +109,10 @@ def activity_errors(
     today = prefetched.today if prefetched else timezone.localdate()
     if data.date is None:
         errors["date"] = "Chưa nhập ngày thực hiện (dd/mm/yyyy)."
-    lock = (
-        prefetched.lock if prefetched else ReportingLock.objects.filter(campaign=campaign).first()
-    )
-    if lock and data.date and data.date <= lock.locked_through:
-        errors["date"] = f"Số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã được Ban khóa."
+    locks = prefetched.locks if prefetched else _locks(campaign.pk, unit.pk, data.date)
+    locked = locks.reason(unit_id=unit.pk, date=data.date)
+    if locked:
+        errors["date"] = locked
     allowed = set(figures_for(data.channel))
     for name, value in data.figures.items():
         if name not in FIGURE_LABELS:
@@ -154,6 +156,33 @@ def activity_errors(
         if problem:
             errors["material"] = problem
     return errors
+
+
+def _locks(campaign_id: int, unit_id: int, date: datetime.date | None) -> Locks:
+    """Read the locks of one unit (none to read without a date)."""
+    if date is None:
+        return Locks(campaign_id=campaign_id)
+    return campaign_locks(campaign_id=campaign_id, unit_ids=[unit_id])
+
+
+def _audit_reopened(
+    *,
+    locks: Locks,
+    activity: Activity,
+    dates: tuple[datetime.date | None, ...],
+    user: AbstractBaseUser | None,
+    what: str,
+    detail: dict[str, Any],
+) -> None:
+    """Audit a change to activities of a period board staff reopened (one entry per change)."""
+    if not any(locks.audited(unit_id=activity.unit_id, date=date) for date in dates):
+        return
+    audit_record(
+        action=AuditAction.CHANGE,
+        user=user,
+        target=f"Hoạt động {activity.pk} ({what}) — số liệu đã mở lại"[:255],
+        detail={"activity": activity.pk, "unit": activity.unit_id, "what": what, **detail},
+    )
 
 
 def _values(data: ActivityInput) -> dict[str, Any]:
@@ -221,6 +250,14 @@ def activity_record(
                 checked=checked,
             )
         summary_add(activity=activity)
+        _audit_reopened(
+            locks=_locks(campaign.pk, unit.pk, data.date),
+            activity=activity,
+            dates=(data.date,),
+            user=user,
+            what="tạo mới",
+            detail={"source": source, "date": _text(data.date)},
+        )
     return activity
 
 
@@ -245,15 +282,15 @@ def activity_update(
     )
     if locked.is_deleted:
         raise ReportingError({"": "Hoạt động này đã bị xóa."})
-    lock = (
-        prefetched.lock
+    locks = (
+        prefetched.locks
         if prefetched
-        else ReportingLock.objects.filter(campaign_id=locked.campaign_id).first()
+        else campaign_locks(campaign_id=locked.campaign_id, unit_ids=[locked.unit_id])
     )
-    if lock and locked.date <= lock.locked_through:
-        raise ReportingError(
-            {"date": f"Số liệu đến hết ngày {lock.locked_through:%d/%m/%Y} đã được khóa."}
-        )
+    stored_date = locked.date
+    refused = locks.reason(unit_id=locked.unit_id, date=stored_date)
+    if refused:
+        raise ReportingError({"": refused})
     errors = activity_errors(
         campaign=locked.campaign, unit=locked.unit, data=data, prefetched=prefetched
     )
@@ -281,6 +318,14 @@ def activity_update(
         ActivityChange.objects.bulk_create(changes)
         if refresh_summary:  # an import refreshes each unit once at its end
             summary_refresh(campaign=locked.campaign, unit=locked.unit)
+        _audit_reopened(
+            locks=locks,
+            activity=locked,
+            dates=(stored_date, locked.date),
+            user=user,
+            what="sửa",
+            detail={"source": source, "changes": {c.field: [c.old, c.new] for c in changes}},
+        )
     activity.refresh_from_db()
     return changes
 
@@ -294,9 +339,10 @@ def activity_delete(
     refresh_summary: bool = True,
 ) -> None:
     """Withdraw an activity; it stays stored, marked deleted, with the change recorded."""
-    lock = ReportingLock.objects.filter(campaign_id=activity.campaign_id).first()
-    if lock and activity.date <= lock.locked_through:
-        raise ReportingError({"": "Số liệu của kỳ này đã được khóa, không thể xóa."})
+    locks = campaign_locks(campaign_id=activity.campaign_id, unit_ids=[activity.unit_id])
+    refused = locks.reason(unit_id=activity.unit_id, date=activity.date)
+    if refused:
+        raise ReportingError({"": f"{refused} Không thể xóa hoạt động."})
     Activity.objects.filter(pk=activity.pk).update(is_deleted=True, updated_at=timezone.now())
     ActivityChange.objects.create(
         activity=activity,
@@ -308,6 +354,14 @@ def activity_delete(
     )
     if refresh_summary:  # an import refreshes each unit once at its end
         summary_refresh(campaign=activity.campaign, unit=activity.unit)
+    _audit_reopened(
+        locks=locks,
+        activity=activity,
+        dates=(activity.date,),
+        user=user,
+        what="xóa",
+        detail={"source": source},
+    )
 
 
 def evidence_check(upload: UploadedFile) -> CleanFile:
@@ -335,6 +389,10 @@ def evidence_add(
     """
     if upload is None and not link.strip():
         raise ReportingError({"evidence": "Chưa chọn tệp hoặc nhập đường dẫn minh chứng."})
+    locks = campaign_locks(campaign_id=activity.campaign_id, unit_ids=[activity.unit_id])
+    refused = locks.reason(unit_id=activity.unit_id, date=activity.date)
+    if refused:
+        raise ReportingError({"evidence": refused})
     evidence = Evidence(activity=activity, uploaded_by=user, link=link.strip())
     if upload is not None:
         clean = checked or evidence_check(upload)
@@ -345,6 +403,14 @@ def evidence_add(
         except UploadRefused as exc:
             raise ReportingError({"evidence": exc.message}) from None
     evidence.save()
+    _audit_reopened(
+        locks=locks,
+        activity=activity,
+        dates=(activity.date,),
+        user=user,
+        what="thêm minh chứng",
+        detail={"evidence": evidence.pk},
+    )
     return evidence
 
 

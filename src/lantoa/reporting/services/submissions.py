@@ -9,15 +9,19 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.notifications.services import notifications_send
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit, UnitKind
+from lantoa.reporting.locks import covered_through
 from lantoa.reporting.models import (
     Extension,
     ReportRequest,
     Submission,
     SubmissionEvent,
+    SubmissionEventAction,
     SubmissionStatus,
     UnitCampaignSummary,
 )
@@ -181,6 +185,58 @@ def submission_return(
         url=reverse("reporting:unit_home"),
     )
     return returned
+
+
+@transaction.atomic
+def submission_reopen(
+    *, submission: Submission, reason: str, user: AbstractBaseUser | None
+) -> Submission:
+    """Reopen an accepted report so its activities can be corrected; audited, with a reason.
+
+    The report goes back to its unit as returned (the reason is what the unit reads) and its
+    activities unlock; every change to them is audited until the board accepts it again.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ReportingError({"reason": "Cần nêu lý do mở lại số liệu đã khóa."})
+    if len(reason) > 2000:
+        raise ReportingError({"reason": "Lý do quá dài (tối đa 2.000 ký tự)."})
+    locked = Submission.objects.select_for_update().select_related("request").get(pk=submission.pk)
+    if locked.status != SubmissionStatus.ACCEPTED:
+        raise ReportingError({"": "Chỉ mở lại được báo cáo đã được chấp nhận."})
+    through = covered_through(locked)
+    locked.status = SubmissionStatus.RETURNED
+    locked.return_reason = reason
+    locked.reopened_through = through
+    locked.reviewed_by = user
+    locked.reviewed_at = timezone.now()
+    locked.save()
+    SubmissionEvent.objects.create(
+        submission=locked,
+        action=SubmissionEventAction.REOPENED,
+        reason=reason,
+        version=locked.version,
+        by=user,
+    )
+    audit_record(
+        action=AuditAction.CHANGE,
+        user=user,
+        target=f"Mở lại số liệu báo cáo {locked.pk} của đơn vị {locked.unit_id}"[:255],
+        detail={
+            "submission": locked.pk,
+            "request": locked.request_id,
+            "unit": locked.unit_id,
+            "through": through.isoformat(),
+            "reason": reason,
+        },
+    )
+    notifications_send(
+        unit=locked.unit,
+        title=f"Ban mở lại số liệu báo cáo: {locked.request.title}"[:255],
+        body=f"Số liệu đến hết ngày {through:%d/%m/%Y} được sửa lại. Lý do: {reason}",
+        url=reverse("reporting:unit_home"),
+    )
+    return locked
 
 
 @transaction.atomic

@@ -45,7 +45,7 @@ def status_text(data: dict[str, Any]) -> str:
         f"({totals['party_members_briefed']}/{totals['party_members_expected']} party members; "
         f"among reporting units {_cell(totals['briefed_rate_reporting'])}%), "
         f"{totals['activities']} activities, {totals['late_units']} late units "
-        "(late = at least one working day; 'locked' is always false: no report locks yet)"
+        "(late = at least one working day; locked = an accepted report locks its activities)"
     )
     return "\n".join(lines)
 
