@@ -141,3 +141,44 @@ def test_it_writes_the_trich_yeu_as_a_van_thu_does(kl51_campaign, board_user, le
     )
     letter = reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user)
     assert letter.summary.startswith("V/v đôn đốc")
+
+
+def test_it_continues_the_paper_register_from_the_number_the_van_thu_sets(board_user):
+    from lantoa.documents.services import outgoing_counter_set
+
+    outgoing_counter_set(doc_type="CV", year=2026, next_number=118)
+    assert outgoing_number_next(doc_type="CV", year=2026) == 118
+    assert outgoing_number_next(doc_type="BC", year=2026) == 1  # per type
+    assert outgoing_number_next(doc_type="CV", year=2027) == 1  # per year
+    with pytest.raises(RegisterError, match="không cấp lại"):
+        outgoing_counter_set(doc_type="CV", year=2026, next_number=118)
+    for bad in (0, 100_001):
+        with pytest.raises(RegisterError):
+            outgoing_counter_set(doc_type="CV", year=2026, next_number=bad)
+    assert outgoing_number_next(doc_type="CV", year=2026) == 119
+
+
+def test_it_lets_board_staff_set_the_next_number_from_the_register(
+    django_capture_on_commit_callbacks, board_user, leader_user
+):
+    url = reverse("documents:counter_set")
+    board = client_for(board_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        board.post(url, {"loai": "CV", "nam": "2026", "so_tiep_theo": "42"})
+    page = board.get(reverse("documents:register"), {"nam": 2026}).content.decode()
+    assert "Công văn (CV): số 42" in page
+    refused = board.post(url, {"loai": "CV", "nam": "2026", "so_tiep_theo": "7"}, follow=True)
+    assert "không cấp lại số đã dùng" in refused.content.decode()
+    assert (
+        "số tiếp theo phải là số nguyên"
+        in board.post(url, {"loai": "CV", "nam": "2026", "so_tiep_theo": "abc"}, follow=True)
+        .content.decode()
+        .lower()
+    )
+    assert outgoing_number_next(doc_type="CV", year=2026) == 42
+    assert (
+        client_for(leader_user)
+        .post(url, {"loai": "CV", "nam": "2026", "so_tiep_theo": "90"})
+        .status_code
+        == 403
+    )

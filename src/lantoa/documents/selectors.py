@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from lantoa.accounts.selectors import AnyUser, is_province_wide
-from lantoa.documents.models import OutgoingDocument
+from lantoa.documents.models import OutgoingCounter, OutgoingDocument, OutgoingType
 
 
 def outgoing_documents(*, user: AnyUser, year: int | None = None) -> QuerySet[OutgoingDocument]:
@@ -25,3 +25,11 @@ def outgoing_document_get(*, user: AnyUser, document_id: int) -> OutgoingDocumen
     if document is None:
         raise Http404("Không tìm thấy văn bản.")
     return document
+
+
+def outgoing_next_numbers(*, user: AnyUser, year: int) -> list[tuple[str, str, int]]:
+    """Return (type, name, next number) of every document type in a year."""
+    if not is_province_wide(user=user):
+        raise Http404("Không tìm thấy trang.")
+    last = dict(OutgoingCounter.objects.filter(year=year).values_list("doc_type", "last_number"))
+    return [(value, label, last.get(value, 0) + 1) for value, label in OutgoingType.choices]

@@ -43,9 +43,8 @@ class RegisterError(Refused):
     """A document that cannot be registered, with a Vietnamese message."""
 
 
-@transaction.atomic
-def outgoing_number_next(*, doc_type: str, year: int) -> int:
-    """Take the next number of a document type in a year; concurrent callers never share one."""
+def _counter_locked(*, doc_type: str, year: int) -> OutgoingCounter:
+    """Return the counter of a type and year, created if new, locked until the transaction ends."""
     if doc_type not in OutgoingType.values:
         raise RegisterError("Loại văn bản không hợp lệ.")
     try:
@@ -53,10 +52,40 @@ def outgoing_number_next(*, doc_type: str, year: int) -> int:
             OutgoingCounter.objects.get_or_create(doc_type=doc_type, year=year)
     except IntegrityError:
         pass
-    counter = OutgoingCounter.objects.select_for_update().get(doc_type=doc_type, year=year)
+    return OutgoingCounter.objects.select_for_update().get(doc_type=doc_type, year=year)
+
+
+@transaction.atomic
+def outgoing_number_next(*, doc_type: str, year: int) -> int:
+    """Take the next number of a document type in a year; concurrent callers never share one."""
+    counter = _counter_locked(doc_type=doc_type, year=year)
     counter.last_number += 1
     counter.save(update_fields=["last_number"])
     return counter.last_number
+
+
+MAX_NUMBER = 100_000
+
+
+@transaction.atomic
+def outgoing_counter_set(*, doc_type: str, year: int, next_number: int) -> OutgoingCounter:
+    """Let the văn thư continue the paper register: the next number of a type in a year.
+
+    Only forward: a number already given (or spent on a void entry) is never given again.
+    """
+    if not 2000 <= year <= 2100:
+        raise RegisterError("Năm không hợp lệ.")
+    if not 1 <= next_number <= MAX_NUMBER:
+        raise RegisterError(f"Số tiếp theo phải từ 1 đến {MAX_NUMBER:_}.".replace("_", "."))
+    counter = _counter_locked(doc_type=doc_type, year=year)
+    if next_number <= counter.last_number:
+        raise RegisterError(
+            f"Số {next_number} đã được cấp trong năm {year}; số tiếp theo phải từ "
+            f"{counter.last_number + 1} trở lên (không cấp lại số đã dùng)."
+        )
+    counter.last_number = next_number - 1
+    counter.save(update_fields=["last_number"])
+    return counter
 
 
 @transaction.atomic

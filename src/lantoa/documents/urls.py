@@ -7,4 +7,5 @@ app_name = "documents"
 urlpatterns = [
     path("", views.outgoing_register, name="register"),
     path("<int:document_id>/tep/", views.outgoing_file, name="outgoing_file"),
+    path("so-tiep-theo/", views.outgoing_counter, name="counter_set"),
 ]

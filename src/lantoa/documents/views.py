@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
+from lantoa.accounts.selectors import require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE
 from lantoa.documents.models import OutgoingState
-from lantoa.documents.selectors import outgoing_document_get, outgoing_documents
+from lantoa.documents.selectors import (
+    outgoing_document_get,
+    outgoing_documents,
+    outgoing_next_numbers,
+)
+from lantoa.documents.services import RegisterError, outgoing_counter_set
 
 CONTENT_TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
 
@@ -26,7 +34,39 @@ def outgoing_register(request: HttpRequest) -> HttpResponse:
     except ValueError:
         year = timezone.localdate().year
     documents = outgoing_documents(user=request.user, year=year)
-    return render(request, "documents/register.html", {"documents": documents, "year": year})
+    context = {
+        "documents": documents,
+        "year": year,
+        "next_numbers": outgoing_next_numbers(user=request.user, year=year),
+    }
+    return render(request, "documents/register.html", context)
+
+
+@login_required
+@require_POST
+def outgoing_counter(request: HttpRequest) -> HttpResponse:
+    """Board staff set the next number of a type in a year, to continue the paper register."""
+    require_board_staff(user=request.user)
+    try:
+        year = int(request.POST.get("nam", ""))
+        next_number = int(request.POST.get("so_tiep_theo", ""))
+    except ValueError:
+        messages.error(request, "Năm và số tiếp theo phải là số nguyên.")
+        return redirect("documents:register")
+    doc_type = request.POST.get("loai", "")
+    try:
+        outgoing_counter_set(doc_type=doc_type, year=year, next_number=next_number)
+    except RegisterError as exc:
+        messages.error(request, str(exc))
+    else:
+        audit_record(
+            action=AuditAction.CHANGE,
+            request=request,
+            target=request.path,
+            detail={"doc_type": doc_type, "year": year, "next_number": next_number},
+        )
+        messages.success(request, f"Số tiếp theo của loại {doc_type} năm {year}: {next_number}.")
+    return redirect(f"{reverse('documents:register')}?nam={year}")
 
 
 @login_required
