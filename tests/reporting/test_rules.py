@@ -250,3 +250,18 @@ def test_it_shows_the_board_every_rule_it_applies(kl51_campaign, board_user):
     for rule in RULES:
         assert rule.title in body and rule.sample in body and f'data-rule="{rule.code}"' in body
     assert "Số đảng viên tham dự (350) lớn hơn số đảng viên của đơn vị (320)." in body
+
+
+def test_it_lists_the_first_fifty_flags_of_a_report_and_counts_the_rest(kl51_campaign, board_user):
+    ward = Unit.objects.get(code=WARD)
+    for day in range(1, 27):
+        record(kl51_campaign, ward, day, evidence=False, sessions=1, listeners=100)
+        record(kl51_campaign, ward, day, evidence=False, sessions=1, listeners=100)
+    request = report_request_create(
+        campaign=kl51_campaign, title="Báo cáo", due_date=datetime.date(2026, 7, 30), user=None
+    )
+    submission_submit(request=request, unit=ward, narrative="Đã làm.", user=None)
+    page = client_for(board_user).get(reverse("reporting:request_detail", args=[request.pk]))
+    body = page.content.decode()
+    assert "Điểm cần xem lại trước khi duyệt (52)" in body
+    assert body.count('data-rule="no_evidence"') == 50 and "… và 2 điểm khác" in body

@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Exists, OuterRef
-from django.utils import timezone
 
 from lantoa.core.numbers import format_vn_number as vn
 from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind
-from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, REACH_FIGURES
+from lantoa.reporting.figures import ALL_FIGURES, CHANNEL_FIGURES, FIGURE_LABELS, REACH_FIGURES
+from lantoa.reporting.locks import covered_through
 from lantoa.reporting.models import Activity, Evidence, Submission, SubmissionStatus
 
 HARD = "hard"
@@ -201,6 +200,14 @@ def _people(row: dict[str, Any]) -> int | None:
     return sum(values) if values else None
 
 
+def _median(ordered: list[int]) -> float:
+    """Return the median of a sorted list (statistics.median would sort it again)."""
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def soft_flags(
     rows: Iterable[dict[str, Any]],
     *,
@@ -216,13 +223,13 @@ def soft_flags(
     history: dict[tuple[int, str, str], list[int]] = {}
     for row in sorted(rows, key=lambda row: (row["date"], row["pk"])):
         found: list[tuple[Rule, str]] = []
-        for name in ALL_FIGURES:
+        for name in CHANNEL_FIGURES.get(row["channel"], ()):
             value = row[name]
             if value is None:
                 continue
             before = history.setdefault((row["unit_id"], row["channel"], name), [])
             if len(before) >= OUTLIER_MIN_HISTORY:
-                median = statistics.median(before)
+                median = _median(before)
                 if median > 0 and value > OUTLIER_FACTOR * median:
                     found.append(
                         (
@@ -249,11 +256,6 @@ def soft_flags(
             Flag(rule, row["pk"], row["date"], row["title"], message) for rule, message in found
         )
     return flags
-
-
-def covered_through(submission: Submission) -> datetime.date:
-    """Return the last activity date a submission covers: the day it was (re)submitted."""
-    return timezone.localdate(submission.submitted_at)
 
 
 def request_flags(*, campaign_id: int, submissions: Iterable[Submission]) -> dict[int, list[Flag]]:
