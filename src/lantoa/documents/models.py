@@ -169,6 +169,9 @@ class OfficialReport(models.Model):
     )
     pdf_file = models.FileField("bản PDF đã ban hành", upload_to=report_pdf_path, blank=True)
     pdf_sha256 = models.CharField(max_length=64, blank=True)
+    # The figures the issued file states, frozen at issue (documents.reports.content.figures_of):
+    # the screens show these for an issued report, never the live data.
+    issued_figures = models.JSONField("số liệu khi ban hành", default=dict, blank=True)
 
     class Meta:
         verbose_name = "báo cáo chính thức"

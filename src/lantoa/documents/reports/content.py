@@ -182,3 +182,32 @@ def default_sections(facts: ReportFacts) -> dict[str, str]:
         "limitations": "\n".join(limitations),
         "proposals": proposals,
     }
+
+
+def figures_of(facts: ReportFacts) -> dict[str, object]:
+    """Return the report's headline figures as plain data: shown on screen, frozen at issue."""
+    status = facts.status
+    reported = [r for r in status.rows if r.activities]
+    rates = [
+        ("Đơn vị đã cập nhật kết quả", f"{len(reported)}/{len(status.rows)} đơn vị"),
+        ("Nộp báo cáo", status.completeness.text if status.completeness else "chưa có yêu cầu"),
+        ("Nộp đúng hạn", status.on_time_rate.text if status.on_time_rate else "chưa có yêu cầu"),
+        ("Tỷ lệ đảng viên được quán triệt (toàn tỉnh)", status.briefed_rate.text),
+        ("Riêng các đơn vị đã báo cáo", status.briefed_rate_reporting.text),
+    ]
+    return {
+        "as_of": facts.as_of.isoformat(),
+        "rates": [list(rate) for rate in rates],
+        "channels": results_paragraphs(facts),
+        "units": [
+            [
+                row.unit.name,
+                _n(row.party_members),
+                _n(row.briefed),
+                _n(row.coverage, decimals=1),
+                row.activities,
+                row.report.label if row.report else "—",
+            ]
+            for row in status.rows
+        ],
+    }

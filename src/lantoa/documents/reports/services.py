@@ -29,7 +29,13 @@ from lantoa.documents.reports.builder import (
     report_issuing_body,
     report_subject,
 )
-from lantoa.documents.reports.content import SECTION_KEYS, default_sections, report_facts
+from lantoa.documents.reports.content import (
+    SECTION_KEYS,
+    ReportFacts,
+    default_sections,
+    figures_of,
+    report_facts,
+)
 from lantoa.documents.services import (
     RegisterError,
     outgoing_document_render,
@@ -169,10 +175,14 @@ def official_report_return(
 
 
 def official_report_document(
-    *, report: OfficialReport, number: int | None = None, issued_on: datetime.date | None = None
+    *,
+    report: OfficialReport,
+    number: int | None = None,
+    issued_on: datetime.date | None = None,
+    facts: ReportFacts | None = None,
 ) -> PartyDocument:
     """Return the report as a Party document (a draft without number until issued)."""
-    facts = report_facts(campaign=report.campaign, as_of=report.as_of)
+    facts = facts or report_facts(campaign=report.campaign, as_of=report.as_of)
     issuer = report_issuing_body(report.campaign)
     return report_document(
         facts=facts,
@@ -216,8 +226,15 @@ def official_report_issue(
         locked.save(update_fields=["outgoing"])
     outgoing = locked.outgoing
 
+    frozen: dict[str, object] = {}
+
     def render(number: int) -> dict[str, bytes]:
-        document = official_report_document(report=locked, number=number, issued_on=today)
+        # One reading of the data for the file and for the figures the screens show as issued.
+        facts = report_facts(campaign=locked.campaign, as_of=locked.as_of)
+        frozen.update(figures_of(facts))
+        document = official_report_document(
+            report=locked, number=number, issued_on=today, facts=facts
+        )
         return {"docx": render_docx(document), "pdf": render_pdf(document)}
 
     def finish(issued: OutgoingDocument, files: dict[str, bytes]) -> None:
@@ -225,7 +242,8 @@ def official_report_issue(
         final.pdf_file.name = issued.sibling_name("pdf")
         final.pdf_sha256 = hashlib.sha256(files["pdf"]).hexdigest()
         final.status = ReportStatus.ISSUED
-        final.save(update_fields=["pdf_file", "pdf_sha256", "status"])
+        final.issued_figures = frozen
+        final.save(update_fields=["pdf_file", "pdf_sha256", "status", "issued_figures"])
 
     try:
         outgoing_document_render(document=outgoing, render=render, finish=finish)

@@ -25,6 +25,7 @@ from lantoa.documents.reports.content import (
     SECTION_KEYS,
     SECTION_TITLES,
     default_sections,
+    figures_of,
     report_facts,
 )
 from lantoa.documents.reports.services import (
@@ -134,11 +135,20 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
             else:
                 messages.success(request, "Đã lưu dự thảo.")
             return redirect("reports:detail", report_id=report.pk)
+    # An issued report shows the figures frozen in its file, never the live data.
+    issued = report.status == ReportStatus.ISSUED and bool(report.issued_figures)
+    figures = (
+        report.issued_figures
+        if issued
+        else figures_of(report_facts(campaign=report.campaign, as_of=report.as_of))
+    )
     return render(
         request,
         "documents/reports/detail.html",
         {
             "report": report,
+            "figures": figures,
+            "figures_frozen": issued,
             "form": form,
             "is_staff": is_staff,
             "editable": is_staff and report.status == ReportStatus.DRAFT,
