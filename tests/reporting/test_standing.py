@@ -29,6 +29,8 @@ from lantoa.reporting.services import (
     activity_record,
     extension_grant,
     report_request_create,
+    submission_accept,
+    submission_reopen,
     submission_return,
     submission_submit,
 )
@@ -48,9 +50,12 @@ class Scenario:
     submitted: datetime.date | None = None
     extension: datetime.date | None = None
     returned_then: datetime.date | None = None  # resubmitted on this day after a return
+    accepted: bool = False  # the board accepted the (last) submission
+    reopened: bool = False  # … and then reopened it
     # what every reader must say
     state: str = ""
     working_days_late: int = 0
+    locked: bool = False
 
 
 SCENARIOS = [
@@ -92,6 +97,26 @@ SCENARIOS = [
         today=datetime.date(2026, 8, 10),
         state="submitted_late",
         working_days_late=3,
+    ),
+    Scenario(
+        "accepted",
+        due=datetime.date(2026, 7, 30),
+        submitted=datetime.date(2026, 7, 29),
+        accepted=True,
+        today=datetime.date(2026, 8, 10),
+        state="accepted",
+        locked=True,
+    ),
+    Scenario(
+        "accepted then reopened after the deadline",
+        due=datetime.date(2026, 7, 30),
+        submitted=datetime.date(2026, 7, 29),
+        accepted=True,
+        reopened=True,
+        today=datetime.date(2026, 8, 10),
+        # Reopened is returned: owed again, and counted late from the due date like any return.
+        state="returned",
+        working_days_late=7,
     ),
     Scenario(
         "not submitted",
@@ -156,6 +181,12 @@ def _stage(campaign, scenario):
                 user=None,
             )
             _submit(request, unit, scenario.returned_then)
+        if scenario.accepted:
+            accepted = submission_accept(
+                submission=Submission.objects.filter(request=request, unit=unit).get(), user=None
+            )
+            if scenario.reopened:
+                submission_reopen(submission=accepted, reason="Sửa số liệu", user=None)
     return unit, request
 
 
@@ -167,7 +198,7 @@ def test_it_tells_the_same_standing_through_every_reader(
     today = scenario.today
     freeze(monkeypatch, today)
     late = scenario.working_days_late > 0
-    overdue = scenario.state == "overdue_missing"
+    overdue = scenario.state in ("overdue_missing", "returned") and late
     said: dict[str, tuple] = {}
 
     # Unit work list
@@ -254,9 +285,11 @@ def test_it_tells_the_same_standing_through_every_reader(
     (cli_unit,) = [u for u in json.loads(out.getvalue())["units"] if u["code"] == CODE]
     said["cli"] = (cli_unit["state"], cli_unit["working_days_late"], cli_unit["late"])
     assert cli_unit["due_date"] == (scenario.extension or scenario.due).isoformat()
-    last = scenario.returned_then or scenario.submitted
+    # A returned report has nothing on record until the unit sends it again.
+    last = None if scenario.state == "returned" else scenario.returned_then or scenario.submitted
     assert cli_unit["submitted_on"] == (last.isoformat() if last else None)
-    assert cli_unit["locked"] is False
+    assert cli_unit["locked"] is scenario.locked
+    assert api_unit["locked"] is scenario.locked
 
     expected = (scenario.state, scenario.working_days_late, late)
     assert said == dict.fromkeys(said, expected), scenario.name
