@@ -448,7 +448,6 @@ BOARD_ONLY = {
     ],
     "reminders:letter_create": lambda w: [r("reminders:letter_create")],
     "documents:counter_set": lambda w: [r("documents:counter_set")],
-    "documents:counter_set": lambda w: [r("documents:counter_set")],
     "materials:create": lambda w: [r("materials:create")],
     "materials:edit": lambda w: [r("materials:edit", w.own_material)],
     "materials:submit": lambda w: [r("materials:submit", w.draft_material_version)],

@@ -7,8 +7,8 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from lantoa.documents.engine import render_html, render_pdf
-from lantoa.documents.engine.sample import sample_document
+from lantoa.core.partydoc import render_html, render_pdf
+from lantoa.core.partydoc.sample import sample_document
 
 
 def _has_liberation_serif() -> bool:

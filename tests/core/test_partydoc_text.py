@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from lantoa.documents.engine import (
+from lantoa.core.partydoc import (
     Heading,
     PartyDocument,
     Signature,
@@ -14,8 +14,8 @@ from lantoa.documents.engine import (
     format_vn_number,
     vn_date_line,
 )
-from lantoa.documents.engine import layout as L
-from lantoa.documents.engine.text import format_cell
+from lantoa.core.partydoc import layout as L
+from lantoa.core.partydoc.text import format_cell
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@ import csv
 import pytest
 
 from lantoa.organization.demo import UNITS_CSV
-from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitKind, UnitState
 from lantoa.organization.figures import unit_figure_at
+from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitKind, UnitState
 from lantoa.organization.selectors import group_units
 
 pytestmark = pytest.mark.django_db

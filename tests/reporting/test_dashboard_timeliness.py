@@ -46,7 +46,9 @@ def test_it_counts_an_extension_as_the_units_due_date(kl51_campaign, request_, b
     submit(request_, "03127", datetime.date(2026, 8, 4))
     dashboard, by_code = rows(board_user, kl51_campaign)
     assert by_code["03160"].on_time is True and by_code["03160"].working_days_late == 0
-    assert by_code["03127"].on_time is False and by_code["03127"].working_days_late == 3  # 31/7, 3/8, 4/8
+    assert (
+        by_code["03127"].on_time is False and by_code["03127"].working_days_late == 3
+    )  # 31/7, 3/8, 4/8
     expected = request_.expected_units.count()  # every unit with tasks but the board itself
     assert expected == len(dashboard.rows) - 1
     assert dashboard.status.on_time_rate.value == pytest.approx(100 / expected)
