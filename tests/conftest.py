@@ -33,6 +33,15 @@ def _fast_and_isolated(settings, tmp_path):  # type: ignore[no-untyped-def]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
+@pytest.fixture(autouse=True)
+def _child_answers_remembered(monkeypatch):  # type: ignore[no-untyped-def]
+    """Ask the limited child once per session for each same file (tests/child_memo.py)."""
+    from lantoa.core import isolation
+    from tests import child_memo
+
+    monkeypatch.setattr(isolation, "parse_in_child", child_memo.parse_in_child)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """Return ../shared, skipping the test when it is absent (a user's fresh clone)."""
