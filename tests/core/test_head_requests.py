@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished
+from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.test import RequestFactory
 from django.urls import reverse
@@ -29,7 +29,9 @@ def through_wsgi(client, method: str, path: str) -> tuple[dict[str, str], bytes]
     def start_response(status, headers, exc_info=None):  # type: ignore[no-untyped-def]
         captured.update(headers, status=status)
 
-    # The test's transaction must survive the end of the request.
+    # The test's transaction must survive the request: both signals close a connection that is
+    # inside a transaction (PostgreSQL really closes it; SQLite's in-memory one stays open).
+    request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
         body = WSGIHandler()(environ, start_response)
@@ -38,6 +40,7 @@ def through_wsgi(client, method: str, path: str) -> tuple[dict[str, str], bytes]
         finally:
             body.close()
     finally:
+        request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
     return captured, data
 
