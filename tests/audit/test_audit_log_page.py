@@ -88,8 +88,12 @@ def test_it_shows_the_head_and_whether_the_anchor_agrees(
 
 
 def test_it_exits_non_zero_naming_the_first_bad_entry(
-    board_user, leader_user, django_capture_on_commit_callbacks, capsys
+    board_user, leader_user, django_capture_on_commit_callbacks, capsys, monkeypatch
 ):
+    from django.db import connections
+
+    # run_from_argv closes every connection when it ends; PostgreSQL would lose the test's.
+    monkeypatch.setattr(connections, "close_all", lambda: None)
     entries = _committed_entries(django_capture_on_commit_callbacks, board_user, 4)
     execute_from_command_line(["lantoa", "audit", "verify"])
     assert "intact: 4 entries, head #4" in capsys.readouterr().out
