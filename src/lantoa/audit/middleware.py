@@ -1,4 +1,4 @@
-"""Record every refused access (403, 404 raised by a view) of a signed-in user in the audit log."""
+"""The request's audit context for services, and an entry for every refused access of a user."""
 
 from __future__ import annotations
 
@@ -9,10 +9,24 @@ from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 
+from lantoa.audit.context import audit_context
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.network import client_address
 
 logger = logging.getLogger(__name__)
+
+
+class AuditContextMiddleware:
+    """Give the services a request calls its user and address, for their audit entries."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        # request.user stays lazy: the entry reads it only when a service writes.
+        with audit_context(user=getattr(request, "user", None), address=client_address(request)):
+            return self.get_response(request)
 
 
 class RefusedAccessAuditMiddleware:

@@ -19,6 +19,7 @@ from lantoa.audit.anchor import (
     anchor_set_aside,
 )
 from lantoa.audit.chain import GENESIS, canonical_detail, chain_key, entry_mac, stored_entry_mac
+from lantoa.audit.context import covered_by, current
 from lantoa.audit.models import AuditAction, AuditEntry
 from lantoa.core.network import client_address
 
@@ -34,14 +35,15 @@ def audit_record(
     target: str = "",
     detail: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append an entry for an event; the request supplies user and address when given."""
+    """Append an entry for an event; the request (or the request's context) gives the address."""
     if action not in AuditAction.values:
         raise ValueError(f"unknown audit action {action!r}")
     if request is not None:
         user = user if user is not None else getattr(request, "user", None)
         address = client_address(request)
     else:
-        address = None
+        context = current()
+        address = context.address if context is not None else None
     if user is not None and not getattr(user, "is_authenticated", False):
         user = None
     # The MAC covers the values exactly as the database gives them back.
@@ -82,6 +84,40 @@ def audit_record(
         )
         anchor_append_on_commit(seq=seq, mac=mac)
         return entry
+
+
+# The name a write done outside any request (the CLI, a background job) is recorded under.
+SYSTEM_NAME = "lantoa"
+
+
+def audit_change(
+    *,
+    op: str,
+    user: Any = None,
+    target: str,
+    detail: dict[str, Any] | None = None,
+    always: bool = False,
+) -> AuditEntry | None:
+    """Record the one CHANGE entry of a service's write, unless an enclosing write records it.
+
+    `op` names the service. The actor is `user`, else the request's signed-in user, else the
+    system (CLI, background job); the address is the request's, when there is one. `always`
+    records even inside an enclosing write.
+    """
+    if covered_by() and not always:
+        return None
+    context = current()
+    if user is None and context is not None:
+        user = context.user
+    if user is not None and not getattr(user, "is_authenticated", False):
+        user = None
+    return audit_record(
+        action=AuditAction.CHANGE,
+        user=user,
+        username="" if user is not None or context is not None else SYSTEM_NAME,
+        target=target,
+        detail={"op": op, **(detail or {})},
+    )
 
 
 # What a verification found wrong; the page and the command put each into words.

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "lantoa.core.middleware.SecurityHeadersMiddleware",
     "lantoa.core.middleware.SessionIdleTimeoutMiddleware",
     "lantoa.accounts.middleware.TwoStepSignInMiddleware",
+    "lantoa.audit.middleware.AuditContextMiddleware",
     "lantoa.audit.middleware.RefusedAccessAuditMiddleware",
 ]
 

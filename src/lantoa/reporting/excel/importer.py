@@ -13,6 +13,8 @@ from django.core.files.base import ContentFile, File
 from django.db import transaction
 from django.utils import timezone
 
+from lantoa.audit.context import audit_covered
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.bulk import ids_by_value, insert_many
 from lantoa.core.isolation import parse_in_child
@@ -194,7 +196,14 @@ def excel_import_apply(*, upload: ExcelImport) -> ExcelImport:
             plan = upload.plan or ExcelImport.objects.values_list("plan", flat=True).get(
                 pk=upload.pk
             )
-            counts = plan_apply(campaign=upload.campaign, user=upload.uploaded_by, plan=plan)
+            with audit_covered("excel_import_apply"):  # one entry for the import, below
+                counts = plan_apply(campaign=upload.campaign, user=upload.uploaded_by, plan=plan)
+            audit_change(
+                op="excel_import_apply",
+                user=upload.uploaded_by,
+                target=f"excel-import:{upload.pk}",
+                detail={"campaign": upload.campaign_id, **counts},
+            )
             _progress(
                 upload,
                 status=ExcelImportStatus.APPLIED,

@@ -158,14 +158,8 @@ def apply(request: HttpRequest, upload_id: int) -> HttpResponse:
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     try:
+        # Audited where the rows are written (excel_import_apply), whoever applies them.
         excel_import_apply_start(upload=found, user=request.user)
     except ImportRefused as exc:
         messages.error(request, exc.message)
-    else:
-        audit_record(
-            action=AuditAction.CHANGE,
-            request=request,
-            target=f"excel-import:{found.pk}",
-            detail=found.plan.get("counts", {}),
-        )
     return redirect("reporting:excel_status", upload_id=found.pk)

@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
-from lantoa.audit.models import AuditAction
-from lantoa.audit.services import audit_record
+from lantoa.audit.context import audit_covered
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel
 from lantoa.core.errors import Refused
 from lantoa.core.numbers import format_vn_number
@@ -165,8 +165,9 @@ def _locks(campaign_id: int, unit_id: int, date: datetime.date | None) -> Locks:
     return campaign_locks(campaign_id=campaign_id, unit_ids=[unit_id])
 
 
-def _audit_reopened(
+def _audit_activity(
     *,
+    op: str,
     locks: Locks,
     activity: Activity,
     dates: tuple[datetime.date | None, ...],
@@ -174,14 +175,25 @@ def _audit_reopened(
     what: str,
     detail: dict[str, Any],
 ) -> None:
-    """Audit a change to activities of a period board staff reopened (one entry per change)."""
-    if not any(locks.audited(unit_id=activity.unit_id, date=date) for date in dates):
-        return
-    audit_record(
-        action=AuditAction.CHANGE,
+    """Audit one change to an activity; a change to a period board staff reopened says so.
+
+    Inside an import (one entry for all its rows) only the changes to a reopened period get
+    entries of their own.
+    """
+    reopened = any(locks.audited(unit_id=activity.unit_id, date=date) for date in dates)
+    target = f"Hoạt động {activity.pk} ({what})"
+    audit_change(
+        op=op,
         user=user,
-        target=f"Hoạt động {activity.pk} ({what}) — số liệu đã mở lại"[:255],
-        detail={"activity": activity.pk, "unit": activity.unit_id, "what": what, **detail},
+        target=f"{target} — số liệu đã mở lại" if reopened else target,
+        detail={
+            "activity": activity.pk,
+            "unit": activity.unit_id,
+            "what": what,
+            "reopened": reopened,
+            **detail,
+        },
+        always=reopened,
     )
 
 
@@ -242,21 +254,27 @@ def activity_record(
             activity=activity, field="*", old="", new="tạo mới", changed_by=user, source=source
         )
         if evidence_upload is not None or evidence_link.strip():
-            evidence_add(
-                activity=activity,
-                user=user,
-                upload=evidence_upload,
-                link=evidence_link,
-                checked=checked,
-            )
+            with audit_covered("activity_record"):  # this write's own entry names it
+                evidence_add(
+                    activity=activity,
+                    user=user,
+                    upload=evidence_upload,
+                    link=evidence_link,
+                    checked=checked,
+                )
         summary_add(activity=activity)
-        _audit_reopened(
+        _audit_activity(
+            op="activity_record",
             locks=_locks(campaign.pk, unit.pk, data.date),
             activity=activity,
             dates=(data.date,),
             user=user,
             what="tạo mới",
-            detail={"source": source, "date": _text(data.date)},
+            detail={
+                "source": source,
+                "date": _text(data.date),
+                "evidence": bool(evidence_upload is not None or evidence_link.strip()),
+            },
         )
     return activity
 
@@ -318,7 +336,8 @@ def activity_update(
         ActivityChange.objects.bulk_create(changes)
         if refresh_summary:  # an import refreshes each unit once at its end
             summary_refresh(campaign=locked.campaign, unit=locked.unit)
-        _audit_reopened(
+        _audit_activity(
+            op="activity_update",
             locks=locks,
             activity=locked,
             dates=(stored_date, locked.date),
@@ -354,7 +373,8 @@ def activity_delete(
     )
     if refresh_summary:  # an import refreshes each unit once at its end
         summary_refresh(campaign=activity.campaign, unit=activity.unit)
-    _audit_reopened(
+    _audit_activity(
+        op="activity_delete",
         locks=locks,
         activity=activity,
         dates=(activity.date,),
@@ -403,7 +423,8 @@ def evidence_add(
         except UploadRefused as exc:
             raise ReportingError({"evidence": exc.message}) from None
     evidence.save()
-    _audit_reopened(
+    _audit_activity(
+        op="evidence_add",
         locks=locks,
         activity=activity,
         dates=(activity.date,),
@@ -421,5 +442,11 @@ def reporting_lock_set(
     """Lock the campaign's activities dated on or before a day against further change."""
     lock, _created = ReportingLock.objects.update_or_create(
         campaign=campaign, defaults={"locked_through": through, "locked_by": user}
+    )
+    audit_change(
+        op="reporting_lock_set",
+        user=user,
+        target=f"Khóa số liệu đợt {campaign.pk}",
+        detail={"campaign": campaign.pk, "through": through.isoformat()},
     )
     return lock

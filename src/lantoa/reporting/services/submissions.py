@@ -9,8 +9,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from lantoa.audit.models import AuditAction
-from lantoa.audit.services import audit_record
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.notifications.services import notifications_send
 from lantoa.organization.figures import unit_figure_at
@@ -67,6 +66,12 @@ def report_request_create(
         created_by=user,
     )
     request.expected_units.set(expected)
+    audit_change(
+        op="report_request_create",
+        user=user,
+        target=f"Yêu cầu báo cáo {request.pk}: {request.title}"[:255],
+        detail={"campaign": campaign.pk, "due_date": due_date.isoformat(), "units": len(expected)},
+    )
     url = reverse("reporting:unit_home")
     for unit in expected:
         notifications_send(
@@ -135,6 +140,12 @@ def submission_submit(
         version=submission.version,
         by=user,
     )
+    audit_change(
+        op="submission_submit",
+        user=user,
+        target=f"Báo cáo {submission.pk} của đơn vị {unit.pk}",
+        detail={"request": request.pk, "unit": unit.pk, "version": submission.version},
+    )
     return submission
 
 
@@ -151,6 +162,12 @@ def _review(
     locked.save()
     SubmissionEvent.objects.create(
         submission=locked, action=status, reason=reason, version=locked.version, by=user
+    )
+    audit_change(
+        op=f"submission_{'accept' if status == SubmissionStatus.ACCEPTED else 'return'}",
+        user=user,
+        target=f"Báo cáo {locked.pk} của đơn vị {locked.unit_id}",
+        detail={"request": locked.request_id, "unit": locked.unit_id, "reason": reason},
     )
     return locked
 
@@ -218,8 +235,8 @@ def submission_reopen(
         version=locked.version,
         by=user,
     )
-    audit_record(
-        action=AuditAction.CHANGE,
+    audit_change(
+        op="submission_reopen",
         user=user,
         target=f"Mở lại số liệu báo cáo {locked.pk} của đơn vị {locked.unit_id}"[:255],
         detail={
@@ -257,5 +274,11 @@ def extension_grant(
         request=request,
         unit=unit,
         defaults={"due_date": due_date, "reason": reason.strip(), "granted_by": user},
+    )
+    audit_change(
+        op="extension_grant",
+        user=user,
+        target=f"Gia hạn báo cáo {request.pk} cho đơn vị {unit.pk}",
+        detail={"request": request.pk, "unit": unit.pk, "due_date": due_date.isoformat()},
     )
     return extension
