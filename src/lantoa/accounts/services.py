@@ -14,6 +14,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from lantoa.accounts.models import LoginAttempt, Membership, Role
+from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit
 
@@ -51,6 +52,11 @@ def user_create(
     user.is_staff = role == Role.BOARD
     user.save()
     Membership.objects.create(user=user, unit=unit, role=role)
+    audit_change(
+        op="user_create",
+        target=f"Tài khoản {user.get_username()}"[:255],
+        detail={"account": user.pk, "unit": unit_code, "role": role},
+    )
     return user
 
 
@@ -151,6 +157,12 @@ def user_deactivate(*, user: AbstractUser) -> None:
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if session.get_decoded().get("_auth_user_id") == str(user.pk):
             session.delete()
+    # `user` is the account changed; the actor comes from the request (or is the CLI).
+    audit_change(
+        op="user_deactivate",
+        target=f"Tài khoản {user.get_username()}"[:255],
+        detail={"account": user.pk},
+    )
 
 
 @transaction.atomic
@@ -163,3 +175,9 @@ def user_reactivate(*, user: AbstractUser) -> None:
     user.is_active = True
     user.save(update_fields=["is_active"])
     _api_tokens_revoke_all(user=user)
+    # `user` is the account changed; the actor comes from the request (or is the CLI).
+    audit_change(
+        op="user_reactivate",
+        target=f"Tài khoản {user.get_username()}"[:255],
+        detail={"account": user.pk},
+    )

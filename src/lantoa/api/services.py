@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from lantoa.accounts.models import Membership
 from lantoa.api.models import ApiToken
+from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 
 
@@ -58,6 +59,12 @@ def api_token_issue(
         secret_hash=_hash(secret),
         expires_at=timezone.now() + datetime.timedelta(days=days) if days else None,
     )
+    audit_change(
+        op="api_token_issue",
+        user=user,
+        target=f"Mã truy cập {token.prefix} ({token.name})"[:255],
+        detail={"token": token.pk, "unit": token.unit_id, "role": token.role},
+    )
     return IssuedToken(token=token, secret=secret)
 
 
@@ -70,6 +77,12 @@ def api_token_revoke(*, user: AbstractBaseUser, token_id: int) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
+    audit_change(
+        op="api_token_revoke",
+        user=user,
+        target=f"Mã truy cập {token.prefix} ({token.name})"[:255],
+        detail={"token": token.pk},
+    )
     return token
 
 

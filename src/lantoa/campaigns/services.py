@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
 from lantoa.core.errors import Refused
@@ -155,6 +156,12 @@ def campaign_create(
                 units_by_id[unit.pk] = unit
                 tasks_per_unit[unit.pk] = tasks_per_unit.get(unit.pk, 0) + 1
     _notify_assigned(campaign=campaign, counts=tasks_per_unit, units=units_by_id)
+    audit_change(
+        op="campaign_create",
+        user=user,
+        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.name}"[:255],
+        detail={"campaign": campaign.pk, "owner": owner.pk},
+    )
     return campaign
 
 
@@ -208,6 +215,11 @@ def campaign_update(*, campaign: Campaign, proposal: CampaignProposal) -> Campai
     }.items():
         setattr(campaign, field, value)
     campaign.save()
+    audit_change(
+        op="campaign_update",
+        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.name}"[:255],
+        detail={"campaign": campaign.pk},
+    )
     return campaign
 
 
@@ -236,5 +248,10 @@ def task_add(*, campaign: Campaign, group: GroupProposal, task: TaskProposal) ->
     created, units = _task_create(campaign=campaign, group=group, proposed=task, position=position)
     _notify_assigned(
         campaign=campaign, counts={u.pk: 1 for u in units}, units={u.pk: u for u in units}
+    )
+    audit_change(
+        op="task_add",
+        target=f"Nhiệm vụ {created.pk} của đợt {campaign.pk}",
+        detail={"campaign": campaign.pk, "task": created.pk, "units": len(units)},
     )
     return TaskAdded(task=created, unit_count=len(units))

@@ -25,6 +25,7 @@ from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.documents.models import (
     OutgoingCounter,
@@ -85,6 +86,11 @@ def outgoing_counter_set(*, doc_type: str, year: int, next_number: int) -> Outgo
         )
     counter.last_number = next_number - 1
     counter.save(update_fields=["last_number"])
+    audit_change(
+        op="outgoing_counter_set",
+        target=f"Số tiếp theo loại {doc_type} năm {year}",
+        detail={"doc_type": doc_type, "year": year, "next_number": next_number},
+    )
     return counter
 
 
@@ -156,6 +162,11 @@ def outgoing_document_void(*, document: OutgoingDocument, reason: str) -> None:
     OutgoingDocument.objects.filter(pk=document.pk, state=OutgoingState.RENDERING).update(
         state=OutgoingState.VOID, void_reason=reason[:500]
     )
+    audit_change(
+        op="outgoing_document_void",
+        target=f"Hủy số văn bản {document.code}"[:255],
+        detail={"document": document.pk, "reason": reason[:500]},
+    )
 
 
 def outgoing_stale_void(*, now: datetime.datetime | None = None) -> int:
@@ -178,6 +189,12 @@ def outgoing_document_complete(*, document: OutgoingDocument, sha256: str) -> Ou
     locked.sha256 = sha256
     locked.state = OutgoingState.ISSUED
     locked.save(update_fields=["sha256", "state"])
+    audit_change(
+        op="outgoing_document_complete",
+        user=locked.issued_by,
+        target=f"Ban hành văn bản số {locked.code}"[:255],
+        detail={"document": locked.pk, "campaign": locked.campaign_id, "sha256": sha256},
+    )
     return locked
 
 

@@ -59,12 +59,6 @@ def outgoing_counter(request: HttpRequest) -> HttpResponse:
     except RegisterError as exc:
         messages.error(request, str(exc))
     else:
-        audit_record(
-            action=AuditAction.CHANGE,
-            request=request,
-            target=request.path,
-            detail={"doc_type": doc_type, "year": year, "next_number": next_number},
-        )
         messages.success(request, f"Số tiếp theo của loại {doc_type} năm {year}: {next_number}.")
     return redirect(f"{reverse('documents:register')}?nam={year}")
 

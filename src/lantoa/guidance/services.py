@@ -6,8 +6,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
+from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.campaigns.services import CampaignError, campaign_create
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
@@ -33,15 +35,28 @@ def guidance_read(
         )
         document.original.save(filename, ContentFile(data), save=False)
         document.save()
+    audit_change(
+        op="guidance_read",
+        user=user,
+        target=f"Văn bản hướng dẫn {document.pk}: {filename}"[:255],
+        detail={"document": document.pk, "owner": owner.pk},
+    )
     return document
 
 
 @transaction.atomic
 def guidance_start_blank(*, owner: Unit, user: AbstractBaseUser | None) -> GuidanceDocument:
     """Start a campaign by hand: an empty proposal on the same review screen."""
-    return GuidanceDocument.objects.create(
+    document = GuidanceDocument.objects.create(
         owner=owner, proposal=CampaignProposal().to_json(), uploaded_by=user
     )
+    audit_change(
+        op="guidance_start_blank",
+        user=user,
+        target=f"Văn bản hướng dẫn {document.pk} (lập tay)",
+        detail={"document": document.pk, "owner": owner.pk},
+    )
+    return document
 
 
 def _require_draft(document: GuidanceDocument) -> None:
@@ -57,16 +72,37 @@ def guidance_review_save(
     _require_draft(document)
     document.proposal = proposal.to_json()
     document.save(update_fields=["proposal"])
+    audit_change(
+        op="guidance_review_save",
+        target=f"Văn bản hướng dẫn {document.pk} (rà soát)",
+        detail={"document": document.pk},
+    )
     return document
 
 
 @transaction.atomic
 def guidance_confirm(
-    *, document: GuidanceDocument, proposal: CampaignProposal, user: AbstractBaseUser | None
+    *,
+    document: GuidanceDocument,
+    proposal: CampaignProposal,
+    user: AbstractBaseUser | None,
+    duplicate_ok: bool = False,
 ) -> Campaign:
-    """Create the campaign from the reviewed proposal, with its assignments and notifications."""
+    """Create the campaign from the reviewed proposal, with its assignments and notifications.
+
+    A campaign with the same guidance number or title is refused unless `duplicate_ok` says the
+    user saw it and still means a new one.
+    """
     locked = GuidanceDocument.objects.select_for_update().get(pk=document.pk)
     _require_draft(locked)
+    # A script (the demo) confirms with no person to warn; a person must say they mean it.
+    if not duplicate_ok and user is not None:
+        same = campaigns_same_as(user=user, number=proposal.doc_number, title=proposal.title)
+        if same:
+            raise CampaignError(
+                [match.message for match in same]
+                + ["Mở đợt đã có để kiểm tra, hoặc đánh dấu “Vẫn tạo đợt mới” nếu đây là đợt khác."]
+            )
     campaign = campaign_create(owner=locked.owner, proposal=proposal, user=user)
     locked.proposal = proposal.to_json()
     locked.status = GuidanceStatus.CONFIRMED

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
@@ -122,6 +123,12 @@ def material_create(
     version = MaterialVersion(material=material, number=1, created_by=user)
     _fill(version, content, upload, checked)
     version.save()
+    audit_change(
+        op="material_create",
+        user=user,
+        target=f"Tài liệu {material.pk}: {material.title}"[:255],
+        detail={"material": material.pk, "campaign": campaign.pk},
+    )
     return material
 
 
@@ -164,6 +171,12 @@ def material_edit(
         version.status = VersionStatus.DRAFT
     _fill(version, content, upload, checked)
     version.save()
+    audit_change(
+        op="material_edit",
+        user=user,
+        target=f"Tài liệu {version.material_id} bản {version.number} (sửa)",
+        detail={"material": version.material_id, "version": version.pk},
+    )
     return version
 
 
@@ -179,6 +192,12 @@ def material_submit(*, version: MaterialVersion, user: AbstractBaseUser | None) 
         raise MaterialError({"": "Chỉ gửi duyệt được bản nháp hoặc bản bị trả lại."})
     version.status = VersionStatus.IN_REVIEW
     version.save(update_fields=["status"])
+    audit_change(
+        op="material_submit",
+        user=user,
+        target=f"Tài liệu {version.material_id} bản {version.number} (gửi duyệt)",
+        detail={"material": version.material_id, "version": version.pk},
+    )
     return version
 
 
@@ -200,6 +219,12 @@ def material_approve(*, version: MaterialVersion, user: AbstractBaseUser | None)
         material.approved_version = version
     material.first_approved_at = material.first_approved_at or now
     material.save(update_fields=["approved_version", "first_approved_at"])
+    audit_change(
+        op="material_approve",
+        user=user,
+        target=f"Tài liệu {version.material_id} bản {version.number} (duyệt)",
+        detail={"material": version.material_id, "version": version.pk},
+    )
     return version
 
 
@@ -218,4 +243,10 @@ def material_return(
     version.reviewed_by = user
     version.reviewed_at = timezone.now()
     version.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at"])
+    audit_change(
+        op="material_return",
+        user=user,
+        target=f"Tài liệu {version.material_id} bản {version.number} (trả lại)",
+        detail={"material": version.material_id, "version": version.pk},
+    )
     return version

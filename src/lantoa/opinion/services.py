@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import can_at
+from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_name, check_size
@@ -83,6 +84,12 @@ def item_submit(
 
     stats = items_ingest(records=[record], unit=unit, source=COLLABORATOR_SOURCE, submitted_by=user)
     _after_intake(stats)
+    audit_change(
+        op="item_submit",
+        user=user,
+        target=f"Ý kiến {stats.item_ids[0]} của đơn vị {unit.pk}",
+        detail={"item": stats.item_ids[0], "unit": unit.pk},
+    )
     return Item.objects.get(pk=stats.item_ids[0])
 
 
@@ -203,6 +210,12 @@ def correction_save(*, item: Item, task: str, label: str, user: Any) -> Correcti
         item.corrected = True
         item.confidence = 1.0 if item.corrections.count() >= 3 else item.confidence
         item.save()
+    audit_change(
+        op="correction_save",
+        user=user,
+        target=f"Sửa nhãn ý kiến {item.pk}",
+        detail={"item": item.pk, "task": task, "label": label},
+    )
     return correction
 
 
@@ -247,6 +260,12 @@ def claim_save(
     claim.materials = _lines(materials)
     claim.topic = topic
     claim.save()
+    audit_change(
+        op="claim_save",
+        user=user,
+        target=f"Luận điệu {claim.pk}",
+        detail={"claim": claim.pk},
+    )
     return claim
 
 
@@ -263,6 +282,12 @@ def claim_approve(*, claim: Claim, user: Any) -> Claim:
     claim.approved_by = user
     claim.approved_at = timezone.now()
     claim.save(update_fields=["state", "approved_by", "approved_at", "updated_at"])
+    audit_change(
+        op="claim_approve",
+        user=user,
+        target=f"Luận điệu {claim.pk} (duyệt)",
+        detail={"claim": claim.pk},
+    )
     return claim
 
 
@@ -284,4 +309,9 @@ def topic_save(
     topic.keywords = _lines(keywords)
     topic.active = active
     topic.save()
+    audit_change(
+        op="topic_save",
+        target=f"Chủ đề {topic.pk}: {topic.name}"[:255],
+        detail={"topic": topic.pk, "active": topic.active},
+    )
     return topic

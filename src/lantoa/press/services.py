@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit, UnitKind
@@ -65,6 +66,12 @@ def press_plan_save(
         campaign=campaign,
         month=month,
         defaults={"planned_items": planned_items, "columns": columns.strip(), "updated_by": user},
+    )
+    audit_change(
+        op="press_plan_save",
+        user=user,
+        target=f"Kế hoạch báo chí {plan.pk} của đơn vị {unit.pk}",
+        detail={"plan": plan.pk, "campaign": campaign.pk, "month": month.isoformat()},
     )
     return plan
 
@@ -137,4 +144,10 @@ def press_item_save(
     item.showcase_id = data.showcase_id
     item.canonical_key = key
     item.save()
+    audit_change(
+        op="press_item_save",
+        user=user,
+        target=f"Tin bài {item.pk} của đơn vị {unit.pk}",
+        detail={"item": item.pk, "campaign": campaign.pk},
+    )
     return item

@@ -12,8 +12,6 @@ from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import require_board_staff
-from lantoa.audit.models import AuditAction
-from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import CampaignState
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.documents.services import RegisterError
@@ -74,12 +72,6 @@ def letter_create(request: HttpRequest) -> HttpResponse:
             except RegisterError as exc:
                 messages.error(request, str(exc))
                 return redirect(f"{request.path}?dot={campaign.pk}")
-            audit_record(
-                action=AuditAction.CHANGE,
-                request=request,
-                target=request.path,
-                detail={"document": document.code, "campaign": campaign.pk},
-            )
             messages.success(request, f"Đã ban hành Công văn số {document.code}.")
             return redirect("documents:register")
         late = late_units(campaign=campaign, today=today)

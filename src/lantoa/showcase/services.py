@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import Unit, UnitKind
@@ -114,5 +115,11 @@ def entry_save(
             date=a.date,
         )
         for a in assets
+    )
+    audit_change(
+        op="entry_save",
+        user=user,
+        target=f"Mô hình {entry.pk}: {entry.name}"[:255],
+        detail={"entry": entry.pk},
     )
     return entry
