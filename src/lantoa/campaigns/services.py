@@ -159,7 +159,7 @@ def campaign_create(
     audit_change(
         op="campaign_create",
         user=user,
-        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.name}"[:255],
+        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}"[:255],
         detail={"campaign": campaign.pk, "owner": owner.pk},
     )
     return campaign
@@ -217,7 +217,7 @@ def campaign_update(*, campaign: Campaign, proposal: CampaignProposal) -> Campai
     campaign.save()
     audit_change(
         op="campaign_update",
-        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.name}"[:255],
+        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}"[:255],
         detail={"campaign": campaign.pk},
     )
     return campaign
