@@ -9,12 +9,11 @@ from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from lantoa.core.charts import BarChart, LineChart, render_png
+from lantoa.core.charts import BarChart, LineChart, document_figures
 from lantoa.core.numbers import format_vn_number
 from lantoa.core.partydoc import (
     Block,
     Bullet,
-    Figure,
     Heading,
     Paragraph,
     PartyDocument,
@@ -92,19 +91,13 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
     end = min(request.end, timezone.localdate())
     trend = trends_compute(items=Item.objects.all(), weeks=weeks, today=end)
     if trend.total:
-        body.append(
-            Figure(
-                render_png(
-                    LineChart(
-                        title="Số ý kiến theo tuần",
-                        labels=[m.strftime("%d/%m") for m in trend.weeks],
-                        series={"Tổng số": [float(v) for v in trend.volume]}
-                        | {k: [float(x) for x in v] for k, v in trend.sentiment.items()},
-                    )
-                ),
-                caption="Diễn biến số ý kiến theo tuần và theo sắc thái",
-            )
+        chart = LineChart(
+            title="Diễn biến số ý kiến theo tuần và theo sắc thái",
+            labels=[m.strftime("%d/%m") for m in trend.weeks],
+            series={"Tổng số": [float(v) for v in trend.volume]}
+            | {k: [float(x) for x in v] for k, v in trend.sentiment.items()},
         )
+        body.extend(document_figures(chart))
     body.append(Heading("Những luồng dư luận nổi bật", level=1))
     clusters = (
         Cluster.objects.filter(items__in=items)
@@ -139,14 +132,12 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
                 caption="Ý kiến theo địa bàn (15 địa bàn nhiều ý kiến nhất)",
             )
         )
-        body.append(
-            Figure(
-                render_png(
-                    BarChart(
-                        title="Số ý kiến theo địa bàn",
-                        labels=[u["name"] for u in trend.units[:10]],
-                        series={"Số ý kiến": [float(u["total"]) for u in trend.units[:10]]},
-                    )
+        body.extend(
+            document_figures(
+                BarChart(
+                    title="Số ý kiến theo địa bàn (10 địa bàn nhiều ý kiến nhất)",
+                    labels=[u["name"] for u in trend.units[:10]],
+                    series={"Số ý kiến": [float(u["total"]) for u in trend.units[:10]]},
                 )
             )
         )

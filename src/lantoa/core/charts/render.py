@@ -5,31 +5,39 @@ from __future__ import annotations
 import io
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 
 import matplotlib
 
 matplotlib.use("Agg")
 
+from matplotlib import font_manager  # noqa: E402
 from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
+from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
-# Fonts that exist on Debian and carry every Vietnamese letter; none is fetched from outside.
-FONT_FAMILY = ["Liberation Sans", "DejaVu Sans"]  # DejaVu ships inside matplotlib
-PALETTE = [
-    "#b3141b",
-    "#1f5fa8",
-    "#2e8540",
-    "#d98c00",
-    "#6b3fa0",
-    "#0f7c8c",
-    "#7a5c3e",
-    "#c2185b",
-    "#455a64",
-    "#8bc34a",
-    "#ff7043",
-    "#5c6bc0",
-]
+from lantoa.core.partydoc.layout import TEXT_WIDTH_MM  # noqa: E402
+
+# Installed fonts that carry every Vietnamese letter, found by family name, never fetched.
+# Documents use the serif of their body text; pages keep the sans of the screen. DejaVu ships
+# inside matplotlib, so a machine without Liberation still draws every letter.
+SERIF = ("Liberation Serif", "DejaVu Serif")
+SANS = ("Liberation Sans", "DejaVu Sans")
+# Six colours at most, each a clear step lighter than the one before (grey luma 0,18 … 0,88),
+# so a greyscale print still tells them apart; bars also get distinct hatches, lines markers.
+PALETTE = ["#7a0c12", "#1f5fa8", "#3a9a4c", "#d98c00", "#9cc3e6", "#e8e2c8"]
+HATCHES = ["", "///", "...", "xx", "\\\\\\", "oo"]
+MARKERS = ["o", "s", "^", "D", "v", "x"]
+LINESTYLES = ["-", "--", "-.", ":", "-", "--"]
+MAX_SERIES = len(PALETTE)
+OTHER = "Khác"
+# Smallest type on a chart, in points at the size it is shown (the body text is 14 pt).
+TEXT_PT = 10.0
+ROW_IN = 0.2  # one horizontal bar per row: 10 pt labels need about 14 pt of height
 _PROLOG = re.compile(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*")
 _METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
 # The pages' Content-Security-Policy allows no inline style: matplotlib's style="…" and
@@ -43,7 +51,10 @@ _LOCK = threading.Lock()
 
 @dataclass
 class BarChart:
-    """Bars per label, one series or several stacked; horizontal suits long unit names."""
+    """Bars per label, one series or several stacked; horizontal suits long unit names.
+
+    `counts` marks a value axis of whole things (activities, people): its ticks are integers.
+    """
 
     title: str
     labels: list[str]
@@ -52,6 +63,7 @@ class BarChart:
     value_suffix: str = ""
     stacked: bool = True
     max_value: float | None = None
+    counts: bool = True
 
 
 @dataclass
@@ -61,107 +73,178 @@ class LineChart:
     title: str
     labels: list[str]
     series: dict[str, list[float]] = field(default_factory=dict)
+    counts: bool = True
 
 
-def _vn(value: float) -> str:
-    text = f"{value:,.1f}".rstrip("0").rstrip(".")
+Chart = BarChart | LineChart
+
+
+def vn_number(value: float, *, decimals: int = 1) -> str:
+    """Return a number the Vietnamese way: "." between thousands, "," before decimals."""
+    text = f"{value:,.{decimals}f}"
+    if decimals:
+        text = text.rstrip("0").rstrip(".")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
-def _figure(chart: BarChart | LineChart, width_in: float) -> Figure:
-    rows = len(chart.labels)
-    if isinstance(chart, BarChart) and chart.horizontal:
-        height = max(2.2, 0.28 * rows + 1.2)
-    else:
-        height = 3.4
-    fig = plt.figure(figsize=(width_in, height), dpi=100)
-    ax = fig.add_subplot(1, 1, 1)
-    ax.set_title(chart.title, fontsize=11, loc="left")
-    ax.spines[["top", "right"]].set_visible(False)
-    if isinstance(chart, BarChart):
-        _draw_bars(ax, chart)
-    else:
-        for index, (name, values) in enumerate(chart.series.items()):
-            ax.plot(
-                chart.labels,
-                values,
-                marker="o",
-                markersize=3,
-                label=name,
-                color=PALETTE[index % len(PALETTE)],
+def grouped_series(series: dict[str, list[float]]) -> dict[str, list[float]]:
+    """Return at most six series: the largest five kept, the rest summed as "Khác"."""
+    if len(series) <= MAX_SERIES:
+        return dict(series)
+    ranked = sorted(series, key=lambda name: (name == OTHER, -sum(series[name])))
+    kept = ranked[: MAX_SERIES - 1]
+    length = len(next(iter(series.values())))
+    other = [0.0] * length
+    for name in ranked[MAX_SERIES - 1 :]:
+        other = [a + b for a, b in zip(other, series[name], strict=True)]
+    return {name: series[name] for name in series if name in kept} | {OTHER: other}
+
+
+@cache
+def font_family(*, document: bool) -> str:
+    """Return the first installed family of the document's serif or the page's sans."""
+    for family in SERIF if document else SANS:
+        try:
+            font_manager.findfont(
+                font_manager.FontProperties(family=family), fallback_to_default=False
             )
-        ax.tick_params(axis="x", labelrotation=45, labelsize=8)
-        ax.yaxis.set_major_formatter(lambda v, _pos: _vn(v))
-    if len(chart.series) > 1:
-        ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
-    return fig
+        except ValueError:
+            continue
+        return family
+    return "serif" if document else "sans-serif"
+
+
+def _height(chart: Chart, *, document: bool) -> float:
+    series = grouped_series(chart.series)
+    legend = 0.0 if len(series) <= 1 else 0.3 * -(-len(series) // 3) + 0.2
+    title = 0.0 if document else 0.4
+    if isinstance(chart, BarChart) and chart.horizontal:
+        return ROW_IN * len(chart.labels) + 0.6 + legend + title
+    return 3.2 + legend + title
+
+
+def _value_formatter(chart: Chart) -> FuncFormatter:
+    suffix = chart.value_suffix if isinstance(chart, BarChart) else ""
+    decimals = 0 if chart.counts else 1
+    return FuncFormatter(lambda v, _pos: vn_number(v, decimals=decimals) + suffix)
+
+
+@contextmanager
+def drawn(chart: Chart, *, document: bool, width_in: float) -> Iterator[Figure]:
+    """Yield the chart drawn on a matplotlib Figure, closed afterwards.
+
+    A document chart carries no title (its caption is the one title) and is drawn at the
+    width it is placed, so its type sizes are true points on the page.
+    """
+    with _LOCK, plt.rc_context(_rc(document=document)):
+        fig = plt.figure(figsize=(width_in, _height(chart, document=document)), dpi=100)
+        try:
+            ax = fig.add_subplot(1, 1, 1)
+            if not document:
+                ax.set_title(chart.title, fontsize=TEXT_PT + 1, loc="left")
+            ax.spines[["top", "right"]].set_visible(False)
+            if isinstance(chart, BarChart):
+                _draw_bars(ax, chart)
+            else:
+                _draw_lines(ax, chart)
+            ax.tick_params(labelsize=TEXT_PT)
+            if len(ax.get_legend_handles_labels()[0]) > 1:
+                ax.legend(
+                    fontsize=TEXT_PT,
+                    frameon=False,
+                    loc="upper center",
+                    bbox_to_anchor=(0.5, -0.12 if _rotated(chart) else -0.06),
+                    ncol=3,
+                )
+            family = font_family(document=document)
+            for text in fig.findobj(Text):
+                text.set_fontfamily(family)
+            fig.tight_layout()
+            yield fig
+        finally:
+            plt.close(fig)
+
+
+def _rotated(chart: Chart) -> bool:
+    return not (isinstance(chart, BarChart) and chart.horizontal)
+
+
+def _draw_lines(ax: object, chart: LineChart) -> None:
+    positions = list(range(len(chart.labels)))
+    for index, (name, values) in enumerate(grouped_series(chart.series).items()):
+        ax.plot(  # type: ignore[attr-defined]
+            positions,
+            values,
+            marker=MARKERS[index],
+            linestyle=LINESTYLES[index],
+            markersize=4,
+            label=name,
+            color=PALETTE[index],
+        )
+    # Labels placed by position: "01/06" must stay a label, not be guessed as a number or date.
+    ax.set_xticks(positions, chart.labels, rotation=45, ha="right")  # type: ignore[attr-defined]
+    ax.set_ylim(bottom=0)  # type: ignore[attr-defined]
+    if chart.counts:
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # type: ignore[attr-defined]
+    ax.yaxis.set_major_formatter(_value_formatter(chart))  # type: ignore[attr-defined]
 
 
 def _draw_bars(ax: object, chart: BarChart) -> None:
     positions = list(range(len(chart.labels)))
     base = [0.0] * len(chart.labels)
-    for index, (name, values) in enumerate(chart.series.items()):
-        color = PALETTE[index % len(PALETTE)]
+    for index, (name, values) in enumerate(grouped_series(chart.series).items()):
+        style = {
+            "label": name,
+            "color": PALETTE[index],
+            "hatch": HATCHES[index],
+            "edgecolor": "#333333",
+            "linewidth": 0.4,
+        }
         if chart.horizontal:
-            ax.barh(
-                positions,
-                values,
-                left=base if chart.stacked else None,
-                label=name,  # type: ignore[attr-defined]
-                color=color,
-                height=0.7,
-            )
+            ax.barh(positions, values, left=base if chart.stacked else None, height=0.7, **style)  # type: ignore[attr-defined]
         else:
-            ax.bar(
-                positions,
-                values,
-                bottom=base if chart.stacked else None,
-                label=name,  # type: ignore[attr-defined]
-                color=color,
-                width=0.7,
-            )
+            ax.bar(positions, values, bottom=base if chart.stacked else None, width=0.7, **style)  # type: ignore[attr-defined]
         if chart.stacked:
             base = [b + v for b, v in zip(base, values, strict=True)]
+    value_axis = ax.xaxis if chart.horizontal else ax.yaxis  # type: ignore[attr-defined]
+    if chart.counts:
+        value_axis.set_major_locator(MaxNLocator(integer=True))
+    value_axis.set_major_formatter(_value_formatter(chart))
     if chart.horizontal:
-        ax.set_yticks(positions, chart.labels, fontsize=8)  # type: ignore[attr-defined]
-        ax.invert_yaxis()  # type: ignore[attr-defined]
-        ax.xaxis.set_major_formatter(lambda v, _pos: _vn(v) + chart.value_suffix)  # type: ignore[attr-defined]
+        ax.set_yticks(positions, chart.labels)  # type: ignore[attr-defined]
+        ax.set_ylim(len(positions) - 0.5, -0.5)  # type: ignore[attr-defined]
         if chart.max_value is not None:
             ax.set_xlim(0, chart.max_value)  # type: ignore[attr-defined]
     else:
-        ax.set_xticks(positions, chart.labels, fontsize=8, rotation=45, ha="right")  # type: ignore[attr-defined]
-        ax.yaxis.set_major_formatter(lambda v, _pos: _vn(v) + chart.value_suffix)  # type: ignore[attr-defined]
+        ax.set_xticks(positions, chart.labels, rotation=45, ha="right")  # type: ignore[attr-defined]
         if chart.max_value is not None:
             ax.set_ylim(0, chart.max_value)  # type: ignore[attr-defined]
 
 
-# Chart text is people's text (unit names, titles): "$x^{$" in a unit name must be drawn as
-# typed, not parsed as mathtext (which failed the whole report with HTTP 500). Set for the
-# chart code path only; nothing global changes.
-_RC = {
-    "font.family": FONT_FAMILY,
-    "svg.fonttype": "none",
-    "text.parse_math": False,
-    "text.usetex": False,
-}
+def _rc(*, document: bool) -> dict[str, object]:
+    # Chart text is people's text (unit names, titles): "$x^{$" in a unit name must be drawn
+    # as typed, not parsed as mathtext (which failed the whole report with HTTP 500). Set for
+    # the chart code path only; nothing global changes.
+    return {
+        "font.family": font_family(document=document),
+        "svg.fonttype": "none",
+        "text.parse_math": False,
+        "text.usetex": False,
+        "hatch.linewidth": 0.6,
+    }
 
 
-def _render(chart: BarChart | LineChart, *, fmt: str, width_in: float, dpi: int) -> bytes:
-    with _LOCK, plt.rc_context(_RC):
-        fig = _figure(chart, width_in)
-        try:
-            buffer = io.BytesIO()
-            metadata = {"Date": None} if fmt == "svg" else None
-            fig.savefig(buffer, format=fmt, dpi=dpi, metadata=metadata)
-        finally:
-            plt.close(fig)
+def _render(chart: Chart, *, fmt: str, document: bool, width_in: float, dpi: int) -> bytes:
+    buffer = io.BytesIO()
+    with drawn(chart, document=document, width_in=width_in) as fig:
+        metadata = {"Date": None} if fmt == "svg" else None
+        fig.savefig(buffer, format=fmt, dpi=dpi, metadata=metadata)
     return buffer.getvalue()
 
 
-def render_svg(chart: BarChart | LineChart, *, width_in: float = 8.0) -> str:
+def render_svg(chart: Chart, *, width_in: float = 8.0) -> str:
     """Return the chart as inline SVG for a page: no XML prolog, no metadata, text kept as text."""
-    svg = _render(chart, fmt="svg", width_in=width_in, dpi=100).decode("utf-8")
+    svg = _render(chart, fmt="svg", document=False, width_in=width_in, dpi=100).decode("utf-8")
     svg = _PROLOG.sub("", svg)
     svg = _METADATA.sub("", svg)
     return _without_inline_style(svg).strip()
@@ -183,6 +266,6 @@ def _without_inline_style(svg: str) -> str:
     return svg
 
 
-def render_png(chart: BarChart | LineChart, *, width_in: float = 6.3, dpi: int = 200) -> bytes:
-    """Return the chart as PNG bytes for .docx and .pdf documents."""
-    return _render(chart, fmt="png", width_in=width_in, dpi=dpi)
+def render_png(chart: Chart, *, width_mm: float = TEXT_WIDTH_MM, dpi: int = 200) -> bytes:
+    """Return the chart as a document PNG, untitled, drawn at the width it will be placed."""
+    return _render(chart, fmt="png", document=True, width_in=width_mm / 25.4, dpi=dpi)

@@ -36,6 +36,7 @@ def coverage_chart_for(statuses: list[UnitStatus]) -> BarChart | None:
         horizontal=True,
         value_suffix="%",
         max_value=100,
+        counts=False,
     )
 
 
