@@ -418,6 +418,7 @@ PROVINCE_ONLY = {
     "documents:outgoing_file": lambda w: [r("documents:outgoing_file", outgoing_document(w))],
     "reports:list": lambda w: [r("reports:list")],
     "reports:detail": lambda w: [r("reports:detail", w.official_report)],
+    "reports:preview": lambda w: [r("reports:preview", w.official_report)],
     "reports:download": lambda w: [r("reports:download", w.official_report, "docx")],
 }
 # route -> URLs only board staff may use (reporters get 403 or 404, nothing changes)

@@ -33,6 +33,13 @@ def is_province_wide(*, user: AnyUser) -> bool:
     )
 
 
+def is_board_leader(*, user: AnyUser) -> bool:
+    """Tell whether the user is a leader of the board (who approves what the board issues)."""
+    if not user.is_authenticated:
+        return False
+    return memberships_of(user=user).filter(role=Role.LEADER, unit__kind=UnitKind.BOARD).exists()
+
+
 def reach(*, user: AnyUser, can: Capability) -> tuple[bool, list[int]]:
     """Return whether the user may do `can` province-wide, else the units where they may."""
     if not user.is_authenticated:

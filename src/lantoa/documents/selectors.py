@@ -5,8 +5,14 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import Http404
 
-from lantoa.accounts.selectors import AnyUser, is_province_wide
-from lantoa.documents.models import OutgoingCounter, OutgoingDocument, OutgoingType
+from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide
+from lantoa.documents.models import (
+    OfficialReport,
+    OutgoingCounter,
+    OutgoingDocument,
+    OutgoingType,
+    ReportStatus,
+)
 
 
 def outgoing_documents(*, user: AnyUser, year: int | None = None) -> QuerySet[OutgoingDocument]:
@@ -33,3 +39,14 @@ def outgoing_next_numbers(*, user: AnyUser, year: int) -> list[tuple[str, str, i
         raise Http404("Không tìm thấy trang.")
     last = dict(OutgoingCounter.objects.filter(year=year).values_list("doc_type", "last_number"))
     return [(value, label, last.get(value, 0) + 1) for value, label in OutgoingType.choices]
+
+
+def reports_awaiting_approval(*, user: AnyUser) -> QuerySet[OfficialReport]:
+    """Return the official reports sent for approval, for a board leader (none for anyone else)."""
+    if not is_board_leader(user=user):
+        return OfficialReport.objects.none()
+    return (
+        OfficialReport.objects.filter(status=ReportStatus.REVIEW)
+        .select_related("campaign")
+        .order_by("created_at", "pk")
+    )

@@ -83,6 +83,17 @@ def version_for_output(*, user: AnyUser, material: Material) -> MaterialVersion:
     raise Http404(NOT_APPROVED)
 
 
+def versions_awaiting_approval(*, user: AnyUser) -> QuerySet[MaterialVersion]:
+    """Return the versions sent for review, for those who approve them (board staff, leaders)."""
+    if not is_province_wide(user=user):
+        return MaterialVersion.objects.none()
+    return (
+        MaterialVersion.objects.filter(status=VersionStatus.IN_REVIEW)
+        .select_related("material")
+        .order_by("pk")
+    )
+
+
 def approved_materials(*, campaign: Campaign) -> QuerySet[Material]:
     """Return the campaign's materials that have an approved version (what units may use)."""
     return Material.objects.filter(campaign=campaign, approved_version__isnull=False).order_by(

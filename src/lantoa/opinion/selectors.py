@@ -10,7 +10,7 @@ from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import reach, units_where
-from lantoa.opinion.models import Claim, Cluster, ImportJob, Item, ItemState
+from lantoa.opinion.models import Claim, ClaimState, Cluster, ImportJob, Item, ItemState
 from lantoa.organization.models import Unit
 
 REFUSED = "Trang này dành cho Ban Tuyên giáo và Dân vận và lãnh đạo."
@@ -114,6 +114,19 @@ def claim_get(*, user: Any, claim_id: int) -> Claim:
         return claims_list(user=user).get(pk=claim_id)
     except Claim.DoesNotExist:
         raise Http404("Không tìm thấy luận điệu.") from None
+
+
+def claims_awaiting_approval(*, user: Any) -> QuerySet[Claim]:
+    """Return the drafted rebuttals the user may approve: readers of opinion, not the writer."""
+    if not can_read_opinion(user=user):
+        return Claim.objects.none()
+    # claim_approve refuses the rebuttal's own writer and an empty rebuttal: neither waits here.
+    return (
+        Claim.objects.filter(state=ClaimState.DRAFT)
+        .exclude(rebuttal="")
+        .exclude(rebuttal_by=user)
+        .order_by("updated_at", "pk")
+    )
 
 
 def imports_recent(*, user: Any, limit: int = 20) -> QuerySet[ImportJob]:

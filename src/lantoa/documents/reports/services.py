@@ -11,8 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from lantoa.accounts.models import Role
-from lantoa.accounts.selectors import memberships_of
+from lantoa.accounts.selectors import is_board_leader
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.partydoc import PartyDocument, render_docx, render_pdf
@@ -42,7 +41,6 @@ from lantoa.documents.services import (
     outgoing_document_reserve,
     outgoing_stale_void,
 )
-from lantoa.organization.models import UnitKind
 
 MAX_SECTION_CHARS = 200_000
 SYMBOL = "BC/BTGDVTU"
@@ -111,10 +109,6 @@ def official_report_update(
     return locked
 
 
-def _is_leader(user: AbstractBaseUser) -> bool:
-    return memberships_of(user=user).filter(role=Role.LEADER, unit__kind=UnitKind.BOARD).exists()
-
-
 def _move(report: OfficialReport, *, source: str, target: str, message: str) -> OfficialReport:
     locked = _locked(report)
     if locked.status != source:
@@ -140,7 +134,7 @@ def official_report_submit(*, report: OfficialReport) -> OfficialReport:
 @transaction.atomic
 def official_report_approve(*, report: OfficialReport, user: AbstractBaseUser) -> OfficialReport:
     """A leader approves a report under review."""
-    if not _is_leader(user):
+    if not is_board_leader(user=user):
         raise OfficialReportError("Chỉ lãnh đạo Ban được phê duyệt báo cáo.")
     locked = _move(
         report,
@@ -159,7 +153,7 @@ def official_report_return(
     *, report: OfficialReport, user: AbstractBaseUser, reason: str
 ) -> OfficialReport:
     """A leader returns a report to draft with a reason."""
-    if not _is_leader(user):
+    if not is_board_leader(user=user):
         raise OfficialReportError("Chỉ lãnh đạo Ban được trả lại báo cáo.")
     if not reason.strip():
         raise OfficialReportError("Cần nêu lý do trả lại.")
