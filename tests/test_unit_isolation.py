@@ -101,7 +101,7 @@ def add_reporting_objects(world: World) -> None:
     )
     for side, unit in (("own", world.own_unit), ("foreign", world.foreign_unit)):
         submission = submission_submit(
-            request=world.report_request, unit=unit, user=None, narrative=f"Tóm tắt {side}"
+            request=world.report_request, unit=unit, user=None, results=f"Tóm tắt {side}"
         )
         setattr(world, f"{side}_submission", submission)
     world.report_request_foreign_only = report_request_create(
@@ -420,7 +420,28 @@ PROVINCE_ONLY = {
     "reports:detail": lambda w: [r("reports:detail", w.official_report)],
     "reports:preview": lambda w: [r("reports:preview", w.official_report)],
     "reports:download": lambda w: [r("reports:download", w.official_report, "docx")],
+    # A Công văn đôn đốc: staff draft and send it, a leader approves it (the POSTs on the page
+    # are refused by role in tests/reminders/test_letter_workflow.py).
+    "reminders:letter_detail": lambda w: [r("reminders:letter_detail", reminder_letter(w))],
+    "reminders:letter_preview": lambda w: [r("reminders:letter_preview", reminder_letter(w))],
 }
+
+
+def reminder_letter(w: World) -> object:
+    """A Công văn đôn đốc draft of the shared campaign (province-wide: board and leaders)."""
+    import datetime
+
+    from lantoa.reminders.models import ReminderLetter
+
+    letter = ReminderLetter.objects.filter(campaign=w.shared_campaign).first()
+    if letter is None:
+        letter = ReminderLetter.objects.create(
+            campaign=w.shared_campaign, deadline=datetime.date(2026, 12, 3), body="Đề nghị."
+        )
+        letter.units.set([w.own_unit])
+    return letter
+
+
 # route -> URLs only board staff may use (reporters get 403 or 404, nothing changes)
 BOARD_ONLY = {
     "guidance:campaign_edit": lambda w: [
@@ -442,6 +463,10 @@ BOARD_ONLY = {
     "reporting:submission_reopen": lambda w: [
         r("reporting:submission_reopen", w.own_submission),
         r("reporting:submission_reopen", w.foreign_submission),
+    ],
+    "reporting:practice_mark": lambda w: [
+        r("reporting:practice_mark", w.own_submission),
+        r("reporting:practice_mark", w.foreign_submission),
     ],
     "reporting:lock_set": lambda w: [r("reporting:lock_set", w.shared_campaign)],
     "reporting:excel_board_workbook": lambda w: [
@@ -675,7 +700,7 @@ def test_it_answers_404_to_api_tokens_asking_for_foreign_objects(role, world):
         else:
             response = client.post(
                 url,
-                {"narrative": "x", "channel": "oral", "date": "2026-06-20", "title": "x"},
+                {"results": "x", "channel": "oral", "date": "2026-06-20", "title": "x"},
                 content_type="application/json",
             )
         expected = (404,) if method == "get" or role != "collaborator" else (403, 404)

@@ -80,7 +80,9 @@ def test_it_refuses_a_letter_when_nobody_is_late(kl51_campaign, board_user):
     assert not OutgoingDocument.objects.exists()
 
 
-def test_it_lets_board_staff_issue_from_the_page_and_see_the_register(kl51_campaign, board_user):
+def test_it_lets_board_staff_only_draft_from_the_page_and_see_the_register(
+    kl51_campaign, board_user
+):
     report_request_create(
         campaign=kl51_campaign,
         title="Báo cáo tháng 7",
@@ -88,13 +90,14 @@ def test_it_lets_board_staff_issue_from_the_page_and_see_the_register(kl51_campa
         user=None,
     )
     client = client_for(board_user)
-    url = reverse("reminders:letter_create")
-    preview = client.get(f"{url}?dot={kl51_campaign.pk}")
+    url = f"{reverse('reminders:letter_create')}?dot={kl51_campaign.pk}"
+    preview = client.get(url)
     assert preview.status_code == 200
     assert "Đảng ủy xã Mường Nhé" in preview.content.decode()
+    # Staff alone no longer issue: the page saves a draft for a leader (#15.5).
     response = client.post(url, {"dot": kl51_campaign.pk, "dinh_dang": "docx"})
-    assert response.status_code == 302
-    document = OutgoingDocument.objects.get()
+    assert response.status_code == 200 and not OutgoingDocument.objects.exists()
+    document = reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user)
     register = client.get(reverse("documents:register")).content.decode()
     assert document.code in register
     download = client.get(reverse("documents:outgoing_file", args=[document.pk]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Collection
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
@@ -20,11 +21,19 @@ from lantoa.core.partydoc import (
     render_pdf,
 )
 from lantoa.documents.models import OutgoingDocument, OutgoingType
-from lantoa.documents.services import RegisterError, outgoing_document_issue
+from lantoa.documents.services import (
+    RegisterError,
+    outgoing_document_render,
+    outgoing_document_reserve,
+    outgoing_stale_void,
+)
 from lantoa.reminders.lateness import LateUnit, late_units
+from lantoa.reminders.models import ReminderLetter
+from lantoa.reporting.calendar import work_calendar
 
 SYMBOL = "CV/BTGDVTU"
 FORMATS = ("docx", "pdf")
+DEFAULT_WORKING_DAYS = 5
 
 
 def _directive(campaign: Campaign) -> str:
@@ -43,6 +52,20 @@ def _owes(late: LateUnit) -> str:
     return "; ".join(parts)
 
 
+def default_body(campaign: Campaign) -> str:
+    """Return the request paragraph a draft starts from (staff may edit it)."""
+    issuer = campaign.issuer or DEFAULT_ISSUER
+    return (
+        f"{issuer} đề nghị các đơn vị khẩn trương hoàn thành các nội dung nêu trên; trường hợp "
+        "có khó khăn, vướng mắc, đề nghị báo cáo để được hướng dẫn."
+    )
+
+
+def default_deadline(day: datetime.date) -> datetime.date:
+    """Return the deadline a letter gives when none is chosen: five working days after the day."""
+    return work_calendar().add_working_days(day, DEFAULT_WORKING_DAYS)
+
+
 def reminder_letter_document(
     *,
     campaign: Campaign,
@@ -51,8 +74,11 @@ def reminder_letter_document(
     day: datetime.date,
     signer_title: str,
     signer_name: str,
+    deadline: datetime.date | None = None,
+    body: str = "",
 ) -> PartyDocument:
     """Return the Công văn đôn đốc as a Party document (doc_type "" makes it a Công văn)."""
+    deadline = deadline or default_deadline(day)
     province = settings.LANTOA_PROVINCE_NAME
     issuer = campaign.issuer or DEFAULT_ISSUER
     directive = _directive(campaign)
@@ -61,7 +87,7 @@ def reminder_letter_document(
         guidance += f" số {campaign.guidance_number}"
     if campaign.guidance_date:
         guidance += f" ngày {campaign.guidance_date:%d/%m/%Y}"
-    body: list[Block] = [
+    blocks: list[Block] = [
         Paragraph("Kính gửi: Các đơn vị có tên tại danh sách dưới đây.", bold=True),
         Paragraph(
             f"Thực hiện {guidance} của {issuer} về nghiên cứu, quán triệt, tuyên truyền, phổ biến "
@@ -74,10 +100,14 @@ def reminder_letter_document(
             widths_mm=[10, 55, 100],
             caption="Danh sách đơn vị chậm thực hiện",
         ),
+    ]
+    text = body.strip() or default_body(campaign)
+    blocks += [Paragraph(part.strip()) for part in text.splitlines() if part.strip()]
+    blocks += [
         Paragraph(
-            f"{issuer} đề nghị các đơn vị khẩn trương hoàn thành các nội dung nêu trên và báo cáo "
-            f"kết quả về {issuer} trong thời gian sớm nhất; trường hợp có khó khăn, vướng mắc, "
-            "đề nghị báo cáo để được hướng dẫn."
+            f"Thời hạn hoàn thành các nội dung trên và báo cáo kết quả về {issuer}: "
+            f"chậm nhất ngày {deadline:%d/%m/%Y}.",
+            bold=True,
         ),
         Bullet("Đơn vị đã hoàn thành trước ngày nhận công văn này thì không thực hiện lại."),
     ]
@@ -90,7 +120,7 @@ def reminder_letter_document(
         date=day,
         doc_type="",
         subject=f"đôn đốc thực hiện và báo cáo kết quả triển khai {directive}",
-        body=body,
+        body=blocks,
         recipients=["Như trên,", "Thường trực Tỉnh ủy (b/c),", "Lưu Văn phòng Ban."],
         signature=signature_for(
             mode="K/T",
@@ -111,34 +141,73 @@ def reminder_letter_issue(
     fmt: str = "docx",
     signer_title: str = "",
     signer_name: str = "",
+    deadline: datetime.date | None = None,
+    body: str = "",
+    unit_ids: Collection[int] | None = None,
+    finish: Callable[[OutgoingDocument, list[LateUnit]], None] | None = None,
 ) -> OutgoingDocument:
-    """Take the next Công văn number, render the letter outside any transaction, register it."""
+    """Take the next Công văn number, render .docx and .pdf outside any transaction, register it.
+
+    Only a leader's approval (reminders.services.reminder_letter_approve) calls this from a page.
+    `unit_ids` keeps only those late units; `finish` runs in the transaction completing the entry.
+    """
     if fmt not in FORMATS:
         raise RegisterError("Định dạng không hỗ trợ.")
     late = late_units(campaign=campaign, today=day)
+    if unit_ids is not None:
+        late = [item for item in late if item.unit.pk in set(unit_ids)]
     if not late:
         raise RegisterError("Không có đơn vị nào chậm thực hiện: không cần ban hành công văn.")
     title = signer_title or campaign.signer_title or "Phó Trưởng ban"
     name = signer_name or campaign.signer_name
+    deadline = deadline or default_deadline(day)
+    outgoing_stale_void()
+    document = outgoing_document_reserve(
+        doc_type=OutgoingType.CONG_VAN,
+        year=day.year,
+        symbol=SYMBOL,
+        title=f"V/v đôn đốc thực hiện và báo cáo kết quả triển khai {_directive(campaign)}",
+        filename=f"cong-van-don-doc-so-{{number}}-{day:%Y%m%d}.{fmt}",
+        user=user,
+        campaign=campaign,
+    )
 
-    def render(number: int) -> bytes:
-        document = reminder_letter_document(
+    def render(number: int) -> dict[str, bytes]:
+        letter = reminder_letter_document(
             campaign=campaign,
             late=late,
             number=number,
             day=day,
             signer_title=title,
             signer_name=name,
+            deadline=deadline,
+            body=body,
         )
-        return render_docx(document) if fmt == "docx" else render_pdf(document)
+        # The register offers both: the .docx to file, the .pdf to read and send.
+        return {"docx": render_docx(letter), "pdf": render_pdf(letter)}
 
-    return outgoing_document_issue(
-        doc_type=OutgoingType.CONG_VAN,
-        year=day.year,
-        symbol=SYMBOL,
-        title=f"V/v đôn đốc thực hiện và báo cáo kết quả triển khai {_directive(campaign)}",
-        render=render,
-        filename=f"cong-van-don-doc-so-{{number}}-{day:%Y%m%d}.{fmt}",
-        user=user,
-        campaign=campaign,
+    def complete(issued: OutgoingDocument, _files: dict[str, bytes]) -> None:
+        if finish is not None:
+            finish(issued, late)
+
+    return outgoing_document_render(document=document, render=render, finish=complete)
+
+
+def reminder_letter_draft_document(
+    *, letter: ReminderLetter, today: datetime.date, signer_name: str = ""
+) -> PartyDocument:
+    """Return a draft letter as it would be issued today (no number yet), for its preview."""
+    chosen = set(letter.units.values_list("pk", flat=True))
+    late = [
+        item for item in late_units(campaign=letter.campaign, today=today) if item.unit.pk in chosen
+    ]
+    return reminder_letter_document(
+        campaign=letter.campaign,
+        late=late,
+        number=None,
+        day=today,
+        signer_title="Phó Trưởng ban",
+        signer_name=signer_name,
+        deadline=letter.deadline,
+        body=letter.body,
     )

@@ -1,18 +1,34 @@
-"""The daily reminder job: each late unit hears once a day per late thing, in app and by mail."""
+"""Reminder writes: the daily job, and the Công văn đôn đốc from draft to a leader's approval."""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from lantoa.accounts.selectors import is_board_leader
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign, CampaignState
+from lantoa.core.errors import Refused
+from lantoa.documents.models import OutgoingDocument
+from lantoa.documents.services import RegisterError
 from lantoa.notifications.services import notifications_send
 from lantoa.reminders.lateness import LateUnit, late_units
-from lantoa.reminders.models import ReminderKind, ReminderRun, ReminderSent
+from lantoa.reminders.letter import reminder_letter_issue
+from lantoa.reminders.models import (
+    LetterState,
+    ReminderKind,
+    ReminderLetter,
+    ReminderRun,
+    ReminderSent,
+)
+from lantoa.reporting.calendar import work_calendar
+from lantoa.reporting.services import extension_grant
 
 
 @dataclass(frozen=True)
@@ -90,3 +106,254 @@ def reminders_send_due(*, today: datetime.date) -> ReminderResult:
     run.units, run.items = units, items
     run.save(update_fields=["finished_at", "units", "items"])
     return ReminderResult(date=today, skipped=False, units=units, items=items)
+
+
+# ---------------------------------------------------------------- the Công văn đôn đốc workflow
+
+
+class LetterError(Refused):
+    """A Công văn đôn đốc step that cannot be done, with a Vietnamese message."""
+
+
+# Longer than any render: an approval claimed earlier than this is taken to have died.
+CLAIM_STALE_AFTER = datetime.timedelta(minutes=15)
+
+
+def _checked_deadline(deadline: datetime.date | None, today: datetime.date) -> datetime.date:
+    """Return the new deadline if it is a working day after today, else refuse in Vietnamese."""
+    if deadline is None:
+        raise LetterError("Chưa nhập hạn mới (ngày/tháng/năm, ví dụ 15/12/2026).")
+    if deadline <= today:
+        raise LetterError(f"Hạn mới phải sau ngày hôm nay ({today:%d/%m/%Y}).")
+    if not work_calendar().is_working_day(deadline):
+        raise LetterError(
+            f"Hạn mới {deadline:%d/%m/%Y} không phải ngày làm việc; xin chọn ngày làm việc."
+        )
+    return deadline
+
+
+def _checked_units(*, campaign: Campaign, unit_ids: Collection[int], today: datetime.date) -> list:
+    """Return the chosen units, each of which must be behind in the campaign today."""
+    late = {item.unit.pk: item.unit for item in late_units(campaign=campaign, today=today)}
+    chosen = [late[pk] for pk in unit_ids if pk in late]
+    if len(chosen) != len(set(unit_ids)):
+        raise LetterError("Chỉ chọn được các đơn vị đang chậm thực hiện trong đợt này.")
+    if not chosen:
+        raise LetterError("Chưa chọn đơn vị nào để đôn đốc.")
+    return chosen
+
+
+def _locked_letter(letter: ReminderLetter) -> ReminderLetter:
+    return ReminderLetter.objects.select_for_update().get(pk=letter.pk)
+
+
+def _detail(letter: ReminderLetter, **extra: object) -> dict[str, object]:
+    return {"letter": letter.pk, "campaign": letter.campaign_id, **extra}
+
+
+@transaction.atomic
+def reminder_letter_draft_create(
+    *,
+    campaign: Campaign,
+    unit_ids: Collection[int],
+    deadline: datetime.date | None,
+    body: str,
+    user: AbstractBaseUser | None,
+    today: datetime.date | None = None,
+) -> ReminderLetter:
+    """Board staff draft a letter to some of the units behind, with a new deadline and text."""
+    today = today or timezone.localdate()
+    deadline = _checked_deadline(deadline, today)
+    units = _checked_units(campaign=campaign, unit_ids=unit_ids, today=today)
+    if not body.strip():
+        raise LetterError("Nội dung đề nghị không được để trống.")
+    letter = ReminderLetter.objects.create(
+        campaign=campaign, deadline=deadline, body=body.strip()[:5000], created_by=user
+    )
+    letter.units.set(units)
+    audit_change(
+        op="reminder_letter_draft_create",
+        user=user,
+        target=f"Dự thảo công văn đôn đốc {letter.pk}",
+        detail=_detail(letter, units=sorted(u.pk for u in units), deadline=deadline.isoformat()),
+    )
+    return letter
+
+
+@transaction.atomic
+def reminder_letter_draft_update(
+    *,
+    letter: ReminderLetter,
+    unit_ids: Collection[int],
+    deadline: datetime.date | None,
+    body: str,
+    user: AbstractBaseUser | None,
+    today: datetime.date | None = None,
+) -> ReminderLetter:
+    """Board staff change a draft (or a returned one): units, deadline, text."""
+    today = today or timezone.localdate()
+    locked = _locked_letter(letter)
+    if locked.state not in (LetterState.DRAFT, LetterState.RETURNED):
+        raise LetterError("Chỉ sửa được công văn dự thảo hoặc bị trả lại.")
+    locked.deadline = _checked_deadline(deadline, today)
+    units = _checked_units(campaign=locked.campaign, unit_ids=unit_ids, today=today)
+    if not body.strip():
+        raise LetterError("Nội dung đề nghị không được để trống.")
+    locked.body = body.strip()[:5000]
+    locked.save(update_fields=["deadline", "body"])
+    locked.units.set(units)
+    audit_change(
+        op="reminder_letter_draft_update",
+        user=user,
+        target=f"Sửa dự thảo công văn đôn đốc {locked.pk}",
+        detail=_detail(
+            locked, units=sorted(u.pk for u in units), deadline=locked.deadline.isoformat()
+        ),
+    )
+    return locked
+
+
+@transaction.atomic
+def reminder_letter_submit(
+    *, letter: ReminderLetter, user: AbstractBaseUser | None, today: datetime.date | None = None
+) -> ReminderLetter:
+    """Board staff send a draft (or a corrected returned one) to the board's leaders."""
+    today = today or timezone.localdate()
+    locked = _locked_letter(letter)
+    if locked.state not in (LetterState.DRAFT, LetterState.RETURNED):
+        raise LetterError("Chỉ gửi duyệt được công văn dự thảo hoặc bị trả lại.")
+    _checked_deadline(locked.deadline, today)
+    locked.state = LetterState.REVIEW
+    locked.submitted_at = timezone.now()
+    locked.save(update_fields=["state", "submitted_at"])
+    audit_change(
+        op="reminder_letter_submit",
+        user=user,
+        target=f"Gửi lãnh đạo duyệt công văn đôn đốc {locked.pk}",
+        detail=_detail(locked),
+    )
+    return locked
+
+
+@transaction.atomic
+def reminder_letter_return(
+    *, letter: ReminderLetter, user: AbstractBaseUser, reason: str
+) -> ReminderLetter:
+    """A leader returns a letter to its drafters with a reason; no number is taken."""
+    if not is_board_leader(user=user):
+        raise LetterError("Chỉ lãnh đạo Ban được trả lại công văn.")
+    if not reason.strip():
+        raise LetterError("Cần nêu lý do trả lại.")
+    locked = _locked_letter(letter)
+    if locked.state != LetterState.REVIEW or locked.approved_at is not None:
+        raise LetterError("Chỉ trả lại được công văn đang chờ duyệt.")
+    locked.state = LetterState.RETURNED
+    locked.return_reason = reason.strip()[:2000]
+    locked.save(update_fields=["state", "return_reason"])
+    audit_change(
+        op="reminder_letter_return",
+        user=user,
+        target=f"Trả lại công văn đôn đốc {locked.pk}",
+        detail=_detail(locked, reason=locked.return_reason),
+    )
+    return locked
+
+
+def _signer_name(user: AbstractBaseUser) -> str:
+    full = getattr(user, "get_full_name", lambda: "")().strip()
+    return full or str(getattr(user, "username", ""))
+
+
+@transaction.atomic
+def _approval_claim(*, letter: ReminderLetter, user: AbstractBaseUser) -> ReminderLetter:
+    """Check a leader may approve, and mark the approval as under way (one at a time)."""
+    if not is_board_leader(user=user):
+        raise LetterError("Chỉ lãnh đạo Ban được phê duyệt công văn.")
+    locked = _locked_letter(letter)
+    if locked.created_by_id is not None and locked.created_by_id == user.pk:
+        raise LetterError("Người soạn không được tự phê duyệt công văn của mình.")
+    if locked.state != LetterState.REVIEW:
+        raise LetterError("Chỉ phê duyệt được công văn đang chờ duyệt.")
+    if locked.approved_at and timezone.now() - locked.approved_at < CLAIM_STALE_AFTER:
+        raise LetterError("Công văn đang được ban hành; xin chờ giây lát.")
+    locked.approved_by, locked.approved_at = user, timezone.now()
+    locked.save(update_fields=["approved_by", "approved_at"])
+    return locked
+
+
+def reminder_letter_approve(
+    *, letter: ReminderLetter, user: AbstractBaseUser, today: datetime.date | None = None
+) -> ReminderLetter:
+    """A leader approves: the number is taken, the letter issued, units told, deadlines extended.
+
+    The files are rendered outside any transaction (documents.services); a failure voids the
+    number and leaves the letter awaiting approval.
+    """
+    today = today or timezone.localdate()
+    claimed = _approval_claim(letter=letter, user=user)
+    try:
+        deadline = _checked_deadline(claimed.deadline, today)
+
+        def finish(issued: OutgoingDocument, late: list[LateUnit]) -> None:
+            final = _locked_letter(claimed)
+            final.state, final.outgoing = LetterState.ISSUED, issued
+            final.save(update_fields=["state", "outgoing"])
+            extended = _extend_and_notify(letter=final, issued=issued, late=late, user=user)
+            audit_change(
+                op="reminder_letter_approve",
+                user=user,
+                target=f"Phê duyệt, ban hành công văn đôn đốc số {issued.code}"[:255],
+                detail=_detail(final, document=issued.pk, extensions=extended),
+            )
+
+        reminder_letter_issue(
+            campaign=claimed.campaign,
+            day=today,
+            user=user,
+            signer_title="Phó Trưởng ban",
+            signer_name=_signer_name(user),
+            deadline=deadline,
+            body=claimed.body,
+            unit_ids=list(claimed.units.values_list("pk", flat=True)),
+            finish=finish,
+        )
+    except (RegisterError, LetterError) as exc:
+        ReminderLetter.objects.filter(pk=claimed.pk, state=LetterState.REVIEW).update(
+            approved_by=None, approved_at=None
+        )
+        raise LetterError(str(exc)) from exc
+    return ReminderLetter.objects.select_related("outgoing").get(pk=claimed.pk)
+
+
+def _extend_and_notify(
+    *,
+    letter: ReminderLetter,
+    issued: OutgoingDocument,
+    late: list[LateUnit],
+    user: AbstractBaseUser,
+) -> list[list[int]]:
+    """Give each unit the new deadline on its overdue reports and send it the letter."""
+    extended = []
+    reason = f"Theo Công văn đôn đốc số {issued.code}"
+    for item in late:
+        for report in item.reports:
+            extension_grant(
+                request=report.request,
+                unit=item.unit,
+                due_date=letter.deadline,
+                reason=reason,
+                user=user,
+            )
+            extended.append([report.request.pk, item.unit.pk])
+        lines = [text for _kind, _id, text in _lines(item)]
+        notifications_send(
+            unit=item.unit,
+            title=f"Công văn đôn đốc số {issued.code}: hạn mới {letter.deadline:%d/%m/%Y}",
+            body=(
+                f"{issued.summary}.\n{letter.body}\n"
+                f"Hạn hoàn thành và báo cáo: chậm nhất ngày {letter.deadline:%d/%m/%Y}.\n"
+                "Nội dung chưa hoàn thành:\n" + "\n".join(f"- {line}" for line in lines)
+            ),
+            url=reverse("reporting:unit_home"),
+        )
+    return extended

@@ -6,4 +6,6 @@ app_name = "reminders"
 
 urlpatterns = [
     path("cong-van/", views.letter_create, name="letter_create"),
+    path("cong-van/<int:letter_id>/", views.letter_detail, name="letter_detail"),
+    path("cong-van/<int:letter_id>/xem-truoc/", views.letter_preview, name="letter_preview"),
 ]

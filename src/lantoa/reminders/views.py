@@ -1,26 +1,42 @@
-"""Board pages for reminders: generate the numbered "Công văn đôn đốc" of a campaign."""
+"""Board pages for the Công văn đôn đốc: staff draft it, a leader approves or returns it."""
 
 from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader, require_board_staff
 from lantoa.campaigns.models import CampaignState
 from lantoa.campaigns.selectors import campaigns_for
-from lantoa.documents.services import RegisterError
-from lantoa.reminders.lateness import late_units
-from lantoa.reminders.letter import reminder_letter_issue
+from lantoa.core.errors import add_refusal_to_form
+from lantoa.core.partydoc.screen import render_screen_html
+from lantoa.documents.reports.views import PREVIEW_POLICY
+from lantoa.reminders.lateness import LateUnit, late_units
+from lantoa.reminders.letter import default_body, reminder_letter_draft_document
+from lantoa.reminders.models import LetterState, ReminderLetter
+from lantoa.reminders.selectors import reminder_letter_get, reminder_letters
+from lantoa.reminders.services import (
+    LetterError,
+    reminder_letter_approve,
+    reminder_letter_draft_create,
+    reminder_letter_draft_update,
+    reminder_letter_return,
+    reminder_letter_submit,
+)
+
+DATE_HELP = "ngày/tháng/năm, ví dụ 15/12/2026"
 
 
-class LetterForm(forms.Form):
-    """Which campaign, which format, who signs."""
+class CampaignForm(forms.Form):
+    """Which campaign the letter is about."""
 
     dot = forms.ModelChoiceField(
         label="Đợt tuyên truyền",
@@ -31,14 +47,6 @@ class LetterForm(forms.Form):
             "invalid_choice": "Đợt tuyên truyền không hợp lệ.",
         },
     )
-    dinh_dang = forms.ChoiceField(
-        label="Định dạng",
-        choices=[("docx", "Word (.docx)"), ("pdf", "PDF")],
-        initial="docx",
-        required=False,
-    )
-    chuc_vu = forms.CharField(label="Chức vụ người ký", max_length=120, required=False)
-    nguoi_ky = forms.CharField(label="Họ và tên người ký", max_length=120, required=False)
 
     def __init__(self, *args: object, user: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -49,40 +57,182 @@ class LetterForm(forms.Form):
         self.fields["dot"].label_from_instance = lambda c: c.title[:120]  # type: ignore[attr-defined]
 
 
+class LetterForm(forms.Form):
+    """The units to remind (of those behind), the new deadline and the request text."""
+
+    don_vi = forms.TypedMultipleChoiceField(
+        label="Đơn vị được đôn đốc",
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Chưa chọn đơn vị nào để đôn đốc.",
+            "invalid_choice": "Chỉ chọn được các đơn vị đang chậm thực hiện trong đợt này.",
+        },
+    )
+    han_moi = forms.DateField(
+        label="Hạn mới (hoàn thành và báo cáo)",
+        input_formats=["%d/%m/%Y"],
+        help_text=f"Một ngày làm việc sau hôm nay ({DATE_HELP}).",
+        widget=forms.TextInput(attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}),
+        error_messages={
+            "required": f"Chưa nhập hạn mới ({DATE_HELP}).",
+            "invalid": f"Hạn mới không đúng dạng ngày/tháng/năm ({DATE_HELP}).",
+        },
+    )
+    noi_dung = forms.CharField(
+        label="Nội dung đề nghị",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={
+            "required": "Nội dung đề nghị không được để trống.",
+            "max_length": "Nội dung đề nghị dài quá 5.000 ký tự.",
+        },
+    )
+
+    def __init__(self, *args: object, late: list[LateUnit], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.late = late
+        self.fields["don_vi"].choices = [(item.unit.pk, item.unit.name) for item in late]  # type: ignore[attr-defined]
+
+    def rows(self) -> list[tuple[LateUnit, bool]]:
+        """Return each unit behind with whether it is ticked."""
+        value = self["don_vi"].value() or []
+        ticked = {str(pk) for pk in value}
+        return [(item, str(item.unit.pk) in ticked) for item in self.late]
+
+
+def _save(request: HttpRequest, form: LetterForm, save: object) -> bool:
+    """Run a create/update service on a valid form; show its refusal on the form."""
+    if not form.is_valid():
+        return False
+    data = form.cleaned_data
+    try:
+        save(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"])  # type: ignore[operator]
+    except LetterError as exc:
+        add_refusal_to_form(form, exc)
+        return False
+    return True
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def letter_create(request: HttpRequest) -> HttpResponse:
-    """Preview the late units of a campaign and issue a numbered Công văn đôn đốc."""
+    """Board staff draft a letter: the units behind are ticked, each with what it owes."""
     require_board_staff(user=request.user)
     today = timezone.localdate()
-    form = LetterForm(request.POST or request.GET or None, user=request.user)
-    late = None
-    if form.is_bound and form.is_valid():
-        campaign = form.cleaned_data["dot"]
-        if request.method == "POST":
-            try:
-                document = reminder_letter_issue(
-                    campaign=campaign,
-                    day=today,
-                    user=request.user,
-                    fmt=form.cleaned_data["dinh_dang"] or "docx",
-                    signer_title=form.cleaned_data["chuc_vu"],
-                    signer_name=form.cleaned_data["nguoi_ky"],
-                )
-            except RegisterError as exc:
-                messages.error(request, str(exc))
-                return redirect(f"{request.path}?dot={campaign.pk}")
-            messages.success(request, f"Đã ban hành Công văn số {document.code}.")
-            return redirect("documents:register")
+    picker = CampaignForm(request.GET or None, user=request.user)
+    form = None
+    if picker.is_bound and picker.is_valid():
+        campaign = picker.cleaned_data["dot"]
         late = late_units(campaign=campaign, today=today)
-        if not form.data.get("chuc_vu") and not form.data.get("nguoi_ky"):
-            form = LetterForm(
-                initial={
-                    "dot": campaign.pk,
-                    "dinh_dang": "docx",
-                    "chuc_vu": campaign.signer_title,
-                    "nguoi_ky": campaign.signer_name,
-                },
-                user=request.user,
+        initial = {"don_vi": [item.unit.pk for item in late], "noi_dung": default_body(campaign)}
+        form = LetterForm(request.POST or None, late=late, initial=initial)
+        created: list[ReminderLetter] = []
+
+        def create(**fields: object) -> None:
+            created.append(
+                reminder_letter_draft_create(campaign=campaign, user=request.user, **fields)  # type: ignore[arg-type]
             )
-    return render(request, "reminders/letter.html", {"form": form, "late": late, "today": today})
+
+        if request.method == "POST" and _save(request, form, create):
+            messages.success(request, "Đã lưu dự thảo công văn; xem trước rồi gửi lãnh đạo duyệt.")
+            return redirect("reminders:letter_detail", letter_id=created[0].pk)
+    elif request.method == "POST":
+        raise Http404("Chưa chọn đợt tuyên truyền.")
+    context = {
+        "picker": picker,
+        "form": form,
+        "today": today,
+        "letters": reminder_letters(user=request.user)[:20],
+    }
+    return render(request, "reminders/letter.html", context)
+
+
+def _refuse_unless(allowed: bool, message: str) -> None:
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
+    """A letter: its preview; staff edit and send it, a leader approves or returns it."""
+    letter = reminder_letter_get(user=request.user, letter_id=letter_id)
+    is_staff = board_unit_for_staff(user=request.user) is not None
+    is_leader = is_board_leader(user=request.user)
+    today = timezone.localdate()
+    editable = is_staff and letter.state in (LetterState.DRAFT, LetterState.RETURNED)
+    late = late_units(campaign=letter.campaign, today=today) if editable else []
+    initial = {
+        "don_vi": list(letter.units.values_list("pk", flat=True)),
+        "han_moi": letter.deadline,
+        "noi_dung": letter.body,
+    }
+    action = request.POST.get("action", "") if request.method == "POST" else ""
+    form = LetterForm(request.POST if action == "save" else None, late=late, initial=initial)
+    if action:
+        try:
+            if action == "save":
+                _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
+
+                def update(**fields: object) -> None:
+                    reminder_letter_draft_update(letter=letter, user=request.user, **fields)  # type: ignore[arg-type]
+
+                if _save(request, form, update):
+                    messages.success(request, "Đã lưu dự thảo công văn.")
+                    return redirect("reminders:letter_detail", letter_id=letter.pk)
+            elif action == "submit":
+                _refuse_unless(is_staff, "Chỉ chuyên viên Ban được gửi duyệt công văn.")
+                reminder_letter_submit(letter=letter, user=request.user)
+                messages.success(request, "Đã gửi lãnh đạo duyệt công văn.")
+                return redirect("reminders:letter_detail", letter_id=letter.pk)
+            elif action in ("approve", "return"):
+                _refuse_unless(is_leader, "Chỉ lãnh đạo Ban được duyệt công văn.")
+                if action == "approve":
+                    issued = reminder_letter_approve(letter=letter, user=request.user)
+                    messages.success(
+                        request,
+                        f"Đã phê duyệt và ban hành Công văn số {issued.outgoing.code}; "  # type: ignore[union-attr]
+                        "đã gửi đến các đơn vị.",
+                    )
+                else:
+                    reminder_letter_return(
+                        letter=letter, user=request.user, reason=request.POST.get("ly_do", "")
+                    )
+                    messages.success(request, "Đã trả lại công văn cho chuyên viên.")
+                return redirect("reminders:letter_detail", letter_id=letter.pk)
+            else:
+                messages.error(request, "Thao tác không hợp lệ.")
+        except LetterError as exc:
+            messages.error(request, str(exc))
+            if action != "save":
+                return redirect("reminders:letter_detail", letter_id=letter.pk)
+    context = {
+        "letter": letter,
+        "form": form,
+        "editable": editable,
+        "is_staff": is_staff,
+        "is_leader": is_leader,
+        "own": letter.created_by_id == request.user.pk,
+        "units": letter.units.order_by("sort_key"),
+    }
+    return render(request, "reminders/letter_detail.html", context)
+
+
+@login_required
+@require_GET
+@xframe_options_sameorigin
+def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
+    """The draft laid out as A4 sheets, from the same document model the files are rendered from."""
+    letter = reminder_letter_get(user=request.user, letter_id=letter_id)
+    if letter.state == LetterState.ISSUED:
+        raise Http404("Công văn đã ban hành: xem tệp trong sổ văn bản đi.")
+    # A leader sees the letter signed with their own name, as approving it will sign it.
+    signer = request.user.get_full_name() or request.user.username  # type: ignore[union-attr]
+    name = signer if is_board_leader(user=request.user) else ""
+    document = reminder_letter_draft_document(
+        letter=letter, today=timezone.localdate(), signer_name=name
+    )
+    response = HttpResponse(render_screen_html(document))
+    response["Content-Security-Policy"] = PREVIEW_POLICY
+    return response
