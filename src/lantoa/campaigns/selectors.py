@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
@@ -10,6 +11,7 @@ from django.http import Http404
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, is_province_wide, reach, units_where
 from lantoa.campaigns.models import Assignment, Campaign, Task
+from lantoa.core.text import fold
 from lantoa.organization.models import Unit
 
 
@@ -30,6 +32,52 @@ def campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
     if campaign is None:
         raise Http404("Không tìm thấy đợt tuyên truyền.")
     return campaign
+
+
+def _number_key(number: str) -> str:
+    # "150-HD/BTGDVTU", "150 - HĐ/BTGDVTU" and "150-hd/btgdvtu" are one number.
+    return re.sub(r"[^0-9a-z]", "", fold(number))
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(title)))
+
+
+@dataclass(frozen=True)
+class SameCampaign:
+    """An existing campaign with the same guidance number or title, and which one matched."""
+
+    campaign: Campaign
+    same_number: bool
+    same_title: bool
+
+    @property
+    def message(self) -> str:
+        """Return the warning, in Vietnamese."""
+        what = " và ".join(
+            word for word, on in (("số hiệu", self.same_number), ("tiêu đề", self.same_title)) if on
+        )
+        return f"Đã có đợt “{self.campaign.title}” với cùng {what}."
+
+
+def campaigns_same_as(*, user: AnyUser, number: str, title: str) -> list[SameCampaign]:
+    """Return the campaigns the user sees whose guidance number or folded title is the same."""
+    number_key, title_key = _number_key(number), _title_key(title)
+    if not number_key and not title_key:
+        return []
+    found = []
+    # A province has tens of campaigns: folding each in Python keeps one rule for both keys.
+    campaigns = (
+        campaigns_for(user=user, can=Capability.REPORTING_READ)
+        .select_related(None)
+        .only("pk", "title", "guidance_number")
+    )
+    for campaign in campaigns.order_by("-created_at", "-pk"):
+        same_number = bool(number_key) and _number_key(campaign.guidance_number) == number_key
+        same_title = bool(title_key) and _title_key(campaign.title) == title_key
+        if same_number or same_title:
+            found.append(SameCampaign(campaign, same_number, same_title))
+    return found
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from django.db import transaction
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
+from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.campaigns.services import CampaignError, campaign_create
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
@@ -81,11 +82,27 @@ def guidance_review_save(
 
 @transaction.atomic
 def guidance_confirm(
-    *, document: GuidanceDocument, proposal: CampaignProposal, user: AbstractBaseUser | None
+    *,
+    document: GuidanceDocument,
+    proposal: CampaignProposal,
+    user: AbstractBaseUser | None,
+    duplicate_ok: bool = False,
 ) -> Campaign:
-    """Create the campaign from the reviewed proposal, with its assignments and notifications."""
+    """Create the campaign from the reviewed proposal, with its assignments and notifications.
+
+    A campaign with the same guidance number or title is refused unless `duplicate_ok` says the
+    user saw it and still means a new one.
+    """
     locked = GuidanceDocument.objects.select_for_update().get(pk=document.pk)
     _require_draft(locked)
+    # A script (the demo) confirms with no person to warn; a person must say they mean it.
+    if not duplicate_ok and user is not None:
+        same = campaigns_same_as(user=user, number=proposal.doc_number, title=proposal.title)
+        if same:
+            raise CampaignError(
+                [match.message for match in same]
+                + ["Mở đợt đã có để kiểm tra, hoặc đánh dấu “Vẫn tạo đợt mới” nếu đây là đợt khác."]
+            )
     campaign = campaign_create(owner=locked.owner, proposal=proposal, user=user)
     locked.proposal = proposal.to_json()
     locked.status = GuidanceStatus.CONFIRMED

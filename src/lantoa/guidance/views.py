@@ -12,6 +12,7 @@ from lantoa.accounts.selectors import require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.proposal import CampaignProposal
+from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.campaigns.services import CampaignError, group_units
 from lantoa.core.userfiles import user_file_response
 from lantoa.guidance.forms import proposal_from_forms, review_forms
@@ -90,7 +91,10 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             try:
                 if request.POST.get("action") == "confirm":
                     campaign = guidance_confirm(
-                        document=document, proposal=proposal, user=request.user
+                        document=document,
+                        proposal=proposal,
+                        user=request.user,
+                        duplicate_ok=request.POST.get("duplicate_ok") == "1",
                     )
                     messages.success(
                         request, "Đã tạo đợt tuyên truyền và giao nhiệm vụ cho các đơn vị."
@@ -118,6 +122,9 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             "tasks": tasks,
             "errors": errors,
             "original": text_with_unparsed_marked(text=document.text, unparsed=previous.unparsed),
+            "same_campaigns": campaigns_same_as(
+                user=request.user, number=previous.doc_number, title=previous.title
+            ),
         },
         status=400 if errors else 200,
     )
