@@ -214,6 +214,7 @@ def test_it_takes_a_letter_from_the_staffs_draft_to_the_units_through_the_pages(
     staff.post(detail, {"action": "submit"})
     assert staff.post(detail, {"action": "approve"}).status_code == 403
     leader = client_for(leader_user)
+    assert detail in leader.get(reverse("home")).content.decode()  # the leader's inbox
     assert "Phê duyệt và ban hành" in leader.get(detail).content.decode()
     leader.post(detail, {"action": "approve"})
     letter.refresh_from_db()

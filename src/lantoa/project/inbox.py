@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
@@ -11,6 +12,7 @@ from lantoa.accounts.selectors import AnyUser, is_province_wide
 from lantoa.documents.selectors import reports_awaiting_approval
 from lantoa.materials.selectors import versions_awaiting_approval
 from lantoa.opinion.selectors import claims_awaiting_approval
+from lantoa.reminders.selectors import letters_awaiting_approval
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,18 @@ def _reports(user: AnyUser) -> InboxSection:
 
 
 def _letters(user: AnyUser) -> InboxSection:
-    # Hook for the công văn đôn đốc drafts sent to a leader: reminders.selectors will expose
-    # letters_awaiting_approval(user=…) (another engineer is building it); wire it here.
-    return InboxSection("Công văn đôn đốc chờ duyệt", [])
+    return InboxSection(
+        "Công văn đôn đốc chờ duyệt",
+        [
+            InboxItem(
+                label=f"Công văn đôn đốc — {letter.campaign.title}",
+                url=reverse("reminders:letter_detail", args=[letter.pk]),
+                detail=f"{letter.n_units} đơn vị, hạn mới {letter.deadline:%d/%m/%Y}",
+            )
+            # The units counted in the same query: the inbox costs the same with many letters.
+            for letter in letters_awaiting_approval(user=user).annotate(n_units=Count("units"))
+        ],
+    )
 
 
 def _materials(user: AnyUser) -> InboxSection:
