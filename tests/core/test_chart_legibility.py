@@ -66,7 +66,7 @@ def test_it_groups_channels_beyond_five_as_khac_keeping_every_activity():
         sum(week) for week in zip(*counts, strict=True)
     ]
     with drawn(_weekly(counts), document=True, width_in=6.3) as fig:
-        legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+        legend = [text.get_text() for text in fig.legends[0].get_texts()]
     assert len(legend) <= 6 and "Khác" in legend
 
 
@@ -134,3 +134,25 @@ def test_it_keeps_units_that_have_not_reported_on_the_coverage_chart_as_zero():
 def test_it_keeps_the_title_inside_a_page_chart_which_has_no_caption():
     svg = render_svg(_weekly([[1, 2, 3]]))
     assert "Số hoạt động theo tuần và hình thức" in svg
+
+
+def test_it_finds_the_installed_liberation_serif_even_when_matplotlib_cached_its_list_before():
+    from matplotlib import font_manager
+
+    installed = any(
+        path.endswith("LiberationSerif-Regular.ttf") for path in font_manager.findSystemFonts()
+    )
+    assert font_family(document=True) == ("Liberation Serif" if installed else "DejaVu Serif")
+
+
+def test_it_keeps_long_channel_names_in_the_legend_inside_the_image():
+    counts = [[float(i + 1), 2.0, 3.0] for i in range(len(CHANNELS))]
+    chart = _weekly(counts)
+    chart.series = {
+        f"{name}, tài liệu, pa-nô, cổng thông tin": v for name, v in chart.series.items()
+    }
+    with drawn(chart, document=True, width_in=6.3) as fig:
+        fig.canvas.draw()
+        box = fig.legends[0].get_window_extent()
+        page = fig.bbox
+        assert box.x0 >= page.x0 and box.x1 <= page.x1 and box.y0 >= page.y0

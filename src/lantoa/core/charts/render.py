@@ -37,6 +37,7 @@ MAX_SERIES = len(PALETTE)
 OTHER = "Khác"
 # Smallest type on a chart, in points at the size it is shown (the body text is 14 pt).
 TEXT_PT = 10.0
+CHAR_IN = 0.06  # a 10 pt serif letter is about this wide, to fit legend columns
 ROW_IN = 0.2  # one horizontal bar per row: 10 pt labels need about 14 pt of height
 _PROLOG = re.compile(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*")
 _METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
@@ -100,23 +101,50 @@ def grouped_series(series: dict[str, list[float]]) -> dict[str, list[float]]:
     return {name: series[name] for name in series if name in kept} | {OTHER: other}
 
 
+def _known(family: str) -> bool:
+    try:
+        font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _system_fonts_added() -> None:
+    """Teach matplotlib the machine's installed fonts, read from disk, never fetched.
+
+    matplotlib's font list is cached on first use and misses a font package installed later
+    (Liberation then silently became DejaVu).
+    """
+    for path in font_manager.findSystemFonts():
+        try:
+            font_manager.fontManager.addfont(path)
+        except (OSError, RuntimeError, ValueError):
+            continue
+
+
 @cache
 def font_family(*, document: bool) -> str:
     """Return the first installed family of the document's serif or the page's sans."""
-    for family in SERIF if document else SANS:
-        try:
-            font_manager.findfont(
-                font_manager.FontProperties(family=family), fallback_to_default=False
-            )
-        except ValueError:
-            continue
-        return family
+    families = SERIF if document else SANS
+    if not _known(families[0]):
+        _system_fonts_added()
+    for family in families:
+        if _known(family):
+            return family
     return "serif" if document else "sans-serif"
 
 
-def _height(chart: Chart, *, document: bool) -> float:
+def _legend_columns(chart: Chart, width_in: float) -> int:
+    """Return as many legend columns (up to three) as the longest name lets fit the width."""
+    longest = max((len(name) for name in grouped_series(chart.series)), default=0)
+    return max(1, min(3, int(width_in // (CHAR_IN * longest + 0.7))))
+
+
+def _height(chart: Chart, *, document: bool, width_in: float) -> float:
     series = grouped_series(chart.series)
-    legend = 0.0 if len(series) <= 1 else 0.3 * -(-len(series) // 3) + 0.2
+    rows = -(-len(series) // _legend_columns(chart, width_in))
+    legend = 0.0 if len(series) <= 1 else 0.22 * rows + 0.1
     title = 0.0 if document else 0.4
     if isinstance(chart, BarChart) and chart.horizontal:
         return ROW_IN * len(chart.labels) + 0.6 + legend + title
@@ -137,7 +165,8 @@ def drawn(chart: Chart, *, document: bool, width_in: float) -> Iterator[Figure]:
     width it is placed, so its type sizes are true points on the page.
     """
     with _LOCK, plt.rc_context(_rc(document=document)):
-        fig = plt.figure(figsize=(width_in, _height(chart, document=document)), dpi=100)
+        height = _height(chart, document=document, width_in=width_in)
+        fig = plt.figure(figsize=(width_in, height), dpi=100, layout="constrained")
         try:
             ax = fig.add_subplot(1, 1, 1)
             if not document:
@@ -148,25 +177,31 @@ def drawn(chart: Chart, *, document: bool, width_in: float) -> Iterator[Figure]:
             else:
                 _draw_lines(ax, chart)
             ax.tick_params(labelsize=TEXT_PT)
-            if len(ax.get_legend_handles_labels()[0]) > 1:
-                ax.legend(
+            handles, names = ax.get_legend_handles_labels()
+            if len(handles) > 1:
+                # Below the chart, across the whole width: long channel names are never cut.
+                fig.legend(
+                    handles,
+                    names,
+                    loc="outside lower center",
+                    ncol=_legend_columns(chart, width_in),
                     fontsize=TEXT_PT,
                     frameon=False,
-                    loc="upper center",
-                    bbox_to_anchor=(0.5, -0.12 if _rotated(chart) else -0.06),
-                    ncol=3,
                 )
             family = font_family(document=document)
             for text in fig.findobj(Text):
                 text.set_fontfamily(family)
-            fig.tight_layout()
             yield fig
         finally:
             plt.close(fig)
 
 
-def _rotated(chart: Chart) -> bool:
-    return not (isinstance(chart, BarChart) and chart.horizontal)
+def _category_ticks(ax: object, labels: list[str]) -> None:
+    positions = list(range(len(labels)))
+    if len(labels) > 8:
+        ax.set_xticks(positions, labels, rotation=45, ha="right")  # type: ignore[attr-defined]
+    else:
+        ax.set_xticks(positions, labels)  # type: ignore[attr-defined]
 
 
 def _draw_lines(ax: object, chart: LineChart) -> None:
@@ -182,10 +217,10 @@ def _draw_lines(ax: object, chart: LineChart) -> None:
             color=PALETTE[index],
         )
     # Labels placed by position: "01/06" must stay a label, not be guessed as a number or date.
-    ax.set_xticks(positions, chart.labels, rotation=45, ha="right")  # type: ignore[attr-defined]
+    _category_ticks(ax, chart.labels)
     ax.set_ylim(bottom=0)  # type: ignore[attr-defined]
     if chart.counts:
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # type: ignore[attr-defined]
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))  # type: ignore[attr-defined]
     ax.yaxis.set_major_formatter(_value_formatter(chart))  # type: ignore[attr-defined]
 
 
@@ -208,7 +243,7 @@ def _draw_bars(ax: object, chart: BarChart) -> None:
             base = [b + v for b, v in zip(base, values, strict=True)]
     value_axis = ax.xaxis if chart.horizontal else ax.yaxis  # type: ignore[attr-defined]
     if chart.counts:
-        value_axis.set_major_locator(MaxNLocator(integer=True))
+        value_axis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))
     value_axis.set_major_formatter(_value_formatter(chart))
     if chart.horizontal:
         ax.set_yticks(positions, chart.labels)  # type: ignore[attr-defined]
@@ -216,7 +251,7 @@ def _draw_bars(ax: object, chart: BarChart) -> None:
         if chart.max_value is not None:
             ax.set_xlim(0, chart.max_value)  # type: ignore[attr-defined]
     else:
-        ax.set_xticks(positions, chart.labels, rotation=45, ha="right")  # type: ignore[attr-defined]
+        _category_ticks(ax, chart.labels)
         if chart.max_value is not None:
             ax.set_ylim(0, chart.max_value)  # type: ignore[attr-defined]
 
