@@ -1,15 +1,20 @@
 """The leader's inbox: what waits for approval, on the home page and in the navigation."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from lantoa.accounts.models import Role
 from lantoa.documents.reports.services import official_report_create, official_report_submit
 from lantoa.materials.services import material_submit
 from lantoa.opinion.services import claim_approve, claim_save
+from lantoa.organization.models import Unit
 from lantoa.project.inbox import leader_inbox
+from lantoa.reminders.models import LetterState, ReminderLetter
 from tests.conftest import client_for, make_user
 from tests.materials.helpers import material
 
@@ -24,6 +29,18 @@ def report_in_review(campaign):  # type: ignore[no-untyped-def]
 def version_in_review(campaign, title: str = "Tờ rơi chờ duyệt"):  # type: ignore[no-untyped-def]
     version = material(campaign, approve=False, title=title).versions.get()
     return material_submit(version=version, user=None)
+
+
+def letter_in_review(campaign):  # type: ignore[no-untyped-def]
+    letter = ReminderLetter.objects.create(
+        campaign=campaign,
+        state=LetterState.REVIEW,
+        deadline=datetime.date(2026, 12, 10),
+        body="Đề nghị các đơn vị khẩn trương báo cáo.",
+        submitted_at=timezone.now(),
+    )
+    letter.units.set(Unit.objects.filter(code__in=["03127", "03160"]))
+    return letter
 
 
 def drafted_rebuttal(writer, statement: str = "Luận điệu sai lệch về sở hữu trí tuệ"):  # type: ignore[no-untyped-def]
@@ -43,11 +60,14 @@ def test_it_lists_everything_waiting_for_a_board_leader_one_click_from_each(
     report = report_in_review(kl51_campaign)
     version = version_in_review(kl51_campaign)
     claim = drafted_rebuttal(board_user)
+    letter = letter_in_review(kl51_campaign)
     response = client_for(leader_user).get(reverse("home"))
     body = response.content.decode()
-    assert response.context["inbox"].total == 3
+    assert response.context["inbox"].total == 4
     assert 'id="cho-duyet"' in body
+    assert "Công văn đôn đốc chờ duyệt (1)" in body and "2 đơn vị, hạn mới 10/12/2026" in body
     for url in (
+        reverse("reminders:letter_detail", args=[letter.pk]),
         reverse("reports:detail", args=[report.pk]),
         reverse("materials:review", args=[version.pk]),
         reverse("opinion:claim", args=[claim.pk]),
@@ -78,6 +98,7 @@ def test_it_drops_an_item_once_it_is_decided(kl51_campaign, leader_user, board_u
 
 def test_it_shows_board_staff_only_what_they_may_approve(kl51_campaign, board_user):
     report_in_review(kl51_campaign)  # only a leader approves a report
+    letter_in_review(kl51_campaign)  # nor a công văn
     version_in_review(kl51_campaign)
     drafted_rebuttal(board_user)  # its writer may not approve it
     inbox = leader_inbox(user=board_user)
@@ -91,6 +112,7 @@ def test_it_shows_a_commune_leader_nothing_of_the_province(
     report_in_review(kl51_campaign)
     version_in_review(kl51_campaign)
     drafted_rebuttal(board_user)
+    letter_in_review(kl51_campaign)
     commune_leader = make_user("lanhdao.dbp", "03127", Role.LEADER)
     for user in (commune_leader, commune_reporter, outsider):
         assert leader_inbox(user=user).total == 0
@@ -111,10 +133,12 @@ def test_it_costs_the_same_queries_with_one_or_many_items(kl51_campaign, leader_
     report_in_review(kl51_campaign)
     version_in_review(kl51_campaign)
     drafted_rebuttal(board_user)
+    letter_in_review(kl51_campaign)
     one = home_queries(client)
     for n in range(4):
         report_in_review(kl51_campaign)
         version_in_review(kl51_campaign, title=f"Tài liệu {n}")
         drafted_rebuttal(board_user, statement=f"Luận điệu sai lệch số {n} về nhãn hiệu")
-    assert client.get(reverse("home")).context["inbox"].total == 15
+        letter_in_review(kl51_campaign)
+    assert client.get(reverse("home")).context["inbox"].total == 20
     assert home_queries(client) == one
