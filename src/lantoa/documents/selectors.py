@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.files.storage import default_storage
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -10,6 +11,7 @@ from lantoa.documents.models import (
     OfficialReport,
     OutgoingCounter,
     OutgoingDocument,
+    OutgoingState,
     OutgoingType,
     ReportStatus,
 )
@@ -31,6 +33,20 @@ def outgoing_document_get(*, user: AnyUser, document_id: int) -> OutgoingDocumen
     if document is None:
         raise Http404("Không tìm thấy văn bản.")
     return document
+
+
+FILE_FORMATS = ("docx", "pdf")
+
+
+def outgoing_file_formats(*, document: OutgoingDocument) -> list[str]:
+    """Return the formats stored for an issued entry (its main file, and .pdf/.docx beside it)."""
+    if document.state != OutgoingState.ISSUED:
+        return []
+    return [
+        suffix
+        for suffix in FILE_FORMATS
+        if default_storage.exists(document.sibling_name(suffix))
+    ]
 
 
 def outgoing_next_numbers(*, user: AnyUser, year: int) -> list[tuple[str, str, int]]:

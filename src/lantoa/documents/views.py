@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,6 +19,7 @@ from lantoa.documents.models import OutgoingState
 from lantoa.documents.selectors import (
     outgoing_document_get,
     outgoing_documents,
+    outgoing_file_formats,
     outgoing_next_numbers,
 )
 from lantoa.documents.services import RegisterError, outgoing_counter_set
@@ -35,7 +37,7 @@ def outgoing_register(request: HttpRequest) -> HttpResponse:
         year = timezone.localdate().year
     documents = outgoing_documents(user=request.user, year=year)
     context = {
-        "documents": documents,
+        "documents": [(doc, outgoing_file_formats(document=doc)) for doc in documents],
         "year": year,
         "next_numbers": outgoing_next_numbers(user=request.user, year=year),
     }
@@ -66,20 +68,24 @@ def outgoing_counter(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def outgoing_file(request: HttpRequest, document_id: int) -> FileResponse:
-    """Download an issued document; every download is audited."""
+    """Download an issued document (?dinh_dang=pdf|docx for either format); audited."""
     document = outgoing_document_get(user=request.user, document_id=document_id)
     if document.state != OutgoingState.ISSUED:
         raise Http404("Văn bản này không có tệp (đang tạo tệp hoặc đã hủy số).")
+    main = document.filename.rsplit(".", 1)[-1]
+    suffix = request.GET.get("dinh_dang", "") or main
+    if suffix not in outgoing_file_formats(document=document):
+        raise Http404("Văn bản này không có tệp định dạng này.")
     audit_record(
         action=AuditAction.DOWNLOAD,
         request=request,
         target=request.path,
-        detail={"document": document.code},
+        detail={"document": document.code, "format": suffix},
     )
-    suffix = document.filename.rsplit(".", 1)[-1]
+    stem = document.filename.rsplit(".", 1)[0]
     return FileResponse(
-        document.file.open("rb"),
+        default_storage.open(document.sibling_name(suffix), "rb"),
         as_attachment=True,
-        filename=document.filename,
+        filename=f"{stem}.{suffix}",
         content_type=CONTENT_TYPES.get(suffix, "application/octet-stream"),
     )
