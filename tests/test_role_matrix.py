@@ -188,7 +188,7 @@ def own_world(w: World, role: str, user: object) -> World:
     )
     mine.own_evidence = mine.own_activity.evidence.get()
     mine.own_submission = submission_submit(
-        request=w.report_request, unit=mine.own_unit, user=None, narrative="Tóm tắt của báo"
+        request=w.report_request, unit=mine.own_unit, user=None, results="Tóm tắt của báo"
     )
     mine.own_excel_import = ExcelImport.objects.create(
         campaign=w.shared_campaign,
@@ -275,7 +275,7 @@ def api_call(client: Client, route: str, mine: World) -> int:
         url = r(route, mine.own_activity)
         return client.post(url, {"file": SimpleUploadedFile("a.png", png)}).status_code
     target = mine.shared_campaign if route == "api:activity_create" else mine.fresh_request
-    body = {"narrative": "x", "channel": "oral", "date": "2026-06-20", "title": "x"}
+    body = {"results": "x", "channel": "oral", "date": "2026-06-20", "title": "x"}
     return client.post(r(route, target), body, content_type="application/json").status_code
 
 

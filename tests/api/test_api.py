@@ -90,7 +90,7 @@ def test_it_submits_a_report(kl51_campaign, commune_reporter, board_user):
     assert client.get("/api/v1/report-requests").json()[0]["submission_status"] is None
     response = client.post(
         f"/api/v1/report-requests/{request.pk}/submission",
-        {"narrative": "Đã triển khai."},
+        {"results": "Đã triển khai."},
         content_type="application/json",
     )
     assert response.status_code == 201

@@ -66,7 +66,7 @@ def add_requests(campaign, count: int, codes: tuple[str, ...]) -> None:  # type:
         )
         for code in codes:
             submission_submit(
-                request=request, unit=Unit.objects.get(code=code), user=None, narrative="Đã làm"
+                request=request, unit=Unit.objects.get(code=code), user=None, results="Đã làm"
             )
 
 

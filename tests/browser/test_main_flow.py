@@ -138,7 +138,7 @@ def test_it_runs_the_whole_campaign_flow(
     # 4. The reporter submits the report.
     phone.go("/bao-cao/")
     phone.page.click("text=Nộp báo cáo")
-    phone.page.fill("#id_narrative", "Đã tổ chức hội nghị quán triệt cho toàn thể đảng viên.")
+    phone.page.fill("#id_results", "Đã tổ chức hội nghị quán triệt cho toàn thể đảng viên.")
     phone.page.click("button.primary")
     phone.page.wait_for_url(re.compile("/bao-cao/$"))
 
@@ -155,7 +155,7 @@ def test_it_runs_the_whole_campaign_flow(
     assert "Bổ sung số liệu tuyên truyền trên loa truyền thanh" in phone.page.content()
     phone.shot("07-bi-tra-lai")
     phone.page.click("text=Bổ sung và nộp lại")
-    phone.page.fill("#id_narrative", "Đã bổ sung: 12 lượt phát trên loa truyền thanh.")
+    phone.page.fill("#id_results", "Đã bổ sung: 12 lượt phát trên loa truyền thanh.")
     phone.page.click("button.primary")
     phone.page.wait_for_url(re.compile("/bao-cao/$"))
     assert "Đã nộp báo cáo" in phone.page.content()

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from lantoa.core.partydoc import Figure, Table
+from lantoa.core.partydoc.screen import SCREEN_POLICY
 from lantoa.documents.models import OfficialReport, ReportStatus
 from lantoa.documents.reports.services import (
     official_report_create,
@@ -14,7 +15,6 @@ from lantoa.documents.reports.services import (
     official_report_submit,
     official_report_update,
 )
-from lantoa.documents.reports.views import PREVIEW_POLICY
 from lantoa.organization.models import Unit
 from lantoa.reporting.services import ActivityInput, activity_record
 from tests.conftest import client_for
@@ -58,8 +58,10 @@ def test_it_shows_the_whole_document_with_its_tables_and_charts(report_in_review
     assert response.status_code == 200
     body = response.content.decode()
     document = official_report_document(report=report_in_review)
-    tables = [block for block in document.body if isinstance(block, Table)]
-    figures = [block for block in document.body if isinstance(block, Figure)]
+    # The per-unit table and the charts sit in the appendices after the signature (#15.1).
+    blocks = [*document.body, *(b for appendix in document.appendices for b in appendix.blocks)]
+    tables = [block for block in blocks if isinstance(block, Table)]
+    figures = [block for block in blocks if isinstance(block, Figure)]
     # Every table and chart of the document is on the sheets, as the PDF prints them.
     assert tables and body.count('<table class="data"') == len(tables)
     assert figures and body.count("data:image/png;base64,") == len(figures)
@@ -74,8 +76,8 @@ def test_it_serves_the_preview_framed_by_the_site_only_and_without_script(
     report_in_review, leader_user
 ):
     response = client_for(leader_user).get(reverse("reports:preview", args=[report_in_review.pk]))
-    assert response["Content-Security-Policy"] == PREVIEW_POLICY
-    assert "sandbox" in PREVIEW_POLICY and "script-src" not in PREVIEW_POLICY
+    assert response["Content-Security-Policy"] == SCREEN_POLICY
+    assert "sandbox" in SCREEN_POLICY and "script-src" not in SCREEN_POLICY
     assert response["X-Frame-Options"] == "SAMEORIGIN"
 
 

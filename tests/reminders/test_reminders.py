@@ -49,7 +49,7 @@ def overdue(kl51_campaign):
         due_date=datetime.date(2026, 7, 30),
         user=None,
     )
-    submission_submit(request=request, unit=dbp, narrative="Đã quán triệt", user=None)
+    submission_submit(request=request, unit=dbp, results="Đã quán triệt", user=None)
     return kl51_campaign, task, request
 
 

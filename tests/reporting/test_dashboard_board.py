@@ -123,7 +123,7 @@ def test_it_computes_completeness_and_on_time(reported, board_user):
         campaign=reported, title="Báo cáo", due_date=datetime.date(2026, 7, 30), user=None
     )
     submission_submit(
-        request=request, unit=Unit.objects.get(code="03127"), narrative="Xong", user=None
+        request=request, unit=Unit.objects.get(code="03127"), results="Xong", user=None
     )
     dashboard = dashboard_get(user=board_user, campaign=reported, kind="", sort="", today=TODAY)
     expected = request.expected_units.count()

@@ -131,7 +131,7 @@ def test_it_runs_the_submit_return_resubmit_accept_cycle(
     add_activity(reporter, kl51_campaign, ward)
     submit_url = reverse("reporting:submission_create", args=[report_request.pk, ward.pk])
     assert (
-        reporter.post(submit_url, {"narrative": "Đã tổ chức hội nghị quán triệt."}).status_code
+        reporter.post(submit_url, {"results": "Đã tổ chức hội nghị quán triệt."}).status_code
         == 302
     )
     submission = Submission.objects.get()
@@ -142,7 +142,7 @@ def test_it_runs_the_submit_return_resubmit_accept_cycle(
     home = reporter.get(reverse("reporting:unit_home")).content.decode()
     assert "Bổ sung số liệu loa truyền thanh" in home
     assert Notification.objects.filter(unit=ward, title__startswith="Báo cáo bị trả lại").exists()
-    reporter.post(submit_url, {"narrative": "Đã bổ sung số liệu."})
+    reporter.post(submit_url, {"results": "Đã bổ sung số liệu."})
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.SUBMITTED and submission.version == 2
     board.post(review, {"action": "accept"})
@@ -161,7 +161,7 @@ def test_it_needs_a_reason_to_return(
 ):
     client_for(commune_reporter).post(
         reverse("reporting:submission_create", args=[report_request.pk, ward.pk]),
-        {"narrative": "x"},
+        {"results": "x"},
     )
     submission = Submission.objects.get()
     client_for(board_user).post(

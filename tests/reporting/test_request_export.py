@@ -18,10 +18,10 @@ def test_it_exports_hostile_titles_names_and_summaries_as_inert_text(kl51_campai
         campaign=kl51_campaign, title=title, due_date=datetime.date(2026, 7, 30), user=None
     )
     submission_submit(
-        request=request, unit=Unit.objects.get(code="03127"), narrative=narrative, user=None
+        request=request, unit=Unit.objects.get(code="03127"), results=narrative, user=None
     )
     stored = set(Unit.objects.filter(code="03127").values_list("name", flat=True))
-    stored |= {request.submissions.get().narrative}
+    stored |= {request.submissions.get().results}
     client = client_for(board_user)
     url = reverse("reporting:request_detail", args=[request.pk])
     fields = inert_csv_fields(client.get(url, {"xuat": "csv"}).content)

@@ -165,7 +165,7 @@ def flagged(kl51_campaign, board_user):
         due_date=datetime.date(2026, 7, 30),
         user=board_user,
     )
-    submission_submit(request=request, unit=ward, narrative="Đã quán triệt.", user=None)
+    submission_submit(request=request, unit=ward, results="Đã quán triệt.", user=None)
     return request, {"outlier": outlier, "crowd": crowd, "bare": bare}
 
 
@@ -201,7 +201,7 @@ def test_it_reads_the_review_flags_in_queries_that_do_not_grow_with_activities(
     request, _ = flagged
     other = Unit.objects.get(code="03160")
     record(kl51_campaign, other, 2, sessions=1, listeners=50)
-    submission_submit(request=request, unit=other, narrative="Đã làm.", user=None)
+    submission_submit(request=request, unit=other, results="Đã làm.", user=None)
     client = client_for(board_user)
     url = reverse("reporting:request_detail", args=[request.pk])
     client.get(url)  # warm the session and caches
@@ -260,7 +260,7 @@ def test_it_lists_the_first_fifty_flags_of_a_report_and_counts_the_rest(kl51_cam
     request = report_request_create(
         campaign=kl51_campaign, title="Báo cáo", due_date=datetime.date(2026, 7, 30), user=None
     )
-    submission_submit(request=request, unit=ward, narrative="Đã làm.", user=None)
+    submission_submit(request=request, unit=ward, results="Đã làm.", user=None)
     page = client_for(board_user).get(reverse("reporting:request_detail", args=[request.pk]))
     body = page.content.decode()
     assert "Điểm cần xem lại trước khi duyệt (52)" in body

@@ -155,7 +155,7 @@ def _at(day: datetime.date) -> datetime.datetime:
 
 
 def _submit(request, unit, day):
-    submission = submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
+    submission = submission_submit(request=request, unit=unit, results="Đã thực hiện", user=None)
     Submission.objects.filter(pk=submission.pk).update(submitted_at=_at(day))
     return submission
 

@@ -262,7 +262,13 @@ def submission_create(request: HttpRequest, request_id: int, payload: Submission
     if report_request is None:
         _refuse(request, 404, NOT_FOUND)
     submission = submission_submit(
-        request=report_request, unit=unit, user=token.user, narrative=payload.narrative
+        request=report_request,
+        unit=unit,
+        user=token.user,
+        results=payload.results,
+        good_practices=payload.good_practices,
+        difficulties=payload.difficulties,
+        proposals=payload.proposals,
     )
     return Status(
         201,

@@ -87,7 +87,10 @@ class ReportRequestOut(Schema):
 
 
 class SubmissionIn(Schema):
-    narrative: str = Field(min_length=1, max_length=20000)
+    results: str = Field(min_length=1, max_length=20000)
+    good_practices: str = Field(default="", max_length=20000)
+    difficulties: str = Field(default="", max_length=20000)
+    proposals: str = Field(default="", max_length=20000)
 
 
 class SubmissionOut(Schema):

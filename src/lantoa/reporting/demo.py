@@ -31,7 +31,7 @@ from lantoa.reporting.services import (
 SEED = 51
 FIRST_DAY = datetime.date(2026, 6, 18)  # the day after Kết luận 51 was issued
 LAST_DAY = datetime.date(2026, 7, 31)
-REQUEST_TITLE = "Báo cáo kết quả quán triệt Kết luận 51"
+REQUEST_TITLE = "Báo cáo kết quả quán triệt Kết luận số 51-KL/TW"
 REQUEST_DUE = datetime.date(2026, 7, 30)
 RETURNED_UNIT = "03127"  # the demo reporter's ward sees a report that came back
 RETURN_REASON = "Đề nghị bổ sung số liệu phát thanh trên loa truyền thanh cơ sở tháng 7/2026."
@@ -54,6 +54,39 @@ def _day(rng: random.Random, start: datetime.date, end: datetime.date) -> dateti
 def _figure(unit: Unit, kind: str, default: int) -> int:
     figure = unit_figure_at(unit=unit, kind=kind, on=FIRST_DAY)
     return figure.value if figure else default
+
+
+# What units write: a few recurring difficulties and proposals, so the report can group them.
+DIFFICULTIES = [
+    "Địa bàn rộng, giao thông đi lại khó khăn, mưa lũ chia cắt một số bản.",
+    "Một bộ phận đảng viên cao tuổi, đồng bào dân tộc thiểu số còn hạn chế về tiếng phổ thông.",
+    "Hệ thống loa truyền thanh cơ sở xuống cấp, nhiều cụm loa không hoạt động.",
+    "",
+]
+PROPOSALS = [
+    "Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy cung cấp thêm tài liệu tuyên truyền bằng tiếng "
+    "dân tộc (Thái, Mông).",
+    "Đề nghị tỉnh hỗ trợ kinh phí sửa chữa hệ thống loa truyền thanh cơ sở.",
+    "",
+]
+PRACTICES = [
+    "Tổ chức tuyên truyền miệng bằng tiếng Mông tại các buổi sinh hoạt cộng đồng ở bản.",
+    "Lồng ghép nội dung Kết luận trong các buổi sinh hoạt chi bộ định kỳ, có câu hỏi thảo luận.",
+    "",
+    "",
+]
+
+
+def _passages(unit: Unit) -> dict[str, str]:
+    """Return what a demo unit writes; its own generator keeps the main demo sequence as it was."""
+    own = random.Random(f"{SEED}-{unit.code}")  # noqa: S311 - demo data, deterministic on purpose
+    return {
+        "results": f"Đã tổ chức quán triệt, tuyên truyền Kết luận số 51-KL/TW của Bộ Chính trị "
+        f"đến cán bộ, đảng viên và Nhân dân trên địa bàn {unit.name.removeprefix('Đảng ủy ')}.",
+        "good_practices": own.choice(PRACTICES),
+        "difficulties": own.choice(DIFFICULTIES),
+        "proposals": own.choice(PROPOSALS),
+    }
 
 
 def _committee_plan(unit: Unit, tasks: list[Task], rng: random.Random) -> list[ActivityInput]:
@@ -214,7 +247,7 @@ def _report_round(
         submission = submission_submit(
             request=request,
             unit=unit,
-            narrative=f"{unit.name} đã quán triệt, tuyên truyền Kết luận 51 theo kế hoạch.",
+            **_passages(unit),
             user=None,
         )
         _backdate(submission, day)

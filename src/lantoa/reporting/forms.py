@@ -111,11 +111,28 @@ class EvidenceForm(forms.Form):
 
 
 class SubmissionForm(forms.Form):
-    """The narrative a unit sends with its activities to date."""
+    """What a unit writes with its activities to date, one box per section of the board's report."""
 
-    narrative = forms.CharField(
-        label="Tóm tắt kết quả, cách làm hay, khó khăn, đề xuất",
-        widget=forms.Textarea(attrs={"rows": 6}),
+    results = forms.CharField(
+        label="Kết quả đạt được", widget=forms.Textarea(attrs={"rows": 5}), max_length=20000
+    )
+    good_practices = forms.CharField(
+        label="Mô hình, cách làm hay",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=20000,
+    )
+    difficulties = forms.CharField(
+        label="Khó khăn, hạn chế",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=20000,
+    )
+    proposals = forms.CharField(
+        label="Đề xuất, kiến nghị",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=20000,
     )
 
 

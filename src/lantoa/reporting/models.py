@@ -210,15 +210,23 @@ class SubmissionStatus(models.TextChoices):
     RETURNED = "returned", "Trả lại để bổ sung"
 
 
+# What a unit writes with a report, one passage per section of the board's report.
+SUBMISSION_PASSAGES = ("results", "good_practices", "difficulties", "proposals")
+
+
 class Submission(models.Model):
-    """A unit's answer to a report request: its activities to date and a short narrative."""
+    """A unit's answer to a report request: its activities to date and what it writes about them."""
 
     request = models.ForeignKey(ReportRequest, on_delete=models.PROTECT, related_name="submissions")
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="submissions")
     status = models.CharField(
         max_length=10, choices=SubmissionStatus.choices, default=SubmissionStatus.SUBMITTED
     )
-    narrative = models.TextField("tóm tắt kết quả", blank=True)
+    # Four separate passages, so the board's report can draft each section from the right one.
+    results = models.TextField("kết quả đạt được", blank=True)
+    good_practices = models.TextField("mô hình, cách làm hay", blank=True)
+    difficulties = models.TextField("khó khăn, hạn chế", blank=True)
+    proposals = models.TextField("đề xuất, kiến nghị", blank=True)
     snapshot = models.JSONField("số liệu khi nộp", default=dict, blank=True)
     version = models.PositiveIntegerField(default=1)
     first_submitted_at = models.DateTimeField()
@@ -410,3 +418,7 @@ class ExcelImport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.original_name} ({self.get_status_display()})"
+
+
+# Kept in its own module so this one stays readable; imported here so Django registers it.
+from lantoa.reporting.practice_models import PracticeMark  # noqa: E402, F401

@@ -29,6 +29,11 @@ urlpatterns = [
     ),
     path("nop/<int:submission_id>/duyet/", views_board.submission_review, name="submission_review"),
     path(
+        "nop/<int:submission_id>/cach-lam-hay/",
+        views_board.practice_mark,
+        name="practice_mark",
+    ),
+    path(
         "nop/<int:submission_id>/mo-lai/",
         views_board.submission_reopen_view,
         name="submission_reopen",

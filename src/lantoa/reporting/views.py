@@ -15,7 +15,7 @@ from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
 from lantoa.reporting.locks import campaign_locks
-from lantoa.reporting.models import ActivitySource, Submission
+from lantoa.reporting.models import SUBMISSION_PASSAGES, ActivitySource, Submission
 from lantoa.reporting.selectors import (
     activities_of,
     activity_get,
@@ -281,7 +281,8 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
     require_write_for(user=request.user, unit=unit)
     existing = Submission.objects.filter(request=report_request, unit=unit).first()
     form = SubmissionForm(
-        request.POST or None, initial={"narrative": existing.narrative if existing else ""}
+        request.POST or None,
+        initial={name: getattr(existing, name) for name in SUBMISSION_PASSAGES} if existing else {},
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -289,7 +290,7 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
                 request=report_request,
                 unit=unit,
                 user=request.user,
-                narrative=form.cleaned_data["narrative"],
+                **{name: form.cleaned_data[name] for name in SUBMISSION_PASSAGES},
             )
         except ReportingError as exc:
             _add_errors(form, exc.errors)

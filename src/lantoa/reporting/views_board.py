@@ -27,12 +27,14 @@ from lantoa.reporting.forms import (
     ReviewForm,
 )
 from lantoa.reporting.locks import covered_through
-from lantoa.reporting.models import SubmissionStatus
+from lantoa.reporting.models import SUBMISSION_PASSAGES, PracticeMark, SubmissionStatus
 from lantoa.reporting.rules import HARD, KIND_LABELS, RULES, SOFT, request_flags
 from lantoa.reporting.selectors import report_request_get, submission_get
 from lantoa.reporting.services import (
     ReportingError,
     extension_grant,
+    practice_mark_submission,
+    practice_unmark,
     report_request_create,
     reporting_lock_set,
     submission_accept,
@@ -91,7 +93,10 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
                 "Ngày nộp",
                 "Số ngày làm việc trễ",
                 "Lần nộp",
-                "Tóm tắt",
+                "Kết quả đạt được",
+                "Mô hình, cách làm hay",
+                "Khó khăn, hạn chế",
+                "Đề xuất, kiến nghị",
                 "Lý do trả lại",
             ],
             rows=[
@@ -103,7 +108,10 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
                     report.submitted_on,
                     report.working_days_late,
                     report.submission.version if report.submission else None,
-                    report.submission.narrative if report.submission else "",
+                    *(
+                        getattr(report.submission, name) if report.submission else ""
+                        for name in SUBMISSION_PASSAGES
+                    ),
                     report.submission.return_reason if report.submission else "",
                 ]
                 for row in rows
@@ -119,9 +127,15 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
         campaign_id=report_request.campaign_id,
         submissions=[row["report"].submission for row in rows if row["report"].submission],
     )
+    marks: dict[int, list[PracticeMark]] = {}
+    for mark in PracticeMark.objects.filter(submission__request=report_request).select_related(
+        "marked_by"
+    ):
+        marks.setdefault(mark.submission_id or 0, []).append(mark)
     for row in rows:
         submission = row["report"].submission
         row["flags"] = flags.get(submission.pk, []) if submission else []
+        row["marks"] = marks.get(submission.pk, []) if submission else []
     return render(
         request,
         "reporting/request_detail.html",
@@ -173,6 +187,32 @@ def submission_review(request: HttpRequest, submission_id: int) -> HttpResponse:
                 messages.success(request, f"Đã trả lại báo cáo của {submission.unit.name}.")
         except ReportingError as exc:
             messages.error(request, " ".join(exc.errors.values()))
+    return redirect("reporting:request_detail", request_id=submission.request_id)
+
+
+@login_required
+@require_POST
+def practice_mark(request: HttpRequest, submission_id: int) -> HttpResponse:
+    """Board staff mark a passage of a unit's report as "cách làm hay", or take a mark back."""
+    require_board_staff(user=request.user)
+    submission = submission_get(user=request.user, submission_id=submission_id)
+    remove = request.POST.get("remove", "")
+    try:
+        if remove:
+            mark = PracticeMark.objects.filter(
+                pk=int(remove) if remove.isdigit() else 0, submission=submission
+            ).first()
+            if mark is None:
+                raise ReportingError({"": "Không tìm thấy đoạn đã đánh dấu."})
+            practice_unmark(mark=mark, user=request.user)
+            messages.success(request, "Đã bỏ đánh dấu cách làm hay.")
+        else:
+            practice_mark_submission(
+                submission=submission, text=request.POST.get("text", ""), user=request.user
+            )
+            messages.success(request, f"Đã đánh dấu cách làm hay của {submission.unit.name}.")
+    except ReportingError as exc:
+        messages.error(request, " ".join(exc.errors.values()))
     return redirect("reporting:request_detail", request_id=submission.request_id)
 
 

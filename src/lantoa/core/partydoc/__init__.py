@@ -2,6 +2,7 @@
 
 from .docx_writer import render_docx
 from .model import (
+    Appendix,
     Block,
     Bullet,
     Figure,
@@ -16,6 +17,7 @@ from .pdf_writer import render_html, render_pdf
 from .text import document_code, format_vn_number, vn_date_line
 
 __all__ = [
+    "Appendix",
     "Block",
     "Bullet",
     "Figure",

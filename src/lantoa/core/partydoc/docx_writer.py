@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from . import layout as L
-from .model import Bullet, Figure, Heading, PageBreak, Paragraph, PartyDocument, Table
+from .model import Block, Bullet, Figure, Heading, PageBreak, Paragraph, PartyDocument, Table
 from .text import format_cell, is_numeric_cell, nfc
 
 TBL_PR_ORDER = [
@@ -318,10 +318,10 @@ def _add_figure(doc: DocxDocument, block: Figure) -> None:
         caption.paragraph_format.space_after = Pt(L.PARAGRAPH_AFTER_PT)
 
 
-def _add_body(doc: DocxDocument, party: PartyDocument) -> None:
-    """Add the body blocks in order."""
+def _add_body(doc: DocxDocument, blocks: list[Block]) -> None:
+    """Add body blocks in order, their headings numbered afresh."""
     numberer = L.HeadingNumberer()
-    for block in party.body:
+    for block in blocks:
         if isinstance(block, Heading):
             bold, italic = L.heading_style(block.level)
             paragraph = _body_paragraph(doc)
@@ -360,7 +360,7 @@ def render_docx(doc: PartyDocument) -> bytes:
         paragraph.paragraph_format.keep_with_next = True
     gap = out.add_paragraph()
     _format_paragraph(gap, size_pt=L.BODY_PT, align="left", after_pt=0)
-    _add_body(out, doc)
+    _add_body(out, doc.body)
     if doc.body and isinstance(doc.body[-1], Heading | Paragraph | Bullet):
         out.paragraphs[-1].paragraph_format.keep_with_next = True
     closing_left = L.recipient_lines(doc)
@@ -368,6 +368,13 @@ def render_docx(doc: PartyDocument) -> bytes:
     if closing_left or closing_right:
         widths = [L.CLOSING_LEFT_MM, L.CLOSING_RIGHT_MM]
         _two_column_table(out, [(closing_left or [L.Line("")], closing_right)], widths)
+    for index, appendix in enumerate(doc.appendices, start=1):
+        out.add_page_break()
+        for line in L.appendix_title_lines(doc, index, appendix):
+            paragraph = out.add_paragraph()
+            _write_line(paragraph, line)
+            paragraph.paragraph_format.keep_with_next = True
+        _add_body(out, appendix.blocks)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()

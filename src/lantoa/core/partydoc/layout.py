@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from .model import Heading, PartyDocument, Table
+from .model import Appendix, Heading, PartyDocument, Table
 from .text import (
     document_code,
     format_cell,
@@ -118,6 +118,25 @@ def recipient_lines(doc: PartyDocument) -> list[Line]:
         text += "." if index == len(items) else ";"
         lines.append(Line(text, size_pt=SMALL_PT, align="left"))
     return lines
+
+
+def appendix_label(index: int) -> str:
+    """Return how the body refers to an appendix: "Phụ lục 1"."""
+    return f"Phụ lục {index}"
+
+
+def appendix_title_lines(doc: PartyDocument, index: int, appendix: Appendix) -> list[Line]:
+    """Return an appendix's centred heading: label, title, and which document it goes with."""
+    code = document_code(number=doc.number, symbol=nfc(doc.symbol))
+    kind = nfc(doc.doc_type).strip().lower().capitalize() or "Công văn"
+    with_doc = f"(Kèm theo {kind} số {code}"
+    with_doc += f", ngày {doc.date:%d/%m/%Y})" if doc.date else ")"
+    return [
+        Line(appendix_label(index), bold=True),
+        Line(upper_vn(nfc(appendix.title.strip())), bold=True),
+        Line(with_doc, italic=True, size_pt=SMALL_PT),
+        Line("", align="left"),
+    ]
 
 
 def signature_lines(doc: PartyDocument) -> list[Line]:

@@ -64,6 +64,14 @@ Block = Heading | Paragraph | Bullet | Table | Figure | PageBreak
 
 
 @dataclass(frozen=True)
+class Appendix:
+    """A Phụ lục after the signature and Nơi nhận, each from a new page, numbered in order."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Signature:
     """The signature block: mode line ("K/T TRƯỞNG BAN"), title, and the signer's name."""
 
@@ -89,6 +97,7 @@ class PartyDocument:
     recipients: list[str] = field(default_factory=list)
     signature: Signature | None = None
     draft: bool = False
+    appendices: list[Appendix] = field(default_factory=list)
 
     @property
     def is_official_letter(self) -> bool:

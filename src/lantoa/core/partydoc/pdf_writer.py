@@ -7,7 +7,7 @@ import html
 import re
 
 from . import layout as L
-from .model import Bullet, Figure, Heading, PageBreak, Paragraph, PartyDocument, Table
+from .model import Block, Bullet, Figure, Heading, PageBreak, Paragraph, PartyDocument, Table
 from .text import format_cell, is_numeric_cell, nfc
 
 _SPACE_RUN = re.compile(r" {2,}")
@@ -59,7 +59,8 @@ table.closing {{ break-inside: avoid; margin-top: {L.PARAGRAPH_AFTER_PT}pt; }}
 .u {{ display: inline-block; border-bottom: 0.75pt solid #000; line-height: 1.15; }}
 .caption {{ text-align: center; font-size: {L.CAPTION_PT}pt; break-after: avoid; }}
 .table-caption {{ font-weight: bold; margin: {L.PARAGRAPH_AFTER_PT}pt 0 3pt; }}
-.figure-caption {{ font-style: italic; margin-top: 3pt; margin-bottom: {L.PARAGRAPH_AFTER_PT}pt; }}
+.figure-caption {{ font-style: italic; margin-top: 3pt; margin-bottom: {L.PARAGRAPH_AFTER_PT}pt;
+  break-after: auto; }}
 table.data {{ margin-bottom: {L.BODY_PT * L.LINE_HEIGHT}pt; }}
 table.data th, table.data td {{
   border: 0.5pt solid #000; padding: 1.5pt 1.9mm; font-size: {L.TABLE_PT}pt;
@@ -135,12 +136,12 @@ def _figure(block: Figure) -> str:
     return f'<div class="figure">{image}{caption}</div>'
 
 
-def _body(doc: PartyDocument) -> str:
-    """Return the HTML of the body blocks."""
+def _body(blocks: list[Block], *, keep_last: bool = True) -> str:
+    """Return the HTML of body blocks, their headings numbered afresh."""
     numberer = L.HeadingNumberer()
     parts = []
-    for index, block in enumerate(doc.body):
-        keep = " keep" if index == len(doc.body) - 1 else ""
+    for index, block in enumerate(blocks):
+        keep = " keep" if keep_last and index == len(blocks) - 1 else ""
         if isinstance(block, Heading):
             bold, italic = L.heading_style(block.level)
             cls = "body heading" + keep + (" b" if bold else "") + (" i" if italic else "")
@@ -171,12 +172,16 @@ def render_html(doc: PartyDocument) -> str:
     parts.append(_frame(header_rows, header_widths, "header"))
     parts.extend(_line(line) for line in L.title_lines(doc))
     parts.append(_line(L.Line("", align="left")))
-    parts.append(_body(doc))
+    parts.append(_body(doc.body))
     closing_left = L.recipient_lines(doc)
     closing_right = L.signature_lines(doc)
     if closing_left or closing_right:
         closing_widths = [L.CLOSING_LEFT_MM, L.CLOSING_RIGHT_MM]
         parts.append(_frame([(closing_left, closing_right)], closing_widths, "closing"))
+    for index, appendix in enumerate(doc.appendices, start=1):
+        parts.append('<div class="page-break"></div>')
+        parts.extend(_line(line) for line in L.appendix_title_lines(doc, index, appendix))
+        parts.append(_body(appendix.blocks, keep_last=False))
     title = esc(doc.subject or doc.doc_type)
     return (
         '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'

@@ -1,4 +1,4 @@
-"""Builds a campaign report as a Party document: sections, coverage table, dashboard charts."""
+"""Builds a campaign report as a Party document: six sections, then numbered appendices."""
 
 from __future__ import annotations
 
@@ -7,18 +7,28 @@ import datetime
 from django.conf import settings
 
 from lantoa.campaigns.models import Campaign
-from lantoa.core.charts import render_png
+from lantoa.core.charts import document_figures
 from lantoa.core.partydoc import (
+    Appendix,
     Block,
     Bullet,
-    Figure,
     Heading,
     Paragraph,
     PartyDocument,
     Signature,
     Table,
 )
-from lantoa.documents.reports.content import SECTION_TITLES, ReportFacts, results_paragraphs
+from lantoa.documents.reports.content import (
+    SECTION_KEYS,
+    SECTION_TITLES,
+    ReportFacts,
+    results_paragraphs,
+)
+from lantoa.documents.reports.drafting import (
+    APPENDIX_CHARTS,
+    APPENDIX_UNITS,
+    missing_units,
+)
 from lantoa.reporting.dashboard.charts import activity_chart_for, coverage_chart_for
 
 KIND_TITLES = {
@@ -72,15 +82,71 @@ def coverage_table(facts: ReportFacts) -> Table:
             "Báo cáo",
         ],
         rows=rows,
-        widths_mm=[10, 52, 18, 18, 15, 16, 26],
-        caption="Kết quả nghiên cứu, quán triệt theo đơn vị (toàn tỉnh: "
-        f"{facts.status.briefed_rate.text})",
+        widths_mm=[10, 50, 17, 17, 14, 14, 38],
+        caption=f"Toàn tỉnh: {facts.status.briefed_rate.text}",
         decimals=[0, None, 0, 0, 1, 0, None],
     )
 
 
+def missing_table(facts: ReportFacts) -> Table:
+    """Return every unit that has not reported in full, with where its report stands."""
+    rows: list[list[str | int | float | None]] = [
+        [index, row.unit.name, row.activities, row.report.label if row.report else "—"]
+        for index, row in enumerate(missing_units(facts), start=1)
+    ]
+    return Table(
+        columns=["TT", "Đơn vị", "Hoạt động đã cập nhật", "Báo cáo"],
+        rows=rows,
+        widths_mm=[10, 70, 25, 50],
+        decimals=[0, None, 0, None],
+    )
+
+
 def _lines(text: str) -> list[Block]:
-    return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
+    """Return the drafted text as blocks: a line starting with "-" is a dash item."""
+    blocks: list[Block] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("- "):
+            blocks.append(Bullet(line[2:]))
+        elif line:
+            blocks.append(Paragraph(line))
+    return blocks
+
+
+def report_appendices(facts: ReportFacts) -> tuple[list[Appendix], list[str]]:
+    """Return the appendices in their fixed order and how section II refers to them."""
+    appendices: list[Appendix] = []
+    refs: list[str] = []
+    if len(facts.rows) > 1:
+        appendices.append(
+            Appendix(
+                title="Kết quả nghiên cứu, quán triệt, tuyên truyền theo đơn vị",
+                blocks=[coverage_table(facts)],
+            )
+        )
+        refs.append(f"kết quả của từng đơn vị chi tiết tại Phụ lục {APPENDIX_UNITS}")
+        missing = missing_table(facts)
+        appendices.append(
+            Appendix(
+                title="Danh sách đơn vị chưa báo cáo đầy đủ kết quả",
+                blocks=[missing]
+                if missing.rows
+                else [Paragraph("Tất cả các đơn vị đã báo cáo kết quả.")],
+            )
+        )
+    charts: list[Block] = []
+    coverage = coverage_chart_for(facts.rows)
+    if coverage is not None:
+        charts.extend(document_figures(coverage))
+    activity = activity_chart_for(facts.campaign, [row.unit.pk for row in facts.rows])
+    if activity is not None:
+        charts.extend(document_figures(activity))
+    if charts:
+        appendices.append(Appendix(title="Biểu đồ kết quả", blocks=charts))
+        number = APPENDIX_CHARTS if len(facts.rows) > 1 else 1
+        refs.append(f"biểu đồ tại Phụ lục {number}")
+    return appendices, refs
 
 
 def report_document(
@@ -100,25 +166,22 @@ def report_document(
 ) -> PartyDocument:
     """Return the report as a Party-format document ready for .docx and .pdf."""
     province = settings.LANTOA_PROVINCE_NAME
+    appendices, refs = report_appendices(facts)
     body: list[Block] = []
-    body.append(Heading(SECTION_TITLES["situation"], level=1))
-    body.extend(_lines(sections.get("situation", "")))
-    body.append(Heading(SECTION_TITLES["results"], level=1))
-    body.extend(_lines(sections.get("results", "")))
-    body.append(Heading("Kết quả theo hình thức tuyên truyền", level=2))
-    body.extend(Bullet(sentence) for sentence in results_paragraphs(facts))
-    if len(facts.rows) > 1:
-        body.append(Heading("Kết quả theo đơn vị", level=2))
-        body.append(coverage_table(facts))
-    coverage = coverage_chart_for(facts.rows)
-    if coverage is not None:
-        body.append(Figure(png=render_png(coverage), caption=coverage.title, width_mm=160))
-    activity = activity_chart_for(facts.campaign, [row.unit.pk for row in facts.rows])
-    if activity is not None:
-        body.append(Figure(png=render_png(activity), caption=activity.title, width_mm=160))
-    for key in ("practices", "limitations", "proposals"):
+    for key in SECTION_KEYS:
         body.append(Heading(SECTION_TITLES[key], level=1))
-        body.extend(_lines(sections.get(key, "")) or [Paragraph("Không có.")])
+        drafted = _lines(sections.get(key, ""))
+        if key == "results":
+            body.extend(drafted)
+            channels = [sentence.rstrip(".") for sentence in results_paragraphs(facts)]
+            if channels:
+                # One paragraph, not a dash item per channel: the body stays within three pages.
+                body.append(Paragraph("Theo hình thức tuyên truyền: " + "; ".join(channels) + "."))
+            if refs:
+                text = "; ".join(refs)
+                body.append(Paragraph(f"({text[0].upper()}{text[1:]}.)", italic=True))
+        else:
+            body.extend(drafted or [Paragraph("Không có.")])
     if authority is None:
         # K/T signs for the head whose deputy signs; T/M for the collective body.
         authority = {
@@ -150,4 +213,5 @@ def report_document(
             name=signer_name,
         ),
         draft=number is None,
+        appendices=appendices,
     )

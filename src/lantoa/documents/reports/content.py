@@ -1,4 +1,4 @@
-"""The figures and pre-filled narrative of a campaign report, computed from the indicators."""
+"""The figures of a campaign report, computed from the indicators; the narrative is drafting.py."""
 
 from __future__ import annotations
 
@@ -9,45 +9,45 @@ from django.db.models import Sum
 
 from lantoa.campaigns.models import Campaign, Channel
 from lantoa.core.numbers import format_vn_number
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import Unit
 from lantoa.reporting.indicators import CampaignStatus, UnitStatus, campaign_status
-from lantoa.reporting.models import Activity, Submission, SubmissionStatus
+from lantoa.reporting.models import Activity
 
-LOW_COVERAGE = 70.0
-SECTION_KEYS = ("situation", "results", "practices", "limitations", "proposals")
+SECTION_KEYS = ("situation", "results", "practices", "limitations", "tasks", "proposals")
 SECTION_TITLES = {
-    "situation": "Tình hình triển khai",
+    "situation": "Tình hình và cách triển khai",
     "results": "Kết quả nghiên cứu, quán triệt, tuyên truyền",
     "practices": "Mô hình, cách làm hay",
     "limitations": "Hạn chế, nguyên nhân",
+    "tasks": "Nhiệm vụ thời gian tới",
     "proposals": "Đề xuất, kiến nghị",
 }
 
-# How each channel's totals read in a sentence: (figure, words after the number).
+# How each channel's totals read after its name ("Phát thanh: 16 chương trình, 63 phút").
 CHANNEL_SENTENCES: dict[str, list[tuple[str, str]]] = {
     Channel.CONFERENCE: [
         ("sessions", "hội nghị"),
         ("party_members_present", "lượt đảng viên"),
-        ("other_attendees", "lượt người khác tham dự"),
+        ("other_attendees", "lượt người khác"),
     ],
     Channel.CELL_MEETING: [
-        ("cells", "lượt chi bộ sinh hoạt chuyên đề"),
+        ("cells", "lượt chi bộ"),
         ("party_members_present", "lượt đảng viên"),
     ],
-    Channel.PRINT: [("items", "tin, bài trên báo in, bản tin"), ("copies", "bản phát hành")],
-    Channel.ONLINE: [("items", "tin, bài trên báo điện tử, cổng thông tin"), ("views", "lượt xem")],
-    Channel.RADIO: [("items", "chương trình phát thanh"), ("minutes", "phút")],
-    Channel.TV: [("items", "chương trình truyền hình"), ("minutes", "phút")],
-    Channel.SOCIAL: [("posts", "bài trên mạng xã hội chính thống"), ("reach", "lượt tiếp cận")],
-    Channel.LEAFLET: [("titles", "đầu tài liệu, tờ rơi"), ("copies", "bản phát hành")],
+    Channel.PRINT: [("items", "tin, bài"), ("copies", "bản phát hành")],
+    Channel.ONLINE: [("items", "tin, bài"), ("views", "lượt xem")],
+    Channel.RADIO: [("items", "chương trình"), ("minutes", "phút")],
+    Channel.TV: [("items", "chương trình"), ("minutes", "phút")],
+    Channel.SOCIAL: [("posts", "bài đăng"), ("reach", "lượt tiếp cận")],
+    Channel.LEAFLET: [("titles", "đầu tài liệu"), ("copies", "bản phát hành")],
     Channel.PODCAST: [("items", "podcast"), ("views", "lượt nghe")],
-    Channel.VIDEO: [("items", "video ngắn"), ("views", "lượt xem")],
+    Channel.VIDEO: [("items", "video"), ("views", "lượt xem")],
     Channel.LOUDSPEAKER: [
-        ("broadcasts", "lượt phát trên loa truyền thanh cơ sở"),
+        ("broadcasts", "lượt phát"),
         ("minutes", "phút"),
         ("villages", "lượt thôn, bản"),
     ],
-    Channel.ORAL: [("sessions", "buổi tuyên truyền miệng"), ("listeners", "lượt người nghe")],
+    Channel.ORAL: [("sessions", "buổi"), ("listeners", "lượt người nghe")],
 }
 
 
@@ -107,81 +107,6 @@ def results_paragraphs(facts: ReportFacts) -> list[str]:
             f"{labels[channel]}: {counts.get(channel, 0)} hoạt động, " + ", ".join(bits) + "."
         )
     return sentences
-
-
-def default_sections(facts: ReportFacts) -> dict[str, str]:
-    """Return the editable narrative, pre-filled from the figures and what units wrote."""
-    status = facts.status
-    campaign = facts.campaign
-    directive = campaign.directive
-    communes = [r for r in status.rows if r.unit.kind in (UnitKind.COMMUNE, UnitKind.WARD)]
-    reported = [r for r in status.rows if r.activities]
-    situation = (
-        f"Thực hiện {campaign.guidance_type or 'Hướng dẫn'}"
-        f"{' số ' + campaign.guidance_number if campaign.guidance_number else ''} về nghiên cứu, "
-        f"quán triệt, tuyên truyền, phổ biến và triển khai thực hiện {directive.doc_type} số "
-        f"{directive.number}, {len(status.tasks)} nhiệm vụ đã được giao cho {len(status.rows)} "
-        f"đơn vị (trong đó {len(communes)} đảng ủy xã, phường). Đến ngày "
-        f"{facts.as_of:%d/%m/%Y}, {len(reported)}/{len(status.rows)} đơn vị đã báo cáo kết quả"
-    )
-    if status.completeness is not None and status.on_time_rate is not None:
-        situation += (
-            f"; tỷ lệ đơn vị nộp báo cáo đạt {status.completeness.text}, "
-            f"nộp đúng hạn {status.on_time_rate.text}"
-        )
-    situation += "."
-    briefed, reporting = status.briefed_rate, status.briefed_rate_reporting
-    if reporting.units:
-        results = (
-            f"Tỷ lệ đảng viên được nghiên cứu, quán triệt toàn tỉnh đạt {briefed.text}, "
-            "đơn vị chưa báo cáo tính 0; riêng các đơn vị đã báo cáo đạt "
-            f"{reporting.text}."
-        )
-    else:
-        results = "Các đơn vị chưa báo cáo số đảng viên được quán triệt."
-    submissions = (
-        Submission.objects.filter(
-            request__campaign=campaign,
-            status__in=[SubmissionStatus.ACCEPTED, SubmissionStatus.SUBMITTED],
-            unit__in=[r.unit for r in status.rows],
-        )
-        .select_related("unit")
-        .order_by("-submitted_at")[:5]
-    )
-    practices = "\n".join(
-        f"{s.unit.name}: {s.narrative.strip()[:400]}" for s in submissions if s.narrative.strip()
-    )
-    # The board directs the campaign; it is not one of the units that report results.
-    missing = [
-        r.unit.name for r in status.rows if not r.activities and r.unit.kind != UnitKind.BOARD
-    ]
-    late = [r.unit.name for r in status.rows if r.late or r.standing.behind]
-    low = [r.unit.name for r in status.rows if r.coverage is not None and r.coverage < LOW_COVERAGE]
-    limitations = []
-    if missing:
-        limitations.append(
-            f"Còn {len(missing)} đơn vị chưa cập nhật kết quả: "
-            + ", ".join(missing[:10])
-            + (", …" if len(missing) > 10 else ".")
-        )
-    if late:
-        limitations.append(f"{len(late)} đơn vị chậm thực hiện nhiệm vụ hoặc chậm báo cáo.")
-    if low:
-        limitations.append(
-            f"{len(low)} đơn vị có tỷ lệ đảng viên được quán triệt dưới "
-            f"{int(LOW_COVERAGE)}%: " + ", ".join(low[:10]) + "."
-        )
-    proposals = (
-        "Đề nghị các cấp ủy tiếp tục quán triệt, tuyên truyền sâu rộng, gắn với nhiệm vụ "
-        "chính trị của địa phương; các đơn vị chưa báo cáo khẩn trương cập nhật kết quả."
-    )
-    return {
-        "situation": situation,
-        "results": results,
-        "practices": practices,
-        "limitations": "\n".join(limitations),
-        "proposals": proposals,
-    }
 
 
 def figures_of(facts: ReportFacts) -> dict[str, object]:

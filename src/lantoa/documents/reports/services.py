@@ -31,10 +31,10 @@ from lantoa.documents.reports.builder import (
 from lantoa.documents.reports.content import (
     SECTION_KEYS,
     ReportFacts,
-    default_sections,
     figures_of,
     report_facts,
 )
+from lantoa.documents.reports.drafting import default_sections
 from lantoa.documents.services import (
     RegisterError,
     outgoing_document_render,

@@ -10,7 +10,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide
@@ -20,16 +19,16 @@ from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
 from lantoa.core.partydoc import render_docx, render_pdf
-from lantoa.core.partydoc.screen import render_screen_html
+from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.models import OfficialReport, ReportKind, ReportStatus
 from lantoa.documents.reports.builder import report_document
 from lantoa.documents.reports.content import (
     SECTION_KEYS,
     SECTION_TITLES,
-    default_sections,
     figures_of,
     report_facts,
 )
+from lantoa.documents.reports.drafting import default_sections
 from lantoa.documents.reports.services import (
     OfficialReportError,
     official_report_approve,
@@ -43,12 +42,6 @@ from lantoa.documents.reports.services import (
 from lantoa.reporting.selectors import unit_in_campaign
 
 TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
-# The preview is the document's own print HTML (inline styles, embedded chart images): it is
-# allowed exactly that, no script, and only inside this site's own pages.
-PREVIEW_POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-    "frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox"
-)
 
 
 class ReportCreateForm(forms.Form):
@@ -219,16 +212,13 @@ def report_download(request: HttpRequest, report_id: int, fmt: str) -> HttpRespo
 
 
 @login_required
-@xframe_options_sameorigin
 def report_preview(request: HttpRequest, report_id: int) -> HttpResponse:
     """The whole draft as it will be issued (tables, charts, appendices), laid out as A4 sheets."""
     report = _report(request, report_id)
     if report.status == ReportStatus.ISSUED:
         # An issued report is its frozen files; a fresh render would show today's data.
         raise Http404("Báo cáo đã ban hành: xem bản .pdf đã ban hành.")
-    response = HttpResponse(render_screen_html(official_report_document(report=report)))
-    response["Content-Security-Policy"] = PREVIEW_POLICY
-    return response
+    return screen_response(official_report_document(report=report))
 
 
 @login_required

@@ -10,6 +10,7 @@ from .activities import (
     evidence_add,
     reporting_lock_set,
 )
+from .practices import practice_mark_submission, practice_unmark
 from .submissions import (
     extension_grant,
     report_request_create,
@@ -28,6 +29,8 @@ __all__ = [
     "activity_record",
     "activity_update",
     "evidence_add",
+    "practice_mark_submission",
+    "practice_unmark",
     "extension_grant",
     "report_request_create",
     "reporting_lock_set",

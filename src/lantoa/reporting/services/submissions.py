@@ -102,13 +102,26 @@ def _snapshot(summary: UnitCampaignSummary, *, unit: Unit) -> dict[str, object]:
 
 @transaction.atomic
 def submission_submit(
-    *, request: ReportRequest, unit: Unit, narrative: str, user: AbstractBaseUser | None
+    *,
+    request: ReportRequest,
+    unit: Unit,
+    results: str,
+    user: AbstractBaseUser | None,
+    good_practices: str = "",
+    difficulties: str = "",
+    proposals: str = "",
 ) -> Submission:
-    """Submit (or resubmit after a return) the unit's activities to date with a narrative."""
+    """Submit (or resubmit after a return) the unit's activities to date with its four passages."""
     if not request.expected_units.filter(pk=unit.pk).exists():
         raise ReportingError({"": "Đơn vị không thuộc diện phải nộp báo cáo này."})
-    if not narrative.strip():
-        raise ReportingError({"narrative": "Chưa nhập tóm tắt kết quả."})
+    if not results.strip():
+        raise ReportingError({"results": "Chưa nhập kết quả đạt được."})
+    passages = {
+        "results": results.strip(),
+        "good_practices": good_practices.strip(),
+        "difficulties": difficulties.strip(),
+        "proposals": proposals.strip(),
+    }
     summary = summary_refresh(campaign=request.campaign, unit=unit)
     now = timezone.now()
     submission = Submission.objects.select_for_update().filter(request=request, unit=unit).first()
@@ -116,7 +129,7 @@ def submission_submit(
         submission = Submission.objects.create(
             request=request,
             unit=unit,
-            narrative=narrative.strip(),
+            **passages,
             snapshot=_snapshot(summary, unit=unit),
             first_submitted_at=now,
             submitted_at=now,
@@ -124,7 +137,8 @@ def submission_submit(
         )
     elif submission.status == SubmissionStatus.RETURNED:
         submission.status = SubmissionStatus.SUBMITTED
-        submission.narrative = narrative.strip()
+        for name, text in passages.items():
+            setattr(submission, name, text)
         submission.snapshot = _snapshot(summary, unit=unit)
         submission.version += 1
         submission.submitted_at = now

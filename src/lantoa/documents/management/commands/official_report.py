@@ -11,7 +11,8 @@ from django.utils import timezone
 from lantoa.campaigns.models import Campaign
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.documents.reports.builder import report_document, report_issuing_body
-from lantoa.documents.reports.content import default_sections, report_facts
+from lantoa.documents.reports.content import report_facts
+from lantoa.documents.reports.drafting import default_sections
 
 
 class Command(BaseCommand):

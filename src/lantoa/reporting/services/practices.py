@@ -1,0 +1,69 @@
+"""The board marks passages of units' reports as "cách làm hay"."""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from lantoa.audit.services import audit_change
+from lantoa.reporting.models import SUBMISSION_PASSAGES, PracticeMark, Submission
+from lantoa.reporting.services.activities import ReportingError
+
+MAX_PASSAGE = 2000
+_SPACES = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _passage_of(text: str, sources: list[str]) -> str:
+    """Return the chosen passage when it is the unit's own words; the board invents nothing."""
+    passage = _squash(text)
+    if not passage:
+        raise ReportingError({"text": "Chưa chọn đoạn nào để đánh dấu."})
+    if len(passage) > MAX_PASSAGE:
+        raise ReportingError({"text": f"Đoạn được chọn dài quá {MAX_PASSAGE} ký tự."})
+    if not any(passage in _squash(source) for source in sources):
+        raise ReportingError(
+            {"text": "Đoạn được chọn phải là nguyên văn lời của đơn vị trong báo cáo."}
+        )
+    return passage
+
+
+@transaction.atomic
+def practice_mark_submission(
+    *, submission: Submission, text: str, user: AbstractBaseUser | None
+) -> PracticeMark:
+    """Mark a passage of a unit's report as good practice, for section III of the board's report."""
+    sources = [getattr(submission, name) for name in SUBMISSION_PASSAGES]
+    mark = PracticeMark.objects.create(
+        campaign_id=submission.request.campaign_id,
+        unit_id=submission.unit_id,
+        submission=submission,
+        text=_passage_of(text, sources),
+        marked_by=user,
+        marked_at=timezone.now(),
+    )
+    audit_change(
+        op="practice_mark",
+        user=user,
+        target=f"Cách làm hay {mark.pk} trong báo cáo {submission.pk}",
+        detail={"submission": submission.pk, "unit": submission.unit_id},
+    )
+    return mark
+
+
+@transaction.atomic
+def practice_unmark(*, mark: PracticeMark, user: AbstractBaseUser | None) -> None:
+    """Take a mark back: the passage no longer counts as good practice."""
+    audit_change(
+        op="practice_unmark",
+        user=user,
+        target=f"Cách làm hay {mark.pk}",
+        detail={"unit": mark.unit_id, "text": mark.text[:200]},
+    )
+    mark.delete()
