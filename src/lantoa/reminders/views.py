@@ -9,7 +9,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.capabilities import Capability
@@ -17,8 +16,7 @@ from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader, req
 from lantoa.campaigns.models import CampaignState
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.partydoc.screen import render_screen_html
-from lantoa.documents.reports.views import PREVIEW_POLICY
+from lantoa.core.partydoc.screen import screen_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
 from lantoa.reminders.models import LetterState, ReminderLetter
@@ -221,7 +219,6 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
 
 @login_required
 @require_GET
-@xframe_options_sameorigin
 def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
     """The draft laid out as A4 sheets, from the same document model the files are rendered from."""
     letter = reminder_letter_get(user=request.user, letter_id=letter_id)
@@ -233,6 +230,4 @@ def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
     document = reminder_letter_draft_document(
         letter=letter, today=timezone.localdate(), signer_name=name
     )
-    response = HttpResponse(render_screen_html(document))
-    response["Content-Security-Policy"] = PREVIEW_POLICY
-    return response
+    return screen_response(document)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.http import HttpResponse
+
 from . import layout as L
 from .model import PartyDocument
 from .pdf_writer import render_html
@@ -25,6 +27,22 @@ _SCREEN_CSS = f"""
 """
 
 
+# The sheets are the document's own print HTML (inline styles, embedded chart images): they are
+# allowed exactly that, no script, and only inside this site's own pages.
+SCREEN_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    "frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox"
+)
+
+
 def render_screen_html(doc: PartyDocument) -> str:
     """Return the print HTML of the document with a screen style that lays it out as A4 sheets."""
     return render_html(doc).replace("</head>", f"<style>{_SCREEN_CSS}</style></head>", 1)
+
+
+def screen_response(doc: PartyDocument) -> HttpResponse:
+    """Return the sheets as a page with no script that only this site may frame."""
+    response = HttpResponse(render_screen_html(doc))
+    response["Content-Security-Policy"] = SCREEN_POLICY
+    response["X-Frame-Options"] = "SAMEORIGIN"
+    return response
