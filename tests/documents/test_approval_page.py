@@ -8,7 +8,6 @@ from django.utils.html import escape
 
 from lantoa.core.partydoc import Figure, Table
 from lantoa.core.partydoc.screen import SCREEN_POLICY
-from lantoa.core.partydoc.screen import SCREEN_POLICY
 from lantoa.documents.models import OfficialReport, ReportStatus
 from lantoa.documents.reports.services import (
     official_report_create,
