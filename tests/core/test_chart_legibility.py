@@ -5,6 +5,7 @@ from types import SimpleNamespace
 import pytest
 from matplotlib.text import Text
 from PIL import Image
+from pypdf import PdfReader
 
 from lantoa.core.charts import BarChart, LineChart, document_figures, render_svg
 from lantoa.core.charts.document import CONTINUED, MAX_FIGURE_MM
@@ -156,3 +157,31 @@ def test_it_keeps_long_channel_names_in_the_legend_inside_the_image():
         box = fig.legends[0].get_window_extent()
         page = fig.bbox
         assert box.x0 >= page.x0 and box.x1 <= page.x1 and box.y0 >= page.y0
+
+
+def test_it_keeps_the_first_part_of_a_split_chart_on_the_page_of_its_appendix_title():
+    from lantoa.core.partydoc import Appendix, Paragraph, PartyDocument
+    from lantoa.core.partydoc.pdf_writer import render_pdf
+
+    names = [f"Đảng ủy xã số {i}" for i in range(56)]
+    figures = document_figures(
+        BarChart(title="Tỷ lệ quán triệt", labels=names, series={"Tỷ lệ": [50.0] * 56})
+    )
+    doc = PartyDocument(
+        parent_body="TỈNH ỦY ĐIỆN BIÊN",
+        issuing_body="BAN TUYÊN GIÁO VÀ DÂN VẬN",
+        number=None,
+        symbol="BC/BTGDVTU",
+        place="Điện Biên",
+        date=None,
+        doc_type="BÁO CÁO",
+        subject="thử",
+        body=[Paragraph("Nội dung.")],
+        recipients=["Lưu Văn phòng"],
+        signature=None,
+        appendices=[Appendix(title="Biểu đồ kết quả", blocks=list(figures))],
+    )
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(render_pdf(doc))).pages]
+    assert len(pages) == 3
+    assert "Phụ lục" in pages[1] and "Tỷ lệ quán triệt" in pages[1]
+    assert "(tiếp theo)" in pages[2]

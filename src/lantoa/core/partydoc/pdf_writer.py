@@ -59,6 +59,8 @@ table.closing {{ break-inside: avoid; margin-top: {L.PARAGRAPH_AFTER_PT}pt; }}
 .u {{ display: inline-block; border-bottom: 0.75pt solid #000; line-height: 1.15; }}
 .caption {{ text-align: center; font-size: {L.CAPTION_PT}pt; break-after: avoid; }}
 .table-caption {{ font-weight: bold; margin: {L.PARAGRAPH_AFTER_PT}pt 0 3pt; }}
+/* A figure's caption ends it: kept with the next block (as a table's caption above its table
+   is) it pushed a chart off its appendix title's page whenever the next chart did not fit. */
 .figure-caption {{ font-style: italic; margin-top: 3pt; margin-bottom: {L.PARAGRAPH_AFTER_PT}pt;
   break-after: auto; }}
 table.data {{ margin-bottom: {L.BODY_PT * L.LINE_HEIGHT}pt; }}
