@@ -185,3 +185,25 @@ def test_it_keeps_the_first_part_of_a_split_chart_on_the_page_of_its_appendix_ti
     assert len(pages) == 3
     assert "Phụ lục" in pages[1] and "Tỷ lệ quán triệt" in pages[1]
     assert "(tiếp theo)" in pages[2]
+
+
+def test_it_gives_the_parts_of_a_split_chart_the_same_ticks_whatever_their_label_widths():
+    from lantoa.core.charts.document import _parts
+
+    short = [f"Đảng ủy xã Mường Toong {i}" for i in range(28)]
+    long = [f"Cơ quan thường trú Đài Tiếng nói Việt Nam (VOV) {i} (chưa báo cáo)" for i in range(9)]
+    long += long[:9] + long[:10]
+    names = short + long
+    chart = BarChart(
+        title="Tỷ lệ",
+        labels=names,
+        series={"Tỷ lệ": [50.0] * 28 + [0.0] * 28},
+        value_suffix="%",
+        max_value=100,
+        counts=False,
+    )
+    ticks = []
+    for part in _parts(chart):
+        with drawn(part, document=True, width_in=6.3) as fig:
+            ticks.append(_value_ticks(fig, axis="x"))
+    assert len(ticks) == 2 and ticks[0] == ticks[1], ticks

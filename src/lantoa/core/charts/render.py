@@ -204,6 +204,15 @@ def _category_ticks(ax: object, labels: list[str]) -> None:
         ax.set_xticks(positions, labels)  # type: ignore[attr-defined]
 
 
+def _value_locator(chart: Chart) -> MaxNLocator:
+    """Return round ticks (1, 2, 5, 10 × a power of ten), whole on counts.
+
+    Fixed at five intervals, so the parts of a split chart share one scale whatever the
+    width their labels leave.
+    """
+    return MaxNLocator(nbins=5, steps=[1, 2, 5, 10], integer=chart.counts)
+
+
 def _draw_lines(ax: object, chart: LineChart) -> None:
     positions = list(range(len(chart.labels)))
     for index, (name, values) in enumerate(grouped_series(chart.series).items()):
@@ -219,8 +228,7 @@ def _draw_lines(ax: object, chart: LineChart) -> None:
     # Labels placed by position: "01/06" must stay a label, not be guessed as a number or date.
     _category_ticks(ax, chart.labels)
     ax.set_ylim(bottom=0)  # type: ignore[attr-defined]
-    if chart.counts:
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))  # type: ignore[attr-defined]
+    ax.yaxis.set_major_locator(_value_locator(chart))  # type: ignore[attr-defined]
     ax.yaxis.set_major_formatter(_value_formatter(chart))  # type: ignore[attr-defined]
 
 
@@ -242,8 +250,7 @@ def _draw_bars(ax: object, chart: BarChart) -> None:
         if chart.stacked:
             base = [b + v for b, v in zip(base, values, strict=True)]
     value_axis = ax.xaxis if chart.horizontal else ax.yaxis  # type: ignore[attr-defined]
-    if chart.counts:
-        value_axis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))
+    value_axis.set_major_locator(_value_locator(chart))
     value_axis.set_major_formatter(_value_formatter(chart))
     if chart.horizontal:
         ax.set_yticks(positions, chart.labels)  # type: ignore[attr-defined]
