@@ -1,0 +1,144 @@
+"""The demo progress report reads as a document a leader would sign (#15.1, #15.2, #15.4)."""
+
+import datetime
+import io
+import re
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from lantoa.core.partydoc import render_docx, render_pdf
+from lantoa.documents.reports.content import report_facts
+from lantoa.documents.reports.drafting import missing_units
+from lantoa.documents.reports.services import official_report_create, official_report_document
+from lantoa.reporting.demo import activities_load_demo
+from lantoa.reporting.models import PracticeMark, Submission
+from lantoa.reporting.services import practice_mark_submission
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date(2026, 8, 20)
+
+
+def docx_text(data: bytes) -> str:
+    """Return every paragraph and table cell of a .docx, in the document's order."""
+    document = Document(io.BytesIO(data))
+    parts = []
+    for element in document.element.body.iterchildren():
+        if element.tag.endswith("}p"):
+            parts.append(
+                "".join(node.text or "" for node in element.iter() if node.tag.endswith("}t"))
+            )
+        elif element.tag.endswith("}tbl"):
+            for cell in element.iter():
+                if cell.tag.endswith("}tc"):
+                    text = "".join(n.text or "" for n in cell.iter() if n.tag.endswith("}t"))
+                    parts.append(text)
+    return "\n".join(parts)
+
+
+def section(text: str, start: str, end: str) -> str:
+    """Return the body text from one heading to the next."""
+    begin = text.index("\n" + start)
+    return text[begin : text.index("\n" + end, begin + 1)]
+
+
+@pytest.fixture
+def demo_report(kl51_campaign, board_user):
+    activities_load_demo(kl51_campaign)
+    return official_report_create(
+        campaign=kl51_campaign, kind="progress", user=board_user, as_of=TODAY
+    )
+
+
+def render(report) -> str:
+    return docx_text(render_docx(official_report_document(report=report)))
+
+
+def test_it_keeps_the_body_within_three_pages_with_appendices_after_the_signature(demo_report):
+    pages = [
+        page.extract_text()
+        for page in PdfReader(
+            io.BytesIO(render_pdf(official_report_document(report=demo_report)))
+        ).pages
+    ]
+    first_appendix = next(i for i, page in enumerate(pages) if "Phụ lục 1\n" in page + "\n")
+    signed = next(i for i, page in enumerate(pages) if "Nơi nhận" in page)
+    assert first_appendix <= 3 and signed < first_appendix
+    text = render(demo_report)
+    closing = text.index("Nơi nhận:")
+    for number in (1, 2, 3):
+        assert text.index(f"Phụ lục {number}\n") > closing
+        assert f"Phụ lục {number}" in text[:closing]  # referenced from the body
+
+
+def test_it_has_six_sections_in_order(demo_report):
+    text = render(demo_report)
+    headings = [
+        "I- TÌNH HÌNH VÀ CÁCH TRIỂN KHAI",
+        "II- KẾT QUẢ NGHIÊN CỨU, QUÁN TRIỆT, TUYÊN TRUYỀN",
+        "III- MÔ HÌNH, CÁCH LÀM HAY",
+        "IV- HẠN CHẾ, NGUYÊN NHÂN",
+        "V- NHIỆM VỤ THỜI GIAN TỚI",
+        "VI- ĐỀ XUẤT, KIẾN NGHỊ",
+    ]
+    positions = [text.index(heading) for heading in headings]
+    assert positions == sorted(positions) and positions[-1] < text.index("Nơi nhận:")
+
+
+def test_it_states_denominators_and_official_names_without_ellipsis_or_product_name(demo_report):
+    text = render(demo_report)
+    body = text[: text.index("Nơi nhận:")]
+    assert re.search(r"\d+,\d % \(\d+(\.\d{3})*/48\.953 đảng viên, \d+ đơn vị\)", body)
+    assert re.search(r"nộp báo cáo đạt [\d,]+ % \(\d+/\d+ đơn vị\)", body)
+    assert "…" not in text and "..." not in text
+    assert "Lan Tỏa" not in text and "Lan Toả" not in text
+    assert "Kết luận số 51-KL/TW" in text and "Kết luận 51" not in text
+    assert "ngày làm việc" in body
+    # Every unit not reported in full is in the appendix, none cut short.
+    missing = text[text.index("Phụ lục 2\n") : text.index("Phụ lục 3\n")]
+    count = int(re.search(r"Còn (\d+) đơn vị chưa báo cáo đầy đủ", body).group(1))
+    rows = missing_units(report_facts(campaign=demo_report.campaign, as_of=TODAY))
+    assert len(rows) == count > 10
+    assert all(f"\n{row.unit.name}\n" in missing for row in rows)
+
+
+def test_it_prints_no_unit_words_the_board_did_not_mark(demo_report):
+    text = render(demo_report)
+    drafted = section(text, "III- ", "V- ") + section(text, "VI- ", "Nơi nhận:")
+    submissions = list(Submission.objects.filter(request__campaign=demo_report.campaign))
+    practices = {s.good_practices for s in submissions if s.good_practices}
+    assert practices and submissions
+    for submission in submissions:
+        assert submission.results not in drafted
+    for passage in practices:
+        assert passage not in drafted
+    # The units' difficulties and proposals are grouped: each wording once, with a count.
+    limitations = section(text, "IV- ", "V- ")
+    assert limitations.count("Địa bàn rộng, giao thông đi lại khó khăn") == 1
+    assert re.search(r"mưa lũ chia cắt một số bản \(\d+ đơn vị\)", limitations)
+
+
+def test_it_quotes_a_marked_passage_attributed_once(demo_report, board_user):
+    submission = (
+        Submission.objects.filter(request__campaign=demo_report.campaign)
+        .exclude(good_practices="")
+        .select_related("unit")
+        .first()
+    )
+    passage = submission.good_practices.split(" ở bản")[0]
+    practice_mark_submission(submission=submission, text=passage, user=board_user)
+    assert PracticeMark.objects.get().marked_by == board_user
+    report = official_report_create(
+        campaign=demo_report.campaign, kind="progress", user=board_user, as_of=TODAY
+    )
+    practices = section(render(report), "III- ", "IV- ")
+    name = submission.unit.name
+    assert f"{name}: {passage.rstrip('.')}" in practices
+    assert practices.count(name) == 1 + practices.count(f"{name} (")  # once, not "X: X đã"
+    others = {
+        s.good_practices
+        for s in Submission.objects.filter(request__campaign=demo_report.campaign)
+        if s.good_practices and s.good_practices != submission.good_practices
+    }
+    assert all(other not in practices for other in others)
