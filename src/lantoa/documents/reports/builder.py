@@ -121,7 +121,7 @@ def report_appendices(facts: ReportFacts) -> tuple[list[Appendix], list[str]]:
     if len(facts.rows) > 1:
         appendices.append(
             Appendix(
-                title="Kết quả nghiên cứu, quán triệt, tuyên truyền theo đơn vị",
+                title="Kết quả nghiên cứu, quán triệt theo đơn vị",
                 blocks=[coverage_table(facts)],
             )
         )
@@ -173,10 +173,10 @@ def report_document(
         drafted = _lines(sections.get(key, ""))
         if key == "results":
             body.extend(drafted)
-            channels = [sentence.rstrip(".") for sentence in results_paragraphs(facts)]
+            channels = results_paragraphs(facts)
             if channels:
-                # One paragraph, not a dash item per channel: the body stays within three pages.
-                body.append(Paragraph("Theo hình thức tuyên truyền: " + "; ".join(channels) + "."))
+                body.append(Paragraph("Theo hình thức tuyên truyền:"))
+                body.extend(Bullet(sentence) for sentence in channels)
             if refs:
                 text = "; ".join(refs)
                 body.append(Paragraph(f"({text[0].upper()}{text[1:]}.)", italic=True))

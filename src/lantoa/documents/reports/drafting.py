@@ -228,7 +228,9 @@ def limitations_text(facts: ReportFacts, submissions: list[Submission]) -> str:
     little = [labels[ch] for ch, count in _channel_units(facts).items() if count < threshold]
     if little:
         lines.append(
-            f"Dưới {_n(threshold)} đơn vị sử dụng các hình thức: " + "; ".join(little) + "."
+            f"Một số hình thức ít đơn vị sử dụng (dưới {_n(threshold)} đơn vị): "
+            + "; ".join(little)
+            + "."
         )
     overdue = [row for row in units if row.overdue_tasks]
     if overdue:
