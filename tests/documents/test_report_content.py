@@ -5,16 +5,22 @@ import io
 import re
 
 import pytest
+from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.documents.reports.content import report_facts
 from lantoa.documents.reports.drafting import missing_units
-from lantoa.documents.reports.services import official_report_create, official_report_document
+from lantoa.documents.reports.services import (
+    official_report_create,
+    official_report_document,
+    official_report_update,
+)
 from lantoa.reporting.demo import activities_load_demo
 from lantoa.reporting.models import PracticeMark, Submission
 from lantoa.reporting.services import practice_mark_submission
+from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 8, 20)
@@ -142,3 +148,30 @@ def test_it_quotes_a_marked_passage_attributed_once(demo_report, board_user):
         if s.good_practices and s.good_practices != submission.good_practices
     }
     assert all(other not in practices for other in others)
+
+
+def test_it_lets_staff_edit_every_drafted_section_and_redraft_after_marking(
+    demo_report, board_user
+):
+    edited = {key: f"Ban biên tập viết phần {key}." for key in demo_report.sections}
+    assert set(edited) == {"situation", "results", "practices", "limitations", "tasks", "proposals"}
+    official_report_update(
+        report=demo_report,
+        sections=edited,
+        signer_name="Trần Thị Lan Hương",
+        signer_title="Phó Trưởng ban",
+        signer_mode="K/T",
+    )
+    demo_report.refresh_from_db()
+    text = render(demo_report)
+    assert all(line in text for line in edited.values())
+    submission = Submission.objects.filter(request__campaign=demo_report.campaign).exclude(
+        good_practices=""
+    )[0]
+    practice_mark_submission(submission=submission, text=submission.good_practices, user=None)
+    client_for(board_user).post(
+        reverse("reports:action", args=[demo_report.pk]), {"action": "redraft"}
+    )
+    demo_report.refresh_from_db()
+    assert submission.good_practices.rstrip(".") in demo_report.sections["practices"]
+    assert "Ban biên tập viết" not in render(demo_report)

@@ -89,6 +89,17 @@ def _locked(report: OfficialReport) -> OfficialReport:
 
 
 @transaction.atomic
+def official_report_redraft(*, report: OfficialReport) -> OfficialReport:
+    """Draft a draft's narrative again from today's data and the board's marks (edits are lost)."""
+    locked = _locked(report)
+    if locked.status != ReportStatus.DRAFT:
+        raise OfficialReportError("Chỉ soạn lại được báo cáo ở trạng thái dự thảo.")
+    locked.sections = default_sections(report_facts(campaign=locked.campaign, as_of=locked.as_of))
+    locked.save(update_fields=["sections"])
+    return locked
+
+
+@transaction.atomic
 def official_report_update(
     *,
     report: OfficialReport,

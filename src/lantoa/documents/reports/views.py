@@ -35,6 +35,7 @@ from lantoa.documents.reports.services import (
     official_report_create,
     official_report_document,
     official_report_issue,
+    official_report_redraft,
     official_report_return,
     official_report_submit,
     official_report_update,
@@ -169,6 +170,11 @@ def report_action(request: HttpRequest, report_id: int) -> HttpResponse:
                 raise PermissionDenied("Chỉ chuyên viên Ban được gửi duyệt.")
             official_report_submit(report=report)
             messages.success(request, "Đã gửi lãnh đạo duyệt.")
+        elif action == "redraft":
+            if board_unit_for_staff(user=request.user) is None:
+                raise PermissionDenied("Chỉ chuyên viên Ban được soạn lại báo cáo.")
+            official_report_redraft(report=report)
+            messages.success(request, "Đã soạn lại các phần nhận định từ số liệu hiện có.")
         elif action == "approve":
             official_report_approve(report=report, user=request.user)
             messages.success(request, "Đã phê duyệt báo cáo.")
