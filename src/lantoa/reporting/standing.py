@@ -234,9 +234,7 @@ def units_standing(
         return found[key]
 
     if requests is None:
-        assignments = Assignment.objects.select_related("task", "task__campaign").order_by(
-            "task__campaign_id", "task__position", "task_id"
-        )
+        assignments = Assignment.objects.order_by("task__campaign_id", "task__position", "task_id")
         summaries = UnitCampaignSummary.objects.all()
         if campaign is not None:
             assignments = assignments.filter(task__campaign=campaign)
@@ -250,13 +248,21 @@ def units_standing(
                 "campaign_id", "unit_id", "done_tasks"
             )
         }
-        for assignment in assignments:
-            task = assignment.task
-            key = (task.campaign_id, assignment.unit_id)
+        # Each task (and its campaign) is read once, not once per unit it is assigned to: a
+        # campaign row carries nine JSON columns, decoded again for every assignment otherwise.
+        tasks = Task.objects.filter(pk__in=assignments.values("task_id")).order_by()
+        if campaign is None:
+            tasks = tasks.select_related("campaign")
+        by_id = {task.pk: task for task in tasks}
+        for task_id, unit_id in assignments.values_list("task_id", "unit_id"):
+            task = by_id[task_id]
+            if campaign is not None:
+                task.campaign = campaign
+            key = (task.campaign_id, unit_id)
             entry(*key).tasks.append(
                 TaskStanding(
                     task=task,
-                    unit_id=assignment.unit_id,
+                    unit_id=unit_id,
                     state=task_state(
                         task=task,
                         done=task.pk in done.get(key, ()),
