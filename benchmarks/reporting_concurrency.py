@@ -63,7 +63,7 @@ def reporter(
                 user=None,
             )
             if submit:
-                submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
+                submission_submit(request=request, unit=unit, results="Đã thực hiện", user=None)
             done += 1
         except Exception as exc:  # noqa: BLE001 - every failure is counted and shown
             waited = time.perf_counter() - attempt

@@ -232,7 +232,7 @@ def run(args: argparse.Namespace, engine: str) -> None:
     for unit in units[: len(units) * 2 // 3]:
         if unit.pk not in expected:
             continue
-        submission_submit(request=request, unit=unit, narrative="Đã thực hiện", user=None)
+        submission_submit(request=request, unit=unit, results="Đã thực hiện", user=None)
     print(
         f"  stored: {Activity.objects.count():,} activities, "
         f"{UnitWeekChannelCount.objects.count():,} weekly rows, {len(units)} units; "
@@ -286,7 +286,7 @@ def run(args: argparse.Namespace, engine: str) -> None:
         ),
         user=None,
     )
-    submission_submit(request=late, unit=unit, narrative="Đã thực hiện", user=None)
+    submission_submit(request=late, unit=unit, results="Đã thực hiện", user=None)
     response = client.get(url)
     seen = any(
         row.unit.code == "03160" and row.status.submitted
