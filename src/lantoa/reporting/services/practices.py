@@ -45,7 +45,7 @@ def practice_mark_submission(
         unit_id=submission.unit_id,
         submission=submission,
         text=_passage_of(text, sources),
-        marked_by=user,
+        marked_by_id=user.pk if user is not None else None,
         marked_at=timezone.now(),
     )
     audit_change(
