@@ -131,8 +131,7 @@ def test_it_runs_the_submit_return_resubmit_accept_cycle(
     add_activity(reporter, kl51_campaign, ward)
     submit_url = reverse("reporting:submission_create", args=[report_request.pk, ward.pk])
     assert (
-        reporter.post(submit_url, {"results": "Đã tổ chức hội nghị quán triệt."}).status_code
-        == 302
+        reporter.post(submit_url, {"results": "Đã tổ chức hội nghị quán triệt."}).status_code == 302
     )
     submission = Submission.objects.get()
     review = reverse("reporting:submission_review", args=[submission.pk])

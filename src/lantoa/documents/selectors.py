@@ -43,9 +43,7 @@ def outgoing_file_formats(*, document: OutgoingDocument) -> list[str]:
     if document.state != OutgoingState.ISSUED:
         return []
     return [
-        suffix
-        for suffix in FILE_FORMATS
-        if default_storage.exists(document.sibling_name(suffix))
+        suffix for suffix in FILE_FORMATS if default_storage.exists(document.sibling_name(suffix))
     ]
 
 
