@@ -267,6 +267,7 @@ def run(args: argparse.Namespace, engine: str) -> None:
             f"  chart {which}: first draw {chart_times[0]:.0f} ms, "
             f"then cached: {summary(chart_times[1:])}"
         )
+    request_page(client, request, args.requests)
     # A unit records an activity and submits: how long until the dashboard shows it?
     unit = Unit.objects.get(code="03160")
     task = campaign.tasks.filter(assignments__unit=unit).first()
@@ -295,6 +296,29 @@ def run(args: argparse.Namespace, engine: str) -> None:
     print(
         f"  new activity + submission visible on the dashboard: {seen}, "
         f"after {(time.perf_counter() - started) * 1000:.0f} ms (write + next page load)"
+    )
+
+
+def request_page(client: object, request: object, count: int) -> None:
+    """Time the request page (reporting:request_detail): who submitted, the review flags."""
+    from django.urls import reverse
+
+    from lantoa.reporting.models import Activity
+
+    submitted = request.submissions.values("unit_id")  # type: ignore[attr-defined]
+    pending = Activity.objects.filter(campaign=request.campaign, unit_id__in=submitted).count()  # type: ignore[attr-defined]
+    url = reverse("reporting:request_detail", args=[request.pk])  # type: ignore[attr-defined]
+    timings = []
+    for _ in range(max(1, count // 5)):
+        if sum(timings) > 30_000:  # a slow page: a few loads are enough to know
+            break
+        started = time.perf_counter()
+        response = client.get(url)  # type: ignore[attr-defined]
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, response.status_code
+    print(
+        f"  request page ({pending:,} activities of submitted units awaiting review), "
+        f"{len(timings)} requests: first {timings[0]:.0f} ms, {summary(timings)}"
     )
 
 
