@@ -292,6 +292,7 @@ NOT_AUDITED = {
     "documents.reports.services.official_report_approve",
     "documents.reports.services.official_report_return",
     "documents.reports.services.official_report_issue",
+    "documents.reports.services.official_report_redraft",
 }
 # Pure helpers in services modules: they compute and write nothing.
 PURE = re.compile(
