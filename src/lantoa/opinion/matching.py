@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 from datasketch import MinHash
@@ -126,10 +127,13 @@ class NearDuplicateIndex:
 
 @dataclass(frozen=True)
 class ClaimMatch:
-    """The best claim for a text and how sure the match is (0–1)."""
+    """The best claim for a text: its id at load, statement, score (0–1) and the text's stance."""
 
-    claim_id: int
+    claim_key: str
+    statement: str
     score: float
+    stance: Literal["spreads", "refutes"]
+    claim_id: int  # the registry row (Item.claim)
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,15 @@ class _Variant:
 class ClaimMatcher:
     """Matches texts against the variants of known claims, with or without diacritics."""
 
-    def __init__(self, claims: Iterable[tuple[int, list[str]]]) -> None:
+    def __init__(
+        self,
+        claims: Iterable[tuple[int, list[str]]],
+        *,
+        keys: dict[int, str] | None = None,
+        statements: dict[int, str] | None = None,
+    ) -> None:
+        self.keys = keys or {}
+        self.statements = statements or {}
         self.variants: list[_Variant] = []
         for claim_id, texts in claims:
             for text in texts:
@@ -172,5 +184,40 @@ class ClaimMatcher:
         for variant in self.variants:
             value = self.score(text, variant, words=words, sig=sig)
             if value >= threshold and (best is None or value > best.score):
-                best = ClaimMatch(variant.claim_id, round(value, 3))
+                best = ClaimMatch(
+                    claim_key=self.keys.get(variant.claim_id, str(variant.claim_id)),
+                    statement=self.statements.get(variant.claim_id, ""),
+                    score=round(value, 3),
+                    stance="spreads",
+                    claim_id=variant.claim_id,
+                )
         return best
+
+
+_registry: dict[str, object] = {}
+
+
+def registry_matcher() -> ClaimMatcher:
+    """Return the matcher of the claims not retired, rebuilt when the registry has changed."""
+    from django.db.models import Count, Max
+
+    from lantoa.opinion.models import Claim, ClaimState
+
+    claims = Claim.objects.exclude(state=ClaimState.RETIRED)
+    stamp = tuple(claims.aggregate(n=Count("pk"), at=Max("updated_at"), top=Max("pk")).values())
+    if _registry.get("stamp") != stamp:
+        rows = list(claims.values_list("pk", "key", "statement", "variants"))
+        _registry["matcher"] = ClaimMatcher(
+            [(pk, [statement, *(variants or [])]) for pk, _key, statement, variants in rows],
+            keys={pk: key or str(pk) for pk, key, _s, _v in rows},
+            statements={pk: statement for pk, _k, statement, _v in rows},
+        )
+        _registry["stamp"] = stamp
+    matcher = _registry["matcher"]
+    assert isinstance(matcher, ClaimMatcher)
+    return matcher
+
+
+def claim_match(text: str, *, language: str) -> ClaimMatch | None:
+    """Return the registry's best claim for a text in the given language, or None."""
+    return registry_matcher().match(text)

@@ -55,9 +55,16 @@ class ClaimState(models.TextChoices):
     RETIRED = "retired", "Ngừng theo dõi"
 
 
+class ClaimStance(models.TextChoices):
+    SPREADS = "spreads", "Lan truyền"
+    REFUTES = "refutes", "Phản bác"
+
+
 class Claim(models.Model):
     """A false or distorted statement about the directive, its variants and its rebuttal."""
 
+    # The id a claims file gives (`lantoa opinion claims load`); claims added on the page get one.
+    key = models.CharField("mã", max_length=100, unique=True, null=True, blank=True)
     statement = models.TextField("luận điệu sai lệch")
     variants = models.JSONField("các biến thể", default=list, blank=True)
     rebuttal = models.TextField("thông tin phản bác", blank=True)
@@ -205,6 +212,10 @@ class Item(models.Model):
         Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="items"
     )
     claim_score = models.FloatField(null=True, blank=True)
+    # Whether the item spreads the matched claim or refutes it ("tin sai, đừng tin").
+    claim_stance = models.CharField(
+        "lan truyền hay phản bác", max_length=8, choices=ClaimStance.choices, blank=True
+    )
     cluster = models.ForeignKey(
         Cluster, on_delete=models.SET_NULL, null=True, blank=True, related_name="items"
     )
