@@ -97,6 +97,33 @@ def test_it_submits_a_report(kl51_campaign, commune_reporter, board_user):
     assert Submission.objects.get().unit.code == "03127"
 
 
+def test_it_reads_the_old_narrative_field_as_results(kl51_campaign, commune_reporter, board_user):
+    import datetime
+
+    request = report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo tháng 6",
+        due_date=datetime.date(2026, 7, 30),
+        user=board_user,
+    )
+    response = api(token_for(commune_reporter)).post(
+        f"/api/v1/report-requests/{request.pk}/submission",
+        {"narrative": "Đã tổ chức hội nghị quán triệt."},
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    body = response.json()
+    assert body["results"] == body["narrative"] == "Đã tổ chức hội nghị quán triệt."
+    assert Submission.objects.get().results == "Đã tổ chức hội nghị quán triệt."
+
+
+def test_it_marks_narrative_deprecated_in_the_schema(client):
+    schema = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    assert schema["SubmissionIn"]["properties"]["narrative"]["deprecated"] is True
+    assert schema["SubmissionOut"]["properties"]["narrative"]["deprecated"] is True
+    assert "results" in schema["SubmissionIn"]["required"]
+
+
 def test_it_scopes_status_to_the_tokens_unit(kl51_campaign, commune_reporter, board_user):
     own = (
         api(token_for(commune_reporter)).get(f"/api/v1/campaigns/{kl51_campaign.pk}/status").json()

@@ -279,5 +279,10 @@ def submission_create(request: HttpRequest, request_id: int, payload: Submission
             status=submission.status,
             version=submission.version,
             submitted_at=submission.submitted_at,
+            results=submission.results,
+            good_practices=submission.good_practices,
+            difficulties=submission.difficulties,
+            proposals=submission.proposals,
+            narrative=submission.results,
         ),
     )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from lantoa.campaigns.models import Channel
 from lantoa.reporting.services.activities import MAX_NOTES
@@ -87,10 +88,28 @@ class ReportRequestOut(Schema):
 
 
 class SubmissionIn(Schema):
+    """A unit's report in four passages; `narrative` is the old single field, for old clients."""
+
     results: str = Field(min_length=1, max_length=20000)
     good_practices: str = Field(default="", max_length=20000)
     difficulties: str = Field(default="", max_length=20000)
     proposals: str = Field(default="", max_length=20000)
+    narrative: str | None = Field(
+        default=None,
+        max_length=20000,
+        deprecated=True,
+        description="Đã thay bằng `results`; gửi mà thiếu `results` thì được dùng làm `results`.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _narrative_as_results(cls, data: Any) -> Any:
+        # Clients written before the split send only `narrative`: it was the results passage.
+        # Ninja's own validator has already wrapped the body in a DjangoGetter (`_obj`).
+        body = getattr(data, "_obj", data)
+        if isinstance(body, dict) and "results" not in body and body.get("narrative"):
+            return {**body, "results": body["narrative"]}
+        return data
 
 
 class SubmissionOut(Schema):
@@ -100,6 +119,13 @@ class SubmissionOut(Schema):
     status: str
     version: int
     submitted_at: datetime.datetime
+    results: str
+    good_practices: str
+    difficulties: str
+    proposals: str
+    narrative: str = Field(
+        deprecated=True, description="Đã thay bằng `results` (chỉ đọc, bằng `results`)."
+    )
 
 
 class UnitStatusOut(Schema):
