@@ -9,7 +9,14 @@ from pypdf import PdfReader
 
 from lantoa.core.charts import BarChart, LineChart, document_figures, render_svg
 from lantoa.core.charts.document import CONTINUED, MAX_FIGURE_MM
-from lantoa.core.charts.render import HATCHES, PALETTE, drawn, font_family, grouped_series
+from lantoa.core.charts.render import (
+    HATCHES,
+    PALETTE,
+    covers_vietnamese,
+    drawn,
+    font_family,
+    grouped_series,
+)
 from lantoa.reporting.dashboard.charts import coverage_chart_for
 
 WHOLE = re.compile(r"^\d{1,3}(\.\d{3})*$")
@@ -141,9 +148,33 @@ def test_it_finds_the_installed_liberation_serif_even_when_matplotlib_cached_its
     from matplotlib import font_manager
 
     installed = any(
-        path.endswith("LiberationSerif-Regular.ttf") for path in font_manager.findSystemFonts()
+        path.endswith("LiberationSerif-Regular.ttf") and covers_vietnamese(path)
+        for path in font_manager.findSystemFonts()
     )
     assert font_family(document=True) == ("Liberation Serif" if installed else "DejaVu Serif")
+
+
+@pytest.mark.parametrize("document", [True, False])
+def test_it_draws_chart_text_from_a_font_file_that_has_every_vietnamese_letter(document):
+    # Liberation 1.x and 2.x share the family name; 1.x lacks ơ, ư, ả… (boxes in the report).
+    from matplotlib import font_manager
+
+    family = font_family(document=document)
+    for weight in ("normal", "bold"):
+        found = font_manager.findfont(font_manager.FontProperties(family=family, weight=weight))
+        assert covers_vietnamese(found), found
+
+
+def test_it_tells_a_font_file_lacking_vietnamese_letters():
+    from matplotlib import font_manager
+
+    files = font_manager.findSystemFonts()
+    lacking = [
+        path for path in files if path.endswith("truetype/liberation/LiberationSerif-Regular.ttf")
+    ]
+    if not lacking:
+        pytest.skip("Liberation 1.x (fonts-liberation) is not installed here")
+    assert not covers_vietnamese(lacking[0])
 
 
 def test_it_keeps_long_channel_names_in_the_legend_inside_the_image():

@@ -14,7 +14,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib import font_manager  # noqa: E402
+from matplotlib import font_manager, ft2font  # noqa: E402
 from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
@@ -123,6 +123,32 @@ def _system_fonts_added() -> None:
             continue
 
 
+# Letters a chart font must carry: Liberation 1.x (Debian's fonts-liberation, installed beside
+# fonts-liberation2 on many machines) has the same family name but lacks ơ, ư, ả, ế and most
+# others, and matplotlib picked its files: the document charts printed boxes for them.
+VIETNAMESE = "ĐđĂăÂâÊêÔôƠơƯưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+
+
+def covers_vietnamese(path: str) -> bool:
+    """Return whether the font file at path has a glyph for every Vietnamese letter."""
+    try:
+        charmap = ft2font.FT2Font(path).get_charmap()
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return all(ord(letter) in charmap for letter in VIETNAMESE + VIETNAMESE.upper())
+
+
+def _vietnamese_files_only(family: str) -> None:
+    """Forget the files of a family that lack Vietnamese letters, so findfont never picks them."""
+    manager = font_manager.fontManager
+    entries = [entry for entry in manager.ttflist if entry.name == family]
+    lacking = [entry for entry in entries if not covers_vietnamese(entry.fname)]
+    if lacking:
+        manager.ttflist = [entry for entry in manager.ttflist if entry not in lacking]
+        # The lookup cache may hold a lacking file; addfont clears it the same way.
+        manager._findfont_cached.cache_clear()
+
+
 @cache
 def font_family(*, document: bool) -> str:
     """Return the first installed family of the document's serif or the page's sans."""
@@ -130,6 +156,7 @@ def font_family(*, document: bool) -> str:
     if not _known(families[0]):
         _system_fonts_added()
     for family in families:
+        _vietnamese_files_only(family)
         if _known(family):
             return family
     return "serif" if document else "sans-serif"
