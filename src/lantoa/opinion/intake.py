@@ -18,7 +18,7 @@ from lantoa.core.text import fold
 from lantoa.opinion.classify import Classification, Classifier
 from lantoa.opinion.importers import RawRecord
 from lantoa.opinion.matching import NearDuplicateIndex, signature
-from lantoa.opinion.models import Cluster, ClusterBand, Item, ItemState, Topic
+from lantoa.opinion.models import Claim, Cluster, ClusterBand, Item, ItemState, Topic
 from lantoa.opinion.privacy import mask_text, pseudonym
 from lantoa.opinion.textnorm import Language
 from lantoa.organization.models import Unit
@@ -155,7 +155,9 @@ def items_ingest(
         if not drafts:
             continue
         results = classifier.classify([d["text"] for d in drafts])
+        claim_rows = _claim_rows(results)
         for draft, result in zip(drafts, results, strict=True):
+            draft["claim"] = _claim_of(result, claim_rows)
             draft["result"] = result
             usable = result.language == Language.VIETNAMESE
             draft["sig"] = signature(draft["text"]) if usable else None
@@ -199,11 +201,31 @@ def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics)
         topic_score=result.topic.score if result.topic else None,
         toxic=bool(result.toxicity and result.toxicity.label == "toxic"),
         toxicity_score=result.toxicity.score if result.toxicity else None,
-        claim_id=result.claim["id"] if result.claim else None,
-        claim_score=result.claim["score"] if result.claim else None,
+        claim_id=draft["claim"][0] if draft["claim"] else None,
+        claim_score=result.claim["score"] if draft["claim"] and result.claim else None,
+        claim_stance=draft["claim"][1] if draft["claim"] else "",
         cluster_id=draft["cluster_id"],
         confidence=result.confidence,
     )
+
+
+def _claim_rows(results: list[Classification]) -> dict[str, int]:
+    """Return the registry row of each claim id the results name (an id given at load)."""
+    keys = {str(r.claim["id"]) for r in results if r.claim}
+    rows = dict(Claim.objects.filter(key__in=keys).values_list("key", "pk"))
+    numeric = [int(k) for k in keys - rows.keys() if k.isdigit()]
+    rows.update(
+        {str(pk): pk for pk in Claim.objects.filter(pk__in=numeric).values_list("pk", flat=True)}
+    )
+    return rows
+
+
+def _claim_of(result: Classification, rows: dict[str, int]) -> tuple[int, str] | None:
+    """Return (registry row, stance) of the result's matched claim, or None."""
+    if not result.claim:
+        return None
+    pk = rows.get(str(result.claim["id"]))
+    return (pk, result.claim.get("stance") or "spreads") if pk else None
 
 
 def _clusters_update(drafts: list[dict[str, Any]]) -> None:
@@ -213,7 +235,10 @@ def _clusters_update(drafts: list[dict[str, Any]]) -> None:
             grouped.setdefault(draft["cluster_id"], []).append(draft)
     for cluster_id, members in grouped.items():
         dates: list[datetime.date] = [m["date"] for m in members]
-        claim = next((m["result"].claim["id"] for m in members if m["result"].claim), None)
+        # A cluster is a claim's cluster through a member spreading it, never a rebuttal.
+        claim = next(
+            (m["claim"][0] for m in members if m["claim"] and m["claim"][1] == "spreads"), None
+        )
         cluster = Cluster.objects.select_for_update().get(pk=cluster_id)
         cluster.count = F("count") + len(members)
         cluster.first_seen = min(cluster.first_seen, *dates)

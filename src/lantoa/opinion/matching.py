@@ -1,33 +1,29 @@
-"""Fuzzy claim matching and near-duplicate detection on text folded to no diacritics.
+"""Claim matching (the registry's index, opinion.claimindex) and near-duplicate detection.
 
-Claims: rapidfuzz token-set similarity of the folded item against each folded variant, damped
-when the item is much shorter than the variant, plus the MinHash estimate of their word-shingle
-Jaccard similarity. Near-duplicates: MinHash signatures (64 permutations) cut into 32 bands
-of 2 rows (LSH); items sharing a band key are candidates, kept when their estimated Jaccard
-similarity reaches 0.5. Measured on a labelled set built from ../shared/data (benchmarks/
-opinion_cluster.py --labelled), 32 bands of 2 find more retellings than 16 of 4 for about the
-same precision.
+Near-duplicates, on text folded to no diacritics: MinHash signatures (64 permutations) cut
+into 32 bands of 2 rows (LSH); items sharing a band key are candidates, kept when their
+estimated Jaccard similarity reaches 0.5. Measured on a labelled set built from ../shared/data
+(benchmarks/opinion_cluster.py --labelled), 32 bands of 2 find more retellings than 16 of 4
+for about the same precision.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 from datasketch import MinHash
-from rapidfuzz import fuzz
 
 from lantoa.core.text import fold
+from lantoa.opinion.claimindex import ClaimMatch, ClaimMatcher
+
+__all__ = ["ClaimMatch", "ClaimMatcher", "NearDuplicateIndex", "claim_match", "signature"]
 
 NUM_PERM = 64
 BANDS, ROWS = 32, 2
 DUPLICATE_THRESHOLD = 0.5
 MEMBERS_PER_BAND = 4
-CLAIM_THRESHOLD = 0.75
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEME = "affine32"
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=51, scheme=_SCHEME).permutations
@@ -125,92 +121,30 @@ class NearDuplicateIndex:
         return self.place([signature(text)])[0]
 
 
-@dataclass(frozen=True)
-class ClaimMatch:
-    """The best claim for a text: its id at load, statement, score (0–1) and the text's stance."""
-
-    claim_key: str
-    statement: str
-    score: float
-    stance: Literal["spreads", "refutes"]
-    claim_id: int  # the registry row (Item.claim)
-
-
-@dataclass(frozen=True)
-class _Variant:
-    claim_id: int
-    folded: str
-    words: int
-    sig: np.ndarray | None
-
-
-class ClaimMatcher:
-    """Matches texts against the variants of known claims, with or without diacritics."""
-
-    def __init__(
-        self,
-        claims: Iterable[tuple[int, list[str]]],
-        *,
-        keys: dict[int, str] | None = None,
-        statements: dict[int, str] | None = None,
-    ) -> None:
-        self.keys = keys or {}
-        self.statements = statements or {}
-        self.variants: list[_Variant] = []
-        for claim_id, texts in claims:
-            for text in texts:
-                words = folded_words(text)
-                if words:
-                    self.variants.append(
-                        _Variant(claim_id, " ".join(words), len(words), signature(text))
-                    )
-
-    def score(self, text: str, variant: _Variant, *, words: list[str], sig: np.ndarray) -> float:
-        """Return the similarity (0–1) of a folded text to one variant."""
-        fuzzy = fuzz.token_set_ratio(" ".join(words), variant.folded) / 100
-        # A short text whose few words all occur in a long variant is not that claim.
-        fuzzy *= min(1.0, len(words) / variant.words) ** 0.5
-        near = similarity(sig, variant.sig) if variant.sig is not None else 0.0
-        return max(fuzzy, near)
-
-    def match(self, text: str, threshold: float = CLAIM_THRESHOLD) -> ClaimMatch | None:
-        """Return the best claim at or above the threshold, or None."""
-        words = folded_words(text)
-        if len(words) < 3 or not self.variants:
-            return None
-        sig = signature(text)
-        assert sig is not None
-        best: ClaimMatch | None = None
-        for variant in self.variants:
-            value = self.score(text, variant, words=words, sig=sig)
-            if value >= threshold and (best is None or value > best.score):
-                best = ClaimMatch(
-                    claim_key=self.keys.get(variant.claim_id, str(variant.claim_id)),
-                    statement=self.statements.get(variant.claim_id, ""),
-                    score=round(value, 3),
-                    stance="spreads",
-                    claim_id=variant.claim_id,
-                )
-        return best
-
-
 _registry: dict[str, object] = {}
+
+
+# The stream the index weighs rarity over: the latest stored items (masked texts).
+STREAM_ITEMS = 5000
 
 
 def registry_matcher() -> ClaimMatcher:
     """Return the matcher of the claims not retired, rebuilt when the registry has changed."""
     from django.db.models import Count, Max
 
-    from lantoa.opinion.models import Claim, ClaimState
+    from lantoa.opinion.claimeval import stream_sentences
+    from lantoa.opinion.models import Claim, ClaimState, Item
 
     claims = Claim.objects.exclude(state=ClaimState.RETIRED)
     stamp = tuple(claims.aggregate(n=Count("pk"), at=Max("updated_at"), top=Max("pk")).values())
     if _registry.get("stamp") != stamp:
         rows = list(claims.values_list("pk", "key", "statement", "variants"))
+        stored = Item.objects.exclude(text="").order_by("-pk").values_list("text", flat=True)
         _registry["matcher"] = ClaimMatcher(
             [(pk, [statement, *(variants or [])]) for pk, _key, statement, variants in rows],
-            keys={pk: key or str(pk) for pk, key, _s, _v in rows},
+            keys={pk: key or f"ld-{pk}" for pk, key, _s, _v in rows},
             statements={pk: statement for pk, _k, statement, _v in rows},
+            stream=[*stream_sentences(), *stored[:STREAM_ITEMS]],
         )
         _registry["stamp"] = stamp
     matcher = _registry["matcher"]
@@ -218,6 +152,16 @@ def registry_matcher() -> ClaimMatcher:
     return matcher
 
 
+def registry_forget() -> None:
+    """Drop the cached index (after retention: it was weighted over texts now removed)."""
+    _registry.clear()
+
+
 def claim_match(text: str, *, language: str) -> ClaimMatch | None:
     """Return the registry's best claim for a text in the given language, or None."""
-    return registry_matcher().match(text)
+    return registry_matcher().match(text, language)
+
+
+def claim_match_many(texts: list[str], *, languages: list[str]) -> list[ClaimMatch | None]:
+    """Return claim_match for a batch (one registry check, one sparse product)."""
+    return registry_matcher().match_many(texts, languages)

@@ -235,6 +235,7 @@ def _lines(values: list[str] | str) -> list[str]:
     return [" ".join(v.split()) for v in values if v.strip()]
 
 
+@transaction.atomic
 def claim_save(
     *,
     claim: Claim | None,
@@ -260,6 +261,10 @@ def claim_save(
     claim.materials = _lines(materials)
     claim.topic = topic
     claim.save()
+    if not claim.key:
+        # Claims written on the page get an id too, as claims loaded from a file have theirs.
+        claim.key = f"ld-{claim.pk}"
+        claim.save(update_fields=["key"])
     audit_change(
         op="claim_save",
         user=user,

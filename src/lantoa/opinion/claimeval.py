@@ -1,0 +1,120 @@
+"""The claims evaluation: the shipped claim set and its held-out items, scored by the matcher."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from lantoa.opinion.claimindex import ClaimMatcher
+
+DATA = Path(__file__).parent / "claimdata"
+SEED = Path(__file__).parent / "seed"
+
+
+@dataclass(frozen=True)
+class ClaimScores:
+    """What the matcher got right on one split."""
+
+    split: str
+    spreading: int
+    spreading_right: int
+    refuting: int
+    refuting_right: int
+    stance_checked: int
+    stance_right: int
+    claim_free: int
+    claim_free_matched: int
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """Return (measure, value, target) rows for the evaluate table."""
+        return [
+            (
+                "right claim first, paraphrases",
+                _rate(self.spreading_right, self.spreading),
+                ">= 95 %",
+            ),
+            ("right claim first, rebuttals", _rate(self.refuting_right, self.refuting), ""),
+            (
+                "stance right (right claim found)",
+                _rate(self.stance_right, self.stance_checked),
+                ">= 90 %",
+            ),
+            ("claim-free items matched", _rate(self.claim_free_matched, self.claim_free), "<= 5 %"),
+        ]
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {100 * part / whole:.1f} %" if whole else "-"
+
+
+@cache
+def stream_sentences() -> tuple[str, ...]:
+    """Return the seed sentences the index counts as the stream when no items are stored."""
+    lines: list[str] = []
+    for name in ("topic.txt", "sentiment.txt", "toxicity.txt"):
+        for line in (SEED / name).read_text(encoding="utf-8").splitlines():
+            if "\t" in line:
+                lines.append(line.split("\t", 1)[1])
+    return tuple(lines)
+
+
+def load_claims(path: Path | None = None) -> list[dict[str, Any]]:
+    """Return the claims of a load file (the shipped evaluation claims by default)."""
+    data: list[dict[str, Any]] = json.loads((path or DATA / "claims.json").read_text("utf-8"))
+    return data
+
+
+def matcher_for(claims: list[dict[str, Any]], *, stream: tuple[str, ...] = ()) -> ClaimMatcher:
+    """Return a matcher over claims given as in a load file (numbered from 1 in file order)."""
+    return ClaimMatcher(
+        [(n, [c["statement"], *c.get("variants", [])]) for n, c in enumerate(claims, 1)],
+        keys={n: c["id"] for n, c in enumerate(claims, 1)},
+        statements={n: c["statement"] for n, c in enumerate(claims, 1)},
+        stream=stream or stream_sentences(),
+    )
+
+
+def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
+    """Score the matcher on one split ("dev" or "test") of the shipped evaluation items."""
+    matcher = matcher or matcher_for(load_claims())
+    items = [
+        i
+        for i in json.loads((DATA / "claims_eval.json").read_text("utf-8"))["items"]
+        if i["split"] == split
+    ]
+    found = matcher.match_many([i["text"] for i in items])
+    counts = dict.fromkeys(("sp", "sp_ok", "rf", "rf_ok", "st", "st_ok", "free", "free_hit"), 0)
+    for item, match in zip(items, found, strict=True):
+        if item["claim"] is None:
+            counts["free"] += 1
+            counts["free_hit"] += match is not None
+            continue
+        right = match is not None and match.claim_key == item["claim"]
+        prefix = "sp" if item["stance"] == "spreads" else "rf"
+        counts[prefix] += 1
+        counts[prefix + "_ok"] += right
+        if right:
+            assert match is not None
+            counts["st"] += 1
+            counts["st_ok"] += match.stance == item["stance"]
+    return ClaimScores(split, *counts.values())
+
+
+def claims_mistakes(*, split: str, matcher: ClaimMatcher | None = None) -> list[str]:
+    """Return a line per item the matcher got wrong on a split (for tuning on dev)."""
+    matcher = matcher or matcher_for(load_claims())
+    items = [
+        i
+        for i in json.loads((DATA / "claims_eval.json").read_text("utf-8"))["items"]
+        if i["split"] == split
+    ]
+    lines = []
+    for item, match in zip(items, matcher.match_many([i["text"] for i in items]), strict=True):
+        got = (match.claim_key, match.stance, match.score) if match else None
+        want = (item["claim"], item["stance"]) if item["claim"] else None
+        if (got is None) != (want is None) or (got and want and got[:2] != want):
+            lines.append(f"want {want} got {got}: {item['text']}")
+    return lines
