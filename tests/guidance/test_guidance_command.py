@@ -38,7 +38,7 @@ def test_it_prints_a_text_summary() -> None:
         "text",
         stdout=out,
     )
-    assert "Người ký: T/L Phó Trưởng ban Lò Văn Minh" in out.getvalue()
+    assert "Người ký: TL. Phó Trưởng ban Lò Văn Minh" in out.getvalue()
 
 
 def test_it_fails_with_a_vietnamese_message_on_a_bad_file(tmp_path: Path) -> None:

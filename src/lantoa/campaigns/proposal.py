@@ -6,6 +6,7 @@ import datetime
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from lantoa.core.partydoc.signing import signing_mode
 from lantoa.organization.matching import unit_match_name
 from lantoa.organization.models import Unit, UnitKind, UnitState
 
@@ -166,7 +167,8 @@ def proposal_from_parse(parse: dict[str, Any]) -> CampaignProposal:
         issuer=document.get("issuer") or "",
         signer_name=signer.get("name") or "",
         signer_title=signer.get("title") or "",
-        signer_mode=signer.get("mode") or "",
+        # Parses stored before one vocabulary existed may say "T/L" or "KT.".
+        signer_mode=signing_mode(signer.get("mode")),
         subject_type=subject.get("type") or "",
         subject_number=subject.get("number") or "",
         subject_date=_date(subject.get("date")),

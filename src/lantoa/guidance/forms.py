@@ -9,15 +9,11 @@ from django import forms
 from lantoa.campaigns.models import Channel, DeadlineKind
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
 from lantoa.core.forms import LinesField, VnDateField
+from lantoa.core.partydoc.signing import SIGNING_MODE_CHOICES
 from lantoa.guidance.parsing.numbers import find_citations
 from lantoa.organization.models import Unit, UnitKind, UnitState
 
-SIGN_MODES = [
-    ("", "Ký trực tiếp"),
-    ("K/T", "K/T (ký thay)"),
-    ("T/M", "T/M (thay mặt)"),
-    ("TL.", "TL. (thừa lệnh)"),
-]
+SIGN_MODES = SIGNING_MODE_CHOICES
 
 
 def reference_line(reference: dict[str, Any]) -> str:

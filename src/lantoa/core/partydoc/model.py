@@ -6,7 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
-SignatureMode = Literal["K/T", "T/M", "TL."]
+# The canonical spellings of core.partydoc.signing.SIGNING_MODES.
+SignatureMode = Literal["K/T", "T/M", "TL.", "TUQ."]
 CellValue = str | int | float | None
 
 

@@ -15,6 +15,7 @@ from lantoa.accounts.selectors import is_board_leader
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.partydoc import PartyDocument, render_docx, render_pdf
+from lantoa.core.partydoc.signing import signing_mode
 from lantoa.documents.models import (
     OfficialReport,
     OutgoingDocument,
@@ -115,7 +116,7 @@ def official_report_update(
     locked.sections = {key: clean_text(sections.get(key, "")) for key in SECTION_KEYS}
     locked.signer_name = clean_text(signer_name)[:120]
     locked.signer_title = clean_text(signer_title)[:120]
-    locked.signer_mode = signer_mode if signer_mode in ("", "K/T", "T/M", "TL.") else ""
+    locked.signer_mode = signing_mode(signer_mode)
     locked.save()
     return locked
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from lantoa.core.partydoc.signing import MODE_PATTERN, signing_mode
+
 from .model import Signer
 from .numbers import PLACE_DATE_RE, SYMBOL_RE, TYPE_ALT, canonical_type, make_date, normalise_symbol
 from .sections import classify, is_upper_line
@@ -24,9 +26,7 @@ BODY_START_RE = re.compile(
     r"Ban Thường vụ|Thường trực)\b"
 )
 SUBJECT_LINE_RE = re.compile(r"^(?:V/v|Về việc|v/v)\b", re.IGNORECASE)
-MODE_RE = re.compile(
-    r"^(?P<mode>K/T|KT\.?|T/M|TM\.?|T/L|TL\.?|TUQ\.?|Q\.)\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$"
-)
+MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$")
 POSITION_RE = re.compile(
     r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TRƯỞNG|"
     r"TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN)"
@@ -364,8 +364,7 @@ def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Si
     m = MODE_RE.match(line)
     i = start + 1
     if m:
-        raw = m.group("mode").rstrip(".")
-        signer.mode = {"KT": "K/T", "TM": "T/M", "TL": "T/L", "TUQ": "TUQ"}.get(raw, raw)
+        signer.mode = signing_mode(m.group("mode")) or None
         title_lines: list[str] = []
         while i < len(lines) and is_upper_line(lines[i]) and not NAME_RE.match(lines[i]):
             title_lines.append(lines[i])

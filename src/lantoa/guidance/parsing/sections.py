@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lantoa.core.partydoc.signing import MODE_PATTERN
+
 from .model import Section
 
 MAX_LINE_CHARS = 20000
@@ -55,7 +57,9 @@ def is_upper_line(line: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-_NO_JOIN_START = re.compile(r"^(?:Nơi nhận|K/T|KT\.|T/M|TM\.|T/L|TL\.|Kính gửi)", re.IGNORECASE)
+_NO_JOIN_START = re.compile(
+    rf"^(?:Nơi nhận|Kính gửi|(?-i:{MODE_PATTERN})(?=\s|[A-ZĐ]|$))", re.IGNORECASE
+)
 _SENTENCE_START = re.compile(
     r"^(?:Thực hiện|Căn cứ|Triển khai|Để|Nhằm|Trong|Qua|Theo|Sau|Ngày|Đồng thời|Trên cơ sở|"
     r"Ban\s[A-ZĐ][^\s]*\s[^\s]+\s(?:hướng dẫn|ban hành))\b"
