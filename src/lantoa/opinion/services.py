@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import logging
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ from lantoa.opinion.textnorm import clean_text, has_letters
 from lantoa.organization.models import Unit
 
 if TYPE_CHECKING:
+    from lantoa.opinion.claimsfile import ClaimInput
     from lantoa.opinion.intake import IngestStats
 
 logger = logging.getLogger(__name__)
@@ -272,6 +274,59 @@ def claim_save(
         detail={"claim": claim.pk},
     )
     return claim
+
+
+@dataclass(frozen=True)
+class ClaimsLoaded:
+    """What loading a claims file did."""
+
+    created: int
+    updated: int
+    unchanged: int
+
+
+@transaction.atomic
+def claims_load(*, claims: list[ClaimInput], user: Any = None) -> ClaimsLoaded:
+    """Create or update claims by their id (a second load of the same file changes nothing)."""
+    existing = {c.key: c for c in Claim.objects.filter(key__in=[c.key for c in claims])}
+    created = updated = 0
+    for entry in claims:
+        claim = existing.get(entry.key)
+        variants = list(entry.variants)
+        if claim is None:
+            Claim.objects.create(
+                key=entry.key,
+                statement=entry.statement,
+                variants=variants,
+                rebuttal=entry.rebuttal,
+                rebuttal_by=user,
+            )
+            created += 1
+            continue
+        if (claim.statement, claim.variants, claim.rebuttal) == (
+            entry.statement,
+            variants,
+            entry.rebuttal,
+        ) and claim.state != ClaimState.RETIRED:
+            continue
+        if claim.rebuttal.strip() != entry.rebuttal:
+            # A changed rebuttal is a new text: it waits for approval again.
+            claim.state, claim.approved_by, claim.approved_at = ClaimState.DRAFT, None, None
+            claim.rebuttal_by = user
+        elif claim.state == ClaimState.RETIRED:
+            claim.state = ClaimState.DRAFT
+        claim.statement, claim.variants, claim.rebuttal = entry.statement, variants, entry.rebuttal
+        claim.save()
+        updated += 1
+    result = ClaimsLoaded(created, updated, len(claims) - created - updated)
+    if created or updated:
+        audit_change(
+            op="claims_load",
+            user=user,
+            target=f"Nạp {len(claims)} luận điệu từ tệp",
+            detail={"created": created, "updated": updated},
+        )
+    return result
 
 
 def claim_approve(*, claim: Claim, user: Any) -> Claim:

@@ -47,6 +47,10 @@ class Command(BaseCommand):
         ret.add_argument("--days", type=int, default=None)
         ret.add_argument("--purge", action="store_true")
         sub.add_parser("alerts", help="check for spikes and new claim clusters")
+        claims = sub.add_parser("claims", help="the claim registry")
+        claims_sub = claims.add_subparsers(dest="claims_action", required=True)
+        load = claims_sub.add_parser("load", help="create or update claims from a JSON list")
+        load.add_argument("file")
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Run the chosen subcommand."""
@@ -132,6 +136,22 @@ class Command(BaseCommand):
         verb = "purged" if options["purge"] else "anonymised"
         self.stdout.write(
             f"{verb} {count} items observed before {retention_cutoff(days=options['days'])}"
+        )
+
+    def do_claims(self, options: dict[str, Any]) -> None:
+        """Load claims from a JSON file: [{"id", "statement", "variants", "rebuttal"}, ...]."""
+        from lantoa.opinion.claimsfile import claims_read
+        from lantoa.opinion.services import claims_load
+
+        path = Path(options["file"])
+        if not path.is_file():
+            raise CommandError(f"Không có tệp: {path}", returncode=1)
+        try:
+            loaded = claims_load(claims=claims_read(path))
+        except UploadRefused as exc:
+            raise CommandError(f"Không nạp được {path.name}: {exc.message}", returncode=1) from exc
+        self.stdout.write(
+            f"created {loaded.created}, updated {loaded.updated}, unchanged {loaded.unchanged}"
         )
 
     def do_alerts(self, options: dict[str, Any]) -> None:
