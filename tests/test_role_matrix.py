@@ -87,6 +87,8 @@ OWN_ANSWERS = {
     "materials:newsletter_pdf": MATERIALS,
     "materials:file": MATERIALS,
     "reports:unit_report": READS,
+    # The units a công văn đôn đốc names (a collaborator reads none of its unit's reporting).
+    "reminders:letter_file": READS,
 }
 # POST-only unit-scoped routes -> (own URLs, the answer of each role that may not write there).
 OWN_POSTS = {

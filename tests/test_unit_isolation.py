@@ -380,6 +380,46 @@ UNIT_SCOPED = {
         ],
     ),
 }
+# An issued Công văn đôn đốc (its .pdf; the .docx in tests/reminders/test_letter_file.py): the
+# units it names download it; another unit's letter is a 404.
+UNIT_SCOPED["reminders:letter_file"] = lambda w: (
+    [r("reminders:letter_file", issued_letter(w, w.own_unit))],
+    [r("reminders:letter_file", issued_letter(w, w.foreign_unit))],
+)
+
+
+def issued_letter(w: World, unit: Unit) -> object:
+    """An issued Công văn đôn đốc of the shared campaign naming one unit (.pdf and .docx)."""
+    import datetime
+
+    from lantoa.documents.services import outgoing_document_render, outgoing_document_reserve
+    from lantoa.reminders.models import LetterState, ReminderLetter
+
+    letter = ReminderLetter.objects.filter(state=LetterState.ISSUED, units=unit).first()
+    if letter is None:
+        document = outgoing_document_reserve(
+            doc_type="CV",
+            year=2026,
+            symbol="CV/BTGDVTU",
+            title=f"V/v đôn đốc {unit.name}",
+            filename="cong-van-{number}.docx",
+            user=None,
+            campaign=w.shared_campaign,
+        )
+        outgoing_document_render(
+            document=document, render=lambda number: {"docx": b"PK test", "pdf": b"%PDF-1.7"}
+        )
+        letter = ReminderLetter.objects.create(
+            campaign=w.shared_campaign,
+            deadline=datetime.date(2026, 12, 3),
+            body="Đề nghị.",
+            state=LetterState.ISSUED,
+            outgoing=document,
+        )
+        letter.units.set([unit])
+    return letter
+
+
 # route -> foreign URLs of POST-only unit-scoped routes: a foreign POST is a 404, nothing changes
 POST_SCOPED = {
     "reporting:activity_remove": lambda w: [r("reporting:activity_remove", w.foreign_activity)],

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from lantoa.accounts.selectors import require_board_staff
-from lantoa.audit.models import AuditAction
-from lantoa.audit.services import audit_record
-from lantoa.core.exports import DOCX_TYPE, PDF_TYPE
-from lantoa.documents.models import OutgoingState
+from lantoa.documents.downloads import outgoing_file_response
 from lantoa.documents.selectors import (
     outgoing_document_get,
     outgoing_documents,
@@ -23,8 +19,6 @@ from lantoa.documents.selectors import (
     outgoing_next_numbers,
 )
 from lantoa.documents.services import RegisterError, outgoing_counter_set
-
-CONTENT_TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
 
 
 @login_required
@@ -70,22 +64,6 @@ def outgoing_counter(request: HttpRequest) -> HttpResponse:
 def outgoing_file(request: HttpRequest, document_id: int) -> FileResponse:
     """Download an issued document (?dinh_dang=pdf|docx for either format); audited."""
     document = outgoing_document_get(user=request.user, document_id=document_id)
-    if document.state != OutgoingState.ISSUED:
-        raise Http404("Văn bản này không có tệp (đang tạo tệp hoặc đã hủy số).")
-    main = document.filename.rsplit(".", 1)[-1]
-    suffix = request.GET.get("dinh_dang", "") or main
-    if suffix not in outgoing_file_formats(document=document):
-        raise Http404("Văn bản này không có tệp định dạng này.")
-    audit_record(
-        action=AuditAction.DOWNLOAD,
-        request=request,
-        target=request.path,
-        detail={"document": document.code, "format": suffix},
-    )
-    stem = document.filename.rsplit(".", 1)[0]
-    return FileResponse(
-        default_storage.open(document.sibling_name(suffix), "rb"),
-        as_attachment=True,
-        filename=f"{stem}.{suffix}",
-        content_type=CONTENT_TYPES.get(suffix, "application/octet-stream"),
+    return outgoing_file_response(
+        request=request, document=document, suffix=request.GET.get("dinh_dang", "")
     )

@@ -1,11 +1,13 @@
-"""Reads of Công văn đôn đốc drafts, for board staff and the board's leaders only."""
+"""Reads of Công văn đôn đốc: drafts for the board only; an issued letter for the units it names."""
 
 from __future__ import annotations
 
 from django.db.models import QuerySet
 from django.http import Http404
 
-from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide, units_where
+from lantoa.documents.models import OutgoingState
 from lantoa.reminders.models import LetterState, ReminderLetter
 
 
@@ -35,3 +37,24 @@ def letters_awaiting_approval(*, user: AnyUser) -> QuerySet[ReminderLetter]:
         .select_related("campaign", "created_by")
         .order_by("submitted_at", "pk")
     )
+
+
+def letters_issued_to(*, user: AnyUser) -> QuerySet[ReminderLetter]:
+    """Return the issued letters that name a unit whose reporting the user reads, newest first."""
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    return (
+        ReminderLetter.objects.filter(
+            state=LetterState.ISSUED, outgoing__state=OutgoingState.ISSUED, units__in=units
+        )
+        .distinct()
+        .select_related("campaign", "outgoing")
+        .order_by("-outgoing__issued_at", "-pk")
+    )
+
+
+def letter_issued_get(*, user: AnyUser, letter_id: int) -> ReminderLetter:
+    """Return an issued letter naming one of the user's units, or raise 404 (any other letter)."""
+    letter = letters_issued_to(user=user).filter(pk=letter_id).first()
+    if letter is None:
+        raise Http404("Không tìm thấy công văn.")
+    return letter

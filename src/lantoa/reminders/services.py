@@ -354,6 +354,7 @@ def _extend_and_notify(
                 f"Hạn hoàn thành và báo cáo: chậm nhất ngày {letter.deadline:%d/%m/%Y}.\n"
                 "Nội dung chưa hoàn thành:\n" + "\n".join(f"- {line}" for line in lines)
             ),
-            url=reverse("reporting:unit_home"),
+            # The letter itself, one click from the notification (the unit's page lists it too).
+            url=reverse("reminders:letter_file", args=[letter.pk]) + "?dinh_dang=pdf",
         )
     return extended

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
@@ -16,11 +16,13 @@ from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader, req
 from lantoa.campaigns.models import CampaignState
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
+from lantoa.core.forms import VnDateInput
 from lantoa.core.partydoc.screen import screen_response
+from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
 from lantoa.reminders.models import LetterState, ReminderLetter
-from lantoa.reminders.selectors import reminder_letter_get, reminder_letters
+from lantoa.reminders.selectors import letter_issued_get, reminder_letter_get, reminder_letters
 from lantoa.reminders.services import (
     LetterError,
     reminder_letter_approve,
@@ -69,9 +71,9 @@ class LetterForm(forms.Form):
     )
     han_moi = forms.DateField(
         label="Hạn mới (hoàn thành và báo cáo)",
-        input_formats=["%d/%m/%Y"],
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],  # typed, or sent by the date picker
         help_text=f"Một ngày làm việc sau hôm nay ({DATE_HELP}).",
-        widget=forms.TextInput(attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}),
+        widget=VnDateInput(),
         error_messages={
             "required": f"Chưa nhập hạn mới ({DATE_HELP}).",
             "invalid": f"Hạn mới không đúng dạng ngày/tháng/năm ({DATE_HELP}).",
@@ -231,3 +233,15 @@ def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
         letter=letter, today=timezone.localdate(), signer_name=name
     )
     return screen_response(document)
+
+
+@login_required
+@require_GET
+def letter_file(request: HttpRequest, letter_id: int) -> FileResponse:
+    """An issued letter's file (?dinh_dang=pdf|docx), for a unit it names; any other is a 404."""
+    letter = letter_issued_get(user=request.user, letter_id=letter_id)
+    return outgoing_file_response(
+        request=request,
+        document=letter.outgoing,  # type: ignore[arg-type]
+        suffix=request.GET.get("dinh_dang", ""),
+    )

@@ -1,0 +1,28 @@
+"""Reminder fragments other apps' pages show: the công văn đôn đốc a unit was sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from lantoa.campaigns.models import Campaign
+from lantoa.documents.selectors import outgoing_file_formats
+from lantoa.organization.models import Unit
+from lantoa.reminders.selectors import letters_issued_to
+
+register = template.Library()
+
+
+@register.inclusion_tag("reminders/fragments/unit_letters.html", takes_context=True)
+def unit_reminder_letters(
+    context: dict[str, Any], campaign: Campaign, unit: Unit
+) -> dict[str, Any]:
+    """List the issued letters of a campaign that name the unit, each with its file formats."""
+    letters = letters_issued_to(user=context["request"].user).filter(campaign=campaign, units=unit)
+    return {
+        "letters": [
+            (letter, outgoing_file_formats(document=letter.outgoing))  # type: ignore[arg-type]
+            for letter in letters
+        ]
+    }
