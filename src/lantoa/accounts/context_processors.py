@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide, memberships_of
 
 
@@ -12,7 +13,16 @@ def memberships(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
+    mine = list(memberships_of(user=user))
+    province_wide = is_province_wide(user=user)
     return {
-        "my_memberships": list(memberships_of(user=user)),
-        "province_wide": is_province_wide(user=user),
+        "my_memberships": mine,
+        "province_wide": province_wide,
+        # The navigation shows the reporting pages only to who reads or records a unit's work.
+        "can_read_reporting": province_wide
+        or any(Capability.REPORTING_READ in m.capabilities for m in mine),
+        "records_for_unit": not province_wide
+        and any(Capability.REPORTING_WRITE in m.capabilities for m in mine),
+        # The admin opens only for staff with some permission; others would meet a blank page.
+        "can_administer": user.is_staff and (user.is_superuser or bool(user.get_all_permissions())),
     }

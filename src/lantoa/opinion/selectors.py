@@ -42,6 +42,16 @@ def items_visible(*, user: Any) -> QuerySet[Item]:
     return base.filter(submitted_by=user, unit__in=collaborator_units(user=user))
 
 
+def items_sent_by(*, user: Any, limit: int = 10) -> QuerySet[Item]:
+    """Return the user's own latest submissions as a collaborator, newest first."""
+    if not user.is_authenticated:
+        return Item.objects.none()
+    base = Item.objects.select_related("unit", "topic")
+    return base.filter(submitted_by=user, unit__in=collaborator_units(user=user)).order_by(
+        "-created_at", "-pk"
+    )[:limit]
+
+
 def item_get(*, user: Any, item_id: int) -> Item:
     """Return one visible item, or 404 (another collaborator's item does not exist for you)."""
     try:

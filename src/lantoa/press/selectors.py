@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -138,3 +139,34 @@ def press_overview(*, campaign: Campaign) -> PressOverview:
     return PressOverview(
         rows=rows, by_channel=dict(by_channel), total=distinct, duplicates=reports - distinct
     )
+
+
+def press_month(*, user: AnyUser, month: datetime.date) -> list[AgencyRow]:
+    """Return planned vs published this month for each agency the user files for."""
+    first = month.replace(day=1)
+    after = (first + datetime.timedelta(days=32)).replace(day=1)
+    units = list(press_units_of(user=user))
+    planned = dict(
+        PressPlan.objects.filter(unit__in=units, month=first)
+        .values("unit_id")
+        .annotate(n=Sum("planned_items"))
+        .values_list("unit_id", "n")
+    )
+    # An article reported twice (same key) is one published item, as on the board's overview.
+    keys: dict[int, set[str]] = defaultdict(set)
+    unkeyed: dict[int, int] = defaultdict(int)
+    for unit_id, key in PressItem.objects.filter(
+        unit__in=units, date__gte=first, date__lt=after
+    ).values_list("unit_id", "canonical_key"):
+        if key:
+            keys[unit_id].add(key)
+        else:
+            unkeyed[unit_id] += 1
+    return [
+        AgencyRow(
+            unit=unit,
+            planned=planned.get(unit.pk, 0) or 0,
+            published=len(keys.get(unit.pk, ())) + unkeyed.get(unit.pk, 0),
+        )
+        for unit in units
+    ]

@@ -1,25 +1,31 @@
-"""The home page: the user's units and roles, what waits for their approval, notifications."""
+"""The home page: what the user has to do today, by role, and their notifications."""
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
-from lantoa.accounts.selectors import memberships_of
+from lantoa.accounts.selectors import board_unit_for_staff, memberships_of
 from lantoa.notifications.selectors import notifications_for
 from lantoa.project.inbox import leader_inbox
+from lantoa.project.today import today_for
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """Show the user their units and roles, what waits for their approval, notifications."""
+    """Show the user what waits for them today (by role), their approvals and notifications."""
+    today = timezone.localdate()
     return render(
         request,
-        "accounts/home.html",
+        "project/home.html",
         {
             "memberships": memberships_of(user=request.user),
             "inbox": leader_inbox(user=request.user),
+            "todo": today_for(user=request.user, today=today),
+            "is_board_staff": board_unit_for_staff(user=request.user) is not None,
+            "today": today,
             "notifications": notifications_for(user=request.user, limit=10),
         },
     )

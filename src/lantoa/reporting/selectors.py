@@ -7,11 +7,23 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import AnyUser, can_at, is_province_wide, units_where
+from lantoa.accounts.selectors import (
+    AnyUser,
+    board_unit_for_staff,
+    can_at,
+    is_province_wide,
+    units_where,
+)
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.organization.models import Unit
-from lantoa.reporting.models import Activity, Evidence, ReportRequest, Submission
+from lantoa.reporting.models import (
+    Activity,
+    Evidence,
+    ReportRequest,
+    Submission,
+    SubmissionStatus,
+)
 
 
 def unit_in_campaign(*, user: AnyUser, campaign: Campaign, unit_id: int) -> Unit:
@@ -116,3 +128,15 @@ def submission_get(*, user: AnyUser, submission_id: int) -> Submission:
     if submission is None:
         raise Http404("Không tìm thấy báo cáo.")
     return submission
+
+
+def submissions_awaiting_review(*, user: AnyUser) -> QuerySet[Submission]:
+    """Return the submissions waiting for the board's review, oldest first (none for others)."""
+    # Reviewing is board staff's (require_board_staff on the review page): nobody else waits.
+    if board_unit_for_staff(user=user) is None:
+        return Submission.objects.none()
+    return (
+        Submission.objects.filter(status=SubmissionStatus.SUBMITTED)
+        .select_related("unit", "request__campaign")
+        .order_by("submitted_at", "pk")
+    )

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide
+from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader, is_province_wide
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
@@ -153,6 +153,8 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
             "figures_frozen": issued,
             "form": form,
             "is_staff": is_staff,
+            # Only a board leader approves or returns (services refuse anyone else): no button.
+            "is_leader": is_board_leader(user=request.user),
             "editable": is_staff and report.status == ReportStatus.DRAFT,
         },
     )

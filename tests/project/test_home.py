@@ -1,0 +1,152 @@
+"""Each role's home ("Việc cần làm"): what waits for them today, and only their buttons."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django.utils import timezone
+
+from lantoa.accounts.models import Role
+from lantoa.opinion.services import item_submit
+from lantoa.organization.models import Unit
+from lantoa.press.services import PressItemInput, press_item_save, press_plan_save
+from lantoa.reminders.models import ReminderLetter
+from lantoa.reporting.services import (
+    report_request_create,
+    submission_accept,
+    submission_return,
+    submission_submit,
+)
+from tests.conftest import client_for, make_user
+from tests.project.test_leader_inbox import report_in_review
+
+pytestmark = pytest.mark.django_db
+
+
+def home(user) -> str:  # type: ignore[no-untyped-def]
+    response = client_for(user).get(reverse("home"))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def submitted(campaign, code: str, *, due: datetime.date | None = None):  # type: ignore[no-untyped-def]
+    request = report_request_create(
+        campaign=campaign,
+        title=f"Báo cáo sơ kết {code}",
+        due_date=due or timezone.localdate() + datetime.timedelta(days=30),
+        user=None,
+    )
+    return submission_submit(
+        request=request, unit=Unit.objects.get(code=code), results="Đã quán triệt", user=None
+    )
+
+
+def test_it_lists_the_reports_waiting_for_review_and_counts_them_in_the_navigation(
+    kl51_campaign, board_user
+):
+    first = submitted(kl51_campaign, "03127")
+    submitted(kl51_campaign, "03160")
+    submission_accept(submission=submitted(kl51_campaign, "03151"), user=None)
+    body = home(board_user)
+    assert 'id="bao-cao-cho-xem-xet"' in body
+    assert f"{reverse('reporting:request_detail', args=[first.request_id])}?don_vi=" in body
+    assert body.count("Báo cáo sơ kết") == 2  # the accepted one waits no more
+    assert (
+        'aria-label="Việc cần làm: 2"'
+        in client_for(board_user).get(reverse("campaigns:list")).content.decode()
+    )
+
+
+def test_it_shows_the_board_each_running_campaign_with_its_late_units_and_dashboard(
+    kl51_campaign, board_user
+):
+    request = report_request_create(
+        campaign=kl51_campaign, title="Báo cáo quý", due_date=datetime.date(2026, 1, 5), user=None
+    )
+    body = home(board_user)
+    assert f'href="{reverse("reporting:dashboard", args=[kl51_campaign.pk])}"' in body
+    expected = request.expected_units.count()
+    assert f"{expected} đơn vị chậm" in body  # every unit still owes the overdue report
+    names = list(request.expected_units.order_by("sort_key").values_list("name", flat=True))
+    assert body.index(names[0]) < body.index(names[1])
+
+
+def test_it_shows_the_latest_reminder_letter(kl51_campaign, board_user):
+    letter = ReminderLetter.objects.create(
+        campaign=kl51_campaign, deadline=datetime.date(2026, 12, 10), body="Đề nghị hoàn thành"
+    )
+    body = home(board_user)
+    assert f'href="{reverse("reminders:letter_detail", args=[letter.pk])}"' in body
+    assert "hạn mới 10/12/2026" in body
+
+
+def test_it_shows_a_reporter_deadlines_returned_and_accepted_reports(
+    kl51_campaign, commune_reporter
+):
+    due = timezone.localdate() + datetime.timedelta(days=20)
+    report_request_create(campaign=kl51_campaign, title="Báo cáo tháng", due_date=due, user=None)
+    returned = submitted(kl51_campaign, "03127")
+    submission_return(submission=returned, reason="Thiếu số đảng viên tham dự", user=None)
+    submission_accept(submission=submitted(kl51_campaign, "03127"), user=None)
+    body = home(commune_reporter)
+    assert (
+        "Báo cáo: <a href" in body and "Báo cáo tháng" in body and due.strftime("%d/%m/%Y") in body
+    )
+    assert "Thiếu số đảng viên tham dự" in body and 'id="bi-tra-lai"' in body
+    assert 'id="da-chap-nhan"' in body
+    assert "chờ duyệt" not in body.lower()  # a unit approves nothing
+    assert 'id="bao-cao-cho-xem-xet"' not in body
+
+
+def test_it_gives_a_collaborator_a_send_button_and_only_their_own_submissions(db):
+    mine = make_user("ctv.dbp", "03127", Role.COLLABORATOR)
+    other = make_user("ctv2.dbp", "03127", Role.COLLABORATOR)
+    unit = Unit.objects.get(code="03127")
+    today = timezone.localdate()
+    item_submit(user=mine, unit=unit, text="Bà con hỏi về sáp nhập xã", observed_on=today)
+    item_submit(user=other, unit=unit, text="Người dân bàn về giá điện", observed_on=today)
+    body = home(mine)
+    assert f'class="button primary big" href="{reverse("opinion:submit")}"' in body
+    assert "Bà con hỏi về sáp nhập xã" in body and "giá điện" not in body
+    assert "Việc của đơn vị" not in body and "Đợt tuyên truyền" not in body
+
+
+def test_it_shows_an_editor_this_months_plan_against_what_was_published(kl51_campaign, db):
+    editor = make_user("bientap.home", "BAO-PTTH", Role.PRESS)
+    newspaper = Unit.objects.get(code="BAO-PTTH")
+    today = timezone.localdate()
+    press_plan_save(
+        unit=newspaper, campaign=kl51_campaign, month=today, planned_items=7, user=editor
+    )
+    for n in range(2):
+        data = PressItemInput(
+            title=f"Bài {n}",
+            outlet="Báo Điện Biên Phủ",
+            date=today,
+            channel="print",
+            issue_number=f"{n + 10}",
+        )
+        press_item_save(unit=newspaper, campaign=kl51_campaign, data=data, user=editor)
+    body = home(editor)
+    assert 'id="bao-chi-thang"' in body
+    assert '<td class="num">7</td><td class="num">2</td>' in body
+
+
+def test_it_shows_administration_only_to_whom_it_opens(board_user):
+    board_user.is_staff = True
+    board_user.save()
+    assert "Quản trị" not in home(board_user)  # staff flag without any permission: blank admin
+    board_user.user_permissions.add(Permission.objects.get(codename="view_user"))
+    board_user = get_user_model().objects.get(pk=board_user.pk)
+    assert f'href="{reverse("admin:index")}"' in home(board_user)
+
+
+def test_it_shows_the_approve_button_of_a_report_to_a_leader_not_to_staff(
+    kl51_campaign, board_user, leader_user
+):
+    report = report_in_review(kl51_campaign)
+    url = reverse("reports:detail", args=[report.pk])
+    assert 'value="approve"' not in client_for(board_user).get(url).content.decode()
+    assert 'value="approve"' in client_for(leader_user).get(url).content.decode()
