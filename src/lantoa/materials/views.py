@@ -196,7 +196,7 @@ def version_submit(request: HttpRequest, version_id: int) -> HttpResponse:
     try:
         material_submit(version=version, user=request.user)
     except MaterialError as exc:
-        messages.error(request, " ".join(exc.errors.values()))
+        messages.error(request, exc.message)
     else:
         messages.success(request, f"Đã gửi duyệt phiên bản {version.number}.")
     return redirect("materials:detail", material_id=version.material_id)

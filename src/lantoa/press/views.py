@@ -92,7 +92,7 @@ def plan_save(request: HttpRequest, unit_id: int) -> HttpResponse:
                 user=request.user,
             )
         except PressError as exc:
-            messages.error(request, " ".join(exc.errors.values()))
+            messages.error(request, exc.message)
         else:
             messages.success(request, f"Đã lưu kế hoạch tháng {data['month']:%m/%Y}.")
     else:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import board_unit_for_staff
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
@@ -36,12 +37,6 @@ from lantoa.reporting.services import (
 )
 from lantoa.reporting.standing import unit_due_date
 from lantoa.reporting.worklist import worklist_for
-
-
-def _add_errors(form: object, errors: dict[str, str]) -> None:
-    for field, message in errors.items():
-        target = field if field in form.fields else None  # type: ignore[attr-defined]
-        form.add_error(target, message)  # type: ignore[attr-defined]
 
 
 @login_required
@@ -122,9 +117,8 @@ def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> Htt
                 evidence_link=evidence_form.cleaned_data["link"] or "",
             )
         except ReportingError as exc:
-            _add_errors(form, {k: v for k, v in exc.errors.items() if k != "evidence"})
-            if "evidence" in exc.errors:
-                evidence_form.add_error("file", exc.errors["evidence"])
+            add_refusal_to_form(form, exc, skip={"evidence"})
+            add_refusal_to_form(evidence_form, exc, only={"evidence"}, aliases={"evidence": "file"})
             # The activity and its evidence are one transaction: nothing was stored.
         else:
             messages.success(request, "Đã ghi nhận hoạt động.")
@@ -196,7 +190,7 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
         try:
             changes = activity_update(activity=activity, data=form.to_input(), user=request.user)
         except ReportingError as exc:
-            _add_errors(form, exc.errors)
+            add_refusal_to_form(form, exc)
         else:
             messages.success(
                 request, f"Đã lưu {len(changes)} thay đổi." if changes else "Không có thay đổi nào."
@@ -224,7 +218,7 @@ def activity_remove(request: HttpRequest, activity_id: int) -> HttpResponse:
     try:
         activity_delete(activity=activity, user=request.user)
     except ReportingError as exc:
-        messages.error(request, " ".join(exc.errors.values()))
+        messages.error(request, exc.message)
         return redirect("reporting:activity_detail", activity_id=activity.pk)
     messages.success(request, "Đã xóa hoạt động (vẫn lưu trong lịch sử).")
     return redirect(
@@ -249,7 +243,7 @@ def evidence_upload(request: HttpRequest, activity_id: int) -> HttpResponse:
             )
             messages.success(request, "Đã thêm minh chứng.")
         except ReportingError as exc:
-            messages.error(request, " ".join(exc.errors.values()))
+            messages.error(request, exc.message)
     else:
         messages.error(
             request,
@@ -293,7 +287,7 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
                 **{name: form.cleaned_data[name] for name in SUBMISSION_PASSAGES},
             )
         except ReportingError as exc:
-            _add_errors(form, exc.errors)
+            add_refusal_to_form(form, exc)
         else:
             messages.success(request, "Đã nộp báo cáo. Ban Tuyên giáo và Dân vận sẽ xem xét.")
             return redirect("reporting:unit_home")

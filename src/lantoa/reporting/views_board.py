@@ -18,6 +18,7 @@ from lantoa.accounts.selectors import (
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.reporting.forms import (
     ExtensionForm,
@@ -57,8 +58,7 @@ def request_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
                 campaign=campaign, user=request.user, **form.cleaned_data
             )
         except ReportingError as exc:
-            for field, message in exc.errors.items():
-                form.add_error(field if field in form.fields else None, message)
+            add_refusal_to_form(form, exc)
         else:
             messages.success(
                 request, f"Đã gửi yêu cầu báo cáo tới {created.expected_units.count()} đơn vị."
@@ -186,7 +186,7 @@ def submission_review(request: HttpRequest, submission_id: int) -> HttpResponse:
                 )
                 messages.success(request, f"Đã trả lại báo cáo của {submission.unit.name}.")
         except ReportingError as exc:
-            messages.error(request, " ".join(exc.errors.values()))
+            messages.error(request, exc.message)
     return redirect("reporting:request_detail", request_id=submission.request_id)
 
 
@@ -212,7 +212,7 @@ def practice_mark(request: HttpRequest, submission_id: int) -> HttpResponse:
             )
             messages.success(request, f"Đã đánh dấu cách làm hay của {submission.unit.name}.")
     except ReportingError as exc:
-        messages.error(request, " ".join(exc.errors.values()))
+        messages.error(request, exc.message)
     return redirect("reporting:request_detail", request_id=submission.request_id)
 
 
@@ -234,7 +234,7 @@ def submission_reopen_view(request: HttpRequest, submission_id: int) -> HttpResp
                     submission=submission, user=request.user, reason=form.cleaned_data["reason"]
                 )
             except ReportingError as exc:
-                messages.error(request, " ".join(exc.errors.values()))
+                messages.error(request, exc.message)
             else:
                 messages.success(request, f"Đã mở lại số liệu báo cáo của {submission.unit.name}.")
             return redirect("reporting:request_detail", request_id=submission.request_id)
@@ -273,7 +273,7 @@ def extension_create(request: HttpRequest, request_id: int) -> HttpResponse:
             )
             messages.success(request, f"Đã gia hạn cho {unit.name}.")
         except ReportingError as exc:
-            messages.error(request, " ".join(exc.errors.values()))
+            messages.error(request, exc.message)
     else:
         messages.error(request, "Hạn mới không hợp lệ (dd/mm/yyyy).")
     return redirect("reporting:request_detail", request_id=report_request.pk)
