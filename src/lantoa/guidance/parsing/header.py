@@ -295,7 +295,11 @@ _PARENT_ORG = re.compile(
 
 def _issuer_from_org(org: list[str]) -> str:
     if len(org) >= 2 and _CHILD_ORG.match(org[-1]) and _PARENT_ORG.match(" ".join(org[:-1])):
-        return f"{org_case(org[-1])} {org_case(' '.join(org[:-1]))}"
+        parent = " ".join(org[:-1])
+        # A central board is named "… Trung ương", not after the Central Committee's full name.
+        if re.fullmatch(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?", parent):
+            return f"{org_case(org[-1])} Trung ương"
+        return f"{org_case(org[-1])} {org_case(parent)}"
     return org_case(" ".join(org))
 
 

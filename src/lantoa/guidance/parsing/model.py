@@ -230,6 +230,8 @@ class GuidanceParse:
     recipients: list[str] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)
     review_flags: list[str] = field(default_factory=list)
+    # Where each identity field was read ("document.number": "lead"), keys of ORIGIN_LABELS.
+    origins: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-able dict of the whole parse."""
@@ -248,4 +250,5 @@ class GuidanceParse:
             "recipients": list(self.recipients),
             "unparsed": list(self.unparsed),
             "review_flags": list(self.review_flags),
+            "origins": dict(self.origins),
         }

@@ -107,7 +107,8 @@ def quarter_end(quarter: str, year: int) -> date | None:
 
 # ---------------------------------------------------------------- symbols
 
-_SYM_PART = r"[A-ZĐ][A-Za-zĐđ&]{0,15}"
+# A symbol may end in a term number ("76/2025/UBTVQH15": the 15th National Assembly).
+_SYM_PART = r"[A-ZĐ][A-Za-zĐđ&]{0,15}\d{0,2}(?![\d])"
 SYMBOL_RE = re.compile(
     rf"(?<![\d/])(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?(?P<sym>{_SYM_PART}"
     rf"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"

@@ -8,6 +8,14 @@ from datetime import date
 from .channels import explicit_units, find_audiences, find_channels, named_unit, unit_kinds
 from .deadlines import PHASE_RE, find_deadline, find_schedule
 from .header import find_tail, parse_header, parse_recipients, parse_signer
+from .locate import (
+    appendix_start,
+    header_start,
+    read_caption,
+    read_lead,
+    read_summary,
+    summary_fields,
+)
 from .model import DocRef, DocumentInfo, GuidanceParse, Section, Task, UnitGroup
 from .numbers import find_citations, merge_refs, symbol_key, type_from_symbol
 from .sections import build_tree, iter_nodes, lower_words, node_text, prepare_lines
@@ -168,6 +176,12 @@ def parse_document(text: str) -> GuidanceParse:
     result = GuidanceParse()
     flags = result.review_flags
     lines = prepare_lines(normalise_text(text))
+    start = header_start(lines)
+    summary = summary_fields(read_summary(lines[:start])) if start else {}
+    lines = lines[start:]
+    cut = appendix_start(lines)
+    appendix = lines[cut:] if cut is not None else []
+    lines = lines[:cut] if cut is not None else lines
     head = parse_header(lines)
     end, rec_index, mode_index = find_tail(lines, head.body_start)
     body_lines = lines[head.body_start : end]
@@ -176,20 +190,36 @@ def parse_document(text: str) -> GuidanceParse:
     doc = DocumentInfo(
         type=head.type, number=head.number, date=head.date, place=head.place, title=head.title
     )
+    doc.issuer = head.issuer
+    _note_origins(result.origins, doc, "header")
+    _fill_identity(doc, result.origins, summary, "summary")
+    lead = read_lead(body_lines) if not (doc.number and doc.date) else None
+    if lead is not None:
+        _fill_identity(doc, result.origins, vars(lead), "lead")
+    if appendix:
+        number, when = read_caption(appendix)
+        _fill_identity(doc, result.origins, {"number": number, "date": when}, "caption")
     if doc.type is None and doc.number:
         doc.type = type_from_symbol(doc.number)
+        _note_origins(result.origins, doc, result.origins.get("document.number", "header"))
     body_text = "\n".join(body_lines)
-    doc.issuer = head.issuer
     if doc.issuer is None:
         for m in _ISSUER_SENTENCE_RE.finditer("\n".join(preamble)):
             doc.issuer = m.group("issuer").strip()
+            result.origins["document.issuer"] = "lead"
             break
-    result.subject, result.references = _subject_and_refs(head.title_text, body_text, doc.number)
+    head_title = head.title_text or (lead.title if lead and lead.title else "")
+    result.subject, result.references = _subject_and_refs(head_title, body_text, doc.number)
 
     recipients_stop = mode_index if mode_index is not None and rec_index is not None else None
     result.recipients = parse_recipients(lines, rec_index, recipients_stop)
     tail_start = end
     signer, leftovers = parse_signer(lines, mode_index, tail_start)
+    if signer.name:
+        result.origins["signer.name"] = "header"
+    elif summary.get("signer"):
+        signer.name = str(summary["signer"])
+        result.origins["signer.name"] = "summary"
     doc.signer = signer
     result.document = doc
     rec_set = {r.lower() for r in result.recipients}
@@ -229,6 +259,26 @@ def parse_document(text: str) -> GuidanceParse:
     result.unit_groups = _unit_groups(sections, doc.issuer, doc.date, flags)
     _flag_missing(result, rec_index)
     return result
+
+
+_IDENTITY = ("type", "number", "issuer", "date", "title")
+
+
+def _note_origins(origins: dict[str, str], doc: DocumentInfo, origin: str) -> None:
+    """Record origin for each identity field that has a value and no origin yet."""
+    for name in _IDENTITY:
+        if getattr(doc, name) and f"document.{name}" not in origins:
+            origins[f"document.{name}"] = origin
+
+
+def _fill_identity(
+    doc: DocumentInfo, origins: dict[str, str], values: dict[str, object], origin: str
+) -> None:
+    """Fill the identity fields the header lacked from another source, noting where from."""
+    for name in _IDENTITY:
+        if getattr(doc, name) is None and values.get(name):
+            setattr(doc, name, values[name])
+            origins[f"document.{name}"] = origin
 
 
 def _flag_missing(result: GuidanceParse, rec_index: int | None) -> None:

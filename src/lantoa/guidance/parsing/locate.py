@@ -1,0 +1,225 @@
+"""Where the document starts and ends in pasted text: site chrome, summary table, lead, appendix."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from lantoa.core.partydoc.signing import MODE_PATTERN
+
+from .numbers import (
+    DATE_RE,
+    PLACE_DATE_RE,
+    SYMBOL_RE,
+    TYPE_ALT,
+    canonical_type,
+    date_from_match,
+    find_date,
+    normalise_symbol,
+)
+
+# Where each field of the document's identity was read, as the review screen words it.
+ORIGIN_LABELS = {
+    "header": "đọc từ phần đầu văn bản",
+    "summary": "đọc từ bảng thuộc tính của trang web (Số hiệu / Ngày ban hành / Người ký)",
+    "lead": "đọc từ câu mở đầu bản tin",
+    "caption": "đọc từ dòng “Kèm theo …” của phụ lục",
+}
+
+# Site chrome is searched this far for the real header; real headers sit in the first lines.
+_SCAN_LINES = 400
+_MOTTO_RE = re.compile(
+    r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM)\b", re.IGNORECASE
+)
+_NUMBER_LINE_RE = re.compile(r"^Số\s?[:.]?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
+_SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
+_SUMMARY_KEYS = {
+    "số hiệu": "number",
+    "số ký hiệu": "number",
+    "ngày ban hành": "date",
+    "người ký": "signer",
+    "loại văn bản": "type",
+    "cơ quan ban hành": "issuer",
+    "nơi ban hành": "issuer",
+}
+_SUMMARY_RE = re.compile(
+    r"^(?P<key>Số hiệu|Số,? ký hiệu|Ngày ban hành|Người ký|Loại văn bản|Cơ quan ban hành|"
+    r"Nơi ban hành)\s?[:|]?\s?(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Summary:
+    """Fields a web portal prints above the document ("Số hiệu", "Ngày ban hành"…)."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def header_start(lines: list[str]) -> int:
+    """Return the index of the real header block, skipping a web portal's menu and search box."""
+    anchor = None
+    for i, line in enumerate(lines[:_SCAN_LINES]):
+        if _MOTTO_RE.match(line) or _NUMBER_LINE_RE.match(line) or _is_place_date(line):
+            anchor = i
+            break
+    if anchor is None or anchor <= 3:
+        return 0
+    start = anchor
+    # The issuing body's lines and the broken motto come just before the anchor in reading order.
+    while start > 0 and anchor - start < 8:
+        prev = lines[start - 1]
+        header_like = _is_motto_part(prev) or _SUBJECT_RE.match(prev)
+        if not (header_like or (prev.isupper() and len(prev) < 90)):
+            break
+        start -= 1
+    return 0 if start <= 2 else start
+
+
+_MOTTO_WORDS = frozenset(
+    re.split(r"\s", "đảng cộng sản việt nam hòa hoà xã hội chủ nghĩa độc lập tự do hạnh phúc - ,")
+)
+
+
+def _is_motto_part(line: str) -> bool:
+    words = line.lower().replace("-", " - ").split()
+    return bool(words) and all(w in _MOTTO_WORDS for w in words)
+
+
+def _is_place_date(line: str) -> bool:
+    m = PLACE_DATE_RE.match(line)
+    return m is not None and len(line) < 90 and len(m.group("place").split()) <= 5
+
+
+def read_summary(lines: list[str]) -> dict[str, str]:
+    """Return the portal's summary table fields (key on one line, value on the same or next)."""
+    out: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        m = _SUMMARY_RE.match(line)
+        if not m:
+            continue
+        key = _SUMMARY_KEYS.get(re.sub(r",", "", m.group("key").lower()))
+        value = m.group("value").strip(" :|")
+        if not value and i + 1 < len(lines) and not _SUMMARY_RE.match(lines[i + 1]):
+            value = lines[i + 1].strip(" :|")
+        if key and value and key not in out:
+            out[key] = value
+    return out
+
+
+def summary_fields(summary: dict[str, str]) -> dict[str, object]:
+    """Return the summary's values as the parser's types (symbol, date, canonical type)."""
+    out: dict[str, object] = {}
+    number = summary.get("number", "")
+    sm = SYMBOL_RE.search(number)
+    if sm:
+        out["number"] = normalise_symbol(sm.group("num"), sm.group("sep"), sm.group("sym"))
+    when, _ = find_date(summary.get("date", ""))
+    if when:
+        out["date"] = when
+    kind = canonical_type(summary.get("type", ""))
+    if kind:
+        out["type"] = kind
+    issuer = summary.get("issuer", "").strip()
+    if issuer and not re.search(r"\d", issuer):
+        out["issuer"] = issuer
+    signer = summary.get("signer", "").strip()
+    if signer and len(signer.split()) <= 5:
+        out["signer"] = signer
+    return out
+
+
+# ---------------------------------------------------------------- news copies
+
+_ISSUER_WORDS = (
+    r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
+    r"Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|Chính phủ|Thủ tướng)"
+)
+_LEAD_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s[^\s,;.:()]+){{0,10}}?)\s"
+    rf"(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?"
+    r"(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}"
+    r"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{0,15}){0,4})"
+)
+_LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{6,30}),\s")
+
+
+@dataclass
+class Lead:
+    """Identity fields read from the first sentence of a news copy."""
+
+    type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    date: date | None = None
+    title: str | None = None
+
+
+def read_lead(lines: list[str]) -> Lead | None:
+    """Return type, number, issuer and date from a news copy's opening sentence, or None."""
+    # The lead is the first long sentence; a portal's menu lines before it are short.
+    first = next((i for i, ln in enumerate(lines[:60]) if len(ln.split()) >= 12), None)
+    if first is None:
+        return None
+    text = " ".join(lines[first : first + 2])[:1500]
+    m = _LEAD_RE.search(text)
+    if not m:
+        return None
+    lead = Lead(
+        type=canonical_type(m.group("type")),
+        number=normalise_symbol(m.group("num"), m.group("sep"), m.group("sym")),
+        issuer=m.group("issuer").strip(),
+    )
+    dm = _LEAD_DATE_RE.match(text)
+    if dm and dm.end() <= m.start("issuer") + 2:
+        lead.date, _ = find_date(dm.group("when"))
+    tail = text[m.end() :]
+    am = re.match(r",?\s?(?:ban hành\s)?(?:ngày\s)?", tail)
+    after = tail[am.end() if am else 0 :]
+    dm2 = DATE_RE.match(after)
+    if dm2:
+        lead.date = lead.date or date_from_match(dm2)
+        after = after[dm2.end() :]
+    tm = re.match(r",?\s?(?:về|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
+    if tm:
+        lead.title = tm.group("title").strip(' "“”,')
+    return lead
+
+
+# ---------------------------------------------------------------- appendix
+
+_APPENDIX_RE = re.compile(
+    rf"^(?:PHỤ LỤC|Phụ lục)\b|^[(\[]?\s?(?:Kèm theo|Ban hành kèm theo)\s(?:{TYPE_ALT})\b",
+    re.IGNORECASE,
+)
+_CAPTION_RE = re.compile(
+    rf"Kèm theo\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    r"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]"
+    r"{0,15}){0,4})",
+    re.IGNORECASE,
+)
+_TAIL_MARK_RE = re.compile(rf"^(?:(?i:Nơi\s?nhận)\b|(?:{MODE_PATTERN})(?=\s|[A-ZĐ]|$))")
+
+
+def appendix_start(lines: list[str]) -> int | None:
+    """Return the index where an appendix after the signature starts, or None."""
+    seen_tail = False
+    for i in range(len(lines) // 3, len(lines)):
+        line = lines[i]
+        if _TAIL_MARK_RE.match(line):
+            seen_tail = True
+        elif seen_tail and _APPENDIX_RE.match(line):
+            return i
+    return None
+
+
+def read_caption(lines: list[str]) -> tuple[str | None, date | None]:
+    """Return the number and date an appendix's caption "Kèm theo Hướng dẫn số …" states."""
+    for line in lines[:8]:
+        m = _CAPTION_RE.search(line)
+        if m:
+            number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+            when, _ = find_date(line[m.end() : m.end() + 40])
+            return number, when
+    return None, None

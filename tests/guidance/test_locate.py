@@ -1,0 +1,100 @@
+"""Where the document is in pasted text: portal chrome, summary table, news lead, appendix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.locate import ORIGIN_LABELS
+
+PORTAL = (
+    "Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản\nTìm kiếm\nNhập từ khóa tìm kiếm...\n"
+    "Số hiệu: 40-HD/BTGDVTW\nNgày ban hành: 27/11/2025\nNgười ký: Nguyễn Trọng Nghĩa\n"
+    "Loại văn bản: Hướng dẫn\n"
+)
+HEADER = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Số 40-HD/BTGDVTW\nHà Nội, ngày 27 tháng 11 năm 2025\nHƯỚNG DẪN\n"
+    "tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng\n"
+)
+BODY = (
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các tỉnh ủy, thành ủy\n- Tổ chức quán triệt.\n"
+    "Nơi nhận:\n- Các tỉnh ủy, thành ủy;\n- Lưu Văn phòng.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n"
+    "Đinh Thị Mai\n"
+)
+APPENDIX = (
+    "PHỤ LỤC\nDANH SÁCH CÁC TỈNH\n(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025)\n"
+    "TT\nTỉnh\n1\nCà Mau\n2\nAn Giang\n"
+)
+
+
+def test_it_finds_the_real_header_after_a_portal_menu() -> None:
+    parsed = parse_document(PORTAL + HEADER + BODY)
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.date, doc.place) == (
+        "Hướng dẫn",
+        "40-HD/BTGDVTW",
+        date(2025, 11, 27),
+        "Hà Nội",
+    )
+    assert doc.issuer == "Ban Tuyên giáo và Dân vận Trung ương"
+    assert doc.signer.name == "Đinh Thị Mai"
+    assert parsed.origins["document.number"] == "header"
+    assert not any("Trang chủ" in line for line in parsed.unparsed)
+
+
+def test_it_falls_back_to_the_portal_summary_table() -> None:
+    parsed = parse_document(PORTAL + "ĐẢNG CỘNG SẢN VIỆT NAM\nHƯỚNG DẪN\ntuyên truyền\n" + BODY)
+    assert (parsed.document.number, parsed.document.date) == ("40-HD/BTGDVTW", date(2025, 11, 27))
+    assert parsed.origins["document.number"] == "summary"
+    assert parsed.origins["document.date"] == "summary"
+    assert parsed.origins["document.type"] == "header"
+
+
+def test_it_reads_a_news_copy_from_its_first_sentence() -> None:
+    parsed = parse_document(
+        "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về "
+        "tuyên truyền kỷ niệm 87 năm Ngày thành lập Đảng Cộng sản Việt Nam. Theo đó, hướng "
+        "dẫn nêu rõ mục đích, yêu cầu.\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.issuer, doc.date) == (
+        "Hướng dẫn",
+        "21-HD/BTGTW",
+        "Ban Tuyên giáo Trung ương",
+        date(2017, 1, 5),
+    )
+    assert {parsed.origins[f"document.{f}"] for f in ("type", "number", "issuer", "date")} == {
+        "lead"
+    }
+    assert ORIGIN_LABELS["lead"] == "đọc từ câu mở đầu bản tin"
+
+
+def test_it_reads_a_news_lead_after_a_headline_with_the_date_after_the_number() -> None:
+    parsed = parse_document(
+        "Tuyên truyền kỷ niệm 130 năm\n(ĐCSVN) - Ban Tuyên giáo Trung ương ban hành Hướng dẫn "
+        "132-HD/BTGTW ngày 10/4/2020 về tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí "
+        "Minh. Hướng dẫn nêu rõ các nội dung tuyên truyền.\n"
+    )
+    doc = parsed.document
+    assert (doc.number, doc.date, doc.issuer) == (
+        "132-HD/BTGTW",
+        date(2020, 4, 10),
+        "Ban Tuyên giáo Trung ương",
+    )
+    assert doc.title and doc.title.startswith("tuyên truyền kỷ niệm 130 năm")
+
+
+def test_it_does_not_take_the_signer_from_an_appendix() -> None:
+    parsed = parse_document(HEADER + BODY + APPENDIX)
+    assert parsed.document.signer.name == "Đinh Thị Mai"
+    assert "Cà Mau" not in parsed.recipients
+    assert not any("Cà Mau" in line for line in parsed.unparsed)
+
+
+def test_it_reads_number_and_date_from_the_appendix_caption() -> None:
+    header = HEADER.replace("Số 40-HD/BTGDVTW\n", "").replace(", ngày 27 tháng 11 năm 2025", "")
+    parsed = parse_document(header + BODY + APPENDIX)
+    assert (parsed.document.number, parsed.document.date) == ("40-HD/BTGDVTW", date(2025, 11, 27))
+    assert parsed.origins["document.number"] == "caption"
