@@ -98,3 +98,38 @@ def test_it_reads_number_and_date_from_the_appendix_caption() -> None:
     parsed = parse_document(header + BODY + APPENDIX)
     assert (parsed.document.number, parsed.document.date) == ("40-HD/BTGDVTW", date(2025, 11, 27))
     assert parsed.origins["document.number"] == "caption"
+
+
+def test_it_reads_a_long_issuer_and_a_year_after_the_number() -> None:
+    parsed = parse_document(
+        "Toàn văn Kế hoạch 01-KH/BCĐTW? Tải về ở đâu?\n"
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi "
+        'số đã có Kế hoạch 01-KH/BCĐTW năm 2025 triển khai Phong trào "Bình dân học vụ số".\n'
+        "Đảng Cộng sản Việt Nam tổ chức theo nguyên tắc tập trung dân chủ, ngày 3 tháng 2 năm "
+        "1930 là ngày thành lập.\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number) == ("Kế hoạch", "01-KH/BCĐTW")
+    assert doc.issuer == (
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+        "đổi số"
+    )
+
+
+def test_it_takes_type_and_number_from_a_headline_when_no_sentence_names_the_issuer() -> None:
+    parsed = parse_document(
+        "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng\n"
+        "Chỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội "
+        "đảng bộ các cấp.\n"
+    )
+    assert (parsed.document.type, parsed.document.number) == ("Chỉ thị", "45-CT/TW")
+    assert parsed.origins["document.number"] == "lead"
+
+
+def test_it_stops_an_issuer_before_vua_co_van_ban() -> None:
+    parsed = parse_document(
+        "Ban Tuyên giáo Tỉnh ủy Đắk Nông vừa có văn bản hướng dẫn nội dung tuyên truyền kỷ niệm "
+        "80 năm Ngày Nam kỳ khởi nghĩa (23/11/1940-23/11/2020).\n"
+        "Mục đích tuyên truyền sâu rộng để cán bộ, đảng viên và Nhân dân nhận thức sâu sắc.\n"
+    )
+    assert parsed.document.issuer == "Ban Tuyên giáo Tỉnh ủy Đắk Nông"

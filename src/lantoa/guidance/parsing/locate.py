@@ -29,9 +29,7 @@ ORIGIN_LABELS = {
 
 # Site chrome is searched this far for the real header; real headers sit in the first lines.
 _SCAN_LINES = 400
-_MOTTO_RE = re.compile(
-    r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM)\b", re.IGNORECASE
-)
+_MOTTO_RE = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM)\W{0,3}$")
 _NUMBER_LINE_RE = re.compile(r"^Số\s?[:.]?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
 _SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _SUMMARY_KEYS = {
@@ -61,7 +59,15 @@ def header_start(lines: list[str]) -> int:
     """Return the index of the real header block, skipping a web portal's menu and search box."""
     anchor = None
     for i, line in enumerate(lines[:_SCAN_LINES]):
-        if _MOTTO_RE.match(line) or _NUMBER_LINE_RE.match(line) or _is_place_date(line):
+        if _MOTTO_RE.match(line):
+            anchor = i
+            break
+        # A number or a place and date alone may be quoted in a page; the pair is a header.
+        near = lines[max(0, i - 6) : i + 7]
+        if _NUMBER_LINE_RE.match(line) and any(_is_place_date(n) for n in near):
+            anchor = i
+            break
+        if _is_place_date(line) and any(_NUMBER_LINE_RE.match(n) for n in near):
             anchor = i
             break
     if anchor is None or anchor <= 3:
@@ -134,15 +140,22 @@ def summary_fields(summary: dict[str, str]) -> dict[str, object]:
 
 _ISSUER_WORDS = (
     r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
-    r"Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|Chính phủ|Thủ tướng)"
+    r"Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|Chính phủ|Thủ tướng|Trung tâm|Hội đồng)"
 )
+_REF = (
+    rf"(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    r"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}"
+    r"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{0,15}){0,4}))?)?"
+)
+# "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
 _LEAD_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s[^\s,;.:()]+){{0,10}}?)\s"
-    rf"(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?"
-    r"(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}"
-    r"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{0,15}){0,4})"
+    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s[^\s;.:()]+){{0,20}}?)\s"
+    rf"(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s{_REF}"
 )
-_LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{6,30}),\s")
+# A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
+_HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
+_LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{3,30}),\s")
+_LEAD_SCAN_LINES = 80
 
 
 @dataclass
@@ -158,30 +171,37 @@ class Lead:
 
 def read_lead(lines: list[str]) -> Lead | None:
     """Return type, number, issuer and date from a news copy's opening sentence, or None."""
-    # The lead is the first long sentence; a portal's menu lines before it are short.
-    first = next((i for i, ln in enumerate(lines[:60]) if len(ln.split()) >= 12), None)
-    if first is None:
-        return None
-    text = " ".join(lines[first : first + 2])[:1500]
-    m = _LEAD_RE.search(text)
-    if not m:
-        return None
-    lead = Lead(
-        type=canonical_type(m.group("type")),
-        number=normalise_symbol(m.group("num"), m.group("sep"), m.group("sym")),
-        issuer=m.group("issuer").strip(),
-    )
+    # The sentence naming the issuer wins over a headline repeated above it.
+    for line in lines[:_LEAD_SCAN_LINES]:
+        text = line[:1500]
+        m = _LEAD_RE.search(text)
+        if m:
+            return _lead_from(text, m, issuer=m.group("issuer").strip().rstrip(","))
+    for line in lines[:_LEAD_SCAN_LINES]:
+        m = _HEADLINE_RE.match(line[:1500])
+        if m and m.group("sym"):
+            return _lead_from(line[:1500], m, issuer=None)
+    return None
+
+
+def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
+    """Return the lead's fields from a match of _LEAD_RE or _HEADLINE_RE."""
+    number = None
+    if m.group("sym"):
+        number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+    lead = Lead(type=canonical_type(m.group("type")), number=number, issuer=issuer)
     dm = _LEAD_DATE_RE.match(text)
-    if dm and dm.end() <= m.start("issuer") + 2:
+    # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
+    if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:
         lead.date, _ = find_date(dm.group("when"))
     tail = text[m.end() :]
-    am = re.match(r",?\s?(?:ban hành\s)?(?:ngày\s)?", tail)
+    am = re.match(r",?\s?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:ngày\s)?", tail)
     after = tail[am.end() if am else 0 :]
     dm2 = DATE_RE.match(after)
     if dm2:
         lead.date = lead.date or date_from_match(dm2)
         after = after[dm2.end() :]
-    tm = re.match(r",?\s?(?:về|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
+    tm = re.match(r",?\s?(?:về(?: việc)?|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
     if tm:
         lead.title = tm.group("title").strip(' "“”,')
     return lead

@@ -26,8 +26,8 @@ MAX_PARSE_CHARS = 5_000_000
 _ISSUER_SENTENCE_RE = re.compile(
     r"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Thành ủy|"
     r"Huyện ủy|Đảng ủy|"
-    r"Văn phòng|Ban Thường vụ)\s[^.;:,()]{2,80}?)\s(?:hướng dẫn|ban hành|xây dựng|đề nghị|yêu cầu|"
-    r"thông báo|chỉ đạo|triển khai)\b"
+    r"Văn phòng|Ban Thường vụ)\s[^.;:,()]{2,80}?)\s(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành|"
+    r"xây dựng|đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản)\b"
 )
 _ORG_TITLE_RE = re.compile(
     r"tổ chức thực hiện|trách nhiệm thực hiện|phân công (?:nhiệm vụ|thực hiện)"
@@ -193,7 +193,7 @@ def parse_document(text: str) -> GuidanceParse:
     doc.issuer = head.issuer
     _note_origins(result.origins, doc, "header")
     _fill_identity(doc, result.origins, summary, "summary")
-    lead = read_lead(body_lines) if not (doc.number and doc.date) else None
+    lead = read_lead(lines) if not (doc.number and doc.date) else None
     if lead is not None:
         _fill_identity(doc, result.origins, vars(lead), "lead")
     if appendix:
