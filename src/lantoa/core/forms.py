@@ -7,12 +7,20 @@ from django import forms
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%Y-%m-%d"]
 
 
-class VnDateField(forms.DateField):
-    """A date typed as dd/mm/yyyy, with a Vietnamese error message."""
+class VnDateInput(forms.DateInput):
+    """The browser's date picker: it shows dd/mm/yyyy in a Vietnamese browser and sends ISO."""
 
-    widget = forms.DateInput(
-        format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
-    )
+    input_type = "date"
+
+    def __init__(self, attrs: dict[str, str] | None = None) -> None:
+        # A date input only takes an ISO value; the picker itself shows it as dd/mm/yyyy.
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class VnDateField(forms.DateField):
+    """A date picked (ISO) or typed as dd/mm/yyyy, with a Vietnamese error message."""
+
+    widget = VnDateInput
     default_error_messages = {
         "invalid": "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy.",
         "required": "Cần nhập ngày (dd/mm/yyyy).",
