@@ -514,6 +514,7 @@ BOARD_ONLY = {
     ],
     "reminders:letter_create": lambda w: [r("reminders:letter_create")],
     "documents:counter_set": lambda w: [r("documents:counter_set")],
+    "documents:range_reserve": lambda w: [r("documents:range_reserve")],
     "materials:create": lambda w: [r("materials:create")],
     "materials:edit": lambda w: [r("materials:edit", w.own_material)],
     "materials:submit": lambda w: [r("materials:submit", w.draft_material_version)],

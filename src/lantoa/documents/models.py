@@ -35,6 +35,36 @@ class OutgoingCounter(models.Model):
         return f"{self.doc_type} {self.year}: {self.last_number}"
 
 
+class OutgoingReservation(models.Model):
+    """A range of numbers of one type and year the văn thư keeps for paper documents.
+
+    Numbering at issue skips it (documents.services.outgoing_number_next); ranges never overlap.
+    """
+
+    doc_type = models.CharField("loại văn bản", max_length=10, choices=OutgoingType.choices)
+    year = models.PositiveIntegerField("năm")
+    first = models.PositiveIntegerField("từ số")
+    last = models.PositiveIntegerField("đến số")
+    note = models.CharField("ghi chú", max_length=255, blank=True)
+    reserved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    reserved_at = models.DateTimeField("thời điểm giữ số", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "dải số giữ cho văn bản giấy"
+        verbose_name_plural = "dải số giữ cho văn bản giấy"
+        ordering = ["year", "doc_type", "first"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(first__lte=models.F("last")), name="reservation_first_le_last"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.doc_type} {self.year}: {self.first}–{self.last}"
+
+
 class OutgoingState(models.TextChoices):
     """Where an entry stands: numbered and being rendered, issued with its files, or void."""
 

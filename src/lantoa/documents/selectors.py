@@ -11,10 +11,12 @@ from lantoa.documents.models import (
     OfficialReport,
     OutgoingCounter,
     OutgoingDocument,
+    OutgoingReservation,
     OutgoingState,
     OutgoingType,
     ReportStatus,
 )
+from lantoa.documents.numbering import number_after_reserved
 
 
 def outgoing_documents(*, user: AnyUser, year: int | None = None) -> QuerySet[OutgoingDocument]:
@@ -48,11 +50,25 @@ def outgoing_file_formats(*, document: OutgoingDocument) -> list[str]:
 
 
 def outgoing_next_numbers(*, user: AnyUser, year: int) -> list[tuple[str, str, int]]:
-    """Return (type, name, next number) of every document type in a year."""
+    """Return (type, name, next number) of every document type in a year, past reserved ranges."""
     if not is_province_wide(user=user):
         raise Http404("Không tìm thấy trang.")
     last = dict(OutgoingCounter.objects.filter(year=year).values_list("doc_type", "last_number"))
-    return [(value, label, last.get(value, 0) + 1) for value, label in OutgoingType.choices]
+    return [
+        (
+            value,
+            label,
+            number_after_reserved(doc_type=value, year=year, number=last.get(value, 0) + 1),
+        )
+        for value, label in OutgoingType.choices
+    ]
+
+
+def outgoing_reservations(*, user: AnyUser, year: int) -> QuerySet[OutgoingReservation]:
+    """Return the ranges kept for paper documents in a year, by type and first number."""
+    if not is_province_wide(user=user):
+        raise Http404("Không tìm thấy trang.")
+    return OutgoingReservation.objects.filter(year=year).select_related("reserved_by")
 
 
 def reports_awaiting_approval(*, user: AnyUser) -> QuerySet[OfficialReport]:

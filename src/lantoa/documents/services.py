@@ -30,10 +30,12 @@ from lantoa.core.errors import Refused
 from lantoa.documents.models import (
     OutgoingCounter,
     OutgoingDocument,
+    OutgoingReservation,
     OutgoingState,
     OutgoingType,
     outgoing_path,
 )
+from lantoa.documents.numbering import number_after_reserved
 
 # Far longer than any render (a 56-unit report with charts takes seconds).
 STALE_AFTER = datetime.timedelta(minutes=15)
@@ -58,14 +60,74 @@ def _counter_locked(*, doc_type: str, year: int) -> OutgoingCounter:
 
 @transaction.atomic
 def outgoing_number_next(*, doc_type: str, year: int) -> int:
-    """Take the next number of a document type in a year; concurrent callers never share one."""
+    """Take the next number of a type in a year, past reserved ranges; callers never share one."""
     counter = _counter_locked(doc_type=doc_type, year=year)
-    counter.last_number += 1
+    counter.last_number = number_after_reserved(
+        doc_type=doc_type, year=year, number=counter.last_number + 1
+    )
     counter.save(update_fields=["last_number"])
     return counter.last_number
 
 
 MAX_NUMBER = 100_000
+# A range longer than this is more likely a typing slip than a paper register's need.
+MAX_RESERVED = 1_000
+
+
+def _vn(number: int) -> str:
+    return f"{number:_}".replace("_", ".")
+
+
+@transaction.atomic
+def outgoing_range_reserve(
+    *,
+    doc_type: str,
+    year: int,
+    first: int,
+    last: int,
+    note: str,
+    user: AbstractBaseUser | None,
+) -> OutgoingReservation:
+    """Let the văn thư keep numbers first..last of a type and year for paper documents.
+
+    Only numbers not yet given: issuing skips the range, and ranges never overlap.
+    """
+    if not 2000 <= year <= 2100:
+        raise RegisterError("Năm không hợp lệ.", fields={"nam": "Năm không hợp lệ."})
+    if not 1 <= first <= last <= MAX_NUMBER:
+        message = f"Dải số phải từ 1 đến {_vn(MAX_NUMBER)}, số đầu không lớn hơn số cuối."
+        raise RegisterError(message, fields={"tu_so": message})
+    if last - first + 1 > MAX_RESERVED:
+        message = f"Mỗi lần giữ tối đa {_vn(MAX_RESERVED)} số."
+        raise RegisterError(message, fields={"den_so": message})
+    counter = _counter_locked(doc_type=doc_type, year=year)  # refuses an unknown type
+    if first <= counter.last_number:
+        message = (
+            f"Số {first} đã được cấp trong năm {year}; chỉ giữ được từ số "
+            f"{counter.last_number + 1} trở lên (không giữ số đã dùng)."
+        )
+        raise RegisterError(message, fields={"tu_so": message})
+    overlap = OutgoingReservation.objects.filter(
+        doc_type=doc_type, year=year, first__lte=last, last__gte=first
+    ).first()
+    if overlap is not None:
+        message = f"Dải số trùng với dải đã giữ {overlap.first}–{overlap.last}."
+        raise RegisterError(message, fields={"tu_so": message})
+    reservation = OutgoingReservation.objects.create(
+        doc_type=doc_type,
+        year=year,
+        first=first,
+        last=last,
+        note=note.strip()[:255],
+        reserved_by=user,
+    )
+    audit_change(
+        op="outgoing_range_reserve",
+        user=user,
+        target=f"Giữ số {first}–{last} loại {doc_type} năm {year}",
+        detail={"doc_type": doc_type, "year": year, "first": first, "last": last},
+    )
+    return reservation
 
 
 @transaction.atomic

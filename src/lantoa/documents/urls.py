@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.outgoing_register, name="register"),
     path("<int:document_id>/tep/", views.outgoing_file, name="outgoing_file"),
     path("so-tiep-theo/", views.outgoing_counter, name="counter_set"),
+    path("giu-so/", views.outgoing_range, name="range_reserve"),
 ]

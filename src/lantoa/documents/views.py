@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -11,31 +12,100 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from lantoa.accounts.selectors import require_board_staff
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.documents.downloads import outgoing_file_response
+from lantoa.documents.models import OutgoingType
 from lantoa.documents.selectors import (
     outgoing_document_get,
     outgoing_documents,
     outgoing_file_formats,
     outgoing_next_numbers,
+    outgoing_reservations,
 )
-from lantoa.documents.services import RegisterError, outgoing_counter_set
+from lantoa.documents.services import RegisterError, outgoing_counter_set, outgoing_range_reserve
 
 
-@login_required
-@require_GET
-def outgoing_register(request: HttpRequest) -> HttpResponse:
-    """List the documents the board issued, by year."""
-    try:
-        year = int(request.GET.get("nam", "") or timezone.localdate().year)
-    except ValueError:
-        year = timezone.localdate().year
+class ReserveForm(forms.Form):
+    """A range of numbers of one type and year the văn thư keeps for paper documents."""
+
+    nam = forms.IntegerField(widget=forms.HiddenInput)
+    loai = forms.ChoiceField(
+        label="Loại văn bản",
+        choices=OutgoingType.choices,
+        error_messages={"invalid_choice": "Loại văn bản không hợp lệ."},
+    )
+    tu_so = forms.IntegerField(
+        label="Từ số",
+        min_value=1,
+        error_messages={"required": "Chưa nhập số đầu.", "invalid": "Số đầu phải là số nguyên."},
+    )
+    den_so = forms.IntegerField(
+        label="Đến số",
+        min_value=1,
+        error_messages={"required": "Chưa nhập số cuối.", "invalid": "Số cuối phải là số nguyên."},
+    )
+    ghi_chu = forms.CharField(label="Ghi chú", max_length=255, required=False)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for name in ("tu_so", "den_so"):
+            self.fields[name].error_messages["min_value"] = "Số phải từ 1 trở lên."
+
+
+def _register(
+    request: HttpRequest, year: int, reserve_form: ReserveForm | None = None
+) -> HttpResponse:
     documents = outgoing_documents(user=request.user, year=year)
     context = {
         "documents": [(doc, outgoing_file_formats(document=doc)) for doc in documents],
         "year": year,
         "next_numbers": outgoing_next_numbers(user=request.user, year=year),
+        "reservations": outgoing_reservations(user=request.user, year=year),
+        "reserve_form": reserve_form or ReserveForm(initial={"nam": year}),
     }
     return render(request, "documents/register.html", context)
+
+
+@login_required
+@require_GET
+def outgoing_register(request: HttpRequest) -> HttpResponse:
+    """List the documents the board issued, and the numbers kept for paper, by year."""
+    try:
+        year = int(request.GET.get("nam", "") or timezone.localdate().year)
+    except ValueError:
+        year = timezone.localdate().year
+    return _register(request, year)
+
+
+@login_required
+@require_POST
+def outgoing_range(request: HttpRequest) -> HttpResponse:
+    """Board staff keep a range of numbers of a type and year for paper documents."""
+    user = request.user
+    require_board_staff(user=user)
+    form = ReserveForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            outgoing_range_reserve(
+                doc_type=data["loai"],
+                year=data["nam"],
+                first=data["tu_so"],
+                last=data["den_so"],
+                note=data["ghi_chu"],
+                user=user,  # type: ignore[arg-type]
+            )
+        except RegisterError as exc:
+            add_refusal_to_form(form, exc)
+        else:
+            messages.success(
+                request,
+                f"Đã giữ số {data['tu_so']}–{data['den_so']} loại {data['loai']} năm "
+                f"{data['nam']} cho văn bản giấy; khi ban hành, hệ thống bỏ qua các số này.",
+            )
+            return redirect(f"{reverse('documents:register')}?nam={data['nam']}")
+    year = form.cleaned_data.get("nam") or timezone.localdate().year
+    return _register(request, year, form)
 
 
 @login_required
