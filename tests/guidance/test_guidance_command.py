@@ -53,3 +53,31 @@ def test_it_prints_the_evaluation_table() -> None:
     out = StringIO()
     call_command("guidance", "evaluate", str(CORPUS), stdout=out)
     assert "TỔNG" in out.getvalue() and "precision" in out.getvalue()
+
+
+def test_it_prints_the_evaluation_of_a_split_as_json() -> None:
+    out = StringIO()
+    real = Path(__file__).resolve().parent / "corpus_real"
+    call_command(
+        "guidance",
+        "evaluate",
+        "--corpus",
+        str(real),
+        "--split",
+        "test",
+        "--format",
+        "json",
+        stdout=out,
+    )
+    data = json.loads(out.getvalue())
+    assert data["split"] == "test"
+    assert data["full"]["documents"] >= 6 and data["excerpt"]["documents"] >= 1
+    assert data["all"]["documents"] == data["full"]["documents"] + data["excerpt"]["documents"]
+    for name in ("groups", "tasks", "deadlines"):
+        assert set(data["full"]["section3"][name]) >= {"precision", "recall", "f1"}
+
+
+def test_it_asks_for_a_corpus_folder() -> None:
+    with pytest.raises(CommandError, match="Cần thư mục mẫu") as info:
+        call_command("guidance", "evaluate")
+    assert info.value.returncode == 1

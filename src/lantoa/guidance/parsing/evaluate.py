@@ -9,12 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .evaluate_section3 import SECTION3_FIELDS, score_section3
 from .numbers import symbol_key
 from .parser import parse_document
+from .text import extract_text
 
 LIST_FIELDS = frozenset(
     {"references.numbers", "channels.codes", "unit_groups", "task.deadline_kinds"}
 )
+KINDS = ("full", "excerpt")
+SPLITS = ("train", "test", "all")
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def _norm(value: Any) -> Any:
@@ -24,6 +29,13 @@ def _norm(value: Any) -> Any:
     text = unicodedata.normalize("NFC", str(value)).casefold()
     text = text.replace("uỷ", "ủy").replace("hoá", "hóa").replace("–", "-")
     return re.sub(r"\s+", " ", text).strip(" .;,")
+
+
+def mode_key(value: Any) -> Any:
+    """Return a signing mode's comparison key: K/T, KT. and KT are one mode (so are T/M, TL.)."""
+    if not value:
+        return value
+    return re.sub(r"[\s/.]", "", str(value)).upper()
 
 
 def actual_fields(parsed: dict[str, Any]) -> dict[str, Any]:
@@ -66,39 +78,89 @@ class Counts:
         """Return correct / expected, or None when nothing was expected."""
         return self.correct / self.expected if self.expected else None
 
+    @property
+    def f1(self) -> float | None:
+        """Return the harmonic mean of precision and recall (0 when nothing is correct)."""
+        if not self.extracted and not self.expected:
+            return None
+        total = self.extracted + self.expected
+        return 2 * self.correct / total
+
     def add(self, other: Counts) -> None:
         """Add another field's counts to this one."""
         self.extracted += other.extracted
         self.expected += other.expected
         self.correct += other.correct
 
+    def as_dict(self) -> dict[str, Any]:
+        """Return the counts and rates as a JSON-able dict."""
+        return {
+            "extracted": self.extracted,
+            "expected": self.expected,
+            "correct": self.correct,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
 
 @dataclass
 class Report:
-    """Per-field counts over a corpus plus the mismatches found."""
+    """Per-field counts over a corpus, section III counts apart, and the mismatches found."""
 
     fields: dict[str, Counts] = field(default_factory=dict)
+    section3: dict[str, Counts] = field(default_factory=dict)
     mismatches: list[str] = field(default_factory=list)
     documents: int = 0
 
     def overall(self) -> Counts:
-        """Return the counts summed over all fields."""
+        """Return the counts summed over all fields (section III is reported apart)."""
         total = Counts()
         for counts in self.fields.values():
             total.add(counts)
         return total
 
+    def as_dict(self) -> dict[str, Any]:
+        """Return the report as a JSON-able dict."""
+        return {
+            "documents": self.documents,
+            "overall": self.overall().as_dict(),
+            "fields": {name: c.as_dict() for name, c in sorted(self.fields.items())},
+            "section3": {name: c.as_dict() for name, c in self.section3.items()},
+        }
+
 
 def _key(name: str, value: Any) -> Any:
     if name == "references.numbers":
         return symbol_key(str(value))
+    if name == "signer.mode":
+        return mode_key(value)
     return _norm(value)
 
 
+def _cited(fields: dict[str, Any]) -> list[Any] | None:
+    """Return the cited numbers with the subject's among them.
+
+    Which cited document is "the subject" is a judgement; counting references together with
+    the subject keeps a different judgement from costing twice (once in each field).
+    """
+    if "references.numbers" not in fields:
+        return None
+    numbers = list(fields.get("references.numbers") or [])
+    if fields.get("subject.number"):
+        numbers.append(fields["subject.number"])
+    return numbers
+
+
 def compare(expected: dict[str, Any], actual: dict[str, Any], *, report: Report, doc: str) -> None:
-    """Add one document's comparison to the report."""
+    """Add one document's comparison of the flat fields to the report."""
     for name, want in expected.items():
+        if name.startswith("_") or name == "section3":
+            continue
         got = actual.get(name)
+        if name == "references.numbers":
+            want = _cited(expected)
+            got = _cited({name: got, "subject.number": actual.get("subject.number")})
         counts = report.fields.setdefault(name, Counts())
         if name in LIST_FIELDS:
             want_set = {_key(name, v) for v in (want or [])}
@@ -112,7 +174,7 @@ def compare(expected: dict[str, Any], actual: dict[str, Any], *, report: Report,
                     f"thừa {sorted(map(str, got_set - want_set))}"
                 )
             continue
-        want_n, got_n = _norm(want), _norm(got)
+        want_n, got_n = _key(name, want), _key(name, got)
         empty_want = want_n in (None, "", False)
         empty_got = got_n in (None, "", False)
         counts.expected += 0 if empty_want else 1
@@ -123,41 +185,84 @@ def compare(expected: dict[str, Any], actual: dict[str, Any], *, report: Report,
             report.mismatches.append(f"{doc}: {name} cần {want!r}, được {got!r}")
 
 
-def evaluate_dir(directory: Path) -> Report:
-    """Parse every NN_slug.txt with an NN_slug.expected.json beside it and compare."""
-    report = Report()
+def compare_section3(
+    expected: dict[str, Any], parsed: dict[str, Any], *, report: Report, doc: str
+) -> None:
+    """Add one document's section III (groups, tasks, deadlines) to the report."""
+    if "section3" not in expected:
+        return
+    counts, notes = score_section3(expected["section3"], parsed["unit_groups"], doc=doc)
+    for name in SECTION3_FIELDS:
+        report.section3.setdefault(name, Counts()).add(Counts(*getattr(counts, name)))
+    report.mismatches.extend(notes)
+
+
+def read_document(path: Path) -> str:
+    """Return a corpus file's text: .txt as UTF-8, other kinds through the upload's text reader."""
+    if path.suffix == ".txt":
+        return path.read_text(encoding="utf-8")
+    return extract_text(path.read_bytes(), filename=path.name)
+
+
+def corpus_files(directory: Path, *, split: str = "all") -> list[tuple[Path, dict[str, Any]]]:
+    """Return (document, expected values) for every annotated document of the split."""
+    found = []
     for expected_path in sorted(Path(directory).glob("*.expected.json")):
-        text_path = expected_path.with_name(expected_path.name.replace(".expected.json", ".txt"))
-        if not text_path.exists():
+        stem = expected_path.name[: -len(".expected.json")]
+        texts = [expected_path.with_name(stem + s) for s in TEXT_SUFFIXES]
+        text_path = next((p for p in texts if p.exists()), None)
+        if text_path is None:
             continue
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        parsed = parse_document(text_path.read_text(encoding="utf-8")).to_dict()
-        compare(expected, actual_fields(parsed), report=report, doc=text_path.stem)
-        report.documents += 1
-    return report
+        if split != "all" and expected.get("_meta", {}).get("split") != split:
+            continue
+        found.append((text_path, expected))
+    return found
+
+
+def evaluate_corpus(directory: Path, *, split: str = "all") -> dict[str, Report]:
+    """Parse every annotated document of the split; return reports for full, excerpt and all."""
+    reports = {name: Report() for name in (*KINDS, "all")}
+    for text_path, expected in corpus_files(directory, split=split):
+        parsed = parse_document(read_document(text_path)).to_dict()
+        actual = actual_fields(parsed)
+        kind = expected.get("_meta", {}).get("kind", "excerpt")
+        for report in (reports[kind], reports["all"]):
+            compare(expected, actual, report=report, doc=text_path.stem)
+            compare_section3(expected, parsed, report=report, doc=text_path.stem)
+            report.documents += 1
+    reports["all"].mismatches = sorted(set(reports["all"].mismatches))
+    return reports
+
+
+def evaluate_dir(directory: Path) -> Report:
+    """Parse every annotated document of a folder and compare (all splits and kinds together)."""
+    return evaluate_corpus(directory)["all"]
 
 
 def _pct(value: float | None) -> str:
     return "   –  " if value is None else f"{value * 100:5.1f}%"
 
 
+def _row(name: str, c: Counts) -> str:
+    return (
+        f"{name:24} {c.extracted:6} {c.expected:5} {c.correct:5} "
+        f"{_pct(c.precision):>10} {_pct(c.recall):>8} {_pct(c.f1):>7}"
+    )
+
+
 def format_report(report: Report, *, show_mismatches: bool = True) -> str:
-    """Return the precision/recall table as text."""
+    """Return the precision/recall/F1 table as text."""
     lines = [
         f"Tài liệu: {report.documents}",
-        f"{'trường':24} {'trích':>6} {'cần':>5} {'đúng':>5} {'precision':>10} {'recall':>8}",
+        f"{'trường':24} {'trích':>6} {'cần':>5} {'đúng':>5} "
+        f"{'precision':>10} {'recall':>8} {'F1':>7}",
     ]
-    for name in sorted(report.fields):
-        c = report.fields[name]
-        lines.append(
-            f"{name:24} {c.extracted:6} {c.expected:5} {c.correct:5} "
-            f"{_pct(c.precision):>10} {_pct(c.recall):>8}"
-        )
-    total = report.overall()
-    lines.append(
-        f"{'TỔNG':24} {total.extracted:6} {total.expected:5} {total.correct:5} "
-        f"{_pct(total.precision):>10} {_pct(total.recall):>8}"
-    )
+    lines.extend(_row(name, report.fields[name]) for name in sorted(report.fields))
+    lines.append(_row("TỔNG", report.overall()))
+    if report.section3:
+        lines.append("Mục III (tổ chức thực hiện):")
+        lines.extend(_row(f"  {name}", report.section3[name]) for name in SECTION3_FIELDS)
     if show_mismatches and report.mismatches:
         lines.append("")
         lines.append("Sai lệch:")
@@ -165,7 +270,31 @@ def format_report(report: Report, *, show_mismatches: bool = True) -> str:
     return "\n".join(lines)
 
 
+KIND_TITLES = {"full": "Toàn văn", "excerpt": "Trích đoạn, bản tin", "all": "Tất cả"}
+
+
+def format_corpus(reports: dict[str, Report], *, show_mismatches: bool = False) -> str:
+    """Return the tables for full documents, excerpts and all, mismatches last when asked."""
+    parts = []
+    for name in (*KINDS, "all"):
+        if reports[name].documents:
+            parts.append(f"== {KIND_TITLES[name]}")
+            parts.append(format_report(reports[name], show_mismatches=False))
+    if show_mismatches and reports["all"].mismatches:
+        parts.append("\nSai lệch:")
+        parts.extend(f"  {m}" for m in reports["all"].mismatches)
+    return "\n".join(parts)
+
+
+def corpus_dict(reports: dict[str, Report], *, mismatches: bool = False) -> dict[str, Any]:
+    """Return the reports as one JSON-able dict keyed full, excerpt and all."""
+    out: dict[str, Any] = {name: reports[name].as_dict() for name in (*KINDS, "all")}
+    if mismatches:
+        out["mismatches"] = reports["all"].mismatches
+    return out
+
+
 if __name__ == "__main__":  # pragma: no cover
     import sys
 
-    print(format_report(evaluate_dir(Path(sys.argv[1]))))
+    print(format_corpus(evaluate_corpus(Path(sys.argv[1])), show_mismatches=True))

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lantoa.guidance.parsing import DocumentError
-from lantoa.guidance.parsing.evaluate import evaluate_dir, format_report
+from lantoa.guidance.parsing.evaluate import SPLITS, corpus_dict, evaluate_corpus, format_corpus
 from lantoa.guidance.reading import guidance_file_parse, guidance_size_check
 
 
@@ -55,16 +55,19 @@ class Command(BaseCommand):
         parse = sub.add_parser("parse", help="Phân tích một tệp .txt/.docx/.pdf/.html")
         parse.add_argument("file")
         parse.add_argument("--format", choices=["json", "text"], default="json")
-        evaluate = sub.add_parser("evaluate", help="Đánh giá precision/recall trên thư mục mẫu")
-        evaluate.add_argument("directory")
+        evaluate = sub.add_parser(
+            "evaluate", help="Đánh giá precision/recall/F1 trên thư mục mẫu đã gán nhãn"
+        )
+        evaluate.add_argument("directory", nargs="?", help="thư mục mẫu (như --corpus)")
+        evaluate.add_argument("--corpus", help="thư mục mẫu: NAME.txt|.html + NAME.expected.json")
+        evaluate.add_argument("--split", choices=SPLITS, default="all")
+        evaluate.add_argument("--format", choices=["json", "text"], default="text")
+        evaluate.add_argument("--mismatches", action="store_true", help="liệt kê các sai lệch")
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Run the chosen subcommand."""
         if options["action"] == "evaluate":
-            directory = Path(options["directory"])
-            if not directory.is_dir():
-                raise CommandError(f"Không tìm thấy thư mục: {directory}", returncode=1)
-            self.stdout.write(format_report(evaluate_dir(directory)))
+            self._evaluate(options)
             return
         path = Path(options["file"])
         try:
@@ -79,3 +82,20 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(parsed, ensure_ascii=False, indent=2))
         else:
             self.stdout.write(_as_text(parsed))
+
+    def _evaluate(self, options: dict[str, Any]) -> None:
+        """Print the scores of the parser on an annotated corpus folder, per kind of document."""
+        given = options["corpus"] or options["directory"]
+        if not given:
+            raise CommandError("Cần thư mục mẫu: DIR hoặc --corpus DIR.", returncode=1)
+        directory = Path(given)
+        if not directory.is_dir():
+            raise CommandError(f"Không tìm thấy thư mục: {directory}", returncode=1)
+        reports = evaluate_corpus(directory, split=options["split"])
+        if options["format"] == "json":
+            data = {"corpus": str(directory), "split": options["split"]}
+            data.update(corpus_dict(reports, mismatches=options["mismatches"]))
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        self.stdout.write(f"Bộ mẫu: {directory}   phần: {options['split']}")
+        self.stdout.write(format_corpus(reports, show_mismatches=options["mismatches"]))

@@ -1,0 +1,72 @@
+"""The real corpus (corpus_real): documented, split by its rule, annotated from the text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from lantoa.guidance.parsing.evaluate import corpus_files, evaluate_corpus, read_document
+from lantoa.guidance.parsing.evaluate_section3 import clean
+
+REAL = Path(__file__).resolve().parent / "corpus_real"
+
+
+def _annotated() -> list[tuple[Path, dict[str, Any]]]:
+    return corpus_files(REAL)
+
+
+def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
+    found = _annotated()
+    sources = (REAL / "SOURCES.md").read_text(encoding="utf-8")
+    assert len(found) >= 30
+    full = [e for _p, e in found if e["_meta"]["kind"] == "full" and e.get("section3")]
+    assert len(full) >= 15
+    for path, expected in found:
+        assert path.stem in sources, path.name
+        assert expected["_meta"]["kind"] in ("full", "excerpt")
+        assert expected["_meta"]["split"] in ("train", "test")
+    # Every text file has its annotation.
+    texts = {p.stem for p in REAL.iterdir() if p.suffix in (".txt", ".html")}
+    assert texts == {p.stem for p, _e in found}
+
+
+def test_it_splits_by_the_rule_written_in_split_md() -> None:
+    found = _annotated()
+    for kind, prefix in (("full", "full_"), ("excerpt", "exc_")):
+        names = sorted(p.stem for p, e in found if e["_meta"]["kind"] == kind)
+        assert names and all(n.startswith(prefix) for n in names)
+        for position, name in enumerate(names):
+            split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
+            assert split == ("test" if position % 3 == 0 else "train"), name
+    metas = [e["_meta"] for _p, e in found]
+    assert sum(1 for m in metas if m["kind"] == "full" and m["split"] == "test") >= 6
+
+
+def test_it_annotates_only_words_the_text_prints() -> None:
+    for path, expected in _annotated():
+        text = clean(read_document(path))
+        printed = [g["heading"] for g in expected.get("section3", {}).get("groups", [])]
+        for group in expected.get("section3", {}).get("groups", []):
+            for task in group["tasks"]:
+                printed.append(task["text"])
+                printed.extend(t for t in (task.get("deadline_text"),) if t)
+                assert len(task["text"].split()) >= 5, (path.name, task["text"])
+        printed.extend(v for k in ("document.number", "signer.name") if (v := expected.get(k)))
+        for words in printed:
+            assert fuzz.partial_ratio(clean(words), text) >= 95, (path.name, words)
+
+
+def test_it_reports_each_split_by_kind() -> None:
+    train = evaluate_corpus(REAL, split="train")
+    test = evaluate_corpus(REAL, split="test")
+    found = _annotated()
+    for split, reports in (("train", train), ("test", test)):
+        for kind in ("full", "excerpt"):
+            metas = [e["_meta"] for _p, e in found]
+            wanted = sum(1 for m in metas if m["kind"] == kind and m["split"] == split)
+            assert reports[kind].documents == wanted > 0
+        assert reports["full"].section3["tasks"].expected > 0
+    assert json.dumps({k: r.as_dict() for k, r in test.items()})
