@@ -20,7 +20,10 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
     """Load the demo province once for the whole session; each test rolls back its own changes."""
-    with django_db_blocker.unblock():
+    from lantoa.audit.context import audit_covered
+
+    # The demo province is the ground every test stands on, not a write under test.
+    with django_db_blocker.unblock(), audit_covered("test set-up"):
         province_load_demo()
 
 

@@ -17,10 +17,17 @@ from lantoa.accounts.models import Membership
 from lantoa.accounts.services import user_deactivate
 from lantoa.api.models import ApiToken
 from lantoa.api.services import api_token_issue, api_token_revoke
-from lantoa.audit.context import audit_context
+from lantoa.audit.context import audit_context, audit_covered
 from lantoa.audit.models import AuditAction, AuditEntry
 from lantoa.audit.services import SYSTEM_NAME
+from lantoa.organization.demo import province_load_demo
 from lantoa.organization.models import Unit
+from lantoa.organization.services import (
+    unit_create,
+    unit_figure_set,
+    unit_group_create,
+    unit_lineage_record,
+)
 from lantoa.reporting.excel.template import unit_template
 from lantoa.reporting.models import Activity
 from lantoa.reporting.services import (
@@ -130,6 +137,25 @@ def _deactivate(ctx):
         user_deactivate(user=ctx["account"]())
 
 
+def _unit_create(ctx):
+    unit_create(kind="commune", name="Đảng ủy xã Mới", code="99901", parent=ctx["unit"].parent)
+
+
+def _lineage(ctx):
+    former = Unit.objects.create(kind="commune", name="Đảng ủy xã Cũ", state="active")
+    unit_lineage_record(
+        predecessor=former, successor=ctx["unit"], event="merge", effective=JUNE, source="QĐ 1"
+    )
+
+
+def _figure(ctx):
+    unit_figure_set(unit=ctx["unit"], kind="party_members", value=777, valid_from=JUNE)
+
+
+def _group(ctx):
+    unit_group_create(name="Các xã vùng cao", kinds=["commune"], units=[ctx["unit"]])
+
+
 def _excel(ctx):
     template = unit_template(campaign=ctx["campaign"], unit=ctx["unit"])
     upload = run_import(ctx["campaign"], ctx["reporter"], edit(template, {3: new_conference()}))
@@ -148,7 +174,13 @@ SERVICE_WRITES = [
     ("api_token_revoke", _token_revoke, "reporter"),
     ("user_deactivate", _deactivate, "board"),
     ("excel_import_apply", _excel, "reporter"),
+    ("unit_create", _unit_create, "board"),
+    ("unit_lineage_record", _lineage, "board"),
+    ("unit_figure_set", _figure, "board"),
+    ("unit_group_create", _group, "board"),
 ]
+# The unit directory's services take no user: the actor is the request's (board staff).
+IN_BOARD_CONTEXT = {"unit_create", "unit_lineage_record", "unit_figure_set", "unit_group_create"}
 
 
 @pytest.mark.parametrize(
@@ -180,7 +212,11 @@ def test_it_records_one_entry_per_service_write(
     for name, value in made.items():
         ctx[name] = lambda value=value: value
     before = last_seq()
-    write(ctx)
+    if op in IN_BOARD_CONTEXT:
+        with audit_context(user=board_user, address="10.0.0.9"):
+            write(ctx)
+    else:
+        write(ctx)
     entry = the_new_entry(before, op)
     assert entry.user == ctx[actor]
     if op == "user_deactivate":
@@ -251,6 +287,18 @@ def test_it_records_one_entry_for_an_import_not_one_per_row(
     assert entry.detail["new"] == 1 and entry.detail["changed"] == 1
 
 
+@pytest.mark.django_db
+def test_it_records_the_demo_province_once_and_a_repeated_step_not_at_all(own_unit):
+    before = last_seq()
+    province_load_demo()  # loaded for the session already: changes nothing
+    unit_figure_set(unit=own_unit, kind="party_members", value=777, valid_from=JUNE)
+    unit_figure_set(unit=own_unit, kind="party_members", value=777, valid_from=JUNE)
+    assert the_new_entry(before, "unit_figure_set").detail["before"] is None
+    with audit_covered("province_load_demo"):
+        unit_create(kind="commune", name="Đảng ủy xã Mới", code="99901")
+    assert last_seq() == before + 1  # the demo load records one entry of its own instead
+
+
 # Public service functions that write nothing worth an entry of their own, and why.
 NOT_AUDITED = {
     # Sign-in bookkeeping: the sign-in itself is audited (LOGIN / LOGIN_FAILED) by its view.
@@ -282,10 +330,6 @@ NOT_AUDITED = {
     # hundreds in fixtures and the demo: needs a covered bulk path first) and the official
     # report workflow (being rewritten concurrently; its issue is audited through the register).
     "opinion.services.import_run",
-    "organization.services.unit_create",
-    "organization.services.unit_lineage_record",
-    "organization.services.unit_figure_set",
-    "organization.services.unit_group_create",
     "documents.reports.services.official_report_create",
     "documents.reports.services.official_report_update",
     "documents.reports.services.official_report_submit",

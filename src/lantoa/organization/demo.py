@@ -10,6 +10,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from lantoa.audit.context import audit_covered
+from lantoa.audit.services import audit_change
 from lantoa.organization.models import FigureKind, LineageEvent, Unit, UnitKind, UnitState
 from lantoa.organization.services import (
     unit_create,
@@ -136,6 +138,20 @@ def _set_demo_figures(*, unit: Unit, members: int, cells: int, population: int |
 @transaction.atomic
 def province_load_demo() -> Unit:
     """Create the demo province once; a second call changes nothing and returns the board."""
+    before = Unit.objects.count()
+    # Hundreds of units, steps and figures: one entry for the load, not one per row.
+    with audit_covered("province_load_demo"):
+        board = _load_province()
+    if Unit.objects.count() != before:
+        audit_change(
+            op="province_load_demo",
+            target=f"Tỉnh minh họa: {board.name}"[:255],
+            detail={"units": Unit.objects.count() - before},
+        )
+    return board
+
+
+def _load_province() -> Unit:
     board = _get_or_create(
         code=BOARD_CODE,
         kind=UnitKind.BOARD,

@@ -6,6 +6,7 @@ import datetime
 
 from django.db import transaction
 
+from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import (
@@ -65,7 +66,16 @@ def unit_create(
     unit_keys_refresh(unit)
     unit.full_clean()
     unit.save()
+    audit_change(
+        op="unit_create",
+        target=_unit_target(unit),
+        detail={"unit": unit.pk, "kind": kind, "code": unit.code or "", "parent": unit.parent_id},
+    )
     return unit
+
+
+def _unit_target(unit: Unit) -> str:
+    return f"Đơn vị {unit.code or unit.pk}: {unit.name}"[:255]
 
 
 @transaction.atomic
@@ -82,16 +92,28 @@ def unit_lineage_record(
         raise OrganizationError(f"Sự kiện không hợp lệ: {event!r}.")
     if predecessor.pk == successor.pk:
         raise OrganizationError("Một đơn vị không thể sáp nhập vào chính nó.")
-    step, _created = UnitLineage.objects.get_or_create(
+    step, created = UnitLineage.objects.get_or_create(
         predecessor=predecessor,
         successor=successor,
         effective=effective,
         defaults={"event": event, "source": source},
     )
-    if event == LineageEvent.MERGE and predecessor.state != UnitState.MERGED:
+    merged = event == LineageEvent.MERGE and predecessor.state != UnitState.MERGED
+    if merged:
         predecessor.state = UnitState.MERGED
         predecessor.valid_to = effective - datetime.timedelta(days=1)
         predecessor.save(update_fields=["state", "valid_to"])
+    if created or merged:  # recording a known step again changes nothing
+        audit_change(
+            op="unit_lineage_record",
+            target=_unit_target(successor),
+            detail={
+                "predecessor": predecessor.pk,
+                "successor": successor.pk,
+                "event": event,
+                "effective": effective.isoformat(),
+            },
+        )
     return step
 
 
@@ -110,12 +132,28 @@ def unit_figure_set(
         raise OrganizationError(f"Chỉ tiêu không hợp lệ: {kind!r}.")
     if value < 0:
         raise OrganizationError("Số liệu không được âm.")
+    before = (
+        UnitFigure.objects.filter(unit=unit, kind=kind, valid_from=valid_from)
+        .values_list("value", flat=True)
+        .first()
+    )
     figure, _created = UnitFigure.objects.update_or_create(
         unit=unit,
         kind=kind,
         valid_from=valid_from,
         defaults={"value": value, "is_demo": is_demo, "source": source},
     )
+    if before != value:
+        audit_change(
+            op="unit_figure_set",
+            target=_unit_target(unit),
+            detail={
+                "kind": kind,
+                "valid_from": valid_from.isoformat(),
+                "value": value,
+                "before": before,
+            },
+        )
     return figure
 
 
@@ -125,7 +163,13 @@ def unit_group_create(*, name: str, kinds: list[str], units: list[Unit] | None =
     unknown = [kind for kind in kinds if kind not in UnitKind.values]
     if unknown:
         raise OrganizationError(f"Loại đơn vị không hợp lệ: {', '.join(unknown)}.")
-    group, _created = UnitGroup.objects.get_or_create(name=name, defaults={"kinds": kinds})
+    group, created = UnitGroup.objects.get_or_create(name=name, defaults={"kinds": kinds})
     if units:
         group.units.add(*units)
+    if created or units:
+        audit_change(
+            op="unit_group_create",
+            target=f"Nhóm đơn vị {group.pk}: {group.name}"[:255],
+            detail={"group": group.pk, "kinds": kinds, "units": [u.pk for u in units or []]},
+        )
     return group
