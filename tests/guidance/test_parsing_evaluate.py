@@ -242,3 +242,14 @@ def test_it_separates_splits_and_kinds_and_reads_html(tmp_path: Path) -> None:
     assert (test["full"].documents, test["excerpt"].documents, test["all"].documents) == (0, 1, 1)
     assert "document.type" in test["excerpt"].fields
     assert evaluate_corpus(tmp_path)["all"].documents == 2
+
+
+def test_it_lowers_precision_only_for_a_channel_the_text_rules_out() -> None:
+    expected = {"document.number": "12-KH/BTGDVTU", "channels.absent": ["leaflet", "oral"]}
+    parsed = _parse()
+    parsed["channels"] = [{"code": "online", "text": "Trang thông tin điện tử"}]
+    assert _score(parsed, expected).overall().precision == 1.0
+    parsed["channels"].append({"code": "leaflet", "text": "Sổ tay đảng viên điện tử"})
+    report = _score(parsed, expected)
+    assert report.fields["channels.absent"].extracted == 1
+    assert report.overall().precision == 0.5 and report.overall().recall == 1.0

@@ -152,10 +152,27 @@ def _cited(fields: dict[str, Any]) -> list[Any] | None:
     return numbers
 
 
+def _compare_absent(absent: Any, got: Any, *, report: Report, doc: str) -> None:
+    """Count channels the text rules out yet the parse names as extracted and wrong.
+
+    Where the forms a text lists cannot be mapped to channel codes without judgement, the
+    annotation only names the codes a reading of the text rules out (an app's name is no
+    leaflet); this field can lower precision and never recall.
+    """
+    wrong = {str(c) for c in (got or [])} & {str(c) for c in (absent or [])}
+    counts = report.fields.setdefault("channels.absent", Counts())
+    counts.extracted += len(wrong)
+    if wrong:
+        report.mismatches.append(f"{doc}: channels.codes thừa {sorted(wrong)}")
+
+
 def compare(expected: dict[str, Any], actual: dict[str, Any], *, report: Report, doc: str) -> None:
     """Add one document's comparison of the flat fields to the report."""
     for name, want in expected.items():
         if name.startswith("_") or name == "section3":
+            continue
+        if name == "channels.absent":
+            _compare_absent(want, actual.get("channels.codes"), report=report, doc=doc)
             continue
         got = actual.get(name)
         if name == "references.numbers":
