@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from .channels import explicit_units, find_audiences, find_channels, named_unit, unit_kinds
-from .deadlines import PHASE_RE, find_deadline, find_schedule
+from .channels import find_audiences, find_channels
+from .deadlines import PHASE_RE, find_schedule
+from .groups import unit_groups
 from .header import find_tail, parse_header, parse_recipients, parse_signer
 from .locate import (
     appendix_start,
@@ -16,7 +16,7 @@ from .locate import (
     read_summary,
     summary_fields,
 )
-from .model import DocRef, DocumentInfo, GuidanceParse, Section, Task, UnitGroup
+from .model import DocRef, DocumentInfo, GuidanceParse, Section
 from .numbers import find_citations, merge_refs, symbol_key, type_from_symbol
 from .sections import build_tree, iter_nodes, lower_words, node_text, prepare_lines
 from .text import normalise_text
@@ -28,9 +28,6 @@ _ISSUER_SENTENCE_RE = re.compile(
     r"Huyện ủy|Đảng ủy|"
     r"Văn phòng|Ban Thường vụ)\s[^.;:,()]{2,80}?)\s(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành|"
     r"xây dựng|đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản)\b"
-)
-_ORG_TITLE_RE = re.compile(
-    r"tổ chức thực hiện|trách nhiệm thực hiện|phân công (?:nhiệm vụ|thực hiện)"
 )
 
 
@@ -69,89 +66,6 @@ def _deepest(found: list[tuple[tuple[str, ...], Section]]) -> list[tuple[tuple[s
 
 def _ref(path: tuple[str, ...]) -> str:
     return ".".join(path)
-
-
-def _group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[Task]:
-    tasks: list[Task] = []
-
-    def add(text: str, ref: str) -> None:
-        text = re.sub(r"\s+", " ", text).strip()
-        if text:
-            tasks.append(
-                Task(
-                    text=text,
-                    ref=ref,
-                    deadline=find_deadline(text, doc_date=doc_date),
-                    unit=named_unit(text, heading=heading),
-                )
-            )
-
-    paras = [p for p in group.paragraphs if p]
-    bullets = [c for c in group.children if c.kind in ("dash", "plus")]
-    for n, para in enumerate(paras, 1):
-        add(para, gref if len(paras) == 1 and not group.children else f"{gref}, đoạn {n}")
-    dash_no = 0
-    for child in group.children:
-        if child.kind in ("dash", "plus"):
-            dash_no += 1
-            extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
-            add(f"{node_text(child)} {extra}", f"{gref}, gạch đầu dòng {dash_no}")
-        else:
-            cref = f"{gref}.{child.label}"
-            if any(c.kind in ("dash", "plus") for c in child.children) or any(
-                c.kind in ("alpha", "dotted", "num") for c in child.children
-            ):
-                sub = _group_tasks(child, cref, heading, doc_date)
-                if child.title:
-                    add(child.title, cref)
-                tasks.extend(sub)
-            else:
-                add(" ".join([child.title, *child.paragraphs]), cref)
-    del bullets
-    return tasks
-
-
-def _unit_groups(
-    sections: list[Section], issuer: str | None, doc_date: date | None, flags: list[str]
-) -> list[UnitGroup]:
-    org = [(p, n) for p, n in _find_nodes(sections, lambda t: bool(_ORG_TITLE_RE.search(t)))]
-    if not org:
-        flags.append(
-            'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
-        )
-        return []
-    path, node = org[0]
-    groups: list[UnitGroup] = []
-    numbered = [c for c in node.children if c.kind in ("num", "dotted", "alpha")]
-    if not numbered:
-        flags.append(
-            'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
-        )
-        return []
-    for child in numbered:
-        gref = _ref((*path, child.label))
-        heading = child.title.strip()
-        inline = ""
-        if ":" in heading:
-            heading, inline = (s.strip() for s in heading.split(":", 1))
-        group = UnitGroup(heading=heading.rstrip("."), ref=gref)
-        if not child.children and not child.paragraphs and not inline:
-            name = named_unit(heading, heading="")
-            if name and len(heading) > len(name) + 10:
-                inline, group.heading = heading, name
-        group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
-        group.units = explicit_units(group.heading)
-        if inline:
-            inline_group = Section(
-                label=child.label, paragraphs=[inline, *child.paragraphs], children=child.children
-            )
-            group.tasks = _group_tasks(inline_group, gref, group.heading, doc_date)
-        else:
-            group.tasks = _group_tasks(child, gref, group.heading, doc_date)
-        if not group.unit_kinds and not group.units:
-            flags.append(f'Chưa xác định được loại đơn vị của nhóm "{group.heading}" ({gref}).')
-        groups.append(group)
-    return groups
 
 
 def _subject_and_refs(head_title: str, body: str, own: str | None) -> tuple[DocRef, list[DocRef]]:
@@ -256,7 +170,7 @@ def parse_document(text: str) -> GuidanceParse:
     phase_lines = [ln for ln in body_lines if PHASE_RE.match(ln)]
     result.schedule = find_schedule(time_texts, phase_lines)
     result.audiences = find_audiences([*result.purposes, *result.requirements, *forms_texts])
-    result.unit_groups = _unit_groups(sections, doc.issuer, doc.date, flags)
+    result.unit_groups = unit_groups(sections, doc.issuer, doc.date, flags)
     _flag_missing(result, rec_index)
     return result
 

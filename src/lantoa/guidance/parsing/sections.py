@@ -13,7 +13,8 @@ MAX_LINE_CHARS = 20000
 
 ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5})(?:\s?[-.):]\s?|\s(?=[A-ZĐÀ-Ỹ]))(?P<title>.*)$")
 DOTTED_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s?[-)]?\s(?P<title>.*)$")
-NUM_RE = re.compile(r"^(?P<label>\d{1,2})\s?[.)\-]\s?(?P<title>(?!\d).*)$")
+# "75-KL/TW, …" at a line start is a cited number wrapped there, not item 75: "-" needs a space.
+NUM_RE = re.compile(r"^(?P<label>\d{1,2})\s?(?:[.)]|-(?=\s))\s?(?P<title>(?!\d).*)$")
 ALPHA_RE = re.compile(r"^(?P<label>[a-zđ])\s?[).]\s(?P<title>.*)$")
 BULLET_RE = re.compile(r"^(?P<label>[-+•·*])\s?(?P<title>.*)$")
 
@@ -66,17 +67,30 @@ _SENTENCE_START = re.compile(
 )
 
 
+# Share of blank lines above which blank lines, not line ends, separate paragraphs.
+_BLANK_PARAGRAPHS = 0.3
+
+
 def prepare_lines(text: str) -> list[str]:
     """Split text into non-empty lines, rejoining lines broken in the middle of a sentence."""
     out: list[str] = []
     prev_kind: str | None = None
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    blank = sum(1 for r in raws if not r.strip())
+    # Pages copied from a portal wrap lines at ~80 characters and separate paragraphs by a blank
+    # line; there a line that follows another directly continues it, whatever its first letter.
+    by_blank = blank >= _BLANK_PARAGRAPHS * max(len(raws) - blank, 1)
+    after_blank = True
+    for raw in raws:
         line = raw.strip()
         if not line:
+            after_blank = True
             continue
         if len(line) > MAX_LINE_CHARS:
             line = line[:MAX_LINE_CHARS]
-        if out and _continues(out[-1], line, prev_kind):
+        wrapped = by_blank and not after_blank and _wrapped(out[-1], line, prev_kind)
+        after_blank = False
+        if out and (wrapped or _continues(out[-1], line, prev_kind)):
             out[-1] = f"{out[-1]} {line}"
             continue
         marker = classify(line)
@@ -85,9 +99,30 @@ def prepare_lines(text: str) -> list[str]:
     return out
 
 
+# Header lines stand alone even without blank lines around them.
+_HEADER_PART = re.compile(r"^(?:Số\s?[:.]?\s?\d|V/v\b|Về việc\b|Độc lập\s?-)", re.IGNORECASE)
+
+
+def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
+    """Return True when a line right after another (no blank between) is its wrapped rest."""
+    if prev_kind in (None, "upper") or is_upper_line(prev) or is_upper_line(line):
+        return False
+    if _NO_JOIN_START.match(line) or _HEADER_PART.match(prev) or _HEADER_PART.match(line):
+        return False
+    if re.match(r"^[^,\d]{2,40},\s?ngày\s?\d", line) or prev.endswith(":"):
+        return False
+    return classify(line) is None
+
+
 def _continues(prev: str, line: str, prev_kind: str | None) -> bool:
     """Return True when line continues the previous line's sentence."""
     if re.match(r"^Số\s?[:.]?$", prev):
+        return True
+    # A group number alone on its line ("2." then "Các tỉnh ủy, thành ủy …").
+    if re.fullmatch(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]", prev) and classify(line) is None:
+        return True
+    # A clause ended by ";" and continued in lower case is one task, not two.
+    if prev.endswith(";") and line[0].islower() and classify(line) is None:
         return True
     if re.match(r"^[^,\d]{2,40},\s?ngày\s?\d", line):
         return False
