@@ -65,8 +65,9 @@ def test_it_reads_cited_documents_with_noise(
     ("text", "kind", "when", "days"),
     [
         ("Báo cáo trước ngày 10/12/2025.", "date", date(2025, 12, 10), None),
-        ("Hoàn thành trong tháng 3/2021.", "month", date(2021, 3, 31), None),
-        ("Hoàn thành cuối quý II/2021.", "quarter", date(2021, 6, 30), None),
+        # A month or quarter is kept as printed, no day invented (#17.11).
+        ("Hoàn thành trong tháng 3/2021.", "month", None, None),
+        ("Hoàn thành cuối quý II/2021.", "quarter", None, None),
         ("Báo cáo trong 30 ngày kể từ ngày ký.", "within_days", date(2026, 7, 23), 30),
         ("Báo cáo kết quả theo quy định.", "by_regulation", None, None),
         ("Xong trước ngày 17 tháng 6 năm 2026.", "date", date(2026, 6, 17), None),

@@ -16,7 +16,8 @@ _BEFORE = (
 
 DATE_DEADLINE_RE = re.compile(rf"{_BEFORE}\s(?:{_D}|{_DW.replace('P<', 'P<w')})", re.IGNORECASE)
 MONTH_DEADLINE_RE = re.compile(
-    r"(?P<pre>trong|trước|cuối|hết|xong trong|hoàn thành trong|đến hết|đến)\s(?:tháng\s)"
+    r"(?P<pre>trong|trước|cuối|hết|xong trong|hoàn thành trong|đến hết|đến|thời gian(?: thực hiện"
+    r"| hoàn thành)?:?)\s(?:tháng\s)"
     r"(?P<m>\d{1,2})\s?(?:/|\snăm\s)\s?(?P<y>\d{4})",
     re.IGNORECASE,
 )
@@ -25,7 +26,9 @@ QUARTER_DEADLINE_RE = re.compile(
     r"quý\s(?P<q>IV|III|II|I|[1-4])\s?(?:/|\snăm\s)\s?(?P<y>\d{4})",
     re.IGNORECASE,
 )
-YEAR_DEADLINE_RE = re.compile(r"(?:trong|cuối|hết|đến hết)\snăm\s(?P<y>\d{4})", re.IGNORECASE)
+YEAR_DEADLINE_RE = re.compile(
+    r"(?:trong|cuối|hết|đến hết|trước|thời gian(?: thực hiện)?:?)\snăm\s(?P<y>\d{4})", re.IGNORECASE
+)
 WITHIN_RE = re.compile(
     r"(?:trong(?:\svòng)?|trong\sthời\shạn|chậm\snhất(?:\slà)?|sau)\s(?P<n>\d{1,3})\s(?P<unit>ngày(?:\slàm\sviệc)?)"
     r"(?:\skể\stừ[^,;.]{0,60})?",
@@ -62,36 +65,17 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
             continue
         found.append((m.start(), Deadline(kind="date", text=m.group(0), date=value)))
         break
+    # A month, quarter or year is kept as printed ("quý III/2026"): no day is invented for it;
+    # the reviewer sets a due date if the task needs one.
     for m in MONTH_DEADLINE_RE.finditer(text):
-        month, year = int(m.group("m")), int(m.group("y"))
-        if m.group("pre").lower() == "trước":
-            first = make_date(1, month, year)
-            value = first - timedelta(days=1) if first else None
-            found.append((m.start(), Deadline(kind="date", text=m.group(0), date=value)))
-        else:
-            found.append(
-                (m.start(), Deadline(kind="month", text=m.group(0), date=month_end(year, month)))
-            )
+        if make_date(1, m.group("m"), m.group("y")):
+            found.append((m.start(), Deadline(kind="month", text=m.group(0).strip())))
         break
     for m in QUARTER_DEADLINE_RE.finditer(text):
-        found.append(
-            (
-                m.start(),
-                Deadline(
-                    kind="quarter",
-                    text=m.group(0).strip(),
-                    date=quarter_end(m.group("q"), int(m.group("y"))),
-                ),
-            )
-        )
+        found.append((m.start(), Deadline(kind="quarter", text=m.group(0).strip())))
         break
     for m in YEAR_DEADLINE_RE.finditer(text):
-        found.append(
-            (
-                m.start(),
-                Deadline(kind="year", text=m.group(0), date=make_date(31, 12, m.group("y"))),
-            )
-        )
+        found.append((m.start(), Deadline(kind="year", text=m.group(0).strip())))
         break
     for m in WITHIN_RE.finditer(text):
         days = int(m.group("n"))

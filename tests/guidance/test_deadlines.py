@@ -1,0 +1,34 @@
+"""Task deadlines as printed: a month, quarter or year stays text, a printed date is read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lantoa.guidance.parsing.deadlines import find_deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "printed"),
+    [
+        ("Tổ chức sơ kết trong năm 2026.", "year", "trong năm 2026"),
+        ("Hoàn thành trong quý III/2026.", "quarter", "trong quý III/2026"),
+        ("Báo cáo kết quả quý III/2026 về Ban.", "quarter", "quý III/2026"),
+        ("Tổ chức hội nghị trong tháng 7/2026.", "month", "trong tháng 7/2026"),
+        ("Xây dựng kế hoạch trước tháng 7/2026.", "month", "trước tháng 7/2026"),
+        ("Thời gian thực hiện: tháng 9/2026.", "month", "Thời gian thực hiện: tháng 9/2026"),
+    ],
+)
+def test_it_keeps_a_period_as_printed_without_inventing_a_day(
+    text: str, kind: str, printed: str
+) -> None:
+    deadline = find_deadline(text, doc_date=date(2026, 6, 23))
+    assert deadline is not None
+    assert (deadline.kind, deadline.text, deadline.date) == (kind, printed, None)
+
+
+def test_it_still_reads_a_printed_date() -> None:
+    deadline = find_deadline("Báo cáo trước ngày 15/12/2026.", doc_date=date(2026, 6, 23))
+    assert deadline is not None
+    assert (deadline.kind, deadline.date) == ("date", date(2026, 12, 15))
