@@ -24,6 +24,7 @@ import numpy as np
 from scipy import sparse
 
 from lantoa.core.text import fold
+from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language, detect_language
 
 CLAIM_THRESHOLD = 0.57
@@ -92,7 +93,7 @@ class ClaimMatch:
 def normalise(text: str) -> str:
     """Return the folded words of a text, abbreviations expanded ("20tr" -> "20 trieu")."""
     words = []
-    for word in _WORD.findall(fold(text)):
+    for word in _WORD.findall(fold(strip_masks(text))):
         unit = _NUMBER_UNIT.match(word)
         if unit:
             words += [unit.group(1), _UNITS.get(unit.group(2), unit.group(2))]

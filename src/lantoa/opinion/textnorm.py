@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from lantoa.core.text import fold
 
@@ -226,15 +228,77 @@ def has_letters(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+# Frequent Vietnamese grammar words (typed with marks): a sentence in Vietnamese has some.
+_VI_FUNCTION = frozenset(
+    re.findall(
+        r"\S+",
+        "của và là có không được những các một cho với đã sẽ này thì bị ở rồi cũng nhé ạ "
+        "người như đang phải để lắm quá gì nào thế vậy hả à nhưng vì nên khi từ đến về "
+        "trong ra vào đi hay chưa còn nói nghe tôi mình họ chúng ai sao rất nhiều cùng "
+        "qua ơi đâu làm",
+    )
+)
+_VI_FUNCTION_FOLDED = frozenset(fold(w) for w in _VI_FUNCTION) - {"a", "o", "the", "to"}
+# Frequent words of Thai (Tai Dam, Tai Don) written in the Vietnamese-based script that
+# Vietnamese comments hardly use ("côn" person, "khấu" rice, "kin" eat, "dú" stay, …).
+_THAI_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "côn khấu kin dú bấu mi pên pọ mẻ hươn háu nặm đảy hụ nưng nửng hom nhăng phạ "
+        "chạu nọi luông pi nảy xo mư hấu cằm xao cốp tẹ",
+    )
+)
+# Share of countable words outside the Vietnamese syllable inventory above which a text is
+# in another language (H'Mông RPA "nyob", "hauv", "kuv" are no Vietnamese syllables).
+FOREIGN_SHARE = 0.4
+
+
+@cache
+def vietnamese_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the syllables of underthesea's Viet74K dictionary, as written and folded."""
+    spec = importlib.util.find_spec("underthesea")
+    assert spec is not None and spec.origin is not None
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    syllables: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            syllables.update(line.strip().lower().split())
+    return frozenset(syllables), frozenset(fold(s) for s in syllables)
+
+
 def detect_language(text: str) -> str:
-    """Return "vi", "other" or "und" from Vietnamese letters and common words (no model)."""
+    """Return "vi", "other" or "und" from the share of Vietnamese words (no model).
+
+    A text is Vietnamese when most of its words are Vietnamese syllables and it is not
+    mostly in another language's frequent words: one place name ("Điện Biên") in an
+    H'Mông or Thai sentence does not make it Vietnamese.
+    """
     words = _WORD.findall(text.lower())
     if not words:
         return Language.UNKNOWN
-    if any(ch in _VI_LETTERS for ch in text) or _VI_TONED.search(text):
+    written, folded_set = vietnamese_syllables()
+    countable = [w for w in words if not any(c.isdigit() for c in w) and w not in TEEN_CODE]
+    foreign = sum(
+        1 for w in countable if w not in written and (not w.isascii() or w not in folded_set)
+    )
+    if len(countable) >= 4 and foreign / len(countable) >= FOREIGN_SHARE:
+        return Language.OTHER
+    vi_words = sum(1 for w in words if w in _VI_FUNCTION)
+    thai_words = sum(1 for w in words if w in _THAI_WORDS)
+    if thai_words >= 2 and thai_words > vi_words:
+        return Language.OTHER
+    marked = sum(1 for w in words if any(c in _VI_LETTERS for c in w) or _VI_TONED.search(w))
+    if marked and (marked >= 2 or vi_words or len(words) <= 3):
         return Language.VIETNAMESE
+    return _unmarked_language(text, words)
+
+
+def _unmarked_language(text: str, words: list[str]) -> str:
+    """Return the language of a text with (almost) no Vietnamese letters."""
     folded = [fold(w) for w in words]
-    vi_hits = sum(1 for w in folded if w in _VI_FOLDED or w in TEEN_CODE)
+    vi_hits = sum(
+        1 for w in folded if w in _VI_FOLDED or w in TEEN_CODE or w in _VI_FUNCTION_FOLDED
+    )
     en_hits = sum(1 for w in words if w in _EN_WORDS)
     if en_hits >= 2 and en_hits > vi_hits:
         return Language.OTHER
