@@ -33,6 +33,8 @@ from lantoa.reporting.models import (
 from lantoa.reporting.publications import publication_key
 from lantoa.reporting.rules import hard_errors
 from lantoa.reporting.services.summaries import summary_add, summary_refresh
+from lantoa.reporting.tasks import evidence_thumbnail_task
+from lantoa.reporting.thumbnails import is_photo
 
 # The one limit of an activity's notes, for the web form, the Excel import and the API alike.
 MAX_NOTES = 5000
@@ -423,6 +425,10 @@ def evidence_add(
         except UploadRefused as exc:
             raise ReportingError({"evidence": exc.message}) from None
     evidence.save()
+    if is_photo(evidence):
+        # The worker makes the thumbnail once the photo is committed: no page waits for Pillow.
+        evidence_id = evidence.pk
+        transaction.on_commit(lambda: evidence_thumbnail_task.enqueue(evidence_id))
     _audit_activity(
         op="evidence_add",
         locks=locks,
