@@ -20,6 +20,14 @@ from lantoa.api.services import api_token_issue, api_token_revoke
 from lantoa.audit.context import audit_context, audit_covered
 from lantoa.audit.models import AuditAction, AuditEntry
 from lantoa.audit.services import SYSTEM_NAME
+from lantoa.documents.reports.services import (
+    official_report_approve,
+    official_report_create,
+    official_report_redraft,
+    official_report_return,
+    official_report_submit,
+    official_report_update,
+)
 from lantoa.organization.demo import province_load_demo
 from lantoa.organization.models import Unit
 from lantoa.organization.services import (
@@ -156,6 +164,37 @@ def _group(ctx):
     unit_group_create(name="Các xã vùng cao", kinds=["commune"], units=[ctx["unit"]])
 
 
+def _report(ctx):
+    return official_report_create(campaign=ctx["campaign"], kind="progress", user=ctx["board"])
+
+
+def _report_redraft(ctx):
+    official_report_redraft(report=ctx["report"]())
+
+
+def _report_update(ctx):
+    report = ctx["report"]()
+    official_report_update(
+        report=report,
+        sections=report.sections,
+        signer_name="Lò Văn Minh",
+        signer_title="Phó Trưởng ban",
+        signer_mode="K/T",
+    )
+
+
+def _report_submit(ctx):
+    return official_report_submit(report=ctx["report"]())
+
+
+def _report_approve(ctx):
+    official_report_approve(report=ctx["review"](), user=ctx["leader"])
+
+
+def _report_return(ctx):
+    official_report_return(report=ctx["review"](), user=ctx["leader"], reason="Bổ sung số liệu.")
+
+
 def _excel(ctx):
     template = unit_template(campaign=ctx["campaign"], unit=ctx["unit"])
     upload = run_import(ctx["campaign"], ctx["reporter"], edit(template, {3: new_conference()}))
@@ -178,22 +217,38 @@ SERVICE_WRITES = [
     ("unit_lineage_record", _lineage, "board"),
     ("unit_figure_set", _figure, "board"),
     ("unit_group_create", _group, "board"),
+    ("official_report_create", _report, "board"),
+    ("official_report_redraft", _report_redraft, "board"),
+    ("official_report_update", _report_update, "board"),
+    ("official_report_submit", _report_submit, "board"),
+    ("official_report_approve", _report_approve, "leader"),
+    ("official_report_return", _report_return, "leader"),
 ]
-# The unit directory's services take no user: the actor is the request's (board staff).
-IN_BOARD_CONTEXT = {"unit_create", "unit_lineage_record", "unit_figure_set", "unit_group_create"}
+# Services that take no user: the actor is the request's (board staff).
+IN_BOARD_CONTEXT = {
+    "unit_create",
+    "unit_lineage_record",
+    "unit_figure_set",
+    "unit_group_create",
+    "official_report_redraft",
+    "official_report_update",
+    "official_report_submit",
+}
+DRAFTED = {"official_report_redraft", "official_report_update", "official_report_submit"}
 
 
 @pytest.mark.parametrize(
     ("op", "write", "actor"), SERVICE_WRITES, ids=[w[0] for w in SERVICE_WRITES]
 )
 def test_it_records_one_entry_per_service_write(
-    op, write, actor, kl51_campaign, own_unit, commune_reporter, board_user
+    op, write, actor, kl51_campaign, own_unit, commune_reporter, board_user, leader_user
 ):
     ctx = {
         "campaign": kl51_campaign,
         "unit": own_unit,
         "reporter": commune_reporter,
         "board": board_user,
+        "leader": leader_user,
     }
     # What the write needs is made before counting, so only the write itself is counted.
     made = {
@@ -202,6 +257,10 @@ def test_it_records_one_entry_per_service_write(
         else None,
         "request": _request(ctx) if op == "extension_grant" else None,
         "token": None,
+        "report": _report(ctx) if op in DRAFTED else None,
+        "review": official_report_submit(report=_report(ctx))
+        if op.endswith(("approve", "return"))
+        else None,
         "account": make_user("ctv_cu", "03127", "collaborator")
         if op == "user_deactivate"
         else None,
@@ -287,6 +346,20 @@ def test_it_records_one_entry_for_an_import_not_one_per_row(
     assert entry.detail["new"] == 1 and entry.detail["changed"] == 1
 
 
+def test_it_records_one_entry_for_an_opinion_import_job_as_its_creator(board_user):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from lantoa.opinion.services import import_run, import_start
+
+    upload = SimpleUploadedFile("y-kien.csv", "nội dung\nPhí cao quá\nĐường xấu\n".encode())
+    board = Unit.objects.get(code="BTGDVTU")
+    job = import_start(user=board_user, unit=board, source="Fanpage", upload=upload)
+    before = last_seq()
+    import_run(job=job)  # the worker: no request, the job's creator is the actor
+    entry = the_new_entry(before, "import_run")
+    assert entry.user == board_user and entry.detail["created"] == 2
+
+
 @pytest.mark.django_db
 def test_it_records_the_demo_province_once_and_a_repeated_step_not_at_all(own_unit):
     before = last_seq()
@@ -325,18 +398,9 @@ NOT_AUDITED = {
     "notifications.services.notifications_send",
     "notifications.services.notification_email_send",
     "reminders.services.reminders_send_due",
-    # Not yet audited, left for the owners of these modules (noted in #14.7's report):
-    # bulk opinion imports (one entry per job wanted), the unit directory (seeded by the
-    # hundreds in fixtures and the demo: needs a covered bulk path first) and the official
-    # report workflow (being rewritten concurrently; its issue is audited through the register).
-    "opinion.services.import_run",
-    "documents.reports.services.official_report_create",
-    "documents.reports.services.official_report_update",
-    "documents.reports.services.official_report_submit",
-    "documents.reports.services.official_report_approve",
-    "documents.reports.services.official_report_return",
+    # Issues through outgoing_document_render, whose outgoing_document_complete entry records
+    # the number, the campaign and the issued file's hash: one issue, one entry.
     "documents.reports.services.official_report_issue",
-    "documents.reports.services.official_report_redraft",
 }
 # Pure helpers in services modules: they compute and write nothing.
 PURE = re.compile(

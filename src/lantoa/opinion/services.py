@@ -176,6 +176,20 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
         path.unlink(missing_ok=True)
     job.finished_at = timezone.now()
     job.save()
+    # One entry for the job with its counts, not one per item; run by the worker for its creator.
+    audit_change(
+        op="import_run",
+        user=job.created_by,
+        target=f"Nhập ý kiến {job.pk}: {job.filename}"[:255],
+        detail={
+            "job": job.pk,
+            "unit": job.unit_id,
+            "state": job.state,
+            "created": job.created,
+            "duplicates": job.duplicates,
+            "skipped": job.skipped,
+        },
+    )
     if stats is not None:
         _after_intake(stats)
     return stats

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.accounts.selectors import is_board_leader
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.partydoc import PartyDocument, render_docx, render_pdf
@@ -73,7 +74,7 @@ def official_report_create(
         raise OfficialReportError("Loại báo cáo không hợp lệ.")
     as_of = as_of or timezone.localdate()
     facts = report_facts(campaign=campaign, as_of=as_of)
-    return OfficialReport.objects.create(
+    report = OfficialReport.objects.create(
         campaign=campaign,
         kind=kind,
         as_of=as_of,
@@ -83,10 +84,24 @@ def official_report_create(
         signer_mode=campaign.signer_mode or "K/T",
         created_by=user,
     )
+    _audit(report, op="official_report_create", user=user, as_of=as_of.isoformat())
+    return report
 
 
 def _locked(report: OfficialReport) -> OfficialReport:
     return OfficialReport.objects.select_for_update().get(pk=report.pk)
+
+
+def _audit(
+    report: OfficialReport, *, op: str, user: AbstractBaseUser | None = None, **detail: str
+) -> None:
+    """Record the one entry of a report write (the actor is the request's when not given)."""
+    audit_change(
+        op=op,
+        user=user,
+        target=f"Báo cáo {report.pk} của đợt {report.campaign_id}",
+        detail={"report": report.pk, "kind": report.kind, "status": report.status, **detail},
+    )
 
 
 @transaction.atomic
@@ -97,6 +112,7 @@ def official_report_redraft(*, report: OfficialReport) -> OfficialReport:
         raise OfficialReportError("Chỉ soạn lại được báo cáo ở trạng thái dự thảo.")
     locked.sections = default_sections(report_facts(campaign=locked.campaign, as_of=locked.as_of))
     locked.save(update_fields=["sections"])
+    _audit(locked, op="official_report_redraft")
     return locked
 
 
@@ -118,6 +134,7 @@ def official_report_update(
     locked.signer_title = clean_text(signer_title)[:120]
     locked.signer_mode = signing_mode(signer_mode)
     locked.save()
+    _audit(locked, op="official_report_update")
     return locked
 
 
@@ -140,6 +157,7 @@ def official_report_submit(*, report: OfficialReport) -> OfficialReport:
     )
     locked.return_reason = ""
     locked.save()
+    _audit(locked, op="official_report_submit")
     return locked
 
 
@@ -157,6 +175,7 @@ def official_report_approve(*, report: OfficialReport, user: AbstractBaseUser) -
     locked.approved_by = user
     locked.approved_at = timezone.now()
     locked.save()
+    _audit(locked, op="official_report_approve", user=user)
     return locked
 
 
@@ -177,6 +196,7 @@ def official_report_return(
     )
     locked.return_reason = clean_text(reason)[:2000]
     locked.save()
+    _audit(locked, op="official_report_return", user=user, reason=locked.return_reason)
     return locked
 
 
