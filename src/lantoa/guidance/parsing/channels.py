@@ -56,13 +56,41 @@ _CHANNEL_RES = [(code, re.compile(p, re.IGNORECASE)) for code, p in CHANNEL_PATT
 CHANNEL_ORDER = [code for code, _ in CHANNEL_PATTERNS]
 
 
+# Proper names that contain a channel word but are something else: the phone app "Sổ tay đảng
+# viên điện tử" is read online; a named site, page or app ("website Báo cáo viên", "Trang
+# thông tin điện tử tổng hợp Báo cáo viên", a quoted title) lends its kind, not its name's words.
+_APP_RE = re.compile(
+    r"(?:ứng dụng\s)?(?:\"|“)?Sổ tay đảng viên(?: điện tử)?(?:\"|”)?", re.IGNORECASE
+)
+_NAMED_RE = re.compile(
+    r"(?P<kind>(?i:website|trang web|trang thông tin điện tử(?: tổng hợp)?|trang tin(?: điện tử)?|"
+    r"cổng thông tin(?: điện tử)?|chuyên trang|chuyên mục|ứng dụng|app|fanpage|tài khoản))"
+    r"\s(?P<name>(?:\"[^\"]{1,60}\"|“[^”]{1,60}”|[A-ZĐÀ-Ỹ][^\s,;.:()]*(?:\s[^\s,;.:()]+){0,3}))",
+)
+_QUOTED_RE = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”")
+
+
+def _mask_names(text: str) -> tuple[str, bool]:
+    """Return text with proper names blanked (same length) and whether a phone app is named."""
+    app = bool(_APP_RE.search(text))
+    text = _APP_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _NAMED_RE.sub(lambda m: m.group("kind") + " " + " " * len(m.group("name")), text)
+    return _QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text), app
+
+
 def find_channels(text: str) -> list[Channel]:
     """Return each channel code found in the forms text once, with the matched phrase."""
     found: dict[str, tuple[int, str]] = {}
+    original = text
+    text, app = _mask_names(text)
+    if app:
+        m = _APP_RE.search(original)
+        if m:
+            found["online"] = (m.start(), m.group(0).strip(' "“”'))
     for code, regex in _CHANNEL_RES:
         m = regex.search(text)
         if m and code not in found:
-            found[code] = (m.start(), m.group(0).strip())
+            found[code] = (m.start(), original[m.start() : m.end()].strip())
     return [Channel(code=code, text=found[code][1]) for code in CHANNEL_ORDER if code in found]
 
 
