@@ -24,6 +24,8 @@ VIETNAMESE = [
     "mat ong muong nhe nguyen chat, ai can lien he em nhe",
     "Tối qua cả bản cùng múa xòe",
     "ko bit dc ho tro bn tien de lam nhan hieu",
+    "gao dien bien ngon so 1 luon 🥰🥰",
+    "vl ad, dang bai nhu shit",
 ]
 
 

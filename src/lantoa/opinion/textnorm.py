@@ -251,6 +251,15 @@ _THAI_WORDS = frozenset(
 # Share of countable words outside the Vietnamese syllable inventory above which a text is
 # in another language (H'Mông RPA "nyob", "hauv", "kuv" are no Vietnamese syllables).
 FOREIGN_SHARE = 0.4
+ENGLISH_FOREIGN_SHARE = 0.25
+# Chat words and loans Vietnamese comments use; they count for no language.
+_CHAT_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "dm dcm vl vcl cc dmm clgt wtf ok oke shit fb ib inbox like share page link up post "
+        "live video online app web shop ship admin hot",
+    )
+)
 
 
 @cache
@@ -277,11 +286,16 @@ def detect_language(text: str) -> str:
     if not words:
         return Language.UNKNOWN
     written, folded_set = vietnamese_syllables()
-    countable = [w for w in words if not any(c.isdigit() for c in w) and w not in TEEN_CODE]
+    countable = [
+        w
+        for w in words
+        if not any(c.isdigit() for c in w) and w not in TEEN_CODE and w not in _CHAT_WORDS
+    ]
     foreign = sum(
         1 for w in countable if w not in written and (not w.isascii() or w not in folded_set)
     )
-    if len(countable) >= 4 and foreign / len(countable) >= FOREIGN_SHARE:
+    share = foreign / len(countable) if countable else 0.0
+    if len(countable) >= 4 and share >= FOREIGN_SHARE:
         return Language.OTHER
     vi_words = sum(1 for w in words if w in _VI_FUNCTION)
     thai_words = sum(1 for w in words if w in _THAI_WORDS)
@@ -290,17 +304,19 @@ def detect_language(text: str) -> str:
     marked = sum(1 for w in words if any(c in _VI_LETTERS for c in w) or _VI_TONED.search(w))
     if marked and (marked >= 2 or vi_words or len(words) <= 3):
         return Language.VIETNAMESE
-    return _unmarked_language(text, words)
+    return _unmarked_language(text, words, share)
 
 
-def _unmarked_language(text: str, words: list[str]) -> str:
+def _unmarked_language(text: str, words: list[str], foreign_share: float) -> str:
     """Return the language of a text with (almost) no Vietnamese letters."""
     folded = [fold(w) for w in words]
     vi_hits = sum(
         1 for w in folded if w in _VI_FOLDED or w in TEEN_CODE or w in _VI_FUNCTION_FOLDED
     )
     en_hits = sum(1 for w in words if w in _EN_WORDS)
-    if en_hits >= 2 and en_hits > vi_hits:
+    # English words also spell Vietnamese syllables ("do", "an", "can"): English needs some
+    # words that are not Vietnamese at all.
+    if en_hits >= 2 and en_hits > vi_hits and foreign_share >= ENGLISH_FOREIGN_SHARE:
         return Language.OTHER
     if vi_hits:
         return Language.VIETNAMESE
@@ -310,7 +326,9 @@ def _unmarked_language(text: str, words: list[str]) -> str:
         return Language.OTHER
     if any(ch in "ßñüçäöåøæ" for ch in text.lower()):
         return Language.OTHER
-    return Language.VIETNAMESE if len(words) <= 3 else Language.OTHER
+    if len(words) <= 3 or foreign_share < ENGLISH_FOREIGN_SHARE:
+        return Language.VIETNAMESE  # typed without marks, every word a Vietnamese syllable
+    return Language.OTHER
 
 
 def is_folded(text: str) -> bool:
