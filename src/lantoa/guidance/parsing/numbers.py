@@ -15,6 +15,7 @@ DOC_TYPES: dict[str, str] = {
     "kế hoạch": "Kế hoạch",
     "công văn": "Công văn",
     "chỉ thị": "Chỉ thị",
+    "chương trình hành động": "Chương trình hành động",
     "chương trình": "Chương trình",
     "thông báo": "Thông báo",
     "quyết định": "Quyết định",
