@@ -1,5 +1,5 @@
 from lantoa.core.numbers import format_vn_number
-from lantoa.core.text import fold, vn_sort_key
+from lantoa.core.text import fold, html_to_text, vn_sort_key
 
 
 def test_it_folds_diacritics_and_d_bar():
@@ -60,3 +60,9 @@ def test_it_exports_tables_with_numbers_kept_and_formulas_neutralised():
     # .xlsx keeps the text exactly, as a text cell flagged "typed with a leading apostrophe".
     assert sheet["A2"].value == '=HYPERLINK("x")' and sheet["B2"].value == 1234
     assert sheet["A2"].data_type == "s" and sheet["A2"].quotePrefix
+
+
+def test_it_leaves_the_page_title_out_of_the_html_text() -> None:
+    text = html_to_text("<html><head><title>Untitled Document</title></head><p>Nội dung</p>")
+    assert "Untitled" not in text
+    assert "Nội dung" in text

@@ -101,6 +101,9 @@ def utf16_codec(head: bytes) -> str | None:
     return None
 
 
+# Not page text: code, and the <title> a browser shows in its tab (a legacy page's
+# "Untitled Document" would otherwise open the guidance text).
+_HIDDEN_TAGS = frozenset(("script", "style", "noscript", "template", "title"))
 _BLOCK_TAGS = frozenset(
     [
         "p",
@@ -142,13 +145,13 @@ class _HTMLText(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "noscript", "template"):
+        if tag in _HIDDEN_TAGS:
             self._skip += 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "noscript", "template"):
+        if tag in _HIDDEN_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")

@@ -126,6 +126,9 @@ def org_case(text: str) -> str:
     for i in range(len(words)):
         for trig in _PLACE_TRIGGERS:
             n = len(trig.split())
+            # "TỈNH ỦY" closing the name is the committee, not the province "Tỉnh Ủy".
+            if i + n < len(words) and words[i + n].lower() in ("ủy", "uỷ"):
+                continue
             if " ".join(words[i : i + n]).lower() == trig and i + n < len(words):
                 last_trigger = max(last_trigger, i + n)
     if last_trigger >= 0:
