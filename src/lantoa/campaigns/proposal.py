@@ -83,6 +83,8 @@ class CampaignProposal:
     groups: list[GroupProposal] = field(default_factory=list)
     review_flags: list[str] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)
+    # Where the reader found a field when not in the header ("doc_number": "lead").
+    origins: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-able dict (dates as YYYY-MM-DD)."""
@@ -120,6 +122,17 @@ def _campaign_title(parse: dict[str, Any]) -> str:
     if subject.get("number"):
         return f"Tuyên truyền {subject.get('type') or 'văn bản'} số {subject['number']}"
     return ""
+
+
+# The parse's identity fields as the proposal names them.
+_ORIGIN_FIELDS = {
+    "document.type": "doc_type",
+    "document.number": "doc_number",
+    "document.date": "doc_date",
+    "document.issuer": "issuer",
+    "document.title": "title",
+    "signer.name": "signer_name",
+}
 
 
 def proposal_from_parse(parse: dict[str, Any]) -> CampaignProposal:
@@ -188,6 +201,11 @@ def proposal_from_parse(parse: dict[str, Any]) -> CampaignProposal:
         groups=groups,
         review_flags=list(parse.get("review_flags") or []),
         unparsed=list(parse.get("unparsed") or []),
+        origins={
+            _ORIGIN_FIELDS[key]: origin
+            for key, origin in (parse.get("origins") or {}).items()
+            if key in _ORIGIN_FIELDS
+        },
     )
 
 

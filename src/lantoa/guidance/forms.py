@@ -198,6 +198,7 @@ def proposal_from_forms(
         phases=previous.phases,
         review_flags=previous.review_flags,
         unparsed=previous.unparsed,
+        origins=previous.origins,
     )
     proposal.signer_mode = data["signer_mode"] or ""
     built: list[GroupProposal] = []

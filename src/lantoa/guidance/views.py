@@ -18,6 +18,7 @@ from lantoa.core.userfiles import user_file_response
 from lantoa.guidance.forms import proposal_from_forms, review_forms
 from lantoa.guidance.models import GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
+from lantoa.guidance.parsing.locate import origin_notes
 from lantoa.guidance.reading import guidance_size_check
 from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
 from lantoa.guidance.services import (
@@ -122,6 +123,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             "tasks": tasks,
             "errors": errors,
             "original": text_with_unparsed_marked(text=document.text, unparsed=previous.unparsed),
+            "origins": origin_notes(previous.origins),
             "same_campaigns": campaigns_same_as(
                 user=request.user, number=previous.doc_number, title=previous.title
             ),

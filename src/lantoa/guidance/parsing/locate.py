@@ -24,8 +24,19 @@ ORIGIN_LABELS = {
     "header": "đọc từ phần đầu văn bản",
     "summary": "đọc từ bảng thuộc tính của trang web (Số hiệu / Ngày ban hành / Người ký)",
     "lead": "đọc từ câu mở đầu bản tin",
+    "sentence": "đọc từ câu mở đầu văn bản (không có ở phần đầu)",
     "caption": "đọc từ dòng “Kèm theo …” của phụ lục",
 }
+
+
+def origin_notes(origins: dict[str, str]) -> dict[str, str]:
+    """Return the review screen's note for each field not read from the header block."""
+    return {
+        name: ORIGIN_LABELS[o]
+        for name, o in origins.items()
+        if o != "header" and o in ORIGIN_LABELS
+    }
+
 
 # Site chrome is searched this far for the real header; real headers sit in the first lines.
 _SCAN_LINES = 400

@@ -120,7 +120,7 @@ def parse_document(text: str) -> GuidanceParse:
     if doc.issuer is None:
         for m in _ISSUER_SENTENCE_RE.finditer("\n".join(preamble)):
             doc.issuer = m.group("issuer").strip()
-            result.origins["document.issuer"] = "lead"
+            result.origins["document.issuer"] = "sentence"
             break
     head_title = head.title_text or (lead.title if lead and lead.title else "")
     result.subject, result.references = _subject_and_refs(head_title, body_text, doc.number)
