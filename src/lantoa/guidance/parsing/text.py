@@ -5,11 +5,14 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from typing import Any
 
 from lantoa.core.encodings import decode_text
 from lantoa.core.errors import Refused
 from lantoa.core.text import html_to_text
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
+
+from .pdflayout import columns_in_order
 
 MAX_PDF_PAGES = 2000
 MIN_VIETNAMESE_SHARE = 0.03
@@ -150,6 +153,19 @@ def _docx_text(data: bytes) -> str:
 # ---------------------------------------------------------------- pdf
 
 
+def _page_text(page: Any) -> str:
+    """Return a page's text in reading order, two-column blocks left column first."""
+    # Layout mode places each glyph at its column, so the header's issuing body and motto, and
+    # Nơi nhận and the signature block, come apart instead of sharing lines.
+    try:
+        laid_out = page.extract_text(extraction_mode="layout")
+    except (ValueError, KeyError, TypeError, IndexError, ZeroDivisionError):
+        laid_out = ""
+    if laid_out.strip():
+        return columns_in_order(laid_out)
+    return page.extract_text() or ""
+
+
 def _pdf_text(data: bytes) -> str:
     """Return the text layer of a PDF, refusing scans without text."""
     from pypdf import PdfReader  # noqa: PLC0415
@@ -161,7 +177,7 @@ def _pdf_text(data: bytes) -> str:
             raise DocumentError("Tệp PDF được mã hóa bằng mật khẩu; không đọc được.")
         if len(reader.pages) > MAX_PDF_PAGES:
             raise DocumentError(f"Tệp PDF có quá nhiều trang (trên {MAX_PDF_PAGES}).")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
