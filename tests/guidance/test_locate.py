@@ -133,3 +133,14 @@ def test_it_stops_an_issuer_before_vua_co_van_ban() -> None:
         "Mục đích tuyên truyền sâu rộng để cán bộ, đảng viên và Nhân dân nhận thức sâu sắc.\n"
     )
     assert parsed.document.issuer == "Ban Tuyên giáo Tỉnh ủy Đắk Nông"
+
+
+def test_it_reads_citations_in_footnotes_after_the_signature_not_in_a_page_footer() -> None:
+    notes = (
+        "[1] Chương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy Cần Thơ thực hiện Nghị "
+        "quyết số 21-NQ/TW.\n"
+    )
+    footer = "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu.\n"
+    numbers = [r.number for r in parse_document(HEADER + BODY + notes).references]
+    assert numbers == ["30-CTr/TU", "21-NQ/TW"]
+    assert parse_document(HEADER + BODY + footer).references == []

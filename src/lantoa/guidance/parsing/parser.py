@@ -22,6 +22,7 @@ from .sections import build_tree, iter_nodes, lower_words, node_text, prepare_li
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000
+_FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")
 
 _ISSUER_SENTENCE_RE = re.compile(
     r"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Thành ủy|"
@@ -123,7 +124,6 @@ def parse_document(text: str) -> GuidanceParse:
             result.origins["document.issuer"] = "sentence"
             break
     head_title = head.title_text or (lead.title if lead and lead.title else "")
-    result.subject, result.references = _subject_and_refs(head_title, body_text, doc.number)
 
     recipients_stop = mode_index if mode_index is not None and rec_index is not None else None
     result.recipients = parse_recipients(lines, rec_index, recipients_stop)
@@ -137,6 +137,12 @@ def parse_document(text: str) -> GuidanceParse:
     doc.signer = signer
     result.document = doc
     rec_set = {r.lower() for r in result.recipients}
+    # Footnotes ("[1] …") after the signature and an appendix cite documents too; a web page's
+    # footer there does not.
+    first_note = next((i for i, ln in enumerate(leftovers) if _FOOTNOTE_RE.match(ln)), None)
+    notes = leftovers[first_note:] if first_note is not None else []
+    cited = "\n".join([body_text, *notes, *appendix])
+    result.subject, result.references = _subject_and_refs(head_title, cited, doc.number)
     result.unparsed = [
         *head.leftovers,
         *[
