@@ -18,6 +18,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
@@ -35,7 +36,7 @@ from lantoa.opinion.services import (
     item_submit,
 )
 from lantoa.opinion.trends import trends_compute
-from lantoa.organization.models import Unit
+from lantoa.organization.selectors import units_to_choose
 
 PAGE_SIZE = 50
 
@@ -160,7 +161,7 @@ def items(request: HttpRequest) -> HttpResponse:
             "page": page,
             "params": params,
             "query": urlencode(params),
-            "units": Unit.objects.filter(pk__in=queryset.values("unit_id")).order_by("name"),
+            "units": units_to_choose(user=request.user, can=Capability.OPINION_READ),
             "topics": Topic.objects.all(),
             "sentiments": Sentiment.choices,
         },
@@ -213,7 +214,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
 def imports(request: HttpRequest) -> HttpResponse:
     """Upload an export to import in the background (board staff)."""
     require_board_staff(user=request.user)
-    units = Unit.objects.order_by("kind", "name")
+    units = units_to_choose(user=request.user, can=Capability.OPINION_READ)
     form = ImportForm(request.POST or None, request.FILES or None, units=units)
     error = ""
     if request.method == "POST" and form.is_valid():

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Min, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, units_where
@@ -22,6 +23,34 @@ def unit_get(*, user: AnyUser, unit_id: int) -> Unit:
     if unit is None:
         raise Http404("Không tìm thấy đơn vị.")
     return unit
+
+
+def units_in_force(
+    *, kinds: list[str] | None = None, on: datetime.date | None = None
+) -> QuerySet[Unit]:
+    """Return the province's units in force on a day (today), in Vietnamese order, each name once.
+
+    No abolished or merged unit: those appear only in lineage and history. Two units in force
+    with the same name (a data error) are offered once, the older record.
+    """
+    on = on or timezone.localdate()
+    units = Unit.objects.filter(state=UnitState.ACTIVE).filter(
+        Q(valid_from__isnull=True) | Q(valid_from__lte=on),
+        Q(valid_to__isnull=True) | Q(valid_to__gte=on),
+    )
+    if kinds:
+        units = units.filter(kind__in=kinds)
+    first = units.values("name").annotate(first=Min("pk")).values("first")
+    # The stored sort key orders alike on SQLite and PostgreSQL, whatever their collation.
+    return Unit.objects.filter(pk__in=first).order_by("sort_key", "pk")
+
+
+def units_to_choose(
+    *, user: AnyUser, can: Capability, kinds: list[str] | None = None
+) -> QuerySet[Unit]:
+    """Return the units a person may choose today for `can`: in force, Vietnamese order, once."""
+    reachable = units_where(user=user, can=can).values("pk")
+    return units_in_force(kinds=kinds).filter(pk__in=reachable)
 
 
 def unit_search(

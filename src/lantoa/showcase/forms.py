@@ -6,12 +6,14 @@ from django import forms
 
 from lantoa.core.forms import VnDateField
 from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import units_in_force
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
 from lantoa.showcase.services import AssetInput
 
 
 def communes() -> object:
-    return Unit.objects.filter(kind__in=[UnitKind.COMMUNE, UnitKind.WARD]).order_by("sort_key")
+    """Return the communes and wards in force today (no abolished thị trấn, each name once)."""
+    return units_in_force(kinds=[UnitKind.COMMUNE, UnitKind.WARD])
 
 
 class EntryForm(forms.Form):
