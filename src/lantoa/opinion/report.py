@@ -72,7 +72,7 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
         ),
     ]
     topics = list(
-        items.values("topic__name")
+        items.values("topic__name", "topic__slug")
         .annotate(n=Count("pk"), neg=Count("pk", filter=Q(sentiment=Sentiment.NEGATIVE)))
         .order_by("-n")
     )
@@ -180,6 +180,16 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
     )
 
 
+# The catch-all topic: a signed report never names "Khác" as the matter people care most about
+# (seen on the rendered report: "vấn đề được quan tâm nhiều nhất là “Khác”").
+OTHER_TOPIC = "khac"
+
+
+def _named(topics: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+    """Return the topics a sentence may name: classified, and not the catch-all."""
+    return [t for t in topics if t["topic__name"] and t["topic__slug"] != OTHER_TOPIC]
+
+
 def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[type-arg]
     recent, before = sum(volume[-2:]), sum(volume[-4:-2])
     if before and recent > before * 1.2:
@@ -188,7 +198,7 @@ def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[typ
         trend = "có xu hướng giảm"
     else:
         trend = "cơ bản ổn định"
-    main = next((t["topic__name"] for t in topics if t["topic__name"]), None)
+    main = next((t["topic__name"] for t in _named(topics)), None)
     text = f"Thời gian tới, dư luận xã hội về nội dung này {trend}"
     if main:
         text += f"; vấn đề được quan tâm nhiều nhất là “{main}”"
@@ -197,7 +207,7 @@ def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[typ
 
 def _proposals(topics: list[dict], claim_count: int) -> list[str]:  # type: ignore[type-arg]
     proposals = []
-    worst = max(topics, key=lambda t: t["neg"], default=None)
+    worst = max(_named(topics), key=lambda t: t["neg"], default=None)
     if worst and worst["neg"]:
         proposals.append(
             f"Các cơ quan chuyên môn giải đáp, hướng dẫn cụ thể về “{worst['topic__name']}”, "

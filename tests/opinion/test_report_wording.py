@@ -1,0 +1,42 @@
+"""The opinion report's drafted sentences name real topics, never the catch-all "Khác"."""
+
+import datetime
+
+import pytest
+
+from lantoa.opinion.models import Item, Sentiment, Topic
+from lantoa.opinion.report import ReportRequest, report_document
+from tests.opinion.helpers import ingest
+
+pytestmark = pytest.mark.django_db
+
+
+def _sentences(request: ReportRequest) -> str:
+    document = report_document(request=request)
+    return "\n".join(getattr(block, "text", "") for block in document.body)
+
+
+def test_it_names_the_largest_real_topic_not_khac_as_the_main_concern():
+    today = datetime.date.today()
+    ingest([f"Ý kiến thứ {n} về việc chung chung ở xóm" for n in range(7)])
+    items = list(Item.objects.order_by("pk"))
+    other, brand = Topic.objects.get(slug="khac"), Topic.objects.get(slug="nhan-hieu")
+    for item in items[:5]:  # most items, and most negative ones, fall in "Khác"
+        item.topic, item.sentiment = other, Sentiment.NEGATIVE
+        item.save(update_fields=["topic", "sentiment"])
+    for item in items[5:]:
+        item.topic, item.sentiment = brand, Sentiment.NEGATIVE
+        item.save(update_fields=["topic", "sentiment"])
+
+    text = _sentences(ReportRequest(start=today - datetime.timedelta(days=7), end=today))
+    assert f"vấn đề được quan tâm nhiều nhất là “{brand.name}”" in text
+    assert f"hướng dẫn cụ thể về “{brand.name}”" in text
+    assert "“Khác”" not in text
+
+
+def test_it_names_no_topic_when_only_khac_was_heard():
+    today = datetime.date.today()
+    ingest(["Một ý kiến không rõ chủ đề"])
+    Item.objects.update(topic=Topic.objects.get(slug="khac"), sentiment=Sentiment.NEGATIVE)
+    text = _sentences(ReportRequest(start=today - datetime.timedelta(days=7), end=today))
+    assert "quan tâm nhiều nhất" not in text and "hướng dẫn cụ thể về" not in text
