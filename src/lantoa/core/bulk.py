@@ -47,7 +47,7 @@ def insert_many(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
         columns.append([prepared[value] for value in column])
     quote = database.ops.quote_name
     table = quote(model._meta.db_table)
-    names = ", ".join(quote(field.column) for field in fields)
+    names = ", ".join(quote(_column(field)) for field in fields)
     with database.cursor() as cursor:
         if database.vendor == "postgresql":
             # COPY streams every row in one round trip; executemany sends one statement per
@@ -69,9 +69,11 @@ def ids_by_value(model: type[models.Model], name: str, values: list[Any]) -> dic
     """
     database = connections[DEFAULT_DB_ALIAS]
     field = model._meta.get_field(name)
+    assert isinstance(field, models.Field)  # a unique column, not a reverse relation
     prepared = {field.get_db_prep_value(value, database): value for value in values}
     quote = database.ops.quote_name
-    pk = quote(model._meta.pk.column)
+    assert model._meta.pk is not None
+    pk = quote(_column(model._meta.pk))
     found: dict[Any, int] = {}
     keys = list(prepared)
     with database.cursor() as cursor:
@@ -80,9 +82,15 @@ def ids_by_value(model: type[models.Model], name: str, values: list[Any]) -> dic
             marks = ", ".join(["%s"] * len(chunk))
             # Names come from the model's metadata, quoted; every value is a bound parameter.
             cursor.execute(
-                f"SELECT {quote(field.column)}, {pk} FROM {quote(model._meta.db_table)} "  # noqa: S608
-                f"WHERE {quote(field.column)} IN ({marks})",
+                f"SELECT {quote(_column(field))}, {pk} FROM {quote(model._meta.db_table)} "  # noqa: S608
+                f"WHERE {quote(_column(field))} IN ({marks})",
                 chunk,
             )
             found.update((prepared[stored], row_id) for stored, row_id in cursor.fetchall())
     return found
+
+
+def _column(field: models.Field[Any, Any]) -> str:
+    """Return a concrete field's column name (only fields without a column have None)."""
+    assert field.column is not None
+    return field.column

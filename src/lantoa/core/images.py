@@ -8,8 +8,12 @@ from __future__ import annotations
 import io
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lantoa.core.uploads import UploadRefused, check_upload
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 # A 40-megapixel photo is larger than any phone camera's; beyond it an image is a bomb
 # (a small file that decodes into gigabytes).
@@ -20,7 +24,7 @@ IMAGE_FORMATS = {"png": "PNG", "jpeg": "JPEG"}
 _BROKEN = "Ảnh bị hỏng hoặc bị cắt cụt (không đọc được trọn vẹn); hãy tải lại ảnh gốc."
 
 
-def _open(data: bytes, kind: str) -> object:
+def _open(data: bytes, kind: str) -> PILImage:
     """Open the image's header, refusing a wrong format or too many pixels before decoding."""
     from PIL import Image, UnidentifiedImageError
 
@@ -68,11 +72,11 @@ def _reencode(data: bytes, kind: str) -> bytes:
     image = _open(data, kind)
     try:
         if kind == "png":
-            image.verify()  # type: ignore[attr-defined] - every chunk's checksum, up to IEND
+            image.verify()  # every chunk's checksum, up to IEND
             image = _open(data, kind)
-        image.load()  # type: ignore[attr-defined]
-        icc = image.info.get("icc_profile")  # type: ignore[attr-defined]
-        upright = ImageOps.exif_transpose(image)  # type: ignore[arg-type]
+        image.load()
+        icc = image.info.get("icc_profile")
+        upright = ImageOps.exif_transpose(image)
         clean = upright.copy()
         clean.info = {}  # nothing of the original's metadata is written again
         out = io.BytesIO()
@@ -114,8 +118,8 @@ def image_thumbnail(data: bytes, kind: str, box: int = THUMBNAIL_PIXELS) -> byte
 
     image = _open(data, kind)
     try:
-        image.load()  # type: ignore[attr-defined]
-        small = image.convert("RGB")  # type: ignore[attr-defined]
+        image.load()
+        small = image.convert("RGB")
         small.thumbnail((box, box), Image.Resampling.LANCZOS)
         out = io.BytesIO()
         small.save(out, "JPEG", quality=80)

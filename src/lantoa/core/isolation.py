@@ -2,34 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from lantoa.core.uploads import MB, UploadRefused
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkServerContext
+
+T = TypeVar("T")
 
 PARSER_MEMORY_MB = 768
 PARSER_SECONDS = 30
 
 
-def _child_main(conn: object, func: object, args: tuple, kwargs: dict, memory_mb: int) -> None:
+def _child_main(
+    conn: Connection, func: Callable[..., object], args: tuple, kwargs: dict, memory_mb: int
+) -> None:
     """Run func under an address-space limit and send back ("ok", result) or the exception."""
     import resource
 
     limit = memory_mb * MB
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        result = ("ok", func(*args, **kwargs))  # type: ignore[operator]
+        result: tuple[str, object] = ("ok", func(*args, **kwargs))
     except MemoryError:
         result = ("memory", None)
     except Exception as exc:  # noqa: BLE001 - every failure is reported to the parent
         message = getattr(exc, "message", None)
         result = ("raised", exc) if isinstance(message, str) else ("crash", repr(exc)[:300])
     try:
-        conn.send(result)  # type: ignore[attr-defined]
+        conn.send(result)
     except Exception:  # noqa: BLE001 - an unpicklable result or exception
-        conn.send(("crash", "unpicklable result"))  # type: ignore[attr-defined]
+        conn.send(("crash", "unpicklable result"))
     finally:
-        conn.close()  # type: ignore[attr-defined]
+        conn.close()
 
 
-def _context(module: str) -> object:
+def _context(module: str) -> ForkServerContext:
     import multiprocessing
 
     # forkserver: children start from a small clean process, never from a threaded web server;
@@ -40,20 +51,20 @@ def _context(module: str) -> object:
 
 
 def parse_in_child(
-    func: object,
+    func: Callable[..., T],
     *args: object,
     memory_mb: int = PARSER_MEMORY_MB,
     seconds: float = PARSER_SECONDS,
     **kwargs: object,
-) -> object:
+) -> T:
     """Call a module-level func(*args, **kwargs) in a child process with memory and time limits.
 
     Returns its result; re-raises an exception carrying a Vietnamese `.message` (UploadRefused,
     DocumentError) as it is; anything else (crash, memory, time) becomes UploadRefused.
     """
     context = _context(getattr(func, "__module__", "lantoa.core.isolation"))
-    receiver, sender = context.Pipe(duplex=False)  # type: ignore[attr-defined]
-    process = context.Process(  # type: ignore[attr-defined]
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(
         target=_child_main, args=(sender, func, args, kwargs, memory_mb), daemon=True
     )
     process.start()

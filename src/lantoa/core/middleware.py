@@ -8,7 +8,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -79,7 +79,7 @@ class HeadWithoutBodyMiddleware:
         response = self.get_response(request)
         if request.method != "HEAD":
             return response
-        if response.streaming:
+        if isinstance(response, StreamingHttpResponse):  # FileResponse too
             # The file (if any) stays among the response's closers and is closed with it.
             response.streaming_content = []
         elif response.content:

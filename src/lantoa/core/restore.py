@@ -160,7 +160,11 @@ def _place_uploads(staged: Path) -> Callable[[], None]:
         shutil.rmtree(media)  # holds no file: _data_folder_empty said so
     media.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(staged, media)
-    return lambda: shutil.move(media, staged)
+
+    def take_back() -> None:
+        shutil.move(media, staged)
+
+    return take_back
 
 
 def _place_file(staged: Path, target: Path) -> None:

@@ -95,7 +95,7 @@ def clean_upload(upload: File, *, point: str, fallback: str = "tep") -> CleanFil
         limit,
         memory_mb=rule.parse_memory_mb,
         seconds=rule.parse_seconds,
-    )  # type: ignore[misc]
+    )
     return CleanFile(name=name, kind=kind, content_type=CONTENT_TYPES[kind], data=cleaned)
 
 
@@ -116,7 +116,8 @@ def store_file(field: FieldFile, clean: CleanFile, upload: File) -> int:
             if field.storage.exists(target):
                 field.storage.delete(target)
         raise UploadRefused(STORAGE_FAILED) from None
-    field._committed = True  # noqa: SLF001 - as FieldFile.save does
+    # As FieldFile.save does (the stubs do not declare the flag).
+    field._committed = True  # type: ignore[attr-defined]  # noqa: SLF001
     return clean.size if clean.size is not None else (upload.size or 0)
 
 

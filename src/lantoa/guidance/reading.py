@@ -31,7 +31,7 @@ def guidance_file_parse(data: bytes, filename: str) -> tuple[str, dict[str, Any]
     rule = UPLOADS["guidance"]
     guidance_size_check(data)
     try:
-        return parse_in_child(  # type: ignore[return-value]
+        return parse_in_child(
             read_guidance_file,
             data,
             filename,

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import matplotlib
 
@@ -16,6 +17,7 @@ matplotlib.use("Agg")
 
 from matplotlib import font_manager, ft2font  # noqa: E402
 from matplotlib import pyplot as plt  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
@@ -146,7 +148,7 @@ def _vietnamese_files_only(family: str) -> None:
     if lacking:
         manager.ttflist = [entry for entry in manager.ttflist if entry not in lacking]
         # The lookup cache may hold a lacking file; addfont clears it the same way.
-        manager._findfont_cached.cache_clear()
+        manager._findfont_cached.cache_clear()  # type: ignore[attr-defined]  # private, no stub
 
 
 @cache
@@ -191,7 +193,8 @@ def drawn(chart: Chart, *, document: bool, width_in: float) -> Iterator[Figure]:
     A document chart carries no title (its caption is the one title) and is drawn at the
     width it is placed, so its type sizes are true points on the page.
     """
-    with _LOCK, plt.rc_context(_rc(document=document)):
+    # The stubs type rc keys as one Literal of every name; ours are plain str.
+    with _LOCK, plt.rc_context(_rc(document=document)):  # type: ignore[arg-type]
         height = _height(chart, document=document, width_in=width_in)
         fig = plt.figure(figsize=(width_in, height), dpi=100, layout="constrained")
         try:
@@ -223,12 +226,12 @@ def drawn(chart: Chart, *, document: bool, width_in: float) -> Iterator[Figure]:
             plt.close(fig)
 
 
-def _category_ticks(ax: object, labels: list[str]) -> None:
+def _category_ticks(ax: Axes, labels: list[str]) -> None:
     positions = list(range(len(labels)))
     if len(labels) > 8:
-        ax.set_xticks(positions, labels, rotation=45, ha="right")  # type: ignore[attr-defined]
+        ax.set_xticks(positions, labels, rotation=45, ha="right")
     else:
-        ax.set_xticks(positions, labels)  # type: ignore[attr-defined]
+        ax.set_xticks(positions, labels)
 
 
 def _value_locator(chart: Chart) -> MaxNLocator:
@@ -240,10 +243,10 @@ def _value_locator(chart: Chart) -> MaxNLocator:
     return MaxNLocator(nbins=5, steps=[1, 2, 5, 10], integer=chart.counts)
 
 
-def _draw_lines(ax: object, chart: LineChart) -> None:
+def _draw_lines(ax: Axes, chart: LineChart) -> None:
     positions = list(range(len(chart.labels)))
     for index, (name, values) in enumerate(grouped_series(chart.series).items()):
-        ax.plot(  # type: ignore[attr-defined]
+        ax.plot(
             positions,
             values,
             marker=MARKERS[index],
@@ -254,16 +257,16 @@ def _draw_lines(ax: object, chart: LineChart) -> None:
         )
     # Labels placed by position: "01/06" must stay a label, not be guessed as a number or date.
     _category_ticks(ax, chart.labels)
-    ax.set_ylim(bottom=0)  # type: ignore[attr-defined]
-    ax.yaxis.set_major_locator(_value_locator(chart))  # type: ignore[attr-defined]
-    ax.yaxis.set_major_formatter(_value_formatter(chart))  # type: ignore[attr-defined]
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(_value_locator(chart))
+    ax.yaxis.set_major_formatter(_value_formatter(chart))
 
 
-def _draw_bars(ax: object, chart: BarChart) -> None:
+def _draw_bars(ax: Axes, chart: BarChart) -> None:
     positions = list(range(len(chart.labels)))
     base = [0.0] * len(chart.labels)
     for index, (name, values) in enumerate(grouped_series(chart.series).items()):
-        style = {
+        style: dict[str, Any] = {
             "label": name,
             "color": PALETTE[index],
             "hatch": HATCHES[index],
@@ -271,23 +274,23 @@ def _draw_bars(ax: object, chart: BarChart) -> None:
             "linewidth": 0.4,
         }
         if chart.horizontal:
-            ax.barh(positions, values, left=base if chart.stacked else None, height=0.7, **style)  # type: ignore[attr-defined]
+            ax.barh(positions, values, left=base if chart.stacked else None, height=0.7, **style)
         else:
-            ax.bar(positions, values, bottom=base if chart.stacked else None, width=0.7, **style)  # type: ignore[attr-defined]
+            ax.bar(positions, values, bottom=base if chart.stacked else None, width=0.7, **style)
         if chart.stacked:
             base = [b + v for b, v in zip(base, values, strict=True)]
-    value_axis = ax.xaxis if chart.horizontal else ax.yaxis  # type: ignore[attr-defined]
+    value_axis = ax.xaxis if chart.horizontal else ax.yaxis
     value_axis.set_major_locator(_value_locator(chart))
     value_axis.set_major_formatter(_value_formatter(chart))
     if chart.horizontal:
-        ax.set_yticks(positions, chart.labels)  # type: ignore[attr-defined]
-        ax.set_ylim(len(positions) - 0.5, -0.5)  # type: ignore[attr-defined]
+        ax.set_yticks(positions, chart.labels)
+        ax.set_ylim(len(positions) - 0.5, -0.5)
         if chart.max_value is not None:
-            ax.set_xlim(0, chart.max_value)  # type: ignore[attr-defined]
+            ax.set_xlim(0, chart.max_value)
     else:
         _category_ticks(ax, chart.labels)
         if chart.max_value is not None:
-            ax.set_ylim(0, chart.max_value)  # type: ignore[attr-defined]
+            ax.set_ylim(0, chart.max_value)
 
 
 def _rc(*, document: bool) -> dict[str, object]:

@@ -11,6 +11,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Mm, Pt, Twips
 from docx.table import Table as DocxTable
 from docx.table import _Cell
@@ -105,14 +106,14 @@ def _fill_cell(cell: _Cell, lines: list[L.Line]) -> None:
         paragraph.paragraph_format.keep_with_next = True
 
 
-def _sort_children(parent: object, order: list[str]) -> None:
+def _sort_children(parent: BaseOxmlElement, order: list[str]) -> None:
     """Reorder an element's children into the OOXML schema sequence (Word is strict about it)."""
-    children = list(parent)  # type: ignore[call-overload]
+    children = list(parent)
     rank = {qn(f"w:{name}"): index for index, name in enumerate(order)}
     children.sort(key=lambda child: rank.get(child.tag, len(order)))
     for child in children:
-        parent.remove(child)  # type: ignore[attr-defined]
-        parent.append(child)  # type: ignore[attr-defined]
+        parent.remove(child)
+        parent.append(child)
 
 
 def _dxa(mm: float) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from .model import Appendix, Heading, PartyDocument, Table
 from .text import (
@@ -15,6 +17,8 @@ from .text import (
     upper_vn,
     vn_date_line,
 )
+
+T = TypeVar("T")
 
 # Page geometry (A4, Hướng dẫn 36-HD/VPTW margins).
 PAGE_WIDTH_MM = 210.0
@@ -209,7 +213,7 @@ def column_decimals(table: Table) -> list[int | None]:
     """Return decimals per column: Table.decimals if given, else the most any float there uses."""
     count = len(table.columns)
     if table.decimals is not None:
-        return list(padded_row(list(table.decimals), count))  # type: ignore[arg-type]
+        return padded_row(table.decimals, count)
     result: list[int | None] = []
     for index in range(count):
         values = [row[index] for row in table.rows if index < len(row)]
@@ -222,6 +226,6 @@ def column_decimals(table: Table) -> list[int | None]:
     return result
 
 
-def padded_row(row: list[object], count: int) -> list[object]:
+def padded_row(row: Sequence[T], count: int) -> list[T | None]:
     """Return the row cut or padded with None to exactly count cells."""
     return (list(row) + [None] * count)[:count]
