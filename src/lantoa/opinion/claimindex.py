@@ -36,6 +36,10 @@ IDF_POWER = 2.0
 # A text that takes pieces from several variants of one claim: the claim's union counts too.
 UNION_WEIGHT = 0.7
 MIN_WORDS = 3
+MAX_DF_SHARE = 0.05
+MIN_COMMON = 3  # documents: in a small registry nothing is common
+# Variants scored in full per text: those sharing the most rare weight with it.
+CANDIDATES = 12
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NUMBER_UNIT = re.compile(r"^(\d+)(tr|k|ng|trieu|nghin)$")
@@ -145,15 +149,22 @@ class ClaimMatcher:
                 grams.append(ngrams(normalised))
                 per_claim.setdefault(claim_id, set()).update(grams[-1])
         self.vocabulary = {g: i for i, g in enumerate(sorted(set().union(*grams)))}
-        self.idf = self._idf(per_claim.values(), stream) ** IDF_POWER
+        idf, common = self._idf(per_claim.values(), stream)
+        self.idf = idf**IDF_POWER
         self.unknown_idf = float(self.idf.max()) if len(self.idf) else 1.0
         rows = [i for i, g in enumerate(grams) for _ in g]
         cols = [self.vocabulary[x] for g in grams for x in g]
         self.matrix = sparse.csr_matrix(
             (self.idf[cols], (rows, cols)), shape=(len(grams), len(self.vocabulary))
         )
+        # Candidates come through rarer n-grams only: those in more than MAX_DF_SHARE of the
+        # documents ("ng ", " ba") would make every item touch every variant.
+        candidates = self.matrix.multiply(~common[np.newaxis, :]).tocsr()
+        candidates.eliminate_zeros()
+        self.candidates_t = candidates.T.tocsr()
         self.mass = np.asarray(self.matrix.sum(axis=1)).ravel()
-        self.transposed = self.matrix.T.tocsr()
+        self.family_codes: dict[str, int] = {}
+        self.family = np.array([self._family_code(language) for language in self.language])
         # Each claim's union of n-grams, scored against the mean mass of its variants.
         self.claims = sorted(set(self.claim_of))
         claim_row = {c: i for i, c in enumerate(self.claims)}
@@ -162,11 +173,10 @@ class ClaimMatcher:
             for gram in gram_set:
                 union_rows.append(claim_row[claim_id])
                 union_cols.append(self.vocabulary[gram])
-        union = sparse.csr_matrix(
+        self.union = sparse.csr_matrix(
             (self.idf[union_cols], (union_rows, union_cols)),
             shape=(len(self.claims), len(self.vocabulary)),
         )
-        self.union_t = union.T.tocsr()
         variant_claim = np.array([claim_row[c] for c in self.claim_of], dtype=int)
         counts = np.bincount(variant_claim, minlength=len(self.claims))
         self.claim_mass = np.bincount(variant_claim, self.mass, len(self.claims)) / np.maximum(
@@ -174,7 +184,10 @@ class ClaimMatcher:
         )
         self.variant_claim = variant_claim
 
-    def _idf(self, claim_grams: Iterable[set[str]], stream: Iterable[str]) -> np.ndarray:
+    def _idf(
+        self, claim_grams: Iterable[set[str]], stream: Iterable[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Return each n-gram's idf and whether it is too common to find candidates by."""
         counts: Counter[str] = Counter()
         documents = 0
         for gram_set in claim_grams:
@@ -184,9 +197,12 @@ class ClaimMatcher:
             counts.update(g for g in ngrams(normalise(text)) if g in self.vocabulary)
             documents += 1
         idf = np.zeros(len(self.vocabulary))
+        common = np.zeros(len(self.vocabulary), dtype=bool)
+        limit = max(MAX_DF_SHARE * documents, MIN_COMMON)
         for gram, index in self.vocabulary.items():
             idf[index] = math.log((documents + 1) / (counts[gram] + 1)) + 1
-        return idf
+            common[index] = counts[gram] > limit
+        return idf, common
 
     def match_many(
         self, texts: list[str], languages: list[str] | None = None
@@ -198,77 +214,112 @@ class ClaimMatcher:
         languages = languages or [_language(t) for t in texts]
         rows: list[int] = []
         cols: list[int] = []
-        own_mass = np.zeros(len(texts))
+        unknown = np.zeros(len(texts))
+        vocabulary = self.vocabulary
         for row, text in enumerate(normalised):
             if len(text.split()) < MIN_WORDS or not self.claim_of:
                 continue
-            for gram in ngrams(text):
-                col = self.vocabulary.get(gram)
-                if col is None:
-                    own_mass[row] += self.unknown_idf
-                else:
-                    rows.append(row)
-                    cols.append(col)
-                    own_mass[row] += self.idf[col]
+            grams = ngrams(text)
+            known = [vocabulary[g] for g in grams if g in vocabulary]
+            rows += [row] * len(known)
+            cols += known
+            unknown[row] = len(grams) - len(known)
+        # The text's own weight: known n-grams at their idf, unknown ones at the highest.
+        own_mass = unknown * self.unknown_idf + np.bincount(
+            rows, weights=self.idf[cols], minlength=len(texts)
+        )
         present = sparse.csr_matrix(
             (np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.vocabulary))
         )
-        overlap = (present @ self.transposed).tocsr()
-        union = (present @ self.union_t).toarray() if UNION_WEIGHT else None
-        return [
-            self._best(
-                overlap,
-                row,
-                own_mass[row],
-                normalised[row],
-                languages[row],
-                None if union is None else union[row],
-            )
-            for row in range(len(texts))
-        ]
+        overlap = (present @ self.candidates_t).tocsr()
+        return self._best(overlap, own_mass, present, normalised, languages)
 
     def _best(
         self,
         overlap: sparse.csr_matrix,
-        row: int,
-        own: float,
-        text: str,
-        language: str,
-        union: np.ndarray | None = None,
-    ) -> ClaimMatch | None:
-        start, end = overlap.indptr[row], overlap.indptr[row + 1]
-        variants, shared = overlap.indices[start:end], overlap.data[start:end]
-        if not len(variants):
-            return None
-        cover = shared / self.mass[variants]
+        own: np.ndarray,
+        present: sparse.csr_matrix,
+        texts: list[str],
+        languages: list[str],
+    ) -> list[ClaimMatch | None]:
+        """Return each row's best variant at or above the threshold (all rows at once)."""
+        found: list[ClaimMatch | None] = [None] * len(texts)
+        if not overlap.nnz:
+            return found
+        row_of, variants = _top_per_row(overlap, CANDIDATES)
+        # The exact weight each candidate variant shares with its text, over all n-grams.
+        dense = present.toarray().astype(bool)
+        shared = _pair_dot(self.matrix, variants, dense, row_of)
+        mass = self.mass[variants]
         # Weighted material of the text that the variant lacks, relative to the variant.
-        extra = np.clip((own - shared) / self.mass[variants], 0.0, None)
-        scores = cover / (1 + PRECISION_WEIGHT * np.log1p(extra))
-        if union is not None:
-            claim_rows = self.variant_claim[variants]
-            whole = np.minimum(union[claim_rows] / self.claim_mass[claim_rows], 1.0)
-            scores = np.maximum(scores, UNION_WEIGHT * whole)
-        wanted = _family(language)
-        for position in np.argsort(-scores):
+        extra = np.clip((own[row_of] - shared) / mass, 0.0, None)
+        scores = (shared / mass) / (1 + PRECISION_WEIGHT * np.log1p(extra))
+        if UNION_WEIGHT:
+            claims = self.variant_claim[variants]
+            whole = _pair_dot(self.union, claims, dense, row_of) / self.claim_mass[claims]
+            scores = np.maximum(scores, UNION_WEIGHT * np.minimum(whole, 1.0))
+        # Only variants in the text's language: a text in English matches English variants.
+        wanted = np.array([self._family_code(language) for language in languages])
+        scores = np.where(self.family[variants] == wanted[row_of], scores, -1.0)
+        starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
+        best = np.maximum.reduceat(scores, starts)
+        ends = np.r_[starts[1:], len(row_of)]
+        above = best >= self.threshold
+        for start, end, top in zip(starts[above], ends[above], best[above], strict=True):
+            row = int(row_of[start])
+            position = start + int(np.argmax(scores[start:end]))
+            score = float(top)
             variant = int(variants[position])
-            if _family(self.language[variant]) != wanted:
-                continue
-            score = float(scores[position])
-            if score < self.threshold:
-                return None
             claim_id = self.claim_of[variant]
-            return ClaimMatch(
+            found[row] = ClaimMatch(
                 claim_key=self.keys.get(claim_id, str(claim_id)),
                 statement=self.statements.get(claim_id, ""),
                 score=round(min(score, 1.0), 3),
-                stance=stance_of(text, self.folded[variant]),
+                stance=stance_of(texts[row], self.folded[variant]),
                 claim_id=claim_id,
             )
-        return None
+        return found
+
+    def _family_code(self, language: str) -> int:
+        return self.family_codes.setdefault(_family(language), len(self.family_codes))
 
     def match(self, text: str, language: str | None = None) -> ClaimMatch | None:
         """Return the best claim of one text at or above the threshold, or None."""
         return self.match_many([text], None if language is None else [language])[0]
+
+
+def _top_per_row(matrix: sparse.csr_matrix, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return (row, column) of the `count` largest entries of each row, rows in order."""
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for row in range(matrix.shape[0]):
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        if start == end:
+            continue
+        columns = matrix.indices[start:end]
+        if end - start > count:
+            columns = columns[np.argpartition(-matrix.data[start:end], count)[:count]]
+        rows.append(np.full(len(columns), row))
+        cols.append(columns)
+    if not rows:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    return np.concatenate(rows), np.concatenate(cols)
+
+
+def _pair_dot(
+    matrix: sparse.csr_matrix, members: np.ndarray, dense: np.ndarray, rows: np.ndarray
+) -> np.ndarray:
+    """Return, for each pair, the weight of matrix row `members[i]` present in text `rows[i]`."""
+    lengths = np.diff(matrix.indptr)[members]
+    if not lengths.sum():
+        return np.zeros(len(members))
+    # Positions of every stored entry of each member's row, pair after pair.
+    offsets = np.repeat(matrix.indptr[members] - np.cumsum(lengths) + lengths, lengths)
+    positions = offsets + np.arange(lengths.sum())
+    present = dense[np.repeat(rows, lengths), matrix.indices[positions]]
+    weights = np.where(present, matrix.data[positions], 0.0)
+    pair = np.repeat(np.arange(len(members)), lengths)
+    return np.bincount(pair, weights=weights, minlength=len(members))
 
 
 def _language(text: str) -> str:
