@@ -26,7 +26,7 @@ class LantoaUserAdmin(UserAdmin):
     list_display = ["username", "first_name", "last_name", "is_active", "is_staff"]
     actions = ["disable_two_step"]
 
-    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+    def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         # The "Hoạt động" tick goes through the same services as everywhere else, so that
         # disabling ends sessions and API tokens, and enabling again revives no old token.
@@ -37,7 +37,7 @@ class LantoaUserAdmin(UserAdmin):
                 user_deactivate(user=obj)
 
     @admin.action(description="Tắt xác thực hai bước (người dùng đăng ký lại khi đăng nhập)")
-    def disable_two_step(self, request, queryset):  # type: ignore[no-untyped-def]
+    def disable_two_step(self, request, queryset):
         for user in queryset:
             mfa_disable(user=user)
         self.message_user(request, f"Đã tắt xác thực hai bước của {queryset.count()} người dùng.")

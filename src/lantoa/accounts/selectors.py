@@ -17,7 +17,7 @@ def memberships_of(*, user: AnyUser) -> QuerySet[Membership]:
     """Return the user's memberships with their units, or none for an anonymous user."""
     if not user.is_authenticated:
         return Membership.objects.none()
-    return Membership.objects.filter(user=user, user__is_active=True).select_related("unit")
+    return Membership.objects.filter(user_id=user.pk, user__is_active=True).select_related("unit")
 
 
 def is_province_wide(*, user: AnyUser) -> bool:

@@ -74,7 +74,7 @@ def legacy_chain_upgrade(model: Any) -> int:
     model.objects.bulk_update(batch, ["seq", "previous_hash", "entry_hash", "detail"])
     if broken is not None:
         seq += 1
-        fields = {
+        fields: dict[str, Any] = {
             "at": timezone.now(),
             "username": "lantoa",
             "action": "change",

@@ -51,7 +51,8 @@ def unit_directory(request: HttpRequest) -> HttpResponse:
         "include_merged": include_merged,
         "total": len(units),
     }
-    template = "organization/_unit_rows.html" if request.htmx else "organization/directory.html"
+    htmx = getattr(request, "htmx", False)  # set by django_htmx's middleware
+    template = "organization/_unit_rows.html" if htmx else "organization/directory.html"
     return render(request, template, context)
 
 
