@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -18,12 +19,15 @@ class ServeError(Exception):
     """The server cannot start, with a message for the operator."""
 
 
-def worker_start() -> subprocess.Popen[bytes]:
-    """Start the database task worker as a child process of this one."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "lantoa", "db_worker", "--queue-name", "*", "--interval", "1"],
-        env=os.environ.copy(),
-    )
+def worker_start(*, quiet: bool = False) -> subprocess.Popen[bytes]:
+    """Start the database task worker as a child process; quiet, it says only what went wrong."""
+    env = os.environ.copy()
+    command = [sys.executable, "-m", "lantoa", "db_worker", "--queue-name", "*", "--interval", "1"]
+    if quiet:
+        # The demo's terminal keeps its logins on screen: no line per task, warnings still shown.
+        env["LANTOA_LOG_LEVEL"] = "WARNING"
+        command += ["--verbosity", "0"]
+    return subprocess.Popen(command, env=env)
 
 
 def worker_stop(worker: subprocess.Popen[bytes]) -> None:
@@ -46,6 +50,7 @@ def serve(
     with_worker: bool,
     before_start: Callable[[], None],
     announce: Callable[[str], None],
+    quiet: bool = False,
 ) -> None:
     """Bind the port first (so a taken port fails at once), prepare, then serve until stopped."""
     from waitress import create_server
@@ -64,7 +69,7 @@ def serve(
     try:
         before_start()
         if with_worker:
-            worker = worker_start()
+            worker = worker_start(quiet=quiet)
             # Daily jobs without cron: enqueue once a day; each job runs once per date.
             clock = DailyJobClock()
             clock.start()
@@ -75,6 +80,10 @@ def serve(
         # Explicit handlers: a shell may start us with SIGINT ignored.
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
+        if quiet:
+            # The routine lines of the server and the daily clock would push the last lines off.
+            for name in ("waitress", "lantoa.project.daily_jobs"):
+                logging.getLogger(name).setLevel(logging.WARNING)
         announce(f"Lan Tỏa is serving on http://{host}:{port}/ (Ctrl-C to stop)")
         server.run()  # waitress returns here after KeyboardInterrupt
     except KeyboardInterrupt:

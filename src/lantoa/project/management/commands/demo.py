@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lantoa.project.demo import demo_load
+from lantoa.project.management.commands.serve import Command as ServeCommand
+from lantoa.project.server import ServeError, serve
 
 
 class Command(BaseCommand):
@@ -21,6 +23,28 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
         summary = demo_load()
-        self.stdout.write(summary.describe())
-        if not options["no_serve"]:
-            call_command("serve", host=options["host"], port=options["port"])
+        if options["no_serve"]:
+            self.stdout.write(summary.describe())
+            return
+        if not 0 < options["port"] < 65536:
+            raise CommandError("--port must be between 1 and 65535")
+
+        def announce(text: str) -> None:
+            self.stdout.write(text)
+            if text.startswith("Lan Tỏa is serving"):
+                # The logins come last, once the server runs, with the worker kept quiet.
+                self.stdout.write("")
+                self.stdout.write(summary.describe())
+
+        try:
+            serve(
+                host=options["host"],
+                port=options["port"],
+                threads=8,
+                with_worker=True,
+                before_start=ServeCommand().prepare,
+                announce=announce,
+                quiet=True,
+            )
+        except ServeError as exc:
+            raise CommandError(str(exc)) from None

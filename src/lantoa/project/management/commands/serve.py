@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8)
         parser.add_argument("--no-worker", action="store_true", help="serve pages only")
 
-    def _prepare(self) -> None:
+    def prepare(self) -> None:
         """Apply migrations, then queue again any import a stopped worker left half-way."""
         from lantoa.reporting.excel.importer import excel_imports_resume
 
@@ -37,7 +37,7 @@ class Command(BaseCommand):
                 port=options["port"],
                 threads=options["threads"],
                 with_worker=not options["no_worker"],
-                before_start=self._prepare,
+                before_start=self.prepare,
                 announce=lambda text: self.stdout.write(text),
             )
         except ServeError as exc:
