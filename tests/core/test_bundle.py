@@ -1,0 +1,67 @@
+"""The offline bundle's pure parts: pip steps, checksums, Debian list and install.sh."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from pathlib import Path
+
+from lantoa.core.bundle import (
+    DEBIAN_PACKAGES,
+    BundleRequest,
+    checksums_text,
+    debian_packages_text,
+    install_script,
+    pip_commands,
+)
+
+
+def test_it_writes_checksums_sha256sum_can_check(tmp_path: Path) -> None:
+    (tmp_path / "wheels").mkdir()
+    (tmp_path / "wheels" / "a-1.0-py3-none-any.whl").write_bytes(b"wheel bytes")
+    (tmp_path / "install.sh").write_text("echo hi\n")
+    (tmp_path / "SHA256SUMS").write_text("old\n")
+    text = checksums_text(tmp_path)
+    expected = hashlib.sha256(b"wheel bytes").hexdigest()
+    assert f"{expected}  wheels/a-1.0-py3-none-any.whl\n" in text
+    assert "SHA256SUMS" not in text
+    (tmp_path / "SHA256SUMS").write_text(text)
+    ok = subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=tmp_path, check=False)
+    assert ok.returncode == 0
+    (tmp_path / "wheels" / "a-1.0-py3-none-any.whl").write_bytes(b"altered")
+    bad = subprocess.run(
+        ["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=tmp_path, check=False, capture_output=True
+    )
+    assert bad.returncode != 0
+
+
+def test_it_installs_with_no_index_after_checking_sums() -> None:
+    script = install_script()
+    assert script.index("sha256sum --quiet -c SHA256SUMS") < script.index('pip" install')
+    assert '--no-index --find-links "$here/wheels"' in script
+    assert "PIP_NO_INDEX=1" in script and "PIP_CONFIG_FILE=/dev/null" in script
+    assert script.rstrip().endswith('echo "Đã cài đặt: $venv/bin/lantoa"')
+    assert '"$venv/bin/lantoa" check' in script
+    assert "set -eu" in script
+
+
+def test_it_lists_the_runtime_debian_packages_one_a_line() -> None:
+    lines = [ln for ln in debian_packages_text().splitlines() if not ln.startswith("#")]
+    assert lines == list(DEBIAN_PACKAGES)
+    assert "fonts-liberation2" in lines and "libpango-1.0-0" in lines
+
+
+def test_it_downloads_only_wheels_for_another_target(tmp_path: Path) -> None:
+    request = BundleRequest(
+        out=tmp_path, source=Path("/src"), python="3.12", platform="manylinux2014_x86_64"
+    )
+    own, deps = pip_commands(request)
+    assert own[-5:] == ["wheel", "--no-deps", "-w", str(tmp_path / "wheels"), "/src"]
+    assert "download" in deps and "--only-binary=:all:" in deps
+    assert deps[deps.index("--python-version") + 1] == "3.12"
+    assert deps[deps.index("--platform") + 1] == "manylinux2014_x86_64"
+
+
+def test_it_builds_every_wheel_for_this_machine_in_one_step(tmp_path: Path) -> None:
+    (only,) = pip_commands(BundleRequest(out=tmp_path, source=Path("/src")))
+    assert only[-4:] == ["wheel", "-w", str(tmp_path / "wheels"), "/src"]
