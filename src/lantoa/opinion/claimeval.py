@@ -118,3 +118,13 @@ def claims_mistakes(*, split: str, matcher: ClaimMatcher | None = None) -> list[
         if (got is None) != (want is None) or (got and want and got[:2] != want):
             lines.append(f"want {want} got {got}: {item['text']}")
     return lines
+
+
+def claims_report(*, split: str = "test") -> list[str]:
+    """Return the lines `lantoa opinion evaluate` prints for claim matching on a split."""
+    scores = claims_evaluate(split=split)
+    lines = [f"claims ({split} split, {len(load_claims())} claims of claimdata/claims.json):"]
+    lines += [
+        f"  {name:<34} {value:<20} {target}".rstrip() for name, value, target in scores.rows()
+    ]
+    return lines

@@ -176,7 +176,7 @@ def items_ingest(
     return stats
 
 
-def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics) -> Item:  # type: ignore[no-untyped-def]
+def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics) -> Item:
     record: RawRecord = draft["record"]
     result: Classification = draft["result"]
     link = record.link if record.link.startswith(("http://", "https://")) else ""
@@ -213,10 +213,12 @@ def _claim_rows(results: list[Classification]) -> dict[str, int]:
     """Return the registry row of each claim id the results name (an id given at load)."""
     keys = {str(r.claim["id"]) for r in results if r.claim}
     rows = dict(Claim.objects.filter(key__in=keys).values_list("key", "pk"))
-    numeric = [int(k) for k in keys - rows.keys() if k.isdigit()]
-    rows.update(
-        {str(pk): pk for pk in Claim.objects.filter(pk__in=numeric).values_list("pk", flat=True)}
-    )
+    # A claim stored without an id is named "ld-<pk>" by the matcher (a bare pk before that).
+    numeric = {
+        k: int(k.removeprefix("ld-")) for k in keys - rows.keys() if k.removeprefix("ld-").isdigit()
+    }
+    known = set(Claim.objects.filter(pk__in=numeric.values()).values_list("pk", flat=True))
+    rows.update({k: pk for k, pk in numeric.items() if pk in known})
     return rows
 
 

@@ -1,0 +1,94 @@
+"""Claim matching reads the claim: rare words count, rebuttals refute, topic talk is no claim."""
+
+import pytest
+
+from lantoa.opinion.claimeval import claims_evaluate, claims_report
+from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.matching import claim_match
+from lantoa.opinion.models import Claim, ClaimStance, Item
+from tests.opinion.helpers import ingest
+
+REVOKED = "Gạo Điện Biên đã bị thu hồi chỉ dẫn địa lý"
+STREAM = [
+    "Gạo Điện Biên có chỉ dẫn địa lý nên bán được giá",
+    "Chỉ dẫn địa lý gạo Điện Biên giúp bà con yên tâm",
+    "Hộ trồng lúa có được dùng chỉ dẫn địa lý gạo Điện Biên không",
+    "Tập huấn chỉ dẫn địa lý cho gạo Điện Biên ở xã",
+]
+
+
+def matcher():
+    return ClaimMatcher(
+        [
+            (1, [REVOKED, "gao dien bien bi rut chi dan dia ly roi"]),
+            (2, ["Bán gạo không có tem nhãn sẽ bị phạt hai mươi triệu đồng"]),
+        ],
+        keys={1: "thu-hoi", 2: "phat"},
+        stream=STREAM,
+    )
+
+
+def test_it_does_not_match_harmless_comments_on_the_same_topic():
+    assert matcher().match("Gạo Điện Biên có chỉ dẫn địa lý rồi, bà con phấn khởi lắm") is None
+
+
+def test_it_matches_a_paraphrase_to_its_claim_with_or_without_diacritics():
+    for text in (
+        "Nghe nói gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi",
+        "nghe noi gao dien bien bi thu hoi chi dan dia ly roi",
+    ):
+        found = matcher().match(text)
+        assert found.claim_key == "thu-hoi" and found.stance == "spreads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin gạo Điện Biên bị thu hồi chỉ dẫn địa lý là tin sai, mọi người đừng tin",
+        "gao dien bien bi thu hoi chi dan dia ly la bia dat nhe",
+        "Sở đã bác bỏ chuyện gạo Điện Biên bị thu hồi chỉ dẫn địa lý",
+    ],
+)
+def test_it_marks_a_rebuttal_as_refuting_the_claim(text):
+    found = matcher().match(text)
+    assert found.claim_key == "thu-hoi" and found.stance == "refutes"
+
+
+def test_it_scores_the_dev_split_within_the_targets():
+    scores = claims_evaluate(split="dev")
+    assert scores.spreading_right / scores.spreading >= 0.95
+    assert scores.stance_right / scores.stance_checked >= 0.9
+    assert scores.claim_free_matched / scores.claim_free <= 0.05
+    assert claims_report(split="dev")[0].startswith("claims (dev split")
+
+
+@pytest.mark.django_db
+def test_it_matches_each_cluster_member_on_its_own():
+    Claim.objects.create(key="thu-hoi", statement=REVOKED, variants=[])
+    told = "Mọi người nghe nói gạo Điện Biên bị thu hồi chỉ dẫn địa lý từ tháng trước rồi, "
+    refute, spread = told + "là tin sai đấy", told + "buồn thật đấy"
+    harmless = "Gạo Điện Biên có chỉ dẫn địa lý rồi mọi người ạ"
+    first = ingest([refute], source="a")
+    cluster = Item.objects.get(pk=first.item_ids[0]).cluster
+    cluster.refresh_from_db()
+    assert cluster.claim_id is None  # a rebuttal does not make its cluster the claim's
+    second = ingest([spread, harmless], source="b")
+    items = {i.text: i for i in Item.objects.filter(pk__in=first.item_ids + second.item_ids)}
+    assert items[spread].cluster_id == cluster.pk
+    assert items[refute].claim_stance == ClaimStance.REFUTES
+    assert items[spread].claim_stance == ClaimStance.SPREADS
+    assert items[harmless].claim_id is None and items[harmless].claim_stance == ""
+    cluster.refresh_from_db()
+    assert cluster.claim.key == "thu-hoi"
+    assert claim_match(spread, language="vi").claim_key == "thu-hoi"
+
+
+@pytest.mark.django_db
+def test_it_stores_the_claim_of_a_claim_written_on_the_page():
+    from tests.opinion.helpers import claim
+
+    written = claim(REVOKED)
+    assert written.key == f"ld-{written.pk}"
+    Claim.objects.filter(pk=written.pk).update(key=None)  # stored before ids existed
+    stats = ingest(["Nghe nói gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi mọi người ạ"])
+    assert Item.objects.get(pk=stats.item_ids[0]).claim_id == written.pk
