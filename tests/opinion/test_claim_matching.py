@@ -92,3 +92,18 @@ def test_it_stores_the_claim_of_a_claim_written_on_the_page():
     Claim.objects.filter(pk=written.pk).update(key=None)  # stored before ids existed
     stats = ingest(["Nghe nói gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi mọi người ạ"])
     assert Item.objects.get(pk=stats.item_ids[0]).claim_id == written.pk
+
+
+@pytest.mark.django_db
+def test_it_shows_staff_whether_an_item_spreads_or_refutes(board_user):
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    Claim.objects.create(key="thu-hoi", statement=REVOKED, variants=[])
+    stats = ingest(["Tin gạo Điện Biên bị thu hồi chỉ dẫn địa lý là tin sai, mọi người đừng tin"])
+    client = client_for(board_user)
+    page = client.get(reverse("opinion:item", args=[stats.item_ids[0]])).content.decode()
+    assert "phản bác" in page
+    listing = client.get(reverse("opinion:items")).content.decode()
+    assert "phản bác tin sai" in listing
