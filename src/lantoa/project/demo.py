@@ -59,6 +59,9 @@ def demo_load() -> DemoSummary:
     from lantoa.showcase.demo import showcase_load_demo
 
     showcase_entries = showcase_load_demo()
+    from lantoa.press.demo import press_load_demo
+
+    press = press_load_demo(campaign)
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
@@ -69,5 +72,6 @@ def demo_load() -> DemoSummary:
             f"{campaign.activities.filter(is_deleted=False).count()} activities).",
             f"Board dashboard: /bao-cao/theo-doi/dot/{campaign.pk}/",
             f"Showcase register: {showcase_entries} demo entries (marked demo), /tieu-bieu/",
+            press,
         ],
     )
