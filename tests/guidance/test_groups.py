@@ -82,3 +82,29 @@ def test_it_does_not_read_a_cited_number_at_a_line_start_as_an_item() -> None:
             ["Tổ chức quán triệt Kết luận số 75-KL/TW, ngày 12/4/2024 của Bộ Chính trị."],
         )
     ]
+
+
+def test_it_reads_units_addressed_in_a_directive_without_an_organisation_part() -> None:
+    parsed = parse_document(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 09/CT-UBND\nCần Thơ, ngày 03 tháng 6 năm 2025\n"
+        "CHỈ THỊ\nVề tăng cường bảo vệ nước dưới đất\n"
+        "1. Các cơ quan quản lý nhà nước tăng cường kiểm tra.\n"
+        "2. Trường hợp công trình không còn sử dụng thì trám lấp giếng.\n"
+        "3. Sở Nông nghiệp và Môi trường\na) Tăng cường tuyên truyền, phổ biến quy định.\n"
+        "b) Tham mưu kế hoạch bảo vệ nước dưới đất.\n"
+        "4. Sở Văn hóa, Thể thao và\nDu lịch: chỉ đạo các cơ quan báo chí tuyên truyền.\n" + TAIL
+    )
+    assert [(g.heading, len(g.tasks)) for g in parsed.unit_groups] == [
+        ("Các cơ quan quản lý nhà nước", 1),
+        ("Sở Nông nghiệp và Môi trường", 2),
+        ("Sở Văn hóa, Thể thao và Du lịch", 1),
+    ]
+
+
+def test_it_reads_units_addressed_in_bullets_of_the_responsibilities_part() -> None:
+    groups = _groups(
+        "1. Thời gian thực hiện\nTừ tháng 6 đến tháng 12/2026.\n2. Trách nhiệm thực hiện\n"
+        "- Sở Nội vụ: hướng dẫn, theo dõi, tổng hợp kết quả đợt thi đua.\n"
+        "- Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các thành viên.\n"
+    )
+    assert [h for h, _ in groups] == ["Sở Nội vụ", "Hội đồng Thi đua - Khen thưởng các cấp"]

@@ -21,7 +21,8 @@ _VERBS = (
     "cụ thể hoá|tổ chức|triển khai|chỉ đạo|xây dựng|tham mưu|hướng dẫn|thực hiện|lãnh đạo|"
     "rà soát|nghiên cứu|quán triệt|bố trí|đẩy mạnh|tăng cường|kiểm tra|thường xuyên|tiếp tục|"
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
-    "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp"
+    "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
+    "tổng hợp|chuẩn bị|hỗ trợ|phát huy"
 )
 _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)\s(?P<verb>{_VERBS})\b"
@@ -40,6 +41,23 @@ _CLOSING_RE = re.compile(
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực)",
     re.IGNORECASE,
 )
+
+
+# A heading that names whom it addresses: a unit, a kind of unit, or the head of one.
+_ADDRESSEE_RE = re.compile(
+    r"^(?:(?:Các|Những|Mỗi|Toàn thể)\s)?(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh "
+    r"nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|"
+    r"uỷ ban|ubnd|mặt trận|hội|hiệp hội|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
+    r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
+    r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
+    r"phóng viên|ban chỉ đạo|tổ công tác|thành viên)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_addressee(heading: str) -> bool:
+    """Return True when a group heading names units ("Sở Nội vụ", "Các cơ quan, đơn vị")."""
+    return bool(_ADDRESSEE_RE.match(heading.strip())) and len(heading.split()) <= 60
 
 
 def is_closing(text: str) -> bool:
@@ -108,40 +126,55 @@ def _org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Se
         if n.title and ORG_TITLE_RE.match(lower_words(n.title))
     ]
     if not found:
+        # "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN": a heading, not a task that mentions the words.
         found = [
             (p, n)
             for p, n in iter_nodes(sections)
-            if n.title and ORG_TITLE_RE.search(lower_words(n.title))
+            if n.title
+            and n.kind in ("roman", "num", "dotted")
+            and len(n.title.split()) <= 10
+            and ORG_TITLE_RE.search(lower_words(n.title))
         ]
-    inside: set[int] = set()
-    for path, node in found:
-        if id(node) in inside:
-            continue
-        inside.update(id(d) for _, d in iter_nodes(node.children))
-        yield path, node
+    yield from found
 
 
 def unit_groups(
     sections: list[Section], issuer: str | None, doc_date: date | None, flags: list[str]
 ) -> list[UnitGroup]:
     """Return the unit groups of every part that assigns tasks, flagging what needs a person."""
-    org = list(_org_sections(sections))
-    if not org:
+    found = list(_org_sections(sections))
+    org: list[tuple[tuple[str, ...], Section]] = []
+    inside: set[int] = set()
+    # "II. TỔ CHỨC THỰC HIỆN" may hold "2. Trách nhiệm thực hiện": the part whose items address
+    # units is read, once.
+    for path, node in found:
+        if id(node) not in inside and _has_groups(node):
+            org.append((path, node))
+            inside.update(id(d) for _, d in iter_nodes(node.children))
+    if not found:
+        # A Chỉ thị or Công văn addresses units in numbered items without such a part.
+        listed = _addressed_list(sections)
+        if listed is None:
+            flags.append(
+                'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
+            )
+            return []
+        org = [listed]
+    elif not org:
         flags.append(
-            'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
+            'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
         )
         return []
     groups: list[UnitGroup] = []
     for path, node in org:
-        for child in node.children:
-            if child.kind in ("num", "dotted", "alpha"):
-                group = _group(child, ".".join((*path, child.label)), issuer, doc_date)
-                if group is not None:
-                    groups.append(group)
-    if not groups:
-        flags.append(
-            'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
-        )
+        items = [c for c in node.children if c.kind in ("num", "dotted", "alpha")]
+        if not any(_addresses(c) for c in items):
+            # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups.
+            items = [c for c in node.children if c.kind == "dash"]
+        for child in items:
+            group = _group(child, ".".join((*path, child.label)), issuer, doc_date)
+            if group is not None:
+                groups.append(group)
     for group in groups:
         if not group.unit_kinds and not group.units:
             flags.append(
@@ -150,19 +183,50 @@ def unit_groups(
     return groups
 
 
+def _title(node: Section) -> str:
+    """Return a numbered item's title, or a bullet's first paragraph."""
+    if node.kind in ("dash", "plus"):
+        return node.paragraphs[0] if node.paragraphs else ""
+    return node.title
+
+
+def _addresses(node: Section) -> bool:
+    """Return True when an item's title names the units it addresses."""
+    title = _title(node)
+    return bool(title) and not is_closing(title) and looks_addressee(split_inline(title)[0])
+
+
+def _has_groups(node: Section) -> bool:
+    """Return True when a part's items, or else its bullets, address units."""
+    return any(_addresses(c) for c in node.children if c.kind != "plus")
+
+
+def _addressed_list(sections: list[Section]) -> tuple[tuple[str, ...], Section] | None:
+    """Return the list (the top level or a part) whose numbered items most address units."""
+    candidates: list[tuple[tuple[str, ...], Section]] = [((), Section(label="", children=sections))]
+    candidates += [((n.label,), n) for n in sections if n.kind == "roman"]
+    best, best_count = None, 1
+    for path, node in candidates:
+        count = sum(1 for c in node.children if c.kind == "num" and _addresses(c))
+        if count > best_count:
+            best, best_count = (path, node), count
+    return best
+
+
 def _group(
     child: Section, gref: str, issuer: str | None, doc_date: date | None
 ) -> UnitGroup | None:
-    """Return the group a numbered item addresses, or None for a closing clause."""
-    if is_closing(child.title):
+    """Return the group an item addresses, or None for a closing clause or a general item."""
+    if not _addresses(child):
         return None
-    heading, inline = split_inline(child.title)
+    heading, inline = split_inline(_title(child))
     group = UnitGroup(heading=heading, ref=gref)
     group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
     group.units = explicit_units(group.heading)
+    rest = child.paragraphs[1:] if child.kind in ("dash", "plus") else child.paragraphs
     body = Section(
         label=child.label,
-        paragraphs=[inline, *child.paragraphs] if inline else child.paragraphs,
+        paragraphs=[inline, *rest] if inline else rest,
         children=child.children,
     )
     group.tasks = _tasks(body, gref, group.heading, doc_date)

@@ -67,6 +67,8 @@ _SENTENCE_START = re.compile(
 )
 
 
+_OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao)|,)$")
+
 # Share of blank lines above which blank lines, not line ends, separate paragraphs.
 _BLANK_PARAGRAPHS = 0.3
 
@@ -121,6 +123,9 @@ def _continues(prev: str, line: str, prev_kind: str | None) -> bool:
     # A group number alone on its line ("2." then "Các tỉnh ủy, thành ủy …").
     if re.fullmatch(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]", prev) and classify(line) is None:
         return True
+    # A line ending on a connective ("Sở Văn hóa, Thể thao và", "Đề nghị") is cut mid-phrase.
+    if _OPEN_END.search(prev) and classify(line) is None and not is_upper_line(line):
+        return prev_kind != "upper" and not is_upper_line(prev)
     # A clause ended by ";" and continued in lower case is one task, not two.
     if prev.endswith(";") and line[0].islower() and classify(line) is None:
         return True
