@@ -32,3 +32,20 @@ def test_it_still_reads_a_printed_date() -> None:
     deadline = find_deadline("Báo cáo trước ngày 15/12/2026.", doc_date=date(2026, 6, 23))
     assert deadline is not None
     assert (deadline.kind, deadline.date) == ("date", date(2026, 12, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "printed"),
+    [
+        ("Báo cáo kết quả trước ngày 15 hằng tháng về Sở.", "month", "trước ngày 15 hằng tháng"),
+        (
+            "Định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo Ủy ban nhân dân tỉnh.",
+            "year",
+            "Định kỳ trước ngày 01/6 và 15/11 hằng năm",
+        ),
+    ],
+)
+def test_it_keeps_a_recurring_day_as_printed(text: str, kind: str, printed: str) -> None:
+    deadline = find_deadline(text, doc_date=date(2026, 6, 23))
+    assert deadline is not None
+    assert (deadline.kind, deadline.text, deadline.date) == (kind, printed, None)

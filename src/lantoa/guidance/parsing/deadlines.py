@@ -46,9 +46,23 @@ def _year(value: str | None, default: date | None) -> int | None:
     return default.year if default else None
 
 
+# "trước ngày 15 hằng tháng", "định kỳ trước ngày 01/6 và 15/11 hằng năm": a recurring day.
+RECURRING_RE = re.compile(
+    r"(?:định kỳ,?\s)?(?:trước|chậm nhất|vào)\s(?:ngày\s)?\d{1,2}(?:\s?/\s?\d{1,2})?"
+    r"(?:\s(?:và|,)\s(?:ngày\s)?\d{1,2}(?:\s?/\s?\d{1,2})?)*\s(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)",
+    re.IGNORECASE,
+)
+_RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}
+
+
 def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None:
     """Return the first deadline expressed in a task's text, or None."""
     found: list[tuple[int, Deadline]] = []
+    m = RECURRING_RE.search(text)
+    if m:
+        # Kept as printed: a recurring day has no one date.
+        kind = _RECURRING_KIND[m.group("unit").lower()]
+        found.append((m.start(), Deadline(kind=kind, text=m.group(0))))
     for m in DATE_DEADLINE_RE.finditer(text):
         groups = m.groupdict()
         d, mo, y = (
