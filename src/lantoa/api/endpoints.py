@@ -177,7 +177,7 @@ def activities(request: HttpRequest, campaign_id: int) -> list[ActivityOut]:
     response={201: ActivityOut, **ERRORS},
     summary="Ghi nhận một hoạt động của đơn vị",
 )
-def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn):  # type: ignore[no-untyped-def]
+def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn):
     unit = _unit(request, WRITE)
     campaign = _campaign(request, campaign_id, WRITE)
     token = scope_of(request).token
@@ -206,7 +206,7 @@ def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn)
     response={201: EvidenceOut, **ERRORS},
     summary="Đính kèm ảnh hoặc tệp PDF minh chứng",
 )
-def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedFile]):  # type: ignore[no-untyped-def]
+def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedFile]):
     unit = _unit(request, WRITE)
     token = scope_of(request).token
     activity = Activity.objects.filter(pk=activity_id, unit=unit, is_deleted=False).first()
@@ -255,7 +255,7 @@ def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
     response={201: SubmissionOut, **ERRORS},
     summary="Nộp (hoặc nộp lại) báo cáo của đơn vị",
 )
-def submission_create(request: HttpRequest, request_id: int, payload: SubmissionIn):  # type: ignore[no-untyped-def]
+def submission_create(request: HttpRequest, request_id: int, payload: SubmissionIn):
     unit = _unit(request, WRITE)
     token = scope_of(request).token
     report_request = ReportRequest.objects.filter(pk=request_id, expected_units=unit).first()

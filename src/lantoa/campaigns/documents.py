@@ -199,7 +199,7 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
             "Các chi bộ trực thuộc",
             "Lưu Văn phòng",
         ],
-        signature=Signature(mode="T/M", authority="ĐẢNG ỦY", title="BÍ THƯ", name=""),  # type: ignore[arg-type]
+        signature=Signature(mode="T/M", authority="ĐẢNG ỦY", title="BÍ THƯ", name=""),
         draft=True,
     )
 

@@ -12,4 +12,4 @@ from lantoa.materials.models import MaterialVersion
 def material_audio_make(version_id: int) -> str:
     """Make the machine draft reading of one version; returns the stored file name."""
     version = MaterialVersion.objects.get(pk=version_id)
-    return audio_render(version=version).audio.name
+    return audio_render(version=version).audio.name or ""

@@ -206,6 +206,7 @@ def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics)
         claim_stance=draft["claim"][1] if draft["claim"] else "",
         cluster_id=draft["cluster_id"],
         confidence=result.confidence,
+        abstained=result.abstained,
     )
 
 

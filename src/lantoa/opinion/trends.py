@@ -67,7 +67,7 @@ class Trends:
     total: int
 
 
-def trends_compute(*, items: QuerySet[Item], weeks: int = 12, today=None) -> Trends:  # type: ignore[no-untyped-def]
+def trends_compute(*, items: QuerySet[Item], weeks: int = 12, today=None) -> Trends:
     """Return weekly series over the last weeks and a per-unit table of the period."""
     last = today or timezone.localdate()
     mondays = weeks_back(weeks, today=last)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from lantoa.campaigns.models import Assignment, Campaign, Task
@@ -281,7 +283,7 @@ def units_standing(
     return found
 
 
-def _requests_expecting(unit_ids: list[int]) -> Iterable[int]:
+def _requests_expecting(unit_ids: list[int]) -> QuerySet[Any, Any]:
     through = ReportRequest.expected_units.through
     return through.objects.filter(unit_id__in=unit_ids).values("reportrequest_id")
 

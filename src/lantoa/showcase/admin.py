@@ -16,7 +16,7 @@ class ShowcaseEntryAdmin(admin.ModelAdmin):
     readonly_fields = ["search_key", "sort_key"]
     inlines = [IpAssetInline]
 
-    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+    def save_model(self, request, obj, form, change):
         from lantoa.core.text import vn_sort_key
         from lantoa.showcase.services import entry_search_key
 

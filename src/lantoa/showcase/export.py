@@ -37,7 +37,7 @@ def showcase_rows(entries: Iterable[ShowcaseEntry]) -> list[list[Any]]:
         [
             entry.name,
             entry.get_kind_display(),
-            entry.commune.name if entry.commune_id else "",
+            entry.commune.name if entry.commune is not None else "",
             entry.ocop_stars,
             _assets(entry),
             entry.description,

@@ -52,7 +52,7 @@ def showcase_entry_get(*, entry_id: int) -> ShowcaseEntry:
 def entry_line(entry: ShowcaseEntry) -> str:
     """Return one sentence about an entry for a report's "good models" section."""
     parts = [entry.name]
-    if entry.commune_id:
+    if entry.commune is not None:
         parts[0] += f" ({entry.commune.name})"
     facts = [
         f"{asset.get_kind_display().lower()} {asset.get_status_display().lower()}"

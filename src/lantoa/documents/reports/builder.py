@@ -208,7 +208,7 @@ def report_document(
         else ["Ban Tuyên giáo và Dân vận Tỉnh ủy (để b/c)", "Lưu Văn phòng"],
         signature=Signature(
             mode=signer_mode or None,
-            authority=authority,  # type: ignore[arg-type]
+            authority=authority,
             title=signer_title.upper(),
             name=signer_name,
         ),

@@ -21,7 +21,7 @@ from lantoa.reporting.dashboard.selectors import (
 )
 
 
-def _dashboard(request: HttpRequest, campaign_id: int):  # type: ignore[no-untyped-def]
+def _dashboard(request: HttpRequest, campaign_id: int):
     campaign = province_campaign_get(user=request.user, campaign_id=campaign_id)
     return dashboard_get(
         user=request.user,

@@ -82,7 +82,7 @@ class _Row:
         code = str(self.values.get("unit") or "").strip()
         identity = self.planner.identity
         if not code:
-            unit = self.planner.units_by_id.get(identity.unit_id) if identity else None
+            unit = self.planner.units_by_id.get(identity.unit_id or 0) if identity else None
             if unit is not None:
                 return unit
             self.problem("unit", "chưa nhập mã đơn vị.")

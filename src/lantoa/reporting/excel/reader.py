@@ -206,7 +206,7 @@ def _headers(cells: list[tuple[int, Any]], spec: dict[str, Any]) -> dict[int, tu
     columns: dict[int, tuple[str, str]] = {}
     for position, value in cells:
         if isinstance(value, str) and fold(value) in spec["columns"]:
-            columns[position] = tuple(spec["columns"][fold(value)])  # type: ignore[assignment]
+            columns[position] = tuple(spec["columns"][fold(value)])
     present = {name for name, _kind in columns.values()}
     missing = [spec["labels"][name] for name in spec["required"] if name not in present]
     if missing:
