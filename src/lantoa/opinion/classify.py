@@ -1,16 +1,31 @@
-"""Classify opinion texts: sentiment, topic, toxicity and matched claim, each with a score."""
+"""Classify opinion texts: sentiment, topic, toxicity and matched claim, each with a score.
+
+Scores are the calibrated probabilities of the active models; a task whose model is not sure
+enough (opinion/calibration.py) still names its best label but is listed in `abstained`, and
+the item waits in the "cần rà soát nhãn" queue for a person.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from lantoa.core.text import fold
-from lantoa.opinion.matching import ClaimMatcher
-from lantoa.opinion.ml import LoadedModel, active_models, prepare_batch
+from lantoa.opinion.ml import LoadedModel, Prediction, active_models, prepare_batch
 from lantoa.opinion.textnorm import Language, detect_language, has_letters, is_folded
 
-KEYWORD_SCORE = 0.9
+# The score of a topic the model was never trained on, named by a board keyword: a guess
+# a person confirms (its correction then trains the model on the new topic).
+KEYWORD_SCORE = 0.5
+
+
+class Matcher(Protocol):
+    """What the classifier needs of the claim registry (claimindex.ClaimMatcher)."""
+
+    def match_many(self, texts: list[str], languages: list[str] | None = None) -> list[Any]:
+        """Return the best claim (or None) per text."""
 
 
 @dataclass
@@ -29,18 +44,21 @@ class Classification:
     language: str
     has_text: bool
     no_diacritics: bool
+    masked_text: str = ""
     sentiment: Labelled | None = None
     topic: Labelled | None = None
     toxicity: Labelled | None = None
     claim: dict[str, Any] | None = None
+    abstained: list[str] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
 
     @property
     def confidence(self) -> float | None:
-        """Return the least sure of the task scores (toxicity counted by its distance from 0.5)."""
+        """Return the least sure of the decided labels' calibrated probabilities."""
         scores = [x.score for x in (self.sentiment, self.topic) if x is not None]
         if self.toxicity is not None:
-            scores.append(max(self.toxicity.score, 1 - self.toxicity.score))
+            toxic = self.toxicity.label == "toxic"
+            scores.append(self.toxicity.score if toxic else 1 - self.toxicity.score)
         return min(scores) if scores else None
 
     def as_dict(self) -> dict[str, Any]:
@@ -67,17 +85,21 @@ class Classifier:
         *,
         models: dict[str, LoadedModel] | None = None,
         topics: list[TopicInfo] | None = None,
-        claims: list[tuple[int, list[str]]] | None = None,
-        claim_names: dict[int, str] | None = None,
+        matcher: Matcher | None = None,
     ) -> None:
         self.models = models if models is not None else active_models()
         self.topics = topics if topics is not None else _active_topics()
-        if claims is None:
-            claims, claim_names = _claim_variants()
-        self.matcher = ClaimMatcher(claims)
-        self.claim_names = claim_names or {}
+        self.matcher = matcher
         self.topic_names = {t.slug: t.name for t in self.topics}
-        self.keywords = [(fold(k), t.slug) for t in self.topics for k in t.keywords if k.strip()]
+        known = set(self.models["topic"].classes) if "topic" in self.models else set()
+        # Keywords only name topics the board added after the model was trained.
+        self.keywords = [
+            (fold(k), t.slug)
+            for t in self.topics
+            if t.slug not in known
+            for k in t.keywords
+            if k.strip()
+        ]
 
     def _versions(self) -> dict[str, str]:
         return {
@@ -85,8 +107,15 @@ class Classifier:
             for task, m in self.models.items()
         }
 
+    def _matcher(self) -> Matcher:
+        if self.matcher is None:
+            from lantoa.opinion.matching import registry_matcher
+
+            self.matcher = registry_matcher()
+        return self.matcher
+
     def classify(self, texts: list[str]) -> list[Classification]:
-        """Classify a batch; texts without letters or not in Vietnamese get no labels."""
+        """Classify a batch of masked texts; texts not in Vietnamese get no labels."""
         results = []
         for text in texts:
             letters = has_letters(text)
@@ -96,47 +125,66 @@ class Classifier:
                     language=language,
                     has_text=letters,
                     no_diacritics=language == Language.VIETNAMESE and is_folded(text),
+                    masked_text=text,
                     models=self._versions(),
                 )
             )
+        self._claims(texts, results)
         index = [i for i, r in enumerate(results) if r.language == Language.VIETNAMESE]
-        batch = [texts[i] for i in index]
-        if not batch:
+        if not index:
             return results
-        prepared = prepare_batch(batch)
+        prepared = prepare_batch([texts[i] for i in index])
         predictions = {
             task: model.predict_prepared(prepared) for task, model in self.models.items()
         }
         for position, i in enumerate(index):
             result = results[i]
-            label, score, _ = predictions["sentiment"][position]
-            result.sentiment = Labelled(label, round(score, 3))
-            label, score, _ = predictions["toxicity"][position]
-            toxic_score = score if label == "toxic" else 1 - score
-            result.toxicity = Labelled(label, round(toxic_score, 3))
-            result.topic = self._topic(texts[i], predictions["topic"][position])
-            match = self.matcher.match(texts[i])
-            if match is not None:
-                result.claim = {
-                    "id": match.claim_id,
-                    "statement": self.claim_names.get(match.claim_id, ""),
-                    "score": match.score,
-                }
+            sentiment = predictions["sentiment"][position]
+            result.sentiment = Labelled(sentiment.label, round(sentiment.score, 3))
+            toxicity = predictions["toxicity"][position]
+            result.toxicity = Labelled(
+                toxicity.label, round(toxicity.probabilities.get("toxic", 0.0), 3)
+            )
+            result.topic, topic_abstained = self._topic(texts[i], predictions["topic"][position])
+            abstained = {
+                "sentiment": sentiment.abstained,
+                "topic": topic_abstained,
+                "toxicity": toxicity.abstained,
+            }
+            result.abstained = [task for task, flag in abstained.items() if flag]
         return results
 
-    def _topic(self, text: str, prediction: tuple[str, float, dict[str, float]]) -> Labelled:
-        label, score, probabilities = prediction
-        folded = f" {fold(text)} "
-        for keyword, slug in self.keywords:
-            if f" {keyword} " in folded or (len(keyword) > 6 and keyword in folded):
-                return Labelled(
-                    slug,
-                    round(max(probabilities.get(slug, 0.0), KEYWORD_SCORE), 3),
-                    self.topic_names.get(slug, slug),
-                )
+    def _claims(self, texts: list[str], results: list[Classification]) -> None:
+        index = [i for i, r in enumerate(results) if r.has_text]
+        if not index:
+            return
+        matches = self._matcher().match_many(
+            [texts[i] for i in index], [results[i].language for i in index]
+        )
+        for i, match in zip(index, matches, strict=True):
+            if match is not None:
+                results[i].claim = {
+                    "id": match.claim_key,
+                    "statement": match.statement,
+                    "score": match.score,
+                    "stance": match.stance,
+                }
+
+    def _topic(self, text: str, prediction: Prediction) -> tuple[Labelled, bool]:
+        label, abstained = prediction.label, prediction.abstained
+        if self.keywords:
+            folded = f" {fold(text)} "
+            named = {slug for keyword, slug in self.keywords if f" {keyword} " in folded}
+            if len(named) == 1:
+                slug = named.pop()
+                return Labelled(slug, KEYWORD_SCORE, self.topic_names.get(slug, slug)), True
         if label not in self.topic_names:
-            label = "khac" if "khac" in self.topic_names else label
-        return Labelled(label, round(score, 3), self.topic_names.get(label, label))
+            # A topic the board retired since training: the generic one, for a person to see.
+            label, abstained = ("khac" if "khac" in self.topic_names else label), True
+        return (
+            Labelled(label, round(prediction.score, 3), self.topic_names.get(label, label)),
+            abstained,
+        )
 
     def one(self, text: str) -> Classification:
         """Classify a single text."""
@@ -152,11 +200,51 @@ def _active_topics() -> list[TopicInfo]:
     ]
 
 
-def _claim_variants() -> tuple[list[tuple[int, list[str]]], dict[int, str]]:
-    from lantoa.opinion.models import Claim, ClaimState
+MAX_TEXT_CHARS = 20_000
 
-    claims = Claim.objects.exclude(state=ClaimState.RETIRED)
-    return (
-        [(c.pk, [c.statement, *(c.variants or [])]) for c in claims],
-        {c.pk: c.statement for c in claims},
-    )
+
+def result_line(result: Classification) -> dict[str, Any]:
+    """Return one result of `lantoa opinion classify --format jsonl`."""
+
+    def pair(labelled: Labelled | None) -> dict[str, Any] | None:
+        return None if labelled is None else {"label": labelled.label, "score": labelled.score}
+
+    return {
+        "language": result.language,
+        "sentiment": pair(result.sentiment),
+        "topic": pair(result.topic),
+        "toxicity": pair(result.toxicity),
+        "masked_text": result.masked_text,
+        "abstained": result.abstained,
+        "claim": result.claim,
+    }
+
+
+def parse_texts(data: bytes) -> list[str]:
+    """Return the `text` of each JSON line (blank lines skipped); refuse the file at a fault."""
+    from lantoa.core.encodings import decode_text
+    from lantoa.core.uploads import UploadRefused
+
+    texts = []
+    for number, line in enumerate(decode_text(data).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except ValueError as exc:
+            raise UploadRefused(f"Dòng {number} không phải JSON hợp lệ.") from exc
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            raise UploadRefused(f"Dòng {number} phải là một đối tượng có khóa “text” là chuỗi.")
+        if len(entry["text"]) > MAX_TEXT_CHARS:
+            raise UploadRefused(f"Dòng {number}: nội dung dài quá {MAX_TEXT_CHARS} ký tự.")
+        texts.append(entry["text"])
+    return texts
+
+
+def texts_read(path: Path) -> list[str]:
+    """Return the texts of a JSON-lines file, checked as an upload and parsed in a child."""
+    from lantoa.core.isolation import parse_in_child
+    from lantoa.core.uploads import check_upload
+
+    check_upload(path, filename=path.name, kind="opinion", allowed={".jsonl", ".ndjson", ".json"})
+    return parse_in_child(parse_texts, path.read_bytes())

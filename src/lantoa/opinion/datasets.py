@@ -1,4 +1,7 @@
-"""Training and evaluation data: the packaged seed set, ../shared/data, and staff corrections.
+"""Training and evaluation data: the packaged sets, ../shared/data, and staff corrections.
+
+- seed/indomain: the project's own labelled comments about the campaign (train/dev/test).
+- seed/<task>.txt: the first bootstrap sentences, kept as extra training rows.
 
 Rows of the public datasets are read where they lie and never copied into the repository.
 - UTS2017_Bank (GPL-3.0/Apache-2.0): sentiment only; its aspects are banking topics, unused.
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SEED_DIR = Path(__file__).resolve().parent / "seed"
+INDOMAIN_DIR = SEED_DIR / "indomain"
 _LABEL = re.compile(r"__label__(\S+)")
 
 
@@ -30,6 +34,18 @@ def seed_examples(task: str) -> tuple[list[str], list[str]]:
                 texts.append(text)
                 labels.append(label)
     return texts, labels
+
+
+def indomain_rows(split: str) -> list[dict[str, str]]:
+    """Return the rows of an in-domain split ("train", "dev" or "test"), every language."""
+    with (INDOMAIN_DIR / f"{split}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def indomain(split: str, task: str) -> Split:
+    """Return the Vietnamese texts of an in-domain split with their labels for a task."""
+    rows = [row for row in indomain_rows(split) if row["language"] == "vi"]
+    return Split([row["text"] for row in rows], [row[task] for row in rows])
 
 
 def seed_topics() -> list[dict[str, object]]:
@@ -91,12 +107,15 @@ def shared_available(data_dir: Path | None, task: str) -> bool:
 
 
 def shared_training(data_dir: Path, task: str) -> tuple[Split, str]:
-    """Return the public training rows for a task (all non-test splits) and their name."""
+    """Return the public training rows for a task and their name (ViHOS dev is kept apart)."""
     if task == "sentiment":
         return uts2017_bank(data_dir, "train"), "UTS2017_Bank, tập huấn luyện (sắc thái)"
-    train, dev = vihos(data_dir, "train"), vihos(data_dir, "dev")
-    both = Split(train.texts + dev.texts, train.labels + dev.labels)
-    return both, "ViHOS, tập huấn luyện và kiểm định"
+    return vihos(data_dir, "train"), "ViHOS, tập huấn luyện"
+
+
+def shared_dev(data_dir: Path, task: str) -> Split | None:
+    """Return the public dev split of a task, where one exists (the toxicity threshold reads it)."""
+    return vihos(data_dir, "dev") if task == "toxicity" else None
 
 
 def correction_examples(task: str) -> tuple[list[str], list[str]]:

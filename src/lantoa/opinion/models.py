@@ -221,6 +221,9 @@ class Item(models.Model):
     )
     # The smallest classifier confidence: staff review the least sure items first.
     confidence = models.FloatField(null=True, blank=True, db_index=True)
+    # The tasks whose model was not sure enough (below its dev-chosen confidence): a person
+    # decides them in the "cần rà soát nhãn" queue, which lists these items first.
+    abstained = models.JSONField("chưa đủ chắc chắn", default=list, blank=True)
     corrected = models.BooleanField("đã hiệu chỉnh", default=False)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 

@@ -5,15 +5,30 @@ from __future__ import annotations
 from django.db import transaction
 
 from lantoa.opinion.classify import Classifier
-from lantoa.opinion.models import Item, ItemState, Topic
+from lantoa.opinion.models import Claim, Item, ItemState, Topic
 
 BATCH = 1000
+FIELDS = [
+    "sentiment",
+    "sentiment_score",
+    "topic",
+    "topic_score",
+    "toxic",
+    "toxicity_score",
+    "claim",
+    "claim_score",
+    "claim_stance",
+    "confidence",
+    "abstained",
+]
 
 
 def items_reclassify(*, limit: int | None = None) -> int:
     """Re-score uncorrected items, newest first; return how many were updated."""
     classifier = Classifier()
     topics = dict(Topic.objects.values_list("slug", "pk"))
+    # Results name a claim by the id given at load (the registry's "ld-<pk>" when none).
+    claims = {key or f"ld-{pk}": pk for pk, key in Claim.objects.values_list("pk", "key")}
     queryset = Item.objects.filter(state=ItemState.OK, corrected=False).order_by("-pk")
     ids = list(
         queryset.values_list("pk", flat=True)[:limit]
@@ -35,23 +50,13 @@ def items_reclassify(*, limit: int | None = None) -> int:
             if result.toxicity:
                 item.toxic = result.toxicity.label == "toxic"
                 item.toxicity_score = result.toxicity.score
-            if result.claim:
-                item.claim_id, item.claim_score = result.claim["id"], result.claim["score"]
+            claim = result.claim
+            item.claim_id = claims.get(str(claim["id"])) if claim else None
+            item.claim_score = claim["score"] if claim and item.claim_id else None
+            item.claim_stance = claim.get("stance", "") if claim and item.claim_id else ""
             item.confidence = result.confidence
+            item.abstained = result.abstained
         with transaction.atomic():
-            Item.objects.bulk_update(
-                items,
-                [
-                    "sentiment",
-                    "sentiment_score",
-                    "topic",
-                    "topic_score",
-                    "toxic",
-                    "toxicity_score",
-                    "claim",
-                    "claim_score",
-                    "confidence",
-                ],
-            )
+            Item.objects.bulk_update(items, FIELDS)
         done += len(items)
     return done

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, QuerySet
+from django.db.models import Case, Count, QuerySet, Value, When
 from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
@@ -87,8 +87,11 @@ def items_filter(*, user: Any, params: dict[str, str]) -> QuerySet[Item]:
     if params.get("doc_hai") == "1":
         items = items.filter(toxic=True)
     if params.get("thu_tu") == "chua-chac":
-        return items.filter(state=ItemState.OK, corrected=False, confidence__isnull=False).order_by(
-            "confidence", "-pk"
+        # Items a model abstained on first, then the least sure.
+        return (
+            items.filter(state=ItemState.OK, corrected=False, confidence__isnull=False)
+            .annotate(sure=Case(When(abstained=[], then=Value(1)), default=Value(0)))
+            .order_by("sure", "confidence", "-pk")
         )
     return items.order_by("-observed_on", "-pk")
 

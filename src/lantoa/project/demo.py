@@ -62,6 +62,9 @@ def demo_load() -> DemoSummary:
     from lantoa.press.demo import press_load_demo
 
     press = press_load_demo(campaign)
+    from lantoa.opinion.demo import opinion_models_load_demo
+
+    opinion_models = opinion_models_load_demo()
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
@@ -73,5 +76,6 @@ def demo_load() -> DemoSummary:
             f"Board dashboard: /bao-cao/theo-doi/dot/{campaign.pk}/",
             f"Showcase register: {showcase_entries} demo entries (marked demo), /tieu-bieu/",
             press,
+            opinion_models,
         ],
     )

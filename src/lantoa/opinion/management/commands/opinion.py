@@ -34,15 +34,17 @@ class Command(BaseCommand):
         imp.add_argument("file")
         imp.add_argument("--unit", default="", help="unit code (default: the board)")
         imp.add_argument("--source", default="", help="source name (default: the file name)")
-        cls = sub.add_parser("classify", help="classify one text")
-        cls.add_argument("--text", required=True)
-        cls.add_argument("--format", choices=["json", "text"], default="json")
+        cls = sub.add_parser("classify", help="classify one text, or a JSON-lines file of texts")
+        given = cls.add_mutually_exclusive_group(required=True)
+        given.add_argument("--text")
+        given.add_argument("--file", help='JSON lines, each {"text": ...}; one result a line')
+        cls.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
         train = sub.add_parser("train", help="train new model versions and activate them")
         train.add_argument("--shared", default="", help="folder of the public datasets")
         train.add_argument("--no-reclassify", action="store_true")
-        ev = sub.add_parser("evaluate", help="macro-F1 on the official test splits")
+        ev = sub.add_parser("evaluate", help="score the active models on the test splits")
         ev.add_argument("--shared", default="", help="folder of the public datasets")
-        ev.add_argument("--segmenter", choices=["fast", "crf"], default="fast")
+        ev.add_argument("--split", choices=["dev", "test"], default="test", help="in-domain split")
         ret = sub.add_parser("retention", help="anonymise (or purge) items past retention")
         ret.add_argument("--days", type=int, default=None)
         ret.add_argument("--purge", action="store_true")
@@ -88,15 +90,34 @@ class Command(BaseCommand):
         )
 
     def do_classify(self, options: dict[str, Any]) -> None:
-        """Print sentiment, topic, toxicity and matched claim of one text."""
-        from lantoa.opinion.classify import Classifier
+        """Print sentiment, topic, toxicity and matched claim of a text or of each file line."""
+        from lantoa.opinion.classify import Classifier, result_line, texts_read
         from lantoa.opinion.privacy import mask_text
 
-        result = Classifier().one(mask_text(options["text"])).as_dict()
+        if options["file"]:
+            path = Path(options["file"])
+            if not path.is_file():
+                raise CommandError(f"Không có tệp: {path}", returncode=1)
+            try:
+                texts = texts_read(path)
+            except UploadRefused as exc:
+                raise CommandError(f"Không đọc được {path.name}: {exc.message}") from exc
+            classifier = Classifier()  # models and claims loaded once for the whole file
+            for start in range(0, len(texts), 1000):
+                masked = [mask_text(text) for text in texts[start : start + 1000]]
+                for each in classifier.classify(masked):
+                    line = result_line(each) if options["format"] == "jsonl" else each.as_dict()
+                    self.stdout.write(json.dumps(line, ensure_ascii=False))
+            return
+        classified = Classifier().one(mask_text(options["text"]))
+        if options["format"] == "jsonl":
+            self.stdout.write(json.dumps(result_line(classified), ensure_ascii=False))
+            return
+        result = classified.as_dict()
         if options["format"] == "json":
             self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
             return
-        for key in ("language", "sentiment", "topic", "toxicity", "claim", "confidence"):
+        for key in ("language", "sentiment", "topic", "toxicity", "claim", "abstained"):
             self.stdout.write(f"{key}: {result[key]}")
 
     def do_train(self, options: dict[str, Any]) -> None:
@@ -117,15 +138,22 @@ class Command(BaseCommand):
 
     def do_evaluate(self, options: dict[str, Any]) -> None:
         """Print macro-F1 per task beside the published figures, typed and without diacritics."""
+        from lantoa.opinion.ml import active_models
         from lantoa.opinion.training import evaluate, format_table
 
         shared = _shared(options["shared"])
         if shared is None:
-            self.stdout.write("../shared/data not found: only the seed cross-validation runs")
-        rows = evaluate(shared_dir=shared, segmenter=options["segmenter"])
+            self.stdout.write("../shared/data not found: only the in-domain split is scored")
+        models = active_models()
         self.stdout.write(
-            f"segmenter: {options['segmenter']}; trained on each official train split"
+            "the active models: "
+            + ", ".join(
+                f"{task} {'bootstrap' if m.bootstrap else f'v{m.version}'}"
+                for task, m in models.items()
+            )
+            + f"; in-domain split: {options['split']}"
         )
+        rows = evaluate(shared_dir=shared, split=options["split"], models=models)
         self.stdout.write(format_table(rows))
 
     def do_retention(self, options: dict[str, Any]) -> None:
