@@ -144,3 +144,16 @@ def test_it_reads_citations_in_footnotes_after_the_signature_not_in_a_page_foote
     numbers = [r.number for r in parse_document(HEADER + BODY + notes).references]
     assert numbers == ["30-CTr/TU", "21-NQ/TW"]
     assert parse_document(HEADER + BODY + footer).references == []
+
+
+def test_it_puts_back_a_place_name_the_portal_split_into_the_subject_line() -> None:
+    parsed = parse_document(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 4240/UBND-VX\n"
+        "V/v khẩn trương cập nhật cơ sở dữ liệu cán bộ Thành phố Hồ\n"
+        "Chí Minh, ngày 28 tháng 11 năm 2025\nKính gửi: Các sở, ngành.\n"
+        "Ủy ban nhân dân Thành phố đề nghị các đơn vị khẩn trương thực hiện.\n"
+    )
+    doc = parsed.document
+    assert doc.place == "Thành phố Hồ Chí Minh"
+    assert doc.title == "khẩn trương cập nhật cơ sở dữ liệu cán bộ"

@@ -254,3 +254,22 @@ def read_caption(lines: list[str]) -> tuple[str | None, date | None]:
             when, _ = find_date(line[m.end() : m.end() + 40])
             return number, when
     return None, None
+
+
+_PLACE_TAIL_RE = re.compile(
+    r"\s(?P<head>(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)(?:\s[A-ZĐÀ-Ỹ]\S*){0,3})$"
+)
+
+
+def mend_split_place(title: str, place: str | None, issuer: str | None) -> tuple[str, str | None]:
+    """Return (title, place) with a place name a portal's table split into the title put back."""
+    # "V/v … Thành phố Hồ" + "Chí Minh, ngày …": the cells were read across the row.
+    if not place or not issuer or len(place.split()) > 2:
+        return title, place
+    m = _PLACE_TAIL_RE.search(title)
+    if m is None:
+        return title, place
+    whole = f"{m.group('head')} {place}"
+    if not issuer.lower().endswith(whole.lower()):
+        return title, place
+    return title[: m.start()].rstrip(), whole

@@ -11,6 +11,7 @@ from .header import find_tail, parse_header, parse_recipients, parse_signer
 from .locate import (
     appendix_start,
     header_start,
+    mend_split_place,
     read_caption,
     read_lead,
     read_summary,
@@ -102,8 +103,9 @@ def parse_document(text: str) -> GuidanceParse:
     body_lines = lines[head.body_start : end]
     sections, preamble = build_tree(body_lines)
     result.sections = sections
+    title, place = mend_split_place(head.title or "", head.place, head.issuer)
     doc = DocumentInfo(
-        type=head.type, number=head.number, date=head.date, place=head.place, title=head.title
+        type=head.type, number=head.number, date=head.date, place=place, title=title or None
     )
     doc.issuer = head.issuer
     _note_origins(result.origins, doc, "header")
