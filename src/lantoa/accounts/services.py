@@ -143,7 +143,7 @@ def login_attempt_succeed(*, attempt: LoginAttempt, clear_failures: bool = True)
 
 def _api_tokens_revoke_all(*, user: AbstractUser) -> None:
     # Through the reverse relation: accounts sits below the api app and does not import it.
-    user.api_tokens.filter(revoked_at__isnull=True).update(  # type: ignore[attr-defined]
+    user.api_tokens.filter(revoked_at__isnull=True).update(  # type: ignore[attr-defined]  # reverse relation of ApiToken, unknown to AbstractBaseUser
         revoked_at=timezone.now()
     )
 

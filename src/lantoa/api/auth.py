@@ -43,4 +43,4 @@ class Scope:
 
 def scope_of(request: HttpRequest) -> Scope:
     """Return the scope of the request's token."""
-    return Scope(token=request.auth)  # type: ignore[attr-defined]
+    return Scope(token=request.auth)  # type: ignore[attr-defined]  # set by django-ninja's auth

@@ -34,7 +34,7 @@ def token_list(request: HttpRequest) -> HttpResponse:
     """List the user's tokens and issue a new one; the secret is shown once."""
     memberships = list(memberships_of(user=request.user))
     form = TokenForm(request.POST or None)
-    form.fields["membership"].choices = [  # type: ignore[attr-defined]
+    form.fields["membership"].choices = [  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
         (m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships
     ]
     secret = None
@@ -51,7 +51,7 @@ def token_list(request: HttpRequest) -> HttpResponse:
         else:
             secret = issued.secret
             form = TokenForm()
-            form.fields["membership"].choices = [  # type: ignore[attr-defined]
+            form.fields["membership"].choices = [  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
                 (m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships
             ]
     tokens = ApiToken.objects.filter(user=request.user).select_related("unit")

@@ -44,7 +44,7 @@ def signature_for(*, mode: str, title: str, name: str, body_authority: str) -> S
         authority = "TRƯỞNG BAN"
     else:
         authority = ""
-    return Signature(mode=mode or None, authority=authority, title=title_upper, name=name)  # type: ignore[arg-type]
+    return Signature(mode=mode or None, authority=authority, title=title_upper, name=name)  # type: ignore[arg-type]  # a signing mode read from stored text
 
 
 def _issuer(campaign: Campaign) -> str:

@@ -196,7 +196,7 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
 
 
 class _Tcvn3Decoder(codecs.IncrementalDecoder):
-    def decode(self, data: bytes, final: bool = False) -> str:  # type: ignore[override]
+    def decode(self, data: bytes, final: bool = False) -> str:  # type: ignore[override]  # the stub's argument is any buffer; streams pass bytes
         return bytes(data).decode("latin-1").translate(TCVN3_TABLE)
 
 
@@ -210,7 +210,7 @@ class _VniDecoder(codecs.IncrementalDecoder):
         self._pending = ""
         self._replay = b""
 
-    def decode(self, data: bytes, final: bool = False) -> str:  # type: ignore[override]
+    def decode(self, data: bytes, final: bool = False) -> str:  # type: ignore[override]  # the stub's argument is any buffer; streams pass bytes
         # (the stub's argument is any buffer; the text layer passes bytes)
         text = self._pending + self._decoder.decode(self._replay + bytes(data), final)
         self._replay = b""

@@ -29,7 +29,7 @@ class VnDateField(forms.DateField):
     def __init__(self, **kwargs: object) -> None:
         kwargs.setdefault("input_formats", DATE_FORMATS)
         kwargs.setdefault("required", False)
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
 
 
 class LinesField(forms.CharField):
@@ -40,13 +40,13 @@ class LinesField(forms.CharField):
     def __init__(self, **kwargs: object) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("strip", False)
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
 
     def prepare_value(self, value: object) -> object:
         if isinstance(value, list):
             return "\n".join(str(item) for item in value)
         return value
 
-    def to_python(self, value: object) -> list[str]:  # type: ignore[override]
+    def to_python(self, value: object) -> list[str]:  # type: ignore[override]  # returns the list a multiple field cleans to
         text = super().to_python(value) or ""
         return [line.strip() for line in str(text).splitlines() if line.strip()]

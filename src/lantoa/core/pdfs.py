@@ -87,7 +87,7 @@ def _walk(reader: object) -> None:
     """Visit every object reachable from the trailer, without recursion; refuse active content."""
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-    pending: list[object] = [reader.trailer]  # type: ignore[attr-defined]
+    pending: list[object] = [reader.trailer]  # type: ignore[attr-defined]  # pypdf's reader, untyped here
     seen: set[tuple[int, int]] = set()
     visited = 0
     while pending:
@@ -143,6 +143,6 @@ def check_pdf(raw: bytes) -> None:
 def _decrypted(reader: object) -> bool:
     """Open a PDF encrypted without a password (print protection only); False when that fails."""
     try:
-        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+        return bool(reader.decrypt(""))  # type: ignore[attr-defined]  # pypdf's reader, untyped here
     except Exception:  # noqa: BLE001 - a missing cipher library, a broken encryption dictionary
         return False

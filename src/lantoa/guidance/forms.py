@@ -140,7 +140,7 @@ class TaskReviewForm(forms.Form):
 
     def __init__(self, *args: Any, group_choices: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["group"].choices = group_choices  # type: ignore[attr-defined]
+        self.fields["group"].choices = group_choices  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
 
 
 GroupFormSet = forms.formset_factory(GroupReviewForm, extra=1)

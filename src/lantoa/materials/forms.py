@@ -74,8 +74,8 @@ class MaterialForm(VersionForm):
 
     def __init__(self, *args: Any, campaigns: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["campaign"].queryset = campaigns  # type: ignore[attr-defined]
-        self.fields["campaign"].label_from_instance = lambda c: c.title[:100]  # type: ignore[attr-defined]
+        self.fields["campaign"].queryset = campaigns  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+        self.fields["campaign"].label_from_instance = lambda c: c.title[:100]  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
 
 
 class ReviewForm(forms.Form):

@@ -239,7 +239,7 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
 
 def _download(request: HttpRequest, field: object, name: str, content_type: str) -> FileResponse:
     audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path[:255])
-    return user_file_response(field, filename=name, content_type=content_type)  # type: ignore[arg-type]
+    return user_file_response(field, filename=name, content_type=content_type)  # type: ignore[arg-type]  # a FieldFile
 
 
 @login_required

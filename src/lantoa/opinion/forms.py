@@ -53,8 +53,8 @@ class SubmitForm(forms.Form):
     )
 
     def __init__(self, *args: object, units: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["unit"].queryset = units  # type: ignore[attr-defined]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
         self.fields["observed_on"].initial = timezone.localdate()
 
     def clean_observed_on(self) -> datetime.date:
@@ -73,8 +73,8 @@ class ImportForm(forms.Form):
     unit = forms.ModelChoiceField(label="Địa bàn", queryset=Unit.objects.none(), empty_label=None)
 
     def __init__(self, *args: object, units: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["unit"].queryset = units  # type: ignore[attr-defined]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
 
 
 class CorrectionForm(forms.Form):
@@ -91,8 +91,8 @@ class CorrectionForm(forms.Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["topic"].choices = [("", "—")] + [  # type: ignore[attr-defined]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+        self.fields["topic"].choices = [("", "—")] + [  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
             (t.slug, t.name) for t in Topic.objects.filter(active=True)
         ]
 

@@ -185,12 +185,12 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
 OTHER_TOPIC = "khac"
 
 
-def _named(topics: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+def _named(topics: list[dict]) -> list[dict]:  # type: ignore[type-arg]  # the report's free-form topic rows
     """Return the topics a sentence may name: classified, and not the catch-all."""
     return [t for t in topics if t["topic__name"] and t["topic__slug"] != OTHER_TOPIC]
 
 
-def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[type-arg]
+def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[type-arg]  # the report's free-form topic rows
     recent, before = sum(volume[-2:]), sum(volume[-4:-2])
     if before and recent > before * 1.2:
         trend = "có xu hướng tăng"
@@ -205,7 +205,7 @@ def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[typ
     return text + "; cần tiếp tục theo dõi, kịp thời định hướng thông tin."
 
 
-def _proposals(topics: list[dict], claim_count: int) -> list[str]:  # type: ignore[type-arg]
+def _proposals(topics: list[dict], claim_count: int) -> list[str]:  # type: ignore[type-arg]  # the report's free-form topic rows
     proposals = []
     worst = max(_named(topics), key=lambda t: t["neg"], default=None)
     if worst and worst["neg"]:

@@ -174,7 +174,7 @@ def alerts_check(
             title="Xuất hiện cụm thông tin sai lệch mới",
             body=(
                 f"{cluster.count} ý kiến gần trùng nhau, từ {cluster.first_seen:%d/%m/%Y}, "
-                f"khớp luận điệu: “{cluster.claim.statement[:160]}”"  # type: ignore[union-attr]
+                f"khớp luận điệu: “{cluster.claim.statement[:160]}”"  # type: ignore[union-attr]  # claim__isnull=False
             ),
             cluster=cluster,
             week_start=current,

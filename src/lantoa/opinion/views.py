@@ -243,7 +243,7 @@ def import_status(request: HttpRequest, job_id: int) -> HttpResponse:
     """An import's progress; htmx polls the fragment every 2 seconds while it runs."""
     require_board_staff(user=request.user)
     job = selectors.import_get(user=request.user, job_id=job_id)
-    template = "opinion/_import_progress.html" if request.htmx else "opinion/import_status.html"  # type: ignore[attr-defined]
+    template = "opinion/_import_progress.html" if request.htmx else "opinion/import_status.html"  # type: ignore[attr-defined]  # set by django_htmx's middleware
     return render(request, template, {"job": job})
 
 

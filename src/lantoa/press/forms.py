@@ -16,7 +16,7 @@ from lantoa.showcase.models import ShowcaseEntry
 class PlanForm(forms.Form):
     """Items planned in one month of a campaign."""
 
-    campaign = forms.ModelChoiceField(label="Đợt tuyên truyền", queryset=None)  # type: ignore[arg-type]
+    campaign = forms.ModelChoiceField(label="Đợt tuyên truyền", queryset=None)  # type: ignore[arg-type]  # set per form in __init__
     month = forms.CharField(
         label="Tháng (mm/yyyy)",
         max_length=7,
@@ -33,8 +33,8 @@ class PlanForm(forms.Form):
 
     def __init__(self, *args: Any, campaigns: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["campaign"].queryset = campaigns  # type: ignore[attr-defined]
-        self.fields["campaign"].label_from_instance = lambda c: c.title[:100]  # type: ignore[attr-defined]
+        self.fields["campaign"].queryset = campaigns  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+        self.fields["campaign"].label_from_instance = lambda c: c.title[:100]  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
 
     def clean_month(self) -> Any:
         import datetime
@@ -79,11 +79,11 @@ class ItemForm(forms.Form):
 
     def __init__(self, *args: Any, tasks: Any, options_url: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]
-        self.fields["task"].label_from_instance = lambda t: f"{t.ref or t.position}: {t.text[:90]}"  # type: ignore[attr-defined]
+        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+        self.fields["task"].label_from_instance = lambda t: f"{t.ref or t.position}: {t.text[:90]}"  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
         # Any entry is valid, but the list shows only the chosen one and what the search finds:
         # the register may hold thousands of entries, too many for one select on a phone.
-        self.fields["showcase"].queryset = ShowcaseEntry.objects.all()  # type: ignore[attr-defined]
+        self.fields["showcase"].queryset = ShowcaseEntry.objects.all()  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
         chosen = self.data.get("showcase") if self.is_bound else self.initial.get("showcase")
         entry = ShowcaseEntry.objects.filter(pk=chosen).first() if str(chosen).isdigit() else None
         self.fields["showcase"].widget.choices = [("", NO_SHOWCASE)] + (

@@ -147,7 +147,7 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
         _campaigns(unit).filter(pk=campaign_id).first()
         if str(campaign_id or "").isdigit()
         else None
-    )  # type: ignore[attr-defined]
+    )
     initial = {}
     if item is not None:
         initial = {

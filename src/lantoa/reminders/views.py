@@ -49,12 +49,12 @@ class CampaignForm(forms.Form):
     )
 
     def __init__(self, *args: object, user: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        campaigns = campaigns_for(user=user, can=Capability.REPORTING_READ)  # type: ignore[arg-type]
-        self.fields["dot"].queryset = campaigns.filter(  # type: ignore[attr-defined]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+        campaigns = campaigns_for(user=user, can=Capability.REPORTING_READ)  # type: ignore[arg-type]  # the signed-in user
+        self.fields["dot"].queryset = campaigns.filter(  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
             state=CampaignState.ACTIVE
         )
-        self.fields["dot"].label_from_instance = lambda c: c.title[:120]  # type: ignore[attr-defined]
+        self.fields["dot"].label_from_instance = lambda c: c.title[:120]  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
 
 
 class LetterForm(forms.Form):
@@ -90,9 +90,9 @@ class LetterForm(forms.Form):
     )
 
     def __init__(self, *args: object, late: list[LateUnit], **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
         self.late = late
-        self.fields["don_vi"].choices = [(item.unit.pk, item.unit.name) for item in late]  # type: ignore[attr-defined]
+        self.fields["don_vi"].choices = [(item.unit.pk, item.unit.name) for item in late]  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
 
     def rows(self) -> list[tuple[LateUnit, bool]]:
         """Return each unit behind with whether it is ticked."""
@@ -107,7 +107,7 @@ def _save(request: HttpRequest, form: LetterForm, save: object) -> bool:
         return False
     data = form.cleaned_data
     try:
-        save(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"])  # type: ignore[operator]
+        save(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"])  # type: ignore[operator]  # a service
     except LetterError as exc:
         add_refusal_to_form(form, exc)
         return False
@@ -131,7 +131,7 @@ def letter_create(request: HttpRequest) -> HttpResponse:
 
         def create(**fields: object) -> None:
             created.append(
-                reminder_letter_draft_create(campaign=campaign, user=request.user, **fields)  # type: ignore[arg-type]
+                reminder_letter_draft_create(campaign=campaign, user=request.user, **fields)  # type: ignore[arg-type]  # login_required: never the anonymous user
             )
 
         if request.method == "POST" and _save(request, form, create):
@@ -176,7 +176,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
                 _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
 
                 def update(**fields: object) -> None:
-                    reminder_letter_draft_update(letter=letter, user=request.user, **fields)  # type: ignore[arg-type]
+                    reminder_letter_draft_update(letter=letter, user=request.user, **fields)  # type: ignore[arg-type]  # login_required: never the anonymous user
 
                 if _save(request, form, update):
                     messages.success(request, "Đã lưu dự thảo công văn.")
@@ -192,7 +192,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
                     issued = reminder_letter_approve(letter=letter, user=request.user)
                     messages.success(
                         request,
-                        f"Đã phê duyệt và ban hành Công văn số {issued.outgoing.code}; "  # type: ignore[union-attr]
+                        f"Đã phê duyệt và ban hành Công văn số {issued.outgoing.code}; "  # type: ignore[union-attr]  # issued: numbered
                         "đã gửi đến các đơn vị.",
                     )
                 else:
@@ -227,7 +227,7 @@ def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
     if letter.state == LetterState.ISSUED:
         raise Http404("Công văn đã ban hành: xem tệp trong sổ văn bản đi.")
     # A leader sees the letter signed with their own name, as approving it will sign it.
-    signer = request.user.get_full_name() or request.user.username  # type: ignore[union-attr]
+    signer = request.user.get_full_name() or request.user.username  # type: ignore[union-attr]  # login_required: never the anonymous user
     name = signer if is_board_leader(user=request.user) else ""
     document = reminder_letter_draft_document(
         letter=letter, today=timezone.localdate(), signer_name=name
@@ -242,6 +242,6 @@ def letter_file(request: HttpRequest, letter_id: int) -> FileResponse:
     letter = letter_issued_get(user=request.user, letter_id=letter_id)
     return outgoing_file_response(
         request=request,
-        document=letter.outgoing,  # type: ignore[arg-type]
+        document=letter.outgoing,  # type: ignore[arg-type]  # an issued letter has its register entry
         suffix=request.GET.get("dinh_dang", ""),
     )

@@ -51,15 +51,15 @@ class ActivityForm(forms.Form):
         self, *args: Any, campaign: Campaign, tasks: Any, channel: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]
+        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
         self.fields["task"].label_from_instance = (
-            lambda task: (  # type: ignore[attr-defined]
+            lambda task: (  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
                 f"{task.ref or task.position}: {task.text[:90]}…"
                 if len(task.text) > 90
                 else f"{task.ref or task.position}: {task.text}"
             )
         )
-        self.fields["material"].queryset = approved_materials(campaign=campaign)  # type: ignore[attr-defined]
+        self.fields["material"].queryset = approved_materials(campaign=campaign)  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
         chosen = channel or self.data.get("channel") or self.initial.get("channel")
         if chosen not in Channel.values:
             chosen = campaign.channels[0] if campaign.channels else Channel.CONFERENCE

@@ -30,8 +30,8 @@ class EntryForm(forms.Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["commune"].queryset = communes()  # type: ignore[attr-defined]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+        self.fields["commune"].queryset = communes()  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
 
 
 class AssetForm(forms.Form):

@@ -194,7 +194,7 @@ def drawn(chart: Chart, *, document: bool, width_in: float) -> Iterator[Figure]:
     width it is placed, so its type sizes are true points on the page.
     """
     # The stubs type rc keys as one Literal of every name; ours are plain str.
-    with _LOCK, plt.rc_context(_rc(document=document)):  # type: ignore[arg-type]
+    with _LOCK, plt.rc_context(_rc(document=document)):  # type: ignore[arg-type]  # str keys
         height = _height(chart, document=document, width_in=width_in)
         fig = plt.figure(figsize=(width_in, height), dpi=100, layout="constrained")
         try:

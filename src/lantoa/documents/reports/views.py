@@ -64,7 +64,7 @@ class ReportEditForm(forms.Form):
     signer_name = forms.CharField(label="Người ký", required=False, max_length=120)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
         for key in SECTION_KEYS:
             self.fields[key] = forms.CharField(
                 label=SECTION_TITLES[key], required=False, widget=forms.Textarea(attrs={"rows": 6})

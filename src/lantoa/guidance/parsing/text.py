@@ -134,7 +134,7 @@ def _docx_text(data: bytes) -> str:
     lines: list[str] = []
 
     def walk(container: object) -> None:
-        for item in container.iter_inner_content():  # type: ignore[attr-defined]
+        for item in container.iter_inner_content():  # type: ignore[attr-defined]  # python-docx API absent from its stubs
             if isinstance(item, Paragraph):
                 lines.append(item.text)
             elif isinstance(item, Table):

@@ -22,7 +22,7 @@ def unit_reminder_letters(
     letters = letters_issued_to(user=context["request"].user).filter(campaign=campaign, units=unit)
     return {
         "letters": [
-            (letter, outgoing_file_formats(document=letter.outgoing))  # type: ignore[arg-type]
+            (letter, outgoing_file_formats(document=letter.outgoing))  # type: ignore[arg-type]  # issued: has its entry
             for letter in letters
         ]
     }
