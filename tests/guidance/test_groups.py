@@ -108,3 +108,18 @@ def test_it_reads_units_addressed_in_bullets_of_the_responsibilities_part() -> N
         "- Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các thành viên.\n"
     )
     assert [h for h, _ in groups] == ["Sở Nội vụ", "Hội đồng Thi đua - Khen thưởng các cấp"]
+
+
+def test_it_reads_articles_of_a_regulation_as_items() -> None:
+    groups = _groups(
+        "Điều 20. Quy định này thay thế Quy định số 270-QĐ/TW và có hiệu lực thi hành kể từ "
+        "ngày ký.\n"
+        "Điều 21. Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm thực hiện Quy "
+        "định này.\n"
+        "Điều 22. Giao Văn phòng Trung ương Đảng hướng dẫn và kiểm tra việc thực hiện.\n"
+        "Điều 23. Ban hành kèm theo Quy định này danh mục tài liệu.\n"
+    )
+    assert [h for h, _ in groups] == [
+        "Các cơ quan, tổ chức từ Trung ương đến cơ sở",
+        "Văn phòng Trung ương Đảng",
+    ]

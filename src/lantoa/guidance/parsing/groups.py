@@ -45,8 +45,9 @@ _CLOSING_RE = re.compile(
 
 # A heading that names whom it addresses: a unit, a kind of unit, or the head of one.
 _ADDRESSEE_RE = re.compile(
-    r"^(?:(?:Các|Những|Mỗi|Toàn thể)\s)?(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh "
-    r"nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|"
+    r"^(?!Ban hành\b)(?:(?:Các|Những|Mỗi|Toàn thể)\s)?(?:cơ quan|đơn vị|tổ chức|cá nhân|"
+    r"địa phương|doanh nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|đảng ủy|đảng bộ|chi bộ|huyện ủy|"
+    r"thành ủy|tỉnh ủy|ủy ban|"
     r"uỷ ban|ubnd|mặt trận|hội|hiệp hội|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"

@@ -15,6 +15,8 @@ ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5})(?:\s?[-.):]\s?|\s(?=[A-ZĐÀ-Ỹ]
 DOTTED_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s?[-)]?\s(?P<title>.*)$")
 # "75-KL/TW, …" at a line start is a cited number wrapped there, not item 75: "-" needs a space.
 NUM_RE = re.compile(r"^(?P<label>\d{1,2})\s?(?:[.)]|-(?=\s))\s?(?P<title>(?!\d).*)$")
+# An article of a Quy định or Quyết định ("Điều 21. Các cơ quan …") ranks as a numbered item.
+ARTICLE_RE = re.compile(r"^(?P<label>Điều\s\d{1,3})\s?[.:]\s?(?P<title>\S.*)$")
 ALPHA_RE = re.compile(r"^(?P<label>[a-zđ])\s?[).]\s(?P<title>.*)$")
 BULLET_RE = re.compile(r"^(?P<label>[-+•·*])\s?(?P<title>.*)$")
 
@@ -39,7 +41,7 @@ def classify(line: str) -> Marker | None:
     m = DOTTED_RE.match(line)
     if m:
         return Marker("dotted", m.group("label"), m.group("title").strip())
-    m = NUM_RE.match(line)
+    m = NUM_RE.match(line) or ARTICLE_RE.match(line)
     if m and m.group("title").strip():
         return Marker("num", m.group("label"), m.group("title").strip())
     m = ALPHA_RE.match(line)
