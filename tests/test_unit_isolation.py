@@ -337,6 +337,15 @@ UNIT_SCOPED = {
         [r("reporting:evidence_download", w.own_evidence)],
         [r("reporting:evidence_download", w.foreign_evidence)],
     ),
+    "reporting:evidence_thumbnail": lambda w: (
+        [r("reporting:evidence_thumbnail", w.own_evidence)],
+        [r("reporting:evidence_thumbnail", w.foreign_evidence)],
+    ),
+    # The photos of a campaign: the reader's own units only (tests/reporting/test_review_queue).
+    "reporting:gallery": lambda w: (
+        [r("reporting:gallery", w.shared_campaign)],
+        [r("reporting:gallery", w.foreign_campaign)],
+    ),
     "reporting:submission_create": lambda w: (
         [r("reporting:submission_create", w.report_request, w.own_unit)],
         [r("reporting:submission_create", w.report_request, w.foreign_unit)],
@@ -438,6 +447,8 @@ UNIT_SCOPED["reports:unit_report"] = lambda w: (
 # route -> URLs that board staff and leaders read; everyone else gets 403 or 404
 PROVINCE_ONLY = {
     "reporting:request_detail": lambda w: [r("reporting:request_detail", w.report_request)],
+    # Board staff accept or return there (the POST is theirs alone: tests/reporting).
+    "reporting:review_queue": lambda w: [r("reporting:review_queue", w.report_request)],
     "reporting:dashboard": lambda w: [
         r("reporting:dashboard", w.shared_campaign),
         r("reporting:dashboard", w.foreign_campaign) + "?loai=commune&sap_xep=-bao_phu",
@@ -515,6 +526,8 @@ BOARD_ONLY = {
     "reminders:letter_create": lambda w: [r("reminders:letter_create")],
     "documents:counter_set": lambda w: [r("documents:counter_set")],
     "documents:range_reserve": lambda w: [r("documents:range_reserve")],
+    # The signatures of an issued PDF and the upload of the copy a leader signed (văn thư).
+    "documents:signatures": lambda w: [r("documents:signatures", outgoing_document(w))],
     "materials:create": lambda w: [r("materials:create")],
     "materials:edit": lambda w: [r("materials:edit", w.own_material)],
     "materials:submit": lambda w: [r("materials:submit", w.draft_material_version)],
@@ -569,6 +582,9 @@ UNSCOPED = {
     "showcase:list",
     "press:home",
     "press:showcase_options",  # names of showcase entries: the register is province-wide
+    # The user's own units' notifications; marking read ignores any other id.
+    "notifications:list",
+    "notifications:mark_read",
 }
 # JSON API routes (token auth) -> (method, URL of a foreign object); a foreign object is a 404
 API_SCOPED = {

@@ -1,12 +1,17 @@
 import pytest
 
+from lantoa.notifications.tasks import retention_enqueue_if_due as notifications_due
 from lantoa.opinion.tasks import retention_enqueue_if_due
 from lantoa.project.daily_jobs import DAILY_JOBS, DailyJobClock
 from lantoa.reminders.tasks import reminder_enqueue_if_due
 
 
-def test_it_clocks_the_reminders_and_the_opinion_retention():
-    assert set(DAILY_JOBS.values()) == {reminder_enqueue_if_due, retention_enqueue_if_due}
+def test_it_clocks_the_reminders_and_the_opinion_and_notification_retention():
+    assert set(DAILY_JOBS.values()) == {
+        reminder_enqueue_if_due,
+        retention_enqueue_if_due,
+        notifications_due,
+    }
 
 
 def test_it_enqueues_each_job_once_a_day_and_one_failure_stops_no_other():

@@ -51,7 +51,7 @@ def test_it_lists_the_reports_waiting_for_review_and_counts_them_in_the_navigati
     submission_accept(submission=submitted(kl51_campaign, "03151"), user=None)
     body = home(board_user)
     assert 'id="bao-cao-cho-xem-xet"' in body
-    assert f"{reverse('reporting:request_detail', args=[first.request_id])}?don_vi=" in body
+    assert f"{reverse('reporting:review_queue', args=[first.request_id])}?don_vi=" in body
     assert body.count("Báo cáo sơ kết") == 2  # the accepted one waits no more
     assert (
         'aria-label="Việc cần làm: 2"'

@@ -14,6 +14,15 @@ class Notification(models.Model):
     unit = models.ForeignKey(
         Unit, on_delete=models.CASCADE, related_name="notifications", verbose_name="đơn vị"
     )
+    # Who speaks: the board for everything sent today; None on notifications sent before.
+    sender = models.ForeignKey(
+        Unit,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="đơn vị gửi",
+    )
     title = models.CharField("tiêu đề", max_length=255)
     body = models.TextField("nội dung", blank=True)
     url = models.CharField("đường dẫn", max_length=255, blank=True)

@@ -1,23 +1,72 @@
-"""Writes for notifications: post to a unit, mark read, e-mail the unit's people."""
+"""Writes for notifications: post to a unit, mark read, e-mail the unit's people, purge old ones."""
 
 from __future__ import annotations
 
+import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability, roles_with
+from lantoa.audit.services import audit_change
 from lantoa.notifications.models import Notification
-from lantoa.organization.models import Unit
+from lantoa.organization.models import Unit, UnitKind
 
 
-def notifications_send(*, unit: Unit, title: str, body: str, url: str = "") -> Notification:
+def notifications_send(
+    *, unit: Unit, title: str, body: str, url: str = "", sender: Unit | None = None
+) -> Notification:
     """Post a notification to a unit and e-mail its people once the transaction commits."""
-    notification = Notification.objects.create(unit=unit, title=title[:255], body=body, url=url)
+    # Every notification today is sent by the board or by Lan Tỏa on its behalf.
+    sender = sender or Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+    notification = Notification.objects.create(
+        unit=unit, sender=sender, title=title[:255], body=body, url=url
+    )
     from lantoa.notifications.tasks import notification_email
 
     transaction.on_commit(lambda: notification_email.enqueue(notification.pk))
     return notification
+
+
+@transaction.atomic
+def notifications_mark_read(*, user: AbstractBaseUser, notification_ids: list[int]) -> int:
+    """Mark the given notifications read for the user (ids already scoped); return how many."""
+    fresh = list(
+        Notification.objects.filter(pk__in=notification_ids)
+        .exclude(read_by=user)
+        .values_list("pk", flat=True)
+    )
+    through = Notification.read_by.through
+    through.objects.bulk_create(
+        [through(notification_id=pk, user_id=user.pk) for pk in fresh], ignore_conflicts=True
+    )
+    audit_change(
+        op="notifications_mark_read",
+        user=user,
+        target=f"Thông báo đã đọc: {len(fresh)}",
+        detail={"notifications": fresh},
+    )
+    return len(fresh)
+
+
+@transaction.atomic
+def notifications_purge(*, read_before: datetime.date) -> int:
+    """Delete notifications read by someone and older than a day; return how many."""
+    start = datetime.datetime.combine(read_before, datetime.time.min)
+    old = Notification.objects.filter(
+        created_at__lt=timezone.make_aware(start), read_by__isnull=False
+    ).distinct()
+    ids = list(old.values_list("pk", flat=True))
+    Notification.objects.filter(pk__in=ids).delete()
+    audit_change(
+        op="notifications_purge",
+        user=None,
+        target=f"Xóa thông báo đã đọc trước ngày {read_before:%d/%m/%Y}",
+        detail={"deleted": len(ids), "read_before": read_before.isoformat()},
+    )
+    return len(ids)
 
 
 def notification_email_send(*, notification: Notification) -> int:

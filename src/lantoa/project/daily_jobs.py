@@ -10,6 +10,7 @@ from collections.abc import Callable
 from django.db import close_old_connections, connection
 from django.utils import timezone
 
+from lantoa.notifications.tasks import retention_enqueue_if_due as notifications_due
 from lantoa.opinion.tasks import retention_enqueue_if_due
 from lantoa.reminders.tasks import reminder_enqueue_if_due
 
@@ -21,6 +22,7 @@ EnqueueIfDue = Callable[..., bool]
 DAILY_JOBS: dict[str, EnqueueIfDue] = {
     "reminders": reminder_enqueue_if_due,
     "opinion retention": retention_enqueue_if_due,
+    "notification retention": notifications_due,
 }
 
 

@@ -208,6 +208,8 @@ LANTOA_OPINION_KEY_FILE = env_str("LANTOA_OPINION_KEY_FILE", str(DATA_DIR / "opi
 # Signs backup manifests; restore into an empty data folder needs it, so keep a copy elsewhere.
 LANTOA_BACKUP_KEY_FILE = env_str("LANTOA_BACKUP_KEY_FILE", str(DATA_DIR / "backup.key"))
 LANTOA_OPINION_RETENTION_DAYS = env_int("LANTOA_OPINION_RETENTION_DAYS", 365, minimum=1)
+# Notifications someone has read are deleted this many days after they were sent.
+LANTOA_NOTIFICATION_RETENTION_DAYS = env_int("LANTOA_NOTIFICATION_RETENTION_DAYS", 90, minimum=1)
 # Audit log: the chain's HMAC key and the append-only anchor of its heads live outside the database.
 LANTOA_AUDIT_KEY_FILE = env_str("LANTOA_AUDIT_KEY_FILE", str(DATA_DIR / "audit.key"))
 LANTOA_AUDIT_ANCHOR_FILE = env_str("LANTOA_AUDIT_ANCHOR_FILE", str(DATA_DIR / "audit-head.log"))

@@ -29,6 +29,7 @@ urlpatterns = [
     path("tai-lieu/", include("lantoa.materials.urls")),
     path("bao-chi/", include("lantoa.press.urls")),
     path("tieu-bieu/", include("lantoa.showcase.urls")),
+    path("thong-bao/", include("lantoa.notifications.urls")),
     path("quan-tri/", admin.site.urls),
 ]
 

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantoa.accounts.selectors import board_unit_for_staff, memberships_of
-from lantoa.notifications.selectors import notifications_for
+from lantoa.notifications.selectors import notification_groups
 from lantoa.project.inbox import leader_inbox
 from lantoa.project.today import today_for
 
@@ -26,6 +26,6 @@ def home(request: HttpRequest) -> HttpResponse:
             "todo": today_for(user=request.user, today=today),
             "is_board_staff": board_unit_for_staff(user=request.user) is not None,
             "today": today,
-            "notifications": notifications_for(user=request.user, limit=10),
+            "groups": notification_groups(user=request.user, limit=10),
         },
     )

@@ -24,6 +24,7 @@ from lantoa.reporting.models import (
     Submission,
     SubmissionStatus,
 )
+from lantoa.reporting.thumbnails import PHOTO_KINDS
 
 
 def unit_in_campaign(*, user: AnyUser, campaign: Campaign, unit_id: int) -> Unit:
@@ -139,4 +140,22 @@ def submissions_awaiting_review(*, user: AnyUser) -> QuerySet[Submission]:
         Submission.objects.filter(status=SubmissionStatus.SUBMITTED)
         .select_related("unit", "request__campaign")
         .order_by("submitted_at", "pk")
+    )
+
+
+def photos_of(*, user: AnyUser, campaign: Campaign, unit: Unit | None = None) -> list[Evidence]:
+    """Return the photos of a campaign's evidence (or one unit's) the user may see, by unit."""
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    photos = Evidence.objects.filter(
+        activity__campaign=campaign,
+        activity__unit__in=units,
+        activity__is_deleted=False,
+        content_type__in=list(PHOTO_KINDS),
+    ).exclude(file="")
+    if unit is not None:
+        photos = photos.filter(activity__unit=unit)
+    return list(
+        photos.select_related("activity__unit").order_by(
+            "activity__unit__sort_key", "-activity__date", "-pk"
+        )
     )

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from lantoa.reporting import views, views_board
+from lantoa.reporting import views, views_board, views_review
 
 app_name = "reporting"
 
@@ -24,6 +24,13 @@ urlpatterns = [
     ),
     path("dot/<int:campaign_id>/yeu-cau/them/", views_board.request_create, name="request_create"),
     path("yeu-cau/<int:request_id>/", views_board.request_detail, name="request_detail"),
+    path("yeu-cau/<int:request_id>/duyet/", views_review.review_queue, name="review_queue"),
+    path(
+        "minh-chung/<int:evidence_id>/anh-nho/",
+        views_review.evidence_thumbnail,
+        name="evidence_thumbnail",
+    ),
+    path("dot/<int:campaign_id>/anh/", views_review.gallery, name="gallery"),
     path(
         "yeu-cau/<int:request_id>/gia-han/", views_board.extension_create, name="extension_create"
     ),
