@@ -62,6 +62,9 @@ def demo_load() -> DemoSummary:
     from lantoa.press.demo import press_load_demo
 
     press = press_load_demo(campaign)
+    from lantoa.materials.demo import materials_load_demo
+
+    materials = materials_load_demo(campaign)
     from lantoa.opinion.demo import opinion_models_load_demo
 
     opinion_models = opinion_models_load_demo()
@@ -76,6 +79,7 @@ def demo_load() -> DemoSummary:
             f"Board dashboard: /bao-cao/theo-doi/dot/{campaign.pk}/",
             f"Showcase register: {showcase_entries} demo entries (marked demo), /tieu-bieu/",
             press,
+            materials,
             opinion_models,
         ],
     )
