@@ -39,10 +39,11 @@ _EMAIL = re.compile(
     re.IGNORECASE,
 )
 # Digit groups joined by one separator (space, dot, dash) or wrapped in brackets, with an
-# optional country code: every way Vietnamese write phone and ID numbers.
+# optional country code: every way Vietnamese write phone and ID numbers. At most 12 groups:
+# a long run of numbers is read piece by piece, never backtracked over as a whole.
 _NUMBER = re.compile(
     r"(?<![\w+.,/-])(?:\(\s*\+?84\s*\)\s*|\+\s?84[\s.-]?)?"
-    r"(?:\(\s*\d+\s*\)[\s.-]?)?\d+(?:(?:[ .-]|\s?[\(\)]\s?)\d+)*(?![\w/]|[.,]\d)"
+    r"(?:\(\s*\d+\s*\)[\s.-]?)?\d+(?:(?:[ .-]|\s?[\(\)]\s?)\d+){0,11}(?![\w/]|[.,]\d)"
 )
 # Words after a number that make it money or a quantity, not an identifier.
 _UNITS = re.compile(
@@ -123,7 +124,9 @@ def _phone_shape(digits: str) -> bool:
 
 def _mask_number(match: re.Match[str]) -> str:
     raw, text = match.group(0), match.string
-    before, after = text[: match.start()], text[match.end() :]
+    # The context the labels and units are read from (number_kind looks no further).
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 30]
     kind = number_kind(raw, before=before, after=after)
     if kind:
         return PHONE_MASK if kind == "phone" else ID_MASK
