@@ -87,3 +87,8 @@ def test_it_exports_the_directory_as_the_user_sees_it(commune_reporter, board_us
     sheet = load_workbook(io.BytesIO(board.content)).active
     assert sheet.max_row > 5 and sheet["B1"].value == "Tên đơn vị"
     assert AuditEntry.objects.filter(action=AuditAction.EXPORT, user=board_user).exists()
+
+
+def test_it_keeps_the_search_and_kind_in_the_directory_pager(board_user):
+    body = directory(board_user, q="xa", loai="commune", ca_cu="1").content.decode()
+    assert "?q=xa&amp;loai=commune&amp;ca_cu=1&amp;trang=2" in body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -50,6 +51,9 @@ def unit_directory(request: HttpRequest) -> HttpResponse:
         "kinds": UnitKind.choices,
         "include_merged": include_merged,
         "total": len(units),
+        "pager_query": urlencode(
+            {"q": query, "loai": kind, **({"ca_cu": "1"} if include_merged else {})}
+        ),
     }
     htmx = getattr(request, "htmx", False)  # set by django_htmx's middleware
     template = "organization/_unit_rows.html" if htmx else "organization/directory.html"
