@@ -95,6 +95,8 @@ UPLOADS = {
     "excel": UploadRule(extensions=(".xlsx",), max_bytes=20 * MB, parse_seconds=60),
     # Stored and sent back to people: images are re-encoded, PDFs checked for active content.
     "evidence": UploadRule(extensions=(".jpg", ".jpeg", ".png", ".pdf"), max_bytes=10 * MB),
+    # A signed copy of an issued PDF, or a signed PDF guidance; its signatures are checked too.
+    "signed_pdf": UploadRule(extensions=(".pdf",), max_bytes=50 * MB),
     "material": UploadRule(
         extensions=(".pdf", ".png", ".jpg", ".jpeg", ".mp3", ".wav", ".ogg", ".m4a", ".mp4")
         + (".webm",),

@@ -11,7 +11,7 @@ from lantoa.core.exports import DOCX_TYPE, PDF_TYPE
 from lantoa.documents.models import OutgoingDocument, OutgoingState
 from lantoa.documents.selectors import outgoing_file_formats
 
-CONTENT_TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
+CONTENT_TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE, "ky.pdf": PDF_TYPE}
 
 
 def outgoing_file_response(

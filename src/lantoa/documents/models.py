@@ -108,6 +108,9 @@ class OutgoingDocument(models.Model):
         "tình trạng", max_length=10, choices=OutgoingState.choices, default=OutgoingState.RENDERING
     )
     void_reason = models.CharField("lý do hủy số", max_length=500, blank=True)
+    # The PDF's signatures as last checked (core.pdfsign.SignatureCheck.as_dict, plus "by":
+    # "organisation" for the token's at issue, "leader" for a copy signed outside and uploaded).
+    signatures = models.JSONField("chữ ký số", default=list, blank=True)
 
     class Meta:
         verbose_name = "văn bản đi"

@@ -37,7 +37,7 @@ def outgoing_document_get(*, user: AnyUser, document_id: int) -> OutgoingDocumen
     return document
 
 
-FILE_FORMATS = ("docx", "pdf")
+FILE_FORMATS = ("docx", "pdf", "ky.pdf")  # ky.pdf: the copy a leader signed (signing.py)
 
 
 def outgoing_file_formats(*, document: OutgoingDocument) -> list[str]:

@@ -27,6 +27,8 @@ from django.utils import timezone
 
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
+from lantoa.core.isolation import parse_in_child
+from lantoa.core.pdfsign import overall_verdict
 from lantoa.documents.models import (
     OutgoingCounter,
     OutgoingDocument,
@@ -36,6 +38,13 @@ from lantoa.documents.models import (
     outgoing_path,
 )
 from lantoa.documents.numbering import number_after_reserved
+from lantoa.documents.signing import (
+    SIGNED_SUFFIX,
+    describe,
+    issued_files_sign,
+    signed_upload_check,
+    trust_roots,
+)
 
 # Far longer than any render (a 56-unit report with charts takes seconds).
 STALE_AFTER = datetime.timedelta(minutes=15)
@@ -243,14 +252,17 @@ def outgoing_stale_void(*, now: datetime.datetime | None = None) -> int:
 
 
 @transaction.atomic
-def outgoing_document_complete(*, document: OutgoingDocument, sha256: str) -> OutgoingDocument:
-    """Mark an entry issued once its files are in place."""
+def outgoing_document_complete(
+    *, document: OutgoingDocument, sha256: str, signatures: list[dict[str, str]] | None = None
+) -> OutgoingDocument:
+    """Mark an entry issued once its files are in place, with its PDF's signatures."""
     locked = OutgoingDocument.objects.select_for_update().get(pk=document.pk)
     if locked.state != OutgoingState.RENDERING:
         raise RegisterError(f"Số {locked.code} đã bị hủy trong khi tạo tệp.")
     locked.sha256 = sha256
     locked.state = OutgoingState.ISSUED
-    locked.save(update_fields=["sha256", "state"])
+    locked.signatures = signatures or []
+    locked.save(update_fields=["sha256", "state", "signatures"])
     audit_change(
         op="outgoing_document_complete",
         user=locked.issued_by,
@@ -273,12 +285,14 @@ def outgoing_document_render(
     """
     main = document.file.name.rsplit(".", 1)[-1]
     try:
-        files = render(document.number)
+        files, signatures = issued_files_sign(render(document.number))
         for suffix, data in files.items():
             _write_in_place(document.sibling_name(suffix), data)
         with transaction.atomic():
             issued = outgoing_document_complete(
-                document=document, sha256=hashlib.sha256(files[main]).hexdigest()
+                document=document,
+                sha256=hashlib.sha256(files[main]).hexdigest(),
+                signatures=signatures,
             )
             if finish is not None:
                 finish(issued, files)
@@ -317,3 +331,50 @@ def outgoing_document_issue(
     )
     main = document.file.name.rsplit(".", 1)[-1]
     return outgoing_document_render(document=document, render=lambda number: {main: render(number)})
+
+
+def outgoing_signed_copy_add(
+    *, document: OutgoingDocument, data: bytes, filename: str, user: AbstractBaseUser | None
+) -> OutgoingDocument:
+    """Keep a leader's signed copy of an issued PDF once it is that PDF plus signatures only.
+
+    The copy must start with the issued bytes and add nothing but signatures (pyHanko's
+    modification analysis), each intact; its certificates are checked against the board's
+    roots offline. A copy without a signature, or altered, is refused with what was found.
+    """
+    if document.state != OutgoingState.ISSUED or not default_storage.exists(
+        document.sibling_name("pdf")
+    ):
+        raise RegisterError("Văn bản này chưa có bản PDF đã ban hành để đối chiếu.")
+    with default_storage.open(document.sibling_name("pdf"), "rb") as handle:
+        issued = handle.read()
+    checks = parse_in_child(
+        signed_upload_check, data, filename=filename, roots=trust_roots(), issued=issued
+    )
+    found = [{**c.as_dict(), "by": "leader"} for c in checks]
+    message = ""
+    if not checks:
+        message = "Tệp tải lên không có chữ ký số."
+    elif overall_verdict(checks) == "altered":
+        message = (
+            "Tệp tải lên không phải bản PDF đã ban hành cộng chữ ký số, hoặc đã bị sửa sau khi "
+            f"ký: {describe(found)}. Hãy ký lại đúng bản PDF tải từ sổ văn bản đi."
+        )
+    if message:
+        raise RegisterError(message, fields={"tep": message})
+    # The signatures of the issued file are in the copy too: the copy's list replaces them.
+    _write_in_place(document.sibling_name(SIGNED_SUFFIX), data)
+    with transaction.atomic():
+        locked = OutgoingDocument.objects.select_for_update().get(pk=document.pk)
+        locked.signatures = [
+            {**c, "by": "organisation" if i < len(document.signatures) else "leader"}
+            for i, c in enumerate(found)
+        ]
+        locked.save(update_fields=["signatures"])
+        audit_change(
+            op="outgoing_signed_copy_add",
+            user=user,
+            target=f"Bản ký số của văn bản {locked.code}"[:255],
+            detail={"document": locked.pk, "sha256": hashlib.sha256(data).hexdigest()},
+        )
+    return locked

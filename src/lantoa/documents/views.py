@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
 from lantoa.core.errors import add_refusal_to_form
+from lantoa.core.uploads import UploadRefused, check_size
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.documents.models import OutgoingType
 from lantoa.documents.selectors import (
@@ -22,7 +23,13 @@ from lantoa.documents.selectors import (
     outgoing_next_numbers,
     outgoing_reservations,
 )
-from lantoa.documents.services import RegisterError, outgoing_counter_set, outgoing_range_reserve
+from lantoa.documents.services import (
+    RegisterError,
+    outgoing_counter_set,
+    outgoing_range_reserve,
+    outgoing_signed_copy_add,
+)
+from lantoa.documents.signing import SIGNED_SUFFIX, signature_rows
 
 
 class ReserveForm(forms.Form):
@@ -62,6 +69,7 @@ def _register(
         "next_numbers": outgoing_next_numbers(user=request.user, year=year),
         "reservations": outgoing_reservations(user=request.user, year=year),
         "reserve_form": reserve_form or ReserveForm(initial={"nam": year}),
+        "board_staff": board_unit_for_staff(user=request.user) is not None,
     }
     return render(request, "documents/register.html", context)
 
@@ -137,3 +145,43 @@ def outgoing_file(request: HttpRequest, document_id: int) -> FileResponse:
     return outgoing_file_response(
         request=request, document=document, suffix=request.GET.get("dinh_dang", "")
     )
+
+
+class SignedCopyForm(forms.Form):
+    """The PDF a leader signed with their token outside the system."""
+
+    tep = forms.FileField(
+        label="Bản PDF đã ký số",
+        error_messages={"required": "Chưa chọn tệp PDF đã ký.", "empty": "Tệp rỗng."},
+    )
+
+
+@login_required
+def outgoing_signatures(request: HttpRequest, document_id: int) -> HttpResponse:
+    """Board staff see an issued PDF's signatures and upload the copy a leader signed."""
+    require_board_staff(user=request.user)
+    document = outgoing_document_get(user=request.user, document_id=document_id)
+    form = SignedCopyForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["tep"]
+        try:
+            check_size(upload.size, max_bytes=50 * 1024 * 1024)
+            document = outgoing_signed_copy_add(
+                document=document,
+                data=upload.read(),
+                filename=upload.name,
+                user=request.user,  # type: ignore[arg-type]
+            )
+        except (RegisterError, UploadRefused) as exc:
+            add_refusal_to_form(form, exc)
+        else:
+            messages.success(request, f"Đã lưu bản ký số của văn bản {document.code}.")
+            return redirect("documents:signatures", document_id=document.pk)
+    context = {
+        "document": document,
+        "signatures": signature_rows(document.signatures),
+        "formats": outgoing_file_formats(document=document),
+        "signed_suffix": SIGNED_SUFFIX,
+        "form": form,
+    }
+    return render(request, "documents/signatures.html", context)

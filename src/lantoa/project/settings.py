@@ -6,6 +6,7 @@ from pathlib import Path
 
 from lantoa.core.database import database_config
 from lantoa.core.env import ConfigError, env_bool, env_dir, env_int, env_list, env_str
+from lantoa.core.pdfsign import pkcs11_config_from_env
 from lantoa.core.secrets import secret_key_load_or_create
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -217,3 +218,9 @@ CSRF_FAILURE_VIEW = "lantoa.core.views.csrf_failure"
 # Materials (tài liệu tuyên truyền): the largest attached file, and the loudspeaker reading rate.
 LANTOA_MATERIAL_MAX_MB = env_int("LANTOA_MATERIAL_MAX_MB", 200, minimum=1)
 LANTOA_SPEAKING_RATE_WPM = env_int("LANTOA_SPEAKING_RATE_WPM", 130, minimum=40)
+
+# PAdES signing of issued PDFs by the organisation's PKCS#11 token (core.pdfsign): None when no
+# LANTOA_PKCS11_* variable is set; a half set-up stops the start with the missing names.
+LANTOA_PKCS11 = pkcs11_config_from_env()
+# The board's trusted roots (the government CA's .pem/.cer files) for checking signatures.
+LANTOA_TRUSTED_ROOTS_DIR = env_str("LANTOA_TRUSTED_ROOTS_DIR", str(DATA_DIR / "trusted-roots"))
