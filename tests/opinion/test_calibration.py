@@ -1,0 +1,69 @@
+"""Calibrated decisions: Platt scaling and a precise toxicity threshold, temperature, abstaining."""
+
+import numpy as np
+
+from lantoa.opinion.calibration import TOXIC_PRECISION, Calibration, calibration_fit
+
+
+def test_it_picks_a_toxicity_threshold_precise_enough_on_dev():
+    # Raw scores where the clean items reach up to 1.5 and the toxic ones start at 0.5:
+    # the plain 0.5 threshold (raw 0) would flag every clean item above 0 as toxic.
+    rng = np.random.default_rng(51)
+    clean = rng.uniform(-3, 1.5, 200)
+    toxic = rng.uniform(0.5, 4, 30)
+    scores = np.concatenate([clean, toxic])
+    labels = ["clean"] * 200 + ["toxic"] * 30
+    calibration = calibration_fit(classes=["clean", "toxic"], scores=scores, labels=labels)
+    predicted = np.array(calibration.labels(calibration.probabilities(scores)))
+    flagged = predicted == "toxic"
+    precision = (flagged & (np.array(labels) == "toxic")).sum() / flagged.sum()
+    assert precision >= TOXIC_PRECISION
+    plain = Calibration(classes=["clean", "toxic"])
+    plain_flagged = np.array(plain.labels(plain.probabilities(scores))) == "toxic"
+    assert (plain_flagged & (np.array(labels) == "toxic")).sum() / plain_flagged.sum() < 0.8
+
+
+def test_it_calibrates_overconfident_scores_by_temperature():
+    # Scores ten times too large: a softmax near certainty for a label right far less often.
+    rng = np.random.default_rng(7)
+    truth = rng.integers(0, 3, 600)
+    scores = rng.normal(0, 1, (600, 3))
+    right = rng.random(600) < 0.7
+    scores[np.arange(600), np.where(right, truth, (truth + 1) % 3)] += 2
+    scores *= 10
+    classes = ["negative", "neutral", "positive"]
+    calibration = calibration_fit(
+        classes=classes, scores=scores, labels=[classes[t] for t in truth]
+    )
+    probabilities = calibration.probabilities(scores)
+    accuracy = (probabilities.argmax(axis=1) == truth).mean()
+    assert calibration.temperature > 3 and accuracy < 0.8
+    raw = Calibration(classes=classes).probabilities(scores)
+    assert raw.max(axis=1).mean() - accuracy > 0.3
+    assert abs(probabilities.max(axis=1).mean() - accuracy) < 0.1
+
+
+def test_it_abstains_below_the_confidence_chosen_on_dev():
+    classes = ["a", "b"]
+    calibration = Calibration(classes=classes + ["c"], min_confidence=0.6)
+    sure, unsure = (
+        calibration.decide(np.array([0.8, 0.1, 0.1])),
+        calibration.decide(np.array([0.45, 0.35, 0.2])),
+    )
+    assert sure == ("a", 0.8, False)
+    assert unsure[0] == "a" and unsure[2] is True
+
+
+def test_it_leaves_at_most_a_fifth_of_dev_to_a_person():
+    # A model right only 60 % of the time cannot keep 90 % accuracy: it abstains on <= 20 %.
+    rng = np.random.default_rng(3)
+    truth = rng.integers(0, 3, 500)
+    scores = rng.normal(0, 1, (500, 3))
+    scores[np.arange(500), truth] += 0.8
+    classes = ["x", "y", "z"]
+    calibration = calibration_fit(
+        classes=classes, scores=scores, labels=[classes[t] for t in truth]
+    )
+    decided = [calibration.decide(row) for row in calibration.probabilities(scores)]
+    share = sum(abstained for _, _, abstained in decided) / len(decided)
+    assert 0.1 <= share <= 0.21

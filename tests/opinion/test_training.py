@@ -1,0 +1,71 @@
+"""Training calibrated model versions, what feeds them, and the queue of abstained items."""
+
+import pytest
+
+from lantoa.opinion import ml
+from lantoa.opinion.classify import Classifier
+from lantoa.opinion.demo import opinion_models_load_demo
+from lantoa.opinion.models import Item, ModelVersion
+from lantoa.opinion.privacy import EMAIL_MASK, PHONE_MASK
+from lantoa.opinion.selectors import items_filter
+from lantoa.opinion.services import correction_save
+from lantoa.opinion.training import model_train
+from tests.opinion.helpers import ingest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_keeps_mask_tokens_out_of_the_features():
+    masked = f"Bán chè Tủa Chùa, liên hệ {PHONE_MASK} hoặc {EMAIL_MASK} nhé"
+    assert ml.prepare_one(masked) == ml.prepare_one("Bán chè Tủa Chùa, liên hệ hoặc nhé")
+    assert "phone" not in ml.prepare_one(masked) and "email" not in ml.prepare_one(masked)
+
+
+def test_it_trains_calibrated_versions_that_replace_the_bootstrap():
+    for task in ml.TASKS:
+        model_train(task=task, shared_dir=None)
+    classifier = Classifier()
+    assert set(classifier._versions().values()) == {"v1"}
+    toxicity = classifier.models["toxicity"]
+    assert toxicity.calibration is not None and toxicity.calibration.slope != 1.0
+    version = ModelVersion.objects.get(task="toxicity", active=True)
+    assert 0.0 < version.metrics["calibration"]["threshold"] < 1.0
+    assert any("trong lĩnh vực" in source for source in version.sources)
+    result = classifier.one("Tự hào chè Tủa Chùa được bảo hộ chỉ dẫn địa lý, cảm ơn tỉnh")
+    assert result.toxicity.label == "clean" and result.sentiment.label == "positive"
+    assert result.topic.label == "chi-dan-dia-ly"
+
+
+def test_it_trains_on_staff_corrections(board_user):
+    stats = ingest(["Cán bộ xã hướng dẫn rất nhiệt tình, hồ sơ xong nhanh"])
+    item = Item.objects.get(pk=stats.item_ids[0])
+    correction_save(item=item, task="topic", label="thu-tuc", user=board_user)
+    version = model_train(task="topic", shared_dir=None)
+    assert any("hiệu chỉnh (1)" in source for source in version.sources)
+
+
+def test_it_lists_abstained_items_first_in_the_review_queue(board_user):
+    stats = ingest(["Gạo Điện Biên ngon lắm bà con ơi", "Hôm nay trời mưa to quá", "Xem sau"])
+    first, second, third = (Item.objects.get(pk=pk) for pk in stats.item_ids)
+    Item.objects.filter(pk__in=stats.item_ids).update(confidence=0.9, abstained=[])
+    Item.objects.filter(pk=first.pk).update(confidence=0.2)
+    Item.objects.filter(pk=third.pk).update(confidence=0.95, abstained=["topic"])
+    queue = list(items_filter(user=board_user, params={"thu_tu": "chua-chac"}))
+    assert [i.pk for i in queue[:3]] == [third.pk, first.pk, second.pk]
+
+
+def test_it_stores_what_the_models_abstained_on():
+    stats = ingest(["Xem sau nhé", "Tự hào gạo Điện Biên có chỉ dẫn địa lý, bà con phấn khởi"])
+    results = Classifier().classify(["Xem sau nhé"])
+    stored = Item.objects.get(pk=stats.item_ids[0])
+    assert stored.abstained == results[0].abstained
+
+
+def test_it_trains_the_demo_models_once(monkeypatch):
+    # Without ../shared/data (a fresh clone): the in-domain set alone, in seconds.
+    monkeypatch.setattr("lantoa.opinion.demo.default_shared_dir", lambda: None)
+    first = opinion_models_load_demo()
+    assert ModelVersion.objects.filter(active=True).count() == 3
+    assert "sentiment v1" in first
+    opinion_models_load_demo()
+    assert ModelVersion.objects.count() == 3
