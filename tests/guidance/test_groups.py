@@ -55,6 +55,9 @@ def test_it_does_not_take_a_heading_noun_for_the_verb() -> None:
     assert split_inline("Các cơ quan, tổ chức từ Trung ương đến cơ sở")[0] == (
         "Các cơ quan, tổ chức từ Trung ương đến cơ sở"
     )
+    assert split_inline("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh")[0] == (
+        "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh"
+    )
     assert split_inline("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền") == (
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
         "phối hợp tuyên truyền",

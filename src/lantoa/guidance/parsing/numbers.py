@@ -194,9 +194,20 @@ def _title_after(text: str) -> str | None:
     return title or None
 
 
+# A law is cited by its name before its number: "Luật Lưu trữ số 33/2024/QH15".
+LAW_RE = re.compile(
+    r"(?P<type>Bộ luật|Luật)\s[^\d,;.()]{2,80}?\s(?:số\s?:?\s?)(?P<num>\d{1,3}/\d{4}/QH\d{1,2})"
+)
+
+
 def find_citations(text: str) -> list[Citation]:
     """Return every cited document (type word + number/symbol) in text, in order."""
-    out: list[Citation] = []
+    out: list[Citation] = [
+        Citation(
+            ref=DocRef(type=m.group("type"), number=m.group("num")), start=m.start(), end=m.end()
+        )
+        for m in LAW_RE.finditer(text)
+    ]
     for m in CITATION_RE.finditer(text):
         number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
         ref = DocRef(type=canonical_type(m.group("type")), number=number)
@@ -217,7 +228,7 @@ def find_citations(text: str) -> list[Citation]:
             pos += used
         ref.title = _title_after(after_date)
         out.append(Citation(ref=ref, start=m.start(), end=pos))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def merge_refs(refs: list[DocRef]) -> list[DocRef]:
