@@ -115,6 +115,8 @@ LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = env_str("LANTOA_TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_I18N = True
+# Vietnamese for the admin strings Django's own translation lacks (Skip to main content, …).
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_TZ = True
 DATE_FORMAT = "d/m/Y"
 SHORT_DATE_FORMAT = "d/m/Y"
