@@ -107,3 +107,19 @@ def test_it_shows_staff_whether_an_item_spreads_or_refutes(board_user):
     assert "phản bác" in page
     listing = client.get(reverse("opinion:items")).content.decode()
     assert "phản bác tin sai" in listing
+
+
+@pytest.mark.django_db
+def test_it_adds_the_claims_to_lantoa_opinion_evaluate(monkeypatch):
+    import io
+
+    from django.core.management import call_command
+
+    from lantoa.opinion import training
+
+    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    monkeypatch.setattr(training, "format_table", lambda rows: "")
+    out = io.StringIO()
+    call_command("opinion", "evaluate", "--split", "dev", stdout=out)
+    text = out.getvalue()
+    assert "claims (dev split" in text and "claim-free items matched" in text

@@ -155,6 +155,10 @@ class Command(BaseCommand):
         )
         rows = evaluate(shared_dir=shared, split=options["split"], models=models)
         self.stdout.write(format_table(rows))
+        from lantoa.opinion.claimeval import claims_report
+
+        for line in claims_report(split=options["split"]):
+            self.stdout.write(line)
 
     def do_retention(self, options: dict[str, Any]) -> None:
         """Anonymise or purge items past the retention period."""
