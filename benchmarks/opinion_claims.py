@@ -144,7 +144,7 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).parent))
     from opinion_classify import models  # the models trained as the classify benchmark does
 
-    classifier = Classifier(models=models(), claims=claims, topics=[])
+    classifier = Classifier(models=models(), matcher=matcher, topics=[])
     classifier.classify(texts[:50])  # load models, warm caches
     started, cpu = time.perf_counter(), time.process_time()
     for start in range(0, len(texts), 1000):
