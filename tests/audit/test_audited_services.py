@@ -394,6 +394,9 @@ NOT_AUDITED = {
     "reporting.services.summaries.summary_refresh",
     "reporting.services.summaries.summary_add",
     "reporting.services.summaries.summaries_refresh",
+    "reporting.services.review.outliers_refresh",
+    "reporting.services.review.review_days_refresh",
+    "reporting.services.review.review_refresh",
     # Sends notifications and e-mail: messages, not data a user changed.
     "notifications.services.notifications_send",
     "notifications.services.notification_email_send",

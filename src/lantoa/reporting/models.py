@@ -92,7 +92,9 @@ class Activity(models.Model):
         verbose_name_plural = "hoạt động"
         ordering = ["-date", "-pk"]
         indexes = [
-            models.Index(fields=["campaign", "unit", "is_deleted"]),
+            # By date within a unit: the review page reads a unit's activities of a few days
+            # (is_deleted is left out: SQLite compiles "= False" to NOT, which no index serves).
+            models.Index(fields=["campaign", "unit", "date"]),
             models.Index(fields=["campaign", "date"]),
         ]
 
@@ -420,5 +422,6 @@ class ExcelImport(models.Model):
         return f"{self.original_name} ({self.get_status_display()})"
 
 
-# Kept in its own module so this one stays readable; imported here so Django registers it.
+# Kept in their own modules so this one stays readable; imported here so Django registers them.
 from lantoa.reporting.practice_models import PracticeMark  # noqa: E402, F401
+from lantoa.reporting.review_models import ActivityDay, ActivityOutlier  # noqa: E402, F401

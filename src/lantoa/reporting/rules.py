@@ -2,11 +2,14 @@
 
 DHIS2-style. Every write path (web form, Excel import, API) refuses through `hard_errors`,
 called by `activity_errors`; the board's review screen reads the soft flags through
-`request_flags`, and the rules page lists `RULES` as they are applied here.
+`review_flags.request_flags`, and the rules page lists `RULES` as they are applied here.
 
-Soft flags are computed when read, never stored: they depend on facts that change after the
-activity is written (evidence added later, a corrected population, the unit's later history),
-and a stored copy would go stale like the summaries' old denominator did.
+Soft flags are computed from current facts when read: "no evidence" and "above population"
+depend on facts that change after the activity is written (evidence added later, a corrected
+population), so they are counted in SQL on every read. The outlier rule depends only on the
+unit's earlier activities on that channel, so its result is kept per activity
+(ActivityOutlier) by the writers of activities, each rewriting the flags dated on or after
+its change (services.outliers); judging it when read would mean reading every activity.
 """
 
 from __future__ import annotations
@@ -17,14 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Exists, OuterRef
-
 from lantoa.core.numbers import format_vn_number as vn
-from lantoa.organization.figures import figure_histories, in_force
-from lantoa.organization.models import FigureKind
 from lantoa.reporting.figures import ALL_FIGURES, CHANNEL_FIGURES, FIGURE_LABELS, REACH_FIGURES
-from lantoa.reporting.locks import covered_through
-from lantoa.reporting.models import Activity, Evidence, Submission, SubmissionStatus
 
 HARD = "hard"
 SOFT = "soft"
@@ -192,10 +189,11 @@ class Flag:
 
 
 # The columns the soft rules read; a whole request's activities are read as plain rows.
-_COLUMNS = ("pk", "unit_id", "channel", "date", "title", "url", *ALL_FIGURES)
+COLUMNS = ("pk", "unit_id", "channel", "date", "title", "url", *ALL_FIGURES)
 
 
-def _people(row: dict[str, Any]) -> int | None:
+def people_reached(row: dict[str, Any]) -> int | None:
+    """Return the people an activity reached in person, None when it reports none of them."""
     values = [row[name] for name in REACH_FIGURES if row[name] is not None]
     return sum(values) if values else None
 
@@ -208,43 +206,63 @@ def _median(ordered: list[int]) -> float:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
+class OutlierHistory:
+    """Each unit's earlier values per channel and figure, fed in date order, judging the next.
+
+    The one statement of the outlier rule: soft_flags and the stored flags
+    (services.outliers) both feed rows through it, oldest first.
+    """
+
+    def __init__(self) -> None:
+        # (unit, channel, figure) -> the values reported before, kept sorted for the median
+        self._before: dict[tuple[int, str, str], list[int]] = {}
+
+    def judge(self, row: dict[str, Any]) -> list[tuple[str, int, float, int]]:
+        """Return (figure, value, median, count) of the row's outliers, then remember it."""
+        found = []
+        for name in CHANNEL_FIGURES.get(row["channel"], ()):
+            value = row[name]
+            if value is None:
+                continue
+            before = self._before.setdefault((row["unit_id"], row["channel"], name), [])
+            if len(before) >= OUTLIER_MIN_HISTORY:
+                median = _median(before)
+                if median > 0 and value > OUTLIER_FACTOR * median:
+                    found.append((name, value, median, len(before)))
+            bisect.insort(before, value)
+        return found
+
+
+def outlier_says(*, figure: str, value: int, median: float, count: int) -> str:
+    """Return the outlier rule's message about one figure."""
+    return OUTLIER.says(
+        label=FIGURE_LABELS[figure],
+        value=vn(value),
+        factor=OUTLIER_FACTOR,
+        median=vn(median),
+        count=count,
+    )
+
+
 def soft_flags(
     rows: Iterable[dict[str, Any]],
     *,
     population: Callable[[int, datetime.date], int | None],
 ) -> list[Flag]:
-    """Return the soft flags of activity rows (`_COLUMNS` plus has_evidence), oldest first.
+    """Return the soft flags of activity rows (`COLUMNS` plus has_evidence), oldest first.
 
     Rows are the units' whole history up to some day: the outlier rule compares each activity
-    with the activities of its unit before it.
+    with the activities of its unit before it. The review page reads the same flags through
+    `request_flags` (reporting.review_flags), counted in SQL.
     """
     flags: list[Flag] = []
-    # (unit, channel, figure) -> the values reported before, kept sorted for the median
-    history: dict[tuple[int, str, str], list[int]] = {}
+    history = OutlierHistory()
     for row in sorted(rows, key=lambda row: (row["date"], row["pk"])):
-        found: list[tuple[Rule, str]] = []
-        for name in CHANNEL_FIGURES.get(row["channel"], ()):
-            value = row[name]
-            if value is None:
-                continue
-            before = history.setdefault((row["unit_id"], row["channel"], name), [])
-            if len(before) >= OUTLIER_MIN_HISTORY:
-                median = _median(before)
-                if median > 0 and value > OUTLIER_FACTOR * median:
-                    found.append(
-                        (
-                            OUTLIER,
-                            OUTLIER.says(
-                                label=FIGURE_LABELS[name],
-                                value=vn(value),
-                                factor=OUTLIER_FACTOR,
-                                median=vn(median),
-                                count=len(before),
-                            ),
-                        )
-                    )
-            bisect.insort(before, value)
-        people = _people(row)
+        found: list[tuple[Rule, str]] = [
+            (OUTLIER, outlier_says(figure=name, value=value, median=median, count=count))
+            for name, value, median, count in history.judge(row)
+        ]
+        people = people_reached(row)
         count = population(row["unit_id"], row["date"]) if people is not None else None
         if people is not None and count is not None and people > count:
             found.append(
@@ -256,39 +274,3 @@ def soft_flags(
             Flag(rule, row["pk"], row["date"], row["title"], message) for rule, message in found
         )
     return flags
-
-
-def request_flags(*, campaign_id: int, submissions: Iterable[Submission]) -> dict[int, list[Flag]]:
-    """Return, per submission id, the soft flags of the activities it covers (two queries).
-
-    Only submissions awaiting review are read: the flags are there to help decide.
-    """
-    pending = [s for s in submissions if s.status == SubmissionStatus.SUBMITTED]
-    if not pending:
-        return {}
-    through = {s.unit_id: covered_through(s) for s in pending}
-    rows = [
-        row
-        for row in Activity.objects.filter(
-            campaign_id=campaign_id,
-            unit_id__in=list(through),
-            date__lte=max(through.values()),
-            is_deleted=False,
-        )
-        .annotate(has_evidence=Exists(Evidence.objects.filter(activity=OuterRef("pk"))))
-        .values(*_COLUMNS, "has_evidence")
-        if row["date"] <= through[row["unit_id"]]
-    ]
-    histories = figure_histories(
-        unit_ids=through, kinds=[FigureKind.POPULATION], until=max(through.values())
-    )
-
-    def population(unit_id: int, on: datetime.date) -> int | None:
-        figure = in_force(histories.get(unit_id, {}).get(FigureKind.POPULATION, []), on)
-        return figure.value if figure else None
-
-    by_unit: dict[int, list[Flag]] = {}
-    units = {row["pk"]: row["unit_id"] for row in rows}
-    for flag in soft_flags(rows, population=population):
-        by_unit.setdefault(units[flag.activity_id], []).append(flag)
-    return {s.pk: by_unit.get(s.unit_id, []) for s in pending}

@@ -29,7 +29,8 @@ from lantoa.reporting.forms import (
 )
 from lantoa.reporting.locks import covered_through
 from lantoa.reporting.models import SUBMISSION_PASSAGES, PracticeMark, SubmissionStatus
-from lantoa.reporting.rules import HARD, KIND_LABELS, RULES, SOFT, request_flags
+from lantoa.reporting.review_flags import PAGE, ReportFlags, request_flags
+from lantoa.reporting.rules import HARD, KIND_LABELS, RULES, SOFT
 from lantoa.reporting.selectors import report_request_get, submission_get
 from lantoa.reporting.services import (
     ReportingError,
@@ -123,9 +124,11 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             title=report_request.title,
         )
     submitted = sum(1 for row in rows if row["report"].counted)
+    focus = request.GET.get("xem_lai", "")
     flags = request_flags(
         campaign_id=report_request.campaign_id,
         submissions=[row["report"].submission for row in rows if row["report"].submission],
+        focus=int(focus) if focus.isdigit() else None,
     )
     marks: dict[int, list[PracticeMark]] = {}
     for mark in PracticeMark.objects.filter(submission__request=report_request).select_related(
@@ -134,7 +137,7 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
         marks.setdefault(mark.submission_id or 0, []).append(mark)
     for row in rows:
         submission = row["report"].submission
-        row["flags"] = flags.get(submission.pk, []) if submission else []
+        row["flags"] = flags.get(submission.pk, ReportFlags()) if submission else ReportFlags()
         row["marks"] = marks.get(submission.pk, []) if submission else []
     return render(
         request,
@@ -143,8 +146,10 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             "report_request": report_request,
             "rows": rows,
             "submitted": submitted,
-            "flag_count": sum(len(found) for found in flags.values()),
-            "flagged_reports": sum(1 for found in flags.values() if found),
+            "flag_count": sum(found.count for found in flags.values()),
+            "flagged_reports": sum(1 for found in flags.values() if found.count),
+            "flag_page": PAGE,
+            "focused": focus.isdigit(),
             "review_form": ReviewForm(),
             "extension_form": ExtensionForm(),
             "is_staff_board": board_unit_for_staff(user=request.user) is not None,

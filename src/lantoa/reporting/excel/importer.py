@@ -39,6 +39,7 @@ from lantoa.reporting.services.activities import (
     activity_errors,
     activity_update,
 )
+from lantoa.reporting.services.review import review_refresh
 from lantoa.reporting.services.summaries import summaries_refresh
 
 PARSE_MEMORY_MB = UPLOADS["excel"].parse_memory_mb
@@ -277,6 +278,9 @@ def plan_apply(
     touched.update(created)
     touched.update(_delete_many(user=user, items=plan.get("deleted", []), reach=reach))
     summaries_refresh(campaign=campaign, units=[units[unit_id] for unit_id in touched])
+    # Whole units, once each: the medians read the unit's whole history however few rows changed.
+    for unit_id in sorted(touched):
+        review_refresh(campaign_id=campaign.pk, unit_id=unit_id)
     return {
         "new": len(plan.get("new", [])),
         "changed": len(changed),

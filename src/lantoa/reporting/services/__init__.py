@@ -1,4 +1,4 @@
-"""Writes of the reporting domain: activities, evidence, summaries, report requests."""
+"""Writes of the reporting domain: activities, evidence, summaries, review counts, requests."""
 
 from .activities import (
     ActivityInput,
@@ -11,6 +11,7 @@ from .activities import (
     reporting_lock_set,
 )
 from .practices import practice_mark_submission, practice_unmark
+from .review import outliers_refresh, review_days_refresh, review_refresh
 from .submissions import (
     extension_grant,
     report_request_create,
@@ -29,6 +30,9 @@ __all__ = [
     "activity_record",
     "activity_update",
     "evidence_add",
+    "outliers_refresh",
+    "review_days_refresh",
+    "review_refresh",
     "practice_mark_submission",
     "practice_unmark",
     "extension_grant",

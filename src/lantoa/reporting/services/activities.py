@@ -32,6 +32,7 @@ from lantoa.reporting.models import (
 )
 from lantoa.reporting.publications import publication_key
 from lantoa.reporting.rules import hard_errors
+from lantoa.reporting.services.review import review_days_refresh, review_refresh
 from lantoa.reporting.services.summaries import summary_add, summary_refresh
 from lantoa.reporting.tasks import evidence_thumbnail_task
 from lantoa.reporting.thumbnails import is_photo
@@ -265,6 +266,9 @@ def activity_record(
                     checked=checked,
                 )
         summary_add(activity=activity)
+        review_refresh(
+            campaign_id=campaign.pk, unit_id=unit.pk, dates=[data.date], channels=[data.channel]
+        )
         _audit_activity(
             op="activity_record",
             locks=_locks(campaign.pk, unit.pk, data.date),
@@ -307,7 +311,7 @@ def activity_update(
         if prefetched
         else campaign_locks(campaign_id=locked.campaign_id, unit_ids=[locked.unit_id])
     )
-    stored_date = locked.date
+    stored_date, stored_channel = locked.date, locked.channel
     refused = locks.reason(unit_id=locked.unit_id, date=stored_date)
     if refused:
         raise ReportingError({"": refused})
@@ -338,6 +342,12 @@ def activity_update(
         ActivityChange.objects.bulk_create(changes)
         if refresh_summary:  # an import refreshes each unit once at its end
             summary_refresh(campaign=locked.campaign, unit=locked.unit)
+            review_refresh(
+                campaign_id=locked.campaign_id,
+                unit_id=locked.unit_id,
+                dates=[stored_date, locked.date],
+                channels=[stored_channel, locked.channel],
+            )
         _audit_activity(
             op="activity_update",
             locks=locks,
@@ -375,6 +385,12 @@ def activity_delete(
     )
     if refresh_summary:  # an import refreshes each unit once at its end
         summary_refresh(campaign=activity.campaign, unit=activity.unit)
+        review_refresh(
+            campaign_id=activity.campaign_id,
+            unit_id=activity.unit_id,
+            dates=[activity.date],
+            channels=[activity.channel],
+        )
     _audit_activity(
         op="activity_delete",
         locks=locks,
@@ -425,6 +441,10 @@ def evidence_add(
         except UploadRefused as exc:
             raise ReportingError({"evidence": exc.message}) from None
     evidence.save()
+    # Evidence clears the activity's "no evidence" flag: its day is counted again.
+    review_days_refresh(
+        campaign_id=activity.campaign_id, unit_id=activity.unit_id, dates=[activity.date]
+    )
     if is_photo(evidence):
         # The worker makes the thumbnail once the photo is committed: no page waits for Pillow.
         evidence_id = evidence.pk
