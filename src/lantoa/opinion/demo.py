@@ -1,6 +1,8 @@
-"""The demo's opinion models: trained once into the data folder, so the first text is fast."""
+"""The demo's opinion: models trained once into the data folder, and demo claims and items."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from lantoa.opinion.datasets import default_shared_dir
 from lantoa.opinion.ml import TASKS
@@ -24,3 +26,61 @@ def opinion_models_load_demo() -> str:
             else " (in-domain set only: ../shared/data not found)"
         )
     )
+
+
+# The source every demo item carries, so demo opinion is never taken for what people said.
+DEMO_SOURCE = "Dữ liệu minh họa"
+# Claims of the shipped set the demo's items repeat (each variant is one item: a cluster).
+DEMO_CLAIMS = ("gao-cddl-thu-hoi",)
+# What people said about the campaign's subject, without a false claim.
+DEMO_REMARKS = [
+    "Hội nghị quán triệt Kết luận 51 ở phường rất thiết thực, bà con hiểu thêm về nhãn hiệu",
+    "Cán bộ xã hướng dẫn đăng ký nhãn hiệu cà phê Mường Ảng tận tình",
+    "Nhiều hộ chưa biết thủ tục đăng ký chỉ dẫn địa lý cho gạo, cần tuyên truyền thêm",
+    "Loa phát thanh của bản nói về sở hữu trí tuệ dễ hiểu, nên phát bằng tiếng Thái",
+    "Người dân lo hàng giả mang tên gạo Điện Biên bán ở chợ huyện",
+    "Tờ rơi về bảo hộ nhãn hiệu chè Tủa Chùa in đẹp nhưng chữ hơi nhỏ",
+]
+
+
+def opinion_items_load_demo() -> str:
+    """Load the demo's claims and opinion items once (marked by their source); say how many."""
+    import datetime
+    import random
+
+    from django.utils import timezone
+
+    from lantoa.audit.context import audit_covered
+    from lantoa.opinion.claimsfile import claims_read
+    from lantoa.opinion.importers import RawRecord
+    from lantoa.opinion.intake import items_ingest
+    from lantoa.opinion.models import Item
+    from lantoa.opinion.services import claims_load
+    from lantoa.organization.models import UnitKind
+    from lantoa.organization.selectors import units_in_force
+
+    if not Item.objects.filter(source=DEMO_SOURCE).exists():
+        shipped = Path(__file__).resolve().parent / "claimdata" / "claims.json"
+        claims = [claim for claim in claims_read(shipped) if claim.key in DEMO_CLAIMS]
+        rng = random.Random(51)  # noqa: S311 - demo data, deterministic on purpose
+        today = timezone.localdate()
+        units = list(units_in_force(kinds=[UnitKind.COMMUNE, UnitKind.WARD]))
+        texts = [(f"claim-{c.key}-{i}", t) for c in claims for i, t in enumerate(c.variants)]
+        texts += [(f"claim-{c.key}-s", c.statement) for c in claims]
+        texts += [(f"remark-{i}", text) for i, text in enumerate(DEMO_REMARKS)]
+        with audit_covered("demo: dư luận"):
+            claims_load(claims=claims)
+            for source_id, text in texts:
+                items_ingest(
+                    records=[
+                        RawRecord(
+                            text=text,
+                            source_id=source_id,
+                            date=today - datetime.timedelta(days=rng.randint(0, 13)),
+                        )
+                    ],
+                    unit=rng.choice(units),
+                    source=DEMO_SOURCE,
+                )
+    count = Item.objects.filter(source=DEMO_SOURCE).count()
+    return f"Opinion: {count} demo items (source '{DEMO_SOURCE}') with a false claim, /du-luan/"

@@ -68,6 +68,9 @@ def demo_load() -> DemoSummary:
     from lantoa.opinion.demo import opinion_models_load_demo
 
     opinion_models = opinion_models_load_demo()
+    from lantoa.opinion.demo import opinion_items_load_demo
+
+    opinion_items = opinion_items_load_demo()
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
@@ -81,5 +84,6 @@ def demo_load() -> DemoSummary:
             press,
             materials,
             opinion_models,
+            opinion_items,
         ],
     )
