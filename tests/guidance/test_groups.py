@@ -126,3 +126,20 @@ def test_it_reads_articles_of_a_regulation_as_items() -> None:
         "Các cơ quan, tổ chức từ Trung ương đến cơ sở",
         "Văn phòng Trung ương Đảng",
     ]
+
+
+def test_it_drops_an_intro_that_only_announces_the_tasks_below() -> None:
+    groups = _groups(
+        "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:\n"
+        "a) Lập dự toán kinh phí quan trắc môi trường.\nb) Tổ chức đánh giá kết quả thực hiện.\n"
+        "2. Các đơn vị cấp nước sạch có trách nhiệm\n- Tiếp tục đầu tư mạng lưới cấp nước.\n"
+        "Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, báo cáo về "
+        "Ủy ban nhân dân tỉnh.\n"
+    )
+    assert groups == [
+        (
+            "Sở Nông nghiệp và Môi trường",
+            ["Lập dự toán kinh phí quan trắc môi trường.", "Tổ chức đánh giá kết quả thực hiện."],
+        ),
+        ("Các đơn vị cấp nước sạch", ["Tiếp tục đầu tư mạng lưới cấp nước."]),
+    ]

@@ -37,7 +37,8 @@ _LEAD_IN_RE = re.compile(
 _CLOSING_RE = re.compile(
     r"^(?:(?:Hướng dẫn|Kế hoạch|Chỉ thị|Quy định|Công văn|Chương trình|Quyết định) này "
     r"(?:thay thế|có hiệu lực|được phổ biến)|.{0,80}có hiệu lực (?:thi hành )?kể từ ngày|"
-    r"Trong quá trình (?:tổ chức )?(?:triển khai )?thực hiện,? nếu có|Quá trình thực hiện,? nếu có|"
+    r"(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện)?(?:\s(?:Kế hoạch|"
+    r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực)",
     re.IGNORECASE,
 )
@@ -225,6 +226,9 @@ def _group(
     group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
     group.units = explicit_units(group.heading)
     rest = child.paragraphs[1:] if child.kind in ("dash", "plus") else child.paragraphs
+    # "… thực hiện các nội dung sau:" or a bare "có trách nhiệm" introduces the tasks below.
+    if inline and (rest or child.children) and (inline.endswith(":") or len(inline.split()) < 4):
+        inline = ""
     body = Section(
         label=child.label,
         paragraphs=[inline, *rest] if inline else rest,
