@@ -147,6 +147,13 @@ def _locked_letter(letter: ReminderLetter) -> ReminderLetter:
     return ReminderLetter.objects.select_for_update().get(pk=letter.pk)
 
 
+def _checked_body(body: str) -> str:
+    """Return the letter's request text, refusing an empty one."""
+    if not body.strip():
+        raise LetterError("Nội dung đề nghị không được để trống.")
+    return body.strip()[:5000]
+
+
 def _detail(letter: ReminderLetter, **extra: object) -> dict[str, object]:
     return {"letter": letter.pk, "campaign": letter.campaign_id, **extra}
 
@@ -165,10 +172,8 @@ def reminder_letter_draft_create(
     today = today or timezone.localdate()
     deadline = _checked_deadline(deadline, today)
     units = _checked_units(campaign=campaign, unit_ids=unit_ids, today=today)
-    if not body.strip():
-        raise LetterError("Nội dung đề nghị không được để trống.")
     letter = ReminderLetter.objects.create(
-        campaign=campaign, deadline=deadline, body=body.strip()[:5000], created_by=user
+        campaign=campaign, deadline=deadline, body=_checked_body(body), created_by=user
     )
     letter.units.set(units)
     audit_change(
@@ -197,9 +202,7 @@ def reminder_letter_draft_update(
         raise LetterError("Chỉ sửa được công văn dự thảo hoặc bị trả lại.")
     locked.deadline = _checked_deadline(deadline, today)
     units = _checked_units(campaign=locked.campaign, unit_ids=unit_ids, today=today)
-    if not body.strip():
-        raise LetterError("Nội dung đề nghị không được để trống.")
-    locked.body = body.strip()[:5000]
+    locked.body = _checked_body(body)
     locked.save(update_fields=["deadline", "body"])
     locked.units.set(units)
     audit_change(
