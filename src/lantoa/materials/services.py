@@ -171,17 +171,24 @@ def material_edit(
         version.status = VersionStatus.DRAFT
     _fill(version, content, upload, checked)
     version.save()
-    audit_change(
-        op="material_edit",
-        user=user,
-        target=f"Tài liệu {version.material_id} bản {version.number} (sửa)",
-        detail={"material": version.material_id, "version": version.pk},
-    )
+    _audit_version(version, op="material_edit", user=user, step="sửa")
     return version
 
 
 def _locked(version: MaterialVersion) -> MaterialVersion:
     return MaterialVersion.objects.select_for_update().select_related("material").get(pk=version.pk)
+
+
+def _audit_version(
+    version: MaterialVersion, *, op: str, user: AbstractBaseUser | None, step: str
+) -> None:
+    """Record the one entry of a write to a version (edit, submit, approve, return)."""
+    audit_change(
+        op=op,
+        user=user,
+        target=f"Tài liệu {version.material_id} bản {version.number} ({step})",
+        detail={"material": version.material_id, "version": version.pk},
+    )
 
 
 @transaction.atomic
@@ -192,12 +199,7 @@ def material_submit(*, version: MaterialVersion, user: AbstractBaseUser | None) 
         raise MaterialError({"": "Chỉ gửi duyệt được bản nháp hoặc bản bị trả lại."})
     version.status = VersionStatus.IN_REVIEW
     version.save(update_fields=["status"])
-    audit_change(
-        op="material_submit",
-        user=user,
-        target=f"Tài liệu {version.material_id} bản {version.number} (gửi duyệt)",
-        detail={"material": version.material_id, "version": version.pk},
-    )
+    _audit_version(version, op="material_submit", user=user, step="gửi duyệt")
     return version
 
 
@@ -219,12 +221,7 @@ def material_approve(*, version: MaterialVersion, user: AbstractBaseUser | None)
         material.approved_version = version
     material.first_approved_at = material.first_approved_at or now
     material.save(update_fields=["approved_version", "first_approved_at"])
-    audit_change(
-        op="material_approve",
-        user=user,
-        target=f"Tài liệu {version.material_id} bản {version.number} (duyệt)",
-        detail={"material": version.material_id, "version": version.pk},
-    )
+    _audit_version(version, op="material_approve", user=user, step="duyệt")
     return version
 
 
@@ -243,10 +240,5 @@ def material_return(
     version.reviewed_by = user
     version.reviewed_at = timezone.now()
     version.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at"])
-    audit_change(
-        op="material_return",
-        user=user,
-        target=f"Tài liệu {version.material_id} bản {version.number} (trả lại)",
-        detail={"material": version.material_id, "version": version.pk},
-    )
+    _audit_version(version, op="material_return", user=user, step="trả lại")
     return version

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -20,7 +22,7 @@ from lantoa.core.exports import PDF_TYPE, file_response
 from lantoa.core.userfiles import user_file_response
 from lantoa.materials import audio as audio_mod
 from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
-from lantoa.materials.models import Audience, Language, MaterialKind, VersionStatus
+from lantoa.materials.models import Audience, Language, MaterialKind, MaterialVersion, VersionStatus
 from lantoa.materials.outputs import (
     format_duration,
     leaflet_pdf,
@@ -256,26 +258,26 @@ def version_file(request: HttpRequest, version_id: int) -> FileResponse:
 @require_GET
 def material_leaflet(request: HttpRequest, material_id: int) -> HttpResponse:
     """The leaflet as a printable A4 PDF."""
-    material = material_get(user=request.user, material_id=material_id)
-    version = version_for_output(user=request.user, material=material)
-    return file_response(
-        leaflet_pdf(version),
-        content_type=PDF_TYPE,
-        filename=f"to-roi-{material.pk}-v{version.number}.pdf",
-        inline=True,
-    )
+    return _output_pdf(request, material_id, render=leaflet_pdf, name="to-roi")
 
 
 @login_required
 @require_GET
 def material_newsletter_pdf(request: HttpRequest, material_id: int) -> HttpResponse:
     """The newsletter page as a printable A4 PDF."""
+    return _output_pdf(request, material_id, render=newsletter_pdf, name="ban-tin")
+
+
+def _output_pdf(
+    request: HttpRequest, material_id: int, *, render: Callable[[MaterialVersion], bytes], name: str
+) -> HttpResponse:
+    """Render the version a user may print of a material as an A4 PDF shown in the browser."""
     material = material_get(user=request.user, material_id=material_id)
     version = version_for_output(user=request.user, material=material)
     return file_response(
-        newsletter_pdf(version),
+        render(version),
         content_type=PDF_TYPE,
-        filename=f"ban-tin-{material.pk}-v{version.number}.pdf",
+        filename=f"{name}-{material.pk}-v{version.number}.pdf",
         inline=True,
     )
 
