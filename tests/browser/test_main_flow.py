@@ -105,8 +105,8 @@ def test_it_runs_the_whole_campaign_flow(
     # 2. The board asks the units for a report.
     board.go(f"/bao-cao/dot/{campaign_id}/yeu-cau/them/")
     board.page.fill("#id_title", "Báo cáo kết quả quán triệt Kết luận 51")
-    board.page.focus("#id_due_date")  # the date picker, typed as a Vietnamese browser shows it
-    board.page.keyboard.type("30122026")
+    # A date picker: the browser shows it in its own language's order and sends ISO.
+    board.page.fill("#id_due_date", "2026-12-30")
     board.page.click("button.primary")
     board.page.wait_for_url(re.compile(r"/bao-cao/yeu-cau/\d+/$"))
     request_url = board.page.url
@@ -124,8 +124,7 @@ def test_it_runs_the_whole_campaign_flow(
     phone.page.select_option("select[name=channel]", "conference")
     phone.page.wait_for_selector("input[name=listeners]", state="detached")
     phone.page.wait_for_selector("input[name=party_members_present]")
-    phone.page.focus("#id_date")
-    phone.page.keyboard.type("25062026")
+    phone.page.fill("#id_date", "2026-06-25")
     phone.page.fill("#id_title", "Hội nghị quán triệt Kết luận 51-KL/TW")
     phone.page.fill("input[name=sessions]", "1")
     phone.page.fill("input[name=party_members_present]", "640")
