@@ -138,6 +138,18 @@ def load_trust_roots(directory: Path | None) -> list[bytes]:
     return roots
 
 
+def verdict_label(verdict: str) -> str:
+    """Return the verdict in Vietnamese."""
+    return VERDICTS.get(verdict, verdict)
+
+
+def trust_roots() -> list[bytes]:
+    """Return the board's trusted root certificates (DER) from LANTOA_TRUSTED_ROOTS_DIR."""
+    from django.conf import settings
+
+    return load_trust_roots(Path(settings.LANTOA_TRUSTED_ROOTS_DIR))
+
+
 def _signer_name(cert: object) -> str:
     subject = getattr(cert, "subject", None)
     native = getattr(subject, "native", {}) or {}
@@ -153,6 +165,7 @@ def pdf_signatures_check(
     Run in the limited child (core.isolation.parse_in_child): it parses an untrusted file.
     """
     from asn1crypto import x509
+    from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
@@ -160,8 +173,14 @@ def pdf_signatures_check(
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko_certvalidator import ValidationContext
 
-    reader = PdfFileReader(io.BytesIO(data), strict=False)
-    signatures = reader.embedded_signatures
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_signatures
+    except (PdfReadError, ValueError, KeyError, TypeError):
+        # Signature fields pyHanko cannot even read: a signed file that is not intact.
+        if b"/ByteRange" in data:
+            return [SignatureCheck(signer="", signed_at="", verdict="altered")]
+        return []
     if not signatures:
         return []
     trust = [x509.Certificate.load(der) for der in roots]
@@ -207,3 +226,29 @@ def overall_verdict(checks: list[SignatureCheck]) -> str:
         if any(check.verdict == worst for check in checks):
             return worst
     return "valid"
+
+
+BY = {"organisation": "Chữ ký số của cơ quan (khi ban hành)", "leader": "Chữ ký số của lãnh đạo"}
+
+
+def signature_rows(signatures: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Return each stored signature with its time as dd/mm/yyyy HH:MM and labels in Vietnamese."""
+    from django.utils import timezone
+
+    rows = []
+    for item in signatures:
+        when = item.get("signed_at", "")
+        shown = "không ghi thời điểm"
+        if when:
+            local = timezone.localtime(datetime.datetime.fromisoformat(when))
+            shown = f"{local:%d/%m/%Y %H:%M}"
+        rows.append(
+            {
+                "signer": item.get("signer") or "không rõ người ký",
+                "signed_at": shown,
+                "verdict": item.get("verdict", ""),
+                "verdict_vi": verdict_label(item.get("verdict", "")),
+                "by_vi": BY.get(item.get("by", ""), ""),
+            }
+        )
+    return rows

@@ -28,7 +28,7 @@ from django.utils import timezone
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.core.isolation import parse_in_child
-from lantoa.core.pdfsign import overall_verdict
+from lantoa.core.pdfsign import overall_verdict, trust_roots
 from lantoa.documents.models import (
     OutgoingCounter,
     OutgoingDocument,
@@ -43,7 +43,6 @@ from lantoa.documents.signing import (
     describe,
     issued_files_sign,
     signed_upload_check,
-    trust_roots,
 )
 
 # Far longer than any render (a 56-unit report with charts takes seconds).

@@ -29,7 +29,7 @@ from lantoa.documents.services import (
     outgoing_range_reserve,
     outgoing_signed_copy_add,
 )
-from lantoa.documents.signing import SIGNED_SUFFIX, signature_rows
+from lantoa.documents.signing import SIGNED_SUFFIX
 
 
 class ReserveForm(forms.Form):
@@ -179,7 +179,6 @@ def outgoing_signatures(request: HttpRequest, document_id: int) -> HttpResponse:
             return redirect("documents:signatures", document_id=document.pk)
     context = {
         "document": document,
-        "signatures": signature_rows(document.signatures),
         "formats": outgoing_file_formats(document=document),
         "signed_suffix": SIGNED_SUFFIX,
         "form": form,

@@ -43,6 +43,8 @@ class GuidanceDocument(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # A PDF's signatures as checked at upload (core.pdfsign.SignatureCheck.as_dict each).
+    signatures = models.JSONField("chữ ký số", default=list, blank=True)
 
     class Meta:
         verbose_name = "văn bản hướng dẫn"

@@ -11,10 +11,20 @@ from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
 from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.campaigns.services import CampaignError, campaign_create
+from lantoa.core.isolation import parse_in_child
+from lantoa.core.pdfsign import pdf_signatures_check, trust_roots
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.reading import guidance_file_parse
 from lantoa.organization.models import Unit
+
+
+def _signatures_check(data: bytes, filename: str) -> list[dict[str, str]]:
+    """Check a PDF guidance's signatures offline in the limited child (checked file); [] else."""
+    if not filename.lower().endswith(".pdf"):
+        return []
+    checks = parse_in_child(pdf_signatures_check, data, roots=trust_roots())
+    return [check.as_dict() for check in checks]
 
 
 def guidance_read(
@@ -23,6 +33,7 @@ def guidance_read(
     """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
     # A hostile file may exhaust memory or time: check and parse it in a limited child process.
     text, parse = guidance_file_parse(data, filename)
+    signatures = _signatures_check(data, filename)
     proposal = proposal_from_parse(parse)
     with transaction.atomic():
         document = GuidanceDocument(
@@ -32,6 +43,7 @@ def guidance_read(
             parse=parse,
             proposal=proposal.to_json(),
             uploaded_by=user,
+            signatures=signatures,
         )
         document.original.save(filename, ContentFile(data), save=False)
         document.save()
