@@ -1,7 +1,9 @@
 """Benchmark: opinion items classified per second on one core (segmentation included), and
-single-item latency (p50/p95), with models trained as `lantoa opinion train` trains them.
+single-item latency (p50/p95), with models trained and calibrated as `lantoa opinion train`
+trains them and a claim registry of --claims claims × 3 variants (the 27 claims of
+opinion/claimdata, then generated ones).
 
-Run: LANTOA_DATA_DIR=/tmp/bench .venv/bin/python benchmarks/opinion_classify.py
+Run: LANTOA_DATA_DIR=/tmp/bench .venv/bin/python benchmarks/opinion_classify.py [--claims 500]
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"  # one core
 
+import argparse  # noqa: E402
+import json  # noqa: E402
 import statistics  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -24,6 +28,8 @@ import django  # noqa: E402
 django.setup()
 
 from lantoa.opinion import datasets, ml  # noqa: E402
+from lantoa.opinion.claimeval import stream_sentences  # noqa: E402
+from lantoa.opinion.claimindex import ClaimMatcher  # noqa: E402
 from lantoa.opinion.classify import Classifier, TopicInfo  # noqa: E402
 from lantoa.opinion.segment import segment, segment_crf  # noqa: E402
 from lantoa.opinion.textnorm import normalise_for_model  # noqa: E402
@@ -33,15 +39,56 @@ SHARED = ROOT.parent / "shared" / "data"
 
 
 def models() -> dict[str, ml.LoadedModel]:
-    """Train each task as production does (seed + public train data when present)."""
+    """Train and calibrate each task as production does (public train data when present)."""
+    from lantoa.opinion.training import task_fit
+
+    shared = SHARED if SHARED.is_dir() else None
     loaded = {}
     for task in ml.TASKS:
-        texts, labels = datasets.seed_examples(task)
-        if datasets.shared_available(SHARED, task):
-            split, _ = datasets.shared_training(SHARED, task)
-            texts, labels = texts + split.texts, labels + split.labels
-        loaded[task] = ml.LoadedModel(task, 1, ml.train_pipeline(texts, labels))
+        fitted = task_fit(task=task, shared_dir=shared, corrections=False)
+        loaded[task] = ml.LoadedModel(task, 1, fitted.pipeline, calibration=fitted.calibration)
     return loaded
+
+
+PLACES = ("Điện Biên", "Tủa Chùa", "Mường Ảng", "Mường Nhé", "Tuần Giáo", "Điện Biên Đông")
+GOODS = ("gạo", "chè", "cà phê", "mắc ca", "mật ong", "miến dong", "thịt trâu", "rượu ngô")
+ACTS = (
+    "bị thu hồi giấy chứng nhận",
+    "phải nộp phí {n} triệu đồng",
+    "bị cấm bán từ tháng {m}",
+    "bị phạt {n} triệu nếu không có tem",
+    "phải đăng ký lại trước ngày {m}",
+    "sẽ bị tịch thu nếu không có mã QR",
+)
+
+
+def matcher(count: int) -> ClaimMatcher:
+    """Return a registry of `count` claims × 3 variants: the packaged ones, then generated."""
+    path = ROOT / "src" / "lantoa" / "opinion" / "claimdata" / "claims.json"
+    rows = [(c["statement"], list(c["variants"])) for c in json.loads(path.read_text("utf-8"))]
+    i = 0
+    while len(rows) < count:
+        good, place = GOODS[i % len(GOODS)], PLACES[(i // len(GOODS)) % len(PLACES)]
+        act = ACTS[(i // 48) % len(ACTS)].format(n=5 + i % 95, m=1 + i % 12)
+        statement = f"Nghe nói {good} {place} {act}"
+        rows.append(
+            (
+                statement,
+                [
+                    f"{good.capitalize()} {place} {act} rồi",
+                    f"Từ nay {good} ở {place} {act}",
+                    f"Có tin {good} {place} {act}, thật không",
+                ],
+            )
+        )
+        i += 1
+    rows = rows[:count]
+    return ClaimMatcher(
+        [(pk, [statement, *variants]) for pk, (statement, variants) in enumerate(rows, 1)],
+        keys={pk: f"c{pk}" for pk in range(1, len(rows) + 1)},
+        statements={pk: statement for pk, (statement, _v) in enumerate(rows, 1)},
+        stream=stream_sentences(),
+    )
 
 
 def sample_texts() -> list[str]:
@@ -49,23 +96,29 @@ def sample_texts() -> list[str]:
     if datasets.shared_available(SHARED, "toxicity"):
         texts = datasets.vihos(SHARED, "test").texts + datasets.uts2017_bank(SHARED, "test").texts
     else:
-        texts = [t for task in ml.TASKS for t in datasets.seed_examples(task)[0]] * 10
+        texts = datasets.indomain("train", "sentiment").texts * 10
     # Unique texts: defeat the normalisation cache.
     return [f"{text} {i}" for i, text in enumerate(texts * 2)]
 
 
 def main() -> None:
     """Print throughput and latency."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--claims", type=int, default=500, help="claims in the registry")
+    options = parser.parse_args()
     print(f"training models ({'with' if SHARED.is_dir() else 'without'} ../shared/data) ...")
     started = time.perf_counter()
+    registry = matcher(options.claims)
     classifier = Classifier(
         models=models(),
         topics=[
             TopicInfo(t["slug"], t["name"], tuple(t["keywords"])) for t in datasets.seed_topics()
         ],  # type: ignore[arg-type]
-        claims=[(1, ["Đăng ký nhãn hiệu phải nộp phí năm mươi triệu đồng"])],
+        matcher=registry,
     )
-    print(f"  trained in {time.perf_counter() - started:.1f} s")
+    print(
+        f"  trained in {time.perf_counter() - started:.1f} s; claims: {options.claims} × 3 variants"
+    )
     texts = sample_texts()
     mean_words = statistics.fmean(len(t.split()) for t in texts)
     print(f"items: {len(texts)} (mean {mean_words:.1f} words)")

@@ -269,8 +269,12 @@ class LoadedModel:
         """Predict from prepare_batch output, skipping the pipeline's per-call overhead."""
         if not prepared:
             return []
+        return self.predict_decisions(self.decisions(prepared))
+
+    def predict_decisions(self, decisions: np.ndarray) -> list[Prediction]:
+        """Return calibrated predictions from raw decision scores (one row per text)."""
         assert self.calibration is not None
-        probabilities = self.calibration.probabilities(self.decisions(prepared))
+        probabilities = self.calibration.probabilities(decisions)
         out = []
         for row in probabilities:
             label, score, abstained = self.calibration.decide(row)
