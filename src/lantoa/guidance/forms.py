@@ -109,7 +109,7 @@ class GroupReviewForm(forms.Form):
     units = forms.ModelMultipleChoiceField(
         label="và các đơn vị cụ thể",
         required=False,
-        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("name"),
+        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("sort_key"),
         widget=forms.SelectMultiple(attrs={"size": 4}),
     )
 
@@ -134,7 +134,7 @@ class TaskReviewForm(forms.Form):
         label="Giao riêng cho đơn vị",
         required=False,
         empty_label="(cả nhóm)",
-        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("name"),
+        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("sort_key"),
     )
     remove = forms.BooleanField(label="Bỏ nhiệm vụ này", required=False)
 

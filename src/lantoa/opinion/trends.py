@@ -78,7 +78,9 @@ def trends_compute(*, items: QuerySet[Item], weeks: int = 12, today=None) -> Tre
     topic_counts = weekly(period, by="topic__name")
     labels = dict(Sentiment.choices)
     unit_rows = (
-        period.values("unit__name", "sentiment").annotate(n=Count("pk")).order_by("unit__name")
+        period.values("unit__name", "sentiment")
+        .annotate(n=Count("pk"))
+        .order_by("unit__sort_key", "unit__name")
     )
     units: dict[str, dict[str, Any]] = {}
     for row in unit_rows:

@@ -51,7 +51,7 @@ def writable_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
     """Return the units of the campaign the user records for (own units; all for board staff)."""
     units = units_where(user=user, can=Capability.REPORTING_WRITE)
     units = units.filter(assignments__task__campaign=campaign).distinct()
-    return list(units.order_by("name"))
+    return list(units.order_by("sort_key"))  # Vietnamese order, not byte order
 
 
 def unit_tasks_in_campaign(*, campaign: Campaign, unit: Unit) -> QuerySet[Task]:

@@ -58,6 +58,6 @@ def worklist_for(*, user: AnyUser, today: datetime.date) -> list[WorkItem]:
         )
         for (campaign_id, unit_id), standing in standings.items()
     ]
-    items.sort(key=lambda item: item.unit.name)
+    items.sort(key=lambda item: item.unit.sort_key)  # Vietnamese order, not byte order
     items.sort(key=lambda item: item.campaign.created_at, reverse=True)
     return items
