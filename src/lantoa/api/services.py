@@ -8,7 +8,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -36,7 +36,7 @@ def _hash(secret: str) -> str:
 
 @transaction.atomic
 def api_token_issue(
-    *, user: AbstractBaseUser, membership_id: int, name: str, days: int | None = 90
+    *, user: User, membership_id: int, name: str, days: int | None = 90
 ) -> IssuedToken:
     """Issue a token acting for one of the user's own memberships."""
     membership = Membership.objects.filter(
@@ -69,7 +69,7 @@ def api_token_issue(
 
 
 @transaction.atomic
-def api_token_revoke(*, user: AbstractBaseUser, token_id: int) -> ApiToken:
+def api_token_revoke(*, user: User, token_id: int) -> ApiToken:
     """Revoke one of the user's tokens."""
     token = ApiToken.objects.filter(pk=token_id, user=user).first()
     if token is None:

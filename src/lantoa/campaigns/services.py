@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
@@ -104,9 +104,7 @@ def _task_create(
 
 
 @transaction.atomic
-def campaign_create(
-    *, owner: Unit, proposal: CampaignProposal, user: AbstractBaseUser | None
-) -> Campaign:
+def campaign_create(*, owner: Unit, proposal: CampaignProposal, user: User | None) -> Campaign:
     """Create the campaign, one assignment per unit per task, and notify every unit."""
     errors = proposal_errors(proposal=proposal)
     if errors:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -28,7 +28,7 @@ def _signatures_check(data: bytes, filename: str) -> list[dict[str, str]]:
 
 
 def guidance_read(
-    *, owner: Unit, filename: str, data: bytes, user: AbstractBaseUser | None
+    *, owner: Unit, filename: str, data: bytes, user: User | None
 ) -> GuidanceDocument:
     """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
     # A hostile file may exhaust memory or time: check and parse it in a limited child process.
@@ -57,7 +57,7 @@ def guidance_read(
 
 
 @transaction.atomic
-def guidance_start_blank(*, owner: Unit, user: AbstractBaseUser | None) -> GuidanceDocument:
+def guidance_start_blank(*, owner: Unit, user: User | None) -> GuidanceDocument:
     """Start a campaign by hand: an empty proposal on the same review screen."""
     document = GuidanceDocument.objects.create(
         owner=owner, proposal=CampaignProposal().to_json(), uploaded_by=user
@@ -97,7 +97,7 @@ def guidance_confirm(
     *,
     document: GuidanceDocument,
     proposal: CampaignProposal,
-    user: AbstractBaseUser | None,
+    user: User | None,
     duplicate_ok: bool = False,
 ) -> Campaign:
     """Create the campaign from the reviewed proposal, with its assignments and notifications.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from lantoa.audit.services import audit_change
@@ -77,7 +77,7 @@ def entry_save(
     ocop_stars: int = 0,
     assets: list[AssetInput] | None = None,
     is_demo: bool = False,
-    user: AbstractBaseUser | None,
+    user: User | None,
     entry: ShowcaseEntry | None = None,
 ) -> ShowcaseEntry:
     """Create or replace an entry and its assets; refuse everything if one part is wrong."""

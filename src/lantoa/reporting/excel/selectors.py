@@ -17,7 +17,7 @@ def excel_imports_for(*, user: AnyUser) -> QuerySet[ExcelImport]:
     uploads = ExcelImport.objects.select_related("campaign", "uploaded_by")
     if is_province_wide(user=user):
         return uploads
-    return uploads.filter(uploaded_by=user)
+    return uploads.filter(uploaded_by_id=user.pk)
 
 
 def excel_import_get(*, user: AnyUser, upload_id: int) -> ExcelImport:
