@@ -72,7 +72,7 @@ class Activity(models.Model):
         related_name="activities",
         verbose_name="tài liệu sử dụng",
     )
-    # The published article's key (lantoa.press.keys): the same article counts once.
+    # The published article's key (reporting/publications.py): the same article counts once.
     publication_key = models.CharField(max_length=500, blank=True, default="", db_index=True)
     notes = models.TextField("ghi chú", blank=True)
     source = models.CharField(
