@@ -81,6 +81,9 @@ def _preview_text(session: Session) -> str:
     """Return the text of the A4 sheets framed on the page, once they are laid out."""
     frame = session.page.frame_locator("iframe.document-preview")
     frame.locator("body").wait_for()
+    # The sheets shrink to the frame: a phone shows each page's whole width, none cropped.
+    sideways = frame.locator("html").evaluate("h => h.scrollWidth - h.clientWidth")
+    assert sideways <= 1, f"the framed sheets are {sideways} px too wide"
     return frame.locator("body").inner_text()
 
 

@@ -118,3 +118,17 @@ def test_it_needs_a_reason_to_return_the_report(report_in_review, leader_user):
     report_in_review.refresh_from_db()
     assert report_in_review.status == ReportStatus.DRAFT
     assert report_in_review.return_reason == "Bổ sung số liệu khối doanh nghiệp."
+
+
+@pytest.mark.parametrize("frame_px", [320, 330, 390, 600, 800, 880])
+def test_it_shrinks_the_sheets_to_fit_a_narrow_frame_whole(frame_px):
+    import re
+
+    from lantoa.core.partydoc.screen import SCROLLBAR_PX, SHEET_PX, _fit_css
+
+    # The rule that applies is the last one whose max-width the frame is within (CSS order).
+    rules = re.findall(r"max-width: (\d+)px\) \{ html \{ zoom: ([\d.]+);", _fit_css())
+    applying = [float(zoom) for upper, zoom in rules if frame_px <= int(upper)]
+    zoom = applying[-1] if applying else 1.0
+    assert SHEET_PX * zoom <= frame_px - SCROLLBAR_PX  # whole: no page cropped at its right
+    assert SHEET_PX * zoom >= frame_px - SCROLLBAR_PX - 41 or zoom == 1.0  # yet as large as fits

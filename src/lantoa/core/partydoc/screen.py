@@ -35,9 +35,29 @@ SCREEN_POLICY = (
 )
 
 
+# One A4 sheet with its on-screen margins, in CSS pixels (96 per inch); a frame's own
+# vertical scroll bar takes up to SCROLLBAR_PX of its width.
+SHEET_PX = round((L.PAGE_WIDTH_MM + 12) / 25.4 * 96)
+SCROLLBAR_PX = 16
+
+
+def _fit_css() -> str:
+    """Return rules that shrink the sheets to a narrow frame (a phone): whole, never cropped.
+
+    Steps of 40 px, no script (the frame runs none): each zoom fits the narrowest frame of its
+    step, so a leader on a phone sees the whole width of every page.
+    """
+    rules = []
+    for upper in range(SHEET_PX + 40 + SCROLLBAR_PX, 199, -40):
+        zoom = (upper - 40 - SCROLLBAR_PX) / SHEET_PX
+        rules.append(f"@media screen and (max-width: {upper}px) {{ html {{ zoom: {zoom:.3f}; }} }}")
+    return "\n".join(rules)
+
+
 def render_screen_html(doc: PartyDocument) -> str:
     """Return the print HTML of the document with a screen style that lays it out as A4 sheets."""
-    return render_html(doc).replace("</head>", f"<style>{_SCREEN_CSS}</style></head>", 1)
+    style = f"<style>{_SCREEN_CSS}\n{_fit_css()}</style></head>"
+    return render_html(doc).replace("</head>", style, 1)
 
 
 def screen_response(doc: PartyDocument) -> HttpResponse:
