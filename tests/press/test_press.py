@@ -195,3 +195,14 @@ def test_it_moves_an_edited_plan_line_instead_of_adding_one(kl51_campaign, newsp
     refused = client.post(url, {**data, "month": "07/2026"})
     assert refused.status_code == 400 and "Đã có kế hoạch tháng này" in refused.content.decode()
     assert sorted(PressPlan.objects.values_list("planned_items", flat=True)) == [3, 7]
+
+
+def test_it_swaps_in_the_chosen_campaigns_tasks_without_a_reload(kl51_campaign, editor, newspaper):
+    url = reverse("press:item_create", args=[newspaper.pk])
+    page = client_for(editor).get(url).content.decode()
+    assert 'name="campaign"' in page and 'hx-target="#task-choice"' in page
+    assert '<form method="get"' not in page  # no separate form that reloads and drops the typing
+    answer = client_for(editor).get(url, {"campaign": kl51_campaign.pk}, HTTP_HX_REQUEST="true")
+    tasks = Task.objects.filter(campaign=kl51_campaign, assignments__unit=newspaper)
+    assert 'id="task-choice"' in answer.content.decode()
+    assert all(f'value="{task.pk}"' in answer.content.decode() for task in tasks)

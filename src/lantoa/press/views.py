@@ -141,7 +141,10 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> HttpResponse:
     campaign_id = (
-        request.POST.get("campaign") or request.GET.get("dot") or (item and item.campaign_id)
+        request.POST.get("campaign")
+        or request.GET.get("campaign")  # the form's campaign select, swapping in its tasks
+        or request.GET.get("dot")
+        or (item and item.campaign_id)
     )
     campaign = (
         _campaigns(unit).filter(pk=campaign_id).first()
