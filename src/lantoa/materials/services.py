@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
@@ -92,7 +92,7 @@ def material_create(
     language: str,
     title: str,
     content: VersionContent,
-    user: AbstractBaseUser | None,
+    user: User | None,
     upload: UploadedFile | None = None,
     translation_of: Material | None = None,
 ) -> Material:
@@ -137,7 +137,7 @@ def material_edit(
     *,
     material: Material,
     content: VersionContent,
-    user: AbstractBaseUser | None,
+    user: User | None,
     upload: UploadedFile | None = None,
     title: str | None = None,
 ) -> MaterialVersion:
@@ -179,9 +179,7 @@ def _locked(version: MaterialVersion) -> MaterialVersion:
     return MaterialVersion.objects.select_for_update().select_related("material").get(pk=version.pk)
 
 
-def _audit_version(
-    version: MaterialVersion, *, op: str, user: AbstractBaseUser | None, step: str
-) -> None:
+def _audit_version(version: MaterialVersion, *, op: str, user: User | None, step: str) -> None:
     """Record the one entry of a write to a version (edit, submit, approve, return)."""
     audit_change(
         op=op,
@@ -192,7 +190,7 @@ def _audit_version(
 
 
 @transaction.atomic
-def material_submit(*, version: MaterialVersion, user: AbstractBaseUser | None) -> MaterialVersion:
+def material_submit(*, version: MaterialVersion, user: User | None) -> MaterialVersion:
     """Send a draft (or a returned version) for review."""
     version = _locked(version)
     if version.status not in (VersionStatus.DRAFT, VersionStatus.RETURNED):
@@ -204,7 +202,7 @@ def material_submit(*, version: MaterialVersion, user: AbstractBaseUser | None) 
 
 
 @transaction.atomic
-def material_approve(*, version: MaterialVersion, user: AbstractBaseUser | None) -> MaterialVersion:
+def material_approve(*, version: MaterialVersion, user: User | None) -> MaterialVersion:
     """Approve a version under review; it becomes the one units use and never changes."""
     version = _locked(version)
     if version.status != VersionStatus.IN_REVIEW:
@@ -226,9 +224,7 @@ def material_approve(*, version: MaterialVersion, user: AbstractBaseUser | None)
 
 
 @transaction.atomic
-def material_return(
-    *, version: MaterialVersion, user: AbstractBaseUser | None, reason: str
-) -> MaterialVersion:
+def material_return(*, version: MaterialVersion, user: User | None, reason: str) -> MaterialVersion:
     """Return a version under review with a reason; it can be edited and sent again."""
     version = _locked(version)
     if version.status != VersionStatus.IN_REVIEW:

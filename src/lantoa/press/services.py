@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from lantoa.audit.services import audit_change
@@ -40,7 +40,7 @@ def press_plan_save(
     month: datetime.date,
     planned_items: int,
     columns: str = "",
-    user: AbstractBaseUser | None,
+    user: User | None,
     plan: PressPlan | None = None,
 ) -> PressPlan:
     """Set the agency's plan for one month of a campaign (one line a month); `plan` edits one."""
@@ -96,7 +96,7 @@ def press_item_save(
     unit: Unit,
     campaign: Campaign,
     data: PressItemInput,
-    user: AbstractBaseUser | None,
+    user: User | None,
     item: PressItem | None = None,
 ) -> PressItem:
     """Record (or correct) a published item; refuse a task assigned to another agency."""
@@ -136,6 +136,7 @@ def press_item_save(
     item = item or PressItem(unit=unit, campaign=campaign, created_by=user)
     item.title = data.title.strip()[:300]
     item.outlet = data.outlet.strip()[:200]
+    assert data.date is not None  # refused above when missing
     item.date = data.date
     item.channel = data.channel
     item.url = data.url.strip()

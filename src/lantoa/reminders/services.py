@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -43,7 +43,7 @@ class ReminderResult:
 
 def _lines(late: LateUnit) -> list[tuple[str, int, str]]:
     """Return (kind, object id, Vietnamese line) for each late thing of a unit."""
-    lines = [
+    lines: list[tuple[str, int, str]] = [
         (
             ReminderKind.TASK,
             task.pk,
@@ -165,7 +165,7 @@ def reminder_letter_draft_create(
     unit_ids: Collection[int],
     deadline: datetime.date | None,
     body: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
     today: datetime.date | None = None,
 ) -> ReminderLetter:
     """Board staff draft a letter to some of the units behind, with a new deadline and text."""
@@ -192,7 +192,7 @@ def reminder_letter_draft_update(
     unit_ids: Collection[int],
     deadline: datetime.date | None,
     body: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
     today: datetime.date | None = None,
 ) -> ReminderLetter:
     """Board staff change a draft (or a returned one): units, deadline, text."""
@@ -218,7 +218,7 @@ def reminder_letter_draft_update(
 
 @transaction.atomic
 def reminder_letter_submit(
-    *, letter: ReminderLetter, user: AbstractBaseUser | None, today: datetime.date | None = None
+    *, letter: ReminderLetter, user: User | None, today: datetime.date | None = None
 ) -> ReminderLetter:
     """Board staff send a draft (or a corrected returned one) to the board's leaders."""
     today = today or timezone.localdate()
@@ -239,9 +239,7 @@ def reminder_letter_submit(
 
 
 @transaction.atomic
-def reminder_letter_return(
-    *, letter: ReminderLetter, user: AbstractBaseUser, reason: str
-) -> ReminderLetter:
+def reminder_letter_return(*, letter: ReminderLetter, user: User, reason: str) -> ReminderLetter:
     """A leader returns a letter to its drafters with a reason; no number is taken."""
     if not is_board_leader(user=user):
         raise LetterError("Chỉ lãnh đạo Ban được trả lại công văn.")
@@ -262,13 +260,13 @@ def reminder_letter_return(
     return locked
 
 
-def _signer_name(user: AbstractBaseUser) -> str:
+def _signer_name(user: User) -> str:
     full = getattr(user, "get_full_name", lambda: "")().strip()
     return full or str(getattr(user, "username", ""))
 
 
 @transaction.atomic
-def _approval_claim(*, letter: ReminderLetter, user: AbstractBaseUser) -> ReminderLetter:
+def _approval_claim(*, letter: ReminderLetter, user: User) -> ReminderLetter:
     """Check a leader may approve, and mark the approval as under way (one at a time)."""
     if not is_board_leader(user=user):
         raise LetterError("Chỉ lãnh đạo Ban được phê duyệt công văn.")
@@ -285,7 +283,7 @@ def _approval_claim(*, letter: ReminderLetter, user: AbstractBaseUser) -> Remind
 
 
 def reminder_letter_approve(
-    *, letter: ReminderLetter, user: AbstractBaseUser, today: datetime.date | None = None
+    *, letter: ReminderLetter, user: User, today: datetime.date | None = None
 ) -> ReminderLetter:
     """A leader approves: the number is taken, the letter issued, units told, deadlines extended.
 
@@ -333,7 +331,7 @@ def _extend_and_notify(
     letter: ReminderLetter,
     issued: OutgoingDocument,
     late: list[LateUnit],
-    user: AbstractBaseUser,
+    user: User,
 ) -> list[list[int]]:
     """Give each unit the new deadline on its overdue reports and send it the letter."""
     extended = []

@@ -58,7 +58,9 @@ def board_dashboard(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "chart_names": [("bao-phu", "tỷ lệ quán triệt"), ("hoat-dong", "hoạt động theo tuần")],
     }
     template = (
-        "reporting/dashboard/_body.html" if request.htmx else "reporting/dashboard/board.html"
+        "reporting/dashboard/_body.html"
+        if getattr(request, "htmx", False)
+        else "reporting/dashboard/board.html"
     )
     return render(request, template, context)
 
@@ -78,7 +80,9 @@ def dashboard_chart(request: HttpRequest, campaign_id: int, which: str) -> HttpR
         build=lambda: _dashboard(request, campaign_id),
     )
     template = (
-        "reporting/dashboard/_chart.html" if request.htmx else "reporting/dashboard/chart.html"
+        "reporting/dashboard/_chart.html"
+        if getattr(request, "htmx", False)
+        else "reporting/dashboard/chart.html"
     )
     return render(request, template, {"svg": svg, "which": which, "campaign": campaign})
 
