@@ -52,10 +52,10 @@ def late_campaign(kl51_campaign):
 def outside(real, depth: int, calls: list[str]):  # type: ignore[no-untyped-def]
     """Wrap a renderer so that it fails if any transaction beyond the test's own is open."""
 
-    def wrapped(document):  # type: ignore[no-untyped-def]
+    def wrapped(document, **options):  # type: ignore[no-untyped-def]
         assert len(connection.atomic_blocks) == depth, "rendering inside a transaction"
         calls.append(real.__name__)
-        return real(document)
+        return real(document, **options)
 
     return wrapped
 
@@ -108,7 +108,7 @@ def test_it_renders_a_reminder_letter_outside_the_issuing_transactions(
 
 
 def _fail_rendering(monkeypatch):  # type: ignore[no-untyped-def]
-    def broken(document):  # type: ignore[no-untyped-def]
+    def broken(document, **_options):  # type: ignore[no-untyped-def]
         raise RuntimeError("font missing")
 
     monkeypatch.setattr(reports, "render_pdf", broken)

@@ -116,3 +116,16 @@ def _unsigned() -> bytes:
     from weasyprint import HTML
 
     return HTML(string="<p>Bản không ký</p>").write_pdf()
+
+
+def test_it_signs_the_pdfa_copy_and_keeps_its_claims(world, kl51_campaign, board_user):
+    import io
+
+    from pypdf import PdfReader
+
+    document = _issue(kl51_campaign, board_user)
+    reader = PdfReader(io.BytesIO(_issued_pdf(document)))
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert 'pdfaid:part="3"' in xmp and "/OutputIntents" in reader.trailer["/Root"]
+    assert reader.metadata is not None and reader.metadata["/Subject"] in document.title
+    assert document.signatures[0]["verdict"] == "valid"

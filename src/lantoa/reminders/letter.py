@@ -184,7 +184,7 @@ def reminder_letter_issue(
             body=body,
         )
         # The register offers both: the .docx to file, the .pdf to read and send.
-        return {"docx": render_docx(letter), "pdf": render_pdf(letter)}
+        return {"docx": render_docx(letter), "pdf": render_pdf(letter, archival=True)}
 
     def complete(issued: OutgoingDocument, _files: dict[str, bytes]) -> None:
         if finish is not None:

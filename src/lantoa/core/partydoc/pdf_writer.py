@@ -192,8 +192,29 @@ def render_html(doc: PartyDocument) -> str:
     )
 
 
-def render_pdf(doc: PartyDocument) -> bytes:
-    """Render the document as PDF bytes (A4, Liberation Serif/Times, Hướng dẫn 36-HD/VPTW)."""
+# The archival form of issued documents: PDF/A-3b (fonts embedded, sRGB OutputIntent, XMP).
+PDFA_VARIANT = "pdf/a-3b"
+
+
+def render_pdf(doc: PartyDocument, *, archival: bool = False) -> bytes:
+    """Render the document as PDF bytes (A4, Liberation Serif/Times, Hướng dẫn 36-HD/VPTW).
+
+    `archival` makes the PDF/A copy an issued document is filed as, with its number, date,
+    issuer and trích yếu in the document's metadata.
+    """
     from weasyprint import HTML  # imported lazily: WeasyPrint is slow to import
 
-    return HTML(string=render_html(doc)).write_pdf()
+    if not archival:
+        return HTML(string=render_html(doc)).write_pdf()
+    rendered = HTML(string=render_html(doc)).render()
+    meta = rendered.metadata
+    code = f"{doc.number}-{doc.symbol}" if doc.number else doc.symbol
+    meta.title = f"{doc.doc_type} số {code}".strip() if code else doc.doc_type
+    meta.authors = [doc.issuing_body]
+    meta.description = doc.subject
+    meta.keywords = [f"Số {code}"] if code else []
+    if doc.date:
+        meta.keywords.append(f"Ngày {doc.date:%d/%m/%Y}")
+        meta.created = f"{doc.date.isoformat()}T00:00:00+07:00"
+    meta.lang = "vi"
+    return bytes(rendered.write_pdf(pdf_variant=PDFA_VARIANT))

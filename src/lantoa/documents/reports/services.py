@@ -261,7 +261,7 @@ def official_report_issue(
         document = official_report_document(
             report=locked, number=number, issued_on=today, facts=facts
         )
-        return {"docx": render_docx(document), "pdf": render_pdf(document)}
+        return {"docx": render_docx(document), "pdf": render_pdf(document, archival=True)}
 
     def finish(issued: OutgoingDocument, files: dict[str, bytes]) -> None:
         final = _locked(locked)
