@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "lantoa.showcase",
     "lantoa.materials",
     "lantoa.press",
+    "lantoa.awareness",
     "lantoa.project.apps.ProjectConfig",
 ]
 

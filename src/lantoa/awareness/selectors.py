@@ -1,0 +1,127 @@
+"""Reads of awareness checks for a user: every one scoped to the units they may read."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, is_province_wide, units_where
+from lantoa.awareness.models import AwarenessCheck, CheckPhase, PaperTally, Question, ResponseItem
+from lantoa.awareness.results import Change, ItemFigures, Share, item_analysis
+from lantoa.campaigns.models import Campaign
+from lantoa.organization.models import Unit
+
+
+def questions_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[Question]:
+    """Return a campaign's question bank (the province's board and leaders only)."""
+    if not is_province_wide(user=user):
+        raise Http404
+    return Question.objects.filter(campaign=campaign)
+
+
+def checks_for(*, user: AnyUser, campaign: Campaign | None = None) -> QuerySet[AwarenessCheck]:
+    """Return the checks of the units the user reads, newest first."""
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    checks = AwarenessCheck.objects.filter(unit__in=units).select_related("unit", "activity")
+    return checks.filter(campaign=campaign) if campaign is not None else checks
+
+
+def check_for(*, user: AnyUser, pk: int) -> AwarenessCheck:
+    """Return one check of a unit the user reads, else 404."""
+    check = checks_for(user=user).filter(pk=pk).first()
+    if check is None:
+        raise Http404
+    return check
+
+
+def _sheet_share(check_ids: list[int]) -> tuple[Share, list[dict[int, bool]]]:
+    """Sum a set of checks' online sheets and paper totals into one share."""
+    sheets: dict[int, dict[int, bool]] = defaultdict(dict)
+    for response_id, question_id, correct in ResponseItem.objects.filter(
+        response__check_ref_id__in=check_ids
+    ).values_list("response_id", "question_id", "correct"):
+        sheets[response_id][question_id] = correct
+    people = len(sheets)
+    answers: int = sum(len(s) for s in sheets.values())
+    right: int = sum(sum(s.values()) for s in sheets.values())
+    paper_people: dict[int, int] = defaultdict(int)
+    for check_id, answered, tallied in PaperTally.objects.filter(
+        check_ref_id__in=check_ids
+    ).values_list("check_ref_id", "answered", "correct"):
+        # A paper sheet's people are the most that answered any one question.
+        paper_people[check_id] = max(paper_people[check_id], answered)
+        answers += answered
+        right += tallied
+    return Share(people + sum(paper_people.values()), right, answers), list(sheets.values())
+
+
+@dataclass
+class UnitResult:
+    """One unit's checks in a campaign: before and after, the change and its test."""
+
+    unit: Unit
+    checks: int
+    change: Change
+    items: list[ItemFigures] = field(default_factory=list)
+
+    @property
+    def answers(self) -> int:
+        return self.change.before.people + self.change.after.people
+
+
+@dataclass
+class CampaignResults:
+    """Every unit's result the user may read, and the totals over them."""
+
+    units: list[UnitResult]
+    total: Change
+    checks: int
+
+
+def results_for(*, user: AnyUser, campaign: Campaign) -> CampaignResults:
+    """Return the campaign's awareness results for the units the user reads."""
+    return results_of(
+        campaign=campaign, units=units_where(user=user, can=Capability.REPORTING_READ)
+    )
+
+
+def results_of(*, campaign: Campaign, units: QuerySet[Unit]) -> CampaignResults:
+    """Return the campaign's awareness results over the given units (the CLI: every unit)."""
+    by_unit: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    unit_of: dict[int, Unit] = {}
+    checks = AwarenessCheck.objects.filter(campaign=campaign, unit__in=units)
+    for check in checks.select_related("unit"):
+        by_unit[check.unit_id][check.phase].append(check.pk)
+        unit_of[check.unit_id] = check.unit
+    rows = []
+    all_ids: dict[str, list[int]] = defaultdict(list)
+    for unit_id, phases in by_unit.items():
+        before, before_sheets = _sheet_share(phases[CheckPhase.BEFORE])
+        after, after_sheets = _sheet_share(phases[CheckPhase.AFTER])
+        rows.append(
+            UnitResult(
+                unit=unit_of[unit_id],
+                checks=sum(len(v) for v in phases.values()),
+                change=Change(before, after),
+                items=item_analysis(before_sheets + after_sheets),
+            )
+        )
+        for phase, ids in phases.items():
+            all_ids[phase] += ids
+    rows.sort(key=lambda r: r.unit.sort_key)
+    total = Change(
+        _sheet_share(all_ids[CheckPhase.BEFORE])[0], _sheet_share(all_ids[CheckPhase.AFTER])[0]
+    )
+    return CampaignResults(rows, total, sum(r.checks for r in rows))
+
+
+def unit_result(*, user: AnyUser, campaign: Campaign, unit: Unit) -> UnitResult | None:
+    """Return one unit's result when the user reads that unit and it held checks."""
+    for row in results_for(user=user, campaign=campaign).units:
+        if row.unit.pk == unit.pk:
+            return row
+    return None

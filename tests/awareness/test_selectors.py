@@ -1,0 +1,52 @@
+"""Results of awareness checks for a user: scoped to their units, no figure under five."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from lantoa.awareness.selectors import checks_for, results_for
+from tests.awareness.helpers import answer, approved_bank, opened, session
+
+pytestmark = pytest.mark.django_db
+
+
+def _held(campaign, unit_code, before_people, after_people):
+    bank = approved_bank(campaign, 5) if not hasattr(_held, "bank") else _held.bank
+    activity = session(campaign, unit_code)
+    before, after = opened(activity, bank, "before"), opened(activity, bank, "after")
+    for i in range(before_people):
+        answer(before, f"{unit_code}-b{i}", right=2)
+    for i in range(after_people):
+        answer(after, f"{unit_code}-a{i}", right=4 + i % 2)
+    return before, after
+
+
+def test_it_shows_a_reporter_only_their_own_units_results(
+    kl51_campaign, commune_reporter, board_user
+):
+    _held(kl51_campaign, "03127", 8, 8)
+    _held(kl51_campaign, "03160", 6, 6)
+    own = results_for(user=commune_reporter, campaign=kl51_campaign)
+    assert [r.unit.code for r in own.units] == ["03127"]
+    assert checks_for(user=commune_reporter).count() == 2
+    board = results_for(user=board_user, campaign=kl51_campaign)
+    assert sorted(r.unit.code for r in board.units) == ["03127", "03160"]
+
+
+def test_it_measures_the_rise_and_tests_it(kl51_campaign, board_user):
+    _held(kl51_campaign, "03127", 10, 10)
+    row = results_for(user=board_user, campaign=kl51_campaign).units[0]
+    assert row.change.before.rate == pytest.approx(0.4)
+    assert row.change.after.rate == pytest.approx(0.9)
+    assert row.change.significant is True
+
+
+def test_it_gives_no_figure_for_four_answers_in_the_cli(kl51_campaign, capsys):
+    _held(kl51_campaign, "03127", 4, 7)
+    call_command("awareness", "results", "--campaign", str(kl51_campaign.pk), "--format", "json")
+    data = json.loads(capsys.readouterr().out)
+    row = data["units"][0]
+    assert row["pre_rate"] is None and row["change"] is None and row["significant"] is None
+    assert row["post_rate"] == pytest.approx(31 / 35)
+    assert row["answers"] == 11 and data["totals"]["checks"] == 2
