@@ -167,6 +167,9 @@ class ImportJob(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The worker's last sign of life on a running job (at start and after each batch): a job
+    # silent for longer than services.IMPORT_STALE_AFTER lost its worker.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = "lần nhập dữ liệu"

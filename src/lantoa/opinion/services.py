@@ -41,6 +41,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 COLLABORATOR_SOURCE = "cong-tac-vien"
+IMPORT_STALE = (
+    "Quá trình nhập bị dừng giữa chừng (tiến trình nhập đã tắt hoặc máy chủ khởi động lại). "
+    "Hãy tải tệp lên để nhập lại: các mục đã nhập sẽ được nhận ra là trùng."
+)
+# A running job whose worker said nothing for this long is dead; a batch takes seconds.
+IMPORT_STALE_AFTER = datetime.timedelta(minutes=15)
 IMPORT_CRASHED = (
     "Nhập dữ liệu bị lỗi ngoài dự kiến; chưa rõ phần nào đã được lưu. Hãy kiểm tra tệp rồi "
     "nhập lại (các mục đã có sẽ được nhận ra là trùng) hoặc báo quản trị hệ thống."
@@ -141,11 +147,12 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
 
     if job.state not in (ImportState.QUEUED, ImportState.RUNNING):
         return None
-    job.state = ImportState.RUNNING
-    job.save(update_fields=["state"])
+    job.state, job.heartbeat_at = ImportState.RUNNING, timezone.now()
+    job.save(update_fields=["state", "heartbeat_at"])
 
     def progress(stats: IngestStats) -> None:
         ImportJob.objects.filter(pk=job.pk).update(
+            heartbeat_at=timezone.now(),
             processed=stats.processed,
             created=stats.created,
             duplicates=stats.duplicates,
@@ -193,6 +200,36 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
     if stats is not None:
         _after_intake(stats)
     return stats
+
+
+def stale_imports_fail(
+    *, now: datetime.datetime | None = None, after: datetime.timedelta = IMPORT_STALE_AFTER
+) -> list[int]:
+    """Mark failed the running imports whose worker went silent; return their ids.
+
+    A killed worker leaves its job "running" forever; failing it says so and lets the user
+    import the file again (its items already stored are recognised as duplicates). The file
+    left behind is deleted, as a finished import's is.
+    """
+    now = now or timezone.now()
+    limit = now - after
+    failed = []
+    with transaction.atomic():
+        for job in ImportJob.objects.select_for_update().filter(state=ImportState.RUNNING):
+            if (job.heartbeat_at or job.created_at) >= limit:
+                continue
+            job.state, job.error, job.finished_at = ImportState.FAILED, IMPORT_STALE, now
+            job.save(update_fields=["state", "error", "finished_at"])
+            Path(job.path).unlink(missing_ok=True)
+            failed.append(job.pk)
+        if failed:
+            audit_change(
+                op="stale_imports_fail",
+                user=None,
+                target=f"Nhập ý kiến bị dừng: {len(failed)} lần nhập",
+                detail={"jobs": failed},
+            )
+    return failed
 
 
 def _after_intake(stats: IngestStats) -> None:

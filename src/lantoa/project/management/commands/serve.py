@@ -20,13 +20,17 @@ class Command(BaseCommand):
         parser.add_argument("--no-worker", action="store_true", help="serve pages only")
 
     def prepare(self) -> None:
-        """Apply migrations, then queue again any import a stopped worker left half-way."""
+        """Apply migrations, then take up the imports a stopped worker left half-way."""
+        from lantoa.opinion.services import stale_imports_fail
         from lantoa.reporting.excel.importer import excel_imports_resume
 
         call_command("migrate", interactive=False, verbosity=0)
         resumed = excel_imports_resume()
         if resumed:
             self.stdout.write(f"Resumed {resumed} unfinished Excel import(s).")
+        failed = stale_imports_fail()
+        if failed:
+            self.stdout.write(f"Marked {len(failed)} stopped opinion import(s) as failed.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not 0 < options["port"] < 65536:
