@@ -140,7 +140,7 @@ class OutgoingDocument(models.Model):
 
     def sibling_name(self, suffix: str) -> str:
         """Return the stored name of this entry's file in another format (.pdf beside .docx)."""
-        stem = self.file.name.rsplit(".", 1)[0]
+        stem = (self.file.name or "").rsplit(".", 1)[0]
         return f"{stem}.{suffix}"
 
 

@@ -183,7 +183,7 @@ def _press_plan(unit: Unit, tasks: list[Task], rng: random.Random) -> list[Activ
     for index, (channel, title) in enumerate(channels):
         task = tasks[index % len(tasks)]
         for _ in range(rng.randint(1, 4)):
-            figures = {"items": rng.randint(1, 5)}
+            figures: dict[str, int | None] = {"items": rng.randint(1, 5)}
             if channel in (Channel.ONLINE, Channel.VIDEO):
                 figures["views"] = rng.randint(500, 20000)
             elif channel == Channel.PRINT:

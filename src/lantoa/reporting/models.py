@@ -131,7 +131,8 @@ class ActivityChange(models.Model):
         if self.field == "*":
             return "tạo mới"
         try:
-            return str(Activity._meta.get_field(self.field).verbose_name)
+            field = Activity._meta.get_field(self.field)
+            return str(getattr(field, "verbose_name", self.field))  # a relation's has none
         except FieldDoesNotExist:
             return self.field
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Sum
 
@@ -81,7 +83,7 @@ def report_facts(
     )
     # One grouped query for every channel; each channel then keeps its own sentence's figures.
     names = sorted({name for parts in CHANNEL_SENTENCES.values() for name, _words in parts})
-    sums = {
+    sums: dict[str, Mapping[str, Any]] = {
         row["channel"]: row
         for row in activities.values("channel").annotate(**{n: Sum(n) for n in names}).order_by()
     }

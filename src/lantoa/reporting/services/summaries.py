@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, F, Max, Sum
@@ -115,7 +116,7 @@ def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
     )
 
     activities = Activity.objects.filter(campaign=campaign, unit_id__in=unit_ids, is_deleted=False)
-    totals = {
+    totals: dict[int, Mapping[str, Any]] = {
         row["unit_id"]: row
         for row in activities.values("unit_id")
         .annotate(
