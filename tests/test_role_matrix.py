@@ -91,6 +91,9 @@ OWN_ANSWERS = {
     "reports:unit_report": READS,
     # The units a công văn đôn đốc names (a collaborator reads none of its unit's reporting).
     "reminders:letter_file": READS,
+    # A session's awareness checks and the campaign's results: read like its activities.
+    "awareness:activity": READS,
+    "awareness:results": READS,
 }
 # POST-only unit-scoped routes -> (own URLs, the answer of each role that may not write there).
 OWN_POSTS = {

@@ -444,8 +444,20 @@ UNIT_SCOPED["reports:unit_report"] = lambda w: (
         r("reports:unit_report", w.foreign_campaign, w.foreign_unit, "docx"),
     ],
 )
+# Awareness checks: a session's checks (open one, its code and QR, paper totals) and the
+# campaign's results, both for the units the user reads.
+UNIT_SCOPED["awareness:activity"] = lambda w: (
+    [r("awareness:activity", w.own_activity)],
+    [r("awareness:activity", w.foreign_activity)],
+)
+UNIT_SCOPED["awareness:results"] = lambda w: (
+    [r("awareness:results", w.shared_campaign)],
+    [r("awareness:results", w.foreign_campaign)],
+)
 # route -> URLs that board staff and leaders read; everyone else gets 403 or 404
 PROVINCE_ONLY = {
+    # The question bank: board staff write, a board leader approves (tests/awareness).
+    "awareness:bank": lambda w: [r("awareness:bank", w.shared_campaign)],
     "reporting:request_detail": lambda w: [r("reporting:request_detail", w.report_request)],
     # Board staff accept or return there (the POST is theirs alone: tests/reporting).
     "reporting:review_queue": lambda w: [r("reporting:review_queue", w.report_request)],
@@ -585,6 +597,10 @@ UNSCOPED = {
     # The user's own units' notifications; marking read ignores any other id.
     "notifications:list",
     "notifications:mark_read",
+    # The only pages without sign-in: a check's title and questions, no unit data
+    # (tests/awareness/test_answer_page.py).
+    "awareness:answer_home",
+    "awareness:answer",
 }
 # JSON API routes (token auth) -> (method, URL of a foreign object); a foreign object is a 404
 API_SCOPED = {

@@ -125,3 +125,17 @@ def unit_result(*, user: AnyUser, campaign: Campaign, unit: Unit) -> UnitResult 
         if row.unit.pk == unit.pk:
             return row
     return None
+
+
+def check_share(*, user: AnyUser, check: AwarenessCheck) -> Share:
+    """Return one check's share correct (online sheets and paper totals) for a reader of it."""
+    check_for(user=user, pk=check.pk)
+    return _sheet_share([check.pk])[0]
+
+
+def check_by_code(*, code: str) -> AwarenessCheck:
+    """Return the check a typed or scanned code names (anyone holding the code may answer)."""
+    check = AwarenessCheck.objects.filter(code=code.strip().upper()).first()
+    if check is None:
+        raise Http404("Không có lượt kiểm tra với mã này.")
+    return check

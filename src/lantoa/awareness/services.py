@@ -9,12 +9,11 @@ import secrets
 from collections.abc import Mapping, Sequence
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import board_unit_for_staff, can_at, is_board_leader
+from lantoa.accounts.selectors import AnyUser, board_unit_for_staff, can_at, is_board_leader
 from lantoa.audit.services import audit_change
 from lantoa.awareness.models import (
     AwarenessCheck,
@@ -86,7 +85,7 @@ def question_create(
     correct: Sequence[int],
     tag: str,
     difficulty: int,
-    user: AbstractBaseUser | None,
+    user: AnyUser | None,
 ) -> Question:
     """Add a draft question to the campaign's bank (board staff; a leader approves it later)."""
     if user is not None and board_unit_for_staff(user=user) is None:
@@ -113,7 +112,7 @@ def question_create(
 
 
 @transaction.atomic
-def question_approve(*, question: Question, user: AbstractBaseUser | None) -> Question:
+def question_approve(*, question: Question, user: AnyUser | None) -> Question:
     """Approve a draft question for use in checks (a leader of the board, or the system)."""
     if user is not None and not is_board_leader(user=user):
         raise Refused("Chỉ lãnh đạo Ban duyệt câu hỏi.")
@@ -142,7 +141,7 @@ def check_open(
     phase: str,
     questions: Sequence[Question],
     closes_at: datetime.datetime,
-    user: AbstractBaseUser | None,
+    user: AnyUser | None,
     title: str = "",
 ) -> AwarenessCheck:
     """Open a check of approved questions for a unit's conference or cell meeting."""
@@ -233,7 +232,7 @@ def check_tally_enter(
     *,
     check: AwarenessCheck,
     totals: Mapping[int, tuple[int, int]],
-    user: AbstractBaseUser | None,
+    user: AnyUser | None,
 ) -> list[PaperTally]:
     """Store a paper sheet's totals per question (answering, correct), replacing earlier ones."""
     if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):

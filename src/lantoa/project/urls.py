@@ -30,6 +30,7 @@ urlpatterns = [
     path("bao-chi/", include("lantoa.press.urls")),
     path("tieu-bieu/", include("lantoa.showcase.urls")),
     path("thong-bao/", include("lantoa.notifications.urls")),
+    path("", include("lantoa.awareness.urls")),
     path("quan-tri/", admin.site.urls),
 ]
 

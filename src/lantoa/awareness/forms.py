@@ -1,0 +1,71 @@
+"""Forms of awareness checks: a question, opening a check, a paper sheet's totals, an answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from lantoa.awareness.models import CheckPhase, Difficulty, Question, QuestionKind, QuestionTag
+
+
+class QuestionForm(forms.Form):
+    """A question typed on screen: one option a line, the right ones by their numbers."""
+
+    kind = forms.ChoiceField(label="Loại câu hỏi", choices=QuestionKind.choices)
+    text = forms.CharField(label="Nội dung câu hỏi", widget=forms.Textarea(attrs={"rows": 3}))
+    options = forms.CharField(
+        label="Các phương án (mỗi dòng một phương án; để trống với câu Đúng / Sai)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    correct = forms.CharField(
+        label="Phương án đúng (số thứ tự, cách nhau bằng dấu phẩy; Đúng = 1, Sai = 2)"
+    )
+    tag = forms.ChoiceField(label="Phần của văn bản", choices=QuestionTag.choices)
+    difficulty = forms.TypedChoiceField(
+        label="Độ khó", choices=Difficulty.choices, coerce=int, initial=Difficulty.MEDIUM
+    )
+
+    def clean_correct(self) -> list[int]:
+        try:
+            return [
+                int(part) - 1 for part in self.cleaned_data["correct"].split(",") if part.strip()
+            ]
+        except ValueError as exc:
+            raise forms.ValidationError("Ghi số thứ tự phương án, ví dụ: 1 hoặc 1, 3.") from exc
+
+    def clean_options(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["options"].splitlines() if line.strip()]
+
+
+class CheckOpenForm(forms.Form):
+    """Open a check at a session: before or after, which questions, until when."""
+
+    phase = forms.ChoiceField(label="Thời điểm", choices=CheckPhase.choices)
+    questions = forms.ModelMultipleChoiceField(
+        label="Câu hỏi (chọn từ 5 đến 10)",
+        queryset=Question.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    minutes = forms.IntegerField(
+        label="Mở trong (phút)", min_value=5, max_value=24 * 60, initial=30
+    )
+
+    def __init__(self, *args: Any, questions: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["questions"].queryset = questions  # type: ignore[attr-defined]
+
+
+class TallyForm(forms.Form):
+    """A paper sheet's totals: per question, how many answered and how many got it right."""
+
+    def __init__(self, *args: Any, questions: list[Question], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for number, q in enumerate(questions, start=1):
+            self.fields[f"a{q.pk}"] = forms.IntegerField(
+                label=f"Câu {number}: số người trả lời", min_value=0, initial=0
+            )
+            self.fields[f"c{q.pk}"] = forms.IntegerField(
+                label=f"Câu {number}: số người trả lời đúng", min_value=0, initial=0
+            )

@@ -1,0 +1,205 @@
+"""Pages of awareness checks: the bank, a session's checks, results, and the anonymous answer."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from lantoa.accounts.mfa import qr_data_uri
+from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader
+from lantoa.awareness.forms import CheckOpenForm, QuestionForm, TallyForm
+from lantoa.awareness.models import QuestionStatus
+from lantoa.awareness.public import device_token, device_token_give, throttled
+from lantoa.awareness.results import TOO_FEW, percent
+from lantoa.awareness.selectors import (
+    check_by_code,
+    check_for,
+    check_share,
+    checks_for,
+    questions_for,
+    results_for,
+)
+from lantoa.awareness.services import (
+    check_answer,
+    check_open,
+    check_tally_enter,
+    question_approve,
+    question_create,
+)
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
+
+
+def _number(text: str | None) -> int:
+    return int(text) if text and text.isdigit() else 0
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """The campaign's question bank: board staff write questions, a board leader approves."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    questions = questions_for(user=request.user, campaign=campaign)
+    form = QuestionForm(request.POST if request.POST.get("action") == "create" else None)
+    if request.method == "POST" and request.POST.get("action") == "approve":
+        question = questions.filter(pk=_number(request.POST.get("question"))).first()
+        try:
+            if question is None:
+                raise Refused("Không tìm thấy câu hỏi.")
+            question_approve(question=question, user=request.user)
+            messages.success(request, "Đã duyệt câu hỏi.")
+        except Refused as refusal:
+            messages.error(request, refusal.message)
+        return redirect("awareness:bank", campaign.pk)
+    if request.method == "POST" and form.is_valid():
+        try:
+            question_create(campaign=campaign, user=request.user, **form.cleaned_data)
+            messages.success(request, "Đã thêm câu hỏi (chờ lãnh đạo duyệt).")
+            return redirect("awareness:bank", campaign.pk)
+        except Refused as refusal:
+            add_refusal_to_form(form, refusal)
+    context = {
+        "campaign": campaign,
+        "questions": questions,
+        "form": form,
+        "can_write": board_unit_for_staff(user=request.user) is not None,
+        "can_approve": is_board_leader(user=request.user),
+        "draft": QuestionStatus.DRAFT,
+    }
+    return render(request, "awareness/bank.html", context)
+
+
+def _open(request: HttpRequest, activity: object, form: CheckOpenForm) -> HttpResponse | None:
+    if not form.is_valid():
+        return None
+    try:
+        check = check_open(
+            activity=activity,  # type: ignore[arg-type]
+            phase=form.cleaned_data["phase"],
+            questions=list(form.cleaned_data["questions"]),
+            closes_at=timezone.now() + datetime.timedelta(minutes=form.cleaned_data["minutes"]),
+            user=request.user,
+        )
+    except Refused as refusal:
+        add_refusal_to_form(form, refusal)
+        return None
+    messages.success(request, f"Đã mở kiểm tra, mã {check.code}.")
+    return redirect("awareness:activity", check.activity_id)
+
+
+def _tally(request: HttpRequest, activity_id: int) -> HttpResponse:
+    check = check_for(user=request.user, pk=_number(request.POST.get("check")))
+    questions = list(check.questions.order_by("pk"))
+    form = TallyForm(request.POST, questions=questions)
+    if not form.is_valid():
+        messages.error(request, "Số liệu phiếu giấy chưa hợp lệ (số nguyên, không âm).")
+    else:
+        data = form.cleaned_data
+        totals = {q.pk: (data[f"a{q.pk}"], data[f"c{q.pk}"]) for q in questions}
+        try:
+            check_tally_enter(check=check, totals=totals, user=request.user)
+            messages.success(request, "Đã lưu tổng hợp phiếu giấy.")
+        except Refused as refusal:
+            messages.error(request, refusal.message)
+    return redirect("awareness:activity", activity_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def activity(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """A session's checks: open one, show its code and QR, enter a paper sheet's totals."""
+    session = activity_get(user=request.user, activity_id=activity_id)
+    approved = session.campaign.questions.filter(status=QuestionStatus.APPROVED)
+    posted = request.POST if request.POST.get("action") == "open" else None
+    form = CheckOpenForm(posted, questions=approved)
+    if request.method == "POST":
+        require_write_for(user=request.user, unit=session.unit)
+        if request.POST.get("action") == "tally":
+            return _tally(request, session.pk)
+        done = _open(request, session, form)
+        if done is not None:
+            return done
+    checks = []
+    for check in checks_for(user=request.user).filter(activity=session):
+        link = request.build_absolute_uri(reverse("awareness:answer", args=[check.code]))
+        share = check_share(user=request.user, check=check)
+        questions = list(check.questions.order_by("pk"))
+        checks.append(
+            {
+                "check": check,
+                "link": link,
+                "qr": qr_data_uri(text=link),
+                "is_open": timezone.now() < check.closes_at,
+                "people": share.people,
+                "rate": percent(share.rate),
+                "tally": TallyForm(questions=questions),
+            }
+        )
+    context = {
+        "activity": session,
+        "checks": checks,
+        "form": form,
+        "can_write": can_write_for(user=request.user, unit=session.unit),
+    }
+    return render(request, "awareness/activity.html", context)
+
+
+@login_required
+def campaign_results(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """The campaign's results per unit the user reads: before, after, change and its test."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    found = results_for(user=request.user, campaign=campaign)
+    return render(
+        request,
+        "awareness/results.html",
+        {"campaign": campaign, "results": found, "too_few": TOO_FEW},
+    )
+
+
+def answer_home(request: HttpRequest) -> HttpResponse:
+    """Type a check's code (no sign-in)."""
+    code = request.GET.get("ma", "").strip()
+    if code:
+        return redirect("awareness:answer", code.upper())
+    return render(request, "awareness/answer_home.html")
+
+
+def _chosen(request: HttpRequest, questions: list) -> dict[int, list[int]]:
+    chosen: dict[int, list[int]] = {}
+    for q in questions:
+        values = [v for v in request.POST.getlist(f"q{q.pk}") if v.isdigit()]
+        chosen[q.pk] = [int(v) for v in values]
+    return chosen
+
+
+@require_http_methods(["GET", "POST"])
+def answer(request: HttpRequest, code: str) -> HttpResponse:
+    """Answer a check anonymously, once per device (no sign-in; nothing but the questions)."""
+    check = check_by_code(code=code)
+    questions = list(check.questions.order_by("pk"))
+    context: dict[str, object] = {"check": check, "questions": questions, "errors": {}}
+    status = 200
+    if timezone.now() >= check.closes_at:
+        context["closed"] = True
+    elif request.method == "POST":
+        if throttled(request, code=check.code):
+            return render(request, "awareness/answer.html", {**context, "busy": True}, status=429)
+        chosen = _chosen(request, questions)
+        context["chosen"] = chosen
+        try:
+            check_answer(check=check, token=device_token(request), answers=chosen)
+            context["done"] = True
+        except Refused as refusal:
+            context["errors"], context["message"] = refusal.fields, refusal.message
+            status = 400
+    response = render(request, "awareness/answer.html", context, status=status)
+    device_token_give(request, response)
+    return response

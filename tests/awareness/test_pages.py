@@ -1,0 +1,76 @@
+"""Staff pages of awareness checks: bank, a session's checks, results; nothing individual."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from lantoa.awareness.models import AwarenessCheck, Question, QuestionStatus
+from tests.awareness.helpers import answer, approved_bank, opened, session
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_lets_staff_write_and_a_leader_approve_on_the_bank_page(
+    kl51_campaign, board_user, leader_user
+):
+    url = reverse("awareness:bank", args=[kl51_campaign.pk])
+    written = client_for(board_user).post(
+        url,
+        {
+            "action": "create",
+            "kind": "single",
+            "text": "Nhãn hiệu chứng nhận nào bảo hộ gạo Điện Biên?",
+            "options": "Gạo Điện Biên\nGạo ST25",
+            "correct": "1",
+            "tag": "nhiem_vu",
+            "difficulty": "2",
+        },
+    )
+    assert written.status_code == 302
+    q = Question.objects.get()
+    refused = client_for(board_user).post(url, {"action": "approve", "question": q.pk}, follow=True)
+    assert "Chỉ lãnh đạo Ban" in refused.content.decode()
+    client_for(leader_user).post(url, {"action": "approve", "question": q.pk})
+    assert Question.objects.get().status == QuestionStatus.APPROVED
+
+
+def test_it_opens_a_check_from_the_sessions_page_with_its_qr_code(kl51_campaign, commune_reporter):
+    bank = approved_bank(kl51_campaign, 6)
+    activity = session(kl51_campaign)
+    url = reverse("awareness:activity", args=[activity.pk])
+    client = client_for(commune_reporter)
+    client.post(
+        url,
+        {"action": "open", "phase": "before", "questions": [q.pk for q in bank[:5]], "minutes": 30},
+    )
+    check = AwarenessCheck.objects.get()
+    page = client.get(url).content.decode()
+    assert check.code in page and "data:image/svg+xml" in page
+
+
+def test_it_shows_no_figure_under_five_and_no_single_sheet_anywhere(
+    kl51_campaign, commune_reporter, board_user
+):
+    bank = approved_bank(kl51_campaign, 5)
+    activity = session(kl51_campaign)
+    before, after = opened(activity, bank, "before"), opened(activity, bank, "after")
+    for i in range(4):
+        answer(before, f"b{i}", right=i)
+    for i in range(6):
+        answer(after, f"a{i}", right=5)
+    pages = [
+        client_for(user).get(url).content.decode()
+        for user in (commune_reporter, board_user)
+        for url in (
+            reverse("awareness:activity", args=[activity.pk]),
+            reverse("awareness:results", args=[kl51_campaign.pk]),
+        )
+    ]
+    for page in pages:
+        assert "chưa đủ 5 lượt trả lời" in page
+        # The before check's four sheets: no share of theirs, no score of one sheet.
+        assert "37,5%" not in page and "score" not in page and "thiet" not in page
+        assert not re.search(r"\b[0-5]/5\b", page)
+    assert "100,0%" in pages[1]
