@@ -540,6 +540,8 @@ BOARD_ONLY = {
     "documents:range_reserve": lambda w: [r("documents:range_reserve")],
     # The signatures of an issued PDF and the upload of the copy a leader signed (văn thư).
     "documents:signatures": lambda w: [r("documents:signatures", outgoing_document(w))],
+    # The package the văn thư files in the e-office system (signed PDF, .docx, metadata.json).
+    "documents:handoff": lambda w: [r("documents:handoff", outgoing_document(w))],
     "materials:create": lambda w: [r("materials:create")],
     "materials:edit": lambda w: [r("materials:edit", w.own_material)],
     "materials:submit": lambda w: [r("materials:submit", w.draft_material_version)],

@@ -10,4 +10,5 @@ urlpatterns = [
     path("so-tiep-theo/", views.outgoing_counter, name="counter_set"),
     path("giu-so/", views.outgoing_range, name="range_reserve"),
     path("<int:document_id>/chu-ky-so/", views.outgoing_signatures, name="signatures"),
+    path("<int:document_id>/goi-ho-so/", views.outgoing_handoff, name="handoff"),
 ]

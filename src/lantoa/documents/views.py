@@ -5,17 +5,20 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.uploads import UploadRefused, check_size
 from lantoa.documents.downloads import outgoing_file_response
-from lantoa.documents.models import OutgoingType
+from lantoa.documents.handoff import handoff_zip
+from lantoa.documents.models import OutgoingState, OutgoingType
 from lantoa.documents.selectors import (
     outgoing_document_get,
     outgoing_documents,
@@ -184,3 +187,25 @@ def outgoing_signatures(request: HttpRequest, document_id: int) -> HttpResponse:
         "form": form,
     }
     return render(request, "documents/signatures.html", context)
+
+
+@login_required
+def outgoing_handoff(request: HttpRequest, document_id: int) -> HttpResponse:
+    """Board staff download an issued document as one package for the e-office system; audited."""
+    board = require_board_staff(user=request.user)  # before the method: others learn nothing
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET"])
+    document = outgoing_document_get(user=request.user, document_id=document_id)
+    if document.state != OutgoingState.ISSUED:
+        raise Http404("Văn bản này không có tệp (đang tạo tệp hoặc đã hủy số).")
+    data = handoff_zip(document=document, issuer=board.name)
+    audit_record(
+        action=AuditAction.EXPORT,
+        request=request,
+        target=request.path,
+        detail={"document": document.code, "format": "zip"},
+    )
+    response = HttpResponse(data, content_type="application/zip")
+    name = f"{document.number}-{document.symbol.replace('/', '-')}-{document.year}.zip"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
