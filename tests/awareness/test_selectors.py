@@ -50,3 +50,18 @@ def test_it_gives_no_figure_for_four_answers_in_the_cli(kl51_campaign, capsys):
     assert row["pre_rate"] is None and row["change"] is None and row["significant"] is None
     assert row["post_rate"] == pytest.approx(31 / 35)
     assert row["answers"] == 11 and data["totals"]["checks"] == 2
+
+
+def test_it_writes_the_reports_sentence_with_its_denominators(kl51_campaign):
+    import datetime
+
+    from lantoa.documents.reports.content import report_facts
+    from lantoa.documents.reports.drafting import results_text
+
+    _held(kl51_campaign, "03127", 10, 10)
+    text = results_text(report_facts(campaign=kl51_campaign, as_of=datetime.date(2026, 12, 31)))
+    assert (
+        "Qua 2 lượt kiểm tra nhận thức (20 lượt trả lời), tỷ lệ trả lời đúng tăng từ 40,0% "
+        "(20/50 câu trả lời) trước buổi học lên 90,0% (45/50 câu trả lời) sau buổi học"
+    ) in text
+    assert "có ý nghĩa thống kê ở mức 5 %" in text

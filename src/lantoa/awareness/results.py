@@ -140,3 +140,29 @@ def percent(value: float | None) -> str:
     if value is None:
         return TOO_FEW
     return f"{value * 100:.1f}".replace(".", ",") + "%"
+
+
+def _count(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def change_sentence(*, checks: int, change: Change) -> str:
+    """Return the report's sentence on the checks ('Qua … lượt kiểm tra nhận thức, …'), or ""."""
+    if not checks:
+        return ""
+    b, a = change.before, change.after
+    head = (
+        f"Qua {_count(checks)} lượt kiểm tra nhận thức ({_count(b.people + a.people)} lượt trả lời)"
+    )
+    if not change.shown or change.change is None:
+        return f"{head}, {TOO_FEW} ở cả trước và sau buổi học để nêu tỷ lệ."
+    verb, word = ("tăng", "lên") if change.change >= 0 else ("giảm", "xuống")
+    interval = a.interval or (0.0, 1.0)
+    tested = "có ý nghĩa thống kê" if change.significant else "chưa có ý nghĩa thống kê"
+    return (
+        f"{head}, tỷ lệ trả lời đúng {verb} từ {percent(b.rate)} "
+        f"({_count(b.correct)}/{_count(b.answers)} câu trả lời) trước buổi học {word} "
+        f"{percent(a.rate)} ({_count(a.correct)}/{_count(a.answers)} câu trả lời) sau buổi học "
+        f"(khoảng tin cậy 95 %: {percent(interval[0])}–{percent(interval[1])}; "
+        f"thay đổi {tested} ở mức 5 %)."
+    )
