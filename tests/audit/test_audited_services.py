@@ -399,6 +399,7 @@ NOT_AUDITED = {
     "reporting.services.review.review_refresh",
     # Sends notifications and e-mail: messages, not data a user changed.
     "notifications.services.notifications_send",
+    "notifications.services.notifications_send_many",
     "notifications.services.notification_email_send",
     "reminders.services.reminders_send_due",
     # Issues through outgoing_document_render, whose outgoing_document_complete entry records

@@ -12,7 +12,7 @@ from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
 from lantoa.core.errors import Refused
-from lantoa.notifications.services import notifications_send
+from lantoa.notifications.services import Message, notifications_send_many
 from lantoa.organization.models import Unit, UnitKind, UnitState
 
 
@@ -168,13 +168,19 @@ def _notify_assigned(*, campaign: Campaign, counts: dict[int, int], units: dict[
     from django.urls import reverse
 
     url = reverse("campaigns:detail", args=[campaign.pk])
-    for unit_id, count in counts.items():
-        notifications_send(
-            unit=units[unit_id],
-            title=f"Nhiệm vụ mới: {campaign.title[:200]}",
-            body=f"Đơn vị được giao {count} nhiệm vụ trong đợt tuyên truyền “{campaign.title}”.",
-            url=url,
-        )
+    notifications_send_many(
+        messages=[
+            Message(
+                unit=units[unit_id],
+                title=f"Nhiệm vụ mới: {campaign.title[:200]}",
+                body=(
+                    f"Đơn vị được giao {count} nhiệm vụ trong đợt tuyên truyền “{campaign.title}”."
+                ),
+                url=url,
+            )
+            for unit_id, count in counts.items()
+        ]
+    )
 
 
 @transaction.atomic

@@ -20,6 +20,17 @@ def notification_email(notification_id: int) -> int:
 
 
 @task()
+def notification_emails(notification_ids: list[int]) -> int:
+    """E-mail many notifications, each to its unit's people; return the e-mails sent."""
+    return sum(
+        notification_email_send(notification=notification)
+        for notification in Notification.objects.select_related("unit").filter(
+            pk__in=notification_ids
+        )
+    )
+
+
+@task()
 def notifications_retention() -> int:
     """Delete the notifications read and older than the retention period."""
     days = settings.LANTOA_NOTIFICATION_RETENTION_DAYS

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
-from lantoa.notifications.services import notifications_send
+from lantoa.notifications.services import Message, notifications_send, notifications_send_many
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit, UnitKind
 from lantoa.reporting.locks import covered_through
@@ -73,13 +73,17 @@ def report_request_create(
         detail={"campaign": campaign.pk, "due_date": due_date.isoformat(), "units": len(expected)},
     )
     url = reverse("reporting:unit_home")
-    for unit in expected:
-        notifications_send(
-            unit=unit,
-            title=f"Yêu cầu báo cáo: {request.title}"[:255],
-            body=f"Hạn nộp: {due_date:%d/%m/%Y}. {request.description}".strip(),
-            url=url,
-        )
+    notifications_send_many(
+        messages=[
+            Message(
+                unit=unit,
+                title=f"Yêu cầu báo cáo: {request.title}"[:255],
+                body=f"Hạn nộp: {due_date:%d/%m/%Y}. {request.description}".strip(),
+                url=url,
+            )
+            for unit in expected
+        ]
+    )
     return request
 
 
