@@ -13,6 +13,7 @@ from lantoa.core.bundle import (
     debian_packages_text,
     install_script,
     pip_commands,
+    stage_source,
 )
 
 
@@ -65,3 +66,17 @@ def test_it_downloads_only_wheels_for_another_target(tmp_path: Path) -> None:
 def test_it_builds_every_wheel_for_this_machine_in_one_step(tmp_path: Path) -> None:
     (only,) = pip_commands(BundleRequest(out=tmp_path, source=Path("/src")))
     assert only[-4:] == ["wheel", "-w", str(tmp_path / "wheels"), "/src"]
+
+
+def test_it_builds_from_a_clean_copy_without_stale_build_files(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    (checkout / "src" / "lantoa" / "__pycache__").mkdir(parents=True)
+    (checkout / "src" / "lantoa" / "__init__.py").write_text("")
+    (checkout / "src" / "lantoa" / "__pycache__" / "x.pyc").write_bytes(b"")
+    (checkout / "build" / "lib" / "lantoa").mkdir(parents=True)
+    (checkout / "build" / "lib" / "lantoa" / "0008_old.py").write_text("")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        (checkout / name).write_text(name)
+    staged = stage_source(checkout, tmp_path / "staged")
+    found = sorted(p.relative_to(staged).as_posix() for p in staged.rglob("*") if p.is_file())
+    assert found == ["LICENSE", "README.md", "pyproject.toml", "src/lantoa/__init__.py"]

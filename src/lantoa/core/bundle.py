@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 import shlex
+import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 # What the product needs from Debian at run time: WeasyPrint draws through Pango/HarfBuzz and
@@ -128,12 +130,35 @@ def run(command: list[str], *, cwd: Path | None = None) -> None:
     subprocess.run(command, check=True, cwd=cwd)
 
 
+# What the product's wheel is built from; nothing else of the checkout enters it.
+SOURCE_PARTS = ("pyproject.toml", "README.md", "LICENSE", "src")
+
+
+def stage_source(source: Path, staging: Path) -> Path:
+    """Copy the files the wheel is built from into a clean folder and return it.
+
+    setuptools reuses a checkout's build/ folder, so a module deleted since the last build
+    (an old migration) would otherwise ship in the wheel.
+    """
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+    staging.mkdir(parents=True, exist_ok=True)
+    for part in SOURCE_PARTS:
+        origin = source / part
+        if origin.is_dir():
+            shutil.copytree(origin, staging / part, ignore=ignore)
+        elif origin.is_file():
+            shutil.copy2(origin, staging / part)
+    return staging
+
+
 def build_bundle(request: BundleRequest) -> Path:
     """Fill request.out with wheels, debian-packages.txt, optional debs, install.sh, sums."""
     out = request.out
     (out / WHEELS).mkdir(parents=True, exist_ok=True)
-    for command in pip_commands(request):
-        run(command)
+    with tempfile.TemporaryDirectory(prefix="lantoa-bundle-") as staging:
+        staged = replace(request, source=stage_source(request.source, Path(staging)))
+        for command in pip_commands(staged):
+            run(command)
     write_text(out / "debian-packages.txt", debian_packages_text())
     if request.debs:
         (out / DEBS).mkdir(exist_ok=True)
