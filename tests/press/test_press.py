@@ -206,3 +206,9 @@ def test_it_swaps_in_the_chosen_campaigns_tasks_without_a_reload(kl51_campaign, 
     tasks = Task.objects.filter(campaign=kl51_campaign, assignments__unit=newspaper)
     assert 'id="task-choice"' in answer.content.decode()
     assert all(f'value="{task.pk}"' in answer.content.decode() for task in tasks)
+
+
+def test_it_opens_the_agency_of_an_editor_of_one_agency(editor, newspaper):
+    answer = client_for(editor).get(reverse("press:home"))
+    assert answer.status_code == 302
+    assert answer["Location"] == reverse("press:unit", args=[newspaper.pk])

@@ -52,7 +52,11 @@ def press_home(request: HttpRequest) -> HttpResponse:
     """The agencies the user files for; the board goes to the overview."""
     if is_province_wide(user=request.user):
         return redirect("press:overview")
-    return render(request, "press/home.html", {"units": press_units_of(user=request.user)})
+    units = list(press_units_of(user=request.user))
+    if len(units) == 1:
+        # An editor of one agency has nothing to choose: open its plans and items.
+        return redirect("press:unit", unit_id=units[0].pk)
+    return render(request, "press/home.html", {"units": units})
 
 
 @login_required
