@@ -255,3 +255,17 @@ def check_tally_enter(
     )
     audit_change(op="check_tally_enter", user=user, target=f"awareness.check:{check.pk}")
     return tallies
+
+
+@transaction.atomic
+def check_close(*, check: AwarenessCheck, user: AnyUser | None) -> AwarenessCheck:
+    """Close an open check now (before its closing time), for the unit's writers."""
+    if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):
+        raise Refused("Bạn không được đóng kiểm tra của đơn vị này.")
+    now = timezone.now()
+    if check.closes_at <= now:
+        raise Refused("Lượt kiểm tra đã đóng.")
+    check.closes_at = now
+    check.save(update_fields=["closes_at"])
+    audit_change(op="check_close", user=user, target=f"awareness.check:{check.pk}")
+    return check

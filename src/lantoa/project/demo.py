@@ -71,6 +71,9 @@ def demo_load() -> DemoSummary:
     from lantoa.opinion.demo import opinion_items_load_demo
 
     opinion_items = opinion_items_load_demo()
+    from lantoa.awareness.demo import awareness_load_demo
+
+    awareness = awareness_load_demo(campaign)
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
@@ -85,5 +88,6 @@ def demo_load() -> DemoSummary:
             materials,
             opinion_models,
             opinion_items,
+            awareness,
         ],
     )
