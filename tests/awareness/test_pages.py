@@ -74,3 +74,25 @@ def test_it_shows_no_figure_under_five_and_no_single_sheet_anywhere(
         assert "37,5%" not in page and "score" not in page and "thiet" not in page
         assert not re.search(r"\b[0-5]/5\b", page)
     assert "100,0%" in pages[1]
+
+
+def test_it_shows_each_units_rate_in_the_dashboards_column_and_links_the_pages(
+    kl51_campaign, board_user, commune_reporter
+):
+    bank = approved_bank(kl51_campaign, 5)
+    activity = session(kl51_campaign)
+    before, after = opened(activity, bank, "before"), opened(activity, bank, "after")
+    for i in range(5):
+        answer(before, f"b{i}", right=2)
+        answer(after, f"a{i}", right=4)
+    board = client_for(board_user)
+    dashboard = board.get(reverse("reporting:dashboard", args=[kl51_campaign.pk])).content
+    assert "Nhận thức sau buổi học" in dashboard.decode() and "80,0%" in dashboard.decode()
+    campaign_page = board.get(reverse("campaigns:detail", args=[kl51_campaign.pk])).content
+    assert reverse("awareness:bank", args=[kl51_campaign.pk]) in campaign_page.decode()
+    own = client_for(commune_reporter)
+    detail = own.get(reverse("reporting:activity_detail", args=[activity.pk])).content.decode()
+    assert reverse("awareness:activity", args=[activity.pk]) in detail
+    page = own.get(reverse("campaigns:detail", args=[kl51_campaign.pk])).content.decode()
+    assert reverse("awareness:results", args=[kl51_campaign.pk]) in page
+    assert reverse("awareness:bank", args=[kl51_campaign.pk]) not in page

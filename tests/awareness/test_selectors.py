@@ -65,3 +65,15 @@ def test_it_writes_the_reports_sentence_with_its_denominators(kl51_campaign):
         "(20/50 câu trả lời) trước buổi học lên 90,0% (45/50 câu trả lời) sau buổi học"
     ) in text
     assert "có ý nghĩa thống kê ở mức 5 %" in text
+
+
+def test_it_reads_every_units_results_in_a_fixed_number_of_queries(
+    kl51_campaign, board_user, django_assert_max_num_queries
+):
+    for code in ("03127", "03160"):
+        _held(kl51_campaign, code, 5, 5)
+    board_user.refresh_from_db()
+    # Reach (2), the checks, their sheets, their paper totals: never one query per unit.
+    with django_assert_max_num_queries(5):
+        found = results_for(user=board_user, campaign=kl51_campaign)
+    assert len(found.units) == 2 and found.total.after.people == 10

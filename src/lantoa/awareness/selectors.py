@@ -38,25 +38,41 @@ def check_for(*, user: AnyUser, pk: int) -> AwarenessCheck:
     return check
 
 
-def _sheet_share(check_ids: list[int]) -> tuple[Share, list[dict[int, bool]]]:
-    """Sum a set of checks' online sheets and paper totals into one share."""
-    sheets: dict[int, dict[int, bool]] = defaultdict(dict)
-    for response_id, question_id, correct in ResponseItem.objects.filter(
+@dataclass
+class _Loaded:
+    """Every sheet and paper total of a set of checks, read in two queries."""
+
+    sheets: dict[int, dict[int, dict[int, bool]]]  # check -> response -> question -> right
+    tallies: dict[int, list[tuple[int, int]]]  # check -> (answering, correct) per question
+
+
+def _load(check_ids: list[int]) -> _Loaded:
+    sheets: dict[int, dict[int, dict[int, bool]]] = defaultdict(lambda: defaultdict(dict))
+    for check_id, response_id, question_id, correct in ResponseItem.objects.filter(
         response__check_ref_id__in=check_ids
-    ).values_list("response_id", "question_id", "correct"):
-        sheets[response_id][question_id] = correct
-    people = len(sheets)
-    answers: int = sum(len(s) for s in sheets.values())
-    right: int = sum(sum(s.values()) for s in sheets.values())
-    paper_people: dict[int, int] = defaultdict(int)
+    ).values_list("response__check_ref_id", "response_id", "question_id", "correct"):
+        sheets[check_id][response_id][question_id] = correct
+    tallies: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for check_id, answered, tallied in PaperTally.objects.filter(
         check_ref_id__in=check_ids
     ).values_list("check_ref_id", "answered", "correct"):
+        tallies[check_id].append((answered, tallied))
+    return _Loaded(sheets, tallies)
+
+
+def _share(loaded: _Loaded, check_ids: list[int]) -> tuple[Share, list[dict[int, bool]]]:
+    """Sum a set of checks' online sheets and paper totals into one share."""
+    sheets = [sheet for c in check_ids for sheet in loaded.sheets.get(c, {}).values()]
+    people = len(sheets)
+    answers: int = sum(len(sheet) for sheet in sheets)
+    right: int = sum(sum(sheet.values()) for sheet in sheets)
+    for c in check_ids:
+        rows = loaded.tallies.get(c, [])
         # A paper sheet's people are the most that answered any one question.
-        paper_people[check_id] = max(paper_people[check_id], answered)
-        answers += answered
-        right += tallied
-    return Share(people + sum(paper_people.values()), right, answers), list(sheets.values())
+        people += max((answered for answered, _ in rows), default=0)
+        answers += sum(answered for answered, _ in rows)
+        right += sum(tallied for _, tallied in rows)
+    return Share(people, right, answers), sheets
 
 
 @dataclass
@@ -93,15 +109,18 @@ def results_of(*, campaign: Campaign, units: QuerySet[Unit]) -> CampaignResults:
     """Return the campaign's awareness results over the given units (the CLI: every unit)."""
     by_unit: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     unit_of: dict[int, Unit] = {}
-    checks = AwarenessCheck.objects.filter(campaign=campaign, unit__in=units)
-    for check in checks.select_related("unit"):
+    checks = list(
+        AwarenessCheck.objects.filter(campaign=campaign, unit__in=units).select_related("unit")
+    )
+    loaded = _load([check.pk for check in checks])
+    for check in checks:
         by_unit[check.unit_id][check.phase].append(check.pk)
         unit_of[check.unit_id] = check.unit
     rows = []
     all_ids: dict[str, list[int]] = defaultdict(list)
     for unit_id, phases in by_unit.items():
-        before, before_sheets = _sheet_share(phases[CheckPhase.BEFORE])
-        after, after_sheets = _sheet_share(phases[CheckPhase.AFTER])
+        before, before_sheets = _share(loaded, phases[CheckPhase.BEFORE])
+        after, after_sheets = _share(loaded, phases[CheckPhase.AFTER])
         rows.append(
             UnitResult(
                 unit=unit_of[unit_id],
@@ -114,7 +133,7 @@ def results_of(*, campaign: Campaign, units: QuerySet[Unit]) -> CampaignResults:
             all_ids[phase] += ids
     rows.sort(key=lambda r: r.unit.sort_key)
     total = Change(
-        _sheet_share(all_ids[CheckPhase.BEFORE])[0], _sheet_share(all_ids[CheckPhase.AFTER])[0]
+        _share(loaded, all_ids[CheckPhase.BEFORE])[0], _share(loaded, all_ids[CheckPhase.AFTER])[0]
     )
     return CampaignResults(rows, total, sum(r.checks for r in rows))
 
@@ -130,7 +149,7 @@ def unit_result(*, user: AnyUser, campaign: Campaign, unit: Unit) -> UnitResult 
 def check_share(*, user: AnyUser, check: AwarenessCheck) -> Share:
     """Return one check's share correct (online sheets and paper totals) for a reader of it."""
     check_for(user=user, pk=check.pk)
-    return _sheet_share([check.pk])[0]
+    return _share(_load([check.pk]), [check.pk])[0]
 
 
 def check_by_code(*, code: str) -> AwarenessCheck:

@@ -31,3 +31,37 @@ def change_cells(change: Change) -> dict[str, Any]:
         "change": f"{sign}{percent(moved)}" if moved is not None else "—",
         "significant": change.significant,
     }
+
+
+@register.simple_tag(takes_context=True)
+def awareness_by_unit(context: Any, campaign: Any) -> dict[int, Any]:
+    """Return the campaign's awareness result of each unit the page's user reads, by unit id."""
+    from lantoa.awareness.selectors import results_for
+
+    found = results_for(user=context["request"].user, campaign=campaign)
+    return {row.unit.pk: row for row in found.units}
+
+
+@register.inclusion_tag("awareness/_unit_cell.html")
+def awareness_cell(results: dict[int, Any], unit: Any) -> dict[str, Any]:
+    """Render one unit's awareness cell: the rate after sessions and the change, or a dash."""
+    row = results.get(unit.pk)
+    if row is None:
+        return {"row": None}
+    return {"row": row, **change_cells(row.change)}
+
+
+@register.inclusion_tag("awareness/_activity_link.html")
+def awareness_activity_link(activity: Any) -> dict[str, Any]:
+    """Link a conference's or cell meeting's page to its awareness checks."""
+    from lantoa.awareness.services import SESSION_CHANNELS
+
+    return {"activity": activity, "session": activity.channel in SESSION_CHANNELS}
+
+
+@register.inclusion_tag("awareness/_campaign_links.html", takes_context=True)
+def awareness_campaign_links(context: Any, campaign: Any) -> dict[str, Any]:
+    """Link a campaign's page to its question bank (the province) and its awareness results."""
+    from lantoa.accounts.selectors import is_province_wide
+
+    return {"campaign": campaign, "bank": is_province_wide(user=context["request"].user)}
