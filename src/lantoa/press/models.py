@@ -71,6 +71,15 @@ class PressItem(models.Model):
         verbose_name="giới thiệu mô hình, sản phẩm",
     )
     canonical_key = models.CharField(max_length=500, blank=True, db_index=True)
+    # The same article as an activity of the agency on its channel: what the dashboard counts.
+    activity = models.OneToOneField(
+        "reporting.Activity",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="press_item",
+        verbose_name="hoạt động",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

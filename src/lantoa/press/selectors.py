@@ -87,6 +87,8 @@ def _activity_keys(campaign: Campaign) -> list[tuple[int, str, str]]:
     return list(
         Activity.objects.filter(campaign=campaign, is_deleted=False, channel__in=PUBLISHED_CHANNELS)
         .exclude(publication_key="")
+        # A press item's own activity is the item itself, not a second report of the article.
+        .filter(press_item__isnull=True)
         .values_list("unit_id", "channel", "publication_key")
     )
 

@@ -8,12 +8,19 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
 from lantoa.reporting.publications import publication_key
+from lantoa.reporting.services import (
+    ActivityInput,
+    ReportingError,
+    activity_record,
+    activity_update,
+)
 from lantoa.showcase.models import ShowcaseEntry
 
 PRESS_KINDS = (UnitKind.PRESS, UnitKind.CENTRAL_PRESS)
@@ -145,6 +152,7 @@ def press_item_save(
     item.showcase_id = data.showcase_id
     item.canonical_key = key
     item.save()
+    _activity_save(item, user)
     audit_change(
         op="press_item_save",
         user=user,
@@ -152,3 +160,35 @@ def press_item_save(
         detail={"item": item.pk, "campaign": campaign.pk},
     )
     return item
+
+
+def _activity_input(item: PressItem) -> ActivityInput:
+    """Return the item as an activity of its channel: one article, with where it appeared."""
+    figure = "posts" if item.channel == "social" else "items"
+    where = item.outlet + (f", số {item.issue_number}" if item.issue_number else "")
+    return ActivityInput(
+        channel=item.channel,
+        date=item.date,
+        title=item.title,
+        task_id=item.task_id,
+        figures={figure: 1},
+        url=item.url,
+        notes=where,
+    )
+
+
+def _activity_save(item: PressItem, user: User | None) -> None:
+    """Record or correct the item's activity, refusing the item when the activity is refused."""
+    try:
+        # Part of the item's own audited write: no entry of its own.
+        with audit_covered("press_item_save"):
+            if item.activity_id is None:
+                item.activity = activity_record(
+                    campaign=item.campaign, unit=item.unit, data=_activity_input(item), user=user
+                )
+                item.save(update_fields=["activity"])
+            else:
+                assert item.activity is not None
+                activity_update(activity=item.activity, data=_activity_input(item), user=user)
+    except ReportingError as exc:
+        raise PressError(exc.errors) from None
