@@ -458,6 +458,7 @@ UNIT_SCOPED["awareness:results"] = lambda w: (
 PROVINCE_ONLY = {
     # The question bank: board staff write, a board leader approves (tests/awareness).
     "awareness:bank": lambda w: [r("awareness:bank", w.shared_campaign)],
+    "awareness:bank_xlsx": lambda w: [r("awareness:bank_xlsx", w.shared_campaign)],
     "reporting:request_detail": lambda w: [r("reporting:request_detail", w.report_request)],
     # Board staff accept or return there (the POST is theirs alone: tests/reporting).
     "reporting:review_queue": lambda w: [r("reporting:review_queue", w.report_request)],

@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, board_unit_for_staff, can_at, is_board_leader
+from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.awareness.models import (
     AwarenessCheck,
@@ -269,3 +271,51 @@ def check_close(*, check: AwarenessCheck, user: AnyUser | None) -> AwarenessChec
     check.save(update_fields=["closes_at"])
     audit_change(op="check_close", user=user, target=f"awareness.check:{check.pk}")
     return check
+
+
+def _row_errors(row: Any) -> str:
+    errors = question_errors(
+        kind=row.kind,
+        text=row.text,
+        options=row.options,
+        correct=row.correct,
+        tag=row.tag,
+        difficulty=row.difficulty,
+    )
+    messages = ([row.problem] if row.problem else []) + list(errors.values())
+    return "; ".join(m.rstrip(".") for m in messages)
+
+
+@transaction.atomic
+def question_bank_import(*, campaign: Campaign, rows: Sequence[Any], user: AnyUser | None) -> int:
+    """Add a filled template's new questions as drafts, all or nothing; return how many."""
+    if user is not None and board_unit_for_staff(user=user) is None:
+        raise Refused("Chỉ chuyên viên Ban Tuyên giáo và Dân vận nhập câu hỏi.")
+    errors = {f"dong_{row.row}": f"Dòng {row.row}: {e}." for row in rows if (e := _row_errors(row))}
+    if errors:
+        raise Refused(errors)
+    known = set(Question.objects.filter(campaign=campaign).values_list("text", flat=True))
+    added = 0
+    with audit_covered("question_bank_import"):
+        for row in rows:
+            if row.text.strip() in known:
+                continue  # a question of the bank sent back in the template
+            known.add(row.text.strip())
+            question_create(
+                campaign=campaign,
+                kind=row.kind,
+                text=row.text,
+                options=row.options,
+                correct=row.correct,
+                tag=row.tag,
+                difficulty=row.difficulty,
+                user=user,
+            )
+            added += 1
+    audit_change(
+        op="question_bank_import",
+        user=user,
+        target=f"campaigns.campaign:{campaign.pk}",
+        detail={"added": added, "rows": len(rows)},
+    )
+    return added

@@ -9,6 +9,9 @@ app_name = "awareness"
 urlpatterns = [
     path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/cau-hoi/", views.bank, name="bank"),
     path(
+        "kiem-tra-nhan-thuc/dot/<int:campaign_id>/cau-hoi.xlsx", views.bank_xlsx, name="bank_xlsx"
+    ),
+    path(
         "kiem-tra-nhan-thuc/dot/<int:campaign_id>/ket-qua/", views.campaign_results, name="results"
     ),
     path("kiem-tra-nhan-thuc/hoat-dong/<int:activity_id>/", views.activity, name="activity"),

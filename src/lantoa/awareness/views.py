@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.mfa import qr_data_uri
 from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader
+from lantoa.awareness.bankxlsx import bank_read, bank_template
 from lantoa.awareness.forms import CheckOpenForm, QuestionForm, TallyForm
 from lantoa.awareness.models import QuestionStatus
 from lantoa.awareness.public import device_token, device_token_give, throttled
@@ -31,8 +32,10 @@ from lantoa.awareness.services import (
     check_open,
     check_tally_enter,
     question_approve,
+    question_bank_import,
     question_create,
 )
+from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
@@ -40,6 +43,33 @@ from lantoa.reporting.selectors import activity_get, can_write_for, require_writ
 
 def _number(text: str | None) -> int:
     return int(text) if text and text.isdigit() else 0
+
+
+def _import(request: HttpRequest, campaign: Campaign) -> HttpResponse:
+    upload = request.FILES.get("tep")
+    try:
+        if upload is None:
+            raise Refused("Chưa chọn tệp Excel.")
+        rows = bank_read(data=upload.read(), filename=upload.name or "")
+        added = question_bank_import(campaign=campaign, rows=rows, user=request.user)
+        messages.success(request, f"Đã nhập {added} câu hỏi mới (chờ lãnh đạo duyệt).")
+    except Refused as refusal:
+        for message in refusal.fields.values() or [refusal.message]:
+            messages.error(request, message)
+    return redirect("awareness:bank", campaign.pk)
+
+
+@login_required
+def bank_xlsx(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """The bank as the .xlsx template to fill in and upload again."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    questions = list(questions_for(user=request.user, campaign=campaign))
+    response = HttpResponse(
+        bank_template(questions=questions),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="ngan-hang-cau-hoi-{campaign.pk}.xlsx"'
+    return response
 
 
 @login_required
@@ -59,6 +89,8 @@ def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
         except Refused as refusal:
             messages.error(request, refusal.message)
         return redirect("awareness:bank", campaign.pk)
+    if request.method == "POST" and request.POST.get("action") == "import":
+        return _import(request, campaign)
     if request.method == "POST" and form.is_valid():
         try:
             question_create(campaign=campaign, user=request.user, **form.cleaned_data)
