@@ -96,3 +96,15 @@ def test_it_shows_each_units_rate_in_the_dashboards_column_and_links_the_pages(
     page = own.get(reverse("campaigns:detail", args=[kl51_campaign.pk])).content.decode()
     assert reverse("awareness:results", args=[kl51_campaign.pk]) in page
     assert reverse("awareness:bank", args=[kl51_campaign.pk]) not in page
+
+
+def test_it_shows_the_units_results_on_its_campaign_page(kl51_campaign, commune_reporter):
+    bank = approved_bank(kl51_campaign, 5)
+    activity = session(kl51_campaign)
+    before, after = opened(activity, bank, "before"), opened(activity, bank, "after")
+    for i in range(5):
+        answer(before, f"b{i}", right=2)
+        answer(after, f"a{i}", right=4)
+    url = reverse("reporting:unit_campaign", args=[kl51_campaign.pk, activity.unit_id])
+    page = client_for(commune_reporter).get(url).content.decode()
+    assert "Kiểm tra nhận thức" in page and "40,0%" in page and "80,0%" in page

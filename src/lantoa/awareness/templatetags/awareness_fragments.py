@@ -65,3 +65,14 @@ def awareness_campaign_links(context: Any, campaign: Any) -> dict[str, Any]:
     from lantoa.accounts.selectors import is_province_wide
 
     return {"campaign": campaign, "bank": is_province_wide(user=context["request"].user)}
+
+
+@register.inclusion_tag("awareness/_unit_summary.html", takes_context=True)
+def awareness_unit_summary(context: Any, campaign: Any, unit: Any) -> dict[str, Any]:
+    """Render a unit's awareness results in a campaign on its page, when it held checks."""
+    from lantoa.awareness.selectors import unit_result
+
+    row = unit_result(user=context["request"].user, campaign=campaign, unit=unit)
+    if row is None:
+        return {"row": None, "campaign": campaign}
+    return {"row": row, "campaign": campaign, **change_cells(row.change)}
