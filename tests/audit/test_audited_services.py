@@ -405,6 +405,9 @@ NOT_AUDITED = {
     # Issues through outgoing_document_render, whose outgoing_document_complete entry records
     # the number, the campaign and the issued file's hash: one issue, one entry.
     "documents.reports.services.official_report_issue",
+    # An anonymous answer sheet: an entry would tie the client's address to one sheet's time
+    # and so to its answers; the sheets themselves are the record (one per device).
+    "awareness.services.check_answer",
 }
 # Pure helpers in services modules: they compute and write nothing.
 PURE = re.compile(

@@ -66,3 +66,17 @@ def test_it_finds_a_check_by_its_typed_code(kl51_campaign):
     typed = Client().get(reverse("awareness:answer_home"), {"ma": check.code.lower()})
     assert typed.status_code == 302 and typed["Location"].endswith(f"/{check.code}/")
     assert Client().get(reverse("awareness:answer", args=["KHONGCO"])).status_code == 404
+
+
+def test_it_keeps_no_address_or_trace_of_an_anonymous_sheet(kl51_campaign):
+    from lantoa.audit.models import AuditEntry
+
+    check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "after")
+    before = AuditEntry.objects.count()
+    url = reverse("awareness:answer", args=[check.code])
+    phone = Client(REMOTE_ADDR="10.1.2.3")
+    phone.get(url)
+    assert "Đã ghi nhận" in phone.post(url, _all_right(check)).content.decode()
+    assert AuditEntry.objects.count() == before
+    stored = Response.objects.get()
+    assert "10.1.2.3" not in str(vars(stored))
