@@ -51,7 +51,7 @@ def notification_groups(*, user: AnyUser, limit: int = 10) -> list[NotificationG
     latest = list(notifications_for(user=user, limit=GROUPED_WINDOW))
     read = set(
         Notification.read_by.through.objects.filter(
-            user_id=user.pk, notification_id__in=[n.pk for n in latest]
+            user_id=int(user.pk or 0), notification_id__in=[n.pk for n in latest]
         ).values_list("notification_id", flat=True)
     )
     groups: dict[tuple[int, str, str], NotificationGroup] = {}
@@ -66,4 +66,4 @@ def notification_groups(*, user: AnyUser, limit: int = 10) -> list[NotificationG
 def unread_count(*, user: AnyUser) -> int:
     """Return how many of the user's notifications they have not marked read."""
     unit_ids = member_unit_ids(user=user, can=Capability.REPORTING_READ)
-    return Notification.objects.filter(unit_id__in=unit_ids).exclude(read_by=user).count()
+    return Notification.objects.filter(unit_id__in=unit_ids).exclude(read_by=user.pk).count()

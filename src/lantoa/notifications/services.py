@@ -67,7 +67,7 @@ def notifications_mark_read(*, user: AbstractBaseUser, notification_ids: list[in
     """Mark the given notifications read for the user (ids already scoped); return how many."""
     fresh = list(
         Notification.objects.filter(pk__in=notification_ids)
-        .exclude(read_by=user)
+        .exclude(read_by=user.pk)
         .values_list("pk", flat=True)
     )
     through = Notification.read_by.through
