@@ -197,3 +197,39 @@ def test_it_reviews_a_submission_with_its_thumbnails_and_returns_it(
     for session in (board, phone):
         assert session.outside == [], f"requests outside the server: {session.outside}"
         session.context.close()
+
+
+def test_it_counts_a_press_item_once_on_the_press_overview_and_the_dashboard(
+    chromium_browser, live_lantoa: LiveServer
+) -> None:  # type: ignore[no-untyped-def]
+    ids = live_lantoa.shell(
+        "from lantoa.guidance.demo import campaign_load_demo\n"
+        "from lantoa.organization.models import Unit\n"
+        "print(campaign_load_demo().pk, Unit.objects.get(code='BAO-PTTH').pk)\n"
+    )
+    campaign_id, newspaper_id = (int(n) for n in ids.split()[-2:])
+    editor = Session(chromium_browser, live_lantoa, PHONE, "tin-bai")
+    editor.login("baodienbien")
+    editor.go("/bao-chi/")  # an editor of one agency lands on it
+    editor.page.click("text=Ghi nhận tin, bài")
+    editor.page.select_option("select[name=campaign]", str(campaign_id))
+    editor.page.fill("#id_title", "Hội nghị quán triệt Kết luận 51 tại Điện Biên Phủ")
+    editor.page.fill("#id_outlet", "Báo Điện Biên Phủ điện tử")
+    editor.page.fill("#id_date", "2026-07-03")
+    editor.page.select_option("#id_channel", "online")
+    editor.page.fill("#id_url", "https://baodienbienphu.info.vn/bai-viet/kl51-mot-lan")
+    editor.page.click("main button.primary")
+    editor.page.wait_for_url(re.compile(rf"/bao-chi/co-quan/{newspaper_id}/$"))
+    editor.shot("15-tin-bai-da-ghi")
+    board = Session(chromium_browser, live_lantoa, DESKTOP, "tin-bai-ban")
+    login(board, "bantuyengiao", totp=True)
+    board.go(f"/bao-chi/tong-hop/?dot={campaign_id}")
+    assert "(mỗi bài tính một lần): <strong>1</strong>" in board.page.content()
+    assert "báo cáo trùng" not in board.page.content()
+    board.go(f"/bao-cao/theo-doi/dot/{campaign_id}/?loai=press")
+    row = board.page.locator("table.dashboard tr", has_text="Báo và Phát thanh, Truyền hình")
+    assert row.locator("td[data-label='Hoạt động']").inner_text().strip() == "1"
+    board.shot("15-tin-bai-bang-theo-doi")
+    for session in (editor, board):
+        assert session.outside == [], f"requests outside the server: {session.outside}"
+        session.context.close()
