@@ -171,3 +171,25 @@ def test_it_shows_a_unit_only_its_own_photos_in_the_gallery(
     )
     one = client_for(board_user).get(url, {"don_vi": photos["03160"].activity.unit_id})
     assert [owner.code for owner, _ in one.context["groups"]] == ["03160"]
+
+
+def test_it_shows_the_soft_flags_of_the_opened_report(
+    report_request, kl51_campaign, board_user, commune_reporter
+):
+    activity_record(
+        campaign=kl51_campaign,
+        unit=Unit.objects.get(code="03127"),
+        data=ActivityInput(
+            channel="oral",
+            date=datetime.date(2026, 6, 25),  # before the report, so the report covers it
+            title="Nói chuyện chuyên đề không có ảnh",
+            figures={"sessions": 1},
+        ),
+        user=commune_reporter,
+    )
+    submission = submit(report_request, "03127", day=1)
+    response = queue(board_user, report_request, don_vi=submission.unit_id)
+    assert response.context["flags"].count == 1
+    body = response.content.decode()
+    assert "Điểm cần xem lại" in body and 'data-rule="' in body
+    assert "Nói chuyện chuyên đề không có ảnh" in body

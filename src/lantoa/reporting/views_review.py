@@ -28,6 +28,7 @@ from lantoa.organization.models import Unit
 from lantoa.reporting.figures import FIGURE_LABELS
 from lantoa.reporting.forms import ReviewForm
 from lantoa.reporting.models import Submission
+from lantoa.reporting.review_flags import ReportFlags, request_flags
 from lantoa.reporting.selectors import (
     evidence_get,
     photos_of,
@@ -98,34 +99,12 @@ def _figures(submission: Submission) -> list[tuple[str, Any]]:
     return [(label, value) for label, value in lines if value not in (None, "", "None/None")]
 
 
-@dataclass(frozen=True)
-class Flags:
-    """A report's soft flags as the panel shows them: the first ones, and how many in all."""
-
-    count: int = 0
-    shown: tuple[Any, ...] = ()
-
-    @property
-    def more(self) -> int:
-        return self.count - len(self.shown)
-
-
-def _flags(submission: Submission) -> Flags:
-    """Return the soft flags of a waiting submission, as the request page computes them."""
-    # request_flags is moving from rules to review_flags (counted in SQL, returning the first
-    # flags and a count) in a concurrent change; read whichever this tree has, in either shape.
-    try:
-        from lantoa.reporting.review_flags import request_flags  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        from lantoa.reporting.rules import request_flags  # type: ignore[attr-defined,no-redef,unused-ignore]
-    found = request_flags(campaign_id=submission.request.campaign_id, submissions=[submission]).get(
-        submission.pk
+def _flags(submission: Submission) -> ReportFlags:
+    """Return the soft flags of a waiting submission, counted as on the request page."""
+    found = request_flags(
+        campaign_id=submission.request.campaign_id, submissions=[submission], focus=submission.pk
     )
-    if found is None:
-        return Flags()
-    if isinstance(found, list):
-        return Flags(count=len(found), shown=tuple(found))
-    return Flags(count=found.count, shown=tuple(found.shown))
+    return found.get(submission.pk, ReportFlags())
 
 
 def _queue_url(request_id: int, state: str, unit_id: int | None) -> str:
@@ -175,7 +154,7 @@ def review_queue(request: HttpRequest, request_id: int) -> HttpResponse:
         "next_url": _queue_url(report_request.pk, state, after.unit.pk) if after else "",
         "submission": submission,
         "figures": _figures(submission) if submission else [],
-        "flags": _flags(submission) if submission else Flags(),
+        "flags": _flags(submission) if submission else ReportFlags(),
         "photos": [
             (photo, thumbnail_ready(photo))
             for photo in photos_of(
