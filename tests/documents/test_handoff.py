@@ -61,3 +61,9 @@ def test_it_refuses_leaders_and_units(kl51_campaign, board_user, leader_user, co
     url = reverse("documents:handoff", args=[document.pk])
     assert client_for(leader_user).get(url).status_code in (403, 404)
     assert client_for(commune_reporter).get(url).status_code in (403, 404)
+
+
+def test_it_packs_a_document_whose_stored_docx_is_damaged_without_its_closing():
+    from lantoa.documents.handoff import closing_of_docx
+
+    assert closing_of_docx(b"not a zip") == ([], "", "")

@@ -32,8 +32,14 @@ def _read(name: str) -> bytes | None:
 def closing_of_docx(data: bytes) -> tuple[list[str], str, str]:
     """Return (recipients, signer's title, signer's name) read from our own .docx's closing."""
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
-    for table in docx.Document(io.BytesIO(data)).tables:
+    try:
+        tables = docx.Document(io.BytesIO(data)).tables
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError):
+        # A damaged stored file must not stop the package: the metadata then names no closing.
+        return [], "", ""
+    for table in tables:
         cells = [cell.text.strip() for row in table.rows for cell in row.cells]
         recipients_cell = next((c for c in cells if c.startswith(RECIPIENTS_LABEL)), None)
         if recipients_cell is None:
