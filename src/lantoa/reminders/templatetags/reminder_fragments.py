@@ -19,7 +19,17 @@ def unit_reminder_letters(
     context: dict[str, Any], campaign: Campaign, unit: Unit
 ) -> dict[str, Any]:
     """List the issued letters of a campaign that name the unit, each with its file formats."""
-    letters = letters_issued_to(user=context["request"].user).filter(campaign=campaign, units=unit)
+    request = context["request"]
+    # The work list shows this once per campaign and unit: read the user's letters once a request.
+    issued = getattr(request, "_lantoa_issued_letters", None)
+    if issued is None:
+        issued = list(letters_issued_to(user=request.user).prefetch_related("units"))
+        request._lantoa_issued_letters = issued
+    letters = [
+        letter
+        for letter in issued
+        if letter.campaign_id == campaign.pk and any(u.pk == unit.pk for u in letter.units.all())
+    ]
     return {
         "letters": [
             (letter, outgoing_file_formats(document=letter.outgoing))  # type: ignore[arg-type]  # issued: has its entry
