@@ -9,6 +9,7 @@ from django import template
 from lantoa.campaigns.models import Campaign
 from lantoa.documents.selectors import outgoing_file_formats
 from lantoa.organization.models import Unit
+from lantoa.reminders.models import ReminderLetter
 from lantoa.reminders.selectors import letters_issued_to
 
 register = template.Library()
@@ -21,7 +22,7 @@ def unit_reminder_letters(
     """List the issued letters of a campaign that name the unit, each with its file formats."""
     request = context["request"]
     # The work list shows this once per campaign and unit: read the user's letters once a request.
-    issued = getattr(request, "_lantoa_issued_letters", None)
+    issued: list[ReminderLetter] | None = getattr(request, "_lantoa_issued_letters", None)
     if issued is None:
         issued = list(letters_issued_to(user=request.user).prefetch_related("units"))
         request._lantoa_issued_letters = issued
