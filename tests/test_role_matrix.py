@@ -25,6 +25,7 @@ from tests.test_unit_isolation import (
     PROVINCE_ONLY,
     UNIT_SCOPED,
     UNSCOPED,
+    USER_ADMIN,
     World,
     build_world,
     named_routes,
@@ -140,6 +141,11 @@ CATEGORY_ANSWERS = {
     "opinion": (OPINION, {**PROVINCE, "collaborator": "own items"}),
     # The editor's own agency; board and leaders read every agency.
     "press": (PRESS_SCOPED, {**PROVINCE, "press": 200}),
+    # Accounts: the board's administrator only (board staff given `auth.change_user`).
+    "user_admin": (
+        USER_ADMIN,
+        {**dict.fromkeys(ROLES, "refused"), "board": "with auth.change_user"},
+    ),
 }
 
 

@@ -559,6 +559,21 @@ def showcase_entry() -> object:
     return entry_save(name="Mô hình thử", kind="model", commune=None, user=None)
 
 
+# The board administrator's user pages -> URLs: only a superuser, or board staff holding
+# `auth.change_user`, opens them; every role (board staff without the right too) is refused.
+USER_ADMIN = {
+    "accounts:user_list": lambda w: [r("accounts:user_list")],
+    "accounts:user_detail": lambda w: [r("accounts:user_detail", own_reporter_account())],
+}
+
+
+def own_reporter_account() -> object:
+    """The account of the own unit's reporter (whose page the administrator opens)."""
+    from lantoa.accounts.models import Membership
+
+    return Membership.objects.filter(unit__code="03127").order_by("pk").first().user
+
+
 # Press routes -> (the editor's own agency URLs: 200; another agency's: 404). Reporters get 404.
 PRESS_SCOPED = {
     "press:unit": lambda p: (
@@ -669,6 +684,7 @@ def test_it_classifies_every_route():
         | API_UNSCOPED
         | OPINION.keys()
         | PRESS_SCOPED.keys()
+        | USER_ADMIN.keys()
     )
     unclassified = set(named_routes()) - classified
     assert not unclassified, f"classify these routes in the isolation test: {sorted(unclassified)}"
@@ -746,6 +762,26 @@ def test_it_shows_province_pages_to_the_board_and_leaders_only(
             assert client_for(user).get(url).status_code == 200, url
         for user in (commune_reporter, outsider):
             assert client_for(user).get(url).status_code in (403, 404), url
+
+
+@pytest.mark.parametrize("route", sorted(USER_ADMIN))
+def test_it_opens_user_pages_to_the_user_administrator_only(
+    route, world, board_user, leader_user, commune_reporter, outsider
+):
+    from django.contrib.auth.models import Permission
+
+    from lantoa.accounts.models import Membership
+
+    memberships = Membership.objects.count()
+    for url in USER_ADMIN[route](world):
+        for user in (board_user, leader_user, commune_reporter, outsider):
+            assert client_for(user).get(url).status_code == 403, url
+            posted = client_for(user).post(url, {"action": "deactivate"})
+            assert posted.status_code in (403, 405), url
+    assert Membership.objects.count() == memberships
+    board_user.user_permissions.add(Permission.objects.get(codename="change_user"))
+    for url in USER_ADMIN[route](world):
+        assert client_for(board_user).get(url).status_code == 200, url
 
 
 @pytest.mark.parametrize("role", ["reporter", "press", "collaborator"])

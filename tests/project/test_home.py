@@ -137,10 +137,17 @@ def test_it_shows_an_editor_this_months_plan_against_what_was_published(kl51_cam
 def test_it_shows_administration_only_to_whom_it_opens(board_user):
     board_user.is_staff = True
     board_user.save()
-    assert "Quản trị" not in home(board_user)  # staff flag without any permission: blank admin
+    users_link = f'href="{reverse("accounts:user_list")}"'
+    assert users_link not in home(board_user)  # staff flag without any permission
     board_user.user_permissions.add(Permission.objects.get(codename="view_user"))
     board_user = get_user_model().objects.get(pk=board_user.pk)
-    assert f'href="{reverse("admin:index")}"' in home(board_user)
+    assert users_link not in home(board_user)  # reading users is not administering them
+    board_user.user_permissions.add(Permission.objects.get(codename="change_user"))
+    board_user = get_user_model().objects.get(pk=board_user.pk)
+    body = home(board_user)
+    assert users_link in body
+    # #16.7: the English Django admin is linked from nowhere, not even for its administrator.
+    assert f'href="{reverse("admin:index")}"' not in body
 
 
 def test_it_shows_the_approve_button_of_a_report_to_a_leader_not_to_staff(

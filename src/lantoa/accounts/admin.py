@@ -6,9 +6,8 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
-from lantoa.accounts.mfa import mfa_disable
 from lantoa.accounts.models import LoginAttempt, Membership
-from lantoa.accounts.services import user_deactivate, user_reactivate
+from lantoa.accounts.services import user_deactivate, user_reactivate, user_two_step_reset
 
 
 class MembershipInline(admin.TabularInline):
@@ -39,7 +38,7 @@ class LantoaUserAdmin(UserAdmin):
     @admin.action(description="Tắt xác thực hai bước (người dùng đăng ký lại khi đăng nhập)")
     def disable_two_step(self, request, queryset):
         for user in queryset:
-            mfa_disable(user=user)
+            user_two_step_reset(user=user, actor=request.user)
         self.message_user(request, f"Đã tắt xác thực hai bước của {queryset.count()} người dùng.")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import is_province_wide, memberships_of
+from lantoa.accounts.selectors import is_province_wide, may_manage_users, memberships_of
 
 
 def memberships(request: HttpRequest) -> dict[str, object]:
@@ -23,6 +23,7 @@ def memberships(request: HttpRequest) -> dict[str, object]:
         or any(Capability.REPORTING_READ in m.capabilities for m in mine),
         "records_for_unit": not province_wide
         and any(Capability.REPORTING_WRITE in m.capabilities for m in mine),
-        # The admin opens only for staff with some permission; others would meet a blank page.
-        "can_administer": user.is_staff and (user.is_superuser or bool(user.get_all_permissions())),
+        # The board's administrator manages users on Vietnamese pages; the English Django admin
+        # is linked from nowhere (a superuser still types its address for rare repairs).
+        "can_administer": may_manage_users(user=user),
     }

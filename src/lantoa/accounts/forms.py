@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.db.models import QuerySet
 
 from lantoa.accounts.mfa import mfa_confirmed_device, mfa_required
+from lantoa.accounts.models import Role
 from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
 from lantoa.core.network import client_address
+from lantoa.organization.models import Unit
 
 
 def locked_minutes(locked: LoginLocked) -> int:
@@ -48,3 +52,22 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         second_step = mfa_required(user=user) or mfa_confirmed_device(user=user) is not None
         login_attempt_succeed(attempt=attempt, clear_failures=not second_step)
         return cleaned
+
+
+class MembershipAddForm(forms.Form):
+    """A role at a unit to give a user (units in force, in Vietnamese order)."""
+
+    unit: forms.ModelChoiceField = forms.ModelChoiceField(
+        label="Đơn vị", queryset=Unit.objects.none(), empty_label="— Chọn đơn vị —"
+    )
+    role = forms.ChoiceField(label="Vai trò", choices=[("", "— Chọn vai trò —"), *Role.choices])
+
+    def __init__(self, *args: Any, units: QuerySet[Unit], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        unit_field = self.fields["unit"]
+        assert isinstance(unit_field, forms.ModelChoiceField)
+        unit_field.queryset = units
+        unit_field.error_messages["invalid_choice"] = "Chọn một đơn vị trong danh sách."
+        unit_field.error_messages["required"] = "Chọn đơn vị."
+        self.fields["role"].error_messages["required"] = "Chọn vai trò."
+        self.fields["role"].error_messages["invalid_choice"] = "Chọn một vai trò trong danh sách."

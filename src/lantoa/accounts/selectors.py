@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import (
+    AbstractBaseUser,
+    AbstractUser,
+    AnonymousUser,
+    PermissionsMixin,
+)
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 
 from lantoa.accounts.capabilities import PROVINCE_WIDE_ROLES, Capability, Reach, reach_of
 from lantoa.accounts.models import Membership, Role
+from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import Unit, UnitKind
 
 AnyUser = AbstractBaseUser | AnonymousUser
@@ -106,3 +114,50 @@ def require_board_staff(*, user: AnyUser) -> Unit:
             "Chỉ chuyên viên Ban Tuyên giáo và Dân vận được thực hiện thao tác này."
         )
     return unit
+
+
+def may_manage_users(*, user: AnyUser) -> bool:
+    """Tell whether the user is the board's administrator of accounts (users, roles, devices).
+
+    A superuser, or board staff at the board holding Django's `auth.change_user` permission:
+    the right is given on purpose, never by a role alone.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if not isinstance(user, PermissionsMixin):
+        return False
+    if user.is_superuser:
+        return True
+    return user.has_perm("auth.change_user") and board_unit_for_staff(user=user) is not None
+
+
+def require_user_admin(*, user: AnyUser) -> None:
+    """Refuse with 403 unless the user administers accounts."""
+    if not may_manage_users(user=user):
+        raise PermissionDenied("Chỉ người quản trị tài khoản của Ban được thực hiện thao tác này.")
+
+
+def _admin_sort_key(account: AbstractUser) -> tuple[str, str, str]:
+    # Vietnamese people are looked up by their given name, which is the last word.
+    return (vn_sort_key(account.last_name), vn_sort_key(account.first_name), account.username)
+
+
+def users_for_admin(*, user: AnyUser, query: str = "") -> list[AbstractUser]:
+    """Return every account with its memberships, in Vietnamese order, matching the query."""
+    require_user_admin(user=user)
+    accounts = get_user_model().objects.prefetch_related("memberships__unit")
+    wanted = fold(query)
+    found = []
+    for account in accounts:
+        names = [account.username, account.get_full_name(), account.email]
+        names += [m.unit.name for m in account.memberships.all()]
+        if not wanted or wanted in fold(" ".join(names)):
+            found.append(account)
+    return sorted(found, key=_admin_sort_key)
+
+
+def user_for_admin(*, user: AnyUser, user_id: int) -> AbstractUser:
+    """Return one account with its memberships for the administrator, or 404."""
+    require_user_admin(user=user)
+    accounts = get_user_model().objects.prefetch_related("memberships__unit")
+    return get_object_or_404(accounts, pk=user_id)

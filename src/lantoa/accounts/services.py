@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import zlib
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,10 +14,11 @@ from django.contrib.sessions.models import Session
 from django.db import connection, transaction
 from django.utils import timezone
 
+from lantoa.accounts.mfa import mfa_disable
 from lantoa.accounts.models import LoginAttempt, Membership, Role
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
-from lantoa.organization.models import Unit
+from lantoa.organization.models import Unit, UnitKind
 
 
 class AccountError(Refused):
@@ -179,5 +181,84 @@ def user_reactivate(*, user: AbstractUser) -> None:
     audit_change(
         op="user_reactivate",
         target=f"Tài khoản {user.get_username()}"[:255],
+        detail={"account": user.pk},
+    )
+
+
+def _account_label(user: AbstractUser) -> str:
+    return f"Tài khoản {user.get_username()}"[:255]
+
+
+@transaction.atomic
+def membership_add(*, actor: AbstractUser, user: Any, unit: Unit, role: str) -> Membership:
+    """Give a user a role at a unit (the administrator's page), audited."""
+    if role not in Role.values:
+        raise AccountError({"role": "Chọn một vai trò trong danh sách."})
+    if Membership.objects.filter(user=user, unit=unit, role=role).exists():
+        raise AccountError({"role": f"{user.get_username()} đã có vai trò này tại {unit.name}."})
+    membership = Membership.objects.create(user=user, unit=unit, role=role)
+    if role == Role.BOARD and not user.is_staff:
+        # Board staff open the board's pages; user_create sets the same flag.
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+    audit_change(
+        op="membership_add",
+        user=actor,
+        target=_account_label(user),
+        detail={"account": user.pk, "unit": unit.code, "role": role},
+    )
+    return membership
+
+
+def _keeps_admin_right(*, actor: Any, membership: Membership) -> bool:
+    """Tell whether the actor still administers accounts once this membership is gone."""
+    if actor.is_superuser or membership.user_id != actor.pk:
+        return True
+    if membership.role != Role.BOARD or membership.unit.kind != UnitKind.BOARD:
+        return True
+    others = Membership.objects.filter(
+        user=actor, role=Role.BOARD, unit__kind=UnitKind.BOARD
+    ).exclude(pk=membership.pk)
+    return others.exists()
+
+
+@transaction.atomic
+def membership_remove(*, actor: AbstractUser, membership: Membership) -> None:
+    """Take a role at a unit away from a user, unless it is the actor's last admin right."""
+    if not _keeps_admin_right(actor=actor, membership=membership):
+        raise AccountError(
+            "Không thể bỏ vai trò chuyên viên Ban cuối cùng của chính mình: "
+            "bạn sẽ mất quyền quản trị tài khoản."
+        )
+    user = membership.user
+    detail = {"account": user.pk, "unit": membership.unit.code, "role": membership.role}
+    membership.delete()
+    audit_change(op="membership_remove", user=actor, target=_account_label(user), detail=detail)
+
+
+@transaction.atomic
+def user_active_set(*, actor: AbstractUser, user: AbstractUser, active: bool) -> None:
+    """Disable or enable a user from the administrator's page; no one disables themselves."""
+    if not active and user.pk == actor.pk:
+        raise AccountError("Không thể tự khóa tài khoản của chính mình.")
+    if user.is_superuser and not actor.is_superuser:
+        raise AccountError("Chỉ quản trị hệ thống được khóa hoặc mở tài khoản quản trị hệ thống.")
+    if user.is_active == active:
+        state = "đang hoạt động" if active else "đã bị khóa"
+        raise AccountError(f"Tài khoản {user.get_username()} {state}.")
+    if active:
+        user_reactivate(user=user)
+    else:
+        user_deactivate(user=user)
+
+
+@transaction.atomic
+def user_two_step_reset(*, user: AbstractUser, actor: AbstractUser | None = None) -> None:
+    """Remove a user's authenticator and recovery codes (a lost phone); they enrol again."""
+    mfa_disable(user=user)
+    audit_change(
+        op="user_two_step_reset",
+        user=actor,
+        target=_account_label(user),
         detail={"account": user.pk},
     )

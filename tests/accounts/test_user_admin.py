@@ -1,0 +1,124 @@
+"""The board administrator's user pages: list, roles, lock and unlock, two-step reset, audited."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from lantoa.accounts.mfa import mfa_confirmed_device, recovery_codes_renew
+from lantoa.accounts.models import Membership, RecoveryCode, Role, TotpDevice
+from lantoa.audit.models import AuditAction, AuditEntry
+from lantoa.organization.models import Unit
+from tests.conftest import client_for, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_user(board_user):  # type: ignore[no-untyped-def]
+    """Board staff given the right to administer accounts."""
+    board_user.user_permissions.add(Permission.objects.get(codename="change_user"))
+    return get_user_model().objects.get(pk=board_user.pk)
+
+
+def detail(user) -> str:  # type: ignore[no-untyped-def]
+    return reverse("accounts:user_detail", args=[user.pk])
+
+
+def audited(op: str, account) -> bool:  # type: ignore[no-untyped-def]
+    entries = AuditEntry.objects.filter(action=AuditAction.CHANGE, target=f"Tài khoản {account}")
+    return any(e.detail.get("op") == op for e in entries)
+
+
+def test_it_lists_users_in_vietnamese_order_with_a_search_that_ignores_diacritics(admin_user):
+    for username, last in (("b", "Ánh"), ("c", "Anh"), ("d", "Đức")):
+        account = make_user(username, "03127", Role.REPORTER)
+        account.last_name = last
+        account.save()
+    page = client_for(admin_user).get(reverse("accounts:user_list"))
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert body.index("Anh") < body.index("Ánh") < body.index("Đức")
+    assert "Cán bộ báo cáo của đơn vị — " in body
+    found = client_for(admin_user).get(reverse("accounts:user_list"), {"q": "duc"})
+    names = [a.username for a in found.context["accounts"]]
+    assert names == ["d"]
+
+
+def test_it_adds_and_removes_a_membership_and_audits_both(admin_user, commune_reporter):
+    client = client_for(admin_user)
+    unit = Unit.objects.get(code="03160")
+    answer = client.post(
+        detail(commune_reporter), {"action": "add_membership", "unit": unit.pk, "role": "leader"}
+    )
+    assert answer.status_code == 302
+    added = Membership.objects.get(user=commune_reporter, unit=unit, role=Role.LEADER)
+    assert audited("membership_add", commune_reporter)
+    assert "Đã giao cho" in client.get(detail(commune_reporter)).content.decode()
+    client.post(detail(commune_reporter), {"action": "remove_membership", "membership": added.pk})
+    assert not Membership.objects.filter(pk=added.pk).exists()
+    assert audited("membership_remove", commune_reporter)
+
+
+def test_it_refuses_a_membership_held_already_on_the_form(admin_user, commune_reporter):
+    unit = Unit.objects.get(code="03127")
+    page = client_for(admin_user).post(
+        detail(commune_reporter), {"action": "add_membership", "unit": unit.pk, "role": "reporter"}
+    )
+    assert page.status_code == 200
+    assert "đã có vai trò này" in str(page.context["form"].errors["role"])
+    assert Membership.objects.filter(user=commune_reporter).count() == 1
+
+
+def test_it_deactivates_and_reactivates_a_user_with_audit(admin_user, commune_reporter):
+    client = client_for(admin_user)
+    client.post(detail(commune_reporter), {"action": "deactivate"})
+    commune_reporter.refresh_from_db()
+    assert not commune_reporter.is_active
+    assert audited("user_deactivate", commune_reporter)
+    client.post(detail(commune_reporter), {"action": "reactivate"})
+    commune_reporter.refresh_from_db()
+    assert commune_reporter.is_active
+    assert audited("user_reactivate", commune_reporter)
+
+
+def test_it_resets_two_step_sign_in_with_audit(admin_user, leader_user):
+    TotpDevice.objects.create(
+        user=leader_user, secret="JBSWY3DPEHPK3PXP", confirmed_at="2026-12-01T08:00Z"
+    )
+    recovery_codes_renew(user=leader_user)
+    client_for(admin_user).post(detail(leader_user), {"action": "reset_two_step"})
+    assert mfa_confirmed_device(user=leader_user) is None
+    assert not RecoveryCode.objects.filter(user=leader_user).exists()
+    assert audited("user_two_step_reset", leader_user)
+
+
+def test_it_refuses_self_deactivation(admin_user):
+    page = client_for(admin_user).post(detail(admin_user), {"action": "deactivate"}, follow=True)
+    admin_user.refresh_from_db()
+    assert admin_user.is_active
+    assert "Không thể tự khóa tài khoản của chính mình." in page.content.decode()
+    assert not audited("user_deactivate", admin_user)
+
+
+def test_it_refuses_to_remove_the_administrators_own_last_board_role(admin_user):
+    own = Membership.objects.get(user=admin_user, role=Role.BOARD)
+    page = client_for(admin_user).post(
+        detail(admin_user), {"action": "remove_membership", "membership": own.pk}, follow=True
+    )
+    assert Membership.objects.filter(pk=own.pk).exists()
+    assert "mất quyền quản trị tài khoản" in page.content.decode()
+
+
+@pytest.mark.parametrize("fixture", ["board_user", "leader_user", "commune_reporter"])
+def test_it_refuses_every_action_to_users_without_the_right(fixture, request, commune_reporter):
+    user = request.getfixturevalue(fixture)
+    target = make_user("dich", "03160", Role.REPORTER)
+    client = client_for(user)
+    assert client.get(reverse("accounts:user_list")).status_code == 403
+    for action in ("deactivate", "reset_two_step", "remove_membership"):
+        assert client.post(detail(target), {"action": action}).status_code == 403
+    target.refresh_from_db()
+    assert target.is_active
+    assert Membership.objects.filter(user=target).count() == 1
+    assert f'href="{reverse("accounts:user_list")}"' not in client.get("/").content.decode()
