@@ -93,6 +93,18 @@ def test_it_resets_two_step_sign_in_with_audit(admin_user, leader_user):
     assert audited("user_two_step_reset", leader_user)
 
 
+def test_it_refuses_board_administrators_the_superusers_lock_and_second_step(admin_user):
+    root = get_user_model().objects.create_superuser("quantri", password="x-Mat-khau-42")
+    recovery_codes_renew(user=root)
+    client = client_for(admin_user)
+    page = client.post(detail(root), {"action": "reset_two_step"}, follow=True)
+    assert "Chỉ quản trị hệ thống được tắt xác thực hai bước" in page.content.decode()
+    assert RecoveryCode.objects.filter(user=root).exists()
+    client.post(detail(root), {"action": "deactivate"})
+    root.refresh_from_db()
+    assert root.is_active
+
+
 def test_it_refuses_self_deactivation(admin_user):
     page = client_for(admin_user).post(detail(admin_user), {"action": "deactivate"}, follow=True)
     admin_user.refresh_from_db()

@@ -255,6 +255,11 @@ def user_active_set(*, actor: AbstractUser, user: AbstractUser, active: bool) ->
 @transaction.atomic
 def user_two_step_reset(*, user: AbstractUser, actor: AbstractUser | None = None) -> None:
     """Remove a user's authenticator and recovery codes (a lost phone); they enrol again."""
+    if user.is_superuser and actor is not None and not actor.is_superuser:
+        # A superuser's second step guards the whole system: only another superuser lifts it.
+        raise AccountError(
+            "Chỉ quản trị hệ thống được tắt xác thực hai bước của tài khoản quản trị hệ thống."
+        )
     mfa_disable(user=user)
     audit_change(
         op="user_two_step_reset",
