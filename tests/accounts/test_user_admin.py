@@ -134,3 +134,13 @@ def test_it_refuses_every_action_to_users_without_the_right(fixture, request, co
     assert target.is_active
     assert Membership.objects.filter(user=target).count() == 1
     assert f'href="{reverse("accounts:user_list")}"' not in client.get("/").content.decode()
+
+
+def test_it_makes_the_demo_board_account_the_administrator_of_users(kl51_campaign):
+    from lantoa.accounts.demo import demo_users_create
+    from lantoa.accounts.selectors import may_manage_users
+
+    demo_users_create()
+    users = get_user_model().objects
+    assert may_manage_users(user=users.get(username="bantuyengiao"))
+    assert not may_manage_users(user=users.get(username="lanhdao"))
