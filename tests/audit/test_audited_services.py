@@ -384,6 +384,8 @@ NOT_AUDITED = {
     "documents.services.outgoing_document_render",
     "documents.services.outgoing_document_issue",
     "documents.services.outgoing_stale_void",
+    # Locks or unlocks by calling user_deactivate / user_reactivate, each of which records it.
+    "accounts.services.user_active_set",
     # Confirms by calling campaign_create, whose entry records the campaign.
     "guidance.services.guidance_confirm",
     # Queues a job; the items are written by import_run, in the background (see below).
