@@ -1,0 +1,27 @@
+"""The awareness app's tables, one module per kind of exercise, re-exported here."""
+
+from lantoa.awareness.models.checks import (
+    AwarenessCheck,
+    CheckPhase,
+    Difficulty,
+    PaperTally,
+    Question,
+    QuestionKind,
+    QuestionStatus,
+    QuestionTag,
+    Response,
+    ResponseItem,
+)
+
+__all__ = [
+    "AwarenessCheck",
+    "CheckPhase",
+    "Difficulty",
+    "PaperTally",
+    "Question",
+    "QuestionKind",
+    "QuestionStatus",
+    "QuestionTag",
+    "Response",
+    "ResponseItem",
+]
