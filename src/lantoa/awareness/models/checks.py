@@ -14,6 +14,7 @@ class QuestionKind(models.TextChoices):
     SINGLE = "single", "Một lựa chọn đúng"
     MULTIPLE = "multiple", "Nhiều lựa chọn đúng"
     TRUE_FALSE = "true_false", "Đúng / Sai"
+    SHORT = "short", "Trả lời ngắn"
 
 
 class QuestionTag(models.TextChoices):
@@ -33,16 +34,19 @@ class Difficulty(models.IntegerChoices):
 class QuestionStatus(models.TextChoices):
     DRAFT = "draft", "Dự thảo"
     APPROVED = "approved", "Đã duyệt"
+    # An approved question whose newer version was approved: the checks opened with it keep it.
+    SUPERSEDED = "superseded", "Đã thay bằng phiên bản mới"
 
 
 class Question(models.Model):
-    """One question of a campaign's bank; only approved questions go into checks."""
+    """One version of a question of a campaign's bank; only approved ones go into new checks."""
 
     campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="questions")
     kind = models.CharField("loại câu hỏi", max_length=12, choices=QuestionKind.choices)
     text = models.TextField("nội dung câu hỏi")
     options = models.JSONField("các phương án", default=list)
     correct = models.JSONField("phương án đúng (số thứ tự từ 0)", default=list)
+    accepted = models.JSONField("các đáp án được chấp nhận (trả lời ngắn)", default=list)
     tag = models.CharField("phần của văn bản", max_length=12, choices=QuestionTag.choices)
     difficulty = models.PositiveSmallIntegerField(
         "độ khó", choices=Difficulty.choices, default=Difficulty.MEDIUM
@@ -58,6 +62,15 @@ class Question(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     approved_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveSmallIntegerField("phiên bản", default=1)
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="next_versions",
+        verbose_name="phiên bản trước",
+    )
 
     class Meta:
         ordering = ["pk"]
