@@ -12,6 +12,8 @@ from lantoa.guidance.parsing.evaluate import corpus_files, evaluate_corpus, read
 from lantoa.guidance.parsing.evaluate_section3 import clean
 
 REAL = Path(__file__).resolve().parent / "corpus_real"
+# The last number of each kind annotated in the first round (SPLIT.md).
+FIRST_ROUND = {"full": 20, "excerpt": 14}
 
 
 def _annotated() -> list[tuple[Path, dict[str, Any]]]:
@@ -27,7 +29,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
     for path, expected in found:
         assert path.stem in sources, path.name
         assert expected["_meta"]["kind"] in ("full", "excerpt")
-        assert expected["_meta"]["split"] in ("train", "test")
+        assert expected["_meta"]["split"] in ("train", "test", "test2")
     # Every text file has its annotation.
     texts = {p.stem for p in REAL.iterdir() if p.suffix in (".txt", ".html")}
     assert texts == {p.stem for p, _e in found}
@@ -38,11 +40,16 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
     for kind, prefix in (("full", "full_"), ("excerpt", "exc_")):
         names = sorted(p.stem for p, e in found if e["_meta"]["kind"] == kind)
         assert names and all(n.startswith(prefix) for n in names)
-        for position, name in enumerate(names):
-            split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
-            assert split == ("test" if position % 3 == 0 else "train"), name
+        # The second round (SPLIT.md) is split among itself, its held-out third as test2.
+        first = [n for n in names if int(n.split("_")[1]) <= FIRST_ROUND[kind]]
+        second = [n for n in names if n not in first]
+        for batch, held_out in ((first, "test"), (second, "test2")):
+            for position, name in enumerate(batch):
+                split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
+                assert split == (held_out if position % 3 == 0 else "train"), name
     metas = [e["_meta"] for _p, e in found]
     assert sum(1 for m in metas if m["kind"] == "full" and m["split"] == "test") >= 6
+    assert sum(1 for m in metas if m["split"] == "test2") >= 4
 
 
 def test_it_annotates_only_words_the_text_prints() -> None:
@@ -62,8 +69,9 @@ def test_it_annotates_only_words_the_text_prints() -> None:
 def test_it_reports_each_split_by_kind() -> None:
     train = evaluate_corpus(REAL, split="train")
     test = evaluate_corpus(REAL, split="test")
+    test2 = evaluate_corpus(REAL, split="test2")
     found = _annotated()
-    for split, reports in (("train", train), ("test", test)):
+    for split, reports in (("train", train), ("test", test), ("test2", test2)):
         for kind in ("full", "excerpt"):
             metas = [e["_meta"] for _p, e in found]
             wanted = sum(1 for m in metas if m["kind"] == kind and m["split"] == split)
