@@ -12,10 +12,14 @@ from lantoa.awareness.models.checks import (
     Response,
     ResponseItem,
 )
+from lantoa.awareness.models.contests import Contest, ContestEntry, ContestRound
 
 __all__ = [
     "AwarenessCheck",
     "CheckPhase",
+    "Contest",
+    "ContestEntry",
+    "ContestRound",
     "Difficulty",
     "PaperTally",
     "Question",
