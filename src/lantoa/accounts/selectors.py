@@ -8,9 +8,11 @@ from django.contrib.auth.models import (
     AbstractUser,
     AnonymousUser,
     PermissionsMixin,
+    User,
 )
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 
 from lantoa.accounts.capabilities import PROVINCE_WIDE_ROLES, Capability, Reach, reach_of
@@ -19,6 +21,15 @@ from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import Unit, UnitKind
 
 AnyUser = AbstractBaseUser | AnonymousUser
+
+
+def signed_in_user(request: HttpRequest) -> User:
+    """Return the signed-in user of a view behind login_required, typed as the services want."""
+    user = request.user
+    # Only a view that forgot login_required gets here with the anonymous user: refuse it.
+    if not isinstance(user, User):
+        raise PermissionDenied
+    return user
 
 
 def memberships_of(*, user: AnyUser) -> QuerySet[Membership]:
