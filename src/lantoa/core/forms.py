@@ -1,8 +1,13 @@
-"""Form fields shared by every app: Vietnamese dates and one-item-per-line lists."""
+"""Form fields shared by every app: Vietnamese dates, one-item-per-line lists, typed access."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from django import forms
+
+FieldKind = TypeVar("FieldKind", bound=forms.Field)
 
 DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%Y-%m-%d"]
 
@@ -26,10 +31,10 @@ class VnDateField(forms.DateField):
         "required": "Cần nhập ngày (dd/mm/yyyy).",
     }
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("input_formats", DATE_FORMATS)
         kwargs.setdefault("required", False)
-        super().__init__(**kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+        super().__init__(**kwargs)
 
 
 class LinesField(forms.CharField):
@@ -37,10 +42,10 @@ class LinesField(forms.CharField):
 
     widget = forms.Textarea(attrs={"rows": 4})
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("strip", False)
-        super().__init__(**kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+        super().__init__(**kwargs)
 
     def prepare_value(self, value: object) -> object:
         if isinstance(value, list):
@@ -50,3 +55,22 @@ class LinesField(forms.CharField):
     def to_python(self, value: object) -> list[str]:  # type: ignore[override]  # returns the list a multiple field cleans to
         text = super().to_python(value) or ""
         return [line.strip() for line in str(text).splitlines() if line.strip()]
+
+
+class LabelledModelChoiceField(forms.ModelChoiceField[Any]):
+    """A model choice whose options read as `label_of(instance)` (the model's str by default)."""
+
+    def __init__(self, *, label_of: Callable[[Any], str] = str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.label_of = label_of
+
+    def label_from_instance(self, obj: Any) -> str:
+        return self.label_of(obj)
+
+
+def typed_field(form: forms.BaseForm, name: str, kind: type[FieldKind]) -> FieldKind:
+    """Return the form's field `name` as its declared kind (form.fields is typed plain Field)."""
+    field = form.fields[name]
+    if not isinstance(field, kind):
+        raise TypeError(f"{name} is a {type(field).__name__}, not a {kind.__name__}")
+    return field

@@ -7,11 +7,17 @@ from typing import Any
 from django import forms
 
 from lantoa.campaigns.models import Campaign, Channel, Task
-from lantoa.core.forms import VnDateField
+from lantoa.core.forms import LabelledModelChoiceField, VnDateField, typed_field
 from lantoa.materials.models import Material
 from lantoa.materials.selectors import approved_materials
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.services import ActivityInput
+
+
+def _task_label(task: Task) -> str:
+    """Label a task by its number and the start of its text."""
+    text = f"{task.text[:90]}…" if len(task.text) > 90 else task.text
+    return f"{task.ref or task.position}: {text}"
 
 
 class ActivityForm(forms.Form):
@@ -24,8 +30,9 @@ class ActivityForm(forms.Form):
         max_length=300,
         widget=forms.TextInput(attrs={"placeholder": "Ví dụ: Hội nghị quán triệt Kết luận 51"}),
     )
-    task = forms.ModelChoiceField(
+    task = LabelledModelChoiceField(
         label="Thực hiện nhiệm vụ",
+        label_of=_task_label,
         queryset=Task.objects.none(),
         required=False,
         empty_label="(không gắn nhiệm vụ)",
@@ -51,19 +58,14 @@ class ActivityForm(forms.Form):
         self, *args: Any, campaign: Campaign, tasks: Any, channel: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
-        self.fields["task"].label_from_instance = (
-            lambda task: (  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
-                f"{task.ref or task.position}: {task.text[:90]}…"
-                if len(task.text) > 90
-                else f"{task.ref or task.position}: {task.text}"
-            )
+        typed_field(self, "task", forms.ModelChoiceField).queryset = tasks
+        typed_field(self, "material", forms.ModelChoiceField).queryset = approved_materials(
+            campaign=campaign
         )
-        self.fields["material"].queryset = approved_materials(campaign=campaign)  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
         chosen = channel or self.data.get("channel") or self.initial.get("channel")
         if chosen not in Channel.values:
             chosen = campaign.channels[0] if campaign.channels else Channel.CONFERENCE
-        self.channel = chosen
+        self.chosen_channel = chosen
         for name in figures_for(chosen):
             # Bounds are the data rules' (reporting.rules), checked by the service for every path.
             self.fields[name] = forms.IntegerField(
@@ -75,11 +77,11 @@ class ActivityForm(forms.Form):
 
     @property
     def channel_value(self) -> str:
-        return self.channel
+        return self.chosen_channel
 
     @property
     def figure_fields(self) -> list[Any]:
-        return [self[name] for name in figures_for(self.channel)]
+        return [self[name] for name in figures_for(self.chosen_channel)]
 
     def to_input(self) -> ActivityInput:
         """Return the cleaned form as the service's input."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile, File
 from django.db import transaction
 from django.utils import timezone
@@ -57,7 +57,7 @@ class ImportRefused(UploadRefused):
 def excel_read(*, path: Path, filename: str) -> dict[str, Any]:
     """Check an uploaded workbook before parsing, then read it in a limited child process."""
     check_upload(path, filename=filename, kind="excel")
-    return parse_in_child(  # type: ignore[return-value]
+    return parse_in_child(
         read_workbook, str(path), reader_spec(), memory_mb=PARSE_MEMORY_MB, seconds=PARSE_SECONDS
     )
 
@@ -66,7 +66,7 @@ def excel_read(*, path: Path, filename: str) -> dict[str, Any]:
 def excel_import_start(
     *,
     campaign: Campaign,
-    user: AbstractBaseUser | None,
+    user: User | None,
     filename: str,
     content: File | bytes,
     enqueue: bool = True,
@@ -159,7 +159,7 @@ def has_changes(upload: ExcelImport) -> bool:
 
 @transaction.atomic
 def excel_import_apply_start(
-    *, upload: ExcelImport, user: AbstractBaseUser | None, enqueue: bool = True
+    *, upload: ExcelImport, user: User | None, enqueue: bool = True
 ) -> ExcelImport:
     """Mark a previewed upload for applying (once) and queue the work."""
     if upload.uploaded_by_id != getattr(user, "pk", None):
@@ -239,9 +239,7 @@ def excel_imports_resume() -> int:
     return resumed
 
 
-def plan_apply(
-    *, campaign: Campaign, user: AbstractBaseUser | None, plan: dict[str, Any]
-) -> dict[str, int]:
+def plan_apply(*, campaign: Campaign, user: User | None, plan: dict[str, Any]) -> dict[str, int]:
     """Write a plan (inside the caller's transaction); raise ImportRefused if it went stale."""
     reach = reach_for(user=user, campaign=campaign)
     units = {unit.pk: unit for unit in reach.campaign_units.values()}
@@ -296,9 +294,7 @@ def applied_message(counts: dict[str, int]) -> str:
     return f"Đã {', '.join(done)}."
 
 
-def _delete_many(
-    *, user: AbstractBaseUser | None, items: list[dict[str, Any]], reach: Any
-) -> set[int]:
+def _delete_many(*, user: User | None, items: list[dict[str, Any]], reach: Any) -> set[int]:
     """Withdraw the activities the plan marks, refusing any that changed since the preview."""
     current = Activity.objects.select_for_update().in_bulk([item["activity"] for item in items])
     for item in items:
@@ -319,7 +315,7 @@ def _delete_many(
 def _record_many(
     *,
     campaign: Campaign,
-    user: AbstractBaseUser | None,
+    user: User | None,
     items: list[dict[str, Any]],
     units: dict[int, Unit],
     reach: Any,

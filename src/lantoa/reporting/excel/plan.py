@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
@@ -146,9 +146,7 @@ class _Row:
 class Planner:
     """Builds the plan of one upload for one campaign and uploader."""
 
-    def __init__(
-        self, *, campaign: Campaign, user: AbstractBaseUser | None, parsed: dict[str, Any]
-    ) -> None:
+    def __init__(self, *, campaign: Campaign, user: User | None, parsed: dict[str, Any]) -> None:
         self.campaign = campaign
         self.parsed = parsed
         self.reach = reach_for(user=user, campaign=campaign)
@@ -362,7 +360,7 @@ def stored_activities(keys: list[str]) -> dict[str, dict[str, Any]]:
 def plan_build(
     *,
     campaign: Campaign,
-    user: AbstractBaseUser | None,
+    user: User | None,
     parsed: dict[str, Any],
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core import signing
 from django.utils import timezone
 
@@ -29,7 +29,7 @@ class Reach:
     writable: set[int]
 
 
-def reach_for(*, user: AbstractBaseUser | None, campaign: Campaign) -> Reach:
+def reach_for(*, user: User | None, campaign: Campaign) -> Reach:
     """Return the uploader's reach; no user (the CLI without --as) acts as the board."""
     units = Unit.objects.filter(assignments__task__campaign=campaign).distinct()
     by_code = {unit.code: unit for unit in units if unit.code}

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
-from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
+from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
@@ -102,7 +102,7 @@ def _upload_page(request: HttpRequest, campaign: Campaign, units: list[Unit]) ->
     try:
         created = excel_import_start(
             campaign=campaign,
-            user=request.user,
+            user=signed_in_user(request),
             filename=file.name or "bang-tinh.xlsx",
             content=file,
         )
@@ -159,7 +159,7 @@ def apply(request: HttpRequest, upload_id: int) -> HttpResponse:
         return HttpResponseNotAllowed(["POST"])
     try:
         # Audited where the rows are written (excel_import_apply), whoever applies them.
-        excel_import_apply_start(upload=found, user=request.user)
+        excel_import_apply_start(upload=found, user=signed_in_user(request))
     except ImportRefused as exc:
         messages.error(request, exc.message)
     return redirect("reporting:excel_status", upload_id=found.pk)

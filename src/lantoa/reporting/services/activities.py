@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -174,7 +174,7 @@ def _audit_activity(
     locks: Locks,
     activity: Activity,
     dates: tuple[datetime.date | None, ...],
-    user: AbstractBaseUser | None,
+    user: User | None,
     what: str,
     detail: dict[str, Any],
 ) -> None:
@@ -233,7 +233,7 @@ def activity_record(
     campaign: Campaign,
     unit: Unit,
     data: ActivityInput,
-    user: AbstractBaseUser | None,
+    user: User | None,
     source: str = ActivitySource.WEB,
     evidence_upload: UploadedFile | None = None,
     evidence_link: str = "",
@@ -290,7 +290,7 @@ def activity_update(
     *,
     activity: Activity,
     data: ActivityInput,
-    user: AbstractBaseUser | None,
+    user: User | None,
     source: str = ActivitySource.WEB,
     refresh_summary: bool = True,
     prefetched: Prefetched | None = None,
@@ -365,7 +365,7 @@ def activity_update(
 def activity_delete(
     *,
     activity: Activity,
-    user: AbstractBaseUser | None,
+    user: User | None,
     source: str = ActivitySource.WEB,
     refresh_summary: bool = True,
 ) -> None:
@@ -414,7 +414,7 @@ def evidence_check(upload: UploadedFile) -> CleanFile:
 def evidence_add(
     *,
     activity: Activity,
-    user: AbstractBaseUser | None,
+    user: User | None,
     upload: UploadedFile | None = None,
     link: str = "",
     checked: CleanFile | None = None,
@@ -463,7 +463,7 @@ def evidence_add(
 
 @transaction.atomic
 def reporting_lock_set(
-    *, campaign: Campaign, through: datetime.date, user: AbstractBaseUser | None
+    *, campaign: Campaign, through: datetime.date, user: User | None
 ) -> ReportingLock:
     """Lock the campaign's activities dated on or before a day against further change."""
     lock, _created = ReportingLock.objects.update_or_create(

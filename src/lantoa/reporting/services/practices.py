@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -36,7 +36,7 @@ def _passage_of(text: str, sources: list[str]) -> str:
 
 @transaction.atomic
 def practice_mark_submission(
-    *, submission: Submission, text: str, user: AbstractBaseUser | None
+    *, submission: Submission, text: str, user: User | None
 ) -> PracticeMark:
     """Mark a passage of a unit's report as good practice, for section III of the board's report."""
     sources = [getattr(submission, name) for name in SUBMISSION_PASSAGES]
@@ -58,7 +58,7 @@ def practice_mark_submission(
 
 
 @transaction.atomic
-def practice_unmark(*, mark: PracticeMark, user: AbstractBaseUser | None) -> None:
+def practice_unmark(*, mark: PracticeMark, user: User | None) -> None:
     """Take a mark back: the passage no longer counts as good practice."""
     audit_change(
         op="practice_unmark",
