@@ -242,6 +242,14 @@ def pg_tool(name: str) -> str:
     return tool
 
 
+def pg_run(argv: list[str]) -> str:
+    """Run a PostgreSQL client tool on the default database; return its error text, "" if none."""
+    result = subprocess.run(argv, env=pg_env(), capture_output=True, text=True, check=False)
+    if result.returncode == 0:
+        return ""
+    return result.stderr.strip()[:500] or f"exit status {result.returncode}"
+
+
 def backup_create(*, output: Path) -> dict[str, Any]:
     """Write database, uploads and the signed manifest to output (.tar.gz); return the manifest."""
     key = backup_key(create=True)
@@ -296,7 +304,7 @@ def _pg_dump(dump: Path, excluded: list[str]) -> dict[str, dict[str, Any]]:
         cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         cursor.execute("SELECT pg_export_snapshot()")
         snapshot = cursor.fetchone()[0]
-        result = subprocess.run(
+        error = pg_run(
             [
                 tool,
                 "--format=custom",
@@ -305,12 +313,8 @@ def _pg_dump(dump: Path, excluded: list[str]) -> dict[str, dict[str, Any]]:
                 *(f"--exclude-table-data={name}" for name in excluded),
                 "-f",
                 str(dump),
-            ],
-            env=pg_env(),
-            capture_output=True,
-            text=True,
-            check=False,
+            ]
         )
-        if result.returncode != 0:
-            raise BackupError(f"pg_dump failed: {result.stderr.strip()[:500]}")
+        if error:
+            raise BackupError(f"pg_dump failed: {error}")
         return connection_checksums(empty=excluded)

@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
 import tarfile
 import tempfile
 import zlib
@@ -40,6 +39,7 @@ from lantoa.core.backup import (
     is_sqlite,
     manifest_signature,
     pg_env,
+    pg_run,
     pg_tool,
     sqlite_checksums,
     sqlite_clear,
@@ -251,7 +251,7 @@ def _restore_postgresql(staging: Path, manifest: dict[str, Any]) -> dict[str, An
     if not dump.is_file():
         raise BackupError("the backup holds no PostgreSQL dump; nothing was restored")
     undo = _place_uploads(staging / UPLOADS.rstrip("/"))
-    result = subprocess.run(
+    error = pg_run(
         [
             pg_tool("pg_restore"),
             "--no-owner",
@@ -260,15 +260,11 @@ def _restore_postgresql(staging: Path, manifest: dict[str, Any]) -> dict[str, An
             "-d",
             pg_env()["PGDATABASE"],
             str(dump),
-        ],
-        env=pg_env(),
-        capture_output=True,
-        text=True,
-        check=False,
+        ]
     )
-    if result.returncode != 0:
+    if error:
         undo()
-        raise BackupError(f"pg_restore failed: {result.stderr.strip()[:500]}")
+        raise BackupError(f"pg_restore failed: {error}")
     excluded = excluded_tables()
     with transaction.atomic(), connection.cursor() as cursor:
         # A restored database has no sessions, whatever the archive held.

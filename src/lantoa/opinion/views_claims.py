@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from lantoa.accounts.selectors import require_board_staff
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
-from lantoa.opinion.models import Topic
+from lantoa.opinion.models import Claim, Topic
 from lantoa.opinion.services import OpinionError, claim_approve, claim_save, topic_save
 
 
@@ -25,17 +25,8 @@ def claims(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         require_board_staff(user=request.user)
         if form.is_valid():
-            data = form.cleaned_data
             try:
-                claim = claim_save(
-                    claim=None,
-                    statement=data["statement"],
-                    variants=data["variants"],
-                    rebuttal=data["rebuttal"],
-                    materials=data["materials"],
-                    topic=data["topic"],
-                    user=request.user,
-                )
+                claim = _claim_save(request, claim=None, form=form)
             except OpinionError as exc:
                 error = exc.message
             else:
@@ -51,6 +42,20 @@ def claims(request: HttpRequest) -> HttpResponse:
             "can_edit": selectors.can_read_opinion(user=request.user) and _staff(request),
         },
         status=400 if request.method == "POST" else 200,
+    )
+
+
+def _claim_save(request: HttpRequest, *, claim: Claim | None, form: ClaimForm) -> Claim:
+    """Add a claim, or change one, from the valid claim form."""
+    data = form.cleaned_data
+    return claim_save(
+        claim=claim,
+        statement=data["statement"],
+        variants=data["variants"],
+        rebuttal=data["rebuttal"],
+        materials=data["materials"],
+        topic=data["topic"],
+        user=request.user,
     )
 
 
@@ -86,16 +91,7 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
                 return redirect("opinion:claim", claim_id=claim.pk)
             require_board_staff(user=request.user)
             if form.is_valid():
-                data = form.cleaned_data
-                claim_save(
-                    claim=claim,
-                    statement=data["statement"],
-                    variants=data["variants"],
-                    rebuttal=data["rebuttal"],
-                    materials=data["materials"],
-                    topic=data["topic"],
-                    user=request.user,
-                )
+                _claim_save(request, claim=claim, form=form)
                 messages.success(request, "Đã lưu luận điệu.")
                 return redirect("opinion:claim", claim_id=claim.pk)
         except OpinionError as exc:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -28,7 +31,12 @@ from lantoa.reporting.forms import (
     ReviewForm,
 )
 from lantoa.reporting.locks import covered_through
-from lantoa.reporting.models import SUBMISSION_PASSAGES, PracticeMark, SubmissionStatus
+from lantoa.reporting.models import (
+    SUBMISSION_PASSAGES,
+    PracticeMark,
+    Submission,
+    SubmissionStatus,
+)
 from lantoa.reporting.review_flags import PAGE, ReportFlags, request_flags
 from lantoa.reporting.rules import HARD, KIND_LABELS, RULES, SOFT
 from lantoa.reporting.selectors import report_request_get, submission_get
@@ -181,18 +189,24 @@ def submission_review(request: HttpRequest, submission_id: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, "Thao tác không hợp lệ.")
     else:
-        try:
-            if form.cleaned_data["action"] == "accept":
-                submission_accept(submission=submission, user=request.user)
-                messages.success(request, f"Đã chấp nhận báo cáo của {submission.unit.name}.")
-            else:
-                submission_return(
-                    submission=submission, user=request.user, reason=form.cleaned_data["reason"]
-                )
-                messages.success(request, f"Đã trả lại báo cáo của {submission.unit.name}.")
-        except ReportingError as exc:
-            messages.error(request, exc.message)
+        review_apply(request, submission=submission, decision=form.cleaned_data)
     return redirect("reporting:request_detail", request_id=submission.request_id)
+
+
+def review_apply(request: HttpRequest, *, submission: Submission, decision: dict[str, Any]) -> bool:
+    """Accept the submission or return it with the review form's reason; say which happened."""
+    reviewer = cast(AbstractBaseUser, request.user)  # signed in: every caller is login_required
+    try:
+        if decision["action"] == "accept":
+            submission_accept(submission=submission, user=reviewer)
+            messages.success(request, f"Đã chấp nhận báo cáo của {submission.unit.name}.")
+        else:
+            submission_return(submission=submission, user=reviewer, reason=decision["reason"])
+            messages.success(request, f"Đã trả lại báo cáo của {submission.unit.name}.")
+    except ReportingError as exc:
+        messages.error(request, exc.message)
+        return False
+    return True
 
 
 @login_required

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -35,7 +34,6 @@ from lantoa.reporting.selectors import (
     report_request_get,
     unit_in_campaign,
 )
-from lantoa.reporting.services import ReportingError, submission_accept, submission_return
 from lantoa.reporting.standing import (
     ACCEPTED,
     DUE_SOON,
@@ -48,6 +46,7 @@ from lantoa.reporting.standing import (
     request_standing,
 )
 from lantoa.reporting.thumbnails import is_photo, thumbnail_name, thumbnail_ready
+from lantoa.reporting.views_board import review_apply
 
 WAITING = "cho_duyet"
 # The queue's filters: query value -> (label, the standing states it lists; None for all).
@@ -180,17 +179,7 @@ def _decide(
     if submission is None or not form.is_valid():
         messages.error(request, "Thao tác không hợp lệ.")
         return redirect(_queue_url(request_id, state, chosen.unit.pk if chosen else None))
-    reviewer = cast(AbstractBaseUser, request.user)  # signed in: the view is login_required
-    try:
-        if form.cleaned_data["action"] == "accept":
-            submission_accept(submission=submission, user=reviewer)
-            messages.success(request, f"Đã chấp nhận báo cáo của {submission.unit.name}.")
-        else:
-            reason = form.cleaned_data["reason"]
-            submission_return(submission=submission, user=reviewer, reason=reason)
-            messages.success(request, f"Đã trả lại báo cáo của {submission.unit.name}.")
-    except ReportingError as exc:
-        messages.error(request, exc.message)
+    if not review_apply(request, submission=submission, decision=form.cleaned_data):
         return redirect(_queue_url(request_id, state, submission.unit_id))
     return redirect(_queue_url(request_id, state, after.unit.pk if after else None))
 

@@ -34,30 +34,31 @@ POSITION_RE = re.compile(
 SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
 NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
 
-_PROPER_PHRASES = [
-    "tỉnh ủy",
-    "tỉnh uỷ",
-    "thành ủy",
-    "thành uỷ",
-    "huyện ủy",
-    "huyện uỷ",
-    "đảng ủy",
-    "đảng uỷ",
-    "tuyên giáo",
-    "dân vận",
-    "trung ương",
-    "thường vụ",
-    "tuyên huấn",
-    "tổ chức",
-    "kiểm tra",
-    "mặt trận tổ quốc",
-    "nội chính",
-    "chính sách",
-    "xây dựng đảng",
-    "bộ chính trị",
-    "việt nam",
-    "chính phủ",
-]
+# Each phrase of an organisation's name, and how it is written inside a title-case name.
+_PROPER_PHRASES = {
+    "tỉnh ủy": "Tỉnh ủy",
+    "tỉnh uỷ": "Tỉnh uỷ",
+    "thành ủy": "Thành ủy",
+    "thành uỷ": "Thành uỷ",
+    "huyện ủy": "Huyện ủy",
+    "huyện uỷ": "Huyện uỷ",
+    "đảng ủy": "Đảng ủy",
+    "đảng uỷ": "Đảng uỷ",
+    "tuyên giáo": "Tuyên giáo",
+    "dân vận": "Dân vận",
+    "trung ương": "Trung ương",
+    "thường vụ": "Thường vụ",
+    "tuyên huấn": "Tuyên huấn",
+    "tổ chức": "Tổ chức",
+    "kiểm tra": "Kiểm tra",
+    "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "nội chính": "Nội chính",
+    "chính sách": "Chính sách",
+    "xây dựng đảng": "Xây dựng Đảng",
+    "bộ chính trị": "Bộ Chính trị",
+    "việt nam": "Việt Nam",
+    "chính phủ": "Chính phủ",
+}
 _PLACE_TRIGGERS = (
     "tỉnh",
     "thành phố",
@@ -77,38 +78,7 @@ _PLACE_TRIGGERS = (
 def org_case(text: str) -> str:
     """Return an upper-case organisation name in Vietnamese title conventions."""
     low = re.sub(r"\s+", " ", text.strip().lower())
-    for phrase in _PROPER_PHRASES:
-        cap = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
-        if phrase in (
-            "tỉnh ủy",
-            "tỉnh uỷ",
-            "thành ủy",
-            "thành uỷ",
-            "huyện ủy",
-            "huyện uỷ",
-            "đảng ủy",
-            "đảng uỷ",
-            "tuyên giáo",
-            "dân vận",
-            "trung ương",
-            "thường vụ",
-            "tuyên huấn",
-            "tổ chức",
-            "kiểm tra",
-            "nội chính",
-            "chính sách",
-        ):
-            cap = phrase[:1].upper() + phrase[1:]
-        if phrase == "mặt trận tổ quốc":
-            cap = "Mặt trận Tổ quốc"
-        if phrase == "xây dựng đảng":
-            cap = "Xây dựng Đảng"
-        if phrase == "bộ chính trị":
-            cap = "Bộ Chính trị"
-        if phrase == "việt nam":
-            cap = "Việt Nam"
-        if phrase == "chính phủ":
-            cap = "Chính phủ"
+    for phrase, cap in _PROPER_PHRASES.items():
         low = re.sub(rf"(?<!\w){phrase}(?!\w)", cap, low)
     upper_words = text.split()
     words = low.split(" ")
