@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
 
 from lantoa.accounts.capabilities import Capability, Reach, reach_of
@@ -43,4 +44,8 @@ class Scope:
 
 def scope_of(request: HttpRequest) -> Scope:
     """Return the scope of the request's token."""
-    return Scope(token=request.auth)  # type: ignore[attr-defined]  # set by django-ninja's auth
+    # django-ninja sets request.auth to what TokenAuth returned, on every route behind it.
+    token = getattr(request, "auth", None)
+    if not isinstance(token, ApiToken):
+        raise AuthenticationError
+    return Scope(token=token)

@@ -24,6 +24,7 @@ from lantoa.api.schemas import (
     SubmissionIn,
     SubmissionOut,
     TaskOut,
+    UnitOut,
     UnitStatusOut,
 )
 from lantoa.audit.models import AuditAction
@@ -114,7 +115,7 @@ def me(request: HttpRequest) -> MeOut:
     return MeOut(
         username=token.user.get_username(),
         role=token.role,
-        unit={"id": unit.pk, "code": unit.code, "name": unit.name, "kind": unit.kind},
+        unit=UnitOut(id=unit.pk, code=unit.code, name=unit.name, kind=unit.kind),
     )
 
 

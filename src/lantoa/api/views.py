@@ -9,10 +9,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import memberships_of
+from lantoa.accounts.selectors import memberships_of, signed_in_user
 from lantoa.api.models import ApiToken
 from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
 from lantoa.core.errors import add_refusal_to_form
+from lantoa.core.forms import typed_field
 
 
 class TokenForm(forms.Form):
@@ -32,16 +33,15 @@ class TokenForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def token_list(request: HttpRequest) -> HttpResponse:
     """List the user's tokens and issue a new one; the secret is shown once."""
-    memberships = list(memberships_of(user=request.user))
+    user = signed_in_user(request)
+    choices = [(m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships_of(user=user)]
     form = TokenForm(request.POST or None)
-    form.fields["membership"].choices = [  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
-        (m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships
-    ]
+    typed_field(form, "membership", forms.TypedChoiceField).choices = choices
     secret = None
     if request.method == "POST" and form.is_valid():
         try:
             issued = api_token_issue(
-                user=request.user,
+                user=user,
                 membership_id=form.cleaned_data["membership"],
                 name=form.cleaned_data["name"],
                 days=form.cleaned_data["days"],
@@ -51,10 +51,8 @@ def token_list(request: HttpRequest) -> HttpResponse:
         else:
             secret = issued.secret
             form = TokenForm()
-            form.fields["membership"].choices = [  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
-                (m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships
-            ]
-    tokens = ApiToken.objects.filter(user=request.user).select_related("unit")
+            typed_field(form, "membership", forms.TypedChoiceField).choices = choices
+    tokens = ApiToken.objects.filter(user=user).select_related("unit")
     return render(request, "api/tokens.html", {"form": form, "tokens": tokens, "secret": secret})
 
 
@@ -63,7 +61,7 @@ def token_list(request: HttpRequest) -> HttpResponse:
 def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     """Revoke one of the user's tokens; another user's token is a 404."""
     try:
-        api_token_revoke(user=request.user, token_id=token_id)
+        api_token_revoke(user=signed_in_user(request), token_id=token_id)
     except TokenError:
         raise Http404("Không tìm thấy mã truy cập.") from None
     messages.success(request, "Đã thu hồi mã truy cập.")

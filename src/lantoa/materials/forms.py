@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.forms import LabelledModelChoiceField, typed_field
 from lantoa.core.uploads import UPLOADS
 from lantoa.materials.models import Audience, Language, MaterialKind
 from lantoa.materials.services import VersionContent
@@ -62,7 +63,11 @@ class VersionForm(forms.Form):
 class MaterialForm(VersionForm):
     """A new material: campaign, kind, audience, language, then its first version."""
 
-    campaign = forms.ModelChoiceField(label="Đợt tuyên truyền", queryset=Campaign.objects.none())
+    campaign = LabelledModelChoiceField(
+        label="Đợt tuyên truyền",
+        queryset=Campaign.objects.none(),
+        label_of=lambda campaign: campaign.title[:100],
+    )
     kind = forms.ChoiceField(label="Loại tài liệu", choices=MaterialKind.choices)
     audience = forms.ChoiceField(label="Đối tượng", choices=Audience.choices)
     language = forms.ChoiceField(
@@ -74,8 +79,7 @@ class MaterialForm(VersionForm):
 
     def __init__(self, *args: Any, campaigns: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["campaign"].queryset = campaigns  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
-        self.fields["campaign"].label_from_instance = lambda c: c.title[:100]  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+        typed_field(self, "campaign", forms.ModelChoiceField).queryset = campaigns
 
 
 class ReviewForm(forms.Form):

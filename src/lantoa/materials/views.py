@@ -8,12 +8,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import is_province_wide, require_board_staff
+from lantoa.accounts.selectors import is_province_wide, require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaigns_for
@@ -106,7 +107,7 @@ def material_new(request: HttpRequest) -> HttpResponse:
                 title=data["title"],
                 content=form.content(),
                 upload=data.get("file"),
-                user=request.user,
+                user=signed_in_user(request),
             )
         except MaterialError as exc:
             add_refusal_to_form(form, exc)  # nothing was stored
@@ -157,7 +158,7 @@ def material_change(request: HttpRequest, material_id: int) -> HttpResponse:
     require_board_staff(user=request.user)
     material = material_get(user=request.user, material_id=material_id)
     latest = material.versions.order_by("-number").first()
-    initial = {"title": material.title}
+    initial: dict[str, object] = {"title": material.title}
     if latest is not None:
         initial.update(
             key_messages=latest.key_messages,
@@ -174,7 +175,7 @@ def material_change(request: HttpRequest, material_id: int) -> HttpResponse:
                 content=form.content(),
                 upload=form.cleaned_data.get("file"),
                 title=form.cleaned_data["title"],
-                user=request.user,
+                user=signed_in_user(request),
             )
         except MaterialError as exc:
             add_refusal_to_form(form, exc)
@@ -196,7 +197,7 @@ def version_submit(request: HttpRequest, version_id: int) -> HttpResponse:
     require_board_staff(user=request.user)
     version = version_get(user=request.user, version_id=version_id)
     try:
-        material_submit(version=version, user=request.user)
+        material_submit(version=version, user=signed_in_user(request))
     except MaterialError as exc:
         messages.error(request, exc.message)
     else:
@@ -215,11 +216,13 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             if form.cleaned_data["action"] == "approve":
-                material_approve(version=version, user=request.user)
+                material_approve(version=version, user=signed_in_user(request))
                 messages.success(request, f"Đã duyệt phiên bản {version.number}.")
             else:
                 material_return(
-                    version=version, user=request.user, reason=form.cleaned_data["reason"]
+                    version=version,
+                    user=signed_in_user(request),
+                    reason=form.cleaned_data["reason"],
                 )
                 messages.success(request, f"Đã trả lại phiên bản {version.number}.")
         except MaterialError as exc:
@@ -239,9 +242,9 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
     )
 
 
-def _download(request: HttpRequest, field: object, name: str, content_type: str) -> FileResponse:
+def _download(request: HttpRequest, field: FieldFile, name: str, content_type: str) -> FileResponse:
     audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path[:255])
-    return user_file_response(field, filename=name, content_type=content_type)  # type: ignore[arg-type]  # a FieldFile
+    return user_file_response(field, filename=name, content_type=content_type)
 
 
 @login_required

@@ -6,8 +6,8 @@ from typing import Any
 
 from django import forms
 
-from lantoa.campaigns.models import Task
-from lantoa.core.forms import VnDateField
+from lantoa.campaigns.models import Campaign, Task
+from lantoa.core.forms import LabelledModelChoiceField, VnDateField, typed_field
 from lantoa.press.models import PRESS_CHANNELS
 from lantoa.press.services import PressItemInput
 from lantoa.showcase.models import ShowcaseEntry
@@ -16,7 +16,11 @@ from lantoa.showcase.models import ShowcaseEntry
 class PlanForm(forms.Form):
     """Items planned in one month of a campaign."""
 
-    campaign = forms.ModelChoiceField(label="Đợt tuyên truyền", queryset=None)  # type: ignore[arg-type]  # set per form in __init__
+    campaign = LabelledModelChoiceField(
+        label="Đợt tuyên truyền",
+        queryset=Campaign.objects.none(),
+        label_of=lambda campaign: campaign.title[:100],
+    )
     month = forms.CharField(
         label="Tháng (mm/yyyy)",
         max_length=7,
@@ -33,8 +37,7 @@ class PlanForm(forms.Form):
 
     def __init__(self, *args: Any, campaigns: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["campaign"].queryset = campaigns  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
-        self.fields["campaign"].label_from_instance = lambda c: c.title[:100]  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+        typed_field(self, "campaign", forms.ModelChoiceField).queryset = campaigns
 
     def clean_month(self) -> Any:
         import datetime
@@ -58,9 +61,10 @@ class ItemForm(forms.Form):
     channel = forms.ChoiceField(label="Loại hình", choices=PRESS_CHANNELS)
     url = forms.URLField(label="Đường dẫn", required=False, max_length=500, assume_scheme="https")
     issue_number = forms.CharField(label="Số báo, số chương trình", required=False, max_length=60)
-    task = forms.ModelChoiceField(
+    task = LabelledModelChoiceField(
         label="Thực hiện nhiệm vụ",
         queryset=Task.objects.none(),
+        label_of=lambda task: f"{task.ref or task.position}: {task.text[:90]}",
         required=False,
         empty_label="(không gắn nhiệm vụ)",
         error_messages={"invalid_choice": "Nhiệm vụ không được giao cho cơ quan này."},
@@ -79,13 +83,16 @@ class ItemForm(forms.Form):
 
     def __init__(self, *args: Any, tasks: Any, options_url: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["task"].queryset = tasks  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
-        self.fields["task"].label_from_instance = lambda t: f"{t.ref or t.position}: {t.text[:90]}"  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+        typed_field(self, "task", forms.ModelChoiceField).queryset = tasks
         # Any entry is valid, but the list shows only the chosen one and what the search finds:
         # the register may hold thousands of entries, too many for one select on a phone.
-        self.fields["showcase"].queryset = ShowcaseEntry.objects.all()  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+        typed_field(self, "showcase", forms.ModelChoiceField).queryset = ShowcaseEntry.objects.all()
         chosen = self.data.get("showcase") if self.is_bound else self.initial.get("showcase")
-        entry = ShowcaseEntry.objects.filter(pk=chosen).first() if str(chosen).isdigit() else None
+        entry = (
+            ShowcaseEntry.objects.filter(pk=int(str(chosen))).first()
+            if str(chosen).isdigit()
+            else None
+        )
         self.fields["showcase"].widget.choices = [("", NO_SHOWCASE)] + (
             [(entry.pk, entry.name)] if entry else []
         )

@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import is_province_wide
+from lantoa.accounts.selectors import is_province_wide, signed_in_user
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
@@ -32,11 +33,11 @@ from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries
 SHOWCASE_OPTIONS = 30
 
 
-def _campaigns(unit: Unit) -> object:
+def _campaigns(unit: Unit) -> QuerySet[Campaign]:
     return Campaign.objects.filter(tasks__assignments__unit=unit).distinct().order_by("-pk")
 
 
-def _tasks(unit: Unit, campaign: Campaign | None) -> object:
+def _tasks(unit: Unit, campaign: Campaign | None) -> QuerySet[Task]:
     tasks = Task.objects.filter(assignments__unit=unit)
     return tasks.filter(campaign=campaign) if campaign else tasks
 
@@ -93,14 +94,14 @@ def plan_save(request: HttpRequest, unit_id: int) -> HttpResponse:
                 month=data["month"],
                 planned_items=data["planned_items"],
                 columns=data["columns"],
-                user=request.user,
+                user=signed_in_user(request),
             )
         except PressError as exc:
             messages.error(request, exc.message)
         else:
             messages.success(request, f"Đã lưu kế hoạch tháng {data['month']:%m/%Y}.")
     else:
-        messages.error(request, " ".join(e for errs in form.errors.values() for e in errs))
+        messages.error(request, " ".join(str(e) for errs in form.errors.values() for e in errs))
     return redirect("press:unit", unit_id=unit.pk)
 
 
@@ -127,7 +128,7 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
                     month=data["month"],
                     planned_items=data["planned_items"],
                     columns=data["columns"],
-                    user=request.user,
+                    user=signed_in_user(request),
                     plan=plan,
                 )
             except PressError as exc:
@@ -144,16 +145,14 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> HttpResponse:
-    campaign_id = (
+    campaign_id = str(
         request.POST.get("campaign")
         or request.GET.get("campaign")  # the form's campaign select, swapping in its tasks
         or request.GET.get("dot")
-        or (item and item.campaign_id)
+        or (item.campaign_id if item else "")
     )
     campaign = (
-        _campaigns(unit).filter(pk=campaign_id).first()
-        if str(campaign_id or "").isdigit()
-        else None
+        _campaigns(unit).filter(pk=int(campaign_id)).first() if campaign_id.isdigit() else None
     )
     initial = {}
     if item is not None:
@@ -180,7 +179,11 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
         elif form.is_valid():
             try:
                 press_item_save(
-                    unit=unit, campaign=campaign, data=form.to_input(), user=request.user, item=item
+                    unit=unit,
+                    campaign=campaign,
+                    data=form.to_input(),
+                    user=signed_in_user(request),
+                    item=item,
                 )
             except PressError as exc:
                 add_refusal_to_form(form, exc)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from django import forms
+from typing import Any
 
-from lantoa.core.forms import VnDateField
+from django import forms
+from django.db.models import QuerySet
+
+from lantoa.core.forms import VnDateField, typed_field
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.selectors import units_in_force
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
 from lantoa.showcase.services import AssetInput
 
 
-def communes() -> object:
+def communes() -> QuerySet[Unit]:
     """Return the communes and wards in force today (no abolished thị trấn, each name once)."""
     return units_in_force(kinds=[UnitKind.COMMUNE, UnitKind.WARD])
 
@@ -29,9 +32,9 @@ class EntryForm(forms.Form):
         label="Mô tả", required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
-        self.fields["commune"].queryset = communes()  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        typed_field(self, "commune", forms.ModelChoiceField).queryset = communes()
 
 
 class AssetForm(forms.Form):

@@ -11,7 +11,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lantoa.accounts.selectors import board_unit_for_staff, is_province_wide, require_board_staff
+from lantoa.accounts.selectors import (
+    board_unit_for_staff,
+    is_province_wide,
+    require_board_staff,
+    signed_in_user,
+)
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.errors import add_refusal_to_form
@@ -104,7 +109,7 @@ def entry_edit(request: HttpRequest, entry_id: int | None = None) -> HttpRespons
                 description=data["description"],
                 assets=assets,
                 is_demo=entry.is_demo if entry else False,
-                user=request.user,
+                user=signed_in_user(request),
             )
         except ShowcaseError as exc:
             add_refusal_to_form(form, exc)
