@@ -459,6 +459,11 @@ PROVINCE_ONLY = {
     # The question bank: board staff write, a board leader approves (tests/awareness).
     "awareness:bank": lambda w: [r("awareness:bank", w.shared_campaign)],
     "awareness:bank_xlsx": lambda w: [r("awareness:bank_xlsx", w.shared_campaign)],
+    # Study contests: the board's pages, results and the export with masked phones.
+    "awareness:contests": lambda w: [r("awareness:contests", w.shared_campaign)],
+    "awareness:contest": lambda w: [r("awareness:contest", study_contest(w))],
+    "awareness:contest_results": lambda w: [r("awareness:contest_results", study_contest(w))],
+    "awareness:contest_export": lambda w: [r("awareness:contest_export", study_contest(w))],
     "reporting:request_detail": lambda w: [r("reporting:request_detail", w.report_request)],
     # Board staff accept or return there (the POST is theirs alone: tests/reporting).
     "reporting:review_queue": lambda w: [r("reporting:review_queue", w.report_request)],
@@ -489,6 +494,44 @@ PROVINCE_ONLY = {
     "reminders:letter_detail": lambda w: [r("reminders:letter_detail", reminder_letter(w))],
     "reminders:letter_preview": lambda w: [r("reminders:letter_preview", reminder_letter(w))],
 }
+
+
+def study_contest(w: World) -> object:
+    """A study contest of the shared campaign with one entry (province-wide: board, leaders)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from lantoa.awareness.models import Contest, ContestEntry, ContestRound
+
+    contest = Contest.objects.filter(campaign=w.shared_campaign).first()
+    if contest is None:
+        now = timezone.now()
+        contest = Contest.objects.create(
+            campaign=w.shared_campaign, title="Cuộc thi thử", consent="Đồng ý."
+        )
+        contest_round = ContestRound.objects.create(
+            contest=contest,
+            number=1,
+            code="THU123",
+            opens_at=now,
+            closes_at=now + datetime.timedelta(hours=1),
+        )
+        ContestEntry.objects.create(
+            round=contest_round,
+            name="Người thi thử",
+            unit=w.own_unit,
+            phone="0912345678",
+            person="p",
+            device="d",
+            score=1,
+            tie_break_guess=1,
+            started_at=now,
+            submitted_at=now,
+            duration_ms=1000,
+            consent_at=now,
+        )
+    return contest
 
 
 def reminder_letter(w: World) -> object:
@@ -537,6 +580,10 @@ BOARD_ONLY = {
         r("reporting:excel_board_workbook", w.shared_campaign)
     ],
     "reminders:letter_create": lambda w: [r("reminders:letter_create")],
+    # The prize committee's list with whole phone numbers: board staff only (a leader gets 403).
+    "awareness:contest_prize_export": lambda w: [
+        r("awareness:contest_prize_export", study_contest(w))
+    ],
     "documents:counter_set": lambda w: [r("documents:counter_set")],
     "documents:range_reserve": lambda w: [r("documents:range_reserve")],
     # The signatures of an issued PDF and the upload of the copy a leader signed (văn thư).
@@ -619,6 +666,9 @@ UNSCOPED = {
     # (tests/awareness/test_answer_page.py).
     "awareness:answer_home",
     "awareness:answer",
+    # A contest round's entry page: its questions and the unit names to choose from, nothing
+    # else (tests/awareness/test_contest_pages.py).
+    "awareness:contest_enter",
 }
 # JSON API routes (token auth) -> (method, URL of a foreign object); a foreign object is a 404
 API_SCOPED = {

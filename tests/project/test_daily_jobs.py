@@ -1,5 +1,6 @@
 import pytest
 
+from lantoa.awareness.tasks import contest_retention_enqueue_if_due
 from lantoa.notifications.tasks import retention_enqueue_if_due as notifications_due
 from lantoa.opinion.tasks import retention_enqueue_if_due
 from lantoa.project.daily_jobs import DAILY_JOBS, DailyJobClock
@@ -11,6 +12,7 @@ def test_it_clocks_the_reminders_and_the_opinion_and_notification_retention():
         reminder_enqueue_if_due,
         retention_enqueue_if_due,
         notifications_due,
+        contest_retention_enqueue_if_due,
     }
 
 

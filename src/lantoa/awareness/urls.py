@@ -3,6 +3,7 @@
 from django.urls import path
 
 from lantoa.awareness import views
+from lantoa.awareness.urls_contests import urlpatterns as contest_patterns
 
 app_name = "awareness"
 
@@ -19,3 +20,4 @@ urlpatterns = [
     path("kiem-tra/", views.answer_home, name="answer_home"),
     path("kiem-tra/<str:code>/", views.answer, name="answer"),
 ]
+urlpatterns += contest_patterns

@@ -1,4 +1,4 @@
-"""`lantoa awareness results --campaign ID --format json`: awareness figures per unit."""
+"""`lantoa awareness results|contest-results`: awareness figures per unit, a contest's ranking."""
 
 from __future__ import annotations
 
@@ -35,8 +35,14 @@ class Command(BaseCommand):
         results = sub.add_parser("results")
         results.add_argument("--campaign", type=int, required=True)
         results.add_argument("--format", choices=["json", "text"], default="text")
+        contest = sub.add_parser("contest-results")
+        contest.add_argument("--contest", type=int, required=True)
+        contest.add_argument("--format", choices=["json", "text"], default="text")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["action"] == "contest-results":
+            self.contest_results(options)
+            return
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()
         if campaign is None:
             raise CommandError(f"Không có đợt tuyên truyền số {options['campaign']}.")
@@ -54,3 +60,23 @@ class Command(BaseCommand):
                 f"{row['name']}: {row['checks']} lượt kiểm tra, {row['answers']} lượt trả lời, "
                 f"trước {percent(row['pre_rate'])}, sau {percent(row['post_rate'])}"
             )
+
+    def contest_results(self, options: dict[str, Any]) -> None:
+        """Print a contest's participation per unit and each round's ranking (phones masked)."""
+        from lantoa.awareness.models import Contest
+        from lantoa.awareness.selectors_contests import contest_results_data
+
+        contest = Contest.objects.filter(pk=options["contest"]).first()
+        if contest is None:
+            raise CommandError(f"Không có cuộc thi số {options['contest']}.")
+        data = contest_results_data(contest=contest)
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(data, ensure_ascii=False))
+            return
+        for row in data["units"]:  # type: ignore[attr-defined]
+            self.stdout.write(f"{row['name']}: {row['entries']} lượt dự thi")
+        for found in data["rounds"]:  # type: ignore[attr-defined]
+            self.stdout.write(f"Vòng {found['round']}: {found['entries']} lượt dự thi")
+            for r in found["ranking"]:
+                mark = " (đoạt giải)" if r["winner"] else ""
+                self.stdout.write(f"  {r['place']}. {r['name']} – {r['score']} câu đúng{mark}")

@@ -1,0 +1,265 @@
+"""Pages of study contests: the board's contest and rounds, results, exports, the public entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from lantoa.accounts.mfa import qr_data_uri
+from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
+from lantoa.audit.models import AuditAction
+from lantoa.audit.services import audit_record
+from lantoa.awareness.contestxlsx import contest_workbook
+from lantoa.awareness.forms_contests import ContestForm, RoundForm
+from lantoa.awareness.models import Contest, ContestRound
+from lantoa.awareness.public import device_token, device_token_give, throttled
+from lantoa.awareness.selectors_contests import (
+    contest_for,
+    contest_participation,
+    contests_for,
+    round_by_code,
+    round_ranking,
+    round_state,
+)
+from lantoa.awareness.services_contests import (
+    DUPLICATE,
+    contest_create,
+    contest_enter,
+    contest_round_add,
+    contest_round_close,
+    contest_round_open,
+    contest_units,
+    contest_update,
+)
+from lantoa.awareness.tickets import ticket_issue, ticket_read
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.errors import Refused, add_refusal_to_form
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _number(text: str | None) -> int:
+    return int(text) if text and text.isdigit() else 0
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contests(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """A campaign's study contests; board staff create one."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    found = contests_for(user=request.user, campaign=campaign)
+    form = ContestForm(request.POST or None)
+    if request.method == "POST":
+        require_board_staff(user=request.user)
+        if form.is_valid():
+            try:
+                contest = contest_create(campaign=campaign, user=request.user, **form.cleaned_data)
+                messages.success(request, "Đã tạo cuộc thi; thêm vòng thi bên dưới.")
+                return redirect("awareness:contest", contest.pk)
+            except Refused as refusal:
+                add_refusal_to_form(form, refusal)
+    context = {
+        "campaign": campaign,
+        "contests": found,
+        "form": form,
+        "can_write": board_unit_for_staff(user=request.user) is not None,
+    }
+    return render(request, "awareness/contests.html", context)
+
+
+def _round_action(request: HttpRequest, contest: Contest) -> None:
+    action = request.POST.get("action")
+    found = contest.rounds.filter(pk=_number(request.POST.get("round"))).first()
+    try:
+        if found is None:
+            raise Refused("Không tìm thấy vòng thi.")
+        if action == "open":
+            contest_round_open(contest_round=found, user=request.user)
+            messages.success(request, f"Đã mở vòng {found.number}.")
+        else:
+            contest_round_close(contest_round=found, user=request.user)
+            messages.success(request, f"Đã đóng vòng {found.number}.")
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+
+
+def _rounds(request: HttpRequest, contest: Contest) -> list[dict[str, Any]]:
+    rows = []
+    for contest_round in contest.rounds.order_by("number"):
+        link = request.build_absolute_uri(
+            reverse("awareness:contest_enter", args=[contest_round.code])
+        )
+        rows.append(
+            {
+                "round": contest_round,
+                "state": round_state(contest_round),
+                "link": link,
+                "qr": qr_data_uri(text=link),
+                "entries": contest_round.entries.count(),
+            }
+        )
+    return rows
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contest(request: HttpRequest, contest_id: int) -> HttpResponse:
+    """A contest: edit it, add rounds, open and close them; its rounds' links and QR codes."""
+    found = contest_for(user=request.user, pk=contest_id)
+    action = request.POST.get("action")
+    initial = {
+        "title": found.title,
+        "rules": found.rules,
+        "consent": found.consent,
+        "retention_days": found.retention_days,
+        "winners": found.winners,
+    }
+    form = ContestForm(request.POST if action == "update" else None, initial=initial)
+    round_form = RoundForm(request.POST if action == "round" else None)
+    if request.method == "POST":
+        require_board_staff(user=request.user)
+        if action in ("open", "close"):
+            _round_action(request, found)
+            return redirect("awareness:contest", found.pk)
+        target = form if action == "update" else round_form
+        if target.is_valid():
+            try:
+                if action == "update":
+                    contest_update(contest=found, user=request.user, **form.cleaned_data)
+                    messages.success(request, "Đã lưu cuộc thi.")
+                else:
+                    added = contest_round_add(
+                        contest=found, user=request.user, **round_form.cleaned_data
+                    )
+                    messages.success(request, f"Đã thêm vòng {added.number}, mã {added.code}.")
+                return redirect("awareness:contest", found.pk)
+            except Refused as refusal:
+                add_refusal_to_form(target, refusal)
+    context = {
+        "contest": found,
+        "form": form,
+        "round_form": round_form,
+        "rounds": _rounds(request, found),
+        "can_write": board_unit_for_staff(user=request.user) is not None,
+    }
+    return render(request, "awareness/contest.html", context)
+
+
+@login_required
+def contest_results(request: HttpRequest, contest_id: int) -> HttpResponse:
+    """Participation per unit, each round's ranking and its winners."""
+    found = contest_for(user=request.user, pk=contest_id)
+    rounds = []
+    for contest_round in found.rounds.order_by("number"):
+        ranked, answer = round_ranking(contest_round=contest_round, winners=found.winners)
+        rounds.append({"round": contest_round, "ranked": ranked, "answer": answer})
+    context = {
+        "contest": found,
+        "participation": contest_participation(contest=found),
+        "round_numbers": list(found.rounds.order_by("number").values_list("number", flat=True)),
+        "rounds": rounds,
+        "can_prize": board_unit_for_staff(user=request.user) is not None,
+    }
+    return render(request, "awareness/contest_results.html", context)
+
+
+def _workbook(request: HttpRequest, contest: Contest, *, full_phones: bool) -> HttpResponse:
+    audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
+    name = "giai-thuong" if full_phones else "ket-qua"
+    response = HttpResponse(
+        contest_workbook(contest=contest, full_phones=full_phones), content_type=XLSX
+    )
+    response["Content-Disposition"] = f'attachment; filename="cuoc-thi-{contest.pk}-{name}.xlsx"'
+    return response
+
+
+@login_required
+def contest_export(request: HttpRequest, contest_id: int) -> HttpResponse:
+    """The results as .xlsx with phone numbers masked (the board and leaders)."""
+    return _workbook(request, contest_for(user=request.user, pk=contest_id), full_phones=False)
+
+
+@login_required
+def contest_prize_export(request: HttpRequest, contest_id: int) -> HttpResponse:
+    """The prize committee's .xlsx with whole phone numbers (board staff only)."""
+    found = contest_for(user=request.user, pk=contest_id)
+    require_board_staff(user=request.user)
+    return _workbook(request, found, full_phones=True)
+
+
+def _chosen(request: HttpRequest, order: list[int]) -> dict[int, list[int]]:
+    return {pk: [int(v) for v in request.POST.getlist(f"q{pk}") if v.isdigit()] for pk in order}
+
+
+def _guess(text: str) -> int | None:
+    text = text.strip().replace(".", "").replace(",", "")
+    return int(text) if text.isdigit() and len(text) < 10 else None
+
+
+def _post(request: HttpRequest, found: ContestRound, context: dict[str, Any]) -> int:
+    """Take the posted entry; put what the page shows back into the context; return the status."""
+    ticket = request.POST.get("phieu", "")
+    context["ticket"] = ticket
+    context["posted"] = request.POST
+    try:
+        _started, order = ticket_read(contest_round=found, ticket=ticket)
+        context["order"] = order
+        chosen = _chosen(request, order)
+        context["chosen"] = chosen
+        contest_enter(
+            contest_round=found,
+            ticket=ticket,
+            token=device_token(request),
+            name=request.POST.get("ho_ten", ""),
+            unit_id=_number(request.POST.get("don_vi")),
+            phone=request.POST.get("dien_thoai", ""),
+            consent=request.POST.get("dong_y") == "1",
+            answers=chosen,
+            tie_break_guess=_guess(request.POST.get("du_doan", "")),
+        )
+    except Refused as refusal:
+        context["errors"], context["message"] = refusal.fields, refusal.message
+        context["duplicate"] = refusal.message == DUPLICATE
+        return 400
+    context["done"] = True
+    return 200
+
+
+@require_http_methods(["GET", "POST"])
+def contest_enter_page(request: HttpRequest, code: str) -> HttpResponse:
+    """Enter a contest round without an account (a name, a unit, the answers; once a round)."""
+    found = round_by_code(code=code)
+    state = round_state(found)
+    context: dict[str, Any] = {"round": found, "contest": found.contest, "state": state}
+    context["errors"] = {}
+    status = 200
+    if state == "open":
+        if request.method == "POST":
+            if throttled(request, code=f"contest-{found.code}"):
+                return render(
+                    request, "awareness/contest_enter.html", {**context, "busy": True}, status=429
+                )
+            status = _post(request, found, context)
+        else:
+            context["ticket"] = ticket_issue(contest_round=found)
+            context["order"] = ticket_read(contest_round=found, ticket=context["ticket"])[1]
+        if not context.get("done") and "order" in context:
+            by_pk = {q.pk: q for q in found.questions.all()}
+            chosen, errors = context.get("chosen", {}), context["errors"]
+            context["items"] = [
+                {"q": by_pk[pk], "chosen": chosen.get(pk, []), "error": errors.get(f"q{pk}")}
+                for pk in context["order"]
+                if pk in by_pk
+            ]
+            context["units"] = list(
+                contest_units(contest=found.contest).order_by("sort_key").values_list("pk", "name")
+            )
+    response = render(request, "awareness/contest_enter.html", context, status=status)
+    device_token_give(request, response)
+    return response
