@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Callable
+from typing import Any
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,11 +16,17 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader, require_board_staff
-from lantoa.campaigns.models import CampaignState
+from lantoa.accounts.selectors import (
+    AnyUser,
+    board_unit_for_staff,
+    is_board_leader,
+    require_board_staff,
+    signed_in_user,
+)
+from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import VnDateInput
+from lantoa.core.forms import LabelledModelChoiceField, VnDateInput, typed_field
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
@@ -38,9 +48,10 @@ DATE_HELP = "ngày/tháng/năm, ví dụ 15/12/2026"
 class CampaignForm(forms.Form):
     """Which campaign the letter is about."""
 
-    dot = forms.ModelChoiceField(
+    dot = LabelledModelChoiceField(
         label="Đợt tuyên truyền",
-        queryset=None,
+        queryset=Campaign.objects.none(),
+        label_of=lambda campaign: campaign.title[:120],
         empty_label="— Chọn đợt tuyên truyền —",
         error_messages={
             "required": "Chưa chọn đợt tuyên truyền.",
@@ -48,13 +59,12 @@ class CampaignForm(forms.Form):
         },
     )
 
-    def __init__(self, *args: object, user: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
-        campaigns = campaigns_for(user=user, can=Capability.REPORTING_READ)  # type: ignore[arg-type]  # the signed-in user
-        self.fields["dot"].queryset = campaigns.filter(  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+    def __init__(self, *args: Any, user: AnyUser, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        campaigns = campaigns_for(user=user, can=Capability.REPORTING_READ)
+        typed_field(self, "dot", forms.ModelChoiceField).queryset = campaigns.filter(
             state=CampaignState.ACTIVE
         )
-        self.fields["dot"].label_from_instance = lambda c: c.title[:120]  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
 
 
 class LetterForm(forms.Form):
@@ -89,10 +99,12 @@ class LetterForm(forms.Form):
         },
     )
 
-    def __init__(self, *args: object, late: list[LateUnit], **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+    def __init__(self, *args: Any, late: list[LateUnit], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.late = late
-        self.fields["don_vi"].choices = [(item.unit.pk, item.unit.name) for item in late]  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
+        typed_field(self, "don_vi", forms.TypedMultipleChoiceField).choices = [
+            (item.unit.pk, item.unit.name) for item in late
+        ]
 
     def rows(self) -> list[tuple[LateUnit, bool]]:
         """Return each unit behind with whether it is ticked."""
@@ -101,13 +113,17 @@ class LetterForm(forms.Form):
         return [(item, str(item.unit.pk) in ticked) for item in self.late]
 
 
-def _save(request: HttpRequest, form: LetterForm, save: object) -> bool:
+# A create or update service with its letter (or campaign) and user already bound.
+LetterSave = Callable[[list[int], datetime.date, str], object]
+
+
+def _save(request: HttpRequest, form: LetterForm, save: LetterSave) -> bool:
     """Run a create/update service on a valid form; show its refusal on the form."""
     if not form.is_valid():
         return False
     data = form.cleaned_data
     try:
-        save(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"])  # type: ignore[operator]  # a service
+        save(data["don_vi"], data["han_moi"], data["noi_dung"])
     except LetterError as exc:
         add_refusal_to_form(form, exc)
         return False
@@ -129,9 +145,15 @@ def letter_create(request: HttpRequest) -> HttpResponse:
         form = LetterForm(request.POST or None, late=late, initial=initial)
         created: list[ReminderLetter] = []
 
-        def create(**fields: object) -> None:
+        def create(unit_ids: list[int], deadline: datetime.date, body: str) -> None:
             created.append(
-                reminder_letter_draft_create(campaign=campaign, user=request.user, **fields)  # type: ignore[arg-type]  # login_required: never the anonymous user
+                reminder_letter_draft_create(
+                    campaign=campaign,
+                    user=signed_in_user(request),
+                    unit_ids=unit_ids,
+                    deadline=deadline,
+                    body=body,
+                )
             )
 
         if request.method == "POST" and _save(request, form, create):
@@ -175,29 +197,38 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
             if action == "save":
                 _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
 
-                def update(**fields: object) -> None:
-                    reminder_letter_draft_update(letter=letter, user=request.user, **fields)  # type: ignore[arg-type]  # login_required: never the anonymous user
+                def update(unit_ids: list[int], deadline: datetime.date, body: str) -> None:
+                    reminder_letter_draft_update(
+                        letter=letter,
+                        user=signed_in_user(request),
+                        unit_ids=unit_ids,
+                        deadline=deadline,
+                        body=body,
+                    )
 
                 if _save(request, form, update):
                     messages.success(request, "Đã lưu dự thảo công văn.")
                     return redirect("reminders:letter_detail", letter_id=letter.pk)
             elif action == "submit":
                 _refuse_unless(is_staff, "Chỉ chuyên viên Ban được gửi duyệt công văn.")
-                reminder_letter_submit(letter=letter, user=request.user)
+                reminder_letter_submit(letter=letter, user=signed_in_user(request))
                 messages.success(request, "Đã gửi lãnh đạo duyệt công văn.")
                 return redirect("reminders:letter_detail", letter_id=letter.pk)
             elif action in ("approve", "return"):
                 _refuse_unless(is_leader, "Chỉ lãnh đạo Ban được duyệt công văn.")
                 if action == "approve":
-                    issued = reminder_letter_approve(letter=letter, user=request.user)
+                    issued = reminder_letter_approve(letter=letter, user=signed_in_user(request))
+                    assert issued.outgoing is not None  # an issued letter has its register entry
                     messages.success(
                         request,
-                        f"Đã phê duyệt và ban hành Công văn số {issued.outgoing.code}; "  # type: ignore[union-attr]  # issued: numbered
+                        f"Đã phê duyệt và ban hành Công văn số {issued.outgoing.code}; "
                         "đã gửi đến các đơn vị.",
                     )
                 else:
                     reminder_letter_return(
-                        letter=letter, user=request.user, reason=request.POST.get("ly_do", "")
+                        letter=letter,
+                        user=signed_in_user(request),
+                        reason=request.POST.get("ly_do", ""),
                     )
                     messages.success(request, "Đã trả lại công văn cho chuyên viên.")
                 return redirect("reminders:letter_detail", letter_id=letter.pk)
@@ -227,8 +258,9 @@ def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
     if letter.state == LetterState.ISSUED:
         raise Http404("Công văn đã ban hành: xem tệp trong sổ văn bản đi.")
     # A leader sees the letter signed with their own name, as approving it will sign it.
-    signer = request.user.get_full_name() or request.user.username  # type: ignore[union-attr]  # login_required: never the anonymous user
-    name = signer if is_board_leader(user=request.user) else ""
+    user = signed_in_user(request)
+    signer = user.get_full_name() or user.username
+    name = signer if is_board_leader(user=user) else ""
     document = reminder_letter_draft_document(
         letter=letter, today=timezone.localdate(), signer_name=name
     )
@@ -240,8 +272,9 @@ def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
 def letter_file(request: HttpRequest, letter_id: int) -> FileResponse:
     """An issued letter's file (?dinh_dang=pdf|docx), for a unit it names; any other is a 404."""
     letter = letter_issued_get(user=request.user, letter_id=letter_id)
+    assert letter.outgoing is not None  # an issued letter has its register entry
     return outgoing_file_response(
         request=request,
-        document=letter.outgoing,  # type: ignore[arg-type]  # an issued letter has its register entry
+        document=letter.outgoing,
         suffix=request.GET.get("dinh_dang", ""),
     )

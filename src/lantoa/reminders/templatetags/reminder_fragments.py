@@ -33,7 +33,9 @@ def unit_reminder_letters(
     ]
     return {
         "letters": [
-            (letter, outgoing_file_formats(document=letter.outgoing))  # type: ignore[arg-type]  # issued: has its entry
+            (letter, outgoing_file_formats(document=outgoing))
             for letter in letters
+            # Always true: letters_issued_to reads only letters whose register entry is issued.
+            if (outgoing := letter.outgoing) is not None
         ]
     }
