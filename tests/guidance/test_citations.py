@@ -21,3 +21,22 @@ def test_it_reads_a_law_cited_by_name_then_number() -> None:
 def test_it_keeps_the_term_number_of_a_symbol() -> None:
     (cite,) = find_citations("Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 của Ủy ban")
     assert cite.ref.number == "76/2025/UBTVQH15"
+
+
+def test_it_reads_a_number_whose_so_lost_its_accents() -> None:
+    (cite,) = find_citations("quán triệt Chỉ thị so 41-CT/TW ngày 26/12/2024 của Bộ Chính trị")
+    assert (cite.ref.type, cite.ref.number) == ("Chỉ thị", "41-CT/TW")
+
+
+def test_it_reads_each_number_of_a_listed_series() -> None:
+    text = (
+        "phê duyệt tại các Quyết định: số 36/QĐ-TTg ngày 11/01/2024 về quy hoạch; số "
+        "1569/QĐ-TTg ngày 12/12/2024 về quy hoạch Thủ đô và số 1668/QĐ-TTg ngày 27/12/2024; "
+        "tài khoản số 12/AB, số lượng 5/7."
+    )
+    refs = [(c.ref.type, c.ref.number) for c in find_citations(text)]
+    assert refs == [
+        ("Quyết định", "36/QĐ-TTg"),
+        ("Quyết định", "1569/QĐ-TTg"),
+        ("Quyết định", "1668/QĐ-TTg"),
+    ]

@@ -143,3 +143,46 @@ def test_it_drops_an_intro_that_only_announces_the_tasks_below() -> None:
         ),
         ("Các đơn vị cấp nước sạch", ["Tiếp tục đầu tư mạng lưới cấp nước."]),
     ]
+
+
+def test_it_joins_a_group_heading_broken_over_two_lines() -> None:
+    groups = _groups(
+        "1. Giám đốc\nSở, Thủ trưởng cơ quan, ban, ngành\n"
+        "a) Phối hợp tuyên truyền, phổ biến quy định của pháp luật.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\n\n"
+        "Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận\n\n"
+        "- Tham gia phối hợp triển khai thực hiện Kế hoạch này.\n"
+    )
+    assert groups == [
+        (
+            "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành",
+            ["Phối hợp tuyên truyền, phổ biến quy định của pháp luật."],
+        ),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức "
+            "thành viên của Mặt trận",
+            ["Tham gia phối hợp triển khai thực hiện Kế hoạch này."],
+        ),
+    ]
+
+
+def test_it_keeps_an_open_inline_heading_whole_when_its_tasks_follow() -> None:
+    groups = _groups(
+        "1. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình\n"
+        "- Phê duyệt kế hoạch giám sát, đánh giá.\n"
+        "- Báo cáo kết quả thực hiện.\n"
+    )
+    assert groups == [
+        (
+            "Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình",
+            ["Phê duyệt kế hoạch giám sát, đánh giá.", "Báo cáo kết quả thực hiện."],
+        )
+    ]
+
+
+def test_it_reads_the_issuers_last_call_to_every_unit_as_closing() -> None:
+    assert is_closing(
+        "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố nghiêm túc triển khai "
+        "thực hiện; định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả."
+    )
+    assert not is_closing("Ủy ban nhân dân các xã, phường triển khai kế hoạch trên địa bàn.")

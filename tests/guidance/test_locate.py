@@ -157,3 +157,25 @@ def test_it_puts_back_a_place_name_the_portal_split_into_the_subject_line() -> N
     doc = parsed.document
     assert doc.place == "Thành phố Hồ Chí Minh"
     assert doc.title == "khẩn trương cập nhật cơ sở dữ liệu cán bộ"
+
+
+def test_it_reads_a_news_lead_that_names_the_signer_first() -> None:
+    parsed = parse_document(
+        "Ngày 14/4/2025, đồng chí Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương kiêm Phó Trưởng "
+        "Ban Thường trực Ban Chỉ đạo Trung ương (Ban Chỉ đạo) về tổng kết Nghị quyết số 18-NQ/TW "
+        "đã ký ban hành Kế hoạch số 47-KH/BCĐ (Kế hoạch số 47) của Ban Chỉ đạo về thực hiện "
+        "sắp xếp đơn vị hành chính.\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.date) == ("Kế hoạch", "47-KH/BCĐ", date(2025, 4, 14))
+    # "Ban Chỉ đạo" alone stands for a name given earlier: no issuer rather than a wrong one.
+    assert doc.issuer is None
+
+
+def test_it_takes_an_issuer_named_with_its_level_after_a_signed_number() -> None:
+    parsed = parse_document(
+        "Ngày 25/5/2025, đồng chí Trần Cẩm Tú đã ký ban hành Kết luận số 157-KL/TW của Bộ "
+        "Chính trị về triển khai thực hiện các nghị quyết.\n"
+    )
+    doc = parsed.document
+    assert (doc.number, doc.issuer, doc.date) == ("157-KL/TW", "Bộ Chính trị", date(2025, 5, 25))

@@ -69,7 +69,7 @@ def test_it_reads_cited_documents_with_noise(
         ("Hoàn thành trong tháng 3/2021.", "month", None, None),
         ("Hoàn thành cuối quý II/2021.", "quarter", None, None),
         ("Báo cáo trong 30 ngày kể từ ngày ký.", "within_days", date(2026, 7, 23), 30),
-        ("Báo cáo kết quả theo quy định.", "by_regulation", None, None),
+        ("Trả lời đúng thời hạn theo quy định.", "by_regulation", None, None),
         ("Xong trước ngày 17 tháng 6 năm 2026.", "date", date(2026, 6, 17), None),
     ],
 )
@@ -78,6 +78,24 @@ def test_it_reads_deadlines(text: str, kind: str, when: date | None, days: int |
     assert deadline is not None
     assert (deadline.kind, deadline.date, deadline.days) == (kind, when, days)
     assert deadline.text and deadline.text in text
+
+
+def test_it_reads_no_deadline_in_reporting_by_regulation() -> None:
+    # "Báo cáo … theo quy định" says how to report, not by when (#17).
+    for text in (
+        "Báo cáo kết quả theo quy định.",
+        "báo cáo Ủy ban nhân dân thành phố kết quả thực hiện theo quy định",
+    ):
+        assert find_deadline(text, doc_date=date(2026, 6, 23)) is None
+
+
+def test_it_keeps_a_yearly_day_written_in_words_as_printed() -> None:
+    deadline = find_deadline(
+        "định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả", doc_date=date(2025, 11, 24)
+    )
+    assert deadline is not None
+    assert (deadline.kind, deadline.date) == ("year", None)
+    assert deadline.text == "định kỳ trước ngày 30 tháng 11 hàng năm"
 
 
 def test_it_has_no_deadline_for_ongoing_work() -> None:

@@ -34,8 +34,10 @@ WITHIN_RE = re.compile(
     r"(?:\skể\stừ[^,;.]{0,60})?",
     re.IGNORECASE,
 )
+# Only a time limit set by regulation is a deadline; "báo cáo … theo quy định" says how to
+# report, not by when (#17).
 REGULATION_RE = re.compile(
-    r"(?:thời\s(?:hạn|gian)|đúng\shạn|báo\scáo[^.;]{0,80}?)\s(?:theo\s)?quy\sđịnh|theo\sthời\shạn\squy\sđịnh",
+    r"(?:thời\s(?:hạn|gian)|đúng\shạn)\s(?:theo\s)?quy\sđịnh|theo\sthời\shạn\squy\sđịnh",
     re.IGNORECASE,
 )
 
@@ -47,9 +49,11 @@ def _year(value: str | None, default: date | None) -> int | None:
 
 
 # "trước ngày 15 hằng tháng", "định kỳ trước ngày 01/6 và 15/11 hằng năm": a recurring day.
+# A day and month: "01/6" or "30 tháng 11".
+_DAY_MONTH = r"\d{1,2}(?:\s?/\s?\d{1,2}|\stháng\s\d{1,2})?"
 RECURRING_RE = re.compile(
-    r"(?:định kỳ,?\s)?(?:trước|chậm nhất|vào)\s(?:ngày\s)?\d{1,2}(?:\s?/\s?\d{1,2})?"
-    r"(?:\s(?:và|,)\s(?:ngày\s)?\d{1,2}(?:\s?/\s?\d{1,2})?)*\s(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)",
+    rf"(?:định kỳ,?\s)?(?:trước|chậm nhất|vào)\s(?:ngày\s)?{_DAY_MONTH}"
+    rf"(?:\s(?:và|,)\s(?:ngày\s)?{_DAY_MONTH})*\s(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)",
     re.IGNORECASE,
 )
 _RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}

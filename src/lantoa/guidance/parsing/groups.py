@@ -39,7 +39,10 @@ _CLOSING_RE = re.compile(
     r"(?:thay thế|có hiệu lực|được phổ biến)|.{0,80}có hiệu lực (?:thi hành )?kể từ ngày|"
     r"(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện)?(?:\s(?:Kế hoạch|"
     r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
-    r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực)",
+    r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
+    # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"
+    r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng))",
     re.IGNORECASE,
 )
 
@@ -215,20 +218,38 @@ def _addressed_list(sections: list[Section]) -> tuple[tuple[str, ...], Section] 
     return best
 
 
+def _open_phrase(text: str) -> bool:
+    """Return True for a short phrase that no punctuation closes (a heading's broken rest)."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 25 and not text.endswith((".", ";", ":", "!", "?"))
+
+
 def _group(
     child: Section, gref: str, issuer: str | None, doc_date: date | None
 ) -> UnitGroup | None:
     """Return the group an item addresses, or None for a closing clause or a general item."""
     if not _addresses(child):
         return None
-    heading, inline = split_inline(_title(child))
+    title = _title(child)
+    heading, inline = split_inline(title)
+    rest = child.paragraphs[1:] if child.kind in ("dash", "plus") else child.paragraphs
+    # A heading broken over two lines or paragraphs ("8. Giám đốc" / "Sở, Thủ trưởng cơ quan")
+    # goes on in a short open phrase right before the tasks below it.
+    if not inline and rest and child.children and _open_phrase(title) and _open_phrase(rest[0]):
+        title = f"{title} {rest[0]}"
+        heading, inline = split_inline(title)
+        rest = rest[1:]
+    if inline and (rest or child.children):
+        if inline.endswith(":") or len(inline.split()) < 4:
+            # "… thực hiện các nội dung sau:" or a bare "có trách nhiệm" introduces the tasks.
+            inline = ""
+        elif not rest and _open_phrase(inline):
+            # "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" with no full stop names
+            # the addressee by what it does; its tasks are the items below.
+            heading, inline = _LEAD_IN_RE.sub("", title.strip(), count=1).rstrip(" ."), ""
     group = UnitGroup(heading=heading, ref=gref)
     group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
     group.units = explicit_units(group.heading)
-    rest = child.paragraphs[1:] if child.kind in ("dash", "plus") else child.paragraphs
-    # "… thực hiện các nội dung sau:" or a bare "có trách nhiệm" introduces the tasks below.
-    if inline and (rest or child.children) and (inline.endswith(":") or len(inline.split()) < 4):
-        inline = ""
     body = Section(
         label=child.label,
         paragraphs=[inline, *rest] if inline else rest,

@@ -163,6 +163,15 @@ _LEAD_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s[^\s;.:()]+){{0,20}}?)\s"
     rf"(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s{_REF}"
 )
+# "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
+# Chỉ đạo về …": the signer, not the issuer, leads the sentence.
+_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\sban hành\s{_REF}")
+# An issuer named after the number is taken only when it says its level ("… Trung ương",
+# "… Tỉnh ủy"); a bare "Ban Chỉ đạo" stands for a name given earlier in the page.
+_LEVEL_RE = re.compile(
+    r"\b(?:Trung ương|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chính phủ|Quốc hội|"
+    r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường)\b"
+)
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
 _LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{3,30}),\s")
@@ -189,10 +198,30 @@ def read_lead(lines: list[str]) -> Lead | None:
         if m:
             return _lead_from(text, m, issuer=m.group("issuer").strip().rstrip(","))
     for line in lines[:_LEAD_SCAN_LINES]:
+        text = line[:1500]
+        m = _SIGNED_LEAD_RE.search(text)
+        if m and m.group("sym"):
+            return _signed_lead(text, m)
+    for line in lines[:_LEAD_SCAN_LINES]:
         m = _HEADLINE_RE.match(line[:1500])
         if m and m.group("sym"):
             return _lead_from(line[:1500], m, issuer=None)
     return None
+
+
+def _signed_lead(text: str, m: re.Match[str]) -> Lead:
+    """Return the lead's fields from a sentence led by the signer (_SIGNED_LEAD_RE)."""
+    lead = _lead_from(text, m, issuer=None)
+    dm = _LEAD_DATE_RE.match(text)
+    if dm:
+        lead.date, _ = find_date(dm.group("when"))
+    tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
+    im = re.match(
+        r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)", tail
+    )
+    if im and _LEVEL_RE.search(im.group("issuer")):
+        lead.issuer = im.group("issuer").strip()
+    return lead
 
 
 def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:

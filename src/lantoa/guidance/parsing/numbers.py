@@ -141,8 +141,9 @@ def canonical_type(word: str) -> str | None:
 
 # ---------------------------------------------------------------- citations
 
+# "số" is sometimes typed without its accents ("Chỉ thị so 41-CT/TW").
 CITATION_RE = re.compile(
-    rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
+    rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số|so)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
     rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"
 )
 _ISSUER_STOP = re.compile(
@@ -200,6 +201,14 @@ LAW_RE = re.compile(
 )
 
 
+# The next items of a list of numbers: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và
+# số 1668/QĐ-TTg …". A bare "số" after a list separator counts when its symbol names a type.
+LISTED_RE = re.compile(
+    r"(?:[,;:]\s?|\svà\s)số\s?(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?"
+    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"
+)
+
+
 def find_citations(text: str) -> list[Citation]:
     """Return every cited document (type word + number/symbol) in text, in order."""
     out: list[Citation] = [
@@ -208,6 +217,13 @@ def find_citations(text: str) -> list[Citation]:
         )
         for m in LAW_RE.finditer(text)
     ]
+    for m in LISTED_RE.finditer(text):
+        number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+        kind = type_from_symbol(number)
+        if kind:
+            out.append(
+                Citation(ref=DocRef(type=kind, number=number), start=m.start("num"), end=m.end())
+            )
     for m in CITATION_RE.finditer(text):
         number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
         ref = DocRef(type=canonical_type(m.group("type")), number=number)
