@@ -20,12 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from lantoa.audit.services import audit_change
+from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.isolation import parse_in_child
 from lantoa.core.pdfsign import overall_verdict, trust_roots
@@ -94,7 +95,7 @@ def outgoing_range_reserve(
     first: int,
     last: int,
     note: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
 ) -> OutgoingReservation:
     """Let the văn thư keep numbers first..last of a type and year for paper documents.
 
@@ -172,8 +173,8 @@ def outgoing_document_reserve(
     symbol: str,
     title: str,
     filename: str,
-    user: AbstractBaseUser | None,
-    campaign: object | None = None,
+    user: User | None,
+    campaign: Campaign | None = None,
 ) -> OutgoingDocument:
     """Take the next number and enter the document as being rendered, with its file's name.
 
@@ -189,7 +190,7 @@ def outgoing_document_reserve(
         number=number,
         symbol=symbol,
         title=title.strip()[:500],
-        campaign=campaign,  # type: ignore[misc]
+        campaign=campaign,
         filename=filename,
         sha256="",
         issued_by=user,
@@ -220,7 +221,7 @@ def _write_in_place(name: str, data: bytes) -> None:
 
 def _files_remove(document: OutgoingDocument) -> None:
     """Remove every file of an entry (all formats, and temporaries); its names are random."""
-    path = Path(default_storage.path(document.file.name))
+    path = Path(default_storage.path(document.file.name or ""))
     stem = path.name.rsplit(".", 1)[0]
     for found in path.parent.glob(f"{stem}.*"):
         found.unlink(missing_ok=True)
@@ -282,7 +283,7 @@ def outgoing_document_render(
     `render` returns the bytes by suffix; the entry's own suffix is its main file, the others are
     stored beside it. `finish` runs in the completing transaction (e.g. to mark a report issued).
     """
-    main = document.file.name.rsplit(".", 1)[-1]
+    main = (document.file.name or "").rsplit(".", 1)[-1]
     try:
         files, signatures = issued_files_sign(render(document.number))
         for suffix, data in files.items():
@@ -314,8 +315,8 @@ def outgoing_document_issue(
     title: str,
     render: Callable[[int], bytes],
     filename: str,
-    user: AbstractBaseUser | None,
-    campaign: object | None = None,
+    user: User | None,
+    campaign: Campaign | None = None,
 ) -> OutgoingDocument:
     """Number a document, render it with that number outside any transaction, and register it."""
     outgoing_stale_void()
@@ -328,12 +329,12 @@ def outgoing_document_issue(
         user=user,
         campaign=campaign,
     )
-    main = document.file.name.rsplit(".", 1)[-1]
+    main = (document.file.name or "").rsplit(".", 1)[-1]
     return outgoing_document_render(document=document, render=lambda number: {main: render(number)})
 
 
 def outgoing_signed_copy_add(
-    *, document: OutgoingDocument, data: bytes, filename: str, user: AbstractBaseUser | None
+    *, document: OutgoingDocument, data: bytes, filename: str, user: User | None
 ) -> OutgoingDocument:
     """Keep a leader's signed copy of an issued PDF once it is that PDF plus signatures only.
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
+from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.errors import add_refusal_to_form
@@ -56,8 +58,8 @@ class ReserveForm(forms.Form):
     )
     ghi_chu = forms.CharField(label="Ghi chú", max_length=255, required=False)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         for name in ("tu_so", "den_so"):
             self.fields[name].error_messages["min_value"] = "Số phải từ 1 trở lên."
 
@@ -92,7 +94,7 @@ def outgoing_register(request: HttpRequest) -> HttpResponse:
 @require_POST
 def outgoing_range(request: HttpRequest) -> HttpResponse:
     """Board staff keep a range of numbers of a type and year for paper documents."""
-    user = request.user
+    user = signed_in_user(request)
     require_board_staff(user=user)
     form = ReserveForm(request.POST)
     if form.is_valid():
@@ -104,7 +106,7 @@ def outgoing_range(request: HttpRequest) -> HttpResponse:
                 first=data["tu_so"],
                 last=data["den_so"],
                 note=data["ghi_chu"],
-                user=user,  # type: ignore[arg-type]
+                user=user,
             )
         except RegisterError as exc:
             add_refusal_to_form(form, exc)
@@ -173,7 +175,7 @@ def outgoing_signatures(request: HttpRequest, document_id: int) -> HttpResponse:
                 document=document,
                 data=upload.read(),
                 filename=upload.name,
-                user=request.user,  # type: ignore[arg-type]
+                user=signed_in_user(request),
             )
         except (RegisterError, UploadRefused) as exc:
             add_refusal_to_form(form, exc)

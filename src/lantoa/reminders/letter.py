@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable, Collection
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from lantoa.campaigns.documents import DEFAULT_ISSUER, signature_for
 from lantoa.campaigns.models import Campaign
@@ -137,7 +137,7 @@ def reminder_letter_issue(
     *,
     campaign: Campaign,
     day: datetime.date,
-    user: AbstractBaseUser | None,
+    user: User | None,
     fmt: str = "docx",
     signer_title: str = "",
     signer_name: str = "",
