@@ -12,7 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
 from lantoa.campaigns.services import campaign_create
-from lantoa.guidance.services import guidance_read
+from lantoa.guidance.services import guidance_document_create
 from lantoa.organization.models import Unit
 from tests.conftest import SEED_NAME, client_for, seed_bytes
 
@@ -54,7 +54,9 @@ def build_world(kl51_campaign: object, commune_reporter: object) -> World:
         ),
         user=None,
     )
-    guidance = guidance_read(owner=board, filename=SEED_NAME, data=seed_bytes(), user=None)
+    guidance = guidance_document_create(
+        owner=board, filename=SEED_NAME, data=seed_bytes(), user=None
+    )
     world = World(
         Unit.objects.get(code="03127"), foreign, kl51_campaign, foreign_campaign, guidance
     )

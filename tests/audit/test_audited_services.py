@@ -416,9 +416,7 @@ NOT_AUDITED = {
     "awareness.services_contests.contest_enter",
 }
 # Pure helpers in services modules: they compute and write nothing.
-PURE = re.compile(
-    r"_(errors|key|units|start|end|date|check|next|text|document|remaining|refresh)$|^clean_text$"
-)
+PURE = re.compile(r"_(errors|key|units|start|end|date|check|next|text|document|remaining|refresh)$")
 WRITES_AUDIT = re.compile(r"\baudit_change\(|\baudit_covered\(")
 
 

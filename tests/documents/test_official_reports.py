@@ -10,7 +10,7 @@ from lantoa.core.partydoc import render_docx
 from lantoa.documents.models import OfficialReport, ReportStatus
 from lantoa.documents.reports.services import (
     OfficialReportError,
-    clean_text,
+    document_safe_text,
     official_report_approve,
     official_report_create,
     official_report_document,
@@ -86,7 +86,7 @@ def test_it_survives_text_pasted_from_word(with_activity, board_user):
     report.refresh_from_db()
     assert "\x0b" not in report.sections["situation"]
     assert docx_text(render_docx(official_report_document(report=report))).count("chữ") >= 10_000
-    assert clean_text("a\r\nb\x1f") == "a\nb"
+    assert document_safe_text("a\r\nb\x1f") == "a\nb"
 
 
 def test_it_runs_draft_review_approve_issue_with_consecutive_numbers(

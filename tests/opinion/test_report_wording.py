@@ -5,14 +5,14 @@ import datetime
 import pytest
 
 from lantoa.opinion.models import Item, Sentiment, Topic
-from lantoa.opinion.report import ReportRequest, report_document
+from lantoa.opinion.report import OpinionPeriod, opinion_report_document
 from tests.opinion.helpers import ingest
 
 pytestmark = pytest.mark.django_db
 
 
-def _sentences(request: ReportRequest) -> str:
-    document = report_document(request=request)
+def _sentences(period: OpinionPeriod) -> str:
+    document = opinion_report_document(period=period)
     return "\n".join(getattr(block, "text", "") for block in document.body)
 
 
@@ -28,7 +28,7 @@ def test_it_names_the_largest_real_topic_not_khac_as_the_main_concern():
         item.topic, item.sentiment = brand, Sentiment.NEGATIVE
         item.save(update_fields=["topic", "sentiment"])
 
-    text = _sentences(ReportRequest(start=today - datetime.timedelta(days=7), end=today))
+    text = _sentences(OpinionPeriod(start=today - datetime.timedelta(days=7), end=today))
     assert f"vấn đề được quan tâm nhiều nhất là “{brand.name}”" in text
     assert f"hướng dẫn cụ thể về “{brand.name}”" in text
     assert "“Khác”" not in text
@@ -38,5 +38,5 @@ def test_it_names_no_topic_when_only_khac_was_heard():
     today = datetime.date.today()
     ingest(["Một ý kiến không rõ chủ đề"])
     Item.objects.update(topic=Topic.objects.get(slug="khac"), sentiment=Sentiment.NEGATIVE)
-    text = _sentences(ReportRequest(start=today - datetime.timedelta(days=7), end=today))
+    text = _sentences(OpinionPeriod(start=today - datetime.timedelta(days=7), end=today))
     assert "quan tâm nhiều nhất" not in text and "hướng dẫn cụ thể về" not in text

@@ -9,7 +9,7 @@ from django.db import transaction
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal
 from lantoa.guidance.models import GuidanceDocument
-from lantoa.guidance.services import guidance_confirm, guidance_read
+from lantoa.guidance.services import guidance_confirm, guidance_document_create
 from lantoa.organization.models import Unit, UnitKind
 
 SEED = Path(__file__).resolve().parent / "demo" / "kl51-huong-dan-dien-bien.txt"
@@ -22,6 +22,8 @@ def campaign_load_demo() -> Campaign:
     if existing and existing.campaign:
         return existing.campaign
     board = Unit.objects.get(kind=UnitKind.BOARD, code="BTGDVTU")
-    document = guidance_read(owner=board, filename=SEED.name, data=SEED.read_bytes(), user=None)
+    document = guidance_document_create(
+        owner=board, filename=SEED.name, data=SEED.read_bytes(), user=None
+    )
     proposal = CampaignProposal.from_json(document.proposal)
     return guidance_confirm(document=document, proposal=proposal, user=None)

@@ -27,7 +27,7 @@ def _signatures_check(data: bytes, filename: str) -> list[dict[str, str]]:
     return [check.as_dict() for check in checks]
 
 
-def guidance_read(
+def guidance_document_create(
     *, owner: Unit, filename: str, data: bytes, user: User | None
 ) -> GuidanceDocument:
     """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
@@ -48,7 +48,7 @@ def guidance_read(
         document.original.save(filename, ContentFile(data), save=False)
         document.save()
     audit_change(
-        op="guidance_read",
+        op="guidance_document_create",
         user=user,
         target=f"Văn bản hướng dẫn {document.pk}: {filename}"[:255],
         detail={"document": document.pk, "owner": owner.pk},
@@ -126,7 +126,7 @@ def guidance_confirm(
 __all__ = [
     "DocumentError",
     "guidance_confirm",
-    "guidance_read",
+    "guidance_document_create",
     "guidance_review_save",
     "guidance_start_blank",
 ]

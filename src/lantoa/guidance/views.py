@@ -23,7 +23,7 @@ from lantoa.guidance.reading import guidance_size_check
 from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
 from lantoa.guidance.services import (
     guidance_confirm,
-    guidance_read,
+    guidance_document_create,
     guidance_review_save,
     guidance_start_blank,
 )
@@ -43,7 +43,7 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
             try:
                 # The table's cap, before the file is read into memory.
                 guidance_size_check(upload.size or 0)
-                document = guidance_read(
+                document = guidance_document_create(
                     owner=board,
                     filename=upload.name or "van-ban",
                     data=upload.read(),

@@ -31,7 +31,7 @@ _D = "%d/%m/%Y"
 
 
 @dataclass(frozen=True)
-class ReportRequest:
+class OpinionPeriod:
     """The period and subject of a report."""
 
     start: datetime.date
@@ -49,11 +49,11 @@ def _pct(part: int, whole: int) -> str:
     return format_vn_number(100 * part / whole, 1) + "%" if whole else "0%"
 
 
-def report_document(*, request: ReportRequest) -> PartyDocument:
+def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
     """Return the report filled with the period's figures, clusters, claims and rebuttals."""
     province = settings.LANTOA_PROVINCE_NAME
     items = Item.objects.filter(
-        observed_on__gte=request.start, observed_on__lte=request.end, state=ItemState.OK
+        observed_on__gte=period.start, observed_on__lte=period.end, state=ItemState.OK
     )
     total = items.count()
     counts = dict(items.values_list("sentiment").annotate(n=Count("pk")).order_by())
@@ -61,8 +61,8 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
     body: list[Block] = [
         Paragraph(
             f"Thực hiện nhiệm vụ theo dõi, nắm bắt, báo cáo tình hình dư luận xã hội, Ban "
-            f"Tuyên giáo và Dân vận Tỉnh ủy báo cáo tình hình dư luận xã hội về {request.subject} "
-            f"từ ngày {request.start:{_D}} đến ngày {request.end:{_D}} như sau:"
+            f"Tuyên giáo và Dân vận Tỉnh ủy báo cáo tình hình dư luận xã hội về {period.subject} "
+            f"từ ngày {period.start:{_D}} đến ngày {period.end:{_D}} như sau:"
         ),
         Heading("Tình hình chung", level=1),
         Paragraph(
@@ -87,8 +87,8 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
                 caption="Ý kiến theo chủ đề",
             )
         )
-    weeks = max(2, min(26, (request.end - request.start).days // 7 + 1))
-    end = min(request.end, timezone.localdate())
+    weeks = max(2, min(26, (period.end - period.start).days // 7 + 1))
+    end = min(period.end, timezone.localdate())
     trend = trends_compute(items=Item.objects.all(), weeks=weeks, today=end)
     if trend.total:
         chart = LineChart(
@@ -168,7 +168,7 @@ def report_document(*, request: ReportRequest) -> PartyDocument:
         place=province,
         date=timezone.localdate(),
         doc_type="BÁO CÁO",
-        subject=f"tình hình dư luận xã hội về {request.subject}",
+        subject=f"tình hình dư luận xã hội về {period.subject}",
         body=body,
         recipients=[
             "Thường trực Tỉnh ủy (b/c)",
@@ -225,11 +225,11 @@ def _proposals(topics: list[dict], claim_count: int) -> list[str]:  # type: igno
     return proposals
 
 
-def report_docx(*, request: ReportRequest) -> bytes:
+def report_docx(*, period: OpinionPeriod) -> bytes:
     """Return the report as .docx bytes."""
-    return render_docx(report_document(request=request))
+    return render_docx(opinion_report_document(period=period))
 
 
-def report_pdf(*, request: ReportRequest) -> bytes:
+def report_pdf(*, period: OpinionPeriod) -> bytes:
     """Return the report as .pdf bytes."""
-    return render_pdf(report_document(request=request))
+    return render_pdf(opinion_report_document(period=period))

@@ -28,7 +28,7 @@ from lantoa.core.uploads import UploadRefused
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import CorrectionForm, ImportForm, ReportForm, SubmitForm
 from lantoa.opinion.models import Alert, ModelVersion, Sentiment, Topic
-from lantoa.opinion.report import ReportRequest, report_docx, report_pdf
+from lantoa.opinion.report import OpinionPeriod, report_docx, report_pdf
 from lantoa.opinion.services import (
     OpinionError,
     import_start,
@@ -256,7 +256,7 @@ def report(request: HttpRequest) -> HttpResponse:
     form = ReportForm(request.POST or None, initial={"start": today.replace(day=1), "end": today})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        wanted = ReportRequest(start=data["start"], end=data["end"], subject=data["subject"])
+        wanted = OpinionPeriod(start=data["start"], end=data["end"], subject=data["subject"])
         audit_record(
             action=AuditAction.EXPORT,
             request=request,
@@ -266,10 +266,10 @@ def report(request: HttpRequest) -> HttpResponse:
         name = f"bao-cao-du-luan-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}"
         if data["fmt"] == "pdf":
             return file_response(
-                report_pdf(request=wanted), content_type=PDF_TYPE, filename=f"{name}.pdf"
+                report_pdf(period=wanted), content_type=PDF_TYPE, filename=f"{name}.pdf"
             )
         return file_response(
-            report_docx(request=wanted), content_type=DOCX_TYPE, filename=f"{name}.docx"
+            report_docx(period=wanted), content_type=DOCX_TYPE, filename=f"{name}.docx"
         )
     return render(
         request,

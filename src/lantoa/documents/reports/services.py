@@ -54,7 +54,7 @@ class OfficialReportError(Refused):
     """A report action that cannot be done now, with a Vietnamese message."""
 
 
-def clean_text(text: str) -> str:
+def document_safe_text(text: str) -> str:
     """Return pasted text safe for documents: NFC, no control characters, bounded length."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _XML_ILLEGAL.sub("", text).replace("\u00a0", " ")
@@ -129,9 +129,9 @@ def official_report_update(
     locked = _locked(report)
     if locked.status != ReportStatus.DRAFT:
         raise OfficialReportError("Chỉ sửa được báo cáo ở trạng thái dự thảo.")
-    locked.sections = {key: clean_text(sections.get(key, "")) for key in SECTION_KEYS}
-    locked.signer_name = clean_text(signer_name)[:120]
-    locked.signer_title = clean_text(signer_title)[:120]
+    locked.sections = {key: document_safe_text(sections.get(key, "")) for key in SECTION_KEYS}
+    locked.signer_name = document_safe_text(signer_name)[:120]
+    locked.signer_title = document_safe_text(signer_title)[:120]
     locked.signer_mode = signing_mode(signer_mode)
     locked.save()
     _audit(locked, op="official_report_update")
@@ -194,7 +194,7 @@ def official_report_return(
         target=ReportStatus.DRAFT,
         message="Chỉ trả lại được báo cáo đang chờ duyệt.",
     )
-    locked.return_reason = clean_text(reason)[:2000]
+    locked.return_reason = document_safe_text(reason)[:2000]
     locked.save()
     _audit(locked, op="official_report_return", user=user, reason=locked.return_reason)
     return locked

@@ -1,23 +1,23 @@
 """Pure-Python parser for Vietnamese Party guidance documents (no Django, no database)."""
 
 from .model import (
-    Channel,
     Deadline,
     DocRef,
     DocumentInfo,
     GuidanceParse,
+    ParsedChannel,
+    ParsedTask,
+    ParsedUnitGroup,
     Phase,
     Schedule,
     Section,
     Signer,
-    Task,
-    UnitGroup,
 )
 from .parser import parse_document
 from .text import DocumentError, extract_text
 
 __all__ = [
-    "Channel",
+    "ParsedChannel",
     "Deadline",
     "DocRef",
     "DocumentError",
@@ -27,8 +27,8 @@ __all__ = [
     "Schedule",
     "Section",
     "Signer",
-    "Task",
-    "UnitGroup",
+    "ParsedTask",
+    "ParsedUnitGroup",
     "extract_text",
     "parse_document",
 ]

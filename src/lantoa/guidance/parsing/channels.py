@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Channel
+from .model import ParsedChannel
 
 _W = r"(?:\s[^\s,;.:()]+){0,3}"  # up to three following words, stopping at punctuation
 
@@ -78,7 +78,7 @@ def _mask_names(text: str) -> tuple[str, bool]:
     return _QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text), app
 
 
-def find_channels(text: str) -> list[Channel]:
+def find_channels(text: str) -> list[ParsedChannel]:
     """Return each channel code found in the forms text once, with the matched phrase."""
     found: dict[str, tuple[int, str]] = {}
     original = text
@@ -91,7 +91,9 @@ def find_channels(text: str) -> list[Channel]:
         m = regex.search(text)
         if m and code not in found:
             found[code] = (m.start(), original[m.start() : m.end()].strip())
-    return [Channel(code=code, text=found[code][1]) for code in CHANNEL_ORDER if code in found]
+    return [
+        ParsedChannel(code=code, text=found[code][1]) for code in CHANNEL_ORDER if code in found
+    ]
 
 
 # ---------------------------------------------------------------- audiences

@@ -8,7 +8,7 @@ from datetime import date
 
 from .channels import explicit_units, named_unit, unit_kinds
 from .deadlines import find_deadline
-from .model import Section, Task, UnitGroup
+from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
 
 ORG_TITLE_RE = re.compile(
@@ -85,14 +85,14 @@ def split_inline(title: str) -> tuple[str, str]:
     return m.group("head").strip(" ,"), text[m.start("verb") :].strip()
 
 
-def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[Task]:
-    tasks: list[Task] = []
+def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[ParsedTask]:
+    tasks: list[ParsedTask] = []
 
     def add(text: str, ref: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
         if text and not is_closing(text):
             tasks.append(
-                Task(
+                ParsedTask(
                     text=text,
                     ref=ref,
                     deadline=find_deadline(text, doc_date=doc_date),
@@ -145,7 +145,7 @@ def _org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Se
 
 def unit_groups(
     sections: list[Section], issuer: str | None, doc_date: date | None, flags: list[str]
-) -> list[UnitGroup]:
+) -> list[ParsedUnitGroup]:
     """Return the unit groups of every part that assigns tasks, flagging what needs a person."""
     found = list(_org_sections(sections))
     org: list[tuple[tuple[str, ...], Section]] = []
@@ -170,7 +170,7 @@ def unit_groups(
             'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
         )
         return []
-    groups: list[UnitGroup] = []
+    groups: list[ParsedUnitGroup] = []
     for path, node in org:
         items = [c for c in node.children if c.kind in ("num", "dotted", "alpha")]
         if not any(_addresses(c) for c in items):
@@ -226,7 +226,7 @@ def _open_phrase(text: str) -> bool:
 
 def _group(
     child: Section, gref: str, issuer: str | None, doc_date: date | None
-) -> UnitGroup | None:
+) -> ParsedUnitGroup | None:
     """Return the group an item addresses, or None for a closing clause or a general item."""
     if not _addresses(child):
         return None
@@ -247,7 +247,7 @@ def _group(
             # "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" with no full stop names
             # the addressee by what it does; its tasks are the items below.
             heading, inline = _LEAD_IN_RE.sub("", title.strip(), count=1).rstrip(" ."), ""
-    group = UnitGroup(heading=heading, ref=gref)
+    group = ParsedUnitGroup(heading=heading, ref=gref)
     group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
     group.units = explicit_units(group.heading)
     body = Section(

@@ -72,7 +72,7 @@ class DocumentInfo:
 
 
 @dataclass
-class Channel:
+class ParsedChannel:
     """A dissemination form mapped to a DESIGN.md channel code, with its source phrase."""
 
     code: str
@@ -141,7 +141,7 @@ class Deadline:
 
 
 @dataclass
-class Task:
+class ParsedTask:
     """One clause of the guidance addressed to a unit group or a named unit."""
 
     text: str
@@ -160,14 +160,14 @@ class Task:
 
 
 @dataclass
-class UnitGroup:
+class ParsedUnitGroup:
     """A numbered sub-section of "Tổ chức thực hiện" addressed to a set of units."""
 
     heading: str
     ref: str
     unit_kinds: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
-    tasks: list[Task] = field(default_factory=list)
+    tasks: list[ParsedTask] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-able dict."""
@@ -222,11 +222,11 @@ class GuidanceParse:
     purposes: list[str] = field(default_factory=list)
     requirements: list[str] = field(default_factory=list)
     content: list[str] = field(default_factory=list)
-    channels: list[Channel] = field(default_factory=list)
+    channels: list[ParsedChannel] = field(default_factory=list)
     audiences: list[str] = field(default_factory=list)
     schedule: Schedule = field(default_factory=Schedule)
     sections: list[Section] = field(default_factory=list)
-    unit_groups: list[UnitGroup] = field(default_factory=list)
+    unit_groups: list[ParsedUnitGroup] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)
     review_flags: list[str] = field(default_factory=list)
