@@ -213,7 +213,11 @@ def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics)
 def _claim_rows(results: list[Classification]) -> dict[str, int]:
     """Return the registry row of each claim id the results name (an id given at load)."""
     keys = {str(r.claim["id"]) for r in results if r.claim}
-    rows = dict(Claim.objects.filter(key__in=keys).values_list("key", "pk"))
+    rows = {
+        key: pk
+        for key, pk in Claim.objects.filter(key__in=keys).values_list("key", "pk")
+        if key is not None  # always: the filter names non-null keys
+    }
     # A claim stored without an id is named "ld-<pk>" by the matcher (a bare pk before that).
     numeric = {
         k: int(k.removeprefix("ld-")) for k in keys - rows.keys() if k.removeprefix("ld-").isdigit()

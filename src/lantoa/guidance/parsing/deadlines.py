@@ -216,7 +216,7 @@ def find_schedule(texts: list[str], phase_lines: list[str]) -> Schedule:
     joined = "\n".join(texts)
     peak = _PEAK_RE.search(joined)
     sentence = _sentence_around(joined, peak.start()) if peak else None
-    if sentence:
+    if peak and sentence:
         start, end, _ = period_in(joined[peak.start() : peak.start() + 300])
         schedule.peak_start, schedule.peak_end, schedule.text = start, end, sentence
     if schedule.peak_start is None and schedule.peak_end is None:
