@@ -8,7 +8,7 @@ from django import forms
 
 from lantoa.campaigns.models import Channel, DeadlineKind
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
-from lantoa.core.forms import LinesField, VnDateField
+from lantoa.core.forms import LinesField, VnDateField, typed_field
 from lantoa.core.partydoc.signing import SIGNING_MODE_CHOICES
 from lantoa.guidance.parsing.numbers import find_citations
 from lantoa.organization.models import Unit, UnitKind, UnitState
@@ -140,7 +140,7 @@ class TaskReviewForm(forms.Form):
 
     def __init__(self, *args: Any, group_choices: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["group"].choices = group_choices  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
+        typed_field(self, "group", forms.TypedChoiceField).choices = group_choices
 
 
 GroupFormSet = forms.formset_factory(GroupReviewForm, extra=1)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from lantoa.core.forms import LinesField, VnDateField
+from lantoa.core.forms import LinesField, VnDateField, typed_field
 from lantoa.opinion.models import Sentiment, Topic
 from lantoa.organization.models import Unit
 
@@ -52,9 +54,9 @@ class SubmitForm(forms.Form):
         label="Đường dẫn (nếu có)", required=False, max_length=500, assume_scheme="https"
     )
 
-    def __init__(self, *args: object, units: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
-        self.fields["unit"].queryset = units  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+    def __init__(self, *args: Any, units: QuerySet[Unit], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        typed_field(self, "unit", forms.ModelChoiceField).queryset = units
         self.fields["observed_on"].initial = timezone.localdate()
 
     def clean_observed_on(self) -> datetime.date:
@@ -72,9 +74,9 @@ class ImportForm(forms.Form):
     source = forms.CharField(label="Tên nguồn", max_length=200)
     unit = forms.ModelChoiceField(label="Địa bàn", queryset=Unit.objects.none(), empty_label=None)
 
-    def __init__(self, *args: object, units: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
-        self.fields["unit"].queryset = units  # type: ignore[attr-defined]  # a ModelChoiceField; form.fields is typed Field
+    def __init__(self, *args: Any, units: QuerySet[Unit], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        typed_field(self, "unit", forms.ModelChoiceField).queryset = units
 
 
 class CorrectionForm(forms.Form):
@@ -90,9 +92,9 @@ class CorrectionForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
-        self.fields["topic"].choices = [("", "—")] + [  # type: ignore[attr-defined]  # a ChoiceField; form.fields is typed Field
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        typed_field(self, "topic", forms.ChoiceField).choices = [("", "—")] + [
             (t.slug, t.name) for t in Topic.objects.filter(active=True)
         ]
 
