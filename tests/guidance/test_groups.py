@@ -186,3 +186,40 @@ def test_it_reads_the_issuers_last_call_to_every_unit_as_closing() -> None:
         "thực hiện; định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả."
     )
     assert not is_closing("Ủy ban nhân dân các xã, phường triển khai kế hoạch trên địa bàn.")
+
+
+def test_it_reads_a_long_list_of_bodies_before_what_they_do() -> None:
+    bodies = ", ".join(f"Cơ quan số {n} của tỉnh" for n in range(1, 14))
+    groups = _groups(
+        f"1. Sở Nội vụ chủ trì theo dõi việc thực hiện.\n2. Đề nghị Văn phòng Tỉnh ủy, {bodies} "
+        "tăng cường công tác bảo vệ bí mật nhà nước.\n"
+    )
+    assert len(groups) == 2
+    assert groups[1][0].startswith("Văn phòng Tỉnh ủy, Cơ quan số 1")
+    assert groups[1][1] == ["tăng cường công tác bảo vệ bí mật nhà nước."]
+
+
+def test_it_reads_counted_facilities_as_addressees() -> None:
+    groups = _groups(
+        "1. Sở Nông nghiệp và Môi trường: Hướng dẫn quan trắc môi trường.\n"
+        "2. Các cơ sở nuôi trồng thủy sản: Theo dõi, giám sát môi trường tại cơ sở.\n"
+        "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n"
+    )
+    assert groups[1] == (
+        "Các cơ sở nuôi trồng thủy sản",
+        ["Theo dõi, giám sát môi trường tại cơ sở."],
+    )
+
+
+def test_it_keeps_a_lettered_item_and_its_bullets_as_one_task() -> None:
+    groups = _groups(
+        "1. Các sở, ngành\n"
+        "a) Giao Công an tỉnh kịp thời phát hiện và xử lý vi phạm;\n"
+        "b) Giao Ban Quản lý các khu công nghiệp chỉ đạo các đơn vị có trách nhiệm:\n"
+        "- Đối với khu công nghiệp đã có nước sạch, tiếp tục duy trì.\n"
+        "- Vận động các doanh nghiệp sản xuất tiết kiệm nước.\n"
+    )
+    ((heading, tasks),) = groups
+    assert len(tasks) == 2
+    assert tasks[1].startswith("Giao Ban Quản lý các khu công nghiệp")
+    assert tasks[1].endswith("Vận động các doanh nghiệp sản xuất tiết kiệm nước.")

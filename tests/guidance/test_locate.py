@@ -179,3 +179,24 @@ def test_it_takes_an_issuer_named_with_its_level_after_a_signed_number() -> None
     )
     doc = parsed.document
     assert (doc.number, doc.issuer, doc.date) == ("157-KL/TW", "Bộ Chính trị", date(2025, 5, 25))
+
+
+def test_it_takes_the_number_in_the_form_the_page_prints_most() -> None:
+    parsed = parse_document(
+        "Tải biểu mẫu Hướng dẫn 45-HD/BTCTW 2025\n"
+        "Ngày 21/11/2025, Ban Tổ chức Trung ương ban hành Hướng dẫn 45/HD-BTCTW hướng dẫn Quy "
+        "định 377-QĐ/TW.\nDưới đây là biểu mẫu Hướng dẫn 45-HD/BTCTW năm 2025.\n"
+    )
+    assert parsed.document.number == "45-HD/BTCTW"
+
+
+def test_it_reads_a_steering_committee_named_in_full_as_issuer() -> None:
+    parsed = parse_document(
+        "Ngày 11/9/2025, Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới "
+        "sáng tạo, chuyển đổi số và Đề án 06 ban hành Quyết định 126/QĐ-BCĐCP năm 2025 về Kế "
+        "hoạch hoạt động năm 2025.\n"
+    )
+    assert parsed.document.issuer == (
+        "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, "
+        "chuyển đổi số và Đề án 06"
+    )

@@ -42,27 +42,31 @@ _CLOSING_RE = re.compile(
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"
-    r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng))",
+    r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng)|"
+    # "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./."
+    r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.;:]{0,120}?\snghiêm túc\s(?:triển khai|thực hiện|"
+    r"tổ chức|quán triệt))",
     re.IGNORECASE,
 )
 
 
 # A heading that names whom it addresses: a unit, a kind of unit, or the head of one.
 _ADDRESSEE_RE = re.compile(
-    r"^(?!Ban hành\b)(?:(?:Các|Những|Mỗi|Toàn thể)\s)?(?:cơ quan|đơn vị|tổ chức|cá nhân|"
-    r"địa phương|doanh nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|đảng ủy|đảng bộ|chi bộ|huyện ủy|"
-    r"thành ủy|tỉnh ủy|ủy ban|"
+    # "Các cơ sở nuôi trồng thủy sản": facilities, only when counted ("Cơ sở pháp lý" is none).
+    r"^(?!Ban hành\b)(?:(?:Các|Những|Mỗi)\scơ\ssở\b|(?:(?:Các|Những|Mỗi|Toàn thể)\s)?"
+    r"(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|"
+    r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|"
     r"uỷ ban|ubnd|mặt trận|hội|hiệp hội|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
-    r"phóng viên|ban chỉ đạo|tổ công tác|thành viên)\b",
+    r"phóng viên|ban chỉ đạo|tổ công tác|thành viên)\b)",
     re.IGNORECASE,
 )
 
 
-def looks_addressee(heading: str) -> bool:
+def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     """Return True when a group heading names units ("Sở Nội vụ", "Các cơ quan, đơn vị")."""
-    return bool(_ADDRESSEE_RE.match(heading.strip())) and len(heading.split()) <= 60
+    return bool(_ADDRESSEE_RE.match(heading.strip())) and len(heading.split()) <= longest
 
 
 def is_closing(text: str) -> bool:
@@ -113,7 +117,16 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
             add(f"{own} {extra}", f"{gref}, gạch đầu dòng {dash_no}")
             continue
         cref = f"{gref}.{child.label}"
-        if any(c.kind in ("dash", "plus", "alpha", "dotted", "num") for c in child.children):
+        if (
+            child.kind == "alpha"
+            and child.title.endswith(":")
+            and child.children
+            and all(c.kind in ("dash", "plus") for c in child.children)
+        ):
+            # "d) Giao Ban Quản lý … có trách nhiệm:" and its bullets are one lettered task.
+            extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
+            add(" ".join([child.title, *child.paragraphs, extra]), cref)
+        elif any(c.kind in ("dash", "plus", "alpha", "dotted", "num") for c in child.children):
             sub = _tasks(child, cref, heading, doc_date)
             if child.title:
                 add(child.title, cref)
@@ -198,7 +211,12 @@ def _title(node: Section) -> str:
 def _addresses(node: Section) -> bool:
     """Return True when an item's title names the units it addresses."""
     title = _title(node)
-    return bool(title) and not is_closing(title) and looks_addressee(split_inline(title)[0])
+    if not title or is_closing(title):
+        return False
+    head, inline = split_inline(title)
+    # A list of a dozen bodies before what they do ("6. Đề nghị Văn phòng Tỉnh ủy …, Kho bạc nhà
+    # nước khu vực XI tăng cường …") is long; a heading with no task after it stays short.
+    return looks_addressee(head, longest=100 if inline else 60)
 
 
 def _has_groups(node: Section) -> bool:

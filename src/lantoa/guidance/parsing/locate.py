@@ -17,6 +17,7 @@ from .numbers import (
     date_from_match,
     find_date,
     normalise_symbol,
+    symbol_key,
 )
 
 # Where each field of the document's identity was read, as the review screen words it.
@@ -160,7 +161,7 @@ _REF = (
 )
 # "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
 _LEAD_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s[^\s;.:()]+){{0,20}}?)\s"
+    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s[^\s;.:()]+){{0,30}}?)\s"
     rf"(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s{_REF}"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
@@ -191,6 +192,14 @@ class Lead:
 
 def read_lead(lines: list[str]) -> Lead | None:
     """Return type, number, issuer and date from a news copy's opening sentence, or None."""
+    lead = _first_lead(lines)
+    if lead is not None and lead.number:
+        lead.number = _usual_form(lines, lead.number)
+    return lead
+
+
+def _first_lead(lines: list[str]) -> Lead | None:
+    """Return the lead of the first sentence naming the issuer, else the signer, else a title."""
     # The sentence naming the issuer wins over a headline repeated above it.
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
@@ -207,6 +216,21 @@ def read_lead(lines: list[str]) -> Lead | None:
         if m and m.group("sym"):
             return _lead_from(line[:1500], m, issuer=None)
     return None
+
+
+def _usual_form(lines: list[str], number: str) -> str:
+    """Return the form a news page prints the number in most ("45-HD/BTCTW" over one "45/HD-…")."""
+    key = symbol_key(number)
+    counts: dict[str, int] = {}
+    for line in lines:
+        for m in SYMBOL_RE.finditer(line):
+            form = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+            if symbol_key(form) == key:
+                counts[form] = counts.get(form, 0) + 1
+    if not counts:
+        return number
+    best = max(counts, key=lambda f: counts[f])
+    return best if counts[best] > counts.get(number, 0) else number
 
 
 def _signed_lead(text: str, m: re.Match[str]) -> Lead:

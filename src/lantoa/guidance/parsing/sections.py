@@ -71,8 +71,21 @@ _SENTENCE_START = re.compile(
 
 _OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao)|,)$")
 
-# Share of blank lines above which blank lines, not line ends, separate paragraphs.
+# Share of blank lines above which blank lines, not line ends, separate paragraphs; a text
+# wrapped at a fixed width has fewer blank lines per line (its paragraphs run over five lines).
 _BLANK_PARAGRAPHS = 0.3
+_BLANK_WRAPPED = 0.12
+
+
+def _hard_wrapped(raws: list[str]) -> bool:
+    """Return True when nearly every line stops near one width (a portal's ~80 characters)."""
+    lengths = sorted(len(r.strip()) for r in raws if r.strip())
+    if len(lengths) < 20:
+        return False
+    longer = [n for n in lengths if n >= 40]
+    return (
+        bool(longer) and lengths[int(len(lengths) * 0.95)] <= 90 and longer[len(longer) // 2] >= 60
+    )
 
 
 def prepare_lines(text: str) -> list[str]:
@@ -83,7 +96,9 @@ def prepare_lines(text: str) -> list[str]:
     blank = sum(1 for r in raws if not r.strip())
     # Pages copied from a portal wrap lines at ~80 characters and separate paragraphs by a blank
     # line; there a line that follows another directly continues it, whatever its first letter.
-    by_blank = blank >= _BLANK_PARAGRAPHS * max(len(raws) - blank, 1)
+    by_blank = blank >= _BLANK_PARAGRAPHS * max(len(raws) - blank, 1) or (
+        blank >= _BLANK_WRAPPED * max(len(raws) - blank, 1) and _hard_wrapped(raws)
+    )
     after_blank = True
     for raw in raws:
         line = raw.strip()

@@ -1,0 +1,26 @@
+"""Line preparation: paragraphs of a text wrapped at a fixed width are rejoined."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing.sections import prepare_lines
+
+
+def test_it_joins_a_wrapped_paragraph_even_after_a_full_stop() -> None:
+    # A portal copy: every line cut near 78 characters, paragraphs apart by a blank line.
+    filler = (
+        "Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tham mưu các giải pháp đẩy\n"
+        "mạnh xây dựng, hoàn thiện đồng bộ hạ tầng cơ sở vật chất tiên tiến, hiện đại.\n"
+        "Nghiên cứu, xây dựng và ban hành quy chuẩn, tiêu chuẩn kỹ thuật về hạ tầng bảo\n"
+        "mật đáp ứng yêu cầu chuyển đổi số trong tình hình hiện nay, nhất là ở cấp xã.\n"
+        "Tổ chức kiểm tra, giám sát việc thực hiện các nhiệm vụ nêu trên theo kế hoạch.\n"
+    )
+    lines = prepare_lines("\n".join([filler] * 6))
+    assert len(lines) == 6
+    assert "hiện đại. Nghiên cứu, xây dựng" in lines[0]
+
+
+def test_it_keeps_lines_of_an_unwrapped_text_apart() -> None:
+    text = "\n".join(
+        f"- Nhiệm vụ số {n} được giao cho đơn vị, hoàn thành trong năm." for n in range(30)
+    )
+    assert len(prepare_lines(text)) == 30
