@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -9,14 +11,14 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import board_unit_for_staff
+from lantoa.accounts.selectors import board_unit_for_staff, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
 from lantoa.reporting.locks import campaign_locks
-from lantoa.reporting.models import SUBMISSION_PASSAGES, ActivitySource, Submission
+from lantoa.reporting.models import SUBMISSION_PASSAGES, Activity, ActivitySource, Submission
 from lantoa.reporting.selectors import (
     activities_of,
     activity_get,
@@ -39,6 +41,15 @@ from lantoa.reporting.standing import unit_due_date
 from lantoa.reporting.worklist import worklist_for
 
 
+@dataclass(frozen=True)
+class ActivityLine:
+    """An activity on its unit's page, with its channel's figures and whether its date is locked."""
+
+    activity: Activity
+    figure_rows: list[tuple[str, int | None]]
+    locked: bool
+
+
 @login_required
 def unit_home(request: HttpRequest) -> HttpResponse:
     """Show each of the user's units its tasks, what is due and what came back."""
@@ -59,13 +70,17 @@ def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpR
     """Show a unit's activities, evidence and submissions in a campaign."""
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     unit = unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
-    activities = list(activities_of(user=request.user, campaign=campaign, unit=unit))
     locks = campaign_locks(campaign_id=campaign.pk, unit_ids=[unit.pk])
-    for activity in activities:
-        activity.figure_rows = [
-            (FIGURE_LABELS[n], getattr(activity, n)) for n in figures_for(activity.channel)
-        ]
-        activity.locked = locks.locked(unit_id=unit.pk, date=activity.date)
+    activities = [
+        ActivityLine(
+            activity=activity,
+            figure_rows=[
+                (FIGURE_LABELS[n], getattr(activity, n)) for n in figures_for(activity.channel)
+            ],
+            locked=locks.locked(unit_id=unit.pk, date=activity.date),
+        )
+        for activity in activities_of(user=request.user, campaign=campaign, unit=unit)
+    ]
     submissions = (
         Submission.objects.filter(request__campaign=campaign, unit=unit)
         .select_related("request")
@@ -103,7 +118,7 @@ def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> Htt
         initial={"date": timezone.localdate()},
     )
     evidence_form = EvidenceForm(request.POST or None, request.FILES or None)
-    if request.htmx and request.method == "GET":
+    if getattr(request, "htmx", False) and request.method == "GET":
         return render(request, "reporting/_figure_fields.html", {"form": form})
     if request.method == "POST" and form.is_valid() and evidence_form.is_valid():
         try:
@@ -111,7 +126,7 @@ def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> Htt
                 campaign=campaign,
                 unit=unit,
                 data=form.to_input(),
-                user=request.user,
+                user=signed_in_user(request),
                 source=ActivitySource.WEB,
                 evidence_upload=evidence_form.cleaned_data["file"],
                 evidence_link=evidence_form.cleaned_data["link"] or "",
@@ -184,11 +199,13 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
         tasks=unit_tasks_in_campaign(campaign=activity.campaign, unit=activity.unit),
         initial=initial,
     )
-    if request.htmx and request.method == "GET":
+    if getattr(request, "htmx", False) and request.method == "GET":
         return render(request, "reporting/_figure_fields.html", {"form": form})
     if request.method == "POST" and form.is_valid():
         try:
-            changes = activity_update(activity=activity, data=form.to_input(), user=request.user)
+            changes = activity_update(
+                activity=activity, data=form.to_input(), user=signed_in_user(request)
+            )
         except ReportingError as exc:
             add_refusal_to_form(form, exc)
         else:
@@ -216,7 +233,7 @@ def activity_remove(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = activity_get(user=request.user, activity_id=activity_id)
     require_write_for(user=request.user, unit=activity.unit)
     try:
-        activity_delete(activity=activity, user=request.user)
+        activity_delete(activity=activity, user=signed_in_user(request))
     except ReportingError as exc:
         messages.error(request, exc.message)
         return redirect("reporting:activity_detail", activity_id=activity.pk)
@@ -237,7 +254,7 @@ def evidence_upload(request: HttpRequest, activity_id: int) -> HttpResponse:
         try:
             evidence_add(
                 activity=activity,
-                user=request.user,
+                user=signed_in_user(request),
                 upload=form.cleaned_data["file"],
                 link=form.cleaned_data["link"] or "",
             )
@@ -283,7 +300,7 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
             submission_submit(
                 request=report_request,
                 unit=unit,
-                user=request.user,
+                user=signed_in_user(request),
                 **{name: form.cleaned_data[name] for name in SUBMISSION_PASSAGES},
             )
         except ReportingError as exc:

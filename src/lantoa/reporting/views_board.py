@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,6 +16,7 @@ from lantoa.accounts.selectors import (
     board_unit_for_staff,
     is_province_wide,
     require_board_staff,
+    signed_in_user,
 )
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
@@ -64,7 +64,7 @@ def request_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             created = report_request_create(
-                campaign=campaign, user=request.user, **form.cleaned_data
+                campaign=campaign, user=signed_in_user(request), **form.cleaned_data
             )
         except ReportingError as exc:
             add_refusal_to_form(form, exc)
@@ -89,7 +89,9 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
         raise PermissionDenied("Chỉ Ban Tuyên giáo và Dân vận xem được báo cáo của tất cả đơn vị.")
     standing = request_standing(request=report_request, today=timezone.localdate())
     units = report_request.expected_units.order_by("sort_key")
-    rows = [{"unit": unit, "report": standing[unit.pk]} for unit in units if unit.pk in standing]
+    rows: list[dict[str, Any]] = [
+        {"unit": unit, "report": standing[unit.pk]} for unit in units if unit.pk in standing
+    ]
     fmt = request.GET.get("xuat", "")
     if fmt in EXPORT_TYPES:
         audit_record(action=AuditAction.EXPORT, request=request, target=request.get_full_path())
@@ -195,7 +197,7 @@ def submission_review(request: HttpRequest, submission_id: int) -> HttpResponse:
 
 def review_apply(request: HttpRequest, *, submission: Submission, decision: dict[str, Any]) -> bool:
     """Accept the submission or return it with the review form's reason; say which happened."""
-    reviewer = cast(AbstractBaseUser, request.user)  # signed in: every caller is login_required
+    reviewer = signed_in_user(request)
     try:
         if decision["action"] == "accept":
             submission_accept(submission=submission, user=reviewer)
@@ -223,11 +225,13 @@ def practice_mark(request: HttpRequest, submission_id: int) -> HttpResponse:
             ).first()
             if mark is None:
                 raise ReportingError({"": "Không tìm thấy đoạn đã đánh dấu."})
-            practice_unmark(mark=mark, user=request.user)
+            practice_unmark(mark=mark, user=signed_in_user(request))
             messages.success(request, "Đã bỏ đánh dấu cách làm hay.")
         else:
             practice_mark_submission(
-                submission=submission, text=request.POST.get("text", ""), user=request.user
+                submission=submission,
+                text=request.POST.get("text", ""),
+                user=signed_in_user(request),
             )
             messages.success(request, f"Đã đánh dấu cách làm hay của {submission.unit.name}.")
     except ReportingError as exc:
@@ -250,7 +254,9 @@ def submission_reopen_view(request: HttpRequest, submission_id: int) -> HttpResp
         if form.cleaned_data["confirmed"]:
             try:
                 submission_reopen(
-                    submission=submission, user=request.user, reason=form.cleaned_data["reason"]
+                    submission=submission,
+                    user=signed_in_user(request),
+                    reason=form.cleaned_data["reason"],
                 )
             except ReportingError as exc:
                 messages.error(request, exc.message)
@@ -286,7 +292,7 @@ def extension_create(request: HttpRequest, request_id: int) -> HttpResponse:
             extension_grant(
                 request=report_request,
                 unit=unit,
-                user=request.user,
+                user=signed_in_user(request),
                 due_date=form.cleaned_data["due_date"],
                 reason=form.cleaned_data["reason"],
             )
@@ -307,7 +313,9 @@ def lock_set(request: HttpRequest, campaign_id: int) -> HttpResponse:
     form = LockForm(request.POST)
     if form.is_valid():
         reporting_lock_set(
-            campaign=campaign, through=form.cleaned_data["through"], user=request.user
+            campaign=campaign,
+            through=form.cleaned_data["through"],
+            user=signed_in_user(request),
         )
         messages.success(
             request, f"Đã khóa số liệu đến hết ngày {form.cleaned_data['through']:%d/%m/%Y}."
