@@ -73,7 +73,7 @@ def test_it_reads_every_units_results_in_a_fixed_number_of_queries(
     for code in ("03127", "03160"):
         _held(kl51_campaign, code, 5, 5)
     board_user.refresh_from_db()
-    # Reach (2), the checks, their sheets, their paper totals: never one query per unit.
+    # The user's units (2), the checks, their sheets, their paper totals: never one query per unit.
     with django_assert_max_num_queries(5):
         found = results_for(user=board_user, campaign=kl51_campaign)
     assert len(found.units) == 2 and found.total.after.people == 10

@@ -28,8 +28,8 @@ class Capability(enum.StrEnum):
     MATERIALS_READ = "materials_read"
 
 
-class Reach(enum.IntEnum):
-    """How far a capability reaches from a membership."""
+class Extent(enum.IntEnum):
+    """How far a capability extends from a membership: nowhere, its unit, the province."""
 
     NONE = 0
     UNIT = 1
@@ -63,20 +63,20 @@ PROVINCE_CAPABILITIES: dict[str, frozenset[Capability]] = {
 PROVINCE_WIDE_ROLES = frozenset(PROVINCE_CAPABILITIES)
 
 
-def reach_of(*, role: str, unit_kind: str, can: Capability) -> Reach:
+def extent_of(*, role: str, unit_kind: str, can: Capability) -> Extent:
     """Return how far one membership (a role at a unit of that kind) lets its user do `can`."""
     if unit_kind == UnitKind.BOARD and can in PROVINCE_CAPABILITIES.get(role, frozenset()):
-        return Reach.PROVINCE
+        return Extent.PROVINCE
     if can in UNIT_CAPABILITIES.get(role, frozenset()):
-        return Reach.UNIT
-    return Reach.NONE
+        return Extent.UNIT
+    return Extent.NONE
 
 
 def capabilities_of(*, role: str, unit_kind: str) -> frozenset[Capability]:
     """Return everything one membership allows, at its unit or beyond."""
-    return frozenset(c for c in Capability if reach_of(role=role, unit_kind=unit_kind, can=c))
+    return frozenset(c for c in Capability if extent_of(role=role, unit_kind=unit_kind, can=c))
 
 
 def roles_with(*, can: Capability, unit_kind: str) -> list[str]:
     """Return the roles that, held at a unit of that kind, allow `can` there."""
-    return [role for role in Role.values if reach_of(role=role, unit_kind=unit_kind, can=can)]
+    return [role for role in Role.values if extent_of(role=role, unit_kind=unit_kind, can=can)]

@@ -1,4 +1,4 @@
-"""Puts the signed-in user's memberships and reach on every page."""
+"""Puts the signed-in user's memberships, and whether they see the whole province, on every page."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Reads about a user's reach: which units they may do what at, from the capability table."""
+"""Reads about a user's rights: which units they may do what at, from the capability table."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 
-from lantoa.accounts.capabilities import PROVINCE_WIDE_ROLES, Capability, Reach, reach_of
+from lantoa.accounts.capabilities import PROVINCE_WIDE_ROLES, Capability, Extent, extent_of
 from lantoa.accounts.models import Membership, Role
 from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import Unit, UnitKind
@@ -59,28 +59,28 @@ def is_board_leader(*, user: AnyUser) -> bool:
     return memberships_of(user=user).filter(role=Role.LEADER, unit__kind=UnitKind.BOARD).exists()
 
 
-def reach(*, user: AnyUser, can: Capability) -> tuple[bool, list[int]]:
+def unit_ids_where(*, user: AnyUser, can: Capability) -> tuple[bool, list[int]]:
     """Return whether the user may do `can` province-wide, else the units where they may."""
     if not user.is_authenticated:
         return False, []
     if getattr(user, "is_superuser", False):
         # A superuser acts as board staff at the board.
-        return reach_of(role=Role.BOARD, unit_kind=UnitKind.BOARD, can=can) == Reach.PROVINCE, []
+        return extent_of(role=Role.BOARD, unit_kind=UnitKind.BOARD, can=can) == Extent.PROVINCE, []
     unit_ids = []
     for role, unit_id, unit_kind in memberships_of(user=user).values_list(
         "role", "unit_id", "unit__kind"
     ):
-        found = reach_of(role=role, unit_kind=unit_kind, can=can)
-        if found == Reach.PROVINCE:
+        found = extent_of(role=role, unit_kind=unit_kind, can=can)
+        if found == Extent.PROVINCE:
             return True, []
-        if found == Reach.UNIT:
+        if found == Extent.UNIT:
             unit_ids.append(unit_id)
     return False, unit_ids
 
 
 def units_where(*, user: AnyUser, can: Capability) -> QuerySet[Unit]:
     """Return the units where the user may do `can` (every unit when it reaches the province)."""
-    province, unit_ids = reach(user=user, can=can)
+    province, unit_ids = unit_ids_where(user=user, can=can)
     if province:
         return Unit.objects.all()
     return Unit.objects.filter(pk__in=unit_ids)
@@ -88,7 +88,7 @@ def units_where(*, user: AnyUser, can: Capability) -> QuerySet[Unit]:
 
 def can_at(*, user: AnyUser, unit: Unit, can: Capability) -> bool:
     """Tell whether the user may do `can` at one unit."""
-    province, unit_ids = reach(user=user, can=can)
+    province, unit_ids = unit_ids_where(user=user, can=can)
     return province or unit.pk in unit_ids
 
 
@@ -99,7 +99,7 @@ def member_unit_ids(*, user: AnyUser, can: Capability) -> list[int]:
         for role, unit_id, unit_kind in memberships_of(user=user).values_list(
             "role", "unit_id", "unit__kind"
         )
-        if reach_of(role=role, unit_kind=unit_kind, can=can)
+        if extent_of(role=role, unit_kind=unit_kind, can=can)
     ]
 
 

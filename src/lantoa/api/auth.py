@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
 
-from lantoa.accounts.capabilities import Capability, Reach, reach_of
+from lantoa.accounts.capabilities import Capability, Extent, extent_of
 from lantoa.api.models import ApiToken
 from lantoa.api.services import api_token_authenticate
 from lantoa.organization.models import Unit
@@ -28,16 +28,16 @@ class Scope:
 
     token: ApiToken
 
-    def reach(self, *, can: Capability) -> Reach:
+    def extent(self, *, can: Capability) -> Extent:
         """Return how far the token's membership lets it do `can`."""
-        return reach_of(role=self.token.role, unit_kind=self.token.unit.kind, can=can)
+        return extent_of(role=self.token.role, unit_kind=self.token.unit.kind, can=can)
 
     def units(self, *, can: Capability) -> QuerySet[Unit]:
         """Return the units where this token may do `can`."""
-        found = self.reach(can=can)
-        if found == Reach.PROVINCE:
+        found = self.extent(can=can)
+        if found == Extent.PROVINCE:
             return Unit.objects.all()
-        if found == Reach.UNIT:
+        if found == Extent.UNIT:
             return Unit.objects.filter(pk=self.token.unit_id)
         return Unit.objects.none()
 

@@ -10,7 +10,7 @@ from ninja import File, Router, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
-from lantoa.accounts.capabilities import Capability, Reach
+from lantoa.accounts.capabilities import Capability, Extent
 from lantoa.api.auth import scope_of
 from lantoa.api.schemas import (
     ActivityIn,
@@ -73,7 +73,7 @@ def _refuse(request: HttpRequest, status: int, message: str) -> NoReturn:
 def _unit(request: HttpRequest, can: Capability) -> Unit:
     """Return the token's unit when its membership allows `can` there, else refuse with 403."""
     scope = scope_of(request)
-    if scope.reach(can=can) == Reach.NONE:
+    if scope.extent(can=can) == Extent.NONE:
         _refuse(request, 403, REFUSED[can])
     return scope.token.unit
 
@@ -82,7 +82,7 @@ def _campaign(request: HttpRequest, campaign_id: int, can: Capability) -> Campai
     """Return a campaign in which the token may do `can` (any, province-wide), else 404."""
     scope = scope_of(request)
     campaigns = Campaign.objects.all()
-    if scope.reach(can=can) != Reach.PROVINCE:
+    if scope.extent(can=can) != Extent.PROVINCE:
         campaigns = campaigns.filter(tasks__assignments__unit__in=scope.units(can=can)).distinct()
     campaign = campaigns.filter(pk=campaign_id).first()
     if campaign is None:

@@ -9,7 +9,7 @@ from django.db.models import Count, QuerySet
 from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import AnyUser, is_province_wide, reach, units_where
+from lantoa.accounts.selectors import AnyUser, is_province_wide, unit_ids_where, units_where
 from lantoa.campaigns.models import Assignment, Campaign, Task
 from lantoa.core.text import fold
 from lantoa.organization.models import Unit
@@ -18,7 +18,7 @@ from lantoa.organization.models import Unit
 def campaigns_for(*, user: AnyUser, can: Capability) -> QuerySet[Campaign]:
     """Return the campaigns where the user may do `can`: all province-wide, else their units'."""
     campaigns = Campaign.objects.select_related("directive", "owner")
-    province, unit_ids = reach(user=user, can=can)
+    province, unit_ids = unit_ids_where(user=user, can=can)
     if province:
         return campaigns.all()
     return campaigns.filter(tasks__assignments__unit__in=unit_ids).distinct()

@@ -9,7 +9,7 @@ from django.db.models import Case, Count, QuerySet, Value, When
 from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import reach
+from lantoa.accounts.selectors import unit_ids_where
 from lantoa.opinion.models import Claim, ClaimState, Cluster, ImportJob, Item, ItemState
 from lantoa.organization.models import Unit
 from lantoa.organization.selectors import units_to_choose
@@ -24,7 +24,7 @@ def collaborator_units(*, user: Any) -> QuerySet[Unit]:
 
 def can_read_opinion(*, user: Any) -> bool:
     """Tell whether the user reads the whole province's opinion data (board staff, leaders)."""
-    return reach(user=user, can=Capability.OPINION_READ)[0]
+    return unit_ids_where(user=user, can=Capability.OPINION_READ)[0]
 
 
 def require_opinion_reader(*, user: Any) -> None:

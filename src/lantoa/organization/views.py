@@ -62,7 +62,7 @@ def unit_directory(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
-    """Show one unit with its lineage and denominators; 404 outside the user's reach."""
+    """Show one unit with its lineage and denominators; 404 where the user may not read it."""
     unit = unit_get(user=request.user, unit_id=unit_id)
     predecessors, successors = unit_lineage(user=request.user, unit=unit)
     today: datetime.date = timezone.localdate()

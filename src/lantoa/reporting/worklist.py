@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import AnyUser, reach
+from lantoa.accounts.selectors import AnyUser, unit_ids_where
 from lantoa.campaigns.models import Campaign
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import UnitCampaignSummary
@@ -32,7 +32,7 @@ def worklist_for(*, user: AnyUser, today: datetime.date) -> list[WorkItem]:
     """Return, for each unit the user reports for, its campaigns' tasks and report requests."""
     # Only the units the user records for by membership: board staff write anywhere but
     # have no work list of their own.
-    _province, unit_ids = reach(user=user, can=Capability.REPORTING_WRITE)
+    _province, unit_ids = unit_ids_where(user=user, can=Capability.REPORTING_WRITE)
     if not unit_ids:
         return []
     standings = {

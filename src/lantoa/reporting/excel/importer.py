@@ -23,8 +23,8 @@ from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
 from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build
-from lantoa.reporting.excel.reach import prefetch, reach_for
 from lantoa.reporting.excel.reader import read_workbook
+from lantoa.reporting.excel.rights import prefetch, upload_rights
 from lantoa.reporting.models import (
     Activity,
     ActivityChange,
@@ -241,15 +241,15 @@ def excel_imports_resume() -> int:
 
 def plan_apply(*, campaign: Campaign, user: User | None, plan: dict[str, Any]) -> dict[str, int]:
     """Write a plan (inside the caller's transaction); raise ImportRefused if it went stale."""
-    reach = reach_for(user=user, campaign=campaign)
-    units = {unit.pk: unit for unit in reach.campaign_units.values()}
+    rights = upload_rights(user=user, campaign=campaign)
+    units = {unit.pk: unit for unit in rights.campaign_units.values()}
     prefetched = prefetch(campaign=campaign, units=list(units.values()))
     touched: set[int] = set()
     changed = plan.get("changed", [])
     current = Activity.objects.select_for_update().in_bulk([item["activity"] for item in changed])
     for item in changed:
         activity = current.get(item["activity"])
-        if activity is None or activity.is_deleted or activity.unit_id not in reach.writable:
+        if activity is None or activity.is_deleted or activity.unit_id not in rights.writable:
             raise ImportRefused(STALE.format(detail=f"dòng {item['row']}"))
         values = {name: getattr(activity, name) for name in FIELDS}
         for name, (old, new) in item["changes"].items():
@@ -270,11 +270,11 @@ def plan_apply(*, campaign: Campaign, user: User | None, plan: dict[str, Any]) -
         user=user,
         items=plan.get("new", []),
         units=units,
-        reach=reach,
+        rights=rights,
         prefetched=prefetched,
     )
     touched.update(created)
-    touched.update(_delete_many(user=user, items=plan.get("deleted", []), reach=reach))
+    touched.update(_delete_many(user=user, items=plan.get("deleted", []), rights=rights))
     summaries_refresh(campaign=campaign, units=[units[unit_id] for unit_id in touched])
     # Whole units, once each: the medians read the unit's whole history however few rows changed.
     for unit_id in sorted(touched):
@@ -294,7 +294,7 @@ def applied_message(counts: dict[str, int]) -> str:
     return f"Đã {', '.join(done)}."
 
 
-def _delete_many(*, user: User | None, items: list[dict[str, Any]], reach: Any) -> set[int]:
+def _delete_many(*, user: User | None, items: list[dict[str, Any]], rights: Any) -> set[int]:
     """Withdraw the activities the plan marks, refusing any that changed since the preview."""
     current = Activity.objects.select_for_update().in_bulk([item["activity"] for item in items])
     for item in items:
@@ -302,7 +302,7 @@ def _delete_many(*, user: User | None, items: list[dict[str, Any]], reach: Any) 
         if (
             activity is None
             or activity.is_deleted
-            or activity.unit_id not in reach.writable
+            or activity.unit_id not in rights.writable
             or activity.updated_at.isoformat() != item["updated_at"]
         ):
             raise ImportRefused(STALE.format(detail=f"dòng {item['row']}"))
@@ -318,7 +318,7 @@ def _record_many(
     user: User | None,
     items: list[dict[str, Any]],
     units: dict[int, Unit],
-    reach: Any,
+    rights: Any,
     prefetched: Any,
 ) -> set[int]:
     """Create many activities like activity_record does (same checks, same history), in bulk."""
@@ -326,7 +326,7 @@ def _record_many(
     user_id = getattr(user, "pk", None)
     for item in items:
         unit = units.get(item["unit"])
-        if unit is None or unit.pk not in reach.writable:
+        if unit is None or unit.pk not in rights.writable:
             raise ImportRefused(STALE.format(detail=f"dòng {item['row']}"))
         data = input_from({name: from_json(name, value) for name, value in item["values"].items()})
         errors = activity_errors(campaign=campaign, unit=unit, data=data, prefetched=prefetched)

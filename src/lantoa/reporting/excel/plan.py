@@ -26,7 +26,7 @@ from lantoa.reporting.excel.layout import (
     channel_lookup,
     task_labels,
 )
-from lantoa.reporting.excel.reach import identity_check, prefetch, reach_for
+from lantoa.reporting.excel.rights import identity_check, prefetch, upload_rights
 from lantoa.reporting.figures import ALL_FIGURES
 from lantoa.reporting.models import Activity
 from lantoa.reporting.services.activities import (
@@ -87,13 +87,13 @@ class _Row:
                 return unit
             self.problem("unit", "chưa nhập mã đơn vị.")
             return None
-        reach = self.planner.reach
-        unit = reach.campaign_units.get(code)
+        rights = self.planner.rights
+        unit = rights.campaign_units.get(code)
         if unit is None and code.isdigit():
-            unit = reach.campaign_units.get(code.zfill(5))
+            unit = rights.campaign_units.get(code.zfill(5))
         if unit is None:
             self.problem("unit", f"mã đơn vị '{code}' không có trong đợt tuyên truyền này.")
-        elif unit.pk not in reach.writable:
+        elif unit.pk not in rights.writable:
             self.problem("unit", f"bạn không được nhập số liệu cho đơn vị '{code}'.")
             return None
         return unit
@@ -149,11 +149,11 @@ class Planner:
     def __init__(self, *, campaign: Campaign, user: User | None, parsed: dict[str, Any]) -> None:
         self.campaign = campaign
         self.parsed = parsed
-        self.reach = reach_for(user=user, campaign=campaign)
-        self.units_by_id = {unit.pk: unit for unit in self.reach.campaign_units.values()}
+        self.rights = upload_rights(user=user, campaign=campaign)
+        self.units_by_id = {unit.pk: unit for unit in self.rights.campaign_units.values()}
         self.identity = identity_check(
             campaign=campaign,
-            reach=self.reach,
+            rights=self.rights,
             text=parsed.get("identity"),
         )
         self.present = set(parsed["columns"])
@@ -250,7 +250,7 @@ class Planner:
             elif activity["is_deleted"]:
                 if not deleting:  # asked to delete what is deleted: nothing to do
                     row.problem("key", "hoạt động này đã bị xóa trên Lan Tỏa.")
-            elif activity["unit_id"] not in self.reach.writable:
+            elif activity["unit_id"] not in self.rights.writable:
                 row.problem("unit", "bạn không được sửa hoạt động của đơn vị khác.")
             elif unit is not None and activity["unit_id"] != unit.pk:
                 row.problem("unit", "không được đổi đơn vị của hoạt động đã có.")

@@ -43,7 +43,9 @@ class Command(BaseCommand):
         imp = sub.add_parser("import", help="check a filled workbook, print the preview, apply")
         imp.add_argument("file")
         imp.add_argument("--dry-run", action="store_true", help="check and preview only")
-        imp.add_argument("--as", dest="username", help="upload as this user (their reach)")
+        imp.add_argument(
+            "--as", dest="username", help="upload as this user (the units they may write for)"
+        )
         imp.add_argument("--campaign", type=int, help="campaign id for a file without identity")
 
     def handle(self, *args: Any, **options: Any) -> None:

@@ -1,4 +1,4 @@
-"""Who may import what: the uploader's reach, the file's identity, the reads done once."""
+"""Who may import what: the uploader's rights, the file's identity, the reads done once."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from lantoa.reporting.services.activities import Prefetched, campaign_start
 
 
 @dataclass
-class Reach:
+class UploadRights:
     """Who uploads and which of the campaign's units they may write for."""
 
     board: bool
@@ -29,14 +29,16 @@ class Reach:
     writable: set[int]
 
 
-def reach_for(*, user: User | None, campaign: Campaign) -> Reach:
-    """Return the uploader's reach; no user (the CLI without --as) acts as the board."""
+def upload_rights(*, user: User | None, campaign: Campaign) -> UploadRights:
+    """Return the uploader's rights; no user (the CLI without --as) acts as the board."""
     units = Unit.objects.filter(assignments__task__campaign=campaign).distinct()
     by_code = {unit.code: unit for unit in units if unit.code}
     if user is None or board_unit_for_staff(user=user) is not None:
-        return Reach(board=True, campaign_units=by_code, writable={u.pk for u in by_code.values()})
+        return UploadRights(
+            board=True, campaign_units=by_code, writable={u.pk for u in by_code.values()}
+        )
     own = {unit.pk for unit in writable_units(user=user, campaign=campaign)}
-    return Reach(board=False, campaign_units=by_code, writable=own)
+    return UploadRights(board=False, campaign_units=by_code, writable=own)
 
 
 def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
@@ -60,10 +62,12 @@ def prefetch(*, campaign: Campaign, units: list[Unit]) -> Prefetched:
     )
 
 
-def identity_check(*, campaign: Campaign, reach: Reach, text: str | None) -> Identity | None:
+def identity_check(
+    *, campaign: Campaign, rights: UploadRights, text: str | None
+) -> Identity | None:
     """Refuse a file made for another unit or campaign, unless the board uploads it."""
     if not text:
-        if reach.board:
+        if rights.board:
             return None
         raise UploadRefused(
             f"Tệp không có mã nhận dạng của Lan Tỏa (trang '{INFO_SHEET}'); hãy tải mẫu "
@@ -75,7 +79,7 @@ def identity_check(*, campaign: Campaign, reach: Reach, text: str | None) -> Ide
         raise UploadRefused(
             f"Mã nhận dạng ở trang '{INFO_SHEET}' không hợp lệ (đã bị sửa); hãy tải mẫu mới."
         ) from None
-    if reach.board:
+    if rights.board:
         return identity if identity.campaign_id == campaign.pk else None
     if identity.campaign_id != campaign.pk:
         raise UploadRefused(
@@ -83,7 +87,7 @@ def identity_check(*, campaign: Campaign, reach: Reach, text: str | None) -> Ide
         )
     if identity.unit_id is None:
         raise UploadRefused("Tệp tổng hợp nhiều đơn vị chỉ chuyên viên Ban được tải lên.")
-    if identity.unit_id not in reach.writable:
+    if identity.unit_id not in rights.writable:
         raise UploadRefused(
             "Tệp này là mẫu của đơn vị khác; bạn chỉ được tải lên mẫu của đơn vị mình."
         )
