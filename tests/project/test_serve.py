@@ -53,3 +53,31 @@ def test_it_serves_pages_with_its_worker_and_stops_both_on_ctrl_c(tmp_path):
     time.sleep(0.5)
     left = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True)
     assert left.stdout.strip() == "", "a process of the server is still running"
+
+
+def test_it_lets_the_forwarded_headers_reach_the_app_only_behind_a_proxy(settings, monkeypatch):
+    """Waitress drops X-Forwarded-For by default: the app would see one address for everybody."""
+    import pytest
+    import waitress
+
+    from lantoa.project import server
+
+    seen: list[bool] = []
+
+    def fake_create_server(application, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(kwargs["clear_untrusted_proxy_headers"])
+        raise OSError("stop here")
+
+    monkeypatch.setattr(waitress, "create_server", fake_create_server)
+    for behind in (False, True):
+        settings.LANTOA_BEHIND_PROXY = behind
+        with pytest.raises(server.ServeError):
+            server.serve(
+                host="127.0.0.1",
+                port=1,
+                threads=1,
+                with_worker=False,
+                before_start=lambda: None,
+                announce=lambda text: None,
+            )
+    assert seen == [True, False]

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import CharField, QuerySet, Value
+from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
@@ -26,11 +26,11 @@ from lantoa.awareness.models import (
     QuestionKind,
     QuestionStatus,
 )
+from lantoa.awareness.sheets import round_sheet
 from lantoa.awareness.tickets import TICKET_MAX_AGE, phone_clean, ticket_read
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
-from lantoa.organization.models import Unit, UnitKind, UnitState
 
 MIN_QUESTIONS, MAX_QUESTIONS = 5, 30
 # Contests are scored by the options ticked; other kinds of question stay for checks.
@@ -237,7 +237,6 @@ def _entry_errors(
     return errors
 
 
-@transaction.atomic
 def contest_enter(
     *,
     contest_round: ContestRound,
@@ -258,7 +257,8 @@ def contest_enter(
     if not token:
         raise Refused("Thiết bị chưa nhận được mã dự thi; vui lòng tải lại trang.")
     started, order = ticket_read(contest_round=contest_round, ticket=ticket)
-    questions = {q.pk: q for q in contest_round.questions.all()}
+    sheet = round_sheet(contest_round=contest_round)
+    questions = sheet.questions
     if sorted(order) != sorted(questions) or now - started > TICKET_MAX_AGE or started > now:
         raise Refused("Phiếu dự thi không hợp lệ hoặc đã quá hạn; vui lòng tải lại trang.")
     phone = phone_clean(phone)
@@ -270,21 +270,18 @@ def contest_enter(
         tie_break_guess=tie_break_guess,
         order=order,
         answers=answers,
-        unit_ok=contest_units(contest=contest_round.contest).filter(pk=unit_id).exists(),
+        unit_ok=unit_id in sheet.unit_ids,
     )
     if errors or tie_break_guess is None:
         raise Refused(errors)
     name = " ".join(name.split())
     person = _key("person", contest_round.pk, fold(name), unit_id, phone)
     device = _key("device", contest_round.pk, token)
-    if ContestEntry.objects.filter(round=contest_round, person=person).exists():
-        raise Refused(DUPLICATE)
-    if ContestEntry.objects.filter(round=contest_round, device=device).exists():
-        raise Refused(DUPLICATE)
     chosen = {pk: sorted(set(answers[pk])) for pk in order}
-    score = sum(chosen[pk] == sorted(q.correct) for pk, q in questions.items())
+    score = sum(chosen[pk] == list(q.correct) for pk, q in questions.items())
     try:
-        # A double click or two tabs racing past the checks above meet the unique constraints.
+        # Only the insert holds the write lock; a second entry of the same person or device in
+        # the round (a double tap, two tabs, a second phone) meets the unique constraints.
         with transaction.atomic():
             entry = ContestEntry.objects.create(
                 round=contest_round,
@@ -306,14 +303,6 @@ def contest_enter(
         raise Refused(DUPLICATE) from exc
     # Not audited: the entry row is the record; see tests/audit/test_audited_services.py.
     return entry
-
-
-def contest_units(*, contest: Contest) -> QuerySet[Unit]:
-    """Return the units entrants choose from: those given tasks in the contest's campaign."""
-    assigned = Unit.objects.filter(assignments__task__campaign_id=contest.campaign_id).distinct()
-    if assigned.exists():
-        return assigned
-    return Unit.objects.filter(state=UnitState.ACTIVE).exclude(kind=UnitKind.BOARD)
 
 
 @transaction.atomic

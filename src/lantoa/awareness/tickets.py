@@ -10,6 +10,7 @@ from django.core import signing
 from django.utils import timezone
 
 from lantoa.awareness.models import ContestRound
+from lantoa.awareness.sheets import round_sheet
 from lantoa.core.errors import Refused
 
 TICKET_SALT = "lantoa.awareness.contest-ticket"
@@ -20,7 +21,7 @@ TICKET_MAX_AGE = datetime.timedelta(hours=3)
 def ticket_issue(*, contest_round: ContestRound, now: datetime.datetime | None = None) -> str:
     """Return a signed sheet naming the round, the shuffled question order and when it was given."""
     now = now or timezone.now()
-    order = list(contest_round.questions.values_list("pk", flat=True))
+    order = list(round_sheet(contest_round=contest_round).questions)
     random.SystemRandom().shuffle(order)
     payload = f"{contest_round.pk}:{int(now.timestamp() * 1000)}:{'.'.join(map(str, order))}"
     return signing.Signer(salt=TICKET_SALT).sign(payload)

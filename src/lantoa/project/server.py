@@ -53,12 +53,21 @@ def serve(
     quiet: bool = False,
 ) -> None:
     """Bind the port first (so a taken port fails at once), prepare, then serve until stopped."""
+    from django.conf import settings
     from waitress import create_server
 
     from lantoa.project.wsgi import application  # builds the WSGI app: only when serving
 
     try:
-        server = create_server(application, host=host, port=port, threads=threads)
+        # Waitress drops X-Forwarded-* unless told which proxy to trust; behind our proxy the
+        # app decides itself (core/network.py, SECURE_PROXY_SSL_HEADER), so they must reach it.
+        server = create_server(
+            application,
+            host=host,
+            port=port,
+            threads=threads,
+            clear_untrusted_proxy_headers=not settings.LANTOA_BEHIND_PROXY,
+        )
     except OSError as exc:
         raise ServeError(
             f"cannot listen on {host}:{port}: {exc.strerror or exc} "
