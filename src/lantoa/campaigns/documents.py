@@ -16,6 +16,7 @@ from lantoa.core.partydoc import (
     Signature,
     render_docx,
 )
+from lantoa.core.partydoc.signing import signature_mode
 from lantoa.organization.models import Unit
 
 _NUMBER = re.compile(r"^\s*(\d+)\s*-\s*(\S+)\s*$")
@@ -44,7 +45,7 @@ def signature_for(*, mode: str, title: str, name: str, body_authority: str) -> S
         authority = "TRƯỞNG BAN"
     else:
         authority = ""
-    return Signature(mode=mode or None, authority=authority, title=title_upper, name=name)  # type: ignore[arg-type]  # a signing mode read from stored text
+    return Signature(mode=signature_mode(mode), authority=authority, title=title_upper, name=name)
 
 
 def _issuer(campaign: Campaign) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lantoa.core.partydoc.model import SignatureMode
+
 # Canonical spellings as Hướng dẫn 36-HD/VPTW prints them, with the review form's labels.
 SIGNING_MODES: tuple[tuple[str, str], ...] = (
     ("K/T", "K/T (ký thay)"),
@@ -14,7 +16,7 @@ SIGNING_MODES: tuple[tuple[str, str], ...] = (
 SIGNING_MODE_CHOICES: list[tuple[str, str]] = [("", "Ký trực tiếp"), *SIGNING_MODES]
 
 # Every spelling seen in documents, keyed without dots, slashes or spaces.
-_SPELLINGS = {"KT": "K/T", "TM": "T/M", "TL": "TL.", "TUQ": "TUQ."}
+_SPELLINGS: dict[str, SignatureMode] = {"KT": "K/T", "TM": "T/M", "TL": "TL.", "TUQ": "TUQ."}
 
 # A signing-mode token at the start of a line: "K/T", "KT.", "T/M", "TM.", "T/L", "TL.", "TUQ.".
 MODE_PATTERN = r"K\s?/\s?T\.?|KT\.?|T\s?/\s?M\.?|TM\.?|T\s?/\s?L\.?|TL\.?|T\s?/\s?UQ\.?|TUQ\.?"
@@ -22,5 +24,10 @@ MODE_PATTERN = r"K\s?/\s?T\.?|KT\.?|T\s?/\s?M\.?|TM\.?|T\s?/\s?L\.?|TL\.?|T\s?/\
 
 def signing_mode(raw: str | None) -> str:
     """Return the canonical signing mode for any spelling, or "" when it is not one."""
+    return signature_mode(raw) or ""
+
+
+def signature_mode(raw: str | None) -> SignatureMode | None:
+    """Return the canonical signing mode for any spelling as a signature's, or None (direct)."""
     key = re.sub(r"[\s./]", "", raw or "").upper()
-    return _SPELLINGS.get(key, "")
+    return _SPELLINGS.get(key)

@@ -7,7 +7,7 @@ import hashlib
 import re
 import unicodedata
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -66,7 +66,7 @@ def official_report_create(
     *,
     campaign: Campaign,
     kind: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
     as_of: datetime.date | None = None,
 ) -> OfficialReport:
     """Draft a report whose narrative is pre-filled from the indicators and the units' words."""
@@ -92,9 +92,7 @@ def _locked(report: OfficialReport) -> OfficialReport:
     return OfficialReport.objects.select_for_update().get(pk=report.pk)
 
 
-def _audit(
-    report: OfficialReport, *, op: str, user: AbstractBaseUser | None = None, **detail: str
-) -> None:
+def _audit(report: OfficialReport, *, op: str, user: User | None = None, **detail: str) -> None:
     """Record the one entry of a report write (the actor is the request's when not given)."""
     audit_change(
         op=op,
@@ -162,7 +160,7 @@ def official_report_submit(*, report: OfficialReport) -> OfficialReport:
 
 
 @transaction.atomic
-def official_report_approve(*, report: OfficialReport, user: AbstractBaseUser) -> OfficialReport:
+def official_report_approve(*, report: OfficialReport, user: User) -> OfficialReport:
     """A leader approves a report under review."""
     if not is_board_leader(user=user):
         raise OfficialReportError("Chỉ lãnh đạo Ban được phê duyệt báo cáo.")
@@ -180,9 +178,7 @@ def official_report_approve(*, report: OfficialReport, user: AbstractBaseUser) -
 
 
 @transaction.atomic
-def official_report_return(
-    *, report: OfficialReport, user: AbstractBaseUser, reason: str
-) -> OfficialReport:
+def official_report_return(*, report: OfficialReport, user: User, reason: str) -> OfficialReport:
     """A leader returns a report to draft with a reason."""
     if not is_board_leader(user=user):
         raise OfficialReportError("Chỉ lãnh đạo Ban được trả lại báo cáo.")
@@ -225,7 +221,7 @@ def official_report_document(
 
 
 def official_report_issue(
-    *, report: OfficialReport, user: AbstractBaseUser | None, today: datetime.date | None = None
+    *, report: OfficialReport, user: User | None, today: datetime.date | None = None
 ) -> OfficialReport:
     """Number an approved report, render its .docx and .pdf outside any transaction, freeze them.
 

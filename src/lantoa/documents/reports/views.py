@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -12,7 +14,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader, is_province_wide
+from lantoa.accounts.selectors import (
+    board_unit_for_staff,
+    is_board_leader,
+    is_province_wide,
+    signed_in_user,
+)
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
@@ -63,8 +70,8 @@ class ReportEditForm(forms.Form):
     signer_title = forms.CharField(label="Chức vụ người ký", required=False, max_length=120)
     signer_name = forms.CharField(label="Người ký", required=False, max_length=120)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # Django's own arguments, passed on as given
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         for key in SECTION_KEYS:
             self.fields[key] = forms.CharField(
                 label=SECTION_TITLES[key], required=False, widget=forms.Textarea(attrs={"rows": 6})
@@ -98,7 +105,7 @@ def report_list(request: HttpRequest) -> HttpResponse:
             report = official_report_create(
                 campaign=form.cleaned_data["campaign"],
                 kind=form.cleaned_data["kind"],
-                user=request.user,
+                user=signed_in_user(request),
             )
             messages.success(request, "Đã tạo dự thảo báo cáo từ số liệu hiện có.")
             return redirect("reports:detail", report_id=report.pk)
@@ -178,17 +185,20 @@ def report_action(request: HttpRequest, report_id: int) -> HttpResponse:
             official_report_redraft(report=report)
             messages.success(request, "Đã soạn lại các phần nhận định từ số liệu hiện có.")
         elif action == "approve":
-            official_report_approve(report=report, user=request.user)
+            official_report_approve(report=report, user=signed_in_user(request))
             messages.success(request, "Đã phê duyệt báo cáo.")
         elif action == "return":
             official_report_return(
-                report=report, user=request.user, reason=request.POST.get("reason", "")
+                report=report,
+                user=signed_in_user(request),
+                reason=request.POST.get("reason", ""),
             )
             messages.success(request, "Đã trả lại dự thảo.")
         elif action == "issue":
             if board_unit_for_staff(user=request.user) is None:
                 raise PermissionDenied("Chỉ chuyên viên Ban được ban hành.")
-            issued = official_report_issue(report=report, user=request.user)
+            issued = official_report_issue(report=report, user=signed_in_user(request))
+            assert issued.outgoing is not None  # an issued report has its register entry
             messages.success(request, f"Đã ban hành báo cáo số {issued.outgoing.code}.")
         else:
             messages.error(request, "Thao tác không hợp lệ.")
@@ -198,7 +208,7 @@ def report_action(request: HttpRequest, report_id: int) -> HttpResponse:
 
 
 @login_required
-def report_download(request: HttpRequest, report_id: int, fmt: str) -> HttpResponse:
+def report_download(request: HttpRequest, report_id: int, fmt: str) -> HttpResponse | FileResponse:
     """Download the issued (frozen) file, or a draft rendered now from the current data."""
     report = _report(request, report_id)
     if fmt not in TYPES:
