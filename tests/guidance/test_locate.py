@@ -200,3 +200,40 @@ def test_it_reads_a_steering_committee_named_in_full_as_issuer() -> None:
         "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, "
         "chuyển đổi số và Đề án 06"
     )
+
+
+def test_it_takes_the_body_signed_for_not_the_signer_as_issuer() -> None:
+    parsed = parse_document(
+        "Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã "
+        "ký ban hành Kết luận số 157-KL/TW về triển khai thực hiện các nghị quyết.\n"
+    )
+    doc = parsed.document
+    assert (doc.number, doc.issuer, doc.date) == ("157-KL/TW", "Bộ Chính trị", date(2025, 5, 25))
+
+
+def test_it_does_not_take_the_central_committee_for_one_of_its_boards() -> None:
+    def issuer(text: str) -> str | None:
+        return parse_document(text).document.issuer
+
+    # A news template names the Committee for every central document.
+    assert (
+        issuer(
+            "Ngày 17/9/2025, Ban chấp hành Trung ương đã ban hành Công văn 9671-CV/BTCTW năm "
+            "2025 về hoàn thiện vị trí việc làm.\nTheo đó, Ban Tổ chức Trung ương đề nghị.\n"
+        )
+        is None
+    )
+    assert (
+        issuer(
+            "Ngày 14/4/2025, Ban chấp hành Trung ương ban hành Kết luận 150-KL/TW năm 2025 của "
+            "Bộ Chính trị hướng dẫn xây dựng phương án nhân sự.\n"
+        )
+        == "Bộ Chính trị"
+    )
+    assert (
+        issuer(
+            "Ngày 30/8/2025, Ban Chấp hành Trung ương ban hành Quy định 366-QĐ/TW về việc "
+            "kiểm điểm.\n"
+        )
+        == "Ban Chấp hành Trung ương"
+    )

@@ -55,8 +55,8 @@ _ADDRESSEE_RE = re.compile(
     # "Các cơ sở nuôi trồng thủy sản": facilities, only when counted ("Cơ sở pháp lý" is none).
     r"^(?!Ban hành\b)(?:(?:Các|Những|Mỗi)\scơ\ssở\b|(?:(?:Các|Những|Mỗi|Toàn thể)\s)?"
     r"(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|"
-    r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|"
-    r"uỷ ban|ubnd|mặt trận|hội|hiệp hội|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
+    r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|uỷ ban|ubnd|mặt trận|hội|"
+    r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên)\b)",

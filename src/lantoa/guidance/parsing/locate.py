@@ -173,6 +173,13 @@ _LEVEL_RE = re.compile(
     r"\b(?:Trung ương|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chính phủ|Quốc hội|"
     r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường)\b"
 )
+_GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
+_CENTRAL_OF_RE = re.compile(
+    r",?\s?(?:năm\s\d{4}\s)?của\s(?P<body>Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư)\b"
+)
+_PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
+# "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
+_ON_BEHALF_RE = re.compile(r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s(?i:đồng chí|đ/c)\s")
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
 _LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{3,30}),\s")
@@ -188,6 +195,8 @@ class Lead:
     issuer: str | None = None
     date: date | None = None
     title: str | None = None
+    # The sentence names no issuer that can be trusted: better none than one guessed elsewhere.
+    issuer_withheld: bool = False
 
 
 def read_lead(lines: list[str]) -> Lead | None:
@@ -203,18 +212,19 @@ def _first_lead(lines: list[str]) -> Lead | None:
     # The sentence naming the issuer wins over a headline repeated above it.
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
-        m = _LEAD_RE.search(text)
-        if m:
-            return _lead_from(text, m, issuer=m.group("issuer").strip().rstrip(","))
+        for m in _LEAD_RE.finditer(text):
+            # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below.
+            if not _PERSON_RE.search(m.group("issuer")):
+                return _lead_from(text, m, issuer=m.group("issuer").strip().rstrip(","))
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
-        m = _SIGNED_LEAD_RE.search(text)
-        if m and m.group("sym"):
-            return _signed_lead(text, m)
+        signed = _SIGNED_LEAD_RE.search(text)
+        if signed and signed.group("sym"):
+            return _signed_lead(text, signed)
     for line in lines[:_LEAD_SCAN_LINES]:
-        m = _HEADLINE_RE.match(line[:1500])
-        if m and m.group("sym"):
-            return _lead_from(line[:1500], m, issuer=None)
+        headline = _HEADLINE_RE.match(line[:1500])
+        if headline and headline.group("sym"):
+            return _lead_from(line[:1500], headline, issuer=None)
     return None
 
 
@@ -245,6 +255,9 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     )
     if im and _LEVEL_RE.search(im.group("issuer")):
         lead.issuer = im.group("issuer").strip()
+    elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
+        lead.issuer = om.group("issuer").strip()
+    lead.issuer_withheld = lead.issuer is None
     return lead
 
 
@@ -265,6 +278,17 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     if dm2:
         lead.date = lead.date or date_from_match(dm2)
         after = after[dm2.end() :]
+    cm = _CENTRAL_OF_RE.match(after)
+    if cm:
+        after = after[cm.end() :]
+    if issuer and _GENERIC_CENTRAL_RE.fullmatch(issuer.strip()):
+        # News pages open every central document with "Ban Chấp hành Trung ương ban hành …";
+        # "… của Bộ Chính trị" after the number names the body, and a number of one of the
+        # Central Committee's boards ("9671-CV/BTCTW", "…/VPTW") is not the Committee's own.
+        if cm:
+            lead.issuer = cm.group("body")
+        elif number and not re.search(r"/TW$", number, re.IGNORECASE):
+            lead.issuer, lead.issuer_withheld = None, True
     tm = re.match(r",?\s?(?:về(?: việc)?|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
     if tm:
         lead.title = tm.group("title").strip(' "“”,')

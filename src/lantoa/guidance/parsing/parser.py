@@ -120,7 +120,7 @@ def parse_document(text: str) -> GuidanceParse:
         doc.type = type_from_symbol(doc.number)
         _note_origins(result.origins, doc, result.origins.get("document.number", "header"))
     body_text = "\n".join(body_lines)
-    if doc.issuer is None:
+    if doc.issuer is None and not (lead is not None and lead.issuer_withheld):
         for m in _ISSUER_SENTENCE_RE.finditer("\n".join(preamble)):
             doc.issuer = m.group("issuer").strip()
             result.origins["document.issuer"] = "sentence"
