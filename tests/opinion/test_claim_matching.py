@@ -123,3 +123,20 @@ def test_it_adds_the_claims_to_lantoa_opinion_evaluate(monkeypatch):
     call_command("opinion", "evaluate", "--split", "dev", stdout=out)
     text = out.getvalue()
     assert "claims (dev split" in text and "claim-free items matched" in text
+
+
+def test_it_needs_the_claims_predicate_not_only_its_topic():
+    english = ClaimMatcher(
+        [(1, ["Dien Bien rice has lost its geographical indication"])], keys={1: "lost"}
+    )
+    assert english.match("Proud that Dien Bien rice carries its geographical indication") is None
+    assert matcher().match("gao dien bien co chi dan dia ly roi, tu hao qua") is None
+
+
+def test_it_matches_a_paraphrase_that_says_the_predicate_with_a_synonym():
+    for text in (
+        "Gạo Điện Biên mất chỉ dẫn địa lý thật à mọi người?",
+        "Nghe bảo gạo Điện Biên bị tước chỉ dẫn địa lý rồi",
+    ):
+        assert matcher().match(text).claim_key == "thu-hoi"
+    assert matcher().match("ban gao ko co tem bi xu phat 20tr day").claim_key == "phat"

@@ -1,0 +1,51 @@
+"""The predicate table: synonyms read as one act, look-alike words read as none."""
+
+import pytest
+
+from lantoa.opinion.claimindex import normalise
+from lantoa.opinion.claimwords import GROUPS, canonical, predicate_mask
+
+
+def groups(text):
+    mask = predicate_mask(normalise(text))
+    return {group for bit, group in enumerate(GROUPS) if mask >> bit & 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("gạo Điện Biên bị thu hồi chỉ dẫn địa lý", "remove"),
+        ("gạo Điện Biên mất chỉ dẫn địa lý rồi", "remove"),
+        ("bị tước chỉ dẫn địa lý", "remove"),
+        ("Dien Bien rice lost its geographical indication", "remove"),
+        ("cấm bán chè", "ban"),
+        ("không cho bán chè", "ban"),
+        ("bán gạo không tem bị phạt 20tr", "fine"),
+        ("ban gao ko tem bi xu phat", "fine"),
+        ("làm nhãn hiệu mất 50 triệu", "pay"),
+        ("xã thu 5k mỗi tem", "pay"),
+        ("công an đến bắt", "arrest"),
+    ],
+)
+def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
+    assert groups(text) == {group}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mật ong Mường Nhé ngon lắm",
+        "phát triển thương hiệu nông sản",
+        "cảm ơn tỉnh đã hỗ trợ",
+        "nộp đơn đăng ký nhãn hiệu ở đâu",
+        "đăng ký nhãn hiệu mất bao lâu",
+        "không sợ mất thương hiệu",
+        "mùa thu hoạch lúa",
+    ],
+)
+def test_it_reads_no_predicate_in_look_alike_words(text):
+    assert groups(text) == set()
+
+
+def test_it_writes_synonyms_as_the_same_word():
+    assert canonical(normalise("không cho bán chè"))[0] == canonical(normalise("cấm bán chè"))[0]
