@@ -74,6 +74,9 @@ def demo_load() -> DemoSummary:
     from lantoa.awareness.demo import awareness_load_demo
 
     awareness = awareness_load_demo(campaign)
+    from lantoa.awareness.demo_contests import contest_load_demo
+
+    contest = contest_load_demo(campaign)
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
@@ -89,5 +92,6 @@ def demo_load() -> DemoSummary:
             opinion_models,
             opinion_items,
             awareness,
+            contest,
         ],
     )
