@@ -49,3 +49,10 @@ def test_it_keeps_a_recurring_day_as_printed(text: str, kind: str, printed: str)
     deadline = find_deadline(text, doc_date=date(2026, 6, 23))
     assert deadline is not None
     assert (deadline.kind, deadline.text, deadline.date) == (kind, printed, None)
+
+
+def test_it_invents_no_year_for_a_day_printed_without_one() -> None:
+    deadline = find_deadline("Báo cáo kết quả trước ngày 20/11 về Sở.", doc_date=date(2025, 10, 1))
+    assert deadline is not None
+    assert (deadline.kind, deadline.text, deadline.date) == ("date", "trước ngày 20/11", None)
+    assert find_deadline("Báo cáo trước ngày 31/2 về Sở.", doc_date=date(2025, 10, 1)) is None

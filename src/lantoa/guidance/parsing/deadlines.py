@@ -42,12 +42,6 @@ REGULATION_RE = re.compile(
 )
 
 
-def _year(value: str | None, default: date | None) -> int | None:
-    if value:
-        return int(value)
-    return default.year if default else None
-
-
 # "trước ngày 15 hằng tháng", "định kỳ trước ngày 01/6 và 15/11 hằng năm": a recurring day.
 # A day and month: "01/6" or "30 tháng 11".
 _DAY_MONTH = r"\d{1,2}(?:\s?/\s?\d{1,2}|\stháng\s\d{1,2})?"
@@ -57,6 +51,10 @@ RECURRING_RE = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}
+
+
+# Any leap year: a day and month printed without a year are checked against it (29/2 exists).
+_LEAP_YEAR = 2024
 
 
 def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None:
@@ -77,10 +75,10 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
         word = m.group(0).split()[0].lower()
         if word == "trong" and not groups.get("wd") and not y:
             continue
-        year = _year(y, doc_date)
-        value = make_date(d, mo, year) if year else None
-        if year and value is None:
+        if make_date(d, mo, int(y) if y else _LEAP_YEAR) is None:
             continue
+        # "trước ngày 20/11" prints no year: kept as printed, no year invented for it (#17.11).
+        value = make_date(d, mo, y) if y else None
         found.append((m.start(), Deadline(kind="date", text=m.group(0), date=value)))
         break
     # A month, quarter or year is kept as printed ("quý III/2026"): no day is invented for it;
