@@ -8,7 +8,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.proposal import CampaignProposal
@@ -47,7 +47,7 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
                     owner=board,
                     filename=upload.name or "van-ban",
                     data=upload.read(),
-                    user=request.user,
+                    user=signed_in_user(request),
                 )
             except DocumentError as exc:
                 error = str(exc)
@@ -69,7 +69,7 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
 def guidance_new_blank(request: HttpRequest) -> HttpResponse:
     """Start a campaign by hand on the same review screen."""
     board = require_board_staff(user=request.user)
-    document = guidance_start_blank(owner=board, user=request.user)
+    document = guidance_start_blank(owner=board, user=signed_in_user(request))
     return redirect("guidance:review", document_id=document.pk)
 
 
@@ -94,7 +94,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
                     campaign = guidance_confirm(
                         document=document,
                         proposal=proposal,
-                        user=request.user,
+                        user=signed_in_user(request),
                         duplicate_ok=request.POST.get("duplicate_ok") == "1",
                     )
                     messages.success(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, Q
@@ -184,13 +186,16 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
 # (seen on the rendered report: "vấn đề được quan tâm nhiều nhất là “Khác”").
 OTHER_TOPIC = "khac"
 
+# One topic's row of the period: its name and slug, how many items and how many negative.
+TopicRow = Mapping[str, Any]
 
-def _named(topics: list[dict]) -> list[dict]:  # type: ignore[type-arg]  # the report's free-form topic rows
+
+def _named(topics: Sequence[TopicRow]) -> list[TopicRow]:
     """Return the topics a sentence may name: classified, and not the catch-all."""
     return [t for t in topics if t["topic__name"] and t["topic__slug"] != OTHER_TOPIC]
 
 
-def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[type-arg]  # the report's free-form topic rows
+def _forecast(volume: list[int], topics: Sequence[TopicRow]) -> str:
     recent, before = sum(volume[-2:]), sum(volume[-4:-2])
     if before and recent > before * 1.2:
         trend = "có xu hướng tăng"
@@ -205,7 +210,7 @@ def _forecast(volume: list[int], topics: list[dict]) -> str:  # type: ignore[typ
     return text + "; cần tiếp tục theo dõi, kịp thời định hướng thông tin."
 
 
-def _proposals(topics: list[dict], claim_count: int) -> list[str]:  # type: ignore[type-arg]  # the report's free-form topic rows
+def _proposals(topics: Sequence[TopicRow], claim_count: int) -> list[str]:
     proposals = []
     worst = max(_named(topics), key=lambda t: t["neg"], default=None)
     if worst and worst["neg"]:

@@ -170,13 +170,15 @@ def alerts_check(
         pk__in=list(clusters), claim__isnull=False, alerted_at__isnull=True
     ).filter(count__gte=CLUSTER_ALERT_MIN)
     for cluster in candidates.select_related("claim"):
+        claim = cluster.claim
+        assert claim is not None  # the query asked for claim__isnull=False
         alert = _raise(
             key=f"cluster:{cluster.pk}",
             kind=AlertKind.NEW_CLUSTER,
             title="Xuất hiện cụm thông tin sai lệch mới",
             body=(
                 f"{cluster.count} ý kiến gần trùng nhau, từ {cluster.first_seen:%d/%m/%Y}, "
-                f"khớp luận điệu: “{cluster.claim.statement[:160]}”"  # type: ignore[union-attr]  # claim__isnull=False
+                f"khớp luận điệu: “{claim.statement[:160]}”"
             ),
             cluster=cluster,
             week_start=current,

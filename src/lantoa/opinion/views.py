@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
@@ -139,7 +139,7 @@ def mine(request: HttpRequest) -> HttpResponse:
     """A collaborator's own submissions, and nothing else."""
     if not selectors.collaborator_units(user=request.user).exists():
         raise PermissionDenied("Chỉ cộng tác viên dư luận xã hội có trang này.")
-    items = selectors.items_visible(user=request.user).filter(submitted_by=request.user)
+    items = selectors.items_visible(user=request.user).filter(submitted_by=signed_in_user(request))
     page = Paginator(items.order_by("-created_at"), PAGE_SIZE).get_page(request.GET.get("trang"))
     _audit_raw(request, "opinion:mine", len(page.object_list))
     return render(request, "opinion/mine.html", {"page": page})
@@ -150,7 +150,7 @@ def items(request: HttpRequest) -> HttpResponse:
     """The item list with filters; "least sure first" feeds staff corrections."""
     selectors.require_opinion_reader(user=request.user)
     # Only the filters the list knows: anything else in the address is ignored, not audited.
-    params = {k: v for k, v in request.GET.items() if k in selectors.ITEM_FILTERS and v}
+    params = {k: str(v) for k, v in request.GET.items() if k in selectors.ITEM_FILTERS and v}
     queryset = selectors.items_filter(user=request.user, params=params)
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("trang"))
     _audit_raw(request, "opinion:items", len(page.object_list), filters=params)
@@ -243,7 +243,8 @@ def import_status(request: HttpRequest, job_id: int) -> HttpResponse:
     """An import's progress; htmx polls the fragment every 2 seconds while it runs."""
     require_board_staff(user=request.user)
     job = selectors.import_get(user=request.user, job_id=job_id)
-    template = "opinion/_import_progress.html" if request.htmx else "opinion/import_status.html"  # type: ignore[attr-defined]  # set by django_htmx's middleware
+    htmx = getattr(request, "htmx", False)  # set by django_htmx's middleware
+    template = "opinion/_import_progress.html" if htmx else "opinion/import_status.html"
     return render(request, template, {"job": job})
 
 

@@ -163,14 +163,15 @@ def parse_header(lines: list[str]) -> Header:
             head.title_index = i
             head.type = canonical_type(m.group("type"))
             break
-        if BODY_START_RE.match(line) or (
-            classify(line) and classify(line).kind in ("roman", "num")
-        ):
+        marker = classify(line)
+        if BODY_START_RE.match(line) or (marker and marker.kind in ("roman", "num")):
             break
     if head.title_index is not None:
         header_lines = lines[: head.title_index]
         j = head.title_index + 1
-        rest = TITLE_LINE_RE.match(lines[head.title_index]).group("rest") or ""
+        title = TITLE_LINE_RE.match(lines[head.title_index])
+        assert title is not None  # the loop above stopped at a line it matched
+        rest = title.group("rest") or ""
         title_parts = [rest] if rest else []
         while j < len(lines) and j - head.title_index <= 5:
             line = lines[j]
