@@ -223,3 +223,14 @@ def test_it_keeps_a_lettered_item_and_its_bullets_as_one_task() -> None:
     assert len(tasks) == 2
     assert tasks[1].startswith("Giao Ban Quản lý các khu công nghiệp")
     assert tasks[1].endswith("Vận động các doanh nghiệp sản xuất tiết kiệm nước.")
+
+
+def test_it_reads_groups_introduced_by_doi_voi() -> None:
+    groups = _groups(
+        "1. Đối với các tỉnh ủy, thành ủy\n- Chỉ đạo tuyên truyền sâu rộng.\n"
+        "2. Đối với các cơ quan báo chí: Mở chuyên mục tuyên truyền.\n"
+    )
+    assert groups == [
+        ("Các tỉnh ủy, thành ủy", ["Chỉ đạo tuyên truyền sâu rộng."]),
+        ("Các cơ quan báo chí", ["Mở chuyên mục tuyên truyền."]),
+    ]

@@ -30,7 +30,7 @@ _INLINE_RE = re.compile(
 # Words before the addressee that are not part of it: "Đề nghị", "Giao", "Căn cứ kế hoạch này,".
 _LEAD_IN_RE = re.compile(
     r"^(?:Căn cứ (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình) (?:này|trên),?\s)?"
-    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu):?\s)?",
+    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với):?\s)?",
     re.IGNORECASE,
 )
 # Closing clauses of a document are not tasks: validity, replacement, reporting difficulties.
