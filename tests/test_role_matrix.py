@@ -95,6 +95,11 @@ OWN_ANSWERS = {
     # A session's awareness checks and the campaign's results: read like its activities.
     "awareness:activity": READS,
     "awareness:results": READS,
+    # The campaign's checks and surveys, a survey's aggregates and export: read like results.
+    "awareness:checks": READS,
+    "awareness:surveys": READS,
+    "awareness:survey": READS,
+    "awareness:survey_export": READS,
 }
 # POST-only unit-scoped routes -> (own URLs, the answer of each role that may not write there).
 OWN_POSTS = {

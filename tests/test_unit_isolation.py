@@ -456,6 +456,46 @@ UNIT_SCOPED["awareness:results"] = lambda w: (
     [r("awareness:results", w.shared_campaign)],
     [r("awareness:results", w.foreign_campaign)],
 )
+# The campaign's list of checks and its surveys, for the units the user reads; a survey's
+# aggregates and their .xlsx (open answers for the board only: tests/awareness).
+UNIT_SCOPED["awareness:checks"] = lambda w: (
+    [r("awareness:checks", w.shared_campaign)],
+    [r("awareness:checks", w.foreign_campaign)],
+)
+UNIT_SCOPED["awareness:surveys"] = lambda w: (
+    [r("awareness:surveys", w.shared_campaign)],
+    [r("awareness:surveys", w.foreign_campaign)],
+)
+UNIT_SCOPED["awareness:survey"] = lambda w: (
+    [r("awareness:survey", survey_of(w, w.own_unit))],
+    [r("awareness:survey", survey_of(w, w.foreign_unit))],
+)
+UNIT_SCOPED["awareness:survey_export"] = lambda w: (
+    [r("awareness:survey_export", survey_of(w, w.own_unit))],
+    [r("awareness:survey_export", survey_of(w, w.foreign_unit))],
+)
+
+
+def survey_of(w: World, unit: Unit) -> object:
+    """A survey of the unit's area in the shared campaign (the foreign one carries a marker)."""
+    from lantoa.awareness.models import Survey
+    from lantoa.awareness.surveys.services import survey_create
+
+    found = Survey.objects.filter(campaign=w.shared_campaign, unit=unit).first()
+    if found is None:
+        marker = "Chỉ một xã" if unit == w.foreign_unit else "Khảo sát"
+        found = survey_create(
+            campaign=w.shared_campaign,
+            unit=unit,
+            audience="nhan_dan",
+            title=f"{marker} {unit.name}",
+            target_size=10,
+            items=[("understanding", "Hiểu Kết luận 51?")],
+            user=None,
+        )
+    return found
+
+
 # route -> URLs that board staff and leaders read; everyone else gets 403 or 404
 PROVINCE_ONLY = {
     # The question bank: board staff write, a board leader approves (tests/awareness).
@@ -668,6 +708,8 @@ UNSCOPED = {
     # (tests/awareness/test_answer_page.py).
     "awareness:answer_home",
     "awareness:answer",
+    # A survey's answer page: its title and questions only (tests/awareness/test_survey_pages.py).
+    "awareness:survey_answer",
     # A contest round's entry page: its questions and the unit names to choose from, nothing
     # else (tests/awareness/test_contest_pages.py).
     "awareness:contest_enter",

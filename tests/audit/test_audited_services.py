@@ -410,6 +410,8 @@ NOT_AUDITED = {
     # An anonymous answer sheet: an entry would tie the client's address to one sheet's time
     # and so to its answers; the sheets themselves are the record (one per device).
     "awareness.services.check_answer",
+    # An anonymous questionnaire, for the same reason.
+    "awareness.surveys.services.survey_answer",
     # A public contest entry: the entry row is its own record (its time, unit and keyed device);
     # a chained entry per sheet would add the entrant's address and serialise a contest's peak
     # of 200 entries a second on the audit head. The board's contest writes are audited.

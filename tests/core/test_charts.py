@@ -111,3 +111,29 @@ def test_it_prints_a_progress_report_for_a_unit_named_like_mathtext(
         pages = PdfReader(io.BytesIO(response.content)).pages
         text = "\n".join(page.extract_text() for page in pages)
     assert MATH_NAME in text
+
+
+def test_it_draws_unstacked_series_side_by_side_with_interval_whiskers():
+    chart = BarChart(
+        title="Trước và sau",
+        labels=["Xã A", "Xã B"],
+        series={"Trước": [40.0, 0.0], "Sau": [80.0, 70.0]},
+        intervals={"Trước": [(30.0, 50.0), None], "Sau": [(70.0, 88.0), (60.0, 79.0)]},
+        stacked=False,
+        value_suffix="%",
+        max_value=100,
+        counts=False,
+    )
+    from lantoa.core.charts.render import drawn
+
+    with drawn(chart, document=False, width_in=8.0) as fig:
+        ax = fig.axes[0]
+        bars = [p for p in ax.patches if p.get_width() > 0]
+        # Side by side: each label's two bars do not overlap.
+        a_before, a_after = sorted((b for b in bars if b.get_y() < 0.5), key=lambda b: b.get_y())
+        assert a_before.get_y() + a_before.get_height() <= a_after.get_y() + 1e-9
+        # Three whiskers (the bar without an interval has none), none in the legend.
+        whiskers = [c for c in ax.containers if type(c).__name__ == "ErrorbarContainer"]
+        assert sum(len(c.lines[2][0].get_segments()) for c in whiskers) == 3
+        assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Trước", "Sau"]
+    assert render_png(chart).startswith(b"\x89PNG")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, is_province_wide, units_where
@@ -158,3 +159,35 @@ def check_by_code(*, code: str) -> AwarenessCheck:
     if check is None:
         raise Http404("Không có lượt kiểm tra với mã này.")
     return check
+
+
+@dataclass
+class CheckRow:
+    """One check on a campaign's list: who held it, when, how many answered, open or closed."""
+
+    check: AwarenessCheck
+    answers: int
+    is_open: bool
+
+
+def check_rows(*, user: AnyUser, campaign: Campaign) -> list[CheckRow]:
+    """Return every check of the campaign in the units the user reads, by unit, date, phase."""
+    checks = list(
+        checks_for(user=user, campaign=campaign).annotate(online=Count("responses", distinct=True))
+    )
+    # A paper sheet's people are the most that answered any one question (as in _share).
+    paper = dict(
+        PaperTally.objects.filter(check_ref_id__in=[c.pk for c in checks])
+        .values("check_ref_id")
+        .annotate(people=Max("answered"))
+        .values_list("check_ref_id", "people")
+    )
+    phases: dict[str, int] = {CheckPhase.BEFORE: 0, CheckPhase.AFTER: 1}
+    checks.sort(
+        key=lambda c: (c.unit.sort_key, c.activity.date, c.activity_id, phases.get(c.phase, 2))
+    )
+    now = timezone.now()
+    return [
+        CheckRow(check=c, answers=c.online + paper.get(c.pk, 0), is_open=now < c.closes_at)
+        for c in checks
+    ]

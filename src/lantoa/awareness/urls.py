@@ -2,7 +2,8 @@
 
 from django.urls import path
 
-from lantoa.awareness import views
+from lantoa.awareness import views, views_checks
+from lantoa.awareness.surveys import views as surveys
 from lantoa.awareness.urls_contests import urlpatterns as contest_patterns
 
 app_name = "awareness"
@@ -16,8 +17,21 @@ urlpatterns = [
         "kiem-tra-nhan-thuc/dot/<int:campaign_id>/ket-qua/", views.campaign_results, name="results"
     ),
     path("kiem-tra-nhan-thuc/hoat-dong/<int:activity_id>/", views.activity, name="activity"),
+    path(
+        "kiem-tra-nhan-thuc/dot/<int:campaign_id>/danh-sach/",
+        views_checks.campaign_checks,
+        name="checks",
+    ),
+    path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/khao-sat/", surveys.surveys, name="surveys"),
+    path("kiem-tra-nhan-thuc/khao-sat/<int:pk>/", surveys.survey, name="survey"),
+    path(
+        "kiem-tra-nhan-thuc/khao-sat/<int:pk>/ket-qua.xlsx",
+        surveys.survey_export,
+        name="survey_export",
+    ),
     # The only pages without sign-in: the check's title and questions, nothing else.
     path("kiem-tra/", views.answer_home, name="answer_home"),
     path("kiem-tra/<str:code>/", views.answer, name="answer"),
+    path("khao-sat/<str:code>/", surveys.survey_answer_page, name="survey_answer"),
 ]
 urlpatterns += contest_patterns

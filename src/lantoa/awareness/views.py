@@ -35,6 +35,7 @@ from lantoa.awareness.services import (
     question_bank_import,
     question_create,
 )
+from lantoa.awareness.surveys.selectors import survey_by_code
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
@@ -197,8 +198,10 @@ def campaign_results(request: HttpRequest, campaign_id: int) -> HttpResponse:
 
 
 def answer_home(request: HttpRequest) -> HttpResponse:
-    """Type a check's code (no sign-in)."""
+    """Type a check's or a survey's code (no sign-in)."""
     code = request.GET.get("ma", "").strip()
+    if code and survey_by_code(code=code) is not None:
+        return redirect("awareness:survey_answer", code.upper())
     if code:
         return redirect("awareness:answer", code.upper())
     return render(request, "awareness/answer_home.html")

@@ -77,6 +77,9 @@ def demo_load() -> DemoSummary:
     from lantoa.awareness.demo_contests import contest_load_demo
 
     contest = contest_load_demo(campaign)
+    from lantoa.awareness.surveys.demo import survey_load_demo
+
+    survey = survey_load_demo(campaign)
     tasks = campaign.tasks.count()
     assignments = Assignment.objects.filter(task__campaign=campaign).count()
     return DemoSummary(
@@ -93,5 +96,6 @@ def demo_load() -> DemoSummary:
             opinion_items,
             awareness,
             contest,
+            survey,
         ],
     )

@@ -13,8 +13,18 @@ from lantoa.awareness.models.checks import (
     ResponseItem,
 )
 from lantoa.awareness.models.contests import Contest, ContestEntry, ContestRound
+from lantoa.awareness.models.surveys import (
+    AudienceGroup,
+    Survey,
+    SurveyAnswer,
+    SurveyItem,
+    SurveyItemKind,
+    SurveyResponse,
+    SurveyState,
+)
 
 __all__ = [
+    "AudienceGroup",
     "AwarenessCheck",
     "CheckPhase",
     "Contest",
@@ -28,4 +38,10 @@ __all__ = [
     "QuestionTag",
     "Response",
     "ResponseItem",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyItem",
+    "SurveyItemKind",
+    "SurveyResponse",
+    "SurveyState",
 ]

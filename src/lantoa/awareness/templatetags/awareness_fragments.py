@@ -76,3 +76,12 @@ def awareness_unit_summary(context: Any, campaign: Any, unit: Any) -> dict[str, 
     if row is None:
         return {"row": None, "campaign": campaign}
     return {"row": row, "campaign": campaign, **change_cells(row.change)}
+
+
+@register.inclusion_tag("awareness/_chart.html")
+def awareness_chart(results: dict[int, Any]) -> dict[str, Any]:
+    """Render the chart of each unit's share correct before and after (from awareness_by_unit)."""
+    from lantoa.awareness.charts import awareness_chart_svg
+
+    rows = sorted(results.values(), key=lambda row: row.unit.sort_key)
+    return {"svg": awareness_chart_svg(rows), "any": bool(rows)}

@@ -38,6 +38,9 @@ def _parts(chart: Chart) -> list[Chart]:
             chart,
             labels=chart.labels[start : start + size],
             series={name: values[start : start + size] for name, values in series.items()},
+            intervals={
+                name: values[start : start + size] for name, values in chart.intervals.items()
+            },
             max_value=top,
         )
         for start in range(0, count, size)

@@ -57,6 +57,8 @@ class BarChart:
     """Bars per label, one series or several stacked; horizontal suits long unit names.
 
     `counts` marks a value axis of whole things (activities, people): its ticks are integers.
+    Unstacked series stand side by side; `intervals` gives a series' (low, high) per label,
+    drawn as a whisker (None: no interval for that bar).
     """
 
     title: str
@@ -67,6 +69,7 @@ class BarChart:
     stacked: bool = True
     max_value: float | None = None
     counts: bool = True
+    intervals: dict[str, list[tuple[float, float] | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -265,7 +268,11 @@ def _draw_lines(ax: Axes, chart: LineChart) -> None:
 def _draw_bars(ax: Axes, chart: BarChart) -> None:
     positions = list(range(len(chart.labels)))
     base = [0.0] * len(chart.labels)
-    for index, (name, values) in enumerate(grouped_series(chart.series).items()):
+    series = grouped_series(chart.series)
+    # Unstacked series stand side by side within the label's 0.7 band.
+    side = 1 if chart.stacked else len(series)
+    thickness = 0.7 / side
+    for index, (name, values) in enumerate(series.items()):
         style: dict[str, Any] = {
             "label": name,
             "color": PALETTE[index],
@@ -273,10 +280,13 @@ def _draw_bars(ax: Axes, chart: BarChart) -> None:
             "edgecolor": "#333333",
             "linewidth": 0.4,
         }
+        shift = 0.0 if chart.stacked else (index - (side - 1) / 2) * thickness
+        at = [p + shift for p in positions]
         if chart.horizontal:
-            ax.barh(positions, values, left=base if chart.stacked else None, height=0.7, **style)
+            ax.barh(at, values, left=base if chart.stacked else None, height=thickness, **style)
         else:
-            ax.bar(positions, values, bottom=base if chart.stacked else None, width=0.7, **style)
+            ax.bar(at, values, bottom=base if chart.stacked else None, width=thickness, **style)
+        _whiskers(ax, chart, at, values, chart.intervals.get(name))
         if chart.stacked:
             base = [b + v for b, v in zip(base, values, strict=True)]
     value_axis = ax.xaxis if chart.horizontal else ax.yaxis
@@ -291,6 +301,37 @@ def _draw_bars(ax: Axes, chart: BarChart) -> None:
         _category_ticks(ax, chart.labels)
         if chart.max_value is not None:
             ax.set_ylim(0, chart.max_value)
+
+
+def _whiskers(
+    ax: Axes,
+    chart: BarChart,
+    at: list[float],
+    values: list[float],
+    intervals: list[tuple[float, float] | None] | None,
+) -> None:
+    """Draw each bar's interval as a black whisker (a confidence interval, say)."""
+    drawn_at = [(p, v, i) for p, v, i in zip(at, values, intervals or [], strict=False) if i]
+    if not drawn_at:
+        return
+    spots = [p for p, _, _ in drawn_at]
+    middles = [v for _, v, _ in drawn_at]
+    # Below and above the bar's end; clipped at 0 so a rounding slip never draws backwards.
+    errors = [
+        [max(0.0, v - i[0]) for _, v, i in drawn_at],
+        [max(0.0, i[1] - v) for _, v, i in drawn_at],
+    ]
+    style: dict[str, Any] = {
+        "fmt": "none",
+        "ecolor": "#000000",
+        "elinewidth": 0.8,
+        "capsize": 2,
+        "label": "_nolegend_",
+    }
+    if chart.horizontal:
+        ax.errorbar(middles, spots, xerr=errors, **style)
+    else:
+        ax.errorbar(spots, middles, yerr=errors, **style)
 
 
 def _rc(*, document: bool) -> dict[str, object]:

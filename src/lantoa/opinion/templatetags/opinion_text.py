@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import template
 
-from lantoa.opinion.privacy import MASK_NAMES
+from lantoa.core.masking import masks_vi as _masks_vi
 
 register = template.Library()
 
@@ -12,6 +12,4 @@ register = template.Library()
 @register.filter
 def masks_vi(text: str) -> str:
     """Return the text with "<PHONE>" shown as "[số điện thoại]" and so on (escaped later)."""
-    for token, name in MASK_NAMES.items():
-        text = text.replace(token, f"[{name}]")
-    return text
+    return _masks_vi(text)

@@ -1,0 +1,55 @@
+"""Forms of surveys: the board's new survey (items typed one a line) and the public answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from lantoa.awareness.models import AudienceGroup, SurveyItemKind
+
+
+class LinesField(forms.CharField):
+    """A textarea read as its non-empty lines."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]  # lines, not str
+        text = super().to_python(value) or ""
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class SurveyForm(forms.Form):
+    """A new survey: who is asked, where, how many, and its questions one a line."""
+
+    title = forms.CharField(label="Tiêu đề khảo sát", max_length=300)
+    audience = forms.ChoiceField(label="Nhóm đối tượng", choices=AudienceGroup.choices)
+    unit = forms.TypedChoiceField(label="Địa bàn (đơn vị)", coerce=int)
+    target_size = forms.IntegerField(label="Cỡ mẫu dự kiến (số phiếu)", min_value=1)
+    intro = forms.CharField(
+        label="Lời giới thiệu (không bắt buộc)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    understanding = LinesField(
+        label="Câu hỏi về mức độ hiểu, thang 1–5 (mỗi dòng một câu)", required=False
+    )
+    support = LinesField(
+        label="Câu hỏi về mức độ đồng tình, ủng hộ, thang 1–5 (mỗi dòng một câu)", required=False
+    )
+    open = LinesField(label="Câu hỏi mở (mỗi dòng một câu; không bắt buộc)", required=False)
+
+    def __init__(self, *args: Any, units: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["unit"]
+        # A ChoiceField, typed as a plain Field by the stubs.
+        field.choices = [(unit.pk, unit.name) for unit in units]  # type: ignore[attr-defined]
+
+    def items(self) -> list[tuple[str, str]]:
+        """Return the typed questions as (kind, text), scale items first."""
+        data = self.cleaned_data
+        return [
+            *((SurveyItemKind.UNDERSTANDING.value, t) for t in data["understanding"]),
+            *((SurveyItemKind.SUPPORT.value, t) for t in data["support"]),
+            *((SurveyItemKind.OPEN.value, t) for t in data["open"]),
+        ]

@@ -1,0 +1,120 @@
+"""Reads of surveys for a user: scoped to the units they read; open answers for the board only."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.http import Http404
+
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import AnyUser, is_province_wide, units_where
+from lantoa.awareness.models import Survey, SurveyAnswer, SurveyItem, SurveyItemKind
+from lantoa.awareness.results import MIN_GROUP
+from lantoa.awareness.surveys.figures import LikertFigures, likert, progress
+from lantoa.campaigns.models import Campaign
+from lantoa.core.text import vn_sort_key
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    """A survey on a campaign's list with how many answered it."""
+
+    survey: Survey
+    answered: int
+
+    @property
+    def progress(self) -> float:
+        return progress(responses=self.answered, target=self.survey.target_size)
+
+
+def surveys_for(*, user: AnyUser, campaign: Campaign) -> list[SurveyRow]:
+    """Return the campaign's surveys of the units the user reads, with their answer counts."""
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    found = (
+        Survey.objects.filter(campaign=campaign, unit__in=units)
+        .select_related("unit")
+        .annotate(answered=Count("responses"))
+    )
+    return [SurveyRow(survey, survey.answered) for survey in found]
+
+
+def survey_for(*, user: AnyUser, pk: int) -> Survey:
+    """Return one survey of a unit the user reads, else 404."""
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    survey = Survey.objects.filter(pk=pk, unit__in=units).select_related("unit", "campaign").first()
+    if survey is None:
+        raise Http404("Không tìm thấy khảo sát.")
+    return survey
+
+
+def survey_by_code(*, code: str) -> Survey | None:
+    """Return the survey a typed or scanned code names (anyone holding the code may answer)."""
+    return Survey.objects.filter(code=code.strip().upper()).first()
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """One scale item's figures (none under five answers)."""
+
+    item: SurveyItem
+    figures: LikertFigures
+
+
+@dataclass(frozen=True)
+class SurveyResults:
+    """A survey's aggregates: scale items, progress to the target, open answers for the board.
+
+    `open_answers` is None when the reader may not see them or the group is under five; the
+    answers are listed by their text, never in the order (or with the time) they came.
+    """
+
+    survey: Survey
+    responses: int
+    progress: float
+    items: list[ItemResult]
+    open_answers: dict[int, list[str]] | None
+    open_items: list[SurveyItem]
+
+    @property
+    def shown(self) -> bool:
+        return self.responses >= MIN_GROUP
+
+
+def results_of(*, survey: Survey, with_open: bool) -> SurveyResults:
+    """Return a survey's aggregates (the caller has checked access), in three queries."""
+    items = list(survey.items.all())
+    values: dict[int, list[int]] = defaultdict(list)
+    texts: dict[int, list[str]] = defaultdict(list)
+    rows = SurveyAnswer.objects.filter(item__survey=survey).values_list("item_id", "value", "text")
+    for item_id, value, text in rows:
+        if value is not None:
+            values[item_id].append(value)
+        elif text:
+            texts[item_id].append(text)
+    responses = survey.responses.count()
+    shown = responses >= MIN_GROUP
+    open_items = [item for item in items if item.kind == SurveyItemKind.OPEN]
+    return SurveyResults(
+        survey=survey,
+        responses=responses,
+        progress=progress(responses=responses, target=survey.target_size),
+        items=[
+            ItemResult(item, likert(values[item.pk] if shown else []))
+            for item in items
+            if item.is_likert
+        ],
+        open_answers=(
+            {item.pk: sorted(texts[item.pk], key=vn_sort_key) for item in open_items}
+            if with_open and shown
+            else None
+        ),
+        open_items=open_items,
+    )
+
+
+def survey_results(*, user: AnyUser, survey: Survey) -> SurveyResults:
+    """Return a survey's aggregates for a reader of its unit; open answers for the board only."""
+    survey_for(user=user, pk=survey.pk)
+    return results_of(survey=survey, with_open=is_province_wide(user=user))
