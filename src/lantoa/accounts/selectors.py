@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import (
     AbstractBaseUser,
-    AbstractUser,
     AnonymousUser,
     PermissionsMixin,
     User,
@@ -148,12 +147,12 @@ def require_user_admin(*, user: AnyUser) -> None:
         raise PermissionDenied("Chỉ người quản trị tài khoản của Ban được thực hiện thao tác này.")
 
 
-def _admin_sort_key(account: AbstractUser) -> tuple[str, str, str]:
+def _admin_sort_key(account: User) -> tuple[str, str, str]:
     # Vietnamese people are looked up by their given name, which is the last word.
     return (vn_sort_key(account.last_name), vn_sort_key(account.first_name), account.username)
 
 
-def users_for_admin(*, user: AnyUser, query: str = "") -> list[AbstractUser]:
+def users_for_admin(*, user: AnyUser, query: str = "") -> list[User]:
     """Return every account with its memberships, in Vietnamese order, matching the query."""
     require_user_admin(user=user)
     accounts = get_user_model().objects.prefetch_related("memberships__unit")
@@ -167,7 +166,7 @@ def users_for_admin(*, user: AnyUser, query: str = "") -> list[AbstractUser]:
     return sorted(found, key=_admin_sort_key)
 
 
-def user_for_admin(*, user: AnyUser, user_id: int) -> AbstractUser:
+def user_for_admin(*, user: AnyUser, user_id: int) -> User:
     """Return one account with its memberships for the administrator, or 404."""
     require_user_admin(user=user)
     accounts = get_user_model().objects.prefetch_related("memberships__unit")

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.db import connection, transaction
@@ -34,7 +34,7 @@ def user_create(
     role: str,
     full_name: str = "",
     email: str = "",
-) -> AbstractUser:
+) -> User:
     """Create an active user holding one role at the unit with the given code."""
     if role not in Role.values:
         raise AccountError(
@@ -143,15 +143,13 @@ def login_attempt_succeed(*, attempt: LoginAttempt, clear_failures: bool = True)
         LoginAttempt.objects.filter(username=attempt.username, succeeded=False).delete()
 
 
-def _api_tokens_revoke_all(*, user: AbstractUser) -> None:
+def _api_tokens_revoke_all(*, user: User) -> None:
     # Through the reverse relation: accounts sits below the api app and does not import it.
-    user.api_tokens.filter(revoked_at__isnull=True).update(  # type: ignore[attr-defined]  # reverse relation of ApiToken, unknown to AbstractBaseUser
-        revoked_at=timezone.now()
-    )
+    user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
 @transaction.atomic
-def user_deactivate(*, user: AbstractUser) -> None:
+def user_deactivate(*, user: User) -> None:
     """Disable a user, end every session they hold and revoke their API tokens."""
     user.is_active = False
     user.save(update_fields=["is_active"])
@@ -168,7 +166,7 @@ def user_deactivate(*, user: AbstractUser) -> None:
 
 
 @transaction.atomic
-def user_reactivate(*, user: AbstractUser) -> None:
+def user_reactivate(*, user: User) -> None:
     """Enable a user again; tokens issued before (however they were disabled) stay revoked.
 
     Revoking here too covers a user disabled by a plain save (a shell, a data fix), where
@@ -185,12 +183,12 @@ def user_reactivate(*, user: AbstractUser) -> None:
     )
 
 
-def _account_label(user: AbstractUser) -> str:
+def _account_label(user: User) -> str:
     return f"Tài khoản {user.get_username()}"[:255]
 
 
 @transaction.atomic
-def membership_add(*, actor: AbstractUser, user: Any, unit: Unit, role: str) -> Membership:
+def membership_add(*, actor: User, user: Any, unit: Unit, role: str) -> Membership:
     """Give a user a role at a unit (the administrator's page), audited."""
     if role not in Role.values:
         raise AccountError({"role": "Chọn một vai trò trong danh sách."})
@@ -223,7 +221,7 @@ def _keeps_admin_right(*, actor: Any, membership: Membership) -> bool:
 
 
 @transaction.atomic
-def membership_remove(*, actor: AbstractUser, membership: Membership) -> None:
+def membership_remove(*, actor: User, membership: Membership) -> None:
     """Take a role at a unit away from a user, unless it is the actor's last admin right."""
     if not _keeps_admin_right(actor=actor, membership=membership):
         raise AccountError(
@@ -237,7 +235,7 @@ def membership_remove(*, actor: AbstractUser, membership: Membership) -> None:
 
 
 @transaction.atomic
-def user_active_set(*, actor: AbstractUser, user: AbstractUser, active: bool) -> None:
+def user_active_set(*, actor: User, user: User, active: bool) -> None:
     """Disable or enable a user from the administrator's page; no one disables themselves."""
     if not active and user.pk == actor.pk:
         raise AccountError("Không thể tự khóa tài khoản của chính mình.")
@@ -253,7 +251,7 @@ def user_active_set(*, actor: AbstractUser, user: AbstractUser, active: bool) ->
 
 
 @transaction.atomic
-def user_two_step_reset(*, user: AbstractUser, actor: AbstractUser | None = None) -> None:
+def user_two_step_reset(*, user: User, actor: User | None = None) -> None:
     """Remove a user's authenticator and recovery codes (a lost phone); they enrol again."""
     if user.is_superuser and actor is not None and not actor.is_superuser:
         # A superuser's second step guards the whole system: only another superuser lifts it.

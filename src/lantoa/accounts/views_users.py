@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import AbstractUser
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
@@ -57,7 +56,7 @@ def user_detail(request: HttpRequest, user_id: int) -> HttpResponse:
         "accounts/user_detail.html",
         {
             "account": account,
-            "memberships": account.memberships.all(),  # type: ignore[attr-defined]  # reverse relation
+            "memberships": account.memberships.all(),
             "form": form,
             "two_step": mfa_confirmed_device(user=account) is not None,
             "is_self": account.pk == request.user.pk,
@@ -67,7 +66,7 @@ def user_detail(request: HttpRequest, user_id: int) -> HttpResponse:
 
 def _run(request: HttpRequest, account: Any, action: str, form: MembershipAddForm) -> str:
     """Carry out one action and return its confirmation ("" when the form has errors)."""
-    actor = cast(AbstractUser, request.user)  # login_required let only a signed-in user in
+    actor = selectors.signed_in_user(request)
     name = account.get_username()
     if action == "add_membership":
         if not form.is_valid():

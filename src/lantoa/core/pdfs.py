@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING
 
 from lantoa.core.uploads import UploadRefused
+
+if TYPE_CHECKING:  # pypdf is imported when a PDF is checked, not when this module loads
+    from pypdf import PdfReader
 
 # Deeper syntactic nesting of arrays/dictionaries than this is refused before any parser
 # recurses into it; real documents stay far below (a page tree nests by reference, not syntax).
@@ -83,11 +87,11 @@ def _is_active(key: str, value: object) -> bool:
     return isinstance(value, NameObject) and value.lstrip("/") in ACTIVE_NAMES
 
 
-def _walk(reader: object) -> None:
+def _walk(reader: PdfReader) -> None:
     """Visit every object reachable from the trailer, without recursion; refuse active content."""
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-    pending: list[object] = [reader.trailer]  # type: ignore[attr-defined]  # pypdf's reader, untyped here
+    pending: list[object] = [reader.trailer]
     seen: set[tuple[int, int]] = set()
     visited = 0
     while pending:
@@ -140,9 +144,9 @@ def check_pdf(raw: bytes) -> None:
         raise UploadRefused(_TRUNCATED) from None
 
 
-def _decrypted(reader: object) -> bool:
+def _decrypted(reader: PdfReader) -> bool:
     """Open a PDF encrypted without a password (print protection only); False when that fails."""
     try:
-        return bool(reader.decrypt(""))  # type: ignore[attr-defined]  # pypdf's reader, untyped here
+        return bool(reader.decrypt(""))
     except Exception:  # noqa: BLE001 - a missing cipher library, a broken encryption dictionary
         return False

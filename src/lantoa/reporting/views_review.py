@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -70,12 +71,19 @@ class QueueRow:
     def waiting(self) -> bool:
         return self.report.state in (SUBMITTED_ON_TIME, SUBMITTED_LATE)
 
+    @property
+    def submitted_at(self) -> datetime.datetime:
+        """When a waiting report came in."""
+        submission = self.report.submission
+        assert submission is not None  # a report waits only once submitted
+        return submission.submitted_at
+
 
 def _order(rows: list[QueueRow]) -> list[QueueRow]:
     """Waiting reports first, oldest first; the rest in Vietnamese order of the unit's name."""
     waiting = sorted(
         (row for row in rows if row.waiting),
-        key=lambda row: (row.report.submission.submitted_at, row.unit.sort_key),  # type: ignore[union-attr]
+        key=lambda row: (row.submitted_at, row.unit.sort_key),
     )
     others = sorted((row for row in rows if not row.waiting), key=lambda row: row.unit.sort_key)
     return waiting + others

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lantoa.core.encodings import decode_text
 from lantoa.core.errors import Refused
@@ -13,6 +13,10 @@ from lantoa.core.text import html_to_text
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
 from .pdflayout import columns_in_order
+
+if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not when this module loads
+    from docx.blkcntnr import BlockItemContainer
+    from docx.document import Document as DocxDocument
 
 MAX_PDF_PAGES = 2000
 MIN_VIETNAMESE_SHARE = 0.03
@@ -133,8 +137,8 @@ def _docx_text(data: bytes) -> str:
 
     lines: list[str] = []
 
-    def walk(container: object) -> None:
-        for item in container.iter_inner_content():  # type: ignore[attr-defined]  # python-docx API absent from its stubs
+    def walk(container: DocxDocument | BlockItemContainer) -> None:
+        for item in container.iter_inner_content():
             if isinstance(item, Paragraph):
                 lines.append(item.text)
             elif isinstance(item, Table):
