@@ -234,3 +234,18 @@ def test_it_reads_groups_introduced_by_doi_voi() -> None:
         ("Các tỉnh ủy, thành ủy", ["Chỉ đạo tuyên truyền sâu rộng."]),
         ("Các cơ quan báo chí", ["Mở chuyên mục tuyên truyền."]),
     ]
+
+
+def test_it_drops_what_follows_a_closing_clause_in_the_last_group() -> None:
+    groups = _groups(
+        "1. Sở, ban, ngành và Ủy ban nhân dân xã, phường\n"
+        "Căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện Kế hoạch.\n"
+        "Trên đây là Kế hoạch thực hiện\n"
+        "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về dân số.\n"
+    )
+    assert groups == [
+        (
+            "Sở, ban, ngành và Ủy ban nhân dân xã, phường",
+            ["Căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện Kế hoạch."],
+        )
+    ]

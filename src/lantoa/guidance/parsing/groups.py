@@ -89,6 +89,17 @@ def split_inline(title: str) -> tuple[str, str]:
     return m.group("head").strip(" ,"), text[m.start("verb") :].strip()
 
 
+def _before_closing(paragraphs: list[str]) -> list[str]:
+    """Return the paragraphs before a closing clause: what follows one ends the document too."""
+    out: list[str] = []
+    for para in paragraphs:
+        if is_closing(para):
+            break
+        if para:
+            out.append(para)
+    return out
+
+
 def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[ParsedTask]:
     tasks: list[ParsedTask] = []
 
@@ -104,7 +115,7 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
                 )
             )
 
-    paras = [p for p in group.paragraphs if p]
+    paras = _before_closing(group.paragraphs)
     for n, para in enumerate(paras, 1):
         add(para, gref if len(paras) == 1 and not group.children else f"{gref}, đoạn {n}")
     dash_no = 0
@@ -113,7 +124,7 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
             dash_no += 1
             extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
             # A closing clause printed after the last bullet lands in that bullet's paragraphs.
-            own = " ".join(p for p in child.paragraphs if p and not is_closing(p))
+            own = " ".join(_before_closing(child.paragraphs))
             add(f"{own} {extra}", f"{gref}, gạch đầu dòng {dash_no}")
             continue
         cref = f"{gref}.{child.label}"
