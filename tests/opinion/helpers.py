@@ -9,7 +9,8 @@ from lantoa.accounts.models import Role
 from lantoa.opinion.importers import RawRecord
 from lantoa.opinion.intake import items_ingest
 from lantoa.opinion.models import Alert, AlertKind, Claim, ImportJob, Item
-from lantoa.opinion.services import claim_save, item_submit
+from lantoa.opinion.services import item_submit
+from lantoa.opinion.services_claims import claim_save
 from lantoa.organization.models import Unit
 from tests.conftest import make_user
 

@@ -9,7 +9,7 @@ from django.core.management.base import CommandError
 
 from lantoa.opinion import ml
 from lantoa.opinion.claimsfile import ClaimInput
-from lantoa.opinion.services import claims_load
+from lantoa.opinion.services_claims import claims_load
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from lantoa.accounts.models import Role
 from lantoa.documents.reports.services import official_report_create, official_report_submit
 from lantoa.materials.services import material_submit
-from lantoa.opinion.services import claim_approve, claim_save
+from lantoa.opinion.services_claims import claim_approve, claim_save
 from lantoa.organization.models import Unit
 from lantoa.project.inbox import leader_inbox
 from lantoa.reminders.models import LetterState, ReminderLetter

@@ -55,7 +55,7 @@ def opinion_items_load_demo() -> str:
     from lantoa.opinion.importers import RawRecord
     from lantoa.opinion.intake import items_ingest
     from lantoa.opinion.models import Item
-    from lantoa.opinion.services import claims_load
+    from lantoa.opinion.services_claims import claims_load
     from lantoa.organization.models import UnitKind
     from lantoa.organization.selectors import units_in_force
 

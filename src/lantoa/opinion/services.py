@@ -1,11 +1,10 @@
-"""Writes of opinion monitoring: submissions, imports, corrections, claims and topics."""
+"""Writes of opinion monitoring: submissions, imports and corrections (claims: services_claims)."""
 
 from __future__ import annotations
 
 import datetime
 import logging
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +17,9 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import can_at
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
-from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, records_in_child
 from lantoa.opinion.models import (
-    Claim,
-    ClaimState,
     Correction,
     ImportJob,
     ImportState,
@@ -36,7 +32,6 @@ from lantoa.opinion.textnorm import clean_text, has_letters
 from lantoa.organization.models import Unit
 
 if TYPE_CHECKING:
-    from lantoa.opinion.claimsfile import ClaimInput
     from lantoa.opinion.intake import IngestStats
 
 logger = logging.getLogger(__name__)
@@ -280,149 +275,3 @@ def item_labels_correct(*, item: Item, labels: dict[str, str], user: Any) -> lis
         for task, label in labels.items()
         if label
     ]
-
-
-def _lines(values: list[str] | str) -> list[str]:
-    if isinstance(values, str):
-        values = values.splitlines()
-    return [" ".join(v.split()) for v in values if v.strip()]
-
-
-@transaction.atomic
-def claim_save(
-    *,
-    claim: Claim | None,
-    statement: str,
-    variants: list[str] | str,
-    rebuttal: str,
-    materials: list[str] | str,
-    user: Any,
-    topic: Topic | None = None,
-) -> Claim:
-    """Create or edit a claim; an edited rebuttal goes back to draft until approved again."""
-    statement = " ".join(statement.split())
-    if len(fold(statement).split()) < 3:
-        raise OpinionError("Luận điệu cần ít nhất 3 từ để đối chiếu.")
-    claim = claim or Claim()
-    if not claim.pk or claim.rebuttal.strip() != rebuttal.strip():
-        claim.rebuttal_by = user
-    if claim.pk and claim.rebuttal.strip() != rebuttal.strip():
-        claim.state, claim.approved_by, claim.approved_at = ClaimState.DRAFT, None, None
-    claim.statement = statement
-    claim.variants = _lines(variants)
-    claim.rebuttal = rebuttal.strip()
-    claim.materials = _lines(materials)
-    claim.topic = topic
-    claim.save()
-    if not claim.key:
-        # Claims written on the page get an id too, as claims loaded from a file have theirs.
-        claim.key = f"ld-{claim.pk}"
-        claim.save(update_fields=["key"])
-    audit_change(
-        op="claim_save",
-        user=user,
-        target=f"Luận điệu {claim.pk}",
-        detail={"claim": claim.pk},
-    )
-    return claim
-
-
-@dataclass(frozen=True)
-class ClaimsLoaded:
-    """What loading a claims file did."""
-
-    created: int
-    updated: int
-    unchanged: int
-
-
-@transaction.atomic
-def claims_load(*, claims: list[ClaimInput], user: Any = None) -> ClaimsLoaded:
-    """Create or update claims by their id (a second load of the same file changes nothing)."""
-    existing = {c.key: c for c in Claim.objects.filter(key__in=[c.key for c in claims])}
-    created = updated = 0
-    for entry in claims:
-        claim = existing.get(entry.key)
-        variants = list(entry.variants)
-        if claim is None:
-            Claim.objects.create(
-                key=entry.key,
-                statement=entry.statement,
-                variants=variants,
-                rebuttal=entry.rebuttal,
-                rebuttal_by=user,
-            )
-            created += 1
-            continue
-        if (claim.statement, claim.variants, claim.rebuttal) == (
-            entry.statement,
-            variants,
-            entry.rebuttal,
-        ) and claim.state != ClaimState.RETIRED:
-            continue
-        if claim.rebuttal.strip() != entry.rebuttal:
-            # A changed rebuttal is a new text: it waits for approval again.
-            claim.state, claim.approved_by, claim.approved_at = ClaimState.DRAFT, None, None
-            claim.rebuttal_by = user
-        elif claim.state == ClaimState.RETIRED:
-            claim.state = ClaimState.DRAFT
-        claim.statement, claim.variants, claim.rebuttal = entry.statement, variants, entry.rebuttal
-        claim.save()
-        updated += 1
-    result = ClaimsLoaded(created, updated, len(claims) - created - updated)
-    if created or updated:
-        audit_change(
-            op="claims_load",
-            user=user,
-            target=f"Nạp {len(claims)} luận điệu từ tệp",
-            detail={"created": created, "updated": updated},
-        )
-    return result
-
-
-def claim_approve(*, claim: Claim, user: Any) -> Claim:
-    """Approve a claim's rebuttal (board staff or leader, not its writer); never an empty one."""
-    if not claim.rebuttal.strip():
-        raise OpinionError("Chưa có nội dung phản bác để duyệt.")
-    if claim.rebuttal_by_id is not None and claim.rebuttal_by_id == getattr(user, "pk", None):
-        raise OpinionError(
-            "Người soạn nội dung phản bác không tự duyệt được; cần một chuyên viên khác "
-            "hoặc lãnh đạo Ban duyệt."
-        )
-    claim.state = ClaimState.APPROVED
-    claim.approved_by = user
-    claim.approved_at = timezone.now()
-    claim.save(update_fields=["state", "approved_by", "approved_at", "updated_at"])
-    audit_change(
-        op="claim_approve",
-        user=user,
-        target=f"Luận điệu {claim.pk} (duyệt)",
-        detail={"claim": claim.pk},
-    )
-    return claim
-
-
-def topic_save(
-    *, topic: Topic | None, name: str, keywords: list[str] | str, active: bool = True
-) -> Topic:
-    """Create or edit a topic of the board-editable list."""
-    from django.utils.text import slugify
-
-    name = " ".join(name.split())
-    if not name:
-        raise OpinionError("Tên chủ đề không được để trống.")
-    if topic is None:
-        slug = slugify(fold(name))[:40] or "chu-de"
-        if Topic.objects.filter(slug=slug).exists():
-            raise OpinionError("Đã có chủ đề trùng tên.")
-        topic = Topic(slug=slug, position=Topic.objects.count())
-    topic.name = name
-    topic.keywords = _lines(keywords)
-    topic.active = active
-    topic.save()
-    audit_change(
-        op="topic_save",
-        target=f"Chủ đề {topic.pk}: {topic.name}"[:255],
-        detail={"topic": topic.pk, "active": topic.active},
-    )
-    return topic

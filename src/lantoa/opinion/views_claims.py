@@ -12,7 +12,8 @@ from lantoa.accounts.selectors import require_board_staff
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
 from lantoa.opinion.models import Claim, Topic
-from lantoa.opinion.services import OpinionError, claim_approve, claim_save, topic_save
+from lantoa.opinion.services import OpinionError
+from lantoa.opinion.services_claims import claim_approve, claim_save, topic_save
 
 
 @login_required

@@ -33,12 +33,12 @@ from lantoa.reporting.models import (
     ExcelImportStatus,
 )
 from lantoa.reporting.services.activities import (
-    ReportingError,
     _values,
     activity_delete,
     activity_errors,
     activity_update,
 )
+from lantoa.reporting.services.base import ReportingError
 from lantoa.reporting.services.review import review_refresh
 from lantoa.reporting.services.summaries import summaries_refresh
 

@@ -2,14 +2,14 @@
 
 from .activities import (
     ActivityInput,
-    ReportingError,
     activity_delete,
     activity_errors,
     activity_record,
     activity_update,
-    evidence_add,
     reporting_lock_set,
 )
+from .base import ReportingError
+from .evidence import evidence_add
 from .practices import practice_mark_submission, practice_unmark
 from .review import outliers_refresh, review_days_refresh, review_refresh
 from .submissions import (

@@ -15,10 +15,7 @@ from django.utils import timezone
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel
-from lantoa.core.errors import Refused
 from lantoa.core.numbers import format_vn_number
-from lantoa.core.uploads import UploadRefused
-from lantoa.core.userfiles import CleanFile, clean_upload, store_file
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit
 from lantoa.reporting.figures import ALL_FIGURES, FIGURE_LABELS, figures_for
@@ -27,24 +24,19 @@ from lantoa.reporting.models import (
     Activity,
     ActivityChange,
     ActivitySource,
-    Evidence,
     ReportingLock,
 )
 from lantoa.reporting.publications import publication_key
 from lantoa.reporting.rules import hard_errors
-from lantoa.reporting.services.review import review_days_refresh, review_refresh
+from lantoa.reporting.services.base import ReportingError, _audit_activity
+from lantoa.reporting.services.evidence import evidence_add, evidence_check
+from lantoa.reporting.services.review import review_refresh
 from lantoa.reporting.services.summaries import summary_add, summary_refresh
-from lantoa.reporting.tasks import evidence_thumbnail_task
-from lantoa.reporting.thumbnails import is_photo
 
 # The one limit of an activity's notes, for the web form, the Excel import and the API alike.
 MAX_NOTES = 5000
 # ActivityInput.material_id default: leave the activity's material as it is (Excel, API).
 KEEP_MATERIAL = -1
-
-
-class ReportingError(Refused):
-    """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
 
 
 @dataclass
@@ -166,38 +158,6 @@ def _locks(campaign_id: int, unit_id: int, date: datetime.date | None) -> Locks:
     if date is None:
         return Locks(campaign_id=campaign_id)
     return campaign_locks(campaign_id=campaign_id, unit_ids=[unit_id])
-
-
-def _audit_activity(
-    *,
-    op: str,
-    locks: Locks,
-    activity: Activity,
-    dates: tuple[datetime.date | None, ...],
-    user: User | None,
-    what: str,
-    detail: dict[str, Any],
-) -> None:
-    """Audit one change to an activity; a change to a period board staff reopened says so.
-
-    Inside an import (one entry for all its rows) only the changes to a reopened period get
-    entries of their own.
-    """
-    reopened = any(locks.audited(unit_id=activity.unit_id, date=date) for date in dates)
-    target = f"Hoạt động {activity.pk} ({what})"
-    audit_change(
-        op=op,
-        user=user,
-        target=f"{target} — số liệu đã mở lại" if reopened else target,
-        detail={
-            "activity": activity.pk,
-            "unit": activity.unit_id,
-            "what": what,
-            "reopened": reopened,
-            **detail,
-        },
-        always=reopened,
-    )
 
 
 def _values(data: ActivityInput) -> dict[str, Any]:
@@ -400,65 +360,6 @@ def activity_delete(
         what="xóa",
         detail={"source": source},
     )
-
-
-def evidence_check(upload: UploadedFile) -> CleanFile:
-    """Run a file through the "evidence" upload point's checks; refuse it in Vietnamese."""
-    try:
-        return clean_upload(upload, point="evidence", fallback="minh-chung")
-    except UploadRefused as exc:
-        raise ReportingError({"evidence": exc.message}) from None
-
-
-@transaction.atomic
-def evidence_add(
-    *,
-    activity: Activity,
-    user: User | None,
-    upload: UploadedFile | None = None,
-    link: str = "",
-    checked: CleanFile | None = None,
-) -> Evidence:
-    """Attach a photo or PDF or a link to an activity.
-
-    The file goes through the "evidence" upload point (core.userfiles): a photo is stored
-    re-encoded, without its location; a PDF with active content is refused. `checked` is
-    the upload's evidence_check, when the caller ran it already.
-    """
-    if upload is None and not link.strip():
-        raise ReportingError({"evidence": "Chưa chọn tệp hoặc nhập đường dẫn minh chứng."})
-    locks = campaign_locks(campaign_id=activity.campaign_id, unit_ids=[activity.unit_id])
-    refused = locks.reason(unit_id=activity.unit_id, date=activity.date)
-    if refused:
-        raise ReportingError({"evidence": refused})
-    evidence = Evidence(activity=activity, uploaded_by=user, link=link.strip())
-    if upload is not None:
-        clean = checked or evidence_check(upload)
-        evidence.content_type = clean.content_type
-        evidence.original_name = clean.name
-        try:
-            evidence.size = store_file(evidence.file, clean, upload)
-        except UploadRefused as exc:
-            raise ReportingError({"evidence": exc.message}) from None
-    evidence.save()
-    # Evidence clears the activity's "no evidence" flag: its day is counted again.
-    review_days_refresh(
-        campaign_id=activity.campaign_id, unit_id=activity.unit_id, dates=[activity.date]
-    )
-    if is_photo(evidence):
-        # The worker makes the thumbnail once the photo is committed: no page waits for Pillow.
-        evidence_id = evidence.pk
-        transaction.on_commit(lambda: evidence_thumbnail_task.enqueue(evidence_id))
-    _audit_activity(
-        op="evidence_add",
-        locks=locks,
-        activity=activity,
-        dates=(activity.date,),
-        user=user,
-        what="thêm minh chứng",
-        detail={"evidence": evidence.pk},
-    )
-    return evidence
 
 
 @transaction.atomic

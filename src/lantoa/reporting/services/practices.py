@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from lantoa.audit.services import audit_change
 from lantoa.reporting.models import SUBMISSION_PASSAGES, PracticeMark, Submission
-from lantoa.reporting.services.activities import ReportingError
+from lantoa.reporting.services.base import ReportingError
 
 MAX_PASSAGE = 2000
 _SPACES = re.compile(r"\s+")

@@ -24,7 +24,8 @@ from lantoa.reporting.models import (
     SubmissionStatus,
     UnitCampaignSummary,
 )
-from lantoa.reporting.services.activities import ReportingError, campaign_reference_date
+from lantoa.reporting.services.activities import campaign_reference_date
+from lantoa.reporting.services.base import ReportingError
 from lantoa.reporting.services.summaries import summary_refresh
 
 

@@ -173,7 +173,7 @@ class Command(BaseCommand):
     def do_claims(self, options: dict[str, Any]) -> None:
         """Load claims from a JSON file: [{"id", "statement", "variants", "rebuttal"}, ...]."""
         from lantoa.opinion.claimsfile import claims_read
-        from lantoa.opinion.services import claims_load
+        from lantoa.opinion.services_claims import claims_load
 
         path = Path(options["file"])
         if not path.is_file():
