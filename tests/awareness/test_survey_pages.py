@@ -1,6 +1,7 @@
 """Survey pages: the board creates and opens; phones answer without an account; results."""
 
 import io
+import re
 
 import pytest
 from django.test import Client
@@ -137,3 +138,21 @@ def test_it_lists_the_campaigns_surveys_with_their_progress(
     assert reverse("awareness:survey", args=[own.pk]) in reporter
     assert reverse("awareness:survey", args=[foreign.pk]) not in reporter
     assert "Tạo khảo sát" not in reporter
+
+
+def test_it_sums_an_audience_groups_surveys_and_shows_no_figure_under_five(
+    kl51_campaign, board_user, commune_reporter
+):
+    first = opened_survey(kl51_campaign, "03127")
+    second = opened_survey(kl51_campaign, "03160")
+    for number in range(3):
+        answered(first, f"a{number}", 5)
+        answered(second, f"b{number}", 4 if number else 2)
+    url = reverse("awareness:surveys", args=[kl51_campaign.pk])
+    board = client_for(board_user).get(url).content.decode()
+    # Six questionnaires of cadres: five of six at 4–5 on each scale.
+    assert "Theo nhóm đối tượng" in board and "83,3% (KTC 95 %: 43,6%–97,0%; 5/6)" in board
+    reporter = client_for(commune_reporter).get(url).content.decode()
+    # The reporter reads only their unit's survey: three questionnaires, no figure.
+    groups = reporter.split("Theo nhóm đối tượng")[-1]
+    assert "chưa đủ 5 lượt trả lời" in groups and not re.search(r"\d,\d%", groups)

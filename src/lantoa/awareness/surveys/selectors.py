@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, is_province_wide, units_where
-from lantoa.awareness.models import Survey, SurveyAnswer, SurveyItem, SurveyItemKind
-from lantoa.awareness.results import MIN_GROUP
-from lantoa.awareness.surveys.figures import LikertFigures, likert, progress
+from lantoa.awareness.models import (
+    AudienceGroup,
+    Survey,
+    SurveyAnswer,
+    SurveyItem,
+    SurveyItemKind,
+    SurveyResponse,
+)
+from lantoa.awareness.results import MIN_GROUP, Share
+from lantoa.awareness.surveys.figures import AGREE_FROM, LikertFigures, likert, progress
 from lantoa.campaigns.models import Campaign
 from lantoa.core.text import vn_sort_key
 
@@ -118,3 +125,49 @@ def survey_results(*, user: AnyUser, survey: Survey) -> SurveyResults:
     """Return a survey's aggregates for a reader of its unit; open answers for the board only."""
     survey_for(user=user, pk=survey.pk)
     return results_of(survey=survey, with_open=is_province_wide(user=user))
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """One audience group over the campaign's surveys: the shares at 4–5 on each scale."""
+
+    audience: str
+    responses: int
+    understanding: Share
+    support: Share
+
+
+def groups_for(*, user: AnyUser, campaign: Campaign) -> list[GroupRow]:
+    """Return each audience group's shares of answers at 4–5 over the surveys the user reads.
+
+    A group's figures need five questionnaires (Share.shown), whatever its surveys.
+    """
+    units = units_where(user=user, can=Capability.REPORTING_READ)
+    surveys = Survey.objects.filter(campaign=campaign, unit__in=units)
+    people = dict(
+        SurveyResponse.objects.filter(survey__in=surveys)
+        .values("survey__audience")
+        .annotate(n=Count("id"))
+        .values_list("survey__audience", "n")
+    )
+    tallies: dict[tuple[str, str], tuple[int, int]] = {
+        (row["item__survey__audience"], row["item__kind"]): (row["agree"], row["n"])
+        for row in SurveyAnswer.objects.filter(item__survey__in=surveys, value__isnull=False)
+        .values("item__survey__audience", "item__kind")
+        .annotate(n=Count("id"), agree=Count("id", filter=Q(value__gte=AGREE_FROM)))
+    }
+
+    def share(audience: str, kind: str) -> Share:
+        agree, n = tallies.get((audience, kind), (0, 0))
+        return Share(people[audience], agree, n)
+
+    return [
+        GroupRow(
+            audience=str(label),
+            responses=people[code],
+            understanding=share(code, SurveyItemKind.UNDERSTANDING),
+            support=share(code, SurveyItemKind.SUPPORT),
+        )
+        for code, label in AudienceGroup.choices
+        if people.get(code)
+    ]

@@ -17,11 +17,12 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.awareness.models import SurveyItemKind, SurveyState
 from lantoa.awareness.public import device_token, device_token_give, throttled
-from lantoa.awareness.results import TOO_FEW, percent
+from lantoa.awareness.results import TOO_FEW, Share, percent
 from lantoa.awareness.surveys.export import survey_xlsx
 from lantoa.awareness.surveys.figures import decimal_vi
 from lantoa.awareness.surveys.forms import SurveyForm
 from lantoa.awareness.surveys.selectors import (
+    groups_for,
     survey_by_code,
     survey_for,
     survey_results,
@@ -79,8 +80,29 @@ def surveys(request: HttpRequest, campaign_id: int) -> HttpResponse:
         {"row": row, "progress": percent(row.progress)}
         for row in surveys_for(user=request.user, campaign=campaign)
     ]
-    context = {"campaign": campaign, "rows": rows, "form": form}
+    groups = [
+        {
+            "row": group,
+            "understanding": _share_text(group.understanding),
+            "support": _share_text(group.support),
+        }
+        for group in groups_for(user=request.user, campaign=campaign)
+    ]
+    context = {"campaign": campaign, "rows": rows, "groups": groups, "form": form}
     return render(request, "awareness/surveys/list.html", context)
+
+
+def _share_text(share: Share) -> str:
+    """Return '72,0% (KTC 95 %: 60,1%–81,4%; 36/50)', or the refusal under five."""
+    if share.answers == 0:
+        return "—"  # the group's surveys ask nothing on this scale
+    if share.rate is None or share.interval is None:
+        return TOO_FEW
+    low, high = share.interval
+    return (
+        f"{percent(share.rate)} (KTC 95 %: {percent(low)}–{percent(high)}; "
+        f"{share.correct}/{share.answers})"
+    )
 
 
 def _action(request: HttpRequest, survey_pk: int) -> HttpResponse:
