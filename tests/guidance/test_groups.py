@@ -249,3 +249,20 @@ def test_it_drops_what_follows_a_closing_clause_in_the_last_group() -> None:
             ["Căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện Kế hoạch."],
         )
     ]
+
+
+def test_it_keeps_a_hyphenated_phrase_cut_at_its_dash_and_nouns_after_cac() -> None:
+    groups = _groups(
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội:\n"
+        "- Vận động đoàn viên, hội viên phối hợp tổ chức chính trị\n"
+        "- xã hội tại địa phương thực hiện công tác tuyên truyền.\n"
+    )
+    assert groups == [
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+            [
+                "Vận động đoàn viên, hội viên phối hợp tổ chức chính trị - xã hội tại địa phương "
+                "thực hiện công tác tuyên truyền."
+            ],
+        )
+    ]

@@ -25,7 +25,7 @@ _VERBS = (
     "tổng hợp|chuẩn bị|hỗ trợ|phát huy"
 )
 _INLINE_RE = re.compile(
-    rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)\s(?P<verb>{_VERBS})\b"
+    rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)(?<!\scác)(?<!\snhững)\s(?P<verb>{_VERBS})\b"
 )
 # Words before the addressee that are not part of it: "Đề nghị", "Giao", "Căn cứ kế hoạch này,".
 _LEAD_IN_RE = re.compile(

@@ -69,6 +69,7 @@ _SENTENCE_START = re.compile(
 )
 
 
+_DASH_PHRASE = re.compile(r"^-\s(?:xã hội|nghề nghiệp|kinh tế|văn hóa|văn hoá|kỹ thuật)\b")
 _OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao)|,)$")
 
 # Share of blank lines above which blank lines, not line ends, separate paragraphs; a text
@@ -107,6 +108,12 @@ def prepare_lines(text: str) -> list[str]:
             continue
         if len(line) > MAX_LINE_CHARS:
             line = line[:MAX_LINE_CHARS]
+        # "tổ chức chính trị" / "- xã hội tại địa phương …": a hyphenated phrase cut at its
+        # dash, not a bullet (bullets start with a capital or follow ":" or ";").
+        if out and _DASH_PHRASE.match(line) and not out[-1].rstrip().endswith(_TERMINAL):
+            out[-1] = f"{out[-1]} {line}"
+            after_blank = False
+            continue
         wrapped = by_blank and not after_blank and _wrapped(out[-1], line, prev_kind)
         after_blank = False
         if out and (wrapped or _continues(out[-1], line, prev_kind)):
