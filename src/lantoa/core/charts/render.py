@@ -21,6 +21,7 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+from matplotlib.typing import RcKeyType  # noqa: E402
 
 from lantoa.core.partydoc.layout import TEXT_WIDTH_MM  # noqa: E402
 
@@ -196,8 +197,7 @@ def drawn(chart: Chart, *, document: bool, width_in: float) -> Iterator[Figure]:
     A document chart carries no title (its caption is the one title) and is drawn at the
     width it is placed, so its type sizes are true points on the page.
     """
-    # The stubs type rc keys as one Literal of every name; ours are plain str.
-    with _LOCK, plt.rc_context(_rc(document=document)):  # type: ignore[arg-type]  # str keys
+    with _LOCK, plt.rc_context(_rc(document=document)):
         height = _height(chart, document=document, width_in=width_in)
         fig = plt.figure(figsize=(width_in, height), dpi=100, layout="constrained")
         try:
@@ -334,7 +334,7 @@ def _whiskers(
         ax.errorbar(spots, middles, yerr=errors, **style)
 
 
-def _rc(*, document: bool) -> dict[str, object]:
+def _rc(*, document: bool) -> dict[RcKeyType, Any]:
     # Chart text is people's text (unit names, titles): "$x^{$" in a unit name must be drawn
     # as typed, not parsed as mathtext (which failed the whole report with HTTP 500). Set for
     # the chart code path only; nothing global changes.

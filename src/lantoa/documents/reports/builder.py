@@ -20,6 +20,7 @@ from lantoa.core.partydoc import (
     Signature,
     Table,
 )
+from lantoa.core.partydoc.signing import signature_mode
 from lantoa.documents.reports.content import (
     SECTION_KEYS,
     SECTION_TITLES,
@@ -215,7 +216,7 @@ def report_document(
         if kind != "unit"
         else ["Ban Tuyên giáo và Dân vận Tỉnh ủy (để b/c)", "Lưu Văn phòng"],
         signature=Signature(
-            mode=signer_mode or None,
+            mode=signature_mode(signer_mode),
             authority=authority,
             title=signer_title.upper(),
             name=signer_name,
