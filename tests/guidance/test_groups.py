@@ -266,3 +266,16 @@ def test_it_keeps_a_hyphenated_phrase_cut_at_its_dash_and_nouns_after_cac() -> N
             ],
         )
     ]
+
+
+def test_it_keeps_a_lettered_item_completed_by_its_bullets_as_one_task() -> None:
+    groups = _groups(
+        "1. Công an tỉnh\n"
+        "a) Chủ trì tham mưu thực hiện chức năng chủ quản Chương trình.\n"
+        "b) Chủ trì, phối hợp\n"
+        "- Sở Tài chính cân đối, bố trí ngân sách thực hiện Chương trình.\n"
+        "- Sở Nội vụ tham mưu phân cấp quản lý.\n"
+    )
+    ((_heading, tasks),) = groups
+    assert len(tasks) == 2
+    assert tasks[1].startswith("Chủ trì, phối hợp Sở Tài chính cân đối")

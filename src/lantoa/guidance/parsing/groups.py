@@ -89,6 +89,10 @@ def split_inline(title: str) -> tuple[str, str]:
     return m.group("head").strip(" ,"), text[m.start("verb") :].strip()
 
 
+# A lettered item's title that its bullets complete: "… có trách nhiệm:", "b) Chủ trì, phối hợp".
+_INTRODUCES_RE = re.compile(r"(?::|\s(?:phối hợp|với|và|cùng|gồm|như sau|sau))\s*$")
+
+
 def _before_closing(paragraphs: list[str]) -> list[str]:
     """Return the paragraphs before a closing clause: what follows one ends the document too."""
     out: list[str] = []
@@ -130,7 +134,7 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
         cref = f"{gref}.{child.label}"
         if (
             child.kind == "alpha"
-            and child.title.endswith(":")
+            and _INTRODUCES_RE.search(child.title)
             and child.children
             and all(c.kind in ("dash", "plus") for c in child.children)
         ):
