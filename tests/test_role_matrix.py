@@ -97,9 +97,11 @@ OWN_ANSWERS = {
     "awareness:results": READS,
     # The campaign's checks and surveys, a survey's aggregates and export: read like results.
     "awareness:checks": READS,
+    "awareness:chart": READS,
     "awareness:surveys": READS,
     "awareness:survey": READS,
     "awareness:survey_export": READS,
+    "awareness:paper_sheet": READS,
 }
 # POST-only unit-scoped routes -> (own URLs, the answer of each role that may not write there).
 OWN_POSTS = {

@@ -462,6 +462,10 @@ UNIT_SCOPED["awareness:checks"] = lambda w: (
     [r("awareness:checks", w.shared_campaign)],
     [r("awareness:checks", w.foreign_campaign)],
 )
+UNIT_SCOPED["awareness:chart"] = lambda w: (
+    [r("awareness:chart", w.shared_campaign)],
+    [r("awareness:chart", w.foreign_campaign)],
+)
 UNIT_SCOPED["awareness:surveys"] = lambda w: (
     [r("awareness:surveys", w.shared_campaign)],
     [r("awareness:surveys", w.foreign_campaign)],
@@ -496,11 +500,67 @@ def survey_of(w: World, unit: Unit) -> object:
     return found
 
 
+# A check's printable paper answer sheet (PDF), for the units that read its session.
+UNIT_SCOPED["awareness:paper_sheet"] = lambda w: (
+    [r("awareness:paper_sheet", awareness_check(w.own_activity))],
+    [r("awareness:paper_sheet", awareness_check(w.foreign_activity))],
+)
+
+
+def bank_questions(campaign: object) -> list:
+    """Five approved questions of a campaign's bank (made once)."""
+    from lantoa.audit.context import audit_covered
+    from lantoa.awareness.models import Question
+    from lantoa.awareness.services import question_approve, question_create
+
+    found = list(Question.objects.filter(campaign=campaign, status="approved")[:5])
+    with audit_covered("test set-up"):
+        for i in range(len(found), 5):
+            question = question_create(
+                campaign=campaign,  # type: ignore[arg-type]
+                kind="true_false",
+                text=f"Câu hỏi thử {i}?",
+                options=[],
+                correct=[0],
+                tag="quan_diem",
+                difficulty=1,
+                user=None,
+            )
+            found.append(question_approve(question=question, user=None))
+    return found
+
+
+def awareness_check(activity: object) -> object:
+    """An awareness check of an activity's unit (made directly: the world's are oral talks)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from lantoa.awareness.models import AwarenessCheck
+
+    check = AwarenessCheck.objects.filter(activity=activity).first()
+    if check is None:
+        check = AwarenessCheck.objects.create(
+            campaign_id=activity.campaign_id,  # type: ignore[attr-defined]
+            unit_id=activity.unit_id,  # type: ignore[attr-defined]
+            activity=activity,
+            phase="before",
+            title="Kiểm tra thử",
+            code=f"T{activity.pk:05d}",  # type: ignore[attr-defined]
+            closes_at=timezone.now() + datetime.timedelta(hours=1),
+        )
+        check.questions.set(bank_questions(activity.campaign))  # type: ignore[attr-defined]
+    return check
+
+
 # route -> URLs that board staff and leaders read; everyone else gets 403 or 404
 PROVINCE_ONLY = {
     # The question bank: board staff write, a board leader approves (tests/awareness).
     "awareness:bank": lambda w: [r("awareness:bank", w.shared_campaign)],
     "awareness:bank_xlsx": lambda w: [r("awareness:bank_xlsx", w.shared_campaign)],
+    "awareness:bank_docx": lambda w: [r("awareness:bank_docx", w.shared_campaign)],
+    # One question: its versions, and the edit that makes a new one (tests/awareness).
+    "awareness:question": lambda w: [r("awareness:question", bank_questions(w.shared_campaign)[0])],
     # Study contests: the board's pages, results and the export with masked phones.
     "awareness:contests": lambda w: [r("awareness:contests", w.shared_campaign)],
     "awareness:contest": lambda w: [r("awareness:contest", study_contest(w))],

@@ -20,7 +20,14 @@ class QuestionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     correct = forms.CharField(
-        label="Phương án đúng (số thứ tự, cách nhau bằng dấu phẩy; Đúng = 1, Sai = 2)"
+        label="Phương án đúng (số thứ tự, cách nhau bằng dấu phẩy; Đúng = 1, Sai = 2)",
+        required=False,
+    )
+    accepted = forms.CharField(
+        label="Đáp án được chấp nhận (câu trả lời ngắn; mỗi dòng một đáp án, "
+        "không phân biệt hoa thường, có dấu hay không dấu)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     tag = forms.ChoiceField(label="Phần của văn bản", choices=QuestionTag.choices)
     difficulty = forms.TypedChoiceField(
@@ -37,6 +44,22 @@ class QuestionForm(forms.Form):
 
     def clean_options(self) -> list[str]:
         return [line.strip() for line in self.cleaned_data["options"].splitlines() if line.strip()]
+
+    def clean_accepted(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["accepted"].splitlines() if line.strip()]
+
+    @classmethod
+    def initial_of(cls, question: Question) -> dict[str, Any]:
+        """Return the form's values for an existing question (to edit it)."""
+        return {
+            "kind": question.kind,
+            "text": question.text,
+            "options": "\n".join(question.options),
+            "correct": ", ".join(str(i + 1) for i in question.correct),
+            "accepted": "\n".join(question.accepted),
+            "tag": question.tag,
+            "difficulty": question.difficulty,
+        }
 
 
 class CheckOpenForm(forms.Form):

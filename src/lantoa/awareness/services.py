@@ -1,4 +1,4 @@
-"""Writes of awareness checks: questions and approval, checks, anonymous answers, paper totals."""
+"""Writes of awareness checks: checks, anonymous answers, paper totals (bank: bank/services)."""
 
 from __future__ import annotations
 
@@ -14,22 +14,27 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import AnyUser, board_unit_for_staff, can_at, is_board_leader
+from lantoa.accounts.selectors import AnyUser, can_at
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
+
+# The bank's writes live in bank/services.py; their names stay importable from here.
+from lantoa.awareness.bank.services import question_approve as question_approve
+from lantoa.awareness.bank.services import question_bank_import as question_bank_import
+from lantoa.awareness.bank.services import question_create as question_create
+from lantoa.awareness.bank.services import question_edit as question_edit
+from lantoa.awareness.bank.services import question_errors as question_errors
 from lantoa.awareness.models import (
     AwarenessCheck,
     CheckPhase,
-    Difficulty,
     PaperTally,
     Question,
-    QuestionKind,
     QuestionStatus,
-    QuestionTag,
     Response,
     ResponseItem,
 )
-from lantoa.campaigns.models import Campaign, Channel
+from lantoa.awareness.scoring import answer_is_right
+from lantoa.campaigns.models import Channel
 from lantoa.core.errors import Refused
 from lantoa.reporting.models import Activity
 
@@ -38,95 +43,6 @@ MIN_QUESTIONS, MAX_QUESTIONS = 5, 10
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 SESSION_CHANNELS = (Channel.CONFERENCE, Channel.CELL_MEETING)
-
-
-def question_errors(
-    *,
-    kind: str,
-    text: str,
-    options: Sequence[str],
-    correct: Sequence[int],
-    tag: str,
-    difficulty: int,
-) -> dict[str, str]:
-    """Return the Vietnamese message of each field a question cannot be stored with."""
-    errors: dict[str, str] = {}
-    if kind not in QuestionKind.values:
-        errors["kind"] = "Loại câu hỏi không hợp lệ."
-    if not text.strip():
-        errors["text"] = "Chưa nhập nội dung câu hỏi."
-    if tag not in QuestionTag.values:
-        errors["tag"] = "Chưa chọn phần của văn bản mà câu hỏi kiểm tra."
-    if difficulty not in Difficulty.values:
-        errors["difficulty"] = "Độ khó là Dễ, Trung bình hoặc Khó."
-    cleaned = [o.strip() for o in options]
-    if kind == QuestionKind.TRUE_FALSE:
-        if cleaned != ["Đúng", "Sai"]:
-            errors["options"] = "Câu hỏi Đúng / Sai có đúng hai phương án: Đúng, Sai."
-    elif len(cleaned) < 2 or len(cleaned) > 6 or not all(cleaned):
-        errors["options"] = "Cần từ 2 đến 6 phương án, không để trống phương án nào."
-    elif len(set(cleaned)) != len(cleaned):
-        errors["options"] = "Hai phương án trùng nhau."
-    if "options" not in errors:
-        if not correct or any(not 0 <= c < len(cleaned) for c in correct):
-            errors["correct"] = "Chưa chọn phương án đúng."
-        elif kind != QuestionKind.MULTIPLE and len(correct) != 1:
-            errors["correct"] = "Câu hỏi này chỉ có một phương án đúng."
-        elif len(set(correct)) != len(correct):
-            errors["correct"] = "Phương án đúng bị lặp."
-    return errors
-
-
-@transaction.atomic
-def question_create(
-    *,
-    campaign: Campaign,
-    kind: str,
-    text: str,
-    options: Sequence[str],
-    correct: Sequence[int],
-    tag: str,
-    difficulty: int,
-    user: AnyUser | None,
-) -> Question:
-    """Add a draft question to the campaign's bank (board staff; a leader approves it later)."""
-    if user is not None and board_unit_for_staff(user=user) is None:
-        raise Refused("Chỉ chuyên viên Ban Tuyên giáo và Dân vận soạn câu hỏi.")
-    if kind == QuestionKind.TRUE_FALSE and not options:
-        options = ["Đúng", "Sai"]
-    errors = question_errors(
-        kind=kind, text=text, options=options, correct=correct, tag=tag, difficulty=difficulty
-    )
-    if errors:
-        raise Refused(errors)
-    question = Question.objects.create(
-        campaign=campaign,
-        kind=kind,
-        text=text.strip(),
-        options=[o.strip() for o in options],
-        correct=sorted(correct),
-        tag=tag,
-        difficulty=difficulty,
-        created_by_id=user.pk if user else None,
-    )
-    audit_change(op="question_create", user=user, target=f"awareness.question:{question.pk}")
-    return question
-
-
-@transaction.atomic
-def question_approve(*, question: Question, user: AnyUser | None) -> Question:
-    """Approve a draft question for use in checks (a leader of the board, or the system)."""
-    if user is not None and not is_board_leader(user=user):
-        raise Refused("Chỉ lãnh đạo Ban duyệt câu hỏi.")
-    question = Question.objects.select_for_update().get(pk=question.pk)
-    if question.status == QuestionStatus.APPROVED:
-        raise Refused("Câu hỏi đã được duyệt.")
-    question.status = QuestionStatus.APPROVED
-    question.approved_by_id = user.pk if user else None
-    question.approved_at = timezone.now()
-    question.save(update_fields=["status", "approved_by", "approved_at"])
-    audit_change(op="question_approve", user=user, target=f"awareness.question:{question.pk}")
-    return question
 
 
 def _new_code() -> str:
@@ -188,8 +104,8 @@ def device_key(*, check: AwarenessCheck, token: str) -> str:
     return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
 
 
-def _is_right(question: Question, chosen: Sequence[int]) -> bool:
-    return sorted(set(chosen)) == sorted(question.correct)
+def _answered(chosen: Sequence[int] | str | None) -> bool:
+    return bool(chosen.strip()) if isinstance(chosen, str) else bool(chosen)
 
 
 @transaction.atomic
@@ -197,7 +113,7 @@ def check_answer(
     *,
     check: AwarenessCheck,
     token: str,
-    answers: Mapping[int, Sequence[int]],
+    answers: Mapping[int, Sequence[int] | str],
     now: datetime.datetime | None = None,
 ) -> Response:
     """Store one device's anonymous answers while the check is open, once per device."""
@@ -207,13 +123,13 @@ def check_answer(
     if not token:
         raise Refused("Thiết bị chưa nhận được mã trả lời; vui lòng tải lại trang.")
     questions = list(check.questions.all())
-    missing = [q for q in questions if not answers.get(q.pk)]
+    missing = [q for q in questions if not _answered(answers.get(q.pk))]
     if missing:
         raise Refused({f"q{q.pk}": "Chưa trả lời câu hỏi này." for q in missing})
     device = device_key(check=check, token=token)
     if Response.objects.filter(check_ref=check, device=device).exists():
         raise Refused("Thiết bị này đã trả lời lượt kiểm tra này.")
-    rights = {q.pk: _is_right(q, answers[q.pk]) for q in questions}
+    rights = {q.pk: answer_is_right(q, answers[q.pk]) for q in questions}
     try:
         with transaction.atomic():
             response = Response.objects.create(
@@ -272,49 +188,58 @@ def check_close(*, check: AwarenessCheck, user: AnyUser | None) -> AwarenessChec
     return check
 
 
-def _row_errors(row: Any) -> str:
-    errors = question_errors(
-        kind=row.kind,
-        text=row.text,
-        options=row.options,
-        correct=row.correct,
-        tag=row.tag,
-        difficulty=row.difficulty,
-    )
-    messages = ([row.problem] if row.problem else []) + list(errors.values())
-    return "; ".join(m.rstrip(".") for m in messages)
+def _tally_row_error(row: Any, check: AwarenessCheck | None, size: int) -> str:
+    if not row.code:
+        return "chưa ghi mã kiểm tra"
+    if check is None:
+        return f"không có lượt kiểm tra mã {row.code}"
+    if row.number is None or not 1 <= row.number <= size:
+        return f"số câu phải từ 1 đến {size}"
+    if row.answered is None or row.correct is None or row.answered < 0 or row.correct < 0:
+        return "số người phải là số nguyên không âm"
+    if row.correct > row.answered:
+        return "số trả lời đúng lớn hơn số người trả lời"
+    return ""
 
 
 @transaction.atomic
-def question_bank_import(*, campaign: Campaign, rows: Sequence[Any], user: AnyUser | None) -> int:
-    """Add a filled template's new questions as drafts, all or nothing; return how many."""
-    if user is not None and board_unit_for_staff(user=user) is None:
-        raise Refused("Chỉ chuyên viên Ban Tuyên giáo và Dân vận nhập câu hỏi.")
-    errors = {f"dong_{row.row}": f"Dòng {row.row}: {e}." for row in rows if (e := _row_errors(row))}
+def check_tallies_import(*, rows: Sequence[Any], user: AnyUser | None) -> dict[str, int]:
+    """Store paper totals of several checks from a workbook, all or nothing; return counts.
+
+    Each row names a check by its code and a question by its number on the printed sheet;
+    a check's earlier totals are replaced. Every bad row is named in Vietnamese.
+    """
+    codes = {row.code for row in rows if row.code}
+    checks = {c.code: c for c in AwarenessCheck.objects.filter(code__in=codes)}
+    ordered = {
+        code: list(check.questions.order_by("pk").values_list("pk", flat=True))
+        for code, check in checks.items()
+    }
+    errors: dict[str, str] = {}
+    seen: set[tuple[str, int]] = set()
+    totals: dict[str, dict[int, tuple[int, int]]] = {}
+    for row in rows:
+        check = checks.get(row.code)
+        problem = _tally_row_error(row, check, len(ordered.get(row.code, [])))
+        if not problem and (row.code, row.number) in seen:
+            problem = f"câu {row.number} của mã {row.code} bị nhập hai lần"
+        if problem:
+            errors[f"dong_{row.row}"] = f"Dòng {row.row}: {problem}."
+            continue
+        seen.add((row.code, row.number))
+        question = ordered[row.code][row.number - 1]
+        totals.setdefault(row.code, {})[question] = (row.answered, row.correct)
+    if not rows:
+        errors[""] = "Tệp không có dòng số liệu nào."
     if errors:
         raise Refused(errors)
-    known = set(Question.objects.filter(campaign=campaign).values_list("text", flat=True))
-    added = 0
-    with audit_covered("question_bank_import"):
-        for row in rows:
-            if row.text.strip() in known:
-                continue  # a question of the bank sent back in the template
-            known.add(row.text.strip())
-            question_create(
-                campaign=campaign,
-                kind=row.kind,
-                text=row.text,
-                options=row.options,
-                correct=row.correct,
-                tag=row.tag,
-                difficulty=row.difficulty,
-                user=user,
-            )
-            added += 1
+    with audit_covered("check_tallies_import"):
+        for code, by_question in totals.items():
+            check_tally_enter(check=checks[code], totals=by_question, user=user)
     audit_change(
-        op="question_bank_import",
+        op="check_tallies_import",
         user=user,
-        target=f"campaigns.campaign:{campaign.pk}",
-        detail={"added": added, "rows": len(rows)},
+        target="awareness.check:" + ",".join(str(checks[c].pk) for c in sorted(totals)),
+        detail={"checks": len(totals), "rows": len(rows)},
     )
-    return added
+    return {"checks": len(totals), "rows": len(rows)}

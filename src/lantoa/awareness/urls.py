@@ -3,15 +3,21 @@
 from django.urls import path
 
 from lantoa.awareness import views, views_checks
+from lantoa.awareness.bank import views as bank
 from lantoa.awareness.surveys import views as surveys
 from lantoa.awareness.urls_contests import urlpatterns as contest_patterns
 
 app_name = "awareness"
 
 urlpatterns = [
-    path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/cau-hoi/", views.bank, name="bank"),
+    path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/cau-hoi/", bank.bank, name="bank"),
+    path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/cau-hoi.xlsx", bank.bank_xlsx, name="bank_xlsx"),
+    path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/cau-hoi.docx", bank.bank_word, name="bank_docx"),
+    path("kiem-tra-nhan-thuc/cau-hoi/<int:question_id>/", bank.question, name="question"),
     path(
-        "kiem-tra-nhan-thuc/dot/<int:campaign_id>/cau-hoi.xlsx", views.bank_xlsx, name="bank_xlsx"
+        "kiem-tra-nhan-thuc/kiem-tra/<int:check_id>/phieu-giay.pdf",
+        views.paper_sheet,
+        name="paper_sheet",
     ),
     path(
         "kiem-tra-nhan-thuc/dot/<int:campaign_id>/ket-qua/", views.campaign_results, name="results"
@@ -21,6 +27,11 @@ urlpatterns = [
         "kiem-tra-nhan-thuc/dot/<int:campaign_id>/danh-sach/",
         views_checks.campaign_checks,
         name="checks",
+    ),
+    path(
+        "kiem-tra-nhan-thuc/dot/<int:campaign_id>/bieu-do/",
+        views_checks.campaign_chart,
+        name="chart",
     ),
     path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/khao-sat/", surveys.surveys, name="surveys"),
     path("kiem-tra-nhan-thuc/khao-sat/<int:pk>/", surveys.survey, name="survey"),

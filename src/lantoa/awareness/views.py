@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.mfa import qr_data_uri
-from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader
-from lantoa.awareness.bankxlsx import bank_read, bank_template
-from lantoa.awareness.forms import CheckOpenForm, QuestionForm, TallyForm
-from lantoa.awareness.models import QuestionStatus
+from lantoa.awareness.bank.services import MAX_ANSWER_LENGTH
+from lantoa.awareness.forms import CheckOpenForm, TallyForm
+from lantoa.awareness.models import QuestionKind, QuestionStatus
+from lantoa.awareness.paper import paper_sheet_pdf
 from lantoa.awareness.public import device_token, device_token_give, throttled
 from lantoa.awareness.results import TOO_FEW, percent
 from lantoa.awareness.selectors import (
@@ -24,19 +24,14 @@ from lantoa.awareness.selectors import (
     check_for,
     check_share,
     checks_for,
-    questions_for,
     results_for,
 )
 from lantoa.awareness.services import (
     check_answer,
     check_open,
     check_tally_enter,
-    question_approve,
-    question_bank_import,
-    question_create,
 )
 from lantoa.awareness.surveys.selectors import survey_by_code
-from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
@@ -44,70 +39,6 @@ from lantoa.reporting.selectors import activity_get, can_write_for, require_writ
 
 def _number(text: str | None) -> int:
     return int(text) if text and text.isdigit() else 0
-
-
-def _import(request: HttpRequest, campaign: Campaign) -> HttpResponse:
-    upload = request.FILES.get("tep")
-    try:
-        if upload is None:
-            raise Refused("Chưa chọn tệp Excel.")
-        rows = bank_read(data=upload.read(), filename=upload.name or "")
-        added = question_bank_import(campaign=campaign, rows=rows, user=request.user)
-        messages.success(request, f"Đã nhập {added} câu hỏi mới (chờ lãnh đạo duyệt).")
-    except Refused as refusal:
-        for message in refusal.fields.values() or [refusal.message]:
-            messages.error(request, message)
-    return redirect("awareness:bank", campaign.pk)
-
-
-@login_required
-def bank_xlsx(request: HttpRequest, campaign_id: int) -> HttpResponse:
-    """The bank as the .xlsx template to fill in and upload again."""
-    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
-    questions = list(questions_for(user=request.user, campaign=campaign))
-    response = HttpResponse(
-        bank_template(questions=questions),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="ngan-hang-cau-hoi-{campaign.pk}.xlsx"'
-    return response
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
-    """The campaign's question bank: board staff write questions, a board leader approves."""
-    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
-    questions = questions_for(user=request.user, campaign=campaign)
-    form = QuestionForm(request.POST if request.POST.get("action") == "create" else None)
-    if request.method == "POST" and request.POST.get("action") == "approve":
-        question = questions.filter(pk=_number(request.POST.get("question"))).first()
-        try:
-            if question is None:
-                raise Refused("Không tìm thấy câu hỏi.")
-            question_approve(question=question, user=request.user)
-            messages.success(request, "Đã duyệt câu hỏi.")
-        except Refused as refusal:
-            messages.error(request, refusal.message)
-        return redirect("awareness:bank", campaign.pk)
-    if request.method == "POST" and request.POST.get("action") == "import":
-        return _import(request, campaign)
-    if request.method == "POST" and form.is_valid():
-        try:
-            question_create(campaign=campaign, user=request.user, **form.cleaned_data)
-            messages.success(request, "Đã thêm câu hỏi (chờ lãnh đạo duyệt).")
-            return redirect("awareness:bank", campaign.pk)
-        except Refused as refusal:
-            add_refusal_to_form(form, refusal)
-    context = {
-        "campaign": campaign,
-        "questions": questions,
-        "form": form,
-        "can_write": board_unit_for_staff(user=request.user) is not None,
-        "can_approve": is_board_leader(user=request.user),
-        "draft": QuestionStatus.DRAFT,
-    }
-    return render(request, "awareness/bank.html", context)
 
 
 def _open(request: HttpRequest, activity: object, form: CheckOpenForm) -> HttpResponse | None:
@@ -186,6 +117,15 @@ def activity(request: HttpRequest, activity_id: int) -> HttpResponse:
 
 
 @login_required
+def paper_sheet(request: HttpRequest, check_id: int) -> HttpResponse:
+    """The check's printable paper answer sheet (A4 PDF) with the unit's tally table."""
+    check = check_for(user=request.user, pk=check_id)
+    response = HttpResponse(paper_sheet_pdf(check), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="phieu-giay-{check.code}.pdf"'
+    return response
+
+
+@login_required
 def campaign_results(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """The campaign's results per unit the user reads: before, after, change and its test."""
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
@@ -207,9 +147,12 @@ def answer_home(request: HttpRequest) -> HttpResponse:
     return render(request, "awareness/answer_home.html")
 
 
-def _chosen(request: HttpRequest, questions: list) -> dict[int, list[int]]:
-    chosen: dict[int, list[int]] = {}
+def _chosen(request: HttpRequest, questions: list) -> dict[int, list[int] | str]:
+    chosen: dict[int, list[int] | str] = {}
     for q in questions:
+        if q.kind == QuestionKind.SHORT:
+            chosen[q.pk] = request.POST.get(f"q{q.pk}", "")[:MAX_ANSWER_LENGTH]
+            continue
         values = [v for v in request.POST.getlist(f"q{q.pk}") if v.isdigit()]
         chosen[q.pk] = [int(v) for v in values]
     return chosen

@@ -93,6 +93,8 @@ UPLOADS = {
         parse_seconds=600,
     ),
     "excel": UploadRule(extensions=(".xlsx",), max_bytes=20 * MB, parse_seconds=60),
+    # A question bank's filled template, as a workbook or a Word file (awareness).
+    "question_bank": UploadRule(extensions=(".xlsx", ".docx"), max_bytes=20 * MB, parse_seconds=60),
     # Stored and sent back to people: images are re-encoded, PDFs checked for active content.
     "evidence": UploadRule(extensions=(".jpg", ".jpeg", ".png", ".pdf"), max_bytes=10 * MB),
     # A signed copy of an issued PDF, or a signed PDF guidance; its signatures are checked too.

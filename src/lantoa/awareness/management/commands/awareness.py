@@ -1,15 +1,19 @@
-"""`lantoa awareness results|contest-results`: awareness figures per unit, a contest's ranking."""
+"""`lantoa awareness results|contest-results|import`: figures, a contest's ranking, paper totals."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from lantoa.awareness.bank.importing import awareness_file_read
 from lantoa.awareness.results import Change, percent
 from lantoa.awareness.selectors import results_of
+from lantoa.awareness.services import check_tallies_import, question_bank_import
 from lantoa.campaigns.models import Campaign
+from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit
 
 
@@ -28,7 +32,11 @@ def change_row(change: Change) -> dict[str, Any]:
 
 
 class Command(BaseCommand):
-    help = "Awareness check results of a campaign per unit (JSON or text)."
+    help = (
+        "Awareness check results of a campaign per unit (JSON or text); import a workbook of "
+        "paper-sheet totals (first sheet 'Phiếu giấy': Mã kiểm tra, Câu, Số người trả lời, "
+        "Số người trả lời đúng) or a question bank template (.xlsx/.docx, with --campaign)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -38,10 +46,16 @@ class Command(BaseCommand):
         contest = sub.add_parser("contest-results")
         contest.add_argument("--contest", type=int, required=True)
         contest.add_argument("--format", choices=["json", "text"], default="text")
+        imports = sub.add_parser("import")
+        imports.add_argument("file", type=Path)
+        imports.add_argument("--campaign", type=int, help="the campaign a question bank is for")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "contest-results":
             self.contest_results(options)
+            return
+        if options["action"] == "import":
+            self._import(options["file"], options.get("campaign"))
             return
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()
         if campaign is None:
@@ -80,3 +94,26 @@ class Command(BaseCommand):
             for r in found["ranking"]:
                 mark = " (đoạt giải)" if r["winner"] else ""
                 self.stdout.write(f"  {r['place']}. {r['name']} – {r['score']} câu đúng{mark}")
+
+    def _import(self, path: Path, campaign_id: int | None) -> None:
+        """Store a file's tallies or bank, all or nothing; each bad row on stderr, exit 1."""
+        if not path.is_file():
+            raise CommandError(f"Không có tệp {path}.")
+        try:
+            kind, rows = awareness_file_read(data=path.read_bytes(), filename=path.name)
+            if kind == "tallies":
+                counts = check_tallies_import(rows=rows, user=None)
+                self.stdout.write(
+                    f"Đã nhập tổng hợp phiếu giấy của {counts['checks']} lượt kiểm tra "
+                    f"({counts['rows']} dòng)."
+                )
+                return
+            campaign = Campaign.objects.filter(pk=campaign_id).first() if campaign_id else None
+            if campaign is None:
+                raise CommandError("Tệp là ngân hàng câu hỏi: cần --campaign ID của đợt.")
+            added = question_bank_import(campaign=campaign, rows=rows, user=None)
+            self.stdout.write(f"Đã nhập {added} câu hỏi mới (chờ lãnh đạo duyệt).")
+        except Refused as refusal:
+            for message in refusal.fields.values() or [refusal.message]:
+                self.stderr.write(message)
+            raise CommandError("Không nhập gì: tệp có lỗi (xem các dòng trên).") from refusal

@@ -6,11 +6,11 @@ import io
 
 import openpyxl
 
-from lantoa.awareness.bankreader import MAX_OPTIONS, BankRow, read_bank
+from lantoa.awareness.bank.reader import MAX_OPTIONS
 from lantoa.awareness.models import Difficulty, Question, QuestionKind, QuestionTag
 from lantoa.core.cells import append_row
-from lantoa.core.isolation import parse_in_child
-from lantoa.core.uploads import UPLOADS, check_upload
+
+SHEET_TITLE = "Câu hỏi"
 
 HEADERS = [
     "Loại câu hỏi",
@@ -19,6 +19,7 @@ HEADERS = [
     "Phương án đúng (số thứ tự, cách nhau bằng dấu phẩy)",
     "Phần của văn bản",
     "Độ khó",
+    "Đáp án được chấp nhận (câu trả lời ngắn; cách nhau bằng dấu ;)",
 ]
 
 
@@ -27,7 +28,7 @@ def bank_template(*, questions: list[Question]) -> bytes:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet
-    sheet.title = "Câu hỏi"
+    sheet.title = SHEET_TITLE
     append_row(sheet, HEADERS)
     for q in questions:
         options = list(q.options) + [""] * (MAX_OPTIONS - len(q.options))
@@ -41,6 +42,7 @@ def bank_template(*, questions: list[Question]) -> bytes:
                 right,
                 q.get_tag_display(),
                 q.get_difficulty_display(),
+                "; ".join(q.accepted),
             ],
         )
     help_sheet = workbook.create_sheet("Hướng dẫn")
@@ -51,21 +53,14 @@ def bank_template(*, questions: list[Question]) -> bytes:
     append_row(
         help_sheet, ["Câu Đúng / Sai", "Để trống phương án; phương án đúng: 1 = Đúng, 2 = Sai"]
     )
+    append_row(
+        help_sheet,
+        [
+            "Câu trả lời ngắn",
+            "Để trống phương án và phương án đúng; ghi các đáp án được chấp nhận ở cột cuối "
+            "(không phân biệt hoa thường, có dấu hay không dấu)",
+        ],
+    )
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def bank_read(*, data: bytes, filename: str) -> list[BankRow]:
-    """Check an uploaded template, then read it in a limited child process."""
-    check_upload(data, filename=filename, kind="excel")
-    rule = UPLOADS["excel"]
-    spec = {
-        "kinds": QuestionKind.choices,
-        "tags": QuestionTag.choices,
-        "levels": Difficulty.choices,
-        "true_false": QuestionKind.TRUE_FALSE.value,
-    }
-    return parse_in_child(
-        read_bank, data, spec, memory_mb=rule.parse_memory_mb, seconds=rule.parse_seconds
-    )

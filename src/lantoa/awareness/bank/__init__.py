@@ -1,0 +1,1 @@
+"""The question bank: its writes and versions, and its .xlsx and .docx round trips."""

@@ -1,0 +1,150 @@
+"""Pages of the question bank: the list with each question's history, one question, templates."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader
+from lantoa.awareness.bank.importing import bank_read
+from lantoa.awareness.bank.selectors import bank_entries, question_for, question_history
+from lantoa.awareness.bank.services import (
+    question_approve,
+    question_bank_import,
+    question_create,
+    question_edit,
+)
+from lantoa.awareness.bank.word import bank_docx
+from lantoa.awareness.bank.xlsx import bank_template
+from lantoa.awareness.forms import QuestionForm
+from lantoa.awareness.models import Question, QuestionStatus
+from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.errors import Refused, add_refusal_to_form
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _number(text: str | None) -> int:
+    return int(text) if text and text.isdigit() else 0
+
+
+def _import(request: HttpRequest, campaign: Campaign) -> HttpResponse:
+    upload = request.FILES.get("tep")
+    try:
+        if upload is None:
+            raise Refused("Chưa chọn tệp Excel hoặc Word.")
+        rows = bank_read(data=upload.read(), filename=upload.name or "")
+        added = question_bank_import(campaign=campaign, rows=rows, user=request.user)
+        messages.success(request, f"Đã nhập {added} câu hỏi mới (chờ lãnh đạo duyệt).")
+    except Refused as refusal:
+        for message in refusal.fields.values() or [refusal.message]:
+            messages.error(request, message)
+    return redirect("awareness:bank", campaign.pk)
+
+
+def _current(request: HttpRequest, campaign: Campaign) -> list[Question]:
+    return [entry.question for entry in bank_entries(user=request.user, campaign=campaign)]
+
+
+@login_required
+def bank_xlsx(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """The bank as the .xlsx template to fill in and upload again."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    response = HttpResponse(
+        bank_template(questions=_current(request, campaign)), content_type=XLSX_TYPE
+    )
+    response["Content-Disposition"] = f'attachment; filename="ngan-hang-cau-hoi-{campaign.pk}.xlsx"'
+    return response
+
+
+@login_required
+def bank_word(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """The bank as the .docx template (one table per question) to fill in and upload again."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    data = bank_docx(campaign=campaign, questions=_current(request, campaign))
+    response = HttpResponse(data, content_type=DOCX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="ngan-hang-cau-hoi-{campaign.pk}.docx"'
+    return response
+
+
+def _approve(request: HttpRequest, question: Question | None) -> None:
+    try:
+        if question is None:
+            raise Refused("Không tìm thấy câu hỏi.")
+        approved = question_approve(question=question, user=request.user)
+        note = f" (phiên bản {approved.version})" if approved.version > 1 else ""
+        messages.success(request, f"Đã duyệt câu hỏi{note}.")
+    except Refused as refusal:
+        messages.error(request, refusal.message)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """The campaign's question bank: board staff write questions, a board leader approves."""
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    entries = bank_entries(user=request.user, campaign=campaign)
+    form = QuestionForm(request.POST if request.POST.get("action") == "create" else None)
+    if request.method == "POST" and request.POST.get("action") == "approve":
+        wanted = _number(request.POST.get("question"))
+        _approve(request, Question.objects.filter(campaign=campaign, pk=wanted).first())
+        return redirect("awareness:bank", campaign.pk)
+    if request.method == "POST" and request.POST.get("action") == "import":
+        return _import(request, campaign)
+    if request.method == "POST" and form.is_valid():
+        try:
+            question_create(campaign=campaign, user=request.user, **form.cleaned_data)
+            messages.success(request, "Đã thêm câu hỏi (chờ lãnh đạo duyệt).")
+            return redirect("awareness:bank", campaign.pk)
+        except Refused as refusal:
+            add_refusal_to_form(form, refusal)
+    context = {
+        "campaign": campaign,
+        "entries": entries,
+        "form": form,
+        "can_write": board_unit_for_staff(user=request.user) is not None,
+        "can_approve": is_board_leader(user=request.user),
+        "draft": QuestionStatus.DRAFT,
+    }
+    return render(request, "awareness/bank.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def question(request: HttpRequest, question_id: int) -> HttpResponse:
+    """One question: its versions, and (board staff) the edit that makes a new version."""
+    found = question_for(user=request.user, pk=question_id)
+    campaign_get(user=request.user, campaign_id=found.campaign_id)
+    form = QuestionForm(request.POST or None, initial=QuestionForm.initial_of(found))
+    if request.method == "POST" and request.POST.get("action") == "approve":
+        _approve(request, found)
+        return redirect("awareness:question", found.pk)
+    if request.method == "POST" and form.is_valid():
+        try:
+            edited = question_edit(question=found, user=request.user, **form.cleaned_data)
+            if edited.pk == found.pk:
+                messages.success(request, "Đã sửa câu hỏi (dự thảo, chờ lãnh đạo duyệt).")
+            else:
+                messages.success(
+                    request,
+                    f"Đã tạo phiên bản {edited.version}, chờ lãnh đạo duyệt; "
+                    "các lượt kiểm tra đã mở vẫn giữ phiên bản cũ.",
+                )
+            return redirect("awareness:question", edited.pk)
+        except Refused as refusal:
+            add_refusal_to_form(form, refusal)
+    context = {
+        "question": found,
+        "entry": question_history(user=request.user, question=found),
+        "form": form,
+        "can_write": board_unit_for_staff(user=request.user) is not None,
+        "can_approve": is_board_leader(user=request.user),
+        "draft": QuestionStatus.DRAFT,
+        "superseded": QuestionStatus.SUPERSEDED,
+    }
+    return render(request, "awareness/question.html", context)
