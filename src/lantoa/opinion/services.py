@@ -155,8 +155,9 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
         )
 
     path = Path(job.path)
+    stats: IngestStats | None = None
     try:
-        stats = items_ingest(
+        ingested = items_ingest(
             records=records_in_child(path, filename=job.filename),
             unit=job.unit,
             source=job.source,
@@ -171,7 +172,7 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
         job.state, job.error = ImportState.FAILED, IMPORT_CRASHED
         stats = None
     else:
-        job.state = ImportState.DONE
+        job.state, stats = ImportState.DONE, ingested
         job.processed, job.created = stats.processed, stats.created
         job.duplicates, job.skipped = stats.duplicates, stats.skipped
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -35,7 +35,7 @@ def report_request_create(
     campaign: Campaign,
     title: str,
     due_date: datetime.date | None,
-    user: AbstractBaseUser | None,
+    user: User | None,
     description: str = "",
     units: list[Unit] | None = None,
 ) -> ReportRequest:
@@ -45,7 +45,7 @@ def report_request_create(
         errors["title"] = "Chưa nhập tên yêu cầu báo cáo."
     if due_date is None:
         errors["due_date"] = "Chưa nhập hạn nộp (dd/mm/yyyy)."
-    if errors:
+    if errors or due_date is None:
         raise ReportingError(errors)
     # The board asks; it does not report to itself.
     expected = (
@@ -111,7 +111,7 @@ def submission_submit(
     request: ReportRequest,
     unit: Unit,
     results: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
     good_practices: str = "",
     difficulties: str = "",
     proposals: str = "",
@@ -169,7 +169,7 @@ def submission_submit(
 
 
 def _review(
-    submission: Submission, *, status: str, user: AbstractBaseUser | None, reason: str = ""
+    submission: Submission, *, status: str, user: User | None, reason: str = ""
 ) -> Submission:
     locked = Submission.objects.select_for_update().get(pk=submission.pk)
     if locked.status != SubmissionStatus.SUBMITTED:
@@ -192,7 +192,7 @@ def _review(
 
 
 @transaction.atomic
-def submission_accept(*, submission: Submission, user: AbstractBaseUser | None) -> Submission:
+def submission_accept(*, submission: Submission, user: User | None) -> Submission:
     """Accept a submitted report."""
     accepted = _review(submission, status=SubmissionStatus.ACCEPTED, user=user)
     notifications_send(
@@ -205,9 +205,7 @@ def submission_accept(*, submission: Submission, user: AbstractBaseUser | None) 
 
 
 @transaction.atomic
-def submission_return(
-    *, submission: Submission, reason: str, user: AbstractBaseUser | None
-) -> Submission:
+def submission_return(*, submission: Submission, reason: str, user: User | None) -> Submission:
     """Return a report to its unit with a reason; the unit is notified and may resubmit."""
     if not reason.strip():
         raise ReportingError({"reason": "Cần nêu lý do trả lại để đơn vị bổ sung."})
@@ -224,9 +222,7 @@ def submission_return(
 
 
 @transaction.atomic
-def submission_reopen(
-    *, submission: Submission, reason: str, user: AbstractBaseUser | None
-) -> Submission:
+def submission_reopen(*, submission: Submission, reason: str, user: User | None) -> Submission:
     """Reopen an accepted report so its activities can be corrected; audited, with a reason.
 
     The report goes back to its unit as returned (the reason is what the unit reads) and its
@@ -282,7 +278,7 @@ def extension_grant(
     unit: Unit,
     due_date: datetime.date,
     reason: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
 ) -> Extension:
     """Give one unit a later due date for one report request."""
     if due_date <= request.due_date:
