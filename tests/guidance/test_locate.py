@@ -237,3 +237,10 @@ def test_it_does_not_take_the_central_committee_for_one_of_its_boards() -> None:
         )
         == "Ban Chấp hành Trung ương"
     )
+
+
+def test_it_finds_an_appendix_of_tables_longer_than_the_document() -> None:
+    table = "".join(f"|\n{n}\n|\nXã số {n}\n|\n{n * 1000}\n" for n in range(400))
+    parsed = parse_document(HEADER + BODY + "\nMẫu biểu số 01\n" + table)
+    assert parsed.document.signer.name == "Đinh Thị Mai"
+    assert not any("Xã số" in r for r in parsed.recipients)

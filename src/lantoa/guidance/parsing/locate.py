@@ -298,7 +298,8 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
 # ---------------------------------------------------------------- appendix
 
 _APPENDIX_RE = re.compile(
-    rf"^(?:PHỤ LỤC|Phụ lục)\b|^[(\[]?\s?(?:Kèm theo|Ban hành kèm theo)\s(?:{TYPE_ALT})\b",
+    rf"^(?:PHỤ LỤC|Phụ lục|Mẫu biểu|Biểu mẫu|Biểu số)\b|"
+    rf"^[(\[]?\s?(?:Kèm theo|Ban hành kèm theo)\s(?:{TYPE_ALT})\b",
     re.IGNORECASE,
 )
 _CAPTION_RE = re.compile(
@@ -307,13 +308,17 @@ _CAPTION_RE = re.compile(
     r"{0,15}){0,4})",
     re.IGNORECASE,
 )
+_RECEIVED_RE = re.compile(r"^(?i:Nơi\s?nhận)\b")
 _TAIL_MARK_RE = re.compile(rf"^(?:(?i:Nơi\s?nhận)\b|(?:{MODE_PATTERN})(?=\s|[A-ZĐ]|$))")
 
 
 def appendix_start(lines: list[str]) -> int | None:
     """Return the index where an appendix after the signature starts, or None."""
     seen_tail = False
-    for i in range(len(lines) // 3, len(lines)):
+    # An appendix of tables, one cell a line, can be far longer than the document before it.
+    received = next((i for i, ln in enumerate(lines) if _RECEIVED_RE.match(ln)), None)
+    first = len(lines) // 3 if received is None else min(len(lines) // 3, received)
+    for i in range(first, len(lines)):
         line = lines[i]
         if _TAIL_MARK_RE.match(line):
             seen_tail = True
