@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.awareness.models import CheckPhase, Difficulty, Question, QuestionKind, QuestionTag
+from lantoa.core.forms import typed_field
 
 
 class QuestionForm(forms.Form):
@@ -77,7 +78,7 @@ class CheckOpenForm(forms.Form):
 
     def __init__(self, *args: Any, questions: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["questions"].queryset = questions  # type: ignore[attr-defined]
+        typed_field(self, "questions", forms.ModelMultipleChoiceField).queryset = questions
 
 
 class TallyForm(forms.Form):

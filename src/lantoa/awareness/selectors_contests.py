@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
@@ -152,7 +153,7 @@ def mask_phone(phone: str) -> str:
     return f"{phone[:3]}****{phone[-3:]}"
 
 
-def contest_results_data(*, contest: Contest) -> dict[str, object]:
+def contest_results_data(*, contest: Contest) -> dict[str, Any]:
     """Return a contest's participation and rankings as plain data (the CLI's JSON)."""
     rounds = []
     for contest_round in contest.rounds.order_by("number"):

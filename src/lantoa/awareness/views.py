@@ -34,6 +34,7 @@ from lantoa.awareness.services import (
 from lantoa.awareness.surveys.selectors import survey_by_code
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.reporting.models import Activity
 from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
 
 
@@ -41,12 +42,12 @@ def _number(text: str | None) -> int:
     return int(text) if text and text.isdigit() else 0
 
 
-def _open(request: HttpRequest, activity: object, form: CheckOpenForm) -> HttpResponse | None:
+def _open(request: HttpRequest, activity: Activity, form: CheckOpenForm) -> HttpResponse | None:
     if not form.is_valid():
         return None
     try:
         check = check_open(
-            activity=activity,  # type: ignore[arg-type]
+            activity=activity,
             phase=form.cleaned_data["phase"],
             questions=list(form.cleaned_data["questions"]),
             closes_at=timezone.now() + datetime.timedelta(minutes=form.cleaned_data["minutes"]),

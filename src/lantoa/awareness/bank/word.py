@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING
 
 from lantoa.awareness.bank.reader import DOCX_LABELS, MAX_OPTIONS
 from lantoa.awareness.models import Difficulty, Question, QuestionKind, QuestionTag
 from lantoa.campaigns.models import Campaign
+
+if TYPE_CHECKING:  # python-docx is imported when a bank is written, not when this module loads
+    from docx.document import Document as DocxDocument
 
 # Characters XML (and so Word) cannot hold; a pasted question may carry them.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -30,8 +34,8 @@ def _values(q: Question) -> list[str]:
     ]
 
 
-def _table(document: object, values: list[str]) -> None:
-    table = document.add_table(rows=len(DOCX_LABELS), cols=2)  # type: ignore[attr-defined]
+def _table(document: DocxDocument, values: list[str]) -> None:
+    table = document.add_table(rows=len(DOCX_LABELS), cols=2)
     table.style = "Table Grid"
     for table_row, label, value in zip(table.rows, DOCX_LABELS, values, strict=True):
         table_row.cells[0].text = label

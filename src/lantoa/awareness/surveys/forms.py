@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.awareness.models import AudienceGroup, SurveyItemKind
+from lantoa.core.forms import typed_field
 
 
 class LinesField(forms.CharField):
@@ -41,9 +42,9 @@ class SurveyForm(forms.Form):
 
     def __init__(self, *args: Any, units: list[Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["unit"]
-        # A ChoiceField, typed as a plain Field by the stubs.
-        field.choices = [(unit.pk, unit.name) for unit in units]  # type: ignore[attr-defined]
+        typed_field(self, "unit", forms.TypedChoiceField).choices = [
+            (unit.pk, unit.name) for unit in units
+        ]
 
     def items(self) -> list[tuple[str, str]]:
         """Return the typed questions as (kind, text), scale items first."""

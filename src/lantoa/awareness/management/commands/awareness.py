@@ -87,9 +87,9 @@ class Command(BaseCommand):
         if options["format"] == "json":
             self.stdout.write(json.dumps(data, ensure_ascii=False))
             return
-        for row in data["units"]:  # type: ignore[attr-defined]
+        for row in data["units"]:
             self.stdout.write(f"{row['name']}: {row['entries']} lượt dự thi")
-        for found in data["rounds"]:  # type: ignore[attr-defined]
+        for found in data["rounds"]:
             self.stdout.write(f"Vòng {found['round']}: {found['entries']} lượt dự thi")
             for r in found["ranking"]:
                 mark = " (đoạt giải)" if r["winner"] else ""
