@@ -97,6 +97,7 @@ OWN_ANSWERS = {
     "awareness:results": READS,
     # The campaign's checks and surveys, a survey's aggregates and export: read like results.
     "awareness:checks": READS,
+    "awareness:chart": READS,
     "awareness:surveys": READS,
     "awareness:survey": READS,
     "awareness:survey_export": READS,

@@ -462,6 +462,10 @@ UNIT_SCOPED["awareness:checks"] = lambda w: (
     [r("awareness:checks", w.shared_campaign)],
     [r("awareness:checks", w.foreign_campaign)],
 )
+UNIT_SCOPED["awareness:chart"] = lambda w: (
+    [r("awareness:chart", w.shared_campaign)],
+    [r("awareness:chart", w.foreign_campaign)],
+)
 UNIT_SCOPED["awareness:surveys"] = lambda w: (
     [r("awareness:surveys", w.shared_campaign)],
     [r("awareness:surveys", w.foreign_campaign)],

@@ -41,17 +41,27 @@ def test_it_draws_each_units_shares_with_their_wilson_intervals(kl51_campaign, b
 def test_it_draws_no_chart_while_every_group_is_under_five(kl51_campaign, board_user):
     _held(kl51_campaign, "03127", 4, 4)
     assert awareness_chart(results_for(user=board_user, campaign=kl51_campaign).units) is None
-    page = client_for(board_user).get(reverse("reporting:dashboard", args=[kl51_campaign.pk]))
+    page = client_for(board_user).get(reverse("awareness:chart", args=[kl51_campaign.pk]))
     assert "chưa đơn vị nào đủ 5 lượt trả lời" in page.content.decode()
 
 
 def test_it_shows_the_chart_on_the_dashboard_beside_the_column(kl51_campaign, board_user):
     _held(kl51_campaign, "03127", 5, 5)
-    page = client_for(board_user).get(reverse("reporting:dashboard", args=[kl51_campaign.pk]))
-    text = page.content.decode()
-    figure = text[text.index('data-chart="nhan-thuc"') :]
-    assert "<svg" in figure[:400] and "Trước buổi học" in figure and "Sau buổi học" in figure
-    assert "Nhận thức sau buổi học" in text
+    board = client_for(board_user)
+    page = board.get(reverse("reporting:dashboard", args=[kl51_campaign.pk])).content.decode()
+    chart_url = reverse("awareness:chart", args=[kl51_campaign.pk])
+    figure = page[page.index('data-chart="nhan-thuc"') :]
+    assert f'hx-get="{chart_url}"' in figure[:200] and "Nhận thức sau buổi học" in page
+    chart = board.get(chart_url).content.decode()
+    assert chart.startswith("<svg") and "Trước buổi học" in chart and "Sau buổi học" in chart
+
+
+def test_it_draws_only_the_readers_units(kl51_campaign, commune_reporter):
+    _held(kl51_campaign, "03127", 5, 5)
+    _held(kl51_campaign, "03160", 5, 5)
+    chart = client_for(commune_reporter).get(reverse("awareness:chart", args=[kl51_campaign.pk]))
+    text = chart.content.decode()
+    assert "phường Điện Biên Phủ" in text and "Mường Nhé" not in text
 
 
 def test_it_prints_the_same_chart_in_the_reports_chart_appendix(kl51_campaign):

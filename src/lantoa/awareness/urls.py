@@ -28,6 +28,11 @@ urlpatterns = [
         views_checks.campaign_checks,
         name="checks",
     ),
+    path(
+        "kiem-tra-nhan-thuc/dot/<int:campaign_id>/bieu-do/",
+        views_checks.campaign_chart,
+        name="chart",
+    ),
     path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/khao-sat/", surveys.surveys, name="surveys"),
     path("kiem-tra-nhan-thuc/khao-sat/<int:pk>/", surveys.survey, name="survey"),
     path(

@@ -79,9 +79,6 @@ def awareness_unit_summary(context: Any, campaign: Any, unit: Any) -> dict[str, 
 
 
 @register.inclusion_tag("awareness/_chart.html")
-def awareness_chart(results: dict[int, Any]) -> dict[str, Any]:
-    """Render the chart of each unit's share correct before and after (from awareness_by_unit)."""
-    from lantoa.awareness.charts import awareness_chart_svg
-
-    rows = sorted(results.values(), key=lambda row: row.unit.sort_key)
-    return {"svg": awareness_chart_svg(rows), "any": bool(rows)}
+def awareness_chart(campaign: Any) -> dict[str, Any]:
+    """Place the chart of each unit's share correct before and after (loaded after the page)."""
+    return {"campaign": campaign}
