@@ -3,6 +3,7 @@
 import io
 import json
 
+import docx
 import openpyxl
 import pytest
 from django.core.management import CommandError, call_command
@@ -103,3 +104,23 @@ def test_it_refuses_a_workbook_it_does_not_recognise_or_a_hostile_file(tmp_path)
     with pytest.raises(CommandError):
         call_command("awareness", "import", str(fake))
     assert PaperTally.objects.count() == 0 and Question.objects.count() == 0
+
+
+def test_it_imports_a_word_bank_and_names_a_bad_question(kl51_campaign, tmp_path, capsys):
+    from lantoa.awareness.bank.word import bank_docx
+
+    path = tmp_path / "ngan-hang.docx"
+    document = docx.Document(io.BytesIO(bank_docx(campaign=kl51_campaign, questions=[])))
+    values = ["Trả lời ngắn", "Cơ quan nào cấp văn bằng?", *[""] * 7, "Cục SHTT", "Nhiệm vụ", "Khó"]
+    for row, value in zip(document.tables[-1].rows, values, strict=True):
+        row.cells[1].text = value
+    document.save(path)
+    call_command("awareness", "import", str(path), "--campaign", str(kl51_campaign.pk))
+    assert "Đã nhập 1 câu hỏi mới" in capsys.readouterr().out
+    document.tables[-1].rows[11].cells[1].text = "Rất khó"
+    document.tables[-1].rows[1].cells[1].text = "Câu khác?"
+    document.save(path)
+    with pytest.raises(CommandError):
+        call_command("awareness", "import", str(path), "--campaign", str(kl51_campaign.pk))
+    assert "Câu 1: Độ khó là Dễ, Trung bình hoặc Khó" in capsys.readouterr().err
+    assert Question.objects.count() == 1
