@@ -1,14 +1,13 @@
 import pytest
 
-from lantoa.core.uploads import (
+from lantoa.core.officezip import (
     _CHUNK,
     MAX_SHEET_CELLS,
     MAX_SHEET_COLUMNS,
     MAX_SHEET_ROWS,
-    UploadRefused,
     _check_cells,
-    check_upload,
 )
+from lantoa.core.uploads import UploadRefused, check_upload
 from tests.security.hostile import xlsx
 
 

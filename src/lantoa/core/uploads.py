@@ -6,7 +6,6 @@ import io
 import os
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -16,10 +15,6 @@ from lantoa.core.filekinds import DESCRIBED, IMAGE_KINDS, MEDIA_EXTENSIONS, snif
 from lantoa.core.text import utf16_codec
 
 MB = 1024 * 1024
-# An XML part may not declare a document type or entities: that is how XXE and
-# "billion laughs" attacks enter a file.
-_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_MACRO_PARTS = ("vbaproject.bin", "vbadata.xml", "activex")
 
 
 class UploadRefused(Refused):
@@ -54,9 +49,6 @@ def check_size(source: str | Path | BinaryIO | int, *, max_bytes: int) -> int:
 
 MAX_TEXT_BYTES = 20 * MB
 MAX_BINARY_BYTES = 50 * MB
-MAX_SHEET_ROWS = 200_000
-MAX_SHEET_COLUMNS = 256
-MAX_SHEET_CELLS = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -107,31 +99,14 @@ UPLOADS = {
 }
 _GENERIC = UploadRule(extensions=(), max_bytes=None)
 _MACRO_EXTENSIONS = (".xlsm", ".xltm", ".xlam", ".docm", ".dotm", ".pptm")
-_CHUNK = 64 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
-_PDF_MAGIC = b"%PDF-"
+PDF_MAGIC = b"%PDF-"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"\xca\xfe\xba\xbe", b"#!")
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|script)\b", re.I | re.S
 )
 _SCRIPT = re.compile(rb"<\s*(?:script|iframe|object|embed)\b", re.IGNORECASE)
-_MACRO_CONTENT_TYPE = re.compile(rb"macroEnabled|vbaProject|ms-office\.activeX", re.IGNORECASE)
-_DIMENSION = re.compile(
-    rb"dimension\s+ref=[\"']([A-Za-z]{1,3})?(\d+)?(?::([A-Za-z]{1,3})(\d+))?[\"']"
-)
-# Cell and row references (the only `r` attributes of a sheet) that may be out of bounds: a
-# column past IV (256: three letters or more, J–Z then a letter, IW–IZ), or a row of six
-# digits or more. Anything else is within the limits and stays in the regex engine.
-_FAR_REF = re.compile(
-    rb"\sr=[\"'](?:([A-Za-z]{3,}|[J-Zj-z][A-Za-z]|[Ii][W-Zw-z])(\d*)|([A-Za-z]{0,2})(\d{6,}))[\"']"
-)
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s/>]")
-_FORGED = (
-    "Tệp nén bị hỏng hoặc kích thước khai báo không khớp dữ liệu thật (nghi tệp giả mạo); "
-    "không được nhận."
-)
-_REQUIRED_PART = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
 KIND_OF_EXTENSION = {
     ".docx": "zip",
     ".xlsx": "zip",
@@ -142,13 +117,6 @@ KIND_OF_EXTENSION = {
     ".htm": "html",
     **MEDIA_EXTENSIONS,
 }
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters.upper():
-        number = number * 26 + (letter - 64)
-    return number
 
 
 def _head_and_size(data: bytes | Path) -> tuple[bytes, int]:
@@ -162,7 +130,7 @@ def sniff(head: bytes) -> str:
     """Name what the first bytes are: zip, pdf, ole, executable, html or text (or binary)."""
     if head.startswith(_ZIP_MAGIC):
         return "zip"
-    if head.startswith(_PDF_MAGIC):
+    if head.startswith(PDF_MAGIC):
         return "pdf"
     if head.startswith(_OLE_MAGIC):
         return "ole"
@@ -180,28 +148,17 @@ def sniff(head: bytes) -> str:
 
 def _text_probe(data: bytes | Path) -> bytes:
     """Return the first megabyte as UTF-8, so that markup in UTF-16 is seen like any other."""
-    head = _read_head(data, MB)
+    head = read_head(data, MB)
     codec = utf16_codec(head)
     return head.decode(codec, errors="ignore").encode("utf-8") if codec else head
 
 
-def _read_head(data: bytes | Path, count: int) -> bytes:
+def read_head(data: bytes | Path, count: int) -> bytes:
+    """Return the first `count` bytes of the file or the bytes."""
     if isinstance(data, bytes):
         return data[:count]
     with open(data, "rb") as handle:
         return handle.read(count)
-
-
-def _read_tail(data: bytes | Path, count: int) -> bytes:
-    if isinstance(data, bytes):
-        return data[-count:]
-    with open(data, "rb") as handle:
-        handle.seek(max(0, os.fstat(handle.fileno()).st_size - count))
-        return handle.read()
-
-
-def _source(data: bytes | Path) -> BinaryIO | Path:
-    return io.BytesIO(data) if isinstance(data, bytes) else Path(data)
 
 
 def check_name(filename: str, *, kind: str = "", allowed: set[str] | None = None) -> str:
@@ -274,7 +231,10 @@ def check_upload(
 
         image_reencode(_read_all(data), found)
     if found == "zip":
-        _check_zip(data, ext=ext, rule=rule)
+        # Imported here: officezip raises this module's UploadRefused (as pdfs does).
+        from lantoa.core.officezip import office_zip_check
+
+        office_zip_check(data, ext=ext, rule=rule)
     return found
 
 
@@ -291,136 +251,3 @@ def _check_pdf(data: bytes | Path) -> None:
     from lantoa.core.pdfs import check_pdf  # pypdf loads only where PDFs come
 
     check_pdf(raw)
-
-
-def _check_zip(data: bytes | Path, *, ext: str, rule: UploadRule) -> None:
-    """The one zip check: polyglot, entries, declared and actual sizes, macros, XML, cells."""
-    if _PDF_MAGIC in _read_head(data, 1024) or _read_tail(data, 1024).rstrip().endswith(b"%%EOF"):
-        raise UploadRefused("Tệp vừa là tệp nén vừa là PDF (tệp đa định dạng); không được nhận.")
-    try:
-        archive = zipfile.ZipFile(_source(data))
-    except _DAMAGED_ZIP:
-        raise UploadRefused(f"Tệp {ext} không hợp lệ (không đọc được định dạng zip).") from None
-    with archive:
-        entries = archive.infolist()
-        _check_declared(entries, rule=rule)
-        names = {info.filename.lower(): info for info in entries}
-        required = _REQUIRED_PART.get(ext)
-        if required and required not in names:
-            raise UploadRefused(f"Tệp {ext} không hợp lệ (thiếu {required}).")
-        content_types = names.get("[content_types].xml")
-        try:
-            if content_types is not None and _MACRO_CONTENT_TYPE.search(
-                _read_entry(archive, content_types, cap=4 * MB)
-            ):
-                raise UploadRefused(
-                    "Tệp là bảng tính/văn bản có macro (đổi đuôi thành .xlsx/.docx); "
-                    "không được nhận."
-                )
-        except UploadRefused:
-            raise
-        except _DAMAGED_ZIP as exc:
-            raise UploadRefused(_FORGED) from exc
-        actual_total = 0
-        for info in entries:
-            lower = info.filename.lower()
-            is_xml = lower.endswith((".xml", ".rels", ".vml"))
-            scan_cells = ext == ".xlsx" and lower.startswith("xl/worksheets/") and is_xml
-            actual_total += _stream_entry(
-                archive, info, budget=rule.zip_total - actual_total, xml=is_xml, cells=scan_cells
-            )
-
-
-def _check_declared(entries: list[zipfile.ZipInfo], *, rule: UploadRule) -> None:
-    """Refuse on what the zip's directory declares, before anything is decompressed."""
-    if len(entries) > rule.zip_entries:
-        raise UploadRefused("Tệp có quá nhiều thành phần bên trong; không thể xử lý an toàn.")
-    total = 0
-    for entry in entries:
-        if any(part in entry.filename.lower() for part in _MACRO_PARTS):
-            raise UploadRefused("Tệp có chứa macro hoặc điều khiển ActiveX; không được nhận.")
-        if entry.flag_bits & 0x1:
-            raise UploadRefused("Tệp được mã hóa bằng mật khẩu; hãy bỏ mật khẩu rồi tải lại.")
-        total += entry.file_size
-        if entry.file_size > MB and entry.file_size / max(entry.compress_size, 1) > rule.zip_ratio:
-            raise UploadRefused(
-                "Tệp có tỷ lệ nén bất thường (nghi là tệp độc hại); không được nhận."
-            )
-    if total > rule.zip_total:
-        raise UploadRefused("Dữ liệu giải nén của tệp quá lớn; không thể xử lý an toàn.")
-
-
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, cap: int) -> bytes:
-    with archive.open(info) as handle:
-        return handle.read(cap)
-
-
-def _stream_entry(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, budget: int, xml: bool, cells: bool
-) -> int:
-    """Decompress one entry with a cap; refuse forged sizes, DTDs and far-away cells."""
-    produced = 0
-    tail = b""
-    cell_count = 0
-    try:
-        with archive.open(info) as handle:
-            while chunk := handle.read(_CHUNK):
-                produced += len(chunk)
-                if produced > info.file_size or produced > budget:
-                    raise UploadRefused(_FORGED)
-                window = tail + chunk
-                if xml and _DOCTYPE.search(window):
-                    raise UploadRefused(
-                        "Tệp chứa khai báo DOCTYPE/ENTITY trong XML; không được nhận."
-                    )
-                if cells:
-                    cell_count += _check_cells(window, tail=tail)
-                    if cell_count > MAX_SHEET_CELLS:
-                        raise UploadRefused("Bảng tính có quá nhiều ô; hãy chia thành nhiều tệp.")
-                tail = window[-256:]
-    except UploadRefused:
-        raise
-    except _DAMAGED_ZIP as exc:
-        raise UploadRefused(_FORGED) from exc
-    if produced != info.file_size:
-        raise UploadRefused(_FORGED)
-    return produced
-
-
-# What zipfile raises on a damaged archive: a directory claiming an unknown version
-# (NotImplementedError), a local header pointing before the file (ValueError), bad data.
-_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError)
-
-
-def _refuse_extent(column: int, row: int, ref: str) -> None:
-    if row > MAX_SHEET_ROWS or column > MAX_SHEET_COLUMNS:
-        rows = f"{MAX_SHEET_ROWS:,}".replace(",", ".")
-        raise UploadRefused(
-            f"Bảng tính có ô ở vị trí {ref}, vượt giới hạn {rows} dòng × "
-            f"{MAX_SHEET_COLUMNS} cột; hãy xóa các ô thừa rồi tải lại."
-        )
-
-
-def _check_cells(window: bytes, *, tail: bytes) -> int:
-    """Refuse a dimension or a cell/row reference beyond the limits; return new cells seen.
-
-    `tail` is the end of the previous window, repeated at the start of this one so that a
-    tag cut by the chunking is still seen; its cells were counted then.
-    """
-    for match in _DIMENSION.finditer(window):
-        for letters, digits in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
-            if letters or digits:
-                column = _column_number(letters) if letters else 1
-                row = int(digits) if digits else 1
-                ref = (letters or b"").decode() + (digits or b"").decode()
-                _refuse_extent(column, row, ref)
-    # Cell references first: "XFD1048576" tells the person more than "dòng 1048576".
-    found = sorted(_FAR_REF.finditer(window), key=lambda m: not (m.group(1) or m.group(3)))
-    for match in found:
-        letters = match.group(1) or match.group(3)
-        digits = match.group(2) or match.group(4) or b"1"
-        if letters:
-            _refuse_extent(_column_number(letters), int(digits), (letters + digits).decode())
-        elif int(digits) > MAX_SHEET_ROWS:
-            _refuse_extent(1, int(digits), f"dòng {digits.decode()}")
-    return _CELL_TAG.subn(b"", window)[1] - _CELL_TAG.subn(b"", tail)[1]
