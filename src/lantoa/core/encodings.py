@@ -6,8 +6,12 @@ import codecs
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from lantoa.core.text import utf16_codec
+
+if TYPE_CHECKING:  # a stub-only alias: any bytes-like object, as codecs' own signature says
+    from _typeshed import ReadableBuffer
 
 # TCVN3 (TCVN 5712:1993, the ".Vn" fonts): byte -> letter. Upper-case toned letters lived
 # in separate fonts and share the lower-case bytes, so they decode to lower case.
@@ -196,7 +200,7 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
 
 
 class _Tcvn3Decoder(codecs.IncrementalDecoder):
-    def decode(self, data: bytes, final: bool = False) -> str:  # type: ignore[override]  # the stub's argument is any buffer; streams pass bytes
+    def decode(self, data: ReadableBuffer, final: bool = False) -> str:
         return bytes(data).decode("latin-1").translate(TCVN3_TABLE)
 
 
@@ -210,8 +214,7 @@ class _VniDecoder(codecs.IncrementalDecoder):
         self._pending = ""
         self._replay = b""
 
-    def decode(self, data: bytes, final: bool = False) -> str:  # type: ignore[override]  # the stub's argument is any buffer; streams pass bytes
-        # (the stub's argument is any buffer; the text layer passes bytes)
+    def decode(self, data: ReadableBuffer, final: bool = False) -> str:
         text = self._pending + self._decoder.decode(self._replay + bytes(data), final)
         self._replay = b""
         self._pending = ""

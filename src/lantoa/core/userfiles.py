@@ -117,7 +117,7 @@ def store_file(field: FieldFile, clean: CleanFile, upload: File) -> int:
                 field.storage.delete(target)
         raise UploadRefused(STORAGE_FAILED) from None
     # As FieldFile.save does (the stubs do not declare the flag).
-    field._committed = True  # type: ignore[attr-defined]  # noqa: SLF001
+    field._committed = True  # type: ignore[attr-defined]  # FieldFile's flag, absent from the stubs
     return clean.size if clean.size is not None else (upload.size or 0)
 
 
