@@ -279,3 +279,18 @@ def test_it_keeps_a_lettered_item_completed_by_its_bullets_as_one_task() -> None
     ((_heading, tasks),) = groups
     assert len(tasks) == 2
     assert tasks[1].startswith("Chủ trì, phối hợp Sở Tài chính cân đối")
+
+
+def test_it_ends_an_inline_heading_before_how_and_after_viec() -> None:
+    assert split_inline(
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức thích "
+        "hợp, tổ chức tuyên truyền và vận động đoàn viên."
+    ) == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh",
+        "bằng nhiều hình thức thích hợp, tổ chức tuyên truyền và vận động đoàn viên.",
+    )
+    head, _ = split_inline(
+        "Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm "
+        "thường xuyên phối hợp."
+    )
+    assert head == "Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này"

@@ -25,7 +25,12 @@ _VERBS = (
     "tổng hợp|chuẩn bị|hỗ trợ|phát huy"
 )
 _INLINE_RE = re.compile(
-    rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)(?<!\scác)(?<!\snhững)\s(?P<verb>{_VERBS})\b"
+    rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
+    # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
+    rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)\s(?P<verb>{_VERBS})\b"
+)
+_HOW_RE = re.compile(
+    r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi)\b"
 )
 # Words before the addressee that are not part of it: "Đề nghị", "Giao", "Căn cứ kế hoạch này,".
 _LEAD_IN_RE = re.compile(
@@ -86,7 +91,12 @@ def split_inline(title: str) -> tuple[str, str]:
         return text[:colon].strip().rstrip("."), text[colon + 1 :].strip()
     if m is None:
         return text.rstrip("."), ""
-    return m.group("head").strip(" ,"), text[m.start("verb") :].strip()
+    head, start = m.group("head"), m.start("verb")
+    # "… các Đoàn thể tỉnh bằng nhiều hình thức thích hợp tuyên truyền …": how, not who.
+    how = _HOW_RE.search(head)
+    if how and len(head[: how.start()].split()) >= 2:
+        head, start = head[: how.start()], how.start() + 1
+    return head.strip(" ,"), text[start:].strip()
 
 
 # A lettered item's title that its bullets complete: "… có trách nhiệm:", "b) Chủ trì, phối hợp".
