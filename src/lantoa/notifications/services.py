@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
@@ -63,7 +63,7 @@ def notifications_send_many(*, messages: list[Message]) -> list[Notification]:
 
 
 @transaction.atomic
-def notifications_mark_read(*, user: AbstractBaseUser, notification_ids: list[int]) -> int:
+def notifications_mark_read(*, user: User, notification_ids: list[int]) -> int:
     """Mark the given notifications read for the user (ids already scoped); return how many."""
     fresh = list(
         Notification.objects.filter(pk__in=notification_ids)

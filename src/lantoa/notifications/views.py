@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from lantoa.accounts.selectors import signed_in_user
 from lantoa.notifications.selectors import notification_groups, notification_ids_of
 from lantoa.notifications.services import notifications_mark_read
 
@@ -36,8 +34,7 @@ def mark_read(request: HttpRequest) -> HttpResponse:
     asked = [int(value) for value in request.POST.getlist("id") if value.isdigit()]
     ids = notification_ids_of(user=request.user, ids=[] if every else asked)
     if ids and (every or asked):
-        reader = cast(AbstractBaseUser, request.user)  # signed in: login_required
-        notifications_mark_read(user=reader, notification_ids=ids)
+        notifications_mark_read(user=signed_in_user(request), notification_ids=ids)
     back = request.POST.get("tiep", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = "notifications:list"
