@@ -244,3 +244,14 @@ def test_it_finds_an_appendix_of_tables_longer_than_the_document() -> None:
     parsed = parse_document(HEADER + BODY + "\nMẫu biểu số 01\n" + table)
     assert parsed.document.signer.name == "Đinh Thị Mai"
     assert not any("Xã số" in r for r in parsed.recipients)
+
+
+def test_it_starts_an_appendix_at_its_title_above_a_misspelt_caption() -> None:
+    appendix = (
+        "DANH SÁCH XÃ, PHƯỜNG MIỀN NÚI TRÊN ĐỊA BÀN TỈNH\n"
+        "(Ban hành kem theo Hướng dẫn số 40-HD/BTGDVTW ngày 27/11/2025)\n"
+        "|\nSTT\n|\nTên xã\n|\n1\n|\nXã Hòa An\n"
+    )
+    parsed = parse_document(HEADER + BODY + appendix)
+    assert parsed.document.signer.name == "Đinh Thị Mai"
+    assert not any("DANH SÁCH" in line for line in parsed.unparsed)

@@ -299,11 +299,11 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
 
 _APPENDIX_RE = re.compile(
     rf"^(?:PHỤ LỤC|Phụ lục|Mẫu biểu|Biểu mẫu|Biểu số)\b|"
-    rf"^[(\[]?\s?(?:Kèm theo|Ban hành kèm theo)\s(?:{TYPE_ALT})\b",
+    rf"^[(\[]?\s?(?:Kèm theo|Kem theo|Ban hành kèm theo|Ban hành kem theo)\s(?:{TYPE_ALT})\b",
     re.IGNORECASE,
 )
 _CAPTION_RE = re.compile(
-    rf"Kèm theo\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"K[èe]m theo\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     r"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]"
     r"{0,15}){0,4})",
     re.IGNORECASE,
@@ -323,8 +323,18 @@ def appendix_start(lines: list[str]) -> int | None:
         if _TAIL_MARK_RE.match(line):
             seen_tail = True
         elif seen_tail and _APPENDIX_RE.match(line):
+            # "DANH SÁCH XÃ, PHƯỜNG …" above "(Ban hành kèm theo …)" is the appendix's title.
+            while i > first and _is_title_line(lines[i - 1]):
+                i -= 1
             return i
     return None
+
+
+def _is_title_line(line: str) -> bool:
+    """Return True for an upper-case title line of five words or more (no signer, no mode)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    upper = bool(letters) and all(ch.isupper() for ch in letters)
+    return upper and len(line.split()) >= 5 and not _TAIL_MARK_RE.match(line)
 
 
 def read_caption(lines: list[str]) -> tuple[str | None, date | None]:
