@@ -255,3 +255,14 @@ def test_it_starts_an_appendix_at_its_title_above_a_misspelt_caption() -> None:
     parsed = parse_document(HEADER + BODY + appendix)
     assert parsed.document.signer.name == "Đinh Thị Mai"
     assert not any("DANH SÁCH" in line for line in parsed.unparsed)
+
+
+def test_it_reads_the_portal_table_when_the_copy_has_no_header_block() -> None:
+    page = (
+        "Đang tải văn bản...\n#\nSố hiệu:\n|\n6225/BVHTTDL-VP\n|\nLoại văn bản:\n|\nCông văn\n|\n"
+        "Nơi ban hành:\n|\nBộ Văn hoá, Thể thao và du lịch\n|\nNgười ký:\n|\nNguyễn Văn Hùng\n|\n"
+        "Ngày ban hành:\n|\n18/11/2025\n|\nKính gửi: Các cơ quan thuộc Bộ.\n"
+        "Thủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về chuyển đổi số.\n"
+    )
+    doc = parse_document(page).document
+    assert (doc.type, doc.number, doc.date) == ("Công văn", "6225/BVHTTDL-VP", date(2025, 11, 18))

@@ -119,8 +119,12 @@ def read_summary(lines: list[str]) -> dict[str, str]:
             continue
         key = _SUMMARY_KEYS.get(re.sub(r",", "", m.group("key").lower()))
         value = m.group("value").strip(" :|")
-        if not value and i + 1 < len(lines) and not _SUMMARY_RE.match(lines[i + 1]):
-            value = lines[i + 1].strip(" :|")
+        # The value is in the next cell, after the table's "|" line if the copy kept one.
+        j = i + 1
+        while j < min(len(lines), i + 4) and not lines[j].strip(" |"):
+            j += 1
+        if not value and j < len(lines) and not _SUMMARY_RE.match(lines[j]):
+            value = lines[j].strip(" :|")
         if key and value and key not in out:
             out[key] = value
     return out

@@ -85,6 +85,9 @@ def _subject_and_refs(head_title: str, body: str, own: str | None) -> tuple[DocR
     return subject, refs
 
 
+_SUMMARY_LINES = 80
+
+
 def parse_document(text: str) -> GuidanceParse:
     """Return the structured parse of a guidance document's text."""
     if len(text) > MAX_PARSE_CHARS:
@@ -93,7 +96,8 @@ def parse_document(text: str) -> GuidanceParse:
     flags = result.review_flags
     lines = prepare_lines(normalise_text(text))
     start = header_start(lines)
-    summary = summary_fields(read_summary(lines[:start])) if start else {}
+    # A page whose document has no header block still has the portal's table at its top.
+    summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))
     lines = lines[start:]
     cut = appendix_start(lines)
     appendix = lines[cut:] if cut is not None else []
