@@ -266,3 +266,15 @@ def test_it_reads_the_portal_table_when_the_copy_has_no_header_block() -> None:
     )
     doc = parse_document(page).document
     assert (doc.type, doc.number, doc.date) == ("Công văn", "6225/BVHTTDL-VP", date(2025, 11, 18))
+
+
+def test_it_reads_a_prime_minister_or_minister_signing_directly() -> None:
+    tail = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n{title}\n{name}\n|\n"
+    for title, name, want in (
+        ("THỦ TƯỚNG", "Phạm Minh Chính", "Thủ tướng"),
+        ("BỘ TRƯỞNG", "Nguyễn Văn Hùng", "Bộ trưởng"),
+    ):
+        signer = parse_document(
+            HEADER + BODY.split("Nơi nhận")[0] + tail.format(title=title, name=name)
+        ).document.signer
+        assert (signer.name, signer.title, signer.mode) == (name, want, None)

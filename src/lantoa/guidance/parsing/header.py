@@ -29,7 +29,8 @@ SUBJECT_LINE_RE = re.compile(r"^(?:V/v|Về việc|v/v)\b", re.IGNORECASE)
 MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$")
 POSITION_RE = re.compile(
     r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TRƯỞNG|"
-    r"TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN)"
+    r"TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN|"
+    r"THỦ TƯỚNG)"
 )
 SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
 NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
@@ -128,6 +129,8 @@ def position_case(text: str) -> str:
     low = re.sub(r"\s+", " ", text.strip().lower())
     for word in _POSITION_WORDS:
         low = re.sub(rf"(?<!\w){word}(?!\w)", word[:1].upper() + word[1:], low)
+    # "Trưởng" heads "Trưởng ban", but a minister is a "Bộ trưởng", a deputy a "Thứ trưởng".
+    low = re.sub(r"(?<!\w)(bộ|thứ) Trưởng(?!\w)", r"\1 trưởng", low)
     return low[:1].upper() + low[1:]
 
 
