@@ -278,3 +278,22 @@ def test_it_reads_a_prime_minister_or_minister_signing_directly() -> None:
             HEADER + BODY.split("Nơi nhận")[0] + tail.format(title=title, name=name)
         ).document.signer
         assert (signer.name, signer.title, signer.mode) == (name, want, None)
+
+
+def test_it_reads_signed_leads_without_ban_hanh_and_the_bodies_named_after() -> None:
+    def doc(text: str) -> tuple[object, ...]:
+        d = parse_document(text).document
+        return (d.type, d.number, d.issuer, d.date)
+
+    assert doc(
+        "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú đã ký Kết luận số "
+        "126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung.\n"
+    ) == ("Kết luận", "126-KL/TW", "Bộ Chính trị, Ban Bí thư", date(2025, 2, 14))
+    assert doc(
+        "Ngày 28/03/2025, Ban chấp hành trung ương ban hành Kết luận 137-KL/TW của Bộ chính "
+        "trị về việc bỏ cấp huyện.\n"
+    ) == ("Kết luận", "137-KL/TW", "Bộ Chính trị", date(2025, 3, 28))
+    assert doc(
+        "Thay mặt Ban Chấp hành Trung ương Đảng, Tổng Bí thư Tô Lâm đã ký ban hành Quy định số "
+        "294-QĐ/TW ngày 26/5/2025 về thi hành Điều lệ Đảng.\n"
+    ) == ("Quy định", "294-QĐ/TW", "Ban Chấp hành Trung ương Đảng", date(2025, 5, 26))

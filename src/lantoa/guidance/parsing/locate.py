@@ -170,7 +170,7 @@ _LEAD_RE = re.compile(
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
-_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\sban hành\s{_REF}")
+_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{_REF}")
 # An issuer named after the number is taken only when it says its level ("… Trung ương",
 # "… Tỉnh ủy"); a bare "Ban Chỉ đạo" stands for a name given earlier in the page.
 _LEVEL_RE = re.compile(
@@ -179,11 +179,15 @@ _LEVEL_RE = re.compile(
 )
 _GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
 _CENTRAL_OF_RE = re.compile(
-    r",?\s?(?:năm\s\d{4}\s)?của\s(?P<body>Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư)\b"
+    r",?\s?(?:năm\s\d{4}\s)?(?:ngày\s[\d/]{6,10},?\s)?của\s"
+    r"(?P<body>(?i:Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư))\b"
 )
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
 # "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
-_ON_BEHALF_RE = re.compile(r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s(?i:đồng chí|đ/c)\s")
+_ON_BEHALF_RE = re.compile(
+    r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s"
+    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|Chủ tịch nước|(?:Phó )?Thủ tướng)\s"
+)
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
 _LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{3,30}),\s")
@@ -247,6 +251,13 @@ def _usual_form(lines: list[str], number: str) -> str:
     return best if counts[best] > counts.get(number, 0) else number
 
 
+def _central_body(name: str) -> str:
+    """Return "Bộ Chính trị", "Ban Bí thư" or both as they are written ("Bộ chính trị" too)."""
+    return ", ".join(
+        "Bộ Chính trị" if "chính" in part.lower() else "Ban Bí thư" for part in name.split(",")
+    )
+
+
 def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     """Return the lead's fields from a sentence led by the signer (_SIGNED_LEAD_RE)."""
     lead = _lead_from(text, m, issuer=None)
@@ -254,10 +265,13 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     if dm:
         lead.date, _ = find_date(dm.group("when"))
     tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
+    central = _CENTRAL_OF_RE.match(tail)
     im = re.match(
         r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)", tail
     )
-    if im and _LEVEL_RE.search(im.group("issuer")):
+    if central:
+        lead.issuer = _central_body(central.group("body"))
+    elif im and _LEVEL_RE.search(im.group("issuer")):
         lead.issuer = im.group("issuer").strip()
     elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
         lead.issuer = om.group("issuer").strip()
@@ -290,7 +304,7 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
         # "… của Bộ Chính trị" after the number names the body, and a number of one of the
         # Central Committee's boards ("9671-CV/BTCTW", "…/VPTW") is not the Committee's own.
         if cm:
-            lead.issuer = cm.group("body")
+            lead.issuer = _central_body(cm.group("body"))
         elif number and not re.search(r"/TW$", number, re.IGNORECASE):
             lead.issuer, lead.issuer_withheld = None, True
     tm = re.match(r",?\s?(?:về(?: việc)?|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
