@@ -56,3 +56,13 @@ def test_it_invents_no_year_for_a_day_printed_without_one() -> None:
     assert deadline is not None
     assert (deadline.kind, deadline.text, deadline.date) == ("date", "trước ngày 20/11", None)
     assert find_deadline("Báo cáo trước ngày 31/2 về Sở.", doc_date=date(2025, 10, 1)) is None
+
+
+def test_it_reads_a_date_with_an_hour_before_it() -> None:
+    for text, when in (
+        ("Báo cáo về Sở trước 16 giờ ngày 20/11/2025.", date(2025, 11, 20)),
+        ("Gửi trước 9h00 ngày 05/12/2025 để tổng hợp.", date(2025, 12, 5)),
+    ):
+        deadline = find_deadline(text, doc_date=date(2025, 10, 1))
+        assert deadline is not None
+        assert (deadline.kind, deadline.date) == ("date", when)

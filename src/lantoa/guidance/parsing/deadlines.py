@@ -14,7 +14,11 @@ _BEFORE = (
     r"(?:trước|chậm nhất(?:\slà)?(?:\svào)?|hạn chót|hoàn thành trước|xong trước|đến hết|đến|trong)"
 )
 
-DATE_DEADLINE_RE = re.compile(rf"{_BEFORE}\s(?:{_D}|{_DW.replace('P<', 'P<w')})", re.IGNORECASE)
+# An hour may come before the day: "trước 16 giờ ngày 20/11/2025", "trước 9h00 ngày …".
+_HOUR = r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{2})?(?:\s?phút)?['’]?\s)?"
+DATE_DEADLINE_RE = re.compile(
+    rf"{_BEFORE}\s{_HOUR}(?:{_D}|{_DW.replace('P<', 'P<w')})", re.IGNORECASE
+)
 MONTH_DEADLINE_RE = re.compile(
     r"(?P<pre>trong|trước|cuối|hết|xong trong|hoàn thành trong|đến hết|đến|thời gian(?: thực hiện"
     r"| hoàn thành)?:?)\s(?:tháng\s)"
