@@ -26,7 +26,9 @@ def sqlite_config(*, path: Path) -> dict[str, Any]:
             "timeout": SQLITE_BUSY_SECONDS,
             "init_command": SQLITE_INIT,
         },
-        "TEST": {"NAME": None},
+        # Tests run in memory; named, not None, so pytest-xdist's workers do not each get a
+        # suffixed file name beside the data folder's database.
+        "TEST": {"NAME": ":memory:"},
     }
 
 
