@@ -18,7 +18,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Under `-n N` (pytest-xdist), give each worker its own data folder and keep modules whole."""
+    """Under `-n N` (pytest-xdist), give each worker its own data folder."""
     specs = getattr(config.option, "tx", None)
     if not specs or hasattr(config, "workerinput"):
         return
@@ -32,21 +32,6 @@ def pytest_configure(config: pytest.Config) -> None:
         folder = base / f"pytest-worker-{number}"
         folder.mkdir(parents=True, exist_ok=True)
         config.option.tx.append(f"{spec}//env:LANTOA_DATA_DIR={folder}")
-    # Plain `-n` splits a module's tests across workers, each then building its module fixtures
-    # (a live server and Chromium, a backed-up installation); loadgroup keeps them together.
-    if config.option.dist == "load":
-        config.option.dist = "loadgroup"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Put the tests of a module that shares a module-scoped fixture on one xdist worker."""
-    for item in items:
-        fixtures = getattr(item, "_fixtureinfo", None)
-        if fixtures is None:
-            continue
-        definitions = fixtures.name2fixturedefs.values()
-        if any(d.scope in {"module", "package"} for defs in definitions for d in defs):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(scope="session")
