@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from lantoa.documents.reports import services as reports
 from lantoa.organization.models import Unit
@@ -42,7 +43,9 @@ def test_it_shows_the_figures_frozen_at_issue_not_the_live_data(
     activity_record(campaign=kl51_campaign, unit=other, data=briefing(77), user=None)
     page = client_for(board_user).get(reverse("reports:detail", args=[report.pk]))
     html = page.content.decode()
-    assert f"Số liệu tại thời điểm ban hành {issued.outgoing.issued_at:%d/%m/%Y}" in html
+    # The page shows the local (Asia/Ho_Chi_Minh) date, a day ahead of UTC after 17:00 UTC.
+    issued_on = timezone.localtime(issued.outgoing.issued_at)
+    assert f"Số liệu tại thời điểm ban hành {issued_on:%d/%m/%Y}" in html
     headline = dict(frozen["rates"])["Tỷ lệ đảng viên được quán triệt (toàn tỉnh)"]
     assert headline.split(" (")[1].split("/")[0] == "123"  # 123 of the expected members
     assert "200/" not in html  # 123 + 77 briefed would be the live figure
