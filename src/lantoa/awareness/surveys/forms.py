@@ -7,17 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.awareness.models import AudienceGroup, SurveyItemKind
-from lantoa.core.forms import typed_field
-
-
-class LinesField(forms.CharField):
-    """A textarea read as its non-empty lines."""
-
-    widget = forms.Textarea(attrs={"rows": 4})
-
-    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]  # lines, not str
-        text = super().to_python(value) or ""
-        return [line.strip() for line in text.splitlines() if line.strip()]
+from lantoa.core.forms import LinesField, typed_field
 
 
 class SurveyForm(forms.Form):
