@@ -10,18 +10,11 @@ from django.http import Http404
 from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import AnyUser, is_province_wide, units_where
-from lantoa.awareness.models import AwarenessCheck, CheckPhase, PaperTally, Question, ResponseItem
+from lantoa.accounts.selectors import AnyUser, units_where
+from lantoa.awareness.models import AwarenessCheck, CheckPhase, PaperTally, ResponseItem
 from lantoa.awareness.results import Change, ItemFigures, Share, item_analysis
 from lantoa.campaigns.models import Campaign
 from lantoa.organization.models import Unit
-
-
-def questions_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[Question]:
-    """Return a campaign's question bank (the province's board and leaders only)."""
-    if not is_province_wide(user=user):
-        raise Http404
-    return Question.objects.filter(campaign=campaign)
 
 
 def checks_for(*, user: AnyUser, campaign: Campaign | None = None) -> QuerySet[AwarenessCheck]:
