@@ -34,14 +34,47 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.tx.append(f"{spec}//env:LANTOA_DATA_DIR={folder}")
 
 
+def _ground_lay() -> None:
+    """Lay what every test stands on: the migrations' default topics and the demo province."""
+    import importlib
+
+    from django.apps import apps
+
+    from lantoa.audit.context import audit_covered
+
+    topics = importlib.import_module("lantoa.opinion.migrations.0002_default_topics")
+    # The demo province is the ground every test stands on, not a write under test.
+    with audit_covered("test set-up"):
+        topics.add_topics(apps, None)
+        province_load_demo()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
     """Load the demo province once for the whole session; each test rolls back its own changes."""
-    from lantoa.audit.context import audit_covered
+    with django_db_blocker.unblock():
+        _ground_lay()
 
-    # The demo province is the ground every test stands on, not a write under test.
-    with django_db_blocker.unblock(), audit_covered("test set-up"):
-        province_load_demo()
+
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)):
+        return True
+    return "transactional_db" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    """After a transactional test has emptied every table, lay the ground again."""
+    result = yield
+    # pytest-django runs transactional tests last, but under `-n 2 --dist loadfile` a file runs
+    # whole on one worker, so the tests after a transactional one would find no province.
+    if _is_transactional(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            _ground_lay()
+    return result
 
 
 @pytest.fixture(autouse=True)
