@@ -566,6 +566,8 @@ PROVINCE_ONLY = {
     "awareness:contest": lambda w: [r("awareness:contest", study_contest(w))],
     "awareness:contest_results": lambda w: [r("awareness:contest_results", study_contest(w))],
     "awareness:contest_export": lambda w: [r("awareness:contest_export", study_contest(w))],
+    # Correcting a survey before its first answer: board staff write, a leader reads the form.
+    "awareness:survey_edit": lambda w: [r("awareness:survey_edit", survey_of(w, w.own_unit))],
     "reporting:request_detail": lambda w: [r("reporting:request_detail", w.report_request)],
     # Board staff accept or return there (the POST is theirs alone: tests/reporting).
     "reporting:review_queue": lambda w: [r("reporting:review_queue", w.report_request)],

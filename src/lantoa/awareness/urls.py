@@ -35,6 +35,7 @@ urlpatterns = [
     ),
     path("kiem-tra-nhan-thuc/dot/<int:campaign_id>/khao-sat/", surveys.surveys, name="surveys"),
     path("kiem-tra-nhan-thuc/khao-sat/<int:pk>/", surveys.survey, name="survey"),
+    path("kiem-tra-nhan-thuc/khao-sat/<int:pk>/sua/", surveys.survey_edit, name="survey_edit"),
     path(
         "kiem-tra-nhan-thuc/khao-sat/<int:pk>/ket-qua.xlsx",
         surveys.survey_export,

@@ -59,8 +59,7 @@ def _takes_part(campaign: Campaign, unit: Unit) -> bool:
     )
 
 
-@transaction.atomic
-def survey_create(
+def _survey_checked(
     *,
     campaign: Campaign,
     unit: Unit,
@@ -68,11 +67,8 @@ def survey_create(
     title: str,
     target_size: int,
     items: Sequence[tuple[str, str]],
-    user: AnyUser | None,
-    intro: str = "",
-) -> Survey:
-    """Create a survey (not yet open) of an audience group in a unit's area, with its items."""
-    _staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận tạo khảo sát.")
+) -> list[tuple[str, str]]:
+    """Return the survey's non-empty items, or refuse with each wrong field's message."""
     errors: dict[str, str] = {}
     if not title.strip():
         errors["title"] = "Chưa nhập tiêu đề khảo sát."
@@ -93,6 +89,38 @@ def survey_create(
         errors["items"] = f"Tối đa {MAX_ITEMS} câu hỏi."
     if errors:
         raise Refused(errors)
+    return cleaned
+
+
+def _items_store(survey: Survey, cleaned: Sequence[tuple[str, str]]) -> None:
+    SurveyItem.objects.bulk_create(
+        SurveyItem(survey=survey, position=number, kind=kind, text=text)
+        for number, (kind, text) in enumerate(cleaned, start=1)
+    )
+
+
+@transaction.atomic
+def survey_create(
+    *,
+    campaign: Campaign,
+    unit: Unit,
+    audience: str,
+    title: str,
+    target_size: int,
+    items: Sequence[tuple[str, str]],
+    user: AnyUser | None,
+    intro: str = "",
+) -> Survey:
+    """Create a survey (not yet open) of an audience group in a unit's area, with its items."""
+    _staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận tạo khảo sát.")
+    cleaned = _survey_checked(
+        campaign=campaign,
+        unit=unit,
+        audience=audience,
+        title=title,
+        target_size=target_size,
+        items=items,
+    )
     survey = Survey.objects.create(
         campaign=campaign,
         unit=unit,
@@ -103,12 +131,49 @@ def survey_create(
         code=_code_new(),
         created_by_id=user.pk if user else None,
     )
-    SurveyItem.objects.bulk_create(
-        SurveyItem(survey=survey, position=number, kind=kind, text=text)
-        for number, (kind, text) in enumerate(cleaned, start=1)
-    )
+    _items_store(survey, cleaned)
     audit_change(
         op="survey_create",
+        user=user,
+        target=f"awareness.survey:{survey.pk}",
+        detail={"items": len(cleaned), "unit": unit.pk, "audience": audience},
+    )
+    return survey
+
+
+@transaction.atomic
+def survey_update(
+    *,
+    survey: Survey,
+    unit: Unit,
+    audience: str,
+    title: str,
+    target_size: int,
+    items: Sequence[tuple[str, str]],
+    user: AnyUser | None,
+    intro: str = "",
+) -> Survey:
+    """Correct a survey and its questions while no one has answered it yet."""
+    _staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận sửa khảo sát.")
+    survey = _locked(survey)
+    # Answers are kept per question: once one is in, changing a question would change its meaning.
+    if SurveyResponse.objects.filter(survey=survey).exists():
+        raise Refused("Khảo sát đã có người trả lời, không sửa được câu hỏi nữa.")
+    cleaned = _survey_checked(
+        campaign=survey.campaign,
+        unit=unit,
+        audience=audience,
+        title=title,
+        target_size=target_size,
+        items=items,
+    )
+    survey.unit, survey.audience, survey.target_size = unit, audience, target_size
+    survey.title, survey.intro = title.strip(), intro.strip()
+    survey.save(update_fields=["unit", "audience", "target_size", "title", "intro"])
+    SurveyItem.objects.filter(survey=survey).delete()
+    _items_store(survey, cleaned)
+    audit_change(
+        op="survey_update",
         user=user,
         target=f"awareness.survey:{survey.pk}",
         detail={"items": len(cleaned), "unit": unit.pk, "audience": audience},

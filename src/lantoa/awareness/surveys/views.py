@@ -12,7 +12,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.mfa import qr_data_uri
-from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
+from lantoa.accounts.selectors import (
+    board_unit_for_staff,
+    is_province_wide,
+    require_board_staff,
+)
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.awareness.models import SurveyItemKind, SurveyState
@@ -33,6 +37,7 @@ from lantoa.awareness.surveys.services import (
     survey_close,
     survey_create,
     survey_open,
+    survey_update,
 )
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get, campaign_units
@@ -162,6 +167,49 @@ def survey(request: HttpRequest, pk: int) -> HttpResponse:
         "can_manage": board_unit_for_staff(user=request.user) is not None,
     }
     return render(request, "awareness/surveys/detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def survey_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct a survey and its questions (board staff) until the first answer comes in."""
+    found = survey_for(user=request.user, pk=pk)
+    if not is_province_wide(user=request.user):
+        raise Http404
+    units = _units(request, found.campaign)
+    items = list(found.items.all())
+    initial = {
+        "title": found.title,
+        "audience": found.audience,
+        "unit": found.unit_id,
+        "target_size": found.target_size,
+        "intro": found.intro,
+        **{kind: [i.text for i in items if i.kind == kind] for kind in SurveyItemKind.values},
+    }
+    form = SurveyForm(request.POST or None, initial=initial, units=units)
+    if request.method == "POST":
+        require_board_staff(user=request.user)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                survey_update(
+                    survey=found,
+                    unit=next(u for u in units if u.pk == data["unit"]),
+                    audience=data["audience"],
+                    title=data["title"],
+                    intro=data["intro"],
+                    target_size=data["target_size"],
+                    items=form.items(),
+                    user=request.user,
+                )
+            except Refused as refusal:
+                add_refusal_to_form(form, refusal, aliases={"items": "understanding"})
+            else:
+                messages.success(request, "Đã lưu khảo sát.")
+                return redirect("awareness:survey", found.pk)
+    answered = found.responses.exists()
+    context = {"survey": found, "form": form, "answered": answered}
+    return render(request, "awareness/surveys/edit.html", context)
 
 
 def _pair(pair: tuple[float, float] | None, show: Callable[[float], str]) -> str:
