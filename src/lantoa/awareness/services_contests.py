@@ -16,7 +16,7 @@ from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
-from lantoa.accounts.selectors import AnyUser, board_unit_for_staff
+from lantoa.accounts.selectors import AnyUser
 from lantoa.audit.services import audit_change
 from lantoa.awareness.models import (
     Contest,
@@ -28,6 +28,7 @@ from lantoa.awareness.models import (
 )
 from lantoa.awareness.sheets import round_sheet
 from lantoa.awareness.tickets import TICKET_MAX_AGE, phone_clean, ticket_read
+from lantoa.awareness.writers import board_staff_only
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
@@ -39,11 +40,7 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 PHONE = re.compile(r"^0\d{9}$")
 DUPLICATE = "Đồng chí đã dự thi vòng này (mỗi người, mỗi thiết bị dự thi một lần mỗi vòng)."
 ERASED_NAME = "(đã xóa theo thời hạn lưu trữ)"
-
-
-def _require_staff(user: AnyUser | None) -> None:
-    if user is not None and board_unit_for_staff(user=user) is None:
-        raise Refused("Chỉ chuyên viên Ban Tuyên giáo và Dân vận quản lý cuộc thi.")
+CONTEST_STAFF = "Chỉ chuyên viên Ban Tuyên giáo và Dân vận quản lý cuộc thi."
 
 
 def contest_errors(*, title: str, consent: str, retention_days: int, winners: int) -> dict:
@@ -72,7 +69,7 @@ def contest_create(
     user: AnyUser | None,
 ) -> Contest:
     """Create a study contest of the campaign (board staff), its rounds added afterwards."""
-    _require_staff(user)
+    board_staff_only(user, CONTEST_STAFF)
     errors = contest_errors(
         title=title, consent=consent, retention_days=retention_days, winners=winners
     )
@@ -103,7 +100,7 @@ def contest_update(
     user: AnyUser | None,
 ) -> Contest:
     """Change a contest's title, rules, consent notice, retention period or prizes."""
-    _require_staff(user)
+    board_staff_only(user, CONTEST_STAFF)
     errors = contest_errors(
         title=title, consent=consent, retention_days=retention_days, winners=winners
     )
@@ -139,7 +136,7 @@ def contest_round_add(
     seed: int | None = None,
 ) -> ContestRound:
     """Add a round whose `draw` questions are drawn at random from the approved bank."""
-    _require_staff(user)
+    board_staff_only(user, CONTEST_STAFF)
     errors = {}
     if closes_at <= opens_at:
         errors["closes_at"] = "Thời điểm đóng phải sau thời điểm mở."
@@ -177,7 +174,7 @@ def contest_round_add(
 @transaction.atomic
 def contest_round_open(*, contest_round: ContestRound, user: AnyUser | None) -> ContestRound:
     """Open a round now that was to open later (its closing time stays)."""
-    _require_staff(user)
+    board_staff_only(user, CONTEST_STAFF)
     contest_round = ContestRound.objects.select_for_update().get(pk=contest_round.pk)
     now = timezone.now()
     if contest_round.closes_at <= now:
@@ -193,7 +190,7 @@ def contest_round_open(*, contest_round: ContestRound, user: AnyUser | None) -> 
 @transaction.atomic
 def contest_round_close(*, contest_round: ContestRound, user: AnyUser | None) -> ContestRound:
     """Close a round now, before its closing time."""
-    _require_staff(user)
+    board_staff_only(user, CONTEST_STAFF)
     contest_round = ContestRound.objects.select_for_update().get(pk=contest_round.pk)
     now = timezone.now()
     if contest_round.closes_at <= now:

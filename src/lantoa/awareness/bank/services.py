@@ -8,10 +8,11 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from lantoa.accounts.selectors import AnyUser, board_unit_for_staff, is_board_leader
+from lantoa.accounts.selectors import AnyUser, is_board_leader
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.awareness.models import Difficulty, Question, QuestionKind, QuestionStatus, QuestionTag
+from lantoa.awareness.writers import board_staff_only
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
@@ -120,11 +121,6 @@ def _content(
     }
 
 
-def _require_writer(user: AnyUser | None, message: str) -> None:
-    if user is not None and board_unit_for_staff(user=user) is None:
-        raise Refused(message)
-
-
 @transaction.atomic
 def question_create(
     *,
@@ -139,7 +135,7 @@ def question_create(
     accepted: Sequence[str] = (),
 ) -> Question:
     """Add a draft question to the campaign's bank (board staff; a leader approves it later)."""
-    _require_writer(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận soạn câu hỏi.")
+    board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận soạn câu hỏi.")
     content = _content(
         kind=kind,
         text=text,
@@ -174,7 +170,7 @@ def question_edit(
     The approved version stays in use (and in the checks opened with it) until a leader
     approves the new one, which then supersedes it; a check never changes its questions.
     """
-    _require_writer(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận sửa câu hỏi.")
+    board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận sửa câu hỏi.")
     question = Question.objects.select_for_update().get(pk=question.pk)
     content = _content(
         kind=kind,
@@ -263,7 +259,7 @@ def _row_errors(row: Any) -> str:
 @transaction.atomic
 def question_bank_import(*, campaign: Campaign, rows: Sequence[Any], user: AnyUser | None) -> int:
     """Add a filled template's new questions as drafts, all or nothing; return how many."""
-    _require_writer(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận nhập câu hỏi.")
+    board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận nhập câu hỏi.")
     errors = {f"dong_{row.row}": f"{row.place}: {e}." for row in rows if (e := _row_errors(row))}
     if errors:
         raise Refused(errors)

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from lantoa.accounts.selectors import AnyUser, board_unit_for_staff
+from lantoa.accounts.selectors import AnyUser
 from lantoa.audit.services import audit_change
 from lantoa.awareness.models import (
     AudienceGroup,
@@ -25,6 +25,7 @@ from lantoa.awareness.models import (
 )
 from lantoa.awareness.results import MIN_GROUP
 from lantoa.awareness.services import CODE_ALPHABET, CODE_LENGTH
+from lantoa.awareness.writers import board_staff_only
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.masking import mask_text
@@ -33,11 +34,6 @@ from lantoa.organization.models import Unit
 MAX_ITEMS = 30
 MAX_TARGET = 1_000_000
 OPEN_TEXT_LIMIT = 2000
-
-
-def _staff_only(user: AnyUser | None, message: str) -> None:
-    if user is not None and board_unit_for_staff(user=user) is None:
-        raise Refused(message)
 
 
 def _code_new() -> str:
@@ -112,7 +108,7 @@ def survey_create(
     intro: str = "",
 ) -> Survey:
     """Create a survey (not yet open) of an audience group in a unit's area, with its items."""
-    _staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận tạo khảo sát.")
+    board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận tạo khảo sát.")
     cleaned = _survey_checked(
         campaign=campaign,
         unit=unit,
@@ -154,7 +150,7 @@ def survey_update(
     intro: str = "",
 ) -> Survey:
     """Correct a survey and its questions while no one has answered it yet."""
-    _staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận sửa khảo sát.")
+    board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận sửa khảo sát.")
     survey = _locked(survey)
     # Answers are kept per question: once one is in, changing a question would change its meaning.
     if SurveyResponse.objects.filter(survey=survey).exists():
@@ -188,7 +184,7 @@ def _locked(survey: Survey) -> Survey:
 @transaction.atomic
 def survey_open(*, survey: Survey, user: AnyUser | None) -> Survey:
     """Open a survey for answers (again, after it was closed)."""
-    _staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận mở khảo sát.")
+    board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận mở khảo sát.")
     survey = _locked(survey)
     if survey.state == SurveyState.OPEN:
         raise Refused("Khảo sát đang mở.")
@@ -202,7 +198,7 @@ def survey_open(*, survey: Survey, user: AnyUser | None) -> Survey:
 @transaction.atomic
 def survey_close(*, survey: Survey, user: AnyUser | None) -> Survey:
     """Close an open survey: no answer is taken after it."""
-    _staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận đóng khảo sát.")
+    board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận đóng khảo sát.")
     survey = _locked(survey)
     if survey.state != SurveyState.OPEN:
         raise Refused("Khảo sát không ở trạng thái đang mở.")
