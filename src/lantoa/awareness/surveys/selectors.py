@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, Q
 from django.http import Http404
@@ -21,6 +22,7 @@ from lantoa.awareness.models import (
 from lantoa.awareness.results import MIN_GROUP, Share
 from lantoa.awareness.surveys.figures import AGREE_FROM, LikertFigures, likert, progress
 from lantoa.campaigns.models import Campaign
+from lantoa.core.masking import masks_vi
 from lantoa.core.text import vn_sort_key
 
 
@@ -125,6 +127,60 @@ def survey_results(*, user: AnyUser, survey: Survey) -> SurveyResults:
     """Return a survey's aggregates for a reader of its unit; open answers for the board only."""
     survey_for(user=user, pk=survey.pk)
     return results_of(survey=survey, with_open=is_province_wide(user=user))
+
+
+def _ends(pair: tuple[float, float] | None) -> tuple[float | None, float | None]:
+    return pair if pair is not None else (None, None)
+
+
+def survey_results_data(results: SurveyResults) -> dict[str, Any]:
+    """Return a survey's aggregates as plain data (the CLI's JSON and the API's answer).
+
+    Figures are None under five questionnaires; open answers are None unless the reader is
+    the board, and carry no identity, time or order of arrival.
+    """
+    survey = results.survey
+    items = []
+    for number, row in enumerate(results.items, start=1):
+        f = row.figures
+        mean_low, mean_high = _ends(f.mean_interval)
+        agree_low, agree_high = _ends(f.agree_interval)
+        items.append(
+            {
+                "number": number,
+                "kind": row.item.kind,
+                "text": row.item.text,
+                "answers": f.answers,
+                "counts": list(f.counts) if f.counts is not None else None,
+                "mean": f.mean,
+                "mean_ci_low": mean_low,
+                "mean_ci_high": mean_high,
+                "agree": f.agree,
+                "agree_share": f.agree_share,
+                "agree_ci_low": agree_low,
+                "agree_ci_high": agree_high,
+            }
+        )
+    open_answers = None
+    if results.open_answers is not None:
+        open_answers = [
+            {"text": item.text, "answers": [masks_vi(t) for t in results.open_answers[item.pk]]}
+            for item in results.open_items
+        ]
+    return {
+        "survey": survey.pk,
+        "title": survey.title,
+        "unit": survey.unit.code,
+        "unit_name": survey.unit.name,
+        "audience": survey.audience,
+        "state": survey.state,
+        "target": survey.target_size,
+        "responses": results.responses,
+        "progress": results.progress,
+        "shown": results.shown,
+        "items": items,
+        "open_answers": open_answers,
+    }
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""`lantoa awareness results|contest-results|import`: figures, a contest's ranking, paper totals."""
+"""`lantoa awareness results|contest-results|survey-results|import`: figures, rankings, tallies."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lantoa.awareness.bank.importing import awareness_file_read
-from lantoa.awareness.results import Change, percent
+from lantoa.awareness.results import TOO_FEW, Change, percent
 from lantoa.awareness.selectors import results_of
 from lantoa.awareness.services import check_tallies_import, question_bank_import
 from lantoa.campaigns.models import Campaign
@@ -46,6 +46,9 @@ class Command(BaseCommand):
         contest = sub.add_parser("contest-results")
         contest.add_argument("--contest", type=int, required=True)
         contest.add_argument("--format", choices=["json", "text"], default="text")
+        survey = sub.add_parser("survey-results")
+        survey.add_argument("--survey", type=int, required=True)
+        survey.add_argument("--format", choices=["json", "text"], default="text")
         imports = sub.add_parser("import")
         imports.add_argument("file", type=Path)
         imports.add_argument("--campaign", type=int, help="the campaign a question bank is for")
@@ -53,6 +56,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "contest-results":
             self.contest_results(options)
+            return
+        if options["action"] == "survey-results":
+            self.survey_results(options)
             return
         if options["action"] == "import":
             self._import(options["file"], options.get("campaign"))
@@ -94,6 +100,35 @@ class Command(BaseCommand):
             for r in found["ranking"]:
                 mark = " (đoạt giải)" if r["winner"] else ""
                 self.stdout.write(f"  {r['place']}. {r['name']} – {r['score']} câu đúng{mark}")
+
+    def survey_results(self, options: dict[str, Any]) -> None:
+        """Print a survey's participation, each scale's spread and the open answers (masked)."""
+        from lantoa.awareness.models import Survey
+        from lantoa.awareness.surveys.selectors import results_of, survey_results_data
+
+        survey = Survey.objects.filter(pk=options["survey"]).select_related("unit").first()
+        if survey is None:
+            raise CommandError(f"Không có khảo sát số {options['survey']}.")
+        # The command runs for the board: open answers included, still none under five.
+        data = survey_results_data(results_of(survey=survey, with_open=True))
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(data, ensure_ascii=False))
+            return
+        self.stdout.write(
+            f"{data['title']} ({data['unit_name']}): {data['responses']}/{data['target']} "
+            f"phiếu ({percent(data['progress'])} cỡ mẫu)"
+        )
+        for item in data["items"]:
+            spread = (
+                " · ".join(f"mức {n}: {c}" for n, c in enumerate(item["counts"], start=1))
+                if item["counts"] is not None
+                else TOO_FEW
+            )
+            self.stdout.write(f"Câu {item['number']}. {item['text']}: {spread}")
+        for item in data["open_answers"] or []:
+            self.stdout.write(f"{item['text']}: {len(item['answers'])} ý kiến")
+            for text in item["answers"]:
+                self.stdout.write(f"  - {text}")
 
     def _import(self, path: Path, campaign_id: int | None) -> None:
         """Store a file's tallies or bank, all or nothing; each bad row on stderr, exit 1."""
