@@ -1,10 +1,11 @@
-"""Shared form fields: a date field is a real date picker that still takes dd/mm/yyyy."""
+"""Shared form fields: a date field is a real date picker that still takes dd/mm/yyyy; form pages."""
 
 import datetime
 
 from django import forms
+from django.test import RequestFactory
 
-from lantoa.core.forms import VnDateField
+from lantoa.core.forms import VnDateField, render_form
 
 
 class DateForm(forms.Form):
@@ -27,3 +28,10 @@ def test_it_refuses_a_month_first_date_in_vietnamese():
     form = DateForm({"day": "06/25/2026"})
     assert not form.is_valid()
     assert form.errors["day"] == ["Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy."]
+
+
+def test_it_answers_a_form_page_with_400_only_when_a_posted_form_comes_back():
+    factory = RequestFactory()
+    shown = render_form(factory.get("/"), "errors/csrf.html", {})
+    refused = render_form(factory.post("/"), "errors/csrf.html", {})
+    assert (shown.status_code, refused.status_code) == (200, 400)

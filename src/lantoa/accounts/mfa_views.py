@@ -24,6 +24,7 @@ from lantoa.accounts.mfa import (
 from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.forms import render_form
 from lantoa.core.network import client_address
 
 
@@ -86,7 +87,7 @@ def mfa_enrol(request: HttpRequest) -> HttpResponse:
                 {"codes": codes, "next": _next_url(request)},
             )
     uri = totp_uri(secret=secret, username=request.user.get_username())
-    return render(
+    return render_form(
         request,
         "accounts/mfa_enrol.html",
         {
@@ -96,7 +97,6 @@ def mfa_enrol(request: HttpRequest) -> HttpResponse:
             "qr": qr_data_uri(text=uri),
             "next": _next_url(request),
         },
-        status=400 if request.method == "POST" else 200,
     )
 
 

@@ -1,4 +1,7 @@
-"""Form fields shared by every app: Vietnamese dates, one-item-per-line lists, typed access."""
+"""Form fields shared by every app: Vietnamese dates, one-item-per-line lists, typed access.
+
+Also the one answer of a form page: `render_form` (400 when a posted form comes back).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 FieldKind = TypeVar("FieldKind", bound=forms.Field)
 
@@ -74,3 +79,8 @@ def typed_field(form: forms.BaseForm, name: str, kind: type[FieldKind]) -> Field
     if not isinstance(field, kind):
         raise TypeError(f"{name} is a {type(field).__name__}, not a {kind.__name__}")
     return field
+
+
+def render_form(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
+    """Render a form page: 400 when a POST comes back to it (refused or invalid), else 200."""
+    return render(request, template, context, status=400 if request.method == "POST" else 200)

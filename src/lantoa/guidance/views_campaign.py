@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import require_board_staff
 from lantoa.campaigns.proposal import GroupProposal, TaskProposal, proposal_from_campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.campaigns.services import CampaignError, campaign_update, task_add
+from lantoa.core.forms import render_form
 from lantoa.guidance.forms import (
     CampaignReviewForm,
     GroupReviewForm,
@@ -44,11 +45,10 @@ def campaign_edit(request: HttpRequest, campaign_id: int) -> HttpResponse:
         else:
             messages.success(request, "Đã lưu đợt tuyên truyền.")
             return redirect("campaigns:detail", campaign_id=campaign.pk)
-    return render(
+    return render_form(
         request,
         "guidance/campaign_edit.html",
         {"campaign": campaign, "form": form, "errors": errors},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -87,7 +87,7 @@ def task_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
         else:
             messages.success(request, f"Đã giao nhiệm vụ cho {added.unit_count} đơn vị.")
             return redirect("campaigns:detail", campaign_id=campaign.pk)
-    return render(
+    return render_form(
         request,
         "guidance/task_form.html",
         {
@@ -96,5 +96,4 @@ def task_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
             "task_form": task_form,
             "errors": errors,
         },
-        status=400 if request.method == "POST" else 200,
     )

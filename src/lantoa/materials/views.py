@@ -20,6 +20,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import PDF_TYPE, file_response
+from lantoa.core.forms import render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.materials import audio as audio_mod
 from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
@@ -114,12 +115,7 @@ def material_new(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Đã tạo tài liệu (bản nháp).")
             return redirect("materials:detail", material_id=material.pk)
-    return render(
-        request,
-        "materials/form.html",
-        {"form": form},
-        status=400 if request.method == "POST" else 200,
-    )
+    return render_form(request, "materials/form.html", {"form": form})
 
 
 @login_required
@@ -182,11 +178,8 @@ def material_change(request: HttpRequest, material_id: int) -> HttpResponse:
         else:
             messages.success(request, f"Đã lưu phiên bản {version.number} (bản nháp).")
             return redirect("materials:detail", material_id=material.pk)
-    return render(
-        request,
-        "materials/form.html",
-        {"form": form, "material": material, "latest": latest},
-        status=400 if request.method == "POST" else 200,
+    return render_form(
+        request, "materials/form.html", {"form": form, "material": material, "latest": latest}
     )
 
 
@@ -229,7 +222,7 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
             add_refusal_to_form(form, exc)
         else:
             return redirect("materials:detail", material_id=version.material_id)
-    return render(
+    return render_form(
         request,
         "materials/review.html",
         {
@@ -238,7 +231,6 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
             "form": form,
             "in_review": version.status == VersionStatus.IN_REVIEW,
         },
-        status=400 if request.method == "POST" else 200,
     )
 
 

@@ -24,6 +24,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
+from lantoa.core.forms import render_form
 from lantoa.core.uploads import UploadRefused
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import CorrectionForm, ImportForm, ReportForm, SubmitForm
@@ -230,11 +231,10 @@ def imports(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Đã nhận tệp; hệ thống đang nhập dữ liệu.")
             return redirect("opinion:import_status", job_id=job.pk)
-    return render(
+    return render_form(
         request,
         "opinion/imports.html",
         {"form": form, "error": error, "jobs": selectors.imports_recent(user=request.user)},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -272,12 +272,7 @@ def report(request: HttpRequest) -> HttpResponse:
         return file_response(
             report_docx(period=wanted), content_type=DOCX_TYPE, filename=f"{name}.docx"
         )
-    return render(
-        request,
-        "opinion/report.html",
-        {"form": form},
-        status=400 if request.method == "POST" else 200,
-    )
+    return render_form(request, "opinion/report.html", {"form": form})
 
 
 @login_required

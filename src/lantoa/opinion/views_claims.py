@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import require_board_staff
+from lantoa.core.forms import render_form
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
 from lantoa.opinion.models import Claim, Topic
@@ -33,7 +34,7 @@ def claims(request: HttpRequest) -> HttpResponse:
             else:
                 messages.success(request, "Đã thêm luận điệu; nội dung phản bác chờ duyệt.")
                 return redirect("opinion:claim", claim_id=claim.pk)
-    return render(
+    return render_form(
         request,
         "opinion/claims.html",
         {
@@ -42,7 +43,6 @@ def claims(request: HttpRequest) -> HttpResponse:
             "error": error,
             "can_edit": selectors.can_read_opinion(user=request.user) and _staff(request),
         },
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -97,11 +97,10 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
                 return redirect("opinion:claim", claim_id=claim.pk)
         except OpinionError as exc:
             error = exc.message
-    return render(
+    return render_form(
         request,
         "opinion/claim.html",
         {"claim": claim, "form": form, "error": error, "can_edit": _staff(request)},
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -126,9 +125,8 @@ def topics(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Đã lưu chủ đề.")
             return redirect("opinion:topics")
-    return render(
+    return render_form(
         request,
         "opinion/topics.html",
         {"topics": Topic.objects.all(), "form": form, "error": error},
-        status=400 if request.method == "POST" else 200,
     )

@@ -16,6 +16,7 @@ from lantoa.accounts.selectors import is_province_wide, signed_in_user
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
+from lantoa.core.forms import render_form
 from lantoa.organization.models import Unit
 from lantoa.press.forms import NO_SHOWCASE, ItemForm, PlanForm
 from lantoa.press.models import PressItem, PressPlan
@@ -136,11 +137,8 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
             else:
                 messages.success(request, "Đã lưu kế hoạch.")
                 return redirect("press:unit", unit_id=plan.unit_id)
-    return render(
-        request,
-        "press/plan_form.html",
-        {"form": form, "plan": plan, "unit": plan.unit},
-        status=400 if request.method == "POST" else 200,
+    return render_form(
+        request, "press/plan_form.html", {"form": form, "plan": plan, "unit": plan.unit}
     )
 
 
@@ -190,7 +188,7 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
             else:
                 messages.success(request, "Đã ghi nhận tin, bài.")
                 return redirect("press:unit", unit_id=unit.pk)
-    return render(
+    return render_form(
         request,
         "press/item_form.html",
         {
@@ -200,7 +198,6 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
             "campaign": campaign,
             "campaigns": _campaigns(unit),
         },
-        status=400 if request.method == "POST" else 200,
     )
 
 

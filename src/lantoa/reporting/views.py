@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lantoa.accounts.selectors import board_unit_for_staff, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import add_refusal_to_form
+from lantoa.core.forms import render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
@@ -213,7 +214,7 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
                 request, f"Đã lưu {len(changes)} thay đổi." if changes else "Không có thay đổi nào."
             )
             return redirect("reporting:activity_detail", activity_id=activity.pk)
-    return render(
+    return render_form(
         request,
         "reporting/activity_form.html",
         {
@@ -222,7 +223,6 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
             "form": form,
             "activity": activity,
         },
-        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -308,7 +308,7 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
         else:
             messages.success(request, "Đã nộp báo cáo. Ban Tuyên giáo và Dân vận sẽ xem xét.")
             return redirect("reporting:unit_home")
-    return render(
+    return render_form(
         request,
         "reporting/submission_form.html",
         {
@@ -321,5 +321,4 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
                 user=request.user, campaign=report_request.campaign, unit=unit
             ).count(),
         },
-        status=400 if request.method == "POST" else 200,
     )

@@ -23,6 +23,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import EXPORT_TYPES, table_response
+from lantoa.core.forms import render_form
 from lantoa.reporting.forms import (
     ExtensionForm,
     LockForm,
@@ -73,12 +74,7 @@ def request_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
                 request, f"Đã gửi yêu cầu báo cáo tới {created.expected_units.count()} đơn vị."
             )
             return redirect("reporting:request_detail", request_id=created.pk)
-    return render(
-        request,
-        "reporting/request_form.html",
-        {"campaign": campaign, "form": form},
-        status=400 if request.method == "POST" else 200,
-    )
+    return render_form(request, "reporting/request_form.html", {"campaign": campaign, "form": form})
 
 
 @login_required

@@ -21,6 +21,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import EXPORT_TYPES, file_response
+from lantoa.core.forms import render_form
 from lantoa.showcase.export import showcase_export
 from lantoa.showcase.forms import AssetFormSet, EntryForm, communes
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
@@ -116,11 +117,8 @@ def entry_edit(request: HttpRequest, entry_id: int | None = None) -> HttpRespons
         else:
             messages.success(request, f"Đã lưu “{saved.name}”.")
             return redirect("showcase:list")
-    return render(
-        request,
-        "showcase/form.html",
-        {"form": form, "formset": formset, "entry": entry},
-        status=400 if request.method == "POST" else 200,
+    return render_form(
+        request, "showcase/form.html", {"form": form, "formset": formset, "entry": entry}
     )
 
 
