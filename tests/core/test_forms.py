@@ -1,4 +1,4 @@
-"""Shared form fields: a date field is a real date picker that still takes dd/mm/yyyy; form pages."""
+"""Shared form fields: a real date picker that still takes dd/mm/yyyy; the form page answer."""
 
 import datetime
 
