@@ -12,8 +12,9 @@ from lantoa.guidance.parsing.evaluate import corpus_files, evaluate_corpus, read
 from lantoa.guidance.parsing.evaluate_section3 import clean
 
 REAL = Path(__file__).resolve().parent / "corpus_real"
-# The last number of each kind annotated in the first round (SPLIT.md).
+# The last number of each kind annotated in the first and second rounds (SPLIT.md).
 FIRST_ROUND = {"full": 20, "excerpt": 14}
+SECOND_ROUND = {"full": 25, "excerpt": 30}
 
 
 def _annotated() -> list[tuple[Path, dict[str, Any]]]:
@@ -29,7 +30,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
     for path, expected in found:
         assert path.stem in sources, path.name
         assert expected["_meta"]["kind"] in ("full", "excerpt")
-        assert expected["_meta"]["split"] in ("train", "test", "test2")
+        assert expected["_meta"]["split"] in ("train", "test", "test2", "test3")
     # Every text file has its annotation.
     texts = {p.stem for p in REAL.iterdir() if p.suffix in (".txt", ".html")}
     assert texts == {p.stem for p, _e in found}
@@ -42,14 +43,22 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         assert names and all(n.startswith(prefix) for n in names)
         # The second round (SPLIT.md) is split among itself, its held-out third as test2.
         first = [n for n in names if int(n.split("_")[1]) <= FIRST_ROUND[kind]]
-        second = [n for n in names if n not in first]
+        second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
+        third = [n for n in names if n not in first and n not in second]
         for batch, held_out in ((first, "test"), (second, "test2")):
             for position, name in enumerate(batch):
                 split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
                 assert split == (held_out if position % 3 == 0 else "train"), name
+        # The third round is held out whole: every one of its files is test3.
+        for name in third:
+            assert next(e["_meta"]["split"] for p, e in found if p.stem == name) == "test3", name
     metas = [e["_meta"] for _p, e in found]
     assert sum(1 for m in metas if m["kind"] == "full" and m["split"] == "test") >= 6
     assert sum(1 for m in metas if m["split"] == "test2") >= 4
+    test3 = [e for _p, e in found if e["_meta"]["split"] == "test3"]
+    assert len(test3) >= 10
+    assert sum(1 for e in test3 if e["_meta"]["kind"] == "excerpt") >= 5
+    assert sum(1 for e in test3 if e["_meta"]["kind"] == "full" and e["section3"]["groups"]) >= 3
 
 
 def test_it_annotates_only_words_the_text_prints() -> None:
@@ -70,8 +79,10 @@ def test_it_reports_each_split_by_kind() -> None:
     train = evaluate_corpus(REAL, split="train")
     test = evaluate_corpus(REAL, split="test")
     test2 = evaluate_corpus(REAL, split="test2")
+    test3 = evaluate_corpus(REAL, split="test3")
     found = _annotated()
-    for split, reports in (("train", train), ("test", test), ("test2", test2)):
+    splits = (("train", train), ("test", test), ("test2", test2), ("test3", test3))
+    for split, reports in splits:
         for kind in ("full", "excerpt"):
             metas = [e["_meta"] for _p, e in found]
             wanted = sum(1 for m in metas if m["kind"] == kind and m["split"] == split)
