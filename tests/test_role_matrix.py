@@ -31,6 +31,7 @@ from tests.test_unit_isolation import (
     named_routes,
     r,
     small_png,
+    survey_of,
 )
 
 pytestmark = pytest.mark.django_db
@@ -125,6 +126,7 @@ API_ANSWERS = {
     "api:report_requests": API_READS,
     "api:status": {**API_READS, "collaborator": 404},
     "api:activities": {**API_READS, "collaborator": 404},
+    "api:survey_results": {**API_READS, "collaborator": 404},
     # A board token records for the board itself (it holds tasks too), not for a commune.
     "api:activity_create": {**WRITES, "reporter": 201, "press": 201, "collaborator": 403}
     | {"outsider": None, "board": 201},
@@ -290,6 +292,8 @@ def api_call(client: Client, route: str, mine: World) -> int:
         return client.get(r(route)).status_code
     if route in ("api:status", "api:activities"):
         return client.get(r(route, mine.shared_campaign)).status_code
+    if route == "api:survey_results":
+        return client.get(r(route, survey_of(mine, mine.own_unit))).status_code
     if route == "api:evidence_create":
         png = small_png()
         url = r(route, mine.own_activity)

@@ -786,6 +786,8 @@ API_SCOPED = {
         "post",
         r("api:submission_create", w.report_request_foreign_only),
     ),
+    # A survey's aggregates: for a token reading the survey's unit (open answers: the board's).
+    "api:survey_results": lambda w: ("get", r("api:survey_results", survey_of(w, w.foreign_unit))),
 }
 # JSON API routes that take no object id: they answer for the token's own unit only.
 API_UNSCOPED = {

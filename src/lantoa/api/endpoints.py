@@ -1,4 +1,5 @@
-"""The JSON API for units and other systems: tasks, activities, evidence, reports, status."""
+"""The JSON API for units and other systems: tasks, activities, evidence, reports, status,
+survey results."""
 
 from __future__ import annotations
 
@@ -23,12 +24,15 @@ from lantoa.api.schemas import (
     ReportRequestOut,
     SubmissionIn,
     SubmissionOut,
+    SurveyResultsOut,
     TaskOut,
     UnitOut,
     UnitStatusOut,
 )
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.awareness.models import Survey
+from lantoa.awareness.surveys.selectors import results_of, survey_results_data
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.organization.models import Unit
 from lantoa.reporting.figures import figures_for
@@ -287,3 +291,20 @@ def submission_create(request: HttpRequest, request_id: int, payload: Submission
             narrative=submission.results,
         ),
     )
+
+
+@router.get(
+    "/surveys/{survey_id}/results",
+    response={200: SurveyResultsOut, **ERRORS},
+    summary="Kết quả tổng hợp của một khảo sát (không số liệu khi dưới 5 phiếu)",
+)
+def survey_results(request: HttpRequest, survey_id: int) -> SurveyResultsOut:
+    scope = scope_of(request)
+    units = scope.units(can=READ)
+    survey = Survey.objects.filter(pk=survey_id, unit__in=units).select_related("unit").first()
+    if survey is None:
+        _refuse(request, 404, NOT_FOUND)
+    # Open answers are the board's only, as on the survey's page.
+    with_open = scope.extent(can=READ) == Extent.PROVINCE
+    data = survey_results_data(results_of(survey=survey, with_open=with_open))
+    return SurveyResultsOut(**data)

@@ -170,3 +170,44 @@ class CampaignStatusOut(CampaignTotalsOut):
     campaign_id: int
     title: str
     units: list[UnitStatusOut]
+
+
+class SurveyItemOut(Schema):
+    """One scale item of a survey: its spread over 1–5 and figures, all None under five."""
+
+    number: int
+    kind: str
+    text: str
+    answers: int
+    counts: list[int] | None
+    mean: float | None
+    mean_ci_low: float | None
+    mean_ci_high: float | None
+    agree: int | None
+    agree_share: float | None
+    agree_ci_low: float | None
+    agree_ci_high: float | None
+
+
+class SurveyOpenOut(Schema):
+    """An open question's answers, masked, in alphabetical order (never by arrival)."""
+
+    text: str
+    answers: list[str]
+
+
+class SurveyResultsOut(Schema):
+    """A survey's aggregates: participation against the target, each scale, open answers."""
+
+    survey: int
+    title: str
+    unit: str | None
+    unit_name: str
+    audience: str
+    state: str
+    target: int
+    responses: int
+    progress: float
+    shown: bool
+    items: list[SurveyItemOut]
+    open_answers: list[SurveyOpenOut] | None
