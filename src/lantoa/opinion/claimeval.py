@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.datasets import indomain_rows
 
 DATA = Path(__file__).parent / "claimdata"
 SEED = Path(__file__).parent / "seed"
@@ -77,14 +78,19 @@ def matcher_for(claims: list[dict[str, Any]], *, stream: tuple[str, ...] = ()) -
     )
 
 
+def eval_items(split: str) -> list[dict[str, Any]]:
+    """Return the items of a split: claims_eval.json's, or test2's (every row; null: no claim)."""
+    if split == "test2":
+        rows = indomain_rows("test2")
+        return [{"text": r["text"], "claim": r["claim"], "stance": r["stance"]} for r in rows]
+    items = json.loads((DATA / "claims_eval.json").read_text("utf-8"))["items"]
+    return [i for i in items if i["split"] == split]
+
+
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("dev" or "test") of the shipped evaluation items."""
+    """Score the matcher on one split ("train", "dev", "test" or "test2") of the items."""
     matcher = matcher or matcher_for(load_claims())
-    items = [
-        i
-        for i in json.loads((DATA / "claims_eval.json").read_text("utf-8"))["items"]
-        if i["split"] == split
-    ]
+    items = eval_items(split)
     found = matcher.match_many([i["text"] for i in items])
     counts = dict.fromkeys(("sp", "sp_ok", "rf", "rf_ok", "st", "st_ok", "free", "free_hit"), 0)
     for item, match in zip(items, found, strict=True):
@@ -106,11 +112,7 @@ def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> Claim
 def claims_mistakes(*, split: str, matcher: ClaimMatcher | None = None) -> list[str]:
     """Return a line per item the matcher got wrong on a split (for tuning on dev)."""
     matcher = matcher or matcher_for(load_claims())
-    items = [
-        i
-        for i in json.loads((DATA / "claims_eval.json").read_text("utf-8"))["items"]
-        if i["split"] == split
-    ]
+    items = eval_items(split)
     lines = []
     for item, match in zip(items, matcher.match_many([i["text"] for i in items]), strict=True):
         got = (match.claim_key, match.stance, match.score) if match else None

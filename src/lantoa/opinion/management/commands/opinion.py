@@ -44,7 +44,12 @@ class Command(BaseCommand):
         train.add_argument("--no-reclassify", action="store_true")
         ev = sub.add_parser("evaluate", help="score the active models on the test splits")
         ev.add_argument("--shared", default="", help="folder of the public datasets")
-        ev.add_argument("--split", choices=["dev", "test"], default="test", help="in-domain split")
+        ev.add_argument(
+            "--split",
+            choices=["dev", "test", "test2"],
+            default="test",
+            help="in-domain split (test: also test2, the second held-out set)",
+        )
         ret = sub.add_parser("retention", help="anonymise (or purge) items past retention")
         ret.add_argument("--days", type=int, default=None)
         ret.add_argument("--purge", action="store_true")
@@ -156,9 +161,11 @@ class Command(BaseCommand):
         rows = evaluate(shared_dir=shared, split=options["split"], models=models)
         self.stdout.write(format_table(rows))
         from lantoa.opinion.claimeval import claims_report
+        from lantoa.opinion.training import HELD_OUT
 
-        for line in claims_report(split=options["split"]):
-            self.stdout.write(line)
+        for split in HELD_OUT[options["split"]]:
+            for line in claims_report(split=split):
+                self.stdout.write(line)
 
     def do_retention(self, options: dict[str, Any]) -> None:
         """Anonymise or purge items past the retention period."""

@@ -1,0 +1,47 @@
+"""The second held-out set (test2): labelled like the others, scored on its own lines."""
+
+import io
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+
+from lantoa.opinion.claimeval import claims_evaluate, load_claims
+from lantoa.opinion.datasets import indomain_rows, seed_topics
+from lantoa.opinion.textnorm import is_folded
+from lantoa.opinion.training import evaluate
+
+
+def test_it_holds_claims_rebuttals_and_claim_free_items_new_to_the_other_splits():
+    rows = indomain_rows("test2")
+    others = {r["text"].lower() for s in ("train", "dev", "test") for r in indomain_rows(s)}
+    assert len(rows) >= 150 and not others & {r["text"].lower() for r in rows}
+    topics = {str(t["slug"]) for t in seed_topics()}
+    claims = {c["id"] for c in load_claims()}
+    for row in rows:
+        assert row["topic"] in topics and row["toxicity"] in {"toxic", "clean"}, row
+        assert row["sentiment"] in {"positive", "neutral", "negative"}, row
+        assert (row["claim"] is None) == (row["stance"] is None), row
+        assert row["claim"] is None or row["claim"] in claims, row
+    vietnamese = [r for r in rows if r["language"] == "vi"]
+    assert 0.25 <= sum(is_folded(r["text"]) for r in vietnamese) / len(vietnamese) <= 0.40
+    stances = Counter(r["stance"] for r in rows)
+    assert stances["spreads"] >= 40 and stances["refutes"] >= 20 and stances[None] >= 60
+
+
+def test_it_scores_the_claims_of_test2_with_every_other_item_claim_free():
+    scores = claims_evaluate(split="test2")
+    assert (scores.spreading, scores.refuting, scores.claim_free) == (51, 23, 93)
+
+
+@pytest.mark.django_db
+def test_it_reports_test2_beside_the_test_split(monkeypatch):
+    rows = evaluate(shared_dir=None, tasks=("topic",), split="test")
+    assert [r.dataset for r in rows] == ["in-domain test", "in-domain test2"]
+    assert rows[1].test_size == sum(r["language"] == "vi" for r in indomain_rows("test2"))
+    from lantoa.opinion import training
+
+    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    out = io.StringIO()
+    call_command("opinion", "evaluate", stdout=out)
+    assert "claims (test split" in out.getvalue() and "claims (test2 split" in out.getvalue()
