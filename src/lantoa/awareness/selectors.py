@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, QuerySet
-from django.http import Http404
 from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
@@ -14,6 +13,7 @@ from lantoa.accounts.selectors import AnyUser, units_where
 from lantoa.awareness.models import AwarenessCheck, CheckPhase, PaperTally, ResponseItem
 from lantoa.awareness.results import Change, ItemFigures, Share, item_analysis
 from lantoa.campaigns.models import Campaign
+from lantoa.core.lookups import one_or_404
 from lantoa.organization.models import Unit
 
 
@@ -26,10 +26,7 @@ def checks_for(*, user: AnyUser, campaign: Campaign | None = None) -> QuerySet[A
 
 def check_for(*, user: AnyUser, pk: int) -> AwarenessCheck:
     """Return one check of a unit the user reads, else 404."""
-    check = checks_for(user=user).filter(pk=pk).first()
-    if check is None:
-        raise Http404
-    return check
+    return one_or_404(checks_for(user=user).filter(pk=pk))
 
 
 @dataclass
@@ -148,10 +145,10 @@ def check_share(*, user: AnyUser, check: AwarenessCheck) -> Share:
 
 def check_by_code(*, code: str) -> AwarenessCheck:
     """Return the check a typed or scanned code names (anyone holding the code may answer)."""
-    check = AwarenessCheck.objects.filter(code=code.strip().upper()).first()
-    if check is None:
-        raise Http404("Không có lượt kiểm tra với mã này.")
-    return check
+    return one_or_404(
+        AwarenessCheck.objects.filter(code=code.strip().upper()),
+        "Không có lượt kiểm tra với mã này.",
+    )
 
 
 @dataclass

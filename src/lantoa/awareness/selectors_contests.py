@@ -14,6 +14,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, can_at, is_province_wide
 from lantoa.awareness.models import Contest, ContestEntry, ContestRound
 from lantoa.campaigns.models import Campaign
+from lantoa.core.lookups import one_or_404
 from lantoa.organization.models import Unit
 
 
@@ -28,22 +29,17 @@ def contest_for(*, user: AnyUser, pk: int) -> Contest:
     """Return one contest for the province's board and leaders, else 404."""
     if not is_province_wide(user=user):
         raise Http404
-    contest = Contest.objects.select_related("campaign").filter(pk=pk).first()
-    if contest is None:
-        raise Http404
-    return contest
+    return one_or_404(Contest.objects.select_related("campaign").filter(pk=pk))
 
 
 def round_by_code(*, code: str) -> ContestRound:
     """Return the round a typed or scanned code names (anyone holding the code may enter)."""
-    found = (
-        ContestRound.objects.select_related("contest")
-        .filter(code=code.strip().upper(), contest__erased_at__isnull=True)
-        .first()
+    return one_or_404(
+        ContestRound.objects.select_related("contest").filter(
+            code=code.strip().upper(), contest__erased_at__isnull=True
+        ),
+        "Không có vòng thi với mã này.",
     )
-    if found is None:
-        raise Http404("Không có vòng thi với mã này.")
-    return found
 
 
 def round_state(contest_round: ContestRound) -> str:

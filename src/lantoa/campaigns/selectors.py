@@ -11,6 +11,7 @@ from django.http import Http404
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, is_province_wide, unit_ids_where, units_where
 from lantoa.campaigns.models import Assignment, Campaign, Task
+from lantoa.core.lookups import one_or_404
 from lantoa.core.text import fold
 from lantoa.organization.models import Unit
 
@@ -26,12 +27,10 @@ def campaigns_for(*, user: AnyUser, can: Capability) -> QuerySet[Campaign]:
 
 def campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
     """Return one campaign whose reporting the user may read, or raise 404."""
-    campaign = (
-        campaigns_for(user=user, can=Capability.REPORTING_READ).filter(pk=campaign_id).first()
+    return one_or_404(
+        campaigns_for(user=user, can=Capability.REPORTING_READ).filter(pk=campaign_id),
+        "Không tìm thấy đợt tuyên truyền.",
     )
-    if campaign is None:
-        raise Http404("Không tìm thấy đợt tuyên truyền.")
-    return campaign
 
 
 def _number_key(number: str) -> str:
@@ -126,9 +125,10 @@ def campaign_units(*, user: AnyUser, campaign: Campaign) -> list[Unit]:
 
 def unit_tasks(*, user: AnyUser, campaign: Campaign, unit_id: int) -> tuple[Unit, list[Task]]:
     """Return one visible unit and its tasks in the campaign, or raise 404."""
-    unit = units_where(user=user, can=Capability.REPORTING_READ).filter(pk=unit_id).first()
-    if unit is None:
-        raise Http404("Không tìm thấy đơn vị.")
+    unit = one_or_404(
+        units_where(user=user, can=Capability.REPORTING_READ).filter(pk=unit_id),
+        "Không tìm thấy đơn vị.",
+    )
     tasks = list(
         Task.objects.filter(campaign=campaign, assignments__unit=unit).order_by("position")
     )

@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide
+from lantoa.core.lookups import one_or_404
 from lantoa.documents.models import (
     OfficialReport,
     OutgoingCounter,
@@ -31,10 +32,9 @@ def outgoing_documents(*, user: AnyUser, year: int | None = None) -> QuerySet[Ou
 
 def outgoing_document_get(*, user: AnyUser, document_id: int) -> OutgoingDocument:
     """Return one registered document, or raise 404."""
-    document = outgoing_documents(user=user).filter(pk=document_id).first()
-    if document is None:
-        raise Http404("Không tìm thấy văn bản.")
-    return document
+    return one_or_404(
+        outgoing_documents(user=user).filter(pk=document_id), "Không tìm thấy văn bản."
+    )
 
 
 FILE_FORMATS = ("docx", "pdf", "ky.pdf")  # ky.pdf: the copy a leader signed (signing.py)

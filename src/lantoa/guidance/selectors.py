@@ -5,22 +5,18 @@ from __future__ import annotations
 import html
 import re
 
-from django.http import Http404
 from django.utils.safestring import SafeString, mark_safe
 
 from lantoa.accounts.selectors import AnyUser, board_unit_for_staff
+from lantoa.core.lookups import one_or_404
 from lantoa.guidance.models import GuidanceDocument
 
 
 def guidance_get(*, user: AnyUser, document_id: int) -> GuidanceDocument:
     """Return a guidance document of the user's board, or raise 404."""
     board = board_unit_for_staff(user=user)
-    document = (
-        GuidanceDocument.objects.filter(pk=document_id, owner=board).first() if board else None
-    )
-    if document is None:
-        raise Http404("Không tìm thấy văn bản.")
-    return document
+    documents = GuidanceDocument.objects.filter(pk=document_id, owner=board)
+    return one_or_404(documents if board else documents.none(), "Không tìm thấy văn bản.")
 
 
 def guidance_recent(*, user: AnyUser, limit: int = 20) -> list[GuidanceDocument]:

@@ -16,6 +16,7 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaigns_for
+from lantoa.core.lookups import one_or_404
 from lantoa.core.text import fold
 from lantoa.materials.models import Material, MaterialVersion, VersionStatus
 
@@ -54,17 +55,15 @@ def material_list(
 
 def material_get(*, user: AnyUser, material_id: int) -> Material:
     """Return one material the user may open, or raise 404."""
-    material = materials_for(user=user).filter(pk=material_id).first()
-    if material is None:
-        raise Http404("Không tìm thấy tài liệu.")
-    return material
+    return one_or_404(materials_for(user=user).filter(pk=material_id), "Không tìm thấy tài liệu.")
 
 
 def version_get(*, user: AnyUser, version_id: int) -> MaterialVersion:
     """Return one version: any for the board, approved ones of visible materials otherwise."""
-    version = MaterialVersion.objects.select_related("material").filter(pk=version_id).first()
-    if version is None:
-        raise Http404("Không tìm thấy phiên bản.")
+    version = one_or_404(
+        MaterialVersion.objects.select_related("material").filter(pk=version_id),
+        "Không tìm thấy phiên bản.",
+    )
     if not is_province_wide(user=user):
         material_get(user=user, material_id=version.material_id)
         if version.status != VersionStatus.APPROVED:

@@ -6,10 +6,10 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, QuerySet, Value, When
-from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import unit_ids_where
+from lantoa.core.lookups import one_or_404
 from lantoa.opinion.models import Claim, ClaimState, Cluster, ImportJob, Item, ItemState
 from lantoa.organization.models import Unit
 from lantoa.organization.selectors import units_to_choose
@@ -55,10 +55,7 @@ def items_sent_by(*, user: Any, limit: int = 10) -> QuerySet[Item]:
 
 def item_get(*, user: Any, item_id: int) -> Item:
     """Return one visible item, or 404 (another collaborator's item does not exist for you)."""
-    try:
-        return items_visible(user=user).get(pk=item_id)
-    except Item.DoesNotExist:
-        raise Http404("Không tìm thấy ý kiến.") from None
+    return one_or_404(items_visible(user=user).filter(pk=item_id), "Không tìm thấy ý kiến.")
 
 
 # The query parameters items_filter reads.
@@ -124,10 +121,7 @@ def claims_list(*, user: Any) -> QuerySet[Claim]:
 
 def claim_get(*, user: Any, claim_id: int) -> Claim:
     """Return one claim, or 404."""
-    try:
-        return claims_list(user=user).get(pk=claim_id)
-    except Claim.DoesNotExist:
-        raise Http404("Không tìm thấy luận điệu.") from None
+    return one_or_404(claims_list(user=user).filter(pk=claim_id), "Không tìm thấy luận điệu.")
 
 
 def claims_awaiting_approval(*, user: Any) -> QuerySet[Claim]:
@@ -152,7 +146,6 @@ def imports_recent(*, user: Any, limit: int = 20) -> QuerySet[ImportJob]:
 def import_get(*, user: Any, job_id: int) -> ImportJob:
     """Return one import, or 404."""
     require_opinion_reader(user=user)
-    try:
-        return ImportJob.objects.select_related("unit").get(pk=job_id)
-    except ImportJob.DoesNotExist:
-        raise Http404("Không tìm thấy lần nhập.") from None
+    return one_or_404(
+        ImportJob.objects.select_related("unit").filter(pk=job_id), "Không tìm thấy lần nhập."
+    )

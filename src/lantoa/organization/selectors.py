@@ -6,11 +6,11 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Min, Q, QuerySet
-from django.http import Http404
 from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, units_where
+from lantoa.core.lookups import one_or_404
 from lantoa.core.text import fold
 from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitState
@@ -19,10 +19,7 @@ from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, 
 def unit_get(*, user: AnyUser, unit_id: int) -> Unit:
     """Return one unit whose reporting the user may read, or 404 (never 403: it hides existence)."""
     units = units_where(user=user, can=Capability.REPORTING_READ)
-    unit = units.select_related("parent").filter(pk=unit_id).first()
-    if unit is None:
-        raise Http404("Không tìm thấy đơn vị.")
-    return unit
+    return one_or_404(units.select_related("parent").filter(pk=unit_id), "Không tìm thấy đơn vị.")
 
 
 def units_in_force(

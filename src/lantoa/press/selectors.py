@@ -7,11 +7,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet, Sum
-from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, units_where
 from lantoa.campaigns.models import Campaign
+from lantoa.core.lookups import one_or_404
 from lantoa.organization.models import Unit
 from lantoa.press.models import PressItem, PressPlan
 from lantoa.press.services import PRESS_KINDS
@@ -35,26 +35,25 @@ def can_file(*, user: AnyUser, unit: Unit) -> bool:
 def press_unit_get(*, user: AnyUser, unit_id: int) -> Unit:
     """Return an agency the user edits for (or any, for the board), else 404."""
     units = units_where(user=user, can=Capability.PRESS_READ).filter(kind__in=PRESS_KINDS)
-    unit = units.filter(pk=unit_id).first()
-    if unit is None:
-        raise Http404("Không tìm thấy cơ quan báo chí.")
-    return unit
+    return one_or_404(units.filter(pk=unit_id), "Không tìm thấy cơ quan báo chí.")
 
 
 def press_plan_get(*, user: AnyUser, plan_id: int) -> PressPlan:
     """Return one plan line of an agency the user may open, else 404."""
-    plan = PressPlan.objects.select_related("campaign", "unit").filter(pk=plan_id).first()
-    if plan is None:
-        raise Http404("Không tìm thấy kế hoạch.")
+    plan = one_or_404(
+        PressPlan.objects.select_related("campaign", "unit").filter(pk=plan_id),
+        "Không tìm thấy kế hoạch.",
+    )
     press_unit_get(user=user, unit_id=plan.unit_id)
     return plan
 
 
 def press_item_get(*, user: AnyUser, item_id: int) -> PressItem:
     """Return one published item of an agency the user may open, else 404."""
-    item = PressItem.objects.select_related("campaign", "unit").filter(pk=item_id).first()
-    if item is None:
-        raise Http404("Không tìm thấy tin, bài.")
+    item = one_or_404(
+        PressItem.objects.select_related("campaign", "unit").filter(pk=item_id),
+        "Không tìm thấy tin, bài.",
+    )
     press_unit_get(user=user, unit_id=item.unit_id)
     return item
 

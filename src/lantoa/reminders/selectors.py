@@ -7,6 +7,7 @@ from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide, units_where
+from lantoa.core.lookups import one_or_404
 from lantoa.documents.models import OutgoingState
 from lantoa.reminders.models import LetterState, ReminderLetter
 
@@ -22,10 +23,7 @@ def reminder_letters(*, user: AnyUser) -> QuerySet[ReminderLetter]:
 
 def reminder_letter_get(*, user: AnyUser, letter_id: int) -> ReminderLetter:
     """Return one letter draft, or raise 404."""
-    letter = reminder_letters(user=user).filter(pk=letter_id).first()
-    if letter is None:
-        raise Http404("Không tìm thấy công văn.")
-    return letter
+    return one_or_404(reminder_letters(user=user).filter(pk=letter_id), "Không tìm thấy công văn.")
 
 
 def letters_awaiting_approval(*, user: AnyUser) -> QuerySet[ReminderLetter]:
@@ -54,7 +52,4 @@ def letters_issued_to(*, user: AnyUser) -> QuerySet[ReminderLetter]:
 
 def letter_issued_get(*, user: AnyUser, letter_id: int) -> ReminderLetter:
     """Return an issued letter naming one of the user's units, or raise 404 (any other letter)."""
-    letter = letters_issued_to(user=user).filter(pk=letter_id).first()
-    if letter is None:
-        raise Http404("Không tìm thấy công văn.")
-    return letter
+    return one_or_404(letters_issued_to(user=user).filter(pk=letter_id), "Không tìm thấy công văn.")

@@ -16,6 +16,7 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.lookups import one_or_404
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import (
     Activity,
@@ -30,10 +31,10 @@ from lantoa.reporting.thumbnails import PHOTO_KINDS
 def unit_in_campaign(*, user: AnyUser, campaign: Campaign, unit_id: int) -> Unit:
     """Return a unit whose reporting the user may read that holds tasks in the campaign, or 404."""
     units = units_where(user=user, can=Capability.REPORTING_READ)
-    unit = units.filter(pk=unit_id, assignments__task__campaign=campaign).first()
-    if unit is None:
-        raise Http404("Không tìm thấy đơn vị trong đợt tuyên truyền.")
-    return unit
+    return one_or_404(
+        units.filter(pk=unit_id, assignments__task__campaign=campaign),
+        "Không tìm thấy đơn vị trong đợt tuyên truyền.",
+    )
 
 
 def can_write_for(*, user: AnyUser, unit: Unit) -> bool:
@@ -72,31 +73,23 @@ def activities_of(*, user: AnyUser, campaign: Campaign, unit: Unit) -> QuerySet[
 
 def activity_get(*, user: AnyUser, activity_id: int) -> Activity:
     """Return one activity of a unit the user may see, or raise 404."""
-    activity = (
+    return one_or_404(
         Activity.objects.filter(
             pk=activity_id, unit__in=units_where(user=user, can=Capability.REPORTING_READ)
-        )
-        .select_related("campaign", "unit", "task")
-        .first()
+        ).select_related("campaign", "unit", "task"),
+        "Không tìm thấy hoạt động.",
     )
-    if activity is None:
-        raise Http404("Không tìm thấy hoạt động.")
-    return activity
 
 
 def evidence_get(*, user: AnyUser, evidence_id: int) -> Evidence:
     """Return one evidence file of a unit the user may see, or raise 404."""
-    evidence = (
+    return one_or_404(
         Evidence.objects.filter(
             pk=evidence_id,
             activity__unit__in=units_where(user=user, can=Capability.REPORTING_READ),
-        )
-        .select_related("activity")
-        .first()
+        ).select_related("activity"),
+        "Không tìm thấy minh chứng.",
     )
-    if evidence is None:
-        raise Http404("Không tìm thấy minh chứng.")
-    return evidence
 
 
 def report_requests_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[ReportRequest]:
@@ -110,25 +103,22 @@ def report_requests_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[Report
 
 def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
     """Return a report request of a campaign the user may open, or raise 404."""
-    request = ReportRequest.objects.filter(pk=request_id).select_related("campaign").first()
-    if request is None:
-        raise Http404("Không tìm thấy yêu cầu báo cáo.")
+    request = one_or_404(
+        ReportRequest.objects.filter(pk=request_id).select_related("campaign"),
+        "Không tìm thấy yêu cầu báo cáo.",
+    )
     campaign_get(user=user, campaign_id=request.campaign_id)
     return request
 
 
 def submission_get(*, user: AnyUser, submission_id: int) -> Submission:
     """Return a submission of a unit the user may see, or raise 404."""
-    submission = (
+    return one_or_404(
         Submission.objects.filter(
             pk=submission_id, unit__in=units_where(user=user, can=Capability.REPORTING_READ)
-        )
-        .select_related("request", "unit", "request__campaign")
-        .first()
+        ).select_related("request", "unit", "request__campaign"),
+        "Không tìm thấy báo cáo.",
     )
-    if submission is None:
-        raise Http404("Không tìm thấy báo cáo.")
-    return submission
 
 
 def submissions_awaiting_review(*, user: AnyUser) -> QuerySet[Submission]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
-from django.http import Http404
 
+from lantoa.core.lookups import one_or_404
 from lantoa.core.text import fold
 from lantoa.showcase.models import AssetStatus, ShowcaseEntry
 
@@ -43,10 +43,10 @@ def showcase_entries(*, filters: ShowcaseFilter) -> QuerySet[ShowcaseEntry]:
 
 def showcase_entry_get(*, entry_id: int) -> ShowcaseEntry:
     """Return one entry or raise 404 (the register is province-wide, not unit data)."""
-    entry = ShowcaseEntry.objects.select_related("commune").filter(pk=entry_id).first()
-    if entry is None:
-        raise Http404("Không tìm thấy mô hình, sản phẩm.")
-    return entry
+    return one_or_404(
+        ShowcaseEntry.objects.select_related("commune").filter(pk=entry_id),
+        "Không tìm thấy mô hình, sản phẩm.",
+    )
 
 
 def entry_line(entry: ShowcaseEntry) -> str:

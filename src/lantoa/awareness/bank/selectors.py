@@ -9,6 +9,7 @@ from django.http import Http404
 from lantoa.accounts.selectors import AnyUser, is_province_wide
 from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
+from lantoa.core.lookups import one_or_404
 
 
 @dataclass
@@ -24,10 +25,7 @@ def question_for(*, user: AnyUser, pk: int) -> Question:
     """Return one question of any campaign's bank (the province's board and leaders only)."""
     if not is_province_wide(user=user):
         raise Http404
-    question = Question.objects.select_related("campaign").filter(pk=pk).first()
-    if question is None:
-        raise Http404
-    return question
+    return one_or_404(Question.objects.select_related("campaign").filter(pk=pk))
 
 
 def _history(question: Question, by_pk: dict[int, Question]) -> list[Question]:

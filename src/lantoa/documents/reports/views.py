@@ -25,6 +25,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
+from lantoa.core.lookups import one_or_404
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.models import OfficialReport, ReportKind, ReportStatus
@@ -81,12 +82,10 @@ class ReportEditForm(forms.Form):
 def _report(request: HttpRequest, report_id: int) -> OfficialReport:
     if not is_province_wide(user=request.user):
         raise Http404("Không tìm thấy báo cáo.")
-    report = (
-        OfficialReport.objects.select_related("campaign", "outgoing").filter(pk=report_id).first()
+    return one_or_404(
+        OfficialReport.objects.select_related("campaign", "outgoing").filter(pk=report_id),
+        "Không tìm thấy báo cáo.",
     )
-    if report is None:
-        raise Http404("Không tìm thấy báo cáo.")
-    return report
 
 
 @login_required

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
 from lantoa.accounts.selectors import AnyUser, is_province_wide
 from lantoa.campaigns.models import Campaign
+from lantoa.core.lookups import one_or_404
 from lantoa.reporting.models import ExcelImport
 
 
@@ -22,10 +22,9 @@ def excel_imports_for(*, user: AnyUser) -> QuerySet[ExcelImport]:
 
 def excel_import_get(*, user: AnyUser, upload_id: int) -> ExcelImport:
     """Return one upload the user may open, or raise 404."""
-    upload = excel_imports_for(user=user).filter(pk=upload_id).first()
-    if upload is None:
-        raise Http404("Không tìm thấy tệp đã tải lên.")
-    return upload
+    return one_or_404(
+        excel_imports_for(user=user).filter(pk=upload_id), "Không tìm thấy tệp đã tải lên."
+    )
 
 
 def excel_imports_recent(
