@@ -40,3 +40,8 @@ def test_it_reads_each_number_of_a_listed_series() -> None:
         ("Quyết định", "1569/QĐ-TTg"),
         ("Quyết định", "1668/QĐ-TTg"),
     ]
+
+
+def test_it_mends_a_prime_minister_symbol_typed_without_its_hyphen() -> None:
+    (cite,) = find_citations("Chỉ thị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ")
+    assert cite.ref.number == "27/CT-TTg"

@@ -297,3 +297,39 @@ def test_it_reads_signed_leads_without_ban_hanh_and_the_bodies_named_after() -> 
         "Thay mặt Ban Chấp hành Trung ương Đảng, Tổng Bí thư Tô Lâm đã ký ban hành Quy định số "
         "294-QĐ/TW ngày 26/5/2025 về thi hành Điều lệ Đảng.\n"
     ) == ("Quy định", "294-QĐ/TW", "Ban Chấp hành Trung ương Đảng", date(2025, 5, 26))
+
+
+def test_it_reads_the_issuer_a_page_names_by_a_short_name_defined_below() -> None:
+    parsed = parse_document(
+        "Ngày 14/4/2025, đồng chí Lê Minh Hưng, Phó Trưởng Ban Thường trực Ban Chỉ đạo, đã ký "
+        "ban hành Kế hoạch số 47-KH/BCĐ của Ban Chỉ đạo về sắp xếp đơn vị hành chính.\n"
+        "Kế hoạch nêu rõ, để bảo đảm tiến độ, Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18 "
+        "(sau đây gọi là Ban Chỉ đạo) ban hành Kế hoạch như sau:\n"
+    )
+    assert parsed.document.number == "47-KH/BCĐ"
+    assert parsed.document.issuer == "Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18"
+
+
+def test_it_withholds_a_short_issuer_the_page_never_defines() -> None:
+    parsed = parse_document(
+        "Ngày 14/4/2025, đồng chí Lê Minh Hưng đã ký ban hành Kế hoạch số 47-KH/BCĐ của Ban "
+        "Chỉ đạo về sắp xếp đơn vị hành chính.\n"
+    )
+    assert (parsed.document.number, parsed.document.issuer) == ("47-KH/BCĐ", None)
+
+
+def test_it_reads_news_leads_of_state_bodies_and_their_heads() -> None:
+    leads = {
+        "Ngày 13/11/2025, Cục trưởng Cục Quản lý Dược đã ban hành Công văn 4035/QLD-MP năm "
+        "2025 về việc thu hồi sản phẩm.": "Cục Quản lý Dược",
+        "Ngày 08/10/2025, Thuế tỉnh Cao Bằng đã ban hành Công văn 1586/CBA-NVDTPC năm 2025 về "
+        "việc hoàn thuế.": "Thuế tỉnh Cao Bằng",
+        "Ngày 03/12/2025, Sở GD&ĐT TP. Hà Nội đã ban hành Công văn 5095/SGDĐT-CTTTHSSV năm "
+        "2025 về việc kiểm soát ô nhiễm.": "Sở GD&ĐT TP. Hà Nội",
+        "Ngày 09/7/2025, Bảo hiểm xã hội Việt Nam ban hành Công văn 1521/BHXH-TCCB năm 2025 về "
+        "việc sắp xếp.": "Bảo hiểm xã hội Việt Nam",
+    }
+    for lead, issuer in leads.items():
+        doc = parse_document(lead + "\n").document
+        assert (doc.type, doc.issuer) == ("Công văn", issuer), lead
+        assert doc.date is not None and doc.number, lead

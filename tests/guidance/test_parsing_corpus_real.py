@@ -15,6 +15,7 @@ REAL = Path(__file__).resolve().parent / "corpus_real"
 # The last number of each kind annotated in the first and second rounds (SPLIT.md).
 FIRST_ROUND = {"full": 20, "excerpt": 14}
 SECOND_ROUND = {"full": 25, "excerpt": 30}
+THIRD_ROUND = {"full": 29, "excerpt": 37}
 
 
 def _annotated() -> list[tuple[Path, dict[str, Any]]]:
@@ -44,7 +45,11 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         # The second round (SPLIT.md) is split among itself, its held-out third as test2.
         first = [n for n in names if int(n.split("_")[1]) <= FIRST_ROUND[kind]]
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
-        third = [n for n in names if n not in first and n not in second]
+        third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
+        # Documents added after the third round were gathered for tuning: all train.
+        later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
+        for name in later:
+            assert next(e["_meta"]["split"] for p, e in found if p.stem == name) == "train", name
         for batch, held_out in ((first, "test"), (second, "test2")):
             for position, name in enumerate(batch):
                 split = next(e["_meta"]["split"] for p, e in found if p.stem == name)

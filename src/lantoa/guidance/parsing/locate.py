@@ -9,15 +9,12 @@ from datetime import date
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
 from .numbers import (
-    DATE_RE,
     PLACE_DATE_RE,
     SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
-    date_from_match,
     find_date,
     normalise_symbol,
-    symbol_key,
 )
 
 # Where each field of the document's identity was read, as the review screen words it.
@@ -150,167 +147,6 @@ def summary_fields(summary: dict[str, str]) -> dict[str, object]:
     if signer and len(signer.split()) <= 5:
         out["signer"] = signer
     return out
-
-
-# ---------------------------------------------------------------- news copies
-
-_ISSUER_WORDS = (
-    r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
-    r"Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|Chính phủ|Thủ tướng|Trung tâm|Hội đồng)"
-)
-_REF = (
-    rf"(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
-    r"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}"
-    r"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{0,15}){0,4}))?)?"
-)
-# "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
-_LEAD_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s[^\s;.:()]+){{0,30}}?)\s"
-    rf"(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s{_REF}"
-)
-# "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
-# Chỉ đạo về …": the signer, not the issuer, leads the sentence.
-_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{_REF}")
-# An issuer named after the number is taken only when it says its level ("… Trung ương",
-# "… Tỉnh ủy"); a bare "Ban Chỉ đạo" stands for a name given earlier in the page.
-_LEVEL_RE = re.compile(
-    r"\b(?:Trung ương|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chính phủ|Quốc hội|"
-    r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường)\b"
-)
-_GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
-_CENTRAL_OF_RE = re.compile(
-    r",?\s?(?:năm\s\d{4}\s)?(?:ngày\s[\d/]{6,10},?\s)?của\s"
-    r"(?P<body>(?i:Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư))\b"
-)
-_PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
-# "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
-_ON_BEHALF_RE = re.compile(
-    r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s"
-    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|Chủ tịch nước|(?:Phó )?Thủ tướng)\s"
-)
-# A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
-_HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
-_LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{3,30}),\s")
-_LEAD_SCAN_LINES = 80
-
-
-@dataclass
-class Lead:
-    """Identity fields read from the first sentence of a news copy."""
-
-    type: str | None = None
-    number: str | None = None
-    issuer: str | None = None
-    date: date | None = None
-    title: str | None = None
-    # The sentence names no issuer that can be trusted: better none than one guessed elsewhere.
-    issuer_withheld: bool = False
-
-
-def read_lead(lines: list[str]) -> Lead | None:
-    """Return type, number, issuer and date from a news copy's opening sentence, or None."""
-    lead = _first_lead(lines)
-    if lead is not None and lead.number:
-        lead.number = _usual_form(lines, lead.number)
-    return lead
-
-
-def _first_lead(lines: list[str]) -> Lead | None:
-    """Return the lead of the first sentence naming the issuer, else the signer, else a title."""
-    # The sentence naming the issuer wins over a headline repeated above it.
-    for line in lines[:_LEAD_SCAN_LINES]:
-        text = line[:1500]
-        for m in _LEAD_RE.finditer(text):
-            # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below.
-            if not _PERSON_RE.search(m.group("issuer")):
-                return _lead_from(text, m, issuer=m.group("issuer").strip().rstrip(","))
-    for line in lines[:_LEAD_SCAN_LINES]:
-        text = line[:1500]
-        signed = _SIGNED_LEAD_RE.search(text)
-        if signed and signed.group("sym"):
-            return _signed_lead(text, signed)
-    for line in lines[:_LEAD_SCAN_LINES]:
-        headline = _HEADLINE_RE.match(line[:1500])
-        if headline and headline.group("sym"):
-            return _lead_from(line[:1500], headline, issuer=None)
-    return None
-
-
-def _usual_form(lines: list[str], number: str) -> str:
-    """Return the form a news page prints the number in most ("45-HD/BTCTW" over one "45/HD-…")."""
-    key = symbol_key(number)
-    counts: dict[str, int] = {}
-    for line in lines:
-        for m in SYMBOL_RE.finditer(line):
-            form = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
-            if symbol_key(form) == key:
-                counts[form] = counts.get(form, 0) + 1
-    if not counts:
-        return number
-    best = max(counts, key=lambda f: counts[f])
-    return best if counts[best] > counts.get(number, 0) else number
-
-
-def _central_body(name: str) -> str:
-    """Return "Bộ Chính trị", "Ban Bí thư" or both as they are written ("Bộ chính trị" too)."""
-    return ", ".join(
-        "Bộ Chính trị" if "chính" in part.lower() else "Ban Bí thư" for part in name.split(",")
-    )
-
-
-def _signed_lead(text: str, m: re.Match[str]) -> Lead:
-    """Return the lead's fields from a sentence led by the signer (_SIGNED_LEAD_RE)."""
-    lead = _lead_from(text, m, issuer=None)
-    dm = _LEAD_DATE_RE.match(text)
-    if dm:
-        lead.date, _ = find_date(dm.group("when"))
-    tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
-    central = _CENTRAL_OF_RE.match(tail)
-    im = re.match(
-        r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)", tail
-    )
-    if central:
-        lead.issuer = _central_body(central.group("body"))
-    elif im and _LEVEL_RE.search(im.group("issuer")):
-        lead.issuer = im.group("issuer").strip()
-    elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
-        lead.issuer = om.group("issuer").strip()
-    lead.issuer_withheld = lead.issuer is None
-    return lead
-
-
-def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
-    """Return the lead's fields from a match of _LEAD_RE or _HEADLINE_RE."""
-    number = None
-    if m.group("sym"):
-        number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
-    lead = Lead(type=canonical_type(m.group("type")), number=number, issuer=issuer)
-    dm = _LEAD_DATE_RE.match(text)
-    # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
-    if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:
-        lead.date, _ = find_date(dm.group("when"))
-    tail = text[m.end() :]
-    am = re.match(r",?\s?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:ngày\s)?", tail)
-    after = tail[am.end() if am else 0 :]
-    dm2 = DATE_RE.match(after)
-    if dm2:
-        lead.date = lead.date or date_from_match(dm2)
-        after = after[dm2.end() :]
-    cm = _CENTRAL_OF_RE.match(after)
-    if cm:
-        after = after[cm.end() :]
-    if issuer and _GENERIC_CENTRAL_RE.fullmatch(issuer.strip()):
-        # News pages open every central document with "Ban Chấp hành Trung ương ban hành …";
-        # "… của Bộ Chính trị" after the number names the body, and a number of one of the
-        # Central Committee's boards ("9671-CV/BTCTW", "…/VPTW") is not the Committee's own.
-        if cm:
-            lead.issuer = _central_body(cm.group("body"))
-        elif number and not re.search(r"/TW$", number, re.IGNORECASE):
-            lead.issuer, lead.issuer_withheld = None, True
-    tm = re.match(r",?\s?(?:về(?: việc)?|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
-    if tm:
-        lead.title = tm.group("title").strip(' "“”,')
-    return lead
 
 
 # ---------------------------------------------------------------- appendix

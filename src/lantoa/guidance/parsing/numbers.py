@@ -116,8 +116,13 @@ SYMBOL_RE = re.compile(
 )
 
 
+# A Prime Minister's symbol typed without its hyphen ("27/CTTg" for "27/CT-TTg").
+_JOINED_TTG = re.compile(r"^(CT|QĐ|CĐ|TB)T?Tg$")
+
+
 def normalise_symbol(number: str, sep: str, symbol: str) -> str:
-    """Return "51-KL/TW" style text with all spaces removed."""
+    """Return "51-KL/TW" style text with all spaces removed (and "CTTg" as "CT-TTg")."""
+    symbol = _JOINED_TTG.sub(r"\1-TTg", re.sub(r"\s+", "", symbol))
     return re.sub(r"\s+", "", f"{number}{sep}{symbol}")
 
 

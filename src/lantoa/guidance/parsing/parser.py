@@ -8,12 +8,12 @@ from .channels import find_audiences, find_channels
 from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
 from .header import find_tail, parse_header, parse_recipients, parse_signer
+from .lead import read_lead
 from .locate import (
     appendix_start,
     header_start,
     mend_split_place,
     read_caption,
-    read_lead,
     read_summary,
     summary_fields,
 )
