@@ -32,6 +32,8 @@ def opinion_models_load_demo() -> str:
 DEMO_SOURCE = "Dữ liệu minh họa"
 # Claims of the shipped set the demo's items repeat (each variant is one item: a cluster).
 DEMO_CLAIMS = ("gao-cddl-thu-hoi",)
+# The first variants of each: the registry holds more wordings than a demo needs to show.
+DEMO_WORDINGS = 3
 # What people said about the campaign's subject, without a false claim.
 DEMO_REMARKS = [
     "Hội nghị quán triệt Kết luận 51 ở phường rất thiết thực, bà con hiểu thêm về nhãn hiệu",
@@ -65,7 +67,11 @@ def opinion_items_load_demo() -> str:
         rng = random.Random(51)  # noqa: S311 - demo data, deterministic on purpose
         today = timezone.localdate()
         units = list(units_in_force(kinds=[UnitKind.COMMUNE, UnitKind.WARD]))
-        texts = [(f"claim-{c.key}-{i}", t) for c in claims for i, t in enumerate(c.variants)]
+        texts = [
+            (f"claim-{c.key}-{i}", t)
+            for c in claims
+            for i, t in enumerate(c.variants[:DEMO_WORDINGS])
+        ]
         texts += [(f"claim-{c.key}-s", c.statement) for c in claims]
         texts += [(f"remark-{i}", text) for i, text in enumerate(DEMO_REMARKS)]
         with audit_covered("demo: dư luận"):
