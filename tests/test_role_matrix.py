@@ -103,6 +103,8 @@ OWN_ANSWERS = {
     "awareness:survey": READS,
     "awareness:survey_export": READS,
     "awareness:paper_sheet": READS,
+    "awareness:tally_template": READS,
+    "awareness:tally_upload": WRITES,
 }
 # POST-only unit-scoped routes -> (own URLs, the answer of each role that may not write there).
 OWN_POSTS = {

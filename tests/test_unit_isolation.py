@@ -505,6 +505,16 @@ UNIT_SCOPED["awareness:paper_sheet"] = lambda w: (
     [r("awareness:paper_sheet", awareness_check(w.own_activity))],
     [r("awareness:paper_sheet", awareness_check(w.foreign_activity))],
 )
+# Its pre-filled .xlsx tally template (read like the sheet), and the upload of the filled
+# one (the unit's writers: tests/awareness/test_tally_template.py).
+UNIT_SCOPED["awareness:tally_template"] = lambda w: (
+    [r("awareness:tally_template", awareness_check(w.own_activity))],
+    [r("awareness:tally_template", awareness_check(w.foreign_activity))],
+)
+UNIT_SCOPED["awareness:tally_upload"] = lambda w: (
+    [r("awareness:tally_upload", awareness_check(w.own_activity))],
+    [r("awareness:tally_upload", awareness_check(w.foreign_activity))],
+)
 
 
 def bank_questions(campaign: object) -> list:

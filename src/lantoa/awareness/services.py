@@ -202,15 +202,10 @@ def _tally_row_error(row: Any, check: AwarenessCheck | None, size: int) -> str:
     return ""
 
 
-@transaction.atomic
-def check_tallies_import(*, rows: Sequence[Any], user: AnyUser | None) -> dict[str, int]:
-    """Store paper totals of several checks from a workbook, all or nothing; return counts.
-
-    Each row names a check by its code and a question by its number on the printed sheet;
-    a check's earlier totals are replaced. Every bad row is named in Vietnamese.
-    """
-    codes = {row.code for row in rows if row.code}
-    checks = {c.code: c for c in AwarenessCheck.objects.filter(code__in=codes)}
+def _tally_totals(
+    rows: Sequence[Any], checks: Mapping[str, AwarenessCheck]
+) -> tuple[dict[str, dict[int, tuple[int, int]]], dict[str, str]]:
+    """Return each check's totals by question from sheet rows, and each bad row's message."""
     ordered = {
         code: list(check.questions.order_by("pk").values_list("pk", flat=True))
         for code, check in checks.items()
@@ -231,6 +226,19 @@ def check_tallies_import(*, rows: Sequence[Any], user: AnyUser | None) -> dict[s
         totals.setdefault(row.code, {})[question] = (row.answered, row.correct)
     if not rows:
         errors[""] = "Tệp không có dòng số liệu nào."
+    return totals, errors
+
+
+@transaction.atomic
+def check_tallies_import(*, rows: Sequence[Any], user: AnyUser | None) -> dict[str, int]:
+    """Store paper totals of several checks from a workbook, all or nothing; return counts.
+
+    Each row names a check by its code and a question by its number on the printed sheet;
+    a check's earlier totals are replaced. Every bad row is named in Vietnamese.
+    """
+    codes = {row.code for row in rows if row.code}
+    checks = {c.code: c for c in AwarenessCheck.objects.filter(code__in=codes)}
+    totals, errors = _tally_totals(rows, checks)
     if errors:
         raise Refused(errors)
     with audit_covered("check_tallies_import"):
@@ -243,3 +251,50 @@ def check_tallies_import(*, rows: Sequence[Any], user: AnyUser | None) -> dict[s
         detail={"checks": len(totals), "rows": len(rows)},
     )
     return {"checks": len(totals), "rows": len(rows)}
+
+
+@transaction.atomic
+def check_tally_upload(
+    *,
+    check: AwarenessCheck,
+    rows: Sequence[Any],
+    cell_errors: Mapping[str, str],
+    user: AnyUser | None,
+) -> dict[str, int]:
+    """Store one check's paper totals from its filled .xlsx template, all or nothing.
+
+    `cell_errors` are the reader's (a word where a number goes), named by row like the rest;
+    a row of another check's code is refused, so a template cannot fill someone else's check.
+    """
+    if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):
+        raise Refused("Bạn không được nhập kết quả cho đơn vị này.")
+    errors = dict(cell_errors)
+    foreign = [row for row in rows if row.code and row.code != check.code]
+    for row in foreign:
+        errors.setdefault(
+            f"dong_{row.row}",
+            f"Dòng {row.row}: mã {row.code} không phải mã của lượt kiểm tra này ({check.code}).",
+        )
+    own = [row for row in rows if not row.code or row.code == check.code]
+    totals, problems = _tally_totals(own, {check.code: check})
+    if not own and (foreign or errors):
+        problems.pop("", None)
+    for key, message in problems.items():
+        errors.setdefault(key, message)
+    if errors:
+        raise Refused(dict(sorted(errors.items(), key=lambda pair: _row_order(pair[0]))))
+    with audit_covered("check_tally_upload"):
+        check_tally_enter(check=check, totals=totals.get(check.code, {}), user=user)
+    audit_change(
+        op="check_tally_upload",
+        user=user,
+        target=f"awareness.check:{check.pk}",
+        detail={"rows": len(rows)},
+    )
+    return {"rows": len(rows), "questions": len(totals.get(check.code, {}))}
+
+
+def _row_order(key: str) -> int:
+    """Return the row number of an error key ("dong_12"), 0 for the whole file."""
+    number = key.removeprefix("dong_")
+    return int(number) if number.isdigit() else 0

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from lantoa.awareness import views, views_checks
+from lantoa.awareness import views, views_checks, views_tallies
 from lantoa.awareness.bank import views as bank
 from lantoa.awareness.surveys import views as surveys
 from lantoa.awareness.urls_contests import urlpatterns as contest_patterns
@@ -18,6 +18,16 @@ urlpatterns = [
         "kiem-tra-nhan-thuc/kiem-tra/<int:check_id>/phieu-giay.pdf",
         views.paper_sheet,
         name="paper_sheet",
+    ),
+    path(
+        "kiem-tra-nhan-thuc/kiem-tra/<int:check_id>/phieu-giay.xlsx",
+        views_tallies.tally_template_download,
+        name="tally_template",
+    ),
+    path(
+        "kiem-tra-nhan-thuc/kiem-tra/<int:check_id>/nhap-phieu-giay/",
+        views_tallies.tally_upload,
+        name="tally_upload",
     ),
     path(
         "kiem-tra-nhan-thuc/dot/<int:campaign_id>/ket-qua/", views.campaign_results, name="results"

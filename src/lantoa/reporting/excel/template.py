@@ -8,6 +8,7 @@ import uuid
 
 from django.utils import timezone
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -57,7 +58,8 @@ def _letter(field: str) -> str:
     return get_column_letter(list(COLUMNS).index(field) + 1)
 
 
-def _protect(sheet: Worksheet) -> None:
+def protect_sheet(sheet: Worksheet) -> None:
+    """Lock a sheet's structure and locked cells (every template of a unit uses it)."""
     # Structure and headers are locked; unlocked cells stay editable. No password: this
     # guards against slips, not people (the upload validates everything again anyway).
     sheet.protection.sheet = True
@@ -66,6 +68,14 @@ def _protect(sheet: Worksheet) -> None:
     sheet.protection.deleteColumns = True
     sheet.protection.sort = False
     sheet.protection.autoFilter = False
+
+
+def style_header(cells: list[Cell]) -> None:
+    """Give a template's header row its look: white bold on the Party red, wrapped."""
+    for cell in cells:
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
 
 
 def _lists_sheet(book: Workbook, tasks: list[str], unit_codes: list[str]) -> dict[str, str]:
@@ -83,7 +93,7 @@ def _lists_sheet(book: Workbook, tasks: list[str], unit_codes: list[str]) -> dic
                 unit_codes[index] if index < len(unit_codes) else None,
             ],
         )
-    _protect(sheet)
+    protect_sheet(sheet)
     quoted = f"'{LISTS_SHEET}'"
     return {
         "channel": f"{quoted}!$A$2:$A${len(channels) + 1}",
@@ -164,10 +174,7 @@ def _activities_sheet(
     sheet = book.active
     sheet.title = SHEET
     fields = list(COLUMNS)
-    for cell in append_row(sheet, COLUMNS.values()):
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    style_header(append_row(sheet, COLUMNS.values()))
     channels = channel_labels()
     activities = (
         Activity.objects.filter(campaign=campaign, unit__in=units, is_deleted=False)
@@ -228,7 +235,7 @@ def _activities_sheet(
             _unit_validation(lists["unit"], f"{_letter('unit')}2:{_letter('unit')}{last_row}")
         )
     _validations(sheet, lists=lists, start=campaign_start(campaign), last_row=last_row)
-    _protect(sheet)
+    protect_sheet(sheet)
 
 
 def _unit_validation(formula: str, cells: str) -> DataValidation:
@@ -279,7 +286,7 @@ def _guide_sheet(book: Workbook, *, single: Unit | None) -> None:
     for row in sheet.iter_rows():
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    _protect(sheet)
+    protect_sheet(sheet)
 
 
 def _info_sheet(
@@ -318,7 +325,7 @@ def _info_sheet(
     sheet.column_dimensions["B"].width = 60
     for letter in "CDEF":
         sheet.column_dimensions[letter].width = 16
-    _protect(sheet)
+    protect_sheet(sheet)
 
 
 def _build(*, campaign: Campaign, units: list[Unit], single: Unit | None) -> bytes:

@@ -67,7 +67,8 @@ def board_workbook_download(request: HttpRequest, campaign_id: int) -> HttpRespo
     )
 
 
-def _too_large(request: HttpRequest) -> bool:
+def body_too_large(request: HttpRequest) -> bool:
+    """Tell from its declared length, before reading it, that a body holds too large a file."""
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -84,7 +85,7 @@ def upload(request: HttpRequest, campaign_id: int) -> HttpResponse:
     units = writable_units(user=request.user, campaign=campaign)
     if not units:
         raise PermissionDenied("Bạn không có quyền nhập số liệu cho đợt tuyên truyền này.")
-    if request.method == "POST" and _too_large(request):
+    if request.method == "POST" and body_too_large(request):
         # Refused by its declared size before anything reads the body (not even the CSRF
         # check, which would spool a 200 MB upload to disk first); nothing is stored.
         error = f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB. Hãy chia thành nhiều tệp."
