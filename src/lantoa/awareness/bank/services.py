@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from django.db import transaction
 from django.utils import timezone
@@ -19,6 +19,18 @@ from lantoa.core.text import fold
 
 MAX_ACCEPTED = 10
 MAX_ANSWER_LENGTH = 200
+
+
+class QuestionContent(TypedDict):
+    """What a question says, as every bank write (a page, an import, the demo) passes it."""
+
+    kind: str
+    text: str
+    options: Sequence[str]
+    correct: Sequence[int]
+    tag: str
+    difficulty: int
+    accepted: NotRequired[Sequence[str]]
 
 
 def _choice_errors(
@@ -60,93 +72,51 @@ def _choice_errors(
     return errors
 
 
-def question_errors(
-    *,
-    kind: str,
-    text: str,
-    options: Sequence[str],
-    correct: Sequence[int],
-    tag: str,
-    difficulty: int,
-    accepted: Sequence[str] = (),
-) -> dict[str, str]:
+def question_errors(**content: Unpack[QuestionContent]) -> dict[str, str]:
     """Return the Vietnamese message of each field a question cannot be stored with."""
     errors: dict[str, str] = {}
-    if kind not in QuestionKind.values:
+    if content["kind"] not in QuestionKind.values:
         errors["kind"] = "Loại câu hỏi không hợp lệ."
-    if not text.strip():
+    if not content["text"].strip():
         errors["text"] = "Chưa nhập nội dung câu hỏi."
-    if tag not in QuestionTag.values:
+    if content["tag"] not in QuestionTag.values:
         errors["tag"] = "Chưa chọn phần của văn bản mà câu hỏi kiểm tra."
-    if difficulty not in Difficulty.values:
+    if content["difficulty"] not in Difficulty.values:
         errors["difficulty"] = "Độ khó là Dễ, Trung bình hoặc Khó."
-    return errors | _choice_errors(kind, options, correct, accepted)
-
-
-def _content(
-    *,
-    kind: str,
-    text: str,
-    options: Sequence[str],
-    correct: Sequence[int],
-    tag: str,
-    difficulty: int,
-    accepted: Sequence[str],
-) -> dict[str, Any]:
-    """Check a question's content and return it as stored (or raise the refusal per field)."""
-    if kind == QuestionKind.TRUE_FALSE and not options:
-        options = ["Đúng", "Sai"]
-    errors = question_errors(
-        kind=kind,
-        text=text,
-        options=options,
-        correct=correct,
-        tag=tag,
-        difficulty=difficulty,
-        accepted=accepted,
+    return errors | _choice_errors(
+        content["kind"], content["options"], content["correct"], content.get("accepted", ())
     )
+
+
+def _content(content: QuestionContent) -> dict[str, Any]:
+    """Check a question's content and return it as stored (or raise the refusal per field)."""
+    if content["kind"] == QuestionKind.TRUE_FALSE and not content["options"]:
+        content = {**content, "options": ["Đúng", "Sai"]}
+    errors = question_errors(**content)
     if errors:
         raise Refused(errors)
     answers: dict[str, str] = {}
-    for answer in accepted:
+    for answer in content.get("accepted", ()):
         answers.setdefault(fold(answer), answer.strip())  # one spelling per folded answer
     return {
-        "kind": kind,
-        "text": text.strip(),
-        "options": [o.strip() for o in options],
-        "correct": sorted(correct),
-        "tag": tag,
-        "difficulty": difficulty,
+        "kind": content["kind"],
+        "text": content["text"].strip(),
+        "options": [o.strip() for o in content["options"]],
+        "correct": sorted(content["correct"]),
+        "tag": content["tag"],
+        "difficulty": content["difficulty"],
         "accepted": list(answers.values()),
     }
 
 
 @transaction.atomic
 def question_create(
-    *,
-    campaign: Campaign,
-    kind: str,
-    text: str,
-    options: Sequence[str],
-    correct: Sequence[int],
-    tag: str,
-    difficulty: int,
-    user: AnyUser | None,
-    accepted: Sequence[str] = (),
+    *, campaign: Campaign, user: AnyUser | None, **content: Unpack[QuestionContent]
 ) -> Question:
     """Add a draft question to the campaign's bank (board staff; a leader approves it later)."""
     board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận soạn câu hỏi.")
-    content = _content(
-        kind=kind,
-        text=text,
-        options=options,
-        correct=correct,
-        tag=tag,
-        difficulty=difficulty,
-        accepted=accepted,
-    )
     question = Question.objects.create(
-        campaign=campaign, created_by_id=user.pk if user else None, **content
+        campaign=campaign, created_by_id=user.pk if user else None, **_content(content)
     )
     audit_change(op="question_create", user=user, target=f"awareness.question:{question.pk}")
     return question
@@ -154,16 +124,7 @@ def question_create(
 
 @transaction.atomic
 def question_edit(
-    *,
-    question: Question,
-    kind: str,
-    text: str,
-    options: Sequence[str],
-    correct: Sequence[int],
-    tag: str,
-    difficulty: int,
-    user: AnyUser | None,
-    accepted: Sequence[str] = (),
+    *, question: Question, user: AnyUser | None, **content: Unpack[QuestionContent]
 ) -> Question:
     """Correct a draft in place; an approved question gets a new draft version instead.
 
@@ -172,21 +133,13 @@ def question_edit(
     """
     board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận sửa câu hỏi.")
     question = Question.objects.select_for_update().get(pk=question.pk)
-    content = _content(
-        kind=kind,
-        text=text,
-        options=options,
-        correct=correct,
-        tag=tag,
-        difficulty=difficulty,
-        accepted=accepted,
-    )
+    stored = _content(content)
     if question.status == QuestionStatus.SUPERSEDED:
         raise Refused("Câu hỏi này đã có phiên bản mới hơn; hãy sửa phiên bản đang dùng.")
-    if all(getattr(question, name) == value for name, value in content.items()):
+    if all(getattr(question, name) == value for name, value in stored.items()):
         raise Refused("Nội dung câu hỏi không thay đổi.")
     if question.status == QuestionStatus.DRAFT:
-        Question.objects.filter(pk=question.pk).update(**content)
+        Question.objects.filter(pk=question.pk).update(**stored)
         question.refresh_from_db()
         audit_change(
             op="question_edit",
@@ -205,7 +158,7 @@ def question_edit(
         created_by_id=user.pk if user else None,
         version=question.version + 1,
         previous=question,
-        **content,
+        **stored,
     )
     audit_change(
         op="question_edit",
@@ -242,8 +195,9 @@ def question_approve(*, question: Question, user: AnyUser | None) -> Question:
     return question
 
 
-def _row_errors(row: Any) -> str:
-    errors = question_errors(
+def _row_content(row: Any) -> QuestionContent:
+    """Return what a template row (bank/reader.py's BankRow) says of its question."""
+    return QuestionContent(
         kind=row.kind,
         text=row.text,
         options=row.options,
@@ -252,6 +206,10 @@ def _row_errors(row: Any) -> str:
         difficulty=row.difficulty,
         accepted=row.accepted,
     )
+
+
+def _row_errors(row: Any) -> str:
+    errors = question_errors(**_row_content(row))
     messages = ([row.problem] if row.problem else []) + list(errors.values())
     return "; ".join(m.rstrip(".") for m in messages)
 
@@ -270,17 +228,7 @@ def question_bank_import(*, campaign: Campaign, rows: Sequence[Any], user: AnyUs
             if row.text.strip() in known:
                 continue  # a question of the bank sent back in the template
             known.add(row.text.strip())
-            question_create(
-                campaign=campaign,
-                kind=row.kind,
-                text=row.text,
-                options=row.options,
-                correct=row.correct,
-                tag=row.tag,
-                difficulty=row.difficulty,
-                accepted=row.accepted,
-                user=user,
-            )
+            question_create(campaign=campaign, user=user, **_row_content(row))
             added += 1
     audit_change(
         op="question_bank_import",
