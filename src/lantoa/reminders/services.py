@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -147,6 +148,14 @@ def _locked_letter(letter: ReminderLetter) -> ReminderLetter:
     return ReminderLetter.objects.select_for_update().get(pk=letter.pk)
 
 
+class LetterDraft(TypedDict):
+    """What board staff write in a draft letter: the units it names, the new deadline, the text."""
+
+    unit_ids: Collection[int]
+    deadline: datetime.date | None
+    body: str
+
+
 def _checked_body(body: str) -> str:
     """Return the letter's request text, refusing an empty one."""
     if not body.strip():
@@ -162,18 +171,16 @@ def _detail(letter: ReminderLetter, **extra: object) -> dict[str, object]:
 def reminder_letter_draft_create(
     *,
     campaign: Campaign,
-    unit_ids: Collection[int],
-    deadline: datetime.date | None,
-    body: str,
     user: User | None,
     today: datetime.date | None = None,
+    **draft: Unpack[LetterDraft],
 ) -> ReminderLetter:
     """Board staff draft a letter to some of the units behind, with a new deadline and text."""
     today = today or timezone.localdate()
-    deadline = _checked_deadline(deadline, today)
-    units = _checked_units(campaign=campaign, unit_ids=unit_ids, today=today)
+    deadline = _checked_deadline(draft["deadline"], today)
+    units = _checked_units(campaign=campaign, unit_ids=draft["unit_ids"], today=today)
     letter = ReminderLetter.objects.create(
-        campaign=campaign, deadline=deadline, body=_checked_body(body), created_by=user
+        campaign=campaign, deadline=deadline, body=_checked_body(draft["body"]), created_by=user
     )
     letter.units.set(units)
     audit_change(
@@ -189,20 +196,18 @@ def reminder_letter_draft_create(
 def reminder_letter_draft_update(
     *,
     letter: ReminderLetter,
-    unit_ids: Collection[int],
-    deadline: datetime.date | None,
-    body: str,
     user: User | None,
     today: datetime.date | None = None,
+    **draft: Unpack[LetterDraft],
 ) -> ReminderLetter:
     """Board staff change a draft (or a returned one): units, deadline, text."""
     today = today or timezone.localdate()
     locked = _locked_letter(letter)
     if locked.state not in (LetterState.DRAFT, LetterState.RETURNED):
         raise LetterError("Chỉ sửa được công văn dự thảo hoặc bị trả lại.")
-    locked.deadline = _checked_deadline(deadline, today)
-    units = _checked_units(campaign=locked.campaign, unit_ids=unit_ids, today=today)
-    locked.body = _checked_body(body)
+    locked.deadline = _checked_deadline(draft["deadline"], today)
+    units = _checked_units(campaign=locked.campaign, unit_ids=draft["unit_ids"], today=today)
+    locked.body = _checked_body(draft["body"])
     locked.save(update_fields=["deadline", "body"])
     locked.units.set(units)
     audit_change(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +33,7 @@ from lantoa.reminders.letter import default_body, reminder_letter_draft_document
 from lantoa.reminders.models import LetterState, ReminderLetter
 from lantoa.reminders.selectors import letter_issued_get, reminder_letter_get, reminder_letters
 from lantoa.reminders.services import (
+    LetterDraft,
     LetterError,
     reminder_letter_approve,
     reminder_letter_draft_create,
@@ -114,7 +114,7 @@ class LetterForm(forms.Form):
 
 
 # A create or update service with its letter (or campaign) and user already bound.
-LetterSave = Callable[[list[int], datetime.date, str], object]
+LetterSave = Callable[[LetterDraft], object]
 
 
 def _save(request: HttpRequest, form: LetterForm, save: LetterSave) -> bool:
@@ -123,7 +123,7 @@ def _save(request: HttpRequest, form: LetterForm, save: LetterSave) -> bool:
         return False
     data = form.cleaned_data
     try:
-        save(data["don_vi"], data["han_moi"], data["noi_dung"])
+        save(LetterDraft(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"]))
     except LetterError as exc:
         add_refusal_to_form(form, exc)
         return False
@@ -145,16 +145,9 @@ def letter_create(request: HttpRequest) -> HttpResponse:
         form = LetterForm(request.POST or None, late=late, initial=initial)
         created: list[ReminderLetter] = []
 
-        def create(unit_ids: list[int], deadline: datetime.date, body: str) -> None:
-            created.append(
-                reminder_letter_draft_create(
-                    campaign=campaign,
-                    user=signed_in_user(request),
-                    unit_ids=unit_ids,
-                    deadline=deadline,
-                    body=body,
-                )
-            )
+        def create(draft: LetterDraft) -> None:
+            user = signed_in_user(request)
+            created.append(reminder_letter_draft_create(campaign=campaign, user=user, **draft))
 
         if request.method == "POST" and _save(request, form, create):
             messages.success(request, "Đã lưu dự thảo công văn; xem trước rồi gửi lãnh đạo duyệt.")
@@ -197,14 +190,9 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
             if action == "save":
                 _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
 
-                def update(unit_ids: list[int], deadline: datetime.date, body: str) -> None:
-                    reminder_letter_draft_update(
-                        letter=letter,
-                        user=signed_in_user(request),
-                        unit_ids=unit_ids,
-                        deadline=deadline,
-                        body=body,
-                    )
+                def update(draft: LetterDraft) -> None:
+                    user = signed_in_user(request)
+                    reminder_letter_draft_update(letter=letter, user=user, **draft)
 
                 if _save(request, form, update):
                     messages.success(request, "Đã lưu dự thảo công văn.")
