@@ -18,6 +18,8 @@ from lantoa.guidance.parsing.deadlines import find_deadline
         ("Tổ chức hội nghị trong tháng 7/2026.", "month", "trong tháng 7/2026"),
         ("Xây dựng kế hoạch trước tháng 7/2026.", "month", "trước tháng 7/2026"),
         ("Thời gian thực hiện: tháng 9/2026.", "month", "Thời gian thực hiện: tháng 9/2026"),
+        ("Thời hạn: tháng 6 năm 2026.", "month", "Thời hạn: tháng 6 năm 2026"),
+        ("Thời hạn hoàn thành: năm 2026.", "year", "Thời hạn hoàn thành: năm 2026"),
     ],
 )
 def test_it_keeps_a_period_as_printed_without_inventing_a_day(
@@ -66,3 +68,9 @@ def test_it_reads_a_date_with_an_hour_before_it() -> None:
         deadline = find_deadline(text, doc_date=date(2025, 10, 1))
         assert deadline is not None
         assert (deadline.kind, deadline.date) == ("date", when)
+
+
+def test_it_reads_a_date_after_thoi_han() -> None:
+    deadline = find_deadline("Thời hạn: ngày 30/6/2026.", doc_date=date(2026, 1, 5))
+    assert deadline is not None
+    assert (deadline.kind, deadline.date) == ("date", date(2026, 6, 30))

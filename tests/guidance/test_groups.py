@@ -294,3 +294,15 @@ def test_it_ends_an_inline_heading_before_how_and_after_viec() -> None:
         "thường xuyên phối hợp."
     )
     assert head == "Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này"
+
+
+def test_it_reads_a_when_line_under_a_task_as_that_tasks_deadline() -> None:
+    parsed = parse_document(
+        HEAD + "1. Sở Tư pháp\n- Hướng dẫn các xã, phường tổ chức phổ biến pháp luật.\n"
+        "- Thời hạn: Quý I/2026.\n- Tổng hợp kết quả, báo cáo Ban Thường vụ Tỉnh ủy.\n" + TAIL
+    )
+    (group,) = parsed.unit_groups
+    assert [t.text[:9] for t in group.tasks] == ["Hướng dẫn", "Tổng hợp "]
+    first, second = group.tasks
+    assert first.deadline is not None and first.deadline.text == "Quý I/2026"
+    assert first.deadline.date is None and second.deadline is None

@@ -11,7 +11,8 @@ from .numbers import DATE_RE, date_from_match, make_date, month_end, quarter_end
 _D = r"(?:ngày\s)?(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})(?:\s?[/.\-]\s?(?P<y>\d{4}))?(?![\d/])"
 _DW = r"(?:ngày\s)?(?P<d>\d{1,2})\stháng\s(?P<m>\d{1,2})(?:\s(?:năm\s)?(?P<y>\d{4}))?"
 _BEFORE = (
-    r"(?:trước|chậm nhất(?:\slà)?(?:\svào)?|hạn chót|hoàn thành trước|xong trước|đến hết|đến|trong)"
+    r"(?:trước|chậm nhất(?:\slà)?(?:\svào)?|hạn chót|hoàn thành trước|xong trước|đến hết|đến|trong|"
+    r"thời hạn(?: hoàn thành)?:?)"
 )
 
 # An hour may come before the day: "trước 16 giờ ngày 20/11/2025", "trước 9h00 ngày …".
@@ -21,7 +22,7 @@ DATE_DEADLINE_RE = re.compile(
 )
 MONTH_DEADLINE_RE = re.compile(
     r"(?P<pre>trong|trước|cuối|hết|xong trong|hoàn thành trong|đến hết|đến|thời gian(?: thực hiện"
-    r"| hoàn thành)?:?)\s(?:tháng\s)"
+    r"| hoàn thành)?:?|thời hạn(?: hoàn thành)?:?)\s(?:tháng\s)"
     r"(?P<m>\d{1,2})\s?(?:/|\snăm\s)\s?(?P<y>\d{4})",
     re.IGNORECASE,
 )
@@ -31,7 +32,9 @@ QUARTER_DEADLINE_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_DEADLINE_RE = re.compile(
-    r"(?:trong|cuối|hết|đến hết|trước|thời gian(?: thực hiện)?:?)\snăm\s(?P<y>\d{4})", re.IGNORECASE
+    r"(?:trong|cuối|hết|đến hết|trước|thời gian(?: thực hiện| hoàn thành)?:?|"
+    r"thời hạn(?: hoàn thành)?:?)\snăm\s(?P<y>\d{4})",
+    re.IGNORECASE,
 )
 WITHIN_RE = re.compile(
     r"(?:trong(?:\svòng)?|trong\sthời\shạn|chậm\snhất(?:\slà)?|sau)\s(?P<n>\d{1,3})\s(?P<unit>ngày(?:\slàm\sviệc)?)"

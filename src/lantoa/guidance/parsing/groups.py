@@ -114,11 +114,21 @@ def _before_closing(paragraphs: list[str]) -> list[str]:
     return out
 
 
+# "- Thời gian thực hiện: Quý I/2026" under a task is that task's deadline, not a task.
+_WHEN_LINE_RE = re.compile(
+    r"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s(?:thực hiện|hoàn thành))?\s?:", re.IGNORECASE
+)
+
+
 def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[ParsedTask]:
     tasks: list[ParsedTask] = []
 
     def add(text: str, ref: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
+        if tasks and _WHEN_LINE_RE.match(text):
+            if tasks[-1].deadline is None:
+                tasks[-1].deadline = find_deadline(text, doc_date=doc_date)
+            return
         if text and not is_closing(text):
             tasks.append(
                 ParsedTask(
