@@ -9,6 +9,7 @@ import random
 import re
 import secrets
 from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict, Unpack
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -43,6 +44,16 @@ ERASED_NAME = "(đã xóa theo thời hạn lưu trữ)"
 CONTEST_STAFF = "Chỉ chuyên viên Ban Tuyên giáo và Dân vận quản lý cuộc thi."
 
 
+class ContestTerms(TypedDict):
+    """A contest's terms as board staff write them, at its creation and when they change it."""
+
+    title: str
+    rules: str
+    consent: str
+    retention_days: int
+    winners: int
+
+
 def contest_errors(*, title: str, consent: str, retention_days: int, winners: int) -> dict:
     """Return the Vietnamese message of each contest field that cannot be stored."""
     errors = {}
@@ -57,32 +68,28 @@ def contest_errors(*, title: str, consent: str, retention_days: int, winners: in
     return errors
 
 
-@transaction.atomic
-def contest_create(
-    *,
-    campaign: Campaign,
-    title: str,
-    rules: str,
-    consent: str,
-    retention_days: int,
-    winners: int,
-    user: AnyUser | None,
-) -> Contest:
-    """Create a study contest of the campaign (board staff), its rounds added afterwards."""
+def _checked_terms(user: AnyUser | None, terms: ContestTerms) -> dict[str, Any]:
+    """Refuse anyone but board staff and terms that cannot be stored; return them as stored."""
     board_staff_only(user, CONTEST_STAFF)
     errors = contest_errors(
-        title=title, consent=consent, retention_days=retention_days, winners=winners
+        title=terms["title"],
+        consent=terms["consent"],
+        retention_days=terms["retention_days"],
+        winners=terms["winners"],
     )
     if errors:
         raise Refused(errors)
+    texts = {name: terms[name].strip() for name in ("title", "rules", "consent")}
+    return texts | {"retention_days": terms["retention_days"], "winners": terms["winners"]}
+
+
+@transaction.atomic
+def contest_create(
+    *, campaign: Campaign, user: AnyUser | None, **terms: Unpack[ContestTerms]
+) -> Contest:
+    """Create a study contest of the campaign (board staff), its rounds added afterwards."""
     contest = Contest.objects.create(
-        campaign=campaign,
-        title=title.strip(),
-        rules=rules.strip(),
-        consent=consent.strip(),
-        retention_days=retention_days,
-        winners=winners,
-        created_by_id=user.pk if user else None,
+        campaign=campaign, created_by_id=user.pk if user else None, **_checked_terms(user, terms)
     )
     audit_change(op="contest_create", user=user, target=f"awareness.contest:{contest.pk}")
     return contest
@@ -90,28 +97,16 @@ def contest_create(
 
 @transaction.atomic
 def contest_update(
-    *,
-    contest: Contest,
-    title: str,
-    rules: str,
-    consent: str,
-    retention_days: int,
-    winners: int,
-    user: AnyUser | None,
+    *, contest: Contest, user: AnyUser | None, **terms: Unpack[ContestTerms]
 ) -> Contest:
     """Change a contest's title, rules, consent notice, retention period or prizes."""
-    board_staff_only(user, CONTEST_STAFF)
-    errors = contest_errors(
-        title=title, consent=consent, retention_days=retention_days, winners=winners
-    )
-    if errors:
-        raise Refused(errors)
+    stored = _checked_terms(user, terms)
     contest = Contest.objects.select_for_update().get(pk=contest.pk)
     if contest.erased_at is not None:
         raise Refused("Cuộc thi đã hết thời hạn lưu trữ, không sửa được nữa.")
-    contest.title, contest.rules, contest.consent = title.strip(), rules.strip(), consent.strip()
-    contest.retention_days, contest.winners = retention_days, winners
-    contest.save(update_fields=["title", "rules", "consent", "retention_days", "winners"])
+    for name, value in stored.items():
+        setattr(contest, name, value)
+    contest.save(update_fields=list(stored))
     audit_change(op="contest_update", user=user, target=f"awareness.contest:{contest.pk}")
     return contest
 
@@ -171,34 +166,37 @@ def contest_round_add(
     return contest_round
 
 
-@transaction.atomic
-def contest_round_open(*, contest_round: ContestRound, user: AnyUser | None) -> ContestRound:
-    """Open a round now that was to open later (its closing time stays)."""
+def _round_moved_to_now(
+    contest_round: ContestRound, user: AnyUser | None, *, opening: bool
+) -> ContestRound:
+    """Open (or close) a round now: board staff, a round not yet closed, audited as such."""
     board_staff_only(user, CONTEST_STAFF)
     contest_round = ContestRound.objects.select_for_update().get(pk=contest_round.pk)
     now = timezone.now()
     if contest_round.closes_at <= now:
         raise Refused("Vòng thi đã đóng.")
-    if contest_round.opens_at <= now:
+    if opening and contest_round.opens_at <= now:
         raise Refused("Vòng thi đang mở.")
-    contest_round.opens_at = now
-    contest_round.save(update_fields=["opens_at"])
-    audit_change(op="contest_round_open", user=user, target=f"awareness.round:{contest_round.pk}")
+    if opening:
+        contest_round.opens_at = now
+    else:
+        contest_round.closes_at = max(now, contest_round.opens_at)
+    contest_round.save(update_fields=["opens_at" if opening else "closes_at"])
+    op = "contest_round_open" if opening else "contest_round_close"
+    audit_change(op=op, user=user, target=f"awareness.round:{contest_round.pk}")
     return contest_round
+
+
+@transaction.atomic
+def contest_round_open(*, contest_round: ContestRound, user: AnyUser | None) -> ContestRound:
+    """Open a round now that was to open later (its closing time stays)."""
+    return _round_moved_to_now(contest_round, user, opening=True)
 
 
 @transaction.atomic
 def contest_round_close(*, contest_round: ContestRound, user: AnyUser | None) -> ContestRound:
     """Close a round now, before its closing time."""
-    board_staff_only(user, CONTEST_STAFF)
-    contest_round = ContestRound.objects.select_for_update().get(pk=contest_round.pk)
-    now = timezone.now()
-    if contest_round.closes_at <= now:
-        raise Refused("Vòng thi đã đóng.")
-    contest_round.closes_at = max(now, contest_round.opens_at)
-    contest_round.save(update_fields=["closes_at"])
-    audit_change(op="contest_round_close", user=user, target=f"awareness.round:{contest_round.pk}")
-    return contest_round
+    return _round_moved_to_now(contest_round, user, opening=False)
 
 
 def _key(*parts: object) -> str:
