@@ -333,3 +333,20 @@ def test_it_reads_news_leads_of_state_bodies_and_their_heads() -> None:
         doc = parse_document(lead + "\n").document
         assert (doc.type, doc.issuer) == ("Công văn", issuer), lead
         assert doc.date is not None and doc.number, lead
+
+
+def test_it_reads_type_and_issuer_from_a_wrapped_appendix_caption() -> None:
+    parsed = parse_document(
+        "Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\nBộ đề nghị các cơ sở đào tạo thực hiện.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nPhan Tâm\n"
+        "PHỤ LỤC\nQUY MÔ TUYỂN SINH\n(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày "
+        "25/11/2025 của Bộ Văn hóa,\nThể thao và Du lịch)\nTT\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.date) == (
+        "Công văn",
+        "6386/BVHTTDL-KHCNĐTMT",
+        date(2025, 11, 25),
+    )
+    assert doc.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert parsed.origins["document.issuer"] == "caption"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
@@ -191,15 +190,27 @@ def _is_title_line(line: str) -> bool:
     return upper and len(line.split()) >= 5 and not _TAIL_MARK_RE.match(line)
 
 
-def read_caption(lines: list[str]) -> tuple[str | None, date | None]:
-    """Return the number and date an appendix's caption "Kèm theo Hướng dẫn số …" states."""
-    for line in lines[:8]:
+# "… ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)": the caption's issuer, to its bracket.
+_CAPTION_ISSUER_RE = re.compile(r"\s?của\s(?P<issuer>[A-ZĐ][^()]{2,120}?)\)")
+
+
+def read_caption(lines: list[str]) -> dict[str, object]:
+    """Return the type, number, date and issuer an appendix's caption "Kèm theo …" states."""
+    for i, line in enumerate(lines[:8]):
         m = _CAPTION_RE.search(line)
         if m:
             number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
-            when, _ = find_date(line[m.end() : m.end() + 40])
-            return number, when
-    return None, None
+            # The caption may wrap: its issuer ends at the closing bracket on a later line.
+            rest = " ".join([line[m.end() :], *lines[i + 1 : i + 3]])
+            when, dm = find_date(rest[:40])
+            im = _CAPTION_ISSUER_RE.match(rest[dm.end() if dm else 0 :])
+            return {
+                "type": canonical_type(m.group("type")),
+                "number": number,
+                "date": when,
+                "issuer": re.sub(r"\s+", " ", im.group("issuer")).strip() if im else None,
+            }
+    return {}
 
 
 _PLACE_TAIL_RE = re.compile(

@@ -118,8 +118,7 @@ def parse_document(text: str) -> GuidanceParse:
     if lead is not None:
         _fill_identity(doc, result.origins, vars(lead), "lead")
     if appendix:
-        number, when = read_caption(appendix)
-        _fill_identity(doc, result.origins, {"number": number, "date": when}, "caption")
+        _fill_identity(doc, result.origins, read_caption(appendix), "caption")
     if doc.type is None and doc.number:
         doc.type = type_from_symbol(doc.number)
         _note_origins(result.origins, doc, result.origins.get("document.number", "header"))
