@@ -350,3 +350,16 @@ def test_it_reads_type_and_issuer_from_a_wrapped_appendix_caption() -> None:
     )
     assert doc.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
     assert parsed.origins["document.issuer"] == "caption"
+
+
+def test_it_leaves_when_out_of_the_issuer_and_reads_the_assembly_signed_for() -> None:
+    doc = parse_document(
+        "(Chinhphu.vn) - Chính phủ mới đây đã ban hành Nghị quyết số 07/2025/NQ-CP về chính "
+        "sách, chế độ đối với đối tượng chịu sự tác động.\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Nghị quyết", "07/2025/NQ-CP", "Chính phủ")
+    doc = parse_document(
+        "Thay mặt Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã ký ban hành Nghị quyết số "
+        "245/2025/QH15 về dự toán ngân sách nhà nước năm 2026.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("245/2025/QH15", "Quốc hội")

@@ -36,7 +36,9 @@ _REF = (
 # "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
 _LEAD_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s(?:TP\.|[^\s;.:()]+)){{0,30}}?)\s"
-    rf"(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s{_REF}"
+    # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
+    rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s"
+    rf"{_REF}"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
@@ -56,7 +58,8 @@ _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\
 # "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
 _ON_BEHALF_RE = re.compile(
     r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s"
-    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|Chủ tịch nước|(?:Phó )?Thủ tướng)\s"
+    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|(?:Phó )?Chủ tịch (?:nước|Quốc hội)|"
+    r"(?:Phó )?Thủ tướng)\s"
 )
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
