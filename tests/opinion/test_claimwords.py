@@ -25,6 +25,13 @@ def groups(text):
         ("làm nhãn hiệu mất 50 triệu", "pay"),
         ("xã thu 5k mỗi tem", "pay"),
         ("công an đến bắt", "arrest"),
+        ("nhãn hiệu về tay công ty nước ngoài", "own"),
+        ("hợp tác xã hết được hỗ trợ", "remove"),
+        ("cán bộ in ra bán cho dân", "resell"),
+        ("bán tem lấy lời", "resell"),
+        ("xã thu hai trăm nghìn mỗi người", "pay"),
+        ("không ai được bán mật ong", "ban"),
+        ("múa xòe phải xin phép công ty", "force"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -41,6 +48,8 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "đăng ký nhãn hiệu mất bao lâu",
         "không sợ mất thương hiệu",
         "mùa thu hoạch lúa",
+        "họp chi bộ vào thứ hai",
+        "in tờ rơi tuyên truyền",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

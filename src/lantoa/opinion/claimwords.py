@@ -37,7 +37,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "cat bo",
         "bi cat",
         "thoi khong",
-        r"(?:bo|cat|thoi|ngung|dung) (?:\w+ ){0,2}ho tro",
+        r"(?:bo|cat|thoi|ngung|dung|het) (?:\w+ ){0,2}ho tro",
         r"(?:nha nuoc|bi|dua vao) (?:\w+ ){0,2}quan ly",
         # "mất" the name, not "mật ong", "mặt hàng", "tiền mặt", a cost ("mất 50 triệu") nor a
         # risk ("sợ mất", "để mất").
@@ -61,6 +61,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "cam(?! on| thay| nhan| dong| xuc| ket| tinh| hung| ta)",
         "khong cho",
         "khong duoc",
+        "khong ai duoc",
+        "chi danh cho",
         r"chi (?:\w+ ){1,5}moi duoc",
         "banned",
         "ban on",
@@ -91,6 +93,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         r"dong \d+",
         "phai dong",
         r"thu (?:tien|phi|moi|\d+)",
+        # "thu hai trăm nghìn", not "thứ hai" (Monday): a number word with its unit.
+        rf"thu (?:{_NUMBER_WORDS}) (?:tram|nghin|trieu|chuc|muoi)",
         "ton(?! tai| kho| trong| vinh| giao)",
         "chi tien",
         "bo tien",
@@ -116,7 +120,15 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "arrested",
         "jail",
     ),
-    "force": ("bat buoc", "buoc phai", "bat phai", "must", "required", "forced"),
+    "force": (
+        "bat buoc",
+        "buoc phai",
+        "bat phai",
+        "phai xin phep",
+        "must",
+        "required",
+        "forced",
+    ),
     "own": (
         "doc quyen",
         "dang ky mat",
@@ -125,6 +137,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "cuop",
         "chiem(?! nguong)",
         "thuoc ve",
+        "ve tay",
+        "thanh cua",
         "cua cong ty",
         "monopoly",
     ),
@@ -142,7 +156,16 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     "scam": ("lua dao", "bi lua", "lua mat", "gia mao", "mao danh", "trang gia", "scam"),
     "rename": ("doi ten", "rename", "renamed"),
     "price": ("ep gia", "dinh gia", "ha gia", "price"),
-    "resell": ("ban lai", "kiem loi", "kiem tien", "ban cho dan", "resell"),
+    "resell": (
+        "ban lai",
+        "kiem loi",
+        "lay loi",
+        "an loi",
+        "kiem tien",
+        "ban cho dan",
+        r"in (?:ra |roi )ban",
+        "resell",
+    ),
 }
 # Applied in this order, so "nộp phạt" is a fine, not a payment, and "đăng ký mất" ownership.
 GROUPS = (
