@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import secrets
 
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
+from lantoa.awareness.services_public import public_post_count
 from lantoa.core.network import client_address
 
 COOKIE = "lt_thiet_bi"
 SALT = "lantoa.awareness.device"
-# Posts a client may make to one check in a window: a whole room behind one NAT still fits.
+# Posts a client may make to one check in a clock minute: a whole room behind one NAT still fits.
 POSTS_PER_WINDOW = 120
-WINDOW_SECONDS = 60
 
 
 def device_token(request: HttpRequest) -> str:
@@ -37,9 +36,5 @@ def device_token_give(request: HttpRequest, response: HttpResponse) -> None:
 
 def throttled(request: HttpRequest, *, code: str) -> bool:
     """Count a post to a check from the client's address; tell whether it is over the limit."""
-    key = f"awareness:{code}:{client_address(request) or '-'}"
-    cache.add(key, 0, WINDOW_SECONDS)
-    try:
-        return cache.incr(key) > POSTS_PER_WINDOW
-    except ValueError:  # expired between add and incr
-        return False
+    # Counted in the database, not a process's memory: the limit holds with N server processes.
+    return public_post_count(scope=f"{code}:{client_address(request) or '-'}") > POSTS_PER_WINDOW
