@@ -81,3 +81,81 @@ def test_it_lets_the_forwarded_headers_reach_the_app_only_behind_a_proxy(setting
                 announce=lambda text: None,
             )
     assert seen == [True, False]
+
+
+def _wait_until_served(port: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError("the server did not answer")
+
+
+def _children(pid: int) -> set[str]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+    return set(found.stdout.split())
+
+
+def test_it_serves_one_port_from_several_processes_and_restarts_one_that_dies(tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
+    env["LANTOA_DATA_DIR"] = str(tmp_path)
+    env["LANTOA_SERVE_PROCESSES"] = "2"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lantoa", "serve", "--port", str(port), "--no-worker"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        _wait_until_served(port)
+        first = _children(process.pid)
+        assert len(first) == 2, first
+        # A second server on the same port is refused, though ours listen with SO_REUSEPORT.
+        second = subprocess.run(
+            [sys.executable, "-m", "lantoa", "serve", "--port", str(port), "--processes", "2"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert second.returncode != 0
+        assert "cannot listen" in second.stderr
+        os.kill(int(min(first)), signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            now = _children(process.pid)
+            if len(now) == 2 and now != first:
+                break
+            time.sleep(0.2)
+        assert len(now) == 2 and min(first) not in now, now
+        for _ in range(6):  # new connections, spread by the kernel over both processes
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:
+                assert response.status == 200
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        output, _ = process.communicate(timeout=60)
+    assert process.returncode == 0, output
+    time.sleep(0.5)
+    left = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True)
+    assert left.stdout.strip() == "", "a process of the server is still running"
+
+
+def test_it_takes_the_number_of_processes_from_the_setting(settings, monkeypatch):
+    from django.core.management import call_command
+
+    from lantoa.project.management.commands import serve as serve_command
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(serve_command, "serve", lambda **kwargs: seen.update(kwargs))
+    settings.LANTOA_SERVE_PROCESSES = 3
+    call_command("serve", "--no-worker")
+    assert seen["processes"] == 3
+    call_command("serve", "--no-worker", "--processes", "1")
+    assert seen["processes"] == 1

@@ -160,6 +160,8 @@ X_FRAME_OPTIONS = "DENY"
 # (lantoa.core.network.client_address).
 LANTOA_BEHIND_PROXY = env_bool("LANTOA_BEHIND_PROXY", False)
 LANTOA_TRUSTED_PROXIES = env_int("LANTOA_TRUSTED_PROXIES", 1, minimum=1)
+# `lantoa serve`'s waitress processes on one port (SO_REUSEPORT, Linux): one per core for peaks.
+LANTOA_SERVE_PROCESSES = env_int("LANTOA_SERVE_PROCESSES", 1, minimum=1)
 if LANTOA_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     USE_X_FORWARDED_HOST = True

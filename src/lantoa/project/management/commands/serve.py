@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -16,7 +17,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument("--threads", type=int, default=8, help="threads of each process")
+        parser.add_argument(
+            "--processes",
+            type=int,
+            default=None,
+            help="waitress processes on the port (Linux; default LANTOA_SERVE_PROCESSES or 1)",
+        )
         parser.add_argument("--no-worker", action="store_true", help="serve pages only")
 
     def prepare(self) -> None:
@@ -35,11 +42,17 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not 0 < options["port"] < 65536:
             raise CommandError("--port must be between 1 and 65535")
+        processes = options["processes"]
+        if processes is None:
+            processes = settings.LANTOA_SERVE_PROCESSES
+        if processes < 1 or options["threads"] < 1:
+            raise CommandError("--processes and --threads must be at least 1")
         try:
             serve(
                 host=options["host"],
                 port=options["port"],
                 threads=options["threads"],
+                processes=processes,
                 with_worker=not options["no_worker"],
                 before_start=self.prepare,
                 announce=lambda text: self.stdout.write(text),
