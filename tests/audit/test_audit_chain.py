@@ -16,6 +16,7 @@ from lantoa.audit.services import (
     REPLACED,
     TRUNCATED,
     audit_chain_verify,
+    audit_change,
     audit_record,
 )
 
@@ -231,3 +232,9 @@ def test_it_appends_one_short_line_per_entry_to_the_anchor(board_user, committed
     size = os.path.getsize(anchor_path())
     second = record(1, user=board_user, start=1)[0]
     assert os.path.getsize(anchor_path()) - size == len(f"2 {second.entry_hash}\n")
+
+
+def test_it_cuts_a_long_change_target_to_the_column_and_still_verifies(board_user):
+    entry = audit_change(op="campaign_create", user=board_user, target="Đợt " + "x" * 400)
+    assert entry is not None and entry.target == ("Đợt " + "x" * 400)[:255]
+    assert audit_chain_verify().intact

@@ -56,7 +56,7 @@ def user_create(
     Membership.objects.create(user=user, unit=unit, role=role)
     audit_change(
         op="user_create",
-        target=f"Tài khoản {user.get_username()}"[:255],
+        target=f"Tài khoản {user.get_username()}",
         detail={"account": user.pk, "unit": unit_code, "role": role},
     )
     return user
@@ -160,7 +160,7 @@ def user_deactivate(*, user: User) -> None:
     # `user` is the account changed; the actor comes from the request (or is the CLI).
     audit_change(
         op="user_deactivate",
-        target=f"Tài khoản {user.get_username()}"[:255],
+        target=f"Tài khoản {user.get_username()}",
         detail={"account": user.pk},
     )
 
@@ -178,7 +178,7 @@ def user_reactivate(*, user: User) -> None:
     # `user` is the account changed; the actor comes from the request (or is the CLI).
     audit_change(
         op="user_reactivate",
-        target=f"Tài khoản {user.get_username()}"[:255],
+        target=f"Tài khoản {user.get_username()}",
         detail={"account": user.pk},
     )
 

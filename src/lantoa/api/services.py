@@ -62,7 +62,7 @@ def api_token_issue(
     audit_change(
         op="api_token_issue",
         user=user,
-        target=f"Mã truy cập {token.prefix} ({token.name})"[:255],
+        target=f"Mã truy cập {token.prefix} ({token.name})",
         detail={"token": token.pk, "unit": token.unit_id, "role": token.role},
     )
     return IssuedToken(token=token, secret=secret)
@@ -80,7 +80,7 @@ def api_token_revoke(*, user: User, token_id: int) -> ApiToken:
     audit_change(
         op="api_token_revoke",
         user=user,
-        target=f"Mã truy cập {token.prefix} ({token.name})"[:255],
+        target=f"Mã truy cập {token.prefix} ({token.name})",
         detail={"token": token.pk},
     )
     return token

@@ -102,7 +102,8 @@ def audit_change(
 
     `op` names the service. The actor is `user`, else the request's signed-in user, else the
     system (CLI, background job); the address is the request's, when there is one. `always`
-    records even inside an enclosing write.
+    records even inside an enclosing write. A long `target` is cut to the column by
+    audit_record, so callers pass it whole.
     """
     if covered_by() and not always:
         return None

@@ -157,7 +157,7 @@ def campaign_create(*, owner: Unit, proposal: CampaignProposal, user: User | Non
     audit_change(
         op="campaign_create",
         user=user,
-        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}"[:255],
+        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}",
         detail={"campaign": campaign.pk, "owner": owner.pk},
     )
     return campaign
@@ -221,7 +221,7 @@ def campaign_update(*, campaign: Campaign, proposal: CampaignProposal) -> Campai
     campaign.save()
     audit_change(
         op="campaign_update",
-        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}"[:255],
+        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}",
         detail={"campaign": campaign.pk},
     )
     return campaign

@@ -235,7 +235,7 @@ def outgoing_document_void(*, document: OutgoingDocument, reason: str) -> None:
     )
     audit_change(
         op="outgoing_document_void",
-        target=f"Hủy số văn bản {document.code}"[:255],
+        target=f"Hủy số văn bản {document.code}",
         detail={"document": document.pk, "reason": reason[:500]},
     )
 
@@ -266,7 +266,7 @@ def outgoing_document_complete(
     audit_change(
         op="outgoing_document_complete",
         user=locked.issued_by,
-        target=f"Ban hành văn bản số {locked.code}"[:255],
+        target=f"Ban hành văn bản số {locked.code}",
         detail={"document": locked.pk, "campaign": locked.campaign_id, "sha256": sha256},
     )
     return locked
@@ -374,7 +374,7 @@ def outgoing_signed_copy_add(
         audit_change(
             op="outgoing_signed_copy_add",
             user=user,
-            target=f"Bản ký số của văn bản {locked.code}"[:255],
+            target=f"Bản ký số của văn bản {locked.code}",
             detail={"document": locked.pk, "sha256": hashlib.sha256(data).hexdigest()},
         )
     return locked

@@ -50,7 +50,7 @@ def guidance_document_create(
     audit_change(
         op="guidance_document_create",
         user=user,
-        target=f"Văn bản hướng dẫn {document.pk}: {filename}"[:255],
+        target=f"Văn bản hướng dẫn {document.pk}: {filename}",
         detail={"document": document.pk, "owner": owner.pk},
     )
     return document

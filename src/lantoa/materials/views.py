@@ -235,7 +235,7 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
 
 
 def _download(request: HttpRequest, field: FieldFile, name: str, content_type: str) -> FileResponse:
-    audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path[:255])
+    audit_record(action=AuditAction.DOWNLOAD, request=request, target=request.path)
     return user_file_response(field, filename=name, content_type=content_type)
 
 

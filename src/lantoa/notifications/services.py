@@ -19,7 +19,10 @@ from lantoa.organization.models import Unit, UnitKind
 def notifications_send(
     *, unit: Unit, title: str, body: str, url: str = "", sender: Unit | None = None
 ) -> Notification:
-    """Post a notification to a unit and e-mail its people once the transaction commits."""
+    """Post a notification to a unit and e-mail its people once the transaction commits.
+
+    A title longer than the column is cut here (and in notifications_send_many): pass it whole.
+    """
     # Every notification today is sent by the board or by Lan Tỏa on its behalf.
     sender = sender or Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
     notification = Notification.objects.create(

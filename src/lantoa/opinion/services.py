@@ -183,7 +183,7 @@ def import_run(*, job: ImportJob) -> IngestStats | None:
     audit_change(
         op="import_run",
         user=job.created_by,
-        target=f"Nhập ý kiến {job.pk}: {job.filename}"[:255],
+        target=f"Nhập ý kiến {job.pk}: {job.filename}",
         detail={
             "job": job.pk,
             "unit": job.unit_id,

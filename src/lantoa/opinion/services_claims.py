@@ -157,7 +157,7 @@ def topic_save(
     topic.save()
     audit_change(
         op="topic_save",
-        target=f"Chủ đề {topic.pk}: {topic.name}"[:255],
+        target=f"Chủ đề {topic.pk}: {topic.name}",
         detail={"topic": topic.pk, "active": topic.active},
     )
     return topic

@@ -145,7 +145,7 @@ def province_load_demo() -> Unit:
     if Unit.objects.count() != before:
         audit_change(
             op="province_load_demo",
-            target=f"Tỉnh minh họa: {board.name}"[:255],
+            target=f"Tỉnh minh họa: {board.name}",
             detail={"units": Unit.objects.count() - before},
         )
     return board

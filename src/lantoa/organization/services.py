@@ -169,7 +169,7 @@ def unit_group_create(*, name: str, kinds: list[str], units: list[Unit] | None =
     if created or units:
         audit_change(
             op="unit_group_create",
-            target=f"Nhóm đơn vị {group.pk}: {group.name}"[:255],
+            target=f"Nhóm đơn vị {group.pk}: {group.name}",
             detail={"group": group.pk, "kinds": kinds, "units": [u.pk for u in units or []]},
         )
     return group

@@ -87,7 +87,7 @@ def reminders_send_due(*, today: datetime.date) -> ReminderResult:
                 continue
             notification = notifications_send(
                 unit=late.unit,
-                title=f"Đôn đốc: {len(lines)} việc quá hạn — {campaign.title}"[:255],
+                title=f"Đôn đốc: {len(lines)} việc quá hạn — {campaign.title}",
                 body="\n".join(f"- {text}" for _kind, _id, text in lines),
                 url=url,
             )
@@ -308,7 +308,7 @@ def reminder_letter_approve(
             audit_change(
                 op="reminder_letter_approve",
                 user=user,
-                target=f"Phê duyệt, ban hành công văn đôn đốc số {issued.code}"[:255],
+                target=f"Phê duyệt, ban hành công văn đôn đốc số {issued.code}",
                 detail=_detail(final, document=issued.pk, extensions=extended),
             )
 

@@ -119,7 +119,7 @@ def entry_save(
     audit_change(
         op="entry_save",
         user=user,
-        target=f"Mô hình {entry.pk}: {entry.name}"[:255],
+        target=f"Mô hình {entry.pk}: {entry.name}",
         detail={"entry": entry.pk},
     )
     return entry

@@ -135,7 +135,7 @@ def entry_export(request: HttpRequest, fmt: str) -> HttpResponse:
     audit_record(
         action=AuditAction.EXPORT,
         request=request,
-        target=request.get_full_path()[:255],
+        target=request.get_full_path(),
         detail={"register": "showcase", "format": fmt, "rows": count, "q": filters.q},
     )
     stamp = timezone.localdate().strftime("%Y%m%d")

@@ -70,7 +70,7 @@ def report_request_create(
     audit_change(
         op="report_request_create",
         user=user,
-        target=f"Yêu cầu báo cáo {request.pk}: {request.title}"[:255],
+        target=f"Yêu cầu báo cáo {request.pk}: {request.title}",
         detail={"campaign": campaign.pk, "due_date": due_date.isoformat(), "units": len(expected)},
     )
     url = reverse("reporting:unit_home")
@@ -78,7 +78,7 @@ def report_request_create(
         messages=[
             Message(
                 unit=unit,
-                title=f"Yêu cầu báo cáo: {request.title}"[:255],
+                title=f"Yêu cầu báo cáo: {request.title}",
                 body=f"Hạn nộp: {due_date:%d/%m/%Y}. {request.description}".strip(),
                 url=url,
             )
@@ -191,16 +191,21 @@ def _review(
     return locked
 
 
+def _unit_told(submission: Submission, what: str, body: str = "") -> None:
+    """Notify a report's unit of what the board did with it, linking to its reporting page."""
+    notifications_send(
+        unit=submission.unit,
+        title=f"{what}: {submission.request.title}",
+        body=body,
+        url=reverse("reporting:unit_home"),
+    )
+
+
 @transaction.atomic
 def submission_accept(*, submission: Submission, user: User | None) -> Submission:
     """Accept a submitted report."""
     accepted = _review(submission, status=SubmissionStatus.ACCEPTED, user=user)
-    notifications_send(
-        unit=accepted.unit,
-        title=f"Báo cáo đã được chấp nhận: {accepted.request.title}"[:255],
-        body="",
-        url=reverse("reporting:unit_home"),
-    )
+    _unit_told(accepted, "Báo cáo đã được chấp nhận")
     return accepted
 
 
@@ -212,12 +217,7 @@ def submission_return(*, submission: Submission, reason: str, user: User | None)
     returned = _review(
         submission, status=SubmissionStatus.RETURNED, user=user, reason=reason.strip()
     )
-    notifications_send(
-        unit=returned.unit,
-        title=f"Báo cáo bị trả lại: {returned.request.title}"[:255],
-        body=f"Lý do: {returned.return_reason}",
-        url=reverse("reporting:unit_home"),
-    )
+    _unit_told(returned, "Báo cáo bị trả lại", f"Lý do: {returned.return_reason}")
     return returned
 
 
@@ -253,7 +253,7 @@ def submission_reopen(*, submission: Submission, reason: str, user: User | None)
     audit_change(
         op="submission_reopen",
         user=user,
-        target=f"Mở lại số liệu báo cáo {locked.pk} của đơn vị {locked.unit_id}"[:255],
+        target=f"Mở lại số liệu báo cáo {locked.pk} của đơn vị {locked.unit_id}",
         detail={
             "submission": locked.pk,
             "request": locked.request_id,
@@ -262,11 +262,10 @@ def submission_reopen(*, submission: Submission, reason: str, user: User | None)
             "reason": reason,
         },
     )
-    notifications_send(
-        unit=locked.unit,
-        title=f"Ban mở lại số liệu báo cáo: {locked.request.title}"[:255],
-        body=f"Số liệu đến hết ngày {through:%d/%m/%Y} được sửa lại. Lý do: {reason}",
-        url=reverse("reporting:unit_home"),
+    _unit_told(
+        locked,
+        "Ban mở lại số liệu báo cáo",
+        f"Số liệu đến hết ngày {through:%d/%m/%Y} được sửa lại. Lý do: {reason}",
     )
     return locked
 
