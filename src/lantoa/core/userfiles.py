@@ -6,6 +6,7 @@ import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from django.conf import settings
 from django.core.files.base import ContentFile, File
@@ -119,6 +120,22 @@ def store_file(field: FieldFile, clean: CleanFile, upload: File) -> int:
     # As FieldFile.save does (the stubs do not declare the flag).
     field._committed = True  # type: ignore[attr-defined]  # FieldFile's flag, absent from the stubs
     return clean.size if clean.size is not None else (upload.size or 0)
+
+
+class UserFileRow(Protocol):
+    """A row that keeps an uploaded file with its checked type, cleaned name and size."""
+
+    file: FieldFile
+    content_type: str
+    original_name: str
+    size: int
+
+
+def user_file_store(row: UserFileRow, clean: CleanFile, upload: File) -> None:
+    """Store a checked upload in a row's file, with the type and name its check gave."""
+    row.content_type = clean.content_type
+    row.original_name = clean.name
+    row.size = store_file(row.file, clean, upload)
 
 
 def user_file_response(field: FieldFile, *, filename: str, content_type: str) -> FileResponse:

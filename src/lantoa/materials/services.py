@@ -15,7 +15,7 @@ from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
-from lantoa.core.userfiles import CleanFile, clean_upload, store_file
+from lantoa.core.userfiles import CleanFile, clean_upload, user_file_store
 from lantoa.materials.models import (
     Audience,
     Language,
@@ -73,10 +73,8 @@ def _fill(
     version.contact = content.contact.strip()
     version.speaking_rate_wpm = content.speaking_rate_wpm
     if upload is not None and checked is not None:
-        version.content_type = checked.content_type
-        version.original_name = checked.name
         try:
-            version.size = store_file(version.file, checked, upload)
+            user_file_store(version, checked, upload)
         except UploadRefused as exc:
             raise MaterialError({"file": exc.message}) from None
     version.audio = ""
@@ -126,7 +124,7 @@ def material_create(
     audit_change(
         op="material_create",
         user=user,
-        target=f"Tài liệu {material.pk}: {material.title}"[:255],
+        target=f"Tài liệu {material.pk}: {material.title}",
         detail={"material": material.pk, "campaign": campaign.pk},
     )
     return material

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
 from lantoa.core.uploads import UploadRefused
-from lantoa.core.userfiles import CleanFile, clean_upload, store_file
+from lantoa.core.userfiles import CleanFile, clean_upload, user_file_store
 from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.models import Activity, Evidence
 from lantoa.reporting.services.base import ReportingError, _audit_activity
@@ -48,10 +48,8 @@ def evidence_add(
     evidence = Evidence(activity=activity, uploaded_by=user, link=link.strip())
     if upload is not None:
         clean = checked or evidence_check(upload)
-        evidence.content_type = clean.content_type
-        evidence.original_name = clean.name
         try:
-            evidence.size = store_file(evidence.file, clean, upload)
+            user_file_store(evidence, clean, upload)
         except UploadRefused as exc:
             raise ReportingError({"evidence": exc.message}) from None
     evidence.save()
