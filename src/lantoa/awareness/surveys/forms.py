@@ -7,7 +7,9 @@ from typing import Any
 from django import forms
 
 from lantoa.awareness.models import AudienceGroup, SurveyItemKind
+from lantoa.awareness.surveys.services import SurveyFields
 from lantoa.core.forms import LinesField, typed_field
+from lantoa.organization.models import Unit
 
 
 class SurveyForm(forms.Form):
@@ -35,6 +37,18 @@ class SurveyForm(forms.Form):
         typed_field(self, "unit", forms.TypedChoiceField).choices = [
             (unit.pk, unit.name) for unit in units
         ]
+
+    def survey_fields(self, unit: Unit) -> SurveyFields:
+        """Return what the form says of the survey, in the unit picked from its choices."""
+        data = self.cleaned_data
+        return SurveyFields(
+            unit=unit,
+            audience=data["audience"],
+            title=data["title"],
+            intro=data["intro"],
+            target_size=data["target_size"],
+            items=self.items(),
+        )
 
     def items(self) -> list[tuple[str, str]]:
         """Return the typed questions as (kind, text), scale items first."""

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Mapping, Sequence
+from typing import Any, NotRequired, TypedDict, Unpack
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -55,16 +56,23 @@ def _takes_part(campaign: Campaign, unit: Unit) -> bool:
     )
 
 
+class SurveyFields(TypedDict):
+    """What board staff write of a survey, when they create it and when they correct it."""
+
+    unit: Unit
+    audience: str
+    title: str
+    target_size: int
+    items: Sequence[tuple[str, str]]
+    intro: NotRequired[str]
+
+
 def _survey_checked(
-    *,
-    campaign: Campaign,
-    unit: Unit,
-    audience: str,
-    title: str,
-    target_size: int,
-    items: Sequence[tuple[str, str]],
-) -> list[tuple[str, str]]:
-    """Return the survey's non-empty items, or refuse with each wrong field's message."""
+    campaign: Campaign, fields: SurveyFields
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """Return the survey's fields as stored and its non-empty items, or refuse per field."""
+    unit, audience, title = fields["unit"], fields["audience"], fields["title"]
+    target_size, items = fields["target_size"], fields["items"]
     errors: dict[str, str] = {}
     if not title.strip():
         errors["title"] = "Chưa nhập tiêu đề khảo sát."
@@ -85,7 +93,8 @@ def _survey_checked(
         errors["items"] = f"Tối đa {MAX_ITEMS} câu hỏi."
     if errors:
         raise Refused(errors)
-    return cleaned
+    stored = {"unit": unit, "audience": audience, "target_size": target_size}
+    return stored | {"title": title.strip(), "intro": fields.get("intro", "").strip()}, cleaned
 
 
 def _items_store(survey: Survey, cleaned: Sequence[tuple[str, str]]) -> None:
@@ -97,57 +106,33 @@ def _items_store(survey: Survey, cleaned: Sequence[tuple[str, str]]) -> None:
 
 @transaction.atomic
 def survey_create(
-    *,
-    campaign: Campaign,
-    unit: Unit,
-    audience: str,
-    title: str,
-    target_size: int,
-    items: Sequence[tuple[str, str]],
-    user: AnyUser | None,
-    intro: str = "",
+    *, campaign: Campaign, user: AnyUser | None, **fields: Unpack[SurveyFields]
 ) -> Survey:
     """Create a survey (not yet open) of an audience group in a unit's area, with its items."""
     board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận tạo khảo sát.")
-    cleaned = _survey_checked(
-        campaign=campaign,
-        unit=unit,
-        audience=audience,
-        title=title,
-        target_size=target_size,
-        items=items,
-    )
+    stored, cleaned = _survey_checked(campaign, fields)
     survey = Survey.objects.create(
-        campaign=campaign,
-        unit=unit,
-        audience=audience,
-        title=title.strip(),
-        intro=intro.strip(),
-        target_size=target_size,
-        code=_code_new(),
-        created_by_id=user.pk if user else None,
+        campaign=campaign, code=_code_new(), created_by_id=user.pk if user else None, **stored
     )
     _items_store(survey, cleaned)
+    _survey_audited("survey_create", survey, user, cleaned)
+    return survey
+
+
+def _survey_audited(
+    op: str, survey: Survey, user: AnyUser | None, cleaned: Sequence[tuple[str, str]]
+) -> None:
     audit_change(
-        op="survey_create",
+        op=op,
         user=user,
         target=f"awareness.survey:{survey.pk}",
-        detail={"items": len(cleaned), "unit": unit.pk, "audience": audience},
+        detail={"items": len(cleaned), "unit": survey.unit_id, "audience": survey.audience},
     )
-    return survey
 
 
 @transaction.atomic
 def survey_update(
-    *,
-    survey: Survey,
-    unit: Unit,
-    audience: str,
-    title: str,
-    target_size: int,
-    items: Sequence[tuple[str, str]],
-    user: AnyUser | None,
-    intro: str = "",
+    *, survey: Survey, user: AnyUser | None, **fields: Unpack[SurveyFields]
 ) -> Survey:
     """Correct a survey and its questions while no one has answered it yet."""
     board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận sửa khảo sát.")
@@ -155,25 +140,13 @@ def survey_update(
     # Answers are kept per question: once one is in, changing a question would change its meaning.
     if SurveyResponse.objects.filter(survey=survey).exists():
         raise Refused("Khảo sát đã có người trả lời, không sửa được câu hỏi nữa.")
-    cleaned = _survey_checked(
-        campaign=survey.campaign,
-        unit=unit,
-        audience=audience,
-        title=title,
-        target_size=target_size,
-        items=items,
-    )
-    survey.unit, survey.audience, survey.target_size = unit, audience, target_size
-    survey.title, survey.intro = title.strip(), intro.strip()
-    survey.save(update_fields=["unit", "audience", "target_size", "title", "intro"])
+    stored, cleaned = _survey_checked(survey.campaign, fields)
+    for name, value in stored.items():
+        setattr(survey, name, value)
+    survey.save(update_fields=list(stored))
     SurveyItem.objects.filter(survey=survey).delete()
     _items_store(survey, cleaned)
-    audit_change(
-        op="survey_update",
-        user=user,
-        target=f"awareness.survey:{survey.pk}",
-        detail={"items": len(cleaned), "unit": unit.pk, "audience": audience},
-    )
+    _survey_audited("survey_update", survey, user, cleaned)
     return survey
 
 

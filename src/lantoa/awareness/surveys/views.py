@@ -63,18 +63,10 @@ def surveys(request: HttpRequest, campaign_id: int) -> HttpResponse:
     if request.method == "POST":
         require_board_staff(user=request.user)
         if form is not None and form.is_valid():
-            data = form.cleaned_data
-            unit = next(u for u in _units(request, campaign) if u.pk == data["unit"])
+            unit = next(u for u in _units(request, campaign) if u.pk == form.cleaned_data["unit"])
             try:
                 survey = survey_create(
-                    campaign=campaign,
-                    unit=unit,
-                    audience=data["audience"],
-                    title=data["title"],
-                    intro=data["intro"],
-                    target_size=data["target_size"],
-                    items=form.items(),
-                    user=request.user,
+                    campaign=campaign, user=request.user, **form.survey_fields(unit)
                 )
             except Refused as refusal:
                 add_refusal_to_form(form, refusal, aliases={"items": "understanding"})
@@ -190,18 +182,9 @@ def survey_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         require_board_staff(user=request.user)
         if form.is_valid():
-            data = form.cleaned_data
+            unit = next(u for u in units if u.pk == form.cleaned_data["unit"])
             try:
-                survey_update(
-                    survey=found,
-                    unit=next(u for u in units if u.pk == data["unit"]),
-                    audience=data["audience"],
-                    title=data["title"],
-                    intro=data["intro"],
-                    target_size=data["target_size"],
-                    items=form.items(),
-                    user=request.user,
-                )
+                survey_update(survey=found, user=request.user, **form.survey_fields(unit))
             except Refused as refusal:
                 add_refusal_to_form(form, refusal, aliases={"items": "understanding"})
             else:
