@@ -63,7 +63,8 @@ _ON_BEHALF_RE = re.compile(
 )
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
-_LEAD_DATE_RE = re.compile(r"^Ngày\s(?P<when>[^,]{3,30}),\s")
+_TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
+_LEAD_DATE_RE = re.compile(r"^(?:[-–•+]\s?)?Ngày\s(?P<when>[^,]{3,30}),\s")
 _LEAD_SCAN_LINES = 80
 
 
@@ -121,6 +122,8 @@ def _first_lead(lines: list[str]) -> Lead | None:
             # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below.
             if not _PERSON_RE.search(m.group("issuer")):
                 issuer = _HEAD_OF_RE.sub("", m.group("issuer").strip().rstrip(","))
+                # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
+                issuer = _TERM_RE.sub("", issuer)
                 return _lead_from(text, m, issuer=issuer)
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]

@@ -32,6 +32,8 @@ _ISSUER_SENTENCE_RE = re.compile(
     r"xây dựng|đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản)\b"
 )
 
+_NOT_A_NAME_RE = re.compile(r"\s(?:có|là|được|phải|cần|sẽ)\s")
+
 
 def _items(node: Section) -> list[str]:
     """Return a section's paragraphs and child items as a flat list of strings."""
@@ -125,6 +127,9 @@ def parse_document(text: str) -> GuidanceParse:
     body_text = "\n".join(body_lines)
     if doc.issuer is None and not (lead is not None and lead.issuer_withheld):
         for m in _ISSUER_SENTENCE_RE.finditer("\n".join(preamble)):
+            # "Uỷ ban kiểm tra có quyền yêu cầu …" states a power, not who issued the text.
+            if _NOT_A_NAME_RE.search(m.group("issuer")):
+                continue
             doc.issuer = m.group("issuer").strip()
             result.origins["document.issuer"] = "sentence"
             break
