@@ -22,3 +22,12 @@ def test_it_takes_no_issuer_from_a_sentence_stating_a_power() -> None:
         "Uỷ ban kiểm tra có quyền yêu cầu tổ chức đảng cấp dưới và đảng viên báo cáo.\n"
     )
     assert parsed.document.issuer is None
+
+
+def test_it_reads_no_document_from_a_law_quoted_on_a_question_page() -> None:
+    doc = parse_document(
+        "# Vận chuyển tiền giả bị xử lý như thế nào?\n"
+        "Căn cứ Điều 207 Bộ luật Hình sự 2015 có quy định như sau:\n"
+        "Tội làm, tàng trữ, vận chuyển, lưu hành tiền giả\n"
+    ).document
+    assert (doc.type, doc.issuer) == (None, None)

@@ -37,8 +37,8 @@ _REF = (
 _LEAD_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s(?:TP\.|[^\s;.:()]+)){{0,30}}?)\s"
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
-    rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?(?:ban hành|có)\s"
-    rf"{_REF}"
+    rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
+    rf"(?P<verb>ban hành|có)\s{_REF}"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
@@ -120,6 +120,11 @@ def _first_lead(lines: list[str]) -> Lead | None:
         text = line[:1500]
         for m in _LEAD_RE.finditer(text):
             # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below.
+            # "Bộ luật Hình sự có quy định như sau": a law quoted, no document issued.
+            if m.group("verb") == "có" and not m.group("sym"):
+                continue
+            if m.group("issuer").startswith("Bộ luật"):
+                continue
             if not _PERSON_RE.search(m.group("issuer")):
                 issuer = _HEAD_OF_RE.sub("", m.group("issuer").strip().rstrip(","))
                 # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
