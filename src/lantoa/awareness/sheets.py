@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils.html import format_html, format_html_join
 
@@ -63,11 +63,17 @@ def _labels(question: Question) -> tuple[tuple[str, str], ...]:
     return tuple(labels)
 
 
+# This process's sheets by round, with when each expires: a plain dict, not Django's local
+# cache, which pickled and unpickled the whole sheet on every read.
+_sheets: dict[tuple[int, str], tuple[float, RoundSheet]] = {}
+
+
 def round_sheet(*, contest_round: ContestRound) -> RoundSheet:
-    """Return the round's sheet, from the cache when another entry read it lately."""
-    key = f"awareness:contest-sheet:{contest_round.pk}:{contest_round.code}"
-    found = cache.get(key)
-    if found is None:
+    """Return the round's sheet, from memory when another entry read it lately."""
+    key = (contest_round.pk, contest_round.code)
+    now = time.monotonic()
+    expires, found = _sheets.get(key, (0.0, None))
+    if found is None or expires <= now:
         questions = {
             q.pk: SheetQuestion(
                 q.pk, q.text, q.kind, tuple(q.options), tuple(sorted(q.correct)), _labels(q)
@@ -81,5 +87,7 @@ def round_sheet(*, contest_round: ContestRound) -> RoundSheet:
         )
         options = format_html_join("", '<option value="{}">{}</option>', units)
         found = RoundSheet(questions, str(options), frozenset(pk for pk, _ in units))
-        cache.set(key, found, SHEET_SECONDS)
+        for old in [k for k, (until, _) in list(_sheets.items()) if until <= now]:
+            _sheets.pop(old, None)
+        _sheets[key] = (now + SHEET_SECONDS, found)
     return found
