@@ -1,7 +1,7 @@
 """A study contest round under load: N phones fetch the entry form and post it through real HTTP.
 
     .venv/bin/python benchmarks/awareness_contest_load.py [--database-url URL]
-        [--clients 40] [--entries 2000] [--threads 16] [--repeat-share 0.05]
+        [--clients 40] [--entries 2000] [--threads 16] [--processes 1] [--repeat-share 0.05]
 
 Builds a throwaway database (SQLite, or a fresh PostgreSQL database on the given server) with a
 campaign, ten approved questions and a contest round open now, then starts the real server
@@ -245,7 +245,8 @@ def main() -> None:
     parser.add_argument("--database-url", default="")
     parser.add_argument("--clients", type=int, default=40)
     parser.add_argument("--entries", type=int, default=2000)
-    parser.add_argument("--threads", type=int, default=16, help="waitress threads")
+    parser.add_argument("--threads", type=int, default=16, help="waitress threads per process")
+    parser.add_argument("--processes", type=int, default=1, help="waitress processes")
     parser.add_argument("--repeat-share", type=float, default=0.05)
     args = parser.parse_args()
     engine, cleanup = throwaway_database(url=args.database_url, name="contest")
@@ -253,6 +254,8 @@ def main() -> None:
     try:
         code = prepare()
         port = free_port()
+        log_path = Path(os.environ["LANTOA_DATA_DIR"]) / "serve.log"
+        log = log_path.open("wb")
         env = {**os.environ, "LANTOA_BEHIND_PROXY": "1", "LANTOA_LOG_LEVEL": "WARNING"}
         server = subprocess.Popen(
             [
@@ -264,13 +267,15 @@ def main() -> None:
                 str(port),
                 "--threads",
                 str(args.threads),
+                "--processes",
+                str(args.processes),
                 "--no-worker",
             ],
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log,
         )
-        wait_for(port)
+        wait_for(port, server, log_path)
         cpu_before = cpu_seconds(server.pid)
         out, elapsed = drive(port, code, args)
         out["server_cpu"] = [cpu_seconds(server.pid) - cpu_before]
@@ -283,14 +288,23 @@ def main() -> None:
 
 
 def cpu_seconds(pid: int) -> float:
-    """Return the CPU time the server process has used (user + system), from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """Return the CPU time the server and its live child processes have used, from /proc."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
-def wait_for(port: int) -> None:
+def wait_for(port: int, server: subprocess.Popen[bytes], log_path: Path) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the server stopped: {log_path.read_text()[-2000:]}")
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             conn.request("GET", "/healthz")
@@ -298,7 +312,8 @@ def wait_for(port: int) -> None:
                 return
         except OSError:
             time.sleep(0.2)
-    raise RuntimeError("the server did not answer within 120 s")
+        time.sleep(0.2)
+    raise RuntimeError(f"the server did not answer within 120 s: {log_path.read_text()[-2000:]}")
 
 
 def report(engine: str, args: argparse.Namespace, out: dict, elapsed: float) -> None:
@@ -316,8 +331,8 @@ def report(engine: str, args: argparse.Namespace, out: dict, elapsed: float) -> 
     lost = len(set(accepted) - stored_numbers)
     print(
         f"{engine}: {args.clients} clients, {args.entries} entrants (GET the form, POST it), "
-        f"waitress {args.threads} threads, machine shared ({os.cpu_count()} CPUs, load "
-        f"{os.getloadavg()[0]:.1f})"
+        f"waitress {args.processes} process(es) × {args.threads} threads, machine shared "
+        f"({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})"
     )
     print(
         f"  accepted {len(accepted)} in {elapsed:.1f} s: {len(accepted) / elapsed:.0f} "
@@ -335,8 +350,8 @@ def report(engine: str, args: argparse.Namespace, out: dict, elapsed: float) -> 
     )
     cpu_ms = out["server_cpu"][0] * 1000 / max(len(accepted), 1)
     print(
-        f"  server CPU {cpu_ms:.0f} ms per entry (GET + POST, one waitress process: at most "
-        f"{1000 / cpu_ms:.0f} entries/s on one free core)"
+        f"  server CPU {cpu_ms:.1f} ms per entry (GET + POST, all processes: at most "
+        f"{1000 / cpu_ms:.0f} entries/s per free core)"
     )
     doubles = out["doubles"]
     print(
