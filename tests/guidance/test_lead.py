@@ -31,3 +31,24 @@ def test_it_reads_no_document_from_a_law_quoted_on_a_question_page() -> None:
         "Tội làm, tàng trữ, vận chuyển, lưu hành tiền giả\n"
     ).document
     assert (doc.type, doc.issuer) == (None, None)
+
+
+def test_it_skips_a_clause_before_the_issuer_and_reads_a_date_without_its_comma() -> None:
+    doc = parse_document(
+        "Nhằm triển khai quy định vừa được Chính phủ ban hành phù hợp với thực tiễn quản lý, ngày "
+        "13/3/2025, Bộ Công Thương đã ban hành Thông tư 18/2025/TT-BCT về kinh doanh xăng dầu.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("18/2025/TT-BCT", "Bộ Công Thương")
+    assert doc.date == date(2025, 3, 13)
+    doc = parse_document(
+        "Ngày 26/12/2024 Chính phủ ban hành ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt.\n"
+    ).document
+    assert (doc.number, doc.issuer, doc.date) == ("168/2024/NĐ-CP", "Chính phủ", date(2024, 12, 26))
+
+
+def test_it_reads_no_document_from_ban_hanh_quy_dinh_nhu_sau() -> None:
+    doc = parse_document(
+        "Việc đăng ký tài khoản tại Kho bạc Nhà nước khi thực hiện mô hình chính quyền địa "
+        "phương 2 cấp do Bộ Tài chính ban hành quy định như sau:\n- Căn cứ Nghị quyết.\n"
+    ).document
+    assert (doc.type, doc.issuer) == (None, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -113,23 +114,44 @@ def defined_name(lines: list[str], short: str) -> str | None:
     return None
 
 
+_DATE_BEFORE_RE = re.compile(
+    r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s$"
+)
+_VERB_TWICE_RE = re.compile(r"\s(?:đã\s|vừa\s)?ban hành$")
+_CLAUSE_RE = re.compile(
+    r"\s(?:khi|do|để|thì|là|được|nếu|ban hành|theo|nhằm|phù hợp)\s|,\sngày\s", re.IGNORECASE
+)
+
+
+def _lead_matches(text: str) -> Iterator[re.Match[str]]:
+    """Yield a lead match at each place an issuer's name may start (a rejected one is no end)."""
+    pos = 0
+    while (m := _LEAD_RE.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def _first_lead(lines: list[str]) -> Lead | None:
     """Return the lead of the first sentence naming the issuer, else the signer, else a title."""
     # The sentence naming the issuer wins over a headline repeated above it.
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
-        for m in _LEAD_RE.finditer(text):
-            # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below.
+        for m in _lead_matches(text):
+            # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
+            issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
             # "Bộ luật Hình sự có quy định như sau": a law quoted, no document issued.
-            if m.group("verb") == "có" and not m.group("sym"):
+            if (m.group("verb") == "có" and not m.group("sym")) or issuer.startswith("Bộ luật"):
                 continue
-            if m.group("issuer").startswith("Bộ luật"):
+            # "… ban hành quy định như sau": a lower-case type without a number is no title.
+            if not m.group("sym") and m.group("type")[:1].islower():
                 continue
-            if not _PERSON_RE.search(m.group("issuer")):
-                issuer = _HEAD_OF_RE.sub("", m.group("issuer").strip().rstrip(","))
-                # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
-                issuer = _TERM_RE.sub("", issuer)
-                return _lead_from(text, m, issuer=issuer)
+            # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
+            # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
+            if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
+                continue
+            issuer = _HEAD_OF_RE.sub("", issuer)
+            # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
+            return _lead_from(text, m, issuer=_TERM_RE.sub("", issuer))
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
         signed = _SIGNED_LEAD_RE.search(text)
@@ -197,6 +219,11 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
     if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:
         lead.date, _ = find_date(dm.group("when"))
+    elif issuer is not None:
+        # "Ngày 26/12/2024 Chính phủ ban hành …", "…, ngày 13/3/2025, Bộ Công Thương ban hành …".
+        bm = _DATE_BEFORE_RE.search(text[: m.start("issuer")])
+        if bm:
+            lead.date, _ = find_date(bm.group("when"))
     tail = text[m.end() :]
     am = re.match(r",?\s?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:ngày\s)?", tail)
     after = tail[am.end() if am else 0 :]
