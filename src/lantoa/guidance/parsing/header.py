@@ -215,6 +215,9 @@ def _is_number_line(line: str) -> bool:
     return bool(re.match(r"^Số\s?[:.]?\s?\d", line, re.IGNORECASE))
 
 
+_DATE_LINE_CHARS = 80
+
+
 def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
     org: list[str] = []
     for idx, line in enumerate(header_lines):
@@ -234,7 +237,13 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
                 place = f"{header_lines[idx - 1].strip()} {place}"
             head.place = place or None
             used = True
-        elif head.date is None and re.search(r"ngày\s\d{1,2}\s?(?:tháng|/)", line):
+        # A date line of its own ("ngày 27 tháng 11 năm 2025"), not a sentence that holds a
+        # date ("… kể từ ngày 01/7/2025 được thực hiện thế nào?", a web page's title).
+        elif (
+            head.date is None
+            and re.search(r"(?<!từ\s)ngày\s\d{1,2}\s?(?:tháng|/)", line)
+            and len(line) <= _DATE_LINE_CHARS
+        ):
             dm = re.search(r"ngày\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})", line)
             if dm:
                 head.date = make_date(*dm.groups())
