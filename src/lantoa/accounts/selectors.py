@@ -116,6 +116,11 @@ def board_unit_for_staff(*, user: AnyUser) -> Unit | None:
     return None
 
 
+def is_board_staff(*, user: AnyUser) -> bool:
+    """Tell whether the user is board staff (who create, assign and edit for the board)."""
+    return board_unit_for_staff(user=user) is not None
+
+
 def require_board_staff(*, user: AnyUser) -> Unit:
     """Return the user's board unit, or refuse with 403 when the user is not board staff."""
     unit = board_unit_for_staff(user=user)
@@ -138,7 +143,7 @@ def may_manage_users(*, user: AnyUser) -> bool:
         return False
     if user.is_superuser:
         return True
-    return user.has_perm("auth.change_user") and board_unit_for_staff(user=user) is not None
+    return user.has_perm("auth.change_user") and is_board_staff(user=user)
 
 
 def require_user_admin(*, user: AnyUser) -> None:

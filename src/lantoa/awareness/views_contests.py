@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.mfa import qr_data_uri
-from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff
+from lantoa.accounts.selectors import is_board_staff, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.awareness.contestxlsx import contest_workbook
@@ -70,7 +70,7 @@ def contests(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "campaign": campaign,
         "contests": found,
         "form": form,
-        "can_write": board_unit_for_staff(user=request.user) is not None,
+        "can_write": is_board_staff(user=request.user),
     }
     return render(request, "awareness/contests.html", context)
 
@@ -148,7 +148,7 @@ def contest(request: HttpRequest, contest_id: int) -> HttpResponse:
         "form": form,
         "round_form": round_form,
         "rounds": _rounds(request, found),
-        "can_write": board_unit_for_staff(user=request.user) is not None,
+        "can_write": is_board_staff(user=request.user),
     }
     return render(request, "awareness/contest.html", context)
 
@@ -166,7 +166,7 @@ def contest_results(request: HttpRequest, contest_id: int) -> HttpResponse:
         "participation": contest_participation(contest=found),
         "round_numbers": list(found.rounds.order_by("number").values_list("number", flat=True)),
         "rounds": rounds,
-        "can_prize": board_unit_for_staff(user=request.user) is not None,
+        "can_prize": is_board_staff(user=request.user),
     }
     return render(request, "awareness/contest_results.html", context)
 

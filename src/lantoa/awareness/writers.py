@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from lantoa.accounts.selectors import AnyUser, board_unit_for_staff
+from lantoa.accounts.selectors import AnyUser, is_board_staff
 from lantoa.core.errors import Refused
 
 
 def board_staff_only(user: AnyUser | None, message: str) -> None:
     """Refuse with the message unless the user is board staff (None: the system itself)."""
-    if user is not None and board_unit_for_staff(user=user) is None:
+    if user is not None and not is_board_staff(user=user):
         raise Refused(message)

@@ -13,7 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff, signed_in_user
+from lantoa.accounts.selectors import (
+    is_board_staff,
+    require_board_staff,
+    signed_in_user,
+)
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.errors import add_refusal_to_form
@@ -74,7 +78,7 @@ def _register(
         "next_numbers": outgoing_next_numbers(user=request.user, year=year),
         "reservations": outgoing_reservations(user=request.user, year=year),
         "reserve_form": reserve_form or ReserveForm(initial={"nam": year}),
-        "board_staff": board_unit_for_staff(user=request.user) is not None,
+        "board_staff": is_board_staff(user=request.user),
     }
     return render(request, "documents/register.html", context)
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import (
     AnyUser,
-    board_unit_for_staff,
+    is_board_staff,
     is_province_wide,
 )
 from lantoa.campaigns.models import Campaign
@@ -25,7 +25,7 @@ NOT_APPROVED = "Tài liệu chưa được duyệt"
 
 def can_manage(*, user: AnyUser) -> bool:
     """Tell whether the user writes materials (board staff)."""
-    return board_unit_for_staff(user=user) is not None
+    return is_board_staff(user=user)
 
 
 def materials_for(*, user: AnyUser) -> QuerySet[Material]:

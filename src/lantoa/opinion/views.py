@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import require_board_staff, signed_in_user
+from lantoa.accounts.selectors import is_board_staff, require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
@@ -92,17 +92,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "charts": charts,
             "alerts": Alert.objects.select_related("unit")[:10],
             "clusters": clusters,
-            "is_staff": selectors.can_read_opinion(user=request.user) and _is_board_staff(request),
+            "is_staff": selectors.can_read_opinion(user=request.user)
+            and is_board_staff(user=request.user),
         },
     )
-
-
-def _is_board_staff(request: HttpRequest) -> bool:
-    try:
-        require_board_staff(user=request.user)
-    except PermissionDenied:
-        return False
-    return True
 
 
 @login_required
@@ -203,7 +196,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
         {
             "item": item,
             "form": form,
-            "can_correct": _is_board_staff(request),
+            "can_correct": is_board_staff(user=request.user),
             "can_read": selectors.can_read_opinion(user=request.user),
             "corrections": item.corrections.all(),
         },
@@ -290,7 +283,10 @@ def model_versions(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "opinion/models.html",
-        {"versions": ModelVersion.objects.all()[:30], "is_staff": _is_board_staff(request)},
+        {
+            "versions": ModelVersion.objects.all()[:30],
+            "is_staff": is_board_staff(user=request.user),
+        },
     )
 
 

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
-from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.selectors import is_board_staff, require_board_staff
 from lantoa.core.forms import render_form
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
@@ -41,7 +41,8 @@ def claims(request: HttpRequest) -> HttpResponse:
             "claims": claims_qs,
             "form": form,
             "error": error,
-            "can_edit": selectors.can_read_opinion(user=request.user) and _staff(request),
+            "can_edit": selectors.can_read_opinion(user=request.user)
+            and is_board_staff(user=request.user),
         },
     )
 
@@ -58,12 +59,6 @@ def _claim_save(request: HttpRequest, *, claim: Claim | None, form: ClaimForm) -
         topic=data["topic"],
         user=request.user,
     )
-
-
-def _staff(request: HttpRequest) -> bool:
-    from lantoa.accounts.selectors import board_unit_for_staff
-
-    return board_unit_for_staff(user=request.user) is not None
 
 
 @login_required
@@ -100,7 +95,12 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
     return render_form(
         request,
         "opinion/claim.html",
-        {"claim": claim, "form": form, "error": error, "can_edit": _staff(request)},
+        {
+            "claim": claim,
+            "form": form,
+            "error": error,
+            "can_edit": is_board_staff(user=request.user),
+        },
     )
 
 

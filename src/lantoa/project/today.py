@@ -6,7 +6,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import AnyUser, board_unit_for_staff, is_province_wide
+from lantoa.accounts.selectors import (
+    AnyUser,
+    is_board_staff,
+    is_province_wide,
+)
 from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.opinion.models import Item
@@ -134,7 +138,7 @@ def today_for(*, user: AnyUser, today: datetime.date) -> Today:
 
 def todo_count(*, user: AnyUser, today: datetime.date) -> int:
     """Return the number the navigation shows beside "Việc cần làm" (reviews, or reports owed)."""
-    if board_unit_for_staff(user=user) is not None:
+    if is_board_staff(user=user):
         return submissions_awaiting_review(user=user).count()
     if is_province_wide(user=user):
         return 0

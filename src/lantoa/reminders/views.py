@@ -17,8 +17,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import (
     AnyUser,
-    board_unit_for_staff,
     is_board_leader,
+    is_board_staff,
     require_board_staff,
     signed_in_user,
 )
@@ -173,7 +173,7 @@ def _refuse_unless(allowed: bool, message: str) -> None:
 def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
     """A letter: its preview; staff edit and send it, a leader approves or returns it."""
     letter = reminder_letter_get(user=request.user, letter_id=letter_id)
-    is_staff = board_unit_for_staff(user=request.user) is not None
+    is_staff = is_board_staff(user=request.user)
     is_leader = is_board_leader(user=request.user)
     today = timezone.localdate()
     editable = is_staff and letter.state in (LetterState.DRAFT, LetterState.RETURNED)

@@ -9,8 +9,8 @@ from django.http import Http404
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import (
     AnyUser,
-    board_unit_for_staff,
     can_at,
+    is_board_staff,
     is_province_wide,
     units_where,
 )
@@ -124,7 +124,7 @@ def submission_get(*, user: AnyUser, submission_id: int) -> Submission:
 def submissions_awaiting_review(*, user: AnyUser) -> QuerySet[Submission]:
     """Return the submissions waiting for the board's review, oldest first (none for others)."""
     # Reviewing is board staff's (require_board_staff on the review page): nobody else waits.
-    if board_unit_for_staff(user=user) is None:
+    if not is_board_staff(user=user):
         return Submission.objects.none()
     return (
         Submission.objects.filter(status=SubmissionStatus.SUBMITTED)

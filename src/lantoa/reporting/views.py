@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import board_unit_for_staff, signed_in_user
+from lantoa.accounts.selectors import is_board_staff, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.forms import render_form
@@ -60,7 +60,7 @@ def unit_home(request: HttpRequest) -> HttpResponse:
         "reporting/unit_home.html",
         {
             "items": worklist_for(user=request.user, today=today),
-            "is_board": board_unit_for_staff(user=request.user) is not None,
+            "is_board": is_board_staff(user=request.user),
             "today": today,
         },
     )

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import (
-    board_unit_for_staff,
+    is_board_staff,
     is_province_wide,
     require_board_staff,
     signed_in_user,
@@ -158,7 +158,7 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             "focused": focus.isdigit(),
             "review_form": ReviewForm(),
             "extension_form": ExtensionForm(),
-            "is_staff_board": board_unit_for_staff(user=request.user) is not None,
+            "is_staff_board": is_board_staff(user=request.user),
         },
     )
 

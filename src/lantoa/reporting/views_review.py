@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.selectors import (
-    board_unit_for_staff,
+    is_board_staff,
     is_province_wide,
     require_board_staff,
 )
@@ -125,7 +125,7 @@ def review_queue(request: HttpRequest, request_id: int) -> HttpResponse:
     """List the units' reports by state, open one beside the list; board staff accept or return."""
     if not is_province_wide(user=request.user):
         raise PermissionDenied("Chỉ Ban Tuyên giáo và Dân vận xem được báo cáo của tất cả đơn vị.")
-    is_staff = board_unit_for_staff(user=request.user) is not None
+    is_staff = is_board_staff(user=request.user)
     report_request = report_request_get(user=request.user, request_id=request_id)
     state = request.GET.get("trang_thai", WAITING)
     state = state if state in FILTERS else WAITING

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.selectors import (
-    board_unit_for_staff,
+    is_board_staff,
     is_province_wide,
     require_board_staff,
     signed_in_user,
@@ -63,7 +63,7 @@ def entry_list(request: HttpRequest) -> HttpResponse:
             "asset_kinds": AssetKind.choices,
             "statuses": AssetStatus.choices,
             "communes": communes(),
-            "can_edit": board_unit_for_staff(user=request.user) is not None,
+            "can_edit": is_board_staff(user=request.user),
             "can_export": is_province_wide(user=request.user),
         },
     )

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from lantoa.accounts.selectors import board_unit_for_staff, is_board_leader
+from lantoa.accounts.selectors import is_board_leader, is_board_staff
 from lantoa.awareness.bank.importing import bank_read
 from lantoa.awareness.bank.selectors import bank_entries, question_for, question_history
 from lantoa.awareness.bank.services import (
@@ -107,7 +107,7 @@ def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "campaign": campaign,
         "entries": entries,
         "form": form,
-        "can_write": board_unit_for_staff(user=request.user) is not None,
+        "can_write": is_board_staff(user=request.user),
         "can_approve": is_board_leader(user=request.user),
         "draft": QuestionStatus.DRAFT,
     }
@@ -142,7 +142,7 @@ def question(request: HttpRequest, question_id: int) -> HttpResponse:
         "question": found,
         "entry": question_history(user=request.user, question=found),
         "form": form,
-        "can_write": board_unit_for_staff(user=request.user) is not None,
+        "can_write": is_board_staff(user=request.user),
         "can_approve": is_board_leader(user=request.user),
         "draft": QuestionStatus.DRAFT,
         "superseded": QuestionStatus.SUPERSEDED,

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.mfa import qr_data_uri
 from lantoa.accounts.selectors import (
-    board_unit_for_staff,
+    is_board_staff,
     is_province_wide,
     require_board_staff,
 )
@@ -56,7 +56,7 @@ def _units(request: HttpRequest, campaign: Campaign) -> list:
 def surveys(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """A campaign's surveys the user reads, with their progress; board staff create one."""
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
-    can_create = board_unit_for_staff(user=request.user) is not None
+    can_create = is_board_staff(user=request.user)
     form = None
     if can_create:
         form = SurveyForm(request.POST or None, units=_units(request, campaign))
@@ -156,7 +156,7 @@ def survey(request: HttpRequest, pk: int) -> HttpResponse:
         "too_few": TOO_FEW,
         "link": link,
         "qr": qr_data_uri(text=link) if found.state == SurveyState.OPEN else "",
-        "can_manage": board_unit_for_staff(user=request.user) is not None,
+        "can_manage": is_board_staff(user=request.user),
     }
     return render(request, "awareness/surveys/detail.html", context)
 

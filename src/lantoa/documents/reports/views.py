@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import (
-    board_unit_for_staff,
     is_board_leader,
+    is_board_staff,
     is_province_wide,
     signed_in_user,
 )
@@ -98,7 +98,7 @@ def report_list(request: HttpRequest) -> HttpResponse:
         request.POST or None, initial={"campaign": request.GET.get("dot"), "kind": "progress"}
     )
     if request.method == "POST":
-        if board_unit_for_staff(user=request.user) is None:
+        if not is_board_staff(user=request.user):
             raise PermissionDenied("Chỉ chuyên viên Ban được tạo báo cáo.")
         if form.is_valid():
             report = official_report_create(
@@ -117,7 +117,7 @@ def report_list(request: HttpRequest) -> HttpResponse:
 def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
     """Show a report; board staff edit it while it is a draft."""
     report = _report(request, report_id)
-    is_staff = board_unit_for_staff(user=request.user) is not None
+    is_staff = is_board_staff(user=request.user)
     initial = {
         **report.sections,
         "signer_name": report.signer_name,
@@ -174,12 +174,12 @@ def report_action(request: HttpRequest, report_id: int) -> HttpResponse:
     action = request.POST.get("action", "")
     try:
         if action == "submit":
-            if board_unit_for_staff(user=request.user) is None:
+            if not is_board_staff(user=request.user):
                 raise PermissionDenied("Chỉ chuyên viên Ban được gửi duyệt.")
             official_report_submit(report=report)
             messages.success(request, "Đã gửi lãnh đạo duyệt.")
         elif action == "redraft":
-            if board_unit_for_staff(user=request.user) is None:
+            if not is_board_staff(user=request.user):
                 raise PermissionDenied("Chỉ chuyên viên Ban được soạn lại báo cáo.")
             official_report_redraft(report=report)
             messages.success(request, "Đã soạn lại các phần nhận định từ số liệu hiện có.")
@@ -194,7 +194,7 @@ def report_action(request: HttpRequest, report_id: int) -> HttpResponse:
             )
             messages.success(request, "Đã trả lại dự thảo.")
         elif action == "issue":
-            if board_unit_for_staff(user=request.user) is None:
+            if not is_board_staff(user=request.user):
                 raise PermissionDenied("Chỉ chuyên viên Ban được ban hành.")
             issued = official_report_issue(report=report, user=signed_in_user(request))
             assert issued.outgoing is not None  # an issued report has its register entry

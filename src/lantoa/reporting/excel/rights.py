@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.core import signing
 from django.utils import timezone
 
-from lantoa.accounts.selectors import board_unit_for_staff
+from lantoa.accounts.selectors import is_board_staff
 from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.uploads import UploadRefused
 from lantoa.organization.figures import figure_histories, in_force
@@ -33,7 +33,7 @@ def upload_rights(*, user: User | None, campaign: Campaign) -> UploadRights:
     """Return the uploader's rights; no user (the CLI without --as) acts as the board."""
     units = Unit.objects.filter(assignments__task__campaign=campaign).distinct()
     by_code = {unit.code: unit for unit in units if unit.code}
-    if user is None or board_unit_for_staff(user=user) is not None:
+    if user is None or is_board_staff(user=user):
         return UploadRights(
             board=True, campaign_units=by_code, writable={u.pk for u in by_code.values()}
         )

@@ -10,7 +10,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
-from lantoa.accounts.selectors import board_unit_for_staff, require_board_staff, signed_in_user
+from lantoa.accounts.selectors import (
+    is_board_staff,
+    require_board_staff,
+    signed_in_user,
+)
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
@@ -126,7 +130,7 @@ def _upload_render(
         {
             "campaign": campaign,
             "units": units,
-            "is_board": board_unit_for_staff(user=request.user) is not None,
+            "is_board": is_board_staff(user=request.user),
             "recent": excel_imports_recent(user=request.user, campaign=campaign),
             "error": error,
             "max_mb": MAX_BYTES // 1024 // 1024,
