@@ -119,7 +119,7 @@ def me(request: HttpRequest) -> MeOut:
     return MeOut(
         username=token.user.get_username(),
         role=token.role,
-        unit=UnitOut(id=unit.pk, code=unit.code, name=unit.name, kind=unit.kind),
+        unit=UnitOut.from_orm(unit),
     )
 
 
@@ -218,17 +218,7 @@ def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedF
     if activity is None:
         _refuse(request, 404, NOT_FOUND)
     evidence = evidence_add(activity=activity, user=token.user, upload=file)
-    return Status(
-        201,
-        EvidenceOut(
-            id=evidence.pk,
-            activity_id=activity.pk,
-            original_name=evidence.original_name,
-            content_type=evidence.content_type,
-            size=evidence.size,
-            link=evidence.link,
-        ),
-    )
+    return Status(201, EvidenceOut.from_orm(evidence))
 
 
 @router.get(
@@ -275,22 +265,7 @@ def submission_create(request: HttpRequest, request_id: int, payload: Submission
         difficulties=payload.difficulties,
         proposals=payload.proposals,
     )
-    return Status(
-        201,
-        SubmissionOut(
-            id=submission.pk,
-            request_id=report_request.pk,
-            unit_id=unit.pk,
-            status=submission.status,
-            version=submission.version,
-            submitted_at=submission.submitted_at,
-            results=submission.results,
-            good_practices=submission.good_practices,
-            difficulties=submission.difficulties,
-            proposals=submission.proposals,
-            narrative=submission.results,
-        ),
-    )
+    return Status(201, SubmissionOut.from_orm(submission))
 
 
 @router.get(

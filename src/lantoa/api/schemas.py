@@ -127,6 +127,11 @@ class SubmissionOut(Schema):
         deprecated=True, description="Đã thay bằng `results` (chỉ đọc, bằng `results`)."
     )
 
+    @staticmethod
+    def resolve_narrative(submission: Any) -> str:
+        """Answer the old single field with the results passage, as before the split."""
+        return str(submission.results)
+
 
 class UnitStatusOut(Schema):
     """A unit's figures and its standing on the latest report it owes (reporting.standing)."""
