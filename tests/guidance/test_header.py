@@ -21,3 +21,20 @@ def test_it_still_reads_a_date_line_of_its_own() -> None:
         "ngày 21 tháng 11 năm 2025\nHƯỚNG DẪN\nmột số nội dung\nI. Về phân cấp\n- Nội dung.\n"
     )
     assert parsed.document.date == date(2025, 11, 21)
+
+
+def test_it_takes_no_date_from_a_page_heading_and_joins_a_split_type_word() -> None:
+    assert (
+        parse_document(
+            "## Điểm tin kinh tế nổi bật ngày 17/12/2025\n\nGiá vàng tăng.\n"
+        ).document.date
+        is None
+    )
+    parsed = parse_document(
+        "BỘ CÔNG\nTHƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 58/2025/TT-BCT\n"
+        "Hà Nội, ngày 02 tháng 12 năm 2025\nTHÔNG\nTƯ\nQUY ĐỊNH PHƯƠNG PHÁP XÁC ĐỊNH GIÁ\n"
+        "Căn cứ Luật Điện lực;\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.date) == ("Thông tư", "58/2025/TT-BCT", date(2025, 12, 2))
+    assert doc.issuer is not None and doc.issuer.casefold() == "bộ công thương"

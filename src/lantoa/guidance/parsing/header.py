@@ -216,6 +216,10 @@ def _is_number_line(line: str) -> bool:
 
 
 _DATE_LINE_CHARS = 80
+# The line starts with the date, or with the number before it ("Số 12-HD/BTG, ngày …").
+_DATE_LINE_RE = re.compile(
+    r"^[|\s]*(?:Số\b[^,]{0,40},?\s)?ngày\s\d{1,2}\s?(?:tháng|/)", re.IGNORECASE
+)
 
 
 def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
@@ -239,11 +243,7 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
             used = True
         # A date line of its own ("ngày 27 tháng 11 năm 2025"), not a sentence that holds a
         # date ("… kể từ ngày 01/7/2025 được thực hiện thế nào?", a web page's title).
-        elif (
-            head.date is None
-            and re.search(r"(?<!từ\s)ngày\s\d{1,2}\s?(?:tháng|/)", line)
-            and len(line) <= _DATE_LINE_CHARS
-        ):
+        elif head.date is None and _DATE_LINE_RE.match(line) and len(line) <= _DATE_LINE_CHARS:
             dm = re.search(r"ngày\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})", line)
             if dm:
                 head.date = make_date(*dm.groups())

@@ -19,7 +19,14 @@ from .locate import (
 )
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
 from .numbers import find_citations, merge_refs, symbol_key, type_from_symbol
-from .sections import build_tree, iter_nodes, lower_words, node_text, prepare_lines
+from .sections import (
+    build_tree,
+    iter_nodes,
+    join_split_title,
+    lower_words,
+    node_text,
+    prepare_lines,
+)
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000
@@ -96,7 +103,7 @@ def parse_document(text: str) -> GuidanceParse:
         text = text[:MAX_PARSE_CHARS]
     result = GuidanceParse()
     flags = result.review_flags
-    lines = prepare_lines(normalise_text(text))
+    lines = join_split_title(prepare_lines(normalise_text(text)))
     start = header_start(lines)
     # A page whose document has no header block still has the portal's table at its top.
     summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
 from .model import Section
+from .numbers import canonical_type
 
 MAX_LINE_CHARS = 20000
 
@@ -232,3 +233,27 @@ def iter_nodes(nodes: list[Section], path: tuple[str, ...] = ()):  # noqa: ANN20
 def lower_words(text: str) -> str:
     """Return text lower-cased with collapsed spaces (diacritics kept) for keyword tests."""
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+_TITLE_SCAN_LINES = 60
+
+
+def join_split_title(lines: list[str]) -> list[str]:
+    """Return lines with a type word a web copy broke in two ("THÔNG" / "TƯ") joined again."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            i < _TITLE_SCAN_LINES
+            and i + 1 < len(lines)
+            and is_upper_line(line)
+            and canonical_type(line) is None
+            and canonical_type(f"{line} {lines[i + 1]}") is not None
+        ):
+            out.append(f"{line.strip()} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
