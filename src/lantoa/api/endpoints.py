@@ -3,8 +3,9 @@ survey results."""
 
 from __future__ import annotations
 
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import File, Router, Status
@@ -61,6 +62,9 @@ REFUSED = {
 }
 
 
+Row = TypeVar("Row", bound=Model)
+
+
 def _refuse(request: HttpRequest, status: int, message: str) -> NoReturn:
     """Record the refusal in the audit log, as the web pages' refusals are, then answer it."""
     token = scope_of(request).token
@@ -82,16 +86,21 @@ def _unit(request: HttpRequest, can: Capability) -> Unit:
     return scope.token.unit
 
 
+def _found(request: HttpRequest, rows: QuerySet[Row]) -> Row:
+    """Return the first of the rows the token may reach, else record the refusal and answer 404."""
+    found = rows.first()
+    if found is None:
+        _refuse(request, 404, NOT_FOUND)
+    return found
+
+
 def _campaign(request: HttpRequest, campaign_id: int, can: Capability) -> Campaign:
     """Return a campaign in which the token may do `can` (any, province-wide), else 404."""
     scope = scope_of(request)
     campaigns = Campaign.objects.all()
     if scope.extent(can=can) != Extent.PROVINCE:
         campaigns = campaigns.filter(tasks__assignments__unit__in=scope.units(can=can)).distinct()
-    campaign = campaigns.filter(pk=campaign_id).first()
-    if campaign is None:
-        _refuse(request, 404, NOT_FOUND)
-    return campaign
+    return _found(request, campaigns.filter(pk=campaign_id))
 
 
 def _activity_out(activity: Activity) -> ActivityOut:
@@ -214,9 +223,7 @@ def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn)
 def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedFile]):
     unit = _unit(request, WRITE)
     token = scope_of(request).token
-    activity = Activity.objects.filter(pk=activity_id, unit=unit, is_deleted=False).first()
-    if activity is None:
-        _refuse(request, 404, NOT_FOUND)
+    activity = _found(request, Activity.objects.filter(pk=activity_id, unit=unit, is_deleted=False))
     evidence = evidence_add(activity=activity, user=token.user, upload=file)
     return Status(201, EvidenceOut.from_orm(evidence))
 
@@ -253,9 +260,9 @@ def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
 def submission_create(request: HttpRequest, request_id: int, payload: SubmissionIn):
     unit = _unit(request, WRITE)
     token = scope_of(request).token
-    report_request = ReportRequest.objects.filter(pk=request_id, expected_units=unit).first()
-    if report_request is None:
-        _refuse(request, 404, NOT_FOUND)
+    report_request = _found(
+        request, ReportRequest.objects.filter(pk=request_id, expected_units=unit)
+    )
     submission = submission_submit(
         request=report_request,
         unit=unit,
@@ -276,9 +283,9 @@ def submission_create(request: HttpRequest, request_id: int, payload: Submission
 def survey_results(request: HttpRequest, survey_id: int) -> SurveyResultsOut:
     scope = scope_of(request)
     units = scope.units(can=READ)
-    survey = Survey.objects.filter(pk=survey_id, unit__in=units).select_related("unit").first()
-    if survey is None:
-        _refuse(request, 404, NOT_FOUND)
+    survey = _found(
+        request, Survey.objects.filter(pk=survey_id, unit__in=units).select_related("unit")
+    )
     # Open answers are the board's only, as on the survey's page.
     with_open = scope.extent(can=READ) == Extent.PROVINCE
     data = survey_results_data(results_of(survey=survey, with_open=with_open))
