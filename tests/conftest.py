@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from lantoa.accounts.models import Role
 from lantoa.accounts.services import user_create
 from lantoa.organization.demo import province_load_demo
 from lantoa.organization.models import Unit
+from tests.installs import Install
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -75,6 +77,16 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
         with item.config.stash[blocking_manager_key].unblock():
             _ground_lay()
     return result
+
+
+@pytest.fixture(scope="session")
+def migrated_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Install]:
+    """One `lantoa migrate`d installation per session (per worker): tests take copies of it."""
+    from tests.installs import install_migrated
+
+    install = install_migrated(tmp_path_factory.mktemp("lantoa-migrated"))
+    yield install
+    install.drop()
 
 
 @pytest.fixture(autouse=True)

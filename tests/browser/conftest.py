@@ -1,21 +1,23 @@
-"""A real `lantoa serve` (waitress + worker) on a fresh data folder, driven by Debian's Chromium."""
+"""A real `lantoa serve` (waitress + worker) on a fresh data folder, driven by Debian's Chromium.
+
+The migrated, set-up folder is built once per session and each module serves its own copy.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from tests.installs import Install
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
@@ -60,44 +62,39 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _postgres_database(url: str) -> tuple[str, str]:
-    """Create a throwaway database beside the configured one; return its URL and name."""
-    import psycopg
-
-    parts = urlsplit(url)
-    name = f"lantoa_browser_{uuid.uuid4().hex[:8]}"
-    admin = urlunsplit(parts._replace(path="/postgres", scheme="postgresql"))
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return urlunsplit(parts._replace(path=f"/{name}")), name
+def _chromium_required() -> None:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed")
 
 
-def _drop_postgres_database(url: str, name: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    admin = urlunsplit(parts._replace(path="/postgres", scheme="postgresql"))
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+@pytest.fixture(scope="session")
+def lantoa_template(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Install]:
+    """The session's migrated installation with the demo province and users: modules copy it."""
+    _chromium_required()
+    migrated: Install = request.getfixturevalue("migrated_install")
+    template = migrated.copy_to(tmp_path_factory.mktemp("lantoa-template"))
+    try:
+        command = [sys.executable, "-m", "lantoa", "shell", "-c", SETUP]
+        subprocess.run(command, env=template.env, check=True, timeout=300)
+        yield template
+    finally:
+        template.drop()
 
 
 @pytest.fixture(scope="module")
-def live_lantoa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
-    data_dir = tmp_path_factory.mktemp("lantoa-browser")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
-    env["LANTOA_DATA_DIR"] = str(data_dir)
-    database = os.environ.get("LANTOA_DATABASE_URL", "")
-    pg_name = None
-    if database.startswith(("postgres://", "postgresql://")):
-        env["LANTOA_DATABASE_URL"], pg_name = _postgres_database(database)
-    command = [sys.executable, "-m", "lantoa"]
-    subprocess.run([*command, "migrate", "--verbosity", "0"], env=env, check=True, timeout=300)
-    subprocess.run([*command, "shell", "-c", SETUP], env=env, check=True, timeout=300)
+def live_lantoa(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[LiveServer]:
+    """A server on the module's own copy of the template: no module sees another's writes."""
+    _chromium_required()
+    template: Install = request.getfixturevalue("lantoa_template")
+    install = template.copy_to(tmp_path_factory.mktemp("lantoa-browser"))
+    env = install.env
     port = _free_port()
     server = subprocess.Popen(
-        [*command, "serve", "--port", str(port)],
+        [sys.executable, "-m", "lantoa", "serve", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -112,12 +109,11 @@ def live_lantoa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             except OSError:
                 time.sleep(0.2)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        yield LiveServer(url=url, data_dir=data_dir, env=env)
+        yield LiveServer(url=url, data_dir=install.data_dir, env=env)
     finally:
         server.terminate()
         server.wait(30)
-        if pg_name:
-            _drop_postgres_database(database, pg_name)
+        install.drop()
 
 
 @pytest.fixture(scope="module")
