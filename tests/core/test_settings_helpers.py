@@ -15,6 +15,10 @@ def test_it_defaults_to_sqlite_in_wal_with_immediate_transactions(tmp_path):
     assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
 
 
+def test_it_keeps_each_threads_sqlite_connection_between_requests(tmp_path):
+    assert database_config(url="", data_dir=tmp_path)["CONN_MAX_AGE"] > 0
+
+
 def test_it_reads_a_postgres_url(tmp_path):
     config = database_config(url="postgres://lantoa:pw@db.local:5433/lantoa", data_dir=tmp_path)
     assert config["ENGINE"] == "django.db.backends.postgresql"
