@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from lantoa.core.backup import MANIFEST, PG_MEMBER, SIGNATURE, SQLITE_MEMBER, sqlite_checksums
+from tests.installs import Install
 
 PG_URL = os.environ.get("LANTOA_DATABASE_URL", "")
 LOAD = (
@@ -117,10 +118,11 @@ def script(text: str, **values: str) -> str:
     return constants + text
 
 
-def round_trip(tmp_path: Path, source_url: str = "", target_url: str = "") -> None:
-    source, target, archive = tmp_path / "nguon", tmp_path / "dich", tmp_path / "sao-luu.tar.gz"
+def round_trip(tmp_path: Path, installed: Install, target_url: str = "") -> None:
+    """Load the demo into a copy of the migrated installation, back it up, restore it."""
+    source, source_url = installed.data_dir, installed.database_url
+    target, archive = tmp_path / "dich", tmp_path / "sao-luu.tar.gz"
     key = tmp_path / "khoa" / "backup.key"
-    assert lantoa(source, "migrate", "-v0", database_url=source_url).returncode == 0
     loaded = lantoa(source, "shell", "-c", LOAD, database_url=source_url)
     assert loaded.returncode == 0, loaded.stderr
     made = lantoa(source, "backup", "-o", str(archive), database_url=source_url, key=key)
@@ -138,8 +140,8 @@ def round_trip(tmp_path: Path, source_url: str = "", target_url: str = "") -> No
 
 
 @pytest.mark.skipif(PG_URL.startswith("postgres"), reason="SQLite round trip")
-def test_it_backs_up_and_restores_sqlite_with_equal_checksums(tmp_path):
-    round_trip(tmp_path)
+def test_it_backs_up_and_restores_sqlite_with_equal_checksums(tmp_path, migrated_install):
+    round_trip(tmp_path, migrated_install.copy_to(tmp_path / "nguon"))
 
 
 postgresql_only = pytest.mark.skipif(
@@ -166,9 +168,13 @@ def pg_databases(*sides: str) -> Iterator[list[str]]:
 
 
 @postgresql_only
-def test_it_backs_up_and_restores_postgresql_with_equal_checksums(tmp_path):
-    with pg_databases("src", "dst") as (source, target):
-        round_trip(tmp_path, source, target)
+def test_it_backs_up_and_restores_postgresql_with_equal_checksums(tmp_path, migrated_install):
+    source = migrated_install.copy_to(tmp_path / "nguon")
+    try:
+        with pg_databases("dst") as (target,):
+            round_trip(tmp_path, source, target)
+    finally:
+        source.drop()
 
 
 # ---------------------------------------------------------------- what the archive holds
@@ -177,14 +183,15 @@ sqlite_only = pytest.mark.skipif(PG_URL.startswith("postgres"), reason="SQLite a
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory) -> Iterator[dict]:
+def made(tmp_path_factory, migrated_install) -> Iterator[dict]:
     """One source installation backed up once: the archive, its key and what was in it."""
     home = tmp_path_factory.mktemp("sao-luu")
     source, archive, key = home / "nguon", home / "sao-luu.tar.gz", home / "khoa" / "backup.key"
     facts = home / "facts.json"
     with ExitStack() as stack:
-        url = stack.enter_context(pg_databases("src"))[0] if PG_URL.startswith("postgres") else ""
-        assert lantoa(source, "migrate", "-v0", database_url=url).returncode == 0
+        installed = migrated_install.copy_to(source)
+        stack.callback(installed.drop)
+        url = installed.database_url
         setup = lantoa(
             source,
             "shell",
@@ -300,10 +307,18 @@ def test_it_restores_without_live_sessions_and_asks_the_board_user_to_enrol_agai
 # ---------------------------------------------------------------- a refused restore
 
 
+def empty_data_folder(made: dict) -> Path:
+    """What a restore that finds no archive leaves behind: made once per module, then copied."""
+    folder = made["home"] / "trong"
+    if not folder.exists():
+        lantoa(folder, "restore", str(made["home"] / "khong-co.tar.gz"), key=made["key"])
+    return folder
+
+
 def refused(made: dict, tmp_path: Path, archive: Path, key: Path | None = None) -> str:
     """Restore into an empty data folder that must come out byte-for-byte unchanged."""
     target = tmp_path / "dich"
-    lantoa(target, "restore", str(tmp_path / "khong-co.tar.gz"), key=made["key"])
+    shutil.copytree(empty_data_folder(made), target, dirs_exist_ok=True)
     before = snapshot(target)
     assert before and not (target / "lantoa.sqlite3").exists()
     answer = lantoa(target, "restore", str(archive), key=key or made["key"])
