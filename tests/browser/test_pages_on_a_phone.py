@@ -24,6 +24,11 @@ from lantoa.awareness.demo import awareness_load_demo
 from lantoa.awareness.demo_contests import contest_load_demo
 from lantoa.awareness.models import AwarenessCheck, Contest, ContestRound, Question, Survey
 from lantoa.awareness.surveys.demo import survey_load_demo
+from lantoa.documents.reports.services import official_report_create
+from lantoa.reminders.lateness import late_units
+from lantoa.reminders.services import reminder_letter_draft_create
+from lantoa.reporting.calendar import work_calendar
+from django.utils import timezone
 from lantoa.guidance.demo import campaign_load_demo
 from lantoa.guidance.models import GuidanceDocument
 from lantoa.materials.demo import materials_load_demo
@@ -47,6 +52,15 @@ opinion_items_load_demo()
 awareness_load_demo(campaign)
 contest_load_demo(campaign)
 survey_load_demo(campaign)
+report = official_report_create(campaign=campaign, kind="progress", user=None)
+today = timezone.localdate()
+letter = reminder_letter_draft_create(
+    campaign=campaign,
+    user=None,
+    unit_ids=[late_units(campaign=campaign, today=today)[0].unit.pk],
+    deadline=work_calendar().add_working_days(today, 5),
+    body="Đề nghị các đơn vị khẩn trương báo cáo.",
+)
 commune = Unit.objects.get(code="03127")
 check = AwarenessCheck.objects.filter(unit=commune).order_by("pk").first() or (
     AwarenessCheck.objects.order_by("pk").first()
@@ -81,6 +95,8 @@ print(json.dumps({
     "round_code": ContestRound.objects.order_by("pk").first().code,
     "opinion_item_id": first(Item.objects.all()),
     "claim_id": first(Claim.objects.all()),
+    "report_id": report.pk,
+    "letter_id": letter.pk,
 }))
 """
 # Routes that are not pages, with why: files and exports, POST-only actions, machine answers.
@@ -133,15 +149,11 @@ NOT_PAGES = {
     "awareness:contest_export": "a file",
     "awareness:contest_prize_export": "a file",
 }
-# Pages whose object the demo does not hold (an outgoing document, an official report, a công văn,
-# an Excel or opinion import): their lists are visited instead.
+# Pages whose object the demo does not hold (an outgoing document, an Excel or opinion import):
+# their lists are visited instead. A progress report and a công văn are drafted for their pages.
 NO_DEMO_OBJECT = {
     "documents:signatures",
     "documents:handoff",
-    "reports:detail",
-    "reports:preview",
-    "reminders:letter_detail",
-    "reminders:letter_preview",
     "reporting:excel_status",
     "opinion:import_status",
 }
