@@ -1,5 +1,5 @@
-"""Every GET page a board staff member, a commune reporter and a press editor may reach, at 390 px:
-no error, nothing wider than the screen, Vietnamese, dates dd/mm/yyyy."""
+"""Every GET page board staff, a commune reporter, a press editor and an opinion collaborator may
+reach, at 390 px: no error, nothing wider than the screen, Vietnamese, dates dd/mm/yyyy."""
 
 from __future__ import annotations
 
@@ -172,7 +172,13 @@ ARGUMENTS = {
 }
 # Pages a collaborator sends opinion from: the board is refused them (403) by design.
 BOARD_REFUSED = {"opinion:submit", "opinion:mine"}
-ACTORS = [("bantuyengiao", True), ("dienbienphu", False), ("baodienbien", False)]
+# The collaborator sends public opinion from the two pages the board is refused.
+ACTORS = [
+    ("bantuyengiao", True),
+    ("dienbienphu", False),
+    ("baodienbien", False),
+    ("ctv.dienbienphu", False),
+]
 # Whole visible words a Vietnamese page never shows: English UI left over, Python values printed.
 ENGLISH = re.compile(
     r"\b(Submit|Save|Cancel|Delete|Edit|Search|Error|Yes|No|None|True|False|null|undefined)\b"
@@ -291,3 +297,4 @@ def test_it_shows_every_page_on_a_phone_without_errors_overflow_english_or_iso_d
     # The sweep reached real pages for each actor, not only refusals.
     for username in ("dienbienphu", "baodienbien"):
         assert sum(status == 200 for status in statuses[username].values()) >= 10, statuses
+    assert statuses["ctv.dienbienphu"]["opinion:submit"] == 200
