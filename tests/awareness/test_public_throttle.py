@@ -80,3 +80,11 @@ def test_it_prunes_the_counts_of_past_minutes():
         public_post_count(scope="c:10.0.0.1", now=now - datetime.timedelta(minutes=minutes))
     assert public_post_counts_prune(now=now) == 1
     assert PublicPostCount.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_it_keeps_no_client_address_in_the_counts():
+    public_post_count(scope="c:203.0.113.7")
+    stored = PublicPostCount.objects.get()
+    assert "203.0.113.7" not in stored.scope
+    assert len(stored.scope) == 64

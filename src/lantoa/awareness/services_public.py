@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -18,6 +19,11 @@ COUNT_SQL = (
 )
 
 
+def _scope_key(scope: str) -> str:
+    # The scope names a client address: the table keeps only its digest, never the address.
+    return hashlib.sha256(scope.encode()).hexdigest()
+
+
 def _minute(now: datetime.datetime) -> int:
     return int(now.timestamp()) // MINUTE_SECONDS
 
@@ -30,7 +36,7 @@ def public_post_count(*, scope: str, now: datetime.datetime | None = None) -> in
         if connection.vendor == "postgresql":
             # A count lost in a crash costs nothing: no wait for the log's flush to disk.
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        cursor.execute(COUNT_SQL, [scope[:200], _minute(now or timezone.now())])
+        cursor.execute(COUNT_SQL, [_scope_key(scope), _minute(now or timezone.now())])
         row = cursor.fetchone()
     return int(row[0])
 
