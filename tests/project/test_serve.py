@@ -5,6 +5,19 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from tests.installs import Install
+
+
+@pytest.fixture
+def installed(tmp_path, migrated_install: Install) -> Iterator[Install]:
+    """A copy of the session's migrated installation: `serve` finds no migration to apply."""
+    install = migrated_install.copy_to(tmp_path / "lantoa")
+    yield install
+    install.drop()
 
 
 def free_port() -> int:
@@ -13,10 +26,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_it_serves_pages_with_its_worker_and_stops_both_on_ctrl_c(tmp_path):
+def test_it_serves_pages_with_its_worker_and_stops_both_on_ctrl_c(installed):
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
-    env["LANTOA_DATA_DIR"] = str(tmp_path)
+    env = installed.env
     process = subprocess.Popen(
         [sys.executable, "-m", "lantoa", "serve", "--port", str(port)],
         env=env,
@@ -57,7 +69,6 @@ def test_it_serves_pages_with_its_worker_and_stops_both_on_ctrl_c(tmp_path):
 
 def test_it_lets_the_forwarded_headers_reach_the_app_only_behind_a_proxy(settings, monkeypatch):
     """Waitress drops X-Forwarded-For by default: the app would see one address for everybody."""
-    import pytest
     import waitress
 
     from lantoa.project import server
@@ -100,10 +111,9 @@ def _children(pid: int) -> set[str]:
     return set(found.stdout.split())
 
 
-def test_it_serves_one_port_from_several_processes_and_restarts_one_that_dies(tmp_path):
+def test_it_serves_one_port_from_several_processes_and_restarts_one_that_dies(installed):
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
-    env["LANTOA_DATA_DIR"] = str(tmp_path)
+    env = installed.env
     env["LANTOA_SERVE_PROCESSES"] = "2"
     process = subprocess.Popen(
         [sys.executable, "-m", "lantoa", "serve", "--port", str(port), "--no-worker"],
