@@ -1,6 +1,18 @@
-from django.test import RequestFactory
+"""The API's limit: per token (or client), counted in the database so it holds across processes."""
 
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from django.test import Client, RequestFactory
+
+from lantoa.api.models import ApiToken
 from lantoa.api.urls import TokenRateThrottle
+from tests.api.test_api import api, token_for
 
 FACTORY = RequestFactory()
 
@@ -28,3 +40,79 @@ def test_it_counts_each_client_behind_the_proxy_apart(settings):
         for client in ["10.20.0.5", "10.20.0.6"]
     )
     assert first != second
+
+
+CREATE_TABLE = """
+import django
+django.setup()
+from django.db import connection
+from lantoa.accounts.models import RequestCount
+with connection.schema_editor() as editor:
+    editor.create_model(RequestCount)
+"""
+
+# One server process: calls 100 times with one token once the test says go.
+CALLER = """
+import os, sys, time
+import django
+django.setup()
+from django.test import RequestFactory
+from lantoa.api.models import ApiToken
+from lantoa.api.urls import TokenRateThrottle
+throttle = TokenRateThrottle("120/m")
+request = RequestFactory().get("/api/v1/me", REMOTE_ADDR="10.1.2.3")
+request.auth = ApiToken(pk=7)
+while not os.path.exists(sys.argv[1]):
+    time.sleep(0.01)
+print(sum(throttle.allow_request(request) for _ in range(100)))
+"""
+
+
+def test_it_holds_a_tokens_limit_across_two_processes(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
+    env["LANTOA_DATA_DIR"] = str(tmp_path)  # a SQLite file both processes open
+    env["DJANGO_SETTINGS_MODULE"] = "lantoa.project.settings"
+    subprocess.run([sys.executable, "-c", CREATE_TABLE], env=env, check=True, timeout=120)
+    go = tmp_path / "go"
+    callers = [
+        subprocess.Popen(
+            [sys.executable, "-c", CALLER, str(go)], env=env, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    # 200 calls in one clock minute: start them well before the minute turns.
+    while time.time() % 60 > 40:
+        time.sleep(1)
+    go.touch()
+    allowed = [int(caller.communicate(timeout=120)[0]) for caller in callers]
+    assert sum(allowed) == 120, allowed
+    assert all(allowed), "both processes called"
+
+
+def test_it_counts_each_token_apart_by_its_id():
+    throttle = TokenRateThrottle("120/m")
+    keys = set()
+    for pk in (1, 2):
+        request = FACTORY.get("/api/v1/me", REMOTE_ADDR="10.0.0.9")
+        request.auth = ApiToken(pk=pk, name="Phần mềm xã", prefix="lt_same")
+        keys.add(throttle.get_cache_key(request))
+    assert len(keys) == 2
+
+
+def test_it_refuses_a_rate_the_minute_counts_cannot_hold():
+    with pytest.raises(Exception, match="per minute"):
+        TokenRateThrottle("1000/h")
+
+
+@pytest.mark.django_db
+def test_it_answers_429_in_vietnamese_with_retry_after_past_the_limit(commune_reporter):
+    while time.time() % 60 > 45:  # 121 calls in one clock minute
+        time.sleep(1)
+    client = api(token_for(commune_reporter))
+    answers = [client.get("/api/v1/me") for _ in range(121)]
+    assert [a.status_code for a in answers[:-1]] == [200] * 120
+    refused = answers[-1]
+    assert refused.status_code == 429
+    assert refused.json()["detail"] == "Gửi quá nhiều yêu cầu; hãy thử lại sau."
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    assert Client(REMOTE_ADDR="10.9.9.9").get("/api/v1/me").status_code == 401, "others go on"

@@ -416,10 +416,10 @@ NOT_AUDITED = {
     # a chained entry per sheet would add the entrant's address and serialise a contest's peak
     # of 200 entries a second on the audit head. The board's contest writes are audited.
     "awareness.services_contests.contest_enter",
-    # The answer pages' throttle: a count of anonymous posts per address and minute (pruned
-    # daily), no record of anything; an entry per post would itself tie addresses to times.
-    "awareness.services_public.public_post_count",
-    "awareness.services_public.public_post_counts_prune",
+    # The shared rate limits (answer pages, API): a count of requests per key and minute
+    # (pruned daily), no record of anything; an entry per request would tie addresses to times.
+    "accounts.services_throttle.request_count",
+    "accounts.services_throttle.request_counts_prune",
 }
 # Pure helpers in services modules: they compute and write nothing.
 PURE = re.compile(r"_(errors|key|units|start|end|date|check|next|text|document|remaining|refresh)$")

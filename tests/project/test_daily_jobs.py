@@ -1,5 +1,6 @@
 import pytest
 
+from lantoa.accounts.tasks import request_counts_enqueue_if_due
 from lantoa.awareness.tasks import contest_retention_enqueue_if_due
 from lantoa.notifications.tasks import retention_enqueue_if_due as notifications_due
 from lantoa.opinion.tasks import retention_enqueue_if_due
@@ -13,6 +14,7 @@ def test_it_clocks_the_reminders_and_the_opinion_and_notification_retention():
         retention_enqueue_if_due,
         notifications_due,
         contest_retention_enqueue_if_due,
+        request_counts_enqueue_if_due,
     }
 
 

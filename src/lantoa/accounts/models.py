@@ -1,4 +1,4 @@
-"""Who may act for which unit, and the login attempts used to throttle guessing."""
+"""Who may act for which unit, the login attempts used to throttle guessing, request counts."""
 
 from __future__ import annotations
 
@@ -105,3 +105,20 @@ class RecoveryCode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {'đã dùng' if self.used_at else 'chưa dùng'}"
+
+
+class RequestCount(models.Model):
+    """How many requests one key made in one clock minute, counted for every server process."""
+
+    # A SHA-256 digest of the key (a page and client address, an API token): never the address.
+    scope = models.CharField(max_length=64)
+    minute = models.BigIntegerField()  # minutes since the epoch
+    requests = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "minute"], name="one_request_count_per_minute")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scope} @ {self.minute}: {self.requests}"

@@ -2,24 +2,51 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 from ninja.throttling import AuthRateThrottle
 
+from lantoa.accounts.services_throttle import (
+    MINUTE_SECONDS,
+    request_count,
+    request_minute_remaining,
+)
 from lantoa.api.auth import TokenAuth
 from lantoa.api.endpoints import router
+from lantoa.api.models import ApiToken
 from lantoa.core.errors import Refused
 from lantoa.core.network import client_address
 
 
 class TokenRateThrottle(AuthRateThrottle):
-    """120 calls a minute per token; calls without a token count per client address."""
+    """Calls a minute per token (or client without one), counted for every server process."""
+
+    def __init__(self, rate: str) -> None:
+        super().__init__(rate)
+        if self.duration != MINUTE_SECONDS:
+            # The shared counts are kept per clock minute, so only per-minute rates can be held.
+            raise ImproperlyConfigured(f"API rate must be per minute: {rate}")
 
     def get_ident(self, request: HttpRequest) -> str | None:
         # Django Ninja's own reading believes any X-Forwarded-For; ours only the proxy's.
         return client_address(request)
+
+    def get_cache_key(self, request: HttpRequest) -> str:
+        # The token's id, not its name: two tokens with one name are counted apart.
+        token = getattr(request, "auth", None)
+        if isinstance(token, ApiToken):
+            return f"api:token:{token.pk}"
+        return f"api:client:{self.get_ident(request) or '-'}"
+
+    def allow_request(self, request: HttpRequest) -> bool:
+        # Counted in the database, not the process's cache: the limit holds with N processes.
+        return request_count(scope=self.get_cache_key(request)) <= (self.num_requests or 0)
+
+    def wait(self) -> float:
+        # Retry-After: the count starts again when the clock minute turns.
+        return request_minute_remaining()
 
 
 api = NinjaAPI(

@@ -6,7 +6,7 @@ import secrets
 
 from django.http import HttpRequest, HttpResponse
 
-from lantoa.awareness.services_public import public_post_count
+from lantoa.accounts.services_throttle import request_count
 from lantoa.core.network import client_address
 
 COOKIE = "lt_thiet_bi"
@@ -37,4 +37,4 @@ def device_token_give(request: HttpRequest, response: HttpResponse) -> None:
 def throttled(request: HttpRequest, *, code: str) -> bool:
     """Count a post to a check from the client's address; tell whether it is over the limit."""
     # Counted in the database, not a process's memory: the limit holds with N server processes.
-    return public_post_count(scope=f"{code}:{client_address(request) or '-'}") > POSTS_PER_WINDOW
+    return request_count(scope=f"{code}:{client_address(request) or '-'}") > POSTS_PER_WINDOW

@@ -1,4 +1,4 @@
-"""Background jobs of awareness: erasing contest entrants' names and phones, old post counts."""
+"""Background jobs of awareness: erasing contest entrants' names and phones."""
 
 from __future__ import annotations
 
@@ -8,14 +8,11 @@ from django.utils import timezone
 from django_tasks import task
 
 from lantoa.awareness.services_contests import contest_entries_erase
-from lantoa.awareness.services_public import public_post_counts_prune
 
 
 @task()
 def contest_retention() -> int:
-    """Erase the names and phones of contests past their retention period (and old post counts)."""
-    # The answer pages' post counts only matter for a minute; the daily job keeps the table small.
-    public_post_counts_prune()
+    """Erase the names and phones of contests past their retention period."""
     return contest_entries_erase()
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from django.db import close_old_connections, connection
 from django.utils import timezone
 
+from lantoa.accounts.tasks import request_counts_enqueue_if_due
 from lantoa.awareness.tasks import contest_retention_enqueue_if_due
 from lantoa.notifications.tasks import retention_enqueue_if_due as notifications_due
 from lantoa.opinion.tasks import retention_enqueue_if_due
@@ -25,6 +26,7 @@ DAILY_JOBS: dict[str, EnqueueIfDue] = {
     "opinion retention": retention_enqueue_if_due,
     "notification retention": notifications_due,
     "contest retention": contest_retention_enqueue_if_due,
+    "request counts": request_counts_enqueue_if_due,
 }
 
 

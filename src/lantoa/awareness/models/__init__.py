@@ -13,7 +13,6 @@ from lantoa.awareness.models.checks import (
     ResponseItem,
 )
 from lantoa.awareness.models.contests import Contest, ContestEntry, ContestRound
-from lantoa.awareness.models.public import PublicPostCount
 from lantoa.awareness.models.surveys import (
     AudienceGroup,
     Survey,
@@ -33,7 +32,6 @@ __all__ = [
     "ContestRound",
     "Difficulty",
     "PaperTally",
-    "PublicPostCount",
     "Question",
     "QuestionKind",
     "QuestionStatus",

@@ -1,4 +1,4 @@
-"""Writes of the answer pages' throttle: posts counted in the database every process shares."""
+"""Rate limits every server process shares: requests counted per key and minute in the database."""
 
 from __future__ import annotations
 
@@ -8,19 +8,19 @@ import hashlib
 from django.db import connection, transaction
 from django.utils import timezone
 
-from lantoa.awareness.models import PublicPostCount
+from lantoa.accounts.models import RequestCount
 
 MINUTE_SECONDS = 60
 # One upsert, atomic on SQLite (3.35+) and PostgreSQL: two processes never read the same count.
 COUNT_SQL = (
-    'INSERT INTO "awareness_publicpostcount" ("scope", "minute", "posts") VALUES (%s, %s, 1) '
+    'INSERT INTO "accounts_requestcount" ("scope", "minute", "requests") VALUES (%s, %s, 1) '
     'ON CONFLICT ("scope", "minute") DO UPDATE '
-    'SET "posts" = "awareness_publicpostcount"."posts" + 1 RETURNING "posts"'
+    'SET "requests" = "accounts_requestcount"."requests" + 1 RETURNING "requests"'
 )
 
 
 def _scope_key(scope: str) -> str:
-    # The scope names a client address: the table keeps only its digest, never the address.
+    # A scope may name a client address or a token: the table keeps only its digest.
     return hashlib.sha256(scope.encode()).hexdigest()
 
 
@@ -28,9 +28,14 @@ def _minute(now: datetime.datetime) -> int:
     return int(now.timestamp()) // MINUTE_SECONDS
 
 
-def public_post_count(*, scope: str, now: datetime.datetime | None = None) -> int:
-    """Count one post to `scope` in the current minute; return the minute's posts so far."""
-    # Not audited: a counter of anonymous posts, pruned daily, is no record of anything.
+def request_minute_remaining(*, now: datetime.datetime | None = None) -> float:
+    """Return the seconds left until the clock minute the counts are kept in turns."""
+    return MINUTE_SECONDS - ((now or timezone.now()).timestamp() % MINUTE_SECONDS)
+
+
+def request_count(*, scope: str, now: datetime.datetime | None = None) -> int:
+    """Count one request to `scope` in the current minute; return the minute's requests so far."""
+    # Not audited: a counter pruned daily is no record of anything (see the audit test's list).
     # atomic(): on SQLite the write then queues on the backend's write lock like every other.
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -42,9 +47,7 @@ def public_post_count(*, scope: str, now: datetime.datetime | None = None) -> in
 
 
 @transaction.atomic
-def public_post_counts_prune(*, now: datetime.datetime | None = None) -> int:
+def request_counts_prune(*, now: datetime.datetime | None = None) -> int:
     """Delete the counts of minutes before the last one; return how many rows went."""
-    deleted, _ = PublicPostCount.objects.filter(
-        minute__lt=_minute(now or timezone.now()) - 1
-    ).delete()
+    deleted, _ = RequestCount.objects.filter(minute__lt=_minute(now or timezone.now()) - 1).delete()
     return deleted
