@@ -107,6 +107,15 @@ def _child_answers_remembered(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(isolation, "parse_in_child", child_memo.parse_in_child)
 
 
+@pytest.fixture(autouse=True)
+def _fits_remembered(monkeypatch):  # type: ignore[no-untyped-def]
+    """Fit each same opinion training set once per session (tests/train_memo.py)."""
+    from lantoa.opinion import training
+    from tests import train_memo
+
+    monkeypatch.setattr(training, "train_pipeline", train_memo.train_pipeline)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """Return ../shared, skipping the test when it is absent (a user's fresh clone)."""
