@@ -117,7 +117,6 @@ def items_ingest(
     progress: Any = None,
 ) -> IngestStats:
     """Store new items from records in batches; re-imports of a known (source, id) are skipped."""
-    classifier = classifier or Classifier()
     stats = IngestStats()
     topics = dict(Topic.objects.values_list("slug", "pk"))
     today = timezone.localdate()
@@ -154,6 +153,8 @@ def items_ingest(
         drafts = [d for d in drafts if d["source_id"] not in existing]
         if not drafts:
             continue
+        # Loaded at the first item to classify: a refused or empty file never waits for models.
+        classifier = classifier or Classifier()
         results = classifier.classify([d["text"] for d in drafts])
         claim_rows = _claim_rows(results)
         for draft, result in zip(drafts, results, strict=True):
