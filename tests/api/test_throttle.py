@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 
 import pytest
@@ -12,6 +9,7 @@ from django.test import Client, RequestFactory
 
 from lantoa.api.models import ApiToken
 from lantoa.api.urls import TokenRateThrottle
+from tests.accounts.two_processes import allowed_in_two_processes
 from tests.api.test_api import api, token_for
 
 FACTORY = RequestFactory()
@@ -42,49 +40,23 @@ def test_it_counts_each_client_behind_the_proxy_apart(settings):
     assert first != second
 
 
-CREATE_TABLE = """
-import django
-django.setup()
-from django.db import connection
-from lantoa.accounts.models import RequestCount
-with connection.schema_editor() as editor:
-    editor.create_model(RequestCount)
-"""
-
-# One server process: calls 100 times with one token once the test says go.
-CALLER = """
-import os, sys, time
-import django
-django.setup()
+# One server process: calls 100 times with one token.
+CALLER_SETUP = """
 from django.test import RequestFactory
 from lantoa.api.models import ApiToken
 from lantoa.api.urls import TokenRateThrottle
 throttle = TokenRateThrottle("120/m")
 request = RequestFactory().get("/api/v1/me", REMOTE_ADDR="10.1.2.3")
 request.auth = ApiToken(pk=7)
-while not os.path.exists(sys.argv[1]):
-    time.sleep(0.01)
-print(sum(throttle.allow_request(request) for _ in range(100)))
 """
 
 
 def test_it_holds_a_tokens_limit_across_two_processes(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LANTOA_")}
-    env["LANTOA_DATA_DIR"] = str(tmp_path)  # a SQLite file both processes open
-    env["DJANGO_SETTINGS_MODULE"] = "lantoa.project.settings"
-    subprocess.run([sys.executable, "-c", CREATE_TABLE], env=env, check=True, timeout=120)
-    go = tmp_path / "go"
-    callers = [
-        subprocess.Popen(
-            [sys.executable, "-c", CALLER, str(go)], env=env, stdout=subprocess.PIPE, text=True
-        )
-        for _ in range(2)
-    ]
-    # 200 calls in one clock minute: start them well before the minute turns.
-    while time.time() % 60 > 40:
-        time.sleep(1)
-    go.touch()
-    allowed = [int(caller.communicate(timeout=120)[0]) for caller in callers]
+    allowed = allowed_in_two_processes(
+        tmp_path,
+        setup=CALLER_SETUP,
+        count="sum(throttle.allow_request(request) for _ in range(100))",
+    )
     assert sum(allowed) == 120, allowed
     assert all(allowed), "both processes called"
 
