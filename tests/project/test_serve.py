@@ -59,12 +59,7 @@ def test_it_serves_pages_with_its_worker_and_stops_both_on_ctrl_c(installed):
         ).stdout.split()
         assert workers, "the background worker is not running"
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        output, _ = process.communicate(timeout=30)
-    assert process.returncode == 0, output
-    time.sleep(0.5)
-    left = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True)
-    assert left.stdout.strip() == "", "a process of the server is still running"
+        _stopped_clean(process, seconds=30)
 
 
 def test_it_lets_the_forwarded_headers_reach_the_app_only_behind_a_proxy(settings, monkeypatch):
@@ -149,12 +144,7 @@ def test_it_serves_one_port_from_several_processes_and_restarts_one_that_dies(in
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:
                 assert response.status == 200
     finally:
-        os.killpg(process.pid, signal.SIGINT)
-        output, _ = process.communicate(timeout=60)
-    assert process.returncode == 0, output
-    time.sleep(0.5)
-    left = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True)
-    assert left.stdout.strip() == "", "a process of the server is still running"
+        _stopped_clean(process, seconds=60)
 
 
 def test_it_takes_the_number_of_processes_from_the_setting(settings, monkeypatch):
@@ -169,3 +159,13 @@ def test_it_takes_the_number_of_processes_from_the_setting(settings, monkeypatch
     assert seen["processes"] == 3
     call_command("serve", "--no-worker", "--processes", "1")
     assert seen["processes"] == 1
+
+
+def _stopped_clean(process: subprocess.Popen[str], *, seconds: int) -> None:
+    """Ctrl-C the server's session; it must exit 0 and leave no process of it running."""
+    os.killpg(process.pid, signal.SIGINT)
+    output, _ = process.communicate(timeout=seconds)
+    assert process.returncode == 0, output
+    time.sleep(0.5)
+    left = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True)
+    assert left.stdout.strip() == "", "a process of the server is still running"
