@@ -307,7 +307,9 @@ class LoadedModel:
 
 
 _LOCK = threading.Lock()
-_CACHE: dict[tuple[str, int | str], LoadedModel] = {}
+# A saved model is known by its file's identity, not by its version number: after a restore
+# from backup (or a rolled-back test) version N can be a different file than the one read.
+_CACHE: dict[tuple[str, int | str] | tuple[str, int, int], LoadedModel] = {}
 
 
 def bootstrap_model(task: str) -> LoadedModel:
@@ -330,8 +332,9 @@ def bootstrap_model(task: str) -> LoadedModel:
 
 
 def model_load(*, task: str, version: int, path: str) -> LoadedModel:
-    """Return a saved model, read from disk once per process."""
-    key = (task, version)
+    """Return a saved model, read from disk once per process for each written file."""
+    stat = Path(path).stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)
     with _LOCK:
         if key not in _CACHE:
             data = joblib.load(path)  # noqa: S301 - our own files in the data folder

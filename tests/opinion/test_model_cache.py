@@ -1,0 +1,24 @@
+import os
+
+from lantoa.opinion import ml
+
+
+def _fitted(labels):
+    texts = [f"bình luận số {i} về {label}" for i, label in enumerate(labels * 3)]
+    return ml.train_pipeline(texts, labels * 3)
+
+
+def test_it_reads_a_rewritten_model_file_again_though_its_version_is_the_same(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    # Version 1 written, read, then written again with other content (a restore, a rolled-back
+    # test): the process must not keep serving the first file's model.
+    first = ml.model_save(
+        pipeline=_fitted(["a", "b"]), calibration=None, task="topic", version=1, meta={}
+    )
+    assert ml.model_load(task="topic", version=1, path=str(first)).classes == ["a", "b"]
+    second = ml.model_save(
+        pipeline=_fitted(["x", "y", "z"]), calibration=None, task="topic", version=1, meta={}
+    )
+    stat = second.stat()
+    os.utime(second, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert ml.model_load(task="topic", version=1, path=str(second)).classes == ["x", "y", "z"]
