@@ -3,7 +3,7 @@
 import pytest
 
 from lantoa.opinion.claimeval import claims_evaluate, claims_report
-from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.claimindex import ClaimMatcher, normalise, stance_of
 from lantoa.opinion.matching import claim_match
 from lantoa.opinion.models import Claim, ClaimStance, Item
 from tests.opinion.helpers import ingest
@@ -47,11 +47,32 @@ def test_it_matches_a_paraphrase_to_its_claim_with_or_without_diacritics():
         "Tin gạo Điện Biên bị thu hồi chỉ dẫn địa lý là tin sai, mọi người đừng tin",
         "gao dien bien bi thu hoi chi dan dia ly la bia dat nhe",
         "Sở đã bác bỏ chuyện gạo Điện Biên bị thu hồi chỉ dẫn địa lý",
+        "gao dien bien chua he bi thu hoi chi dan dia ly nhe",
+        "Cục không thu hồi chỉ dẫn địa lý của gạo Điện Biên",
+        "Thông tin gạo Điện Biên bị thu hồi chỉ dẫn địa lý là không chính xác",
     ],
 )
 def test_it_marks_a_rebuttal_as_refuting_the_claim(text):
     found = matcher().match(text)
     assert found.claim_key == "thu-hoi" and found.stance == "refutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bán gạo không có tem nhãn thì bị phạt hai mươi triệu",
+        "ban gao khong tem nhan bi phat 20 trieu",
+        "Gạo không có tem nhãn mà bán ra là bị xử phạt hai mươi triệu",
+    ],
+)
+def test_it_reads_a_condition_with_a_negation_as_spreading(text):
+    found = matcher().match(text)
+    assert found.claim_key == "phat" and found.stance == "spreads"
+
+
+def test_it_reads_the_district_tua_chua_as_no_negation():
+    told = normalise("Sâm Tủa Chùa không được dùng tên đó nữa")
+    assert stance_of(told, normalise("Sâm Tủa Chùa phải đổi tên")) == "spreads"
 
 
 def test_it_scores_the_dev_split_within_the_targets():
@@ -60,6 +81,13 @@ def test_it_scores_the_dev_split_within_the_targets():
     assert scores.stance_right / scores.stance_checked >= 0.9
     assert scores.claim_free_matched / scores.claim_free <= 0.05
     assert claims_report(split="dev")[0].startswith("claims (dev split")
+
+
+def test_it_scores_the_dev2_split_within_the_targets():
+    scores = claims_evaluate(split="dev2")
+    assert scores.spreading_right / scores.spreading >= 0.95
+    assert scores.stance_right / scores.stance_checked >= 0.9
+    assert scores.claim_free_matched / scores.claim_free <= 0.05
 
 
 @pytest.mark.django_db

@@ -32,6 +32,11 @@ def groups(text):
         ("xã thu hai trăm nghìn mỗi người", "pay"),
         ("không ai được bán mật ong", "ban"),
         ("múa xòe phải xin phép công ty", "force"),
+        ("Cục rút chỉ dẫn địa lý của gạo", "remove"),
+        ("sao OCOP là chạy tiền mà có", "bribe"),
+        ("tên cà phê giờ là của doanh nghiệp ngoại", "own"),
+        ("phải lập công ty mới đăng ký được", "ban"),
+        ("không có quy định nào phạt người bán gạo", "fine"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -50,6 +55,8 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "mùa thu hoạch lúa",
         "họp chi bộ vào thứ hai",
         "in tờ rơi tuyên truyền",
+        "rút kinh nghiệm sau buổi tập huấn",
+        "ra ngân hàng rút tiền",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):
@@ -58,3 +65,9 @@ def test_it_reads_no_predicate_in_look_alike_words(text):
 
 def test_it_writes_synonyms_as_the_same_word():
     assert canonical(normalise("không cho bán chè"))[0] == canonical(normalise("cấm bán chè"))[0]
+
+
+def test_it_keeps_the_words_after_a_lookahead_predicate():
+    assert canonical(normalise("phải lập công ty mới đăng ký được"))[0].endswith(
+        "lap cong ty moi dang ky duoc"
+    )

@@ -20,6 +20,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "tuoc",
         "bi rut",
         "rut lai",
+        # "rút" the name, not "rút tiền", "rút kinh nghiệm", "rút gọn", "rút ngắn", "rút ra".
+        "rut(?! tien| kinh| gon| ngan| ra| lui| quan)",
         "rut bo",
         "thu lai",
         "lay lai",
@@ -64,6 +66,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "khong ai duoc",
         "chi danh cho",
         r"chi (?:\w+ ){1,5}moi duoc",
+        # Only "phải" is the predicate: the words up to "mới … được" are the claim's own.
+        r"phai(?= (?:\w+ ){1,4}moi (?:\w+ ){0,3}duoc)",
         "banned",
         "ban on",
         "not allowed",
@@ -80,6 +84,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "tien phat",
         "muc phat",
         rf"phat (?:toi |den |len )?(?:{_NUMBER_WORDS})",
+        "phat (?:nguoi|ai|ho dan|ba con)",
         "fine",
         "fined",
         "fines",
@@ -139,7 +144,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "thuoc ve",
         "ve tay",
         "thanh cua",
-        "cua cong ty",
+        "cua (?:cong ty|cty|doanh nghiep|dn|nuoc ngoai)",
         "monopoly",
     ),
     "bribe": (
@@ -147,7 +152,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "lam ngo",
         "cho qua",
         "hoi lo",
-        "mua sao",
+        "mua (?:duoc )?sao",
+        "chay tien",
         "do mua",
         "la mua",
         "bribe",
@@ -249,8 +255,29 @@ REBUTTAL_CUES = (
     "do not share",
     "don t believe",
     "is a rumour",
+    "chua he",
+    "chua tung",
+    "khong chinh xac",
+    "sai bet",
+    "sai hoan toan",
+    "that thiet",
+    "khong co quy dinh",
+    "khong co lenh",
 )
 CUES = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, REBUTTAL_CUES)) + r")(?![a-z0-9])")
+# A predicate denied where it stands, on canonical text ("không bị q10q", "không công ty nào
+# q0q", "không phải do cán bộ xã q8q"): only words that carry no content of their own may stand
+# between, so a condition ("không có tem thì bị phạt", "không tem nhãn bị phạt") stays a claim.
+# "chua" is also the district Tủa Chùa, never a negation there.
+_BETWEEN = r"(?:(?:he|tung|bi|ai|co|phai|the|cu|con|duoc|lam|ca|been|be|ever) )*"
+_CLAUSE_END = r"(?:thi|la|ma|neu|nen|vi|se|chu|but)"
+DENIED = re.compile(
+    r"(?<![a-z0-9])(?:"
+    rf"(?:khong|(?<!tua )chua|chang|cha|not|never) {_BETWEEN}"
+    rf"|khong (?:co )?(?:\w+ ){{1,3}}nao {_BETWEEN}"
+    rf"|khong phai (?:(?!{_CLAUSE_END} )\w+ ){{0,5}}"
+    r")q\d+q"
+)
 
 
 def canonical(normalised: str) -> tuple[str, int]:
