@@ -52,3 +52,51 @@ def test_it_reads_no_document_from_ban_hanh_quy_dinh_nhu_sau() -> None:
         "phương 2 cấp do Bộ Tài chính ban hành quy định như sau:\n- Căn cứ Nghị quyết.\n"
     ).document
     assert (doc.type, doc.issuer) == (None, None)
+
+
+def test_it_takes_the_signed_opening_over_a_later_sentence_naming_an_issuer() -> None:
+    doc = parse_document(
+        "# Danh sách tên gọi các tỉnh sau sáp nhập\n"
+        "Ngày 12/04/2025, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết 60-NQ/TW năm 2025 về "
+        "của Hội nghị lần thứ 11 Ban chấp hành Trung ương Đảng khoá XIII.\n"
+        "Theo danh sách kèm theo Nghị quyết, có 23 tỉnh mới.\n"
+        "Ngày 7/4/2025, Chính phủ có Nghị quyết 74/NQ-CP về việc khác.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Nghị quyết", "60-NQ/TW", date(2025, 4, 12))
+    assert doc.issuer is None
+
+
+def test_it_reads_the_signing_date_of_a_lead_that_cites_its_source_first() -> None:
+    doc = parse_document(
+        "Theo Cổng TTĐT Đảng Cộng sản Việt Nam, ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên "
+        "Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí "
+        "thư quy định về thực hiện giao dịch điện tử.\n"
+    ).document
+    assert (doc.number, doc.issuer, doc.date) == ("379-QĐ/TW", "Ban Bí thư", date(2025, 10, 22))
+
+
+def test_it_ends_the_issuer_after_of_before_the_clause_that_follows() -> None:
+    doc = parse_document(
+        "Để ứng phó siêu bão, Phó Thủ tướng Trần Hồng Hà vừa ký Công điện số 170/CĐ-TTg ngày "
+        "22/9/2025 của Thủ tướng Chính phủ chỉ đạo các bộ ngành, địa phương chủ động ứng phó.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Công điện", "170/CĐ-TTg")
+    assert (doc.issuer, doc.date) == ("Thủ tướng Chính phủ", date(2025, 9, 22))
+
+
+def test_it_names_a_central_board_written_after_the_committee() -> None:
+    doc = parse_document(
+        "Ngày 4/12/2025, Ban chính sách, chiến lược Ban Chấp hành Trung ương đã ban hành Quyết "
+        "định 419-QĐ/BCSCLTW năm 2025 kiện toàn Ban Chỉ đạo xây dựng Đề án.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Quyết định", "419-QĐ/BCSCLTW")
+    assert doc.issuer == "Ban chính sách, chiến lược Trung ương"
+
+
+def test_it_reads_a_concluding_notice_as_a_thong_bao() -> None:
+    doc = parse_document(
+        "Văn phòng Trung ương Đảng ban hành Thông báo kết luận 177-TB/VPTW của Tổng Bí thư Tô "
+        "Lâm tại buổi làm việc về giáo dục và đào tạo.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Thông báo", "177-TB/VPTW")
+    assert (doc.issuer, doc.date) == ("Văn phòng Trung ương Đảng", None)

@@ -132,35 +132,43 @@ def _lead_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _first_lead(lines: list[str]) -> Lead | None:
-    """Return the lead of the first sentence naming the issuer, else the signer, else a title."""
-    # The sentence naming the issuer wins over a headline repeated above it.
+    """Return the lead of the first sentence naming the issuer or the signer, else a title."""
+    # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
+    # down the page is another document, not the one a signer-led opening reports.
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
-        for m in _lead_matches(text):
-            # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
-            issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
-            # "Bộ luật Hình sự có quy định như sau": a law quoted, no document issued.
-            if (m.group("verb") == "có" and not m.group("sym")) or issuer.startswith("Bộ luật"):
-                continue
-            # "… ban hành quy định như sau": a lower-case type without a number is no title.
-            if not m.group("sym") and m.group("type")[:1].islower():
-                continue
-            # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
-            # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
-            if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
-                continue
-            issuer = _HEAD_OF_RE.sub("", issuer)
-            # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
-            return _lead_from(text, m, issuer=_TERM_RE.sub("", issuer))
-    for line in lines[:_LEAD_SCAN_LINES]:
-        text = line[:1500]
+        lead = _issuer_lead(text)
+        if lead is not None:
+            return lead
         signed = _SIGNED_LEAD_RE.search(text)
         if signed and signed.group("sym"):
             return _signed_lead(text, signed)
+    # A headline wins only when no sentence reports the document.
     for line in lines[:_LEAD_SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])
         if headline and headline.group("sym"):
             return _lead_from(line[:1500], headline, issuer=None)
+    return None
+
+
+def _issuer_lead(text: str) -> Lead | None:
+    """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None."""
+    for m in _lead_matches(text):
+        # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
+        issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
+        # "Bộ luật Hình sự có quy định như sau": a law quoted, no document issued.
+        if (m.group("verb") == "có" and not m.group("sym")) or issuer.startswith("Bộ luật"):
+            continue
+        # "… ban hành quy định như sau": a lower-case type without a number is no title.
+        if not m.group("sym") and m.group("type")[:1].islower():
+            continue
+        # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
+        # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
+        if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
+            continue
+        issuer = _HEAD_OF_RE.sub("", issuer)
+        # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
+        return _lead_from(text, m, issuer=_central_board(_TERM_RE.sub("", issuer)))
     return None
 
 
@@ -186,12 +194,40 @@ def _central_body(name: str) -> str:
     )
 
 
+# "Ban chính sách, chiến lược Ban Chấp hành Trung ương": a central board named backwards.
+_BOARD_OF_CENTRAL_RE = re.compile(
+    r"^(?P<board>Ban\s.{3,60}?)\s(?i:Ban Chấp hành Trung ương)(?:\s(?i:Đảng))?$"
+)
+# "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name.
+_ISSUER_CLAUSE_RE = re.compile(
+    r"\s(?:chỉ đạo|yêu cầu|đề nghị|giao|gửi|hướng dẫn|quy định|triển khai|nhằm|để|tại|"
+    r"thông báo|kết luận|phê duyệt|ban hành|trong đó|theo đó|với)\s"
+)
+# "…, ngày 22/10/2025, đồng chí … đã ký ban hành …": the date the signer signed on.
+_SIGNED_DATE_RE = re.compile(
+    r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),\s"
+    r"(?=(?i:thay mặt|đồng chí|đ/c)\s|Tổng Bí thư|(?:Phó\s)?Thủ tướng|(?:Phó\s)?Chủ tịch)"
+)
+
+
+def _central_board(issuer: str) -> str:
+    """Return a central board's name ("Ban X Trung ương") from "Ban X Ban Chấp hành Trung ương"."""
+    m = _BOARD_OF_CENTRAL_RE.match(issuer)
+    return f"{m.group('board')} Trung ương" if m else issuer
+
+
 def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     """Return the lead's fields from a sentence led by the signer (_SIGNED_LEAD_RE)."""
     lead = _lead_from(text, m, issuer=None)
     dm = _LEAD_DATE_RE.match(text)
     if dm:
         lead.date, _ = find_date(dm.group("when"))
+    elif lead.date is None:
+        # Only in the same sentence as the signing: an earlier sentence's date is another event.
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        dates = list(_SIGNED_DATE_RE.finditer(text, sentence_start, m.start()))
+        if dates:
+            lead.date, _ = find_date(dates[-1].group("when"))
     tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
     central = _CENTRAL_OF_RE.match(tail)
     im = re.match(
@@ -200,7 +236,7 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     if central:
         lead.issuer = _central_body(central.group("body"))
     elif im and _LEVEL_RE.search(im.group("issuer")):
-        lead.issuer = im.group("issuer").strip()
+        lead.issuer = _ISSUER_CLAUSE_RE.split(im.group("issuer"), maxsplit=1)[0].strip()
     elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
         lead.issuer = om.group("issuer").strip()
     elif im:

@@ -17,6 +17,8 @@ DOC_TYPES: dict[str, str] = {
     "chỉ thị": "Chỉ thị",
     "chương trình hành động": "Chương trình hành động",
     "chương trình": "Chương trình",
+    # "Thông báo kết luận 177-TB/VPTW": a Thông báo that records a conclusion.
+    "thông báo kết luận": "Thông báo",
     "thông báo": "Thông báo",
     "quyết định": "Quyết định",
     "nghị quyết": "Nghị quyết",
