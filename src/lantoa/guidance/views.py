@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import require_board_staff, signed_in_user
@@ -14,6 +14,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.proposal import CampaignProposal
 from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.campaigns.services import CampaignError, group_units
+from lantoa.core.forms import render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.guidance.forms import proposal_from_forms, review_forms
 from lantoa.guidance.models import GuidanceStatus
@@ -53,14 +54,10 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
                 error = str(exc)
             else:
                 return redirect("guidance:review", document_id=document.pk)
-    return render(
+    return render_form(
         request,
         "guidance/upload.html",
-        {
-            "error": error,
-            "recent": guidance_recent(user=request.user),
-        },
-        status=400 if error else 200,
+        {"error": error, "recent": guidance_recent(user=request.user)},
     )
 
 
@@ -111,7 +108,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
     else:
         campaign_form, groups, tasks = review_forms(proposal=previous)
     group_counts = [group_units(group=g).count() for g in previous.groups]
-    return render(
+    return render_form(
         request,
         "guidance/review.html",
         {
@@ -128,7 +125,6 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
                 user=request.user, number=previous.doc_number, title=previous.title
             ),
         },
-        status=400 if errors else 200,
     )
 
 

@@ -139,17 +139,10 @@ def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> Htt
         else:
             messages.success(request, "Đã ghi nhận hoạt động.")
             return redirect("reporting:unit_campaign", campaign_id=campaign.pk, unit_id=unit.pk)
-    status = 400 if request.method == "POST" else 200
-    return render(
+    return render_form(
         request,
         "reporting/activity_form.html",
-        {
-            "campaign": campaign,
-            "unit": unit,
-            "form": form,
-            "evidence_form": evidence_form,
-        },
-        status=status,
+        {"campaign": campaign, "unit": unit, "form": form, "evidence_form": evidence_form},
     )
 
 
