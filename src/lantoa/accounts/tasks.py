@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime
 
-from django.utils import timezone
 from django_tasks import task
 
 from lantoa.accounts.services_throttle import request_counts_prune
+from lantoa.core.daily import enqueue_once_a_day
 
 
 @task()
@@ -19,7 +19,4 @@ def request_counts_retention() -> int:
 
 def request_counts_enqueue_if_due(*, now: datetime.datetime, last: datetime.date | None) -> bool:
     """Enqueue the request counts' prune once a day (running it twice is harmless)."""
-    if last == timezone.localtime(now).date():
-        return False
-    request_counts_retention.enqueue()
-    return True
+    return enqueue_once_a_day(request_counts_retention, now=now, last=last)

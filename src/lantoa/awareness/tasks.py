@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime
 
-from django.utils import timezone
 from django_tasks import task
 
 from lantoa.awareness.services_contests import contest_entries_erase
+from lantoa.core.daily import enqueue_once_a_day
 
 
 @task()
@@ -18,7 +18,4 @@ def contest_retention() -> int:
 
 def contest_retention_enqueue_if_due(*, now: datetime.datetime, last: datetime.date | None) -> bool:
     """Enqueue the contest retention job once a day (running it twice is harmless)."""
-    if last == timezone.localtime(now).date():
-        return False
-    contest_retention.enqueue()
-    return True
+    return enqueue_once_a_day(contest_retention, now=now, last=last)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
+from lantoa.core.daily import enqueue_once_a_day
 from lantoa.notifications.models import Notification
 from lantoa.notifications.services import notification_email_send, notifications_purge
 
@@ -39,7 +40,4 @@ def notifications_retention() -> int:
 
 def retention_enqueue_if_due(*, now: datetime.datetime, last: datetime.date | None) -> bool:
     """Enqueue the notification retention job once a day (running it twice is harmless)."""
-    if last == timezone.localtime(now).date():
-        return False
-    notifications_retention.enqueue()
-    return True
+    return enqueue_once_a_day(notifications_retention, now=now, last=last)

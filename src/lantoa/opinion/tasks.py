@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from django.utils import timezone
 from django_tasks import task
 
+from lantoa.core.daily import enqueue_once_a_day
 from lantoa.opinion.models import ImportJob
 
 
@@ -41,7 +41,4 @@ def opinion_retention() -> int:
 
 def retention_enqueue_if_due(*, now: datetime.datetime, last: datetime.date | None) -> bool:
     """Enqueue the opinion retention job once a day (it is harmless to run it twice)."""
-    if last == timezone.localtime(now).date():
-        return False
-    opinion_retention.enqueue()
-    return True
+    return enqueue_once_a_day(opinion_retention, now=now, last=last)
