@@ -32,30 +32,26 @@ def can_file(*, user: AnyUser, unit: Unit) -> bool:
     return press_units_of(user=user).filter(pk=unit.pk).exists()
 
 
+def _agencies(*, user: AnyUser) -> QuerySet[Unit]:
+    """Return the agencies the user may open (all of them, for the board)."""
+    return units_where(user=user, can=Capability.PRESS_READ).filter(kind__in=PRESS_KINDS)
+
+
 def press_unit_get(*, user: AnyUser, unit_id: int) -> Unit:
     """Return an agency the user edits for (or any, for the board), else 404."""
-    units = units_where(user=user, can=Capability.PRESS_READ).filter(kind__in=PRESS_KINDS)
-    return one_or_404(units.filter(pk=unit_id), "Không tìm thấy cơ quan báo chí.")
+    return one_or_404(_agencies(user=user).filter(pk=unit_id), "Không tìm thấy cơ quan báo chí.")
 
 
 def press_plan_get(*, user: AnyUser, plan_id: int) -> PressPlan:
     """Return one plan line of an agency the user may open, else 404."""
-    plan = one_or_404(
-        PressPlan.objects.select_related("campaign", "unit").filter(pk=plan_id),
-        "Không tìm thấy kế hoạch.",
-    )
-    press_unit_get(user=user, unit_id=plan.unit_id)
-    return plan
+    plans = PressPlan.objects.filter(pk=plan_id, unit__in=_agencies(user=user))
+    return one_or_404(plans.select_related("campaign", "unit"), "Không tìm thấy kế hoạch.")
 
 
 def press_item_get(*, user: AnyUser, item_id: int) -> PressItem:
     """Return one published item of an agency the user may open, else 404."""
-    item = one_or_404(
-        PressItem.objects.select_related("campaign", "unit").filter(pk=item_id),
-        "Không tìm thấy tin, bài.",
-    )
-    press_unit_get(user=user, unit_id=item.unit_id)
-    return item
+    items = PressItem.objects.filter(pk=item_id, unit__in=_agencies(user=user))
+    return one_or_404(items.select_related("campaign", "unit"), "Không tìm thấy tin, bài.")
 
 
 @dataclass
