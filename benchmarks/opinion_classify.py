@@ -137,30 +137,36 @@ def main() -> None:
     print(f"normalise + longest-match segmentation alone: {fast_rate:8,.0f} items/s")
 
     for size in (1, 256, 1024):
-        rates = []
+        rates, cpu_rates = [], []
         for _ in range(3):  # best of three: the machine is shared
             normalise_for_model.cache_clear()
             for function in (ml.word_features, ml.char_features, ml.folded_word_features):
                 function.cache_clear()
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             for start in range(0, len(texts), size):
                 classifier.classify(texts[start : start + size])
             rates.append(len(texts) / (time.perf_counter() - started))
+            cpu_rates.append(len(texts) / (time.process_time() - cpu))
+        # Wall rates fall when other processes share the core; the CPU rate does not.
         print(
             f"classified (normalise, segment, 3 models, claim match), batch {size:>4}: "
-            f"{max(rates):8,.0f} items/s/core (runs: {', '.join(f'{r:,.0f}' for r in rates)})"
+            f"{max(rates):8,.0f} items/s/core wall (runs: {', '.join(f'{r:,.0f}' for r in rates)})"
+            f"; {max(cpu_rates):,.0f} items/s of CPU"
         )
 
     normalise_for_model.cache_clear()
-    latencies = []
+    latencies, cpu_latencies = [], []
     for text in texts[:1000]:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         classifier.one(text + " x")
         latencies.append((time.perf_counter() - started) * 1000)
+        cpu_latencies.append((time.process_time() - cpu) * 1000)
     latencies.sort()
+    cpu_latencies.sort()
     print(
         f"single item latency: p50 {statistics.median(latencies):.2f} ms, "
-        f"p95 {latencies[int(len(latencies) * 0.95)]:.2f} ms, max {latencies[-1]:.2f} ms"
+        f"p95 {latencies[int(len(latencies) * 0.95)]:.2f} ms, max {latencies[-1]:.2f} ms wall; "
+        f"p95 {cpu_latencies[int(len(cpu_latencies) * 0.95)]:.2f} ms CPU"
     )
 
 
