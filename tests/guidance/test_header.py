@@ -38,3 +38,13 @@ def test_it_takes_no_date_from_a_page_heading_and_joins_a_split_type_word() -> N
     doc = parsed.document
     assert (doc.type, doc.number, doc.date) == ("Thông tư", "58/2025/TT-BCT", date(2025, 12, 2))
     assert doc.issuer is not None and doc.issuer.casefold() == "bộ công thương"
+
+
+def test_it_reads_the_place_and_date_below_a_subject_ending_in_a_full_stop() -> None:
+    doc = parse_document(
+        "BỘ NỘI VỤ\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số:10988/BNV-CQĐP\nV/v tuyên truyền chủ trương, chính sách của Đảng, Nhà nước.\n"
+        "Hà Nội, ngày 21 tháng 11 năm 2025\nKính gửi: Báo Nhân dân.\n"
+        "Thời gian gần đây, trên các trang mạng xã hội xuất hiện thông tin sai lệch.\n"
+    ).document
+    assert (doc.number, doc.place, doc.date) == ("10988/BNV-CQĐP", "Hà Nội", date(2025, 11, 21))

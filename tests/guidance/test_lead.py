@@ -100,3 +100,21 @@ def test_it_reads_a_concluding_notice_as_a_thong_bao() -> None:
     ).document
     assert (doc.type, doc.number) == ("Thông báo", "177-TB/VPTW")
     assert (doc.issuer, doc.date) == ("Văn phòng Trung ương Đảng", None)
+
+
+def test_it_leaves_the_verb_out_of_an_issuer_that_has_issued() -> None:
+    doc = parse_document(
+        "Ngày 01/12/2025, Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo 0226/TB-UBND năm "
+        "2025 về việc nghỉ tết Dương lịch 2026.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Thông báo", "0226/TB-UBND")
+    assert (doc.issuer, doc.date) == ("Ủy ban nhân dân tỉnh Cà Mau", date(2025, 12, 1))
+
+
+def test_it_reads_an_issuer_whose_name_glosses_an_abbreviation() -> None:
+    doc = parse_document(
+        "Ngày 14/3/2025, Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng đã có Công văn "
+        "83/SGDĐT-QLCL TẢI VỀ về hướng dẫn thực hiện công tác tuyển sinh.\n"
+    ).document
+    assert (doc.number, doc.date) == ("83/SGDĐT-QLCL", date(2025, 3, 14))
+    assert doc.issuer == "Sở Giáo dục và Đào tạo Lâm Đồng"

@@ -194,7 +194,10 @@ def parse_header(lines: list[str]) -> Header:
                 classify(line) is not None and not _is_number_line(line)
             ):
                 break
-            if len(line) > 150 or line.rstrip().endswith((".", ";")):
+            # A sentence ends the header, a "V/v …." subject ending in a full stop does not.
+            if (len(line) > 150 or line.rstrip().endswith((".", ";"))) and not (
+                SUBJECT_LINE_RE.match(line)
+            ):
                 break
             j += 1
         header_lines = lines[:j]

@@ -39,8 +39,11 @@ _LEAD_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s(?:TP\.|[^\s;.:()]+)){{0,30}}?)\s"
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
-    rf"(?P<verb>ban hành|có)\s{_REF}"
+    # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
+    rf"(?P<verb>(?:có\s)?ban hành|có)\s{_REF}"
 )
+# "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name.
+_GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
 _SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{_REF}")
@@ -153,6 +156,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
 
 def _issuer_lead(text: str) -> Lead | None:
     """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None."""
+    text = _GLOSS_RE.sub("", text)
     for m in _lead_matches(text):
         # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
         issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
