@@ -66,3 +66,10 @@ def test_it_leaves_the_page_title_out_of_the_html_text() -> None:
     text = html_to_text("<html><head><title>Untitled Document</title></head><p>Nội dung</p>")
     assert "Untitled" not in text
     assert "Nội dung" in text
+
+
+def test_it_breaks_a_line_not_a_paragraph_at_br():
+    # A legacy page breaks a sentence with <br />: one line break, not the blank line between
+    # two paragraphs (#17.3), whichever way the tag is written.
+    text = html_to_text("<p>2.3.<br />Công an tỉnh<br>chủ trì</p><p>Đoạn hai</p>")
+    assert text.strip().split("\n") == ["2.3.", "Công an tỉnh", "chủ trì", "", "Đoạn hai"]

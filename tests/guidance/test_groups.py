@@ -306,3 +306,53 @@ def test_it_reads_a_when_line_under_a_task_as_that_tasks_deadline() -> None:
     first, second = group.tasks
     assert first.deadline is not None and first.deadline.text == "Quý I/2026"
     assert first.deadline.date is None and second.deadline is None
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 1627/QĐ-UBND\nQuảng Ngãi, ngày 21 tháng 11 năm 2025\n"
+    "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê tài sản công.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Bộ Tài chính;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+    "Nguyễn Ngọc Sâm\nKẾ HOẠCH\nKIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ NĂM 2026\n"
+    "(Kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh)\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: xác định số lượng tài sản công.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Trên cơ sở nội dung Kế hoạch nêu trên, các sở, ban, ngành tỉnh, "
+    "Ủy ban nhân dân các phường, xã căn cứ nội dung Kế hoạch để thành lập Ban Chỉ đạo kiểm kê.\n"
+    "2. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan phản hồi về Sở Tài chính./.\n"
+)
+
+
+def test_it_reads_the_plan_a_decision_issues_after_its_signature() -> None:
+    parsed = parse_document(DECISION)
+    assert (parsed.document.type, parsed.document.number) == ("Quyết định", "1627/QĐ-UBND")
+    assert parsed.document.signer.name == "Nguyễn Ngọc Sâm"
+    assert [(g.heading, [t.text[:22] for t in g.tasks]) for g in parsed.unit_groups] == [
+        ("Các sở, ban, ngành tỉnh, Ủy ban nhân dân các phường, xã", ["căn cứ nội dung Kế hoạ"])
+    ]
+
+
+def test_it_reads_no_groups_from_an_appendix_of_tables() -> None:
+    text = DECISION.replace("KẾ HOẠCH\nKIỂM KÊ", "PHỤ LỤC\nKIỂM KÊ")
+    assert parse_document(text).unit_groups == []
+
+
+def test_it_keeps_an_intro_that_states_a_duty_before_its_list() -> None:
+    groups = _groups(
+        "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện "
+        "Đề án trên địa bàn; tổ chức thực hiện các nhiệm vụ sau:\n"
+        "- Điều phối chung, đôn đốc việc triển khai Kế hoạch.\n"
+        "2. Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện như sau:\n"
+        "- Tập huấn chuyên môn cho đội ngũ y tế cơ sở.\n"
+        "3. Ủy ban nhân dân các xã chủ động bố trí kinh phí từ nguồn vốn ngân sách địa phương "
+        "trong kế hoạch hàng năm, nguồn Quỹ Phòng, chống thiên tai được trích lại, đồng thời huy "
+        "động các nguồn vốn hợp pháp khác để triển khai thực hiện các nội dung của Kế hoạch trên "
+        "địa bàn, tập trung một số nhiệm vụ cụ thể sau:\n"
+        "- Tổ chức các lớp tập huấn cho người dân.\n"
+    )
+    assert [(h, [t[:20] for t in ts]) for h, ts in groups] == [
+        ("Sở Nông nghiệp và Môi trường", ["là cơ quan đầu mối, ", "Điều phối chung, đôn"]),
+        ("Sở Y tế", ["Tập huấn chuyên môn "]),
+        ("Ủy ban nhân dân các xã", ["chủ động bố trí kinh", "Tổ chức các lớp tập "]),
+    ]

@@ -150,10 +150,18 @@ class _HTMLText(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # "<br />" is one line break inside a paragraph, not the blank line between two
+        # paragraphs: a legacy page breaks its sentences with it (#17.3).
+        self.handle_starttag(tag, attrs)
+        if tag not in _BLOCK_TAGS or tag == "br":
+            return
+        self.handle_endtag(tag)
+
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN_TAGS:
             self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS and tag != "br":
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:

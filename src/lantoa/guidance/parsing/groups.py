@@ -34,7 +34,8 @@ _HOW_RE = re.compile(
 )
 # Words before the addressee that are not part of it: "Đề nghị", "Giao", "Căn cứ kế hoạch này,".
 _LEAD_IN_RE = re.compile(
-    r"^(?:Căn cứ (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình) (?:này|trên),?\s)?"
+    r"^(?:(?:Căn cứ|Trên cơ sở)(?: nội dung)? (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình)"
+    r"(?: này| trên| nêu trên),?\s)?"
     r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với):?\s)?",
     re.IGNORECASE,
 )
@@ -277,6 +278,22 @@ def _open_phrase(text: str) -> bool:
     return bool(text) and len(text.split()) <= 25 and not text.endswith((".", ";", ":", "!", "?"))
 
 
+# An introduction this long before its list ("chủ động bố trí kinh phí … tập trung một số nhiệm
+# vụ cụ thể sau:") assigns something itself; "chủ trì, phối hợp với Sở …:" is shorter.
+_DUTY_WORDS = 30
+
+
+def _own_duty(inline: str) -> str:
+    """Return the duty an inline heading states before introducing its list, or ""."""
+    if not inline.endswith(":") or len(inline.split()) < 4:
+        return ""
+    # "là cơ quan đầu mối, chủ trì …; tổ chức thực hiện các nhiệm vụ sau:": the clause before.
+    duty, sep, _intro = inline.rpartition("; ")
+    if sep and len(duty.split()) >= 4:
+        return duty
+    return inline if len(inline.split()) >= _DUTY_WORDS else ""
+
+
 def _group(
     child: Section, gref: str, issuer: str | None, doc_date: date | None
 ) -> ParsedUnitGroup | None:
@@ -294,8 +311,9 @@ def _group(
         rest = rest[1:]
     if inline and (rest or child.children):
         if inline.endswith(":") or len(inline.split()) < 4:
-            # "… thực hiện các nội dung sau:" or a bare "có trách nhiệm" introduces the tasks.
-            inline = ""
+            # "… thực hiện các nội dung sau:" or a bare "có trách nhiệm" introduces the tasks,
+            # unless it first states a duty of its own.
+            inline = _own_duty(inline)
         elif not rest and _open_phrase(inline):
             # "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" with no full stop names
             # the addressee by what it does; its tasks are the items below.

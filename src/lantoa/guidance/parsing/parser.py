@@ -193,9 +193,33 @@ def parse_document(text: str) -> GuidanceParse:
     phase_lines = [ln for ln in body_lines if PHASE_RE.match(ln)]
     result.schedule = find_schedule(time_texts, phase_lines)
     result.audiences = find_audiences([*result.purposes, *result.requirements, *forms_texts])
-    result.unit_groups = unit_groups(sections, doc.issuer, doc.date, flags)
+    result.unit_groups = unit_groups(
+        [*sections, *attached_sections(appendix)], doc.issuer, doc.date, flags
+    )
     _flag_missing(result, rec_index)
     return result
+
+
+# What follows the signature: a Phụ lục (tables, forms) or a document this one issues, whose
+# caption "(Kèm theo Quyết định số …)" stands under its title in the first lines.
+_ATTACHED_HEAD_LINES = 8
+_SCHEDULE_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Mẫu|Biểu)\b", re.IGNORECASE)
+_CAPTION_LINE_RE = re.compile(r"^[(\[]?\s?(?:Ban hành )?[Kk]èm theo\s")
+
+
+def attached_sections(appendix: list[str]) -> list[Section]:
+    """Return the parts of a document issued by this one and printed after its signature.
+
+    A Quyết định that issues a Kế hoạch signs first, then prints the plan, whose "Tổ chức thực
+    hiện" assigns the tasks; a Phụ lục of tables is no such document and gives nothing.
+    """
+    head = appendix[:_ATTACHED_HEAD_LINES]
+    if not head or _SCHEDULE_RE.match(head[0]):
+        return []
+    if not any(_CAPTION_LINE_RE.match(ln) for ln in head):
+        return []
+    sections, _ = build_tree(appendix)
+    return [n for n in sections if n.kind == "roman"]
 
 
 _IDENTITY = ("type", "number", "issuer", "date", "title")

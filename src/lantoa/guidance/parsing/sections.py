@@ -141,9 +141,16 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
     return classify(line) is None
 
 
+# "… trong quý" / "II/2026": a quarter cut after its word; its numeral is no heading.
+_QUARTER_CUT = re.compile(r"\bquý$", re.IGNORECASE)
+_QUARTER_REST = re.compile(r"^(?:I{1,3}|IV)\s?/\s?\d{4}\b")
+
+
 def _continues(prev: str, line: str, prev_kind: str | None) -> bool:
     """Return True when line continues the previous line's sentence."""
     if re.match(r"^Số\s?[:.]?$", prev):
+        return True
+    if _QUARTER_CUT.search(prev) and _QUARTER_REST.match(line):
         return True
     # A group number alone on its line ("2." then "Các tỉnh ủy, thành ủy …").
     if re.fullmatch(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]", prev) and classify(line) is None:
