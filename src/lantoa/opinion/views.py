@@ -23,6 +23,7 @@ from lantoa.accounts.selectors import is_board_staff, require_board_staff, signe
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
 from lantoa.core.forms import render_form
 from lantoa.core.uploads import UploadRefused
@@ -106,7 +107,6 @@ def submit(request: HttpRequest) -> HttpResponse:
     if not units.exists():
         raise PermissionDenied("Chỉ cộng tác viên dư luận xã hội gửi ý kiến.")
     form = SubmitForm(request.POST or None, units=units)
-    error = ""
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -120,12 +120,11 @@ def submit(request: HttpRequest) -> HttpResponse:
                 link=data["link"],
             )
         except OpinionError as exc:
-            error = exc.message
+            add_refusal_to_form(form, exc)
         else:
             messages.success(request, f"Đã ghi nhận ý kiến số {item.pk}. Cảm ơn đồng chí.")
             return redirect("opinion:submit")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "opinion/submit.html", {"form": form, "error": error}, status=status)
+    return render_form(request, "opinion/submit.html", {"form": form})
 
 
 @login_required
@@ -210,7 +209,6 @@ def imports(request: HttpRequest) -> HttpResponse:
     require_board_staff(user=request.user)
     units = units_to_choose(user=request.user, can=Capability.OPINION_READ)
     form = ImportForm(request.POST or None, request.FILES or None, units=units)
-    error = ""
     if request.method == "POST" and form.is_valid():
         try:
             job = import_start(
@@ -220,14 +218,14 @@ def imports(request: HttpRequest) -> HttpResponse:
                 upload=form.cleaned_data["file"],
             )
         except (UploadRefused, OpinionError) as exc:
-            error = exc.message
+            add_refusal_to_form(form, exc)
         else:
             messages.success(request, "Đã nhận tệp; hệ thống đang nhập dữ liệu.")
             return redirect("opinion:import_status", job_id=job.pk)
     return render_form(
         request,
         "opinion/imports.html",
-        {"form": form, "error": error, "jobs": selectors.imports_recent(user=request.user)},
+        {"form": form, "jobs": selectors.imports_recent(user=request.user)},
     )
 
 
