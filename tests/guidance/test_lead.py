@@ -118,3 +118,12 @@ def test_it_reads_an_issuer_whose_name_glosses_an_abbreviation() -> None:
     ).document
     assert (doc.number, doc.date) == ("83/SGDĐT-QLCL", date(2025, 3, 14))
     assert doc.issuer == "Sở Giáo dục và Đào tạo Lâm Đồng"
+
+
+def test_it_reads_a_lead_that_says_released_for_issued() -> None:
+    doc = parse_document(
+        "Ngày 09/12/2020, Ban Tuyên giáo Trung ương phát hành Hướng dẫn 165-HD/BTGTW về tuyên "
+        "truyền kỷ niệm những ngày lễ lớn trong năm 2021.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Hướng dẫn", "165-HD/BTGTW")
+    assert (doc.issuer, doc.date) == ("Ban Tuyên giáo Trung ương", date(2020, 12, 9))

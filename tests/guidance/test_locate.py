@@ -363,3 +363,17 @@ def test_it_leaves_when_out_of_the_issuer_and_reads_the_assembly_signed_for() ->
         "245/2025/QH15 về dự toán ngân sách nhà nước năm 2026.\n"
     ).document
     assert (doc.number, doc.issuer) == ("245/2025/QH15", "Quốc hội")
+
+
+def test_it_reads_two_summary_cells_printed_on_one_line() -> None:
+    parsed = parse_document(
+        "Đang tải văn bản...\n"
+        "Số hiệu: 126-HD/BTGTW Loại văn bản: Hướng dẫn\n"
+        "Nơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy\n"
+        "Ngày ban hành: 19/12/2023 Ngày hiệu lực: Đã biết\n"
+        "Tình trạng: Đã biết\n"
+        "Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm.\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.date) == ("Hướng dẫn", "126-HD/BTGTW", date(2023, 12, 19))
+    assert (doc.issuer, doc.signer.name) == ("Ban Tuyên giáo Trung ương", "Phan Xuân Thủy")

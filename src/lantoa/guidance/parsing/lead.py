@@ -40,7 +40,7 @@ _LEAD_RE = re.compile(
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
-    rf"(?P<verb>(?:có\s)?ban hành|có)\s{_REF}"
+    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có)\s{_REF}"
 )
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name.
 _GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")

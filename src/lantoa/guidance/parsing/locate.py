@@ -54,6 +54,12 @@ _SUMMARY_RE = re.compile(
     r"Nơi ban hành)\s?[:|]?\s?(?P<value>.*)$",
     re.IGNORECASE,
 )
+# "Nơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy": two cells on one line.
+_SUMMARY_NEXT_KEY_RE = re.compile(
+    r"\s(?=(?:Số hiệu|Ngày ban hành|Người ký|Loại văn bản|Cơ quan ban hành|Nơi ban hành|"
+    r"Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)\s?:)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -113,6 +119,14 @@ def read_summary(lines: list[str]) -> dict[str, str]:
         m = _SUMMARY_RE.match(line)
         if not m:
             continue
+        cells = _SUMMARY_NEXT_KEY_RE.split(line)
+        for cell in cells[1:]:
+            cm = _SUMMARY_RE.match(cell)
+            key = _SUMMARY_KEYS.get(re.sub(r",", "", cm.group("key").lower())) if cm else None
+            if cm and key and key not in out and cm.group("value").strip(" :|"):
+                out[key] = cm.group("value").strip(" :|")
+        m = _SUMMARY_RE.match(cells[0])
+        assert m is not None  # the line starts with a key, and so does its first cell
         key = _SUMMARY_KEYS.get(re.sub(r",", "", m.group("key").lower()))
         value = m.group("value").strip(" :|")
         # The value is in the next cell, after the table's "|" line if the copy kept one.
