@@ -50,8 +50,7 @@ def _open_check(board: Session, activity: int, phase: str) -> dict:
     assert boxes.count() >= QUESTIONS
     for i in range(QUESTIONS):
         boxes.nth(i).check()
-    board.page.click("main form.form button.primary")
-    board.page.wait_for_load_state("networkidle")
+    board.press("main form.form button.primary")
     assert "Đã mở kiểm tra" in board.page.content()
     key = json.loads(board.live.shell(KEY.format(activity=activity, phase=phase)).split("\n")[-2])
     assert key["code"] in board.page.content()
@@ -68,8 +67,7 @@ def _answer(phone: Session, key: dict, right: int) -> None:
         wrong = [i for i in range(options) if i not in correct][:1]
         for index in correct if number < right else wrong:
             phone.page.locator(f"input[name=q{pk}][value='{index}']").check()
-    phone.page.click("button[type=submit]")
-    phone.page.wait_for_load_state("networkidle")
+    phone.press("button[type=submit]")
     assert "Đã ghi nhận câu trả lời" in phone.page.content()
 
 

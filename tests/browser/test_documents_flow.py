@@ -68,15 +68,6 @@ def _width(sessions: tuple[Session, ...], viewport: dict[str, int]) -> None:
         session.page.set_viewport_size(viewport)
 
 
-def _press(session: Session, selector: str) -> None:
-    """Click a form's button and wait for the page the server answers with."""
-    button = session.page.locator(selector)
-    # Back up to the button (the reader may have scrolled down through the framed sheets).
-    button.scroll_into_view_if_needed()
-    with session.page.expect_navigation():
-        button.click()
-
-
 def _preview_text(session: Session) -> str:
     """Return the text of the A4 sheets framed on the page, once they are laid out."""
     frame = session.page.frame_locator("iframe.document-preview")
@@ -120,7 +111,7 @@ def test_it_takes_a_cong_van_from_the_staffs_draft_through_the_leader_to_the_uni
     assert f"hoàn thành và báo cáo ({width})" in sheets
     assert LEFT_OUT not in sheets and OWN_UNIT in sheets
     staff.shot(f"cv-02-xem-truoc-{width}")
-    _press(staff, "button[value=submit]")
+    staff.press("button[value=submit]")
     assert "Đã gửi lãnh đạo duyệt" in staff.page.content()
 
     # 3. The leader finds it on the home page and approves it: only now is a number taken.
@@ -132,7 +123,7 @@ def test_it_takes_a_cong_van_from_the_staffs_draft_through_the_leader_to_the_uni
     leader.page.wait_for_url(re.compile(re.escape(letter_url) + "$"))
     assert f"chậm nhất ngày {deadline}" in _preview_text(leader)
     leader.shot(f"cv-04-duyet-{width}")
-    _press(leader, "button[value=approve]")
+    leader.press("button[value=approve]")
     issued = re.search(r"Công văn số (\d+-CV/[\w]+)", leader.page.content())
     assert issued, "no number taken at approval"
     code = issued.group(1)
@@ -167,7 +158,7 @@ def test_it_has_a_leader_approve_a_progress_report_after_seeing_its_pages(
     staff.page.click("main button.primary")
     staff.page.wait_for_url(re.compile(r"/bao-cao-chinh-thuc/\d+/$"))
     report_url = staff.page.url.removeprefix(staff.live.url)
-    _press(staff, "button[value=submit]")
+    staff.press("button[value=submit]")
     assert "Đã gửi lãnh đạo duyệt" in staff.page.content()
 
     # 2. The leader opens it from the inbox and sees the whole document as it will be issued.
@@ -184,7 +175,7 @@ def test_it_has_a_leader_approve_a_progress_report_after_seeing_its_pages(
     drawn = charts.first.evaluate("img => img.complete && img.naturalWidth")
     assert drawn and drawn > 100, "the chart images are not drawn"
     leader.shot(f"bc-01-xem-toan-van-{width}")
-    _press(leader, "button[value=approve]")
+    leader.press("button[value=approve]")
     assert "Đã phê duyệt báo cáo" in leader.page.content()
     assert "Lãnh đạo đã duyệt" in leader.page.content()
     leader.shot(f"bc-02-da-duyet-{width}")

@@ -57,8 +57,7 @@ def _create(board: Session, campaign: int, unit: int, audience: str, title: str)
     board.page.fill("#id_open", "Đồng chí có đề xuất gì?")
     board.page.click("button:has-text('Tạo khảo sát')")
     board.page.wait_for_url(re.compile(r"/kiem-tra-nhan-thuc/khao-sat/\d+/$"))
-    board.page.click("button:has-text('Mở khảo sát')")
-    board.page.wait_for_load_state("networkidle")
+    board.press("button:has-text('Mở khảo sát')")
     assert board.page.locator("img[alt^='Mã QR']").count() == 1
     return board.page.locator(".check-code").inner_text().strip()
 
@@ -72,8 +71,7 @@ def _answer(phone: Phone, code: str, understanding: int, support: int, text: str
     legends.nth(1).locator(f"input[value='{support}']").check()
     if text:
         legends.nth(2).locator("textarea").fill(text)
-    phone.page.click("button:has-text('Gửi phiếu')")
-    phone.page.wait_for_load_state("load")
+    phone.press("button:has-text('Gửi phiếu')")
     assert "Đã ghi nhận ý kiến" in phone.page.content()
 
 
@@ -98,7 +96,7 @@ def test_it_runs_a_survey_from_the_board_to_anonymous_phones_and_back(
     phones[0].go(f"/khao-sat/{code}/")
     phones[0].page.locator("fieldset").nth(0).locator("input[value='1']").check()
     phones[0].page.locator("fieldset").nth(1).locator("input[value='1']").check()
-    phones[0].page.click("button:has-text('Gửi phiếu')")
+    phones[0].press("button:has-text('Gửi phiếu')")
     assert "đã trả lời" in phones[0].page.content()
 
     # 3. The board reads participation against the target and the spread of each scale.
