@@ -27,6 +27,7 @@ from .sections import (
     node_text,
     prepare_lines,
 )
+from .tail import unshare_tail
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000
@@ -110,7 +111,7 @@ def parse_document(text: str) -> GuidanceParse:
     lines = lines[start:]
     cut = appendix_start(lines)
     appendix = lines[cut:] if cut is not None else []
-    lines = lines[:cut] if cut is not None else lines
+    lines = unshare_tail(lines[:cut] if cut is not None else lines)
     head = parse_header(lines)
     end, rec_index, mode_index = find_tail(lines, head.body_start)
     body_lines = lines[head.body_start : end]

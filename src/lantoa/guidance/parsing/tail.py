@@ -1,0 +1,159 @@
+"""The signature block and "Nơi nhận" printed side by side, then flattened into shared lines."""
+
+from __future__ import annotations
+
+import re
+
+from lantoa.core.partydoc.signing import MODE_PATTERN
+
+from .header import POSITION_RE
+
+_RECEIVED = re.compile(r"^(?P<left>Nơi\s?nhận\s?:?)\s?(?P<right>\S.*)?$", re.IGNORECASE)
+_MODE_AT = re.compile(rf"(?:^|\s)(?-i:{MODE_PATTERN})\s?(?=[A-ZĐÀ-Ỹ])")
+_UPPER_WORD = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*"
+# The right column's piece at the end of a recipient line: a mode line, a position, or a name,
+# after the punctuation that ends the recipient ("- Ban Tuyên giáo Trung ương, PHÓ BÍ THƯ").
+_SHARED = re.compile(
+    rf"^(?P<left>[-+•].*?[,;.:])\s(?P<right>(?:(?-i:{MODE_PATTERN})\s?)?{_UPPER_WORD}"
+    rf"(?:\s{_UPPER_WORD})+|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)$"
+)
+_BODY_BEFORE_POSITION = re.compile(r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)\b)")
+# Lines from the end of the text where the signature block may start.
+_TAIL_LINES = 60
+
+
+def _signature_piece(text: str) -> bool:
+    """Return True for text of the signature column (a mode, a position or an upper-case run)."""
+    if _MODE_AT.match(text) or POSITION_RE.match(text):
+        return True
+    words = text.split()
+    # An upper-case body name ("BAN THƯỜNG VỤ") has marked letters; "VT, NC" abbreviations not.
+    return len(words) >= 2 and text.isupper() and any(ch in "ƯƠÂÊÔĂỤỦỨỪ" for ch in text)
+
+
+def _split_modes(line: str) -> list[str]:
+    """Return a mode line cut before a second mode or a position after the body's name."""
+    starts = [m.start() for m in _MODE_AT.finditer(line) if m.start() > 0]
+    if starts and _MODE_AT.match(line):
+        cut = starts[0]
+        return [line[:cut].strip(), *_split_modes(line[cut:].strip())]
+    m = _MODE_AT.match(line)
+    if m:
+        # "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ": the position starts the next line; "T/M BAN BÍ THƯ"
+        # names the Ban Bí thư, whose "BÍ THƯ" is no position.
+        for p in _BODY_BEFORE_POSITION.finditer(line, m.end()):
+            before = line[: p.start()].split()
+            if p.start() > m.end() and before and before[-1] != "BAN":
+                return [line[: p.start()].strip(), line[p.start() :].strip()]
+    return [line]
+
+
+_POSITION_AT = re.compile(r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG)\b)")
+# Family names that start the second of two names printed on one line.
+_FAMILY = frozenset(
+    (
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đào",
+        "Đoàn",
+        "Vương",
+        "Trịnh",
+        "Đinh",
+        "Lò",
+        "Lương",
+        "Cao",
+        "Tạ",
+        "Quách",
+        "Triệu",
+        "Hầu",
+        "Lục",
+        "Mạc",
+        "Nông",
+        "Giàng",
+        "Sùng",
+        "Thào",
+        "Vi",
+    )
+)
+_PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){3,7}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+
+
+def _two_pieces(line: str) -> tuple[str, str] | None:
+    """Return the two columns of a title or name line printed side by side, or None."""
+    if line.isupper():
+        # "PHÓ BÍ THƯ PHÓ GIÁM ĐỐC": the second position starts at its own "PHÓ", not inside one.
+        cuts = [
+            m.start() for m in _POSITION_AT.finditer(line) if line[: m.start()].split()[-1] != "PHÓ"
+        ]
+        return (line[: cuts[0]].strip(), line[cuts[0] :].strip()) if cuts else None
+    if _PERSON.match(line):
+        words = line.split()
+        at = [i for i in range(2, len(words) - 1) if words[i] in _FAMILY]
+        return (" ".join(words[: at[-1]]), " ".join(words[at[-1] :])) if at else None
+    return None
+
+
+def _side_by_side(lines: list[str]) -> list[str]:
+    """Return two signing blocks printed side by side (one line each row) one after the other."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        modes = _split_modes(lines[i])
+        if len([p for p in modes if _MODE_AT.match(p)]) < 2:
+            out.extend(modes)
+            i += 1
+            continue
+        first, second = [modes[0]], modes[1:]
+        i += 1
+        while i < len(lines) and (pair := _two_pieces(lines[i])) is not None:
+            first.append(pair[0])
+            second.append(pair[1])
+            i += 1
+        out.extend(first + second)
+    return out
+
+
+def unshare_tail(lines: list[str]) -> list[str]:
+    """Return lines with the signature column taken out of the "Nơi nhận" lines it shares.
+
+    A copy that joined the two columns row by row prints "Nơi nhận: T/M BAN THƯỜNG VỤ",
+    "- Ban Tuyên giáo Trung ương, PHÓ BÍ THƯ", "- Lưu VPTU. Nguyễn Văn An": the recipients are
+    read first, the signature block after them, as a two-column page is read.
+    """
+    first = max(0, len(lines) - _TAIL_LINES)
+    tail: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    shared = False
+    for line in lines[first:]:
+        m = _RECEIVED.match(line)
+        if m and m.group("right") and _signature_piece(m.group("right")):
+            tail.extend(left + right)
+            left, right, shared = [m.group("left")], [m.group("right")], True
+        elif not shared:
+            tail.append(line)
+        elif (s := _SHARED.match(line)) and (
+            _signature_piece(s.group("right")) or not s.group("right").isupper()
+        ):
+            left.append(s.group("left"))
+            right.append(s.group("right"))
+        elif line[:1] in "-+•":
+            left.append(line)
+        else:
+            right.append(line)
+    tail.extend(left + right)
+    return [*lines[:first], *_side_by_side(tail)]

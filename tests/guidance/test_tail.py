@@ -1,0 +1,62 @@
+"""Two signing lines, two issuers, and "Nơi nhận" sharing its lines with the signature block."""
+
+from __future__ import annotations
+
+import pytest
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.tail import unshare_tail
+
+HEAD = (
+    "TỈNH ĐOÀN LÀO CAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 15/KHPH-TĐ-SGDĐT\nLào Cai, ngày 10 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\nphối hợp tuyên truyền\nI. MỤC ĐÍCH\n- Nâng cao nhận thức.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Các cơ sở đoàn\n- Tổ chức tuyên truyền trong đoàn viên.\n"
+)
+RECEIVED = "Nơi nhận:\n- Trung ương Đoàn;\n- Các cơ sở đoàn;\n- Lưu VT.\n"
+# Two issuers: the lead body's block is the last one read (on the right of a two-column page).
+JOINT = (
+    "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\nNguyễn Văn An\n"
+    "KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nPHÓ GIÁM ĐỐC\nTrần Thị Bình\n"
+)
+SIDE_BY_SIDE = (
+    "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\tKT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+    "PHÓ BÍ THƯ\tPHÓ GIÁM ĐỐC\nNguyễn Văn An\tTrần Thị Bình\n"
+)
+SHARED_ROWS = (
+    "Nơi nhận: KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n- Trung ương Đoàn; PHÓ GIÁM ĐỐC\n"
+    "- Các cơ sở đoàn;\n- Lưu VT. Trần Thị Bình\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [JOINT + RECEIVED, RECEIVED + JOINT, SIDE_BY_SIDE + RECEIVED, SHARED_ROWS],
+    ids=["joint-then-received", "received-then-joint", "side-by-side", "shared-rows"],
+)
+def test_it_keeps_the_recipients_and_one_signer_of_two_signing_blocks(tail: str) -> None:
+    parsed = parse_document(HEAD + tail)
+    assert parsed.recipients == ["Trung ương Đoàn", "Các cơ sở đoàn", "Lưu VT"]
+    signer = parsed.document.signer
+    assert (signer.name, signer.title, signer.mode) == ("Trần Thị Bình", "Phó Giám đốc", "K/T")
+    assert [g.heading for g in parsed.unit_groups] == ["Các cơ sở đoàn"]
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "mode"),
+    [
+        ("T/M BAN THƯỜNG VỤ\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n", "Phó Bí thư", "K/T"),
+        ("T/M BAN THƯỜNG VỤ K/T BÍ THƯ\nPHÓ BÍ THƯ\n", "Phó Bí thư", "K/T"),
+        ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ\n", "Phó Bí thư", "T/M"),
+    ],
+)
+def test_it_reads_two_signing_lines_of_one_body(block: str, title: str, mode: str) -> None:
+    parsed = parse_document(HEAD + RECEIVED + block + "Nguyễn Văn An\n")
+    signer = parsed.document.signer
+    assert (signer.name, signer.title, signer.mode) == ("Nguyễn Văn An", title, mode)
+    assert len(parsed.recipients) == 3
+
+
+def test_it_leaves_the_ban_bi_thu_and_recipient_abbreviations_whole() -> None:
+    lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, NC.", "T/M BAN BÍ THƯ", "Nguyễn Văn An"]
+    assert unshare_tail(lines) == lines
