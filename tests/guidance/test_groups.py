@@ -356,3 +356,12 @@ def test_it_keeps_an_intro_that_states_a_duty_before_its_list() -> None:
         ("Sở Y tế", ["Tập huấn chuyên môn "]),
         ("Ủy ban nhân dân các xã", ["chủ động bố trí kinh", "Tổ chức các lớp tập "]),
     ]
+
+
+def test_it_reads_areas_and_youth_bodies_as_addressees() -> None:
+    groups = _groups(
+        "1. Các huyện, thị xã, thành phố\n- Xây dựng kế hoạch tuyên truyền tại địa phương.\n"
+        "2. Các huyện đoàn, chi đoàn\n- Tổ chức sinh hoạt chuyên đề trong đoàn viên.\n"
+        "3. Xã hội hóa nguồn lực cho công tác tuyên truyền\n- Huy động các doanh nghiệp.\n"
+    )
+    assert [h for h, _ in groups] == ["Các huyện, thị xã, thành phố", "Các huyện đoàn, chi đoàn"]

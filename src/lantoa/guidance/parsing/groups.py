@@ -65,7 +65,9 @@ _ADDRESSEE_RE = re.compile(
     r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
-    r"phóng viên|ban chỉ đạo|tổ công tác|thành viên)\b)",
+    r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
+    # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
+    r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn))\b)",
     re.IGNORECASE,
 )
 
