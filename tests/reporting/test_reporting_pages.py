@@ -193,6 +193,17 @@ def test_it_grants_an_extension_and_locks_a_period(kl51_campaign, ward, board_us
     assert kl51_campaign.lock.locked_through == datetime.date(2026, 6, 30)
 
 
+def test_it_refuses_an_extension_for_a_unit_the_request_does_not_ask(board_user, report_request):
+    outside = Unit.objects.exclude(pk__in=report_request.expected_units.values("pk")).first()
+    assert outside is not None
+    url = reverse("reporting:extension_create", args=[report_request.pk])
+    board = client_for(board_user)
+    page = board.post(url, {"unit": outside.pk, "due_date": "10/08/2026"}, follow=True)
+    assert "Đơn vị không thuộc diện phải nộp báo cáo này." in page.content.decode()
+    assert not report_request.extensions.exists()
+    assert board.post(url, {"unit": 10**9, "due_date": "10/08/2026"}).status_code == 404
+
+
 def test_it_lists_submissions_for_the_board(kl51_campaign, board_user, report_request):
     body = client_for(board_user).get(reverse("reporting:request_detail", args=[report_request.pk]))
     assert body.status_code == 200

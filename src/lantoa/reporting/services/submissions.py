@@ -105,6 +105,12 @@ def _snapshot(summary: UnitCampaignSummary, *, unit: Unit) -> dict[str, object]:
     }
 
 
+def _require_expected(request: ReportRequest, unit: Unit) -> None:
+    """Refuse a unit the request does not ask for a report."""
+    if not request.expected_units.filter(pk=unit.pk).exists():
+        raise ReportingError({"": "Đơn vị không thuộc diện phải nộp báo cáo này."})
+
+
 @transaction.atomic
 def submission_submit(
     *,
@@ -117,8 +123,7 @@ def submission_submit(
     proposals: str = "",
 ) -> Submission:
     """Submit (or resubmit after a return) the unit's activities to date with its four passages."""
-    if not request.expected_units.filter(pk=unit.pk).exists():
-        raise ReportingError({"": "Đơn vị không thuộc diện phải nộp báo cáo này."})
+    _require_expected(request, unit)
     if not results.strip():
         raise ReportingError({"results": "Chưa nhập kết quả đạt được."})
     passages = {
@@ -282,8 +287,7 @@ def extension_grant(
     """Give one unit a later due date for one report request."""
     if due_date <= request.due_date:
         raise ReportingError({"due_date": "Hạn mới phải sau hạn chung của yêu cầu."})
-    if not request.expected_units.filter(pk=unit.pk).exists():
-        raise ReportingError({"": "Đơn vị không thuộc diện phải nộp báo cáo này."})
+    _require_expected(request, unit)
     extension, _created = Extension.objects.update_or_create(
         request=request,
         unit=unit,
