@@ -74,3 +74,15 @@ def test_it_reads_a_date_after_thoi_han() -> None:
     deadline = find_deadline("Thời hạn: ngày 30/6/2026.", doc_date=date(2026, 1, 5))
     assert deadline is not None
     assert (deadline.kind, deadline.date) == ("date", date(2026, 6, 30))
+
+
+def test_it_counts_days_only_from_the_documents_own_date() -> None:
+    signed = find_deadline("Báo cáo trong 30 ngày kể từ ngày ký.", doc_date=date(2026, 6, 23))
+    assert signed is not None and signed.date == date(2026, 7, 23)
+    received = find_deadline(
+        "Gửi kế hoạch trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này.",
+        doc_date=date(2025, 11, 17),
+    )
+    assert received is not None
+    assert (received.kind, received.days, received.date) == ("within_days", 10, None)
+    assert received.text == "trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này"

@@ -41,6 +41,8 @@ WITHIN_RE = re.compile(
     r"(?:\skể\stừ[^,;.]{0,60})?",
     re.IGNORECASE,
 )
+_SINCE_RE = re.compile(r"kể\stừ\s(?P<day>.*)", re.IGNORECASE)
+_OWN_DATE_RE = re.compile(r"ngày\s(?:ký|kí|ban\shành)\b", re.IGNORECASE)
 # Only a time limit set by regulation is a deadline; "báo cáo … theo quy định" says how to
 # report, not by when (#17).
 REGULATION_RE = re.compile(
@@ -103,10 +105,14 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
     for m in WITHIN_RE.finditer(text):
         days = int(m.group("n"))
         value = None
-        if doc_date and "làm việc" not in m.group("unit").lower():
-            value = doc_date + timedelta(days=days)
-        elif doc_date:
-            value = add_working_days(doc_date, days)
+        # "10 ngày kể từ ngày nhận Kế hoạch này" counts from a day the text does not give: no
+        # date is made up for it; only the document's own date is known (#17.11).
+        anchor = _SINCE_RE.search(m.group(0))
+        start = None if anchor and not _OWN_DATE_RE.match(anchor.group("day")) else doc_date
+        if start and "làm việc" not in m.group("unit").lower():
+            value = start + timedelta(days=days)
+        elif start:
+            value = add_working_days(start, days)
         found.append(
             (m.start(), Deadline(kind="within_days", text=m.group(0), date=value, days=days))
         )

@@ -277,6 +277,6 @@ def _flag_missing(result: GuidanceParse, rec_index: int | None) -> None:
         for task in group.tasks:
             if task.deadline and task.deadline.kind == "within_days" and task.deadline.date is None:
                 flags.append(
-                    f'Nhiệm vụ {task.ref}: thời hạn "{task.deadline.text}" nhưng chưa biết '
-                    "ngày văn bản nên chưa tính được ngày."
+                    f'Nhiệm vụ {task.ref}: thời hạn "{task.deadline.text}" chưa quy ra được '
+                    "ngày (không rõ ngày bắt đầu tính); cần đặt hạn hoàn thành."
                 )
