@@ -11,6 +11,7 @@ from lantoa.awareness.services import (
     check_answer,
     check_open,
     check_tally_enter,
+    check_tally_upload,
     question_approve,
     question_create,
 )
@@ -115,3 +116,15 @@ def test_it_refuses_paper_totals_with_more_right_than_answering(kl51_campaign, c
         check_tally_enter(check=check, totals={q.pk: (10, 11)}, user=commune_reporter)
     tallies = check_tally_enter(check=check, totals={q.pk: (10, 7)}, user=commune_reporter)
     assert [(t.answered, t.correct) for t in tallies] == [(10, 7)]
+
+
+def test_it_refuses_paper_totals_from_someone_who_does_not_record_for_the_unit(
+    kl51_campaign, leader_user
+):
+    check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "before")
+    q = check.questions.first()
+    with pytest.raises(Refused, match="không được nhập kết quả cho đơn vị này"):
+        check_tally_enter(check=check, totals={q.pk: (10, 7)}, user=leader_user)
+    with pytest.raises(Refused, match="không được nhập kết quả cho đơn vị này"):
+        check_tally_upload(check=check, rows=[], cell_errors={}, user=leader_user)
+    assert not check.tallies.exists()

@@ -144,6 +144,12 @@ def check_answer(
     return response
 
 
+def _require_tally_writer(user: AnyUser | None, check: AwarenessCheck) -> None:
+    """Refuse a user who does not record for the check's unit (the system, None, may)."""
+    if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):
+        raise Refused("Bạn không được nhập kết quả cho đơn vị này.")
+
+
 @transaction.atomic
 def check_tally_enter(
     *,
@@ -152,8 +158,7 @@ def check_tally_enter(
     user: AnyUser | None,
 ) -> list[PaperTally]:
     """Store a paper sheet's totals per question (answering, correct), replacing earlier ones."""
-    if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):
-        raise Refused("Bạn không được nhập kết quả cho đơn vị này.")
+    _require_tally_writer(user, check)
     errors: dict[str, str] = {}
     questions = list(check.questions.all())
     for q in questions:
@@ -266,8 +271,7 @@ def check_tally_upload(
     `cell_errors` are the reader's (a word where a number goes), named by row like the rest;
     a row of another check's code is refused, so a template cannot fill someone else's check.
     """
-    if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):
-        raise Refused("Bạn không được nhập kết quả cho đơn vị này.")
+    _require_tally_writer(user, check)
     errors = dict(cell_errors)
     foreign = [row for row in rows if row.code and row.code != check.code]
     for row in foreign:
