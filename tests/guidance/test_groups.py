@@ -365,3 +365,26 @@ def test_it_reads_areas_and_youth_bodies_as_addressees() -> None:
         "3. Xã hội hóa nguồn lực cho công tác tuyên truyền\n- Huy động các doanh nghiệp.\n"
     )
     assert [h for h, _ in groups] == ["Các huyện, thị xã, thành phố", "Các huyện đoàn, chi đoàn"]
+
+
+def test_it_reads_encouraged_bodies_and_ends_at_the_issuers_last_call() -> None:
+    groups = _groups(
+        "1. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh chỉ đạo hệ thống tổ chức "
+        "đoàn cơ sở tham gia mạng lưới hỗ trợ chuyển đổi số.\n"
+        "2. Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt sự phát triển kinh tế số.\n"
+        "3. Sở Khoa học và Công nghệ\n"
+        "a) Xây dựng các Chương trình hỗ trợ doanh nghiệp giai đoạn 2026\n"
+        "- 2030, tập trung vào các doanh nghiệp sản xuất thiết bị IoT.\n"
+        "b) Chủ trì tổng hợp kết quả thực hiện Kế hoạch.\n"
+        "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; các đơn vị liên quan "
+        "căn cứ nhiệm vụ được phân công triển khai thực hiện tốt Kế hoạch này.\n"
+        "(Kèm theo Phụ lục danh mục các nhiệm vụ trọng tâm).\n"
+    )
+    assert [(h, [t[:24] for t in ts]) for h, ts in groups] == [
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", ["chỉ đạo hệ thống tổ chức"]),
+        ("Các doanh nghiệp nhà nước, Tổng Công ty", ["tiên phong, dẫn dắt sự p"]),
+        ("Sở Khoa học và Công nghệ", ["Xây dựng các Chương trìn", "Chủ trì tổng hợp kết quả"]),
+    ]
+    assert groups[2][1][0].endswith(
+        "giai đoạn 2026 - 2030, tập trung vào các doanh nghiệp sản xuất thiết bị IoT."
+    )

@@ -22,7 +22,8 @@ _VERBS = (
     "rà soát|nghiên cứu|quán triệt|bố trí|đẩy mạnh|tăng cường|kiểm tra|thường xuyên|tiếp tục|"
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
-    "tổng hợp|chuẩn bị|hỗ trợ|phát huy"
+    "tổng hợp|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|phấn đấu|"
+    "ưu tiên"
 )
 _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
@@ -36,7 +37,7 @@ _HOW_RE = re.compile(
 _LEAD_IN_RE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở)(?: nội dung)? (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình)"
     r"(?: này| trên| nêu trên),?\s)?"
-    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với):?\s)?",
+    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích):?\s)?",
     re.IGNORECASE,
 )
 # Closing clauses of a document are not tasks: validity, replacement, reporting difficulties.
@@ -51,7 +52,12 @@ _CLOSING_RE = re.compile(
     r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng)|"
     # "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./."
     r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.;:]{0,120}?\snghiêm túc\s(?:triển khai|thực hiện|"
-    r"tổ chức|quán triệt))",
+    r"tổ chức|quán triệt)|"
+    # "Yêu cầu các sở, ban, ngành …; UBND các phường, xã; … triển khai thực hiện tốt Kế hoạch này."
+    r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.:]{0,200}?\striển khai(?: thực hiện)? "
+    r"(?:tốt|nghiêm túc|có hiệu quả|hiệu quả) (?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình) này|"
+    # The caption of what is attached: "(Kèm theo Phụ lục danh mục các nhiệm vụ …)".
+    r"\(\s?Kèm theo\s)",
     re.IGNORECASE,
 )
 

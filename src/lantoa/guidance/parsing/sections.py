@@ -71,6 +71,8 @@ _SENTENCE_START = re.compile(
 
 
 _DASH_PHRASE = re.compile(r"^-\s(?:xã hội|nghề nghiệp|kinh tế|văn hóa|văn hoá|kỹ thuật)\b")
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+_DASH_YEAR = re.compile(r"^-\s?(?:19|20)\d\d\b")
 _OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao)|,)$")
 
 # Share of blank lines above which blank lines, not line ends, separate paragraphs; a text
@@ -111,7 +113,9 @@ def prepare_lines(text: str) -> list[str]:
             line = line[:MAX_LINE_CHARS]
         # "tổ chức chính trị" / "- xã hội tại địa phương …": a hyphenated phrase cut at its
         # dash, not a bullet (bullets start with a capital or follow ":" or ";").
-        if out and _DASH_PHRASE.match(line) and not out[-1].rstrip().endswith(_TERMINAL):
+        # "giai đoạn 2026" / "- 2030, tập trung …": a year range cut at its dash.
+        year_range = _YEAR_END.search(out[-1]) and _DASH_YEAR.match(line) if out else False
+        if out and (_DASH_PHRASE.match(line) or year_range) and not out[-1].endswith(_TERMINAL):
             out[-1] = f"{out[-1]} {line}"
             after_blank = False
             continue
