@@ -388,3 +388,15 @@ def test_it_reads_encouraged_bodies_and_ends_at_the_issuers_last_call() -> None:
     assert groups[2][1][0].endswith(
         "giai đoạn 2026 - 2030, tập trung vào các doanh nghiệp sản xuất thiết bị IoT."
     )
+
+
+def test_it_ends_a_heading_before_tuan_thu_and_tren_co_so() -> None:
+    groups = _groups(
+        "1. Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường.\n"
+        "2. Bộ Tài chính, Ủy ban nhân dân các tỉnh trên cơ sở đề xuất kinh phí của các bộ, "
+        "ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm quyền bố trí kinh phí.\n"
+    )
+    assert [h for h, _ in groups] == [
+        "Các cơ sở sản xuất",
+        "Bộ Tài chính, Ủy ban nhân dân các tỉnh",
+    ]

@@ -23,7 +23,7 @@ _VERBS = (
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
     "tổng hợp|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|phấn đấu|"
-    "ưu tiên"
+    "ưu tiên|tuân thủ|chấp hành"
 )
 _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
@@ -31,7 +31,7 @@ _INLINE_RE = re.compile(
     rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)\s(?P<verb>{_VERBS})\b"
 )
 _HOW_RE = re.compile(
-    r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi)\b"
+    r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi|trên cơ sở)\b"
 )
 # Words before the addressee that are not part of it: "Đề nghị", "Giao", "Căn cứ kế hoạch này,".
 _LEAD_IN_RE = re.compile(
