@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,25 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     return result
 
 
+@contextmanager
+def module_ground(django_db_blocker, folder: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Keep what a module's fixture writes inside for its tests, then roll it back.
+
+    The block is an open transaction: each test runs in a savepoint within it and rolls back to
+    the same ground, and the module's end takes the ground away, so no other module sees it.
+    """
+    from django.db import transaction
+    from django.test import override_settings
+
+    # The module's own writes go where a test's would, in a folder of the module's.
+    isolated = override_settings(**_isolated_settings(folder))
+    with django_db_blocker.unblock(), isolated, transaction.atomic():
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+
+
 @pytest.fixture(scope="session")
 def migrated_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Install]:
     """One `lantoa migrate`d installation per session (per worker): tests take copies of it."""
@@ -89,13 +109,21 @@ def migrated_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Insta
     install.drop()
 
 
+def _isolated_settings(folder: Path) -> dict[str, object]:
+    """Return the settings a test writes under: a quick hasher, its own files, mail kept."""
+    return {
+        "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+        "MEDIA_ROOT": folder / "uploads",
+        # Each test anchors its own audit heads: another test's entries would look deleted.
+        "LANTOA_AUDIT_ANCHOR_FILE": str(folder / "audit-head.log"),
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    }
+
+
 @pytest.fixture(autouse=True)
 def _fast_and_isolated(settings, tmp_path):  # type: ignore[no-untyped-def]
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.MEDIA_ROOT = tmp_path / "uploads"
-    # Each test anchors its own audit heads: another test's entries would look deleted.
-    settings.LANTOA_AUDIT_ANCHOR_FILE = str(tmp_path / "audit-head.log")
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    for name, value in _isolated_settings(tmp_path).items():
+        setattr(settings, name, value)
 
 
 @pytest.fixture(autouse=True)

@@ -5,11 +5,14 @@ import io
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
+from lantoa.accounts.models import Role
 from lantoa.core.partydoc import render_docx, render_pdf
+from lantoa.documents.models import OfficialReport
 from lantoa.documents.reports.content import report_facts
 from lantoa.documents.reports.drafting import missing_units
 from lantoa.documents.reports.services import (
@@ -20,7 +23,7 @@ from lantoa.documents.reports.services import (
 from lantoa.reporting.demo import activities_load_demo
 from lantoa.reporting.models import PracticeMark, Submission
 from lantoa.reporting.services import practice_mark_submission
-from tests.conftest import client_for
+from tests.conftest import client_for, make_user, module_ground
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 8, 20)
@@ -49,12 +52,27 @@ def section(text: str, start: str, end: str) -> str:
     return text[begin : text.index("\n" + end, begin + 1)]
 
 
+@pytest.fixture(scope="module")
+def demo_ground(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo campaign with its activities and a drafted report, laid once for the module."""
+    from lantoa.guidance.demo import campaign_load_demo
+
+    with module_ground(django_db_blocker, tmp_path_factory.mktemp("report-content")):
+        campaign = campaign_load_demo()
+        activities_load_demo(campaign)
+        user = make_user("chuyenvien", "BTGDVTU", Role.BOARD)
+        report = official_report_create(campaign=campaign, kind="progress", user=user, as_of=TODAY)
+        yield report.pk, user.pk
+
+
 @pytest.fixture
-def demo_report(kl51_campaign, board_user):
-    activities_load_demo(kl51_campaign)
-    return official_report_create(
-        campaign=kl51_campaign, kind="progress", user=board_user, as_of=TODAY
-    )
+def board_user(demo_ground):
+    return get_user_model().objects.get(pk=demo_ground[1])
+
+
+@pytest.fixture
+def demo_report(demo_ground):
+    return OfficialReport.objects.get(pk=demo_ground[0])
 
 
 def render(report) -> str:
