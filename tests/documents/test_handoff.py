@@ -10,6 +10,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 
 from lantoa.audit.models import AuditEntry
+from lantoa.documents.models import OutgoingState
 from lantoa.reminders.letter import reminder_letter_issue
 from lantoa.reporting.services import report_request_create
 from tests.conftest import client_for
@@ -61,6 +62,16 @@ def test_it_refuses_leaders_and_units(kl51_campaign, board_user, leader_user, co
     url = reverse("documents:handoff", args=[document.pk])
     assert client_for(leader_user).get(url).status_code in (403, 404)
     assert client_for(commune_reporter).get(url).status_code in (403, 404)
+
+
+def test_it_answers_404_for_an_entry_without_files(kl51_campaign, board_user):
+    document = _issue(kl51_campaign, board_user)
+    document.state = OutgoingState.VOID
+    document.save(update_fields=["state"])
+    board = client_for(board_user)
+    assert board.get(reverse("documents:handoff", args=[document.pk])).status_code == 404
+    assert board.get(reverse("documents:outgoing_file", args=[document.pk])).status_code == 404
+    assert not AuditEntry.objects.filter(action="export", detail__format="zip").exists()
 
 
 def test_it_packs_a_document_whose_stored_docx_is_damaged_without_its_closing():

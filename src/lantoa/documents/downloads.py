@@ -14,6 +14,12 @@ from lantoa.documents.selectors import outgoing_file_formats
 CONTENT_TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE, "ky.pdf": PDF_TYPE}
 
 
+def require_issued(document: OutgoingDocument) -> None:
+    """Raise 404 for an entry that has no file yet (being made) or never will (number cancelled)."""
+    if document.state != OutgoingState.ISSUED:
+        raise Http404("Văn bản này không có tệp (đang tạo tệp hoặc đã hủy số).")
+
+
 def outgoing_file_response(
     *, request: HttpRequest, document: OutgoingDocument, suffix: str
 ) -> FileResponse:
@@ -21,8 +27,7 @@ def outgoing_file_response(
 
     The caller has already checked that the user may read this document.
     """
-    if document.state != OutgoingState.ISSUED:
-        raise Http404("Văn bản này không có tệp (đang tạo tệp hoặc đã hủy số).")
+    require_issued(document)
     main = document.filename.rsplit(".", 1)[-1]
     suffix = suffix or main
     if suffix not in outgoing_file_formats(document=document):

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,9 +22,9 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.uploads import UploadRefused, check_size
-from lantoa.documents.downloads import outgoing_file_response
+from lantoa.documents.downloads import outgoing_file_response, require_issued
 from lantoa.documents.handoff import handoff_zip
-from lantoa.documents.models import OutgoingState, OutgoingType
+from lantoa.documents.models import OutgoingType
 from lantoa.documents.selectors import (
     outgoing_document_get,
     outgoing_documents,
@@ -202,8 +202,7 @@ def outgoing_handoff(request: HttpRequest, document_id: int) -> HttpResponse:
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET"])
     document = outgoing_document_get(user=request.user, document_id=document_id)
-    if document.state != OutgoingState.ISSUED:
-        raise Http404("Văn bản này không có tệp (đang tạo tệp hoặc đã hủy số).")
+    require_issued(document)
     data = handoff_zip(document=document, issuer=board.name)
     audit_record(
         action=AuditAction.EXPORT,
