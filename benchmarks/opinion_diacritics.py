@@ -2,12 +2,13 @@
 tuning data only (#18): the in-domain dev split and ViHOS dev, each as typed and folded by
 core's fold, and out-of-fold predictions on the in-domain train split (k folds; each fold's
 model is trained on the rest and calibrated on dev as training.task_fit does). Variants:
-C and the accented channel's weight (ml.TASK_SETTINGS), the accented channel left empty for
+C and the accented channel's weight (ml.TASK_SETTINGS), the in-domain rows' weight
+(training.IN_DOMAIN_WEIGHT), the accented channel left empty for
 an input typed without diacritics (--folded-only), the threshold also chosen on folded ViHOS
 dev (--public-dev-folded). The test splits are not read. Needs ../shared/data.
 
 Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_diacritics.py \
-     --c 3 --accented 1.5 --folds 5 [--folded-only] [--public-dev-folded]
+     --c 3 --accented 1.5 --weight 5 --folds 5 [--folded-only] [--public-dev-folded]
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def variant(options: argparse.Namespace, train: datasets.Split | None) -> contex
     stack = contextlib.ExitStack()
     settings = ml.TaskSettings(c=options.c, accented=options.accented)
     stack.enter_context(mock.patch.dict(ml.TASK_SETTINGS, {TASK: settings}))
+    stack.enter_context(mock.patch.dict(training.IN_DOMAIN_WEIGHT, {TASK: options.weight}))
     if options.folded_only:
         stack.enter_context(mock.patch.object(ml, "prepare_one", prepare_folded_only))
     if options.public_dev_folded:
@@ -112,6 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--c", type=float, default=ml.TASK_SETTINGS[TASK].c)
     parser.add_argument("--accented", type=float, default=ml.TASK_SETTINGS[TASK].accented)
+    parser.add_argument("--weight", type=float, default=training.IN_DOMAIN_WEIGHT[TASK])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--folded-only", action="store_true")
     parser.add_argument("--public-dev-folded", action="store_true")

@@ -68,9 +68,10 @@ def main() -> None:
     parser.add_argument("task", choices=["sentiment", "toxicity"])
     parser.add_argument("--c", type=floats, default=[3.0])
     parser.add_argument("--accented", type=floats, default=[0.0])
-    parser.add_argument("--weight", type=floats, default=[training.IN_DOMAIN_WEIGHT["sentiment"]])
+    parser.add_argument("--weight", type=floats, default=None)
     options = parser.parse_args()
     task = options.task
+    options.weight = options.weight or [training.IN_DOMAIN_WEIGHT[task]]
     dev = datasets.indomain("dev", task)
     folded = datasets.Split([fold(t) for t in dev.texts], dev.labels)
     if task == "sentiment":
