@@ -60,3 +60,12 @@ def test_it_reads_two_signing_lines_of_one_body(block: str, title: str, mode: st
 def test_it_leaves_the_ban_bi_thu_and_recipient_abbreviations_whole() -> None:
     lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, NC.", "T/M BAN BÍ THƯ", "Nguyễn Văn An"]
     assert unshare_tail(lines) == lines
+
+
+def test_it_asks_to_check_the_signer_of_a_text_two_bodies_sign() -> None:
+    joint = parse_document(HEAD + RECEIVED + JOINT)
+    assert any("hai khối chữ ký" in flag for flag in joint.review_flags)
+    one = parse_document(
+        HEAD + RECEIVED + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê An\n"
+    )
+    assert not any("hai khối chữ ký" in flag for flag in one.review_flags)

@@ -27,7 +27,7 @@ from .sections import (
     node_text,
     prepare_lines,
 )
-from .tail import unshare_tail
+from .tail import signing_blocks, unshare_tail
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000
@@ -153,6 +153,11 @@ def parse_document(text: str) -> GuidanceParse:
         signer.name = str(summary["signer"])
         result.origins["signer.name"] = "summary"
     doc.signer = signer
+    if signer.name and signing_blocks(lines, end) > 1:
+        flags.append(
+            "Văn bản có hai khối chữ ký (hai cơ quan cùng ký): người ký được lấy ở khối cuối "
+            "(cơ quan chủ trì), cần kiểm tra."
+        )
     result.document = doc
     rec_set = {r.lower() for r in result.recipients}
     # Footnotes ("[1] …") after the signature and an appendix cite documents too; a web page's

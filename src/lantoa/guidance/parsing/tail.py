@@ -6,7 +6,7 @@ import re
 
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
-from .header import POSITION_RE
+from .header import NAME_RE, POSITION_RE, SIGNED_RE
 
 _RECEIVED = re.compile(r"^(?P<left>Nơi\s?nhận\s?:?)\s?(?P<right>\S.*)?$", re.IGNORECASE)
 _MODE_AT = re.compile(rf"(?:^|\s)(?-i:{MODE_PATTERN})\s?(?=[A-ZĐÀ-Ỹ])")
@@ -157,3 +157,14 @@ def unshare_tail(lines: list[str]) -> list[str]:
             right.append(line)
     tail.extend(left + right)
     return [*lines[:first], *_side_by_side(tail)]
+
+
+def signing_blocks(lines: list[str], start: int) -> int:
+    """Return how many signing blocks (a mode line, then a signer's name) follow start."""
+    blocks, open_block = 0, False
+    for line in lines[start:]:
+        if _MODE_AT.match(line):
+            open_block = True
+        elif open_block and NAME_RE.match(line) and not SIGNED_RE.match(line):
+            blocks, open_block = blocks + 1, False
+    return blocks
