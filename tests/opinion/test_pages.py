@@ -1,5 +1,6 @@
 """Opinion pages: submission, collaborator isolation, audit of raw views, imports, report."""
 
+import datetime
 import io
 
 import pytest
@@ -60,6 +61,25 @@ def test_it_asks_for_the_date_of_a_note_sent_without_one():
     )
     assert response.status_code == 400
     assert "Cần nhập ngày" in response.content.decode()
+    assert Item.objects.count() == before
+
+
+def test_it_refuses_a_note_dated_after_today_on_its_date_field():
+    w = opinion_world()
+    before = Item.objects.count()
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    response = client_for(w.collaborator_a).post(
+        reverse("opinion:submit"),
+        {
+            "text": "Bà con hỏi về phí nhãn hiệu",
+            "observed_on": tomorrow.strftime("%d/%m/%Y"),
+            "unit": Unit.objects.get(code="03127").pk,
+        },
+    )
+    assert response.status_code == 400
+    assert response.context["form"].errors["observed_on"] == [
+        "Ngày ghi nhận không được sau ngày hôm nay."
+    ]
     assert Item.objects.count() == before
 
 

@@ -69,11 +69,13 @@ def item_submit(
         raise PermissionDenied("Bạn không phải cộng tác viên của địa bàn này.")
     text = clean_text(text)
     if not has_letters(text):
-        raise OpinionError("Nội dung trống hoặc chỉ có biểu tượng; hãy ghi lại ý kiến bằng chữ.")
+        raise OpinionError(
+            {"text": "Nội dung trống hoặc chỉ có biểu tượng; hãy ghi lại ý kiến bằng chữ."}
+        )
     if len(text) > MAX_SUBMISSION_CHARS:
-        raise OpinionError(f"Nội dung quá dài (tối đa {MAX_SUBMISSION_CHARS} ký tự).")
+        raise OpinionError({"text": f"Nội dung quá dài (tối đa {MAX_SUBMISSION_CHARS} ký tự)."})
     if observed_on > timezone.localdate():
-        raise OpinionError("Ngày ghi nhận không được sau ngày hôm nay.")
+        raise OpinionError({"observed_on": "Ngày ghi nhận không được sau ngày hôm nay."})
     record = RawRecord(
         text=text,
         source_id=uuid.uuid4().hex,
