@@ -181,3 +181,11 @@ def test_it_takes_no_date_from_a_meeting_in_an_earlier_sentence() -> None:
         "trị. Tại hội nghị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 30-KH/TU.\n"
     ).document
     assert (doc.number, doc.issuer, doc.date) == ("30-KH/TU", "Ban Thường vụ Tỉnh ủy", None)
+
+
+def test_it_takes_no_issuer_from_a_sentence_opening_with_ban_hanh() -> None:
+    doc = parse_document(
+        "QUYẾT ĐỊNH Về việc ban hành Quy định về văn bản\nCăn cứ Điều lệ Đoàn. Ban hành kèm "
+        "theo quyết định này Quy định về ban hành văn bản của Đoàn.\n"
+    ).document
+    assert doc.issuer is None

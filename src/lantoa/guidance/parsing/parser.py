@@ -34,7 +34,8 @@ MAX_PARSE_CHARS = 5_000_000
 _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")
 
 _ISSUER_SENTENCE_RE = re.compile(
-    r"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Thành ủy|"
+    # "Ban hành kèm theo quyết định này Quy định về …" is a verb, not a board.
+    r"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?:Ban(?!\shành\b)|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Thành ủy|"
     r"Huyện ủy|Đảng ủy|"
     r"Văn phòng|Ban Thường vụ)\s[^.;:,()]{2,80}?)\s(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành|"
     r"xây dựng|đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản)\b"
