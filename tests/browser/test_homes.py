@@ -40,15 +40,15 @@ ROLES = [
 ]
 
 
-# Each two-step sign-in made on a server, by (server, username): its window's cookies. A code is
-# good once, and the server takes no later step than the next one, so a second two-step sign-in
-# of the same person on the same server would wait up to 30 s for the clock.
+# Each two-step sign-in made on a server, by (its data folder, username): the window's cookies.
+# A code is good once and the server takes no later step than the next one, so a second two-step
+# sign-in of the same person on the same server would wait up to 30 s for the clock.
 _SIGNED_IN: dict[tuple[str, str], dict[str, Any]] = {}
 
 
 def login(session: Session, username: str, *, totp: bool) -> None:
     """Sign in; a person already signed in in two steps on this server reuses that sign-in."""
-    key = (session.live.url, username)
+    key = (str(session.live.data_dir), username)  # a module's own copy: a port may come again
     if totp and key in _SIGNED_IN:
         session.reopen(_SIGNED_IN[key])
         return
