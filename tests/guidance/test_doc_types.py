@@ -41,3 +41,13 @@ def test_it_reads_the_directive_type(number: str, title: str, kind: str, subject
 def test_it_reads_the_type_from_the_symbol_when_no_title_line_names_it() -> None:
     doc = parse_document(HEAD.format(number="25-CT/TU") + BODY).document
     assert doc.type == "Chỉ thị"
+
+
+def test_it_reads_a_quy_che_and_leaves_its_type_line_out_of_the_issuer() -> None:
+    doc = parse_document(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 09-QC/TW\n"
+        "Hà Nội, ngày 05 tháng 01 năm 2026\nQUY CHẾ\nQuản lý và cung cấp thông tin\n"
+        "- Căn cứ Điều lệ Đảng;\n"
+    ).document
+    assert (doc.type, doc.number) == ("Quy chế", "09-QC/TW")
+    assert (doc.issuer or "").casefold() == "ban chấp hành trung ương"

@@ -33,6 +33,7 @@ DOC_TYPES: dict[str, str] = {
     "công điện": "Công điện",
     "định hướng": "Định hướng",
     "đề cương": "Đề cương",
+    "quy chế": "Quy chế",
 }
 
 # Type codes in symbols ("12-HD/BTGDVTU", "08/KH-UBND").
@@ -52,6 +53,7 @@ SYMBOL_TYPES: dict[str, str] = {
     "ĐA": "Đề án",
     "TTR": "Tờ trình",
     "CĐ": "Công điện",
+    "QC": "Quy chế",
 }
 
 _TYPE_WORDS = sorted(DOC_TYPES, key=len, reverse=True)
