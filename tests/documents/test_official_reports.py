@@ -148,3 +148,22 @@ def test_it_drafts_a_units_own_report_for_that_unit_only(with_activity, commune_
         ).status_code
         == 404
     )
+
+
+def test_it_refuses_a_report_without_a_campaign_with_a_400(with_activity, board_user):
+    answer = client_for(board_user).post(reverse("reports:list"), {"campaign": "", "kind": "final"})
+    assert answer.status_code == 400
+    assert "Trường này là bắt buộc." in answer.content.decode()
+    assert not OfficialReport.objects.exists()
+
+
+def test_it_refuses_to_edit_a_report_sent_for_approval_with_a_400(with_activity, board_user):
+    report = official_report_create(campaign=with_activity, kind="progress", user=board_user)
+    official_report_submit(report=report)
+    sections = dict(report.sections)
+    url = reverse("reports:detail", args=[report.pk])
+    answer = client_for(board_user).post(url, {"signer_name": "Người khác"})
+    assert answer.status_code == 400
+    assert "Chỉ sửa được báo cáo ở trạng thái dự thảo." in answer.content.decode()
+    report.refresh_from_db()
+    assert report.sections == sections and report.signer_name != "Người khác"

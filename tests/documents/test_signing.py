@@ -129,3 +129,16 @@ def test_it_signs_the_pdfa_copy_and_keeps_its_claims(world, kl51_campaign, board
     assert 'pdfaid:part="3"' in xmp and "/OutputIntents" in reader.trailer["/Root"]
     assert reader.metadata is not None and reader.metadata["/Subject"] in document.title
     assert document.signatures[0]["verdict"] == "valid"
+
+
+def test_it_refuses_an_unsigned_copy_on_the_page_with_a_400(world, kl51_campaign, board_user):
+    document = _issue(kl51_campaign, board_user)
+    url = reverse("documents:signatures", args=[document.pk])
+    unsigned = SimpleUploadedFile("ky.pdf", _unsigned(), "application/pdf")
+    answer = client_for(board_user).post(url, {"tep": unsigned})
+    assert answer.status_code == 400
+    assert "không có chữ ký số" in answer.content.decode()
+    document.refresh_from_db()
+    assert [s["by"] for s in document.signatures] == ["organisation"]
+    assert not default_storage.exists(document.sibling_name("ky.pdf"))
+    assert not AuditEntry.objects.filter(detail__op="outgoing_signed_copy_add").exists()

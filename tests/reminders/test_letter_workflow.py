@@ -187,7 +187,7 @@ def test_it_requires_a_working_day_deadline_after_today_in_vietnamese(
         url,
         {"don_vi": _late_ids(late_campaign, today), "han_moi": typed, "noi_dung": "Đề nghị."},
     )
-    assert response.status_code == 200
+    assert response.status_code == 400  # core.forms.render_form: a refused POST is a 400
     assert message in response.content.decode()
     assert not ReminderLetter.objects.exists()
 
@@ -222,3 +222,20 @@ def test_it_takes_a_letter_from_the_staffs_draft_to_the_units_through_the_pages(
     assert letter.state == LetterState.ISSUED and letter.outgoing is not None
     home = client_for(commune_reporter).get(reverse("home")).content.decode()
     assert f"Công văn đôn đốc số {letter.outgoing.code}" in home
+
+
+def test_it_refuses_a_saved_draft_due_today_with_a_400_and_keeps_it(late_campaign, board_user):
+    today = timezone.localdate()
+    letter = _draft(late_campaign, board_user, today=today)
+    url = reverse("reminders:letter_detail", args=[letter.pk])
+    posted = {
+        "action": "save",
+        "don_vi": list(letter.units.values_list("pk", flat=True)),
+        "han_moi": f"{today:%d/%m/%Y}",
+        "noi_dung": "Nội dung khác.",
+    }
+    response = client_for(board_user).post(url, posted)
+    assert response.status_code == 400
+    assert "phải sau ngày hôm nay" in response.content.decode()
+    letter.refresh_from_db()
+    assert letter.deadline != today and letter.body != "Nội dung khác."

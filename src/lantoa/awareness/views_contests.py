@@ -42,6 +42,7 @@ from lantoa.awareness.sheets import RoundSheet, round_sheet
 from lantoa.awareness.tickets import ticket_issue, ticket_read
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.core.forms import render_form
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -72,7 +73,7 @@ def contests(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "form": form,
         "can_write": is_board_staff(user=request.user),
     }
-    return render(request, "awareness/contests.html", context)
+    return render_form(request, "awareness/contests.html", context)
 
 
 def _round_action(request: HttpRequest, contest: Contest) -> None:
@@ -150,7 +151,7 @@ def contest(request: HttpRequest, contest_id: int) -> HttpResponse:
         "rounds": _rounds(request, found),
         "can_write": is_board_staff(user=request.user),
     }
-    return render(request, "awareness/contest.html", context)
+    return render_form(request, "awareness/contest.html", context)
 
 
 @login_required

@@ -21,6 +21,7 @@ from lantoa.accounts.selectors import (
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.errors import add_refusal_to_form
+from lantoa.core.forms import render_form
 from lantoa.core.uploads import UploadRefused, check_size
 from lantoa.documents.downloads import outgoing_file_response, require_issued
 from lantoa.documents.handoff import handoff_zip
@@ -192,7 +193,7 @@ def outgoing_signatures(request: HttpRequest, document_id: int) -> HttpResponse:
         "signed_suffix": SIGNED_SUFFIX,
         "form": form,
     }
-    return render(request, "documents/signatures.html", context)
+    return render_form(request, "documents/signatures.html", context)
 
 
 @login_required

@@ -240,14 +240,14 @@ def _after_intake(stats: IngestStats) -> None:
 def correction_save(*, item: Item, task: str, label: str, user: Any) -> Correction:
     """Record a staff label for an item and apply it; the next training run learns from it."""
     if task == ModelTask.SENTIMENT and label not in Sentiment.values:
-        raise OpinionError("Sắc thái không hợp lệ.")
+        raise OpinionError({task: "Sắc thái không hợp lệ."})
     if task == ModelTask.TOXICITY and label not in TOXICITY_LABELS:
-        raise OpinionError("Nhãn độc hại không hợp lệ.")
+        raise OpinionError({task: "Nhãn độc hại không hợp lệ."})
     topic = None
     if task == ModelTask.TOPIC:
         topic = Topic.objects.filter(slug=label).first()
         if topic is None:
-            raise OpinionError("Chủ đề không có trong danh mục.")
+            raise OpinionError({task: "Chủ đề không có trong danh mục."})
     with transaction.atomic():
         correction, _ = Correction.objects.update_or_create(
             item=item, task=task, defaults={"label": label, "by": user}

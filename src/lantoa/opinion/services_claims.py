@@ -37,7 +37,7 @@ def claim_save(
     """Create or edit a claim; an edited rebuttal goes back to draft until approved again."""
     statement = " ".join(statement.split())
     if len(fold(statement).split()) < 3:
-        raise OpinionError("Luận điệu cần ít nhất 3 từ để đối chiếu.")
+        raise OpinionError({"statement": "Luận điệu cần ít nhất 3 từ để đối chiếu."})
     claim = claim or Claim()
     if not claim.pk or claim.rebuttal.strip() != rebuttal.strip():
         claim.rebuttal_by = user
@@ -145,11 +145,11 @@ def topic_save(
 
     name = " ".join(name.split())
     if not name:
-        raise OpinionError("Tên chủ đề không được để trống.")
+        raise OpinionError({"name": "Tên chủ đề không được để trống."})
     if topic is None:
         slug = slugify(fold(name))[:40] or "chu-de"
         if Topic.objects.filter(slug=slug).exists():
-            raise OpinionError("Đã có chủ đề trùng tên.")
+            raise OpinionError({"name": "Đã có chủ đề trùng tên."})
         topic = Topic(slug=slug, position=Topic.objects.count())
     topic.name = name
     topic.keywords = _lines(keywords)

@@ -179,7 +179,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
                     user=request.user,
                 )
             except OpinionError as exc:
-                messages.error(request, exc.message)
+                add_refusal_to_form(form, exc)
             else:
                 messages.success(
                     request, "Đã lưu nhãn hiệu chỉnh; mô hình sẽ học ở lần huấn luyện tới."
@@ -189,7 +189,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
                     return redirect(target)
                 return redirect("opinion:item", item_id=item.pk)
     _audit_raw(request, f"opinion:item:{item.pk}", 1)
-    return render(
+    return render_form(
         request,
         "opinion/item.html",
         {

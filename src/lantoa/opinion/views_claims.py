@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import is_board_staff, require_board_staff
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.forms import render_form
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
@@ -23,14 +24,13 @@ def claims(request: HttpRequest) -> HttpResponse:
     """The registry of false or distorted statements; board staff add claims."""
     claims_qs = selectors.claims_list(user=request.user)
     form = ClaimForm(request.POST or None)
-    error = ""
     if request.method == "POST":
         require_board_staff(user=request.user)
         if form.is_valid():
             try:
                 claim = _claim_save(request, claim=None, form=form)
             except OpinionError as exc:
-                error = exc.message
+                add_refusal_to_form(form, exc)
             else:
                 messages.success(request, "Đã thêm luận điệu; nội dung phản bác chờ duyệt.")
                 return redirect("opinion:claim", claim_id=claim.pk)
@@ -40,7 +40,6 @@ def claims(request: HttpRequest) -> HttpResponse:
         {
             "claims": claims_qs,
             "form": form,
-            "error": error,
             "can_edit": selectors.can_read_opinion(user=request.user)
             and is_board_staff(user=request.user),
         },
@@ -76,29 +75,32 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
             "topic": claim.topic,
         },
     )
-    error = ""
-    if request.method == "POST":
-        action = request.POST.get("action")
+    if request.method == "POST" and request.POST.get("action") == "approve":
         try:
-            if action == "approve":
-                # Board staff and leaders approve; selectors.claim_get already required one.
-                claim_approve(claim=claim, user=request.user)
-                messages.success(request, "Đã duyệt nội dung phản bác.")
-                return redirect("opinion:claim", claim_id=claim.pk)
-            require_board_staff(user=request.user)
-            if form.is_valid():
+            # Board staff and leaders approve; selectors.claim_get already required one.
+            claim_approve(claim=claim, user=request.user)
+        except OpinionError as exc:
+            # The approve button has no form to carry the refusal: the page's message does.
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, "Đã duyệt nội dung phản bác.")
+            return redirect("opinion:claim", claim_id=claim.pk)
+    elif request.method == "POST":
+        require_board_staff(user=request.user)
+        if form.is_valid():
+            try:
                 _claim_save(request, claim=claim, form=form)
+            except OpinionError as exc:
+                add_refusal_to_form(form, exc)
+            else:
                 messages.success(request, "Đã lưu luận điệu.")
                 return redirect("opinion:claim", claim_id=claim.pk)
-        except OpinionError as exc:
-            error = exc.message
     return render_form(
         request,
         "opinion/claim.html",
         {
             "claim": claim,
             "form": form,
-            "error": error,
             "can_edit": is_board_staff(user=request.user),
         },
     )
@@ -110,7 +112,6 @@ def topics(request: HttpRequest) -> HttpResponse:
     """The board-editable topic list (board staff)."""
     require_board_staff(user=request.user)
     form = TopicForm(request.POST or None)
-    error = ""
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         topic = None
@@ -121,12 +122,12 @@ def topics(request: HttpRequest) -> HttpResponse:
                 topic=topic, name=data["name"], keywords=data["keywords"], active=data["active"]
             )
         except OpinionError as exc:
-            error = exc.message
+            add_refusal_to_form(form, exc)
         else:
             messages.success(request, "Đã lưu chủ đề.")
             return redirect("opinion:topics")
     return render_form(
         request,
         "opinion/topics.html",
-        {"topics": Topic.objects.all(), "form": form, "error": error},
+        {"topics": Topic.objects.all(), "form": form},
     )

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -25,7 +25,7 @@ from lantoa.accounts.selectors import (
 from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import LabelledModelChoiceField, VnDateInput, typed_field
+from lantoa.core.forms import LabelledModelChoiceField, VnDateInput, render_form, typed_field
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
@@ -160,7 +160,7 @@ def letter_create(request: HttpRequest) -> HttpResponse:
         "today": today,
         "letters": reminder_letters(user=request.user)[:20],
     }
-    return render(request, "reminders/letter.html", context)
+    return render_form(request, "reminders/letter.html", context)
 
 
 def _refuse_unless(allowed: bool, message: str) -> None:
@@ -235,7 +235,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
         "own": letter.created_by_id == request.user.pk,
         "units": letter.units.order_by("sort_key"),
     }
-    return render(request, "reminders/letter_detail.html", context)
+    return render_form(request, "reminders/letter_detail.html", context)
 
 
 @login_required

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import is_board_leader, is_board_staff
@@ -24,6 +24,7 @@ from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.core.forms import render_form
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -111,7 +112,7 @@ def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "can_approve": is_board_leader(user=request.user),
         "draft": QuestionStatus.DRAFT,
     }
-    return render(request, "awareness/bank.html", context)
+    return render_form(request, "awareness/bank.html", context)
 
 
 @login_required
@@ -147,4 +148,4 @@ def question(request: HttpRequest, question_id: int) -> HttpResponse:
         "draft": QuestionStatus.DRAFT,
         "superseded": QuestionStatus.SUPERSEDED,
     }
-    return render(request, "awareness/question.html", context)
+    return render_form(request, "awareness/question.html", context)

@@ -43,6 +43,7 @@ from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get, campaign_units
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.exports import XLSX_TYPE, file_response
+from lantoa.core.forms import render_form
 from lantoa.core.masking import masks_vi
 
 
@@ -86,7 +87,7 @@ def surveys(request: HttpRequest, campaign_id: int) -> HttpResponse:
         for group in groups_for(user=request.user, campaign=campaign)
     ]
     context = {"campaign": campaign, "rows": rows, "groups": groups, "form": form}
-    return render(request, "awareness/surveys/list.html", context)
+    return render_form(request, "awareness/surveys/list.html", context)
 
 
 def _share_text(share: Share) -> str:
@@ -192,7 +193,7 @@ def survey_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("awareness:survey", found.pk)
     answered = found.responses.exists()
     context = {"survey": found, "form": form, "answered": answered}
-    return render(request, "awareness/surveys/edit.html", context)
+    return render_form(request, "awareness/surveys/edit.html", context)
 
 
 def _pair(pair: tuple[float, float] | None, show: Callable[[float], str]) -> str:

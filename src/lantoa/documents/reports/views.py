@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -24,7 +24,9 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
+from lantoa.core.forms import render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.core.partydoc.screen import screen_response
@@ -101,15 +103,19 @@ def report_list(request: HttpRequest) -> HttpResponse:
         if not is_board_staff(user=request.user):
             raise PermissionDenied("Chỉ chuyên viên Ban được tạo báo cáo.")
         if form.is_valid():
-            report = official_report_create(
-                campaign=form.cleaned_data["campaign"],
-                kind=form.cleaned_data["kind"],
-                user=signed_in_user(request),
-            )
-            messages.success(request, "Đã tạo dự thảo báo cáo từ số liệu hiện có.")
-            return redirect("reports:detail", report_id=report.pk)
+            try:
+                report = official_report_create(
+                    campaign=form.cleaned_data["campaign"],
+                    kind=form.cleaned_data["kind"],
+                    user=signed_in_user(request),
+                )
+            except OfficialReportError as exc:
+                add_refusal_to_form(form, exc)
+            else:
+                messages.success(request, "Đã tạo dự thảo báo cáo từ số liệu hiện có.")
+                return redirect("reports:detail", report_id=report.pk)
     reports = OfficialReport.objects.select_related("campaign", "outgoing")
-    return render(request, "documents/reports/list.html", {"form": form, "reports": reports})
+    return render_form(request, "documents/reports/list.html", {"form": form, "reports": reports})
 
 
 @login_required
@@ -139,10 +145,10 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
                     signer_mode=data["signer_mode"],
                 )
             except OfficialReportError as exc:
-                messages.error(request, str(exc))
+                add_refusal_to_form(form, exc)
             else:
                 messages.success(request, "Đã lưu dự thảo.")
-            return redirect("reports:detail", report_id=report.pk)
+                return redirect("reports:detail", report_id=report.pk)
     # An issued report shows the figures frozen in its file, never the live data.
     issued = report.status == ReportStatus.ISSUED and bool(report.issued_figures)
     figures = (
@@ -150,7 +156,7 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
         if issued
         else figures_of(report_facts(campaign=report.campaign, as_of=report.as_of))
     )
-    return render(
+    return render_form(
         request,
         "documents/reports/detail.html",
         {
