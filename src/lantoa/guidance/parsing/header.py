@@ -283,9 +283,7 @@ _BODY_START = re.compile(
     r"CHI BỘ|VĂN PHÒNG|TRUNG TÂM|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|(?:TỔNG |CHI )?CỤC|CÔNG AN|"
     r"BỘ CHỈ HUY|BỘ TƯ LỆNH|QUÂN KHU|MẶT TRẬN|(?:TỔNG )?LIÊN ĐOÀN|LIÊN HIỆP|TÒA|TOÀ|VIỆN|"
     r"KHO BẠC|BẢO HIỂM|BHXH|THUẾ|NGÂN HÀNG|(?:TỈNH|THÀNH|HUYỆN|TRUNG ƯƠNG) ĐOÀN|ĐOÀN|"
-    r"CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|THANH TRA|KIỂM TOÁN|ỦY BAN|TỈNH|THÀNH PHỐ|HUYỆN|XÃ|"
-    r"CÔNG ĐOÀN|BỆNH VIỆN|ĐÀI|BÁO(?! CÁO)|MTTQ|CÂU LẠC BỘ|KHỐI|NHÀ|CHI NHÁNH|CẢNH SÁT|"
-    r"BỘ ĐỘI|LỰC LƯỢNG|HỢP TÁC XÃ|QUẬN|THỊ XÃ|PHƯỜNG|THỊ TRẤN|BCĐ|BAN CHỈ ĐẠO)\b"
+    r"CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|THANH TRA|KIỂM TOÁN|ỦY BAN|TỈNH|THÀNH PHỐ|HUYỆN|XÃ)\b"
 )
 _CHILD_ORG = re.compile(
     r"^(?:BAN\s|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|SỞ\s|PHÒNG\s|TRUNG TÂM)"
