@@ -234,11 +234,3 @@ def test_it_reads_a_legal_portal_title_naming_the_year_but_not_the_place_as_issu
         "Nội dung như sau.\n"
     ).document
     assert (doc.type, doc.number, doc.issuer, doc.date) == ("Kế hoạch", "123/KH-UBND", None, None)
-
-
-def test_it_takes_no_number_when_the_lead_issues_two_documents() -> None:
-    doc = parse_document(
-        "Ngày 8/10/2025, Bộ Chính trị ban hành Quy định số 377-QĐ/TW và Quy định số 378-QĐ/TW "
-        "về công tác cán bộ.\n"
-    ).document
-    assert (doc.number, doc.date, doc.issuer) == (None, None, "Bộ Chính trị")

@@ -283,7 +283,6 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
 _OTHER_OF_RE = re.compile(
     rf",?\s?của\s(?P<body>{_ISSUER_WORDS}\s?[^,;.()]{{0,60}}?)(?:\svề\b|[,;.(]|$)"
 )
-_AND_ANOTHER_RE = re.compile(rf"[,;]?\s?(?:và|cùng)\s(?i:{TYPE_ALT})\s(?:(?i:số)\s)?\d")
 _OWN_CLAUSE_RE = re.compile(r"(?:[^.;,]{0,40},\s)?")
 
 
@@ -314,10 +313,6 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
         # with the number is the document's; the opening one is when the news reported it.
         lead.date = date_from_match(dm2) or lead.date
         after = after[dm2.end() :]
-    if _AND_ANOTHER_RE.match(after):
-        # "… ban hành Quy định số 377-QĐ/TW và Quy định số 378-QĐ/TW": two documents; which
-        # one the page is about is not said, so neither's number or date is taken.
-        lead.type, lead.number, lead.date = None, None, None
     cm = _CENTRAL_OF_RE.match(after)
     if cm:
         after = after[cm.end() :]
