@@ -218,19 +218,3 @@ def test_it_names_no_issuer_of_a_joint_text_or_of_a_lead_naming_two_bodies() -> 
         "ủy về tăng cường lãnh đạo.\n"
     ).document
     assert (two.number, two.issuer, two.date) == ("25-CT/TU", None, date(2024, 3, 12))
-
-
-def test_it_takes_the_date_printed_with_the_number_over_the_opening_one() -> None:
-    doc = parse_document(
-        "Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 200-KH/TU ngày 1/3/2024 về "
-        "tuyên truyền.\n"
-    ).document
-    assert (doc.number, doc.date) == ("200-KH/TU", date(2024, 3, 1))
-
-
-def test_it_reads_a_legal_portal_title_naming_the_year_but_not_the_place_as_issuer() -> None:
-    doc = parse_document(
-        "Kế hoạch 123/KH-UBND năm 2024 triển khai Chỉ thị 05-CT/TU do tỉnh Lào Cai ban hành\n\n"
-        "Nội dung như sau.\n"
-    ).document
-    assert (doc.type, doc.number, doc.issuer, doc.date) == ("Kế hoạch", "123/KH-UBND", None, None)

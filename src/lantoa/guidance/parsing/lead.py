@@ -72,8 +72,7 @@ _ON_BEHALF_RE = re.compile(
     r"(?:Phó )?Thủ tướng)\s"
 )
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
-# "Kế hoạch 123/KH-UBND năm 2024 triển khai …": a legal portal's title names the year.
-_HEADLINE_RE = re.compile(rf"^{_REF}(?:\snăm\s\d{{4}})?\s(?:về|hướng dẫn|triển khai)\b")
+_HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
 _TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
 _LEAD_DATE_RE = re.compile(r"^(?:[-–•+]\s?)?Ngày\s(?P<when>[^,]{3,30}),\s")
 _LEAD_SCAN_LINES = 80
@@ -309,9 +308,7 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     after = tail[am.end() if am else 0 :]
     dm2 = DATE_RE.match(after)
     if dm2:
-        # "Ngày 5/3/2024, … ban hành Kế hoạch số 200-KH/TU ngày 1/3/2024": the date printed
-        # with the number is the document's; the opening one is when the news reported it.
-        lead.date = date_from_match(dm2) or lead.date
+        lead.date = lead.date or date_from_match(dm2)
         after = after[dm2.end() :]
     cm = _CENTRAL_OF_RE.match(after)
     if cm:
