@@ -61,12 +61,3 @@ def test_it_takes_no_issuer_from_upper_case_lines_that_name_no_body() -> None:
         "Kính gửi: Các cơ quan báo chí thuộc Bộ\n"
     ).document
     assert number.issuer is None
-
-
-def test_it_leaves_an_unknown_type_line_below_the_number_and_date_out_of_the_issuer() -> None:
-    doc = parse_document(
-        "TỈNH ỦY LÀO CAI\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-QT/TU\n"
-        "Lào Cai, ngày 02 tháng 3 năm 2026\nQUY TRÌNH\nvề công tác văn thư\n"
-        "- Căn cứ Điều lệ Đảng;\nI. MỤC ĐÍCH\n1. Mục đích\nNâng cao nhận thức.\n"
-    ).document
-    assert (doc.issuer, doc.number) == ("Tỉnh ủy Lào Cai", "12-QT/TU")

@@ -255,11 +255,9 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
             continue
         if _is_motto(line):
             continue
-        # The issuing body stands above its number and date; an upper-case line below both
-        # is the title of a type not known here ("QUY TRÌNH", "ĐIỀU LỆ"), not part of the name.
-        if is_upper_line(line) and not (head.number and head.date):
+        if is_upper_line(line):
             org.append(line)
-        elif is_upper_line(line) or not _place_prefix(line) or idx + 1 >= len(header_lines):
+        elif not _place_prefix(line) or idx + 1 >= len(header_lines):
             head.leftovers.append(line)
     # Upper-case lines that name no body ("ĐẠI HỘI ĐẢNG CÁC CẤP", a bare "4360/BVHTTDL-VP") are
     # a page's labels: no issuer is better than a wrong one.
