@@ -189,32 +189,3 @@ def test_it_takes_no_issuer_from_a_sentence_opening_with_ban_hanh() -> None:
         "theo quyết định này Quy định về ban hành văn bản của Đoàn.\n"
     ).document
     assert doc.issuer is None
-
-
-def test_it_reads_a_standing_committee_and_an_association_as_issuers() -> None:
-    standing = parse_document(
-        "Ngày 12/3/2024, Thường trực Tỉnh ủy ban hành Kết luận số 123-KL/TU về công tác cán bộ.\n"
-    ).document
-    assert (standing.issuer, standing.date) == ("Thường trực Tỉnh ủy", date(2024, 3, 12))
-    association = parse_document(
-        "Ngày 12/3/2024, Hội Nông dân tỉnh ban hành Kế hoạch số 45-KH/HNDT về thi đua.\n"
-    ).document
-    assert (association.number, association.issuer) == ("45-KH/HNDT", "Hội Nông dân tỉnh")
-
-
-def test_it_names_no_issuer_of_a_joint_text_or_of_a_lead_naming_two_bodies() -> None:
-    joint = parse_document(
-        "Ngày 5/3/2024, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy ban hành Hướng dẫn liên tịch số "
-        "12-HDLT/BTGTU-BDVTU về tuyên truyền.\n\nCác cấp ủy tổ chức thực hiện.\n"
-    ).document
-    assert (joint.issuer, joint.date) == (None, date(2024, 3, 5))
-    helped = parse_document(
-        "Ngày 5/3/2024, Ban Tuyên giáo Trung ương phối hợp với Bộ Văn hóa ban hành Hướng dẫn về "
-        "tuyên truyền.\n"
-    ).document
-    assert helped.issuer is None
-    two = parse_document(
-        "Tỉnh ủy Nghệ An vừa ban hành Chỉ thị số 25-CT/TU ngày 12/3/2024 của Ban Thường vụ Tỉnh "
-        "ủy về tăng cường lãnh đạo.\n"
-    ).document
-    assert (two.number, two.issuer, two.date) == ("25-CT/TU", None, date(2024, 3, 12))

@@ -22,7 +22,7 @@ _ISSUER_WORDS = (
     r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
     r"Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
     r"Tổng cục|Cục|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|Ngân hàng Nhà nước|Học viện|Công an|"
-    r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát|Thường trực|Hội(?!\snghị)|Tỉnh đoàn|Thành đoàn)"
+    r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát)"
 )
 # "Cục trưởng Cục Quản lý Dược đã ban hành …": the body, not its head, issued the document.
 _HEAD_OF_RE = re.compile(
@@ -130,9 +130,6 @@ _VERB_TWICE_RE = re.compile(r"\s(?:đã\s|vừa\s)?ban hành$")
 _CLAUSE_RE = re.compile(
     r"\s(?:khi|do|để|thì|là|được|nếu|ban hành|theo|nhằm|phù hợp)\s|,\sngày\s", re.IGNORECASE
 )
-# "Ban Tuyên giáo Trung ương phối hợp với Bộ …", "Ban Tuyên giáo và Ban Dân vận Tỉnh ủy": a
-# joint text; which body is "the" issuer is a judgement the reader leaves to the user.
-_JOINT_RE = re.compile(rf"\s(?:phối hợp|cùng)\s|\svà\s(?={_ISSUER_WORDS}\s)")
 
 _EARLIER_VERB_RE = re.compile(r"\s(?:đã|vừa)\s")
 _ALSO_RE = re.compile(r",\s(?:đồng thời|và)$")
@@ -185,10 +182,6 @@ def _issuer_lead(text: str) -> Lead | None:
         # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
         if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
             continue
-        if _JOINT_RE.search(issuer):
-            lead = _lead_from(text, m, issuer=issuer)
-            lead.issuer, lead.issuer_withheld = None, True
-            return lead
         # "Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt …, đồng thời ban hành": one subject,
         # two verbs; the name ends at the first. Any other verb inside is a clause, not a name.
         if (verb := _EARLIER_VERB_RE.search(issuer)) is not None:
@@ -279,9 +272,6 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
 
 
 # What may stand between a lead's opening date and its issuer: a place, a time of day.
-_OTHER_OF_RE = re.compile(
-    rf",?\s?của\s(?P<body>{_ISSUER_WORDS}\s?[^,;.()]{{0,60}}?)(?:\svề\b|[,;.(]|$)"
-)
 _OWN_CLAUSE_RE = re.compile(r"(?:[^.;,]{0,40},\s)?")
 
 
@@ -313,12 +303,6 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     cm = _CENTRAL_OF_RE.match(after)
     if cm:
         after = after[cm.end() :]
-    elif issuer and (om := _OTHER_OF_RE.match(after)) is not None:
-        # "Tỉnh ủy … ban hành Chỉ thị số 25-CT/TU … của Ban Thường vụ Tỉnh ủy": the sentence
-        # names two issuers; neither is taken.
-        body = om.group("body").strip().lower()
-        if body not in issuer.lower() and issuer.lower() not in body:
-            lead.issuer, lead.issuer_withheld = None, True
     if issuer and _GENERIC_CENTRAL_RE.fullmatch(issuer.strip()):
         # News pages open every central document with "Ban Chấp hành Trung ương ban hành …";
         # "… của Bộ Chính trị" after the number names the body, and a number of one of the
