@@ -48,16 +48,3 @@ def test_it_reads_the_place_and_date_below_a_subject_ending_in_a_full_stop() -> 
         "Thời gian gần đây, trên các trang mạng xã hội xuất hiện thông tin sai lệch.\n"
     ).document
     assert (doc.number, doc.place, doc.date) == ("10988/BNV-CQĐP", "Hà Nội", date(2025, 11, 21))
-
-
-def test_it_takes_no_issuer_from_upper_case_lines_that_name_no_body() -> None:
-    label = parse_document(
-        "ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua yêu nước\n"
-        "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị.\n"
-    ).document
-    assert (label.issuer, label.number) == ("UBND tỉnh", "4912/UBND-NC")
-    number = parse_document(
-        "4360/BVHTTDL-VP\n\nCÔNG VĂN Về việc Tuyên truyền các ngày lễ lớn năm 2010\n\n"
-        "Kính gửi: Các cơ quan báo chí thuộc Bộ\n"
-    ).document
-    assert number.issuer is None

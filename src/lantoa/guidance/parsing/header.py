@@ -259,9 +259,7 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
             org.append(line)
         elif not _place_prefix(line) or idx + 1 >= len(header_lines):
             head.leftovers.append(line)
-    # Upper-case lines that name no body ("ĐẠI HỘI ĐẢNG CÁC CẤP", a bare "4360/BVHTTDL-VP") are
-    # a page's labels: no issuer is better than a wrong one.
-    if org and _BODY_START.match(" ".join(org)) and not re.search(r"\d", " ".join(org)):
+    if org:
         head.issuer = _issuer_from_org(org)
 
 
@@ -274,15 +272,6 @@ def _place_prefix(line: str) -> bool:
     )
 
 
-# How the name of an issuing body starts in a header's upper-case lines.
-_BODY_START = re.compile(
-    r"^(?:BAN|BỘ|BCH|BTV|ỦY BAN|UỶ BAN|UBND|UBMTTQ|HĐND|HỘI|SỞ|PHÒNG|CHÍNH PHỦ|THỦ TƯỚNG|"
-    r"QUỐC HỘI|CHỦ TỊCH|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|QUÂN|XÃ|PHƯỜNG) (?:ỦY|UỶ)|ĐẢNG|"
-    r"CHI BỘ|VĂN PHÒNG|TRUNG TÂM|HỌC VIỆN|TRƯỜNG|ĐẠI HỌC|(?:TỔNG |CHI )?CỤC|CÔNG AN|"
-    r"BỘ CHỈ HUY|BỘ TƯ LỆNH|QUÂN KHU|MẶT TRẬN|(?:TỔNG )?LIÊN ĐOÀN|LIÊN HIỆP|TÒA|TOÀ|VIỆN|"
-    r"KHO BẠC|BẢO HIỂM|BHXH|THUẾ|NGÂN HÀNG|(?:TỈNH|THÀNH|HUYỆN|TRUNG ƯƠNG) ĐOÀN|ĐOÀN|"
-    r"CÔNG TY|TẬP ĐOÀN|TỔNG CÔNG TY|THANH TRA|KIỂM TOÁN|ỦY BAN|TỈNH|THÀNH PHỐ|HUYỆN|XÃ)\b"
-)
 _CHILD_ORG = re.compile(
     r"^(?:BAN\s|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|SỞ\s|PHÒNG\s|TRUNG TÂM)"
 )

@@ -30,8 +30,7 @@ _HEAD_OF_RE = re.compile(
     rf"(?={_ISSUER_WORDS}\s)"
 )
 _REF = (
-    # "đã có văn bản số 71-HD/BTGTW hướng dẫn …": a letter of no stated type, read by its number.
-    rf"(?P<type>(?i:{TYPE_ALT}|văn bản))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     r"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}"
     r"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{0,15}){0,4}))?)?"
 )
@@ -44,12 +43,7 @@ _LEAD_RE = re.compile(
     rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có)\s{_REF}"
 )
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name.
-# "Ban Tuyên giáo Thành ủy (Trưởng Tiểu ban Tuyên truyền) ban hành …": an aside, no digits in it.
-_GLOSS_RE = re.compile(
-    r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)|\s\([A-ZĐ][^()\d]{2,60}\)(?=\s)"
-)
-# "đã có Công văn (số 73/TTg-CN) chỉ đạo …": the number in brackets.
-_BRACKETED_NUMBER_RE = re.compile(r"\((?=(?i:số)\s\d)([^()]{3,40})\)")
+_GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
 _SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{_REF}")
@@ -131,10 +125,6 @@ _CLAUSE_RE = re.compile(
     r"\s(?:khi|do|để|thì|là|được|nếu|ban hành|theo|nhằm|phù hợp)\s|,\sngày\s", re.IGNORECASE
 )
 
-_EARLIER_VERB_RE = re.compile(r"\s(?:đã|vừa)\s")
-_ALSO_RE = re.compile(r",\s(?:đồng thời|và)$")
-_NAME_AGAIN_RE = re.compile(r"^(\S+\s\S+).*\s\1\b")
-
 
 def _lead_matches(text: str) -> Iterator[re.Match[str]]:
     """Yield a lead match at each place an issuer's name may start (a rejected one is no end)."""
@@ -166,7 +156,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
 
 def _issuer_lead(text: str) -> Lead | None:
     """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None."""
-    text = _BRACKETED_NUMBER_RE.sub(r"\1", _GLOSS_RE.sub("", text))
+    text = _GLOSS_RE.sub("", text)
     for m in _lead_matches(text):
         # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
         issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
@@ -176,21 +166,9 @@ def _issuer_lead(text: str) -> Lead | None:
         # "… ban hành quy định như sau": a lower-case type without a number is no title.
         if not m.group("sym") and m.group("type")[:1].islower():
             continue
-        if not m.group("sym") and canonical_type(m.group("type")) is None:
-            continue
         # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
         # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
         if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
-            continue
-        # "Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt …, đồng thời ban hành": one subject,
-        # two verbs; the name ends at the first. Any other verb inside is a clause, not a name.
-        if (verb := _EARLIER_VERB_RE.search(issuer)) is not None:
-            if not _ALSO_RE.search(issuer):
-                continue
-            issuer = issuer[: verb.start()]
-        # "Chương trình … của Ban Thường vụ Tỉnh ủy thực hiện … Ban Thường vụ Tỉnh ủy vừa ban
-        # hành": a headline run into the sentence; the name that starts again is the subject.
-        if _NAME_AGAIN_RE.search(issuer):
             continue
         issuer = _HEAD_OF_RE.sub("", issuer)
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
@@ -271,10 +249,6 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     return lead
 
 
-# What may stand between a lead's opening date and its issuer: a place, a time of day.
-_OWN_CLAUSE_RE = re.compile(r"(?:[^.;,]{0,40},\s)?")
-
-
 def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     """Return the lead's fields from a match of _LEAD_RE or _HEADLINE_RE."""
     number = None
@@ -284,10 +258,7 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     dm = _LEAD_DATE_RE.match(text)
     # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
     if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:
-        # "Ngày 10/2/2024, Tỉnh ủy tổ chức hội nghị …. Tại hội nghị, Ban Thường vụ … ban hành":
-        # the date of another sentence or clause (a meeting) is not the document's.
-        if _OWN_CLAUSE_RE.fullmatch(text[dm.end() : m.start("issuer")]):
-            lead.date, _ = find_date(dm.group("when"))
+        lead.date, _ = find_date(dm.group("when"))
     elif issuer is not None:
         # "Ngày 26/12/2024 Chính phủ ban hành …", "…, ngày 13/3/2025, Bộ Công Thương ban hành …".
         bm = _DATE_BEFORE_RE.search(text[: m.start("issuer")])
