@@ -181,7 +181,10 @@ def test_it_issues_tokens_on_the_users_page(commune_reporter):
 def test_it_refuses_a_token_for_someone_elses_membership(commune_reporter, other_reporter):
     foreign = Membership.objects.get(user=other_reporter)
     client = client_for(commune_reporter)
-    client.post(reverse("api_tokens:list"), {"membership": foreign.pk, "name": "x", "days": 90})
+    posted = {"membership": foreign.pk, "name": "x", "days": 90}
+    refused = client.post(reverse("api_tokens:list"), posted)
+    assert refused.status_code == 400  # core.forms.render_form: a refused POST is a 400
+    assert "Hãy chọn một lựa chọn hợp lệ." in refused.content.decode()
     assert not commune_reporter.api_tokens.exists()
 
 

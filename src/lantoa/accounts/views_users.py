@@ -15,6 +15,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.forms import MembershipAddForm
 from lantoa.accounts.mfa import mfa_confirmed_device
 from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.core.forms import render_form
 from lantoa.organization.selectors import units_to_choose
 
 
@@ -51,7 +52,7 @@ def user_detail(request: HttpRequest, user_id: int) -> HttpResponse:
             if done:
                 messages.success(request, done)
                 return redirect("accounts:user_detail", user_id=account.pk)
-    return render(
+    return render_form(
         request,
         "accounts/user_detail.html",
         {

@@ -13,7 +13,7 @@ from lantoa.accounts.selectors import memberships_of, signed_in_user
 from lantoa.api.models import ApiToken
 from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
 from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import typed_field
+from lantoa.core.forms import render_form, typed_field
 
 
 class TokenForm(forms.Form):
@@ -53,7 +53,11 @@ def token_list(request: HttpRequest) -> HttpResponse:
             form = TokenForm()
             typed_field(form, "membership", forms.TypedChoiceField).choices = choices
     tokens = ApiToken.objects.filter(user=user).select_related("unit")
-    return render(request, "api/tokens.html", {"form": form, "tokens": tokens, "secret": secret})
+    context = {"form": form, "tokens": tokens, "secret": secret}
+    if secret is not None:
+        # Issued: the secret is shown this once, so the POST is answered here, not redirected.
+        return render(request, "api/tokens.html", context)
+    return render_form(request, "api/tokens.html", context)
 
 
 @login_required

@@ -34,6 +34,7 @@ from lantoa.awareness.services import (
 from lantoa.awareness.surveys.selectors import survey_by_code
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.core.forms import render_form
 from lantoa.reporting.models import Activity
 from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
 
@@ -114,7 +115,7 @@ def activity(request: HttpRequest, activity_id: int) -> HttpResponse:
         "form": form,
         "can_write": can_write_for(user=request.user, unit=session.unit),
     }
-    return render(request, "awareness/activity.html", context)
+    return render_form(request, "awareness/activity.html", context)
 
 
 @login_required
