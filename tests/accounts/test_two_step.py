@@ -41,7 +41,8 @@ def test_it_sends_board_staff_to_enrolment_before_anything_else(board_user):
 
 def test_it_enrols_with_a_first_code_and_shows_recovery_codes_once(leader_user):
     client = sign_in("lanhdao.test")
-    assert client.post(ENROL, {"ma": "000000"}).status_code == 400
+    refused = client.post(ENROL, {"ma": "000000"})
+    assert refused.status_code == 400 and "Mã xác thực không đúng" in refused.content.decode()
     assert not TotpDevice.objects.exists()
     _secret, codes = enrol(client)
     assert len(codes) == 10 and all(len(code) == 11 for code in codes)

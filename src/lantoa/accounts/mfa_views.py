@@ -24,6 +24,7 @@ from lantoa.accounts.mfa import (
 from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.forms import render_form
 from lantoa.core.network import client_address
 
@@ -66,14 +67,13 @@ def mfa_enrol(request: HttpRequest) -> HttpResponse:
         # The secret lives in the session until confirmed: opening the page writes no row.
         secret = request.session[PENDING_SECRET_KEY] = totp_new_secret()
     form = CodeForm(request.POST or None)
-    error = ""
     if request.method == "POST" and form.is_valid():
         try:
             codes = totp_enrol_confirm(
                 user=request.user, secret=secret, code=form.cleaned_data["ma"]
             )
         except MfaError as exc:
-            error = str(exc)
+            add_refusal_to_form(form, exc)
         else:
             request.session.cycle_key()
             request.session.pop(PENDING_SECRET_KEY, None)
@@ -92,7 +92,6 @@ def mfa_enrol(request: HttpRequest) -> HttpResponse:
         "accounts/mfa_enrol.html",
         {
             "form": form,
-            "error": error,
             "secret": _grouped(secret),
             "qr": qr_data_uri(text=uri),
             "next": _next_url(request),
@@ -109,7 +108,6 @@ def mfa_verify_view(request: HttpRequest) -> HttpResponse:
     if request.session.get(SESSION_KEY):
         return redirect(_next_url(request))
     form = CodeForm(request.POST or None)
-    error = ""
     if request.method == "POST" and form.is_valid():
         username = request.user.get_username()
         try:
@@ -131,10 +129,7 @@ def mfa_verify_view(request: HttpRequest) -> HttpResponse:
         audit_record(
             action=AuditAction.LOGIN_FAILED, request=request, detail={"buoc": "ma-xac-thuc"}
         )
-        error = "Mã xác thực không đúng, đã dùng hoặc đã hết hạn."
-    return render(
-        request,
-        "accounts/mfa_verify.html",
-        {"form": form, "error": error, "next": _next_url(request)},
-        status=400 if error else 200,
+        form.add_error(None, "Mã xác thực không đúng, đã dùng hoặc đã hết hạn.")
+    return render_form(
+        request, "accounts/mfa_verify.html", {"form": form, "next": _next_url(request)}
     )
