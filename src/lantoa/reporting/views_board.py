@@ -261,17 +261,16 @@ def submission_reopen_view(request: HttpRequest, submission_id: int) -> HttpResp
                 messages.success(request, f"Đã mở lại số liệu báo cáo của {submission.unit.name}.")
             return redirect("reporting:request_detail", request_id=submission.request_id)
         confirming = True  # the reason is given: show what reopens, and ask once more
-    return render(
-        request,
-        "reporting/reopen_form.html",
-        {
-            "submission": submission,
-            "through": covered_through(submission),
-            "form": form,
-            "confirming": confirming,
-        },
-        status=400 if request.method == "POST" and not form.is_valid() else 200,
-    )
+    context = {
+        "submission": submission,
+        "through": covered_through(submission),
+        "form": form,
+        "confirming": confirming,
+    }
+    if confirming:
+        # A reason given is no refusal: the confirm step is answered like a page.
+        return render(request, "reporting/reopen_form.html", context)
+    return render_form(request, "reporting/reopen_form.html", context)
 
 
 @login_required
