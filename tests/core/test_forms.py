@@ -1,6 +1,8 @@
 """Shared form fields: a real date picker that still takes dd/mm/yyyy; the form page answer."""
 
+import ast
 import datetime
+from pathlib import Path
 
 from django import forms
 from django.test import RequestFactory
@@ -35,3 +37,43 @@ def test_it_answers_a_form_page_with_400_only_when_a_posted_form_comes_back():
     shown = render_form(factory.get("/"), "errors/csrf.html", {})
     refused = render_form(factory.post("/"), "errors/csrf.html", {})
     assert (shown.status_code, refused.status_code) == (200, 400)
+
+
+# Views that take a POST yet render without render_form, each for a reason: a POST they answer
+# with a page is a success shown once, or their render() is reached by a GET only.
+RENDER_WITHOUT_REFUSAL = {
+    "accounts/mfa_views.py:mfa_enrol": "the recovery codes, shown once after a right code",
+    "api/views.py:token_list": "an issued token's secret, shown once",
+    "reporting/views_board.py:submission_reopen_view": "the confirm step after a valid reason",
+    "awareness/surveys/views.py:survey": "a POST is an open/close button, redirected",
+    "opinion/views.py:model_versions": "a POST queues a retraining, redirected",
+    "reporting/views.py:activity_create": "the figure fields' htmx partial, a GET",
+    "reporting/views.py:activity_edit": "the figure fields' htmx partial, a GET",
+    "reporting/views_review.py:review_queue": "a POST is a decision, redirected",
+}
+
+
+def _renders_without_status(function: ast.FunctionDef) -> bool:
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "render"
+        and not any(keyword.arg == "status" for keyword in node.keywords)
+        for node in ast.walk(function)
+    )
+
+
+def test_it_has_every_view_that_takes_a_post_answer_a_refusal_through_render_form():
+    # Ten form pages once answered a refused POST with 200, each with its own render().
+    src = Path(__file__).resolve().parents[2] / "src" / "lantoa"
+    found = set()
+    for path in src.rglob("*views*.py"):
+        text = path.read_text()
+        for node in ast.walk(ast.parse(text)):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            if "POST" in (ast.get_source_segment(text, node) or "") and _renders_without_status(
+                node
+            ):
+                found.add(f"{path.relative_to(src).as_posix()}:{node.name}")
+    assert found == set(RENDER_WITHOUT_REFUSAL)
