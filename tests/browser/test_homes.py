@@ -173,9 +173,12 @@ def test_it_reviews_a_submission_with_its_thumbnails_and_returns_it(
         board.page.wait_for_timeout(250)
     assert board.page.locator("img[data-thumbnail]").count() == 1
     first = board.page.locator(".queue-list li.current").inner_text()
-    assert (
-        board.page.evaluate("document.querySelector('img[data-thumbnail]').naturalWidth") == 320
-    )  # the thumbnail, not the 800 px photo
+    # The image loads lazily, after the page's own load event: wait until it has loaded.
+    thumbnail = board.page.locator("img[data-thumbnail]").element_handle()
+    thumbnail.scroll_into_view_if_needed()
+    board.page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnail)
+    # The thumbnail, not the 800 px photo.
+    assert thumbnail.evaluate("img => img.naturalWidth") == 320
     board.shot("13-duyet-bao-cao")
     board.page.fill("#ly-do", "Bổ sung số đảng viên tham dự")
     board.press("button[value=return]")
