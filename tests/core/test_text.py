@@ -73,3 +73,10 @@ def test_it_breaks_a_line_not_a_paragraph_at_br():
     # two paragraphs (#17.3), whichever way the tag is written.
     text = html_to_text("<p>2.3.<br />Công an tỉnh<br>chủ trì</p><p>Đoạn hai</p>")
     assert text.strip().split("\n") == ["2.3.", "Công an tỉnh", "chủ trì", "", "Đoạn hai"]
+
+
+def test_it_keeps_the_text_after_a_self_closed_script_or_title():
+    # An XHTML page closes an empty <script src=… /> in its own tag: the text after it is
+    # still the page's, not code to hide.
+    text = html_to_text('<head><title/><script src="a.js" /></head><p>Nội dung</p>')
+    assert "Nội dung" in text

@@ -152,11 +152,11 @@ class _HTMLText(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # "<br />" is one line break inside a paragraph, not the blank line between two
-        # paragraphs: a legacy page breaks its sentences with it (#17.3).
+        # paragraphs: a legacy page breaks its sentences with it (#17.3). Every other tag
+        # closes itself, so a self-closed <script /> hides nothing after it.
         self.handle_starttag(tag, attrs)
-        if tag not in _BLOCK_TAGS or tag == "br":
-            return
-        self.handle_endtag(tag)
+        if tag != "br":
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN_TAGS:
