@@ -116,12 +116,9 @@ def live_lantoa(
         install.drop()
 
 
-@pytest.fixture(scope="session")
-def chromium_browser() -> Iterator[object]:
-    """One Chromium for the session: each window is its own context, sharing nothing."""
+@pytest.fixture(scope="module")
+def chromium_browser(live_lantoa: LiveServer) -> Iterator[object]:
     from playwright.sync_api import sync_playwright
-
-    _chromium_required()
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
