@@ -61,3 +61,27 @@ def test_it_says_when_the_minute_turns():
     minute = datetime.datetime(2026, 12, 4, 20, 15, tzinfo=datetime.UTC)
     assert request_minute_remaining(now=minute) == 60
     assert request_minute_remaining(now=minute + datetime.timedelta(seconds=45.5)) == 14.5
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_waits_for_no_log_flush_on_postgresql_and_leaves_other_transactions_as_they_were():
+    from django.db import connection, transaction
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL setting")
+
+    def setting() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            return cursor.fetchone()[0]
+
+    before = setting()
+    assert before != "off"
+    # Alone, the count is its own transaction: the next one waits for the flush again.
+    assert request_count(scope="c:10.0.0.9") == 1
+    assert setting() == before
+    # Inside a caller's transaction it turns the wait off until that commits, as SET LOCAL did.
+    with transaction.atomic():
+        assert request_count(scope="c:10.0.0.9") == 2
+        assert setting() == "off"
+    assert setting() == before
