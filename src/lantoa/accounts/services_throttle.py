@@ -45,7 +45,7 @@ def request_minute_remaining(*, now: datetime.datetime | None = None) -> float:
 def request_count(*, scope: str, now: datetime.datetime | None = None) -> int:
     """Count one request to `scope` in the current minute; return the minute's requests so far."""
     # Not audited: a counter pruned daily is no record of anything (see the audit test's list).
-    params = [_scope_key(scope), _minute(now or timezone.now())]
+    params: tuple[str, int] = (_scope_key(scope), _minute(now or timezone.now()))
     if connection.vendor == "postgresql":
         # One statement is its own transaction (or joins the caller's, as SET LOCAL would).
         with connection.cursor() as cursor:
