@@ -112,23 +112,29 @@ def _is_place_date(line: str) -> bool:
     return m is not None and len(line) < 90 and len(m.group("place").split()) <= 5
 
 
+def _summary_cell(cell: str) -> tuple[str | None, str]:
+    """Return the field a summary cell names (None if none) and the value written in it."""
+    m = _SUMMARY_RE.match(cell)
+    if not m:
+        return None, ""
+    return _SUMMARY_KEYS.get(re.sub(r",", "", m.group("key").lower())), m.group("value").strip(
+        " :|"
+    )
+
+
 def read_summary(lines: list[str]) -> dict[str, str]:
     """Return the portal's summary table fields (key on one line, value on the same or next)."""
     out: dict[str, str] = {}
     for i, line in enumerate(lines):
-        m = _SUMMARY_RE.match(line)
-        if not m:
+        if not _SUMMARY_RE.match(line):
             continue
-        cells = _SUMMARY_NEXT_KEY_RE.split(line)
-        for cell in cells[1:]:
-            cm = _SUMMARY_RE.match(cell)
-            key = _SUMMARY_KEYS.get(re.sub(r",", "", cm.group("key").lower())) if cm else None
-            if cm and key and key not in out and cm.group("value").strip(" :|"):
-                out[key] = cm.group("value").strip(" :|")
-        m = _SUMMARY_RE.match(cells[0])
-        assert m is not None  # the line starts with a key, and so does its first cell
-        key = _SUMMARY_KEYS.get(re.sub(r",", "", m.group("key").lower()))
-        value = m.group("value").strip(" :|")
+        first, *others = _SUMMARY_NEXT_KEY_RE.split(line)
+        for cell in others:
+            other_key, other_value = _summary_cell(cell)
+            if other_key and other_value and other_key not in out:
+                out[other_key] = other_value
+        # The line starts with a key, and so does its first cell.
+        key, value = _summary_cell(first)
         # The value is in the next cell, after the table's "|" line if the copy kept one.
         j = i + 1
         while j < min(len(lines), i + 4) and not lines[j].strip(" |"):
