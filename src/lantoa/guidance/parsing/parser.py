@@ -208,10 +208,8 @@ def parse_document(text: str) -> GuidanceParse:
 
 
 # What follows the signature: a Phụ lục (tables, forms) or a document this one issues, whose
-# caption "(Kèm theo Quyết định số …)" stands under its title in the first lines.
-_ATTACHED_HEAD_LINES = 8
+# caption "(Kèm theo Quyết định số …)" stands under its title (read_caption finds it).
 _SCHEDULE_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Mẫu|Biểu)\b", re.IGNORECASE)
-_CAPTION_LINE_RE = re.compile(r"^[(\[]?\s?(?:Ban hành )?[Kk]èm theo\s")
 
 
 def attached_sections(appendix: list[str]) -> list[Section]:
@@ -220,10 +218,7 @@ def attached_sections(appendix: list[str]) -> list[Section]:
     A Quyết định that issues a Kế hoạch signs first, then prints the plan, whose "Tổ chức thực
     hiện" assigns the tasks; a Phụ lục of tables is no such document and gives nothing.
     """
-    head = appendix[:_ATTACHED_HEAD_LINES]
-    if not head or _SCHEDULE_RE.match(head[0]):
-        return []
-    if not any(_CAPTION_LINE_RE.match(ln) for ln in head):
+    if not appendix or _SCHEDULE_RE.match(appendix[0]) or not read_caption(appendix):
         return []
     sections, _ = build_tree(appendix)
     return [n for n in sections if n.kind == "roman"]
