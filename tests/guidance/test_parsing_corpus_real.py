@@ -16,6 +16,8 @@ REAL = Path(__file__).resolve().parent / "corpus_real"
 FIRST_ROUND = {"full": 20, "excerpt": 14}
 SECOND_ROUND = {"full": 25, "excerpt": 30}
 THIRD_ROUND = {"full": 29, "excerpt": 37}
+# The first excerpt of the seventh round, a development set annotated before it was parsed.
+SEVENTH_ROUND = {"full": None, "excerpt": 125}
 
 
 def _annotated() -> list[tuple[Path, dict[str, Any]]]:
@@ -31,7 +33,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
     for path, expected in found:
         assert path.stem in sources, path.name
         assert expected["_meta"]["kind"] in ("full", "excerpt")
-        assert expected["_meta"]["split"] in ("train", "test", "test2", "test3")
+        assert expected["_meta"]["split"] in ("train", "test", "test2", "test3", "dev7")
     # Every text file has its annotation.
     texts = {p.stem for p in REAL.iterdir() if p.suffix in (".txt", ".html")}
     assert texts == {p.stem for p, _e in found}
@@ -46,10 +48,14 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         first = [n for n in names if int(n.split("_")[1]) <= FIRST_ROUND[kind]]
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
-        # Documents added after the third round were gathered for tuning: all train.
+        # Documents added after the third round were gathered for tuning: all train, except
+        # the seventh round, which is dev7 whole.
+        seventh = SEVENTH_ROUND[kind]
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
-            assert next(e["_meta"]["split"] for p, e in found if p.stem == name) == "train", name
+            split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
+            in_seventh = seventh is not None and int(name.split("_")[1]) >= seventh
+            assert split == ("dev7" if in_seventh else "train"), name
         for batch, held_out in ((first, "test"), (second, "test2")):
             for position, name in enumerate(batch):
                 split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -94,3 +100,10 @@ def test_it_reports_each_split_by_kind() -> None:
             assert reports[kind].documents == wanted > 0
         assert reports["full"].section3["tasks"].expected > 0
     assert json.dumps({k: r.as_dict() for k, r in test.items()})
+
+
+def test_it_reports_the_seventh_round_as_its_own_split() -> None:
+    dev7 = evaluate_corpus(REAL, split="dev7")
+    wanted = sum(1 for _p, e in _annotated() if e["_meta"]["split"] == "dev7")
+    assert dev7["excerpt"].documents == wanted >= 25
+    assert dev7["full"].documents == 0
