@@ -113,6 +113,13 @@ def shared_training(data_dir: Path, task: str) -> tuple[Split, str]:
     return vihos(data_dir, "train"), "ViHOS, tập huấn luyện"
 
 
+def shared_test(data_dir: Path, task: str) -> tuple[Split, str]:
+    """Return the public test split of a task and the name the evaluation prints for it."""
+    if task == "sentiment":
+        return uts2017_bank(data_dir, "test"), "UTS2017_Bank test"
+    return vihos(data_dir, "test"), "ViHOS test"
+
+
 def shared_dev(data_dir: Path, task: str) -> Split | None:
     """Return the public dev split of a task, where one exists (the toxicity threshold reads it)."""
     return vihos(data_dir, "dev") if task == "toxicity" else None
