@@ -48,3 +48,12 @@ def test_it_reads_the_place_and_date_below_a_subject_ending_in_a_full_stop() -> 
         "Thời gian gần đây, trên các trang mạng xã hội xuất hiện thông tin sai lệch.\n"
     ).document
     assert (doc.number, doc.place, doc.date) == ("10988/BNV-CQĐP", "Hà Nội", date(2025, 11, 21))
+
+
+def test_it_leaves_an_unknown_type_line_below_the_number_and_date_out_of_the_issuer() -> None:
+    doc = parse_document(
+        "TỈNH ỦY LÀO CAI\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-QT/TU\n"
+        "Lào Cai, ngày 02 tháng 3 năm 2026\nQUY TRÌNH\nvề công tác văn thư\n"
+        "- Căn cứ Điều lệ Đảng;\nI. MỤC ĐÍCH\n1. Mục đích\nNâng cao nhận thức.\n"
+    ).document
+    assert (doc.issuer, doc.number) == ("Tỉnh ủy Lào Cai", "12-QT/TU")

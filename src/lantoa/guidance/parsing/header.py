@@ -255,9 +255,11 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
             continue
         if _is_motto(line):
             continue
-        if is_upper_line(line):
+        # The issuing body stands above its number and date; an upper-case line below both is
+        # a title the reader does not know ("QUY TRÌNH", an OCR'd "K ÉT LUẬN"), not the name.
+        if is_upper_line(line) and not (head.number and head.date):
             org.append(line)
-        elif not _place_prefix(line) or idx + 1 >= len(header_lines):
+        elif is_upper_line(line) or not _place_prefix(line) or idx + 1 >= len(header_lines):
             head.leftovers.append(line)
     if org:
         head.issuer = _issuer_from_org(org)
