@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from lantoa.awareness.models import AwarenessCheck, Question, QuestionStatus
+from lantoa.awareness.models import AwarenessCheck, PaperTally, Question, QuestionStatus
 from tests.awareness.helpers import answer, approved_bank, opened, session
 from tests.conftest import client_for
 
@@ -108,3 +108,17 @@ def test_it_shows_the_units_results_on_its_campaign_page(kl51_campaign, commune_
     url = reverse("reporting:unit_campaign", args=[kl51_campaign.pk, activity.unit_id])
     page = client_for(commune_reporter).get(url).content.decode()
     assert "Kiểm tra nhận thức" in page and "40,0%" in page and "80,0%" in page
+
+
+def test_it_stores_a_paper_tally_typed_on_the_sessions_page(kl51_campaign, commune_reporter):
+    check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "before")
+    questions = list(check.questions.order_by("pk"))
+    posted: dict[str, object] = {"action": "tally", "check": check.pk}
+    for q in questions:
+        posted[f"a{q.pk}"], posted[f"c{q.pk}"] = 20, 15
+    url = reverse("awareness:activity", args=[check.activity_id])
+    response = client_for(commune_reporter).post(url, posted, follow=True)
+    assert response.redirect_chain == [(url, 302)]
+    assert "Đã lưu tổng hợp phiếu giấy." in response.content.decode()
+    stored = PaperTally.objects.filter(check_ref=check).values_list("answered", "correct")
+    assert sorted(stored) == [(20, 15)] * 5

@@ -4,9 +4,16 @@ import pytest
 from django.urls import reverse
 
 from lantoa.audit.models import AuditAction, AuditEntry
-from lantoa.awareness.models import AwarenessCheck, Contest, ContestRound, Question, Survey
+from lantoa.awareness.models import (
+    AwarenessCheck,
+    Contest,
+    ContestRound,
+    PaperTally,
+    Question,
+    Survey,
+)
 from tests.awareness.contest_helpers import open_round
-from tests.awareness.helpers import approved_bank, session
+from tests.awareness.helpers import approved_bank, opened, session
 from tests.awareness.survey_helpers import opened_survey
 from tests.conftest import client_for
 
@@ -116,3 +123,33 @@ def test_it_refuses_a_check_of_too_few_questions(kl51_campaign, commune_reporter
     posted = {"action": "open", "phase": "before", "questions": [bank[0].pk], "minutes": 30}
     _refused(client_for(commune_reporter).post(url, posted), "Chọn từ 5 đến")
     assert not AwarenessCheck.objects.exists()
+
+
+def _tally_post(check: AwarenessCheck, first: tuple[str, str]) -> dict[str, object]:
+    """Return the tally form of the check posted: the first question's counts, the rest 0."""
+    questions = list(check.questions.order_by("pk"))
+    posted: dict[str, object] = {"action": "tally", "check": check.pk}
+    for q in questions:
+        posted[f"a{q.pk}"], posted[f"c{q.pk}"] = first if q == questions[0] else ("0", "0")
+    return posted
+
+
+@pytest.mark.parametrize(
+    ("first", "message"),
+    [
+        (("12", "17"), "Số trả lời đúng không được lớn hơn số người trả lời."),
+        (("mười hai", "7"), "Số người phải là số nguyên không âm."),
+    ],
+)
+def test_it_refuses_a_paper_tally_on_its_form_with_the_values_kept(
+    kl51_campaign, commune_reporter, first, message
+):
+    check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "before")
+    entries = _changes()
+    url = reverse("awareness:activity", args=[check.activity_id])
+    response = client_for(commune_reporter).post(url, _tally_post(check, first))
+    _refused(response, message)
+    page = response.content.decode()
+    assert "<details open>" in page
+    assert f'value="{first[0]}"' in page and f'value="{first[1]}"' in page
+    assert not PaperTally.objects.exists() and _changes() == entries

@@ -71,3 +71,15 @@ def test_it_refuses_a_second_topic_of_the_same_name(board_user):
     page = _refused(client_for(board_user).post(url, posted), "Đã có chủ đề trùng tên.")
     assert 'class="field has-error"' in page
     assert Topic.objects.count() == topics
+
+
+@pytest.mark.parametrize("posted", [{"action": "xoa"}, {}])
+def test_it_refuses_an_unknown_action_on_the_claim_page_and_changes_nothing(board_user, posted):
+    with audit_covered("test set-up"):
+        claim = claim_save(claim=None, user=board_user, **CLAIM)
+    url = reverse("opinion:claim", args=[claim.pk])
+    posted = {**CLAIM, "statement": "Một câu khác hẳn về nhãn hiệu", **posted}
+    page = _refused(client_for(board_user).post(url, posted), "Thao tác không hợp lệ.")
+    assert CLAIM["statement"] in page
+    claim.refresh_from_db()
+    assert claim.statement == CLAIM["statement"] and claim.state == ClaimState.DRAFT

@@ -81,6 +81,14 @@ class CheckOpenForm(forms.Form):
         typed_field(self, "questions", forms.ModelMultipleChoiceField).queryset = questions
 
 
+# Django's Vietnamese for a bad integer ("số tổng thể") is not what a reporter would say.
+COUNT_ERRORS = {
+    "invalid": "Số người phải là số nguyên không âm.",
+    "min_value": "Số người phải là số nguyên không âm.",
+    "required": "Cần nhập số người (0 nếu không có).",
+}
+
+
 class TallyForm(forms.Form):
     """A paper sheet's totals: per question, how many answered and how many got it right."""
 
@@ -88,8 +96,14 @@ class TallyForm(forms.Form):
         super().__init__(*args, **kwargs)
         for number, q in enumerate(questions, start=1):
             self.fields[f"a{q.pk}"] = forms.IntegerField(
-                label=f"Câu {number}: số người trả lời", min_value=0, initial=0
+                label=f"Câu {number}: số người trả lời",
+                min_value=0,
+                initial=0,
+                error_messages=COUNT_ERRORS,
             )
             self.fields[f"c{q.pk}"] = forms.IntegerField(
-                label=f"Câu {number}: số người trả lời đúng", min_value=0, initial=0
+                label=f"Câu {number}: số người trả lời đúng",
+                min_value=0,
+                initial=0,
+                error_messages=COUNT_ERRORS,
             )

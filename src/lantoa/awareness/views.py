@@ -35,6 +35,7 @@ from lantoa.awareness.surveys.selectors import survey_by_code
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.forms import render_form
+from lantoa.core.lookups import one_or_404
 from lantoa.reporting.models import Activity
 from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
 
@@ -61,21 +62,27 @@ def _open(request: HttpRequest, activity: Activity, form: CheckOpenForm) -> Http
     return redirect("awareness:activity", check.activity_id)
 
 
-def _tally(request: HttpRequest, activity_id: int) -> HttpResponse:
-    check = check_for(user=request.user, pk=_number(request.POST.get("check")))
+def _tally(request: HttpRequest, session: Activity) -> HttpResponse | tuple[int, TallyForm]:
+    """Store a paper sheet's totals and redirect, or return the refused form to show again."""
+    check = one_or_404(
+        checks_for(user=request.user).filter(
+            activity=session, pk=_number(request.POST.get("check"))
+        )
+    )
     questions = list(check.questions.order_by("pk"))
     form = TallyForm(request.POST, questions=questions)
-    if not form.is_valid():
-        messages.error(request, "Số liệu phiếu giấy chưa hợp lệ (số nguyên, không âm).")
-    else:
+    if form.is_valid():
         data = form.cleaned_data
         totals = {q.pk: (data[f"a{q.pk}"], data[f"c{q.pk}"]) for q in questions}
         try:
             check_tally_enter(check=check, totals=totals, user=request.user)
-            messages.success(request, "Đã lưu tổng hợp phiếu giấy.")
         except Refused as refusal:
-            messages.error(request, refusal.message)
-    return redirect("awareness:activity", activity_id)
+            # The service names a question's row; its message goes under the right answers.
+            add_refusal_to_form(form, refusal, aliases={f"q{q.pk}": f"c{q.pk}" for q in questions})
+        else:
+            messages.success(request, "Đã lưu tổng hợp phiếu giấy.")
+            return redirect("awareness:activity", session.pk)
+    return check.pk, form
 
 
 @login_required
@@ -86,18 +93,27 @@ def activity(request: HttpRequest, activity_id: int) -> HttpResponse:
     approved = session.campaign.questions.filter(status=QuestionStatus.APPROVED)
     posted = request.POST if request.POST.get("action") == "open" else None
     form = CheckOpenForm(posted, questions=approved)
+    refused_tally: tuple[int, TallyForm] | None = None
     if request.method == "POST":
         require_write_for(user=request.user, unit=session.unit)
         if request.POST.get("action") == "tally":
-            return _tally(request, session.pk)
-        done = _open(request, session, form)
-        if done is not None:
-            return done
+            tallied = _tally(request, session)
+            if isinstance(tallied, HttpResponse):
+                return tallied
+            refused_tally = tallied
+        else:
+            done = _open(request, session, form)
+            if done is not None:
+                return done
     checks = []
     for check in checks_for(user=request.user).filter(activity=session):
         link = request.build_absolute_uri(reverse("awareness:answer", args=[check.code]))
         share = check_share(user=request.user, check=check)
-        questions = list(check.questions.order_by("pk"))
+        if refused_tally is not None and refused_tally[0] == check.pk:
+            # The refused sheet comes back with what was typed and each row's message.
+            tally = refused_tally[1]
+        else:
+            tally = TallyForm(questions=list(check.questions.order_by("pk")))
         checks.append(
             {
                 "check": check,
@@ -106,7 +122,7 @@ def activity(request: HttpRequest, activity_id: int) -> HttpResponse:
                 "is_open": timezone.now() < check.closes_at,
                 "people": share.people,
                 "rate": percent(share.rate),
-                "tally": TallyForm(questions=questions),
+                "tally": tally,
             }
         )
     context = {

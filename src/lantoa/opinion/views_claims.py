@@ -65,8 +65,9 @@ def _claim_save(request: HttpRequest, *, claim: Claim | None, form: ClaimForm) -
 def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
     """One claim: edit (board staff) or approve its rebuttal (board staff or leader)."""
     claim = selectors.claim_get(user=request.user, claim_id=claim_id)
+    action = request.POST.get("action") if request.method == "POST" else None
     form = ClaimForm(
-        request.POST if request.POST.get("action") == "save" else None,
+        request.POST if action == "save" else None,
         initial={
             "statement": claim.statement,
             "variants": claim.variants,
@@ -75,7 +76,7 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
             "topic": claim.topic,
         },
     )
-    if request.method == "POST" and request.POST.get("action") == "approve":
+    if action == "approve":
         try:
             # Board staff and leaders approve; selectors.claim_get already required one.
             claim_approve(claim=claim, user=request.user)
@@ -85,7 +86,7 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
         else:
             messages.success(request, "Đã duyệt nội dung phản bác.")
             return redirect("opinion:claim", claim_id=claim.pk)
-    elif request.method == "POST":
+    elif action == "save":
         require_board_staff(user=request.user)
         if form.is_valid():
             try:
@@ -95,6 +96,9 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
             else:
                 messages.success(request, "Đã lưu luận điệu.")
                 return redirect("opinion:claim", claim_id=claim.pk)
+    elif request.method == "POST":
+        # A post that is neither button of the page has no form to carry its refusal either.
+        messages.error(request, "Thao tác không hợp lệ.")
     return render_form(
         request,
         "opinion/claim.html",
