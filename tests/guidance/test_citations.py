@@ -45,3 +45,8 @@ def test_it_reads_each_number_of_a_listed_series() -> None:
 def test_it_mends_a_prime_minister_symbol_typed_without_its_hyphen() -> None:
     (cite,) = find_citations("Chỉ thị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ")
     assert cite.ref.number == "27/CT-TTg"
+
+
+def test_it_reads_a_symbol_typed_with_tu_for_tw_whole() -> None:
+    (cite,) = find_citations("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)")
+    assert cite.ref.number == "13-NQ/TƯ"

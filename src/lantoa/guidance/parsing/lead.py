@@ -9,6 +9,7 @@ from datetime import date
 
 from .numbers import (
     DATE_RE,
+    SYM_LETTERS,
     SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
@@ -31,8 +32,8 @@ _HEAD_OF_RE = re.compile(
 )
 _REF = (
     rf"(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
-    r"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}"
-    r"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{0,15}){0,4}))?)?"
+    rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
+    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
 )
 # "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
 _LEAD_RE = re.compile(

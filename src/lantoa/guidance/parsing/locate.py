@@ -9,6 +9,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 
 from .numbers import (
     PLACE_DATE_RE,
+    SYM_LETTERS,
     SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
@@ -177,7 +178,7 @@ _APPENDIX_RE = re.compile(
 )
 _CAPTION_RE = re.compile(
     rf"K[èe]m theo\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
-    r"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][A-Za-zĐđ&0-9]{0,17}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]"
+    rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]"
     r"{0,15}){0,4})",
     re.IGNORECASE,
 )

@@ -112,11 +112,14 @@ def quarter_end(quarter: str, year: int) -> date | None:
 
 # ---------------------------------------------------------------- symbols
 
+# The letters of a symbol: "TƯ" for "TW" ("445-KL/TƯ", typed or read by OCR) is one word, not
+# a symbol cut after its "T".
+SYM_LETTERS = "A-Za-zĐđĂÂÊÔƠƯ"
 # A symbol may end in a term number ("76/2025/UBTVQH15": the 15th National Assembly).
-_SYM_PART = r"[A-ZĐ][A-Za-zĐđ&]{0,15}\d{0,2}(?![\d])"
+_SYM_PART = rf"[A-ZĐ][{SYM_LETTERS}&]{{0,15}}\d{{0,2}}(?![\d])"
 SYMBOL_RE = re.compile(
     rf"(?<![\d/])(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?(?P<sym>{_SYM_PART}"
-    rf"(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"
+    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})"
 )
 
 
@@ -153,7 +156,7 @@ def canonical_type(word: str) -> str | None:
 # "số" is sometimes typed without its accents ("Chỉ thị so 41-CT/TW").
 CITATION_RE = re.compile(
     rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số|so)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
-    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"
+    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})"
 )
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|tuyên truyền|phê duyệt|ban hành|quy định|sửa đổi|bổ sung|hướng dẫn|"
@@ -214,7 +217,7 @@ LAW_RE = re.compile(
 # số 1668/QĐ-TTg …". A bare "số" after a list separator counts when its symbol names a type.
 LISTED_RE = re.compile(
     r"(?:[,;:]\s?|\svà\s)số\s?(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?"
-    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][A-Za-zĐđ0-9&]{{0,15}}){{0,4}})"
+    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})"
 )
 
 
