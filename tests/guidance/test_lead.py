@@ -135,3 +135,12 @@ def test_it_takes_no_issuer_from_a_sentence_opening_with_ban_hanh() -> None:
         "theo quyết định này Quy định về ban hành văn bản của Đoàn.\n"
     ).document
     assert doc.issuer is None
+
+
+def test_it_leaves_the_adverbs_after_da_out_of_the_issuer() -> None:
+    doc = parse_document(
+        "Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội đảng bộ các cấp, Ban Thường vụ "
+        "Đảng ủy Khối các cơ quan tỉnh đã khẩn trương ban hành Kế hoạch số 08-KH/ĐUK về tổ chức "
+        "đại hội các đảng bộ trực thuộc.\n"
+    ).document
+    assert (doc.issuer, doc.number) == ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", "08-KH/ĐUK")

@@ -122,6 +122,9 @@ _DATE_BEFORE_RE = re.compile(
     r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s$"
 )
 _VERB_TWICE_RE = re.compile(r"\s(?:đã\s|vừa\s)?ban hành$")
+# "… Trung ương đã khẩn trương ban hành": "đã" and the adverbs after it before the verb are no
+# part of a body's name (an upper-case word after "đã" may be the real issuer: left alone).
+_ASPECT_TAIL_RE = re.compile(r"\s(?:đã|vừa)(?:\s[a-zà-ỹđ]+){1,2}$")
 _CLAUSE_RE = re.compile(
     r"\s(?:khi|do|để|thì|là|được|nếu|ban hành|theo|nhằm|phù hợp)\s|,\sngày\s", re.IGNORECASE
 )
@@ -171,7 +174,7 @@ def _issuer_lead(text: str) -> Lead | None:
         # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
         if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
             continue
-        issuer = _HEAD_OF_RE.sub("", issuer)
+        issuer = _HEAD_OF_RE.sub("", _ASPECT_TAIL_RE.sub("", issuer))
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
         return _lead_from(text, m, issuer=_central_board(_TERM_RE.sub("", issuer)))
     return None
