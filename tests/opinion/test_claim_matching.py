@@ -2,7 +2,7 @@
 
 import pytest
 
-from lantoa.opinion.claimeval import claims_evaluate, claims_report
+from lantoa.opinion.claimeval import claims_evaluate, claims_report, load_claims, matcher_for
 from lantoa.opinion.claimindex import ClaimMatcher, normalise, stance_of
 from lantoa.opinion.matching import claim_match
 from lantoa.opinion.models import Claim, ClaimStance, Item
@@ -68,6 +68,64 @@ def test_it_marks_a_rebuttal_as_refuting_the_claim(text):
 def test_it_reads_a_condition_with_a_negation_as_spreading(text):
     found = matcher().match(text)
     assert found.claim_key == "phat" and found.stance == "spreads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý chỉ là tin đồn vô căn cứ",
+        "gao dien bien bi thu hoi chi dan dia ly la thong tin sai lech",
+        "Tin gạo Điện Biên bị thu hồi chỉ dẫn địa lý là không đúng sự thật",
+        "Tin đồn gạo Điện Biên bị thu hồi chỉ dẫn địa lý thì Sở đã đính chính",
+    ],
+)
+def test_it_reads_a_rumour_called_false_as_refuting(text):
+    found = matcher().match(text)
+    assert found.claim_key == "thu-hoi" and found.stance == "refutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có tin đồn gạo Điện Biên bị thu hồi chỉ dẫn địa lý, thật không mọi người?",
+        "nghe don gao dien bien bi thu hoi chi dan dia ly roi",
+    ],
+)
+def test_it_reads_a_rumour_told_as_a_rumour_as_spreading(text):
+    found = matcher().match(text)
+    assert found.claim_key == "thu-hoi" and found.stance == "spreads"
+
+
+def test_it_reads_a_negation_of_the_claims_own_words_as_refuting():
+    said = normalise("Cán bộ xã tự in tem chống giả để bán kiếm tiền")
+    told = normalise("Cán bộ xã không tự in tem chống giả, tem do đơn vị được cấp phép in")
+    assert stance_of(told, said) == "refutes"
+    condition = normalise("Cán bộ xã không tự in tem thì bị kỷ luật")
+    assert stance_of(condition, said) == "spreads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nói một công ty du lịch đã mua tên Lễ hội Hoa Ban là tin sai",
+        "noi cty du lich mua ten le hoi hoa ban la bia dat",
+    ],
+)
+def test_it_matches_a_rebuttal_that_calls_the_story_false_without_the_claims_act(text):
+    found = matcher_for(load_claims()).match(text)
+    assert found.claim_key == "hoa-ban-doc-quyen" and found.stance == "refutes"
+
+
+def test_it_needs_the_claims_act_when_only_an_act_is_denied():
+    text = "Cảm ơn Sở hỗ trợ đăng ký nhãn hiệu miễn phí cho hợp tác xã"
+    assert matcher_for(load_claims()).match(text) is None
+
+
+def test_it_scores_the_dev3_rumour_and_rebuttal_pairs_within_the_targets():
+    scores = claims_evaluate(split="dev3")
+    assert scores.spreading == scores.refuting == 47
+    assert scores.refuting_right / scores.refuting >= 0.95
+    assert scores.stance_right / scores.stance_checked >= 0.95
 
 
 def test_it_reads_the_district_tua_chua_as_no_negation():

@@ -27,7 +27,13 @@ import numpy as np
 from scipy import sparse
 
 from lantoa.core.text import fold
-from lantoa.opinion.claimwords import CUES, DENIED, canonical
+from lantoa.opinion.claimwords import (
+    CUES,
+    DENIED,
+    STORY_CUES,
+    canonical,
+    denies_claim_words,
+)
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language, detect_language
 
@@ -94,13 +100,15 @@ def features(normalised: str) -> tuple[set[str], int]:
 
 
 def stance_of(normalised: str, variant: str) -> Stance:
-    """Return "refutes" when the text has a rebuttal cue or a denied predicate the matched
-    variant does not have."""
+    """Return "refutes" when the text has a rebuttal cue, a denied predicate or denied words
+    of the claim that the matched variant does not have."""
     cues = set(CUES.findall(normalised)) - set(CUES.findall(variant))
     if cues:
         return "refutes"
-    denied = DENIED.search(canonical(normalised)[0])
-    return "refutes" if denied and not DENIED.search(canonical(variant)[0]) else "spreads"
+    text, said = canonical(normalised)[0], canonical(variant)[0]
+    if DENIED.search(text) and not DENIED.search(said):
+        return "refutes"
+    return "refutes" if denies_claim_words(text, said) else "spreads"
 
 
 class ClaimMatcher:
@@ -255,8 +263,11 @@ class ClaimMatcher:
         scores = np.where(self.family[variants] == wanted[row_of], scores, -1.0)
         # A claim with a predicate is not matched by a text that has none of its groups:
         # "gạo Điện Biên có chỉ dẫn địa lý" shares the topic of "… bị thu hồi", not the claim.
+        # A rebuttal often states the fact instead of the act ("tin … mua tên là bịa, lễ hội
+        # vẫn do tỉnh tổ chức"): a text that calls a story false needs no predicate.
         needed = self.claim_predicates[self.variant_claim[variants]]
-        scores = np.where((needed == 0) | (needed & masks[row_of] != 0), scores, -1.0)
+        cued = np.array([STORY_CUES.search(text) is not None for text in texts])[row_of]
+        scores = np.where((needed == 0) | (needed & masks[row_of] != 0) | cued, scores, -1.0)
         starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
         best = np.maximum.reduceat(scores, starts)
         ends = np.r_[starts[1:], len(row_of)]
