@@ -144,3 +144,22 @@ def test_it_leaves_the_adverbs_after_da_out_of_the_issuer() -> None:
         "đại hội các đảng bộ trực thuộc.\n"
     ).document
     assert (doc.issuer, doc.number) == ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", "08-KH/ĐUK")
+
+
+def test_it_takes_nothing_from_a_sentence_reporting_two_numbered_documents() -> None:
+    doc = parse_document(
+        "Ngày 03 tháng 3 năm 2024 Bộ Nội vụ có Văn bản chỉ đạo số 812/BNV-VP về việc tuyên "
+        "truyền; Ban Tuyên giáo Trung ương có Hướng dẫn số 31-HD/BTGTW ngày 10/02/2024 hướng "
+        "dẫn tuyên truyền; Sở Nội vụ đề nghị các phòng thực hiện các nội dung sau:\n"
+    ).document
+    assert (doc.number, doc.date, doc.type) == (None, None, None)
+    assert doc.issuer != "Ban Tuyên giáo Trung ương"
+
+
+def test_it_takes_nothing_from_the_owner_of_a_cited_document() -> None:
+    doc = parse_document(
+        "Thực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ ban hành "
+        "Chương trình chăm sóc dinh dưỡng, UBND tỉnh xây dựng Kế hoạch hành động như sau:\n"
+    ).document
+    assert doc.type != "Chương trình"
+    assert doc.issuer not in ("Thủ tướng Chính phủ", "Chính phủ")

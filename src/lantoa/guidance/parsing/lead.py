@@ -161,7 +161,19 @@ def _first_lead(lines: list[str]) -> Lead | None:
 def _issuer_lead(text: str) -> Lead | None:
     """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None."""
     text = _GLOSS_RE.sub("", text)
+    rejected: set[int] = set()
     for m in _lead_matches(text):
+        # A verb found to report a cited document is rejected for every start of its subject
+        # ("Thủ tướng Chính phủ ban hành" is "Chính phủ ban hành" too).
+        if m.start("verb") in rejected:
+            continue
+        # "… Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương
+        # trình …": the owner of a cited document and what it issued, not the page's document;
+        # "Bộ X có Văn bản số 398/…; Ban Y có Hướng dẫn số 22-HD/…; Sở Z đề nghị …": a sentence
+        # that reports two numbered documents gives neither as the page's own.
+        if _cited_owner(text[: m.start("issuer")]) or _other_report(text, m):
+            rejected.add(m.start("verb"))
+            continue
         # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
         issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
         # "Bộ luật Hình sự có quy định như sau": a law quoted, no document issued.
@@ -178,6 +190,24 @@ def _issuer_lead(text: str) -> Lead | None:
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
         return _lead_from(text, m, issuer=_central_board(_TERM_RE.sub("", issuer)))
     return None
+
+
+# A body's report of a numbered document: "có Văn bản chỉ đạo số 398", "ban hành Kế hoạch số 08".
+_REPORT_RE = re.compile(r"\s(?:có|ban hành)\s(?:[^\s,;.]+\s){0,4}?số\s?\d")
+
+
+def _cited_owner(before: str) -> bool:
+    """Return whether the text before an issuer ends "<a number or date> … của "."""
+    window = before[-80:]
+    return before.endswith("của ") and bool(SYMBOL_RE.search(window) or DATE_RE.search(window))
+
+
+def _other_report(text: str, m: re.Match[str]) -> bool:
+    """Return whether the lead's sentence also reports another numbered document."""
+    start = text.rfind(". ", 0, m.start()) + 1
+    end = text.find(". ", m.end())
+    end = len(text) if end < 0 else end
+    return any(not m.start() <= r.start() < m.end() for r in _REPORT_RE.finditer(text, start, end))
 
 
 def _usual_form(lines: list[str], number: str) -> str:
