@@ -57,3 +57,12 @@ def test_it_leaves_an_unknown_type_line_below_the_number_and_date_out_of_the_iss
         "- Căn cứ Điều lệ Đảng;\nI. MỤC ĐÍCH\n1. Mục đích\nNâng cao nhận thức.\n"
     ).document
     assert (doc.issuer, doc.number) == ("Tỉnh ủy Lào Cai", "12-QT/TU")
+
+
+def test_it_leaves_the_rest_of_a_spaced_number_out_of_the_place() -> None:
+    doc = parse_document(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+        "Số: 225 - KH/TWĐTN-CTTN          Hà Nội, ngày 16 tháng 5 năm 2024\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động hè\nI. MỤC ĐÍCH, YÊU CẦU\n1. Hưởng ứng Tháng hành động.\n"
+    ).document
+    assert (doc.number, doc.place, doc.date) == ("225-KH/TWĐTN-CTTN", "Hà Nội", date(2024, 5, 16))
