@@ -66,3 +66,11 @@ def test_it_leaves_the_rest_of_a_spaced_number_out_of_the_place() -> None:
         "KẾ HOẠCH\nTổ chức các hoạt động hè\nI. MỤC ĐÍCH, YÊU CẦU\n1. Hưởng ứng Tháng hành động.\n"
     ).document
     assert (doc.number, doc.place, doc.date) == ("225-KH/TWĐTN-CTTN", "Hà Nội", date(2024, 5, 16))
+
+
+def test_it_takes_no_issuer_from_a_page_heading_without_motto_number_or_date() -> None:
+    doc = parse_document(
+        "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024\n(Các sự kiện nổi bật trong tuần)\n"
+        "I.\nTIN THẾ GIỚI\n1.\nHội nghị Cấp cao đặc biệt ASEAN - Australia được tổ chức.\n"
+    ).document
+    assert doc.issuer is None

@@ -227,6 +227,7 @@ _DATE_LINE_RE = re.compile(
 
 def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
     org: list[str] = []
+    framed = False
     for idx, line in enumerate(header_lines):
         used = False
         nm = NUMBER_RE.search(line)
@@ -257,6 +258,7 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
         if used:
             continue
         if _is_motto(line):
+            framed = True
             continue
         # The issuing body stands above its number and date; an upper-case line below both is
         # a title the reader does not know ("QUY TRÌNH", an OCR'd "K ÉT LUẬN"), not the name.
@@ -264,8 +266,12 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
             org.append(line)
         elif is_upper_line(line) or not _place_prefix(line) or idx + 1 >= len(header_lines):
             head.leftovers.append(line)
-    if org:
+    # An issuing body stands beside a motto, a number or a date; upper-case lines with none of
+    # them are a page's heading ("THÔNG TIN THỜI SỰ TUẦN THỨ 02"), not a document's header.
+    if org and (framed or head.number or head.date):
         head.issuer = _issuer_from_org(org)
+    elif org:
+        head.leftovers.extend(org)
 
 
 _PLACE_DEBRIS_RE = re.compile(r"^.*[\d/\\|]\S*\s")
