@@ -13,11 +13,17 @@ COOKIE = "lt_thiet_bi"
 SALT = "lantoa.awareness.device"
 # Posts a client may make to one check in a clock minute: a whole room behind one NAT still fits.
 POSTS_PER_WINDOW = 120
+# Where a request keeps its device token once read: the answer and its cookie both ask for it.
+_READ = "_lantoa_device_token"
 
 
 def device_token(request: HttpRequest) -> str:
     """Return the device's signed token from its cookie, or "" when it has none or a forged one."""
-    return request.get_signed_cookie(COOKIE, default="", salt=SALT) or ""
+    token = getattr(request, _READ, None)
+    if token is None:
+        token = request.get_signed_cookie(COOKIE, default="", salt=SALT) or ""
+        setattr(request, _READ, token)
+    return token
 
 
 def device_token_give(request: HttpRequest, response: HttpResponse) -> None:

@@ -14,7 +14,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, can_at, is_province_wide
 from lantoa.awareness.models import Contest, ContestEntry, ContestRound
 from lantoa.campaigns.models import Campaign
-from lantoa.core.lookups import one_or_404
+from lantoa.core.lookups import PreparedLookup, found_or_404, one_or_404
 from lantoa.organization.models import Unit
 
 
@@ -32,14 +32,20 @@ def contest_for(*, user: AnyUser, pk: int) -> Contest:
     return one_or_404(Contest.objects.select_related("campaign").filter(pk=pk))
 
 
+# Every entry page and entry of a contest's peak looks its round up: compiled once, not per call.
+_ROUND_BY_CODE = PreparedLookup(
+    lambda code: (
+        ContestRound.objects.select_related("contest")
+        .filter(code=code, contest__erased_at__isnull=True)
+        .order_by()
+    )
+)
+
+
 def round_by_code(*, code: str) -> ContestRound:
     """Return the round a typed or scanned code names (anyone holding the code may enter)."""
-    return one_or_404(
-        ContestRound.objects.select_related("contest").filter(
-            code=code.strip().upper(), contest__erased_at__isnull=True
-        ),
-        "Không có vòng thi với mã này.",
-    )
+    found = _ROUND_BY_CODE.first(code.strip().upper())
+    return found_or_404(found, "Không có vòng thi với mã này.")
 
 
 def round_state(contest_round: ContestRound) -> str:

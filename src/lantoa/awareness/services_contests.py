@@ -33,6 +33,7 @@ from lantoa.awareness.writers import board_staff_only
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
+from lantoa.core.transactions import one_statement
 
 MIN_QUESTIONS, MAX_QUESTIONS = 5, 30
 # Contests are scored by the options ticked; other kinds of question stay for checks.
@@ -277,7 +278,7 @@ def contest_enter(
     try:
         # Only the insert holds the write lock; a second entry of the same person or device in
         # the round (a double tap, two tabs, a second phone) meets the unique constraints.
-        with transaction.atomic():
+        with one_statement():
             entry = ContestEntry.objects.create(
                 round=contest_round,
                 name=name,

@@ -196,8 +196,13 @@ def contest_prize_export(request: HttpRequest, contest_id: int) -> HttpResponse:
     return _workbook(request, found, full_phones=True)
 
 
-def _chosen(request: HttpRequest, order: list[int]) -> dict[int, list[int]]:
-    return {pk: [int(v) for v in request.POST.getlist(f"q{pk}") if v.isdigit()] for pk in order}
+def _chosen(request: HttpRequest) -> dict[int, list[int]]:
+    """Return the options posted for each question field (q<id>); the sheet says which count."""
+    return {
+        int(name[1:]): [int(v) for v in request.POST.getlist(name) if v.isdigit()]
+        for name in request.POST
+        if name[:1] == "q" and name[1:].isdigit() and len(name) < 20
+    }
 
 
 def _guess(text: str) -> int | None:
@@ -210,11 +215,9 @@ def _post(request: HttpRequest, found: ContestRound, context: dict[str, Any]) ->
     ticket = request.POST.get("phieu", "")
     context["ticket"] = ticket
     context["posted"] = request.POST
+    chosen = _chosen(request)
     try:
-        _started, order = ticket_read(contest_round=found, ticket=ticket)
-        context["order"] = order
-        chosen = _chosen(request, order)
-        context["chosen"] = chosen
+        # The service reads and checks the signed sheet; the page reads it only to show it again.
         contest_enter(
             contest_round=found,
             ticket=ticket,
@@ -229,6 +232,12 @@ def _post(request: HttpRequest, found: ContestRound, context: dict[str, Any]) ->
     except Refused as refusal:
         context["errors"], context["message"] = refusal.fields, refusal.message
         context["duplicate"] = refusal.message == DUPLICATE
+        try:
+            order = ticket_read(contest_round=found, ticket=ticket)[1]
+        except Refused:
+            return 400
+        context["order"] = order
+        context["chosen"] = {pk: chosen.get(pk, []) for pk in order}
         return 400
     context["done"] = True
     return 200
