@@ -74,3 +74,15 @@ def test_it_takes_no_issuer_from_a_page_heading_without_motto_number_or_date() -
         "I.\nTIN THẾ GIỚI\n1.\nHội nghị Cấp cao đặc biệt ASEAN - Australia được tổ chức.\n"
     ).document
     assert doc.issuer is None
+
+
+def test_it_still_takes_the_issuer_of_a_draft_or_of_a_header_above_a_title() -> None:
+    draft = parse_document(
+        "BAN TUYÊN GIÁO TỈNH ỦY\nSố:     -HD/BTGTU\nĐiện Biên, ngày     tháng     năm 2026\n"
+        "HƯỚNG DẪN\ntuyên truyền kỷ niệm\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n"
+    ).document
+    titled = parse_document(
+        "BAN TUYÊN GIÁO TỈNH ỦY\nHƯỚNG DẪN\ntuyên truyền kỷ niệm\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Nâng cao nhận thức.\n"
+    ).document
+    assert draft.issuer == titled.issuer == "Ban Tuyên giáo Tỉnh ủy"

@@ -227,7 +227,8 @@ _DATE_LINE_RE = re.compile(
 
 def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
     org: list[str] = []
-    framed = False
+    # A known type's title line below the lines ends a header as a number or date would.
+    framed = head.title_index is not None
     for idx, line in enumerate(header_lines):
         used = False
         nm = NUMBER_RE.search(line)
@@ -257,8 +258,10 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
                 used = True
         if used:
             continue
-        if _is_motto(line):
+        # A draft's blank number and date ("Số:    -HD/BTGTU", "ngày    tháng    năm 2026").
+        if _is_motto(line) or _BLANK_FRAME_RE.search(line):
             framed = True
+        if _is_motto(line):
             continue
         # The issuing body stands above its number and date; an upper-case line below both is
         # a title the reader does not know ("QUY TRÌNH", an OCR'd "K ÉT LUẬN"), not the name.
@@ -274,6 +277,7 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
         head.leftovers.extend(org)
 
 
+_BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 _PLACE_DEBRIS_RE = re.compile(r"^.*[\d/\\|]\S*\s")
 
 
