@@ -163,3 +163,12 @@ def test_it_takes_nothing_from_the_owner_of_a_cited_document() -> None:
     ).document
     assert doc.type != "Chương trình"
     assert doc.issuer not in ("Thủ tướng Chính phủ", "Chính phủ")
+
+
+def test_it_reads_the_subject_after_the_owner_of_a_cited_document() -> None:
+    doc = parse_document(
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 3/2/2024 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo "
+        "Tỉnh ủy ban hành Hướng dẫn số 45-HD/BTGTU ngày 5/3/2024 về tuyên truyền kỷ niệm.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("45-HD/BTGTU", "Ban Tuyên giáo Tỉnh ủy")
+    assert doc.date == date(2024, 3, 5)

@@ -168,10 +168,16 @@ def _issuer_lead(text: str) -> Lead | None:
         if m.start("verb") in rejected:
             continue
         # "… Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương
-        # trình …": the owner of a cited document and what it issued, not the page's document;
+        # trình …": the owner of a cited document and what it issued, not the page's document.
+        if _cited_owner(text[: m.start("issuer")]):
+            # "… của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy ban hành …": the owner's name
+            # ends at the comma and the verb is the next subject's, read from a later start.
+            if "," not in m.group("issuer"):
+                rejected.add(m.start("verb"))
+            continue
         # "Bộ X có Văn bản số 398/…; Ban Y có Hướng dẫn số 22-HD/…; Sở Z đề nghị …": a sentence
         # that reports two numbered documents gives neither as the page's own.
-        if _cited_owner(text[: m.start("issuer")]) or _other_report(text, m):
+        if _other_report(text, m):
             rejected.add(m.start("verb"))
             continue
         # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
