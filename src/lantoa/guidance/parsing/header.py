@@ -242,8 +242,9 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
             head.date = make_date(pm.group("d"), pm.group("m"), pm.group("y"))
             place = pm.group("place").strip(" |,")
             place = re.sub(r"^.*?(?:Số\s?[:.]?\s?\S+\s)", "", place).strip(" |")
-            # A place name holds no digit, slash or escape: what comes before such a word is
-            # the rest of a number sharing the line ("- KH/TWĐTN-CTTN Hà Nội"), or page debris.
+            # A place name holds no slash or escape ("Quận 3" may hold a digit): what comes before
+            # such a word is the rest of a number sharing the line ("- KH/TWĐTN-CTTN Hà Nội"), or
+            # page debris.
             place = _PLACE_DEBRIS_RE.sub("", place).strip(" |")
             if idx > 0 and _place_prefix(header_lines[idx - 1]) and len(place.split()) <= 2:
                 place = f"{header_lines[idx - 1].strip()} {place}"
@@ -278,7 +279,7 @@ def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
 
 
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
-_PLACE_DEBRIS_RE = re.compile(r"^.*[\d/\\|]\S*\s")
+_PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*\s")
 
 
 def _place_prefix(line: str) -> bool:
