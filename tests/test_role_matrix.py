@@ -15,7 +15,7 @@ from django.test import Client
 
 from lantoa.organization.models import Unit
 from tests.conftest import client_for, make_user
-from tests.test_unit_isolation import (
+from tests.test_unit_isolation import (  # noqa: F401 - its fixtures
     API_SCOPED,
     API_UNSCOPED,
     BOARD_ONLY,
@@ -27,19 +27,15 @@ from tests.test_unit_isolation import (
     UNSCOPED,
     USER_ADMIN,
     World,
-    build_world,
     named_routes,
     r,
     small_png,
     survey_of,
+    world_fixture,
+    world_ground,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def world(kl51_campaign, commune_reporter) -> World:  # type: ignore[no-untyped-def]
-    return build_world(kl51_campaign, commune_reporter)
 
 
 # role -> (unit code, role held there). The press editor's own unit is its agency, which holds

@@ -14,7 +14,7 @@ from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskPropo
 from lantoa.campaigns.services import campaign_create
 from lantoa.guidance.services import guidance_document_create
 from lantoa.organization.models import Unit
-from tests.conftest import SEED_NAME, client_for, seed_bytes
+from tests.conftest import SEED_NAME, client_for, make_user, module_ground, seed_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -30,9 +30,31 @@ class World:
     guidance: object
 
 
+@pytest.fixture(scope="module")
+def world_ground(django_db_setup, django_db_blocker, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Build both units' objects once for the module (read by every test, rolled back after)."""
+    from lantoa.accounts.models import Role
+    from lantoa.guidance.demo import campaign_load_demo
+
+    folder = tmp_path_factory.mktemp("world")
+    with module_ground(django_db_blocker, folder):
+        reporter = make_user("baocao.dbp", "03127", Role.REPORTER)
+        yield folder, reporter.pk, build_world(campaign_load_demo(), reporter)
+
+
+@pytest.fixture(name="world")
+def world_fixture(world_ground, settings) -> World:  # type: ignore[no-untyped-def]
+    # The world's uploads (evidence, materials) are in the module's folder, not the test's.
+    settings.MEDIA_ROOT = world_ground[0] / "uploads"
+    return world_ground[2]
+
+
 @pytest.fixture
-def world(kl51_campaign, commune_reporter) -> World:  # type: ignore[no-untyped-def]
-    return build_world(kl51_campaign, commune_reporter)
+def commune_reporter(world_ground):  # type: ignore[no-untyped-def]
+    """The reporter of Phường Điện Biên Phủ the world was built with (the ground's own)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(pk=world_ground[1])
 
 
 def build_world(kl51_campaign: object, commune_reporter: object) -> World:
