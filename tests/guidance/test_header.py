@@ -86,3 +86,12 @@ def test_it_still_takes_the_issuer_of_a_draft_or_of_a_header_above_a_title() -> 
         "1. Nâng cao nhận thức.\n"
     ).document
     assert draft.issuer == titled.issuer == "Ban Tuyên giáo Tỉnh ủy"
+
+
+def test_it_takes_the_issuer_above_a_subject_line_without_number_or_date() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nV/v tuyên truyền kỷ niệm ngày thành lập\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh\n"
+        "Để tổ chức tốt các hoạt động, Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Công văn", "Ủy ban nhân dân tỉnh Điện Biên")

@@ -210,7 +210,11 @@ def parse_header(lines: list[str]) -> Header:
     head.title = (
         re.sub(r"^(?:V/v|Về việc)\s?:?\s?", "", head.title_text, flags=re.IGNORECASE) or None
     )
-    _parse_header_lines(head, header_lines)
+    # A known type's title line or a "V/v …" subject below the lines ends a header as a number
+    # or a date would.
+    _parse_header_lines(
+        head, header_lines, framed=head.title_index is not None or bool(title_parts)
+    )
     return head
 
 
@@ -225,10 +229,8 @@ _DATE_LINE_RE = re.compile(
 )
 
 
-def _parse_header_lines(head: Header, header_lines: list[str]) -> None:
+def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) -> None:
     org: list[str] = []
-    # A known type's title line below the lines ends a header as a number or date would.
-    framed = head.title_index is not None
     for idx, line in enumerate(header_lines):
         used = False
         nm = NUMBER_RE.search(line)
