@@ -172,3 +172,11 @@ def test_it_reads_the_subject_after_the_owner_of_a_cited_document() -> None:
     ).document
     assert (doc.number, doc.issuer) == ("45-HD/BTGTU", "Ban Tuyên giáo Tỉnh ủy")
     assert doc.date == date(2024, 3, 5)
+
+
+def test_it_reads_a_lead_that_names_its_own_number_twice() -> None:
+    doc = parse_document(
+        "Ngày 10/3/2024, Ban Tuyên giáo Trung ương đã có Hướng dẫn số 21-HD/BTGTW (Ban Tuyên giáo "
+        "Trung ương có văn bản số 21-HD/BTGTW) về tuyên truyền.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("21-HD/BTGTW", "Ban Tuyên giáo Trung ương")

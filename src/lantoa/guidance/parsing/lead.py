@@ -199,7 +199,7 @@ def _issuer_lead(text: str) -> Lead | None:
 
 
 # A body's report of a numbered document: "có Văn bản chỉ đạo số 398", "ban hành Kế hoạch số 08".
-_REPORT_RE = re.compile(r"\s(?:có|ban hành)\s(?:[^\s,;.]+\s){0,4}?số\s?\d")
+_REPORT_RE = re.compile(r"\s(?:có|ban hành)\s(?:[^\s,;.]+\s){0,4}?số\s?(?P<num>\d{1,5})")
 
 
 def _cited_owner(before: str) -> bool:
@@ -213,7 +213,11 @@ def _other_report(text: str, m: re.Match[str]) -> bool:
     start = text.rfind(". ", 0, m.start()) + 1
     end = text.find(". ", m.end())
     end = len(text) if end < 0 else end
-    return any(not m.start() <= r.start() < m.end() for r in _REPORT_RE.finditer(text, start, end))
+    # The page's own number said twice ("có Hướng dẫn số 21-HD/… (văn bản số 21-HD/…)") is one.
+    return any(
+        not m.start() <= r.start() < m.end() and r.group("num") != m.group("num")
+        for r in _REPORT_RE.finditer(text, start, end)
+    )
 
 
 def _usual_form(lines: list[str], number: str) -> str:
