@@ -88,7 +88,7 @@ def eval_items(split: str) -> list[dict[str, Any]]:
 
 
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("train", "dev", "dev2", "test" or "test2") of the items."""
+    """Score the matcher on one split ("train", "dev", "dev2", "dev3", "test", "test2")."""
     matcher = matcher or matcher_for(load_claims())
     items = eval_items(split)
     found = matcher.match_many([i["text"] for i in items])
