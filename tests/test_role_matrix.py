@@ -33,6 +33,7 @@ from tests.test_unit_isolation import (  # noqa: F401 - its fixtures
     survey_of,
     world_fixture,
     world_ground,
+    world_reporter,
 )
 
 pytestmark = pytest.mark.django_db

@@ -49,9 +49,12 @@ def world_fixture(world_ground, settings) -> World:  # type: ignore[no-untyped-d
     return world_ground[2]
 
 
-@pytest.fixture
-def commune_reporter(world_ground):  # type: ignore[no-untyped-def]
-    """The reporter of Phường Điện Biên Phủ the world was built with (the ground's own)."""
+@pytest.fixture(name="commune_reporter")
+def world_reporter(world_ground):  # type: ignore[no-untyped-def]
+    """The reporter of Phường Điện Biên Phủ the world was built with (the ground's own).
+
+    A module that takes the world takes this fixture too: the ground holds the reporter's name.
+    """
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.get(pk=world_ground[1])

@@ -13,8 +13,15 @@ from django.urls import reverse
 from lantoa.core.charts import BarChart, LineChart, render_svg
 from lantoa.core.middleware import CONTENT_SECURITY_POLICY
 from tests.conftest import client_for
-from tests.test_unit_isolation import BOARD_ONLY, UNIT_SCOPED, no_arg_urls, role_user
-from tests.test_unit_isolation import world as world  # noqa: F401 - the fixture
+from tests.test_unit_isolation import (  # noqa: F401 - its fixtures
+    BOARD_ONLY,
+    UNIT_SCOPED,
+    no_arg_urls,
+    role_user,
+    world_fixture,
+    world_ground,
+    world_reporter,
+)
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "src" / "lantoa" / "templates"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
@@ -66,7 +73,7 @@ def row_counts() -> dict[str, int]:
 
 
 @pytest.mark.django_db
-def test_it_changes_nothing_on_get_for_any_role(world, board_user, leader_user):  # noqa: F811
+def test_it_changes_nothing_on_get_for_any_role(world, board_user, leader_user):
     users = [board_user, leader_user] + [role_user(r) for r in ("reporter", "press", "outsider")]
     urls = all_urls(world)
     before = row_counts()
