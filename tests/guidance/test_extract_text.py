@@ -121,6 +121,19 @@ def test_it_strips_markdown_and_rejoins_broken_lines() -> None:
     assert parsed.document.type == "Hướng dẫn"
 
 
+def test_it_reads_literal_line_break_escapes_as_spaces() -> None:
+    text = (
+        "\\r\\n ỦY BAN NHÂN DÂN | \\r\\n CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\n"
+        "\\r\\n Số: 17/KH-UBND \\r\\n | \\r\\n Bắc Kạn, ngày 02 tháng 4 năm 2021 \\r\\n |\n"
+        "Thực hiện Chỉ thị số 05-CT/TW\\r\\nngày 15/5/2016, UBND tỉnh xây dựng Kế hoạch như sau:\n"
+    )
+    parsed = parse_document(text)
+    assert "\\" not in extract_text(text.encode(), filename="a.txt")
+    assert parsed.document.number == "17/KH-UBND"
+    assert parsed.document.type == "Kế hoạch"
+    assert parsed.document.place == "Bắc Kạn"
+
+
 def test_it_reads_html_with_entities_and_block_breaks() -> None:
     html = (
         "<html><head><style>p{}</style><script>var x=1;</script></head><body>"

@@ -38,11 +38,15 @@ _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": 
 _GLUED_NGAY = re.compile(r"(?<=[A-ZĐ])ngày\b")
 _NGAY_DIGIT = re.compile(r"\bngày(?=\d)")
 _DECOR_LINE = re.compile(r"^[\s\-_=*|~.·•]*$")
+# A page scraped from a JSON feed keeps its line breaks as the four characters "\r\n": they are
+# breaks inside a paragraph (the real ones are still there), read as spaces.
+_ESCAPED_BREAKS = re.compile(r"(?:\\r\\n|\\n|\\r|\\t)+")
 
 
 def normalise_text(text: str) -> str:
     """Return NFC text with unified line breaks, spaces and dashes and no markdown emphasis."""
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = _ESCAPED_BREAKS.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     out: list[str] = []
     for raw in text.split("\n"):
