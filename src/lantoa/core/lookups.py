@@ -53,7 +53,7 @@ class PreparedLookup(Generic[Row]):
 
     def __init__(self, rows: Callable[[str], QuerySet[Row]]) -> None:
         self._rows = rows
-        # Per thread: a compiler keeps the connection it was made with, and connections are.
+        # Per thread, as Django's connections are: a compiler keeps the one it was made with.
         self._local = threading.local()
 
     def _compiled(self, using: str) -> _Compiled:
@@ -81,7 +81,7 @@ class PreparedLookup(Generic[Row]):
         return compiled[using]
 
     def first(self, value: str, *, using: str = DEFAULT_DB_ALIAS) -> Row | None:
-        """Return the row the query finds for the value, or None."""
+        """Return the row the query finds for the value (at most one: a unique column), or None."""
         compiled = self._compiled(using)
         params = list(compiled.params)
         params[compiled.slot] = value
