@@ -180,3 +180,12 @@ def test_it_reads_a_lead_that_names_its_own_number_twice() -> None:
         "Trung ương có văn bản số 21-HD/BTGTW) về tuyên truyền.\n"
     ).document
     assert (doc.number, doc.issuer) == ("21-HD/BTGTW", "Ban Tuyên giáo Trung ương")
+
+
+def test_it_reads_a_titled_document_a_body_has_without_its_number() -> None:
+    doc = parse_document(
+        "Sáng 3-6, Bộ Y tế đã có Công điện yêu cầu các địa phương tăng cường giám sát dịch bệnh.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number, doc.date) == ("Công điện", "Bộ Y tế", None, None)
+    quoted = parse_document("Căn cứ Điều 5, Bộ Y tế có quy định như sau:\n- Khai báo y tế.\n")
+    assert quoted.document.type is None

@@ -183,9 +183,10 @@ def _issuer_lead(text: str) -> Lead | None:
         # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
         issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
         # "Bộ luật Hình sự có quy định như sau": a law quoted, no document issued.
-        if (m.group("verb") == "có" and not m.group("sym")) or issuer.startswith("Bộ luật"):
+        if issuer.startswith("Bộ luật"):
             continue
-        # "… ban hành quy định như sau": a lower-case type without a number is no title.
+        # "… ban hành quy định như sau", "… có quy định": a lower-case type without a number is
+        # no title; "Thủ tướng đã có Công điện yêu cầu …", a title, names one without its number.
         if not m.group("sym") and m.group("type")[:1].islower():
             continue
         # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
