@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,9 @@ def pytest_configure(config: pytest.Config) -> None:
     specs = getattr(config.option, "tx", None)
     if not specs or hasattr(config, "workerinput"):
         return
+    # Files are handed out in the workers' collection order (pytest_collection_modifyitems
+    # below), not xdist's own by number of tests, which put the few-test browser modules last.
+    config.option.loadscopereorder = False
     from django.conf import settings
 
     # Workers share nothing on disk: keys, trained opinion models and imports live in the data
@@ -35,6 +39,26 @@ def pytest_configure(config: pytest.Config) -> None:
         folder = base / f"pytest-worker-{number}"
         folder.mkdir(parents=True, exist_ok=True)
         config.option.tx.append(f"{spec}//env:LANTOA_DATA_DIR={folder}")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On an xdist worker, order the files as they should be handed out: longest first."""
+    if not hasattr(config, "workerinput"):
+        return
+    # A worker takes the next file when it runs dry; a browser module (up to a minute, a few
+    # tests) handed out last leaves the other worker idle meanwhile, so those go first, then
+    # the files of most tests. Each file keeps its own order (pytest-django's: plain database
+    # tests, then transactional ones, then the rest).
+    files = [item.nodeid.split("::")[0] for item in items]
+    sizes = Counter(files)
+    browser = {
+        f for f, item in zip(files, items, strict=True) if item.get_closest_marker("browser")
+    }
+    order = {
+        id(item): (f not in browser, -sizes[f], f) for f, item in zip(files, items, strict=True)
+    }
+    items.sort(key=lambda item: order[id(item)])
 
 
 def _ground_lay() -> None:
