@@ -189,3 +189,12 @@ def test_it_reads_a_titled_document_a_body_has_without_its_number() -> None:
     assert (doc.type, doc.issuer, doc.number, doc.date) == ("Công điện", "Bộ Y tế", None, None)
     quoted = parse_document("Căn cứ Điều 5, Bộ Y tế có quy định như sau:\n- Khai báo y tế.\n")
     assert quoted.document.type is None
+
+
+def test_it_reads_a_letter_named_van_ban_only_with_its_number() -> None:
+    doc = parse_document(
+        "Ngày 3-9, Sở Nội vụ đã có văn bản số 1520/SNV-CCVC về việc rà soát biên chế năm 2025.\n"
+    ).document
+    assert (doc.number, doc.issuer, doc.date) == ("1520/SNV-CCVC", "Sở Nội vụ", None)
+    bare = parse_document("Ngày 3-9, Sở Nội vụ đã có văn bản đề nghị các xã rà soát biên chế.\n")
+    assert (bare.document.type, bare.document.number) == (None, None)

@@ -30,8 +30,11 @@ _HEAD_OF_RE = re.compile(
     rf"^(?:Tổng cục trưởng|Cục trưởng|Giám đốc|Bộ trưởng|Chủ tịch|Trưởng ban|Thủ trưởng)\s"
     rf"(?={_ISSUER_WORDS}\s)"
 )
+# "UBND tỉnh có văn bản số 4912/UBND-NC …": a letter named by the generic word, read only with
+# its number (its type then comes from the number's symbol).
+_GENERIC_TYPE = r"văn\sbản"
 _REF = (
-    rf"(?P<type>(?i:{TYPE_ALT}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"(?P<type>(?i:{TYPE_ALT}|{_GENERIC_TYPE}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
 )
@@ -187,7 +190,9 @@ def _issuer_lead(text: str) -> Lead | None:
             continue
         # "… ban hành quy định như sau", "… có quy định": a lower-case type without a number is
         # no title; "Thủ tướng đã có Công điện yêu cầu …", a title, names one without its number.
-        if not m.group("sym") and m.group("type")[:1].islower():
+        if not m.group("sym") and (
+            m.group("type")[:1].islower() or canonical_type(m.group("type")) is None
+        ):
             continue
         # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
         # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
