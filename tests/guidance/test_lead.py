@@ -198,3 +198,12 @@ def test_it_reads_a_letter_named_van_ban_only_with_its_number() -> None:
     assert (doc.number, doc.issuer, doc.date) == ("1520/SNV-CCVC", "Sở Nội vụ", None)
     bare = parse_document("Ngày 3-9, Sở Nội vụ đã có văn bản đề nghị các xã rà soát biên chế.\n")
     assert (bare.document.type, bare.document.number) == (None, None)
+
+
+def test_it_takes_the_body_a_signer_of_any_office_signed_for() -> None:
+    doc = parse_document(
+        "Ngày 02/3/2022, thay mặt UBND huyện, Phó Chủ tịch UBND huyện Lò Văn Minh đã ký ban hành "
+        "Kế hoạch số 45/KH-UBND về phòng, chống thiên tai năm 2022.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", "45/KH-UBND")
+    assert (doc.issuer, doc.date) == ("UBND huyện", date(2022, 3, 2))

@@ -66,8 +66,9 @@ _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\
 # "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
 _ON_BEHALF_RE = re.compile(
     r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s"
-    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|(?:Phó )?Chủ tịch (?:nước|Quốc hội)|"
-    r"(?:Phó )?Thủ tướng)\s"
+    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|(?:Phó )?Thủ tướng|"
+    # "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký": the signer's office, any body's.
+    r"(?:Phó )?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng))\s"
 )
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
