@@ -207,3 +207,16 @@ def test_it_takes_the_body_a_signer_of_any_office_signed_for() -> None:
     ).document
     assert (doc.type, doc.number) == ("Kế hoạch", "45/KH-UBND")
     assert (doc.issuer, doc.date) == ("UBND huyện", date(2022, 3, 2))
+
+
+def test_it_reads_a_lower_case_type_issued_in_a_headline_only() -> None:
+    doc = parse_document(
+        "Bộ Nội vụ ban hành hướng dẫn mới về đánh giá công chức\n"
+        "Hướng dẫn nêu rõ các tiêu chí đánh giá, xếp loại công chức hằng năm.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Hướng dẫn", "Bộ Nội vụ")
+    body = parse_document(
+        "Đánh giá công chức năm 2025\n"
+        "Theo đó, Bộ Nội vụ ban hành hướng dẫn mới về đánh giá công chức.\n"
+    ).document
+    assert (body.type, body.issuer) == (None, None)

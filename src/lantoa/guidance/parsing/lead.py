@@ -146,9 +146,12 @@ def _first_lead(lines: list[str]) -> Lead | None:
     """Return the lead of the first sentence naming the issuer or the signer, else a title."""
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
     # down the page is another document, not the one a signer-led opening reports.
+    first = next((ln for ln in lines if ln.strip()), "")
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
-        lead = _issuer_lead(text)
+        lead = _issuer_lead(
+            text, headline=line is first and _HEADLINE_FORM_RE.match(text) is not None
+        )
         if lead is not None:
             return lead
         signed = _SIGNED_LEAD_RE.search(text)
@@ -162,7 +165,11 @@ def _first_lead(lines: list[str]) -> Lead | None:
     return None
 
 
-def _issuer_lead(text: str) -> Lead | None:
+# A news page's headline: one short line in sentence case, without a full stop.
+_HEADLINE_FORM_RE = re.compile(r"^[^.:;]{10,200}$")
+
+
+def _issuer_lead(text: str, *, headline: bool = False) -> Lead | None:
     """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None."""
     text = _GLOSS_RE.sub("", text)
     rejected: set[int] = set()
@@ -190,9 +197,12 @@ def _issuer_lead(text: str) -> Lead | None:
         if issuer.startswith("Bộ luật"):
             continue
         # "… ban hành quy định như sau", "… có quy định": a lower-case type without a number is
-        # no title; "Thủ tướng đã có Công điện yêu cầu …", a title, names one without its number.
+        # no title; "Thủ tướng đã có Công điện yêu cầu …", a title, names one without its number;
+        # so does a headline, written in sentence case ("Bộ Chính trị ban hành quy định mới về …").
+        lower_title = headline and m.group("verb").endswith("hành")
         if not m.group("sym") and (
-            m.group("type")[:1].islower() or canonical_type(m.group("type")) is None
+            (m.group("type")[:1].islower() and not lower_title)
+            or canonical_type(m.group("type")) is None
         ):
             continue
         # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
