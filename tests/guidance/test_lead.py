@@ -220,3 +220,11 @@ def test_it_reads_a_lower_case_type_issued_in_a_headline_only() -> None:
         "Theo đó, Bộ Nội vụ ban hành hướng dẫn mới về đánh giá công chức.\n"
     ).document
     assert (body.type, body.issuer) == (None, None)
+
+
+def test_it_keeps_a_dotted_abbreviation_in_the_issuer() -> None:
+    doc = parse_document(
+        "Ngày 12/3/2024, Ban Thường vụ T.Ư Đoàn đã ban hành Hướng dẫn số 15-HD/TWĐTN-BTG về "
+        "tổ chức Tháng Thanh niên.\n"
+    ).document
+    assert (doc.issuer, doc.number) == ("Ban Thường vụ T.Ư Đoàn", "15-HD/TWĐTN-BTG")

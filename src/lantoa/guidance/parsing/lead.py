@@ -38,9 +38,11 @@ _REF = (
     rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
 )
+# "TP.", "T.Ư Đoàn", "TP.HCM": a dot between letters abbreviates a name, it ends no sentence.
+_DOTTED = r"TP\.|(?:[A-ZĐ]{1,2}\.)+[A-ZĐƯ][^\s;.:()]*"
 # "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
 _LEAD_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s(?:TP\.|[^\s;.:()]+)){{0,30}}?)\s"
+    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s(?:{_DOTTED}|[^\s;.:()]+)){{0,30}}?)\s"
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
@@ -166,7 +168,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
 
 
 # A news page's headline: one short line in sentence case, without a full stop.
-_HEADLINE_FORM_RE = re.compile(r"^[^.:;]{10,200}$")
+_HEADLINE_FORM_RE = re.compile(r"^(?:[^.:;]|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])){10,200}$")
 
 
 def _issuer_lead(text: str, *, headline: bool = False) -> Lead | None:
