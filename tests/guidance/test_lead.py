@@ -228,3 +228,12 @@ def test_it_keeps_a_dotted_abbreviation_in_the_issuer() -> None:
         "tổ chức Tháng Thanh niên.\n"
     ).document
     assert (doc.issuer, doc.number) == ("Ban Thường vụ T.Ư Đoàn", "15-HD/TWĐTN-BTG")
+
+
+def test_it_reads_a_headline_that_runs_into_the_lead_below_it() -> None:
+    doc = parse_document(
+        "Ban Thường vụ T.Ư Hội ban hành kế hoạch tổ chức Tháng hành động vì môi trường năm 2025\n"
+        "TPO - Tháng hành động sẽ là đợt sinh hoạt sâu rộng với nhiều hoạt động thiết thực được "
+        "triển khai trên cả nước.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Kế hoạch", "Ban Thường vụ T.Ư Hội")

@@ -151,9 +151,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
     first = next((ln for ln in lines if ln.strip()), "")
     for line in lines[:_LEAD_SCAN_LINES]:
         text = line[:1500]
-        lead = _issuer_lead(
-            text, headline=line is first and _HEADLINE_FORM_RE.match(text) is not None
-        )
+        lead = _issuer_lead(text, opening=line is first)
         if lead is not None:
             return lead
         signed = _SIGNED_LEAD_RE.search(text)
@@ -167,11 +165,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
     return None
 
 
-# A news page's headline: one short line in sentence case, without a full stop.
-_HEADLINE_FORM_RE = re.compile(r"^(?:[^.:;]|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])){10,200}$")
-
-
-def _issuer_lead(text: str, *, headline: bool = False) -> Lead | None:
+def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
     """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None."""
     text = _GLOSS_RE.sub("", text)
     rejected: set[int] = set()
@@ -201,7 +195,8 @@ def _issuer_lead(text: str, *, headline: bool = False) -> Lead | None:
         # "… ban hành quy định như sau", "… có quy định": a lower-case type without a number is
         # no title; "Thủ tướng đã có Công điện yêu cầu …", a title, names one without its number;
         # so does a headline, written in sentence case ("Bộ Chính trị ban hành quy định mới về …").
-        lower_title = headline and m.group("verb").endswith("hành")
+        # The headline is the page's opening words, often run into the lead below it.
+        lower_title = opening and m.start("issuer") == 0 and m.group("verb").endswith("hành")
         if not m.group("sym") and (
             (m.group("type")[:1].islower() and not lower_title)
             or canonical_type(m.group("type")) is None
