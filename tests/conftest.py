@@ -96,7 +96,8 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     result = yield
     # pytest-django runs transactional tests last, but under `-n 2 --dist loadfile` a file runs
     # whole on one worker, so the tests after a transactional one would find no province.
-    if _is_transactional(item):
+    # After the run's last test the session's teardown has already dropped the database.
+    if nextitem is not None and _is_transactional(item):
         from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
