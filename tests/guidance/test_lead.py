@@ -237,3 +237,17 @@ def test_it_reads_a_headline_that_runs_into_the_lead_below_it() -> None:
         "triển khai trên cả nước.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Kế hoạch", "Ban Thường vụ T.Ư Hội")
+
+
+def test_it_reads_a_plan_that_opens_its_own_text_with_xay_dung() -> None:
+    doc = parse_document(
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Đảng ủy Khối Cơ quan "
+        "và Doanh nghiệp tỉnh xây dựng kế hoạch thực hiện năm 2024 như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Kế hoạch", "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh")
+    todo = parse_document(
+        "Thực hiện Chỉ thị số 05-CT/TW, Đảng ủy Khối Doanh nghiệp tỉnh xây dựng kế hoạch "
+        "học tập chuyên đề năm 2024. Các chi bộ báo cáo kết quả trước ngày 30/6.\n"
+    ).document
+    assert todo.type is None

@@ -46,7 +46,7 @@ _LEAD_RE = re.compile(
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
-    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có)\s{_REF}"
+    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng)\s{_REF}"
 )
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name.
 _GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")
@@ -197,6 +197,12 @@ def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
         # so does a headline, written in sentence case ("Bộ Chính trị ban hành quy định mới về …").
         # The headline is the page's opening words, often run into the lead below it.
         lower_title = opening and m.start("issuer") == 0 and m.group("verb").endswith("hành")
+        # "X xây dựng Kế hoạch … như sau:": a plan opening its own text; "xây dựng kế hoạch"
+        # anywhere else is work still to be done, no document.
+        if m.group("verb") == "xây dựng":
+            if not _OWN_OPENING_RE.search(text, m.end(), _sentence_end(text, m.end())):
+                continue
+            lower_title = True
         if not m.group("sym") and (
             (m.group("type")[:1].islower() and not lower_title)
             or canonical_type(m.group("type")) is None
@@ -210,6 +216,16 @@ def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
         return _lead_from(text, m, issuer=_central_board(_TERM_RE.sub("", issuer)))
     return None
+
+
+# The end of a text's opening sentence, before its own content: "… như sau:", "… nội dung sau:".
+_OWN_OPENING_RE = re.compile(r"\s(?:như sau|nội dung (?:như\s)?sau)\s?:")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Return where the sentence running at pos ends (its full stop, or the text's end)."""
+    end = text.find(". ", pos)
+    return len(text) if end < 0 else end + 1
 
 
 # A body's report of a numbered document: "có Văn bản chỉ đạo số 398", "ban hành Kế hoạch số 08".
