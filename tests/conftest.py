@@ -262,3 +262,18 @@ def png_bytes(size: tuple[int, int] = (40, 30)) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", size, (200, 30, 40)).save(out, "PNG")
     return out.getvalue()
+
+
+@pytest.fixture
+def throttle_minute_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hold the request counter's clock at a minute's first second, so a flood counts in one."""
+    import datetime
+    from types import SimpleNamespace
+
+    from lantoa.accounts import services_throttle
+
+    # A flood of 121 posts near a minute's turn would split across two minutes and never
+    # reach the limit; holding the clock is cheaper than sleeping past the turn.
+    now = datetime.datetime.now(tz=datetime.UTC)
+    held = now.replace(second=1, microsecond=0)
+    monkeypatch.setattr(services_throttle, "timezone", SimpleNamespace(now=lambda: held))

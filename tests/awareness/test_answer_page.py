@@ -53,7 +53,7 @@ def test_it_refuses_a_forged_device_token_and_a_closed_check(kl51_campaign):
     assert "đã đóng" in closed.content.decode() and Response.objects.count() == 0
 
 
-def test_it_slows_down_a_flood_from_one_address(kl51_campaign):
+def test_it_slows_down_a_flood_from_one_address(kl51_campaign, throttle_minute_held):
     check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "before")
     url = reverse("awareness:answer", args=[check.code])
     flood = Client()

@@ -132,7 +132,7 @@ def test_it_refuses_a_post_without_the_csrf_token(kl51_campaign):
     assert ContestEntry.objects.count() == 0
 
 
-def test_it_slows_down_a_flood_from_one_address(kl51_campaign):
+def test_it_slows_down_a_flood_from_one_address(kl51_campaign, throttle_minute_held):
     contest_round = open_round(kl51_campaign)
     url = reverse("awareness:contest_enter", args=[contest_round.code])
     flood = Client()
