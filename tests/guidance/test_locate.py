@@ -377,3 +377,14 @@ def test_it_reads_two_summary_cells_printed_on_one_line() -> None:
     doc = parsed.document
     assert (doc.type, doc.number, doc.date) == ("Hướng dẫn", "126-HD/BTGTW", date(2023, 12, 19))
     assert (doc.issuer, doc.signer.name) == ("Ban Tuyên giáo Trung ương", "Phan Xuân Thủy")
+
+
+def test_it_reads_a_header_pasted_as_one_line_and_withholds_its_issuer() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN SỞ Y TẾ * Số: 215/KH-SYT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+        "Độc lập - Tự do - Hạnh phúc Bắc Kạn, ngày 05 tháng 3 năm 2024 KẾ HOẠCH Tiêm chủng mở "
+        "rộng năm 2024\n\nTài liệu tương tự\n\nBỘ Y TẾ Số: 12/QĐ-BYT CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM Hà Nội, ngày 09 tháng 1 năm 2023 QUYẾT ĐỊNH Về việc ban hành\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Kế hoạch", "215/KH-SYT", date(2024, 3, 5))
+    assert (doc.place, doc.issuer) == ("Bắc Kạn", None)

@@ -98,6 +98,46 @@ def header_start(lines: list[str]) -> int:
     return 0 if start <= 2 else start
 
 
+# A header pasted as one line (a document site's preview, a forum post): "BAN CHẤP HÀNH TRUNG
+# ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018
+# HƯỚNG DẪN thể thức …": its parts are put back on the lines a header has.
+_FLAT_DATE_RE = re.compile(r",\sngày\s\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}")
+_FLAT_NUMBER_RE = re.compile(r"Số\s?:?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
+_FLAT_MOTTO = r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s?-"
+# The Youth Union's motto line is split off only after the number: before it, it is a name.
+_FLAT_RIGHT_RE = re.compile(rf"\s?(?={_FLAT_MOTTO}|ĐOÀN TNCS HỒ CHÍ MINH)")
+_FLAT_LEFT_RE = re.compile(rf"\s?(?={_FLAT_MOTTO})")
+_FLAT_PLACE_RE = re.compile(r"\s(?=(?:[A-ZĐ][a-zà-ỹđ]+\s){0,3}[A-ZĐ][a-zà-ỹđ]+,\sngày\s\d)")
+_FLAT_TYPE_RE = re.compile(rf"^\s?(?P<type>(?i:{TYPE_ALT}))\s?(?=\S)")
+
+
+def unflatten_header(lines: list[str]) -> tuple[list[str], bool]:
+    """Return the lines with a one-line header among the first ones put back on its lines.
+
+    The second value says whether one was: its columns are lost, so which upper-case words
+    name the issuing body (and which its superior) is a guess the caller does not make.
+    """
+    for i, line in enumerate(lines[:5]):
+        head = line[:400]
+        date_m = _FLAT_DATE_RE.search(head)
+        number = _FLAT_NUMBER_RE.search(head[:250])
+        words = line.split()[:3]
+        upper_start = len(words) == 3 and all(w.isupper() for w in words)
+        if not (date_m and number and number.start() < date_m.start() and upper_start):
+            continue
+        left, right = head[: number.start()], line[number.start() : date_m.end()]
+        right = _FLAT_PLACE_RE.sub("\n", _FLAT_RIGHT_RE.sub("\n", right), count=1)
+        parts = [*_FLAT_LEFT_RE.sub("\n", left.replace("*", " ")).split("\n"), *right.split("\n")]
+        rest = line[date_m.end() :]
+        title = _FLAT_TYPE_RE.match(rest)
+        if title and title.group("type").isupper():
+            parts.append(title.group("type"))
+            rest = rest[title.end() :]
+        parts = [p.strip(" *") for p in [*parts, rest]]
+        return [*lines[:i], *(p for p in parts if p), *lines[i + 1 :]], True
+    return lines, False
+
+
 _MOTTO_WORDS = frozenset(
     re.split(r"\s", "đảng cộng sản việt nam hòa hoà xã hội chủ nghĩa độc lập tự do hạnh phúc - ,")
 )

@@ -16,6 +16,7 @@ from .locate import (
     read_caption,
     read_summary,
     summary_fields,
+    unflatten_header,
 )
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
 from .numbers import find_citations, merge_refs, symbol_key, type_from_symbol
@@ -105,7 +106,7 @@ def parse_document(text: str) -> GuidanceParse:
         text = text[:MAX_PARSE_CHARS]
     result = GuidanceParse()
     flags = result.review_flags
-    lines = join_split_title(prepare_lines(normalise_text(text)))
+    lines, flat = unflatten_header(join_split_title(prepare_lines(normalise_text(text))))
     start = header_start(lines)
     # A page whose document has no header block still has the portal's table at its top.
     summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))
@@ -122,7 +123,8 @@ def parse_document(text: str) -> GuidanceParse:
     doc = DocumentInfo(
         type=head.type, number=head.number, date=head.date, place=place, title=title or None
     )
-    doc.issuer = head.issuer
+    # A header pasted as one line gives no issuer: its columns are lost (see unflatten_header).
+    doc.issuer = None if flat else head.issuer
     _note_origins(result.origins, doc, "header")
     _fill_identity(doc, result.origins, summary, "summary")
     lead = read_lead(lines) if not (doc.number and doc.date) else None
@@ -134,7 +136,7 @@ def parse_document(text: str) -> GuidanceParse:
         doc.type = type_from_symbol(doc.number)
         _note_origins(result.origins, doc, result.origins.get("document.number", "header"))
     body_text = "\n".join(body_lines)
-    if doc.issuer is None and not (lead is not None and lead.issuer_withheld):
+    if doc.issuer is None and not flat and not (lead is not None and lead.issuer_withheld):
         for m in _ISSUER_SENTENCE_RE.finditer("\n".join(preamble)):
             # "Uỷ ban kiểm tra có quyền yêu cầu …" states a power, not who issued the text.
             if _NOT_A_NAME_RE.search(m.group("issuer")):
