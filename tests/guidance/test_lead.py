@@ -251,3 +251,20 @@ def test_it_reads_a_plan_that_opens_its_own_text_with_xay_dung() -> None:
         "học tập chuyên đề năm 2024. Các chi bộ báo cáo kết quả trước ngày 30/6.\n"
     ).document
     assert todo.type is None
+
+
+def test_it_reads_a_news_item_that_opens_on_what_it_reports() -> None:
+    after = parse_document(
+        "Siết chặt kỷ cương hành chính\n"
+        "Đó là nội dung tại Chỉ thị số 07/CT-UBND của Chủ tịch UBND tỉnh về việc tăng cường kỷ "
+        "luật, kỷ cương hành chính.\n"
+    ).document
+    assert (after.type, after.number, after.issuer) == (
+        "Chỉ thị",
+        "07/CT-UBND",
+        "Chủ tịch UBND tỉnh",
+    )
+    before = parse_document(
+        "Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành tại Công văn số 812/UBND-VX ngày 4/5.\n"
+    ).document
+    assert (before.type, before.number, before.issuer) == ("Công văn", "812/UBND-VX", "UBND tỉnh")

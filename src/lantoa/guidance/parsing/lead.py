@@ -157,6 +157,9 @@ def _first_lead(lines: list[str]) -> Lead | None:
         signed = _SIGNED_LEAD_RE.search(text)
         if signed and signed.group("sym"):
             return _signed_lead(text, signed)
+        that = _THAT_IS_RE.search(text)
+        if that and that.group("sym"):
+            return _that_is_lead(text, that)
     # A headline wins only when no sentence reports the document.
     for line in lines[:_LEAD_SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])
@@ -288,6 +291,31 @@ _SIGNED_DATE_RE = re.compile(
 )
 
 
+# ", ngày 12/3/2024 của Ban Chỉ đạo về …": the owner named after a document's number.
+_OWNER_AFTER_RE = re.compile(
+    r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)"
+)
+# "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …", "Đó là chỉ đạo của
+# UBND tỉnh đối với … tại Công văn số 4079/UBND-KT …": a news item opening on what it reports,
+# the headline above it (often run into it) being a quotation.
+_THAT_IS_RE = re.compile(
+    r"(?:^|(?<=\s))Đó là (?:nội dung|chỉ đạo|yêu cầu|đề nghị)(?:\s(?:chính|chỉ đạo))?"
+    r"(?:\scủa\s(?P<owner>[^,;.()]{3,120}?)(?=\s(?:đối với|với|tại|gửi)\s))?"
+    rf"[^.;]{{0,300}}?\s(?:tại|trong)\s{_REF}"
+)
+
+
+def _that_is_lead(text: str, m: re.Match[str]) -> Lead:
+    """Return the lead's fields from a sentence "Đó là nội dung … tại <document>" (_THAT_IS_RE)."""
+    lead = _lead_from(text, m, issuer=None)
+    after = _OWNER_AFTER_RE.match(text[m.end() :])
+    owner = m.group("owner") or (after.group("issuer") if after else None)
+    if owner and _LEVEL_RE.search(owner):
+        lead.issuer = _ISSUER_CLAUSE_RE.split(owner, maxsplit=1)[0].strip()
+    lead.issuer_withheld = lead.issuer is None
+    return lead
+
+
 def _central_board(issuer: str) -> str:
     """Return a central board's name ("Ban X Trung ương") from "Ban X Ban Chấp hành Trung ương"."""
     m = _BOARD_OF_CENTRAL_RE.match(issuer)
@@ -308,9 +336,7 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
             lead.date, _ = find_date(dates[-1].group("when"))
     tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
     central = _CENTRAL_OF_RE.match(tail)
-    im = re.match(
-        r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)", tail
-    )
+    im = _OWNER_AFTER_RE.match(tail)
     if central:
         lead.issuer = _central_body(central.group("body"))
     elif im and _LEVEL_RE.search(im.group("issuer")):
