@@ -268,3 +268,16 @@ def test_it_reads_a_news_item_that_opens_on_what_it_reports() -> None:
         "Đó là chỉ đạo của UBND tỉnh đối với các sở, ngành tại Công văn số 812/UBND-VX ngày 4/5.\n"
     ).document
     assert (before.type, before.number, before.issuer) == ("Công văn", "812/UBND-VX", "UBND tỉnh")
+
+
+def test_it_reads_type_and_issuer_from_a_title_line_without_a_number() -> None:
+    doc = parse_document(
+        "Trích yếu\nKế hoạch của Ban Thường vụ Huyện ủy Khóa XXIII về tổ chức Tháng Thanh niên "
+        "năm 2025.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number) == ("Kế hoạch", "Ban Thường vụ Huyện ủy", None)
+    cited = parse_document(
+        "Tin tức\nHội nghị học tập\nCác chi bộ\nChỉ thị của Ban Thường vụ Huyện ủy về tổ chức đại "
+        "hội được quán triệt.\n"
+    ).document
+    assert cited.type is None

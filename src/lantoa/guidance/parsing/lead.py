@@ -165,7 +165,21 @@ def _first_lead(lines: list[str]) -> Lead | None:
         headline = _HEADLINE_RE.match(line[:1500])
         if headline and headline.group("sym"):
             return _lead_from(line[:1500], headline, issuer=None)
+    for line in lines[:_TITLE_LINES]:
+        title = _TITLE_OF_RE.match(line)
+        if title and title.group("type")[:1].isupper() and _LEVEL_RE.search(title.group("issuer")):
+            issuer = _TERM_RE.sub("", title.group("issuer"))
+            return Lead(type=canonical_type(title.group("type")), issuer=issuer)
     return None
+
+
+# A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban
+# nhân dân tỉnh về việc …", "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện …".
+_TITLE_OF_RE = re.compile(
+    rf"^(?P<type>(?i:{TYPE_ALT}))\scủa\s(?P<issuer>[^,;.()]{{3,120}}?)"
+    r"\s(?:về việc|về|thực hiện|triển khai)\s"
+)
+_TITLE_LINES = 3
 
 
 def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
