@@ -75,8 +75,9 @@ class PreparedLookup(Generic[Row]):
                 init_list=[col.target.attname for col, _, _ in compiler.select[start:end]],
                 start=start,
                 end=end,
-                # Django 5.2's signature; the stubs already follow 6.0 (fetch_mode added).
-                populators=get_related_populators(info, compiler.select, using),  # type: ignore[call-arg]
+                populators=get_related_populators(  # type: ignore[call-arg]  # 5.2's; stubs: 6.0's
+                    info, compiler.select, using
+                ),
             )
         return compiled[using]
 
