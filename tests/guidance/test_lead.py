@@ -281,3 +281,11 @@ def test_it_reads_type_and_issuer_from_a_title_line_without_a_number() -> None:
         "hội được quán triệt.\n"
     ).document
     assert cited.type is None
+
+
+def test_it_reads_the_day_of_a_lead_opening_with_the_time_and_an_agency_tag() -> None:
+    doc = parse_document(
+        "(BNĐT) - Chiều nay 12/5/2024, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy đã ký ban hành "
+        "Kế hoạch số 45-KH/TU của Tỉnh ủy về tổ chức Tháng hành động.\n"
+    ).document
+    assert (doc.number, doc.date) == ("45-KH/TU", date(2024, 5, 12))

@@ -75,7 +75,12 @@ _ON_BEHALF_RE = re.compile(
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
 _TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
-_LEAD_DATE_RE = re.compile(r"^(?:[-–•+]\s?)?Ngày\s(?P<when>[^,]{3,30}),\s")
+# "Ngày 5/1/2017, …", "(QTO) - Chiều nay 8/10/2020, …", "Sáng ngày 22/10/2019, …": a news
+# lead's day, after the agency's tag if any.
+_LEAD_DATE_RE = re.compile(
+    r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
+    r"(?P<when>[^,]{3,30}),\s"
+)
 _LEAD_SCAN_LINES = 80
 
 
