@@ -289,3 +289,11 @@ def test_it_reads_the_day_of_a_lead_opening_with_the_time_and_an_agency_tag() ->
         "Kế hoạch số 45-KH/TU của Tỉnh ủy về tổ chức Tháng hành động.\n"
     ).document
     assert (doc.number, doc.date) == ("45-KH/TU", date(2024, 5, 12))
+
+
+def test_it_dates_a_signing_reported_without_a_number_and_names_no_issuer() -> None:
+    doc = parse_document(
+        "(BTN) - Sáng nay 14/3/2023, Giám đốc Sở Y tế Trần Văn Bình đã ký văn bản khẩn đề nghị "
+        "các bệnh viện tăng cường phòng dịch.\n"
+    ).document
+    assert (doc.date, doc.number, doc.issuer) == (date(2023, 3, 14), None, None)

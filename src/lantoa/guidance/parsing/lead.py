@@ -162,6 +162,8 @@ def _first_lead(lines: list[str]) -> Lead | None:
         signed = _SIGNED_LEAD_RE.search(text)
         if signed and signed.group("sym"):
             return _signed_lead(text, signed)
+        if signed and (day := _unnumbered_signing_day(text, signed)) is not None:
+            return day
         that = _THAT_IS_RE.search(text)
         if that and that.group("sym"):
             return _that_is_lead(text, that)
@@ -322,6 +324,22 @@ _THAT_IS_RE = re.compile(
     r"(?:\scủa\s(?P<owner>[^,;.()]{3,120}?)(?=\s(?:đối với|với|tại|gửi)\s))?"
     rf"[^.;]{{0,300}}?\s(?:tại|trong)\s{_REF}"
 )
+
+
+def _unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
+    """Return the day of "Chiều nay 8/10/2020, Giám đốc Sở … đã ký văn bản hỏa tốc …", or None."""
+    # A signing reported without the number still dates the document when the sentence opens on
+    # its day; whose document it is stays unsaid (the signer's office is no issuer).
+    dm = _LEAD_DATE_RE.match(text)
+    if dm is None or ". " in text[dm.end() : m.start()]:
+        return None
+    when, _ = find_date(dm.group("when"))
+    if when is None:
+        return None
+    kind = m.group("type")
+    return Lead(
+        type=canonical_type(kind) if kind[:1].isupper() else None, date=when, issuer_withheld=True
+    )
 
 
 def _that_is_lead(text: str, m: re.Match[str]) -> Lead:
