@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from .leadnames import LEVEL_RE, SCAN_LINES, central_board, central_body, defined_name, usual_form
 from .numbers import (
     DATE_RE,
     SYM_LETTERS,
@@ -16,7 +17,6 @@ from .numbers import (
     date_from_match,
     find_date,
     normalise_symbol,
-    symbol_key,
 )
 
 _ISSUER_WORDS = (
@@ -53,12 +53,6 @@ _GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
 _SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{_REF}")
-# An issuer named after the number is taken only when it says its level ("… Trung ương",
-# "… Tỉnh ủy"); a bare "Ban Chỉ đạo" stands for a name given earlier in the page.
-_LEVEL_RE = re.compile(
-    r"\b(?:Trung ương|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chính phủ|Quốc hội|"
-    r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường)\b"
-)
 _GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
 _CENTRAL_OF_RE = re.compile(
     r",?\s?(?:năm\s\d{4}\s)?(?:ngày\s[\d/]{6,10},?\s)?của\s"
@@ -81,7 +75,6 @@ _LEAD_DATE_RE = re.compile(
     r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
     r"(?P<when>[^,]{3,30}),\s"
 )
-_LEAD_SCAN_LINES = 80
 
 
 @dataclass
@@ -103,30 +96,12 @@ def read_lead(lines: list[str]) -> Lead | None:
     """Return type, number, issuer and date from a news copy's opening sentence, or None."""
     lead = _first_lead(lines)
     if lead is not None and lead.number:
-        lead.number = _usual_form(lines, lead.number)
+        lead.number = usual_form(lines, lead.number)
     if lead is not None and lead.issuer is None and lead.short_issuer:
         full = defined_name(lines, lead.short_issuer)
         if full:
             lead.issuer, lead.issuer_withheld = full, False
     return lead
-
-
-def defined_name(lines: list[str], short: str) -> str | None:
-    """Return the full name a page defines a short name by ("X (sau đây gọi là Ban Chỉ đạo)")."""
-    definition = re.compile(
-        r"\((?:sau đây\s)?(?:được\s)?(?:gọi\s(?:tắt\s)?là|viết\stắt\slà)\s?"
-        + re.escape(short.strip())
-        + r"\s?\)",
-        re.IGNORECASE,
-    )
-    for line in lines[:_LEAD_SCAN_LINES]:
-        for m in definition.finditer(line):
-            clause = re.split(r"[,;:()]", line[: m.start()])[-1].rstrip()
-            at = clause.lower().rfind(short.strip().lower())
-            full = clause[at:].strip() if at >= 0 else ""
-            if len(full) > len(short.strip()) and _LEVEL_RE.search(full):
-                return full
-    return None
 
 
 _DATE_BEFORE_RE = re.compile(
@@ -154,7 +129,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
     # down the page is another document, not the one a signer-led opening reports.
     first = next((ln for ln in lines if ln.strip()), "")
-    for line in lines[:_LEAD_SCAN_LINES]:
+    for line in lines[:SCAN_LINES]:
         text = line[:1500]
         lead = _issuer_lead(text, opening=line is first)
         if lead is not None:
@@ -168,13 +143,13 @@ def _first_lead(lines: list[str]) -> Lead | None:
         if that and that.group("sym"):
             return _that_is_lead(text, that)
     # A headline wins only when no sentence reports the document.
-    for line in lines[:_LEAD_SCAN_LINES]:
+    for line in lines[:SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])
         if headline and headline.group("sym"):
             return _lead_from(line[:1500], headline, issuer=None)
     for line in lines[:_TITLE_LINES]:
         title = _TITLE_OF_RE.match(line)
-        if title and title.group("type")[:1].isupper() and _LEVEL_RE.search(title.group("issuer")):
+        if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
             issuer = _TERM_RE.sub("", title.group("issuer"))
             return Lead(type=canonical_type(title.group("type")), issuer=issuer)
     return None
@@ -238,7 +213,7 @@ def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
             continue
         issuer = _HEAD_OF_RE.sub("", _ASPECT_TAIL_RE.sub("", issuer))
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
-        return _lead_from(text, m, issuer=_central_board(_TERM_RE.sub("", issuer)))
+        return _lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
     return None
 
 
@@ -274,32 +249,6 @@ def _other_report(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _usual_form(lines: list[str], number: str) -> str:
-    """Return the form a news page prints the number in most ("45-HD/BTCTW" over one "45/HD-…")."""
-    key = symbol_key(number)
-    counts: dict[str, int] = {}
-    for line in lines:
-        for m in SYMBOL_RE.finditer(line):
-            form = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
-            if symbol_key(form) == key:
-                counts[form] = counts.get(form, 0) + 1
-    if not counts:
-        return number
-    best = max(counts, key=lambda f: counts[f])
-    return best if counts[best] > counts.get(number, 0) else number
-
-
-def _central_body(name: str) -> str:
-    """Return "Bộ Chính trị", "Ban Bí thư" or both as they are written ("Bộ chính trị" too)."""
-    return ", ".join(
-        "Bộ Chính trị" if "chính" in part.lower() else "Ban Bí thư" for part in name.split(",")
-    )
-
-
-# "Ban chính sách, chiến lược Ban Chấp hành Trung ương": a central board named backwards.
-_BOARD_OF_CENTRAL_RE = re.compile(
-    r"^(?P<board>Ban\s.{3,60}?)\s(?i:Ban Chấp hành Trung ương)(?:\s(?i:Đảng))?$"
-)
 # "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name.
 _ISSUER_CLAUSE_RE = re.compile(
     r"\s(?:chỉ đạo|yêu cầu|đề nghị|giao|gửi|hướng dẫn|quy định|triển khai|nhằm|để|tại|"
@@ -347,16 +296,10 @@ def _that_is_lead(text: str, m: re.Match[str]) -> Lead:
     lead = _lead_from(text, m, issuer=None)
     after = _OWNER_AFTER_RE.match(text[m.end() :])
     owner = m.group("owner") or (after.group("issuer") if after else None)
-    if owner and _LEVEL_RE.search(owner):
+    if owner and LEVEL_RE.search(owner):
         lead.issuer = _ISSUER_CLAUSE_RE.split(owner, maxsplit=1)[0].strip()
     lead.issuer_withheld = lead.issuer is None
     return lead
-
-
-def _central_board(issuer: str) -> str:
-    """Return a central board's name ("Ban X Trung ương") from "Ban X Ban Chấp hành Trung ương"."""
-    m = _BOARD_OF_CENTRAL_RE.match(issuer)
-    return f"{m.group('board')} Trung ương" if m else issuer
 
 
 def _signed_lead(text: str, m: re.Match[str]) -> Lead:
@@ -375,8 +318,8 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     central = _CENTRAL_OF_RE.match(tail)
     im = _OWNER_AFTER_RE.match(tail)
     if central:
-        lead.issuer = _central_body(central.group("body"))
-    elif im and _LEVEL_RE.search(im.group("issuer")):
+        lead.issuer = central_body(central.group("body"))
+    elif im and LEVEL_RE.search(im.group("issuer")):
         lead.issuer = _ISSUER_CLAUSE_RE.split(im.group("issuer"), maxsplit=1)[0].strip()
     elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
         lead.issuer = om.group("issuer").strip()
@@ -416,7 +359,7 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
         # "… của Bộ Chính trị" after the number names the body, and a number of one of the
         # Central Committee's boards ("9671-CV/BTCTW", "…/VPTW") is not the Committee's own.
         if cm:
-            lead.issuer = _central_body(cm.group("body"))
+            lead.issuer = central_body(cm.group("body"))
         elif number and not re.search(r"/TW$", number, re.IGNORECASE):
             lead.issuer, lead.issuer_withheld = None, True
     tm = re.match(r",?\s?(?:về(?: việc)?|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)

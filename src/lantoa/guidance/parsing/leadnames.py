@@ -1,0 +1,68 @@
+"""How a news lead names a body and prints a number: its level, central bodies, defined names."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import SYMBOL_RE, normalise_symbol, symbol_key
+
+SCAN_LINES = 80
+
+# An issuer named after the number is taken only when it says its level ("… Trung ương",
+# "… Tỉnh ủy"); a bare "Ban Chỉ đạo" stands for a name given earlier in the page.
+LEVEL_RE = re.compile(
+    r"\b(?:Trung ương|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chính phủ|Quốc hội|"
+    r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường)\b"
+)
+
+
+def defined_name(lines: list[str], short: str) -> str | None:
+    """Return the full name a page defines a short name by ("X (sau đây gọi là Ban Chỉ đạo)")."""
+    definition = re.compile(
+        r"\((?:sau đây\s)?(?:được\s)?(?:gọi\s(?:tắt\s)?là|viết\stắt\slà)\s?"
+        + re.escape(short.strip())
+        + r"\s?\)",
+        re.IGNORECASE,
+    )
+    for line in lines[:SCAN_LINES]:
+        for m in definition.finditer(line):
+            clause = re.split(r"[,;:()]", line[: m.start()])[-1].rstrip()
+            at = clause.lower().rfind(short.strip().lower())
+            full = clause[at:].strip() if at >= 0 else ""
+            if len(full) > len(short.strip()) and LEVEL_RE.search(full):
+                return full
+    return None
+
+
+def usual_form(lines: list[str], number: str) -> str:
+    """Return the form a news page prints the number in most ("45-HD/BTCTW" over one "45/HD-…")."""
+    key = symbol_key(number)
+    counts: dict[str, int] = {}
+    for line in lines:
+        for m in SYMBOL_RE.finditer(line):
+            form = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+            if symbol_key(form) == key:
+                counts[form] = counts.get(form, 0) + 1
+    if not counts:
+        return number
+    best = max(counts, key=lambda f: counts[f])
+    return best if counts[best] > counts.get(number, 0) else number
+
+
+def central_body(name: str) -> str:
+    """Return "Bộ Chính trị", "Ban Bí thư" or both as they are written ("Bộ chính trị" too)."""
+    return ", ".join(
+        "Bộ Chính trị" if "chính" in part.lower() else "Ban Bí thư" for part in name.split(",")
+    )
+
+
+# "Ban chính sách, chiến lược Ban Chấp hành Trung ương": a central board named backwards.
+_BOARD_OF_CENTRAL_RE = re.compile(
+    r"^(?P<board>Ban\s.{3,60}?)\s(?i:Ban Chấp hành Trung ương)(?:\s(?i:Đảng))?$"
+)
+
+
+def central_board(issuer: str) -> str:
+    """Return a central board's name ("Ban X Trung ương") from "Ban X Ban Chấp hành Trung ương"."""
+    m = _BOARD_OF_CENTRAL_RE.match(issuer)
+    return f"{m.group('board')} Trung ương" if m else issuer
