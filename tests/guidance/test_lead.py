@@ -297,3 +297,17 @@ def test_it_dates_a_signing_reported_without_a_number_and_names_no_issuer() -> N
         "các bệnh viện tăng cường phòng dịch.\n"
     ).document
     assert (doc.date, doc.number, doc.issuer) == (date(2023, 3, 14), None, None)
+
+
+def test_it_takes_the_number_of_a_headline_document_from_the_paragraph_below() -> None:
+    doc = parse_document(
+        "Sở Nội vụ ban hành Kế hoạch cải cách hành chính năm 2025\n\n"
+        "Để nâng cao chỉ số cải cách hành chính. Ngày 10/01/2025, Sở Nội vụ ban hành Kế hoạch số "
+        "05/KH-SNV về cải cách hành chính năm 2025.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Kế hoạch", "05/KH-SNV", date(2025, 1, 10))
+    other = parse_document(
+        "Sở Nội vụ ban hành Kế hoạch cải cách hành chính năm 2025\n\n"
+        "Trước đó, Sở Nội vụ đã ban hành Quyết định số 12/QĐ-SNV về kiện toàn tổ công tác.\n"
+    ).document
+    assert (other.type, other.number) == ("Kế hoạch", None)

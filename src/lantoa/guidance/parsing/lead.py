@@ -129,9 +129,11 @@ def _first_lead(lines: list[str]) -> Lead | None:
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
     # down the page is another document, not the one a signer-led opening reports.
     first = next((ln for ln in lines if ln.strip()), "")
-    for line in lines[:SCAN_LINES]:
+    for i, line in enumerate(lines[:SCAN_LINES]):
         text = line[:1500]
         lead = _issuer_lead(text, opening=line is first)
+        if lead is not None and line is first and lead.number is None:
+            _number_from_below(lead, lines[i + 1 : i + 3])
         if lead is not None:
             return lead
         signed = _SIGNED_LEAD_RE.search(text)
@@ -273,6 +275,17 @@ _THAT_IS_RE = re.compile(
     r"(?:\scủa\s(?P<owner>[^,;.()]{3,120}?)(?=\s(?:đối với|với|tại|gửi)\s))?"
     rf"[^.;]{{0,300}}?\s(?:tại|trong)\s{_REF}"
 )
+
+
+def _number_from_below(lead: Lead, below: list[str]) -> None:
+    """Give a headline's lead the number and date the lead paragraph below it reports."""
+    # "UBND thành phố ban hành Kế hoạch tổ chức …" / "… Ngày 13/8/2025, UBND thành phố ban hành
+    # Kế hoạch số 23/KH-UBND …": the same document, numbered in the paragraph under its headline.
+    for line in below:
+        found = _issuer_lead(line[:1500])
+        if found is not None and found.number and found.type == lead.type:
+            lead.number, lead.date = found.number, lead.date or found.date
+            return
 
 
 def _unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
