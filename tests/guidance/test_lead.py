@@ -311,3 +311,13 @@ def test_it_takes_the_number_of_a_headline_document_from_the_paragraph_below() -
         "Trước đó, Sở Nội vụ đã ban hành Quyết định số 12/QĐ-SNV về kiện toàn tổ công tác.\n"
     ).document
     assert (other.type, other.number) == ("Kế hoạch", None)
+
+
+def test_it_reads_a_lead_of_a_district_or_town_party_committee() -> None:
+    doc = parse_document(
+        "Ngày 04/7/2018, Quận ủy ban hành Kế hoạch số 149-KH/QU về tổ chức Lễ kỷ niệm.\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Kế hoạch", "149-KH/QU", "Quận ủy")
+    assert doc.date == date(2018, 7, 4)
+    town = parse_document("Thị ủy Sơn Tây đã ban hành Hướng dẫn số 12-HD/TU về tuyên truyền.\n")
+    assert town.document.issuer == "Thị ủy Sơn Tây"

@@ -21,7 +21,9 @@ from .numbers import (
 
 _ISSUER_WORDS = (
     r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
-    r"Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
+    # A district's "Quận ủy" and a town's "Thị ủy" are committees as a "Huyện ủy" is.
+    r"Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|"
+    r"Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
     r"Tổng cục|Cục|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|Ngân hàng Nhà nước|Học viện|Công an|"
     r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát)"
 )
