@@ -321,3 +321,16 @@ def test_it_reads_a_lead_of_a_district_or_town_party_committee() -> None:
     assert doc.date == date(2018, 7, 4)
     town = parse_document("Thị ủy Sơn Tây đã ban hành Hướng dẫn số 12-HD/TU về tuyên truyền.\n")
     assert town.document.issuer == "Thị ủy Sơn Tây"
+
+
+def test_it_reads_a_lead_of_a_district_division_but_not_phong_chong() -> None:
+    doc = parse_document(
+        "Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn "
+        "số 50/VHTT về tháo dỡ pano cũ.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("50/VHTT", "Phòng Văn hóa - Thông tin huyện Mỹ Đức")
+    assert doc.date == date(2016, 6, 8)
+    fight = parse_document(
+        "Phòng, chống dịch Covid-19, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về tiêm chủng.\n"
+    ).document
+    assert fight.issuer == "UBND tỉnh"

@@ -25,7 +25,9 @@ _ISSUER_WORDS = (
     r"Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|"
     r"Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
     r"Tổng cục|Cục|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|Ngân hàng Nhà nước|Học viện|Công an|"
-    r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát)"
+    r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát|"
+    # "Phòng Văn hóa - Thông tin huyện …", a district's division, not "Phòng, chống dịch".
+    r"Phòng(?=\s[A-ZĐ]))"
 )
 # "Cục trưởng Cục Quản lý Dược đã ban hành …": the body, not its head, issued the document.
 _HEAD_OF_RE = re.compile(
