@@ -334,3 +334,15 @@ def test_it_reads_a_lead_of_a_district_division_but_not_phong_chong() -> None:
         "Phòng, chống dịch Covid-19, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về tiêm chủng.\n"
     ).document
     assert fight.issuer == "UBND tỉnh"
+
+
+def test_it_reads_a_lead_of_a_steering_committee_abbreviated_bcd() -> None:
+    doc = parse_document(
+        "BCĐ các ngày kỷ niệm tỉnh giai đoạn 2021 - 2025 có Kế hoạch số 34/KH-BCĐ, ngày 19/2/2021 "
+        "về tổ chức các hoạt động kỷ niệm.\n"
+    ).document
+    assert (doc.number, doc.issuer) == (
+        "34/KH-BCĐ",
+        "BCĐ các ngày kỷ niệm tỉnh giai đoạn 2021 - 2025",
+    )
+    assert doc.date == date(2021, 2, 19)

@@ -24,6 +24,8 @@ _ISSUER_WORDS = (
     # A district's "Quận ủy" and a town's "Thị ủy" are committees as a "Huyện ủy" is.
     r"Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|"
     r"Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
+    # "BCĐ …" abbreviates a "Ban Chỉ đạo" as "UBND" an "Ủy ban nhân dân".
+    r"BCĐ|"
     r"Tổng cục|Cục|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|Ngân hàng Nhà nước|Học viện|Công an|"
     r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát|"
     # "Phòng Văn hóa - Thông tin huyện …", a district's division, not "Phòng, chống dịch".
