@@ -95,3 +95,16 @@ def test_it_takes_the_issuer_above_a_subject_line_without_number_or_date() -> No
         "Để tổ chức tốt các hoạt động, Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Công văn", "Ủy ban nhân dân tỉnh Điện Biên")
+
+
+def test_it_takes_no_place_or_date_from_a_page_dated_by_its_weekday() -> None:
+    doc = parse_document(
+        "Chủ Nhật, ngày 24 tháng 10 năm 2021\n\nTPHCM đẩy mạnh tuyên truyền\n\n"
+        "Ngày 4/6, Sở Thông tin và Truyền thông TPHCM ban hành Công văn số 1209/STTTT-BC đề nghị "
+        "các đơn vị đẩy mạnh tuyên truyền.\n"
+    ).document
+    assert (doc.number, doc.date, doc.place) == ("1209/STTTT-BC", None, None)
+    dated = parse_document(
+        "UBND TỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 3 tháng 2 năm 2024\n"
+    )
+    assert (dated.document.place, dated.document.date) == ("Lạng Sơn", date(2024, 2, 3))

@@ -9,7 +9,15 @@ from datetime import date
 from lantoa.core.partydoc.signing import MODE_PATTERN, signing_mode
 
 from .model import Signer
-from .numbers import PLACE_DATE_RE, SYMBOL_RE, TYPE_ALT, canonical_type, make_date, normalise_symbol
+from .numbers import (
+    PLACE_DATE_RE,
+    SYMBOL_RE,
+    TYPE_ALT,
+    canonical_type,
+    is_weekday_date,
+    make_date,
+    normalise_symbol,
+)
 from .sections import classify, is_upper_line
 
 MOTTOS = (
@@ -240,7 +248,7 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
                 head.number = normalise_symbol(sm.group("num"), sm.group("sep"), sm.group("sym"))
                 used = True
         pm = PLACE_DATE_RE.search(line)
-        if pm and head.date is None:
+        if pm and head.date is None and not is_weekday_date(line):
             head.date = make_date(pm.group("d"), pm.group("m"), pm.group("y"))
             place = pm.group("place").strip(" |,")
             place = re.sub(r"^.*?(?:Số\s?[:.]?\s?\S+\s)", "", place).strip(" |")

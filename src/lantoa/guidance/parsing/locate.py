@@ -14,6 +14,7 @@ from .numbers import (
     TYPE_ALT,
     canonical_type,
     find_date,
+    is_weekday_date,
     normalise_symbol,
 )
 
@@ -150,7 +151,12 @@ def _is_motto_part(line: str) -> bool:
 
 def _is_place_date(line: str) -> bool:
     m = PLACE_DATE_RE.match(line)
-    return m is not None and len(line) < 90 and len(m.group("place").split()) <= 5
+    return (
+        m is not None
+        and len(line) < 90
+        and len(m.group("place").split()) <= 5
+        and not is_weekday_date(line)
+    )
 
 
 def _summary_cell(cell: str) -> tuple[str | None, str]:

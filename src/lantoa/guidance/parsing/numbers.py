@@ -68,6 +68,16 @@ PLACE_DATE_RE = re.compile(
     r"(?P<place>[^\n,]{2,60}?)\s?,\s?ngày\s(?P<d>\d{1,2})\s?(?:tháng|/)\s?(?P<m>\d{1,2})\s?(?:năm|/)\s?(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# "Chủ Nhật, ngày 24 tháng 10 năm 2021": a web page's date line; a document's place before its
+# date is never a weekday.
+_WEEKDAY_DATE_RE = re.compile(
+    r"(?<!\w)(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật|cn)\s?,\s?ngày\s\d", re.IGNORECASE
+)
+
+
+def is_weekday_date(text: str) -> bool:
+    """Return whether the text holds a weekday's date ("Thứ Hai, ngày …"), a page's own date."""
+    return _WEEKDAY_DATE_RE.search(text) is not None
 
 
 def make_date(day: int | str, month: int | str, year: int | str) -> date | None:
