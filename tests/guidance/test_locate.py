@@ -388,3 +388,16 @@ def test_it_reads_a_header_pasted_as_one_line_and_withholds_its_issuer() -> None
     ).document
     assert (doc.type, doc.number, doc.date) == ("Kế hoạch", "215/KH-SYT", date(2024, 3, 5))
     assert (doc.place, doc.issuer) == ("Bắc Kạn", None)
+
+
+def test_it_keeps_the_issuer_above_a_blank_number_before_the_motto() -> None:
+    doc = parse_document(
+        "Ý kiến thăm dò\nTruy cập\nHôm nay:\n65\nKẾ HOẠCH Thông tin, tuyên truyền bầu cử\n"
+        "Ngày 06/04/2021 23:23:18\nUỶ BAN NHÂN DÂN\n    XÃ DÂN  LỰC\nSố:        /KH-UBND\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Dân Lực, ngày 18 tháng 02 năm 2021\nKẾ HOẠCH\nThông tin, tuyên truyền bầu cử\n"
+        "Nhằm tuyên truyền sâu rộng, tạo bầu không khí phấn khởi hướng tới Cuộc bầu cử, UBND xã "
+        "Dân Lực ban hành Kế hoạch như sau:\n"
+    ).document
+    assert (doc.type, doc.number, doc.place) == ("Kế hoạch", None, "Dân Lực")
+    assert (doc.issuer, doc.date) == ("Uỷ ban nhân dân xã Dân Lực", date(2021, 2, 18))

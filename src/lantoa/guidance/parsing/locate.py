@@ -42,6 +42,7 @@ _SCAN_LINES = 400
 _MOTTO_RE = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM)\W{0,3}$")
 _NUMBER_LINE_RE = re.compile(r"^Số\s?[:.]?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
 _SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
+_NUMBER_CELL_RE = re.compile(r"^Số\s?[:.]\s?(?:\d|[-/])")
 _SUMMARY_KEYS = {
     "số hiệu": "number",
     "số ký hiệu": "number",
@@ -89,10 +90,11 @@ def header_start(lines: list[str]) -> int:
     if anchor is None or anchor <= 3:
         return 0
     start = anchor
-    # The issuing body's lines and the broken motto come just before the anchor in reading order.
+    # The issuing body's lines and the broken motto come just before the anchor in reading order,
+    # and so does the body's number below its name (blank in a copy: "Số:    /KH-UBND").
     while start > 0 and anchor - start < 8:
         prev = lines[start - 1]
-        header_like = _is_motto_part(prev) or _SUBJECT_RE.match(prev)
+        header_like = _is_motto_part(prev) or _SUBJECT_RE.match(prev) or _NUMBER_CELL_RE.match(prev)
         if not (header_like or (prev.isupper() and len(prev) < 90)):
             break
         start -= 1
