@@ -108,3 +108,17 @@ def test_it_takes_no_place_or_date_from_a_page_dated_by_its_weekday() -> None:
         "UBND TỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 3 tháng 2 năm 2024\n"
     )
     assert (dated.document.place, dated.document.date) == ("Lạng Sơn", date(2024, 2, 3))
+
+
+def test_it_takes_no_date_from_a_dateline_alone_above_a_news_story() -> None:
+    parsed = parse_document(
+        "Hải Phòng, ngày 27 tháng 02 năm 2020\n\nSáng 24/7, Quận ủy tổ chức Hội nghị quán triệt "
+        "Nghị quyết 45 của Bộ Chính trị.\n"
+    )
+    assert (parsed.document.date, parsed.document.place) == (None, None)
+    assert "Hải Phòng, ngày 27 tháng 02 năm 2020" in parsed.unparsed
+    titled = parse_document(
+        "Hải Phòng, ngày 27 tháng 02 năm 2020\nKẾ HOẠCH\ntuyên truyền Đại hội\n"
+        "Thực hiện Nghị quyết 45 của Bộ Chính trị.\n"
+    ).document
+    assert (titled.date, titled.place) == (date(2020, 2, 27), "Hải Phòng")

@@ -239,6 +239,7 @@ _DATE_LINE_RE = re.compile(
 
 def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) -> None:
     org: list[str] = []
+    date_line: str | None = None
     for idx, line in enumerate(header_lines):
         used = False
         nm = NUMBER_RE.search(line)
@@ -259,14 +260,14 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
             if idx > 0 and _place_prefix(header_lines[idx - 1]) and len(place.split()) <= 2:
                 place = f"{header_lines[idx - 1].strip()} {place}"
             head.place = place or None
-            used = True
+            used, date_line = True, line
         # A date line of its own ("ngày 27 tháng 11 năm 2025"), not a sentence that holds a
         # date ("… kể từ ngày 01/7/2025 được thực hiện thế nào?", a web page's title).
         elif head.date is None and _DATE_LINE_RE.match(line) and len(line) <= _DATE_LINE_CHARS:
             dm = re.search(r"ngày\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})", line)
             if dm:
                 head.date = make_date(*dm.groups())
-                used = True
+                used, date_line = True, line
         if used:
             continue
         # A draft's blank number and date ("Số:    -HD/BTGTU", "ngày    tháng    năm 2026").
@@ -286,6 +287,11 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         head.issuer = _issuer_from_org(org)
     elif org:
         head.leftovers.extend(org)
+    # A place and date stand beside the issuing body, its number, a motto or a title; a line of
+    # them alone above a news story is the page's (a print view's) dateline, not the document's.
+    if date_line is not None and not (framed or head.number or org):
+        head.leftovers.append(date_line)
+        head.date = head.place = None
 
 
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
