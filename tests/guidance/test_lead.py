@@ -346,3 +346,33 @@ def test_it_reads_a_lead_of_a_steering_committee_abbreviated_bcd() -> None:
         "BCĐ các ngày kỷ niệm tỉnh giai đoạn 2021 - 2025",
     )
     assert doc.date == date(2021, 2, 19)
+
+
+def test_it_takes_the_body_signed_for_whatever_the_signers_title() -> None:
+    doc = parse_document(
+        "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang đã ký ban "
+        "hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở tăng cường phòng, chống dịch.\n"
+    ).document
+    assert (doc.number, doc.issuer, doc.date) == ("2508/UBND-KGVX", "UBND tỉnh", date(2020, 8, 11))
+    union = parse_document(
+        "Ngày 24/11 thay mặt Đoàn Chủ tịch, Phó Chủ tịch Hội LHPNVN Nguyễn Thị Tuyết đã ký văn bản "
+        "số 1117/ĐCT-TG về việc điều chỉnh thời gian nhận bài dự thi.\n"
+    ).document
+    assert (union.number, union.issuer, union.date) == ("1117/ĐCT-TG", "Đoàn Chủ tịch", None)
+
+
+def test_it_reads_the_number_a_lead_gives_in_brackets_after_its_type() -> None:
+    doc = parse_document(
+        "Sở Văn hóa, Thể thao và Du lịch vừa có Công văn đề nghị các huyện tăng cường tuyên truyền "
+        "(Công văn số 1236/SVHTTDL-QLVH, ngày 30/10/2019).\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Công văn", "1236/SVHTTDL-QLVH", date(2019, 10, 30))
+    direct = parse_document(
+        "Ngày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ.\n"
+    ).document
+    assert (direct.number, direct.date) == ("73/TTg-CN", None)
+    cited = parse_document(
+        "Sở Y tế vừa có Công văn đề nghị các huyện thực hiện Kế hoạch (số 12/KH-UBND) và "
+        "(Công văn số 5/SYT, ngày 1/2/2020), (Công văn số 6/SYT, ngày 2/2/2020).\n"
+    ).document
+    assert (cited.type, cited.number, cited.date) == ("Công văn", None, None)
