@@ -376,3 +376,28 @@ def test_it_reads_the_number_a_lead_gives_in_brackets_after_its_type() -> None:
         "(Công văn số 5/SYT, ngày 1/2/2020), (Công văn số 6/SYT, ngày 2/2/2020).\n"
     ).document
     assert (cited.type, cited.number, cited.date) == ("Công văn", None, None)
+
+
+def test_it_reads_a_lead_in_the_passive_but_not_a_document_carried_out() -> None:
+    doc = parse_document(
+        "Đây là một trong những nội dung Chỉ thị số 06-CT/TU của Ban Thường vụ Thành ủy Hà Nội về "
+        "“Tiếp tục nâng cao hiệu quả công tác phòng, chống dịch” vừa được đồng chí Đinh Tiến Dũng, "
+        "Bí thư Thành ủy Hà Nội ký ban hành ngày 01/9/2021.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Chỉ thị", "06-CT/TU", date(2021, 9, 1))
+    assert doc.issuer == "Ban Thường vụ Thành ủy Hà Nội"
+    plan = parse_document(
+        "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu các cơ quan "
+        "triển khai thực hiện.\n"
+    ).document
+    assert (plan.type, plan.number, plan.issuer) == ("Kế hoạch", None, None)
+    carried = parse_document(
+        "Thực hiện Kế hoạch số 12/KH-UBND do Chủ tịch UBND tỉnh ký ban hành ngày 3/2/2024, các "
+        "xã tổ chức tuyên truyền.\n"
+    ).document
+    assert (carried.type, carried.number, carried.date) == (None, None, None)
+    recalled = parse_document(
+        "Tỉnh ủy tổ chức hội nghị quán triệt. Nghị quyết số 57-NQ/TW của Bộ Chính trị được Tổng "
+        "Bí thư ký ban hành ngày 22/12/2024 xác định khoa học công nghệ là đột phá.\n"
+    ).document
+    assert (recalled.type, recalled.number, recalled.date) == (None, None, None)

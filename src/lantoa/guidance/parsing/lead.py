@@ -66,6 +66,17 @@ _GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
 _SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{_REF}")
+# "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …", "… Chỉ thị số 06-CT/TU của … vừa được
+# đồng chí … ký ban hành ngày 01/9/2021": the same lead in the passive, the document first. It
+# is news only when it opens the line or says "vừa"/"mới": "Nghị quyết số 57 … được Tổng Bí
+# thư ký ban hành ngày …" inside a meeting's report recalls a cited document.
+_PASSIVE_LEAD_RE = re.compile(
+    rf"(?:^|(?<=\s)){_REF}[^.]{{0,200}}?\s(?:(?P<recent>vừa|mới)\s|đã\s)?(?:được|do)\s[^.]{{3,150}}?"
+    r"\s(?:ký|kí)\sban hành(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
+)
+_REF_RE = re.compile(_REF)
+# A document the sentence carries out or cites ("Thực hiện Kế hoạch số 12 do … ký ban hành").
+_CARRIED_OUT_RE = re.compile(r"(?i:thực hiện|căn cứ|theo|triển khai|quán triệt|tại)\s")
 _GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
 _CENTRAL_OF_RE = re.compile(
     r",?\s?(?:năm\s\d{4}\s)?(?:ngày\s[\d/]{6,10},?\s)?của\s"
@@ -157,6 +168,20 @@ def _first_lead(lines: list[str]) -> Lead | None:
         that = _THAT_IS_RE.search(text)
         if that and that.group("sym"):
             return _that_is_lead(text, that)
+        passive = _PASSIVE_LEAD_RE.search(text)
+        if (
+            passive
+            and (passive.group("recent") or passive.start() == 0)
+            and (passive.group("sym") or passive.group("type")[:1].isupper())
+        ):
+            sentence = text[text.rfind(". ", 0, passive.start()) + 1 : passive.start()]
+            if not _CARRIED_OUT_RE.search(sentence):
+                ref = _REF_RE.match(text, passive.start())
+                assert ref is not None  # the passive lead starts with this reference
+                lead = _signed_lead(text, ref)
+                if lead.date is None and passive.group("when"):
+                    lead.date, _ = find_date(passive.group("when"))
+                return lead
     # A headline wins only when no sentence reports the document.
     for line in lines[:SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])
