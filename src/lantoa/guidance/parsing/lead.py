@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .leadnames import LEVEL_RE, SCAN_LINES, central_board, central_body, defined_name, usual_form
+from .leadnames import (
+    LEVEL_RE,
+    SCAN_LINES,
+    bracketed_number,
+    central_board,
+    central_body,
+    defined_name,
+    usual_form,
+)
 from .numbers import (
     DATE_RE,
     SYM_LETTERS,
@@ -46,13 +54,6 @@ _REF = (
 )
 # "TP.", "T.Ư Đoàn", "TP.HCM": a dot between letters abbreviates a name, it ends no sentence.
 _DOTTED = r"TP\.|(?:[A-ZĐ]{1,2}\.)+[A-ZĐƯ][^\s;.:()]*"
-# "… đã có Công văn (số 73/TTg-CN) chỉ đạo …", "… vừa có Công văn đề nghị … (Công văn số
-# 1236/SVHTTDL-QLVH, ngày 30/10/2019).": the number a lead gives in brackets after its type.
-_BRACKETED_RE = re.compile(
-    rf"\((?:(?P<type>(?i:{TYPE_ALT}))\s)?(?i:số)\s?:?\s?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
-    rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
-    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})(?:,\s?(?P<when>[^()]{{4,30}}))?\)"
-)
 # "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
 _LEAD_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s(?:{_DOTTED}|[^\s;.:()]+)){{0,30}}?)\s"
@@ -386,8 +387,8 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     if m.group("sym"):
         number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
     lead = Lead(type=canonical_type(m.group("type")), number=number, issuer=issuer)
-    if number is None and lead.type:
-        _bracketed_number(text, m.end(), lead)
+    if number is None and lead.type and (found := bracketed_number(text, m.end(), lead.type)):
+        lead.number, lead.date = found
     dm = _LEAD_DATE_RE.match(text)
     # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
     if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:
@@ -419,26 +420,3 @@ def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     if tm:
         lead.title = tm.group("title").strip(' "“”,')
     return lead
-
-
-def _bracketed_number(text: str, at: int, lead: Lead) -> None:
-    """Fill a numberless lead's number (and date) from the one bracket of its sentence naming it.
-
-    The bracket names the lead's document when it follows the type at once ("Công văn (số …)")
-    or repeats the type ("(Công văn số …, ngày …)"); two such brackets are a doubt, and none is
-    taken.
-    """
-    end = text.find(". ", at)
-    sentence = text[at : len(text) if end < 0 else end + 1]
-    found = [
-        b
-        for b in _BRACKETED_RE.finditer(sentence)
-        if (b.group("type") is None and not sentence[: b.start()].strip())
-        or (b.group("type") and canonical_type(b.group("type")) == lead.type)
-    ]
-    if len(found) != 1:
-        return
-    b = found[0]
-    lead.number = normalise_symbol(b.group("num"), b.group("sep"), b.group("sym"))
-    if b.group("when") and lead.date is None:
-        lead.date, _ = find_date(b.group("when"))

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from .numbers import SYMBOL_RE, normalise_symbol, symbol_key
+from .numbers import (
+    SYM_LETTERS,
+    SYMBOL_RE,
+    TYPE_ALT,
+    canonical_type,
+    find_date,
+    normalise_symbol,
+    symbol_key,
+)
 
 SCAN_LINES = 80
 
@@ -66,3 +75,34 @@ def central_board(issuer: str) -> str:
     """Return a central board's name ("Ban X Trung ương") from "Ban X Ban Chấp hành Trung ương"."""
     m = _BOARD_OF_CENTRAL_RE.match(issuer)
     return f"{m.group('board')} Trung ương" if m else issuer
+
+
+# "… đã có Công văn (số 73/TTg-CN) chỉ đạo …", "… vừa có Công văn đề nghị … (Công văn số
+# 1236/SVHTTDL-QLVH, ngày 30/10/2019).": the number a lead gives in brackets after its type.
+_BRACKETED_RE = re.compile(
+    rf"\((?:(?P<type>(?i:{TYPE_ALT}))\s)?(?i:số)\s?:?\s?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
+    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})(?:,\s?(?P<when>[^()]{{4,30}}))?\)"
+)
+
+
+def bracketed_number(text: str, at: int, type_: str) -> tuple[str, date | None] | None:
+    """Return the number (and date) the one bracket of a numberless lead's sentence gives it.
+
+    The bracket names the lead's document when it follows the type at once ("Công văn (số …)")
+    or repeats the type ("(Công văn số …, ngày …)"); two such brackets are a doubt, and none is
+    taken.
+    """
+    end = text.find(". ", at)
+    sentence = text[at : len(text) if end < 0 else end + 1]
+    found = [
+        b
+        for b in _BRACKETED_RE.finditer(sentence)
+        if (b.group("type") is None and not sentence[: b.start()].strip())
+        or (b.group("type") and canonical_type(b.group("type")) == type_)
+    ]
+    if len(found) != 1:
+        return None
+    b = found[0]
+    when = find_date(b.group("when"))[0] if b.group("when") else None
+    return normalise_symbol(b.group("num"), b.group("sep"), b.group("sym")), when
