@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from rapidfuzz import fuzz
 
 from lantoa.guidance.parsing.evaluate import (
@@ -127,21 +128,13 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
     assert dev7["full"].documents == 0
 
 
-def test_it_keeps_the_eighth_round_as_its_own_split_without_parsing_it() -> None:
-    # dev8 is counted from its annotations only: no test parses it, so it stays unseen.
-    dev8 = corpus_files(REAL, split="dev8")
-    assert len(dev8) >= 25
-    first = EIGHTH_ROUND["excerpt"]
-    assert all(int(p.stem.split("_")[1]) >= first for p, _e in dev8)
-    assert all(e["_meta"]["kind"] == "excerpt" and e["_meta"].get("source") for _p, e in dev8)
-    assert "dev8" in SPLITS
-
-
-def test_it_keeps_the_ninth_round_as_its_own_split_without_parsing_it() -> None:
-    # dev9 is counted from its annotations only: no test parses it, so it stays unseen.
-    dev9 = corpus_files(REAL, split="dev9")
-    assert len(dev9) >= 25
-    first = NINTH_ROUND["excerpt"]
-    assert all(int(p.stem.split("_")[1]) >= first for p, _e in dev9)
-    assert all(e["_meta"]["kind"] == "excerpt" and e["_meta"].get("source") for _p, e in dev9)
-    assert "dev9" in SPLITS
+@pytest.mark.parametrize(("split", "first_file"), [("dev8", EIGHTH_ROUND), ("dev9", NINTH_ROUND)])
+def test_it_keeps_a_held_out_round_as_its_own_split_without_parsing_it(
+    split: str, first_file: dict[str, int | None]
+) -> None:
+    # The round is counted from its annotations only: no test parses it, so it stays unseen.
+    files = corpus_files(REAL, split=split)
+    assert len(files) >= 25
+    assert all(int(p.stem.split("_")[1]) >= (first_file["excerpt"] or 0) for p, _e in files)
+    assert all(e["_meta"]["kind"] == "excerpt" and e["_meta"].get("source") for _p, e in files)
+    assert split in SPLITS
