@@ -1,4 +1,4 @@
-"""Header (issuing body, number, place and date), title, recipients and signature block."""
+"""Header (issuing body, number, place and date) and title of a document."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from lantoa.core.partydoc.signing import MODE_PATTERN, signing_mode
-
-from .model import Signer
 from .numbers import (
     PLACE_DATE_RE,
     SYMBOL_RE,
@@ -34,14 +31,6 @@ BODY_START_RE = re.compile(
     r"Ban Thường vụ|Thường trực)\b"
 )
 SUBJECT_LINE_RE = re.compile(r"^(?:V/v|Về việc|v/v)\b", re.IGNORECASE)
-MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$")
-POSITION_RE = re.compile(
-    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TRƯỞNG|"
-    r"TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN|"
-    r"THỦ TƯỚNG)"
-)
-SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
-NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
 
 # Each phrase of an organisation's name, and how it is written inside a title-case name.
 _PROPER_PHRASES = {
@@ -114,32 +103,6 @@ def org_case(text: str) -> str:
         words[last_trigger:] = [w[:1].upper() + w[1:] for w in words[last_trigger:]]
     out = " ".join(words)
     return out[:1].upper() + out[1:]
-
-
-_POSITION_WORDS = [
-    "phó",
-    "trưởng",
-    "bí thư",
-    "chủ tịch",
-    "giám đốc",
-    "chánh văn phòng",
-    "thường trực",
-    "chủ nhiệm",
-    "tổng biên tập",
-    "ủy viên",
-    "thủ trưởng",
-    "bộ trưởng",
-]
-
-
-def position_case(text: str) -> str:
-    """Return "PHÓ TRƯỞNG BAN" as "Phó Trưởng ban"."""
-    low = re.sub(r"\s+", " ", text.strip().lower())
-    for word in _POSITION_WORDS:
-        low = re.sub(rf"(?<!\w){word}(?!\w)", word[:1].upper() + word[1:], low)
-    # "Trưởng" heads "Trưởng ban", but a minister is a "Bộ trưởng", a deputy a "Thứ trưởng".
-    low = re.sub(r"(?<!\w)(bộ|thứ) Trưởng(?!\w)", r"\1 trưởng", low)
-    return low[:1].upper() + low[1:]
 
 
 @dataclass
@@ -325,94 +288,3 @@ def _issuer_from_org(org: list[str]) -> str:
             return f"{org_case(org[-1])} Trung ương"
         return f"{org_case(org[-1])} {org_case(parent)}"
     return org_case(" ".join(org))
-
-
-# ---------------------------------------------------------------- tail
-
-
-def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None]:
-    """Return (end of body, index of "Nơi nhận", index of the signing-mode line)."""
-    recipients = None
-    mode = None
-    floor = max(start, len(lines) // 3)
-    for i in range(len(lines) - 1, floor - 1, -1):
-        line = lines[i]
-        if recipients is None and re.match(r"^Nơi\s?nhận\b", line, re.IGNORECASE):
-            recipients = i
-        if mode is None and MODE_RE.match(line) and len(line) < 80:
-            mode = i
-    cands = [i for i in (recipients, mode) if i is not None]
-    if not cands:
-        for i in range(len(lines) - 1, max(floor, len(lines) - 8) - 1, -1):
-            if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]):
-                cands.append(i)
-                mode = None
-                break
-    end = min(cands) if cands else len(lines)
-    return end, recipients, mode
-
-
-def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> list[str]:
-    """Return the recipients listed after "Nơi nhận:" up to the signature block."""
-    if index is None:
-        return []
-    out: list[str] = []
-    first = re.sub(r"^Nơi\s?nhận\s?:?", "", lines[index], flags=re.IGNORECASE).strip()
-    candidates = ([first] if first else []) + lines[index + 1 :]
-    for offset, line in enumerate(candidates):
-        if (
-            stop is not None
-            and stop > index
-            and index + offset + (0 if first else 1) >= stop
-            and (MODE_RE.match(line) or is_upper_line(line))
-        ):
-            break
-        if MODE_RE.match(line) or (is_upper_line(line) and not line.startswith(("-", "+"))):
-            break
-        if SIGNED_RE.match(line):
-            break
-        item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
-        if item:
-            out.append(item)
-    return out
-
-
-def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Signer, list[str]]:
-    """Return the signer and any tail lines that were not understood."""
-    signer = Signer()
-    start = mode_index
-    if start is None:
-        for i in range(len(lines) - 1, max(end, len(lines) - 40) - 1, -1):
-            if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]) and len(lines[i]) < 60:
-                start = i
-                break
-    if start is None:
-        return signer, []
-    line = lines[start]
-    m = MODE_RE.match(line)
-    i = start + 1
-    if m:
-        signer.mode = signing_mode(m.group("mode")) or None
-        title_lines: list[str] = []
-        while i < len(lines) and is_upper_line(lines[i]) and not NAME_RE.match(lines[i]):
-            title_lines.append(lines[i])
-            i += 1
-        if title_lines:
-            signer.title = position_case(title_lines[-1])
-        elif m.group("rest"):
-            signer.title = position_case(m.group("rest"))
-    else:
-        signer.title = position_case(line)
-    names = [ln for ln in lines[i:] if NAME_RE.match(ln) and not SIGNED_RE.match(ln)]
-    if names:
-        signer.name = names[-1]
-        leftovers = [
-            ln
-            for ln in lines[i:]
-            if ln != names[-1]
-            and not SIGNED_RE.match(ln)
-            and not re.match(r"^Nơi\s?nhận", ln, re.IGNORECASE)
-        ]
-    else:
-        leftovers = []
-    return signer, leftovers

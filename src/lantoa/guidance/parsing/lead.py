@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
 
+from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, Lead, lead_from
 from .leadnames import (
     LEVEL_RE,
     SCAN_LINES,
-    bracketed_number,
     central_board,
     central_body,
     defined_name,
@@ -22,9 +20,7 @@ from .numbers import (
     SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
-    date_from_match,
     find_date,
-    normalise_symbol,
 )
 
 _ISSUER_WORDS = (
@@ -78,11 +74,6 @@ _PASSIVE_LEAD_RE = re.compile(
 _REF_RE = re.compile(_REF)
 # A document the sentence carries out or cites ("Thực hiện Kế hoạch số 12 do … ký ban hành").
 _CARRIED_OUT_RE = re.compile(r"(?i:thực hiện|căn cứ|theo|triển khai|quán triệt|tại)\s")
-_GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
-_CENTRAL_OF_RE = re.compile(
-    r",?\s?(?:năm\s\d{4}\s)?(?:ngày\s[\d/]{6,10},?\s)?của\s"
-    r"(?P<body>(?i:Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư))\b"
-)
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
 # "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
 _ON_BEHALF_RE = re.compile(
@@ -94,27 +85,6 @@ _ON_BEHALF_RE = re.compile(
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
 _TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
-# "Ngày 5/1/2017, …", "(QTO) - Chiều nay 8/10/2020, …", "Sáng ngày 22/10/2019, …": a news
-# lead's day, after the agency's tag if any.
-_LEAD_DATE_RE = re.compile(
-    r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
-    r"(?P<when>[^,]{3,30}),\s"
-)
-
-
-@dataclass
-class Lead:
-    """Identity fields read from the first sentence of a news copy."""
-
-    type: str | None = None
-    number: str | None = None
-    issuer: str | None = None
-    date: date | None = None
-    title: str | None = None
-    # The sentence names no issuer that can be trusted: better none than one guessed elsewhere.
-    issuer_withheld: bool = False
-    # A short name the sentence gives for the issuer ("của Ban Chỉ đạo"), kept to be looked up.
-    short_issuer: str | None = None
 
 
 def read_lead(lines: list[str]) -> Lead | None:
@@ -129,9 +99,6 @@ def read_lead(lines: list[str]) -> Lead | None:
     return lead
 
 
-_DATE_BEFORE_RE = re.compile(
-    r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s$"
-)
 _VERB_TWICE_RE = re.compile(r"\s(?:đã\s|vừa\s)?ban hành$")
 # "… Trung ương đã khẩn trương ban hành": "đã" and the adverbs after it before the verb are no
 # part of a body's name (an upper-case word after "đã" may be the real issuer: left alone).
@@ -187,7 +154,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
     for line in lines[:SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])
         if headline and headline.group("sym"):
-            return _lead_from(line[:1500], headline, issuer=None)
+            return lead_from(line[:1500], headline, issuer=None)
     for line in lines[:_TITLE_LINES]:
         title = _TITLE_OF_RE.match(line)
         if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
@@ -254,7 +221,7 @@ def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
             continue
         issuer = _HEAD_OF_RE.sub("", _ASPECT_TAIL_RE.sub("", issuer))
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
-        return _lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
+        return lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
     return None
 
 
@@ -331,7 +298,7 @@ def _unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
     """Return the day of "Chiều nay 8/10/2020, Giám đốc Sở … đã ký văn bản hỏa tốc …", or None."""
     # A signing reported without the number still dates the document when the sentence opens on
     # its day; whose document it is stays unsaid (the signer's office is no issuer).
-    dm = _LEAD_DATE_RE.match(text)
+    dm = LEAD_DATE_RE.match(text)
     if dm is None or ". " in text[dm.end() : m.start()]:
         return None
     when, _ = find_date(dm.group("when"))
@@ -345,7 +312,7 @@ def _unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
 
 def _that_is_lead(text: str, m: re.Match[str]) -> Lead:
     """Return the lead's fields from a sentence "Đó là nội dung … tại <document>" (_THAT_IS_RE)."""
-    lead = _lead_from(text, m, issuer=None)
+    lead = lead_from(text, m, issuer=None)
     after = _OWNER_AFTER_RE.match(text[m.end() :])
     owner = m.group("owner") or (after.group("issuer") if after else None)
     if owner and LEVEL_RE.search(owner):
@@ -356,8 +323,8 @@ def _that_is_lead(text: str, m: re.Match[str]) -> Lead:
 
 def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     """Return the lead's fields from a sentence led by the signer (_SIGNED_LEAD_RE)."""
-    lead = _lead_from(text, m, issuer=None)
-    dm = _LEAD_DATE_RE.match(text)
+    lead = lead_from(text, m, issuer=None)
+    dm = LEAD_DATE_RE.match(text)
     if dm:
         lead.date, _ = find_date(dm.group("when"))
     elif lead.date is None:
@@ -367,7 +334,7 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
         if dates:
             lead.date, _ = find_date(dates[-1].group("when"))
     tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
-    central = _CENTRAL_OF_RE.match(tail)
+    central = CENTRAL_OF_RE.match(tail)
     im = _OWNER_AFTER_RE.match(tail)
     if central:
         lead.issuer = central_body(central.group("body"))
@@ -378,45 +345,4 @@ def _signed_lead(text: str, m: re.Match[str]) -> Lead:
     elif im:
         lead.short_issuer = im.group("issuer").strip()
     lead.issuer_withheld = lead.issuer is None
-    return lead
-
-
-def _lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
-    """Return the lead's fields from a match of _LEAD_RE or _HEADLINE_RE."""
-    number = None
-    if m.group("sym"):
-        number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
-    lead = Lead(type=canonical_type(m.group("type")), number=number, issuer=issuer)
-    if number is None and lead.type and (found := bracketed_number(text, m.end(), lead.type)):
-        lead.number, lead.date = found
-    dm = _LEAD_DATE_RE.match(text)
-    # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
-    if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:
-        lead.date, _ = find_date(dm.group("when"))
-    elif issuer is not None:
-        # "Ngày 26/12/2024 Chính phủ ban hành …", "…, ngày 13/3/2025, Bộ Công Thương ban hành …".
-        bm = _DATE_BEFORE_RE.search(text[: m.start("issuer")])
-        if bm:
-            lead.date, _ = find_date(bm.group("when"))
-    tail = text[m.end() :]
-    am = re.match(r",?\s?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:ngày\s)?", tail)
-    after = tail[am.end() if am else 0 :]
-    dm2 = DATE_RE.match(after)
-    if dm2:
-        lead.date = lead.date or date_from_match(dm2)
-        after = after[dm2.end() :]
-    cm = _CENTRAL_OF_RE.match(after)
-    if cm:
-        after = after[cm.end() :]
-    if issuer and _GENERIC_CENTRAL_RE.fullmatch(issuer.strip()):
-        # News pages open every central document with "Ban Chấp hành Trung ương ban hành …";
-        # "… của Bộ Chính trị" after the number names the body, and a number of one of the
-        # Central Committee's boards ("9671-CV/BTCTW", "…/VPTW") is not the Committee's own.
-        if cm:
-            lead.issuer = central_body(cm.group("body"))
-        elif number and not re.search(r"/TW$", number, re.IGNORECASE):
-            lead.issuer, lead.issuer_withheld = None, True
-    tm = re.match(r",?\s?(?:về(?: việc)?|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
-    if tm:
-        lead.title = tm.group("title").strip(' "“”,')
     return lead

@@ -7,7 +7,7 @@ import re
 from .channels import find_audiences, find_channels
 from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
-from .header import find_tail, parse_header, parse_recipients, parse_signer
+from .header import parse_header
 from .lead import read_lead
 from .locate import (
     appendix_start,
@@ -28,7 +28,7 @@ from .sections import (
     node_text,
     prepare_lines,
 )
-from .tail import signing_blocks, unshare_tail
+from .tail import find_tail, parse_recipients, parse_signer, signing_blocks, unshare_tail
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000

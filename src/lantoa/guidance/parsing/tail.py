@@ -1,12 +1,22 @@
-"""The signature block and "Nơi nhận" printed side by side, then flattened into shared lines."""
+"""A document's tail: where its body ends, its "Nơi nhận" and signer, and the two side by side."""
 
 from __future__ import annotations
 
 import re
 
-from lantoa.core.partydoc.signing import MODE_PATTERN
+from lantoa.core.partydoc.signing import MODE_PATTERN, signing_mode
 
-from .header import NAME_RE, POSITION_RE, SIGNED_RE
+from .model import Signer
+from .sections import is_upper_line
+
+MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$")
+POSITION_RE = re.compile(
+    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TRƯỞNG|"
+    r"TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN|"
+    r"THỦ TƯỚNG)"
+)
+SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
+NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
 
 _RECEIVED = re.compile(r"^(?P<left>Nơi\s?nhận\s?:?)\s?(?P<right>\S.*)?$", re.IGNORECASE)
 _MODE_AT = re.compile(rf"(?:^|\s)(?-i:{MODE_PATTERN})\s?(?=[A-ZĐÀ-Ỹ])")
@@ -168,3 +178,117 @@ def signing_blocks(lines: list[str], start: int) -> int:
         elif open_block and NAME_RE.match(line) and not SIGNED_RE.match(line):
             blocks, open_block = blocks + 1, False
     return blocks
+
+
+_POSITION_WORDS = [
+    "phó",
+    "trưởng",
+    "bí thư",
+    "chủ tịch",
+    "giám đốc",
+    "chánh văn phòng",
+    "thường trực",
+    "chủ nhiệm",
+    "tổng biên tập",
+    "ủy viên",
+    "thủ trưởng",
+    "bộ trưởng",
+]
+
+
+def position_case(text: str) -> str:
+    """Return "PHÓ TRƯỞNG BAN" as "Phó Trưởng ban"."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    for word in _POSITION_WORDS:
+        low = re.sub(rf"(?<!\w){word}(?!\w)", word[:1].upper() + word[1:], low)
+    # "Trưởng" heads "Trưởng ban", but a minister is a "Bộ trưởng", a deputy a "Thứ trưởng".
+    low = re.sub(r"(?<!\w)(bộ|thứ) Trưởng(?!\w)", r"\1 trưởng", low)
+    return low[:1].upper() + low[1:]
+
+
+def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None]:
+    """Return (end of body, index of "Nơi nhận", index of the signing-mode line)."""
+    recipients = None
+    mode = None
+    floor = max(start, len(lines) // 3)
+    for i in range(len(lines) - 1, floor - 1, -1):
+        line = lines[i]
+        if recipients is None and re.match(r"^Nơi\s?nhận\b", line, re.IGNORECASE):
+            recipients = i
+        if mode is None and MODE_RE.match(line) and len(line) < 80:
+            mode = i
+    cands = [i for i in (recipients, mode) if i is not None]
+    if not cands:
+        for i in range(len(lines) - 1, max(floor, len(lines) - 8) - 1, -1):
+            if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]):
+                cands.append(i)
+                mode = None
+                break
+    end = min(cands) if cands else len(lines)
+    return end, recipients, mode
+
+
+def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> list[str]:
+    """Return the recipients listed after "Nơi nhận:" up to the signature block."""
+    if index is None:
+        return []
+    out: list[str] = []
+    first = re.sub(r"^Nơi\s?nhận\s?:?", "", lines[index], flags=re.IGNORECASE).strip()
+    candidates = ([first] if first else []) + lines[index + 1 :]
+    for offset, line in enumerate(candidates):
+        if (
+            stop is not None
+            and stop > index
+            and index + offset + (0 if first else 1) >= stop
+            and (MODE_RE.match(line) or is_upper_line(line))
+        ):
+            break
+        if MODE_RE.match(line) or (is_upper_line(line) and not line.startswith(("-", "+"))):
+            break
+        if SIGNED_RE.match(line):
+            break
+        item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
+        if item:
+            out.append(item)
+    return out
+
+
+def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Signer, list[str]]:
+    """Return the signer and any tail lines that were not understood."""
+    signer = Signer()
+    start = mode_index
+    if start is None:
+        for i in range(len(lines) - 1, max(end, len(lines) - 40) - 1, -1):
+            if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]) and len(lines[i]) < 60:
+                start = i
+                break
+    if start is None:
+        return signer, []
+    line = lines[start]
+    m = MODE_RE.match(line)
+    i = start + 1
+    if m:
+        signer.mode = signing_mode(m.group("mode")) or None
+        title_lines: list[str] = []
+        while i < len(lines) and is_upper_line(lines[i]) and not NAME_RE.match(lines[i]):
+            title_lines.append(lines[i])
+            i += 1
+        if title_lines:
+            signer.title = position_case(title_lines[-1])
+        elif m.group("rest"):
+            signer.title = position_case(m.group("rest"))
+    else:
+        signer.title = position_case(line)
+    names = [ln for ln in lines[i:] if NAME_RE.match(ln) and not SIGNED_RE.match(ln)]
+    if names:
+        signer.name = names[-1]
+        leftovers = [
+            ln
+            for ln in lines[i:]
+            if ln != names[-1]
+            and not SIGNED_RE.match(ln)
+            and not re.match(r"^Nơi\s?nhận", ln, re.IGNORECASE)
+        ]
+    else:
+        leftovers = []
+    return signer, leftovers

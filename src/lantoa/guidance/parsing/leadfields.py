@@ -1,0 +1,85 @@
+"""A lead's fields around one document reference: type, number, issuer, date and title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .leadnames import bracketed_number, central_body
+from .numbers import DATE_RE, canonical_type, date_from_match, find_date, normalise_symbol
+
+# "Ban Chấp hành Trung ương", the name news pages give every central document's issuer.
+_GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
+# "…, ngày 5/1/2017 của Bộ Chính trị": the central body named after a document's number.
+CENTRAL_OF_RE = re.compile(
+    r",?\s?(?:năm\s\d{4}\s)?(?:ngày\s[\d/]{6,10},?\s)?của\s"
+    r"(?P<body>(?i:Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư))\b"
+)
+# "Ngày 5/1/2017, …", "(QTO) - Chiều nay 8/10/2020, …", "Sáng ngày 22/10/2019, …": a news
+# lead's day, after the agency's tag if any.
+LEAD_DATE_RE = re.compile(
+    r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
+    r"(?P<when>[^,]{3,30}),\s"
+)
+
+
+@dataclass
+class Lead:
+    """Identity fields read from the first sentence of a news copy."""
+
+    type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    date: date | None = None
+    title: str | None = None
+    # The sentence names no issuer that can be trusted: better none than one guessed elsewhere.
+    issuer_withheld: bool = False
+    # A short name the sentence gives for the issuer ("của Ban Chỉ đạo"), kept to be looked up.
+    short_issuer: str | None = None
+
+
+_DATE_BEFORE_RE = re.compile(
+    r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s$"
+)
+
+
+def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
+    """Return the lead's fields from a match of a document reference (lead.py's patterns)."""
+    number = None
+    if m.group("sym"):
+        number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+    lead = Lead(type=canonical_type(m.group("type")), number=number, issuer=issuer)
+    if number is None and lead.type and (found := bracketed_number(text, m.end(), lead.type)):
+        lead.number, lead.date = found
+    dm = LEAD_DATE_RE.match(text)
+    # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
+    if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:
+        lead.date, _ = find_date(dm.group("when"))
+    elif issuer is not None:
+        # "Ngày 26/12/2024 Chính phủ ban hành …", "…, ngày 13/3/2025, Bộ Công Thương ban hành …".
+        bm = _DATE_BEFORE_RE.search(text[: m.start("issuer")])
+        if bm:
+            lead.date, _ = find_date(bm.group("when"))
+    tail = text[m.end() :]
+    am = re.match(r",?\s?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:ngày\s)?", tail)
+    after = tail[am.end() if am else 0 :]
+    dm2 = DATE_RE.match(after)
+    if dm2:
+        lead.date = lead.date or date_from_match(dm2)
+        after = after[dm2.end() :]
+    cm = CENTRAL_OF_RE.match(after)
+    if cm:
+        after = after[cm.end() :]
+    if issuer and _GENERIC_CENTRAL_RE.fullmatch(issuer.strip()):
+        # News pages open every central document with "Ban Chấp hành Trung ương ban hành …";
+        # "… của Bộ Chính trị" after the number names the body, and a number of one of the
+        # Central Committee's boards ("9671-CV/BTCTW", "…/VPTW") is not the Committee's own.
+        if cm:
+            lead.issuer = central_body(cm.group("body"))
+        elif number and not re.search(r"/TW$", number, re.IGNORECASE):
+            lead.issuer, lead.issuer_withheld = None, True
+    tm = re.match(r",?\s?(?:về(?: việc)?|hướng dẫn)\s(?P<title>[^.;]{3,300})", after)
+    if tm:
+        lead.title = tm.group("title").strip(' "“”,')
+    return lead
