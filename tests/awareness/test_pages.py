@@ -122,3 +122,19 @@ def test_it_stores_a_paper_tally_typed_on_the_sessions_page(kl51_campaign, commu
     assert "Đã lưu tổng hợp phiếu giấy." in response.content.decode()
     stored = PaperTally.objects.filter(check_ref=check).values_list("answered", "correct")
     assert sorted(stored) == [(20, 15)] * 5
+
+
+def test_it_takes_a_paper_tally_only_for_a_check_of_the_sessions_own(
+    kl51_campaign, commune_reporter
+):
+    bank = approved_bank(kl51_campaign, 5)
+    own = session(kl51_campaign)
+    foreign = opened(session(kl51_campaign, "03160"), bank, "before")
+    other_own = opened(session(kl51_campaign), bank, "before")
+    for check in (foreign, other_own):
+        posted: dict[str, object] = {"action": "tally", "check": check.pk}
+        for q in check.questions.all():
+            posted[f"a{q.pk}"], posted[f"c{q.pk}"] = 20, 15
+        url = reverse("awareness:activity", args=[own.pk])
+        assert client_for(commune_reporter).post(url, posted).status_code == 404
+    assert not PaperTally.objects.exists()
