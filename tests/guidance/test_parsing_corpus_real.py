@@ -28,6 +28,8 @@ SEVENTH_ROUND = {"full": None, "excerpt": 125}
 EIGHTH_ROUND = {"full": None, "excerpt": 152}
 # The first excerpt of the ninth round, held out as a representative sample of what boards copy.
 NINTH_ROUND = {"full": None, "excerpt": 179}
+# The first excerpt of the tenth round, a development set collected like the ninth, for tuning.
+TENTH_ROUND = {"full": None, "excerpt": 208}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -53,7 +55,12 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
-    rounds = ((NINTH_ROUND, "dev9"), (EIGHTH_ROUND, "dev8"), (SEVENTH_ROUND, "dev7"))
+    rounds = (
+        (TENTH_ROUND, "dev10"),
+        (NINTH_ROUND, "dev9"),
+        (EIGHTH_ROUND, "dev8"),
+        (SEVENTH_ROUND, "dev7"),
+    )
     for first, split in ((r[kind], name) for r, name in rounds):
         if first is not None and number >= first:
             return split
@@ -70,7 +77,8 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh round, which is dev7 whole, the eighth, dev8 whole, and the ninth, dev9.
+        # the seventh round, which is dev7 whole, the eighth, dev8 whole, the ninth, dev9, and
+        # the tenth, dev10.
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -126,6 +134,15 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
     wanted = sum(1 for _p, e in _annotated() if e["_meta"]["split"] == "dev7")
     assert dev7["excerpt"].documents == wanted >= 25
     assert dev7["full"].documents == 0
+
+
+def test_it_reports_the_tenth_round_as_its_own_split() -> None:
+    # Counted from the annotations, not parsed: the lead engineer takes dev10's first measurement.
+    files = corpus_files(REAL, split="dev10")
+    assert len(files) >= 12
+    assert all(int(p.stem.split("_")[1]) >= (TENTH_ROUND["excerpt"] or 0) for p, _e in files)
+    assert all(e["_meta"]["kind"] == "excerpt" and e["_meta"].get("source") for _p, e in files)
+    assert "dev10" in SPLITS and SPLITS.index("dev10") < SPLITS.index("all")
 
 
 @pytest.mark.parametrize(("split", "first_file"), [("dev8", EIGHTH_ROUND), ("dev9", NINTH_ROUND)])
