@@ -30,6 +30,8 @@ EIGHTH_ROUND = {"full": None, "excerpt": 152}
 NINTH_ROUND = {"full": None, "excerpt": 179}
 # The first excerpt of the tenth round, a development set collected like the ninth, for tuning.
 TENTH_ROUND = {"full": None, "excerpt": 208}
+# The first excerpt of the eleventh round, a second representative sample held out to the end.
+ELEVENTH_ROUND = {"full": None, "excerpt": 300}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -56,6 +58,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (ELEVENTH_ROUND, "dev11"),
         (TENTH_ROUND, "dev10"),
         (NINTH_ROUND, "dev9"),
         (EIGHTH_ROUND, "dev8"),
@@ -78,7 +81,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
         # the seventh round, which is dev7 whole, the eighth, dev8 whole, the ninth, dev9, and
-        # the tenth, dev10.
+        # the tenth, dev10, and the eleventh, dev11.
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -145,7 +148,10 @@ def test_it_reports_the_tenth_round_as_its_own_split() -> None:
     assert "dev10" in SPLITS and SPLITS.index("dev10") < SPLITS.index("all")
 
 
-@pytest.mark.parametrize(("split", "first_file"), [("dev8", EIGHTH_ROUND), ("dev9", NINTH_ROUND)])
+@pytest.mark.parametrize(
+    ("split", "first_file"),
+    [("dev8", EIGHTH_ROUND), ("dev9", NINTH_ROUND), ("dev11", ELEVENTH_ROUND)],
+)
 def test_it_keeps_a_held_out_round_as_its_own_split_without_parsing_it(
     split: str, first_file: dict[str, int | None]
 ) -> None:
