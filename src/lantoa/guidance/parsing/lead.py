@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, Lead, lead_from
+from .leadfields import REF, Lead, lead_from
 from .leadnames import (
     LEVEL_RE,
     SCAN_LINES,
     central_board,
-    central_body,
     defined_name,
     usual_form,
 )
+from .leadsigned import THAT_IS_RE, signed_lead, that_is_lead, unnumbered_signing_day
 from .numbers import (
     DATE_RE,
-    SYM_LETTERS,
     SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
@@ -40,14 +39,6 @@ _HEAD_OF_RE = re.compile(
     rf"^(?:Tổng cục trưởng|Cục trưởng|Giám đốc|Bộ trưởng|Chủ tịch|Trưởng ban|Thủ trưởng)\s"
     rf"(?={_ISSUER_WORDS}\s)"
 )
-# "UBND tỉnh có văn bản số 4912/UBND-NC …": a letter named by the generic word, read only with
-# its number (its type then comes from the number's symbol).
-_GENERIC_TYPE = r"văn\sbản"
-_REF = (
-    rf"(?P<type>(?i:{TYPE_ALT}|{_GENERIC_TYPE}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
-    rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
-    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
-)
 # "TP.", "T.Ư Đoàn", "TP.HCM": a dot between letters abbreviates a name, it ends no sentence.
 _DOTTED = r"TP\.|(?:[A-ZĐ]{1,2}\.)+[A-ZĐƯ][^\s;.:()]*"
 # "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
@@ -56,34 +47,27 @@ _LEAD_RE = re.compile(
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
-    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng)\s{_REF}"
+    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng)\s{REF}"
 )
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name.
 _GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
-_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{_REF}")
+_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{REF}")
 # "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …", "… Chỉ thị số 06-CT/TU của … vừa được
 # đồng chí … ký ban hành ngày 01/9/2021": the same lead in the passive, the document first. It
 # is news only when it opens the line or says "vừa"/"mới": "Nghị quyết số 57 … được Tổng Bí
 # thư ký ban hành ngày …" inside a meeting's report recalls a cited document.
 _PASSIVE_LEAD_RE = re.compile(
-    rf"(?:^|(?<=\s)){_REF}[^.]{{0,200}}?\s(?:(?P<recent>vừa|mới)\s|đã\s)?(?:được|do)\s[^.]{{3,150}}?"
+    rf"(?:^|(?<=\s)){REF}[^.]{{0,200}}?\s(?:(?P<recent>vừa|mới)\s|đã\s)?(?:được|do)\s[^.]{{3,150}}?"
     r"\s(?:ký|kí)\sban hành(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
 )
-_REF_RE = re.compile(_REF)
+_REF_RE = re.compile(REF)
 # A document the sentence carries out or cites ("Thực hiện Kế hoạch số 12 do … ký ban hành").
 _CARRIED_OUT_RE = re.compile(r"(?i:thực hiện|căn cứ|theo|triển khai|quán triệt|tại)\s")
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
-# "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
-_ON_BEHALF_RE = re.compile(
-    r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s"
-    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|(?:Phó )?Thủ tướng|"
-    # "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký": the signer's office, any body's.
-    r"(?:Phó )?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng))\s"
-)
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
-_HEADLINE_RE = re.compile(rf"^{_REF}\s(?:về|hướng dẫn|triển khai)\b")
+_HEADLINE_RE = re.compile(rf"^{REF}\s(?:về|hướng dẫn|triển khai)\b")
 _TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
 
 
@@ -130,12 +114,12 @@ def _first_lead(lines: list[str]) -> Lead | None:
             return lead
         signed = _SIGNED_LEAD_RE.search(text)
         if signed and signed.group("sym"):
-            return _signed_lead(text, signed)
-        if signed and (day := _unnumbered_signing_day(text, signed)) is not None:
+            return signed_lead(text, signed)
+        if signed and (day := unnumbered_signing_day(text, signed)) is not None:
             return day
-        that = _THAT_IS_RE.search(text)
+        that = THAT_IS_RE.search(text)
         if that and that.group("sym"):
-            return _that_is_lead(text, that)
+            return that_is_lead(text, that)
         passive = _PASSIVE_LEAD_RE.search(text)
         if (
             passive
@@ -146,7 +130,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
             if not _CARRIED_OUT_RE.search(sentence):
                 ref = _REF_RE.match(text, passive.start())
                 assert ref is not None  # the passive lead starts with this reference
-                lead = _signed_lead(text, ref)
+                lead = signed_lead(text, ref)
                 if lead.date is None and passive.group("when"):
                     lead.date, _ = find_date(passive.group("when"))
                 return lead
@@ -257,32 +241,6 @@ def _other_report(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name.
-_ISSUER_CLAUSE_RE = re.compile(
-    r"\s(?:chỉ đạo|yêu cầu|đề nghị|giao|gửi|hướng dẫn|quy định|triển khai|nhằm|để|tại|"
-    r"thông báo|kết luận|phê duyệt|ban hành|trong đó|theo đó|với)\s"
-)
-# "…, ngày 22/10/2025, đồng chí … đã ký ban hành …": the date the signer signed on.
-_SIGNED_DATE_RE = re.compile(
-    r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),\s"
-    r"(?=(?i:thay mặt|đồng chí|đ/c)\s|Tổng Bí thư|(?:Phó\s)?Thủ tướng|(?:Phó\s)?Chủ tịch)"
-)
-
-
-# ", ngày 12/3/2024 của Ban Chỉ đạo về …": the owner named after a document's number.
-_OWNER_AFTER_RE = re.compile(
-    r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)"
-)
-# "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …", "Đó là chỉ đạo của
-# UBND tỉnh đối với … tại Công văn số 4079/UBND-KT …": a news item opening on what it reports,
-# the headline above it (often run into it) being a quotation.
-_THAT_IS_RE = re.compile(
-    r"(?:^|(?<=\s))Đó là (?:nội dung|chỉ đạo|yêu cầu|đề nghị)(?:\s(?:chính|chỉ đạo))?"
-    r"(?:\scủa\s(?P<owner>[^,;.()]{3,120}?)(?=\s(?:đối với|với|tại|gửi)\s))?"
-    rf"[^.;]{{0,300}}?\s(?:tại|trong)\s{_REF}"
-)
-
-
 def _number_from_below(lead: Lead, below: list[str]) -> None:
     """Give a headline's lead the number and date the lead paragraph below it reports."""
     # "UBND thành phố ban hành Kế hoạch tổ chức …" / "… Ngày 13/8/2025, UBND thành phố ban hành
@@ -292,57 +250,3 @@ def _number_from_below(lead: Lead, below: list[str]) -> None:
         if found is not None and found.number and found.type == lead.type:
             lead.number, lead.date = found.number, lead.date or found.date
             return
-
-
-def _unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
-    """Return the day of "Chiều nay 8/10/2020, Giám đốc Sở … đã ký văn bản hỏa tốc …", or None."""
-    # A signing reported without the number still dates the document when the sentence opens on
-    # its day; whose document it is stays unsaid (the signer's office is no issuer).
-    dm = LEAD_DATE_RE.match(text)
-    if dm is None or ". " in text[dm.end() : m.start()]:
-        return None
-    when, _ = find_date(dm.group("when"))
-    if when is None:
-        return None
-    kind = m.group("type")
-    return Lead(
-        type=canonical_type(kind) if kind[:1].isupper() else None, date=when, issuer_withheld=True
-    )
-
-
-def _that_is_lead(text: str, m: re.Match[str]) -> Lead:
-    """Return the lead's fields from a sentence "Đó là nội dung … tại <document>" (_THAT_IS_RE)."""
-    lead = lead_from(text, m, issuer=None)
-    after = _OWNER_AFTER_RE.match(text[m.end() :])
-    owner = m.group("owner") or (after.group("issuer") if after else None)
-    if owner and LEVEL_RE.search(owner):
-        lead.issuer = _ISSUER_CLAUSE_RE.split(owner, maxsplit=1)[0].strip()
-    lead.issuer_withheld = lead.issuer is None
-    return lead
-
-
-def _signed_lead(text: str, m: re.Match[str]) -> Lead:
-    """Return the lead's fields from a sentence led by the signer (_SIGNED_LEAD_RE)."""
-    lead = lead_from(text, m, issuer=None)
-    dm = LEAD_DATE_RE.match(text)
-    if dm:
-        lead.date, _ = find_date(dm.group("when"))
-    elif lead.date is None:
-        # Only in the same sentence as the signing: an earlier sentence's date is another event.
-        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, 0)
-        dates = list(_SIGNED_DATE_RE.finditer(text, sentence_start, m.start()))
-        if dates:
-            lead.date, _ = find_date(dates[-1].group("when"))
-    tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
-    central = CENTRAL_OF_RE.match(tail)
-    im = _OWNER_AFTER_RE.match(tail)
-    if central:
-        lead.issuer = central_body(central.group("body"))
-    elif im and LEVEL_RE.search(im.group("issuer")):
-        lead.issuer = _ISSUER_CLAUSE_RE.split(im.group("issuer"), maxsplit=1)[0].strip()
-    elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
-        lead.issuer = om.group("issuer").strip()
-    elif im:
-        lead.short_issuer = im.group("issuer").strip()
-    lead.issuer_withheld = lead.issuer is None
-    return lead

@@ -7,8 +7,24 @@ from dataclasses import dataclass
 from datetime import date
 
 from .leadnames import bracketed_number, central_body
-from .numbers import DATE_RE, canonical_type, date_from_match, find_date, normalise_symbol
+from .numbers import (
+    DATE_RE,
+    SYM_LETTERS,
+    TYPE_ALT,
+    canonical_type,
+    date_from_match,
+    find_date,
+    normalise_symbol,
+)
 
+# "UBND tỉnh có văn bản số 4912/UBND-NC …": a letter named by the generic word, read only with
+# its number (its type then comes from the number's symbol).
+GENERIC_TYPE = r"văn\sbản"
+REF = (
+    rf"(?P<type>(?i:{TYPE_ALT}|{GENERIC_TYPE}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
+    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
+)
 # "Ban Chấp hành Trung ương", the name news pages give every central document's issuer.
 _GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
 # "…, ngày 5/1/2017 của Bộ Chính trị": the central body named after a document's number.

@@ -1,0 +1,93 @@
+"""Leads named by their signer ("… đã ký ban hành …") or by a quotation ("Đó là nội dung …")."""
+
+from __future__ import annotations
+
+import re
+
+from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, REF, Lead, lead_from
+from .leadnames import LEVEL_RE, central_body
+from .numbers import canonical_type, find_date
+
+# "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
+_ON_BEHALF_RE = re.compile(
+    r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s"
+    r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|(?:Phó )?Thủ tướng|"
+    # "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký": the signer's office, any body's.
+    r"(?:Phó )?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng))\s"
+)
+# "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name.
+_ISSUER_CLAUSE_RE = re.compile(
+    r"\s(?:chỉ đạo|yêu cầu|đề nghị|giao|gửi|hướng dẫn|quy định|triển khai|nhằm|để|tại|"
+    r"thông báo|kết luận|phê duyệt|ban hành|trong đó|theo đó|với)\s"
+)
+# "…, ngày 22/10/2025, đồng chí … đã ký ban hành …": the date the signer signed on.
+_SIGNED_DATE_RE = re.compile(
+    r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),\s"
+    r"(?=(?i:thay mặt|đồng chí|đ/c)\s|Tổng Bí thư|(?:Phó\s)?Thủ tướng|(?:Phó\s)?Chủ tịch)"
+)
+# ", ngày 12/3/2024 của Ban Chỉ đạo về …": the owner named after a document's number.
+_OWNER_AFTER_RE = re.compile(
+    r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)"
+)
+# "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …", "Đó là chỉ đạo của
+# UBND tỉnh đối với … tại Công văn số 4079/UBND-KT …": a news item opening on what it reports,
+# the headline above it (often run into it) being a quotation.
+THAT_IS_RE = re.compile(
+    r"(?:^|(?<=\s))Đó là (?:nội dung|chỉ đạo|yêu cầu|đề nghị)(?:\s(?:chính|chỉ đạo))?"
+    r"(?:\scủa\s(?P<owner>[^,;.()]{3,120}?)(?=\s(?:đối với|với|tại|gửi)\s))?"
+    rf"[^.;]{{0,300}}?\s(?:tại|trong)\s{REF}"
+)
+
+
+def unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
+    """Return the day of "Chiều nay 8/10/2020, Giám đốc Sở … đã ký văn bản hỏa tốc …", or None."""
+    # A signing reported without the number still dates the document when the sentence opens on
+    # its day; whose document it is stays unsaid (the signer's office is no issuer).
+    dm = LEAD_DATE_RE.match(text)
+    if dm is None or ". " in text[dm.end() : m.start()]:
+        return None
+    when, _ = find_date(dm.group("when"))
+    if when is None:
+        return None
+    kind = m.group("type")
+    return Lead(
+        type=canonical_type(kind) if kind[:1].isupper() else None, date=when, issuer_withheld=True
+    )
+
+
+def that_is_lead(text: str, m: re.Match[str]) -> Lead:
+    """Return the lead's fields from a sentence "Đó là nội dung … tại <document>" (THAT_IS_RE)."""
+    lead = lead_from(text, m, issuer=None)
+    after = _OWNER_AFTER_RE.match(text[m.end() :])
+    owner = m.group("owner") or (after.group("issuer") if after else None)
+    if owner and LEVEL_RE.search(owner):
+        lead.issuer = _ISSUER_CLAUSE_RE.split(owner, maxsplit=1)[0].strip()
+    lead.issuer_withheld = lead.issuer is None
+    return lead
+
+
+def signed_lead(text: str, m: re.Match[str]) -> Lead:
+    """Return the lead's fields from a sentence led by the signer (_SIGNED_LEAD_RE)."""
+    lead = lead_from(text, m, issuer=None)
+    dm = LEAD_DATE_RE.match(text)
+    if dm:
+        lead.date, _ = find_date(dm.group("when"))
+    elif lead.date is None:
+        # Only in the same sentence as the signing: an earlier sentence's date is another event.
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        dates = list(_SIGNED_DATE_RE.finditer(text, sentence_start, m.start()))
+        if dates:
+            lead.date, _ = find_date(dates[-1].group("when"))
+    tail = re.sub(r"^\s?\([^)]{0,60}\)", "", text[m.end() :])
+    central = CENTRAL_OF_RE.match(tail)
+    im = _OWNER_AFTER_RE.match(tail)
+    if central:
+        lead.issuer = central_body(central.group("body"))
+    elif im and LEVEL_RE.search(im.group("issuer")):
+        lead.issuer = _ISSUER_CLAUSE_RE.split(im.group("issuer"), maxsplit=1)[0].strip()
+    elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
+        lead.issuer = om.group("issuer").strip()
+    elif im:
+        lead.short_issuer = im.group("issuer").strip()
+    lead.issuer_withheld = lead.issuer is None
+    return lead
