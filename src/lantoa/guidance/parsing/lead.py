@@ -7,10 +7,13 @@ from collections.abc import Iterator
 
 from .leadfields import REF, Lead, lead_from
 from .leadnames import (
+    ISSUER_WORDS,
     LEVEL_RE,
+    NEXT_SUBJECT_RE,
     SCAN_LINES,
     central_board,
     defined_name,
+    tidy_issuer,
     usual_form,
 )
 from .leadsigned import THAT_IS_RE, signed_lead, that_is_lead, unnumbered_signing_day
@@ -22,35 +25,28 @@ from .numbers import (
     find_date,
 )
 
-_ISSUER_WORDS = (
-    r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
-    # A district's "Quận ủy" and a town's "Thị ủy" are committees as a "Huyện ủy" is.
-    r"Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|"
-    r"Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
-    # "BCĐ …" abbreviates a "Ban Chỉ đạo" as "UBND" an "Ủy ban nhân dân".
-    r"BCĐ|"
-    r"Tổng cục|Cục|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|Ngân hàng Nhà nước|Học viện|Công an|"
-    r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát|"
-    # "Phòng Văn hóa - Thông tin huyện …", a district's division, not "Phòng, chống dịch".
-    r"Phòng(?=\s[A-ZĐ]))"
-)
 # "Cục trưởng Cục Quản lý Dược đã ban hành …": the body, not its head, issued the document.
 _HEAD_OF_RE = re.compile(
-    rf"^(?:Tổng cục trưởng|Cục trưởng|Giám đốc|Bộ trưởng|Chủ tịch|Trưởng ban|Thủ trưởng)\s"
-    rf"(?={_ISSUER_WORDS}\s)"
+    rf"^(?:Tổng cục trưởng|Cục trưởng|Giám đốc|Bộ trưởng|Trưởng ban|Thủ trưởng)\s"
+    rf"(?={ISSUER_WORDS}\s)"
 )
 # "TP.", "T.Ư Đoàn", "TP.HCM": a dot between letters abbreviates a name, it ends no sentence.
 _DOTTED = r"TP\.|(?:[A-ZĐ]{1,2}\.)+[A-ZĐƯ][^\s;.:()]*"
 # "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về …"
 _LEAD_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<issuer>{_ISSUER_WORDS}(?:\s(?:{_DOTTED}|[^\s;.:()]+)){{0,30}}?)\s"
+    # "…Môi trường - 16/06 16:30UBND huyện …": a page's time may run into the name.
+    rf"(?:^|(?<=[\s(\d]))(?P<issuer>{ISSUER_WORDS}(?:\s(?:{_DOTTED}|[^\s;.:()]+)){{0,30}}?)\s"
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
     rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng)\s{REF}"
 )
-# "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name.
-_GLOSS_RE = re.compile(r"\s\((?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*\)(?=\s)")
+# "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name; so is
+# "Ban Chấp hành Đảng bộ tỉnh (sau đây viết tắt là Tỉnh ủy)".
+_GLOSS_RE = re.compile(
+    r"\s\((?:(?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*|(?i:sau đây\s)?(?i:được\s)?(?i:gọi|viết)\s"
+    r"(?i:tắt\s)?(?i:là)\s[^()]{1,40})\)(?=\s)"
+)
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
 _SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{REF}")
@@ -144,20 +140,29 @@ def _first_lead(lines: list[str]) -> Lead | None:
         if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
             issuer = _TERM_RE.sub("", title.group("issuer"))
             return Lead(type=canonical_type(title.group("type")), issuer=issuer)
+    # No sentence reports a numbered or titled document: "… vừa ban hành văn bản về việc …".
+    for line in lines[:SCAN_LINES]:
+        lead = _issuer_lead(line[:1500], weak=True)
+        if lead is not None:
+            return lead
     return None
 
 
 # A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban
 # nhân dân tỉnh về việc …", "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện …".
 _TITLE_OF_RE = re.compile(
-    rf"^(?P<type>(?i:{TYPE_ALT}))\scủa\s(?P<issuer>[^,;.()]{{3,120}}?)"
+    rf"^(?P<type>(?i:{TYPE_ALT}))(?:\s(?i:khẩn|hỏa tốc|hoả tốc))?"
+    r"\scủa\s(?P<issuer>[^,;.()]{3,120}?)"
     r"\s(?:về việc|về|thực hiện|triển khai)\s"
 )
 _TITLE_LINES = 3
 
 
-def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
-    """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None."""
+def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lead | None:
+    """Return the lead of a sentence whose subject is the issuer (_LEAD_RE), or None.
+
+    With weak, a document named in lower case or as "văn bản" without its number is read too.
+    """
     text = _GLOSS_RE.sub("", text)
     rejected: set[int] = set()
     for m in _lead_matches(text):
@@ -172,6 +177,10 @@ def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
             # ends at the comma and the verb is the next subject's, read from a later start.
             if "," not in m.group("issuer"):
                 rejected.add(m.start("verb"))
+            continue
+        # "Thực hiện … Chương trình làm việc của Ban Chấp hành Đảng bộ tỉnh, Ban Chấp hành Đảng bộ
+        # Tỉnh ủy ban hành …": the same, the cited document unnumbered.
+        if text[: m.start("issuer")].endswith("của ") and NEXT_SUBJECT_RE.search(m.group("issuer")):
             continue
         # "Bộ X có Văn bản số 398/…; Ban Y có Hướng dẫn số 22-HD/…; Sở Z đề nghị …": a sentence
         # that reports two numbered documents gives neither as the page's own.
@@ -194,19 +203,44 @@ def _issuer_lead(text: str, *, opening: bool = False) -> Lead | None:
             if not _OWN_OPENING_RE.search(text, m.end(), _sentence_end(text, m.end())):
                 continue
             lower_title = True
-        if not m.group("sym") and (
-            (m.group("type")[:1].islower() and not lower_title)
-            or canonical_type(m.group("type")) is None
+        unnamed = canonical_type(m.group("type")) is None
+        if (
+            not m.group("sym")
+            and ((m.group("type")[:1].islower() and not lower_title) or unnamed)
+            and not (weak and _weak_reference(text, m, issuer))
         ):
             continue
         # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
         # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.
         if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
             continue
-        issuer = _HEAD_OF_RE.sub("", _ASPECT_TAIL_RE.sub("", issuer))
+        issuer = tidy_issuer(_HEAD_OF_RE.sub("", _ASPECT_TAIL_RE.sub("", issuer)))
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
         return lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
     return None
+
+
+# What follows a document named without its number in a sentence reporting it: "… đã ban hành
+# văn bản về việc …", "… vừa có công văn chỉ đạo …", "… có công điện khẩn về …".
+_WEAK_CUE_RE = re.compile(
+    r"\s(?:(?:khẩn|hỏa tốc|hoả tốc)\s)?(?:về việc|về|chỉ đạo|yêu cầu|hướng dẫn|gửi|đề nghị|"
+    r"thông báo|triển khai|tuyên truyền)\s"
+)
+# "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,
+# orders and notices are "had" as documents; "ban hành quy định …" is a rule's wording.
+_HAD_TYPES = frozenset({None, "Công văn", "Công điện", "Chỉ thị", "Thông báo", "Hướng dẫn"})
+_WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
+
+
+def _weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
+    """Return whether a numberless, lower-case or generic reference still names a document."""
+    kind = canonical_type(m.group("type"))
+    if kind == "Quy định" or not _WEAK_CUE_RE.match(text, m.end()):
+        return False
+    had = m.group("verb").startswith("có") and not m.group("verb").endswith("hành")
+    if had and kind not in _HAD_TYPES:
+        return False
+    return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
 
 
 # The end of a text's opening sentence, before its own content: "… như sau:", "… nội dung sau:".

@@ -24,6 +24,38 @@ LEVEL_RE = re.compile(
     r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường)\b"
 )
 
+# The first words of a body's name in a sentence that reports its document.
+ISSUER_WORDS = (
+    r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
+    # A district's "Quận ủy" and a town's "Thị ủy" are committees as a "Huyện ủy" is.
+    r"Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|"
+    r"Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
+    # "BCĐ …" abbreviates a "Ban Chỉ đạo" as "UBND" an "Ủy ban nhân dân".
+    r"BCĐ|"
+    r"Tổng cục|Cục|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|Ngân hàng Nhà nước|Học viện|Công an|"
+    r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát|"
+    # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện").
+    r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|"
+    # A standing committee, a mass organisation and the Youth Union's committees issue too.
+    r"Thường trực|Hội(?!\snghị)|Công đoàn|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|"
+    # "Chủ tịch UBND tỉnh vừa có công văn …": a People's Committee's chair issues in their own name.
+    r"Chủ tịch(?=\s(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân))|"
+    # "Phòng Văn hóa - Thông tin huyện …", a district's division, not "Phòng, chống dịch".
+    r"Phòng(?=\s[A-ZĐ]))"
+)
+# "UBND tỉnh Bạc Liêu cho biết đã có văn bản …": the reporting verb is no part of the name.
+_REPORTING_TAIL_RE = re.compile(r"\s(?:cho biết|cho hay)(?:\s(?:đã|vừa|mới))?$")
+# "UBND huyện Thủy Nguyên, TP.Hải Phòng vừa có văn bản …": where the body is, not its name.
+_WHERE_TAIL_RE = re.compile(r",\s?(?:TP\.\s?|tỉnh\s|thành phố\s|Thành phố\s)[^,]{2,30}$")
+# "… của Ban Chấp hành Đảng bộ tỉnh, Ban Chấp hành Đảng bộ Tỉnh ủy Đồng Nai ban hành …": a
+# second body after a comma, the subject of the verb when the first ends a "… của" clause.
+NEXT_SUBJECT_RE = re.compile(rf",\s(?={ISSUER_WORDS}\s)")
+
+
+def tidy_issuer(name: str) -> str:
+    """Return a body's name without a reporting verb or a location after it."""
+    return _WHERE_TAIL_RE.sub("", _REPORTING_TAIL_RE.sub("", name.strip())).strip()
+
 
 def defined_name(lines: list[str], short: str) -> str | None:
     """Return the full name a page defines a short name by ("X (sau đây gọi là Ban Chỉ đạo)")."""
