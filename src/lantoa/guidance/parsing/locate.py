@@ -87,7 +87,7 @@ def header_start(lines: list[str]) -> int:
         if _is_place_date(line) and any(_NUMBER_LINE_RE.match(n) for n in near):
             anchor = i
             break
-    if anchor is None or anchor <= 3:
+    if anchor is None or (anchor <= 3 and not _teaser_above(lines, anchor)):
         return 0
     start = anchor
     # The issuing body's lines and the broken motto come just before the anchor in reading order,
@@ -98,7 +98,14 @@ def header_start(lines: list[str]) -> int:
         if not (header_like or (prev.isupper() and len(prev) < 90)):
             break
         start -= 1
-    return 0 if start <= 2 else start
+    return 0 if start <= 2 and not _teaser_above(lines, start) else start
+
+
+def _teaser_above(lines: list[str], start: int) -> bool:
+    """Return whether a paragraph stands above a header near the top (a page's teaser)."""
+    # "Nghị quyết T.Ư 4 … đang trở thành …" before "BAN CHẤP HÀNH TRUNG ƯƠNG": a header's own
+    # lines are short, so a long one above it is the page's, not the document's.
+    return any(len(line) > 150 for line in lines[:start])
 
 
 # A header pasted as one line (a document site's preview, a forum post): "BAN CHẤP HÀNH TRUNG
