@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from .leadfields import REF, Lead, lead_from
 from .leadnames import (
+    GLOSS_RE,
     ISSUER_WORDS,
     LEVEL_RE,
     NEXT_SUBJECT_RE,
@@ -40,12 +41,6 @@ _LEAD_RE = re.compile(
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
     rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng)\s{REF}"
-)
-# "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name; so is
-# "Ban Chấp hành Đảng bộ tỉnh (sau đây viết tắt là Tỉnh ủy)".
-_GLOSS_RE = re.compile(
-    r"\s\((?:(?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*|(?i:sau đây\s)?(?i:được\s)?(?i:gọi|viết)\s"
-    r"(?i:tắt\s)?(?i:là)\s[^()]{1,40})\)(?=\s)"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
@@ -163,7 +158,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
 
     With weak, a document named in lower case or as "văn bản" without its number is read too.
     """
-    text = _GLOSS_RE.sub("", text)
+    text = GLOSS_RE.sub("", text)
     rejected: set[int] = set()
     for m in _lead_matches(text):
         # A verb found to report a cited document is rejected for every start of its subject
@@ -223,7 +218,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
 # What follows a document named without its number in a sentence reporting it: "… đã ban hành
 # văn bản về việc …", "… vừa có công văn chỉ đạo …", "… có công điện khẩn về …".
 _WEAK_CUE_RE = re.compile(
-    r"\s(?:(?:khẩn|hỏa tốc|hoả tốc)\s)?(?:về việc|về|chỉ đạo|yêu cầu|hướng dẫn|gửi|đề nghị|"
+    r"\s(?:(?:khẩn|hỏa tốc|hoả tốc|mới)\s)?(?:về việc|về|chỉ đạo|yêu cầu|hướng dẫn|gửi|đề nghị|"
     r"thông báo|triển khai|tuyên truyền)\s"
 )
 # "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,

@@ -43,6 +43,12 @@ ISSUER_WORDS = (
     # "Phòng Văn hóa - Thông tin huyện …", a district's division, not "Phòng, chống dịch".
     r"Phòng(?=\s[A-ZĐ]))"
 )
+# "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name; so is
+# "Ban Chấp hành Đảng bộ tỉnh (sau đây viết tắt là Tỉnh ủy)".
+GLOSS_RE = re.compile(
+    r"\s\((?:(?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*|(?i:sau đây\s)?(?i:được\s)?(?i:gọi|viết)\s"
+    r"(?i:tắt\s)?(?i:là)\s[^()]{1,40})\)(?=\s)"
+)
 # "UBND tỉnh Bạc Liêu cho biết đã có văn bản …": the reporting verb is no part of the name.
 _REPORTING_TAIL_RE = re.compile(r"\s(?:cho biết|cho hay)(?:\s(?:đã|vừa|mới))?$")
 # "UBND huyện Thủy Nguyên, TP.Hải Phòng vừa có văn bản …": where the body is, not its name.

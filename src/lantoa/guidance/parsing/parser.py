@@ -9,6 +9,7 @@ from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
 from .header import parse_header
 from .lead import read_lead
+from .leadnames import GLOSS_RE, ISSUER_WORDS, tidy_issuer
 from .locate import (
     appendix_start,
     header_start,
@@ -36,13 +37,14 @@ _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")
 
 _ISSUER_SENTENCE_RE = re.compile(
     # "Ban hành kèm theo quyết định này Quy định về …" is a verb, not a board.
-    r"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?:Ban(?!\shành\b)|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Thành ủy|"
-    r"Huyện ủy|Đảng ủy|"
-    r"Văn phòng|Ban Thường vụ)\s[^.;:,()]{2,80}?)\s(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành|"
-    r"xây dựng|đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản)\b"
+    rf"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s[^.;:,()]{{2,80}}?)\s"
+    # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
+    r"(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
+    r"đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản)\b"
 )
 
-_NOT_A_NAME_RE = re.compile(r"\s(?:có|là|được|phải|cần|sẽ)\s")
+# "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name.
+_NOT_A_NAME_RE = re.compile(r"\s(?:có|là|được|phải|cần|sẽ|các|những)\s")
 
 
 def _items(node: Section) -> list[str]:
@@ -140,11 +142,11 @@ def parse_document(text: str) -> GuidanceParse:
         _note_origins(result.origins, doc, result.origins.get("document.number", "header"))
     body_text = "\n".join(body_lines)
     if doc.issuer is None and not flat and not (lead is not None and lead.issuer_withheld):
-        for m in _ISSUER_SENTENCE_RE.finditer("\n".join(preamble)):
+        for m in _ISSUER_SENTENCE_RE.finditer(GLOSS_RE.sub("", "\n".join(preamble))):
             # "Uỷ ban kiểm tra có quyền yêu cầu …" states a power, not who issued the text.
             if _NOT_A_NAME_RE.search(m.group("issuer")):
                 continue
-            doc.issuer = m.group("issuer").strip()
+            doc.issuer = tidy_issuer(m.group("issuer"))
             result.origins["document.issuer"] = "sentence"
             break
     head_title = head.title_text or (lead.title if lead and lead.title else "")
