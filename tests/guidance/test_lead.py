@@ -410,3 +410,67 @@ def test_it_reads_a_lead_in_the_passive_but_not_a_document_carried_out() -> None
         "Bí thư ký ban hành ngày 22/12/2024 xác định khoa học công nghệ là đột phá.\n"
     ).document
     assert (recalled.type, recalled.number, recalled.date) == (None, None, None)
+
+
+def test_it_reads_a_numberless_letter_reported_in_a_body_sentence() -> None:
+    doc = parse_document(
+        "Tin tức - Sự kiện\n"
+        "Trước tình hình mưa lũ, Sở Nông nghiệp và Môi trường đã ban hành văn bản về việc chủ "
+        "động ứng phó với thiên tai. Văn bản yêu cầu các huyện theo dõi sát diễn biến.\n"
+    ).document
+    # "văn bản" names no type; the body that issued it is the sentence's subject.
+    assert (doc.type, doc.issuer, doc.number) == (None, "Sở Nông nghiệp và Môi trường", None)
+    wire = parse_document(
+        "Tối 12-9, UBND tỉnh Lai Châu có công điện khẩn về việc ứng phó với bão số 3.\n"
+    ).document
+    assert (wire.type, wire.issuer, wire.date) == ("Công điện", "UBND tỉnh Lai Châu", None)
+
+
+def test_it_reads_a_chair_issuing_in_their_own_name_and_an_abbreviated_board() -> None:
+    chair = parse_document(
+        "Chủ tịch UBND tỉnh vừa có công văn chỉ đạo các sở, ngành đẩy nhanh tiến độ giải ngân.\n"
+    ).document
+    assert (chair.type, chair.issuer) == ("Công văn", "Chủ tịch UBND tỉnh")
+    board = parse_document(
+        "Quán triệt Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị, BTV Tỉnh ủy Lai Châu đã "
+        "ban hành Chỉ thị số 12-CT/TU ngày 02/8/2016 về tăng cường công tác tuyên truyền.\n"
+    ).document
+    assert (board.issuer, board.number, board.date) == (
+        "BTV Tỉnh ủy Lai Châu",
+        "12-CT/TU",
+        date(2016, 8, 2),
+    )
+
+
+def test_it_takes_the_subject_after_a_clause_ending_in_another_body() -> None:
+    doc = parse_document(
+        "Thực hiện Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ "
+        "Tỉnh ủy Lai Châu ban hành Kế hoạch số 21-KH/TU về chuyển đổi số.\n"
+    ).document
+    assert (doc.issuer, doc.number) == ("Ban Thường vụ Tỉnh ủy Lai Châu", "21-KH/TU")
+
+
+def test_it_drops_a_gloss_a_reporting_verb_and_a_location_from_the_name() -> None:
+    glossed = parse_document(
+        "Ban Chấp hành Đảng bộ tỉnh Lai Châu (sau đây viết tắt là Tỉnh ủy) ban hành Chương trình "
+        "hành động thực hiện Nghị quyết Đại hội như sau:\n"
+    ).document
+    assert glossed.issuer == "Ban Chấp hành Đảng bộ tỉnh Lai Châu"
+    told = parse_document(
+        "Ngày 29/8, UBND tỉnh Lai Châu cho biết đã có văn bản gửi các tỉnh lân cận đề nghị "
+        "hỗ trợ.\n"
+    ).document
+    assert told.issuer == "UBND tỉnh Lai Châu"
+    located = parse_document(
+        "Môi trường - 16/06 16:30UBND huyện Tam Đường, tỉnh Lai Châu vừa có văn bản chỉ đạo các "
+        "xã tổng vệ sinh môi trường.\n"
+    ).document
+    assert located.issuer == "UBND huyện Tam Đường"
+
+
+def test_it_reads_the_body_named_after_a_carried_out_letter() -> None:
+    doc = parse_document(
+        "Thực hiện Công văn số 95/VHTT ngày 04/3/2021 của Phòng Văn hóa và Thông tin huyện về việc "
+        "cảnh báo tin giả, Phòng Giáo dục và Đào tạo (GDĐT) đề nghị các trường tuyên truyền.\n"
+    ).document
+    assert (doc.issuer, doc.number) == ("Phòng Giáo dục và Đào tạo", None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .leadfields import REF, Lead, lead_from
+from .leadfields import CARRIED_OUT_RE, REF, Lead, lead_from
 from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
@@ -18,6 +18,7 @@ from .leadnames import (
     usual_form,
 )
 from .leadsigned import THAT_IS_RE, signed_lead, that_is_lead, unnumbered_signing_day
+from .leadtitles import concluded_at, top_reference, type_headline
 from .numbers import (
     DATE_RE,
     SYMBOL_RE,
@@ -54,8 +55,6 @@ _PASSIVE_LEAD_RE = re.compile(
     r"\s(?:ký|kí)\sban hành(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
 )
 _REF_RE = re.compile(REF)
-# A document the sentence carries out or cites ("Thực hiện Kế hoạch số 12 do … ký ban hành").
-_CARRIED_OUT_RE = re.compile(r"(?i:thực hiện|căn cứ|theo|triển khai|quán triệt|tại)\s")
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{REF}\s(?:về|hướng dẫn|triển khai)\b")
@@ -118,7 +117,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
             and (passive.group("sym") or passive.group("type")[:1].isupper())
         ):
             sentence = text[text.rfind(". ", 0, passive.start()) + 1 : passive.start()]
-            if not _CARRIED_OUT_RE.search(sentence):
+            if not CARRIED_OUT_RE.search(sentence):
                 ref = _REF_RE.match(text, passive.start())
                 assert ref is not None  # the passive lead starts with this reference
                 lead = signed_lead(text, ref)
@@ -135,12 +134,15 @@ def _first_lead(lines: list[str]) -> Lead | None:
         if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
             issuer = _TERM_RE.sub("", title.group("issuer"))
             return Lead(type=canonical_type(title.group("type")), issuer=issuer)
+    top = top_reference(lines[:_TITLE_LINES]) or concluded_at(lines[:SCAN_LINES])
+    if top is not None:
+        return top
     # No sentence reports a numbered or titled document: "… vừa ban hành văn bản về việc …".
     for line in lines[:SCAN_LINES]:
         lead = _issuer_lead(line[:1500], weak=True)
         if lead is not None:
             return lead
-    return None
+    return type_headline(lines[:_TITLE_LINES])
 
 
 # A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban

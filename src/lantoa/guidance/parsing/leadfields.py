@@ -25,6 +25,8 @@ REF = (
     rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
 )
+# A document the sentence carries out or cites ("Thực hiện Kế hoạch số 12 do … ký ban hành").
+CARRIED_OUT_RE = re.compile(r"(?i:thực hiện|căn cứ|theo|triển khai|quán triệt|tại)\s")
 # "Ban Chấp hành Trung ương", the name news pages give every central document's issuer.
 _GENERIC_CENTRAL_RE = re.compile(r"(?i:ban chấp hành trung ương)(?: Đảng)?")
 # "…, ngày 5/1/2017 của Bộ Chính trị": the central body named after a document's number.

@@ -1,0 +1,70 @@
+"""What a page's title lines, or a leader's conclusion, say of its document when no lead does."""
+
+from __future__ import annotations
+
+import re
+
+from .leadfields import CARRIED_OUT_RE, REF, Lead, lead_from
+from .leadnames import ISSUER_WORDS
+from .leadsigned import signed_lead
+from .numbers import TYPE_ALT, canonical_type
+
+# "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number.
+_TOP_REF_RE = re.compile(rf"^{REF}(?=[\s,]|$)")
+# "… Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.":
+# a leader's conclusion or order given in the numbered document the page reports.
+_CONCLUDED_AT_RE = re.compile(
+    rf"\s(?:kết luận|chỉ đạo|yêu cầu|đề nghị|thông báo|nêu rõ)\s(?:rõ\s)?tại\s{REF}"
+)
+# "Quy định mức thu học phí …", "HƯỚNG DẪN: Công tác phòng, chống tội phạm …": a title line
+# naming the type, then what the document is about.
+_TYPE_HEADLINE_RE = re.compile(rf"^(?P<type>(?i:{TYPE_ALT}))\s?:?\s(?P<about>\S.*)$")
+# "Đảng ủy xã … triển khai kế hoạch tổ chức Đại hội …": a body's plan or guidance deployed, its
+# type named in the page's title (whose document it is, the deploying body's or another's,
+# the title leaves open).
+_DEPLOYED_RE = re.compile(
+    rf"^{ISSUER_WORDS}\s[^.;:]{{2,100}}?\s(?:đã\s|vừa\s)?triển khai\s"
+    r"(?P<type>(?i:kế hoạch|hướng dẫn))\s(?!(?i:số)\b)"
+)
+_TITLE_WORDS = 5
+
+
+def top_reference(lines: list[str]) -> Lead | None:
+    """Return the document a title line opens on ("Quyết định 439/QĐ-TTg …"), or None."""
+    for line in lines:
+        m = _TOP_REF_RE.match(line[:1500])
+        if m and m.group("sym") and m.group("type")[:1].isupper():
+            return signed_lead(line[:1500], m)
+    return None
+
+
+def concluded_at(lines: list[str]) -> Lead | None:
+    """Return the numbered document a leader concluded or ordered in, or None."""
+    for line in lines:
+        text = line[:1500]
+        for m in _CONCLUDED_AT_RE.finditer(text):
+            sentence = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
+            # "Thực hiện chỉ đạo … tại Công văn số …": a document carried out, not reported.
+            if m.group("sym") and not CARRIED_OUT_RE.search(sentence):
+                # The sentence's opening day is the meeting's; the document's follows its number.
+                lead = lead_from(text, m, issuer=None)
+                lead.issuer_withheld = True
+                return lead
+    return None
+
+
+def type_headline(lines: list[str]) -> Lead | None:
+    """Return the type a title line names without a number ("Quy định mức thu …"), or None."""
+    for line in lines:
+        deployed = _DEPLOYED_RE.match(line)
+        if deployed:
+            return Lead(type=canonical_type(deployed.group("type")), issuer_withheld=True)
+        m = _TYPE_HEADLINE_RE.match(line)
+        if m is None or not m.group("type")[:1].isupper():
+            continue
+        about = m.group("about")
+        if len(line.split()) < _TITLE_WORDS or re.match(r"(?i:số|của)\b", about):
+            continue
+        # The title names no body: one a sentence below names may still be the issuer.
+        return Lead(type=canonical_type(m.group("type")))
+    return None

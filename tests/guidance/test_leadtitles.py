@@ -1,0 +1,47 @@
+"""Title lines and a leader's conclusion (parsing/leadtitles.py), read when no lead names one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lantoa.guidance.parsing import parse_document
+
+
+def test_it_reads_a_page_titled_by_the_document_s_type_and_number() -> None:
+    doc = parse_document(
+        "Quyết định 512/QĐ-UBND 2024 phê duyệt đề án chuyển đổi số tỉnh Lai Châu\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Quyết định", "512/QĐ-UBND", None)
+
+
+def test_it_reads_the_document_a_leader_concluded_in_not_the_meeting_s_day() -> None:
+    doc = parse_document(
+        "Ngày 02/5/2024, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về du lịch. Sau khi nghe báo cáo, "
+        "Phó Chủ tịch UBND tỉnh kết luận tại Thông báo số 88/TB-UBND ngày 09/5/2024.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Thông báo", "88/TB-UBND", date(2024, 5, 9))
+    carried = parse_document(
+        "Thực hiện chỉ đạo của UBND tỉnh, theo yêu cầu tại Thông báo số 88/TB-UBND ngày "
+        "09/5/2024, các huyện rà soát điểm du lịch.\n"
+    ).document
+    assert carried.number is None
+
+
+def test_it_reads_the_type_a_title_line_names_without_a_number() -> None:
+    doc = parse_document("Quy định mức thu học phí các trường công lập tỉnh Lai Châu\n").document
+    assert (doc.type, doc.number) == ("Quy định", None)
+    upper = parse_document(
+        "HƯỚNG DẪN: Công tác tuyên truyền phòng, chống ma túy năm 2025\n"
+    ).document
+    assert upper.type == "Hướng dẫn"
+    # A menu's short item is no title.
+    menu = parse_document("Hướng dẫn sử dụng\nTrang chủ\n").document
+    assert menu.type is None
+
+
+def test_it_reads_a_plan_deployed_in_the_title_without_its_issuer() -> None:
+    doc = parse_document(
+        "Đảng ủy xã Mường So triển khai kế hoạch tổ chức Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030\n"
+        "Đảng ủy xã tổ chức hội nghị triển khai kế hoạch tổ chức Đại hội.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number) == ("Kế hoạch", None, None)
