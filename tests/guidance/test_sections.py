@@ -24,3 +24,13 @@ def test_it_keeps_lines_of_an_unwrapped_text_apart() -> None:
         f"- Nhiệm vụ số {n} được giao cho đơn vị, hoàn thành trong năm." for n in range(30)
     )
     assert len(prepare_lines(text)) == 30
+
+
+def test_it_keeps_a_headline_apart_from_the_lead_below_a_blank_line() -> None:
+    headline = (
+        "Công điện của Ban Thường vụ Tỉnh ủy về tăng cường phòng, chống dịch trên địa bàn tỉnh"
+    )
+    lead = "Ban Thường vụ Tỉnh ủy vừa ban hành Công điện số 07-CĐ/TU về phòng, chống dịch."
+    assert prepare_lines(f"{headline}\n\n{lead}\n") == [headline, lead]
+    # Without the blank line the capital still continues a long wrapped line.
+    assert prepare_lines(f"{headline}\n{lead}\n") == [f"{headline} {lead}"]

@@ -120,8 +120,8 @@ def prepare_lines(text: str) -> list[str]:
             after_blank = False
             continue
         wrapped = by_blank and not after_blank and _wrapped(out[-1], line, prev_kind)
-        after_blank = False
-        if out and (wrapped or _continues(out[-1], line, prev_kind)):
+        blank_before, after_blank = after_blank, False
+        if out and (wrapped or _continues(out[-1], line, prev_kind, after_blank=blank_before)):
             out[-1] = f"{out[-1]} {line}"
             continue
         marker = classify(line)
@@ -150,7 +150,7 @@ _QUARTER_CUT = re.compile(r"\bquý$", re.IGNORECASE)
 _QUARTER_REST = re.compile(r"^(?:I{1,3}|IV)\s?/\s?\d{4}\b")
 
 
-def _continues(prev: str, line: str, prev_kind: str | None) -> bool:
+def _continues(prev: str, line: str, prev_kind: str | None, *, after_blank: bool = False) -> bool:
     """Return True when line continues the previous line's sentence."""
     if re.match(r"^Số\s?[:.]?$", prev):
         return True
@@ -179,7 +179,10 @@ def _continues(prev: str, line: str, prev_kind: str | None) -> bool:
         return True
     if is_upper_line(line) or marker is not None or _SENTENCE_START.match(line):
         return False
-    return prev_kind in ("para", "dash", "plus") and len(prev) >= 60 and first.isupper()
+    # A long line run on by a capital is wrapped text, unless a blank line parts them: then the
+    # first is a headline and the second its lead ("… trên địa bàn tỉnh" / "Ban Thường vụ …").
+    long_para = prev_kind in ("para", "dash", "plus") and len(prev) >= 60
+    return long_para and first.isupper() and not after_blank
 
 
 def build_tree(lines: list[str]) -> tuple[list[Section], list[str]]:
