@@ -474,3 +474,52 @@ def test_it_reads_the_body_named_after_a_carried_out_letter() -> None:
         "cảnh báo tin giả, Phòng Giáo dục và Đào tạo (GDĐT) đề nghị các trường tuyên truyền.\n"
     ).document
     assert (doc.issuer, doc.number) == ("Phòng Giáo dục và Đào tạo", None)
+
+
+def test_it_reads_a_numbered_plan_that_a_body_built() -> None:
+    doc = parse_document(
+        "Thực hiện Kế hoạch số 221-KH/HU ngày 12/11/2024 của Ban Thường vụ Huyện ủy về đại hội. "
+        "Đảng ủy xã Mường So đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2024 tổ chức "
+        "Đại hội Đảng bộ xã.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Kế hoạch", "65-KH/ĐU", date(2024, 12, 25))
+    bracketed = parse_document(
+        "- Hưởng ứng phong trào thi đua, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết "
+        "trồng cây năm 2025 (Kế hoạch số 08/KH-UBND).\n"
+    ).document
+    assert (bracketed.type, bracketed.number) == ("Kế hoạch", "08/KH-UBND")
+
+
+def test_it_numbers_a_lead_from_the_same_body_s_document_further_down() -> None:
+    doc = parse_document(
+        "Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn công tác tuyên truyền các ngày lễ năm 2025.\n"
+        "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2024 của Ban Tuyên "
+        "giáo Huyện ủy.\n"
+    ).document
+    assert (doc.number, doc.date) == ("35-HD/BTG", date(2024, 12, 25))
+    # Another body's document of the same type gives no number.
+    other = parse_document(
+        "Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn công tác tuyên truyền các ngày lễ năm 2025.\n"
+        "Thực hiện Hướng dẫn số 70-HD/BTGTU ngày 14/12/2024 của Ban Tuyên giáo Tỉnh ủy.\n"
+    ).document
+    assert other.number is None
+
+
+def test_it_dates_an_editor_s_note_and_a_dashed_day() -> None:
+    doc = parse_document(
+        "LTS: Ngày 14-11-2024, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 10-NQ/TU về "
+        "phát triển hạ tầng. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n"
+    ).document
+    assert (doc.number, doc.date) == ("10-NQ/TU", date(2024, 11, 14))
+
+
+def test_it_reads_the_owner_after_a_date_in_words() -> None:
+    doc = parse_document(
+        "Đà Nẵng 07/06/2023\n"
+        "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương.\n"
+    ).document
+    assert (doc.number, doc.issuer, doc.date) == (
+        "12-HD/BTGTW",
+        "Ban Tuyên giáo Trung ương",
+        date(2011, 12, 7),
+    )

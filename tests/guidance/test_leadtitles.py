@@ -45,3 +45,10 @@ def test_it_reads_a_plan_deployed_in_the_title_without_its_issuer() -> None:
         "Đảng ủy xã tổ chức hội nghị triển khai kế hoạch tổ chức Đại hội.\n"
     ).document
     assert (doc.type, doc.issuer, doc.number) == ("Kế hoạch", None, None)
+
+
+def test_it_reads_a_plan_deployed_by_a_committee_named_in_two_words() -> None:
+    doc = parse_document(
+        "admin's picture\nHuyện ủy triển khai kế hoạch tuyên truyền nghị quyết đại hội Đảng bộ\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Kế hoạch", None)

@@ -12,12 +12,13 @@ from .leadnames import (
     LEVEL_RE,
     NEXT_SUBJECT_RE,
     SCAN_LINES,
+    bracketed_number,
     central_board,
     defined_name,
     tidy_issuer,
     usual_form,
 )
-from .leadsigned import THAT_IS_RE, signed_lead, that_is_lead, unnumbered_signing_day
+from .leadsigned import THAT_IS_RE, owned_number, signed_lead, that_is_lead, unnumbered_signing_day
 from .leadtitles import concluded_at, top_reference, type_headline
 from .numbers import (
     DATE_RE,
@@ -66,6 +67,15 @@ def read_lead(lines: list[str]) -> Lead | None:
     lead = _first_lead(lines)
     if lead is not None and lead.number:
         lead.number = usual_form(lines, lead.number)
+    # "Ban Tuyên giáo Quận ủy ban hành Hướng dẫn …" above "… đăng tải Hướng dẫn số 35-HD/BTG
+    # ngày 25/12/2018 của Ban Tuyên giáo Quận ủy": the same document numbered further down.
+    owned = (
+        owned_number(lines[:SCAN_LINES], lead.type, lead.issuer)
+        if lead is not None and lead.number is None and lead.type and lead.issuer
+        else None
+    )
+    if lead is not None and owned is not None:
+        lead.number, lead.date = owned[0], lead.date or owned[1]
     if lead is not None and lead.issuer is None and lead.short_issuer:
         full = defined_name(lines, lead.short_issuer)
         if full:
@@ -196,7 +206,9 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         lower_title = opening and m.start("issuer") == 0 and m.group("verb").endswith("hành")
         # "X xây dựng Kế hoạch … như sau:": a plan opening its own text; "xây dựng kế hoạch"
         # anywhere else is work still to be done, no document.
-        if m.group("verb") == "xây dựng":
+        # A numbered plan "xây dựng"-ed is one issued ("… đã xây dựng Kế hoạch số 65-KH/ĐU …",
+        # "… xây dựng Kế hoạch tổ chức … (Kế hoạch số 08/KH-UBND)").
+        if m.group("verb") == "xây dựng" and not _built_numbered(text, m):
             if not _OWN_OPENING_RE.search(text, m.end(), _sentence_end(text, m.end())):
                 continue
             lower_title = True
@@ -238,6 +250,14 @@ def _weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
     if had and kind not in _HAD_TYPES:
         return False
     return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
+
+
+def _built_numbered(text: str, m: re.Match[str]) -> bool:
+    """Return whether a "xây dựng <Type>" lead gives the plan's number, after it or bracketed."""
+    if m.group("sym"):
+        return True
+    kind = canonical_type(m.group("type"))
+    return bool(kind and m.group("type")[:1].isupper() and bracketed_number(text, m.end(), kind))
 
 
 # The end of a text's opening sentence, before its own content: "… như sau:", "… nội dung sau:".

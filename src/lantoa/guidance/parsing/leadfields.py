@@ -37,7 +37,8 @@ CENTRAL_OF_RE = re.compile(
 # "Ngày 5/1/2017, …", "(QTO) - Chiều nay 8/10/2020, …", "Sáng ngày 22/10/2019, …": a news
 # lead's day, after the agency's tag if any.
 LEAD_DATE_RE = re.compile(
-    r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
+    # "LTS: Ngày 14-11-2016, …": an editor's note opens on the day as a news lead does.
+    r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s|LTS\s?:\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
     r"(?P<when>[^,]{3,30}),\s"
 )
 
@@ -58,7 +59,7 @@ class Lead:
 
 
 _DATE_BEFORE_RE = re.compile(
-    r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s$"
+    r"(?i:ngày)\s(?P<when>\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s$"
 )
 
 

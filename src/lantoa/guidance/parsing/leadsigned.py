@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, REF, Lead, lead_from
 from .leadnames import LEVEL_RE, central_body
@@ -27,7 +28,8 @@ _SIGNED_DATE_RE = re.compile(
 )
 # ", ngày 12/3/2024 của Ban Chỉ đạo về …": the owner named after a document's number.
 _OWNER_AFTER_RE = re.compile(
-    r",?\s(?:ngày\s[\d/]{6,10},?\s)?của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)"
+    r",?\s(?:ngày\s(?:[\d/.-]{6,10}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s)?"
+    r"của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)"
 )
 # "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …", "Đó là chỉ đạo của
 # UBND tỉnh đối với … tại Công văn số 4079/UBND-KT …": a news item opening on what it reports,
@@ -91,3 +93,22 @@ def signed_lead(text: str, m: re.Match[str]) -> Lead:
         lead.short_issuer = im.group("issuer").strip()
     lead.issuer_withheld = lead.issuer is None
     return lead
+
+
+_REF_RE = re.compile(REF)
+
+
+def owned_number(lines: list[str], type_: str, issuer: str) -> tuple[str, date | None] | None:
+    """Return the number (and date) of a reference to a type owned by the issuer, or None."""
+    key = issuer.casefold()
+    for line in lines:
+        text = line[:1500]
+        for m in _REF_RE.finditer(text):
+            if not m.group("sym") or canonical_type(m.group("type")) != type_:
+                continue
+            after = _OWNER_AFTER_RE.match(text[m.end() :])
+            if after and after.group("issuer").strip().casefold() == key:
+                lead = lead_from(text, m, issuer=None)
+                if lead.number:
+                    return lead.number, lead.date
+    return None

@@ -23,7 +23,7 @@ _TYPE_HEADLINE_RE = re.compile(rf"^(?P<type>(?i:{TYPE_ALT}))\s?:?\s(?P<about>\S.
 # type named in the page's title (whose document it is, the deploying body's or another's,
 # the title leaves open).
 _DEPLOYED_RE = re.compile(
-    rf"^{ISSUER_WORDS}\s[^.;:]{{2,100}}?\s(?:đã\s|vừa\s)?triển khai\s"
+    rf"^{ISSUER_WORDS}(?:\s[^.;:]{{2,100}}?)?\s(?:đã\s|vừa\s)?triển khai\s"
     r"(?P<type>(?i:kế hoạch|hướng dẫn))\s(?!(?i:số)\b)"
 )
 _TITLE_WORDS = 5
