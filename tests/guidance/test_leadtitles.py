@@ -52,3 +52,16 @@ def test_it_reads_a_plan_deployed_by_a_committee_named_in_two_words() -> None:
         "admin's picture\nHuyện ủy triển khai kế hoạch tuyên truyền nghị quyết đại hội Đảng bộ\n"
     ).document
     assert (doc.type, doc.issuer) == ("Kế hoạch", None)
+
+
+def test_it_reads_the_document_a_closing_source_line_names_and_its_issuer_above() -> None:
+    doc = parse_document(
+        "Tin chỉ đạo điều hành\n"
+        "Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2025 của Huyện ủy về tuyên truyền; Ủy ban "
+        "nhân dân huyện Mường Tè có ý kiến như sau:\n"
+        "1. Phòng Văn hóa và Thông tin chủ trì tuyên truyền trên địa bàn huyện.\n"
+        "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2025)\n"
+        "Tin tức liên quan\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Công văn", "1150/UBND-VP", date(2025, 4, 22))
+    assert doc.issuer == "Ủy ban nhân dân huyện Mường Tè"

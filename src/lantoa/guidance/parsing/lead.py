@@ -19,7 +19,7 @@ from .leadnames import (
     usual_form,
 )
 from .leadsigned import THAT_IS_RE, owned_number, signed_lead, that_is_lead, unnumbered_signing_day
-from .leadtitles import concluded_at, top_reference, type_headline
+from .leadtitles import concluded_at, source_line, top_reference, type_headline
 from .numbers import (
     DATE_RE,
     SYMBOL_RE,
@@ -144,7 +144,11 @@ def _first_lead(lines: list[str]) -> Lead | None:
         if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
             issuer = _TERM_RE.sub("", title.group("issuer"))
             return Lead(type=canonical_type(title.group("type")), issuer=issuer)
-    top = top_reference(lines[:_TITLE_LINES]) or concluded_at(lines[:SCAN_LINES])
+    top = (
+        source_line(lines)
+        or top_reference(lines[:_TITLE_LINES])
+        or concluded_at(lines[:SCAN_LINES])
+    )
     if top is not None:
         return top
     # No sentence reports a numbered or titled document: "… vừa ban hành văn bản về việc …".

@@ -27,6 +27,10 @@ _DEPLOYED_RE = re.compile(
     r"(?P<type>(?i:kế hoạch|hướng dẫn))\s(?!(?i:số)\b)"
 )
 _TITLE_WORDS = 5
+# "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": a page's closing line naming the document
+# whose body it reprints.
+_SOURCE_RE = re.compile(rf"^\(?(?i:nguồn)\s?:\s?(?:(?i:từ|trích|theo)\s)?{REF}")
+_SOURCE_LINES = 40
 
 
 def top_reference(lines: list[str]) -> Lead | None:
@@ -67,4 +71,16 @@ def type_headline(lines: list[str]) -> Lead | None:
             continue
         # The title names no body: one a sentence below names may still be the issuer.
         return Lead(type=canonical_type(m.group("type")))
+    return None
+
+
+def source_line(lines: list[str]) -> Lead | None:
+    """Return the document a closing "(Nguồn: Công văn số …)" line names, or None."""
+    for line in reversed(lines[-_SOURCE_LINES:]):
+        m = _SOURCE_RE.match(line[:300])
+        if m and m.group("sym"):
+            lead = signed_lead(line[:300], m)
+            # The reprinted body above the line may name its issuer ("UBND huyện có ý kiến …").
+            lead.issuer_withheld = False
+            return lead
     return None

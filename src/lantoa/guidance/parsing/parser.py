@@ -40,7 +40,8 @@ _ISSUER_SENTENCE_RE = re.compile(
     rf"(?:^|[.;,]\s|\)\.\s)(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s[^.;:,()]{{2,80}}?)\s"
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
     r"(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
-    r"đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản)\b"
+    # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
+    r"đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến)\b"
 )
 
 # "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name.
