@@ -122,3 +122,18 @@ def test_it_takes_no_date_from_a_dateline_alone_above_a_news_story() -> None:
         "Thực hiện Nghị quyết 45 của Bộ Chính trị.\n"
     ).document
     assert (titled.date, titled.place) == (date(2020, 2, 27), "Hải Phòng")
+
+
+def test_it_reads_the_body_s_name_from_lines_it_shares_with_the_motto() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LAI CHÂU Độc Lập - Tự Do - Hạnh Phúc\n"
+        "Số: 454/UBND-VX Lai Châu, ngày 6 tháng 4 năm 2025\n"
+        "V/v tuyên truyền kỷ niệm các ngày lễ lớn\n"
+        "Kính gửi: Sở Văn hóa, Thể thao và Du lịch.\n"
+    ).document
+    assert (doc.issuer, doc.number, doc.place) == (
+        "Ủy ban nhân dân tỉnh Lai Châu",
+        "454/UBND-VX",
+        "Lai Châu",
+    )

@@ -401,3 +401,42 @@ def test_it_keeps_the_issuer_above_a_blank_number_before_the_motto() -> None:
     ).document
     assert (doc.type, doc.number, doc.place) == ("Kế hoạch", None, "Dân Lực")
     assert (doc.issuer, doc.date) == ("Uỷ ban nhân dân xã Dân Lực", date(2021, 2, 18))
+
+
+def test_it_finds_a_header_below_a_teaser_paragraph() -> None:
+    teaser = (
+        "Nghị quyết Trung ương 4 đang trở thành đợt sinh hoạt chính trị sâu rộng trong toàn Đảng, "
+        "được cả xã hội quan tâm vì đã thẳng thắn chỉ ra những yếu kém còn tồn tại trong Đảng."
+    )
+    doc = parse_document(
+        f"{teaser}\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 07 tháng 11 năm 2006\nCHỈ THỊ\nvề tăng cường công tác tuyên truyền\n"
+    ).document
+    assert (doc.number, doc.date, doc.place) == ("06-CT/TW", date(2006, 11, 7), "Hà Nội")
+
+
+def test_it_puts_back_a_numbered_flat_header_with_a_hyphenated_place() -> None:
+    doc = parse_document(
+        "Xem mẫu\n"
+        "1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc "
+        "lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm "
+        "2010 V/v báo cáo nhanh tình hình thiệt hại do lũ lụt. Kính gửi: Ủy ban nhân dân tỉnh.\n"
+    ).document
+    assert (doc.number, doc.date, doc.place) == (
+        "2917/SGDĐT-VP",
+        date(2010, 11, 5),
+        "Phan Rang-Tháp Chàm",
+    )
+
+
+def test_it_reads_a_page_that_opens_on_an_attachment_s_caption() -> None:
+    doc = parse_document(
+        "Văn bản mới\nĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 20 NĂM TÁI LẬP TỈNH\n16/12/2016 07:53:54\n"
+        "(Kèm theo Hướng dẫn số 33-HD/BTGTU ngày 18/11/2016 của Ban Tuyên giáo Tỉnh ủy Lai Châu)\n"
+        "I. KHÁI QUÁT ĐIỀU KIỆN TỰ NHIÊN\n"
+    ).document
+    assert (doc.number, doc.date, doc.issuer) == (
+        "33-HD/BTGTU",
+        date(2016, 11, 18),
+        "Ban Tuyên giáo Tỉnh ủy Lai Châu",
+    )

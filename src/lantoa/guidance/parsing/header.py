@@ -205,6 +205,11 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
     date_line: str | None = None
     for idx, line in enumerate(header_lines):
         used = False
+        # "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc": the
+        # two columns read across one row; the body's name is what stands before the motto.
+        left = _MOTTO_BESIDE_RE.split(line, maxsplit=1)
+        if len(left) > 1 and left[0].strip() and is_upper_line(left[0]):
+            line, framed = left[0].strip(), True
         nm = NUMBER_RE.search(line)
         if nm and head.number is None:
             sm = SYMBOL_RE.match(nm.group("body"))
@@ -257,6 +262,9 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         head.date = head.place = None
 
 
+_MOTTO_BESIDE_RE = re.compile(
+    r"\s(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM|(?i:độc lập\s?-\s?tự do))"
+)
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 _PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*\s")
 

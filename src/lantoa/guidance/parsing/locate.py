@@ -111,13 +111,16 @@ def _teaser_above(lines: list[str], start: int) -> bool:
 # A header pasted as one line (a document site's preview, a forum post): "BAN CHẤP HÀNH TRUNG
 # ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018
 # HƯỚNG DẪN thể thức …": its parts are put back on the lines a header has.
-_FLAT_DATE_RE = re.compile(r",\sngày\s\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}")
+_FLAT_DATE_RE = re.compile(r",\sngày\s\d{1,2}\stháng\s?\d{1,2}\snăm\s\d{4}")
 _FLAT_NUMBER_RE = re.compile(r"Số\s?:?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
 _FLAT_MOTTO = r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s?-"
 # The Youth Union's motto line is split off only after the number: before it, it is a name.
 _FLAT_RIGHT_RE = re.compile(rf"\s?(?={_FLAT_MOTTO}|ĐOÀN TNCS HỒ CHÍ MINH)")
 _FLAT_LEFT_RE = re.compile(rf"\s?(?={_FLAT_MOTTO})")
-_FLAT_PLACE_RE = re.compile(r"\s(?=(?:[A-ZĐ][a-zà-ỹđ]+\s){0,3}[A-ZĐ][a-zà-ỹđ]+,\sngày\s\d)")
+# "Phan Rang-Tháp Chàm, ngày …": a place's words may be joined by a hyphen.
+_FLAT_PLACE_RE = re.compile(
+    r"\s(?=(?:[A-ZĐ][a-zà-ỹđ]+(?:-[A-ZĐ][a-zà-ỹđ]+)?\s){0,3}[A-ZĐ][a-zà-ỹđ]+,\sngày\s\d)"
+)
 _FLAT_TYPE_RE = re.compile(rf"^\s?(?P<type>(?i:{TYPE_ALT}))\s?(?=\S)")
 
 
@@ -131,11 +134,13 @@ def unflatten_header(lines: list[str]) -> tuple[list[str], bool]:
         head = line[:400]
         date_m = _FLAT_DATE_RE.search(head)
         number = _FLAT_NUMBER_RE.search(head[:250])
-        words = line.split()[:3]
+        # A document site's list may number the preview ("1. UBND TỈNH …").
+        words = re.sub(r"^\d{1,2}\.\s", "", line).split()[:3]
         upper_start = len(words) == 3 and all(w.isupper() for w in words)
         if not (date_m and number and number.start() < date_m.start() and upper_start):
             continue
         left, right = head[: number.start()], line[number.start() : date_m.end()]
+        left = re.sub(r"^\d{1,2}\.\s", "", left)
         right = _FLAT_PLACE_RE.sub("\n", _FLAT_RIGHT_RE.sub("\n", right), count=1)
         parts = [*_FLAT_LEFT_RE.sub("\n", left.replace("*", " ")).split("\n"), *right.split("\n")]
         rest = line[date_m.end() :]
