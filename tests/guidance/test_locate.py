@@ -440,3 +440,15 @@ def test_it_reads_a_page_that_opens_on_an_attachment_s_caption() -> None:
         date(2016, 11, 18),
         "Ban Tuyên giáo Tỉnh ủy Lai Châu",
     )
+
+
+def test_it_anchors_the_header_on_either_spelling_of_the_state_motto() -> None:
+    chrome = "\n".join(f"- Mục {i}: nội dung của trang" for i in range(12))
+    for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+        doc = parse_document(
+            f"Thông tin văn bản\n{chrome}\nỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n{motto}\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 102/2025/QĐ-UBND\nLai Châu, ngày 2\n"
+        ).document
+        assert (doc.number, doc.issuer) == ("102/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Lai Châu"), (
+            motto
+        )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .numbers import (
+    MOTTO_ALT,
     PLACE_DATE_RE,
     SYMBOL_RE,
     TYPE_ALT,
@@ -262,9 +263,7 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         head.date = head.place = None
 
 
-_MOTTO_BESIDE_RE = re.compile(
-    r"\s(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM|(?i:độc lập\s?-\s?tự do))"
-)
+_MOTTO_BESIDE_RE = re.compile(rf"\s(?={MOTTO_ALT}|(?i:độc lập\s?-\s?tự do))")
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 _PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*\s")
 

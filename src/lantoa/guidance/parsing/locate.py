@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
 from .numbers import (
+    MOTTO_ALT,
     PLACE_DATE_RE,
     SYM_LETTERS,
     SYMBOL_RE,
@@ -39,7 +40,7 @@ def origin_notes(origins: dict[str, str]) -> dict[str, str]:
 
 # Site chrome is searched this far for the real header; real headers sit in the first lines.
 _SCAN_LINES = 400
-_MOTTO_RE = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM)\W{0,3}$")
+_MOTTO_RE = re.compile(rf"^(?:{MOTTO_ALT})\W{{0,3}}$")
 _NUMBER_LINE_RE = re.compile(r"^Số\s?[:.]?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
 _SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _NUMBER_CELL_RE = re.compile(r"^Số\s?[:.]\s?(?:\d|[-/])")
@@ -113,7 +114,7 @@ def _teaser_above(lines: list[str], start: int) -> bool:
 # HƯỚNG DẪN thể thức …": its parts are put back on the lines a header has.
 _FLAT_DATE_RE = re.compile(r",\sngày\s\d{1,2}\stháng\s?\d{1,2}\snăm\s\d{4}")
 _FLAT_NUMBER_RE = re.compile(r"Số\s?:?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
-_FLAT_MOTTO = r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s?-"
+_FLAT_MOTTO = rf"{MOTTO_ALT}|Độc lập\s?-"
 # The Youth Union's motto line is split off only after the number: before it, it is a name.
 _FLAT_RIGHT_RE = re.compile(rf"\s?(?={_FLAT_MOTTO}|ĐOÀN TNCS HỒ CHÍ MINH)")
 _FLAT_LEFT_RE = re.compile(rf"\s?(?={_FLAT_MOTTO})")

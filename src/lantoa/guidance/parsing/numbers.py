@@ -56,6 +56,10 @@ SYMBOL_TYPES: dict[str, str] = {
     "QC": "Quy chế",
 }
 
+# The two mottos over a document's header: the Party's, and the State's in both spellings of
+# "Hòa" ("HÒA", "HOÀ"); one home for the header reader and the locator.
+MOTTO_ALT = r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
 _TYPE_WORDS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_ALT = "|".join(w.replace(" ", r"\s") for w in _TYPE_WORDS)
 
