@@ -452,3 +452,26 @@ def test_it_anchors_the_header_on_either_spelling_of_the_state_motto() -> None:
         assert (doc.number, doc.issuer) == ("102/2025/QĐ-UBND", "Ủy ban nhân dân tỉnh Lai Châu"), (
             motto
         )
+
+
+def test_it_reads_a_summary_listed_as_bullets_with_other_key_words() -> None:
+    doc = parse_document(
+        "Thông tin văn bản\n"
+        "• Số hiệu văn bản: 102/2025/QĐ-UBND\n• Loại văn bản: Quyết định\n"
+        "• Cơ quan ban hành: Ủy ban nhân dân tỉnh Lai Châu\n• Ngày ban hành: 22-11-2025\n"
+        "Nội dung văn bản đang được cập nhật.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == (
+        "Quyết định",
+        "102/2025/QĐ-UBND",
+        date(2025, 11, 22),
+    )
+    keyed = parse_document(
+        "Số/Ký hiệu: 45/KH-UBND Ngày ký: 03/02/2025\nĐơn vị ban hành: UBND huyện Tam Đường\n"
+        "Trích yếu: Kế hoạch tuyên truyền năm 2025\n"
+    ).document
+    assert (keyed.number, keyed.date, keyed.issuer) == (
+        "45/KH-UBND",
+        date(2025, 2, 3),
+        "UBND huyện Tam Đường",
+    )

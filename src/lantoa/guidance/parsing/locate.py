@@ -46,22 +46,31 @@ _SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
 _NUMBER_CELL_RE = re.compile(r"^Số\s?[:.]\s?(?:\d|[-/])")
 _SUMMARY_KEYS = {
     "số hiệu": "number",
+    "số hiệu văn bản": "number",
     "số ký hiệu": "number",
+    "số/ký hiệu": "number",
+    "ký hiệu": "number",
     "ngày ban hành": "date",
+    "ngày ký": "date",
     "người ký": "signer",
     "loại văn bản": "type",
     "cơ quan ban hành": "issuer",
     "nơi ban hành": "issuer",
+    "đơn vị ban hành": "issuer",
 }
+# Legal sites word the same keys a little differently and may list them as bullets
+# ("• Số hiệu văn bản: …", "- Ngày ký: …", "Số/Ký hiệu | …").
 _SUMMARY_RE = re.compile(
-    r"^(?P<key>Số hiệu|Số,? ký hiệu|Ngày ban hành|Người ký|Loại văn bản|Cơ quan ban hành|"
-    r"Nơi ban hành)\s?[:|]?\s?(?P<value>.*)$",
+    r"^(?:[•·*+-]\s?)?(?P<key>Số hiệu(?: văn bản)?|Số,? ký hiệu|Số\s?/\s?ký hiệu|Ký hiệu|"
+    r"Ngày ban hành|Ngày ký|Người ký|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Đơn vị ban hành)"
+    r"\s?[:|]?\s?(?P<value>.*)$",
     re.IGNORECASE,
 )
 # "Nơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy": two cells on one line.
 _SUMMARY_NEXT_KEY_RE = re.compile(
     r"\s(?=(?:Số hiệu|Ngày ban hành|Người ký|Loại văn bản|Cơ quan ban hành|Nơi ban hành|"
-    r"Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)\s?:)",
+    r"Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Ngày ký|Đơn vị ban hành|Số/Ký hiệu)"
+    r"\s?:)",
     re.IGNORECASE,
 )
 
@@ -179,9 +188,8 @@ def _summary_cell(cell: str) -> tuple[str | None, str]:
     m = _SUMMARY_RE.match(cell)
     if not m:
         return None, ""
-    return _SUMMARY_KEYS.get(re.sub(r",", "", m.group("key").lower())), m.group("value").strip(
-        " :|"
-    )
+    key = re.sub(r"\s?/\s?", "/", re.sub(r",", "", m.group("key").lower()))
+    return _SUMMARY_KEYS.get(key), m.group("value").strip(" :|")
 
 
 def read_summary(lines: list[str]) -> dict[str, str]:
