@@ -523,3 +523,39 @@ def test_it_reads_the_owner_after_a_date_in_words() -> None:
         "Ban Tuyên giáo Trung ương",
         date(2011, 12, 7),
     )
+
+
+def test_it_reads_title_case_committees_and_a_site_s_bracketed_tag() -> None:
+    doc = parse_document(
+        "(Baolaichau.vn) - Ngày 23/8/2025, Tỉnh Ủy Lai Châu đã ban hành Chương trình số 27-CTr/TU "
+        "về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\n"
+    ).document
+    assert (doc.issuer, doc.number, doc.date) == (
+        "Tỉnh Ủy Lai Châu",
+        "27-CTr/TU",
+        date(2025, 8, 23),
+    )
+
+
+def test_it_reads_ra_as_issuing_only_after_an_aspect_word() -> None:
+    doc = parse_document(
+        "UBND tỉnh vừa ra Thông báo Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về phòng dịch.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Thông báo", "UBND tỉnh")
+    said = parse_document("Hội nghị đưa ra Kế hoạch hành động cụ thể cho năm tới.\n").document
+    assert said.issuer is None
+
+
+def test_it_reads_a_letter_s_abbreviation_before_its_number() -> None:
+    doc = parse_document(
+        "UBND tỉnh Lai Châu có công văn CV 9229/UBND-VHXH về phòng, chống dịch.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Công văn", "9229/UBND-VHXH")
+
+
+def test_it_prefers_one_body_to_many_before_the_verb() -> None:
+    doc = parse_document(
+        "Lai Châu chuẩn bị bầu cử Quốc hội khóa XVI và HĐND các cấp nhiệm kỳ 2026–2031 UBND tỉnh "
+        "Lai Châu vừa ban hành Chỉ thị về việc chuẩn bị bầu cử.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Chỉ thị", "UBND tỉnh Lai Châu")

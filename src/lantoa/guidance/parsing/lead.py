@@ -42,7 +42,9 @@ _LEAD_RE = re.compile(
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
-    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng)\s{REF}"
+    # "UBND tỉnh vừa ra Thông báo …": "ra" issues only after "vừa", "đã" or "mới".
+    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra)"
+    rf"\s{REF}"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
@@ -176,6 +178,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
     """
     text = GLOSS_RE.sub("", text)
     rejected: set[int] = set()
+    plural: Lead | None = None
     for m in _lead_matches(text):
         # A verb found to report a cited document is rejected for every start of its subject
         # ("Thủ tướng Chính phủ ban hành" is "Chính phủ ban hành" too).
@@ -229,8 +232,14 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
             continue
         issuer = tidy_issuer(_HEAD_OF_RE.sub("", _ASPECT_TAIL_RE.sub("", issuer)))
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
-        return lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
-    return None
+        lead = lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
+        # "… và HĐND các cấp nhiệm kỳ 2026–2031 UBND tỉnh Lâm Đồng vừa ban hành …": "các" names
+        # many bodies, not one; a later start in the same sentence may name the issuer.
+        if " các " in issuer:
+            plural = plural or lead
+            continue
+        return lead
+    return plural
 
 
 # What follows a document named without its number in a sentence reporting it: "… đã ban hành

@@ -21,7 +21,8 @@ from .numbers import (
 # its number (its type then comes from the number's symbol).
 GENERIC_TYPE = r"văn\sbản"
 REF = (
-    rf"(?P<type>(?i:{TYPE_ALT}|{GENERIC_TYPE}))(?:\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    # "công văn CV 9229/UBND-VHXH": the type's abbreviation may stand before the number.
+    rf"(?P<type>(?i:{TYPE_ALT}|{GENERIC_TYPE}))(?:\s(?:(?i:số)\s?:?\s?|CV\s)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
 )
@@ -38,7 +39,8 @@ CENTRAL_OF_RE = re.compile(
 # lead's day, after the agency's tag if any.
 LEAD_DATE_RE = re.compile(
     # "LTS: Ngày 14-11-2016, …": an editor's note opens on the day as a news lead does.
-    r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s|LTS\s?:\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
+    # "(Baonghean.vn) - Ngày …": a site's tag in brackets, any case.
+    r"^(?:\(?[A-ZĐ]{2,8}\)?\s?-\s|\([\w.]{2,30}\)\s?[-–]\s|LTS\s?:\s)?(?:[-–•+]\s?)?(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:\snay|\squa)?(?:\sngày)?)\s"
     r"(?P<when>[^,]{3,30}),\s"
 )
 

@@ -26,9 +26,9 @@ LEVEL_RE = re.compile(
 
 # The first words of a body's name in a sentence that reports its document.
 ISSUER_WORDS = (
-    r"(?:Ban|Bộ|Ủy ban|Uỷ ban|UBND|Sở|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
-    # A district's "Quận ủy" and a town's "Thị ủy" are committees as a "Huyện ủy" is.
-    r"Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Ban Thường vụ|Ban Bí thư|"
+    # "ủy" is written "uỷ" and, in some pages' title case, "Ủy" ("Tỉnh Ủy", "Ủy Ban").
+    r"(?:Ban|Bộ|(?:Ủy|Uỷ) (?:ban|Ban)|UBND|Sở|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ|Ủy|Uỷ)|"
+    r"Văn phòng|Ban Thường vụ|Ban Bí thư|"
     r"Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
     # "BCĐ …" abbreviates a "Ban Chỉ đạo" as "UBND" an "Ủy ban nhân dân".
     r"BCĐ|"
