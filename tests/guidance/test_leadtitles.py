@@ -65,3 +65,25 @@ def test_it_reads_the_document_a_closing_source_line_names_and_its_issuer_above(
     ).document
     assert (doc.type, doc.number, doc.date) == ("Công văn", "1150/UBND-VP", date(2025, 4, 22))
     assert doc.issuer == "Ủy ban nhân dân huyện Mường Tè"
+
+
+def test_it_reads_a_numbered_document_issued_by_a_subject_it_cannot_name() -> None:
+    doc = parse_document(
+        "BVR&MT – Ngày 02/12/2024 UBDN tỉnh Lai Châu đã ban hành Công văn số:3817/UBND-KGVX gửi "
+        "các sở về việc phối hợp tuyên truyền.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Công văn", "3817/UBND-KGVX", date(2024, 12, 2))
+    cited = parse_document(
+        "Thực hiện chỉ đạo của tỉnh, huyện đã ban hành Kế hoạch số 12/KH-UBND ngày 03/01/2024 "
+        "về tuyên truyền, nay tiếp tục triển khai.\n"
+    ).document
+    assert cited.number is None
+
+
+def test_it_reads_a_document_signed_on_a_day_in_the_passive() -> None:
+    doc = parse_document(
+        "Kế hoạch triển khai Đề án mở rộng thành phố\n"
+        "Đây là phạm vi của Đề án được Chủ tịch UBND tỉnh ký ban hành ngày 21/02/2024 tại Kế hoạch "
+        "số 20/KH-UBND về việc triển khai Đề án.\n"
+    ).document
+    assert (doc.number, doc.date) == ("20/KH-UBND", date(2024, 2, 21))

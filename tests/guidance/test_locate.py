@@ -475,3 +475,16 @@ def test_it_reads_a_summary_listed_as_bullets_with_other_key_words() -> None:
         date(2025, 2, 3),
         "UBND huyện Tam Đường",
     )
+
+
+def test_it_leaves_a_page_s_upper_case_headline_out_of_the_header() -> None:
+    doc = parse_document(
+        "Tin tức\nCập nhật lúc : 17:26 21/07/2024\nDỰ TRIỂN LÃM HOÀNG SA - TRƯỜNG SA\n"
+        "UBND TỈNH LAI CHÂU\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1788 /SGDĐT-CTTT\n"
+        "V/v dự Triển lãm bản đồ và trưng bày tư liệu\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLai Châu, ngày 20 tháng 7 năm 2024\nKính gửi: các trường.\n"
+    ).document
+    assert (
+        doc.issuer is not None and doc.issuer.casefold() == "sở giáo dục và đào tạo tỉnh lai châu"
+    )
+    assert doc.number == "1788/SGDĐT-CTTT"

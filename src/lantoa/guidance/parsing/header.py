@@ -287,11 +287,22 @@ _PARENT_ORG = re.compile(
 )
 
 
+_PEOPLES_COMMITTEE_RE = re.compile(
+    r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s(?=TỈNH|THÀNH PHỐ|HUYỆN)"
+)
+_CHILD_OF_COMMITTEE_RE = re.compile(r"^(?:SỞ|PHÒNG)\s")
+
+
 def _issuer_from_org(org: list[str]) -> str:
     if len(org) >= 2 and _CHILD_ORG.match(org[-1]) and _PARENT_ORG.match(" ".join(org[:-1])):
         parent = " ".join(org[:-1])
         # A central board is named "… Trung ương", not after the Central Committee's full name.
         if re.fullmatch(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?", parent):
             return f"{org_case(org[-1])} Trung ương"
+        # "UBND TỈNH THỪA THIÊN HUẾ" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO": a department is named after
+        # its province ("Sở … tỉnh Thừa Thiên Huế"), not after the People's Committee above it.
+        where = _PEOPLES_COMMITTEE_RE.sub("", parent)
+        if where != parent and _CHILD_OF_COMMITTEE_RE.match(org[-1]):
+            return f"{org_case(org[-1])} {org_case(where)}"
         return f"{org_case(org[-1])} {org_case(parent)}"
     return org_case(" ".join(org))

@@ -19,7 +19,13 @@ from .leadnames import (
     usual_form,
 )
 from .leadsigned import THAT_IS_RE, owned_number, signed_lead, that_is_lead, unnumbered_signing_day
-from .leadtitles import concluded_at, source_line, top_reference, type_headline
+from .leadtitles import (
+    concluded_at,
+    issued_reference,
+    source_line,
+    top_reference,
+    type_headline,
+)
 from .numbers import (
     DATE_RE,
     SYMBOL_RE,
@@ -141,18 +147,18 @@ def _first_lead(lines: list[str]) -> Lead | None:
         headline = _HEADLINE_RE.match(line[:1500])
         if headline and headline.group("sym"):
             return lead_from(line[:1500], headline, issuer=None)
-    for line in lines[:_TITLE_LINES]:
-        title = _TITLE_OF_RE.match(line)
-        if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
-            issuer = _TERM_RE.sub("", title.group("issuer"))
-            return Lead(type=canonical_type(title.group("type")), issuer=issuer)
+    titled = _titled(lines[:_TITLE_LINES])
     top = (
         source_line(lines)
         or top_reference(lines[:_TITLE_LINES])
         or concluded_at(lines[:SCAN_LINES])
+        or issued_reference(lines[:SCAN_LINES])
     )
-    if top is not None:
-        return top
+    # "Công văn của UBND tỉnh … về việc …" over "… đã ban hành Công văn số 3817/…": one document.
+    if titled is not None and top is not None and top.type == titled.type:
+        titled.number, titled.date = top.number, top.date
+    if titled is not None or top is not None:
+        return titled or top
     # No sentence reports a numbered or titled document: "… vừa ban hành văn bản về việc …".
     for line in lines[:SCAN_LINES]:
         lead = _issuer_lead(line[:1500], weak=True)
@@ -169,6 +175,16 @@ _TITLE_OF_RE = re.compile(
     r"\s(?:về việc|về|thực hiện|triển khai)\s"
 )
 _TITLE_LINES = 3
+
+
+def _titled(lines: list[str]) -> Lead | None:
+    """Return the type and issuer a title line "<Type> của <body> về …" names, or None."""
+    for line in lines:
+        title = _TITLE_OF_RE.match(line)
+        if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
+            issuer = _TERM_RE.sub("", title.group("issuer"))
+            return Lead(type=canonical_type(title.group("type")), issuer=issuer)
+    return None
 
 
 def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lead | None:

@@ -7,14 +7,24 @@ import re
 from .leadfields import CARRIED_OUT_RE, REF, Lead, lead_from
 from .leadnames import ISSUER_WORDS
 from .leadsigned import signed_lead
-from .numbers import TYPE_ALT, canonical_type
+from .numbers import TYPE_ALT, canonical_type, find_date
 
 # "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number.
 _TOP_REF_RE = re.compile(rf"^{REF}(?=[\s,]|$)")
 # "… Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.":
 # a leader's conclusion or order given in the numbered document the page reports.
 _CONCLUDED_AT_RE = re.compile(
-    rf"\s(?:kết luận|chỉ đạo|yêu cầu|đề nghị|thông báo|nêu rõ)\s(?:rõ\s)?tại\s{REF}"
+    rf"\s(?:kết luận|chỉ đạo|yêu cầu|đề nghị|thông báo|nêu rõ|"
+    # "… được Chủ tịch UBND … ký ban hành ngày 21/02/2022 tại Kế hoạch số 20/KH-UBND …"
+    rf"ký ban hành(?:\s(?i:ngày)\s(?P<when>\d{{1,2}}\s?/\s?\d{{1,2}}\s?/\s?\d{{4}}))?)"
+    rf"\s(?:rõ\s)?tại\s{REF}"
+)
+# "Ngày 02/12/2017 UBDN tỉnh Tuyên Quang đã ban hành Công văn số:3817/UBND-KGVX …": a numbered
+# document issued by a subject the issuer vocabulary does not know (here misspelt).
+_ISSUED_RE = re.compile(rf"\s(?:đã|vừa|mới)\s(?:ban hành|có|ra)\s{REF}")
+# The sentence's day, a few words before its verb: "Ngày 02/12/2017 UBND tỉnh … đã ban hành".
+_DAY_BEFORE_RE = re.compile(
+    r"(?i:ngày)\s(?P<when>\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}),?\s(?:\S+\s){0,8}\S+$"
 )
 # "Quy định mức thu học phí …", "HƯỚNG DẪN: Công tác phòng, chống tội phạm …": a title line
 # naming the type, then what the document is about.
@@ -52,6 +62,8 @@ def concluded_at(lines: list[str]) -> Lead | None:
             if m.group("sym") and not CARRIED_OUT_RE.search(sentence):
                 # The sentence's opening day is the meeting's; the document's follows its number.
                 lead = lead_from(text, m, issuer=None)
+                if lead.date is None and m.group("when"):
+                    lead.date, _ = find_date(m.group("when"))
                 lead.issuer_withheld = True
                 return lead
     return None
@@ -82,5 +94,21 @@ def source_line(lines: list[str]) -> Lead | None:
             lead = signed_lead(line[:300], m)
             # The reprinted body above the line may name its issuer ("UBND huyện có ý kiến …").
             lead.issuer_withheld = False
+            return lead
+    return None
+
+
+def issued_reference(lines: list[str]) -> Lead | None:
+    """Return a numbered document "đã/vừa ban hành" by a subject not read as a body, or None."""
+    for line in lines:
+        text = line[:1500]
+        for m in _ISSUED_RE.finditer(text):
+            sentence = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
+            # "Thực hiện …, Sở đã ban hành …" is read by the lead; here only a plain report.
+            if not m.group("sym") or CARRIED_OUT_RE.search(sentence):
+                continue
+            lead = lead_from(text, m, issuer=None)
+            if lead.date is None and (day := _DAY_BEFORE_RE.search(sentence)) is not None:
+                lead.date, _ = find_date(day.group("when"))
             return lead
     return None

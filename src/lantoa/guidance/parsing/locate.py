@@ -82,6 +82,15 @@ class Summary:
     values: dict[str, str] = field(default_factory=dict)
 
 
+# The first word of an upper-case line naming a body or where it is, in a header's left column.
+_ORG_LINE_RE = re.compile(
+    r"^(?:\W{0,3}$|ỦY|UỶ|UBND|SỞ|BAN|BỘ|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẢNG|CHI BỘ|PHÒNG|"
+    r"TRUNG|VĂN PHÒNG|CỤC|TỔNG|HỘI|ĐOÀN|MẶT TRẬN|CÔNG|BCH|BTV|HĐND|VIỆN|HỌC VIỆN|TRƯỜNG|"
+    r"LIÊN|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ CHỈ HUY|KHỐI|CƠ QUAN|ỦY BAN|NGÂN HÀNG|KHO BẠC|"
+    r"BẢO HIỂM|TÒA|VIỆN KIỂM SÁT|TẬP ĐOÀN|TỔNG CÔNG TY|CÂU LẠC BỘ|\*)"
+)
+
+
 def header_start(lines: list[str]) -> int:
     """Return the index of the real header block, skipping a web portal's menu and search box."""
     anchor = None
@@ -105,7 +114,9 @@ def header_start(lines: list[str]) -> int:
     while start > 0 and anchor - start < 8:
         prev = lines[start - 1]
         header_like = _is_motto_part(prev) or _SUBJECT_RE.match(prev) or _NUMBER_CELL_RE.match(prev)
-        if not (header_like or (prev.isupper() and len(prev) < 90)):
+        # An upper-case line is the body's name (or its superior's) only if it reads like one: a
+        # page's own upper-case headline ("DỰ TRIỂN LÃM …") may stand just above the header.
+        if not (header_like or (prev.isupper() and len(prev) < 90 and _ORG_LINE_RE.match(prev))):
             break
         start -= 1
     return 0 if start <= 2 and not _teaser_above(lines, start) else start
