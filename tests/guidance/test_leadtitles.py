@@ -87,3 +87,13 @@ def test_it_reads_a_document_signed_on_a_day_in_the_passive() -> None:
         "số 20/KH-UBND về việc triển khai Đề án.\n"
     ).document
     assert (doc.number, doc.date) == ("20/KH-UBND", date(2024, 2, 21))
+
+
+def test_it_reads_a_title_case_type_issued_by_an_unnamed_subject() -> None:
+    doc = parse_document(
+        "thi đua lập thành tích\n"
+        "Tỉnh Lai Châu vừa ban hành Kế hoạch tổ chức kỷ niệm 50 năm giải phóng tỉnh.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", None)
+    lower = parse_document("Tỉnh Lai Châu vừa ban hành kế hoạch tổ chức kỷ niệm.\n").document
+    assert lower.type is None

@@ -164,7 +164,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         lead = _issuer_lead(line[:1500], weak=True)
         if lead is not None:
             return lead
-    return type_headline(lines[:_TITLE_LINES])
+    return type_headline(lines[:_TITLE_LINES], lines[:_TITLE_LINES])
 
 
 # A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban

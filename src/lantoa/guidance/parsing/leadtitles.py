@@ -69,8 +69,22 @@ def concluded_at(lines: list[str]) -> Lead | None:
     return None
 
 
-def type_headline(lines: list[str]) -> Lead | None:
-    """Return the type a title line names without a number ("Quy định mức thu …"), or None."""
+# "Tỉnh Quảng Ngãi vừa ban hành Kế hoạch tổ chức …": a document named in title case without its
+# number, issued by a subject the vocabulary does not name.
+_ISSUED_TYPE_RE = re.compile(
+    rf"\s(?:đã|vừa|mới)\sban hành\s(?P<type>(?i:{TYPE_ALT}))\s(?!(?i:số)\b)(?=[a-zà-ỹđ])"
+)
+
+
+def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | None:
+    """Return the type a title line names without a number ("Quy định mức thu …"), or None.
+
+    Failing that, the type a sentence of the body says was issued, in title case.
+    """
+    for line in body or []:
+        issued = _ISSUED_TYPE_RE.search(line[:1500])
+        if issued and issued.group("type")[:1].isupper():
+            return Lead(type=canonical_type(issued.group("type")))
     for line in lines:
         deployed = _DEPLOYED_RE.match(line)
         if deployed:
