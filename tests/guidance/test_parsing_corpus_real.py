@@ -32,6 +32,8 @@ NINTH_ROUND = {"full": None, "excerpt": 179}
 TENTH_ROUND = {"full": None, "excerpt": 208}
 # The first excerpt of the eleventh round, a second representative sample held out to the end.
 ELEVENTH_ROUND = {"full": None, "excerpt": 300}
+# The first excerpt of the twelfth round, held out to the end once dev11 was tuned on.
+TWELFTH_ROUND = {"full": None, "excerpt": 400}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -58,6 +60,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (TWELFTH_ROUND, "dev12"),
         (ELEVENTH_ROUND, "dev11"),
         (TENTH_ROUND, "dev10"),
         (NINTH_ROUND, "dev9"),
@@ -81,7 +84,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
         # the seventh round, which is dev7 whole, the eighth, dev8 whole, the ninth, dev9, and
-        # the tenth, dev10, and the eleventh, dev11.
+        # the tenth, dev10, the eleventh, dev11, and the twelfth, dev12.
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -139,18 +142,23 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
     assert dev7["full"].documents == 0
 
 
-def test_it_reports_the_tenth_round_as_its_own_split() -> None:
-    # Counted from the annotations, not parsed: the lead engineer takes dev10's first measurement.
-    files = corpus_files(REAL, split="dev10")
+@pytest.mark.parametrize(
+    ("split", "first_file"), [("dev10", TENTH_ROUND), ("dev11", ELEVENTH_ROUND)]
+)
+def test_it_reports_a_later_development_round_as_its_own_split(
+    split: str, first_file: dict[str, int | None]
+) -> None:
+    # Counted from the annotations: each round's first measurement is the lead engineer's.
+    files = corpus_files(REAL, split=split)
     assert len(files) >= 25
-    assert all(int(p.stem.split("_")[1]) >= (TENTH_ROUND["excerpt"] or 0) for p, _e in files)
+    assert all(int(p.stem.split("_")[1]) >= (first_file["excerpt"] or 0) for p, _e in files)
     assert all(e["_meta"]["kind"] == "excerpt" and e["_meta"].get("source") for _p, e in files)
-    assert "dev10" in SPLITS and SPLITS.index("dev10") < SPLITS.index("all")
+    assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
 
 
 @pytest.mark.parametrize(
     ("split", "first_file"),
-    [("dev8", EIGHTH_ROUND), ("dev9", NINTH_ROUND), ("dev11", ELEVENTH_ROUND)],
+    [("dev8", EIGHTH_ROUND), ("dev9", NINTH_ROUND), ("dev12", TWELFTH_ROUND)],
 )
 def test_it_keeps_a_held_out_round_as_its_own_split_without_parsing_it(
     split: str, first_file: dict[str, int | None]
