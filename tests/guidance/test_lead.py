@@ -559,3 +559,12 @@ def test_it_prefers_one_body_to_many_before_the_verb() -> None:
         "Lai Châu vừa ban hành Chỉ thị về việc chuẩn bị bầu cử.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Chỉ thị", "UBND tỉnh Lai Châu")
+
+
+def test_it_reads_the_body_that_calls_on_others_in_a_preamble() -> None:
+    doc = parse_document(
+        "Năm 2025 có ý nghĩa đặc biệt quan trọng đối với tỉnh.\n"
+        "Phát huy kết quả đã đạt được, Ủy ban nhân dân tỉnh Lai Châu kêu gọi các cơ quan, đơn vị "
+        "thi đua hoàn thành các chỉ tiêu năm 2025.\n"
+    ).document
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Lai Châu"

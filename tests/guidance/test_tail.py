@@ -69,3 +69,14 @@ def test_it_asks_to_check_the_signer_of_a_text_two_bodies_sign() -> None:
         HEAD + RECEIVED + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê An\n"
     )
     assert not any("hai khối chữ ký" in flag for flag in one.review_flags)
+
+
+def test_it_reads_the_body_and_signer_of_a_portal_s_title_case_signature() -> None:
+    parsed = parse_document(
+        "Quy định về mức nộp tiền bảo vệ đất trồng lúa trên địa bàn tỉnh Lai Châu\n"
+        "Ủy ban nhân dân tỉnh Lai Châu\nPhó Chủ tịch\n(Đã ký)\nNguyễn Văn Bình\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.issuer) == ("Quy định", "Ủy ban nhân dân tỉnh Lai Châu")
+    assert (doc.signer.title, doc.signer.name) == ("Phó Chủ tịch", "Nguyễn Văn Bình")
+    assert parsed.origins["document.issuer"] == "signature"

@@ -18,7 +18,19 @@ LIST_FIELDS = frozenset(
     {"references.numbers", "channels.codes", "unit_groups", "task.deadline_kinds"}
 )
 KINDS = ("full", "excerpt")
-SPLITS = ("train", "test", "test2", "test3", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "all")
+SPLITS = (
+    "train",
+    "test",
+    "test2",
+    "test3",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+    "all",
+)
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
 
 

@@ -25,7 +25,8 @@ ORIGIN_LABELS = {
     "summary": "đọc từ bảng thuộc tính của trang web (Số hiệu / Ngày ban hành / Người ký)",
     "lead": "đọc từ câu mở đầu bản tin",
     "sentence": "đọc từ câu mở đầu văn bản (không có ở phần đầu)",
-    "caption": "đọc từ dòng “Kèm theo …” của phụ lục",
+    "caption": "đọc từ dòng “Kèm theo …” (của phụ lục, hoặc ở đầu trang)",
+    "signature": "đọc từ khối chữ ký cuối văn bản",
 }
 
 

@@ -29,7 +29,14 @@ from .sections import (
     node_text,
     prepare_lines,
 )
-from .tail import find_tail, parse_recipients, parse_signer, signing_blocks, unshare_tail
+from .tail import (
+    find_tail,
+    parse_recipients,
+    parse_signer,
+    signed_by_body,
+    signing_blocks,
+    unshare_tail,
+)
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000
@@ -41,7 +48,7 @@ _ISSUER_SENTENCE_RE = re.compile(
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
     r"(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
-    r"đề nghị|yêu cầu|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến)\b"
+    r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến)\b"
 )
 
 # "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name.
@@ -109,7 +116,8 @@ def parse_document(text: str) -> GuidanceParse:
         text = text[:MAX_PARSE_CHARS]
     result = GuidanceParse()
     flags = result.review_flags
-    lines, flat = unflatten_header(join_split_title(prepare_lines(normalise_text(text))))
+    normalised = normalise_text(text)
+    lines, flat = unflatten_header(join_split_title(prepare_lines(normalised)))
     start = header_start(lines)
     # A page whose document has no header block still has the portal's table at its top.
     summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))
@@ -150,6 +158,12 @@ def parse_document(text: str) -> GuidanceParse:
             doc.issuer = tidy_issuer(m.group("issuer"))
             result.origins["document.issuer"] = "sentence"
             break
+    # Read from the lines as pasted: a run-on of short title-case lines would hide the block.
+    raw_lines = [ln.strip() for ln in normalised[-4000:].split("\n") if ln.strip()]
+    signature = signed_by_body(raw_lines) if doc.issuer is None and not flat else None
+    if signature is not None and not (lead is not None and lead.issuer_withheld):
+        doc.issuer = signature[0]
+        result.origins["document.issuer"] = "signature"
     head_title = head.title_text or (lead.title if lead and lead.title else "")
 
     recipients_stop = mode_index if mode_index is not None and rec_index is not None else None
@@ -158,6 +172,9 @@ def parse_document(text: str) -> GuidanceParse:
     signer, leftovers = parse_signer(lines, mode_index, tail_start)
     if signer.name:
         result.origins["signer.name"] = "header"
+    elif signature is not None:
+        signer.title, signer.name = signature[1], signature[2]
+        result.origins["signer.name"] = "signature"
     elif summary.get("signer"):
         signer.name = str(summary["signer"])
         result.origins["signer.name"] = "summary"

@@ -6,6 +6,7 @@ import re
 
 from lantoa.core.partydoc.signing import MODE_PATTERN, signing_mode
 
+from .leadnames import ISSUER_WORDS
 from .model import Signer
 from .sections import is_upper_line
 
@@ -292,3 +293,25 @@ def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Si
     else:
         leftovers = []
     return signer, leftovers
+
+
+# "Ủy ban nhân dân tỉnh Quảng Ninh / Phó Chủ tịch / (Đã ký) / Nghiêm Xuân Cường": a legal
+# portal's signature in title case, the body's name above the signer's position.
+_BODY_LINE_RE = re.compile(rf"^{ISSUER_WORDS}\s[^.;:\d]{{2,90}}$")
+_SIGNATURE_LINES = 12
+
+
+def signed_by_body(lines: list[str]) -> tuple[str, str, str] | None:
+    """Return (body, position, name) of a title-case signature at the end, or None."""
+    tail = lines[-_SIGNATURE_LINES:]
+    for i, line in enumerate(tail[:-2]):
+        position = tail[i + 1]
+        if not (_BODY_LINE_RE.match(line) and POSITION_RE.match(position.upper())):
+            continue
+        if len(position) > 60 or is_upper_line(position):
+            continue
+        rest = tail[i + 2 : i + 4]
+        names = [ln for ln in rest if NAME_RE.match(ln) and not SIGNED_RE.match(ln)]
+        if names:
+            return line.strip(), position_case(position), names[0]
+    return None
