@@ -137,3 +137,31 @@ def test_it_reads_the_body_s_name_from_lines_it_shares_with_the_motto() -> None:
         "454/UBND-VX",
         "Lai Châu",
     )
+
+
+def test_it_parts_a_left_column_name_from_the_place_sharing_its_row() -> None:
+    doc = parse_document(
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "BAN CHẤP HÀNH ĐẢNG BỘ XÃ MƯỜNG SO         Mường So, ngày 15  tháng 02  năm 2025\n"
+        "Số: 12-KH/ĐU\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n"
+    ).document
+    assert (doc.place, doc.date) == ("Mường So", date(2025, 2, 15))
+    assert doc.issuer is not None and doc.issuer.casefold() == "ban chấp hành đảng bộ xã mường so"
+
+
+def test_it_takes_no_place_from_a_sentence_that_holds_a_date() -> None:
+    doc = parse_document(
+        "Nhằm đảm bảo tổ công tác tuyên truyền phục vụ Tết Nguyên đán 2025, ngày 21/01/2025 Ủy ban "
+        "nhân dân xã đã ban hành kế hoạch số 05/KH-UBND về việc tuyên truyền Tết.\n"
+    ).document
+    assert doc.place is None
+
+
+def test_it_reads_an_open_letter_as_a_type_of_its_own() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nMường Tè, ngày 10 tháng 3 năm 2025\nTHƯ NGỎ\n"
+        "Kính gửi: các doanh nghiệp trên địa bàn huyện.\n"
+    ).document
+    assert doc.type == "Thư ngỏ"
+    assert doc.issuer is not None and doc.issuer.casefold() == "ủy ban nhân dân huyện mường tè"

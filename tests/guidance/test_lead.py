@@ -568,3 +568,11 @@ def test_it_reads_the_body_that_calls_on_others_in_a_preamble() -> None:
         "thi đua hoàn thành các chỉ tiêu năm 2025.\n"
     ).document
     assert doc.issuer == "Ủy ban nhân dân tỉnh Lai Châu"
+
+
+def test_it_leaves_an_adverb_before_the_verb_out_of_the_name() -> None:
+    doc = parse_document(
+        "Trước đó, UBND huyện Tam Đường cũng đã ban hành Kế hoạch số 45/KH-UBND về phòng, chống "
+        "thiên tai.\n"
+    ).document
+    assert (doc.issuer, doc.number) == ("UBND huyện Tam Đường", "45/KH-UBND")

@@ -226,9 +226,17 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
             # such a word is the rest of a number sharing the line ("- KH/TWĐTN-CTTN Hà Nội"), or
             # page debris.
             place = _PLACE_DEBRIS_RE.sub("", place).strip(" |")
+            # "BAN CHẤP HÀNH TỈNH KHÁNH HÒA   Khánh Hòa, ngày …": the body's name in the left
+            # column shares the row; the place is what follows its upper-case words.
+            shared = _UPPER_RUN_RE.match(place)
+            if shared:
+                org.append(shared.group("org"))
+                place = place[shared.end() :]
             if idx > 0 and _place_prefix(header_lines[idx - 1]) and len(place.split()) <= 2:
                 place = f"{header_lines[idx - 1].strip()} {place}"
-            head.place = place or None
+            # A place is a proper name of a few words: "tổ công tác … Tân Sửu 2021, ngày …" is a
+            # sentence that happens to hold a date.
+            head.place = place if _PLACE_NAME_RE.match(place) else None
             used, date_line = True, line
         # A date line of its own ("ngày 27 tháng 11 năm 2025"), not a sentence that holds a
         # date ("… kể từ ngày 01/7/2025 được thực hiện thế nào?", a web page's title).
@@ -263,6 +271,10 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         head.date = head.place = None
 
 
+_UPPER_RUN_RE = re.compile(
+    r"^(?P<org>(?:[A-ZĐÀ-Ỹ]{2,}\s){2,}[A-ZĐÀ-Ỹ]{2,})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+)
+_PLACE_NAME_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s]*(?:\s\S+){0,5}$")
 _MOTTO_BESIDE_RE = re.compile(rf"\s(?={MOTTO_ALT}|(?i:độc lập\s?-\s?tự do))")
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 _PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*\s")

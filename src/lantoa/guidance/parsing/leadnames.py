@@ -50,7 +50,10 @@ GLOSS_RE = re.compile(
     r"(?i:tắt\s)?(?i:là)\s[^()]{1,40})\)(?=\s)"
 )
 # "UBND tỉnh Bạc Liêu cho biết đã có văn bản …": the reporting verb is no part of the name.
-_REPORTING_TAIL_RE = re.compile(r"\s(?:cho biết|cho hay)(?:\s(?:đã|vừa|mới))?$")
+_REPORTING_TAIL_RE = re.compile(
+    # "UBND huyện Cát Tiên cũng đã ban hành …": an adverb before the verb is no part of it either.
+    r"\s(?:cho biết|cho hay|cũng|đồng thời|sẽ|đang)(?:\s(?:đã|vừa|mới))?$"
+)
 # "UBND huyện Thủy Nguyên, TP.Hải Phòng vừa có văn bản …": where the body is, not its name.
 _WHERE_TAIL_RE = re.compile(r",\s?(?:TP\.\s?|tỉnh\s|thành phố\s|Thành phố\s)[^,]{2,30}$")
 # "… của Ban Chấp hành Đảng bộ tỉnh, Ban Chấp hành Đảng bộ Tỉnh ủy Đồng Nai ban hành …": a

@@ -34,6 +34,9 @@ DOC_TYPES: dict[str, str] = {
     "định hướng": "Định hướng",
     "đề cương": "Đề cương",
     "quy chế": "Quy chế",
+    # A body's open letter or call to the public ("THƯ NGỎ" under a People's Committee's header).
+    "thư ngỏ": "Thư ngỏ",
+    "thư kêu gọi": "Thư kêu gọi",
 }
 
 # Type codes in symbols ("12-HD/BTGDVTU", "08/KH-UBND").
