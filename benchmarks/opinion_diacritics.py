@@ -13,34 +13,26 @@ Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_diacritics
 
 from __future__ import annotations
 
-import os
+# First: one BLAS thread and Django set up before numpy and the project are imported.
+from _one_core import SHARED_DATA
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
+# isort: split
 
-import argparse  # noqa: E402
-import contextlib  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-from unittest import mock  # noqa: E402
+import argparse
+import contextlib
+import time
+from pathlib import Path
+from unittest import mock
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lantoa.project.settings")
+from sklearn.metrics import f1_score, precision_score
 
-import django  # noqa: E402
+from lantoa.core.text import fold
+from lantoa.opinion import datasets, ml, training
+from lantoa.opinion import segment as segmentation
+from lantoa.opinion.privacy import strip_masks
+from lantoa.opinion.textnorm import normalise_for_model
 
-django.setup()
-
-from sklearn.metrics import f1_score, precision_score  # noqa: E402
-
-from lantoa.core.text import fold  # noqa: E402
-from lantoa.opinion import datasets, ml, training  # noqa: E402
-from lantoa.opinion import segment as segmentation  # noqa: E402
-from lantoa.opinion.privacy import strip_masks  # noqa: E402
-from lantoa.opinion.textnorm import normalise_for_model  # noqa: E402
-
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = SHARED_DATA
 TASK = "toxicity"
 
 

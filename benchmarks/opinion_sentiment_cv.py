@@ -12,34 +12,25 @@ Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_sentiment_
 
 from __future__ import annotations
 
-import os
+# First: one BLAS thread and Django set up before numpy and the project are imported.
+from _one_core import SHARED_DATA
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
+# isort: split
 
-import argparse  # noqa: E402
-import itertools  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from functools import lru_cache  # noqa: E402
-from pathlib import Path  # noqa: E402
-from unittest import mock  # noqa: E402
+import argparse
+import itertools
+import time
+from collections import Counter
+from functools import lru_cache
+from unittest import mock
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lantoa.project.settings")
+import numpy as np
+from sklearn.metrics import f1_score
 
-import django  # noqa: E402
+from lantoa.core.text import fold
+from lantoa.opinion import datasets, ml, training
 
-django.setup()
-
-import numpy as np  # noqa: E402
-from sklearn.metrics import f1_score  # noqa: E402
-
-from lantoa.core.text import fold  # noqa: E402
-from lantoa.opinion import datasets, ml, training  # noqa: E402
-
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED = SHARED_DATA
 FOLDS = 5
 
 
@@ -97,7 +88,7 @@ def main() -> None:
     parser.add_argument("--chars", type=floats, default=[1.0])
     parser.add_argument("--public-balance", type=floats, default=[0.0])
     parser.add_argument("--bias", type=floats, default=[0.0, 0.0, 0.0], help="neg,neu,pos")
-    parser.add_argument("--reps", type=int, default=1, help="partitions (the first: i % 5)")
+    parser.add_argument("--reps", type=int, default=1, help="partitions (the first: i %% 5)")
     options = parser.parse_args()
     ml.prepare_one = lru_cache(maxsize=None)(ml.prepare_one)  # the same texts in every fold
     seed_texts, seed_labels = datasets.seed_examples("sentiment")
