@@ -576,3 +576,12 @@ def test_it_leaves_an_adverb_before_the_verb_out_of_the_name() -> None:
         "thiên tai.\n"
     ).document
     assert (doc.issuer, doc.number) == ("UBND huyện Tam Đường", "45/KH-UBND")
+
+
+def test_it_reads_a_body_named_right_after_a_page_s_time() -> None:
+    doc = parse_document(
+        "Hà Nội: Yêu cầu lãnh đạo không rời thành phố dịp Tết\n"
+        "09/02/2025, 06:20Thường trực Thành uỷ cũng yêu cầu lãnh đạo các quận không rời thành "
+        "phố trong dịp Tết.\n"
+    ).document
+    assert doc.issuer == "Thường trực Thành uỷ"

@@ -97,3 +97,20 @@ def test_it_reads_a_title_case_type_issued_by_an_unnamed_subject() -> None:
     assert (doc.type, doc.number) == ("Kế hoạch", None)
     lower = parse_document("Tỉnh Lai Châu vừa ban hành kế hoạch tổ chức kỷ niệm.\n").document
     assert lower.type is None
+
+
+def test_it_reads_a_document_named_in_the_passive_with_its_issuer() -> None:
+    doc = parse_document(
+        "BT- Theo kế hoạch tổ chức các hoạt động kỷ niệm Ngày Thương binh - Liệt sĩ do UBND tỉnh "
+        "ban hành, các ngành cần tăng cường tuyên truyền.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number) == ("Kế hoạch", "UBND tỉnh", None)
+
+
+def test_it_reads_a_link_to_the_full_text_as_a_title() -> None:
+    doc = parse_document(
+        "Ngày 22/7, Bí thư Thành ủy TP.HCM kí ban hành Chỉ thị tăng cường phòng, chống dịch.\n"
+        "Mục tiêu là kiềm chế tốc độ lây lan của dịch.\n"
+        "Xem Toàn văn Chỉ thị của Bí thư Thành ủy TP.HCM về tăng cường phòng, chống dịch.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Chỉ thị", "Bí thư Thành ủy TP.HCM")

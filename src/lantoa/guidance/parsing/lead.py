@@ -170,8 +170,10 @@ def _first_lead(lines: list[str]) -> Lead | None:
 # A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban
 # nhân dân tỉnh về việc …", "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện …".
 _TITLE_OF_RE = re.compile(
-    rf"^(?P<type>(?i:{TYPE_ALT}))(?:\s(?i:khẩn|hỏa tốc|hoả tốc))?"
-    r"\scủa\s(?P<issuer>[^,;.()]{3,120}?)"
+    # "Xem Toàn văn Chỉ thị của Bí thư Thành ủy … về …": a link to the full text is a title too.
+    rf"^(?:Xem\s)?(?:(?i:toàn văn)\s)?(?P<type>(?i:{TYPE_ALT}))(?:\s(?i:khẩn|hỏa tốc|hoả tốc))?"
+    # "TP.HCM": a dot inside a word abbreviates, it ends no name.
+    r"\scủa\s(?P<issuer>(?:[^,;.()]|\.(?=\S)){3,120}?)"
     r"\s(?:về việc|về|thực hiện|triển khai)\s"
 )
 _TITLE_LINES = 3

@@ -37,6 +37,12 @@ _DEPLOYED_RE = re.compile(
     r"(?P<type>(?i:kế hoạch|hướng dẫn))\s(?!(?i:số)\b)"
 )
 _TITLE_WORDS = 5
+# "Theo kế hoạch tổ chức các hoạt động kỷ niệm … do UBND tỉnh ban hành, …": a document named in
+# the passive with its issuer, without its number.
+_BY_ISSUER_RE = re.compile(
+    rf"(?:^|\s)(?P<type>(?i:{TYPE_ALT}))\s(?!(?i:số)\b)[^.;]{{3,200}}?\s(?:do|của)\s"
+    rf"(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;,()]+){{0,8}}?)\s(?:vừa\s|đã\s|mới\s)?ban hành\b"
+)
 # "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": a page's closing line naming the document
 # whose body it reprints.
 _SOURCE_RE = re.compile(rf"^\(?(?i:nguồn)\s?:\s?(?:(?i:từ|trích|theo)\s)?{REF}")
@@ -85,6 +91,9 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
         issued = _ISSUED_TYPE_RE.search(line[:1500])
         if issued and issued.group("type")[:1].isupper():
             return Lead(type=canonical_type(issued.group("type")))
+        passive = _BY_ISSUER_RE.search(line[:1500])
+        if passive:
+            return Lead(type=canonical_type(passive.group("type")), issuer=passive.group("issuer"))
     for line in lines:
         deployed = _DEPLOYED_RE.match(line)
         if deployed:
