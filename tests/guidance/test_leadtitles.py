@@ -8,10 +8,12 @@ from lantoa.guidance.parsing import parse_document
 
 
 def test_it_reads_a_page_titled_by_the_document_s_type_and_number() -> None:
-    doc = parse_document(
+    parsed = parse_document(
         "Quyết định 512/QĐ-UBND 2024 phê duyệt đề án chuyển đổi số tỉnh Lai Châu\n"
-    ).document
+    )
+    doc = parsed.document
     assert (doc.type, doc.number, doc.issuer) == ("Quyết định", "512/QĐ-UBND", None)
+    assert parsed.origins["document.number"] == "title"
 
 
 def test_it_reads_the_document_a_leader_concluded_in_not_the_meeting_s_day() -> None:
@@ -55,16 +57,20 @@ def test_it_reads_a_plan_deployed_by_a_committee_named_in_two_words() -> None:
 
 
 def test_it_reads_the_document_a_closing_source_line_names_and_its_issuer_above() -> None:
-    doc = parse_document(
+    parsed = parse_document(
         "Tin chỉ đạo điều hành\n"
         "Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2025 của Huyện ủy về tuyên truyền; Ủy ban "
         "nhân dân huyện Mường Tè có ý kiến như sau:\n"
         "1. Phòng Văn hóa và Thông tin chủ trì tuyên truyền trên địa bàn huyện.\n"
         "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2025)\n"
         "Tin tức liên quan\n"
-    ).document
+    )
+    doc = parsed.document
     assert (doc.type, doc.number, doc.date) == ("Công văn", "1150/UBND-VP", date(2025, 4, 22))
     assert doc.issuer == "Ủy ban nhân dân huyện Mường Tè"
+    # The review screen says where each came from: the closing line, the preamble's sentence.
+    origins = parsed.origins
+    assert (origins["document.number"], origins["document.issuer"]) == ("source", "sentence")
 
 
 def test_it_reads_a_numbered_document_issued_by_a_subject_it_cannot_name() -> None:

@@ -185,7 +185,7 @@ def _titled(lines: list[str]) -> Lead | None:
         title = _TITLE_OF_RE.match(line)
         if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
             issuer = _TERM_RE.sub("", title.group("issuer"))
-            return Lead(type=canonical_type(title.group("type")), issuer=issuer)
+            return Lead(type=canonical_type(title.group("type")), issuer=issuer, origin="title")
     return None
 
 

@@ -58,6 +58,9 @@ class Lead:
     issuer_withheld: bool = False
     # A short name the sentence gives for the issuer ("của Ban Chỉ đạo"), kept to be looked up.
     short_issuer: str | None = None
+    # Where the page said it, for the review screen (locate.ORIGIN_LABELS): a news lead, the
+    # page's title lines, or its closing "(Nguồn: …)" line.
+    origin: str = "lead"
 
 
 _DATE_BEFORE_RE = re.compile(

@@ -54,7 +54,9 @@ def top_reference(lines: list[str]) -> Lead | None:
     for line in lines:
         m = _TOP_REF_RE.match(line[:1500])
         if m and m.group("sym") and m.group("type")[:1].isupper():
-            return signed_lead(line[:1500], m)
+            lead = signed_lead(line[:1500], m)
+            lead.origin = "title"
+            return lead
     return None
 
 
@@ -97,7 +99,8 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
     for line in lines:
         deployed = _DEPLOYED_RE.match(line)
         if deployed:
-            return Lead(type=canonical_type(deployed.group("type")), issuer_withheld=True)
+            kind = canonical_type(deployed.group("type"))
+            return Lead(type=kind, issuer_withheld=True, origin="title")
         m = _TYPE_HEADLINE_RE.match(line)
         if m is None or not m.group("type")[:1].isupper():
             continue
@@ -105,7 +108,7 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
         if len(line.split()) < _TITLE_WORDS or re.match(r"(?i:số|của)\b", about):
             continue
         # The title names no body: one a sentence below names may still be the issuer.
-        return Lead(type=canonical_type(m.group("type")))
+        return Lead(type=canonical_type(m.group("type")), origin="title")
     return None
 
 
@@ -116,7 +119,7 @@ def source_line(lines: list[str]) -> Lead | None:
         if m and m.group("sym"):
             lead = signed_lead(line[:300], m)
             # The reprinted body above the line may name its issuer ("UBND huyện có ý kiến …").
-            lead.issuer_withheld = False
+            lead.issuer_withheld, lead.origin = False, "source"
             return lead
     return None
 

@@ -24,6 +24,8 @@ ORIGIN_LABELS = {
     "header": "đọc từ phần đầu văn bản",
     "summary": "đọc từ bảng thuộc tính của trang web (Số hiệu / Ngày ban hành / Người ký)",
     "lead": "đọc từ câu mở đầu bản tin",
+    "title": "đọc từ tiêu đề của trang",
+    "source": "đọc từ dòng “Nguồn: …” cuối trang",
     "sentence": "đọc từ câu mở đầu văn bản (không có ở phần đầu)",
     "caption": "đọc từ dòng “Kèm theo …” (của phụ lục, hoặc ở đầu trang)",
     "signature": "đọc từ khối chữ ký cuối văn bản",

@@ -141,7 +141,7 @@ def parse_document(text: str) -> GuidanceParse:
     _fill_identity(doc, result.origins, summary, "summary")
     lead = read_lead(lines) if not (doc.number and doc.date) else None
     if lead is not None:
-        _fill_identity(doc, result.origins, vars(lead), "lead")
+        _fill_identity(doc, result.origins, vars(lead), lead.origin)
     if appendix:
         _fill_identity(doc, result.origins, read_caption(appendix), "caption")
     elif doc.number is None:
