@@ -34,6 +34,8 @@ TENTH_ROUND = {"full": None, "excerpt": 208}
 ELEVENTH_ROUND = {"full": None, "excerpt": 300}
 # The first excerpt of the twelfth round, held out to the end once dev11 was tuned on.
 TWELFTH_ROUND = {"full": None, "excerpt": 400}
+# The first excerpt of the thirteenth round, held out to the end once dev12 was looked at.
+THIRTEENTH_ROUND = {"full": None, "excerpt": 500}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -60,6 +62,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTEENTH_ROUND, "dev13"),
         (TWELFTH_ROUND, "dev12"),
         (ELEVENTH_ROUND, "dev11"),
         (TENTH_ROUND, "dev10"),
@@ -84,7 +87,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
         # the seventh round, which is dev7 whole, the eighth, dev8 whole, the ninth, dev9, and
-        # the tenth, dev10, the eleventh, dev11, and the twelfth, dev12.
+        # the tenth, dev10, the eleventh, dev11, the twelfth, dev12, and the thirteenth, dev13.
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -150,6 +153,7 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev10", TENTH_ROUND),
         ("dev11", ELEVENTH_ROUND),
         ("dev12", TWELFTH_ROUND),
+        ("dev13", THIRTEENTH_ROUND),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(

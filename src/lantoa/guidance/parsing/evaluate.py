@@ -29,6 +29,7 @@ SPLITS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
