@@ -165,3 +165,12 @@ def test_it_reads_an_open_letter_as_a_type_of_its_own() -> None:
     ).document
     assert doc.type == "Thư ngỏ"
     assert doc.issuer is not None and doc.issuer.casefold() == "ủy ban nhân dân huyện mường tè"
+
+
+def test_it_names_a_school_by_itself_under_its_commune() -> None:
+    doc = parse_document(
+        "UBND XÃ MƯỜNG SO\nTRƯỜNG THCS MƯỜNG SO\nSố: 08/KH-THCS\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+        "Mường So, ngày 04 tháng 09 năm 2025\nKẾ HOẠCH\nGiáo dục năm học 2025 – 2026\n"
+    ).document
+    assert doc.issuer is not None and doc.issuer.casefold() == "trường thcs mường so"

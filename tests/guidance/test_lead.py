@@ -585,3 +585,20 @@ def test_it_reads_a_body_named_right_after_a_page_s_time() -> None:
         "phố trong dịp Tết.\n"
     ).document
     assert doc.issuer == "Thường trực Thành uỷ"
+
+
+def test_it_takes_no_minister_or_work_going_on_for_an_issuer() -> None:
+    minister = parse_document(
+        "Tin an ninh trật tự\nBộ trưởng cũng yêu cầu thủ trưởng công an các đơn vị tăng cường "
+        "công tác chỉ huy.\n"
+    ).document
+    assert minister.issuer is None
+    ongoing = parse_document(
+        "Tin hoạt động\n6 tháng cuối năm, Hội Cựu chiến binh tỉnh tiếp tục chỉ đạo đẩy mạnh các "
+        "phong trào thi đua.\n"
+    ).document
+    assert ongoing.issuer is None
+    head = parse_document(
+        "Bộ trưởng Bộ Y tế đã ban hành Chỉ thị số 05/CT-BYT về phòng, chống dịch.\n"
+    ).document
+    assert (head.issuer, head.number) == ("Bộ Y tế", "05/CT-BYT")

@@ -290,7 +290,7 @@ def _place_prefix(line: str) -> bool:
 
 
 _CHILD_ORG = re.compile(
-    r"^(?:BAN\s|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|SỞ\s|PHÒNG\s|TRUNG TÂM)"
+    r"^(?:BAN\s|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|SỞ\s|PHÒNG\s|TRUNG TÂM|TRƯỜNG\s)"
 )
 _PARENT_ORG = re.compile(
     r"^(?:TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|"
@@ -316,5 +316,8 @@ def _issuer_from_org(org: list[str]) -> str:
         where = _PEOPLES_COMMITTEE_RE.sub("", parent)
         if where != parent and _CHILD_OF_COMMITTEE_RE.match(org[-1]):
             return f"{org_case(org[-1])} {org_case(where)}"
+        # "UBND XÃ NINH GIANG" over "TRƯỜNG THCS HIỆP LỰC": a school goes by its own name.
+        if org[-1].startswith("TRƯỜNG "):
+            return org_case(org[-1])
         return f"{org_case(org[-1])} {org_case(parent)}"
     return org_case(" ".join(org))

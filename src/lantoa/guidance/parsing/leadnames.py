@@ -27,12 +27,15 @@ LEVEL_RE = re.compile(
 # The first words of a body's name in a sentence that reports its document.
 ISSUER_WORDS = (
     # "ủy" is written "uỷ" and, in some pages' title case, "Ủy" ("Tỉnh Ủy", "Ủy Ban").
-    r"(?:Ban|Bộ|(?:Ủy|Uỷ) (?:ban|Ban)|UBND|Sở|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ|Ủy|Uỷ)|"
+    # "Bộ trưởng", "Cục trưởng": the head, a person; the body may follow ("Bộ trưởng Bộ Y tế").
+    r"(?:Ban|Bộ(?!\strưởng)|(?:Ủy|Uỷ) (?:ban|Ban)|UBND|Sở|"
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ|Ủy|Uỷ)|"
     r"Văn phòng|Ban Thường vụ|Ban Bí thư|"
     r"Chính phủ|Thủ tướng|Trung tâm|Hội đồng|"
     # "BCĐ …" abbreviates a "Ban Chỉ đạo" as "UBND" an "Ủy ban nhân dân".
     r"BCĐ|"
-    r"Tổng cục|Cục|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|Ngân hàng Nhà nước|Học viện|Công an|"
+    r"Tổng cục(?!\strưởng)|Cục(?!\strưởng)|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|"
+    r"Ngân hàng Nhà nước|Học viện|Công an|"
     r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát|"
     # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện").
     r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|"

@@ -52,8 +52,9 @@ _ISSUER_SENTENCE_RE = re.compile(
     r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến)\b"
 )
 
-# "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name.
-_NOT_A_NAME_RE = re.compile(r"\s(?:có|là|được|phải|cần|sẽ|các|những)\s")
+# "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name;
+# "Hội Cựu chiến binh tỉnh tiếp tục chỉ đạo …" reports work going on, no document issued.
+_NOT_A_NAME_RE = re.compile(r"\s(?:có|là|được|phải|cần|sẽ|các|những|tiếp tục)(?:\s|$)")
 
 
 def _items(node: Section) -> list[str]:
