@@ -30,6 +30,7 @@ SPLITS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
