@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .leadfields import CARRIED_OUT_RE, REF, Lead, lead_from
+from .leadfields import CARRIED_OUT_RE, REF, REF_RE, Lead, lead_from
 from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
@@ -63,7 +63,6 @@ _PASSIVE_LEAD_RE = re.compile(
     rf"(?:^|(?<=\s)){REF}[^.]{{0,200}}?\s(?:(?P<recent>vừa|mới)\s|đã\s)?(?:được|do)\s[^.]{{3,150}}?"
     r"\s(?:ký|kí)\sban hành(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
 )
-_REF_RE = re.compile(REF)
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{REF}\s(?:về|hướng dẫn|triển khai)\b")
@@ -136,7 +135,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         ):
             sentence = text[text.rfind(". ", 0, passive.start()) + 1 : passive.start()]
             if not CARRIED_OUT_RE.search(sentence):
-                ref = _REF_RE.match(text, passive.start())
+                ref = REF_RE.match(text, passive.start())
                 assert ref is not None  # the passive lead starts with this reference
                 lead = signed_lead(text, ref)
                 if lead.date is None and passive.group("when"):

@@ -26,6 +26,10 @@ REF = (
     rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
 )
+REF_RE = re.compile(REF)
+# A day written in figures ("06/6/2018", "14-11-2016", "5.1.2017") and in words.
+DAY = r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+DAY_IN_WORDS = r"\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}"
 # A document the sentence carries out or cites ("Thực hiện Kế hoạch số 12 do … ký ban hành").
 CARRIED_OUT_RE = re.compile(r"(?i:thực hiện|căn cứ|theo|triển khai|quán triệt|tại)\s")
 # "Ban Chấp hành Trung ương", the name news pages give every central document's issuer.
@@ -63,9 +67,7 @@ class Lead:
     origin: str = "lead"
 
 
-_DATE_BEFORE_RE = re.compile(
-    r"(?i:ngày)\s(?P<when>\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s$"
-)
+_DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s(?P<when>{DAY}|{DAY_IN_WORDS}),?\s$")
 
 
 def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:

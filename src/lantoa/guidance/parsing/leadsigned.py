@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, REF, Lead, lead_from
+from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, REF, REF_RE, Lead, lead_from
 from .leadnames import LEVEL_RE, central_body
 from .numbers import canonical_type, find_date
 
@@ -95,15 +95,12 @@ def signed_lead(text: str, m: re.Match[str]) -> Lead:
     return lead
 
 
-_REF_RE = re.compile(REF)
-
-
 def owned_number(lines: list[str], type_: str, issuer: str) -> tuple[str, date | None] | None:
     """Return the number (and date) of a reference to a type owned by the issuer, or None."""
     key = issuer.casefold()
     for line in lines:
         text = line[:1500]
-        for m in _REF_RE.finditer(text):
+        for m in REF_RE.finditer(text):
             if not m.group("sym") or canonical_type(m.group("type")) != type_:
                 continue
             after = _OWNER_AFTER_RE.match(text[m.end() :])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .leadfields import CARRIED_OUT_RE, REF, Lead, lead_from
+from .leadfields import CARRIED_OUT_RE, DAY, REF, Lead, lead_from
 from .leadnames import ISSUER_WORDS
 from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date
@@ -16,16 +16,14 @@ _TOP_REF_RE = re.compile(rf"^{REF}(?=[\s,]|$)")
 _CONCLUDED_AT_RE = re.compile(
     rf"\s(?:kết luận|chỉ đạo|yêu cầu|đề nghị|thông báo|nêu rõ|"
     # "… được Chủ tịch UBND … ký ban hành ngày 21/02/2022 tại Kế hoạch số 20/KH-UBND …"
-    rf"ký ban hành(?:\s(?i:ngày)\s(?P<when>\d{{1,2}}\s?/\s?\d{{1,2}}\s?/\s?\d{{4}}))?)"
+    rf"ký ban hành(?:\s(?i:ngày)\s(?P<when>{DAY}))?)"
     rf"\s(?:rõ\s)?tại\s{REF}"
 )
 # "Ngày 02/12/2017 UBDN tỉnh Tuyên Quang đã ban hành Công văn số:3817/UBND-KGVX …": a numbered
 # document issued by a subject the issuer vocabulary does not know (here misspelt).
 _ISSUED_RE = re.compile(rf"\s(?:đã|vừa|mới)\s(?:ban hành|có|ra)\s{REF}")
 # The sentence's day, a few words before its verb: "Ngày 02/12/2017 UBND tỉnh … đã ban hành".
-_DAY_BEFORE_RE = re.compile(
-    r"(?i:ngày)\s(?P<when>\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}),?\s(?:\S+\s){0,8}\S+$"
-)
+_DAY_BEFORE_RE = re.compile(rf"(?i:ngày)\s(?P<when>{DAY}),?\s(?:\S+\s){{0,8}}\S+$")
 # "Quy định mức thu học phí …", "HƯỚNG DẪN: Công tác phòng, chống tội phạm …": a title line
 # naming the type, then what the document is about.
 _TYPE_HEADLINE_RE = re.compile(rf"^(?P<type>(?i:{TYPE_ALT}))\s?:?\s(?P<about>\S.*)$")

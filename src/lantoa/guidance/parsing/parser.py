@@ -161,8 +161,11 @@ def parse_document(text: str) -> GuidanceParse:
             result.origins["document.issuer"] = "sentence"
             break
     # Read from the lines as pasted: a run-on of short title-case lines would hide the block.
-    raw_lines = [ln.strip() for ln in normalised[-4000:].split("\n") if ln.strip()]
-    signature = signed_by_body(raw_lines) if doc.issuer is None and not flat else None
+    signature = (
+        signed_by_body([ln.strip() for ln in normalised[-4000:].split("\n") if ln.strip()])
+        if doc.issuer is None and not flat
+        else None
+    )
     if signature is not None and not (lead is not None and lead.issuer_withheld):
         doc.issuer = signature[0]
         result.origins["document.issuer"] = "signature"
