@@ -43,8 +43,9 @@ def enter(browser, live: LiveServer, code: str, name: str, right: int, answers: 
     phone.page.fill("#du_doan", "3")
     phone.page.check("input[name=dong_y]")
     phone.shot(f"40-du-thi-{right}")
-    phone.page.click("button:has-text('Gửi bài dự thi')")
-    assert phone.page.is_visible("#da-ghi-nhan"), name
+    phone.press("button:has-text('Gửi bài dự thi')")
+    refused = phone.page.locator("p.err").all_inner_texts()
+    assert phone.page.is_visible("#da-ghi-nhan"), f"{name}: {refused}"
     return phone
 
 
@@ -57,11 +58,11 @@ def test_it_runs_a_round_with_three_entrants_to_its_winners(
     board.go(f"/kiem-tra-nhan-thuc/dot/{campaign_id}/cuoc-thi/")
     board.page.fill("#id_title", "Cuộc thi tìm hiểu Kết luận 51 – thử trên điện thoại")
     board.page.fill("#id_winners", "2")
-    board.page.click("button:has-text('Tạo cuộc thi')")
+    board.press("button:has-text('Tạo cuộc thi')")
     board.page.fill("#id_opens_at", "01/01/2026 00:00")
     board.page.fill("#id_closes_at", "31/12/2099 23:00")
     board.page.fill("#id_draw", "5")
-    board.page.click("button:has-text('Thêm vòng thi')")
+    board.press("button:has-text('Thêm vòng thi')")
     assert "Đang mở" in board.page.content()
     code = board.page.locator("td[data-label='Mã vòng thi'] strong").inner_text()
     board.shot("40-cuoc-thi")
@@ -73,7 +74,7 @@ def test_it_runs_a_round_with_three_entrants_to_its_winners(
         enter(chromium_browser, live_lantoa, code, "Cà Văn Sai Hết", 0, answers),
     ]
     board.page.reload()
-    board.page.click("button:has-text('Đóng vòng thi')")
+    board.press("button:has-text('Đóng vòng thi')")
     assert "Đã đóng" in board.page.content()
     board.page.click("text=Kết quả, người đoạt giải")
     rows = board.page.locator("#vong-1 tbody tr")

@@ -75,7 +75,7 @@ def test_it_takes_a_paper_checks_totals_from_the_filled_template(
         template, [(30, 20), ("ba mươi", 1), (30, 31), (30, 25), (30, 28)], tmp_path / "a.xlsx"
     )
     reporter.page.set_input_files("#tep", str(wrong))
-    reporter.page.click("button:has-text('Lưu tổng hợp')")
+    reporter.press("button:has-text('Lưu tổng hợp')")
     errors = reporter.page.locator("ul.tally-errors li").all_inner_texts()
     assert len(errors) == 2 and errors[0].startswith("Dòng 3, cột 'Số người trả lời'"), errors
     assert errors[1] == "Dòng 4: số trả lời đúng lớn hơn số người trả lời.", errors
