@@ -76,7 +76,7 @@ def test_it_runs_a_round_with_three_entrants_to_its_winners(
     board.page.reload()
     board.press("button:has-text('Đóng vòng thi')")
     assert "Đã đóng" in board.page.content()
-    board.page.click("text=Kết quả, người đoạt giải")
+    board.press("text=Kết quả, người đoạt giải")
     rows = board.page.locator("#vong-1 tbody tr")
     assert rows.count() == 3
     assert "Lò Văn Đúng Hết" in rows.nth(0).inner_text()
