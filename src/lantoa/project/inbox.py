@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from django.db.models import Count
+from django.db.models import Count, Model
 from django.urls import reverse
 from django.utils import timezone
 
@@ -13,6 +15,8 @@ from lantoa.documents.selectors import reports_awaiting_approval
 from lantoa.materials.selectors import versions_awaiting_approval
 from lantoa.opinion.selectors import claims_awaiting_approval
 from lantoa.reminders.selectors import letters_awaiting_approval
+
+Row = TypeVar("Row", bound=Model)
 
 
 @dataclass(frozen=True)
@@ -44,61 +48,55 @@ class Inbox:
         return sum(len(section.items) for section in self.sections)
 
 
-def _reports(user: AnyUser) -> InboxSection:
-    return InboxSection(
-        "Báo cáo chờ duyệt",
-        [
-            InboxItem(
-                label=f"{report.get_kind_display()} — {report.campaign.title}",
-                url=reverse("reports:detail", args=[report.pk]),
-                detail=f"Số liệu tính đến {report.as_of:%d/%m/%Y}",
-            )
-            for report in reports_awaiting_approval(user=user)
-        ],
-    )
+def _section(
+    title: str,
+    rows: Iterable[Row],
+    *,
+    route: str,
+    label: Callable[[Row], str],
+    detail: Callable[[Row], str],
+) -> InboxSection:
+    """Return a section of one item a row, each opened at `route` with the row's key."""
+    items = [
+        InboxItem(label=label(row), url=reverse(route, args=[row.pk]), detail=detail(row))
+        for row in rows
+    ]
+    return InboxSection(title, items)
 
 
-def _letters(user: AnyUser) -> InboxSection:
-    return InboxSection(
-        "Công văn đôn đốc chờ duyệt",
-        [
-            InboxItem(
-                label=f"Công văn đôn đốc — {letter.campaign.title}",
-                url=reverse("reminders:letter_detail", args=[letter.pk]),
-                detail=f"{letter.n_units} đơn vị, hạn mới {letter.deadline:%d/%m/%Y}",
-            )
-            # The units counted in the same query: the inbox costs the same with many letters.
-            for letter in letters_awaiting_approval(user=user).annotate(n_units=Count("units"))
-        ],
-    )
-
-
-def _materials(user: AnyUser) -> InboxSection:
-    return InboxSection(
-        "Tài liệu tuyên truyền chờ duyệt",
-        [
-            InboxItem(
-                label=f"{version.material.title} — phiên bản {version.number}",
-                url=reverse("materials:review", args=[version.pk]),
-                detail=f"Tạo ngày {timezone.localdate(version.created_at):%d/%m/%Y}",
-            )
-            for version in versions_awaiting_approval(user=user)
-        ],
-    )
-
-
-def _claims(user: AnyUser) -> InboxSection:
-    return InboxSection(
-        "Nội dung phản bác chờ duyệt",
-        [
-            InboxItem(
-                label=claim.statement[:160],
-                url=reverse("opinion:claim", args=[claim.pk]),
-                detail=f"Cập nhật ngày {timezone.localdate(claim.updated_at):%d/%m/%Y}",
-            )
-            for claim in claims_awaiting_approval(user=user)
-        ],
-    )
+def _sections(user: AnyUser) -> list[InboxSection]:
+    # The units of a letter are counted in the same query: the inbox costs the same with many.
+    letters = letters_awaiting_approval(user=user).annotate(n_units=Count("units"))
+    return [
+        _section(
+            "Báo cáo chờ duyệt",
+            reports_awaiting_approval(user=user),
+            route="reports:detail",
+            label=lambda report: f"{report.get_kind_display()} — {report.campaign.title}",
+            detail=lambda report: f"Số liệu tính đến {report.as_of:%d/%m/%Y}",
+        ),
+        _section(
+            "Công văn đôn đốc chờ duyệt",
+            letters,
+            route="reminders:letter_detail",
+            label=lambda letter: f"Công văn đôn đốc — {letter.campaign.title}",
+            detail=lambda letter: f"{letter.n_units} đơn vị, hạn mới {letter.deadline:%d/%m/%Y}",
+        ),
+        _section(
+            "Tài liệu tuyên truyền chờ duyệt",
+            versions_awaiting_approval(user=user),
+            route="materials:review",
+            label=lambda version: f"{version.material.title} — phiên bản {version.number}",
+            detail=lambda version: f"Tạo ngày {timezone.localdate(version.created_at):%d/%m/%Y}",
+        ),
+        _section(
+            "Nội dung phản bác chờ duyệt",
+            claims_awaiting_approval(user=user),
+            route="opinion:claim",
+            label=lambda claim: claim.statement[:160],
+            detail=lambda claim: f"Cập nhật ngày {timezone.localdate(claim.updated_at):%d/%m/%Y}",
+        ),
+    ]
 
 
 def leader_inbox(*, user: AnyUser) -> Inbox:
@@ -106,5 +104,4 @@ def leader_inbox(*, user: AnyUser) -> Inbox:
     # Every approval here is the board's (staff or leaders): a commune leader sees none of them.
     if not is_province_wide(user=user):
         return Inbox(sections=[])
-    sections = [_reports(user), _letters(user), _materials(user), _claims(user)]
-    return Inbox(sections=[section for section in sections if section.items])
+    return Inbox(sections=[section for section in _sections(user) if section.items])
