@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.leadnames import issuer_checked
 
 
 def test_it_reads_a_dashed_lead_and_leaves_the_term_out_of_the_issuer() -> None:
@@ -602,3 +603,45 @@ def test_it_takes_no_minister_or_work_going_on_for_an_issuer() -> None:
         "Bộ trưởng Bộ Y tế đã ban hành Chỉ thị số 05/CT-BYT về phòng, chống dịch.\n"
     ).document
     assert (head.issuer, head.number) == ("Bộ Y tế", "05/CT-BYT")
+
+
+def test_it_leaves_two_adverbs_before_the_verb_out_of_the_name() -> None:
+    for adverb in ("tiếp tục", "vẫn", "đồng loạt", "nhanh chóng", "cũng đã kịp thời"):
+        doc = parse_document(
+            f"Hội Nông dân tỉnh Sơn La {adverb} ban hành Hướng dẫn số 12-HD/HND ngày 3/4/2025 "
+            "về tổ chức đại hội.\n"
+        ).document
+        assert doc.issuer == "Hội Nông dân tỉnh Sơn La", adverb
+
+
+def test_it_keeps_a_name_that_ends_in_moi() -> None:
+    doc = parse_document(
+        "Ban Chỉ đạo xây dựng nông thôn mới ban hành Kế hoạch số 05/KH-BCĐ ngày 2/3/2024 về "
+        "thi đua.\n"
+    ).document
+    assert doc.issuer == "Ban Chỉ đạo xây dựng nông thôn mới"
+
+
+def test_it_names_the_first_of_two_bodies_working_together() -> None:
+    doc = parse_document(
+        "Công an tỉnh Điện Biên phối hợp với Đài Phát thanh ban hành Kế hoạch số 33/KH-CAT "
+        "ngày 1/6/2024.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("33/KH-CAT", "Công an tỉnh Điện Biên")
+
+
+def test_it_takes_no_issuer_from_a_body_holding_a_meeting() -> None:
+    doc = parse_document(
+        "Sáng 12/5, UBND xã Thanh Xương tổ chức hội nghị triển khai công tác phòng chống "
+        "thiên tai năm 2024.\n"
+    ).document
+    assert doc.issuer is None
+
+
+def test_it_cuts_the_motto_and_the_letter_s_kind_out_of_a_header_issuer() -> None:
+    assert issuer_checked("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam") == "Ủy ban nhân dân"
+    letter = "Uỷ ban nhân dân huyện Mai Châu"
+    assert issuer_checked(f"{letter} Thư Ngỏ") == letter
+    assert issuer_checked("Bộ trưởng") is None
+    assert issuer_checked("Kế hoạch") is None
+    assert issuer_checked("Ban Tuyên giáo Tỉnh ủy") == "Ban Tuyên giáo Tỉnh ủy"

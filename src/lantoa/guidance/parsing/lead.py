@@ -46,7 +46,8 @@ _LEAD_RE = re.compile(
     # "…Môi trường - 16/06 16:30UBND huyện …": a page's time may run into the name.
     rf"(?:^|(?<=[\s(\d]))(?P<issuer>{ISSUER_WORDS}(?:\s(?:{_DOTTED}|[^\s;.:()]+)){{0,30}}?)\s"
     # "Chính phủ mới đây đã ban hành …": when, not part of the issuer's name.
-    rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|mới\s)?"
+    # "Ban Chỉ đạo xây dựng nông thôn mới ban hành …": there "mới" ends the name.
+    rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|(?<!nông thôn\s)mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
     # "UBND tỉnh vừa ra Thông báo …": "ra" issues only after "vừa", "đã" or "mới".
     rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra)"

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from .numbers import (
+    MOTTO_ALT,
     SYM_LETTERS,
     SYMBOL_RE,
     TYPE_ALT,
@@ -54,8 +55,13 @@ GLOSS_RE = re.compile(
 )
 # "UBND tỉnh Bạc Liêu cho biết đã có văn bản …": the reporting verb is no part of the name.
 _REPORTING_TAIL_RE = re.compile(
-    # "UBND huyện Cát Tiên cũng đã ban hành …": an adverb before the verb is no part of it either.
-    r"\s(?:cho biết|cho hay|cũng|đồng thời|sẽ|đang)(?:\s(?:đã|vừa|mới))?$"
+    # "UBND huyện Cát Tiên cũng đã ban hành …", "Hội Nông dân tỉnh đồng loạt ban hành …": an
+    # adverb before the verb is no part of it either, nor are two or three in a row. A bare
+    # "mới" is left: "Ban Chỉ đạo … xây dựng nông thôn mới" ends a name with it.
+    r"(?:\s(?:cho biết|cho hay|cũng|đồng thời|sẽ|đang|đã|vừa|tiếp tục|vẫn|đều|luôn|"
+    r"đồng loạt|nhanh chóng|khẩn trương|kịp thời|chính thức|trực tiếp|liên tục|thường xuyên|"
+    r"tích cực|chủ động|sớm|cùng|lại|còn|thì|ngay|mới đây|vừa qua|gần đây|hôm nay|hôm qua)"
+    r"(?:\s(?:đã|vừa|mới))?)+$"
 )
 # "UBND huyện Thủy Nguyên, TP.Hải Phòng vừa có văn bản …": where the body is, not its name.
 _WHERE_TAIL_RE = re.compile(r",\s?(?:TP\.\s?|tỉnh\s|thành phố\s|Thành phố\s)[^,]{2,30}$")
@@ -64,9 +70,36 @@ _WHERE_TAIL_RE = re.compile(r",\s?(?:TP\.\s?|tỉnh\s|thành phố\s|Thành ph�
 NEXT_SUBJECT_RE = re.compile(rf",\s(?={ISSUER_WORDS}\s)")
 
 
+# "Công an tỉnh phối hợp với Đài Phát thanh ban hành …": the first body leads, the partner follows.
+_PARTNER_TAIL_RE = re.compile(r"\s(?:phối hợp với|phối hợp cùng|cùng với)\s.*$")
+
+
 def tidy_issuer(name: str) -> str:
-    """Return a body's name without a reporting verb or a location after it."""
-    return _WHERE_TAIL_RE.sub("", _REPORTING_TAIL_RE.sub("", name.strip())).strip()
+    """Return a body's name without a reporting verb, a partner or a location after it."""
+    name = _REPORTING_TAIL_RE.sub("", _PARTNER_TAIL_RE.sub("", name.strip()))
+    return _WHERE_TAIL_RE.sub("", name).strip()
+
+
+# What stands in a header's or a lead's issuer yet names no body: the motto column run in
+# ("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam"), the document's own kind after it
+# ("… huyện Mai Châu Thư ngỏ"), or a bare office-holder ("Bộ trưởng" without the ministry).
+_MOTTO_IN_NAME_RE = re.compile(rf"\s(?i:{MOTTO_ALT}|Độc lập\s?[-–]\s?Tự do)", re.IGNORECASE)
+_KIND_TAIL_RE = re.compile(rf"\s(?:{TYPE_ALT}|Thư ngỏ|Thư mời)$", re.IGNORECASE)
+_OFFICE_ONLY_RE = re.compile(
+    r"^(?:Phó\s)?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Cục trưởng|"
+    r"Tổng cục trưởng|Chánh văn phòng)$",
+    re.IGNORECASE,
+)
+
+
+def issuer_checked(name: str | None) -> str | None:
+    """Return an issuer read anywhere as a body's name alone, or None where it names none."""
+    if not name:
+        return None
+    name = _KIND_TAIL_RE.sub("", _MOTTO_IN_NAME_RE.split(name, maxsplit=1)[0]).strip(" ,;-–")
+    if not name or _OFFICE_ONLY_RE.match(name) or _KIND_TAIL_RE.match(" " + name):
+        return None
+    return name
 
 
 def defined_name(lines: list[str], short: str) -> str | None:

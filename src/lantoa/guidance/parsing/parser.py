@@ -9,7 +9,7 @@ from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
 from .header import parse_header
 from .lead import read_lead
-from .leadnames import GLOSS_RE, ISSUER_WORDS, tidy_issuer
+from .leadnames import GLOSS_RE, ISSUER_WORDS, issuer_checked, tidy_issuer
 from .locate import (
     appendix_start,
     header_start,
@@ -53,8 +53,12 @@ _ISSUER_SENTENCE_RE = re.compile(
 )
 
 # "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name;
-# "Hội Cựu chiến binh tỉnh tiếp tục chỉ đạo …" reports work going on, no document issued.
-_NOT_A_NAME_RE = re.compile(r"\s(?:có|là|được|phải|cần|sẽ|các|những|tiếp tục)(?:\s|$)")
+# "Hội Cựu chiến binh tỉnh tiếp tục chỉ đạo …" reports work going on, no document issued; nor
+# does "UBND xã … tổ chức hội nghị triển khai …" (a meeting; "Ban tổ chức" is a name).
+_NOT_A_NAME_RE = re.compile(
+    r"\s(?:có|là|được|phải|cần|sẽ|các|những|tiếp tục|(?<!Ban\s)tổ chức|tiến hành|họp|"
+    r"phát động|ra quân|làm việc|kiểm tra|tiếp nhận)(?:\s|$)"
+)
 
 
 def _items(node: Section) -> list[str]:
@@ -184,6 +188,10 @@ def parse_document(text: str) -> GuidanceParse:
         signer.name = str(summary["signer"])
         result.origins["signer.name"] = "summary"
     doc.signer = signer
+    # One check for every reader's issuer: a motto or the document's kind run into it goes.
+    doc.issuer = issuer_checked(doc.issuer)
+    if doc.issuer is None:
+        result.origins.pop("document.issuer", None)
     if signer.name and signing_blocks(lines, end) > 1:
         flags.append(
             "Văn bản có hai khối chữ ký (hai cơ quan cùng ký): người ký được lấy ở khối cuối "
