@@ -7,28 +7,25 @@ from typing import Any
 from django import forms
 
 from lantoa.awareness.models import CheckPhase, Difficulty, Question, QuestionKind, QuestionTag
-from lantoa.core.forms import typed_field
+from lantoa.core.forms import TextBoxField, typed_field
 
 
 class QuestionForm(forms.Form):
     """A question typed on screen: one option a line, the right ones by their numbers."""
 
     kind = forms.ChoiceField(label="Loại câu hỏi", choices=QuestionKind.choices)
-    text = forms.CharField(label="Nội dung câu hỏi", widget=forms.Textarea(attrs={"rows": 3}))
-    options = forms.CharField(
-        label="Các phương án (mỗi dòng một phương án; để trống với câu Đúng / Sai)",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+    text = TextBoxField(label="Nội dung câu hỏi", rows=3, required=True)
+    options = TextBoxField(
+        label="Các phương án (mỗi dòng một phương án; để trống với câu Đúng / Sai)", rows=4
     )
     correct = forms.CharField(
         label="Phương án đúng (số thứ tự, cách nhau bằng dấu phẩy; Đúng = 1, Sai = 2)",
         required=False,
     )
-    accepted = forms.CharField(
+    accepted = TextBoxField(
         label="Đáp án được chấp nhận (câu trả lời ngắn; mỗi dòng một đáp án, "
         "không phân biệt hoa thường, có dấu hay không dấu)",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        rows=3,
     )
     tag = forms.ChoiceField(label="Phần của văn bản", choices=QuestionTag.choices)
     difficulty = forms.TypedChoiceField(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from lantoa.awareness.models.contests import DEFAULT_RETENTION_DAYS
+from lantoa.core.forms import TextBoxField
 
 WHEN = ["%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
 CONSENT = (
@@ -18,13 +19,12 @@ class ContestForm(forms.Form):
     """A contest's title, rules, consent notice, retention period and prizes per round."""
 
     title = forms.CharField(label="Tên cuộc thi", max_length=300)
-    rules = forms.CharField(
-        label="Thể lệ", required=False, widget=forms.Textarea(attrs={"rows": 4})
-    )
-    consent = forms.CharField(
+    rules = TextBoxField(label="Thể lệ", rows=4)
+    consent = TextBoxField(
         label="Thông báo về dữ liệu cá nhân (người dự thi phải đồng ý)",
         initial=CONSENT,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        rows=4,
+        required=True,
     )
     retention_days = forms.IntegerField(
         label="Lưu họ tên, số điện thoại (ngày sau khi vòng cuối đóng)",

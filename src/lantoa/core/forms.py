@@ -1,4 +1,5 @@
-"""Form fields shared by every app: Vietnamese dates, one-item-per-line lists, typed access.
+"""Form fields shared by every app: Vietnamese dates, text boxes, one-item-per-line lists,
+typed access.
 
 Also the one answer of a form page: `render_form` (400 when a posted form comes back).
 """
@@ -60,6 +61,14 @@ class LinesField(forms.CharField):
     def to_python(self, value: object) -> list[str]:  # type: ignore[override]  # returns the list a multiple field cleans to
         text = super().to_python(value) or ""
         return [line.strip() for line in str(text).splitlines() if line.strip()]
+
+
+class TextBoxField(forms.CharField):
+    """A text box of `rows` lines, left empty unless `required=True` is given."""
+
+    def __init__(self, *, rows: int, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        super().__init__(widget=forms.Textarea(attrs={"rows": rows}), **kwargs)
 
 
 class LabelledModelChoiceField(forms.ModelChoiceField[Any]):

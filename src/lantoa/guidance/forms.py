@@ -8,7 +8,7 @@ from django import forms
 
 from lantoa.campaigns.models import Channel, DeadlineKind
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
-from lantoa.core.forms import LinesField, VnDateField, typed_field
+from lantoa.core.forms import LinesField, TextBoxField, VnDateField, typed_field
 from lantoa.core.partydoc.signing import SIGNING_MODE_CHOICES
 from lantoa.guidance.parsing.numbers import find_citations
 from lantoa.organization.models import Unit, UnitKind, UnitState
@@ -43,9 +43,7 @@ def reference_from_line(line: str) -> dict[str, Any]:
 class CampaignReviewForm(forms.Form):
     """The campaign's own fields."""
 
-    title = forms.CharField(
-        label="Tên đợt tuyên truyền", widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
+    title = TextBoxField(label="Tên đợt tuyên truyền", rows=2)
     doc_type = forms.CharField(label="Loại văn bản", required=False)
     doc_number = forms.CharField(label="Số, ký hiệu", required=False)
     doc_date = VnDateField(label="Ngày ban hành")
@@ -58,9 +56,7 @@ class CampaignReviewForm(forms.Form):
     subject_number = forms.CharField(label="Số, ký hiệu", required=False)
     subject_date = VnDateField(label="Ngày ban hành")
     subject_issuer = forms.CharField(label="Cơ quan ban hành", required=False)
-    subject_title = forms.CharField(
-        label="Trích yếu", widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
+    subject_title = TextBoxField(label="Trích yếu", rows=2)
     references = LinesField(label="Văn bản liên quan (mỗi dòng một văn bản)")
     purposes = LinesField(label="Mục đích (mỗi dòng một ý)")
     requirements = LinesField(label="Yêu cầu (mỗi dòng một ý)")
@@ -97,9 +93,7 @@ class CampaignReviewForm(forms.Form):
 class GroupReviewForm(forms.Form):
     """One group of addressed units."""
 
-    heading = forms.CharField(
-        label="Nhóm đơn vị", widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
+    heading = TextBoxField(label="Nhóm đơn vị", rows=2)
     kinds = forms.MultipleChoiceField(
         label="Gồm các loại đơn vị",
         choices=UnitKind.choices,
@@ -118,9 +112,7 @@ class TaskReviewForm(forms.Form):
     """One task of a group."""
 
     group = forms.TypedChoiceField(label="Thuộc nhóm", coerce=int, choices=[])
-    text = forms.CharField(
-        label="Nội dung nhiệm vụ", widget=forms.Textarea(attrs={"rows": 3}), required=False
-    )
+    text = TextBoxField(label="Nội dung nhiệm vụ", rows=3)
     ref = forms.CharField(widget=forms.HiddenInput, required=False)
     unit_name = forms.CharField(widget=forms.HiddenInput, required=False)
     deadline_kind = forms.ChoiceField(

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.campaigns.models import Campaign
-from lantoa.core.forms import LabelledModelChoiceField, typed_field
+from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, typed_field
 from lantoa.core.uploads import UPLOADS
 from lantoa.materials.models import Audience, Language, MaterialKind
 from lantoa.materials.services import VersionContent
@@ -17,24 +17,10 @@ class VersionForm(forms.Form):
     """The text and file of a version (and the title)."""
 
     title = forms.CharField(label="Tên tài liệu", max_length=300)
-    key_messages = forms.CharField(
-        label="Thông điệp chính (mỗi dòng một ý)",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
-    body = forms.CharField(
-        label="Nội dung (các đoạn cách nhau một dòng trống)",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 10}),
-    )
-    questions = forms.CharField(
-        label="Hỏi – đáp (dòng “Hỏi: …” rồi dòng “Đáp: …”)",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 6}),
-    )
-    contact = forms.CharField(
-        label="Liên hệ", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    key_messages = TextBoxField(label="Thông điệp chính (mỗi dòng một ý)", rows=4)
+    body = TextBoxField(label="Nội dung (các đoạn cách nhau một dòng trống)", rows=10)
+    questions = TextBoxField(label="Hỏi – đáp (dòng “Hỏi: …” rồi dòng “Đáp: …”)", rows=6)
+    contact = TextBoxField(label="Liên hệ", rows=2)
     speaking_rate_wpm = forms.IntegerField(
         label="Tốc độ đọc riêng của bài (từ/phút, để trống dùng mặc định)",
         required=False,
@@ -86,6 +72,4 @@ class ReviewForm(forms.Form):
     """Approve a version, or return it with a reason."""
 
     action = forms.ChoiceField(choices=[("approve", "Duyệt"), ("return", "Trả lại")])
-    reason = forms.CharField(
-        label="Lý do trả lại", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    reason = TextBoxField(label="Lý do trả lại", rows=2)

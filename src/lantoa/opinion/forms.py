@@ -8,7 +8,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from lantoa.core.forms import LinesField, VnDateField, typed_field
+from lantoa.core.forms import LinesField, TextBoxField, VnDateField, typed_field
 from lantoa.opinion.models import Sentiment, Topic
 from lantoa.organization.models import Unit
 
@@ -38,9 +38,10 @@ CHANNELS = [
 class SubmitForm(forms.Form):
     """A collaborator's note of what was heard or seen."""
 
-    text = forms.CharField(
+    text = TextBoxField(
         label="Nội dung ý kiến",
-        widget=forms.Textarea(attrs={"rows": 5}),
+        rows=5,
+        required=True,
         max_length=5000,
         help_text="Ghi lại trung thực; không ghi họ tên, số điện thoại của người nói.",
     )
@@ -94,13 +95,9 @@ class CorrectionForm(forms.Form):
 class ClaimForm(forms.Form):
     """A claim, its variants, the rebuttal and the materials that answer it."""
 
-    statement = forms.CharField(
-        label="Luận điệu sai lệch", widget=forms.Textarea(attrs={"rows": 2})
-    )
+    statement = TextBoxField(label="Luận điệu sai lệch", rows=2, required=True)
     variants = LinesField(label="Các cách nói khác (mỗi dòng một biến thể)", required=False)
-    rebuttal = forms.CharField(
-        label="Thông tin phản bác", widget=forms.Textarea(attrs={"rows": 4}), required=False
-    )
+    rebuttal = TextBoxField(label="Thông tin phản bác", rows=4)
     materials = LinesField(
         label="Tài liệu trả lời (mỗi dòng một tài liệu hoặc đường dẫn)", required=False
     )

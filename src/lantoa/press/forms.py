@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.campaigns.models import Campaign, Task
-from lantoa.core.forms import LabelledModelChoiceField, VnDateField, typed_field
+from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
 from lantoa.press.models import PRESS_CHANNELS
 from lantoa.press.services import PressItemInput
 from lantoa.showcase.models import ShowcaseEntry
@@ -29,11 +29,7 @@ class PlanForm(forms.Form):
     planned_items = forms.IntegerField(
         label="Số tin, bài, chương trình dự kiến", min_value=0, max_value=100_000
     )
-    columns = forms.CharField(
-        label="Chuyên trang, chuyên mục, chương trình",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    columns = TextBoxField(label="Chuyên trang, chuyên mục, chương trình", rows=2)
 
     def __init__(self, *args: Any, campaigns: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

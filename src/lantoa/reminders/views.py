@@ -25,7 +25,13 @@ from lantoa.accounts.selectors import (
 from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import LabelledModelChoiceField, VnDateInput, render_form, typed_field
+from lantoa.core.forms import (
+    LabelledModelChoiceField,
+    TextBoxField,
+    VnDateInput,
+    render_form,
+    typed_field,
+)
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
@@ -89,10 +95,11 @@ class LetterForm(forms.Form):
             "invalid": f"Hạn mới không đúng dạng ngày/tháng/năm ({DATE_HELP}).",
         },
     )
-    noi_dung = forms.CharField(
+    noi_dung = TextBoxField(
         label="Nội dung đề nghị",
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 5}),
+        rows=5,
+        required=True,
         error_messages={
             "required": "Nội dung đề nghị không được để trống.",
             "max_length": "Nội dung đề nghị dài quá 5.000 ký tự.",

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.campaigns.models import Campaign, Channel, Task
-from lantoa.core.forms import LabelledModelChoiceField, VnDateField, typed_field
+from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
 from lantoa.materials.models import Material
 from lantoa.materials.selectors import approved_materials
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
@@ -50,9 +50,7 @@ class ActivityForm(forms.Form):
         max_length=500,
         assume_scheme="https",
     )
-    notes = forms.CharField(
-        label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    notes = TextBoxField(label="Ghi chú", rows=3)
 
     def __init__(
         self, *args: Any, campaign: Campaign, tasks: Any, channel: str | None = None, **kwargs: Any
@@ -115,27 +113,10 @@ class EvidenceForm(forms.Form):
 class SubmissionForm(forms.Form):
     """What a unit writes with its activities to date, one box per section of the board's report."""
 
-    results = forms.CharField(
-        label="Kết quả đạt được", widget=forms.Textarea(attrs={"rows": 5}), max_length=20000
-    )
-    good_practices = forms.CharField(
-        label="Mô hình, cách làm hay",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=20000,
-    )
-    difficulties = forms.CharField(
-        label="Khó khăn, hạn chế",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=20000,
-    )
-    proposals = forms.CharField(
-        label="Đề xuất, kiến nghị",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=20000,
-    )
+    results = TextBoxField(label="Kết quả đạt được", rows=5, max_length=20000, required=True)
+    good_practices = TextBoxField(label="Mô hình, cách làm hay", rows=3, max_length=20000)
+    difficulties = TextBoxField(label="Khó khăn, hạn chế", rows=3, max_length=20000)
+    proposals = TextBoxField(label="Đề xuất, kiến nghị", rows=3, max_length=20000)
 
 
 class ReportRequestForm(forms.Form):
@@ -143,18 +124,14 @@ class ReportRequestForm(forms.Form):
 
     title = forms.CharField(label="Tên yêu cầu báo cáo", max_length=300)
     due_date = VnDateField(label="Hạn nộp", required=True)
-    description = forms.CharField(
-        label="Nội dung yêu cầu", required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    description = TextBoxField(label="Nội dung yêu cầu", rows=3)
 
 
 class ReviewForm(forms.Form):
     """Accept a submission, or return it with a reason."""
 
     action = forms.ChoiceField(choices=[("accept", "Chấp nhận"), ("return", "Trả lại")])
-    reason = forms.CharField(
-        label="Lý do trả lại", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    reason = TextBoxField(label="Lý do trả lại", rows=2)
 
 
 class ExtensionForm(forms.Form):
@@ -174,10 +151,11 @@ class LockForm(forms.Form):
 class ReopenForm(forms.Form):
     """Reopen an accepted report's locked figures: a reason, then a confirmation."""
 
-    reason = forms.CharField(
+    reason = TextBoxField(
         label="Lý do mở lại số liệu",
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        rows=3,
+        required=True,
         error_messages={
             "required": "Cần nêu lý do mở lại số liệu đã khóa.",
             "max_length": "Lý do quá dài (tối đa 2.000 ký tự).",

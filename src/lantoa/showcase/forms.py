@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.db.models import QuerySet
 
-from lantoa.core.forms import VnDateField, typed_field
+from lantoa.core.forms import TextBoxField, VnDateField, typed_field
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.selectors import units_in_force
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
@@ -28,9 +28,7 @@ class EntryForm(forms.Form):
         label="Xã, phường", queryset=Unit.objects.none(), required=False, empty_label="(không rõ)"
     )
     ocop_stars = forms.IntegerField(label="Số sao OCOP (0 nếu chưa có)", min_value=0, max_value=5)
-    description = forms.CharField(
-        label="Mô tả", required=False, widget=forms.Textarea(attrs={"rows": 4})
-    )
+    description = TextBoxField(label="Mô tả", rows=4)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

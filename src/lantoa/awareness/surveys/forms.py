@@ -8,7 +8,7 @@ from django import forms
 
 from lantoa.awareness.models import AudienceGroup, SurveyItemKind
 from lantoa.awareness.surveys.services import SurveyFields
-from lantoa.core.forms import LinesField, typed_field
+from lantoa.core.forms import LinesField, TextBoxField, typed_field
 from lantoa.organization.models import Unit
 
 
@@ -19,11 +19,7 @@ class SurveyForm(forms.Form):
     audience = forms.ChoiceField(label="Nhóm đối tượng", choices=AudienceGroup.choices)
     unit = forms.TypedChoiceField(label="Địa bàn (đơn vị)", coerce=int)
     target_size = forms.IntegerField(label="Cỡ mẫu dự kiến (số phiếu)", min_value=1)
-    intro = forms.CharField(
-        label="Lời giới thiệu (không bắt buộc)",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    intro = TextBoxField(label="Lời giới thiệu (không bắt buộc)", rows=2)
     understanding = LinesField(
         label="Câu hỏi về mức độ hiểu, thang 1–5 (mỗi dòng một câu)", required=False
     )

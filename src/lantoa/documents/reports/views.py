@@ -26,7 +26,7 @@ from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.core.forms import render_form
+from lantoa.core.forms import TextBoxField, render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.core.partydoc.screen import screen_response
@@ -76,9 +76,7 @@ class ReportEditForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for key in SECTION_KEYS:
-            self.fields[key] = forms.CharField(
-                label=SECTION_TITLES[key], required=False, widget=forms.Textarea(attrs={"rows": 6})
-            )
+            self.fields[key] = TextBoxField(label=SECTION_TITLES[key], rows=6)
 
 
 def _report(request: HttpRequest, report_id: int) -> OfficialReport:
