@@ -174,3 +174,43 @@ def test_it_names_a_school_by_itself_under_its_commune() -> None:
         "Mường So, ngày 04 tháng 09 năm 2025\nKẾ HOẠCH\nGiáo dục năm học 2025 – 2026\n"
     ).document
     assert doc.issuer is not None and doc.issuer.casefold() == "trường thcs mường so"
+
+
+def _issuer(*org: str) -> str | None:
+    lines = [
+        *org,
+        "*",
+        "Số 45-KH/ĐU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Điện Biên, ngày 2 tháng 3 năm 2025",
+    ]
+    return parse_document(
+        "\n".join([*lines, "KẾ HOẠCH", "Tuyên truyền Kết luận 51"])
+    ).document.issuer
+
+
+def test_it_takes_the_lower_header_line_when_it_is_a_body_of_its_own() -> None:
+    # The upper line names the body the issuer answers to (Hướng dẫn 36-HD/VPTW).
+    assert _issuer("ĐẢNG BỘ TỈNH ĐIỆN BIÊN", "ĐẢNG ỦY XÃ THANH NƯA") == "Đảng ủy xã Thanh Nưa"
+    assert _issuer("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY SỞ TƯ PHÁP") == "Đảng ủy Sở Tư pháp"
+    assert _issuer("BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC") == "Cục Quản lý dược"
+    assert _issuer("MẶT TRẬN TỔ QUỐC VIỆT NAM", "ỦY BAN MTTQ TỈNH ĐIỆN BIÊN") == (
+        "Ủy ban MTTQ tỉnh Điện Biên"
+    )
+    assert _issuer("UBND HUYỆN MƯỜNG NHÉ", "TRƯỜNG THCS SEN THƯỢNG") == "Trường THCS Sen Thượng"
+
+
+def test_it_names_a_unit_after_the_body_it_belongs_to() -> None:
+    assert _issuer("TỈNH ỦY ĐIỆN BIÊN", "BAN TUYÊN GIÁO VÀ DÂN VẬN") == (
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên"
+    )
+    assert _issuer("UBND TỈNH ĐIỆN BIÊN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO") == (
+        "Sở Giáo dục và Đào tạo tỉnh Điện Biên"
+    )
+    assert _issuer("CÔNG AN TỈNH ĐIỆN BIÊN", "PHÒNG THAM MƯU") == (
+        "Phòng Tham mưu Công an tỉnh Điện Biên"
+    )
+    # A name wrapped onto a second line is one name.
+    assert (
+        _issuer("HỘI LIÊN HIỆP PHỤ NỮ", "TỈNH ĐIỆN BIÊN") == "Hội Liên hiệp phụ nữ tỉnh Điện Biên"
+    )
