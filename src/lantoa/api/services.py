@@ -34,6 +34,16 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
+def _audit_token(token: ApiToken, *, op: str, user: User, **detail: object) -> None:
+    """Record a change to one token, named by its prefix and name (never its secret)."""
+    audit_change(
+        op=op,
+        user=user,
+        target=f"Mã truy cập {token.prefix} ({token.name})",
+        detail={"token": token.pk, **detail},
+    )
+
+
 @transaction.atomic
 def api_token_issue(
     *, user: User, membership_id: int, name: str, days: int | None = 90
@@ -59,12 +69,7 @@ def api_token_issue(
         secret_hash=_hash(secret),
         expires_at=timezone.now() + datetime.timedelta(days=days) if days else None,
     )
-    audit_change(
-        op="api_token_issue",
-        user=user,
-        target=f"Mã truy cập {token.prefix} ({token.name})",
-        detail={"token": token.pk, "unit": token.unit_id, "role": token.role},
-    )
+    _audit_token(token, op="api_token_issue", user=user, unit=token.unit_id, role=token.role)
     return IssuedToken(token=token, secret=secret)
 
 
@@ -77,12 +82,7 @@ def api_token_revoke(*, user: User, token_id: int) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
-    audit_change(
-        op="api_token_revoke",
-        user=user,
-        target=f"Mã truy cập {token.prefix} ({token.name})",
-        detail={"token": token.pk},
-    )
+    _audit_token(token, op="api_token_revoke", user=user)
     return token
 
 

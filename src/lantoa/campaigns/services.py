@@ -103,6 +103,18 @@ def _task_create(
     return task, units
 
 
+def _audit_campaign(
+    campaign: Campaign, *, op: str, user: User | None = None, **detail: object
+) -> None:
+    """Record a change to one campaign, named by its title."""
+    audit_change(
+        op=op,
+        user=user,
+        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}",
+        detail={"campaign": campaign.pk, **detail},
+    )
+
+
 @transaction.atomic
 def campaign_create(*, owner: Unit, proposal: CampaignProposal, user: User | None) -> Campaign:
     """Create the campaign, one assignment per unit per task, and notify every unit."""
@@ -154,12 +166,7 @@ def campaign_create(*, owner: Unit, proposal: CampaignProposal, user: User | Non
                 units_by_id[unit.pk] = unit
                 tasks_per_unit[unit.pk] = tasks_per_unit.get(unit.pk, 0) + 1
     _notify_assigned(campaign=campaign, counts=tasks_per_unit, units=units_by_id)
-    audit_change(
-        op="campaign_create",
-        user=user,
-        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}",
-        detail={"campaign": campaign.pk, "owner": owner.pk},
-    )
+    _audit_campaign(campaign, op="campaign_create", user=user, owner=owner.pk)
     return campaign
 
 
@@ -219,11 +226,7 @@ def campaign_update(*, campaign: Campaign, proposal: CampaignProposal) -> Campai
     }.items():
         setattr(campaign, field, value)
     campaign.save()
-    audit_change(
-        op="campaign_update",
-        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}",
-        detail={"campaign": campaign.pk},
-    )
+    _audit_campaign(campaign, op="campaign_update")
     return campaign
 
 

@@ -109,6 +109,11 @@ def _content(content: QuestionContent) -> dict[str, Any]:
     }
 
 
+def _audit_question(question: Question, *, op: str, user: AnyUser | None, **detail: Any) -> None:
+    """Record the change of one question of the bank (its version in `detail`)."""
+    audit_change(op=op, user=user, target=f"awareness.question:{question.pk}", detail=detail)
+
+
 @transaction.atomic
 def question_create(
     *, campaign: Campaign, user: AnyUser | None, **content: Unpack[QuestionContent]
@@ -118,7 +123,7 @@ def question_create(
     question = Question.objects.create(
         campaign=campaign, created_by_id=user.pk if user else None, **_content(content)
     )
-    audit_change(op="question_create", user=user, target=f"awareness.question:{question.pk}")
+    _audit_question(question, op="question_create", user=user)
     return question
 
 
@@ -141,11 +146,8 @@ def question_edit(
     if question.status == QuestionStatus.DRAFT:
         Question.objects.filter(pk=question.pk).update(**stored)
         question.refresh_from_db()
-        audit_change(
-            op="question_edit",
-            user=user,
-            target=f"awareness.question:{question.pk}",
-            detail={"version": question.version, "draft": True},
+        _audit_question(
+            question, op="question_edit", user=user, version=question.version, draft=True
         )
         return question
     pending = question.next_versions.filter(status=QuestionStatus.DRAFT).first()
@@ -160,11 +162,8 @@ def question_edit(
         previous=question,
         **stored,
     )
-    audit_change(
-        op="question_edit",
-        user=user,
-        target=f"awareness.question:{version.pk}",
-        detail={"version": version.version, "previous": question.pk},
+    _audit_question(
+        version, op="question_edit", user=user, version=version.version, previous=question.pk
     )
     return version
 
@@ -186,11 +185,12 @@ def question_approve(*, question: Question, user: AnyUser | None) -> Question:
         Question.objects.filter(pk=question.previous_id, status=QuestionStatus.APPROVED).update(
             status=QuestionStatus.SUPERSEDED
         )
-    audit_change(
+    _audit_question(
+        question,
         op="question_approve",
         user=user,
-        target=f"awareness.question:{question.pk}",
-        detail={"version": question.version, "supersedes": question.previous_id},
+        version=question.version,
+        supersedes=question.previous_id,
     )
     return question
 
