@@ -36,12 +36,8 @@ def _hash(secret: str) -> str:
 
 def _audit_token(token: ApiToken, *, op: str, user: User, **detail: object) -> None:
     """Record a change to one token, named by its prefix and name (never its secret)."""
-    audit_change(
-        op=op,
-        user=user,
-        target=f"Mã truy cập {token.prefix} ({token.name})",
-        detail={"token": token.pk, **detail},
-    )
+    target = f"Mã truy cập {token.prefix} ({token.name})"
+    audit_change(op=op, user=user, target=target, detail={"token": token.pk, **detail})
 
 
 @transaction.atomic

@@ -107,12 +107,8 @@ def _audit_campaign(
     campaign: Campaign, *, op: str, user: User | None = None, **detail: object
 ) -> None:
     """Record a change to one campaign, named by its title."""
-    audit_change(
-        op=op,
-        user=user,
-        target=f"Đợt tuyên truyền {campaign.pk}: {campaign.title}",
-        detail={"campaign": campaign.pk, **detail},
-    )
+    target = f"Đợt tuyên truyền {campaign.pk}: {campaign.title}"
+    audit_change(op=op, user=user, target=target, detail={"campaign": campaign.pk, **detail})
 
 
 @transaction.atomic
