@@ -645,3 +645,19 @@ def test_it_cuts_the_motto_and_the_letter_s_kind_out_of_a_header_issuer() -> Non
     assert issuer_checked("Bộ trưởng") is None
     assert issuer_checked("Kế hoạch") is None
     assert issuer_checked("Ban Tuyên giáo Tỉnh ủy") == "Ban Tuyên giáo Tỉnh ủy"
+
+
+def test_it_reads_a_resolution_a_council_passed() -> None:
+    doc = parse_document(
+        "Hội đồng nhân dân tỉnh Điện Biên thông qua Nghị quyết số 12/2024/NQ-HĐND quy định "
+        "mức chi.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Nghị quyết", "12/2024/NQ-HĐND")
+    assert doc.issuer == "Hội đồng nhân dân tỉnh Điện Biên"
+
+
+def test_it_takes_no_name_that_holds_a_sentence_s_verb() -> None:
+    assert issuer_checked("HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 đã họp, xem xét") is None
+    assert (
+        issuer_checked("Ban Chỉ đạo về khoa học, công nghệ") == "Ban Chỉ đạo về khoa học, công nghệ"
+    )

@@ -50,7 +50,9 @@ _LEAD_RE = re.compile(
     rf"(?:(?:mới đây|vừa qua|gần đây|hôm nay|hôm qua),?\s)?(?:đã\s|vừa\s|(?<!nông thôn\s)mới\s)?"
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
     # "UBND tỉnh vừa ra Thông báo …": "ra" issues only after "vừa", "đã" or "mới".
-    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra)"
+    # "HĐND tỉnh thông qua Nghị quyết số 12/2024/NQ-HĐND …": a council issues by passing it.
+    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|thông qua|"
+    rf"(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra)"
     rf"\s{REF}"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban

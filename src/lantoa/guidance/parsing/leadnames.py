@@ -85,6 +85,9 @@ def tidy_issuer(name: str) -> str:
 # ("… huyện Mai Châu Thư ngỏ"), or a bare office-holder ("Bộ trưởng" without the ministry).
 _MOTTO_IN_NAME_RE = re.compile(rf"\s(?i:{MOTTO_ALT}|Độc lập\s?[-–]\s?Tự do)", re.IGNORECASE)
 _KIND_TAIL_RE = re.compile(rf"\s(?:{TYPE_ALT}|Thư ngỏ|Thư mời)$", re.IGNORECASE)
+# "HĐND tỉnh … khóa X, nhiệm kỳ 2021 - 2026 tỉnh … đã họp, xem xét và thống nhất": a sentence's
+# verb inside what was read as a name; no body's name holds one.
+_VERB_INSIDE_RE = re.compile(r"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]")
 _OFFICE_ONLY_RE = re.compile(
     r"^(?:Phó\s)?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Cục trưởng|"
     r"Tổng cục trưởng|Chánh văn phòng)$",
@@ -98,6 +101,8 @@ def issuer_checked(name: str | None) -> str | None:
         return None
     name = _KIND_TAIL_RE.sub("", _MOTTO_IN_NAME_RE.split(name, maxsplit=1)[0]).strip(" ,;-–")
     if not name or _OFFICE_ONLY_RE.match(name) or _KIND_TAIL_RE.match(" " + name):
+        return None
+    if _VERB_INSIDE_RE.search(name):
         return None
     return name
 
