@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.leadnames import place_checked
 
 
 def test_it_takes_no_date_from_a_web_page_title() -> None:
@@ -214,3 +215,10 @@ def test_it_names_a_unit_after_the_body_it_belongs_to() -> None:
     assert (
         _issuer("HỘI LIÊN HIỆP PHỤ NỮ", "TỈNH ĐIỆN BIÊN") == "Hội Liên hiệp phụ nữ tỉnh Điện Biên"
     )
+
+
+def test_it_takes_no_place_from_words_before_a_date_in_running_text() -> None:
+    assert place_checked("tổ công tác tuyên truyền phục vụ Tết nguyên đán Tân Sửu 2021") is None
+    assert place_checked("Đội tuyên truyền lưu động của huyện") is None
+    assert place_checked("Thành phố Hồ Chí Minh") == "Thành phố Hồ Chí Minh"
+    assert place_checked("Thanh Nưa") == "Thanh Nưa"

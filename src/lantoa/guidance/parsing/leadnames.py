@@ -107,6 +107,27 @@ def issuer_checked(name: str | None) -> str | None:
     return name
 
 
+# Lower-case words a place's name may hold ("Thành phố Hồ Chí Minh", "Thị xã Mường Lay").
+_PLACE_LOWER_WORDS = frozenset({"phố", "xã", "trấn"})
+_PLACE_WORDS = 6
+
+
+def place_checked(place: str | None) -> str | None:
+    """Return the place a document was signed at, or None where what was read names none.
+
+    A place is a few capitalised words ("Điện Biên", "Thanh Nưa"); "tổ công tác tuyên truyền
+    phục vụ Tết …" before a ", ngày …" in running text is not one.
+    """
+    if not place:
+        return None
+    words = place.split()
+    if len(words) > _PLACE_WORDS or not words[0][:1].isupper():
+        return None
+    if any(w[:1].islower() and w not in _PLACE_LOWER_WORDS for w in words[1:]):
+        return None
+    return place
+
+
 def defined_name(lines: list[str], short: str) -> str | None:
     """Return the full name a page defines a short name by ("X (sau đây gọi là Ban Chỉ đạo)")."""
     definition = re.compile(

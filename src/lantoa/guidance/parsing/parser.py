@@ -9,7 +9,7 @@ from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
 from .header import parse_header
 from .lead import read_lead
-from .leadnames import GLOSS_RE, ISSUER_WORDS, issuer_checked, tidy_issuer
+from .leadnames import GLOSS_RE, ISSUER_WORDS, issuer_checked, place_checked, tidy_issuer
 from .locate import (
     appendix_start,
     header_start,
@@ -192,6 +192,7 @@ def parse_document(text: str) -> GuidanceParse:
     doc.issuer = issuer_checked(doc.issuer)
     if doc.issuer is None:
         result.origins.pop("document.issuer", None)
+    doc.place = place_checked(doc.place)
     if signer.name and signing_blocks(lines, end) > 1:
         flags.append(
             "Văn bản có hai khối chữ ký (hai cơ quan cùng ký): người ký được lấy ở khối cuối "
