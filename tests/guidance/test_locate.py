@@ -488,3 +488,15 @@ def test_it_leaves_a_page_s_upper_case_headline_out_of_the_header() -> None:
         doc.issuer is not None and doc.issuer.casefold() == "sở giáo dục và đào tạo tỉnh lai châu"
     )
     assert doc.number == "1788/SGDĐT-CTTT"
+
+
+def test_it_reads_a_summary_table_copied_with_its_bars_and_other_key_words() -> None:
+    parsed = parse_document(
+        "| Ký hiệu | 45/CV-UBND |\n| Ngày ban hành | 12/03/2024 |\n"
+        "| Hình thức văn bản | Công văn |\n| Đơn vị ban hành | Ủy ban nhân dân huyện Tủa Chùa |\n"
+        "| Người ký | Nguyễn Văn A |\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.date) == ("Công văn", "45/CV-UBND", date(2024, 3, 12))
+    assert doc.issuer == "Ủy ban nhân dân huyện Tủa Chùa"
+    assert parsed.origins["document.number"] == "summary"

@@ -60,11 +60,18 @@ _SUMMARY_KEYS = {
     "cơ quan ban hành": "issuer",
     "nơi ban hành": "issuer",
     "đơn vị ban hành": "issuer",
+    "cơ quan phát hành": "issuer",
+    "số văn bản": "number",
+    "ngày văn bản": "date",
+    "hình thức văn bản": "type",
+    "thể loại": "type",
 }
 # Legal sites word the same keys a little differently and may list them as bullets
 # ("• Số hiệu văn bản: …", "- Ngày ký: …", "Số/Ký hiệu | …").
 _SUMMARY_RE = re.compile(
-    r"^(?:[•·*+-]\s?)?(?P<key>Số hiệu(?: văn bản)?|Số,? ký hiệu|Số\s?/\s?ký hiệu|Ký hiệu|"
+    # "| Ký hiệu | 45/CV-UBND |": a table row copied with its leading bar.
+    r"^(?:[•·*+|-]\s?)?(?P<key>Số hiệu(?: văn bản)?|Số,? ký hiệu|Số\s?/\s?ký hiệu|Ký hiệu|"
+    r"Số văn bản|Ngày văn bản|Hình thức văn bản|Thể loại|Cơ quan phát hành|"
     r"Ngày ban hành|Ngày ký|Người ký|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Đơn vị ban hành)"
     r"\s?[:|]?\s?(?P<value>.*)$",
     re.IGNORECASE,
@@ -72,7 +79,8 @@ _SUMMARY_RE = re.compile(
 # "Nơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy": two cells on one line.
 _SUMMARY_NEXT_KEY_RE = re.compile(
     r"\s(?=(?:Số hiệu|Ngày ban hành|Người ký|Loại văn bản|Cơ quan ban hành|Nơi ban hành|"
-    r"Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Ngày ký|Đơn vị ban hành|Số/Ký hiệu)"
+    r"Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Ngày ký|Đơn vị ban hành|Số/Ký hiệu|"
+    r"Số văn bản|Ngày văn bản|Hình thức văn bản|Thể loại|Cơ quan phát hành)"
     r"\s?:)",
     re.IGNORECASE,
 )
