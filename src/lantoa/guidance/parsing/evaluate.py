@@ -32,6 +32,7 @@ SPLITS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
