@@ -639,7 +639,10 @@ def test_it_takes_no_issuer_from_a_body_holding_a_meeting() -> None:
 
 
 def test_it_cuts_the_motto_and_the_letter_s_kind_out_of_a_header_issuer() -> None:
-    assert issuer_checked("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam") == "Ủy ban nhân dân"
+    committee = "Ủy ban nhân dân tỉnh Điện Biên"
+    assert issuer_checked(f"{committee} Cộng hòa xã hội chủ nghĩa Việt Nam") == committee
+    # A body's kind alone (its place lost with the header's cells) names no one body.
+    assert issuer_checked("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam") is None
     letter = "Uỷ ban nhân dân huyện Mai Châu"
     assert issuer_checked(f"{letter} Thư Ngỏ") == letter
     assert issuer_checked("Bộ trưởng") is None

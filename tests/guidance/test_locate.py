@@ -500,3 +500,44 @@ def test_it_reads_a_summary_table_copied_with_its_bars_and_other_key_words() -> 
     assert (doc.type, doc.number, doc.date) == ("Công văn", "45/CV-UBND", date(2024, 3, 12))
     assert doc.issuer == "Ủy ban nhân dân huyện Tủa Chùa"
     assert parsed.origins["document.number"] == "summary"
+
+
+def test_it_reads_a_header_copied_as_a_table_with_wrapped_cells() -> None:
+    parsed = parse_document(
+        "Số hiệu: | 05/2013/QĐ-UBND | Loại văn bản: | Quyết định |\n"
+        "ỦY BAN NHÂN\nDÂN TỈNH NINH THUẬN |\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 05/2013/QĐ-UBND |\nNinh Thuận, ngày 06 tháng 02 năm 2013 |\nQUYẾT ĐỊNH\n"
+        "Ban hành quy định về lập kế hoạch\n"
+    )
+    doc = parsed.document
+    assert (doc.issuer, doc.place) == ("Ủy ban nhân dân tỉnh Ninh Thuận", "Ninh Thuận")
+    assert (doc.number, doc.date) == ("05/2013/QĐ-UBND", date(2013, 2, 6))
+
+
+def test_it_names_no_body_from_its_kind_alone_when_a_table_lost_its_place() -> None:
+    doc = parse_document(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 179/KH-UBND | Đồng Nai, ngày 18 tháng 11 năm 2025 |\nKẾ HOẠCH\n"
+        "Phát triển kinh tế số\n"
+    ).document
+    assert (doc.number, doc.place, doc.issuer) == ("179/KH-UBND", "Đồng Nai", None)
+
+
+def test_it_reads_a_letter_s_body_as_the_letter_not_the_documents_it_cites() -> None:
+    parsed = parse_document(
+        "Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh.\n"
+        "Ngày 03/6/2020, Thủ tướng Chính phủ đã ban hành Quyết định số 749/QĐ-TTg phê duyệt "
+        "Chương trình Chuyển đổi số quốc gia. Bộ Thông tin và Truyền thông trân trọng đề nghị "
+        "Quý Cơ quan triển khai ngay các nhiệm vụ được giao.\n"
+    )
+    doc = parsed.document
+    assert (doc.number, doc.date) == (None, None)
+    assert doc.issuer == "Bộ Thông tin và Truyền thông"
+
+
+def test_it_reads_the_body_assigning_work_in_a_sentence() -> None:
+    doc = parse_document(
+        "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn Hội Nông dân tỉnh chỉ đạo việc xây dựng kế hoạch "
+        "tổ chức đại hội.\n"
+    ).document
+    assert doc.issuer == "Ban Thường vụ Tỉnh uỷ"

@@ -60,7 +60,8 @@ _REPORTING_TAIL_RE = re.compile(
     # "mới" is left: "Ban Chỉ đạo … xây dựng nông thôn mới" ends a name with it.
     r"(?:\s(?:cho biết|cho hay|cũng|đồng thời|sẽ|đang|đã|vừa|tiếp tục|vẫn|đều|luôn|"
     r"đồng loạt|nhanh chóng|khẩn trương|kịp thời|chính thức|trực tiếp|liên tục|thường xuyên|"
-    r"tích cực|chủ động|sớm|cùng|lại|còn|thì|ngay|mới đây|vừa qua|gần đây|hôm nay|hôm qua)"
+    r"tích cực|chủ động|sớm|cùng|lại|còn|thì|ngay|mới đây|vừa qua|gần đây|hôm nay|hôm qua|"
+    r"trân trọng|kính|xin)"
     r"(?:\s(?:đã|vừa|mới))?)+$"
 )
 # "UBND huyện Thủy Nguyên, TP.Hải Phòng vừa có văn bản …": where the body is, not its name.
@@ -95,6 +96,14 @@ _OFFICE_ONLY_RE = re.compile(
 )
 
 
+# A body's kind alone, its level and place lost with a header's cells ("Ủy ban nhân dân"): whose
+# committee it is, the reviewer must say.
+_KIND_ONLY_RE = re.compile(
+    r"^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Đảng (?:ủy|uỷ)|(?:Ủy|Uỷ) ban)$",
+    re.IGNORECASE,
+)
+
+
 def issuer_checked(name: str | None) -> str | None:
     """Return an issuer read anywhere as a body's name alone, or None where it names none."""
     if not name:
@@ -102,7 +111,7 @@ def issuer_checked(name: str | None) -> str | None:
     name = _KIND_TAIL_RE.sub("", _MOTTO_IN_NAME_RE.split(name, maxsplit=1)[0]).strip(" ,;-–")
     if not name or _OFFICE_ONLY_RE.match(name) or _KIND_TAIL_RE.match(" " + name):
         return None
-    if _VERB_INSIDE_RE.search(name):
+    if _VERB_INSIDE_RE.search(name) or _KIND_ONLY_RE.match(name):
         return None
     return name
 

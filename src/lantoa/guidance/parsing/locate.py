@@ -185,6 +185,43 @@ def unflatten_header(lines: list[str]) -> tuple[list[str], bool]:
     return lines, False
 
 
+_CELLS_LINES = 60
+_HEADER_CELL_RE = re.compile(r"^(?:Số\s?[:.]|[^\n,|]{2,40},\sngày\s)")
+
+
+def _header_cell(text: str) -> bool:
+    """Tell whether a table cell holds a header part: upper-case words, number, place and date."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and (
+        all(c.isupper() for c in letters) or bool(_HEADER_CELL_RE.match(text))
+    )
+
+
+def join_table_cells(lines: list[str]) -> list[str]:
+    """Return the lines with a header copied as a table put back one part a line.
+
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" is two parts; "ỦY BAN NHÂN" over
+    "DÂN |" is one part wrapped in its cell. A portal's summary rows are left as they are.
+    """
+    out: list[str] = []
+    wrapped: list[str] = []  # upper-case lines that may be a cell's first lines
+    for i, line in enumerate(lines):
+        table_row = i < _CELLS_LINES and "|" in line and not _SUMMARY_RE.match(line)
+        cells = [c.strip() for c in line.split("|")] if table_row else []
+        if table_row and all(_header_cell(c) for c in cells if c):
+            if wrapped and cells[0]:
+                cells[0] = " ".join([*wrapped, cells[0]])
+                wrapped = []
+            out.extend([*wrapped, *(c for c in cells if c)])
+            wrapped = []
+        elif i < _CELLS_LINES and "|" not in line and _header_cell(line) and len(wrapped) < 3:
+            wrapped.append(line)
+        else:
+            out.extend([*wrapped, line])
+            wrapped = []
+    return [*out, *wrapped]
+
+
 _MOTTO_WORDS = frozenset(
     re.split(r"\s", "đảng cộng sản việt nam hòa hoà xã hội chủ nghĩa độc lập tự do hạnh phúc - ,")
 )

@@ -13,6 +13,7 @@ from .leadnames import GLOSS_RE, ISSUER_WORDS, issuer_checked, place_checked, ti
 from .locate import (
     appendix_start,
     header_start,
+    join_table_cells,
     mend_split_place,
     read_caption,
     read_summary,
@@ -49,12 +50,16 @@ _ISSUER_SENTENCE_RE = re.compile(
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
     r"(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
-    r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến)\b"
+    # "Ban Thường vụ Tỉnh ủy giao Đảng đoàn …": a body assigning work, not "giao thông".
+    r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến|"
+    r"giao(?!\s(?:thông|thương|lưu|dịch|tiếp|nhận|ban))\s)\b"
 )
 
 # "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name;
 # "Hội Cựu chiến binh tỉnh tiếp tục chỉ đạo …" reports work going on, no document issued; nor
 # does "UBND xã … tổ chức hội nghị triển khai …" (a meeting; "Ban tổ chức" is a name).
+_LETTER_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
+_LETTER_LINES = 8
 _NOT_A_NAME_RE = re.compile(
     r"\s(?:có|là|được|phải|cần|sẽ|các|những|tiếp tục|(?<!Ban\s)tổ chức|tiến hành|họp|"
     r"phát động|ra quân|làm việc|kiểm tra|tiếp nhận)(?:\s|$)"
@@ -123,7 +128,7 @@ def parse_document(text: str) -> GuidanceParse:
     result = GuidanceParse()
     flags = result.review_flags
     normalised = normalise_text(text)
-    lines, flat = unflatten_header(join_split_title(prepare_lines(normalised)))
+    lines, flat = unflatten_header(join_split_title(join_table_cells(prepare_lines(normalised))))
     start = header_start(lines)
     # A page whose document has no header block still has the portal's table at its top.
     summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))
@@ -144,7 +149,12 @@ def parse_document(text: str) -> GuidanceParse:
     doc.issuer = None if flat else head.issuer
     _note_origins(result.origins, doc, "header")
     _fill_identity(doc, result.origins, summary, "summary")
-    lead = read_lead(lines) if not (doc.number and doc.date) else None
+    # A letter's body ("Kính gửi: …" above it) reports the documents it acts on, not itself:
+    # only the lines above the salutation (its title) may say what the letter is.
+    salutation = next(
+        (i for i, line in enumerate(lines[:_LETTER_LINES]) if _LETTER_RE.match(line)), None
+    )
+    lead = read_lead(lines[:salutation]) if not (doc.number and doc.date) else None
     if lead is not None:
         _fill_identity(doc, result.origins, vars(lead), lead.origin)
     if appendix:
@@ -160,6 +170,9 @@ def parse_document(text: str) -> GuidanceParse:
         for m in _ISSUER_SENTENCE_RE.finditer(GLOSS_RE.sub("", "\n".join(preamble))):
             # "Uỷ ban kiểm tra có quyền yêu cầu …" states a power, not who issued the text.
             if _NOT_A_NAME_RE.search(m.group("issuer")):
+                continue
+            # "Ngày 03/6/2020, Thủ tướng Chính phủ đã ban hành …" in a letter: what it acts on.
+            if salutation is not None and m.group(0).endswith("ban hành"):
                 continue
             doc.issuer = tidy_issuer(m.group("issuer"))
             result.origins["document.issuer"] = "sentence"
