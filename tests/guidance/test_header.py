@@ -222,3 +222,42 @@ def test_it_takes_no_place_from_words_before_a_date_in_running_text() -> None:
     assert place_checked("Đội tuyên truyền lưu động của huyện") is None
     assert place_checked("Thành phố Hồ Chí Minh") == "Thành phố Hồ Chí Minh"
     assert place_checked("Thanh Nưa") == "Thanh Nưa"
+
+
+def test_it_ends_a_decision_s_title_at_the_body_deciding_and_names_it_when_the_header_did_not() -> (
+    None
+):
+    parsed = parse_document(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 05/2013/QĐ-UBND | Ninh Thuận, ngày 06 tháng 02 năm 2013 |\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY ĐỊNH VỀ LẬP KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI\n"
+        "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    doc = parsed.document
+    assert doc.title == "BAN HÀNH QUY ĐỊNH VỀ LẬP KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI"
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Ninh Thuận"
+
+
+def test_it_takes_no_issuer_from_the_office_deciding() -> None:
+    doc = parse_document(
+        "Số: 12/QĐ-UBND\nĐiện Biên, ngày 2 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc khen thưởng\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nCăn cứ Luật Thi đua, khen thưởng;\n"
+    ).document
+    assert doc.title == "khen thưởng" and doc.issuer is None
+
+
+def test_it_keeps_a_commune_s_name_the_page_gave_before_its_level_alone() -> None:
+    doc = parse_document(
+        "Chiều ngày 21/12/2022 Đảng ủy xã Bình Sơn tổ chức học tập Nghị quyết.\n"
+        "Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về học tập Nghị quyết.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("44-KH/ĐU", "Đảng ủy xã Bình Sơn")
+
+
+def test_it_skips_a_page_s_capital_labels_above_the_header() -> None:
+    doc = parse_document(
+        "Luật công đoàn mới nhất\nMỤC LỤC VĂN BẢN\nIn mục lục\n"
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 1271/HD-TLĐ\nHà Nội, ngày 7 tháng 8 năm 2017\nHƯỚNG DẪN\nCông đoàn với ban thanh tra\n"
+    ).document
+    assert doc.issuer == "Tổng liên đoàn lao động Việt Nam"

@@ -154,7 +154,20 @@ class Header:
     place: str | None = None
     title: str | None = None
     title_text: str = ""
+    # "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN" between a decision's title and its "Căn cứ …": the body
+    # deciding (a person's office, "CHỦ TỊCH …", is left out).
+    authority: str | None = None
     leftovers: list[str] = field(default_factory=list)
+
+
+_DECIDED_TYPES = frozenset({"Quyết định", "Nghị quyết", "Chỉ thị", "Quy định"})
+_OFFICE_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)\b")
+_AUTHORITY_RE = re.compile(
+    r"^(?:(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)\s.*|"
+    r"(?:ỦY|UỶ) BAN NHÂN DÂN\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+|"
+    r"HỘI ĐỒNG NHÂN DÂN\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+|"
+    r"BAN (?:THƯỜNG VỤ|CHẤP HÀNH)\s.+)$"
+)
 
 
 def _is_motto(line: str) -> bool:
@@ -186,6 +199,11 @@ def parse_header(lines: list[str]) -> Header:
         while j < len(lines) and j - head.title_index <= 5:
             line = lines[j]
             if BODY_START_RE.match(line) or classify(line) is not None:
+                break
+            if title_parts and head.type in _DECIDED_TYPES and _AUTHORITY_RE.match(line):
+                if not _OFFICE_RE.match(line):
+                    head.authority = org_case(line)
+                j += 1
                 break
             if is_upper_line(line) or line[0].islower() or SUBJECT_LINE_RE.match(line):
                 title_parts.append(line)
@@ -234,6 +252,13 @@ _DATE_LINE_CHARS = 80
 _DATE_LINE_RE = re.compile(
     r"^[|\s]*(?:Số\b[^,]{0,40},?\s)?ngày\s\d{1,2}\s?(?:tháng|/)", re.IGNORECASE
 )
+
+
+_CHROME_LABEL_RE = re.compile(r"^(?:MỤC LỤC(?: VĂN BẢN)?|TRANG CHỦ|VĂN BẢN PHÁP LUẬT|TIN TỨC)$")
+# Two lower-case words in a row: prose or a link, never a part of a header.
+_PROSE_RE = re.compile(r"\b[a-zà-ỹđ]+\s[a-zà-ỹđ]+\b")
+# The motto in any case ("CỘNG HÒA … VIỆT nam Độc lập - tự do - hạnh phúc" on copied pages).
+_MOTTO_ANY_RE = re.compile(r"(?i:cộng h[òo]a|cộng hoà|độc lập|tự do|hạnh phúc|việt nam)")
 
 
 def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) -> None:
@@ -290,7 +315,18 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         # The issuing body stands above its number and date; an upper-case line below both is
         # a title the reader does not know ("QUY TRÌNH", an OCR'd "K ÉT LUẬN"), not the name.
         if is_upper_line(line) and not (head.number and head.date):
-            org.append(line)
+            # A chrome label in capitals ("MỤC LỤC VĂN BẢN") belongs to the page.
+            if not _CHROME_LABEL_RE.match(line):
+                org.append(line)
+        elif (
+            org
+            and not (head.number or head.date or framed)
+            and _PROSE_RE.search(_MOTTO_ANY_RE.sub("", line))
+        ):
+            # "MỤC LỤC VĂN BẢN" / "In mục lục" above the header: upper-case lines with prose
+            # after them are a page's, the body's name starts below.
+            head.leftovers.extend([*org, line])
+            org = []
         elif is_upper_line(line) or not _place_prefix(line) or idx + 1 >= len(header_lines):
             head.leftovers.append(line)
     # An issuing body stands beside a motto, a number or a date; upper-case lines with none of

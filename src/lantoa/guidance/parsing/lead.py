@@ -15,6 +15,7 @@ from .leadnames import (
     bracketed_number,
     central_board,
     defined_name,
+    placed_name,
     tidy_issuer,
     usual_form,
 )
@@ -86,6 +87,8 @@ def read_lead(lines: list[str]) -> Lead | None:
     )
     if lead is not None and owned is not None:
         lead.number, lead.date = owned[0], lead.date or owned[1]
+    if lead is not None and lead.issuer:
+        lead.issuer = placed_name(lines, lead.issuer)
     if lead is not None and lead.issuer is None and lead.short_issuer:
         full = defined_name(lines, lead.short_issuer)
         if full:

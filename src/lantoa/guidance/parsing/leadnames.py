@@ -137,6 +137,30 @@ def place_checked(place: str | None) -> str | None:
     return place
 
 
+# "Đảng ủy xã Bình Sơn tổ chức …" above "Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU …": the
+# body named with its place once, then by its level alone.
+_BARE_LEVEL_RE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)$")
+_PLACE_NAME = r"(?:[A-ZĐ][^\s,.;:()]*)(?:\s[A-ZĐ][^\s,.;:()]*){0,3}"
+
+
+_OFFICE_BEFORE_RE = re.compile(
+    r"(?i:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|thường trực|ủy viên|đồng chí)\s$"
+)
+
+
+def placed_name(lines: list[str], name: str) -> str:
+    """Return a body named by its level alone with the place the page first gave it, if any."""
+    if not _BARE_LEVEL_RE.search(name):
+        return name
+    named = re.compile(rf"(?<!\w){re.escape(name)}\s(?P<place>{_PLACE_NAME})")
+    for line in lines[:SCAN_LINES]:
+        for m in named.finditer(line):
+            # "Phó Chủ tịch UBND huyện Lò Văn Minh": an office-holder's name, not a place.
+            if not _OFFICE_BEFORE_RE.search(line[: m.start()]):
+                return f"{name} {m.group('place')}"
+    return name
+
+
 def defined_name(lines: list[str], short: str) -> str | None:
     """Return the full name a page defines a short name by ("X (sau đây gọi là Ban Chỉ đạo)")."""
     definition = re.compile(

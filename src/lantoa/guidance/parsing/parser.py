@@ -9,7 +9,14 @@ from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
 from .header import parse_header
 from .lead import read_lead
-from .leadnames import GLOSS_RE, ISSUER_WORDS, issuer_checked, place_checked, tidy_issuer
+from .leadnames import (
+    GLOSS_RE,
+    ISSUER_WORDS,
+    issuer_checked,
+    place_checked,
+    placed_name,
+    tidy_issuer,
+)
 from .locate import (
     appendix_start,
     header_start,
@@ -174,7 +181,7 @@ def parse_document(text: str) -> GuidanceParse:
             # "Ngày 03/6/2020, Thủ tướng Chính phủ đã ban hành …" in a letter: what it acts on.
             if salutation is not None and m.group(0).endswith("ban hành"):
                 continue
-            doc.issuer = tidy_issuer(m.group("issuer"))
+            doc.issuer = placed_name(lines, tidy_issuer(m.group("issuer")))
             result.origins["document.issuer"] = "sentence"
             break
     # Read from the lines as pasted: a run-on of short title-case lines would hide the block.
@@ -202,9 +209,11 @@ def parse_document(text: str) -> GuidanceParse:
         result.origins["signer.name"] = "summary"
     doc.signer = signer
     # One check for every reader's issuer: a motto or the document's kind run into it goes.
-    doc.issuer = issuer_checked(doc.issuer)
+    doc.issuer = issuer_checked(doc.issuer) or (None if flat else head.authority)
     if doc.issuer is None:
         result.origins.pop("document.issuer", None)
+    elif doc.issuer == head.authority:
+        result.origins["document.issuer"] = "header"
     doc.place = place_checked(doc.place)
     if signer.name and signing_blocks(lines, end) > 1:
         flags.append(
