@@ -1,0 +1,174 @@
+"""How a header's upper-case lines name the issuing body: which line, in what case."""
+
+from __future__ import annotations
+
+import re
+
+# Each phrase of an organisation's name, and how it is written inside a title-case name.
+_PROPER_PHRASES = {
+    "tỉnh ủy": "Tỉnh ủy",
+    "tỉnh uỷ": "Tỉnh uỷ",
+    "thành ủy": "Thành ủy",
+    "thành uỷ": "Thành uỷ",
+    "huyện ủy": "Huyện ủy",
+    "huyện uỷ": "Huyện uỷ",
+    "đảng ủy": "Đảng ủy",
+    "đảng uỷ": "Đảng uỷ",
+    "tuyên giáo": "Tuyên giáo",
+    "dân vận": "Dân vận",
+    "trung ương": "Trung ương",
+    "thường vụ": "Thường vụ",
+    "tuyên huấn": "Tuyên huấn",
+    "tổ chức": "Tổ chức",
+    "kiểm tra": "Kiểm tra",
+    "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "nội chính": "Nội chính",
+    "chính sách": "Chính sách",
+    "xây dựng đảng": "Xây dựng Đảng",
+    "bộ chính trị": "Bộ Chính trị",
+    "việt nam": "Việt Nam",
+    "chính phủ": "Chính phủ",
+    # A department's field is capitalised word group by word group (Nghị định 30/2020, phụ lục I).
+    "giáo dục và đào tạo": "Giáo dục và Đào tạo",
+    "văn hóa, thể thao và du lịch": "Văn hóa, Thể thao và Du lịch",
+    "văn hoá, thể thao và du lịch": "Văn hoá, Thể thao và Du lịch",
+    "tài nguyên và môi trường": "Tài nguyên và Môi trường",
+    "khoa học và công nghệ": "Khoa học và Công nghệ",
+    "thông tin và truyền thông": "Thông tin và Truyền thông",
+    "kế hoạch và đầu tư": "Kế hoạch và Đầu tư",
+    "nông nghiệp và phát triển nông thôn": "Nông nghiệp và Phát triển nông thôn",
+    "nông nghiệp và môi trường": "Nông nghiệp và Môi trường",
+    "lao động - thương binh và xã hội": "Lao động - Thương binh và Xã hội",
+    "văn hóa và thông tin": "Văn hóa và Thông tin",
+    "văn hóa - thông tin": "Văn hóa - Thông tin",
+}
+# The word after a unit's kind starts its name ("Sở Tư pháp", "Phòng Tham mưu", "Cục Quản lý …").
+_UNIT_KINDS = ("sở", "phòng", "cục", "vụ", "ban", "trung tâm", "chi cục", "tổng cục", "hội")
+# After a school's level its own name follows ("Trường THCS Sen Thượng").
+_SCHOOL_LEVELS = ("thcs", "thpt", "th", "tiểu học", "mầm non", "ptdtbt", "ptdtnt")
+_PLACE_TRIGGERS = (
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thị xã",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "huyện ủy",
+    "đặc khu",
+)
+
+
+def org_case(text: str) -> str:
+    """Return an upper-case organisation name in Vietnamese title conventions."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    for phrase, cap in _PROPER_PHRASES.items():
+        low = re.sub(rf"(?<!\w){phrase}(?!\w)", cap, low)
+    upper_words = text.split()
+    words = low.split(" ")
+    for i, orig in enumerate(upper_words):
+        if (
+            i < len(words)
+            and len(orig) >= 2
+            and orig.isupper()
+            and not re.search(
+                r"[AEIOUYĂÂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]", orig
+            )
+        ):
+            words[i] = orig
+    _capitalise_unit_names(words)
+    last_trigger = -1
+    for i in range(len(words)):
+        for trig in (*_PLACE_TRIGGERS, *_SCHOOL_LEVELS):
+            n = len(trig.split())
+            # "TỈNH ỦY" closing the name is the committee, not the province "Tỉnh Ủy".
+            if i + n < len(words) and words[i + n].lower() in ("ủy", "uỷ"):
+                continue
+            if " ".join(words[i : i + n]).lower() == trig and i + n < len(words):
+                last_trigger = max(last_trigger, i + n)
+    if last_trigger >= 0:
+        words[last_trigger:] = [w[:1].upper() + w[1:] for w in words[last_trigger:]]
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+def _capitalise_unit_names(words: list[str]) -> None:
+    """Capitalise a unit's kind inside a name ("Đảng ủy Sở …") and the word its name starts with."""
+    for i, word in enumerate(words[:-1]):
+        for kind in _UNIT_KINDS:
+            n = len(kind.split())
+            if " ".join(words[i : i + n]).lower() != kind or i + n >= len(words):
+                continue
+            # "Ủy ban" is one word for a committee, not a board named after "Ủy".
+            if kind == "ban" and i and words[i - 1].lower() in ("ủy", "uỷ"):
+                continue
+            if i and words[i - 1].lower() in ("ủy", "uỷ"):
+                words[i] = word[:1].upper() + word[1:]
+            if i == 0 or words[i][:1].isupper():
+                nxt = words[i + n]
+                words[i + n] = nxt[:1].upper() + nxt[1:]
+
+
+_CHILD_ORG = re.compile(
+    r"^(?:BAN\s|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA|SỞ\s|PHÒNG\s|TRUNG TÂM|TRƯỜNG\s)"
+)
+_PARENT_ORG = re.compile(
+    r"^(?:TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|"
+    r"BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|ỦY BAN MTTQ|ỦY BAN MẶT TRẬN|"
+    r"UỶ BAN MTTQ|UỶ BAN MẶT TRẬN|ĐẢNG ĐOÀN|BAN CÁN SỰ)"
+)
+
+
+_PEOPLES_COMMITTEE_RE = re.compile(
+    r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s(?=TỈNH|THÀNH PHỐ|HUYỆN)"
+)
+_CHILD_OF_COMMITTEE_RE = re.compile(r"^(?:SỞ|PHÒNG)\s")
+
+
+# A lower header line that is a body in its own right, not a unit named after the one above:
+# "ĐẢNG BỘ TỈNH ĐIỆN BIÊN" over "ĐẢNG ỦY XÃ THANH NƯA" is issued by the commune's committee
+# alone (the upper line names the body it answers to, Hướng dẫn 36-HD/VPTW; Nghị định 30).
+_COMMITTEE_CHILD_RE = re.compile(
+    r"^(?:ĐẢNG (?:ỦY|UỶ)|CHI BỘ|CHI (?:ỦY|UỶ)|(?:HUYỆN|THÀNH|QUẬN|THỊ|TỈNH) (?:ỦY|UỶ))\s"
+)
+_NAMED_CHILD_RE = re.compile(r"^(?:TRƯỜNG|CỤC|CHI CỤC|TỔNG CỤC|BỆNH VIỆN|HỌC VIỆN|VIỆN)\s")
+# "SỞ Y TẾ TỈNH …", "ỦY BAN MTTQ TỈNH …", "LĐLĐ HUYỆN …": a body whose line names its own place.
+_PLACED_CHILD_RE = re.compile(
+    r"^(?:BAN|SỞ|PHÒNG|TRUNG TÂM|ỦY BAN|UỶ BAN|UBND|UBMTTQ|HỘI|LIÊN ĐOÀN|LĐLĐ|CÔNG AN|BCH|"
+    r"BAN CHẤP HÀNH|ĐOÀN|VĂN PHÒNG)\s.*\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH PHỐ|QUẬN|THỊ XÃ|"
+    r"THỊ TRẤN|ĐẶC KHU)\s(?!ỦY|UỶ)"
+)
+
+
+def issuer_from_org(org: list[str]) -> str:
+    """Return the issuing body's name from the header's upper-case lines, upper first."""
+    child = org[-1]
+    if len(org) >= 2 and (
+        _COMMITTEE_CHILD_RE.match(child)
+        or _NAMED_CHILD_RE.match(child)
+        or _PLACED_CHILD_RE.match(child)
+    ):
+        return org_case(child)
+    if len(org) >= 2 and _CHILD_ORG.match(child) and _PARENT_ORG.match(" ".join(org[:-1])):
+        parent = " ".join(org[:-1])
+        # A central board is named "… Trung ương", not after the Central Committee's full name.
+        if re.fullmatch(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?", parent):
+            return f"{org_case(child)} Trung ương"
+        # "UBND TỈNH THỪA THIÊN HUẾ" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO": a department is named after
+        # its province ("Sở … tỉnh Thừa Thiên Huế"), not after the People's Committee above it.
+        where = _PEOPLES_COMMITTEE_RE.sub("", parent)
+        if where != parent and _CHILD_OF_COMMITTEE_RE.match(child):
+            return f"{org_case(child)} {_level_lower(org_case(where))}"
+        return f"{org_case(child)} {org_case(parent)}"
+    # "CÔNG AN TỈNH ĐIỆN BIÊN" over "PHÒNG THAM MƯU": a unit goes before the body it belongs to.
+    if len(org) >= 2 and _CHILD_ORG.match(child):
+        return f"{org_case(child)} {org_case(' '.join(org[:-1]))}"
+    return org_case(" ".join(org))
+
+
+def _level_lower(place: str) -> str:
+    """Return a place with its level in lower case, as it stands inside a name ("tỉnh Huế")."""
+    return re.sub(r"^(Tỉnh|Thành phố|Huyện|Quận|Thị xã)\b", lambda m: m.group(1).lower(), place)
