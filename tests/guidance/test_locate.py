@@ -541,3 +541,41 @@ def test_it_reads_the_body_assigning_work_in_a_sentence() -> None:
         "tổ chức đại hội.\n"
     ).document
     assert doc.issuer == "Ban Thường vụ Tỉnh uỷ"
+
+
+def test_it_reads_a_header_below_a_page_title_that_names_the_type_too() -> None:
+    doc = parse_document(
+        "KẾ HOẠCH HOẠT ĐỘNG TRẢI NGHIỆM THÁNG 3/2018\nUBND HUYỆN MỘC CHÂU\nTRƯỜNG TH TÂN LẬP\n"
+        "Số: 25/KH-THTL\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tân Lập, ngày 06 tháng 3 năm 2018\nKẾ HOẠCH\nTổ chức các hoạt động trải nghiệm\n"
+    ).document
+    assert (doc.number, doc.issuer, doc.place) == ("25/KH-THTL", "Trường TH Tân Lập", "Tân Lập")
+    assert doc.date == date(2018, 3, 6)
+
+
+def test_it_reads_a_reprint_s_source_in_brackets_and_a_line_after_a_pictograph() -> None:
+    reprint = parse_document(
+        "Kế hoạch phát triển thị trường tiêu thụ sản phẩm đặc sản\n"
+        "(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    ).document
+    assert (reprint.number, reprint.date) == ("8/KH-UBND", date(2021, 1, 11))
+    assert reprint.issuer == "UBND tỉnh"
+    marked = parse_document(
+        "🎯 Chỉ thị số 1112/CT-BGDĐT về việc thực hiện nhiệm vụ trọng tâm năm học 2022-2023.\n"
+    ).document
+    assert (marked.type, marked.number) == ("Chỉ thị", "1112/CT-BGDĐT")
+
+
+def test_it_names_the_body_a_deputy_signed_for_and_the_body_an_adviser_advised() -> None:
+    signed = parse_document(
+        "Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký, ban hành Công văn số "
+        "7913/UBND-KT yêu cầu các sở tăng cường chống buôn lậu.\n"
+    ).document
+    assert (signed.number, signed.issuer) == ("7913/UBND-KT", "UBND tỉnh Nghệ An")
+    advised = parse_document(
+        "Ngay từ đầu năm, Sở Tư pháp đã tham mưu UBND tỉnh ban hành Kế hoạch số 79/KH-UBND "
+        "ngày 27/02/2024 về công tác tư pháp.\n"
+    ).document
+    assert (advised.number, advised.issuer) == ("79/KH-UBND", "UBND tỉnh")
+    summary = parse_document("Theo đó UBND tỉnh yêu cầu Sở Văn hóa kiểm tra các lễ hội.\n")
+    assert summary.document.issuer == "UBND tỉnh"

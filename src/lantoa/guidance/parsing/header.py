@@ -73,10 +73,16 @@ def parse_header(lines: list[str]) -> Header:
     """Return the header facts found before the body of the document."""
     head = Header()
     limit = min(len(lines), 60)
+    first = 0  # where the header starts: below a portal's page title that names the type too
     for i in range(limit):
         line = lines[i]
         m = TITLE_LINE_RE.match(line)
         if m and is_upper_line(line) and not _is_motto(line):
+            # "KẾ HOẠCH HOẠT ĐỘNG THÁNG 3/2018" over "UBND HUYỆN …", "Số: 25/KH-THTL", "KẾ HOẠCH":
+            # the page's title, the document's header below it.
+            if i == first and any(_is_number_line(ln) for ln in lines[i + 1 : i + 8]):
+                first = i + 1
+                continue
             head.title_index = i
             head.type = canonical_type(m.group("type"))
             break
@@ -84,7 +90,7 @@ def parse_header(lines: list[str]) -> Header:
         if BODY_START_RE.match(line) or (marker and marker.kind in ("roman", "num")):
             break
     if head.title_index is not None:
-        header_lines = lines[: head.title_index]
+        header_lines = lines[first : head.title_index]
         j = head.title_index + 1
         title = TITLE_LINE_RE.match(lines[head.title_index])
         assert title is not None  # the loop above stopped at a line it matched

@@ -58,7 +58,7 @@ _LEAD_RE = re.compile(
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
-_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí)\s(?:ban hành\s)?{REF}")
+_SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí),?\s(?:ban hành\s)?{REF}")
 # "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …", "… Chỉ thị số 06-CT/TU của … vừa được
 # đồng chí … ký ban hành ngày 01/9/2021": the same lead in the passive, the document first. It
 # is news only when it opens the line or says "vừa"/"mới": "Nghị quyết số 57 … được Tổng Bí

@@ -73,11 +73,14 @@ NEXT_SUBJECT_RE = re.compile(rf",\s(?={ISSUER_WORDS}\s)")
 
 # "Công an tỉnh phối hợp với Đài Phát thanh ban hành …": the first body leads, the partner follows.
 _PARTNER_TAIL_RE = re.compile(r"\s(?:phối hợp với|phối hợp cùng|cùng với)\s.*$")
+# "Sở Tư pháp đã tham mưu UBND tỉnh ban hành Kế hoạch …": the body advised issues, not the adviser.
+_ADVISER_RE = re.compile(r"^.*?\s(?:đã\s|vừa\s)?tham mưu(?:\scho)?\s(?=\S)")
 
 
 def tidy_issuer(name: str) -> str:
-    """Return a body's name without a reporting verb, a partner or a location after it."""
-    name = _REPORTING_TAIL_RE.sub("", _PARTNER_TAIL_RE.sub("", name.strip()))
+    """Return a body's name without an adviser before it or a verb, partner or place after it."""
+    name = _ADVISER_RE.sub("", name.strip())
+    name = _REPORTING_TAIL_RE.sub("", _PARTNER_TAIL_RE.sub("", name))
     return _WHERE_TAIL_RE.sub("", name).strip()
 
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, REF, REF_RE, Lead, lead_from
-from .leadnames import LEVEL_RE, central_body
+from .leadnames import ISSUER_WORDS, LEVEL_RE, central_body
 from .numbers import canonical_type, find_date
 
 # "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
@@ -15,6 +15,11 @@ _ON_BEHALF_RE = re.compile(
     r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|(?:Phó )?Thủ tướng|"
     # "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký": the signer's office, any body's.
     r"(?:Phó )?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng))\s"
+)
+# "Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký …": a deputy signs for the body.
+_DEPUTY_OF_RE = re.compile(
+    r"(?:^|[.,]\s)Phó\s(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s"
+    rf"(?P<body>{ISSUER_WORDS}\s[^,;.()]{{2,60}}?)(?:,\s|\s(?=(?:ông|bà|đồng chí)\s))"
 )
 # "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name.
 _ISSUER_CLAUSE_RE = re.compile(
@@ -29,7 +34,7 @@ _SIGNED_DATE_RE = re.compile(
 # ", ngày 12/3/2024 của Ban Chỉ đạo về …": the owner named after a document's number.
 _OWNER_AFTER_RE = re.compile(
     r",?\s(?:ngày\s(?:[\d/.-]{6,10}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s)?"
-    r"của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.(]|$)"
+    r"của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.()]|$)"
 )
 # "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …", "Đó là chỉ đạo của
 # UBND tỉnh đối với … tại Công văn số 4079/UBND-KT …": a news item opening on what it reports,
@@ -89,6 +94,8 @@ def signed_lead(text: str, m: re.Match[str]) -> Lead:
         lead.issuer = _ISSUER_CLAUSE_RE.split(im.group("issuer"), maxsplit=1)[0].strip()
     elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
         lead.issuer = om.group("issuer").strip()
+    elif (dm := _DEPUTY_OF_RE.search(text[: m.start()])) is not None:
+        lead.issuer = dm.group("body").strip()
     elif im:
         lead.short_issuer = im.group("issuer").strip()
     lead.issuer_withheld = lead.issuer is None

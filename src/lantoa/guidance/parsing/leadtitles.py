@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .leadfields import CARRIED_OUT_RE, DAY, REF, Lead, lead_from
+from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, lead_from
 from .leadnames import ISSUER_WORDS
 from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date
@@ -44,7 +44,11 @@ _BY_ISSUER_RE = re.compile(
 # "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": a page's closing line naming the document
 # whose body it reprints.
 _SOURCE_RE = re.compile(rf"^\(?(?i:nguồn)\s?:\s?(?:(?i:từ|trích|theo)\s)?{REF}")
+# "(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)" under a reprinted plan's title,
+# "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)" under a reprinted letter: a whole line.
+_AFTER_RE = re.compile(rf"^\((?i:theo)\s{REF}[^()]*\)\.?$")
 _SOURCE_LINES = 40
+_AFTER_TOP_LINES = 6
 
 
 def top_reference(lines: list[str]) -> Lead | None:
@@ -111,9 +115,13 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
 
 
 def source_line(lines: list[str]) -> Lead | None:
-    """Return the document a closing "(Nguồn: Công văn số …)" line names, or None."""
-    for line in reversed(lines[-_SOURCE_LINES:]):
+    """Return the document a "(Nguồn: Công văn số …)" or "(Theo Kế hoạch số …)" line names."""
+    top = lines[:_AFTER_TOP_LINES]
+    for line in [*reversed(lines[-_SOURCE_LINES:]), *top]:
         m = _SOURCE_RE.match(line[:300])
+        if m is None and _AFTER_RE.match(line[:300]):
+            # The reference itself, so its date and owner are read after its number.
+            m = REF_RE.search(line[:300])
         if m and m.group("sym"):
             lead = signed_lead(line[:300], m)
             # The reprinted body above the line may name its issuer ("UBND huyện có ý kiến …").

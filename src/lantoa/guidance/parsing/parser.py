@@ -53,7 +53,9 @@ _FOOTNOTE_RE = re.compile(r"^\[\d{1,3}\]")
 _ISSUER_SENTENCE_RE = re.compile(
     # "Ban hành kèm theo quyết định này Quy định về …" is a verb, not a board.
     # "…09/02/2021, 06:20Thường trực Thành uỷ …": a page's time may run into the name.
-    rf"(?:^|[.;,]\s|\)\.\s|(?<=\d\d:\d\d))(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s[^.;:,()]{{2,80}}?)\s"
+    # "Theo đó UBND tỉnh yêu cầu …": what a page's summary says the body asks.
+    rf"(?:^|[.;,]\s|\)\.\s|(?<=\d\d:\d\d)|(?<=^Theo đó\s))"
+    rf"(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s[^.;:,()]{{2,80}}?)\s"
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
     r"(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.

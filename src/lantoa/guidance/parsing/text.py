@@ -60,6 +60,9 @@ def normalise_text(text: str) -> str:
         line = _NGAY_DIGIT.sub("ngày ", line)
         if line.startswith("#"):
             line = line.lstrip("#").strip()
+        # "🎯 Chỉ thị số 1112/CT-BGDĐT …", "📌 Kế hoạch …": a page's pictograph before a line.
+        while line and unicodedata.category(line[0]) == "So":
+            line = line[1:].lstrip(" \ufe0f")
         if line and _DECOR_LINE.match(line) and not line.startswith("-"):
             line = ""
         if line and set(line) <= set("-_= "):
