@@ -120,3 +120,17 @@ def test_it_reads_a_link_to_the_full_text_as_a_title() -> None:
         "Xem Toàn văn Chỉ thị của Bí thư Thành ủy TP.HCM về tăng cường phòng, chống dịch.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Chỉ thị", "Bí thư Thành ủy TP.HCM")
+
+
+def test_it_reads_a_digest_entry_and_a_notice_titled_by_its_day() -> None:
+    entry = parse_document(
+        "1. Chính phủ: Nghị quyết số 169/NQ-CP ngày 11/11/2020 Phiên họp Chính phủ thường kỳ\n"
+        "Theo đó, Chính phủ thống nhất đánh giá tình hình kinh tế - xã hội.\n"
+    ).document
+    assert (entry.type, entry.number, entry.issuer) == ("Nghị quyết", "169/NQ-CP", "Chính phủ")
+    assert entry.date == date(2020, 11, 11)
+    notice = parse_document(
+        "Thông báo Khẩn ngày 18/10/2020\nKính gửi: Hiệu trưởng các trường\n"
+        "Do tình trạng ngập lụt nghiêm trọng, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ.\n"
+    ).document
+    assert (notice.type, notice.date) == ("Thông báo", date(2020, 10, 18))

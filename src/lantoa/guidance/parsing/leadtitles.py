@@ -9,6 +9,7 @@ from .leadnames import ISSUER_WORDS
 from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date
 
+_ENTRY_RE = re.compile(rf"^(?:\d{{1,2}}\.\s)?(?P<body>{ISSUER_WORDS}[^:;.]{{0,60}}):\s{REF}")
 # "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number.
 _TOP_REF_RE = re.compile(rf"^{REF}(?=[\s,]|$)")
 # "… Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.":
@@ -35,6 +36,7 @@ _DEPLOYED_RE = re.compile(
     r"(?P<type>(?i:kế hoạch|hướng dẫn))\s(?!(?i:số)\b)"
 )
 _TITLE_WORDS = 5
+_DATED_TITLE_RE = re.compile(rf"^(?:(?i:khẩn|hỏa tốc|hoả tốc)\s)?(?i:ngày)\s(?P<when>{DAY})$")
 # "Theo kế hoạch tổ chức các hoạt động kỷ niệm … do UBND tỉnh ban hành, …": a document named in
 # the passive with its issuer, without its number.
 _BY_ISSUER_RE = re.compile(
@@ -54,6 +56,14 @@ _AFTER_TOP_LINES = 6
 def top_reference(lines: list[str]) -> Lead | None:
     """Return the document a title line opens on ("Quyết định 439/QĐ-TTg …"), or None."""
     for line in lines:
+        # "1. Chính phủ: Nghị quyết số 169/NQ-CP ngày 11/11/2020 …": a digest's entry.
+        entry = _ENTRY_RE.match(line[:1500])
+        if entry and entry.group("sym") and entry.group("type")[:1].isupper():
+            ref = REF_RE.match(line[:1500], entry.start("type"))
+            assert ref is not None  # the entry's reference starts there
+            lead = lead_from(line[:1500], ref, issuer=None)
+            lead.issuer, lead.origin = entry.group("body").strip(), "title"
+            return lead
         m = _TOP_REF_RE.match(line[:1500])
         if m and m.group("sym") and m.group("type")[:1].isupper():
             lead = signed_lead(line[:1500], m)
@@ -107,6 +117,10 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
         if m is None or not m.group("type")[:1].isupper():
             continue
         about = m.group("about")
+        # "Thông báo Khẩn ngày 18/10/2020": a notice titled by its day alone.
+        if dated := _DATED_TITLE_RE.match(about):
+            when, _ = find_date(dated.group("when"))
+            return Lead(type=canonical_type(m.group("type")), date=when, origin="title")
         if len(line.split()) < _TITLE_WORDS or re.match(r"(?i:số|của)\b", about):
             continue
         # The title names no body: one a sentence below names may still be the issuer.
