@@ -579,3 +579,31 @@ def test_it_names_the_body_a_deputy_signed_for_and_the_body_an_adviser_advised()
     assert (advised.number, advised.issuer) == ("79/KH-UBND", "UBND tỉnh")
     summary = parse_document("Theo đó UBND tỉnh yêu cầu Sở Văn hóa kiểm tra các lễ hội.\n")
     assert summary.document.issuer == "UBND tỉnh"
+
+
+def test_it_reads_a_header_whose_name_wraps_onto_a_short_line_below_a_portal_s_banner() -> None:
+    doc = parse_document(
+        "CỔNG THÔNG TIN ĐIỆN TỬ\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+        "The Supreme People's Procuracy of Viet Nam\nVIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 3407/VKSTC-VP\n"
+        "Hà Nội, ngày 01 tháng 9 năm 2015\nV/v Góp ý dự thảo Quy chế\nKính gửi: Các đơn vị\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("3407/VKSTC-VP", "Viện kiểm sát nhân dân tối cao")
+
+
+def test_it_reads_a_circular_a_front_issued_and_a_guidance_verb_in_capitals() -> None:
+    front = parse_document(
+        "Ngày 03/4/2015, Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ra Thông tri "
+        "số 17/TT-MTTW-BTT hướng dẫn một số Điều của Điều lệ.\n"
+    ).document
+    assert (front.type, front.number, front.date) == (
+        "Thông tri",
+        "17/TT-MTTW-BTT",
+        date(2015, 4, 3),
+    )
+    assert front.issuer == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    office = parse_document(
+        "Căn cứ tình hình thực tế, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường Tiểu học "
+        "thực hiện nhiệm vụ như sau:\n"
+    ).document
+    assert office.issuer == "Phòng Giáo dục và Đào tạo"

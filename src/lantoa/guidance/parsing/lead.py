@@ -53,7 +53,8 @@ _LEAD_RE = re.compile(
     # "UBND tỉnh vừa ra Thông báo …": "ra" issues only after "vừa", "đã" or "mới".
     # "HĐND tỉnh thông qua Nghị quyết số 12/2024/NQ-HĐND …": a council issues by passing it.
     rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|thông qua|"
-    rf"(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra)"
+    # "… ra Thông tri số 17/TT-MTTW-BTT": "ra" a numbered document issues it too.
+    rf"(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra|ra(?=\s(?i:{TYPE_ALT})\s(?i:số)\b))"
     rf"\s{REF}"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban

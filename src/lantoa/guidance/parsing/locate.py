@@ -127,7 +127,16 @@ def header_start(lines: list[str]) -> int:
         header_like = _is_motto_part(prev) or _SUBJECT_RE.match(prev) or _NUMBER_CELL_RE.match(prev)
         # An upper-case line is the body's name (or its superior's) only if it reads like one: a
         # page's own upper-case headline ("DỰ TRIỂN LÃM …") may stand just above the header.
-        if not (header_like or (prev.isupper() and len(prev) < 90 and _ORG_LINE_RE.match(prev))):
+        org_like = prev.isupper() and len(prev) < 90 and _ORG_LINE_RE.match(prev)
+        # "VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO": the end of a name wrapped onto a short line.
+        wrapped = (
+            prev.isupper()
+            and len(prev) <= 25
+            and start >= 2
+            and lines[start - 2].isupper()
+            and _ORG_LINE_RE.match(lines[start - 2])
+        )
+        if not (header_like or org_like or wrapped):
             break
         start -= 1
     return 0 if start <= 2 and not _teaser_above(lines, start) else start

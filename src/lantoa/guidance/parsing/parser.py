@@ -57,7 +57,8 @@ _ISSUER_SENTENCE_RE = re.compile(
     rf"(?:^|[.;,]\s|\)\.\s|(?<=\d\d:\d\d)|(?<=^Theo đó\s))"
     rf"(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s[^.;:,()]{{2,80}}?)\s"
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
-    r"(?:(?:vừa|đã|mới)\s)?(?:hướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
+    # "Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …": the verb capitalised.
+    r"(?:(?:vừa|đã|mới)\s)?(?:[hH]ướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
     # "Ban Thường vụ Tỉnh ủy giao Đảng đoàn …": a body assigning work, not "giao thông".
     r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến|"
