@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .leadnames import OFFICES
 from .numbers import (
     MOTTO_ALT,
     PLACE_DATE_RE,
@@ -55,9 +56,9 @@ class Header:
 
 
 _DECIDED_TYPES = frozenset({"Quyết định", "Nghị quyết", "Chỉ thị", "Quy định"})
-_OFFICE_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)\b")
+_OFFICE_RE = re.compile(rf"^{OFFICES}\s", re.IGNORECASE)
 _AUTHORITY_RE = re.compile(
-    r"^(?:(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG)\s.*|"
+    rf"^(?:(?i:{OFFICES})\s.*|"
     r"(?:ỦY|UỶ) BAN NHÂN DÂN\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+|"
     r"HỘI ĐỒNG NHÂN DÂN\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+|"
     r"BAN (?:THƯỜNG VỤ|CHẤP HÀNH)\s.+)$"

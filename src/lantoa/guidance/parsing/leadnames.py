@@ -92,11 +92,13 @@ _KIND_TAIL_RE = re.compile(rf"\s(?:{TYPE_ALT}|Thư ngỏ|Thư mời)$", re.IGNOR
 # "HĐND tỉnh … khóa X, nhiệm kỳ 2021 - 2026 tỉnh … đã họp, xem xét và thống nhất": a sentence's
 # verb inside what was read as a name; no body's name holds one.
 _VERB_INSIDE_RE = re.compile(r"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]")
-_OFFICE_ONLY_RE = re.compile(
-    r"^(?:Phó\s)?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Cục trưởng|"
-    r"Tổng cục trưởng|Chánh văn phòng)$",
-    re.IGNORECASE,
+# The offices a person holds in a body: one vocabulary for every reader that must tell a
+# person's title from a body's name (case-insensitive: headers print them in capitals).
+OFFICES = (
+    r"(?:Phó\s)?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Trưởng phòng|"
+    r"Tổng cục trưởng|Cục trưởng|Chánh văn phòng|Thủ trưởng)"
 )
+_OFFICE_ONLY_RE = re.compile(rf"^{OFFICES}$", re.IGNORECASE)
 
 
 # A body's kind alone, its level and place lost with a header's cells ("Ủy ban nhân dân"): whose
@@ -146,9 +148,7 @@ _BARE_LEVEL_RE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|th�
 _PLACE_NAME = r"(?:[A-ZĐ][^\s,.;:()]*)(?:\s[A-ZĐ][^\s,.;:()]*){0,3}"
 
 
-_OFFICE_BEFORE_RE = re.compile(
-    r"(?i:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|thường trực|ủy viên|đồng chí)\s$"
-)
+_OFFICE_BEFORE_RE = re.compile(rf"(?:{OFFICES}|thường trực|ủy viên|đồng chí)\s$", re.IGNORECASE)
 
 
 def placed_name(lines: list[str], name: str) -> str:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .leadfields import CENTRAL_OF_RE, LEAD_DATE_RE, REF, REF_RE, Lead, lead_from
-from .leadnames import ISSUER_WORDS, LEVEL_RE, central_body
+from .leadnames import ISSUER_WORDS, LEVEL_RE, OFFICES, central_body
 from .numbers import canonical_type, find_date
 
 # "Thay mặt Bộ Chính trị, đồng chí … ký ban hành …": the one body signed for.
@@ -18,7 +18,7 @@ _ON_BEHALF_RE = re.compile(
 )
 # "Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký …": a deputy signs for the body.
 _DEPUTY_OF_RE = re.compile(
-    r"(?:^|[.,]\s)Phó\s(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s"
+    rf"(?:^|[.,]\s)(?=Phó\s){OFFICES}\s"
     rf"(?P<body>{ISSUER_WORDS}\s[^,;.()]{{2,60}}?)(?:,\s|\s(?=(?:ông|bà|đồng chí)\s))"
 )
 # "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name.
