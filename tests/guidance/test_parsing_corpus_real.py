@@ -44,6 +44,8 @@ FIFTEENTH_ROUND = {"full": None, "excerpt": 700}
 SIXTEENTH_ROUND = {"full": None, "excerpt": 800}
 # The first excerpt of the seventeenth round, held out for the blind check after dev16's tuning.
 SEVENTEENTH_ROUND = {"full": None, "excerpt": 900}
+# The first excerpt of the eighteenth round, held out for the blind check after dev17's tuning.
+EIGHTEENTH_ROUND = {"full": None, "excerpt": 950}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -70,6 +72,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (EIGHTEENTH_ROUND, "dev18"),
         (SEVENTEENTH_ROUND, "dev17"),
         (SIXTEENTH_ROUND, "dev16"),
         (FIFTEENTH_ROUND, "dev15"),
@@ -98,7 +101,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the seventeenth rounds, each a split of its own (dev7 to dev17).
+        # the seventh to the eighteenth rounds, each a split of its own (dev7 to dev18).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -170,6 +173,7 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev15", FIFTEENTH_ROUND, 25),
         ("dev16", SIXTEENTH_ROUND, 25),
         ("dev17", SEVENTEENTH_ROUND, 25),
+        ("dev18", EIGHTEENTH_ROUND, 25),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(

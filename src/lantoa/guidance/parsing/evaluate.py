@@ -34,6 +34,7 @@ SPLITS = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
