@@ -261,3 +261,13 @@ def test_it_skips_a_page_s_capital_labels_above_the_header() -> None:
         "Số: 1271/HD-TLĐ\nHà Nội, ngày 7 tháng 8 năm 2017\nHƯỚNG DẪN\nCông đoàn với ban thanh tra\n"
     ).document
     assert doc.issuer == "Tổng liên đoàn lao động Việt Nam"
+
+
+def test_it_puts_a_name_wrapped_in_the_header_back_on_one_line() -> None:
+    # Which words of a school's own name are proper names the reader cannot know: case aside.
+    school = _issuer("UBND THÀNH PHỐ HỒ CHÍ MINH", "TRƯỜNG CAO ĐẲNG CÔNG NGHỆ", "THỦ ĐỨC")
+    assert (school or "").casefold() == "trường cao đẳng công nghệ thủ đức"
+    assert _issuer("ỦY", "BAN NHÂN DÂN", "TỈNH TIỀN GIANG") == "Ủy ban nhân dân tỉnh Tiền Giang"
+    assert _issuer("ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN TRƯỜNG THPT PHƯỚC LONG") == (
+        "BCH Đoàn trường THPT Phước Long"
+    )

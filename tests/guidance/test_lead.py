@@ -664,3 +664,23 @@ def test_it_takes_no_name_that_holds_a_sentence_s_verb() -> None:
     assert (
         issuer_checked("Ban Chỉ đạo về khoa học, công nghệ") == "Ban Chỉ đạo về khoa học, công nghệ"
     )
+
+
+def test_it_reads_the_agency_s_lead_before_a_later_article_on_the_page() -> None:
+    doc = parse_document(
+        "Hoãn phiên tiếp công dân\n- icon youtube (QBĐT) - UBND tỉnh vừa có công văn thông báo "
+        "hoãn phiên tiếp công dân định kỳ tháng 9-2021.\nTin khác\n"
+        "(QBĐT) - Ngày 7-9-2021, đồng chí Bí thư Tỉnh ủy đã ký ban hành Quyết định số 355-QĐ/TU "
+        "về việc thành lập Ban Chỉ đạo.\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Công văn", None, "UBND tỉnh")
+
+
+def test_it_takes_no_issuer_from_a_body_deploying_work_but_one_deploying_a_plan() -> None:
+    work = parse_document(
+        "Hội Nông dân xã đã chủ động triển khai thực hiện các nhiệm vụ đến các chi hội.\n"
+    ).document
+    assert work.issuer is None
+    # A plan deployed in a page's title: its type is read, whose plan it is left open.
+    plan = parse_document("Đoàn Thanh niên xã triển khai Kế hoạch tổ chức Tháng Thanh niên.\n")
+    assert (plan.document.type, plan.document.issuer) == ("Kế hoạch", None)

@@ -114,6 +114,9 @@ def _lead_matches(text: str) -> Iterator[re.Match[str]]:
         pos = m.start() + 1
 
 
+_AGENCY_TAG_RE = re.compile(r"(?:^|\s)\((?:[A-ZĐ][\w.]{1,12})\)\s?[-–]\s")
+
+
 def _first_lead(lines: list[str]) -> Lead | None:
     """Return the lead of the first sentence naming the issuer or the signer, else a title."""
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
@@ -148,6 +151,11 @@ def _first_lead(lines: list[str]) -> Lead | None:
                 if lead.date is None and passive.group("when"):
                     lead.date, _ = find_date(passive.group("when"))
                 return lead
+        # "(QBĐT) - UBND tỉnh vừa có công văn thông báo …": an agency's lead opens the page's
+        # first article; a later article's document ("Ngày 7-9, đồng chí … đã ký …") is not it.
+        tag = _AGENCY_TAG_RE.search(text)
+        if tag is not None and (weak := _issuer_lead(text[tag.end() :], weak=True)) is not None:
+            return weak
     # A headline wins only when no sentence reports the document.
     for line in lines[:SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])

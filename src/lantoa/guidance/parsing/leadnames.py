@@ -88,7 +88,9 @@ def tidy_issuer(name: str) -> str:
 # ("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam"), the document's own kind after it
 # ("… huyện Mai Châu Thư ngỏ"), or a bare office-holder ("Bộ trưởng" without the ministry).
 _MOTTO_IN_NAME_RE = re.compile(rf"\s(?i:{MOTTO_ALT}|Độc lập\s?[-–]\s?Tự do)", re.IGNORECASE)
-_KIND_TAIL_RE = re.compile(rf"\s(?:{TYPE_ALT}|Thư ngỏ|Thư mời)$", re.IGNORECASE)
+_KIND_TAIL_RE = re.compile(
+    rf"\s(?:{TYPE_ALT}|Thư ngỏ|Thư mời|Thể lệ|Điều lệ|Biên bản)$", re.IGNORECASE
+)
 # "HĐND tỉnh … khóa X, nhiệm kỳ 2021 - 2026 tỉnh … đã họp, xem xét và thống nhất": a sentence's
 # verb inside what was read as a name; no body's name holds one.
 _VERB_INSIDE_RE = re.compile(r"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]")

@@ -78,7 +78,8 @@ _SUMMARY_RE = re.compile(
 )
 # "Nơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy": two cells on one line.
 _SUMMARY_NEXT_KEY_RE = re.compile(
-    r"\s(?=(?:Số hiệu|Ngày ban hành|Người ký|Loại văn bản|Cơ quan ban hành|Nơi ban hành|"
+    # "Cơ quan ban hành:Số công báo:Đang cập nhật": cells run together after a colon.
+    r"(?:\s|(?<=:))(?=(?:Số hiệu|Ngày ban hành|Người ký|Loại văn bản|Cơ quan ban hành|Nơi ban hành|"
     r"Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Ngày ký|Đơn vị ban hành|Số/Ký hiệu|"
     r"Số văn bản|Ngày văn bản|Hình thức văn bản|Thể loại|Cơ quan phát hành)"
     r"\s?:)",
@@ -95,7 +96,9 @@ class Summary:
 
 # The first word of an upper-case line naming a body or where it is, in a header's left column.
 _ORG_LINE_RE = re.compile(
-    r"^(?:\W{0,3}$|ỦY|UỶ|UBND|SỞ|BAN|BỘ|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẢNG|CHI BỘ|PHÒNG|"
+    # "- TÒA ÁN NHÂN DÂN TỐI CAO": a portal may print the body's name as a list item.
+    r"^(?:[-•]\s)?(?:\W{0,3}$|ỦY|UỶ|UBND|SỞ|BAN|BỘ|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẢNG|"
+    r"CHI BỘ|PHÒNG|"
     r"TRUNG|VĂN PHÒNG|CỤC|TỔNG|HỘI|ĐOÀN|MẶT TRẬN|CÔNG|BCH|BTV|HĐND|VIỆN|HỌC VIỆN|TRƯỜNG|"
     r"LIÊN|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ CHỈ HUY|KHỐI|CƠ QUAN|ỦY BAN|NGÂN HÀNG|KHO BẠC|"
     r"BẢO HIỂM|TÒA|VIỆN KIỂM SÁT|TẬP ĐOÀN|TỔNG CÔNG TY|CÂU LẠC BỘ|\*)"

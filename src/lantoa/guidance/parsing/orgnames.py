@@ -41,6 +41,9 @@ _PROPER_PHRASES = {
     "lao động - thương binh và xã hội": "Lao động - Thương binh và Xã hội",
     "văn hóa và thông tin": "Văn hóa và Thông tin",
     "văn hóa - thông tin": "Văn hóa - Thông tin",
+    # The Youth Union is "Đoàn" inside a committee's name.
+    "bch đoàn": "BCH Đoàn",
+    "ban chấp hành đoàn": "Ban Chấp hành Đoàn",
 }
 # The word after a unit's kind starts its name ("Sở Tư pháp", "Phòng Tham mưu", "Cục Quản lý …").
 _UNIT_KINDS = ("sở", "phòng", "cục", "vụ", "ban", "trung tâm", "chi cục", "tổng cục", "hội")
@@ -134,7 +137,19 @@ _CHILD_OF_COMMITTEE_RE = re.compile(r"^(?:SỞ|PHÒNG)\s")
 _COMMITTEE_CHILD_RE = re.compile(
     r"^(?:ĐẢNG (?:ỦY|UỶ)|CHI BỘ|CHI (?:ỦY|UỶ)|(?:HUYỆN|THÀNH|QUẬN|THỊ|TỈNH) (?:ỦY|UỶ))\s"
 )
-_NAMED_CHILD_RE = re.compile(r"^(?:TRƯỜNG|CỤC|CHI CỤC|TỔNG CỤC|BỆNH VIỆN|HỌC VIỆN|VIỆN)\s")
+_NAMED_CHILD_RE = re.compile(
+    # "BCH ĐOÀN TRƯỜNG THPT …", "CHI ĐOÀN …": a Youth Union branch's committee names itself.
+    r"^(?:TRƯỜNG|CỤC|CHI CỤC|TỔNG CỤC|BỆNH VIỆN|HỌC VIỆN|VIỆN|(?:BCH|BAN CHẤP HÀNH) ĐOÀN|"
+    r"CHI ĐOÀN)\s"
+)
+# The first words of a body's name on a header line; any other line ends the name above it
+# ("TRƯỜNG CAO ĐẲNG CÔNG NGHỆ" / "THỦ ĐỨC", "ỦY BAN NHÂN DÂN" / "TỈNH ĐIỆN BIÊN").
+_BODY_HEAD_RE = re.compile(
+    r"^(?:ỦY|UỶ|UBND|UBMTTQ|SỞ|BAN|BỘ|ĐẢNG|CHI BỘ|CHI ĐOÀN|PHÒNG|TRUNG TÂM|VĂN PHÒNG|CỤC|"
+    r"CHI CỤC|TỔNG|HỘI|ĐOÀN|MẶT TRẬN|CÔNG AN|BCH|BTV|HĐND|VIỆN|HỌC VIỆN|TRƯỜNG|LIÊN|LĐLĐ|"
+    r"CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|KHỐI|CƠ QUAN|NGÂN HÀNG|KHO BẠC|BẢO HIỂM|TÒA|TẬP ĐOÀN|"
+    r"BỆNH VIỆN|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ|ĐOÀN))\b"
+)
 # "SỞ Y TẾ TỈNH …", "ỦY BAN MTTQ TỈNH …", "LĐLĐ HUYỆN …": a body whose line names its own place.
 _PLACED_CHILD_RE = re.compile(
     r"^(?:BAN|SỞ|PHÒNG|TRUNG TÂM|ỦY BAN|UỶ BAN|UBND|UBMTTQ|HỘI|LIÊN ĐOÀN|LĐLĐ|CÔNG AN|BCH|"
@@ -145,6 +160,7 @@ _PLACED_CHILD_RE = re.compile(
 
 def issuer_from_org(org: list[str]) -> str:
     """Return the issuing body's name from the header's upper-case lines, upper first."""
+    org = _whole_names([line.lstrip("-• ").strip() for line in org])
     child = org[-1]
     if len(org) >= 2 and (
         _COMMITTEE_CHILD_RE.match(child)
@@ -172,3 +188,15 @@ def issuer_from_org(org: list[str]) -> str:
 def _level_lower(place: str) -> str:
     """Return a place with its level in lower case, as it stands inside a name ("tỉnh Huế")."""
     return re.sub(r"^(Tỉnh|Thành phố|Huyện|Quận|Thị xã)\b", lambda m: m.group(1).lower(), place)
+
+
+def _whole_names(org: list[str]) -> list[str]:
+    """Return the header's lines with a name wrapped onto the next line put back on one."""
+    out: list[str] = []
+    for line in org:
+        # A lone word above ("ỦY" / "BAN NHÂN DÂN") is a name cut in its middle.
+        if out and (not _BODY_HEAD_RE.match(line) or len(out[-1].split()) == 1):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out

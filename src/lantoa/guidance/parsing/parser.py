@@ -28,7 +28,7 @@ from .locate import (
     unflatten_header,
 )
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
-from .numbers import find_citations, merge_refs, symbol_key, type_from_symbol
+from .numbers import TYPE_ALT, find_citations, merge_refs, symbol_key, type_from_symbol
 from .sections import (
     build_tree,
     iter_nodes,
@@ -61,7 +61,10 @@ _ISSUER_SENTENCE_RE = re.compile(
     r"(?:(?:vừa|đã|mới)\s)?(?:[hH]ướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
     # "Ban Thường vụ Tỉnh ủy giao Đảng đoàn …": a body assigning work, not "giao thông".
-    r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|triển khai|có văn bản|có ý kiến|"
+    # "… triển khai Kế hoạch …" deploys a document; "… triển khai thực hiện các nhiệm vụ" is work.
+    r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|"
+    rf"triển khai(?=\s(?:thực hiện\s)?(?i:{TYPE_ALT}|văn bản))|"
+    r"có văn bản|có ý kiến|"
     r"giao(?!\s(?:thông|thương|lưu|dịch|tiếp|nhận|ban))\s)\b"
 )
 
