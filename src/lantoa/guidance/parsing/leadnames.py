@@ -101,8 +101,6 @@ OFFICES = (
     r"Tổng cục trưởng|Cục trưởng|Chánh văn phòng|Thủ trưởng)"
 )
 _OFFICE_ONLY_RE = re.compile(rf"^{OFFICES}$", re.IGNORECASE)
-
-
 # A body's kind alone, its level and place lost with a header's cells ("Ủy ban nhân dân"): whose
 # committee it is, the reviewer must say.
 _KIND_ONLY_RE = re.compile(
@@ -148,8 +146,6 @@ def place_checked(place: str | None) -> str | None:
 # body named with its place once, then by its level alone.
 _BARE_LEVEL_RE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)$")
 _PLACE_NAME = r"(?:[A-ZĐ][^\s,.;:()]*)(?:\s[A-ZĐ][^\s,.;:()]*){0,3}"
-
-
 _OFFICE_BEFORE_RE = re.compile(rf"(?:{OFFICES}|thường trực|ủy viên|đồng chí)\s$", re.IGNORECASE)
 
 

@@ -68,7 +68,7 @@ _SUMMARY_KEYS = {
 }
 # Legal sites word the same keys a little differently and may list them as bullets
 # ("• Số hiệu văn bản: …", "- Ngày ký: …", "Số/Ký hiệu | …").
-_SUMMARY_RE = re.compile(
+SUMMARY_RE = re.compile(
     # "| Ký hiệu | 45/CV-UBND |": a table row copied with its leading bar.
     r"^(?:[•·*+|-]\s?)?(?P<key>Số hiệu(?: văn bản)?|Số,? ký hiệu|Số\s?/\s?ký hiệu|Ký hiệu|"
     r"Số văn bản|Ngày văn bản|Hình thức văn bản|Thể loại|Cơ quan phát hành|"
@@ -197,43 +197,6 @@ def unflatten_header(lines: list[str]) -> tuple[list[str], bool]:
     return lines, False
 
 
-_CELLS_LINES = 60
-_HEADER_CELL_RE = re.compile(r"^(?:Số\s?[:.]|[^\n,|]{2,40},\sngày\s)")
-
-
-def _header_cell(text: str) -> bool:
-    """Tell whether a table cell holds a header part: upper-case words, number, place and date."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and (
-        all(c.isupper() for c in letters) or bool(_HEADER_CELL_RE.match(text))
-    )
-
-
-def join_table_cells(lines: list[str]) -> list[str]:
-    """Return the lines with a header copied as a table put back one part a line.
-
-    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" is two parts; "ỦY BAN NHÂN" over
-    "DÂN |" is one part wrapped in its cell. A portal's summary rows are left as they are.
-    """
-    out: list[str] = []
-    wrapped: list[str] = []  # upper-case lines that may be a cell's first lines
-    for i, line in enumerate(lines):
-        table_row = i < _CELLS_LINES and "|" in line and not _SUMMARY_RE.match(line)
-        cells = [c.strip() for c in line.split("|")] if table_row else []
-        if table_row and all(_header_cell(c) for c in cells if c):
-            if wrapped and cells[0]:
-                cells[0] = " ".join([*wrapped, cells[0]])
-                wrapped = []
-            out.extend([*wrapped, *(c for c in cells if c)])
-            wrapped = []
-        elif i < _CELLS_LINES and "|" not in line and _header_cell(line) and len(wrapped) < 3:
-            wrapped.append(line)
-        else:
-            out.extend([*wrapped, line])
-            wrapped = []
-    return [*out, *wrapped]
-
-
 _MOTTO_WORDS = frozenset(
     re.split(r"\s", "đảng cộng sản việt nam hòa hoà xã hội chủ nghĩa độc lập tự do hạnh phúc - ,")
 )
@@ -256,7 +219,7 @@ def _is_place_date(line: str) -> bool:
 
 def _summary_cell(cell: str) -> tuple[str | None, str]:
     """Return the field a summary cell names (None if none) and the value written in it."""
-    m = _SUMMARY_RE.match(cell)
+    m = SUMMARY_RE.match(cell)
     if not m:
         return None, ""
     key = re.sub(r"\s?/\s?", "/", re.sub(r",", "", m.group("key").lower()))
@@ -267,7 +230,7 @@ def read_summary(lines: list[str]) -> dict[str, str]:
     """Return the portal's summary table fields (key on one line, value on the same or next)."""
     out: dict[str, str] = {}
     for i, line in enumerate(lines):
-        if not _SUMMARY_RE.match(line):
+        if not SUMMARY_RE.match(line):
             continue
         first, *others = _SUMMARY_NEXT_KEY_RE.split(line)
         for cell in others:
@@ -280,7 +243,7 @@ def read_summary(lines: list[str]) -> dict[str, str]:
         j = i + 1
         while j < min(len(lines), i + 4) and not lines[j].strip(" |"):
             j += 1
-        if not value and j < len(lines) and not _SUMMARY_RE.match(lines[j]):
+        if not value and j < len(lines) and not SUMMARY_RE.match(lines[j]):
             value = lines[j].strip(" :|")
         if key and value and key not in out:
             out[key] = value

@@ -20,7 +20,6 @@ from .leadnames import (
 from .locate import (
     appendix_start,
     header_start,
-    join_table_cells,
     mend_split_place,
     read_caption,
     read_summary,
@@ -37,6 +36,7 @@ from .sections import (
     node_text,
     prepare_lines,
 )
+from .tablecells import join_table_cells
 from .tail import (
     find_tail,
     parse_recipients,
@@ -68,11 +68,12 @@ _ISSUER_SENTENCE_RE = re.compile(
     r"giao(?!\s(?:thông|thương|lưu|dịch|tiếp|nhận|ban))\s)\b"
 )
 
+# A letter's salutation, near the top of a pasted letter's body.
+_LETTER_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
+_LETTER_LINES = 8
 # "… có quyền yêu cầu", "Mặt trận Tổ quốc và các tổ chức … đã triển khai": no one body's name;
 # "Hội Cựu chiến binh tỉnh tiếp tục chỉ đạo …" reports work going on, no document issued; nor
 # does "UBND xã … tổ chức hội nghị triển khai …" (a meeting; "Ban tổ chức" is a name).
-_LETTER_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
-_LETTER_LINES = 8
 _NOT_A_NAME_RE = re.compile(
     r"\s(?:có|là|được|phải|cần|sẽ|các|những|tiếp tục|(?<!Ban\s)tổ chức|tiến hành|họp|"
     r"phát động|ra quân|làm việc|kiểm tra|tiếp nhận)(?:\s|$)"
@@ -214,13 +215,16 @@ def parse_document(text: str) -> GuidanceParse:
         signer.name = str(summary["signer"])
         result.origins["signer.name"] = "summary"
     doc.signer = signer
-    # One check for every reader's issuer: a motto or the document's kind run into it goes.
+    # One check for every reader's issuer and place (leadnames); a decision's authority line
+    # names the issuer when no reader did.
     doc.issuer = issuer_checked(doc.issuer) or (None if flat else head.authority)
     if doc.issuer is None:
         result.origins.pop("document.issuer", None)
     elif doc.issuer == head.authority:
         result.origins["document.issuer"] = "header"
     doc.place = place_checked(doc.place)
+    if doc.place is None:
+        result.origins.pop("document.place", None)
     if signer.name and signing_blocks(lines, end) > 1:
         flags.append(
             "Văn bản có hai khối chữ ký (hai cơ quan cùng ký): người ký được lấy ở khối cuối "

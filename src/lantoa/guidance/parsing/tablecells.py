@@ -1,0 +1,51 @@
+"""A header copied from a web page as a table: its cells put back one header part a line."""
+
+from __future__ import annotations
+
+import re
+
+from .locate import SUMMARY_RE
+
+_CELLS_LINES = 60
+# A cell's text wrapped in a narrow column: a few words a line ("ỦY BAN NHÂN" / "DÂN |").
+_CELL_WRAP_WORDS = 4
+_HEADER_CELL_RE = re.compile(r"^(?:Số\s?[:.]|[^\n,|]{2,40},\sngày\s)")
+
+
+def _header_cell(text: str) -> bool:
+    """Tell whether a table cell holds a header part: upper-case words, number, place and date."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and (
+        all(c.isupper() for c in letters) or bool(_HEADER_CELL_RE.match(text))
+    )
+
+
+def join_table_cells(lines: list[str]) -> list[str]:
+    """Return the lines with a header copied as a table put back one part a line.
+
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" is two parts; "ỦY BAN NHÂN" over
+    "DÂN |" is one part wrapped in its cell. A portal's summary rows are left as they are.
+    """
+    out: list[str] = []
+    wrapped: list[str] = []  # upper-case lines that may be a cell's first lines
+    for i, line in enumerate(lines):
+        table_row = i < _CELLS_LINES and "|" in line and not SUMMARY_RE.match(line)
+        cells = [c.strip() for c in line.split("|")] if table_row else []
+        if table_row and all(_header_cell(c) for c in cells if c):
+            if wrapped and cells[0]:
+                cells[0] = " ".join([*wrapped, cells[0]])
+                wrapped = []
+            out.extend([*wrapped, *(c for c in cells if c)])
+            wrapped = []
+        elif (
+            i < _CELLS_LINES
+            and "|" not in line
+            and _header_cell(line)
+            and len(line.split()) <= _CELL_WRAP_WORDS
+            and len(wrapped) < 3
+        ):
+            wrapped.append(line)
+        else:
+            out.extend([*wrapped, line])
+            wrapped = []
+    return [*out, *wrapped]
