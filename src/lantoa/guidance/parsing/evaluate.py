@@ -35,6 +35,7 @@ SPLITS = (
     "dev16",
     "dev17",
     "dev18",
+    "dev19",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
