@@ -271,3 +271,13 @@ def test_it_puts_a_name_wrapped_in_the_header_back_on_one_line() -> None:
     assert _issuer("ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN TRƯỜNG THPT PHƯỚC LONG") == (
         "BCH Đoàn trường THPT Phước Long"
     )
+
+
+def test_it_reads_a_header_below_a_page_title_in_the_body_s_words() -> None:
+    doc = parse_document(
+        "Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 về chuyển đổi số\n"
+        "ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: /KH-UBND\n"
+        "Tịnh Trà, ngày 26 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai thực hiện Nghị quyết\n"
+    ).document
+    assert (doc.issuer, doc.place) == ("Ủy ban nhân dân xã Tịnh Trà", "Tịnh Trà")
+    assert doc.date == date(2024, 4, 26)

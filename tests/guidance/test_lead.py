@@ -684,3 +684,11 @@ def test_it_takes_no_issuer_from_a_body_deploying_work_but_one_deploying_a_plan(
     # A plan deployed in a page's title: its type is read, whose plan it is left open.
     plan = parse_document("Đoàn Thanh niên xã triển khai Kế hoạch tổ chức Tháng Thanh niên.\n")
     assert (plan.document.type, plan.document.issuer) == ("Kế hoạch", None)
+
+
+def test_it_names_the_prime_minister_s_office_not_the_person() -> None:
+    doc = parse_document(
+        "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã có Công điện số 1473/CĐ-TTg gửi các tỉnh "
+        "miền Trung về ứng phó bão.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("1473/CĐ-TTg", "Thủ tướng Chính phủ")

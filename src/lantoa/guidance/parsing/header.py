@@ -70,6 +70,14 @@ def _is_motto(line: str) -> bool:
     return bool(up) and any(up in m or (m in up and len(up) <= len(m) + 6) for m in MOTTOS)
 
 
+def _header_below(lines: list[str]) -> bool:
+    """Tell whether a header's number line or motto comes in the next few lines."""
+    return any(_is_number_line(ln) or _MOTTO_START_RE.match(ln) for ln in lines)
+
+
+_MOTTO_START_RE = re.compile(rf"^(?i:{MOTTO_ALT})")
+
+
 def parse_header(lines: list[str]) -> Header:
     """Return the header facts found before the body of the document."""
     head = Header()
@@ -81,7 +89,7 @@ def parse_header(lines: list[str]) -> Header:
         if m and is_upper_line(line) and not _is_motto(line):
             # "KẾ HOẠCH HOẠT ĐỘNG THÁNG 3/2018" over "UBND HUYỆN …", "Số: 25/KH-THTL", "KẾ HOẠCH":
             # the page's title, the document's header below it.
-            if i == first and any(_is_number_line(ln) for ln in lines[i + 1 : i + 8]):
+            if i == first and _header_below(lines[i + 1 : i + 8]):
                 first = i + 1
                 continue
             head.title_index = i
@@ -89,6 +97,11 @@ def parse_header(lines: list[str]) -> Header:
             break
         marker = classify(line)
         if BODY_START_RE.match(line) or (marker and marker.kind in ("roman", "num")):
+            # "Triển khai thực hiện Nghị quyết số 13-NQ/TU …" above "ỦY BAN NHÂN DÂN XÃ …" and
+            # the motto: a page's title in the body's words, the header below it.
+            if i == first and _header_below(lines[i + 1 : i + 8]):
+                first = i + 1
+                continue
             break
     if head.title_index is not None:
         header_lines = lines[first : head.title_index]
@@ -113,7 +126,7 @@ def parse_header(lines: list[str]) -> Header:
             break
         head.body_start = j
     else:
-        j = 0
+        j = first
         while j < min(len(lines), 20):
             line = lines[j]
             if BODY_START_RE.match(line) or (
@@ -126,7 +139,7 @@ def parse_header(lines: list[str]) -> Header:
             ):
                 break
             j += 1
-        header_lines = lines[:j]
+        header_lines = lines[first:j]
         title_parts = [ln for ln in header_lines if SUBJECT_LINE_RE.match(ln)]
         header_lines = [ln for ln in header_lines if not SUBJECT_LINE_RE.match(ln)]
         head.body_start = j

@@ -75,11 +75,13 @@ NEXT_SUBJECT_RE = re.compile(rf",\s(?={ISSUER_WORDS}\s)")
 _PARTNER_TAIL_RE = re.compile(r"\s(?:phối hợp với|phối hợp cùng|cùng với)\s.*$")
 # "Sở Tư pháp đã tham mưu UBND tỉnh ban hành Kế hoạch …": the body advised issues, not the adviser.
 _ADVISER_RE = re.compile(r"^.*?\s(?:đã\s|vừa\s)?tham mưu(?:\scho)?\s(?=\S)")
+# "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã có công điện …": the office issues, not the person.
+_PRIME_MINISTER_NAMED_RE = re.compile(r"^(Thủ tướng(?: Chính phủ)?)(?:\s[A-ZĐ]\w*){2,4}$")
 
 
 def tidy_issuer(name: str) -> str:
     """Return a body's name without an adviser before it or a verb, partner or place after it."""
-    name = _ADVISER_RE.sub("", name.strip())
+    name = _PRIME_MINISTER_NAMED_RE.sub(r"\1", _ADVISER_RE.sub("", name.strip()))
     name = _REPORTING_TAIL_RE.sub("", _PARTNER_TAIL_RE.sub("", name))
     return _WHERE_TAIL_RE.sub("", name).strip()
 
