@@ -692,3 +692,20 @@ def test_it_names_the_prime_minister_s_office_not_the_person() -> None:
         "miền Trung về ứng phó bão.\n"
     ).document
     assert (doc.number, doc.issuer) == ("1473/CĐ-TTg", "Thủ tướng Chính phủ")
+
+
+def test_it_reads_a_closing_this_is_what_the_decree_requires_and_a_post_s_run_in_date() -> None:
+    decree = parse_document(
+        "Chỉ được tổ chức lễ kỷ niệm vào năm tròn\nTrên đây là yêu cầu của Chính phủ tại Nghị định "
+        "111/2018/NĐ-CP quy định về ngày thành lập, ngày truyền thống.\n"
+    ).document
+    assert (decree.type, decree.number, decree.issuer) == (
+        "Nghị định",
+        "111/2018/NĐ-CP",
+        "Chính phủ",
+    )
+    post = parse_document(
+        "Sắp xếp các hội bởi Linh 21 Tháng 9, 2025 Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp "
+        "xếp, tinh gọn các hội ở cấp tỉnh và xã.\n"
+    ).document
+    assert post.issuer == "Ủy ban Trung ương MTTQ Việt Nam"

@@ -40,7 +40,9 @@ _OWNER_AFTER_RE = re.compile(
 # UBND tỉnh đối với … tại Công văn số 4079/UBND-KT …": a news item opening on what it reports,
 # the headline above it (often run into it) being a quotation.
 THAT_IS_RE = re.compile(
-    r"(?:^|(?<=\s))Đó là (?:nội dung|chỉ đạo|yêu cầu|đề nghị)(?:\s(?:chính|chỉ đạo))?"
+    # "Trên đây là yêu cầu của Chính phủ tại Nghị định 111/2018/NĐ-CP …": the same, closing.
+    r"(?:^|(?<=\s))(?:Đó|Đây|Trên đây) là (?:nội dung|chỉ đạo|yêu cầu|đề nghị)"
+    r"(?:\s(?:chính|chỉ đạo))?"
     r"(?:\scủa\s(?P<owner>[^,;.()]{3,120}?)(?=\s(?:đối với|với|tại|gửi)\s))?"
     rf"[^.;]{{0,300}}?\s(?:tại|trong)\s{REF}"
 )

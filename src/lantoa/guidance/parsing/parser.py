@@ -54,7 +54,8 @@ _ISSUER_SENTENCE_RE = re.compile(
     # "Ban hành kèm theo quyết định này Quy định về …" is a verb, not a board.
     # "…09/02/2021, 06:20Thường trực Thành uỷ …": a page's time may run into the name.
     # "Theo đó UBND tỉnh yêu cầu …": what a page's summary says the body asks.
-    rf"(?:^|[.;,]\s|\)\.\s|(?<=\d\d:\d\d)|(?<=^Theo đó\s))"
+    # "… 21 Tháng 9, 2025 Ủy ban Trung ương MTTQ Việt Nam hướng dẫn …": a post's date run in.
+    rf"(?:^|[.;,]\s|\)\.\s|(?<=\d\d:\d\d)|(?<=^Theo đó\s)|(?<=\s\d{{4}}\s))"
     rf"(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s[^.;:,()]{{2,80}}?)\s"
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
     # "Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …": the verb capitalised.
