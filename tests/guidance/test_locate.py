@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.locate import ORIGIN_LABELS
+from lantoa.guidance.parsing.locate import ORIGIN_LABELS, origin_notes
 
 PORTAL = (
     "Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản\nTìm kiếm\nNhập từ khóa tìm kiếm...\n"
@@ -560,6 +560,9 @@ def test_it_reads_a_reprint_s_source_in_brackets_and_a_line_after_a_pictograph()
     ).document
     assert (reprint.number, reprint.date) == ("8/KH-UBND", date(2021, 1, 11))
     assert reprint.issuer == "UBND tỉnh"
+    # The review screen says where the number came from, a source line at the top included.
+    origins = parse_document("Kế hoạch phát triển\n(Theo Kế hoạch số 8/KH-UBND của UBND tỉnh)\n")
+    assert "(Theo …)" in origin_notes(origins.origins)["document.number"]
     marked = parse_document(
         "🎯 Chỉ thị số 1112/CT-BGDĐT về việc thực hiện nhiệm vụ trọng tâm năm học 2022-2023.\n"
     ).document

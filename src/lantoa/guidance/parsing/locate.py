@@ -25,7 +25,7 @@ ORIGIN_LABELS = {
     "summary": "đọc từ bảng thuộc tính của trang web (Số hiệu / Ngày ban hành / Người ký)",
     "lead": "đọc từ câu mở đầu bản tin",
     "title": "đọc từ tiêu đề của trang",
-    "source": "đọc từ dòng “Nguồn: …” cuối trang",
+    "source": "đọc từ dòng “Nguồn: …” hoặc “(Theo …)” ghi nguồn của bài",
     "sentence": "đọc từ câu mở đầu văn bản (không có ở phần đầu)",
     "caption": "đọc từ dòng “Kèm theo …” (của phụ lục, hoặc ở đầu trang)",
     "signature": "đọc từ khối chữ ký cuối văn bản",
