@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .leadnames import OFFICES
+from .leadnames import OFFICES, place_checked
 from .numbers import (
+    MOTTO_AFTER_NAME,
     MOTTO_ALT,
     PLACE_DATE_RE,
     SYMBOL_RE,
@@ -210,7 +211,7 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
                 place = f"{header_lines[idx - 1].strip()} {place}"
             # A place is a proper name of a few words: "tổ công tác … Tân Sửu 2021, ngày …" is a
             # sentence that happens to hold a date.
-            head.place = place if _PLACE_NAME_RE.match(place) else None
+            head.place = place_checked(place)
             used, date_line = True, line
         # A date line of its own ("ngày 27 tháng 11 năm 2025"), not a sentence that holds a
         # date ("… kể từ ngày 01/7/2025 được thực hiện thế nào?", a web page's title).
@@ -259,8 +260,7 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
 _UPPER_RUN_RE = re.compile(
     r"^(?P<org>(?:[A-ZĐÀ-Ỹ]{2,}\s){2,}[A-ZĐÀ-Ỹ]{2,})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
-_PLACE_NAME_RE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s]*(?:\s\S+){0,5}$")
-_MOTTO_BESIDE_RE = re.compile(rf"\s(?={MOTTO_ALT}|(?i:độc lập\s?-\s?tự do))")
+_MOTTO_BESIDE_RE = re.compile(rf"\s(?={MOTTO_AFTER_NAME})")
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 _PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*\s")
 

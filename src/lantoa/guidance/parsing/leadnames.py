@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .numbers import (
-    MOTTO_ALT,
+    MOTTO_AFTER_NAME,
     SYM_LETTERS,
     SYMBOL_RE,
     TYPE_ALT,
@@ -89,7 +89,7 @@ def tidy_issuer(name: str) -> str:
 # What stands in a header's or a lead's issuer yet names no body: the motto column run in
 # ("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam"), the document's own kind after it
 # ("… huyện Mai Châu Thư ngỏ"), or a bare office-holder ("Bộ trưởng" without the ministry).
-_MOTTO_IN_NAME_RE = re.compile(rf"\s(?i:{MOTTO_ALT}|Độc lập\s?[-–]\s?Tự do)", re.IGNORECASE)
+_MOTTO_IN_NAME_RE = re.compile(rf"\s(?:{MOTTO_AFTER_NAME})", re.IGNORECASE)
 _KIND_TAIL_RE = re.compile(
     rf"\s(?:{TYPE_ALT}|Thư ngỏ|Thư mời|Thể lệ|Điều lệ|Biên bản)$", re.IGNORECASE
 )

@@ -14,7 +14,7 @@ _ON_BEHALF_RE = re.compile(
     r"(?i:thay mặt)\s(?P<issuer>[^,;.()]{3,80}?),\s"
     r"(?:(?i:đồng chí|đ/c)|Tổng Bí thư|Thường trực Ban Bí thư|(?:Phó )?Thủ tướng|"
     # "thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã ký": the signer's office, any body's.
-    r"(?:Phó )?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng))\s"
+    rf"{OFFICES})\s"
 )
 # "Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký …": a deputy signs for the body.
 _DEPUTY_OF_RE = re.compile(

@@ -62,6 +62,8 @@ SYMBOL_TYPES: dict[str, str] = {
 # The two mottos over a document's header: the Party's, and the State's in both spellings of
 # "Hòa" ("HÒA", "HOÀ"); one home for the header reader and the locator.
 MOTTO_ALT = r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+# The motto where it follows a body's name on the same line ("… TỈNH HẬU GIANG Độc lập - Tự do").
+MOTTO_AFTER_NAME = rf"{MOTTO_ALT}|(?i:độc lập\s?-\s?tự do)"
 
 _TYPE_WORDS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_ALT = "|".join(w.replace(" ", r"\s") for w in _TYPE_WORDS)

@@ -218,11 +218,11 @@ def parse_document(text: str) -> GuidanceParse:
     doc.signer = signer
     # One check for every reader's issuer and place (leadnames); a decision's authority line
     # names the issuer when no reader did.
-    doc.issuer = issuer_checked(doc.issuer) or (None if flat else head.authority)
-    if doc.issuer is None:
+    doc.issuer = issuer_checked(doc.issuer)
+    if doc.issuer is None and head.authority and not flat:
+        doc.issuer, result.origins["document.issuer"] = head.authority, "header"
+    elif doc.issuer is None:
         result.origins.pop("document.issuer", None)
-    elif doc.issuer == head.authority:
-        result.origins["document.issuer"] = "header"
     doc.place = place_checked(doc.place)
     if doc.place is None:
         result.origins.pop("document.place", None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .locate import SUMMARY_RE
+from .sections import is_upper_line
 
 _CELLS_LINES = 60
 # A cell's text wrapped in a narrow column: a few words a line ("ỦY BAN NHÂN" / "DÂN |").
@@ -14,9 +15,8 @@ _HEADER_CELL_RE = re.compile(r"^(?:Số\s?[:.]|[^\n,|]{2,40},\sngày\s)")
 
 def _header_cell(text: str) -> bool:
     """Tell whether a table cell holds a header part: upper-case words, number, place and date."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and (
-        all(c.isupper() for c in letters) or bool(_HEADER_CELL_RE.match(text))
+    return is_upper_line(text) or (
+        any(c.isalpha() for c in text) and bool(_HEADER_CELL_RE.match(text))
     )
 
 
