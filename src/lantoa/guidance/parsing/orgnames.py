@@ -65,11 +65,17 @@ _PLACE_TRIGGERS = (
 )
 
 
+def lower_keeping(text: str, phrases: dict[str, str]) -> str:
+    """Return text lower-cased with its spaces folded and each listed phrase written as given."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    for phrase, cased in phrases.items():
+        low = re.sub(rf"(?<!\w){phrase}(?!\w)", cased, low)
+    return low
+
+
 def org_case(text: str) -> str:
     """Return an upper-case organisation name in Vietnamese title conventions."""
-    low = re.sub(r"\s+", " ", text.strip().lower())
-    for phrase, cap in _PROPER_PHRASES.items():
-        low = re.sub(rf"(?<!\w){phrase}(?!\w)", cap, low)
+    low = lower_keeping(text, _PROPER_PHRASES)
     upper_words = text.split()
     words = low.split(" ")
     for i, orig in enumerate(upper_words):

@@ -8,6 +8,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN, signing_mode
 
 from .leadnames import ISSUER_WORDS
 from .model import Signer
+from .orgnames import lower_keeping
 from .sections import is_upper_line
 
 MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$")
@@ -195,13 +196,12 @@ _POSITION_WORDS = [
     "thủ trưởng",
     "bộ trưởng",
 ]
+_POSITION_CASE = {word: word[:1].upper() + word[1:] for word in _POSITION_WORDS}
 
 
 def position_case(text: str) -> str:
     """Return "PHÓ TRƯỞNG BAN" as "Phó Trưởng ban"."""
-    low = re.sub(r"\s+", " ", text.strip().lower())
-    for word in _POSITION_WORDS:
-        low = re.sub(rf"(?<!\w){word}(?!\w)", word[:1].upper() + word[1:], low)
+    low = lower_keeping(text, _POSITION_CASE)
     # "Trưởng" heads "Trưởng ban", but a minister is a "Bộ trưởng", a deputy a "Thứ trưởng".
     low = re.sub(r"(?<!\w)(bộ|thứ) Trưởng(?!\w)", r"\1 trưởng", low)
     return low[:1].upper() + low[1:]
