@@ -650,6 +650,13 @@ def test_it_cuts_the_motto_and_the_letter_s_kind_out_of_a_header_issuer() -> Non
     assert issuer_checked("Ban Tuyên giáo Tỉnh ủy") == "Ban Tuyên giáo Tỉnh ủy"
 
 
+def test_it_takes_no_issuer_from_page_text_around_a_name() -> None:
+    assert issuer_checked("Ủy ban nhân dân |") is None
+    assert issuer_checked("Số công báo:Đang cập nhật") is None
+    assert issuer_checked("mục lục văn bản Tổng Liên đoàn Lao động Việt Nam") is None
+    assert issuer_checked("Tổng Liên đoàn Lao động Việt Nam") == "Tổng Liên đoàn Lao động Việt Nam"
+
+
 def test_it_reads_a_resolution_a_council_passed() -> None:
     doc = parse_document(
         "Hội đồng nhân dân tỉnh Điện Biên thông qua Nghị quyết số 12/2024/NQ-HĐND quy định "

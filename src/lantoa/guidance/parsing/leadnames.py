@@ -120,6 +120,10 @@ def issuer_checked(name: str | None) -> str | None:
         return None
     if _VERB_INSIDE_RE.search(name) or _KIND_ONLY_RE.match(name):
         return None
+    # A table's cell bar, a label's colon or a lower-case start is page text, not a body's name
+    # ("Ủy ban nhân dân |", "Số công báo:Đang cập nhật", "mục lục văn bản …").
+    if not name[:1].isupper() or any(mark in name for mark in "|:"):
+        return None
     return name
 
 
