@@ -304,7 +304,7 @@ def outgoing_document(world: World) -> object:
         year=2026,
         symbol="CV/BTGDVTU",
         title="V/v đôn đốc",
-        render=lambda number: b"PK test",
+        render=lambda number: {"docx": b"PK test"},
         filename="cong-van-{number}.docx",
         user=None,
         campaign=world.shared_campaign,

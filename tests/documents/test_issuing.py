@@ -65,9 +65,9 @@ def test_it_renders_with_no_transaction_open():
     # A transactional test: nothing wraps it, so any open transaction is the service's own.
     seen: list[bool] = []
 
-    def render(number: int) -> bytes:
+    def render(number: int) -> dict[str, bytes]:
         seen.append(connection.in_atomic_block)
-        return f"PK văn bản số {number}".encode()
+        return {"docx": f"PK văn bản số {number}".encode()}
 
     document = outgoing_document_issue(
         doc_type="TB",

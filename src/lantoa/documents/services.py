@@ -313,12 +313,13 @@ def outgoing_document_issue(
     year: int,
     symbol: str,
     title: str,
-    render: Callable[[int], bytes],
+    render: Callable[[int], Files],
     filename: str,
     user: User | None,
     campaign: Campaign | None = None,
+    finish: Callable[[OutgoingDocument, Files], None] | None = None,
 ) -> OutgoingDocument:
-    """Number a document, render it with that number outside any transaction, and register it."""
+    """Number a document, render its files with that number outside any transaction, register it."""
     outgoing_stale_void()
     document = outgoing_document_reserve(
         doc_type=doc_type,
@@ -329,8 +330,7 @@ def outgoing_document_issue(
         user=user,
         campaign=campaign,
     )
-    main = (document.file.name or "").rsplit(".", 1)[-1]
-    return outgoing_document_render(document=document, render=lambda number: {main: render(number)})
+    return outgoing_document_render(document=document, render=render, finish=finish)
 
 
 def outgoing_signed_copy_add(

@@ -23,9 +23,7 @@ from lantoa.core.partydoc import (
 from lantoa.documents.models import OutgoingDocument, OutgoingType
 from lantoa.documents.services import (
     RegisterError,
-    outgoing_document_render,
-    outgoing_document_reserve,
-    outgoing_stale_void,
+    outgoing_document_issue,
 )
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.models import ReminderLetter
@@ -161,16 +159,6 @@ def reminder_letter_issue(
     title = signer_title or campaign.signer_title or "Phó Trưởng ban"
     name = signer_name or campaign.signer_name
     deadline = deadline or default_deadline(day)
-    outgoing_stale_void()
-    document = outgoing_document_reserve(
-        doc_type=OutgoingType.CONG_VAN,
-        year=day.year,
-        symbol=SYMBOL,
-        title=f"V/v đôn đốc thực hiện và báo cáo kết quả triển khai {_directive(campaign)}",
-        filename=f"cong-van-don-doc-so-{{number}}-{day:%Y%m%d}.{fmt}",
-        user=user,
-        campaign=campaign,
-    )
 
     def render(number: int) -> dict[str, bytes]:
         letter = reminder_letter_document(
@@ -190,7 +178,17 @@ def reminder_letter_issue(
         if finish is not None:
             finish(issued, late)
 
-    return outgoing_document_render(document=document, render=render, finish=complete)
+    return outgoing_document_issue(
+        doc_type=OutgoingType.CONG_VAN,
+        year=day.year,
+        symbol=SYMBOL,
+        title=f"V/v đôn đốc thực hiện và báo cáo kết quả triển khai {_directive(campaign)}",
+        render=render,
+        filename=f"cong-van-don-doc-so-{{number}}-{day:%Y%m%d}.{fmt}",
+        user=user,
+        campaign=campaign,
+        finish=complete,
+    )
 
 
 def reminder_letter_draft_document(
