@@ -36,6 +36,7 @@ SPLITS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
