@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -33,8 +32,8 @@ from lantoa.awareness.services import (
 )
 from lantoa.awareness.surveys.selectors import survey_by_code
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.errors import Refused, add_refusal_to_form
-from lantoa.core.forms import render_form
+from lantoa.core.errors import Refused
+from lantoa.core.forms import form_save, render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.reporting.models import Activity
 from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
@@ -45,21 +44,19 @@ def _number(text: str | None) -> int:
 
 
 def _open(request: HttpRequest, activity: Activity, form: CheckOpenForm) -> HttpResponse | None:
-    if not form.is_valid():
-        return None
-    try:
-        check = check_open(
+    check = form_save(
+        request,
+        form,
+        lambda data: check_open(
             activity=activity,
-            phase=form.cleaned_data["phase"],
-            questions=list(form.cleaned_data["questions"]),
-            closes_at=timezone.now() + datetime.timedelta(minutes=form.cleaned_data["minutes"]),
+            phase=data["phase"],
+            questions=list(data["questions"]),
+            closes_at=timezone.now() + datetime.timedelta(minutes=data["minutes"]),
             user=request.user,
-        )
-    except Refused as refusal:
-        add_refusal_to_form(form, refusal)
-        return None
-    messages.success(request, f"Đã mở kiểm tra, mã {check.code}.")
-    return redirect("awareness:activity", check.activity_id)
+        ),
+        success=lambda check: f"Đã mở kiểm tra, mã {check.code}.",
+    )
+    return None if check is None else redirect("awareness:activity", check.activity_id)
 
 
 def _tally(request: HttpRequest, session: Activity) -> HttpResponse | tuple[int, TallyForm]:
@@ -71,17 +68,20 @@ def _tally(request: HttpRequest, session: Activity) -> HttpResponse | tuple[int,
     )
     questions = list(check.questions.order_by("pk"))
     form = TallyForm(request.POST, questions=questions)
-    if form.is_valid():
-        data = form.cleaned_data
-        totals = {q.pk: (data[f"a{q.pk}"], data[f"c{q.pk}"]) for q in questions}
-        try:
-            check_tally_enter(check=check, totals=totals, user=request.user)
-        except Refused as refusal:
-            # The service names a question's row; its message goes under the right answers.
-            add_refusal_to_form(form, refusal, aliases={f"q{q.pk}": f"c{q.pk}" for q in questions})
-        else:
-            messages.success(request, "Đã lưu tổng hợp phiếu giấy.")
-            return redirect("awareness:activity", session.pk)
+    entered = form_save(
+        request,
+        form,
+        lambda data: check_tally_enter(
+            check=check,
+            totals={q.pk: (data[f"a{q.pk}"], data[f"c{q.pk}"]) for q in questions},
+            user=request.user,
+        ),
+        success="Đã lưu tổng hợp phiếu giấy.",
+        # The service names a question's row; its message goes under the right answers.
+        aliases={f"q{q.pk}": f"c{q.pk}" for q in questions},
+    )
+    if entered is not None:
+        return redirect("awareness:activity", session.pk)
     return check.pk, form
 
 

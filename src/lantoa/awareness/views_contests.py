@@ -41,8 +41,8 @@ from lantoa.awareness.services_contests import (
 from lantoa.awareness.sheets import RoundSheet, round_sheet
 from lantoa.awareness.tickets import ticket_issue, ticket_read
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.errors import Refused, add_refusal_to_form
-from lantoa.core.forms import render_form
+from lantoa.core.errors import Refused
+from lantoa.core.forms import form_save, render_form
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -60,13 +60,14 @@ def contests(request: HttpRequest, campaign_id: int) -> HttpResponse:
     form = ContestForm(request.POST or None)
     if request.method == "POST":
         require_board_staff(user=request.user)
-        if form.is_valid():
-            try:
-                contest = contest_create(campaign=campaign, user=request.user, **form.cleaned_data)
-                messages.success(request, "Đã tạo cuộc thi; thêm vòng thi bên dưới.")
-                return redirect("awareness:contest", contest.pk)
-            except Refused as refusal:
-                add_refusal_to_form(form, refusal)
+        contest = form_save(
+            request,
+            form,
+            lambda data: contest_create(campaign=campaign, user=request.user, **data),
+            success="Đã tạo cuộc thi; thêm vòng thi bên dưới.",
+        )
+        if contest is not None:
+            return redirect("awareness:contest", contest.pk)
     context = {
         "campaign": campaign,
         "contests": found,
@@ -130,20 +131,23 @@ def contest(request: HttpRequest, contest_id: int) -> HttpResponse:
         if action in ("open", "close"):
             _round_action(request, found)
             return redirect("awareness:contest", found.pk)
-        target = form if action == "update" else round_form
-        if target.is_valid():
-            try:
-                if action == "update":
-                    contest_update(contest=found, user=request.user, **form.cleaned_data)
-                    messages.success(request, "Đã lưu cuộc thi.")
-                else:
-                    added = contest_round_add(
-                        contest=found, user=request.user, **round_form.cleaned_data
-                    )
-                    messages.success(request, f"Đã thêm vòng {added.number}, mã {added.code}.")
-                return redirect("awareness:contest", found.pk)
-            except Refused as refusal:
-                add_refusal_to_form(target, refusal)
+        saved: Contest | ContestRound | None
+        if action == "update":
+            saved = form_save(
+                request,
+                form,
+                lambda data: contest_update(contest=found, user=request.user, **data),
+                success="Đã lưu cuộc thi.",
+            )
+        else:
+            saved = form_save(
+                request,
+                round_form,
+                lambda data: contest_round_add(contest=found, user=request.user, **data),
+                success=lambda added: f"Đã thêm vòng {added.number}, mã {added.code}.",
+            )
+        if saved is not None:
+            return redirect("awareness:contest", found.pk)
     context = {
         "contest": found,
         "form": form,

@@ -23,16 +23,13 @@ from lantoa.accounts.selectors import is_board_staff, require_board_staff, signe
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
-from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.core.forms import render_form
-from lantoa.core.uploads import UploadRefused
+from lantoa.core.forms import form_save, render_form
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import CorrectionForm, ImportForm, ReportForm, SubmitForm
 from lantoa.opinion.models import Alert, ModelVersion, Sentiment, Topic
 from lantoa.opinion.report import OpinionPeriod, report_docx, report_pdf
 from lantoa.opinion.services import (
-    OpinionError,
     import_start,
     item_labels_correct,
     item_submit,
@@ -107,23 +104,14 @@ def submit(request: HttpRequest) -> HttpResponse:
     if not units.exists():
         raise PermissionDenied("Chỉ cộng tác viên dư luận xã hội gửi ý kiến.")
     form = SubmitForm(request.POST or None, units=units)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            item = item_submit(
-                user=request.user,
-                unit=data["unit"],
-                text=data["text"],
-                observed_on=data["observed_on"],
-                audience=data["audience"],
-                channel=data["channel"],
-                link=data["link"],
-            )
-        except OpinionError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(request, f"Đã ghi nhận ý kiến số {item.pk}. Cảm ơn đồng chí.")
-            return redirect("opinion:submit")
+    item = form_save(
+        request,
+        form,
+        lambda data: item_submit(user=request.user, **data),
+        success=lambda item: f"Đã ghi nhận ý kiến số {item.pk}. Cảm ơn đồng chí.",
+    )
+    if item is not None:
+        return redirect("opinion:submit")
     return render_form(request, "opinion/submit.html", {"form": form})
 
 
@@ -169,25 +157,17 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
     form = CorrectionForm(request.POST or None)
     if request.method == "POST":
         require_board_staff(user=request.user)
-        if form.is_valid():
-            try:
-                item_labels_correct(
-                    item=item,
-                    labels={
-                        task: form.cleaned_data[task] for task in ("sentiment", "topic", "toxicity")
-                    },
-                    user=request.user,
-                )
-            except OpinionError as exc:
-                add_refusal_to_form(form, exc)
-            else:
-                messages.success(
-                    request, "Đã lưu nhãn hiệu chỉnh; mô hình sẽ học ở lần huấn luyện tới."
-                )
-                target = request.POST.get("next", "")
-                if target.startswith("/du-luan/") and "//" not in target:
-                    return redirect(target)
-                return redirect("opinion:item", item_id=item.pk)
+        corrected = form_save(
+            request,
+            form,
+            lambda labels: item_labels_correct(item=item, labels=labels, user=request.user),
+            success="Đã lưu nhãn hiệu chỉnh; mô hình sẽ học ở lần huấn luyện tới.",
+        )
+        if corrected is not None:
+            target = request.POST.get("next", "")
+            if target.startswith("/du-luan/") and "//" not in target:
+                return redirect(target)
+            return redirect("opinion:item", item_id=item.pk)
     _audit_raw(request, f"opinion:item:{item.pk}", 1)
     return render_form(
         request,
@@ -209,19 +189,16 @@ def imports(request: HttpRequest) -> HttpResponse:
     require_board_staff(user=request.user)
     units = units_to_choose(user=request.user, can=Capability.OPINION_READ)
     form = ImportForm(request.POST or None, request.FILES or None, units=units)
-    if request.method == "POST" and form.is_valid():
-        try:
-            job = import_start(
-                user=request.user,
-                unit=form.cleaned_data["unit"],
-                source=form.cleaned_data["source"],
-                upload=form.cleaned_data["file"],
-            )
-        except (UploadRefused, OpinionError) as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(request, "Đã nhận tệp; hệ thống đang nhập dữ liệu.")
-            return redirect("opinion:import_status", job_id=job.pk)
+    job = form_save(
+        request,
+        form,
+        lambda data: import_start(
+            user=request.user, unit=data["unit"], source=data["source"], upload=data["file"]
+        ),
+        success="Đã nhận tệp; hệ thống đang nhập dữ liệu.",
+    )
+    if job is not None:
+        return redirect("opinion:import_status", job_id=job.pk)
     return render_form(
         request,
         "opinion/imports.html",

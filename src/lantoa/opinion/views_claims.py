@@ -9,11 +9,10 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import is_board_staff, require_board_staff
-from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import render_form
+from lantoa.core.forms import form_save, render_form
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
-from lantoa.opinion.models import Claim, Topic
+from lantoa.opinion.models import Topic
 from lantoa.opinion.services import OpinionError
 from lantoa.opinion.services_claims import claim_approve, claim_save, topic_save
 
@@ -26,14 +25,14 @@ def claims(request: HttpRequest) -> HttpResponse:
     form = ClaimForm(request.POST or None)
     if request.method == "POST":
         require_board_staff(user=request.user)
-        if form.is_valid():
-            try:
-                claim = _claim_save(request, claim=None, form=form)
-            except OpinionError as exc:
-                add_refusal_to_form(form, exc)
-            else:
-                messages.success(request, "Đã thêm luận điệu; nội dung phản bác chờ duyệt.")
-                return redirect("opinion:claim", claim_id=claim.pk)
+        claim = form_save(
+            request,
+            form,
+            lambda data: claim_save(claim=None, user=request.user, **data),
+            success="Đã thêm luận điệu; nội dung phản bác chờ duyệt.",
+        )
+        if claim is not None:
+            return redirect("opinion:claim", claim_id=claim.pk)
     return render_form(
         request,
         "opinion/claims.html",
@@ -43,20 +42,6 @@ def claims(request: HttpRequest) -> HttpResponse:
             "can_edit": selectors.can_read_opinion(user=request.user)
             and is_board_staff(user=request.user),
         },
-    )
-
-
-def _claim_save(request: HttpRequest, *, claim: Claim | None, form: ClaimForm) -> Claim:
-    """Add a claim, or change one, from the valid claim form."""
-    data = form.cleaned_data
-    return claim_save(
-        claim=claim,
-        statement=data["statement"],
-        variants=data["variants"],
-        rebuttal=data["rebuttal"],
-        materials=data["materials"],
-        topic=data["topic"],
-        user=request.user,
     )
 
 
@@ -88,14 +73,13 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
             return redirect("opinion:claim", claim_id=claim.pk)
     elif action == "save":
         require_board_staff(user=request.user)
-        if form.is_valid():
-            try:
-                _claim_save(request, claim=claim, form=form)
-            except OpinionError as exc:
-                add_refusal_to_form(form, exc)
-            else:
-                messages.success(request, "Đã lưu luận điệu.")
-                return redirect("opinion:claim", claim_id=claim.pk)
+        if form_save(
+            request,
+            form,
+            lambda data: claim_save(claim=claim, user=request.user, **data),
+            success="Đã lưu luận điệu.",
+        ):
+            return redirect("opinion:claim", claim_id=claim.pk)
     elif request.method == "POST":
         # A post that is neither button of the page has no form to carry its refusal either.
         messages.error(request, "Thao tác không hợp lệ.")
@@ -116,19 +100,13 @@ def topics(request: HttpRequest) -> HttpResponse:
     """The board-editable topic list (board staff)."""
     require_board_staff(user=request.user)
     form = TopicForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+    if request.method == "POST":
         topic = None
         if request.POST.get("topic_id", "").isdigit():
             topic = Topic.objects.filter(pk=int(request.POST["topic_id"])).first()
-        try:
-            topic_save(
-                topic=topic, name=data["name"], keywords=data["keywords"], active=data["active"]
-            )
-        except OpinionError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(request, "Đã lưu chủ đề.")
+        if form_save(
+            request, form, lambda data: topic_save(topic=topic, **data), success="Đã lưu chủ đề."
+        ):
             return redirect("opinion:topics")
     return render_form(
         request,

@@ -15,8 +15,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide, signed_in_user
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
-from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import render_form
+from lantoa.core.forms import form_save, render_form
 from lantoa.organization.models import Unit
 from lantoa.press.forms import NO_SHOWCASE, ItemForm, PlanForm
 from lantoa.press.models import PressItem, PressPlan
@@ -89,14 +88,7 @@ def plan_save(request: HttpRequest, unit_id: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         try:
-            press_plan_save(
-                unit=unit,
-                campaign=data["campaign"],
-                month=data["month"],
-                planned_items=data["planned_items"],
-                columns=data["columns"],
-                user=signed_in_user(request),
-            )
+            press_plan_save(unit=unit, user=signed_in_user(request), **data)
         except PressError as exc:
             messages.error(request, exc.message)
         else:
@@ -120,23 +112,15 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     form = PlanForm(request.POST or None, campaigns=_campaigns(plan.unit), initial=initial)
     if request.method == "POST":
         _require_file(request, plan.unit)
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                press_plan_save(
-                    unit=plan.unit,
-                    campaign=data["campaign"],
-                    month=data["month"],
-                    planned_items=data["planned_items"],
-                    columns=data["columns"],
-                    user=signed_in_user(request),
-                    plan=plan,
-                )
-            except PressError as exc:
-                add_refusal_to_form(form, exc)
-            else:
-                messages.success(request, "Đã lưu kế hoạch.")
-                return redirect("press:unit", unit_id=plan.unit_id)
+        if form_save(
+            request,
+            form,
+            lambda data: press_plan_save(
+                unit=plan.unit, user=signed_in_user(request), plan=plan, **data
+            ),
+            success="Đã lưu kế hoạch.",
+        ):
+            return redirect("press:unit", unit_id=plan.unit_id)
     return render_form(
         request, "press/plan_form.html", {"form": form, "plan": plan, "unit": plan.unit}
     )
@@ -174,20 +158,19 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
         _require_file(request, unit)
         if campaign is None:
             form.add_error(None, "Chọn đợt tuyên truyền.")
-        elif form.is_valid():
-            try:
-                press_item_save(
-                    unit=unit,
-                    campaign=campaign,
-                    data=form.to_input(),
-                    user=signed_in_user(request),
-                    item=item,
-                )
-            except PressError as exc:
-                add_refusal_to_form(form, exc)
-            else:
-                messages.success(request, "Đã ghi nhận tin, bài.")
-                return redirect("press:unit", unit_id=unit.pk)
+        elif form_save(
+            request,
+            form,
+            lambda _data: press_item_save(
+                unit=unit,
+                campaign=campaign,
+                data=form.to_input(),
+                user=signed_in_user(request),
+                item=item,
+            ),
+            success="Đã ghi nhận tin, bài.",
+        ):
+            return redirect("press:unit", unit_id=unit.pk)
     return render_form(
         request,
         "press/item_form.html",

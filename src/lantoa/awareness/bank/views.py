@@ -23,8 +23,8 @@ from lantoa.awareness.forms import QuestionForm
 from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.errors import Refused, add_refusal_to_form
-from lantoa.core.forms import render_form
+from lantoa.core.errors import Refused
+from lantoa.core.forms import form_save, render_form
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -97,13 +97,13 @@ def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
         return redirect("awareness:bank", campaign.pk)
     if request.method == "POST" and request.POST.get("action") == "import":
         return _import(request, campaign)
-    if request.method == "POST" and form.is_valid():
-        try:
-            question_create(campaign=campaign, user=request.user, **form.cleaned_data)
-            messages.success(request, "Đã thêm câu hỏi (chờ lãnh đạo duyệt).")
-            return redirect("awareness:bank", campaign.pk)
-        except Refused as refusal:
-            add_refusal_to_form(form, refusal)
+    if form_save(
+        request,
+        form,
+        lambda data: question_create(campaign=campaign, user=request.user, **data),
+        success="Đã thêm câu hỏi (chờ lãnh đạo duyệt).",
+    ):
+        return redirect("awareness:bank", campaign.pk)
     context = {
         "campaign": campaign,
         "entries": entries,
@@ -125,20 +125,19 @@ def question(request: HttpRequest, question_id: int) -> HttpResponse:
     if request.method == "POST" and request.POST.get("action") == "approve":
         _approve(request, found)
         return redirect("awareness:question", found.pk)
-    if request.method == "POST" and form.is_valid():
-        try:
-            edited = question_edit(question=found, user=request.user, **form.cleaned_data)
-            if edited.pk == found.pk:
-                messages.success(request, "Đã sửa câu hỏi (dự thảo, chờ lãnh đạo duyệt).")
-            else:
-                messages.success(
-                    request,
-                    f"Đã tạo phiên bản {edited.version}, chờ lãnh đạo duyệt; "
-                    "các lượt kiểm tra đã mở vẫn giữ phiên bản cũ.",
-                )
-            return redirect("awareness:question", edited.pk)
-        except Refused as refusal:
-            add_refusal_to_form(form, refusal)
+    edited = form_save(
+        request,
+        form,
+        lambda data: question_edit(question=found, user=request.user, **data),
+        success=lambda edited: (
+            "Đã sửa câu hỏi (dự thảo, chờ lãnh đạo duyệt)."
+            if edited.pk == found.pk
+            else f"Đã tạo phiên bản {edited.version}, chờ lãnh đạo duyệt; "
+            "các lượt kiểm tra đã mở vẫn giữ phiên bản cũ."
+        ),
+    )
+    if edited is not None:
+        return redirect("awareness:question", edited.pk)
     context = {
         "question": found,
         "entry": question_history(user=request.user, question=found),

@@ -9,7 +9,6 @@ from django import forms
 from lantoa.awareness.models import AudienceGroup, SurveyItemKind
 from lantoa.awareness.surveys.services import SurveyFields
 from lantoa.core.forms import LinesField, TextBoxField, typed_field
-from lantoa.organization.models import Unit
 
 
 class SurveyForm(forms.Form):
@@ -30,15 +29,16 @@ class SurveyForm(forms.Form):
 
     def __init__(self, *args: Any, units: list[Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.units = units
         typed_field(self, "unit", forms.TypedChoiceField).choices = [
             (unit.pk, unit.name) for unit in units
         ]
 
-    def survey_fields(self, unit: Unit) -> SurveyFields:
+    def survey_fields(self) -> SurveyFields:
         """Return what the form says of the survey, in the unit picked from its choices."""
         data = self.cleaned_data
         return SurveyFields(
-            unit=unit,
+            unit=next(unit for unit in self.units if unit.pk == data["unit"]),
             audience=data["audience"],
             title=data["title"],
             intro=data["intro"],

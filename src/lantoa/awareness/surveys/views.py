@@ -41,10 +41,13 @@ from lantoa.awareness.surveys.services import (
 )
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get, campaign_units
-from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.core.errors import Refused
 from lantoa.core.exports import XLSX_TYPE, file_response
-from lantoa.core.forms import render_form
+from lantoa.core.forms import form_save, render_form
 from lantoa.core.masking import masks_vi
+
+# The service refuses a survey without questions as "items"; the first question box shows it.
+SURVEY_ALIASES = {"items": "understanding"}
 
 
 def _units(request: HttpRequest, campaign: Campaign) -> list:
@@ -63,17 +66,19 @@ def surveys(request: HttpRequest, campaign_id: int) -> HttpResponse:
         form = SurveyForm(request.POST or None, units=_units(request, campaign))
     if request.method == "POST":
         require_board_staff(user=request.user)
-        if form is not None and form.is_valid():
-            unit = next(u for u in _units(request, campaign) if u.pk == form.cleaned_data["unit"])
-            try:
-                survey = survey_create(
-                    campaign=campaign, user=request.user, **form.survey_fields(unit)
-                )
-            except Refused as refusal:
-                add_refusal_to_form(form, refusal, aliases={"items": "understanding"})
-            else:
-                messages.success(request, "Đã tạo khảo sát; mở khảo sát để nhận trả lời.")
-                return redirect("awareness:survey", survey.pk)
+        # Only board staff get here, and every one of them was given the form.
+        assert form is not None
+        survey = form_save(
+            request,
+            form,
+            lambda _data: survey_create(
+                campaign=campaign, user=request.user, **form.survey_fields()
+            ),
+            success="Đã tạo khảo sát; mở khảo sát để nhận trả lời.",
+            aliases=SURVEY_ALIASES,
+        )
+        if survey is not None:
+            return redirect("awareness:survey", survey.pk)
     rows = [
         {"row": row, "progress": percent(row.progress)}
         for row in surveys_for(user=request.user, campaign=campaign)
@@ -182,15 +187,14 @@ def survey_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = SurveyForm(request.POST or None, initial=initial, units=units)
     if request.method == "POST":
         require_board_staff(user=request.user)
-        if form.is_valid():
-            unit = next(u for u in units if u.pk == form.cleaned_data["unit"])
-            try:
-                survey_update(survey=found, user=request.user, **form.survey_fields(unit))
-            except Refused as refusal:
-                add_refusal_to_form(form, refusal, aliases={"items": "understanding"})
-            else:
-                messages.success(request, "Đã lưu khảo sát.")
-                return redirect("awareness:survey", found.pk)
+        if form_save(
+            request,
+            form,
+            lambda _data: survey_update(survey=found, user=request.user, **form.survey_fields()),
+            success="Đã lưu khảo sát.",
+            aliases=SURVEY_ALIASES,
+        ):
+            return redirect("awareness:survey", found.pk)
     answered = found.responses.exists()
     context = {"survey": found, "form": form, "answered": answered}
     return render_form(request, "awareness/surveys/edit.html", context)
