@@ -154,6 +154,17 @@ def _locked(survey: Survey) -> Survey:
     return Survey.objects.select_for_update().get(pk=survey.pk)
 
 
+def _survey_stamped(
+    survey: Survey, *, state: str, stamp: str, user: AnyUser | None, op: str
+) -> Survey:
+    """Put a locked survey in `state` as of now (its `stamp` field) and audit it as `op`."""
+    survey.state = state
+    setattr(survey, stamp, timezone.now())
+    survey.save(update_fields=["state", stamp])
+    audit_change(op=op, user=user, target=f"awareness.survey:{survey.pk}")
+    return survey
+
+
 @transaction.atomic
 def survey_open(*, survey: Survey, user: AnyUser | None) -> Survey:
     """Open a survey for answers (again, after it was closed)."""
@@ -161,11 +172,9 @@ def survey_open(*, survey: Survey, user: AnyUser | None) -> Survey:
     survey = _locked(survey)
     if survey.state == SurveyState.OPEN:
         raise Refused("Khảo sát đang mở.")
-    survey.state = SurveyState.OPEN
-    survey.opened_at = timezone.now()
-    survey.save(update_fields=["state", "opened_at"])
-    audit_change(op="survey_open", user=user, target=f"awareness.survey:{survey.pk}")
-    return survey
+    return _survey_stamped(
+        survey, state=SurveyState.OPEN, stamp="opened_at", user=user, op="survey_open"
+    )
 
 
 @transaction.atomic
@@ -175,11 +184,9 @@ def survey_close(*, survey: Survey, user: AnyUser | None) -> Survey:
     survey = _locked(survey)
     if survey.state != SurveyState.OPEN:
         raise Refused("Khảo sát không ở trạng thái đang mở.")
-    survey.state = SurveyState.CLOSED
-    survey.closed_at = timezone.now()
-    survey.save(update_fields=["state", "closed_at"])
-    audit_change(op="survey_close", user=user, target=f"awareness.survey:{survey.pk}")
-    return survey
+    return _survey_stamped(
+        survey, state=SurveyState.CLOSED, stamp="closed_at", user=user, op="survey_close"
+    )
 
 
 def survey_device_key(*, survey: Survey, token: str) -> str:
