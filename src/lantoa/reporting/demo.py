@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -89,83 +90,106 @@ def _passages(unit: Unit) -> dict[str, str]:
     }
 
 
+Figures = dict[str, int | None]
+# A demo plan's row: how many such activities, channel, first and last day, title, task, figures.
+PlanRow = tuple[
+    Callable[[], int], str, datetime.date, datetime.date, str, int, Callable[[], Figures]
+]
+
+
 def _committee_plan(unit: Unit, tasks: list[Task], rng: random.Random) -> list[ActivityInput]:
     """Activities of a party committee: quán triệt first, then dissemination, then follow-up."""
     members = _figure(unit, FigureKind.PARTY_MEMBERS, 300)
     cells = _figure(unit, FigureKind.PARTY_CELLS, 20)
     brief, spread = tasks[0].pk, (tasks[1] if len(tasks) > 1 else tasks[0]).pk
-    plan = [
-        ActivityInput(
-            channel=Channel.CONFERENCE,
-            date=_day(rng, FIRST_DAY, datetime.date(2026, 7, 10)),
-            title="Hội nghị nghiên cứu, quán triệt Kết luận số 51-KL/TW",
-            task_id=brief,
-            figures={
+    follow_up = (tasks[2] if len(tasks) > 2 else tasks[-1]).pk
+
+    def maybe(share: float) -> Callable[[], int]:
+        return lambda: int(rng.random() < share)
+
+    def between(low: int, high: int) -> Callable[[], int]:
+        return lambda: rng.randint(low, high)
+
+    rows: list[PlanRow] = [
+        (
+            lambda: 1,
+            Channel.CONFERENCE,
+            FIRST_DAY,
+            datetime.date(2026, 7, 10),
+            "Hội nghị nghiên cứu, quán triệt Kết luận số 51-KL/TW",
+            brief,
+            lambda: {
                 "sessions": rng.randint(1, 2),
                 "party_members_present": int(members * rng.uniform(0.5, 0.75)),
                 "other_attendees": rng.randint(20, 120),
                 "connection_points": rng.randint(1, 6),
             },
-        )
+        ),
+        (
+            maybe(0.8),
+            Channel.CELL_MEETING,
+            datetime.date(2026, 6, 25),
+            LAST_DAY,
+            "Sinh hoạt chi bộ chuyên đề về sở hữu trí tuệ",
+            brief,
+            lambda: {
+                "cells": max(1, int(cells * rng.uniform(0.5, 0.9))),
+                "party_members_present": int(members * rng.uniform(0.08, 0.18)),
+            },
+        ),
+        (
+            between(2, 5),
+            Channel.LOUDSPEAKER,
+            FIRST_DAY,
+            LAST_DAY,
+            "Phát bài tuyên truyền Kết luận 51 trên loa truyền thanh cơ sở",
+            spread,
+            lambda: {
+                "broadcasts": rng.randint(2, 12),
+                "minutes": rng.randint(10, 60),
+                "villages": rng.randint(3, 25),
+            },
+        ),
+        (
+            maybe(0.7),
+            Channel.LEAFLET,
+            FIRST_DAY,
+            LAST_DAY,
+            "Cấp phát tờ rơi hỏi – đáp về bảo hộ nhãn hiệu, chỉ dẫn địa lý",
+            spread,
+            lambda: {"titles": rng.randint(1, 3), "copies": rng.randint(100, 1500)},
+        ),
+        (
+            between(0, 3),
+            Channel.SOCIAL,
+            FIRST_DAY,
+            LAST_DAY,
+            "Đăng tin trên trang Zalo của Đảng ủy",
+            spread,
+            lambda: {"posts": rng.randint(1, 4), "reach": rng.randint(200, 4000)},
+        ),
+        (
+            maybe(0.6),
+            Channel.ORAL,
+            datetime.date(2026, 7, 1),
+            LAST_DAY,
+            "Tuyên truyền miệng tại nhà văn hóa thôn, bản",
+            follow_up,
+            lambda: {"sessions": rng.randint(1, 6), "listeners": rng.randint(40, 400)},
+        ),
     ]
-    if rng.random() < 0.8:
-        plan.append(
-            ActivityInput(
-                channel=Channel.CELL_MEETING,
-                date=_day(rng, datetime.date(2026, 6, 25), LAST_DAY),
-                title="Sinh hoạt chi bộ chuyên đề về sở hữu trí tuệ",
-                task_id=brief,
-                figures={
-                    "cells": max(1, int(cells * rng.uniform(0.5, 0.9))),
-                    "party_members_present": int(members * rng.uniform(0.08, 0.18)),
-                },
-            )
+    # A row's count is drawn first, then each activity's day and figures: the seeded demo's order.
+    return [
+        ActivityInput(
+            channel=channel,
+            date=_day(rng, first, last),
+            title=title,
+            task_id=task,
+            figures=figures(),
         )
-    for _ in range(rng.randint(2, 5)):
-        plan.append(
-            ActivityInput(
-                channel=Channel.LOUDSPEAKER,
-                date=_day(rng, FIRST_DAY, LAST_DAY),
-                title="Phát bài tuyên truyền Kết luận 51 trên loa truyền thanh cơ sở",
-                task_id=spread,
-                figures={
-                    "broadcasts": rng.randint(2, 12),
-                    "minutes": rng.randint(10, 60),
-                    "villages": rng.randint(3, 25),
-                },
-            )
-        )
-    if rng.random() < 0.7:
-        plan.append(
-            ActivityInput(
-                channel=Channel.LEAFLET,
-                date=_day(rng, FIRST_DAY, LAST_DAY),
-                title="Cấp phát tờ rơi hỏi – đáp về bảo hộ nhãn hiệu, chỉ dẫn địa lý",
-                task_id=spread,
-                figures={"titles": rng.randint(1, 3), "copies": rng.randint(100, 1500)},
-            )
-        )
-    for _ in range(rng.randint(0, 3)):
-        plan.append(
-            ActivityInput(
-                channel=Channel.SOCIAL,
-                date=_day(rng, FIRST_DAY, LAST_DAY),
-                title="Đăng tin trên trang Zalo của Đảng ủy",
-                task_id=spread,
-                figures={"posts": rng.randint(1, 4), "reach": rng.randint(200, 4000)},
-            )
-        )
-    if rng.random() < 0.6:
-        plan.append(
-            ActivityInput(
-                channel=Channel.ORAL,
-                date=_day(rng, datetime.date(2026, 7, 1), LAST_DAY),
-                title="Tuyên truyền miệng tại nhà văn hóa thôn, bản",
-                task_id=(tasks[2] if len(tasks) > 2 else tasks[-1]).pk,
-                figures={"sessions": rng.randint(1, 6), "listeners": rng.randint(40, 400)},
-            )
-        )
-    return plan
+        for how_many, channel, first, last, title, task, figures in rows
+        for _ in range(how_many())
+    ]
 
 
 def _press_plan(unit: Unit, tasks: list[Task], rng: random.Random) -> list[ActivityInput]:
