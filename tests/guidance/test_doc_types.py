@@ -51,3 +51,11 @@ def test_it_reads_a_quy_che_and_leaves_its_type_line_out_of_the_issuer() -> None
     ).document
     assert (doc.type, doc.number) == ("Quy chế", "09-QC/TW")
     assert (doc.issuer or "").casefold() == "ban chấp hành trung ương"
+
+
+def test_it_reads_a_president_s_decree_named_in_a_page_s_title() -> None:
+    doc = parse_document(
+        "Kỷ niệm 70 năm ngày Bác Hồ ký Sắc lệnh 08/SL (20/01/1950-20/01/2020) và hoạt động Đo "
+        "lường ở Quảng Trị\n"
+    ).document
+    assert (doc.type, doc.number) == ("Sắc lệnh", "08/SL")

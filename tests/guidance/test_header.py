@@ -281,3 +281,34 @@ def test_it_reads_a_header_below_a_page_title_in_the_body_s_words() -> None:
     ).document
     assert (doc.issuer, doc.place) == ("Ủy ban nhân dân xã Tịnh Trà", "Tịnh Trà")
     assert doc.date == date(2024, 4, 26)
+
+
+def test_it_reads_the_number_a_database_title_line_carries_with_the_date_below() -> None:
+    doc = parse_document(
+        "TƯ VẤN & DỊCH VỤ |\nTHÔNG TƯ15/2017/TT-BCT\nngày\n31 tháng 8 năm 2017\n"
+        "QUY ĐỊNH, HƯỚNG DẪN THỰC HIỆN MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH\n"
+        "Căn cứ Nghị định số 98/2017/NĐ-CP ngày 18 tháng 8 năm 2017 của Chính phủ;\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Thông tư", "15/2017/TT-BCT", date(2017, 8, 31))
+
+
+def test_it_prefers_the_number_line_to_a_title_line_s_number() -> None:
+    doc = parse_document(
+        "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/2017/TT-BCT\n"
+        "Hà Nội, ngày 31 tháng 8 năm 2017\nTHÔNG TƯ 16/2017/TT-BCT\nQuy định về cụm công nghiệp\n"
+        "Căn cứ Nghị định số 98/2017/NĐ-CP;\n"
+    ).document
+    assert (doc.number, doc.date) == ("15/2017/TT-BCT", date(2017, 8, 31))
+
+
+def test_it_names_the_one_body_of_a_header_pasted_as_one_line() -> None:
+    flat = (
+        "{org} --- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- "
+        "Số: 09/2009/TT-BKHCN Hà Nội, ngày 08 tháng 04 năm 2009 THÔNG TƯ HƯỚNG DẪN VỀ YÊU CẦU\n"
+        "Căn cứ Nghị định số 28/2008/NĐ-CP;\n"
+    )
+    one = parse_document(flat.format(org="BỘ KHOA HỌC VÀ CÔNG NGHỆ")).document
+    assert (one.issuer, one.number) == ("Bộ Khoa học và Công nghệ", "09/2009/TT-BKHCN")
+    # A superior and the body under it, their columns lost: which one issued is not guessed.
+    two = parse_document(flat.format(org="BỘ TÀI CHÍNH TỔNG CỤC THUẾ")).document
+    assert two.issuer is None

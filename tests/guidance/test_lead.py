@@ -716,3 +716,37 @@ def test_it_reads_a_closing_this_is_what_the_decree_requires_and_a_post_s_run_in
         "xếp, tinh gọn các hội ở cấp tỉnh và xã.\n"
     ).document
     assert post.issuer == "Ủy ban Trung ương MTTQ Việt Nam"
+
+
+def test_it_takes_the_subject_after_a_cited_document_s_clause() -> None:
+    doc = parse_document(
+        "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ; chỉ đạo của Ban cán sự "
+        "đảng Ủy ban nhân dân tỉnh tại Công văn số 571-CV/UBND ngày 06/12/2022, Ủy ban nhân dân "
+        "tỉnh xây dựng Kế hoạch triển khai thực hiện trên địa bàn tỉnh Cà Mau, với các nội dung "
+        "chính như sau:\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Kế hoạch", "Ủy ban nhân dân tỉnh")
+
+
+def test_it_reads_a_lower_case_document_issued_on_a_day_the_sentence_opens_with() -> None:
+    doc = parse_document(
+        "Ngày 17 tháng 8 năm 2018, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh đã ban hành kế "
+        "hoạch kỷ niệm 10 năm ngày thành lập Đảng bộ Khối.\n"
+    ).document
+    assert (doc.type, doc.date) == ("Kế hoạch", date(2018, 8, 17))
+    assert doc.issuer == "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"
+    # Undated, the same words may report work in hand: no document is read from them.
+    undated = parse_document(
+        "Tin hoạt động\nHôm qua, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh đã ban hành kế "
+        "hoạch kỷ niệm 10 năm.\n"
+    ).document
+    assert undated.type is None
+
+
+def test_it_reads_a_cooperative_alliance_as_an_issuer() -> None:
+    doc = parse_document(
+        "Ngày 06 tháng 10 năm 2023 Liên minh Hợp tác xã (HTX) Việt Nam ban hành công văn về việc "
+        "đề cương tuyên truyền kỷ niệm 30 năm ngày thành lập.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Công văn", "Liên minh Hợp tác xã Việt Nam")
+    assert doc.date == date(2023, 10, 6)

@@ -134,3 +134,12 @@ def test_it_reads_a_digest_entry_and_a_notice_titled_by_its_day() -> None:
         "Do tình trạng ngập lụt nghiêm trọng, Phòng GD&ĐT yêu cầu các trường cho học sinh nghỉ.\n"
     ).document
     assert (notice.type, notice.date) == ("Thông báo", date(2020, 10, 18))
+
+
+def test_it_reads_a_page_opening_on_what_a_document_lays_down() -> None:
+    doc = parse_document(
+        "Tại Quy định số 219-QĐ/TW ngày 27/12/2013 của Ban Bí thư ban hành về chức năng, nhiệm "
+        "vụ, tổ chức bộ máy cơ quan chuyên trách, Văn phòng Tỉnh ủy có chức năng nhiệm vụ sau:\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Quy định", "219-QĐ/TW", "Ban Bí thư")
+    assert doc.date == date(2013, 12, 27)

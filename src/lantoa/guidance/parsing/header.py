@@ -104,12 +104,23 @@ def parse_header(lines: list[str]) -> Header:
                 first = i + 1
                 continue
             break
+    title_number: str | None = None
+    title_date: date | None = None
     if head.title_index is not None:
         header_lines = lines[first : head.title_index]
         j = head.title_index + 1
         title = TITLE_LINE_RE.match(lines[head.title_index])
         assert title is not None  # the loop above stopped at a line it matched
         rest = title.group("rest") or ""
+        # "THÔNG TƯ 15/2017/TT-BCT" over "ngày", "31 tháng 8 năm 2017": a law database's title
+        # line carries the number, its date on the lines below; a "Số:" line still wins.
+        if (own := SYMBOL_RE.fullmatch(rest)) is not None:
+            title_number = normalise_symbol(own.group("num"), own.group("sep"), own.group("sym"))
+            rest = ""
+            for taken in (1, 2):
+                if dm := _TITLE_DATE_RE.match(" ".join(lines[j : j + taken])):
+                    title_date, j = make_date(*dm.groups()), j + taken
+                    break
         title_parts = [rest] if rest else []
         while j < len(lines) and j - head.title_index <= 5:
             line = lines[j]
@@ -155,7 +166,14 @@ def parse_header(lines: list[str]) -> Header:
     _parse_header_lines(
         head, header_lines, framed=head.title_index is not None or bool(title_parts)
     )
+    head.number = head.number or title_number
+    head.date = head.date or title_date
     return head
+
+
+_TITLE_DATE_RE = re.compile(
+    r"^(?i:ngày)\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})$"
+)
 
 
 def _is_number_line(line: str) -> bool:

@@ -283,13 +283,24 @@ _WEAK_CUE_RE = re.compile(
 # "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,
 # orders and notices are "had" as documents; "ban hành quy định …" is a rule's wording.
 _HAD_TYPES = frozenset({None, "Công văn", "Công điện", "Chỉ thị", "Thông báo", "Hướng dẫn"})
+_DATED_OPENING_RE = re.compile(
+    r"^\s?(?i:ngày)\s(?:\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s"
+)
 _WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
 
 
 def _weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
     """Return whether a numberless, lower-case or generic reference still names a document."""
     kind = canonical_type(m.group("type"))
-    if kind == "Quy định" or not _WEAK_CUE_RE.match(text, m.end()):
+    if kind == "Quy định":
+        return False
+    # "Ngày 17 tháng 8 năm 2018, Ban Thường vụ … đã ban hành kế hoạch kỷ niệm …": a sentence dated
+    # to the day that reports an issuing names the document without any cue after it.
+    if kind is not None and m.group("verb").endswith("ban hành"):
+        opening = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
+        if _DATED_OPENING_RE.match(opening):
+            return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
+    if not _WEAK_CUE_RE.match(text, m.end()):
         return False
     had = m.group("verb").startswith("có") and not m.group("verb").endswith("hành")
     if had and kind not in _HAD_TYPES:

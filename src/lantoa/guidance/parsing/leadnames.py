@@ -37,7 +37,7 @@ ISSUER_WORDS = (
     r"BCĐ|"
     r"Tổng cục(?!\strưởng)|Cục(?!\strưởng)|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|"
     r"Ngân hàng Nhà nước|Học viện|Công an|"
-    r"Mặt trận|Liên đoàn|Tòa án|Viện kiểm sát|"
+    r"Mặt trận|Tổng Liên đoàn|Liên đoàn|Liên minh|Tòa án|Viện kiểm sát|"
     # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện").
     r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|"
     # A standing committee, a mass organisation and the Youth Union's committees issue too.
@@ -79,9 +79,16 @@ _ADVISER_RE = re.compile(r"^.*?\s(?:đã\s|vừa\s)?tham mưu(?:\scho)?\s(?=\S)"
 _PRIME_MINISTER_NAMED_RE = re.compile(r"^(Thủ tướng(?: Chính phủ)?)(?:\s[A-ZĐ]\w*){2,4}$")
 
 
+# "… Ủy ban nhân dân tỉnh tại Công văn số 571-CV/UBND ngày 06/12/2022, Ủy ban nhân dân tỉnh
+# xây dựng Kế hoạch …": a cited document's clause runs up to the comma; the body after it is
+# the subject.
+_CITING_CLAUSE_RE = re.compile(rf"^.*\d[^,]*,\s(?={ISSUER_WORDS}\s)")
+
+
 def tidy_issuer(name: str) -> str:
     """Return a body's name without an adviser before it or a verb, partner or place after it."""
-    name = _PRIME_MINISTER_NAMED_RE.sub(r"\1", _ADVISER_RE.sub("", name.strip()))
+    name = _CITING_CLAUSE_RE.sub("", name.strip())
+    name = _PRIME_MINISTER_NAMED_RE.sub(r"\1", _ADVISER_RE.sub("", name))
     name = _REPORTING_TAIL_RE.sub("", _PARTNER_TAIL_RE.sub("", name))
     return _WHERE_TAIL_RE.sub("", name).strip()
 
@@ -109,6 +116,24 @@ _KIND_ONLY_RE = re.compile(
     r"^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Đảng (?:ủy|uỷ)|(?:Ủy|Uỷ) ban)$",
     re.IGNORECASE,
 )
+
+
+# Counted in any case: a header's name comes cased as one ("Bộ tài chính tổng cục thuế").
+_HEAD_WORD_RE = re.compile(rf"(?:^|\s)(?:{ISSUER_WORDS}|Đảng bộ)(?=\s|$)", re.IGNORECASE)
+_TOP_BODY_RE = re.compile(r"^(?:Bộ|Chính phủ|(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s")
+
+
+def single_body(name: str | None) -> bool:
+    """Return whether a header's name is one body with no superior printed beside it.
+
+    "Bộ Khoa học và Công nghệ" is; "UBND tỉnh Điện Biên Sở Y tế", a superior and the body
+    under it, is two; so is "Tỉnh ủy Điện Biên Ban Tuyên giáo".
+    """
+    return (
+        bool(name)
+        and bool(_TOP_BODY_RE.match(name or ""))
+        and len(_HEAD_WORD_RE.findall(name or "")) == 1
+    )
 
 
 def issuer_checked(name: str | None) -> str | None:

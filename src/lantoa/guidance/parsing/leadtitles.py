@@ -10,8 +10,10 @@ from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date
 
 _ENTRY_RE = re.compile(rf"^(?:\d{{1,2}}\.\s)?(?P<body>{ISSUER_WORDS}[^:;.]{{0,60}}):\s{REF}")
-# "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number.
-_TOP_REF_RE = re.compile(rf"^{REF}(?=[\s,]|$)")
+# "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number;
+# "Tại Quy định số 219-QĐ/TW ngày 27/12/2013 của Ban Bí thư …, Văn phòng Tỉnh ủy có …": a page
+# opening on what a document lays down.
+_TOP_REF_RE = re.compile(rf"^(?:(?:Tại|Theo)\s)?{REF}(?=[\s,]|$)")
 # "… Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.":
 # a leader's conclusion or order given in the numbered document the page reports.
 _CONCLUDED_AT_RE = re.compile(

@@ -31,6 +31,9 @@ DOC_TYPES: dict[str, str] = {
     "thông tư": "Thông tư",
     "nghị định": "Nghị định",
     "công điện": "Công điện",
+    # The President's decrees and the Standing Committee's ordinances ("Sắc lệnh 08/SL").
+    "sắc lệnh": "Sắc lệnh",
+    "pháp lệnh": "Pháp lệnh",
     "định hướng": "Định hướng",
     "đề cương": "Đề cương",
     "quy chế": "Quy chế",
@@ -57,6 +60,7 @@ SYMBOL_TYPES: dict[str, str] = {
     "TTR": "Tờ trình",
     "CĐ": "Công điện",
     "QC": "Quy chế",
+    "SL": "Sắc lệnh",
 }
 
 # The two mottos over a document's header: the Party's, and the State's in both spellings of

@@ -15,6 +15,7 @@ from .leadnames import (
     issuer_checked,
     place_checked,
     placed_name,
+    single_body,
     tidy_issuer,
 )
 from .locate import (
@@ -160,8 +161,9 @@ def parse_document(text: str) -> GuidanceParse:
     doc = DocumentInfo(
         type=head.type, number=head.number, date=head.date, place=place, title=title or None
     )
-    # A header pasted as one line gives no issuer: its columns are lost (see unflatten_header).
-    doc.issuer = None if flat else head.issuer
+    # A header pasted as one line gives no issuer: its columns are lost (see unflatten_header),
+    # unless the one column names a single body ("BỘ KHOA HỌC VÀ CÔNG NGHỆ") and no superior.
+    doc.issuer = head.issuer if not flat or single_body(head.issuer) else None
     _note_origins(result.origins, doc, "header")
     _fill_identity(doc, result.origins, summary, "summary")
     # A letter's body ("Kính gửi: …" above it) reports the documents it acts on, not itself:

@@ -12,6 +12,7 @@ from lantoa.core.errors import Refused
 from lantoa.core.text import html_to_text
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
+from .numbers import TYPE_ALT
 from .pdflayout import columns_in_order
 
 if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not when this module loads
@@ -37,6 +38,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
 _GLUED_NGAY = re.compile(r"(?<=[A-ZĐ])ngày\b")
 _NGAY_DIGIT = re.compile(r"\bngày(?=\d)")
+# "THÔNG TƯ15/2017/TT-BCT": a title's type in capitals glued to its number.
+_GLUED_TYPE_NUMBER = re.compile(rf"^((?:{TYPE_ALT}))(?=\d)", re.IGNORECASE)
 _DECOR_LINE = re.compile(r"^[\s\-_=*|~.·•]*$")
 # A page scraped from a JSON feed keeps its line breaks as the four characters "\r\n": they are
 # breaks inside a paragraph (the real ones are still there), read as spaces.
@@ -58,6 +61,8 @@ def normalise_text(text: str) -> str:
         line = _SPACES.sub(" ", line).strip()
         line = _GLUED_NGAY.sub(" ngày", line)
         line = _NGAY_DIGIT.sub("ngày ", line)
+        if line[:1].isupper() and line[:12].isupper():
+            line = _GLUED_TYPE_NUMBER.sub(r"\1 ", line)
         if line.startswith("#"):
             line = line.lstrip("#").strip()
         # "🎯 Chỉ thị số 1112/CT-BGDĐT …", "📌 Kế hoạch …": a page's pictograph before a line.
