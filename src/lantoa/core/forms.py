@@ -2,7 +2,9 @@
 typed access.
 
 Also the one answer of a form page: `render_form` (400 when a posted form comes back), and the
-one way a page saves a form through a service: `form_save` (a refusal lands on the form).
+one way a page saves a form through a service: `form_save` (a refusal lands on the form), and
+the one way a button without a form runs one: `action_run` (a refusal is the page's message;
+`posted_form_run` when the button posts a small form of its own).
 """
 
 from __future__ import annotations
@@ -119,3 +121,32 @@ def form_save(
         return None
     messages.success(request, success(saved) if callable(success) else success)
     return saved
+
+
+def action_run(
+    request: HttpRequest, run: Callable[[], Saved], *, success: str | Callable[[Saved], str]
+) -> bool:
+    """Run a button's service and say `success`, or say its refusal; True when it ran."""
+    try:
+        done = run()
+    except Refused as refusal:
+        # A button has no form to carry the refusal: the next page's message does.
+        messages.error(request, refusal.message)
+        return False
+    messages.success(request, success(done) if callable(success) else success)
+    return True
+
+
+def posted_form_run(
+    request: HttpRequest,
+    form: forms.BaseForm,
+    run: Callable[[dict[str, Any]], Saved],
+    *,
+    success: str | Callable[[Saved], str],
+    invalid: str,
+) -> bool:
+    """Run a form posted from another page as a button: `invalid` or a refusal is its message."""
+    if not form.is_valid():
+        messages.error(request, invalid)
+        return False
+    return action_run(request, lambda: run(form.cleaned_data), success=success)

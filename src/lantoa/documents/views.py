@@ -20,12 +20,11 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import render_form
-from lantoa.core.uploads import UploadRefused, check_size
+from lantoa.core.forms import form_save, render_form
+from lantoa.core.uploads import check_size
 from lantoa.documents.downloads import outgoing_file_response, require_issued
 from lantoa.documents.handoff import handoff_zip
-from lantoa.documents.models import OutgoingType
+from lantoa.documents.models import OutgoingDocument, OutgoingType
 from lantoa.documents.selectors import (
     outgoing_document_get,
     outgoing_documents,
@@ -102,26 +101,24 @@ def outgoing_range(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     require_board_staff(user=user)
     form = ReserveForm(request.POST)
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            outgoing_range_reserve(
-                doc_type=data["loai"],
-                year=data["nam"],
-                first=data["tu_so"],
-                last=data["den_so"],
-                note=data["ghi_chu"],
-                user=user,
-            )
-        except RegisterError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(
-                request,
-                f"Đã giữ số {data['tu_so']}–{data['den_so']} loại {data['loai']} năm "
-                f"{data['nam']} cho văn bản giấy; khi ban hành, hệ thống bỏ qua các số này.",
-            )
-            return redirect(f"{reverse('documents:register')}?nam={data['nam']}")
+    reserved = form_save(
+        request,
+        form,
+        lambda data: outgoing_range_reserve(
+            doc_type=data["loai"],
+            year=data["nam"],
+            first=data["tu_so"],
+            last=data["den_so"],
+            note=data["ghi_chu"],
+            user=user,
+        ),
+        success=lambda reserved: (
+            f"Đã giữ số {reserved.first}–{reserved.last} loại {reserved.doc_type} năm "
+            f"{reserved.year} cho văn bản giấy; khi ban hành, hệ thống bỏ qua các số này."
+        ),
+    )
+    if reserved is not None:
+        return redirect(f"{reverse('documents:register')}?nam={reserved.year}")
     year = form.cleaned_data.get("nam") or timezone.localdate().year
     return _register(request, year, form)
 
@@ -166,27 +163,29 @@ class SignedCopyForm(forms.Form):
     )
 
 
+def _signed_copy_add(
+    request: HttpRequest, document: OutgoingDocument, upload: Any
+) -> OutgoingDocument:
+    check_size(upload.size, max_bytes=50 * 1024 * 1024)
+    return outgoing_signed_copy_add(
+        document=document, data=upload.read(), filename=upload.name, user=signed_in_user(request)
+    )
+
+
 @login_required
 def outgoing_signatures(request: HttpRequest, document_id: int) -> HttpResponse:
     """Board staff see an issued PDF's signatures and upload the copy a leader signed."""
     require_board_staff(user=request.user)
     document = outgoing_document_get(user=request.user, document_id=document_id)
     form = SignedCopyForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["tep"]
-        try:
-            check_size(upload.size, max_bytes=50 * 1024 * 1024)
-            document = outgoing_signed_copy_add(
-                document=document,
-                data=upload.read(),
-                filename=upload.name,
-                user=signed_in_user(request),
-            )
-        except (RegisterError, UploadRefused) as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(request, f"Đã lưu bản ký số của văn bản {document.code}.")
-            return redirect("documents:signatures", document_id=document.pk)
+    signed = form_save(
+        request,
+        form,
+        lambda data: _signed_copy_add(request, document, data["tep"]),
+        success=lambda signed: f"Đã lưu bản ký số của văn bản {signed.code}.",
+    )
+    if signed is not None:
+        return redirect("documents:signatures", document_id=signed.pk)
     context = {
         "document": document,
         "formats": outgoing_file_formats(document=document),

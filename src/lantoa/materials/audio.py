@@ -10,6 +10,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from lantoa.core.errors import Refused
 from lantoa.materials.models import MaterialVersion
 from lantoa.materials.outputs import script_text, speaking_rate
 
@@ -17,8 +18,11 @@ MACHINE_LABEL = "BẢN ĐỌC THỬ DO MÁY TẠO"
 SPOKEN_LABEL = "Bản đọc thử do máy tạo, không phải bản phát chính thức."
 
 
-class AudioUnavailable(RuntimeError):
+class AudioUnavailable(Refused):
     """espeak-ng is not installed on this server."""
+
+    def __init__(self) -> None:
+        super().__init__("Máy chủ chưa cài espeak-ng nên không tạo được bản đọc thử.")
 
 
 def espeak_path() -> str | None:
@@ -29,7 +33,7 @@ def espeak_path() -> str | None:
 def audio_request(*, version: MaterialVersion) -> None:
     """Mark the version's audio as queued and start the background job after commit."""
     if espeak_path() is None:
-        raise AudioUnavailable("espeak-ng chưa được cài đặt trên máy chủ.")
+        raise AudioUnavailable()
     MaterialVersion.objects.filter(pk=version.pk).update(audio_state="queued")
     from lantoa.materials.tasks import material_audio_make
 
@@ -40,7 +44,7 @@ def audio_render(*, version: MaterialVersion, timeout: float = 300) -> MaterialV
     """Read the script with espeak-ng into a WAV stored on the version (a machine draft)."""
     program = espeak_path()
     if program is None:
-        raise AudioUnavailable("espeak-ng chưa được cài đặt trên máy chủ.")
+        raise AudioUnavailable()
     text = f"{SPOKEN_LABEL}\n{script_text(version)}"
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "doc-thu.wav"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -18,9 +17,8 @@ from lantoa.accounts.selectors import is_province_wide, require_board_staff, sig
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaigns_for
-from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import PDF_TYPE, file_response
-from lantoa.core.forms import render_form
+from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.materials import audio as audio_mod
 from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
@@ -43,7 +41,6 @@ from lantoa.materials.selectors import (
     version_get,
 )
 from lantoa.materials.services import (
-    MaterialError,
     material_approve,
     material_create,
     material_edit,
@@ -97,24 +94,23 @@ def material_new(request: HttpRequest) -> HttpResponse:
         campaigns=campaigns_for(user=request.user, can=Capability.MATERIALS_READ),
         initial={"campaign": request.GET.get("dot")},
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            material = material_create(
-                campaign=data["campaign"],
-                kind=data["kind"],
-                audience=data["audience"],
-                language=data["language"],
-                title=data["title"],
-                content=form.content(),
-                upload=data.get("file"),
-                user=signed_in_user(request),
-            )
-        except MaterialError as exc:
-            add_refusal_to_form(form, exc)  # nothing was stored
-        else:
-            messages.success(request, "Đã tạo tài liệu (bản nháp).")
-            return redirect("materials:detail", material_id=material.pk)
+    material = form_save(
+        request,
+        form,
+        lambda data: material_create(
+            campaign=data["campaign"],
+            kind=data["kind"],
+            audience=data["audience"],
+            language=data["language"],
+            title=data["title"],
+            content=form.content(),
+            upload=data.get("file"),
+            user=signed_in_user(request),
+        ),
+        success="Đã tạo tài liệu (bản nháp).",
+    )
+    if material is not None:
+        return redirect("materials:detail", material_id=material.pk)
     return render_form(request, "materials/form.html", {"form": form})
 
 
@@ -164,20 +160,19 @@ def material_change(request: HttpRequest, material_id: int) -> HttpResponse:
             speaking_rate_wpm=latest.speaking_rate_wpm,
         )
     form = VersionForm(request.POST or None, request.FILES or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            version = material_edit(
-                material=material,
-                content=form.content(),
-                upload=form.cleaned_data.get("file"),
-                title=form.cleaned_data["title"],
-                user=signed_in_user(request),
-            )
-        except MaterialError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(request, f"Đã lưu phiên bản {version.number} (bản nháp).")
-            return redirect("materials:detail", material_id=material.pk)
+    if form_save(
+        request,
+        form,
+        lambda data: material_edit(
+            material=material,
+            content=form.content(),
+            upload=data.get("file"),
+            title=data["title"],
+            user=signed_in_user(request),
+        ),
+        success=lambda version: f"Đã lưu phiên bản {version.number} (bản nháp).",
+    ):
+        return redirect("materials:detail", material_id=material.pk)
     return render_form(
         request, "materials/form.html", {"form": form, "material": material, "latest": latest}
     )
@@ -187,14 +182,25 @@ def material_change(request: HttpRequest, material_id: int) -> HttpResponse:
 @require_POST
 def version_submit(request: HttpRequest, version_id: int) -> HttpResponse:
     """Send a draft for review (board staff)."""
+    return _version_button(
+        request,
+        version_id,
+        lambda version: material_submit(version=version, user=signed_in_user(request)),
+        success=lambda version: f"Đã gửi duyệt phiên bản {version.number}.",
+    )
+
+
+def _version_button(
+    request: HttpRequest,
+    version_id: int,
+    run: Callable[[MaterialVersion], object],
+    *,
+    success: Callable[[MaterialVersion], str],
+) -> HttpResponse:
+    """Run a board staff button on a version, then show its material with what happened."""
     require_board_staff(user=request.user)
     version = version_get(user=request.user, version_id=version_id)
-    try:
-        material_submit(version=version, user=signed_in_user(request))
-    except MaterialError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"Đã gửi duyệt phiên bản {version.number}.")
+    action_run(request, lambda: run(version), success=success(version))
     return redirect("materials:detail", material_id=version.material_id)
 
 
@@ -206,22 +212,23 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
         raise PermissionDenied("Chỉ chuyên viên và lãnh đạo Ban được duyệt tài liệu.")
     version = version_get(user=request.user, version_id=version_id)
     form = ReviewForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            if form.cleaned_data["action"] == "approve":
-                material_approve(version=version, user=signed_in_user(request))
-                messages.success(request, f"Đã duyệt phiên bản {version.number}.")
-            else:
-                material_return(
-                    version=version,
-                    user=signed_in_user(request),
-                    reason=form.cleaned_data["reason"],
-                )
-                messages.success(request, f"Đã trả lại phiên bản {version.number}.")
-        except MaterialError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            return redirect("materials:detail", material_id=version.material_id)
+    if form_save(
+        request,
+        form,
+        lambda data: (
+            material_approve(version=version, user=signed_in_user(request))
+            if data["action"] == "approve"
+            else material_return(
+                version=version, user=signed_in_user(request), reason=data["reason"]
+            )
+        ),
+        success=lambda done: (
+            f"Đã duyệt phiên bản {done.number}."
+            if form.cleaned_data["action"] == "approve"
+            else f"Đã trả lại phiên bản {done.number}."
+        ),
+    ):
+        return redirect("materials:detail", material_id=version.material_id)
     return render_form(
         request,
         "materials/review.html",
@@ -281,17 +288,14 @@ def _output_pdf(
 @require_POST
 def version_audio_request(request: HttpRequest, version_id: int) -> HttpResponse:
     """Start the machine draft reading of a script (board staff; needs espeak-ng)."""
-    require_board_staff(user=request.user)
-    version = version_get(user=request.user, version_id=version_id)
-    try:
-        audio_mod.audio_request(version=version)
-    except audio_mod.AudioUnavailable:
-        messages.error(request, "Máy chủ chưa cài espeak-ng nên không tạo được bản đọc thử.")
-    else:
-        messages.success(
-            request, f"Đang tạo {audio_mod.MACHINE_LABEL.lower()}; tải lại trang sau ít phút."
-        )
-    return redirect("materials:detail", material_id=version.material_id)
+    return _version_button(
+        request,
+        version_id,
+        lambda version: audio_mod.audio_request(version=version),
+        success=lambda _version: (
+            f"Đang tạo {audio_mod.MACHINE_LABEL.lower()}; tải lại trang sau ít phút."
+        ),
+    )
 
 
 @login_required

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -24,11 +23,11 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.campaigns.selectors import campaigns_for
-from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.forms import (
     LabelledModelChoiceField,
     TextBoxField,
     VnDateInput,
+    form_save,
     render_form,
     typed_field,
 )
@@ -36,7 +35,7 @@ from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
-from lantoa.reminders.models import LetterState, ReminderLetter
+from lantoa.reminders.models import LetterState
 from lantoa.reminders.selectors import letter_issued_get, reminder_letter_get, reminder_letters
 from lantoa.reminders.services import (
     LetterDraft,
@@ -119,22 +118,10 @@ class LetterForm(forms.Form):
         ticked = {str(pk) for pk in value}
         return [(item, str(item.unit.pk) in ticked) for item in self.late]
 
-
-# A create or update service with its letter (or campaign) and user already bound.
-LetterSave = Callable[[LetterDraft], object]
-
-
-def _save(request: HttpRequest, form: LetterForm, save: LetterSave) -> bool:
-    """Run a create/update service on a valid form; show its refusal on the form."""
-    if not form.is_valid():
-        return False
-    data = form.cleaned_data
-    try:
-        save(LetterDraft(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"]))
-    except LetterError as exc:
-        add_refusal_to_form(form, exc)
-        return False
-    return True
+    def draft(self) -> LetterDraft:
+        """Return the valid form as the letter services take it."""
+        data = self.cleaned_data
+        return LetterDraft(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"])
 
 
 @login_required
@@ -150,15 +137,16 @@ def letter_create(request: HttpRequest) -> HttpResponse:
         late = late_units(campaign=campaign, today=today)
         initial = {"don_vi": [item.unit.pk for item in late], "noi_dung": default_body(campaign)}
         form = LetterForm(request.POST or None, late=late, initial=initial)
-        created: list[ReminderLetter] = []
-
-        def create(draft: LetterDraft) -> None:
-            user = signed_in_user(request)
-            created.append(reminder_letter_draft_create(campaign=campaign, user=user, **draft))
-
-        if request.method == "POST" and _save(request, form, create):
-            messages.success(request, "Đã lưu dự thảo công văn; xem trước rồi gửi lãnh đạo duyệt.")
-            return redirect("reminders:letter_detail", letter_id=created[0].pk)
+        created = form_save(
+            request,
+            form,
+            lambda _data: reminder_letter_draft_create(
+                campaign=campaign, user=signed_in_user(request), **form.draft()
+            ),
+            success="Đã lưu dự thảo công văn; xem trước rồi gửi lãnh đạo duyệt.",
+        )
+        if created is not None:
+            return redirect("reminders:letter_detail", letter_id=created.pk)
     elif request.method == "POST":
         raise Http404("Chưa chọn đợt tuyên truyền.")
     context = {
@@ -196,13 +184,14 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
         try:
             if action == "save":
                 _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
-
-                def update(draft: LetterDraft) -> None:
-                    user = signed_in_user(request)
-                    reminder_letter_draft_update(letter=letter, user=user, **draft)
-
-                if _save(request, form, update):
-                    messages.success(request, "Đã lưu dự thảo công văn.")
+                if form_save(
+                    request,
+                    form,
+                    lambda _data: reminder_letter_draft_update(
+                        letter=letter, user=signed_in_user(request), **form.draft()
+                    ),
+                    success="Đã lưu dự thảo công văn.",
+                ):
                     return redirect("reminders:letter_detail", letter_id=letter.pk)
             elif action == "submit":
                 _refuse_unless(is_staff, "Chỉ chuyên viên Ban được gửi duyệt công văn.")

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lantoa.accounts.selectors import is_board_staff, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import render_form
+from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
@@ -195,18 +195,18 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
     )
     if getattr(request, "htmx", False) and request.method == "GET":
         return render(request, "reporting/_figure_fields.html", {"form": form})
-    if request.method == "POST" and form.is_valid():
-        try:
-            changes = activity_update(
-                activity=activity, data=form.to_input(), user=signed_in_user(request)
-            )
-        except ReportingError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(
-                request, f"Đã lưu {len(changes)} thay đổi." if changes else "Không có thay đổi nào."
-            )
-            return redirect("reporting:activity_detail", activity_id=activity.pk)
+    changes = form_save(
+        request,
+        form,
+        lambda _data: activity_update(
+            activity=activity, data=form.to_input(), user=signed_in_user(request)
+        ),
+        success=lambda changes: (
+            f"Đã lưu {len(changes)} thay đổi." if changes else "Không có thay đổi nào."
+        ),
+    )
+    if changes is not None:
+        return redirect("reporting:activity_detail", activity_id=activity.pk)
     return render_form(
         request,
         "reporting/activity_form.html",
@@ -225,12 +225,12 @@ def activity_remove(request: HttpRequest, activity_id: int) -> HttpResponse:
     """Withdraw an activity (kept in history, marked deleted)."""
     activity = activity_get(user=request.user, activity_id=activity_id)
     require_write_for(user=request.user, unit=activity.unit)
-    try:
-        activity_delete(activity=activity, user=signed_in_user(request))
-    except ReportingError as exc:
-        messages.error(request, exc.message)
+    if not action_run(
+        request,
+        lambda: activity_delete(activity=activity, user=signed_in_user(request)),
+        success="Đã xóa hoạt động (vẫn lưu trong lịch sử).",
+    ):
         return redirect("reporting:activity_detail", activity_id=activity.pk)
-    messages.success(request, "Đã xóa hoạt động (vẫn lưu trong lịch sử).")
     return redirect(
         "reporting:unit_campaign", campaign_id=activity.campaign_id, unit_id=activity.unit_id
     )
@@ -288,19 +288,18 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
         request.POST or None,
         initial={name: getattr(existing, name) for name in SUBMISSION_PASSAGES} if existing else {},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            submission_submit(
-                request=report_request,
-                unit=unit,
-                user=signed_in_user(request),
-                **{name: form.cleaned_data[name] for name in SUBMISSION_PASSAGES},
-            )
-        except ReportingError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(request, "Đã nộp báo cáo. Ban Tuyên giáo và Dân vận sẽ xem xét.")
-            return redirect("reporting:unit_home")
+    if form_save(
+        request,
+        form,
+        lambda data: submission_submit(
+            request=report_request,
+            unit=unit,
+            user=signed_in_user(request),
+            **{name: data[name] for name in SUBMISSION_PASSAGES},
+        ),
+        success="Đã nộp báo cáo. Ban Tuyên giáo và Dân vận sẽ xem xét.",
+    ):
+        return redirect("reporting:unit_home")
     return render_form(
         request,
         "reporting/submission_form.html",

@@ -21,9 +21,8 @@ from lantoa.accounts.selectors import (
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import EXPORT_TYPES, table_response
-from lantoa.core.forms import render_form
+from lantoa.core.forms import action_run, form_save, posted_form_run, render_form
 from lantoa.organization.selectors import unit_get
 from lantoa.reporting.forms import (
     ExtensionForm,
@@ -63,18 +62,16 @@ def request_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
     require_board_staff(user=request.user)
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     form = ReportRequestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            created = report_request_create(
-                campaign=campaign, user=signed_in_user(request), **form.cleaned_data
-            )
-        except ReportingError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(
-                request, f"Đã gửi yêu cầu báo cáo tới {created.expected_units.count()} đơn vị."
-            )
-            return redirect("reporting:request_detail", request_id=created.pk)
+    created = form_save(
+        request,
+        form,
+        lambda data: report_request_create(campaign=campaign, user=signed_in_user(request), **data),
+        success=lambda created: (
+            f"Đã gửi yêu cầu báo cáo tới {created.expected_units.count()} đơn vị."
+        ),
+    )
+    if created is not None:
+        return redirect("reporting:request_detail", request_id=created.pk)
     return render_form(request, "reporting/request_form.html", {"campaign": campaign, "form": form})
 
 
@@ -249,16 +246,15 @@ def submission_reopen_view(request: HttpRequest, submission_id: int) -> HttpResp
     confirming = False
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data["confirmed"]:
-            try:
-                submission_reopen(
+            action_run(
+                request,
+                lambda: submission_reopen(
                     submission=submission,
                     user=signed_in_user(request),
                     reason=form.cleaned_data["reason"],
-                )
-            except ReportingError as exc:
-                messages.error(request, exc.message)
-            else:
-                messages.success(request, f"Đã mở lại số liệu báo cáo của {submission.unit.name}.")
+                ),
+                success=f"Đã mở lại số liệu báo cáo của {submission.unit.name}.",
+            )
             return redirect("reporting:request_detail", request_id=submission.request_id)
         confirming = True  # the reason is given: show what reopens, and ask once more
     context = {
@@ -279,23 +275,20 @@ def extension_create(request: HttpRequest, request_id: int) -> HttpResponse:
     """Grant one unit a later due date."""
     require_board_staff(user=request.user)
     report_request = report_request_get(user=request.user, request_id=request_id)
-    form = ExtensionForm(request.POST)
-    if form.is_valid():
-        # Board staff read every unit; extension_grant refuses one the request does not ask.
-        unit = unit_get(user=request.user, unit_id=form.cleaned_data["unit"])
-        try:
-            extension_grant(
-                request=report_request,
-                unit=unit,
-                user=signed_in_user(request),
-                due_date=form.cleaned_data["due_date"],
-                reason=form.cleaned_data["reason"],
-            )
-            messages.success(request, f"Đã gia hạn cho {unit.name}.")
-        except ReportingError as exc:
-            messages.error(request, exc.message)
-    else:
-        messages.error(request, "Hạn mới không hợp lệ (dd/mm/yyyy).")
+    posted_form_run(
+        request,
+        ExtensionForm(request.POST),
+        lambda data: extension_grant(
+            request=report_request,
+            # Board staff read every unit; extension_grant refuses one the request does not ask.
+            unit=unit_get(user=request.user, unit_id=data["unit"]),
+            user=signed_in_user(request),
+            due_date=data["due_date"],
+            reason=data["reason"],
+        ),
+        success=lambda extension: f"Đã gia hạn cho {extension.unit.name}.",
+        invalid="Hạn mới không hợp lệ (dd/mm/yyyy).",
+    )
     return redirect("reporting:request_detail", request_id=report_request.pk)
 
 
@@ -305,16 +298,13 @@ def lock_set(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """Lock the campaign's activities up to a date."""
     require_board_staff(user=request.user)
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
-    form = LockForm(request.POST)
-    if form.is_valid():
-        reporting_lock_set(
-            campaign=campaign,
-            through=form.cleaned_data["through"],
-            user=signed_in_user(request),
-        )
-        messages.success(
-            request, f"Đã khóa số liệu đến hết ngày {form.cleaned_data['through']:%d/%m/%Y}."
-        )
-    else:
-        messages.error(request, "Ngày khóa không hợp lệ (dd/mm/yyyy).")
+    posted_form_run(
+        request,
+        LockForm(request.POST),
+        lambda data: reporting_lock_set(
+            campaign=campaign, through=data["through"], user=signed_in_user(request)
+        ),
+        success=lambda lock: f"Đã khóa số liệu đến hết ngày {lock.locked_through:%d/%m/%Y}.",
+        invalid="Ngày khóa không hợp lệ (dd/mm/yyyy).",
+    )
     return redirect("campaigns:detail", campaign_id=campaign.pk)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -19,14 +18,13 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import EXPORT_TYPES, file_response
-from lantoa.core.forms import render_form
+from lantoa.core.forms import form_save, render_form
 from lantoa.showcase.export import showcase_export
 from lantoa.showcase.forms import AssetFormSet, EntryForm, communes
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
 from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries, showcase_entry_get
-from lantoa.showcase.services import ShowcaseError, entry_save
+from lantoa.showcase.services import entry_save
 
 PAGE_SIZE = 50
 
@@ -97,25 +95,20 @@ def entry_edit(request: HttpRequest, entry_id: int | None = None) -> HttpRespons
         ]
     form = EntryForm(request.POST or None, initial=initial or {"ocop_stars": 0})
     formset = AssetFormSet(request.POST or None, initial=assets_initial, prefix="ts")
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
-        data = form.cleaned_data
-        assets = [a for a in (f.to_input() for f in formset.forms) if a]
-        try:
-            saved = entry_save(
+    if request.method == "POST" and formset.is_valid():
+        saved = form_save(
+            request,
+            form,
+            lambda data: entry_save(
                 entry=entry,
-                name=data["name"],
-                kind=data["kind"],
-                commune=data["commune"],
-                ocop_stars=data["ocop_stars"],
-                description=data["description"],
-                assets=assets,
+                assets=[a for a in (f.to_input() for f in formset.forms) if a],
                 is_demo=entry.is_demo if entry else False,
                 user=signed_in_user(request),
-            )
-        except ShowcaseError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            messages.success(request, f"Đã lưu “{saved.name}”.")
+                **data,
+            ),
+            success=lambda saved: f"Đã lưu “{saved.name}”.",
+        )
+        if saved is not None:
             return redirect("showcase:list")
     return render_form(
         request, "showcase/form.html", {"form": form, "formset": formset, "entry": entry}

@@ -24,9 +24,8 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.core.forms import TextBoxField, render_form
+from lantoa.core.forms import TextBoxField, form_save, render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.core.partydoc.screen import screen_response
@@ -100,18 +99,14 @@ def report_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if not is_board_staff(user=request.user):
             raise PermissionDenied("Chỉ chuyên viên Ban được tạo báo cáo.")
-        if form.is_valid():
-            try:
-                report = official_report_create(
-                    campaign=form.cleaned_data["campaign"],
-                    kind=form.cleaned_data["kind"],
-                    user=signed_in_user(request),
-                )
-            except OfficialReportError as exc:
-                add_refusal_to_form(form, exc)
-            else:
-                messages.success(request, "Đã tạo dự thảo báo cáo từ số liệu hiện có.")
-                return redirect("reports:detail", report_id=report.pk)
+        report = form_save(
+            request,
+            form,
+            lambda data: official_report_create(user=signed_in_user(request), **data),
+            success="Đã tạo dự thảo báo cáo từ số liệu hiện có.",
+        )
+        if report is not None:
+            return redirect("reports:detail", report_id=report.pk)
     reports = OfficialReport.objects.select_related("campaign", "outgoing")
     return render_form(request, "documents/reports/list.html", {"form": form, "reports": reports})
 
@@ -132,21 +127,19 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
     if request.method == "POST":
         if not is_staff:
             raise PermissionDenied("Chỉ chuyên viên Ban được sửa báo cáo.")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                official_report_update(
-                    report=report,
-                    sections={k: data[k] for k in SECTION_KEYS},
-                    signer_name=data["signer_name"],
-                    signer_title=data["signer_title"],
-                    signer_mode=data["signer_mode"],
-                )
-            except OfficialReportError as exc:
-                add_refusal_to_form(form, exc)
-            else:
-                messages.success(request, "Đã lưu dự thảo.")
-                return redirect("reports:detail", report_id=report.pk)
+        if form_save(
+            request,
+            form,
+            lambda data: official_report_update(
+                report=report,
+                sections={k: data[k] for k in SECTION_KEYS},
+                signer_name=data["signer_name"],
+                signer_title=data["signer_title"],
+                signer_mode=data["signer_mode"],
+            ),
+            success="Đã lưu dự thảo.",
+        ):
+            return redirect("reports:detail", report_id=report.pk)
     # An issued report shows the figures frozen in its file, never the live data.
     issued = report.status == ReportStatus.ISSUED and bool(report.issued_figures)
     figures = (
