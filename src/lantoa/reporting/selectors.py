@@ -16,7 +16,7 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.lookups import one_or_404
+from lantoa.core.lookups import Row, one_or_404
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import (
     Activity,
@@ -71,24 +71,23 @@ def activities_of(*, user: AnyUser, campaign: Campaign, unit: Unit) -> QuerySet[
     )
 
 
+def _readable_one(rows: QuerySet[Row], *, user: AnyUser, unit: str, message: str) -> Row:
+    """Return the first row whose unit (the lookup `unit`) the user may read, or raise 404."""
+    readable = units_where(user=user, can=Capability.REPORTING_READ)
+    return one_or_404(rows.filter(**{f"{unit}__in": readable}), message)
+
+
 def activity_get(*, user: AnyUser, activity_id: int) -> Activity:
     """Return one activity of a unit the user may see, or raise 404."""
-    return one_or_404(
-        Activity.objects.filter(
-            pk=activity_id, unit__in=units_where(user=user, can=Capability.REPORTING_READ)
-        ).select_related("campaign", "unit", "task"),
-        "Không tìm thấy hoạt động.",
-    )
+    rows = Activity.objects.filter(pk=activity_id).select_related("campaign", "unit", "task")
+    return _readable_one(rows, user=user, unit="unit", message="Không tìm thấy hoạt động.")
 
 
 def evidence_get(*, user: AnyUser, evidence_id: int) -> Evidence:
     """Return one evidence file of a unit the user may see, or raise 404."""
-    return one_or_404(
-        Evidence.objects.filter(
-            pk=evidence_id,
-            activity__unit__in=units_where(user=user, can=Capability.REPORTING_READ),
-        ).select_related("activity"),
-        "Không tìm thấy minh chứng.",
+    rows = Evidence.objects.filter(pk=evidence_id).select_related("activity")
+    return _readable_one(
+        rows, user=user, unit="activity__unit", message="Không tìm thấy minh chứng."
     )
 
 
@@ -113,12 +112,10 @@ def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
 
 def submission_get(*, user: AnyUser, submission_id: int) -> Submission:
     """Return a submission of a unit the user may see, or raise 404."""
-    return one_or_404(
-        Submission.objects.filter(
-            pk=submission_id, unit__in=units_where(user=user, can=Capability.REPORTING_READ)
-        ).select_related("request", "unit", "request__campaign"),
-        "Không tìm thấy báo cáo.",
+    rows = Submission.objects.filter(pk=submission_id).select_related(
+        "request", "unit", "request__campaign"
     )
+    return _readable_one(rows, user=user, unit="unit", message="Không tìm thấy báo cáo.")
 
 
 def submissions_awaiting_review(*, user: AnyUser) -> QuerySet[Submission]:
