@@ -750,3 +750,14 @@ def test_it_reads_a_cooperative_alliance_as_an_issuer() -> None:
     ).document
     assert (doc.type, doc.issuer) == ("Công văn", "Liên minh Hợp tác xã Việt Nam")
     assert doc.date == date(2023, 10, 6)
+
+
+def test_it_reads_decisions_issued_together_but_not_other_kinds_in_the_plural() -> None:
+    doc = parse_document(
+        "Tin tổ chức\nBộ Chính trị vừa ban hành các quyết định chuẩn y nhân sự Bí thư Tỉnh ủy.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number) == ("Quyết định", "Bộ Chính trị", None)
+    policies = parse_document(
+        "Tin chính sách\nChính phủ đã ban hành các nghị định hướng dẫn thi hành luật.\n"
+    ).document
+    assert policies.type is None

@@ -55,7 +55,9 @@ _LEAD_RE = re.compile(
     rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|thông qua|"
     # "… ra Thông tri số 17/TT-MTTW-BTT": "ra" a numbered document issues it too.
     rf"(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra|ra(?=\s(?i:{TYPE_ALT})\s(?i:số)\b))"
-    rf"\s{REF}"
+    # "Bộ Chính trị vừa ban hành các quyết định chuẩn y …": decisions, one act each, issued
+    # together (other kinds in the plural are policies reported, not documents).
+    rf"\s(?P<many>(?<=hành\s)các\s(?=(?i:quyết định)\s))?{REF}"
 )
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
@@ -252,9 +254,10 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
                 continue
             lower_title = True
         unnamed = canonical_type(m.group("type")) is None
+        lower = m.group("type")[:1].islower() and not (lower_title or m.group("many"))
         if (
             not m.group("sym")
-            and ((m.group("type")[:1].islower() and not lower_title) or unnamed)
+            and (lower or unnamed)
             and not (weak and _weak_reference(text, m, issuer))
         ):
             continue
