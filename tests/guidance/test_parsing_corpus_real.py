@@ -50,6 +50,8 @@ EIGHTEENTH_ROUND = {"full": None, "excerpt": 950}
 NINETEENTH_ROUND = {"full": None, "excerpt": 1000}
 # The first excerpt of the twentieth round, held out for the blind check after dev19's tuning.
 TWENTIETH_ROUND = {"full": None, "excerpt": 1100}
+# The first excerpt of the twenty-first round, held out for the blind check after dev20's tuning.
+TWENTY_FIRST_ROUND = {"full": None, "excerpt": 1200}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -76,6 +78,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (TWENTY_FIRST_ROUND, "dev21"),
         (TWENTIETH_ROUND, "dev20"),
         (NINETEENTH_ROUND, "dev19"),
         (EIGHTEENTH_ROUND, "dev18"),
@@ -107,7 +110,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the twentieth rounds, each a split of its own (dev7 to dev20).
+        # the seventh to the twenty-first rounds, each a split of its own (dev7 to dev21).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -182,6 +185,7 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev18", EIGHTEENTH_ROUND, 25),
         ("dev19", NINETEENTH_ROUND, 25),
         ("dev20", TWENTIETH_ROUND, 25),
+        ("dev21", TWENTY_FIRST_ROUND, 25),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(

@@ -37,6 +37,7 @@ SPLITS = (
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
