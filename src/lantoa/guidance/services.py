@@ -47,12 +47,12 @@ def guidance_document_create(
         )
         document.original.save(filename, ContentFile(data), save=False)
         document.save()
-    audit_change(
-        op="guidance_document_create",
-        user=user,
-        target=f"Văn bản hướng dẫn {document.pk}: {filename}",
-        detail={"document": document.pk, "owner": owner.pk},
-    )
+        audit_change(
+            op="guidance_document_create",
+            user=user,
+            target=f"Văn bản hướng dẫn {document.pk}: {filename}",
+            detail={"document": document.pk, "owner": owner.pk},
+        )
     return document
 
 
