@@ -761,3 +761,12 @@ def test_it_reads_decisions_issued_together_but_not_other_kinds_in_the_plural() 
         "Tin chính sách\nChính phủ đã ban hành các nghị định hướng dẫn thi hành luật.\n"
     ).document
     assert policies.type is None
+
+
+def test_it_reads_the_kind_of_a_document_an_office_holder_just_signed() -> None:
+    doc = parse_document(
+        "Tin thời sự\nPhó Thủ tướng Trần Hồng Hà vừa ký quyết định thành lập Ban Quản lý Khu kinh "
+        "tế tỉnh Quảng Trị.\n"
+    ).document
+    # Whose document it is the office-holder does not say: the issuer is left to the reviewer.
+    assert (doc.type, doc.issuer, doc.number) == ("Quyết định", None, None)

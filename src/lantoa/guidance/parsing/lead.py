@@ -19,7 +19,14 @@ from .leadnames import (
     tidy_issuer,
     usual_form,
 )
-from .leadsigned import THAT_IS_RE, owned_number, signed_lead, that_is_lead, unnumbered_signing_day
+from .leadsigned import (
+    THAT_IS_RE,
+    owned_number,
+    recently_signed,
+    signed_lead,
+    that_is_lead,
+    unnumbered_signing_day,
+)
 from .leadtitles import (
     concluded_at,
     issued_reference,
@@ -136,6 +143,8 @@ def _first_lead(lines: list[str]) -> Lead | None:
             return signed_lead(text, signed)
         if signed and (day := unnumbered_signing_day(text, signed)) is not None:
             return day
+        if signed and (recent := recently_signed(text, signed)) is not None:
+            return recent
         that = THAT_IS_RE.search(text)
         if that and that.group("sym"):
             return that_is_lead(text, that)

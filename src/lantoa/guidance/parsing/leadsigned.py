@@ -64,6 +64,19 @@ def unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
     )
 
 
+_RECENTLY_RE = re.compile(r"\s(?:vừa|mới)\s(?:ký|kí)")
+
+
+def recently_signed(text: str, m: re.Match[str]) -> Lead | None:
+    """Return the kind of "Phó Thủ tướng … vừa ký quyết định thành lập …", or None."""
+    # News of a signing names the document's kind even without its number; whose it is stays
+    # unsaid (the signer's office is no issuer), and "vừa" dates nothing.
+    kind = canonical_type(m.group("type"))
+    if kind is None or not _RECENTLY_RE.match(text, m.start()):
+        return None
+    return Lead(type=kind, issuer_withheld=True)
+
+
 def that_is_lead(text: str, m: re.Match[str]) -> Lead:
     """Return the lead's fields from a sentence "Đó là nội dung … tại <document>" (THAT_IS_RE)."""
     lead = lead_from(text, m, issuer=None)
