@@ -158,12 +158,7 @@ def submission_submit(
         raise ReportingError({"": "Báo cáo đã được Ban chấp nhận, không thể nộp lại."})
     else:
         raise ReportingError({"": "Báo cáo đã nộp và đang chờ Ban xem xét."})
-    SubmissionEvent.objects.create(
-        submission=submission,
-        action=SubmissionStatus.SUBMITTED,
-        version=submission.version,
-        by=user,
-    )
+    _event_record(submission, action=SubmissionStatus.SUBMITTED, user=user)
     audit_change(
         op="submission_submit",
         user=user,
@@ -171,6 +166,15 @@ def submission_submit(
         detail={"request": request.pk, "unit": unit.pk, "version": submission.version},
     )
     return submission
+
+
+def _event_record(
+    submission: Submission, *, action: str, user: User | None, reason: str = ""
+) -> None:
+    """Add a step to a submission's history, at the version the submission has now."""
+    SubmissionEvent.objects.create(
+        submission=submission, action=action, reason=reason, version=submission.version, by=user
+    )
 
 
 def _review(
@@ -184,9 +188,7 @@ def _review(
     locked.reviewed_at = timezone.now()
     locked.return_reason = reason
     locked.save()
-    SubmissionEvent.objects.create(
-        submission=locked, action=status, reason=reason, version=locked.version, by=user
-    )
+    _event_record(locked, action=status, user=user, reason=reason)
     audit_change(
         op=f"submission_{'accept' if status == SubmissionStatus.ACCEPTED else 'return'}",
         user=user,
@@ -248,13 +250,7 @@ def submission_reopen(*, submission: Submission, reason: str, user: User | None)
     locked.reviewed_by = user
     locked.reviewed_at = timezone.now()
     locked.save()
-    SubmissionEvent.objects.create(
-        submission=locked,
-        action=SubmissionEventAction.REOPENED,
-        reason=reason,
-        version=locked.version,
-        by=user,
-    )
+    _event_record(locked, action=SubmissionEventAction.REOPENED, user=user, reason=reason)
     audit_change(
         op="submission_reopen",
         user=user,
