@@ -770,3 +770,20 @@ def test_it_reads_the_kind_of_a_document_an_office_holder_just_signed() -> None:
     ).document
     # Whose document it is the office-holder does not say: the issuer is left to the reviewer.
     assert (doc.type, doc.issuer, doc.number) == ("Quyết định", None, None)
+
+
+def test_it_reads_a_body_deploying_its_own_unnumbered_plan() -> None:
+    doc = parse_document(
+        "Tin hoạt động\nChào mừng kỷ niệm ngày khởi nghĩa, Ban Thường vụ Hội Liên hiệp Phụ nữ "
+        "huyện Phụng Hiệp triển khai Kế hoạch tổ chức chuỗi hoạt động chào mừng.\n"
+    ).document
+    assert (doc.type, doc.issuer) == (
+        "Kế hoạch",
+        "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Phụng Hiệp",
+    )
+    # Another body's plan, or a numbered one, is deployed, not issued, by the subject.
+    cited = parse_document(
+        "Tin hoạt động\nHội Nông dân xã Thanh Xương triển khai Kế hoạch của UBND huyện về chuyển "
+        "đổi số.\n"
+    ).document
+    assert cited.issuer is None

@@ -60,6 +60,9 @@ _LEAD_RE = re.compile(
     # "UBND tỉnh vừa ra Thông báo …": "ra" issues only after "vừa", "đã" or "mới".
     # "HĐND tỉnh thông qua Nghị quyết số 12/2024/NQ-HĐND …": a council issues by passing it.
     rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|thông qua|"
+    # "Ban Thường vụ Hội … triển khai Kế hoạch tổ chức chuỗi hoạt động …": a body deploying a
+    # plan it names by its title, unnumbered and no one else's, deploys its own.
+    r"triển khai(?=\sKế hoạch\s(?!số\b|của\b))|"
     # "… ra Thông tri số 17/TT-MTTW-BTT": "ra" a numbered document issues it too.
     rf"(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra|ra(?=\s(?i:{TYPE_ALT})\s(?i:số)\b))"
     # "Bộ Chính trị vừa ban hành các quyết định chuẩn y …": decisions, one act each, issued
@@ -243,6 +246,10 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         # that reports two numbered documents gives neither as the page's own.
         if _other_report(text, m):
             rejected.add(m.start("verb"))
+            continue
+        # "Đoàn Thanh niên xã triển khai Kế hoạch …" opening a line, as a title does: whose plan
+        # it is stays open (type_headline reads its type); inside a sentence, it is the body's.
+        if m.group("verb") == "triển khai" and m.start("issuer") == 0:
             continue
         # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
         issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
