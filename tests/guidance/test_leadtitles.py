@@ -143,3 +143,15 @@ def test_it_reads_a_page_opening_on_what_a_document_lays_down() -> None:
     ).document
     assert (doc.type, doc.number, doc.issuer) == ("Quy định", "219-QĐ/TW", "Ban Bí thư")
     assert doc.date == date(2013, 12, 27)
+
+
+def test_it_reads_the_document_a_page_points_to_as_its_attachment() -> None:
+    doc = parse_document("Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm\n").document
+    assert (doc.type, doc.number) == ("Công văn", "2092/BNN-KN")
+    letter = parse_document(
+        "Theo đó, Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành triển khai thực hiện.\n"
+        "Xem chi tiết công văn đính kèm./.\n"
+    ).document
+    assert letter.type == "Công văn"
+    # A pointer to a page, not to an attached document, names none.
+    assert parse_document("Xem thêm tin khác tại đây.\n").document.type is None

@@ -51,6 +51,12 @@ _SOURCE_RE = re.compile(rf"^\(?(?i:nguồn)\s?:\s?(?:(?i:từ|trích|theo)\s)?{R
 # "(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)" under a reprinted plan's title,
 # "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)" under a reprinted letter: a whole line.
 _AFTER_RE = re.compile(rf"^\((?i:theo)\s{REF}[^()]*\)\.?$")
+# "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "Xem chi tiết công văn đính
+# kèm./.": a page's pointer to the document it reports, attached as a file.
+_SEE = (
+    r"^(?:(?i:cụ thể|chi tiết),?\s)?(?i:xem)\s(?:(?i:chi tiết|nội dung|toàn văn|trong|tại)\s){0,2}"
+)
+_ATTACHED_RE = re.compile(rf"{_SEE}{REF}(?:\s[^.]{{0,30}}?)?\s(?i:đính kèm|kèm theo)\b")
 _SOURCE_LINES = 40
 _AFTER_TOP_LINES = 6
 
@@ -142,6 +148,11 @@ def source_line(lines: list[str]) -> Lead | None:
             lead = signed_lead(line[:300], m)
             # The reprinted body above the line may name its issuer ("UBND huyện có ý kiến …").
             lead.issuer_withheld, lead.origin = False, "source"
+            return lead
+        attached = _ATTACHED_RE.match(line[:300])
+        if attached and (kind := canonical_type(attached.group("type"))) is not None:
+            lead = lead_from(line[:300], attached, issuer=None)
+            lead.type, lead.origin = kind, "source"
             return lead
     return None
 
