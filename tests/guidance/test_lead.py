@@ -787,3 +787,19 @@ def test_it_reads_a_body_deploying_its_own_unnumbered_plan() -> None:
         "đổi số.\n"
     ).document
     assert cited.issuer is None
+
+
+def test_it_reads_a_lower_case_document_just_issued() -> None:
+    doc = parse_document(
+        "Tin văn hóa\nBộ Văn hóa, thể thao và du lịch vừa ban hành hướng dẫn tổ chức Đại hội thể "
+        "dục thể thao các cấp.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Hướng dẫn", "Bộ Văn hóa, thể thao và du lịch")
+
+
+def test_it_reads_a_department_whose_name_holds_a_comma_as_the_issuer() -> None:
+    doc = parse_document(
+        "Thông tin tuyên truyền\nNhân dịp kỷ niệm Ngày truyền thống, Sở Văn hóa, Thể thao và Du "
+        "lịch yêu cầu các đơn vị trực thuộc triển khai tuyên truyền.\n"
+    ).document
+    assert doc.issuer == "Sở Văn hóa, Thể thao và Du lịch"

@@ -155,3 +155,10 @@ def test_it_reads_the_document_a_page_points_to_as_its_attachment() -> None:
     assert letter.type == "Công văn"
     # A pointer to a page, not to an attached document, names none.
     assert parse_document("Xem thêm tin khác tại đây.\n").document.type is None
+
+
+def test_it_reads_the_issuer_a_law_database_s_title_names_last() -> None:
+    doc = parse_document(
+        "Thông Tư 03/2004/TTBYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành [Download]\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Thông tư", "03/2004/TTBYT", "Bộ Y Tế")

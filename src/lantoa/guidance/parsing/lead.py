@@ -313,11 +313,13 @@ def _weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
     kind = canonical_type(m.group("type"))
     if kind == "Quy định":
         return False
-    # "Ngày 17 tháng 8 năm 2018, Ban Thường vụ … đã ban hành kế hoạch kỷ niệm …": a sentence dated
-    # to the day that reports an issuing names the document without any cue after it.
+    # "Ngày 17 tháng 8 năm 2018, Ban Thường vụ … đã ban hành kế hoạch kỷ niệm …", "Bộ … vừa ban
+    # hành hướng dẫn tổ chức …": a sentence dated to the day, or news of an issuing just done,
+    # names the document without any cue after it.
     if kind is not None and m.group("verb").endswith("ban hành"):
         opening = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
-        if _DATED_OPENING_RE.match(opening):
+        recent = text[: m.start("verb")].endswith(("vừa ", "mới "))
+        if recent or _DATED_OPENING_RE.match(opening):
             return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
     if not _WEAK_CUE_RE.match(text, m.end()):
         return False

@@ -8,6 +8,7 @@ from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, lead_from
 from .leadnames import ISSUER_WORDS
 from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date
+from .orgnames import org_case
 
 _ENTRY_RE = re.compile(rf"^(?:\d{{1,2}}\.\s)?(?P<body>{ISSUER_WORDS}[^:;.]{{0,60}}):\s{REF}")
 # "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number;
@@ -57,6 +58,9 @@ _SEE = (
     r"^(?:(?i:cụ thể|chi tiết),?\s)?(?i:xem)\s(?:(?i:chi tiết|nội dung|toàn văn|trong|tại)\s){0,2}"
 )
 _ATTACHED_RE = re.compile(rf"{_SEE}{REF}(?:\s[^.]{{0,30}}?)?\s(?i:đính kèm|kèm theo)\b")
+_ISSUED_BY_RE = re.compile(
+    rf"\s(?i:do)\s(?P<body>(?i:{ISSUER_WORDS})(?:\s[^\s,.;()\[\]]+){{0,10}}?)\s(?i:ban hành)\b"
+)
 _SOURCE_LINES = 40
 _AFTER_TOP_LINES = 6
 
@@ -76,6 +80,12 @@ def top_reference(lines: list[str]) -> Lead | None:
         if m and m.group("sym") and m.group("type")[:1].isupper():
             lead = signed_lead(line[:1500], m)
             lead.origin = "title"
+            # "Thông tư 03/2004/TTBYT Hướng dẫn … Do Bộ Y Tế Ban Hành": a law database's title
+            # names the issuer last.
+            if lead.issuer is None and (by := _ISSUED_BY_RE.search(line[:300])) is not None:
+                body = by.group("body").strip()
+                lead.issuer = org_case(body) if body.isupper() else body
+                lead.issuer_withheld = False
             return lead
     return None
 
