@@ -162,3 +162,17 @@ def test_it_reads_the_issuer_a_law_database_s_title_names_last() -> None:
         "Thông Tư 03/2004/TTBYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành [Download]\n"
     ).document
     assert (doc.type, doc.number, doc.issuer) == ("Thông tư", "03/2004/TTBYT", "Bộ Y Tế")
+
+
+def test_it_reads_a_page_opening_on_the_document_it_reports_with_its_number_in_brackets() -> None:
+    doc = parse_document(
+        "Điều chỉnh thời gian treo cờ\nTheo thông báo (số 34/TB-UBND ngày 19/4/2017), Chủ tịch "
+        "UBND tỉnh đã điều chỉnh vấn đề trên như sau.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Thông báo", "34/TB-UBND", date(2017, 4, 19))
+    letter = parse_document(
+        "Chủ động phòng dịch\nTrong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND "
+        "thành phố Hà Nội yêu cầu các sở, ngành chủ động phòng, chống dịch.\n"
+    ).document
+    assert (letter.type, letter.number) == ("Công văn", "4913/VP-KT")
+    assert letter.issuer == "UBND thành phố Hà Nội"

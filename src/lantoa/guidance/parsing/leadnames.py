@@ -250,7 +250,7 @@ def central_board(issuer: str) -> str:
 _BRACKETED_RE = re.compile(
     rf"\((?:(?P<type>(?i:{TYPE_ALT}))\s)?(?i:số)\s?:?\s?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
-    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})(?:,\s?(?P<when>[^()]{{4,30}}))?\)"
+    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})(?:,?\s(?P<when>[^()]{{4,30}}))?\)"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, lead_from
-from .leadnames import ISSUER_WORDS
+from .leadnames import ISSUER_WORDS, bracketed_number
 from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date
 from .orgnames import org_case
@@ -14,7 +14,7 @@ _ENTRY_RE = re.compile(rf"^(?:\d{{1,2}}\.\s)?(?P<body>{ISSUER_WORDS}[^:;.]{{0,60
 # "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number;
 # "Tại Quy định số 219-QĐ/TW ngày 27/12/2013 của Ban Bí thư …, Văn phòng Tỉnh ủy có …": a page
 # opening on what a document lays down.
-_TOP_REF_RE = re.compile(rf"^(?:(?:Tại|Theo)\s)?{REF}(?=[\s,]|$)")
+_TOP_REF_RE = re.compile(rf"^(?P<per>(?:Tại|Theo|Trong nội dung)\s)?{REF}(?=[\s,]|$)")
 # "… Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.":
 # a leader's conclusion or order given in the numbered document the page reports.
 _CONCLUDED_AT_RE = re.compile(
@@ -77,9 +77,18 @@ def top_reference(lines: list[str]) -> Lead | None:
             lead.issuer, lead.origin = entry.group("body").strip(), "title"
             return lead
         m = _TOP_REF_RE.match(line[:1500])
-        if m and m.group("sym") and m.group("type")[:1].isupper():
+        # "Theo thông báo (số 34/TB-UBND ngày 19/4/2017), Chủ tịch UBND tỉnh …": the number in a
+        # bracket right after the type (lead_from reads it).
+        kind = canonical_type(m.group("type")) if m else None
+        bracketed = bool(
+            m and m.group("per") and kind and bracketed_number(line[:1500], m.end(), kind)
+        )
+        if m and ((m.group("sym") and m.group("type")[:1].isupper()) or bracketed):
             lead = signed_lead(line[:1500], m)
             lead.origin = "title"
+            # "Trong nội dung Công văn số 4913/VP-KT, …, UBND thành phố Hà Nội yêu cầu …": the
+            # sentence's subject may still name the issuer.
+            lead.issuer_withheld = lead.issuer_withheld and not m.group("per")
             # "Thông tư 03/2004/TTBYT Hướng dẫn … Do Bộ Y Tế Ban Hành": a law database's title
             # names the issuer last.
             if lead.issuer is None and (by := _ISSUED_BY_RE.search(line[:300])) is not None:
