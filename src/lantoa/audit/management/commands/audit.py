@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 
 from lantoa.audit.anchor import anchor_path
 from lantoa.audit.services import (
@@ -19,6 +19,7 @@ from lantoa.audit.services import (
     audit_chain_verify,
     audit_head_status,
 )
+from lantoa.core.commands import ActionCommand
 
 
 def describe(check: ChainCheck) -> str:
@@ -37,24 +38,28 @@ def describe(check: ChainCheck) -> str:
     }[check.fault]
 
 
-class Command(BaseCommand):
+class Command(ActionCommand):
     help = (
         "Audit log tools: `verify` recomputes the keyed chain and compares it with the anchor "
         "(exit 1 when anything is wrong); `reanchor --reason …` starts a new anchor at the "
         "database's head after a restore (the old anchor file is kept aside)."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("action", choices=["verify", "reanchor"])
-        parser.add_argument("--reason", default="", help="why the anchor restarts (reanchor)")
+    def add_actions(self, actions: Any) -> None:
+        """Declare the verify and reanchor subcommands."""
+        actions.add_parser("verify", help="recompute the chain and compare it with the anchor")
+        reanchor = actions.add_parser("reanchor", help="start a new anchor after a restore")
+        reanchor.add_argument("--reason", default="", help="why the anchor restarts")
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        if options["action"] == "reanchor":
-            if not options["reason"].strip():
-                raise CommandError("reanchor needs --reason (it is written in the audit log)")
-            aside = audit_anchor_restart(reason=options["reason"].strip())
-            self.stdout.write(f"new anchor started; the old one is kept as {aside or 'nothing'}")
-            return
+    def do_reanchor(self, options: dict[str, Any]) -> None:
+        """Start a new anchor at the database's head, keeping the old file aside."""
+        if not options["reason"].strip():
+            raise CommandError("reanchor needs --reason (it is written in the audit log)")
+        aside = audit_anchor_restart(reason=options["reason"].strip())
+        self.stdout.write(f"new anchor started; the old one is kept as {aside or 'nothing'}")
+
+    def do_verify(self, options: dict[str, Any]) -> None:
+        """Recompute the keyed chain; exit 1 when it or the anchor is wrong."""
         check = audit_chain_verify()
         if not check.intact:
             raise CommandError(

@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 
 from lantoa.awareness.bank.importing import awareness_file_read
 from lantoa.awareness.results import TOO_FEW, Change, percent
 from lantoa.awareness.selectors import results_of
 from lantoa.awareness.services import check_tallies_import, question_bank_import
 from lantoa.campaigns.models import Campaign
+from lantoa.core.commands import ActionCommand
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit
 
@@ -31,38 +32,30 @@ def change_row(change: Change) -> dict[str, Any]:
     }
 
 
-class Command(BaseCommand):
+class Command(ActionCommand):
     help = (
         "Awareness check results of a campaign per unit (JSON or text); import a workbook of "
         "paper-sheet totals (first sheet 'Phiếu giấy': Mã kiểm tra, Câu, Số người trả lời, "
         "Số người trả lời đúng) or a question bank template (.xlsx/.docx, with --campaign)."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        sub = parser.add_subparsers(dest="action", required=True)
-        results = sub.add_parser("results")
+    def add_actions(self, actions: Any) -> None:
+        """Declare the results, contest-results, survey-results and import subcommands."""
+        results = actions.add_parser("results")
         results.add_argument("--campaign", type=int, required=True)
         results.add_argument("--format", choices=["json", "text"], default="text")
-        contest = sub.add_parser("contest-results")
+        contest = actions.add_parser("contest-results")
         contest.add_argument("--contest", type=int, required=True)
         contest.add_argument("--format", choices=["json", "text"], default="text")
-        survey = sub.add_parser("survey-results")
+        survey = actions.add_parser("survey-results")
         survey.add_argument("--survey", type=int, required=True)
         survey.add_argument("--format", choices=["json", "text"], default="text")
-        imports = sub.add_parser("import")
+        imports = actions.add_parser("import")
         imports.add_argument("file", type=Path)
         imports.add_argument("--campaign", type=int, help="the campaign a question bank is for")
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        if options["action"] == "contest-results":
-            self.contest_results(options)
-            return
-        if options["action"] == "survey-results":
-            self.survey_results(options)
-            return
-        if options["action"] == "import":
-            self._import(options["file"], options.get("campaign"))
-            return
+    def do_results(self, options: dict[str, Any]) -> None:
+        """Print a campaign's check results per unit and in total."""
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()
         if campaign is None:
             raise CommandError(f"Không có đợt tuyên truyền số {options['campaign']}.")
@@ -81,7 +74,7 @@ class Command(BaseCommand):
                 f"trước {percent(row['pre_rate'])}, sau {percent(row['post_rate'])}"
             )
 
-    def contest_results(self, options: dict[str, Any]) -> None:
+    def do_contest_results(self, options: dict[str, Any]) -> None:
         """Print a contest's participation per unit and each round's ranking (phones masked)."""
         from lantoa.awareness.models import Contest
         from lantoa.awareness.selectors_contests import contest_results_data
@@ -101,7 +94,7 @@ class Command(BaseCommand):
                 mark = " (đoạt giải)" if r["winner"] else ""
                 self.stdout.write(f"  {r['place']}. {r['name']} – {r['score']} câu đúng{mark}")
 
-    def survey_results(self, options: dict[str, Any]) -> None:
+    def do_survey_results(self, options: dict[str, Any]) -> None:
         """Print a survey's participation, each scale's spread and the open answers (masked)."""
         from lantoa.awareness.models import Survey
         from lantoa.awareness.surveys.selectors import results_of, survey_results_data
@@ -130,8 +123,10 @@ class Command(BaseCommand):
             for text in item["answers"]:
                 self.stdout.write(f"  - {text}")
 
-    def _import(self, path: Path, campaign_id: int | None) -> None:
+    def do_import(self, options: dict[str, Any]) -> None:
         """Store a file's tallies or bank, all or nothing; each bad row on stderr, exit 1."""
+        path: Path = options["file"]
+        campaign_id: int | None = options.get("campaign")
         if not path.is_file():
             raise CommandError(f"Không có tệp {path}.")
         try:

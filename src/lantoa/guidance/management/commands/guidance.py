@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 
+from lantoa.core.commands import ActionCommand
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.evaluate import SPLITS, corpus_dict, evaluate_corpus, format_corpus
 from lantoa.guidance.reading import guidance_file_parse, guidance_size_check
@@ -44,18 +45,17 @@ def _as_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-class Command(BaseCommand):
+class Command(ActionCommand):
     """Parse a guidance file or evaluate the parser on a corpus folder."""
 
     help = "Phân tích văn bản hướng dẫn (parse FILE) hoặc đánh giá bộ phân tích (evaluate DIR)."
 
-    def add_arguments(self, parser: CommandParser) -> None:
+    def add_actions(self, actions: Any) -> None:
         """Declare the parse and evaluate subcommands."""
-        sub = parser.add_subparsers(dest="action", required=True)
-        parse = sub.add_parser("parse", help="Phân tích một tệp .txt/.docx/.pdf/.html")
+        parse = actions.add_parser("parse", help="Phân tích một tệp .txt/.docx/.pdf/.html")
         parse.add_argument("file")
         parse.add_argument("--format", choices=["json", "text"], default="json")
-        evaluate = sub.add_parser(
+        evaluate = actions.add_parser(
             "evaluate", help="Đánh giá precision/recall/F1 trên thư mục mẫu đã gán nhãn"
         )
         evaluate.add_argument("directory", nargs="?", help="thư mục mẫu (như --corpus)")
@@ -64,11 +64,8 @@ class Command(BaseCommand):
         evaluate.add_argument("--format", choices=["json", "text"], default="text")
         evaluate.add_argument("--mismatches", action="store_true", help="liệt kê các sai lệch")
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        """Run the chosen subcommand."""
-        if options["action"] == "evaluate":
-            self._evaluate(options)
-            return
+    def do_parse(self, options: dict[str, Any]) -> None:
+        """Print what the parser reads in one file, as JSON or text."""
         path = Path(options["file"])
         try:
             # The same check, cap and child process as the web upload.
@@ -83,7 +80,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write(_as_text(parsed))
 
-    def _evaluate(self, options: dict[str, Any]) -> None:
+    def do_evaluate(self, options: dict[str, Any]) -> None:
         """Print the scores of the parser on an annotated corpus folder, per kind of document."""
         given = options["corpus"] or options["directory"]
         if not given:

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 
+from lantoa.core.commands import ActionCommand
 from lantoa.core.uploads import UploadRefused
 from lantoa.opinion.datasets import default_shared_dir
 from lantoa.organization.models import Unit, UnitKind
@@ -22,27 +23,28 @@ def _shared(value: str | None) -> Path | None:
     return default_shared_dir()
 
 
-class Command(BaseCommand):
+class Command(ActionCommand):
     """Opinion monitoring: import exports, classify a text, train and evaluate the models."""
 
     help = "Dư luận xã hội: nhập dữ liệu, phân loại, huấn luyện, đánh giá, lưu giữ."
 
-    def add_arguments(self, parser: CommandParser) -> None:
+    def add_actions(self, actions: Any) -> None:
         """Declare the subcommands."""
-        sub = parser.add_subparsers(dest="action", required=True)
-        imp = sub.add_parser("import", help="import a CSV/XLSX/JSON/RSS/Atom export")
+        imp = actions.add_parser("import", help="import a CSV/XLSX/JSON/RSS/Atom export")
         imp.add_argument("file")
         imp.add_argument("--unit", default="", help="unit code (default: the board)")
         imp.add_argument("--source", default="", help="source name (default: the file name)")
-        cls = sub.add_parser("classify", help="classify one text, or a JSON-lines file of texts")
+        cls = actions.add_parser(
+            "classify", help="classify one text, or a JSON-lines file of texts"
+        )
         given = cls.add_mutually_exclusive_group(required=True)
         given.add_argument("--text")
         given.add_argument("--file", help='JSON lines, each {"text": ...}; one result a line')
         cls.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
-        train = sub.add_parser("train", help="train new model versions and activate them")
+        train = actions.add_parser("train", help="train new model versions and activate them")
         train.add_argument("--shared", default="", help="folder of the public datasets")
         train.add_argument("--no-reclassify", action="store_true")
-        ev = sub.add_parser("evaluate", help="score the active models on the test splits")
+        ev = actions.add_parser("evaluate", help="score the active models on the test splits")
         ev.add_argument("--shared", default="", help="folder of the public datasets")
         ev.add_argument(
             "--split",
@@ -50,18 +52,14 @@ class Command(BaseCommand):
             default="test",
             help="in-domain split (test: also test2, the second held-out set)",
         )
-        ret = sub.add_parser("retention", help="anonymise (or purge) items past retention")
+        ret = actions.add_parser("retention", help="anonymise (or purge) items past retention")
         ret.add_argument("--days", type=int, default=None)
         ret.add_argument("--purge", action="store_true")
-        sub.add_parser("alerts", help="check for spikes and new claim clusters")
-        claims = sub.add_parser("claims", help="the claim registry")
+        actions.add_parser("alerts", help="check for spikes and new claim clusters")
+        claims = actions.add_parser("claims", help="the claim registry")
         claims_sub = claims.add_subparsers(dest="claims_action", required=True)
         load = claims_sub.add_parser("load", help="create or update claims from a JSON list")
         load.add_argument("file")
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        """Run the chosen subcommand."""
-        getattr(self, f"do_{options['action']}")(options)
 
     def do_import(self, options: dict[str, Any]) -> None:
         """Import a file synchronously (the web page queues the same work)."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 from django.utils import timezone
 
+from lantoa.core.commands import ActionCommand
 from lantoa.reminders.services import reminders_send_due
 
 
@@ -18,17 +19,18 @@ def _date(text: str) -> datetime.date:
         raise CommandError(f"--date must be dd/mm/yyyy (got {text!r})") from None
 
 
-class Command(BaseCommand):
+class Command(ActionCommand):
     """Reminder commands; `send` reminds late units (once per day)."""
 
     help = "Reminders: send [--date dd/mm/yyyy] notifies the units late on a task or a report."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        sub = parser.add_subparsers(dest="action", required=True)
-        send = sub.add_parser("send", help="remind the late units (idempotent per day)")
+    def add_actions(self, actions: Any) -> None:
+        """Declare the send subcommand."""
+        send = actions.add_parser("send", help="remind the late units (idempotent per day)")
         send.add_argument("--date", default="", help="the day to run for (default today)")
 
-    def handle(self, *args: Any, **options: Any) -> None:
+    def do_send(self, options: dict[str, Any]) -> None:
+        """Remind the units late on the day (today by default), once a day."""
         today = _date(options["date"]) if options["date"] else timezone.localdate()
         result = reminders_send_due(today=today)
         if result.skipped:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.commands import ActionCommand
 from lantoa.organization.models import Unit
 from lantoa.reporting.indicators import campaign_status
 from lantoa.reporting.status_data import status_data
@@ -50,18 +51,19 @@ def status_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-class Command(BaseCommand):
+class Command(ActionCommand):
     """Campaign commands; `status` prints every unit's standing."""
 
     help = "Campaign commands: status ID [--format json|text]."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        sub = parser.add_subparsers(dest="action", required=True)
-        status = sub.add_parser("status", help="every unit's tasks, coverage and reports")
+    def add_actions(self, actions: Any) -> None:
+        """Declare the status subcommand."""
+        status = actions.add_parser("status", help="every unit's tasks, coverage and reports")
         status.add_argument("campaign_id", type=int)
         status.add_argument("--format", choices=["json", "text"], default="text")
 
-    def handle(self, *args: Any, **options: Any) -> None:
+    def do_status(self, options: dict[str, Any]) -> None:
+        """Print every unit's standing in the campaign, as JSON or text."""
         campaign = Campaign.objects.filter(pk=options["campaign_id"]).first()
         if campaign is None:
             raise CommandError(f"no campaign with id {options['campaign_id']}", returncode=1)

@@ -8,9 +8,10 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.files import File
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.commands import ActionCommand
 from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.importer import (
@@ -28,19 +29,18 @@ from lantoa.reporting.excel.template import board_workbook, unit_template
 from lantoa.reporting.models import ExcelImportStatus
 
 
-class Command(BaseCommand):
+class Command(ActionCommand):
     """Write a unit's template, or check and apply a filled workbook."""
 
     help = "Excel round trip: `template` writes a pre-filled workbook, `import` reads one back."
 
-    def add_arguments(self, parser: CommandParser) -> None:
+    def add_actions(self, actions: Any) -> None:
         """Declare the template and import subcommands."""
-        sub = parser.add_subparsers(dest="action", required=True)
-        template = sub.add_parser("template", help="write a pre-filled .xlsx template")
+        template = actions.add_parser("template", help="write a pre-filled .xlsx template")
         template.add_argument("--campaign", type=int, required=True)
         template.add_argument("--unit", help="unit code; omit for the board's workbook")
         template.add_argument("-o", "--output", required=True)
-        imp = sub.add_parser("import", help="check a filled workbook, print the preview, apply")
+        imp = actions.add_parser("import", help="check a filled workbook, print the preview, apply")
         imp.add_argument("file")
         imp.add_argument("--dry-run", action="store_true", help="check and preview only")
         imp.add_argument(
@@ -48,14 +48,7 @@ class Command(BaseCommand):
         )
         imp.add_argument("--campaign", type=int, help="campaign id for a file without identity")
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        """Run the chosen subcommand."""
-        if options["action"] == "template":
-            self._template(options)
-        else:
-            self._import(options)
-
-    def _template(self, options: dict[str, Any]) -> None:
+    def do_template(self, options: dict[str, Any]) -> None:
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()
         if campaign is None:
             raise CommandError(f"No campaign with id {options['campaign']}.")
@@ -73,7 +66,7 @@ class Command(BaseCommand):
         Path(options["output"]).write_bytes(data)
         self.stdout.write(f"Wrote {options['output']} ({len(data):,} bytes).")
 
-    def _import(self, options: dict[str, Any]) -> None:
+    def do_import(self, options: dict[str, Any]) -> None:
         path = Path(options["file"])
         if not path.is_file():
             raise CommandError(f"No such file: {path}")

@@ -1,0 +1,23 @@
+"""The one shape of a `lantoa <app> <action> …` command: each action, its arguments and method."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+
+class ActionCommand(BaseCommand):
+    """A command of actions: `add_actions` declares them, `do_<action>` runs each one."""
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        """Declare the actions, one of which is required."""
+        self.add_actions(parser.add_subparsers(dest="action", required=True))
+
+    def add_actions(self, actions: Any) -> None:
+        """Declare each action as `actions.add_parser(name, help=…)` with its arguments."""
+        raise NotImplementedError
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        """Run the chosen action's `do_<action>` (a dash in its name read as an underscore)."""
+        getattr(self, "do_" + options["action"].replace("-", "_"))(options)
