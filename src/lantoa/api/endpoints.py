@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import NoReturn, TypeVar
 
+from django.contrib.auth.models import User
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -38,7 +39,13 @@ from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.organization.models import Unit
 from lantoa.reporting.figures import figures_for
 from lantoa.reporting.indicators import campaign_status
-from lantoa.reporting.models import Activity, ActivitySource, ReportRequest, Submission
+from lantoa.reporting.models import (
+    SUBMISSION_PASSAGES,
+    Activity,
+    ActivitySource,
+    ReportRequest,
+    Submission,
+)
 from lantoa.reporting.services import (
     ActivityInput,
     activity_record,
@@ -84,6 +91,11 @@ def _unit(request: HttpRequest, can: Capability) -> Unit:
     if scope.extent(can=can) == Extent.NONE:
         _refuse(request, 403, REFUSED[can])
     return scope.token.unit
+
+
+def _writer(request: HttpRequest) -> tuple[Unit, User]:
+    """Return the unit the token writes for and the user it writes as, else refuse with 403."""
+    return _unit(request, WRITE), scope_of(request).token.user
 
 
 def _found(request: HttpRequest, rows: QuerySet[Row]) -> Row:
@@ -192,25 +204,16 @@ def activities(request: HttpRequest, campaign_id: int) -> list[ActivityOut]:
     summary="Ghi nhận một hoạt động của đơn vị",
 )
 def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn):
-    unit = _unit(request, WRITE)
+    unit, user = _writer(request)
     campaign = _campaign(request, campaign_id, WRITE)
-    token = scope_of(request).token
     if not Assignment.objects.filter(task__campaign=campaign, unit=unit).exists():
         _refuse(request, 404, "Đơn vị không có nhiệm vụ trong đợt này.")
     activity = activity_record(
         campaign=campaign,
         unit=unit,
-        user=token.user,
+        user=user,
         source=ActivitySource.API,
-        data=ActivityInput(
-            channel=payload.channel,
-            date=payload.date,
-            title=payload.title,
-            task_id=payload.task_id,
-            figures=payload.figures,
-            url=payload.url,
-            notes=payload.notes,
-        ),
+        data=ActivityInput(**payload.model_dump()),
     )
     return Status(201, _activity_out(activity))
 
@@ -221,10 +224,9 @@ def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn)
     summary="Đính kèm ảnh hoặc tệp PDF minh chứng",
 )
 def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedFile]):
-    unit = _unit(request, WRITE)
-    token = scope_of(request).token
+    unit, user = _writer(request)
     activity = _found(request, Activity.objects.filter(pk=activity_id, unit=unit, is_deleted=False))
-    evidence = evidence_add(activity=activity, user=token.user, upload=file)
+    evidence = evidence_add(activity=activity, user=user, upload=file)
     return Status(201, EvidenceOut.from_orm(evidence))
 
 
@@ -258,19 +260,15 @@ def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
     summary="Nộp (hoặc nộp lại) báo cáo của đơn vị",
 )
 def submission_create(request: HttpRequest, request_id: int, payload: SubmissionIn):
-    unit = _unit(request, WRITE)
-    token = scope_of(request).token
+    unit, user = _writer(request)
     report_request = _found(
         request, ReportRequest.objects.filter(pk=request_id, expected_units=unit)
     )
     submission = submission_submit(
         request=report_request,
         unit=unit,
-        user=token.user,
-        results=payload.results,
-        good_practices=payload.good_practices,
-        difficulties=payload.difficulties,
-        proposals=payload.proposals,
+        user=user,
+        **{name: getattr(payload, name) for name in SUBMISSION_PASSAGES},
     )
     return Status(201, SubmissionOut.from_orm(submission))
 
