@@ -5,9 +5,12 @@ import datetime
 from pathlib import Path
 
 from django import forms
+from django.contrib.messages import get_messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.test import RequestFactory
 
-from lantoa.core.forms import VnDateField, render_form
+from lantoa.core.errors import Refused
+from lantoa.core.forms import VnDateField, action_run, form_save, posted_form_run, render_form
 
 
 class DateForm(forms.Form):
@@ -37,6 +40,62 @@ def test_it_answers_a_form_page_with_400_only_when_a_posted_form_comes_back():
     shown = render_form(factory.get("/"), "errors/csrf.html", {})
     refused = render_form(factory.post("/"), "errors/csrf.html", {})
     assert (shown.status_code, refused.status_code) == (200, 400)
+
+
+def _posted() -> object:
+    request = RequestFactory().post("/")
+    request._messages = CookieStorage(request)
+    return request
+
+
+def _said(request: object) -> list[tuple[str, str]]:
+    return [(message.level_tag, message.message) for message in get_messages(request)]
+
+
+def test_it_saves_a_valid_form_and_says_so_with_what_was_saved():
+    request = _posted()
+    form = DateForm({"day": "25/06/2026"})
+    saved = form_save(request, form, lambda data: data["day"], success=lambda day: f"{day:%d/%m}")
+    assert saved == datetime.date(2026, 6, 25)
+    assert _said(request) == [("success", "25/06")]
+
+
+def test_it_puts_a_refusal_on_the_form_and_saves_nothing():
+    def refuse(data: dict) -> None:
+        raise Refused({"day": "Ngày đã khóa số liệu.", "": "Không lưu được."})
+
+    request = _posted()
+    form = DateForm({"day": "25/06/2026"})
+    assert form_save(request, form, refuse, success="Đã lưu.") is None
+    assert form.errors["day"] == ["Ngày đã khóa số liệu."]
+    assert form.non_field_errors() == ["Không lưu được."]
+    assert _said(request) == []
+
+
+def test_it_does_not_call_the_service_for_an_invalid_form():
+    called = []
+    form = DateForm({"day": "06/25/2026"})
+    assert form_save(_posted(), form, called.append, success="Đã lưu.") is None
+    assert called == []
+
+
+def test_it_shows_a_buttons_refusal_as_the_pages_message():
+    def refuse() -> None:
+        raise Refused("Chỉ gửi duyệt được bản nháp.")
+
+    request = _posted()
+    assert not action_run(request, refuse, success="Đã gửi duyệt.")
+    assert action_run(request, lambda: 3, success=lambda n: f"Đã gửi {n}.")
+    assert _said(request) == [("error", "Chỉ gửi duyệt được bản nháp."), ("success", "Đã gửi 3.")]
+
+
+def test_it_says_a_small_posted_forms_invalid_answer_as_a_message():
+    request = _posted()
+    ran = posted_form_run(
+        request, DateForm({"day": "x"}), lambda data: data, success="Đã lưu.", invalid="Sai ngày."
+    )
+    assert not ran
+    assert _said(request) == [("error", "Sai ngày.")]
 
 
 # Views that take a POST yet render without render_form, each for a reason: a POST they answer

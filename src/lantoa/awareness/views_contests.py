@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -117,14 +118,10 @@ def contest(request: HttpRequest, contest_id: int) -> HttpResponse:
     """A contest: edit it, add rounds, open and close them; its rounds' links and QR codes."""
     found = contest_for(user=request.user, pk=contest_id)
     action = request.POST.get("action")
-    initial = {
-        "title": found.title,
-        "rules": found.rules,
-        "consent": found.consent,
-        "retention_days": found.retention_days,
-        "winners": found.winners,
-    }
-    form = ContestForm(request.POST if action == "update" else None, initial=initial)
+    form = ContestForm(
+        request.POST if action == "update" else None,
+        initial=model_to_dict(found, fields=ContestForm.base_fields),
+    )
     round_form = RoundForm(request.POST if action == "round" else None)
     if request.method == "POST":
         require_board_staff(user=request.user)

@@ -137,6 +137,11 @@ def action_run(
     return True
 
 
+def errors_text(form: forms.BaseForm) -> str:
+    """Return a form's error messages as one line, for a page that shows them as a message."""
+    return " ".join(str(error) for errors in form.errors.values() for error in errors)
+
+
 def posted_form_run(
     request: HttpRequest,
     form: forms.BaseForm,

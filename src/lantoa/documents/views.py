@@ -20,7 +20,7 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.core.forms import form_save, render_form
+from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.uploads import check_size
 from lantoa.documents.downloads import outgoing_file_response, require_issued
 from lantoa.documents.handoff import handoff_zip
@@ -33,7 +33,6 @@ from lantoa.documents.selectors import (
     outgoing_reservations,
 )
 from lantoa.documents.services import (
-    RegisterError,
     outgoing_counter_set,
     outgoing_range_reserve,
     outgoing_signed_copy_add,
@@ -135,12 +134,11 @@ def outgoing_counter(request: HttpRequest) -> HttpResponse:
         messages.error(request, "Năm và số tiếp theo phải là số nguyên.")
         return redirect("documents:register")
     doc_type = request.POST.get("loai", "")
-    try:
-        outgoing_counter_set(doc_type=doc_type, year=year, next_number=next_number)
-    except RegisterError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, f"Số tiếp theo của loại {doc_type} năm {year}: {next_number}.")
+    action_run(
+        request,
+        lambda: outgoing_counter_set(doc_type=doc_type, year=year, next_number=next_number),
+        success=f"Số tiếp theo của loại {doc_type} năm {year}: {next_number}.",
+    )
     return redirect(f"{reverse('documents:register')}?nam={year}")
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import is_board_staff, require_board_staff
-from lantoa.core.forms import form_save, render_form
+from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
 from lantoa.opinion.models import Topic
-from lantoa.opinion.services import OpinionError
 from lantoa.opinion.services_claims import claim_approve, claim_save, topic_save
 
 
@@ -53,23 +53,15 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
     action = request.POST.get("action") if request.method == "POST" else None
     form = ClaimForm(
         request.POST if action == "save" else None,
-        initial={
-            "statement": claim.statement,
-            "variants": claim.variants,
-            "rebuttal": claim.rebuttal,
-            "materials": claim.materials,
-            "topic": claim.topic,
-        },
+        initial=model_to_dict(claim, fields=ClaimForm.base_fields),
     )
     if action == "approve":
-        try:
-            # Board staff and leaders approve; selectors.claim_get already required one.
-            claim_approve(claim=claim, user=request.user)
-        except OpinionError as exc:
-            # The approve button has no form to carry the refusal: the page's message does.
-            messages.error(request, exc.message)
-        else:
-            messages.success(request, "Đã duyệt nội dung phản bác.")
+        # Board staff and leaders approve; selectors.claim_get already required one.
+        if action_run(
+            request,
+            lambda: claim_approve(claim=claim, user=request.user),
+            success="Đã duyệt nội dung phản bác.",
+        ):
             return redirect("opinion:claim", claim_id=claim.pk)
     elif action == "save":
         require_board_staff(user=request.user)

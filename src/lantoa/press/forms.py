@@ -6,7 +6,8 @@ from typing import Any
 
 from django import forms
 
-from lantoa.campaigns.models import Campaign, Task
+from lantoa.campaigns.forms import TaskChoiceField
+from lantoa.campaigns.models import Campaign
 from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
 from lantoa.press.models import PRESS_CHANNELS
 from lantoa.press.services import PressItemInput
@@ -57,13 +58,8 @@ class ItemForm(forms.Form):
     channel = forms.ChoiceField(label="Loại hình", choices=PRESS_CHANNELS)
     url = forms.URLField(label="Đường dẫn", required=False, max_length=500, assume_scheme="https")
     issue_number = forms.CharField(label="Số báo, số chương trình", required=False, max_length=60)
-    task = LabelledModelChoiceField(
-        label="Thực hiện nhiệm vụ",
-        queryset=Task.objects.none(),
-        label_of=lambda task: f"{task.ref or task.position}: {task.text[:90]}",
-        required=False,
-        empty_label="(không gắn nhiệm vụ)",
-        error_messages={"invalid_choice": "Nhiệm vụ không được giao cho cơ quan này."},
+    task = TaskChoiceField(
+        error_messages={"invalid_choice": "Nhiệm vụ không được giao cho cơ quan này."}
     )
     showcase_q = forms.CharField(
         label="Tìm mô hình, sản phẩm tiêu biểu (gõ vài chữ, không cần dấu)",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,7 +15,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide, signed_in_user
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
-from lantoa.core.forms import form_save, render_form
+from lantoa.core.forms import errors_text, form_save, posted_form_run, render_form
 from lantoa.organization.models import Unit
 from lantoa.press.forms import NO_SHOWCASE, ItemForm, PlanForm
 from lantoa.press.models import PressItem, PressPlan
@@ -27,7 +27,7 @@ from lantoa.press.selectors import (
     press_unit_get,
     press_units_of,
 )
-from lantoa.press.services import PressError, press_item_save, press_plan_save
+from lantoa.press.services import press_item_save, press_plan_save
 from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries
 
 SHOWCASE_OPTIONS = 30
@@ -85,16 +85,13 @@ def plan_save(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = press_unit_get(user=request.user, unit_id=unit_id)
     _require_file(request, unit)
     form = PlanForm(request.POST, campaigns=_campaigns(unit))
-    if form.is_valid():
-        data = form.cleaned_data
-        try:
-            press_plan_save(unit=unit, user=signed_in_user(request), **data)
-        except PressError as exc:
-            messages.error(request, exc.message)
-        else:
-            messages.success(request, f"Đã lưu kế hoạch tháng {data['month']:%m/%Y}.")
-    else:
-        messages.error(request, " ".join(str(e) for errs in form.errors.values() for e in errs))
+    posted_form_run(
+        request,
+        form,
+        lambda data: press_plan_save(unit=unit, user=signed_in_user(request), **data),
+        success=lambda plan: f"Đã lưu kế hoạch tháng {plan.month:%m/%Y}.",
+        invalid=errors_text(form),
+    )
     return redirect("press:unit", unit_id=unit.pk)
 
 
@@ -136,22 +133,10 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
     campaign = (
         _campaigns(unit).filter(pk=int(campaign_id)).first() if campaign_id.isdigit() else None
     )
-    initial = {}
-    if item is not None:
-        initial = {
-            "title": item.title,
-            "outlet": item.outlet,
-            "date": item.date,
-            "channel": item.channel,
-            "url": item.url,
-            "issue_number": item.issue_number,
-            "task": item.task_id,
-            "showcase": item.showcase_id,
-        }
     form = ItemForm(
         request.POST or None,
         tasks=_tasks(unit, campaign),
-        initial=initial,
+        initial=model_to_dict(item, fields=ItemForm.base_fields) if item else {},
         options_url=reverse("press:showcase_options"),
     )
     if request.method == "POST":

@@ -6,18 +6,13 @@ from typing import Any
 
 from django import forms
 
-from lantoa.campaigns.models import Campaign, Channel, Task
-from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
+from lantoa.campaigns.forms import TaskChoiceField
+from lantoa.campaigns.models import Campaign, Channel
+from lantoa.core.forms import TextBoxField, VnDateField, typed_field
 from lantoa.materials.models import Material
 from lantoa.materials.selectors import approved_materials
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.services import ActivityInput
-
-
-def _task_label(task: Task) -> str:
-    """Label a task by its number and the start of its text."""
-    text = f"{task.text[:90]}…" if len(task.text) > 90 else task.text
-    return f"{task.ref or task.position}: {text}"
 
 
 class ActivityForm(forms.Form):
@@ -30,13 +25,7 @@ class ActivityForm(forms.Form):
         max_length=300,
         widget=forms.TextInput(attrs={"placeholder": "Ví dụ: Hội nghị quán triệt Kết luận 51"}),
     )
-    task = LabelledModelChoiceField(
-        label="Thực hiện nhiệm vụ",
-        label_of=_task_label,
-        queryset=Task.objects.none(),
-        required=False,
-        empty_label="(không gắn nhiệm vụ)",
-    )
+    task = TaskChoiceField()
     material = forms.ModelChoiceField(
         label="Tài liệu tuyên truyền đã dùng (đã duyệt)",
         queryset=Material.objects.none(),

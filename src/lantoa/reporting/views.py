@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lantoa.accounts.selectors import is_board_staff, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.forms import action_run, errors_text, form_save, posted_form_run, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
@@ -243,23 +243,18 @@ def evidence_upload(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = activity_get(user=request.user, activity_id=activity_id)
     require_write_for(user=request.user, unit=activity.unit)
     form = EvidenceForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            evidence_add(
-                activity=activity,
-                user=signed_in_user(request),
-                upload=form.cleaned_data["file"],
-                link=form.cleaned_data["link"] or "",
-            )
-            messages.success(request, "Đã thêm minh chứng.")
-        except ReportingError as exc:
-            messages.error(request, exc.message)
-    else:
-        messages.error(
-            request,
-            "Minh chứng không hợp lệ: "
-            + " ".join(str(e) for errors in form.errors.values() for e in errors),
-        )
+    posted_form_run(
+        request,
+        form,
+        lambda data: evidence_add(
+            activity=activity,
+            user=signed_in_user(request),
+            upload=data["file"],
+            link=data["link"] or "",
+        ),
+        success="Đã thêm minh chứng.",
+        invalid=f"Minh chứng không hợp lệ: {errors_text(form)}",
+    )
     return redirect("reporting:activity_detail", activity_id=activity.pk)
 
 

@@ -42,7 +42,6 @@ from lantoa.reporting.review_flags import PAGE, ReportFlags, request_flags
 from lantoa.reporting.rules import HARD, KIND_LABELS, RULES, SOFT
 from lantoa.reporting.selectors import report_request_get, submission_get
 from lantoa.reporting.services import (
-    ReportingError,
     extension_grant,
     practice_mark_submission,
     practice_unmark,
@@ -192,17 +191,17 @@ def submission_review(request: HttpRequest, submission_id: int) -> HttpResponse:
 def review_apply(request: HttpRequest, *, submission: Submission, decision: dict[str, Any]) -> bool:
     """Accept the submission or return it with the review form's reason; say which happened."""
     reviewer = signed_in_user(request)
-    try:
-        if decision["action"] == "accept":
-            submission_accept(submission=submission, user=reviewer)
-            messages.success(request, f"Đã chấp nhận báo cáo của {submission.unit.name}.")
-        else:
-            submission_return(submission=submission, user=reviewer, reason=decision["reason"])
-            messages.success(request, f"Đã trả lại báo cáo của {submission.unit.name}.")
-    except ReportingError as exc:
-        messages.error(request, exc.message)
-        return False
-    return True
+    if decision["action"] == "accept":
+        return action_run(
+            request,
+            lambda: submission_accept(submission=submission, user=reviewer),
+            success=f"Đã chấp nhận báo cáo của {submission.unit.name}.",
+        )
+    return action_run(
+        request,
+        lambda: submission_return(submission=submission, user=reviewer, reason=decision["reason"]),
+        success=f"Đã trả lại báo cáo của {submission.unit.name}.",
+    )
 
 
 @login_required
@@ -212,24 +211,26 @@ def practice_mark(request: HttpRequest, submission_id: int) -> HttpResponse:
     require_board_staff(user=request.user)
     submission = submission_get(user=request.user, submission_id=submission_id)
     remove = request.POST.get("remove", "")
-    try:
-        if remove:
-            mark = PracticeMark.objects.filter(
-                pk=int(remove) if remove.isdigit() else 0, submission=submission
-            ).first()
-            if mark is None:
-                raise ReportingError({"": "Không tìm thấy đoạn đã đánh dấu."})
-            practice_unmark(mark=mark, user=signed_in_user(request))
-            messages.success(request, "Đã bỏ đánh dấu cách làm hay.")
-        else:
-            practice_mark_submission(
+    if not remove:
+        action_run(
+            request,
+            lambda: practice_mark_submission(
                 submission=submission,
                 text=request.POST.get("text", ""),
                 user=signed_in_user(request),
-            )
-            messages.success(request, f"Đã đánh dấu cách làm hay của {submission.unit.name}.")
-    except ReportingError as exc:
-        messages.error(request, exc.message)
+            ),
+            success=f"Đã đánh dấu cách làm hay của {submission.unit.name}.",
+        )
+    elif mark := PracticeMark.objects.filter(
+        pk=int(remove) if remove.isdigit() else 0, submission=submission
+    ).first():
+        action_run(
+            request,
+            lambda: practice_unmark(mark=mark, user=signed_in_user(request)),
+            success="Đã bỏ đánh dấu cách làm hay.",
+        )
+    else:
+        messages.error(request, "Không tìm thấy đoạn đã đánh dấu.")
     return redirect("reporting:request_detail", request_id=submission.request_id)
 
 

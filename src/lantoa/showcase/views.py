@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -21,7 +24,7 @@ from lantoa.audit.services import audit_record
 from lantoa.core.exports import EXPORT_TYPES, file_response
 from lantoa.core.forms import form_save, render_form
 from lantoa.showcase.export import showcase_export
-from lantoa.showcase.forms import AssetFormSet, EntryForm, communes
+from lantoa.showcase.forms import AssetForm, AssetFormSet, EntryForm, communes
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
 from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries, showcase_entry_get
 from lantoa.showcase.services import entry_save
@@ -73,27 +76,14 @@ def entry_edit(request: HttpRequest, entry_id: int | None = None) -> HttpRespons
     """Create or change an entry and its IP assets (board staff)."""
     require_board_staff(user=request.user)
     entry = showcase_entry_get(entry_id=entry_id) if entry_id else None
-    initial = {}
+    initial: dict[str, Any] = {"ocop_stars": 0}
     assets_initial = []
     if entry is not None:
-        initial = {
-            "name": entry.name,
-            "kind": entry.kind,
-            "commune": entry.commune_id,
-            "ocop_stars": entry.ocop_stars,
-            "description": entry.description,
-        }
+        initial = model_to_dict(entry, fields=EntryForm.base_fields)
         assets_initial = [
-            {
-                "kind": a.kind,
-                "title": a.title,
-                "status": a.status,
-                "number": a.number,
-                "date": a.date,
-            }
-            for a in entry.assets.all()
+            model_to_dict(asset, fields=AssetForm.base_fields) for asset in entry.assets.all()
         ]
-    form = EntryForm(request.POST or None, initial=initial or {"ocop_stars": 0})
+    form = EntryForm(request.POST or None, initial=initial)
     formset = AssetFormSet(request.POST or None, initial=assets_initial, prefix="ts")
     if request.method == "POST" and formset.is_valid():
         saved = form_save(

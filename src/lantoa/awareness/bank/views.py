@@ -24,7 +24,7 @@ from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused
-from lantoa.core.forms import form_save, render_form
+from lantoa.core.forms import action_run, form_save, render_form
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -74,14 +74,18 @@ def bank_word(request: HttpRequest, campaign_id: int) -> HttpResponse:
 
 
 def _approve(request: HttpRequest, question: Question | None) -> None:
-    try:
-        if question is None:
-            raise Refused("Không tìm thấy câu hỏi.")
-        approved = question_approve(question=question, user=request.user)
-        note = f" (phiên bản {approved.version})" if approved.version > 1 else ""
-        messages.success(request, f"Đã duyệt câu hỏi{note}.")
-    except Refused as refusal:
-        messages.error(request, refusal.message)
+    if question is None:
+        messages.error(request, "Không tìm thấy câu hỏi.")
+        return
+    action_run(
+        request,
+        lambda: question_approve(question=question, user=request.user),
+        success=lambda approved: (
+            f"Đã duyệt câu hỏi (phiên bản {approved.version})."
+            if approved.version > 1
+            else "Đã duyệt câu hỏi."
+        ),
+    )
 
 
 @login_required

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -177,11 +178,7 @@ def survey_edit(request: HttpRequest, pk: int) -> HttpResponse:
     units = _units(request, found.campaign)
     items = list(found.items.all())
     initial = {
-        "title": found.title,
-        "audience": found.audience,
-        "unit": found.unit_id,
-        "target_size": found.target_size,
-        "intro": found.intro,
+        **model_to_dict(found, fields=SurveyForm.base_fields),
         **{kind: [i.text for i in items if i.kind == kind] for kind in SurveyItemKind.values},
     }
     form = SurveyForm(request.POST or None, initial=initial, units=units)
