@@ -43,7 +43,7 @@ from lantoa.awareness.sheets import RoundSheet, round_sheet
 from lantoa.awareness.tickets import ticket_issue, ticket_read
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused
-from lantoa.core.forms import form_save, render_form
+from lantoa.core.forms import action_run, form_save, render_form
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -81,17 +81,15 @@ def contests(request: HttpRequest, campaign_id: int) -> HttpResponse:
 def _round_action(request: HttpRequest, contest: Contest) -> None:
     action = request.POST.get("action")
     found = contest.rounds.filter(pk=_number(request.POST.get("round"))).first()
-    try:
-        if found is None:
-            raise Refused("Không tìm thấy vòng thi.")
-        if action == "open":
-            contest_round_open(contest_round=found, user=request.user)
-            messages.success(request, f"Đã mở vòng {found.number}.")
-        else:
-            contest_round_close(contest_round=found, user=request.user)
-            messages.success(request, f"Đã đóng vòng {found.number}.")
-    except Refused as refusal:
-        messages.error(request, refusal.message)
+    if found is None:
+        messages.error(request, "Không tìm thấy vòng thi.")
+        return
+    run, done = (contest_round_open, "mở") if action == "open" else (contest_round_close, "đóng")
+    action_run(
+        request,
+        lambda: run(contest_round=found, user=request.user),
+        success=f"Đã {done} vòng {found.number}.",
+    )
 
 
 def _rounds(request: HttpRequest, contest: Contest) -> list[dict[str, Any]]:

@@ -44,11 +44,18 @@ from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get, campaign_units
 from lantoa.core.errors import Refused
 from lantoa.core.exports import XLSX_TYPE, file_response
-from lantoa.core.forms import form_save, render_form
+from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.masking import masks_vi
 
 # The service refuses a survey without questions as "items"; the first question box shows it.
 SURVEY_ALIASES = {"items": "understanding"}
+
+
+# The survey page's buttons: each one's service and what the page says when it is done.
+SURVEY_ACTIONS = {
+    "open": (survey_open, "Đã mở khảo sát."),
+    "close": (survey_close, "Đã đóng khảo sát."),
+}
 
 
 def _units(request: HttpRequest, campaign: Campaign) -> list:
@@ -113,18 +120,12 @@ def _action(request: HttpRequest, survey_pk: int) -> HttpResponse:
     # A foreign survey is a 404 before a reader is told they may not write (403).
     survey = survey_for(user=request.user, pk=survey_pk)
     require_board_staff(user=request.user)
-    action = request.POST.get("action")
-    try:
-        if action == "open":
-            survey_open(survey=survey, user=request.user)
-            messages.success(request, "Đã mở khảo sát.")
-        elif action == "close":
-            survey_close(survey=survey, user=request.user)
-            messages.success(request, "Đã đóng khảo sát.")
-        else:
-            raise Refused("Thao tác không hợp lệ.")
-    except Refused as refusal:
-        messages.error(request, refusal.message)
+    chosen = SURVEY_ACTIONS.get(request.POST.get("action", ""))
+    if chosen is None:
+        messages.error(request, "Thao tác không hợp lệ.")
+    else:
+        run, success = chosen
+        action_run(request, lambda: run(survey=survey, user=request.user), success=success)
     return redirect("awareness:survey", survey.pk)
 
 
