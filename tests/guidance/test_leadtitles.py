@@ -146,8 +146,10 @@ def test_it_reads_a_page_opening_on_what_a_document_lays_down() -> None:
 
 
 def test_it_reads_the_document_a_page_points_to_as_its_attachment() -> None:
-    doc = parse_document("Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm\n").document
-    assert (doc.type, doc.number) == ("Công văn", "2092/BNN-KN")
+    parsed = parse_document("Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm\n")
+    assert (parsed.document.type, parsed.document.number) == ("Công văn", "2092/BNN-KN")
+    # The review screen says where they were read: a pointer to an attached file.
+    assert parsed.origins["document.number"] == "attachment"
     letter = parse_document(
         "Theo đó, Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành triển khai thực hiện.\n"
         "Xem chi tiết công văn đính kèm./.\n"
@@ -170,9 +172,12 @@ def test_it_reads_a_page_opening_on_the_document_it_reports_with_its_number_in_b
         "UBND tỉnh đã điều chỉnh vấn đề trên như sau.\n"
     ).document
     assert (doc.type, doc.number, doc.date) == ("Thông báo", "34/TB-UBND", date(2017, 4, 19))
-    letter = parse_document(
+    letter_parse = parse_document(
         "Chủ động phòng dịch\nTrong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND "
         "thành phố Hà Nội yêu cầu các sở, ngành chủ động phòng, chống dịch.\n"
-    ).document
+    )
+    letter = letter_parse.document
     assert (letter.type, letter.number) == ("Công văn", "4913/VP-KT")
+    # Read from the page's opening sentence, not from a title.
+    assert letter_parse.origins["document.number"] == "lead"
     assert letter.issuer == "UBND thành phố Hà Nội"

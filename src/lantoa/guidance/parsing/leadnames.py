@@ -129,11 +129,9 @@ def single_body(name: str | None) -> bool:
     "Bộ Khoa học và Công nghệ" is; "UBND tỉnh Điện Biên Sở Y tế", a superior and the body
     under it, is two; so is "Tỉnh ủy Điện Biên Ban Tuyên giáo".
     """
-    return (
-        bool(name)
-        and bool(_TOP_BODY_RE.match(name or ""))
-        and len(_HEAD_WORD_RE.findall(name or "")) == 1
-    )
+    if not name:
+        return False
+    return bool(_TOP_BODY_RE.match(name)) and len(_HEAD_WORD_RE.findall(name)) == 1
 
 
 def issuer_checked(name: str | None) -> str | None:

@@ -85,9 +85,9 @@ def top_reference(lines: list[str]) -> Lead | None:
         )
         if m and ((m.group("sym") and m.group("type")[:1].isupper()) or bracketed):
             lead = signed_lead(line[:1500], m)
-            lead.origin = "title"
-            # "Trong nội dung Công văn số 4913/VP-KT, …, UBND thành phố Hà Nội yêu cầu …": the
-            # sentence's subject may still name the issuer.
+            # "Trong nội dung Công văn số 4913/VP-KT, …, UBND thành phố Hà Nội yêu cầu …": a
+            # sentence, not a title, whose subject may still name the issuer.
+            lead.origin = "lead" if m.group("per") else "title"
             lead.issuer_withheld = lead.issuer_withheld and not m.group("per")
             # "Thông tư 03/2004/TTBYT Hướng dẫn … Do Bộ Y Tế Ban Hành": a law database's title
             # names the issuer last.
@@ -171,7 +171,7 @@ def source_line(lines: list[str]) -> Lead | None:
         attached = _ATTACHED_RE.match(line[:300])
         if attached and (kind := canonical_type(attached.group("type"))) is not None:
             lead = lead_from(line[:300], attached, issuer=None)
-            lead.type, lead.origin = kind, "source"
+            lead.type, lead.origin = kind, "attachment"
             return lead
     return None
 

@@ -26,6 +26,7 @@ ORIGIN_LABELS = {
     "lead": "đọc từ câu mở đầu bản tin",
     "title": "đọc từ tiêu đề của trang",
     "source": "đọc từ dòng “Nguồn: …” hoặc “(Theo …)” ghi nguồn của bài",
+    "attachment": "đọc từ dòng “Xem … đính kèm” chỉ tới tệp văn bản kèm theo bài",
     "sentence": "đọc từ câu mở đầu văn bản (không có ở phần đầu)",
     "caption": "đọc từ dòng “Kèm theo …” (của phụ lục, hoặc ở đầu trang)",
     "signature": "đọc từ khối chữ ký cuối văn bản",
