@@ -803,3 +803,12 @@ def test_it_reads_a_department_whose_name_holds_a_comma_as_the_issuer() -> None:
         "lịch yêu cầu các đơn vị trực thuộc triển khai tuyên truyền.\n"
     ).document
     assert doc.issuer == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_it_names_a_board_with_the_committee_the_page_first_gave_it() -> None:
+    doc = parse_document(
+        "Cách chức Giám đốc CDC\nỦy ban Kiểm tra Tỉnh ủy Hậu Giang đã tiến hành kiểm tra khi có "
+        "dấu hiệu vi phạm. Qua kiểm tra, Ủy ban Kiểm tra đã ban hành các quyết định thi hành "
+        "kỷ luật.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Quyết định", "Ủy ban Kiểm tra Tỉnh ủy Hậu Giang")

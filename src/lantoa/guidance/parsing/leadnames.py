@@ -178,13 +178,25 @@ _PLACE_NAME = r"(?:[A-ZĐ][^\s,.;:()]*)(?:\s[A-ZĐ][^\s,.;:()]*){0,3}"
 _OFFICE_BEFORE_RE = re.compile(rf"(?:{OFFICES}|thường trực|ủy viên|đồng chí)\s$", re.IGNORECASE)
 
 
+# "Ủy ban Kiểm tra Tỉnh ủy Hậu Giang đã tiến hành kiểm tra …" above "Ủy ban Kiểm tra đã ban hành
+# …": a Party committee's board named with its committee once, then alone.
+_BARE_BOARD_RE = re.compile(
+    r"^(?:(?:Ủy|Uỷ) ban Kiểm tra|Ban Tuyên giáo(?: và Dân vận)?|Ban Dân vận|Ban Tổ chức|"
+    r"Ban Nội chính)$"
+)
+_COMMITTEE = rf"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) (?:ủy|uỷ)(?:\s{_PLACE_NAME})?"
+
+
 def placed_name(lines: list[str], name: str) -> str:
-    """Return a body named by its level alone with the place the page first gave it, if any."""
-    if not _BARE_LEVEL_RE.search(name):
+    """Return a body named by its level (or a board by itself) with what the page first added."""
+    if _BARE_BOARD_RE.match(name):
+        whose = re.compile(rf"(?<!\w){re.escape(name)}\s(?P<place>{_COMMITTEE})")
+    elif _BARE_LEVEL_RE.search(name):
+        whose = re.compile(rf"(?<!\w){re.escape(name)}\s(?P<place>{_PLACE_NAME})")
+    else:
         return name
-    named = re.compile(rf"(?<!\w){re.escape(name)}\s(?P<place>{_PLACE_NAME})")
     for line in lines[:SCAN_LINES]:
-        for m in named.finditer(line):
+        for m in whose.finditer(line):
             # "Phó Chủ tịch UBND huyện Lò Văn Minh": an office-holder's name, not a place.
             if not _OFFICE_BEFORE_RE.search(line[: m.start()]):
                 return f"{name} {m.group('place')}"
