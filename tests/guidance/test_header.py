@@ -312,3 +312,14 @@ def test_it_names_the_one_body_of_a_header_pasted_as_one_line() -> None:
     # A superior and the body under it, their columns lost: which one issued is not guessed.
     two = parse_document(flat.format(org="BỘ TÀI CHÍNH TỔNG CỤC THUẾ")).document
     assert two.issuer is None
+
+
+def test_it_reads_a_flattened_header_a_document_site_prints_below_its_own_page() -> None:
+    chrome = "".join(f"Dòng trang {i}: chia sẻ, tải xuống, lượt xem\n" for i in range(12))
+    doc = parse_document(
+        chrome + "Nội dung Text: Quyết định số 5556/2021/QĐ-BYT\n"
+        "1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 5556/QĐ-BYT "
+        "Hà Nội, ngày 04 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG\n"
+        "Căn cứ Nghị định số 75/2017/NĐ-CP;\n"
+    ).document
+    assert (doc.number, doc.date, doc.place) == ("5556/QĐ-BYT", date(2021, 12, 4), "Hà Nội")

@@ -169,13 +169,18 @@ _FLAT_PLACE_RE = re.compile(
 _FLAT_TYPE_RE = re.compile(rf"^\s?(?P<type>(?i:{TYPE_ALT}))\s?(?=\S)")
 
 
+# A document site prints the file's text under its own page ("Nội dung Text: … 1. BỘ Y TẾ CỘNG
+# HÒA … Số: 5556/QĐ-BYT Hà Nội, ngày …"): the flattened header may stand a screen further down.
+_FLAT_LINES = 40
+
+
 def unflatten_header(lines: list[str]) -> tuple[list[str], bool]:
     """Return the lines with a one-line header among the first ones put back on its lines.
 
     The second value says whether one was: its columns are lost, so which upper-case words
     name the issuing body (and which its superior) is a guess the caller does not make.
     """
-    for i, line in enumerate(lines[:5]):
+    for i, line in enumerate(lines[:_FLAT_LINES]):
         head = line[:400]
         date_m = _FLAT_DATE_RE.search(head)
         number = _FLAT_NUMBER_RE.search(head[:250])
