@@ -8,7 +8,7 @@ from django.utils.html import escape
 
 from lantoa.core.partydoc import Figure, Table
 from lantoa.core.partydoc.screen import SCREEN_POLICY
-from lantoa.documents.models import OfficialReport, ReportStatus
+from lantoa.documents.models import OfficialReport, OutgoingDocument, ReportStatus
 from lantoa.documents.reports.services import (
     official_report_create,
     official_report_document,
@@ -132,3 +132,20 @@ def test_it_shrinks_the_sheets_to_fit_a_narrow_frame_whole(frame_px):
     zoom = applying[-1] if applying else 1.0
     assert SHEET_PX * zoom <= frame_px - SCROLLBAR_PX  # whole: no page cropped at its right
     assert SHEET_PX * zoom >= frame_px - SCROLLBAR_PX - 41 or zoom == 1.0  # yet as large as fits
+
+
+def test_it_refuses_to_issue_a_report_not_yet_approved_from_the_page(report_in_review, board_user):
+    url = reverse("reports:action", args=[report_in_review.pk])
+    response = client_for(board_user).post(url, {"action": "issue"}, follow=True)
+    assert "Chỉ ban hành được báo cáo đã được lãnh đạo duyệt." in response.content.decode()
+    report_in_review.refresh_from_db()
+    assert report_in_review.status == ReportStatus.REVIEW and report_in_review.outgoing is None
+    assert not OutgoingDocument.objects.exists()
+
+
+def test_it_answers_an_unknown_button_with_a_message(report_in_review, leader_user):
+    url = reverse("reports:action", args=[report_in_review.pk])
+    response = client_for(leader_user).post(url, {"action": "xoa"}, follow=True)
+    assert "Thao tác không hợp lệ." in response.content.decode()
+    report_in_review.refresh_from_db()
+    assert report_in_review.status == ReportStatus.REVIEW

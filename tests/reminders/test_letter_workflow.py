@@ -239,3 +239,29 @@ def test_it_refuses_a_saved_draft_due_today_with_a_400_and_keeps_it(late_campaig
     assert "phải sau ngày hôm nay" in response.content.decode()
     letter.refresh_from_db()
     assert letter.deadline != today and letter.body != "Nội dung khác."
+
+
+def test_it_refuses_a_return_without_a_reason_as_the_pages_message(
+    late_campaign, board_user, leader_user
+):
+    letter = _draft(late_campaign, board_user, today=timezone.localdate())
+    detail = reverse("reminders:letter_detail", args=[letter.pk])
+    client_for(board_user).post(detail, {"action": "submit"})
+    letter.refresh_from_db()
+    submitted = letter.state
+    response = client_for(leader_user).post(detail, {"action": "return", "ly_do": " "}, follow=True)
+    assert "Cần nêu lý do trả lại." in response.content.decode()
+    letter.refresh_from_db()
+    assert letter.state == submitted and letter.outgoing is None
+    assert not OutgoingDocument.objects.exists()
+
+
+def test_it_refuses_to_submit_a_letter_twice_as_the_pages_message(late_campaign, board_user):
+    letter = _draft(late_campaign, board_user, today=timezone.localdate())
+    detail = reverse("reminders:letter_detail", args=[letter.pk])
+    staff = client_for(board_user)
+    staff.post(detail, {"action": "submit"})
+    entries = AuditEntry.objects.count()
+    response = staff.post(detail, {"action": "submit"}, follow=True)
+    assert "Chỉ gửi duyệt được công văn dự thảo hoặc bị trả lại." in response.content.decode()
+    assert AuditEntry.objects.count() == entries

@@ -27,6 +27,7 @@ from lantoa.core.forms import (
     LabelledModelChoiceField,
     TextBoxField,
     VnDateInput,
+    action_run,
     form_save,
     render_form,
     typed_field,
@@ -35,11 +36,10 @@ from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
-from lantoa.reminders.models import LetterState
+from lantoa.reminders.models import LetterState, ReminderLetter
 from lantoa.reminders.selectors import letter_issued_get, reminder_letter_get, reminder_letters
 from lantoa.reminders.services import (
     LetterDraft,
-    LetterError,
     reminder_letter_approve,
     reminder_letter_draft_create,
     reminder_letter_draft_update,
@@ -163,6 +163,43 @@ def _refuse_unless(allowed: bool, message: str) -> None:
         raise PermissionDenied(message)
 
 
+# The letter's buttons (beside saving its form), with what a user not allowed to press one is told.
+LETTER_BUTTONS = {
+    "submit": "Chỉ chuyên viên Ban được gửi duyệt công văn.",
+    "approve": "Chỉ lãnh đạo Ban được duyệt công văn.",
+    "return": "Chỉ lãnh đạo Ban được duyệt công văn.",
+}
+
+
+def _approved_message(issued: ReminderLetter) -> str:
+    assert issued.outgoing is not None  # an issued letter has its register entry
+    return f"Đã phê duyệt và ban hành Công văn số {issued.outgoing.code}; đã gửi đến các đơn vị."
+
+
+def _letter_button(request: HttpRequest, letter: ReminderLetter, action: str) -> None:
+    user = signed_in_user(request)
+    if action == "submit":
+        action_run(
+            request,
+            lambda: reminder_letter_submit(letter=letter, user=user),
+            success="Đã gửi lãnh đạo duyệt công văn.",
+        )
+    elif action == "approve":
+        action_run(
+            request,
+            lambda: reminder_letter_approve(letter=letter, user=user),
+            success=_approved_message,
+        )
+    else:
+        action_run(
+            request,
+            lambda: reminder_letter_return(
+                letter=letter, user=user, reason=request.POST.get("ly_do", "")
+            ),
+            success="Đã trả lại công văn cho chuyên viên.",
+        )
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
@@ -180,48 +217,24 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
     }
     action = request.POST.get("action", "") if request.method == "POST" else ""
     form = LetterForm(request.POST if action == "save" else None, late=late, initial=initial)
-    if action:
-        try:
-            if action == "save":
-                _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
-                if form_save(
-                    request,
-                    form,
-                    lambda _data: reminder_letter_draft_update(
-                        letter=letter, user=signed_in_user(request), **form.draft()
-                    ),
-                    success="Đã lưu dự thảo công văn.",
-                ):
-                    return redirect("reminders:letter_detail", letter_id=letter.pk)
-            elif action == "submit":
-                _refuse_unless(is_staff, "Chỉ chuyên viên Ban được gửi duyệt công văn.")
-                reminder_letter_submit(letter=letter, user=signed_in_user(request))
-                messages.success(request, "Đã gửi lãnh đạo duyệt công văn.")
-                return redirect("reminders:letter_detail", letter_id=letter.pk)
-            elif action in ("approve", "return"):
-                _refuse_unless(is_leader, "Chỉ lãnh đạo Ban được duyệt công văn.")
-                if action == "approve":
-                    issued = reminder_letter_approve(letter=letter, user=signed_in_user(request))
-                    assert issued.outgoing is not None  # an issued letter has its register entry
-                    messages.success(
-                        request,
-                        f"Đã phê duyệt và ban hành Công văn số {issued.outgoing.code}; "
-                        "đã gửi đến các đơn vị.",
-                    )
-                else:
-                    reminder_letter_return(
-                        letter=letter,
-                        user=signed_in_user(request),
-                        reason=request.POST.get("ly_do", ""),
-                    )
-                    messages.success(request, "Đã trả lại công văn cho chuyên viên.")
-                return redirect("reminders:letter_detail", letter_id=letter.pk)
-            else:
-                messages.error(request, "Thao tác không hợp lệ.")
-        except LetterError as exc:
-            messages.error(request, str(exc))
-            if action != "save":
-                return redirect("reminders:letter_detail", letter_id=letter.pk)
+    if action == "save":
+        _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
+        if form_save(
+            request,
+            form,
+            lambda _data: reminder_letter_draft_update(
+                letter=letter, user=signed_in_user(request), **form.draft()
+            ),
+            success="Đã lưu dự thảo công văn.",
+        ):
+            return redirect("reminders:letter_detail", letter_id=letter.pk)
+    elif action in LETTER_BUTTONS:
+        allowed = is_staff if action == "submit" else is_leader
+        _refuse_unless(allowed, LETTER_BUTTONS[action])
+        _letter_button(request, letter, action)
+        return redirect("reminders:letter_detail", letter_id=letter.pk)
+    elif action:
+        messages.error(request, "Thao tác không hợp lệ.")
     context = {
         "letter": letter,
         "form": form,

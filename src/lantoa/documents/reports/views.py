@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -25,7 +26,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.core.forms import TextBoxField, form_save, render_form
+from lantoa.core.forms import TextBoxField, action_run, form_save, render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.core.partydoc.screen import screen_response
@@ -39,7 +40,6 @@ from lantoa.documents.reports.content import (
 )
 from lantoa.documents.reports.drafting import default_sections
 from lantoa.documents.reports.services import (
-    OfficialReportError,
     official_report_approve,
     official_report_create,
     official_report_document,
@@ -163,43 +163,53 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
     )
 
 
+# The buttons only board staff may press, and what anyone else pressing one is told.
+STAFF_ONLY = {
+    "submit": "Chỉ chuyên viên Ban được gửi duyệt.",
+    "redraft": "Chỉ chuyên viên Ban được soạn lại báo cáo.",
+    "issue": "Chỉ chuyên viên Ban được ban hành.",
+}
+
+
+def _issued_message(issued: OfficialReport) -> str:
+    assert issued.outgoing is not None  # an issued report has its register entry
+    return f"Đã ban hành báo cáo số {issued.outgoing.code}."
+
+
 @login_required
 @require_POST
 def report_action(request: HttpRequest, report_id: int) -> HttpResponse:
     """Send for approval, approve, return with a reason, or issue."""
     report = _report(request, report_id)
     action = request.POST.get("action", "")
-    try:
-        if action == "submit":
-            if not is_board_staff(user=request.user):
-                raise PermissionDenied("Chỉ chuyên viên Ban được gửi duyệt.")
-            official_report_submit(report=report)
-            messages.success(request, "Đã gửi lãnh đạo duyệt.")
-        elif action == "redraft":
-            if not is_board_staff(user=request.user):
-                raise PermissionDenied("Chỉ chuyên viên Ban được soạn lại báo cáo.")
-            official_report_redraft(report=report)
-            messages.success(request, "Đã soạn lại các phần nhận định từ số liệu hiện có.")
-        elif action == "approve":
-            official_report_approve(report=report, user=signed_in_user(request))
-            messages.success(request, "Đã phê duyệt báo cáo.")
-        elif action == "return":
-            official_report_return(
-                report=report,
-                user=signed_in_user(request),
-                reason=request.POST.get("reason", ""),
-            )
-            messages.success(request, "Đã trả lại dự thảo.")
-        elif action == "issue":
-            if not is_board_staff(user=request.user):
-                raise PermissionDenied("Chỉ chuyên viên Ban được ban hành.")
-            issued = official_report_issue(report=report, user=signed_in_user(request))
-            assert issued.outgoing is not None  # an issued report has its register entry
-            messages.success(request, f"Đã ban hành báo cáo số {issued.outgoing.code}.")
-        else:
-            messages.error(request, "Thao tác không hợp lệ.")
-    except OfficialReportError as exc:
-        messages.error(request, str(exc))
+    if action in STAFF_ONLY and not is_board_staff(user=request.user):
+        raise PermissionDenied(STAFF_ONLY[action])
+    user = signed_in_user(request)
+    buttons: dict[str, tuple[Callable[[], OfficialReport], str | Callable[[OfficialReport], str]]]
+    buttons = {
+        "submit": (lambda: official_report_submit(report=report), "Đã gửi lãnh đạo duyệt."),
+        "redraft": (
+            lambda: official_report_redraft(report=report),
+            "Đã soạn lại các phần nhận định từ số liệu hiện có.",
+        ),
+        "approve": (
+            lambda: official_report_approve(report=report, user=user),
+            "Đã phê duyệt báo cáo.",
+        ),
+        "return": (
+            lambda: official_report_return(
+                report=report, user=user, reason=request.POST.get("reason", "")
+            ),
+            "Đã trả lại dự thảo.",
+        ),
+        "issue": (lambda: official_report_issue(report=report, user=user), _issued_message),
+    }
+    chosen = buttons.get(action)
+    if chosen is None:
+        messages.error(request, "Thao tác không hợp lệ.")
+    else:
+        run, success = chosen
+        action_run(request, run, success=success)
     return redirect("reports:detail", report_id=report.pk)
 
 
