@@ -323,3 +323,15 @@ def test_it_reads_a_flattened_header_a_document_site_prints_below_its_own_page()
         "Căn cứ Nghị định số 75/2017/NĐ-CP;\n"
     ).document
     assert (doc.number, doc.date, doc.place) == ("5556/QĐ-BYT", date(2021, 12, 4), "Hà Nội")
+
+
+def test_it_reads_the_header_below_a_page_title_in_sentence_case() -> None:
+    doc = parse_document(
+        "Công văn số: 5452/TCHQ-GSQL V/v vướng mắc Luật Quản lý ngoại thương.\n"
+        "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5452/TCHQ-GSQL\n"
+        "V/v vướng mắc Luật Quản lý ngoại thương.\n"
+        "Hà Nội, ngày 19 tháng 09 năm 2018\nKính gửi: Bộ Công Thương.\n"
+        "Trong quá trình thực hiện thủ tục hải quan, Tổng cục Hải quan nhận được các vướng mắc.\n"
+    ).document
+    assert (doc.issuer, doc.date, doc.place) == ("Tổng cục Hải quan", date(2018, 9, 19), "Hà Nội")

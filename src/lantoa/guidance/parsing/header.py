@@ -96,6 +96,11 @@ def parse_header(lines: list[str]) -> Header:
             head.title_index = i
             head.type = canonical_type(m.group("type"))
             break
+        # "Công văn số: 5452/TCHQ-GSQL V/v …" over "BỘ TÀI CHÍNH", the motto and "Số: …": the
+        # page's title in sentence case, the document's header below it.
+        if m and i == first and line[:1].isupper() and _header_below(lines[i + 1 : i + 8]):
+            first = i + 1
+            continue
         marker = classify(line)
         if BODY_START_RE.match(line) or (marker and marker.kind in ("roman", "num")):
             # "Triển khai thực hiện Nghị quyết số 13-NQ/TU …" above "ỦY BAN NHÂN DÂN XÃ …" and
