@@ -65,6 +65,7 @@ def test_it_uploads_previews_and_applies_on_the_web(
     assert Activity.objects.get().title == "Hội nghị quán triệt Kết luận 51"
     done = client.get(reverse("reporting:excel_status", args=[upload.pk]))
     assert "Đã áp dụng" in done.text and "hx-trigger" not in done.text
+    assert "Đang áp dụng các thay đổi" in done.text  # the button's success message
 
 
 def test_it_polls_while_checking(kl51_campaign, commune_reporter):
@@ -102,6 +103,23 @@ def test_it_shows_a_refusal_on_the_form(kl51_campaign, commune_reporter):
     )
     assert response.status_code == 400 and "xlsm" in response.text
     assert not ExcelImport.objects.exists()
+
+
+def test_it_refuses_to_apply_an_upload_twice_as_the_pages_message(kl51_campaign, commune_reporter):
+    upload = ExcelImport.objects.create(
+        campaign=kl51_campaign,
+        uploaded_by=commune_reporter,
+        file="excel-imports/x.xlsx",
+        original_name="x.xlsx",
+        status=ExcelImportStatus.APPLIED,
+        plan={"counts": {"new": 1}, "new": [], "changed": [], "errors": [], "error_count": 0},
+    )
+    response = client_for(commune_reporter).post(
+        reverse("reporting:excel_apply", args=[upload.pk]), follow=True
+    )
+    assert "Tệp này đã được áp dụng hoặc đang được áp dụng." in response.text
+    upload.refresh_from_db()
+    assert upload.status == ExcelImportStatus.APPLIED and not Activity.objects.exists()
 
 
 def test_it_hides_another_persons_upload(kl51_campaign, commune_reporter, other_reporter):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
@@ -20,10 +19,10 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import XLSX_TYPE, file_response
+from lantoa.core.forms import action_run
 from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.importer import (
-    ImportRefused,
     excel_import_apply_start,
     excel_import_start,
     has_changes,
@@ -162,9 +161,10 @@ def apply(request: HttpRequest, upload_id: int) -> HttpResponse:
     found = excel_import_get(user=request.user, upload_id=upload_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    try:
-        # Audited where the rows are written (excel_import_apply), whoever applies them.
-        excel_import_apply_start(upload=found, user=signed_in_user(request))
-    except ImportRefused as exc:
-        messages.error(request, exc.message)
+    # Audited where the rows are written (excel_import_apply), whoever applies them.
+    action_run(
+        request,
+        lambda: excel_import_apply_start(upload=found, user=signed_in_user(request)),
+        success="Đang áp dụng các thay đổi; trang này cho biết khi xong.",
+    )
     return redirect("reporting:excel_status", upload_id=found.pk)
