@@ -85,6 +85,9 @@ def test_it_refuses_a_fake_photo_and_stores_nothing(kl51_campaign, ward, commune
     )
     assert response.status_code == 400
     assert "không phải .png" in html.unescape(response.content.decode())
+    # The evidence's refusal stands by its file box, not above the activity's fields.
+    assert "không phải .png" in " ".join(response.context["form"].errors["file"])
+    assert not response.context["form"].non_field_errors()
     assert not Activity.objects.exists()
 
 

@@ -99,6 +99,10 @@ class EvidenceForm(forms.Form):
     )
 
 
+class ActivityWithEvidenceForm(ActivityForm, EvidenceForm):
+    """A new activity with its optional evidence: one form, so a refusal of either lands on it."""
+
+
 class SubmissionForm(forms.Form):
     """What a unit writes with its activities to date, one box per section of the board's report."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -13,11 +12,15 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import is_board_staff, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.errors import add_refusal_to_form
 from lantoa.core.forms import action_run, errors_text, form_save, posted_form_run, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
-from lantoa.reporting.forms import ActivityForm, EvidenceForm, SubmissionForm
+from lantoa.reporting.forms import (
+    ActivityForm,
+    ActivityWithEvidenceForm,
+    EvidenceForm,
+    SubmissionForm,
+)
 from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.models import SUBMISSION_PASSAGES, Activity, ActivitySource, Submission
 from lantoa.reporting.selectors import (
@@ -31,7 +34,6 @@ from lantoa.reporting.selectors import (
     unit_tasks_in_campaign,
 )
 from lantoa.reporting.services import (
-    ReportingError,
     activity_delete,
     activity_record,
     activity_update,
@@ -111,38 +113,37 @@ def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> Htt
     require_write_for(user=request.user, unit=unit)
     tasks = unit_tasks_in_campaign(campaign=campaign, unit=unit)
     channel = request.GET.get("channel") if request.method == "GET" else None
-    form = ActivityForm(
+    form = ActivityWithEvidenceForm(
         request.POST or None,
+        request.FILES or None,
         campaign=campaign,
         tasks=tasks,
         channel=channel,
         initial={"date": timezone.localdate()},
     )
-    evidence_form = EvidenceForm(request.POST or None, request.FILES or None)
     if getattr(request, "htmx", False) and request.method == "GET":
         return render(request, "reporting/_figure_fields.html", {"form": form})
-    if request.method == "POST" and form.is_valid() and evidence_form.is_valid():
-        try:
-            activity_record(
-                campaign=campaign,
-                unit=unit,
-                data=form.to_input(),
-                user=signed_in_user(request),
-                source=ActivitySource.WEB,
-                evidence_upload=evidence_form.cleaned_data["file"],
-                evidence_link=evidence_form.cleaned_data["link"] or "",
-            )
-        except ReportingError as exc:
-            add_refusal_to_form(form, exc, skip={"evidence"})
-            add_refusal_to_form(evidence_form, exc, only={"evidence"}, aliases={"evidence": "file"})
-            # The activity and its evidence are one transaction: nothing was stored.
-        else:
-            messages.success(request, "Đã ghi nhận hoạt động.")
-            return redirect("reporting:unit_campaign", campaign_id=campaign.pk, unit_id=unit.pk)
+    # The activity and its evidence are one transaction: a refusal of either stores nothing.
+    if form_save(
+        request,
+        form,
+        lambda data: activity_record(
+            campaign=campaign,
+            unit=unit,
+            data=form.to_input(),
+            user=signed_in_user(request),
+            source=ActivitySource.WEB,
+            evidence_upload=data["file"],
+            evidence_link=data["link"] or "",
+        ),
+        success="Đã ghi nhận hoạt động.",
+        aliases={"evidence": "file"},
+    ):
+        return redirect("reporting:unit_campaign", campaign_id=campaign.pk, unit_id=unit.pk)
     return render_form(
         request,
         "reporting/activity_form.html",
-        {"campaign": campaign, "unit": unit, "form": form, "evidence_form": evidence_form},
+        {"campaign": campaign, "unit": unit, "form": form, "evidence": True},
     )
 
 
