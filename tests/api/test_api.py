@@ -4,7 +4,7 @@ from django.test import Client
 from django.urls import reverse
 
 from lantoa.accounts.models import Membership
-from lantoa.api.services import api_token_issue, api_token_revoke
+from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
 from lantoa.reporting.models import Activity, Submission
 from lantoa.reporting.services import report_request_create
 from tests.conftest import client_for, png_bytes
@@ -176,6 +176,7 @@ def test_it_issues_tokens_on_the_users_page(commune_reporter):
     )
     body = response.content.decode()
     assert response.status_code == 200 and "lt_" in body and "chỉ hiển thị một lần" in body
+    assert "Đã cấp mã truy cập mới." in body
 
 
 def test_it_refuses_a_token_for_someone_elses_membership(commune_reporter, other_reporter):
@@ -185,6 +186,21 @@ def test_it_refuses_a_token_for_someone_elses_membership(commune_reporter, other
     refused = client.post(reverse("api_tokens:list"), posted)
     assert refused.status_code == 400  # core.forms.render_form: a refused POST is a 400
     assert "Hãy chọn một lựa chọn hợp lệ." in refused.content.decode()
+    assert not commune_reporter.api_tokens.exists()
+
+
+def test_it_shows_a_refused_token_on_the_form_and_keeps_no_secret(commune_reporter, monkeypatch):
+    def refuse(**_kwargs: object) -> None:
+        raise TokenError("Thời hạn mã từ 1 đến 366 ngày.")
+
+    # The form already keeps out what the service refuses; the page must still show a refusal.
+    monkeypatch.setattr("lantoa.api.views.api_token_issue", refuse)
+    membership = Membership.objects.get(user=commune_reporter)
+    posted = {"membership": membership.pk, "name": "Phần mềm xã", "days": 90}
+    refused = client_for(commune_reporter).post(reverse("api_tokens:list"), posted)
+    body = refused.content.decode()
+    assert refused.status_code == 400 and "Thời hạn mã từ 1 đến 366 ngày." in body
+    assert "chỉ hiển thị một lần" not in body and "Đã cấp mã truy cập mới." not in body
     assert not commune_reporter.api_tokens.exists()
 
 

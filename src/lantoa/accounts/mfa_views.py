@@ -13,7 +13,6 @@ from django.views.decorators.http import require_http_methods
 from lantoa.accounts.forms import locked_minutes
 from lantoa.accounts.mfa import (
     SESSION_KEY,
-    MfaError,
     mfa_confirmed_device,
     mfa_verify,
     qr_data_uri,
@@ -24,8 +23,7 @@ from lantoa.accounts.mfa import (
 from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import render_form
+from lantoa.core.forms import form_save, render_form
 from lantoa.core.network import client_address
 
 
@@ -67,25 +65,23 @@ def mfa_enrol(request: HttpRequest) -> HttpResponse:
         # The secret lives in the session until confirmed: opening the page writes no row.
         secret = request.session[PENDING_SECRET_KEY] = totp_new_secret()
     form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            codes = totp_enrol_confirm(
-                user=request.user, secret=secret, code=form.cleaned_data["ma"]
-            )
-        except MfaError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            request.session.cycle_key()
-            request.session.pop(PENDING_SECRET_KEY, None)
-            request.session[SESSION_KEY] = True
-            audit_record(
-                action=AuditAction.CHANGE, request=request, target="xac-thuc-hai-buoc:dang-ky"
-            )
-            return render(
-                request,
-                "accounts/mfa_recovery_codes.html",
-                {"codes": codes, "next": _next_url(request)},
-            )
+    codes = form_save(
+        request,
+        form,
+        lambda data: totp_enrol_confirm(user=request.user, secret=secret, code=data["ma"]),
+        success="Từ nay, mỗi lần đăng nhập cần thêm mã từ ứng dụng xác thực.",
+    )
+    if codes is not None:
+        request.session.cycle_key()
+        request.session.pop(PENDING_SECRET_KEY, None)
+        request.session[SESSION_KEY] = True
+        audit_record(action=AuditAction.CHANGE, request=request, target="xac-thuc-hai-buoc:dang-ky")
+        # The recovery codes are shown this once, so the POST is answered here, not redirected.
+        return render(
+            request,
+            "accounts/mfa_recovery_codes.html",
+            {"codes": codes, "next": _next_url(request)},
+        )
     uri = totp_uri(secret=secret, username=request.user.get_username())
     return render_form(
         request,

@@ -12,8 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lantoa.accounts.selectors import memberships_of, signed_in_user
 from lantoa.api.models import ApiToken
 from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
-from lantoa.core.errors import add_refusal_to_form
-from lantoa.core.forms import render_form, typed_field
+from lantoa.core.forms import form_save, render_form, typed_field
 
 
 class TokenForm(forms.Form):
@@ -37,21 +36,18 @@ def token_list(request: HttpRequest) -> HttpResponse:
     choices = [(m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships_of(user=user)]
     form = TokenForm(request.POST or None)
     typed_field(form, "membership", forms.TypedChoiceField).choices = choices
-    secret = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            issued = api_token_issue(
-                user=user,
-                membership_id=form.cleaned_data["membership"],
-                name=form.cleaned_data["name"],
-                days=form.cleaned_data["days"],
-            )
-        except TokenError as exc:
-            add_refusal_to_form(form, exc)
-        else:
-            secret = issued.secret
-            form = TokenForm()
-            typed_field(form, "membership", forms.TypedChoiceField).choices = choices
+    issued = form_save(
+        request,
+        form,
+        lambda data: api_token_issue(
+            user=user, membership_id=data["membership"], name=data["name"], days=data["days"]
+        ),
+        success="Đã cấp mã truy cập mới.",
+    )
+    secret = issued.secret if issued is not None else None
+    if issued is not None:
+        form = TokenForm()
+        typed_field(form, "membership", forms.TypedChoiceField).choices = choices
     tokens = ApiToken.objects.filter(user=user).select_related("unit")
     context = {"form": form, "tokens": tokens, "secret": secret}
     if secret is not None:
