@@ -148,3 +148,48 @@ def test_it_refuses_edits_from_reporters(kl51_campaign, commune_reporter):
     assert response.status_code == 403
     assert Assignment.objects.filter(task__campaign=kl51_campaign).count() == 162
     assert Campaign.objects.count() == 1
+
+
+def test_it_refuses_a_campaign_edit_the_rules_refuse_and_changes_nothing(kl51_campaign, board_user):
+    client = client_for(board_user)
+    url = reverse("guidance:campaign_edit", args=[kl51_campaign.pk])
+    form = client.get(url).context["form"]
+    data = {}
+    for field in form:
+        value = field.value()
+        if isinstance(value, list):
+            data[field.html_name] = (
+                value if field.name == "channels" else "\n".join(map(str, value))
+            )
+        elif hasattr(value, "strftime"):
+            data[field.html_name] = value.strftime("%d/%m/%Y")
+        elif value not in (None, False):
+            data[field.html_name] = value
+    data.update({"subject_type": "", "title": "Đổi tên"})
+    response = client.post(url, data)
+    assert response.status_code == 400
+    message = "Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận)."
+    assert f"<li>{message}</li>" in response.content.decode()
+    before = kl51_campaign.title
+    kl51_campaign.refresh_from_db()
+    assert kl51_campaign.title == before != "Đổi tên"
+
+
+def test_it_refuses_a_task_without_units_and_assigns_nothing(kl51_campaign, board_user):
+    before = Assignment.objects.filter(task__campaign=kl51_campaign).count()
+    tasks = kl51_campaign.tasks.count()
+    response = client_for(board_user).post(
+        reverse("guidance:task_create", args=[kl51_campaign.pk]),
+        {
+            "group-heading": "",
+            "group-kinds": ["press"],
+            "task-group": "0",
+            "task-text": "Mở chuyên mục",
+            "task-deadline_kind": "date",
+            "task-due_date": "31/08/2026",
+        },
+    )
+    assert response.status_code == 400
+    assert "<li>Nhóm 1: chưa có tên nhóm đơn vị.</li>" in response.content.decode()
+    assert kl51_campaign.tasks.count() == tasks
+    assert Assignment.objects.filter(task__campaign=kl51_campaign).count() == before

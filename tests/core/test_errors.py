@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django import forms
 
+from lantoa.campaigns.services import CampaignError
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.uploads import UploadRefused
 from lantoa.reporting.services import ReportingError
@@ -68,3 +69,15 @@ def test_it_has_views_show_refusals_only_through_the_helper_or_their_message():
     loops = re.compile(r"exc\.(errors|fields)\.(items|values)\(\)")
     found = [str(p.relative_to(src)) for p in src.rglob("views*.py") if loops.search(p.read_text())]
     assert found == []
+
+
+def test_it_lists_a_refusal_of_several_problems_one_line_each():
+    refusal = CampaignError(["Chưa có tên đợt.", "Chưa có loại văn bản."])
+    assert refusal.message == "Chưa có tên đợt.; Chưa có loại văn bản."  # the API's one message
+    form = _Form({})
+    form.is_valid()
+    add_refusal_to_form(form, refusal)
+    assert form.non_field_errors() == ["Chưa có tên đợt.", "Chưa có loại văn bản."]
+    sent = pickle.loads(pickle.dumps(refusal))  # noqa: S301
+    assert type(sent) is CampaignError and sent.problems == refusal.problems
+    assert UploadRefused("Tệp quá lớn.").problems == ["Tệp quá lớn."]

@@ -185,3 +185,21 @@ def test_it_does_not_confirm_twice(board_user):
     client.post(reverse("guidance:review", args=[document_id]), data)
     client.post(reverse("guidance:review", args=[document_id]), data)
     assert Campaign.objects.count() == 1
+
+
+def test_it_lists_each_problem_that_refuses_a_campaign_and_creates_nothing(board_user):
+    client = client_for(board_user)
+    response = client.post(reverse("guidance:new_blank"))
+    document = GuidanceDocument.objects.get()
+    data = review_post_data(client, document.pk)
+    data.update({"title": "", "subject_type": "", "action": "confirm"})
+    refused = client.post(reverse("guidance:review", args=[document.pk]), data)
+    body = refused.content.decode()
+    assert refused.status_code == 400
+    # One line per problem, above the form; the form's own fields were all valid.
+    assert "<li>Chưa có tên đợt tuyên truyền.</li>" in body
+    assert "<li>Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận).</li>" in body
+    assert "Có trường chưa hợp lệ" not in body
+    assert not Campaign.objects.exists() and not Task.objects.exists()
+    document.refresh_from_db()
+    assert document.status == GuidanceStatus.DRAFT and response.status_code == 302

@@ -20,7 +20,8 @@ class CampaignError(Refused):
     """A campaign that cannot be saved as given; messages are for people, one per problem."""
 
     def __init__(self, messages: list[str]) -> None:
-        super().__init__("; ".join(messages))
+        # A page lists the problems one by one; the API and the logs read them joined.
+        super().__init__("; ".join(messages), problems=messages)
         self.messages = messages
 
 

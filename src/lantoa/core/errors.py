@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 
-def _rebuild(cls: type[Refused], message: str, fields: dict[str, str]) -> Refused:
+def _rebuild(
+    cls: type[Refused], message: str, fields: dict[str, str], problems: Sequence[str] = ()
+) -> Refused:
     refusal = cls.__new__(cls)
-    Refused.__init__(refusal, message, fields=fields)
+    Refused.__init__(refusal, message, fields=fields, problems=problems)
     return refusal
 
 
@@ -17,15 +19,21 @@ class Refused(ValueError):
 
     `message` says it in one sentence; `fields` maps a form or API field (or "" for the whole
     request) to its own message. Build it as Refused("…"), Refused({"field": "…"}) or both.
+    `problems` lists a refusal of several problems one sentence each, as a form shows them.
     """
 
     def __init__(
-        self, message: str | Mapping[str, str] = "", *, fields: Mapping[str, str] | None = None
+        self,
+        message: str | Mapping[str, str] = "",
+        *,
+        fields: Mapping[str, str] | None = None,
+        problems: Sequence[str] = (),
     ) -> None:
         if isinstance(message, Mapping):
             fields, message = message, ""
         self.fields: dict[str, str] = dict(fields or {})
         self.message: str = message or "; ".join(self.fields.values())
+        self.problems: list[str] = list(problems) or [self.message]
         super().__init__(self.message)
 
     @property
@@ -35,7 +43,7 @@ class Refused(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Refusals cross from the parsing child process; keep the fields, whatever __init__.
-        return _rebuild, (type(self), self.message, self.fields)
+        return _rebuild, (type(self), self.message, self.fields, self.problems)
 
 
 def add_refusal_to_form(
@@ -55,7 +63,7 @@ def add_refusal_to_form(
     aliases = aliases or {}
     if not error.fields:
         if only is None:
-            form.add_error(None, error.message)
+            form.add_error(None, error.problems)
         return
     for field, message in error.fields.items():
         if field in skip or (only is not None and field not in only):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -11,13 +12,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal
 from lantoa.campaigns.selectors import campaigns_same_as
-from lantoa.campaigns.services import CampaignError, group_units
-from lantoa.core.forms import render_form
+from lantoa.campaigns.services import group_units
+from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.guidance.forms import proposal_from_forms, review_forms
-from lantoa.guidance.models import GuidanceStatus
+from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.locate import origin_notes
 from lantoa.guidance.reading import guidance_size_check
@@ -28,6 +30,9 @@ from lantoa.guidance.services import (
     guidance_review_save,
     guidance_start_blank,
 )
+
+CONFIRMED = "Đã tạo đợt tuyên truyền và giao nhiệm vụ cho các đơn vị."
+INVALID = "Có trường chưa hợp lệ, vui lòng xem các ô được đánh dấu."
 
 
 @login_required
@@ -79,32 +84,39 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
     if document.status == GuidanceStatus.CONFIRMED and document.campaign_id:
         return redirect("campaigns:detail", campaign_id=document.campaign_id)
     previous = CampaignProposal.from_json(document.proposal)
-    errors: list[str] = []
     if request.method == "POST":
         campaign_form, groups, tasks = review_forms(proposal=previous, data=request.POST)
-        if campaign_form.is_valid() and groups.is_valid() and tasks.is_valid():
+        confirm = request.POST.get("action") == "confirm"
+
+        def save(_data: dict[str, Any]) -> Campaign | GuidanceDocument:
             proposal = proposal_from_forms(
                 campaign_form=campaign_form, groups=groups, tasks=tasks, previous=previous
             )
-            try:
-                if request.POST.get("action") == "confirm":
-                    campaign = guidance_confirm(
-                        document=document,
-                        proposal=proposal,
-                        user=signed_in_user(request),
-                        duplicate_ok=request.POST.get("duplicate_ok") == "1",
-                    )
-                    messages.success(
-                        request, "Đã tạo đợt tuyên truyền và giao nhiệm vụ cho các đơn vị."
-                    )
-                    return redirect("campaigns:detail", campaign_id=campaign.pk)
-                guidance_review_save(document=document, proposal=proposal)
-                messages.success(request, "Đã lưu các chỉnh sửa.")
-                return redirect("guidance:review", document_id=document.pk)
-            except CampaignError as exc:
-                errors = exc.messages
-        else:
-            errors = ["Có trường chưa hợp lệ, vui lòng xem các ô được đánh dấu."]
+            if confirm:
+                return guidance_confirm(
+                    document=document,
+                    proposal=proposal,
+                    user=signed_in_user(request),
+                    duplicate_ok=request.POST.get("duplicate_ok") == "1",
+                )
+            return guidance_review_save(document=document, proposal=proposal)
+
+        # The campaign's form saves the whole proposal, so its groups and tasks must be valid too.
+        valid = groups.is_valid() and tasks.is_valid() and campaign_form.is_valid()
+        saved = None
+        if valid:
+            saved = form_save(
+                request,
+                campaign_form,
+                save,
+                success=CONFIRMED if confirm else "Đã lưu các chỉnh sửa.",
+            )
+        if isinstance(saved, Campaign):
+            return redirect("campaigns:detail", campaign_id=saved.pk)
+        if saved is not None:
+            return redirect("guidance:review", document_id=document.pk)
+        if not valid:
+            campaign_form.add_error(None, INVALID)
     else:
         campaign_form, groups, tasks = review_forms(proposal=previous)
     group_counts = [group_units(group=g).count() for g in previous.groups]
@@ -118,7 +130,6 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             "groups": groups,
             "group_counts": group_counts,
             "tasks": tasks,
-            "errors": errors,
             "original": text_with_unparsed_marked(text=document.text, unparsed=previous.unparsed),
             "origins": origin_notes(previous.origins),
             "same_campaigns": campaigns_same_as(
