@@ -112,3 +112,25 @@ def test_it_refuses_a_file_that_is_not_a_workbook(kl51_campaign, board_user):
     body = _upload(client, kl51_campaign, b"=cmd|' /C calc'!A0").content.decode()
     assert Question.objects.count() == 0
     assert "Tệp" in body or "tệp" in body
+
+
+def test_it_gives_each_bad_row_its_own_message(kl51_campaign, board_user):
+    client = client_for(board_user)
+    template = client.get(reverse("awareness:bank_xlsx", args=[kl51_campaign.pk])).content
+    data = _filled(
+        template,
+        ["Loại lạ", "Câu một?", "A", "B", None, None, None, None, "1", "Giải pháp", "Dễ"],
+        ["Loại lạ", "Câu hai?", "A", "B", None, None, None, None, "1", "Giải pháp", "Dễ"],
+    )
+    body = _upload(client, kl51_campaign, data).content.decode()
+    assert body.count('<li class="msg-error">Dòng 2:') == 1
+    assert body.count('<li class="msg-error">Dòng 3:') == 1
+    assert Question.objects.count() == 0
+
+
+def test_it_asks_for_a_file_when_none_is_chosen(kl51_campaign, board_user):
+    page = client_for(board_user).post(
+        reverse("awareness:bank", args=[kl51_campaign.pk]), {"action": "import"}, follow=True
+    )
+    assert "Chưa chọn tệp Excel hoặc Word." in page.content.decode()
+    assert Question.objects.count() == 0

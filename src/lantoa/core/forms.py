@@ -130,8 +130,9 @@ def action_run(
     try:
         done = run()
     except Refused as refusal:
-        # A button has no form to carry the refusal: the next page's message does.
-        messages.error(request, refusal.message)
+        # A button has no form to carry the refusal: the next page's messages do, one a problem.
+        for problem in refusal.problems:
+            messages.error(request, problem)
         return False
     messages.success(request, success(done) if callable(success) else success)
     return True

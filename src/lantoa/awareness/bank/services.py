@@ -220,7 +220,8 @@ def question_bank_import(*, campaign: Campaign, rows: Sequence[Any], user: AnyUs
     board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận nhập câu hỏi.")
     errors = {f"dong_{row.row}": f"{row.place}: {e}." for row in rows if (e := _row_errors(row))}
     if errors:
-        raise Refused(errors)
+        # Each row's error is the Excel contract: a page shows them one a line, not joined.
+        raise Refused(errors, problems=list(errors.values()))
     known = set(Question.objects.filter(campaign=campaign).values_list("text", flat=True))
     added = 0
     with audit_covered("question_bank_import"):

@@ -23,7 +23,6 @@ from lantoa.awareness.forms import QuestionForm
 from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.core.errors import Refused
 from lantoa.core.forms import action_run, form_save, render_form
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -36,15 +35,18 @@ def _number(text: str | None) -> int:
 
 def _import(request: HttpRequest, campaign: Campaign) -> HttpResponse:
     upload = request.FILES.get("tep")
-    try:
-        if upload is None:
-            raise Refused("Chưa chọn tệp Excel hoặc Word.")
-        rows = bank_read(data=upload.read(), filename=upload.name or "")
-        added = question_bank_import(campaign=campaign, rows=rows, user=request.user)
-        messages.success(request, f"Đã nhập {added} câu hỏi mới (chờ lãnh đạo duyệt).")
-    except Refused as refusal:
-        for message in refusal.fields.values() or [refusal.message]:
-            messages.error(request, message)
+    if upload is None:
+        messages.error(request, "Chưa chọn tệp Excel hoặc Word.")
+        return redirect("awareness:bank", campaign.pk)
+    action_run(
+        request,
+        lambda: question_bank_import(
+            campaign=campaign,
+            rows=bank_read(data=upload.read(), filename=upload.name or ""),
+            user=request.user,
+        ),
+        success=lambda added: f"Đã nhập {added} câu hỏi mới (chờ lãnh đạo duyệt).",
+    )
     return redirect("awareness:bank", campaign.pk)
 
 
