@@ -89,6 +89,15 @@ def test_it_shows_a_buttons_refusal_as_the_pages_message():
     assert _said(request) == [("error", "Chỉ gửi duyệt được bản nháp."), ("success", "Đã gửi 3.")]
 
 
+def test_it_says_each_problem_of_a_buttons_refusal_as_its_own_message():
+    def refuse() -> None:
+        raise Refused({"dong_2": "Dòng 2: thiếu câu hỏi."}, problems=["Dòng 2.", "Dòng 3."])
+
+    request = _posted()
+    assert not action_run(request, refuse, success="Đã nhập.")
+    assert _said(request) == [("error", "Dòng 2."), ("error", "Dòng 3.")]
+
+
 def test_it_says_a_small_posted_forms_invalid_answer_as_a_message():
     request = _posted()
     ran = posted_form_run(
