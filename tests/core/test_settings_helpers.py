@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,30 @@ def test_it_writes_the_secret_key_once_with_mode_600(tmp_path: Path):
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     assert secret_key_load_or_create(path=path) == first
     assert len(first) >= 50
+
+
+def test_it_never_shows_a_half_written_secret_key_to_a_process_starting_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "secret.key"
+    seen: list[str] = []
+    real_fdopen = os.fdopen
+
+    def fdopen_then_look(fd: int, *args: object, **kwargs: object):
+        # Another process starting at this moment, between the key file's creation and its write.
+        if not seen:
+            seen.append("starting")
+            try:
+                seen.append(secret_key_load_or_create(path=path))
+            except ConfigError as refusal:
+                seen.append(f"refused: {refusal}")
+        return real_fdopen(fd, *args, **kwargs)
+
+    monkeypatch.setattr(os, "fdopen", fdopen_then_look)
+    key = secret_key_load_or_create(path=path)
+    monkeypatch.undo()
+    # The other process wrote its own key first or waited for this one: never a refusal, and
+    # both end with the key the file holds.
+    assert not [s for s in seen if s.startswith("refused")]
+    assert secret_key_load_or_create(path=path) == key
+    assert oct(path.stat().st_mode & 0o777) == "0o600"

@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from lantoa.core.env import ConfigError
+
+_KEY_CHARS = 50
+
+
+def _stored_key(path: Path) -> str:
+    key = path.read_text(encoding="ascii").strip()
+    if len(key) < _KEY_CHARS:
+        raise ConfigError(f"the secret key file {path} is too short or damaged")
+    return key
 
 
 def secret_key_load_or_create(*, path: Path) -> str:
     """Return the key stored at path, writing a new random one on first use."""
     if path.exists():
-        key = path.read_text(encoding="ascii").strip()
-        if len(key) < 50:
-            raise ConfigError(f"the secret key file {path} is too short or damaged")
-        return key
+        return _stored_key(path)
     key = secrets.token_urlsafe(64)
+    # Written whole under a temporary name (mode 600), then linked into place, which fails if a
+    # key is there: a process starting at the same moment (the server's N processes, the
+    # worker) sees no key or the whole of one, never an empty file, and all keep the first.
     try:
-        # O_EXCL: two processes starting together must not both write a key.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return secret_key_load_or_create(path=path)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secret-", suffix=".tmp")
     except OSError as exc:
         raise ConfigError(f"cannot write the secret key file {path}: {exc.strerror}") from None
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(key)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return _stored_key(path)
+        except OSError as exc:
+            raise ConfigError(f"cannot write the secret key file {path}: {exc.strerror}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
     return key
