@@ -48,21 +48,6 @@ def test_it_puts_a_refusal_on_a_form_field_by_field():
     assert whole.non_field_errors() == ["Tệp quá lớn."]
 
 
-def test_it_splits_a_refusal_between_the_two_forms_of_one_page():
-    refusal = ReportingError({"title": "Thiếu tên.", "evidence": "Ảnh hỏng."})
-    activity, evidence = _Form({}), _Form({})
-    activity.is_valid() and evidence.is_valid()
-    add_refusal_to_form(activity, refusal, skip={"evidence"})
-    add_refusal_to_form(evidence, refusal, only={"evidence"}, aliases={"evidence": "file"})
-    assert activity.errors == {"title": ["Thiếu tên."]}
-    assert evidence.errors == {"file": ["Ảnh hỏng."]}
-    whole, other = _Form({}), _Form({})
-    whole.is_valid() and other.is_valid()
-    add_refusal_to_form(whole, ReportingError("Kỳ đã khóa."), skip={"evidence"})
-    add_refusal_to_form(other, ReportingError("Kỳ đã khóa."), only={"evidence"})
-    assert whole.non_field_errors() == ["Kỳ đã khóa."] and not other.errors
-
-
 def test_it_has_views_show_refusals_only_through_the_helper_or_their_message():
     # A view's own loop over a refusal's fields lost the message of a refusal without fields.
     src = Path(__file__).resolve().parents[2] / "src" / "lantoa"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 
@@ -47,26 +47,16 @@ class Refused(ValueError):
 
 
 def add_refusal_to_form(
-    form: Any,
-    error: Refused,
-    *,
-    aliases: Mapping[str, str] | None = None,
-    only: Collection[str] | None = None,
-    skip: Collection[str] = (),
+    form: Any, error: Refused, *, aliases: Mapping[str, str] | None = None
 ) -> None:
     """Put a refusal on a Django form: each field's message on that field, the rest on the form.
 
-    `aliases` names the form field that shows a service field of another name; on a page of two
-    forms, `only` and `skip` choose the service fields each form shows (the message of a refusal
-    without fields goes to the form that takes every field but `skip`).
+    `aliases` names the form field that shows a service field of another name.
     """
     aliases = aliases or {}
     if not error.fields:
-        if only is None:
-            form.add_error(None, error.problems)
+        form.add_error(None, error.problems)
         return
     for field, message in error.fields.items():
-        if field in skip or (only is not None and field not in only):
-            continue
         name = aliases.get(field, field)
         form.add_error(name if name in form.fields else None, message)
