@@ -176,9 +176,11 @@ def parse_header(lines: list[str]) -> Header:
     return head
 
 
-_TITLE_DATE_RE = re.compile(
-    r"^(?i:ngày)\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})$"
-)
+# "ngày 25 tháng 9 năm 2012", "ngày 25/9/2012": a header's day; on a line of its own under a
+# database title ("THÔNG TƯ 15/2017/TT-BCT" / "ngày" / "31 tháng 8 năm 2017") in any case.
+_DAY_WORDS = r"ngày\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})"
+_DAY_IN_LINE_RE = re.compile(_DAY_WORDS)
+_TITLE_DATE_RE = re.compile(rf"^{_DAY_WORDS}$", re.IGNORECASE)
 
 
 def _is_number_line(line: str) -> bool:
@@ -239,7 +241,7 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         # A date line of its own ("ngày 27 tháng 11 năm 2025"), not a sentence that holds a
         # date ("… kể từ ngày 01/7/2025 được thực hiện thế nào?", a web page's title).
         elif head.date is None and _DATE_LINE_RE.match(line) and len(line) <= _DATE_LINE_CHARS:
-            dm = re.search(r"ngày\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})", line)
+            dm = _DAY_IN_LINE_RE.search(line)
             if dm:
                 head.date = make_date(*dm.groups())
                 used, date_line = True, line

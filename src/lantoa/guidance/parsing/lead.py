@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .leadfields import CARRIED_OUT_RE, REF, REF_RE, Lead, lead_from
+from .leadfields import CARRIED_OUT_RE, DAY, DAY_IN_WORDS, REF, REF_RE, Lead, lead_from
 from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
@@ -302,9 +302,7 @@ _WEAK_CUE_RE = re.compile(
 # "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,
 # orders and notices are "had" as documents; "ban hành quy định …" is a rule's wording.
 _HAD_TYPES = frozenset({None, "Công văn", "Công điện", "Chỉ thị", "Thông báo", "Hướng dẫn"})
-_DATED_OPENING_RE = re.compile(
-    r"^\s?(?i:ngày)\s(?:\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s"
-)
+_DATED_OPENING_RE = re.compile(rf"^\s?(?i:ngày)\s(?:{DAY}|{DAY_IN_WORDS}),?\s")
 _WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
 
 

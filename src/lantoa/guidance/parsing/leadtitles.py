@@ -42,9 +42,12 @@ _TITLE_WORDS = 5
 _DATED_TITLE_RE = re.compile(rf"^(?:(?i:khẩn|hỏa tốc|hoả tốc)\s)?(?i:ngày)\s(?P<when>{DAY})$")
 # "Theo kế hoạch tổ chức các hoạt động kỷ niệm … do UBND tỉnh ban hành, …": a document named in
 # the passive with its issuer, without its number.
+_BY_BODY = (
+    rf"\s(?:do|của)\s(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;,()]+){{0,8}}?)\s"
+    r"(?:vừa\s|đã\s|mới\s)?ban hành\b"
+)
 _BY_ISSUER_RE = re.compile(
-    rf"(?:^|\s)(?P<type>(?i:{TYPE_ALT}))\s(?!(?i:số)\b)[^.;]{{3,200}}?\s(?:do|của)\s"
-    rf"(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;,()]+){{0,8}}?)\s(?:vừa\s|đã\s|mới\s)?ban hành\b"
+    rf"(?:^|\s)(?P<type>(?i:{TYPE_ALT}))\s(?!(?i:số)\b)[^.;]{{3,200}}?{_BY_BODY}"
 )
 # "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": a page's closing line naming the document
 # whose body it reprints.
@@ -58,9 +61,8 @@ _SEE = (
     r"^(?:(?i:cụ thể|chi tiết),?\s)?(?i:xem)\s(?:(?i:chi tiết|nội dung|toàn văn|trong|tại)\s){0,2}"
 )
 _ATTACHED_RE = re.compile(rf"{_SEE}{REF}(?:\s[^.]{{0,30}}?)?\s(?i:đính kèm|kèm theo)\b")
-_ISSUED_BY_RE = re.compile(
-    rf"\s(?i:do)\s(?P<body>(?i:{ISSUER_WORDS})(?:\s[^\s,.;()\[\]]+){{0,10}}?)\s(?i:ban hành)\b"
-)
+# "Thông tư 03/2004/TTBYT … Do Bộ Y Tế Ban Hành": the same words in a title's capitals.
+_ISSUED_BY_RE = re.compile(_BY_BODY, re.IGNORECASE)
 _SOURCE_LINES = 40
 _AFTER_TOP_LINES = 6
 
@@ -92,7 +94,7 @@ def top_reference(lines: list[str]) -> Lead | None:
             # "Thông tư 03/2004/TTBYT Hướng dẫn … Do Bộ Y Tế Ban Hành": a law database's title
             # names the issuer last.
             if lead.issuer is None and (by := _ISSUED_BY_RE.search(line[:300])) is not None:
-                body = by.group("body").strip()
+                body = by.group("issuer").strip()
                 lead.issuer = org_case(body) if body.isupper() else body
                 lead.issuer_withheld = False
             return lead
