@@ -339,6 +339,9 @@ def read_caption(lines: list[str]) -> dict[str, object]:
                 "number": number,
                 "date": when,
                 "issuer": re.sub(r"\s+", " ", im.group("issuer")).strip() if im else None,
+                # "(Ban hành kèm theo Quyết định số …)" under a Thể lệ's title: the decision
+                # that issued the text, not the text itself (an attachment's "Kèm theo …" is).
+                "issuing": line[: m.start()].rstrip().lower().endswith("ban hành"),
             }
     return {}
 

@@ -40,6 +40,9 @@ DOC_TYPES: dict[str, str] = {
     # A body's open letter or call to the public ("THƯ NGỎ" under a People's Committee's header).
     "thư ngỏ": "Thư ngỏ",
     "thư kêu gọi": "Thư kêu gọi",
+    # A contest's or an association's rules, issued by a decision ("THỂ LỆ Cuộc thi …").
+    "thể lệ": "Thể lệ",
+    "điều lệ": "Điều lệ",
 }
 
 # Type codes in symbols ("12-HD/BTGDVTU", "08/KH-UBND").

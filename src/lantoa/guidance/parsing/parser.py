@@ -179,7 +179,9 @@ def parse_document(text: str) -> GuidanceParse:
         _fill_identity(doc, result.origins, read_caption(appendix), "caption")
     elif doc.number is None:
         # A page that opens on an attachment: "(Kèm theo Hướng dẫn số 33-HD/BTGTU ngày … của …)".
-        _fill_identity(doc, result.origins, read_caption(lines[: head.body_start + 4]), "caption")
+        caption = read_caption(lines[: head.body_start + 4])
+        if not caption.get("issuing"):
+            _fill_identity(doc, result.origins, caption, "caption")
     if doc.type is None and doc.number:
         doc.type = type_from_symbol(doc.number)
         _note_origins(result.origins, doc, result.origins.get("document.number", "header"))

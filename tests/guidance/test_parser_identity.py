@@ -1,0 +1,18 @@
+"""Which source gives the document's identity when a page offers more than one."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+
+CONTEST_RULES = (
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "THỂ LỆ\nCuộc thi tìm hiểu lịch sử năm 2020\n"
+    "(Ban hành kèm theo Quyết định số 1748/QĐ-BGDĐT\n"
+    "Ngày 02 tháng 7 năm 2020 của Bộ trưởng Bộ Giáo dục và Đào tạo)\n"
+    "I. Mục đích và yêu cầu\n1. Mục đích\n- Nâng cao nhận thức.\n"
+)
+
+
+def test_it_reads_a_contests_rules_as_such_not_as_the_decision_issuing_them() -> None:
+    doc = parse_document(CONTEST_RULES).document
+    assert (doc.type, doc.number, doc.date) == ("Thể lệ", None, None)
