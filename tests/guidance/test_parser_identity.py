@@ -16,3 +16,15 @@ CONTEST_RULES = (
 def test_it_reads_a_contests_rules_as_such_not_as_the_decision_issuing_them() -> None:
     doc = parse_document(CONTEST_RULES).document
     assert (doc.type, doc.number, doc.date) == ("Thể lệ", None, None)
+
+
+def test_it_reads_no_lead_below_the_texts_own_first_part() -> None:
+    parsed = parse_document(
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nLượt xem: 14\n"
+        "I. CHỦ TRƯƠNG SẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n"
+        "Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 1587-KL/TU "
+        "ngày 16/4/2025 về chủ trương sắp xếp đơn vị hành chính cấp xã.\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number, doc.issuer, doc.date) == ("Đề cương", None, None, None)
+    assert [r.number for r in parsed.references] == ["1587-KL/TU"]

@@ -71,6 +71,8 @@ _ISSUER_SENTENCE_RE = re.compile(
     r"giao(?!\s(?:thông|thương|lưu|dịch|tiếp|nhận|ban))\s)\b"
 )
 
+# A text's first part, "I. MỤC ĐÍCH, YÊU CẦU" or "I/ …".
+_FIRST_PART_RE = re.compile(r"^I\s?[./:)-]\s?[A-ZĐÀ-Ỹ]")
 # A letter's salutation, near the top of a pasted letter's body.
 _LETTER_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
 _LETTER_LINES = 8
@@ -172,7 +174,12 @@ def parse_document(text: str) -> GuidanceParse:
     salutation = next(
         (i for i, line in enumerate(lines[:_LETTER_LINES]) if _LETTER_RE.match(line)), None
     )
-    lead = read_lead(lines[:salutation]) if not (doc.number and doc.date) else None
+    # The text's own first part ("I. MỤC ĐÍCH, YÊU CẦU") under its title ends its opening: a
+    # sentence below it ("Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số …")
+    # cites another document. A page that starts at "I." (a bulletin) has no opening above it.
+    first_part = next((i for i, line in enumerate(lines) if i and _FIRST_PART_RE.match(line)), None)
+    opening = lines[: min(i for i in (salutation, first_part, len(lines)) if i is not None)]
+    lead = read_lead(opening) if not (doc.number and doc.date) else None
     if lead is not None:
         _fill_identity(doc, result.origins, vars(lead), lead.origin)
     if appendix:
