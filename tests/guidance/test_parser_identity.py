@@ -28,3 +28,15 @@ def test_it_reads_no_lead_below_the_texts_own_first_part() -> None:
     doc = parsed.document
     assert (doc.type, doc.number, doc.issuer, doc.date) == ("Đề cương", None, None, None)
     assert [r.number for r in parsed.references] == ["1587-KL/TU"]
+
+
+def test_it_takes_the_type_of_the_numbered_document_a_pages_lead_reports() -> None:
+    parsed = parse_document(
+        "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025\n"
+        "Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định số "
+        "119/QĐ-UBND về kế hoạch cải cách hành chính năm 2025 trên địa bàn xã\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng phục vụ nhân dân.\n"
+    )
+    doc = parsed.document
+    assert (doc.type, doc.number) == ("Quyết định", "119/QĐ-UBND")
+    assert parsed.origins["document.type"] == parsed.origins["document.number"] == "lead"

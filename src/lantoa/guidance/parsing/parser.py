@@ -182,6 +182,16 @@ def parse_document(text: str) -> GuidanceParse:
     lead = read_lead(opening) if not (doc.number and doc.date) else None
     if lead is not None:
         _fill_identity(doc, result.origins, vars(lead), lead.origin)
+        # "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH" over "… đã ban hành Quyết định số 119/QĐ-UBND về kế
+        # hoạch …": a page title's type yields to the numbered document its lead reports, when
+        # the number's symbol says that type too.
+        if (
+            result.origins.get("document.number") == lead.origin
+            and lead.type
+            and lead.type != doc.type
+            and type_from_symbol(lead.number or "") == lead.type
+        ):
+            doc.type, result.origins["document.type"] = lead.type, lead.origin
     if appendix:
         _fill_identity(doc, result.origins, read_caption(appendix), "caption")
     elif doc.number is None:
