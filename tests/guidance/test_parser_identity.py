@@ -40,3 +40,12 @@ def test_it_takes_the_type_of_the_numbered_document_a_pages_lead_reports() -> No
     doc = parsed.document
     assert (doc.type, doc.number) == ("Quyết định", "119/QĐ-UBND")
     assert parsed.origins["document.type"] == parsed.origins["document.number"] == "lead"
+
+
+def test_it_does_not_take_a_body_deploying_anothers_plan_for_its_issuer() -> None:
+    parsed = parse_document(
+        "XÃ TRƯỜNG ĐÔNG TRIỂN KHAI KẾ HOẠCH TỔ CHỨC ĐẠI HỘI THỂ DỤC THỂ THAO\n"
+        "Sáng ngày 7 tháng 5 năm 2013, tại UBND xã, Ban tổ chức Đại hội Thể thao xã triển khai "
+        "kế hoạch số: 22/KH-UBND của Ủy ban nhân dân xã Trường Đông về việc tổ chức Đại hội.\n"
+    )
+    assert parsed.document.issuer != "Ban tổ chức Đại hội Thể thao xã"

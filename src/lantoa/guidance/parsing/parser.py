@@ -64,9 +64,10 @@ _ISSUER_SENTENCE_RE = re.compile(
     r"(?:(?:vừa|đã|mới)\s)?(?:[hH]ướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
     # "Ban Thường vụ Tỉnh ủy giao Đảng đoàn …": a body assigning work, not "giao thông".
-    # "… triển khai Kế hoạch …" deploys a document; "… triển khai thực hiện các nhiệm vụ" is work.
+    # "… triển khai Kế hoạch …" deploys a document; "… triển khai thực hiện các nhiệm vụ" is work;
+    # "Ban tổ chức … triển khai kế hoạch số 22/KH-UBND của Ủy ban nhân dân xã" deploys another's.
     r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|"
-    rf"triển khai(?=\s(?:thực hiện\s)?(?i:{TYPE_ALT}|văn bản))|"
+    rf"triển khai(?=\s(?:thực hiện\s)?(?i:{TYPE_ALT}|văn bản))(?![^.;]{{0,80}}?\scủa\s)|"
     r"có văn bản|có ý kiến|"
     r"giao(?!\s(?:thông|thương|lưu|dịch|tiếp|nhận|ban))\s)\b"
 )
