@@ -81,3 +81,27 @@ def test_it_asks_for_a_corpus_folder() -> None:
     with pytest.raises(CommandError, match="Cần thư mục mẫu") as info:
         call_command("guidance", "evaluate")
     assert info.value.returncode == 1
+
+
+def test_it_says_in_vietnamese_that_the_file_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="^Không có tệp: ") as info:
+        call_command("guidance", "parse", str(tmp_path / "khong-co.txt"))
+    assert info.value.returncode == 1
+
+
+def test_it_says_in_vietnamese_that_a_folder_is_no_file(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="là một thư mục, không phải tệp") as info:
+        call_command("guidance", "parse", str(tmp_path))
+    assert info.value.returncode == 1
+
+
+def test_it_refuses_a_folder_without_annotated_documents(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("HƯỚNG DẪN", encoding="utf-8")
+    with pytest.raises(CommandError, match="Không có tài liệu mẫu nào") as info:
+        call_command("guidance", "evaluate", str(tmp_path))
+    assert info.value.returncode == 1
+
+
+def test_it_names_the_split_that_holds_no_document() -> None:
+    with pytest.raises(CommandError, match="phần dev7"):
+        call_command("guidance", "evaluate", str(CORPUS), "--split", "dev7")

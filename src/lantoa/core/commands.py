@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 
 class ActionCommand(BaseCommand):
@@ -21,3 +22,13 @@ class ActionCommand(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         """Run the chosen action's `do_<action>` (a dash in its name read as an underscore)."""
         getattr(self, "do_" + options["action"].replace("-", "_"))(options)
+
+
+def existing_file(value: str) -> Path:
+    """Return a command's file argument, refused in Vietnamese when missing or a folder."""
+    path = Path(value)
+    if path.is_dir():
+        raise CommandError(f"{path} là một thư mục, không phải tệp.", returncode=1)
+    if not path.is_file():
+        raise CommandError(f"Không có tệp: {path}", returncode=1)
+    return path

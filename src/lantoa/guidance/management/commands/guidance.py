@@ -8,9 +8,15 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
-from lantoa.core.commands import ActionCommand
+from lantoa.core.commands import ActionCommand, existing_file
 from lantoa.guidance.parsing import DocumentError
-from lantoa.guidance.parsing.evaluate import SPLITS, corpus_dict, evaluate_corpus, format_corpus
+from lantoa.guidance.parsing.evaluate import (
+    SPLITS,
+    TEXT_SUFFIXES,
+    corpus_dict,
+    evaluate_corpus,
+    format_corpus,
+)
 from lantoa.guidance.reading import guidance_file_parse, guidance_size_check
 
 
@@ -66,13 +72,15 @@ class Command(ActionCommand):
 
     def do_parse(self, options: dict[str, Any]) -> None:
         """Print what the parser reads in one file, as JSON or text."""
-        path = Path(options["file"])
+        path = existing_file(options["file"])
         try:
             # The same check, cap and child process as the web upload.
             guidance_size_check(path.stat().st_size)
             _text, parsed = guidance_file_parse(path.read_bytes(), path.name)
+        except PermissionError as exc:
+            raise CommandError(f"Không có quyền đọc tệp {path}.", returncode=1) from exc
         except OSError as exc:
-            raise CommandError(f"Không đọc được tệp {path}: {exc.strerror}", returncode=1) from exc
+            raise CommandError(f"Không đọc được tệp {path}.", returncode=1) from exc
         except DocumentError as exc:
             raise CommandError(exc.message, returncode=1) from exc
         if options["format"] == "json":
@@ -89,6 +97,13 @@ class Command(ActionCommand):
         if not directory.is_dir():
             raise CommandError(f"Không tìm thấy thư mục: {directory}", returncode=1)
         reports = evaluate_corpus(directory, split=options["split"])
+        if not reports["all"].documents:
+            split = "" if options["split"] == "all" else f", phần {options['split']}"
+            raise CommandError(
+                f"Không có tài liệu mẫu nào trong {directory}{split} "
+                f"(cần NAME{'|'.join(TEXT_SUFFIXES)} kèm NAME.expected.json).",
+                returncode=1,
+            )
         if options["format"] == "json":
             data = {"corpus": str(directory), "split": options["split"]}
             data.update(corpus_dict(reports, mismatches=options["mismatches"]))
