@@ -78,17 +78,21 @@ def matcher_for(claims: list[dict[str, Any]], *, stream: tuple[str, ...] = ()) -
     )
 
 
+# In-domain rounds whose rows carry their claim and stance: every row is a claim item.
+INDOMAIN_CLAIM_SPLITS = ("test2", "dev4")
+
+
 def eval_items(split: str) -> list[dict[str, Any]]:
-    """Return the items of a split: claims_eval.json's, or test2's (every row; null: no claim)."""
-    if split == "test2":
-        rows = indomain_rows("test2")
+    """Return the items of a split: claims_eval.json's, or an in-domain round's (null: no claim)."""
+    if split in INDOMAIN_CLAIM_SPLITS:
+        rows = indomain_rows(split)
         return [{"text": r["text"], "claim": r["claim"], "stance": r["stance"]} for r in rows]
     items = json.loads((DATA / "claims_eval.json").read_text("utf-8"))["items"]
     return [i for i in items if i["split"] == split]
 
 
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("train", "dev", "dev2", "dev3", "test", "test2")."""
+    """Score the matcher on one split ("train", "dev", "dev2", "dev3", "dev4", "test", "test2")."""
     matcher = matcher or matcher_for(load_claims())
     items = eval_items(split)
     found = matcher.match_many([i["text"] for i in items])
