@@ -102,7 +102,34 @@ _KIND_TAIL_RE = re.compile(
 )
 # "HĐND tỉnh … khóa X, nhiệm kỳ 2021 - 2026 tỉnh … đã họp, xem xét và thống nhất": a sentence's
 # verb inside what was read as a name; no body's name holds one.
-_VERB_INSIDE_RE = re.compile(r"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]")
+# "Chủ tịch UBND tỉnh … ký Công điện khẩn số 03/CĐ-UBND", "UBND tỉnh … gửi các sở": the same
+# for signing and sending ("Ban Thư ký" is a name), and for a document's number run into it.
+_VERB_INSIDE_RE = re.compile(
+    r"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]|(?<![Tt]hư)\s(?:ký|kí|gửi)(?:\s|$)|\s(?i:số)\s?\d"
+)
+# "Văn phòng Quốc hội Bùi Văn Cường": a person's name after the body's (a common family name,
+# not a place's first word as "Hà", "Lâm" or "Cao" are, and two or three given names), the head
+# who signed. A school, street or place named after a person says so first ("Trường THPT Lê Quý
+# Đôn", "huyện Trần Văn Thời").
+_PERSON_TAIL_RE = re.compile(
+    r"(?<!\S)(?P<before>\S+)\s(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Đinh|"
+    r"Trương|Lưu|Trịnh)(?:\s[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){2,3}$"
+)
+_NAMED_AFTER = frozenset(
+    {"trường", "thpt", "thcs", "th", "học", "xã", "phường", "đường", "trấn", "phố", "quận", "huyện"}
+)
+# "Bộ Thông tin và Truyền thông, Trưởng tiểu ban Truyền thông": a person's office after the body.
+_OFFICE_AFTER_RE = re.compile(
+    r",\s(?:Phó\s)?(?:Trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Bí thư|Chủ nhiệm)\b"
+)
+# Kinds of body beyond the issuers of news leads (ISSUER_WORDS): schools, the Youth Union's
+# branches, a city named alone, institutes, companies, army units.
+_OTHER_BODY_RE = re.compile(
+    r"(?:^|\s)(?:Trường|Đoàn|Chi|LĐLĐ|Thành phố|TP|Trung ương|Đài|Viện|Bệnh viện|Công ty|"
+    r"Tổng công ty|Tập đoàn|Quân|Bộ Chỉ huy|Lữ đoàn|Sư đoàn|Liên hiệp|Hiệp hội|Câu lạc bộ|"
+    r"Ngân hàng|Hợp tác xã|Đại học|Nhà)(?=\s|$)",
+    re.IGNORECASE,
+)
 # The offices a person holds in a body: one vocabulary for every reader that must tell a
 # person's title from a body's name (case-insensitive: headers print them in capitals).
 OFFICES = (
@@ -141,11 +168,19 @@ def issuer_checked(name: str | None) -> str | None:
     name = _KIND_TAIL_RE.sub("", _MOTTO_IN_NAME_RE.split(name, maxsplit=1)[0]).strip(" ,;-–")
     if not name or _OFFICE_ONLY_RE.match(name) or _KIND_TAIL_RE.match(" " + name):
         return None
-    if _VERB_INSIDE_RE.search(name) or _KIND_ONLY_RE.match(name):
+    if _VERB_INSIDE_RE.search(name) or _KIND_ONLY_RE.match(name) or SYMBOL_RE.search(name):
+        return None
+    person = _PERSON_TAIL_RE.search(name)
+    if person and person.group("before").lower() not in _NAMED_AFTER:
+        return None
+    if _OFFICE_AFTER_RE.search(name):
+        return None
+    # "Tư vấn & dịch vụ", a page's menu read as a header: no kind of body named at all.
+    if not _HEAD_WORD_RE.search(name) and not _OTHER_BODY_RE.search(name):
         return None
     # A table's cell bar, a label's colon or a lower-case start is page text, not a body's name
     # ("Ủy ban nhân dân |", "Số công báo:Đang cập nhật", "mục lục văn bản …").
-    if not name[:1].isupper() or any(mark in name for mark in "|:"):
+    if not name[:1].isupper() or any(mark in name for mark in "|:>"):
         return None
     return name
 

@@ -1,0 +1,40 @@
+"""The one check every reader's issuer passes: a body's name alone, nothing else run into it."""
+
+from __future__ import annotations
+
+import pytest
+
+from lantoa.guidance.parsing.leadnames import issuer_checked
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Văn phòng Quốc hội Bùi Văn Cường",
+        "Chủ tịch UBND tỉnh Lê Trí Thanh ký Công điện khẩn số 03/CĐ-UBND",
+        "UBND tỉnh Tuyên Quang gửi các sở",
+        "Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57 Ban Thường vụ Tỉnh ủy",
+        "Bộ Thông tin và Truyền thông, Trưởng tiểu ban Truyền thông",
+        "Cơ cấu Tổ chức đơn vị trang chủ > hoạt động",
+        "Tư vấn & dịch vụ",
+    ],
+)
+def test_it_refuses_a_name_with_a_person_a_verb_a_number_or_no_body_in_it(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban thư ký Uỷ ban Hội LHTN Việt Nam tỉnh Hưng Yên",
+        "Ban Thường vụ Hội Nông dân tỉnh Hà Tĩnh",
+        "UBND tỉnh Lâm Đồng",
+        "Trường THPT Lê Quý Đôn",
+        "Ủy ban nhân dân huyện Trần Văn Thời",
+        "Trường Tiểu học Vạn Lương 1",
+        "Thành phố Hà Nội",
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+    ],
+)
+def test_it_keeps_a_bodys_name_that_holds_a_persons_or_a_places(name: str) -> None:
+    assert issuer_checked(name) == name
