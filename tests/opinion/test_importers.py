@@ -76,6 +76,31 @@ def test_it_reads_json_arrays_and_lines(tmp_path):
     assert len(records(tmp_path, "b.jsonl", lines)) == 3
 
 
+def test_it_reads_json_lines_longer_than_one_read(tmp_path):
+    # Lines straddle the 64 KiB the reader looks at first to tell an array from lines.
+    lines = "".join(
+        json.dumps({"id": i, "content": f"{TEXT} {i}"}, ensure_ascii=False) + "\n"
+        for i in range(3000)
+    ).encode()
+    assert len(lines) > 3 * 65536
+    rows = records(tmp_path, "c.jsonl", lines)
+    assert [r.source_id for r in rows] == [str(i) for i in range(3000)]
+
+
+def test_it_names_the_broken_line_of_json_lines_in_vietnamese(tmp_path):
+    data = b'{"text": "m\xe1\xbb\x99t"}\n\n{"text": "hai"\n'
+    with pytest.raises(UploadRefused) as refused:
+        records(tmp_path, "d.jsonl", data)
+    assert refused.value.message == "Tệp JSON không hợp lệ: dòng 3 không đọc được."
+
+
+def test_it_refuses_a_broken_json_array_in_vietnamese(tmp_path):
+    data = b'[{"text": "m\xe1\xbb\x99t"}, {"text": "hai"'
+    with pytest.raises(UploadRefused) as refused:
+        records(tmp_path, "e.json", data)
+    assert refused.value.message == "Tệp JSON không hợp lệ: phần tử thứ 2 không đọc được."
+
+
 def test_it_reads_xlsx(tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active

@@ -14,6 +14,7 @@ import codecs
 import csv
 import datetime
 import io
+import itertools
 import json
 import os
 import re
@@ -196,14 +197,23 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
 def _json_objects(stream: io.TextIOWrapper) -> Iterator[Any]:
     """Yield the elements of a top-level JSON array, or each line of JSON Lines, streaming."""
     decoder = json.JSONDecoder()
-    buffer = stream.read(65536).lstrip("\ufeff \t\r\n")
+    head = stream.read(65536)
+    buffer = head.lstrip("\ufeff \t\r\n")
     if not buffer.startswith("["):
-        lines = io.StringIO(buffer)
-        for line in (*lines, *stream):
+        # The rest of the line the first read cut, so no line is split in two.
+        lines = itertools.chain(io.StringIO(buffer + stream.readline()), stream)
+        first = head[: len(head) - len(buffer)].count("\n") + 1
+        for number, line in enumerate(lines, start=first):
             if line.strip():
-                yield json.loads(line)
+                try:
+                    value = json.loads(line)
+                except json.JSONDecodeError:
+                    raise UploadRefused(
+                        f"Tệp JSON không hợp lệ: dòng {number} không đọc được."
+                    ) from None
+                yield value
         return
-    buffer, position = buffer[1:], 0
+    buffer, position, count = buffer[1:], 0, 0
     while True:
         while True:
             position = _skip(buffer, position)
@@ -217,9 +227,12 @@ def _json_objects(stream: io.TextIOWrapper) -> Iterator[Any]:
         except json.JSONDecodeError:
             chunk = stream.read(65536)
             if not chunk or len(buffer) > 20 * MB:
-                raise
+                raise UploadRefused(
+                    f"Tệp JSON không hợp lệ: phần tử thứ {count + 1} không đọc được."
+                ) from None
             buffer, position = buffer[position:] + chunk, 0
             continue
+        count += 1
         yield value
         buffer, position = buffer[end:], 0
 
@@ -236,10 +249,8 @@ def read_json(handle: BinaryIO) -> Iterator[RawRecord | None]:
     try:
         for value in _json_objects(stream):
             yield record_from_mapping(value) if isinstance(value, dict) else None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UploadRefused(
-            f"Tệp JSON không hợp lệ: {exc.msg if hasattr(exc, 'msg') else exc}."
-        ) from None
+    except UnicodeDecodeError:
+        raise UploadRefused("Tệp JSON không hợp lệ: không đọc được bảng mã chữ.") from None
     except RecursionError:
         raise UploadRefused(
             "Tệp JSON lồng nhau quá sâu (nghi tệp độc hại); không được nhận."
