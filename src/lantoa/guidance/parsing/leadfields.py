@@ -68,6 +68,7 @@ class Lead:
 
 
 _DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s(?P<when>{DAY}|{DAY_IN_WORDS}),?\s$")
+_NUMBER_BEFORE_RE = re.compile(rf"\d\s?[-/]\s?[A-ZĐ][{SYM_LETTERS}&0-9/-]*,?\s$")
 
 
 def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
@@ -85,7 +86,9 @@ def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     elif issuer is not None:
         # "Ngày 26/12/2024 Chính phủ ban hành …", "…, ngày 13/3/2025, Bộ Công Thương ban hành …".
         bm = _DATE_BEFORE_RE.search(text[: m.start("issuer")])
-        if bm:
+        # "… tại Công văn số 4491/UBND-KGVX ngày 19/11/2020, UBND thành phố đã có Văn bản số
+        # 3102/UBND-VP ngày 20/11/2020": a day right after a cited number is that document's.
+        if bm and not _NUMBER_BEFORE_RE.search(text[: bm.start()]):
             lead.date, _ = find_date(bm.group("when"))
     tail = text[m.end() :]
     am = re.match(r",?\s?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:ngày\s)?", tail)
