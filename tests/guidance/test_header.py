@@ -335,3 +335,15 @@ def test_it_reads_the_header_below_a_page_title_in_sentence_case() -> None:
         "Trong quá trình thực hiện thủ tục hải quan, Tổng cục Hải quan nhận được các vướng mắc.\n"
     ).document
     assert (doc.issuer, doc.date, doc.place) == ("Tổng cục Hải quan", date(2018, 9, 19), "Hà Nội")
+
+
+def test_it_reads_a_letter_with_a_subject_line_as_such_whatever_its_title_repeats() -> None:
+    doc = parse_document(
+        "TÒA ÁN NHÂN DÂN TỐI CAO\n-------\nSố: 36/TANDTC-KHTC\n"
+        "V/v: Hướng dẫn quản lý, sử dụng ngân sách chi thường xuyên năm 2020\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 24 tháng 2 năm 2020\n"
+        "HƯỚNG DẪN QUẢN LÝ, SỬ DỤNG NGÂN SÁCH CHI THƯỜNG XUYÊN NĂM 2020\n"
+        "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25 tháng 6 năm 2015;\n"
+    ).document
+    assert (doc.type, doc.number) == ("Công văn", "36/TANDTC-KHTC")

@@ -113,6 +113,10 @@ def parse_header(lines: list[str]) -> Header:
     title_date: date | None = None
     if head.title_index is not None:
         header_lines = lines[first : head.title_index]
+        # "Số: 36/TANDTC-KHTC" / "V/v: Hướng dẫn quản lý …" above "HƯỚNG DẪN QUẢN LÝ …": a
+        # letter's subject line in the header makes it a Công văn, whatever its title repeats.
+        if any(SUBJECT_LINE_RE.match(ln) for ln in header_lines):
+            head.type = "Công văn"
         j = head.title_index + 1
         title = TITLE_LINE_RE.match(lines[head.title_index])
         assert title is not None  # the loop above stopped at a line it matched
