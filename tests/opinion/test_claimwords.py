@@ -37,6 +37,19 @@ def groups(text):
         ("tên cà phê giờ là của doanh nghiệp ngoại", "own"),
         ("phải lập công ty mới đăng ký được", "ban"),
         ("không có quy định nào phạt người bán gạo", "fine"),
+        ("gạo Điện Biên bị gạch tên khỏi danh sách", "remove"),
+        ("Cục đã ra quyết định hủy", "remove"),
+        ("năm sau hết được mang chỉ dẫn địa lý", "remove"),
+        ("hết hạn là nhà nước lấy luôn", "remove"),
+        ("đăng ký xong là bị nhà nước thu đất", "remove"),
+        ("nhà nước đưa ruộng nhà mình vào quản lý", "remove"),
+        ("hết được nhà nước hỗ trợ", "remove"),
+        ("ra chợ phiên bán cũng bị đuổi", "ban"),
+        ("chợ phiên bắt người bán phải có nhãn hiệu", "force"),
+        ("chỉ cần chung tiền cho hội đồng", "bribe"),
+        ("đưa phong bì cho quản lý thị trường", "bribe"),
+        ("có tiền là có sao", "bribe"),
+        ("đăng ký nhãn hiệu phải nộp tới 50 triệu", "pay"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -57,6 +70,9 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "in tờ rơi tuyên truyền",
         "rút kinh nghiệm sau buổi tập huấn",
         "ra ngân hàng rút tiền",
+        "phát huy thế mạnh của tỉnh",
+        "huy động vốn cho hợp tác xã",
+        "tôi nộp tối qua, sáng nay đã có số đơn",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -11,7 +11,7 @@ so the time per item stays nearly flat as the registry grows. Predicates are wri
 their group's word first (claimwords.py: "mất", "bị tước" and "thu hồi" alike), and a claim
 whose wordings have a predicate is matched only by a text with one of the same group: topic
 talk ("gạo Điện Biên có chỉ dẫn địa lý") is no claim. Rebuttal cues ("tin sai", "đừng tin",
-"bịa đặt", …) absent from the matched variant mark the text as refuting.
+"bịa đặt", …; claimcues.py) absent from the matched variant mark the text as refuting.
 """
 
 from __future__ import annotations
@@ -27,13 +27,8 @@ import numpy as np
 from scipy import sparse
 
 from lantoa.core.text import fold
-from lantoa.opinion.claimwords import (
-    CUES,
-    DENIED,
-    STORY_CUES,
-    canonical,
-    denies_claim_words,
-)
+from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, denies_claim_words
+from lantoa.opinion.claimwords import canonical
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language, detect_language
 

@@ -1,0 +1,159 @@
+"""The cues of a rebuttal that claim matching reads (folded text, whole words): words that
+call a story false, acts said not to happen, and a predicate or the claim's own words denied.
+
+A comment that repeats a claim's words may spread it or deny it; these tables tell the two
+apart (claimindex.stance_of), on folded text and on the canonical text of claimwords.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that mean a comment denies the claim it repeats: those that call a story false
+# (tin sai, bịa đặt, bác bỏ), then those that deny the act a claim tells of.
+STORY_CUE_WORDS = (
+    "tin sai",
+    "tin gia",
+    "tin bia",
+    "tin vit",
+    "la sai",
+    "la bia",
+    "bia dat",
+    "dung tin",
+    "bac bo",
+    "sai su that",
+    "khong co chuyen",
+    "lam gi co",
+    "lam gi den",
+    "lam gi ma",
+    "noi sai",
+    "noi bay",
+    # "đứa nào tung tin …", "mới tin": the story called a rumour, its believers fools.
+    "tung tin",
+    "moi tin",
+    # A link the claim makes, denied: "sáng chế chẳng liên quan gì đến ruộng đất".
+    "khong lien quan gi",
+    "chang lien quan gi",
+    "xuyen tac",
+    "vu khong",
+    "dung chia se",
+    "dung lan truyen",
+    "fake",
+    "false",
+    "not true",
+    "don t believe",
+    "is a rumour",
+    "khong chinh xac",
+    "sai bet",
+    "sai hoan toan",
+    "that thiet",
+    # "Tin đồn" alone also opens a rumour told as true ("có tin đồn …", "nghe đồn"): only a
+    # rumour called one is a cue.
+    "la tin don",
+    "tin don thoi",
+    "tin don nham",
+    "tin nham",
+    "vo can cu",
+    "khong co can cu",
+    "khong co that",
+    "dinh chinh",
+    "dung nghe",
+    "untrue",
+    "denied",
+    "not the case",
+)
+ACT_CUE_WORDS = (
+    "khong dung",
+    "khong he",
+    "hoan toan khong",
+    "dung hoang mang",
+    "khong phai doi",
+    "khong ai cam",
+    "khong bi cam",
+    "khong bi phat",
+    "khong bi xu phat",
+    "khong bi thu hoi",
+    "khong bi tuoc",
+    "khong bat buoc",
+    "khong phai tra",
+    "khong phai nop",
+    "mien phi",
+    "has not",
+    "do not share",
+    "chua he",
+    "chua tung",
+    "khong co quy dinh",
+    "khong co lenh",
+)
+# Cues with a slot: a story called wrong ("tin đó sai", "chuyện này là bịa") and a claim's
+# act said to go on as before ("vẫn bán bình thường").
+_CUE_PATTERNS = (
+    r"(?:tin|chuyen|thong tin|tin don) (?:do|nay|kia|tren|ay) (?:la )?(?:sai|bia|gia|nham)",
+    r"van (?:\w+ ){0,3}binh thuong",
+)
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(cues) + r")(?![a-z0-9])")
+
+
+CUES = _cue_pattern([*map(re.escape, STORY_CUE_WORDS + ACT_CUE_WORDS), *_CUE_PATTERNS])
+# A text that calls a story false may match a claim without the claim's predicate (claimindex):
+# a denied act ("miễn phí", "không hề", "vẫn … bình thường") also fits a remark on another matter.
+STORY_CUES = _cue_pattern([*map(re.escape, STORY_CUE_WORDS), _CUE_PATTERNS[0]])
+# A predicate denied where it stands, on canonical text ("không bị q10q", "không công ty nào
+# q0q", "không phải do cán bộ xã q8q"): only words that carry no content of their own may stand
+# between, so a condition ("không có tem thì bị phạt", "không tem nhãn bị phạt") stays a claim.
+# "chua" is also the district Tủa Chùa, never a negation there.
+_BETWEEN = r"(?:(?:he|tung|bi|ai|co|phai|the|cu|con|duoc|lam|ca|been|be|ever) )*"
+_CLAUSE_END = r"(?:thi|la|ma|neu|nen|vi|se|chu|but)"
+# "Không có quyết định thu hồi nào" denies as "không … nào thu hồi" does; a denied act
+# followed by "thì" is a condition ("ai không nộp thì không được vào"), the claim itself.
+DENIED = re.compile(
+    r"(?<![a-z0-9])(?:(?:"
+    rf"(?:khong|(?<!tua )chua|chang|cha|not|never) {_BETWEEN}"
+    rf"|khong (?:co )?(?:\w+ ){{1,5}}nao (?:\w+ )?{_BETWEEN}"
+    rf"|khong phai (?:(?!{_CLAUSE_END} )\w+ ){{0,5}}"
+    r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,2}nao(?![a-z]))"
+    r"(?! (?:\w+ ){0,2}thi(?![a-z]))"
+)
+
+
+_NEGATIONS = frozenset(("khong", "chua", "chang", "cha", "not", "never"))
+_FILLERS = frozenset(re.findall("[a-z]+", _BETWEEN))
+# Words after a negation that end a question ("… có đúng không mọi người?"), not deny.
+_PARTICLES = frozenset(("moi", "a", "ha", "vay", "nhi", "nhe", "ta", "dau", "ban"))
+# A negation followed by one of these within four words states a condition ("không có nhãn
+# hiệu thì …", "không tem nhãn bị phạt"), the claim itself.
+_CONDITION = frozenset((*re.findall("[a-z]+", _CLAUSE_END), "bi"))
+
+
+def _negated_at(words: list[str], start: int) -> int:
+    """Return where the words a negation at `start` denies begin (fillers skipped), or -1."""
+    word = words[start]
+    if word not in _NEGATIONS or (word == "chua" and start and words[start - 1] == "tua"):
+        return -1
+    end = start + 1
+    while end < len(words) and words[end] in _FILLERS:
+        end += 1
+    return end
+
+
+def denies_claim_words(text: str, variant: str) -> bool:
+    """Tell whether a canonical text denies two words that the matched variant states without
+    a negation ("cán bộ xã không tự in tem" against "cán bộ xã tự in tem"), outside a
+    condition ("không có nhãn hiệu thì không được bán")."""
+    words, said = text.split(), variant.split()
+    stated = {
+        (said[i], said[i + 1])
+        for i in range(len(said) - 1)
+        # A pair the variant itself negates ("phần mềm không bản quyền") is no claim of it.
+        if not any(_negated_at(said, k) == i for k in range(max(0, i - 4), i))
+    }
+    for start in range(len(words)):
+        at = _negated_at(words, start)
+        if at < 0 or at + 1 >= len(words) or words[at] in _PARTICLES or words[at][0] == "q":
+            continue
+        if (words[at], words[at + 1]) in stated and not _CONDITION & set(words[at + 2 : at + 6]):
+            return True
+    return False

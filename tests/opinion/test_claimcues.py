@@ -1,0 +1,39 @@
+"""The cues of a rebuttal: a story called false, its spreaders called fools, a denied act."""
+
+import pytest
+
+from lantoa.opinion.claimeval import load_claims, matcher_for
+from lantoa.opinion.claimindex import normalise, stance_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lệ phí đăng ký nhãn hiệu chỉ vài triệu, làm gì đến 50 triệu",
+        "Sao OCOP do hội đồng chấm, ai bảo mua được sao là nói sai",
+        "Đứa nào tung tin OCOP mua được sao thì đúng là ngu",
+        "chỉ người cả tin mới tin OCOP mua được sao",
+    ],
+)
+def test_it_reads_a_story_called_false_or_its_believers_fools_as_refuting(text):
+    said = normalise("Sao OCOP là bỏ tiền ra mua chứ không phải do chất lượng")
+    assert stance_of(normalise(text), said) == "refutes"
+
+
+def test_it_reads_an_act_denied_with_no_before_the_word_any_as_refuting():
+    said = normalise("Gạo Điện Biên đã bị thu hồi chỉ dẫn địa lý")
+    told = normalise("gạo Điện Biên vẫn được bảo hộ, không có quyết định thu hồi nào cả")
+    assert stance_of(told, said) == "refutes"
+
+
+def test_it_reads_a_denied_act_before_then_as_a_condition_that_spreads():
+    said = normalise("Xã thu hai trăm nghìn mỗi người đi nghe quán triệt Kết luận 51")
+    told = normalise("họp tuyên truyền ở xã thu 200k một người, ai không nộp thì không được vào")
+    assert stance_of(told, said) == "spreads"
+
+
+def test_it_matches_a_denied_link_without_the_claims_act():
+    text = "Đăng ký sáng chế chẳng liên quan gì đến ruộng đất cả, bà con yên tâm"
+    found = matcher_for(load_claims()).match(text)
+    assert found is not None and found.claim_key == "sang-che-mat-ruong"
+    assert found.stance == "refutes"
