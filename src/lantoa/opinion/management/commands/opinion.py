@@ -8,7 +8,7 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
-from lantoa.core.commands import ActionCommand
+from lantoa.core.commands import ActionCommand, existing_file
 from lantoa.core.uploads import UploadRefused
 from lantoa.opinion.datasets import default_shared_dir
 from lantoa.organization.models import Unit, UnitKind
@@ -18,7 +18,7 @@ def _shared(value: str | None) -> Path | None:
     if value:
         path = Path(value)
         if not path.is_dir():
-            raise CommandError(f"no such folder: {path}", returncode=1)
+            raise CommandError(f"Không tìm thấy thư mục: {path}", returncode=1)
         return path
     return default_shared_dir()
 
@@ -67,16 +67,15 @@ class Command(ActionCommand):
         from lantoa.opinion.intake import items_ingest
         from lantoa.opinion.services import _after_intake
 
-        path = Path(options["file"])
-        if not path.is_file():
-            raise CommandError(f"no such file: {path}", returncode=1)
+        path = existing_file(options["file"])
         unit = (
             Unit.objects.filter(code=options["unit"]).first()
             if options["unit"]
             else Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
         )
         if unit is None:
-            raise CommandError("unknown unit (use --unit CODE)", returncode=1)
+            missing = f"mã {options['unit']}" if options["unit"] else "của Ban"
+            raise CommandError(f"Không có đơn vị {missing} (dùng --unit MÃ).", returncode=1)
         try:
             stats = items_ingest(
                 # The same check and limited child process as the web import.
@@ -98,9 +97,7 @@ class Command(ActionCommand):
         from lantoa.opinion.privacy import mask_text
 
         if options["file"]:
-            path = Path(options["file"])
-            if not path.is_file():
-                raise CommandError(f"Không có tệp: {path}", returncode=1)
+            path = existing_file(options["file"])
             try:
                 texts = texts_read(path)
             except UploadRefused as exc:
@@ -180,9 +177,7 @@ class Command(ActionCommand):
         from lantoa.opinion.claimsfile import claims_read
         from lantoa.opinion.services_claims import claims_load
 
-        path = Path(options["file"])
-        if not path.is_file():
-            raise CommandError(f"Không có tệp: {path}", returncode=1)
+        path = existing_file(options["file"])
         try:
             loaded = claims_load(claims=claims_read(path))
         except UploadRefused as exc:
