@@ -181,3 +181,14 @@ def test_it_reads_a_page_opening_on_the_document_it_reports_with_its_number_in_b
     # Read from the page's opening sentence, not from a title.
     assert letter_parse.origins["document.number"] == "lead"
     assert letter.issuer == "UBND thành phố Hà Nội"
+
+
+def test_it_reads_no_shorter_type_out_of_a_longer_ones_words() -> None:
+    # "Chương trình hành động số 07": the number is bare, and "Chương trình" followed by "hành
+    # động" is not a Chương trình.
+    doc = parse_document(
+        "Nông dân tham gia chuyển đổi số\n"
+        "Sau khi Chính phủ ban hành Quyết định số 749/QĐ-TTg, Ban Thường vụ Hội Nông dân tỉnh "
+        "đã ban hành Chương trình hành động số 07, đồng thời chỉ đạo các cấp Hội thực hiện.\n"
+    ).document
+    assert doc.type != "Chương trình"

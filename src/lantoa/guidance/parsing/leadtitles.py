@@ -47,7 +47,7 @@ _BY_BODY = (
     r"(?:vừa\s|đã\s|mới\s)?ban hành\b"
 )
 _BY_ISSUER_RE = re.compile(
-    rf"(?:^|\s)(?P<type>(?i:{TYPE_ALT}))\s(?!(?i:số)\b)[^.;]{{3,200}}?{_BY_BODY}"
+    rf"(?:^|\s)(?P<type>(?>(?i:{TYPE_ALT})))\s(?!(?i:số)\b)[^.;]{{3,200}}?{_BY_BODY}"
 )
 # "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)": a page's closing line naming the document
 # whose body it reprints.
@@ -121,7 +121,7 @@ def concluded_at(lines: list[str]) -> Lead | None:
 # "Tỉnh Quảng Ngãi vừa ban hành Kế hoạch tổ chức …": a document named in title case without its
 # number, issued by a subject the vocabulary does not name.
 _ISSUED_TYPE_RE = re.compile(
-    rf"\s(?:đã|vừa|mới)\sban hành\s(?P<type>(?i:{TYPE_ALT}))\s(?!(?i:số)\b)(?=[a-zà-ỹđ])"
+    rf"\s(?:đã|vừa|mới)\sban hành\s(?P<type>(?>(?i:{TYPE_ALT})))\s(?!(?i:số)\b)(?=[a-zà-ỹđ])"
 )
 
 
