@@ -13,3 +13,15 @@ def test_it_leaves_a_cited_documents_day_before_the_issuer_to_that_document() ->
         "thành phố Thái Nguyên đã có Văn bản số 3102/UBND-VP ngày 20/11/2020 về việc báo cáo.\n"
     ).document
     assert (doc.number, doc.date) == ("3102/UBND-VP", date(2020, 11, 20))
+
+
+def test_it_numbers_a_headline_from_the_sentence_below_whose_subject_it_cannot_read() -> None:
+    doc = parse_document(
+        "Tìm kiếm\n"
+        "Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền ban hành Kế hoạch tổ chức Ngày hội Đại "
+        "đoàn kết toàn dân tộc năm 2018\nNgày cập nhật 29/10/2018\n"
+        "Ngày 15/10/2018, UBMTTQVN Huyện ban hành Kế hoạch số 20/KH-BTT về việc tổ chức Ngày hội "
+        "Đại đoàn kết toàn dân tộc năm 2018.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Kế hoạch", "20/KH-BTT", date(2018, 10, 15))
+    assert doc.issuer == "Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền"

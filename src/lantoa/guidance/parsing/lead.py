@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .leadfields import CARRIED_OUT_RE, DAY, DAY_IN_WORDS, REF, REF_RE, Lead, lead_from
+from .leadfields import (
+    CARRIED_OUT_RE,
+    DAY,
+    DAY_IN_WORDS,
+    LEAD_DATE_RE,
+    REF,
+    REF_RE,
+    Lead,
+    lead_from,
+)
 from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
@@ -133,12 +142,13 @@ def _first_lead(lines: list[str]) -> Lead | None:
     """Return the lead of the first sentence naming the issuer or the signer, else a title."""
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
     # down the page is another document, not the one a signer-led opening reports.
-    first = next((ln for ln in lines if ln.strip()), "")
+    # A page's search box or menu word above it ("Tìm kiếm") does not stop a headline being first.
+    first = next((ln for ln in lines if ln.strip() and not _CHROME_WORDS_RE.match(ln)), "")
     for i, line in enumerate(lines[:SCAN_LINES]):
         text = line[:1500]
         lead = _issuer_lead(text, opening=line is first)
         if lead is not None and line is first and lead.number is None:
-            _number_from_below(lead, lines[i + 1 : i + 3])
+            _number_from_below(lead, lines[i + 1 : i + 4])
         if lead is not None:
             return lead
         signed = _SIGNED_LEAD_RE.search(text)
@@ -367,12 +377,22 @@ def _other_report(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_ISSUED_NUMBER_RE = re.compile(rf"\s(?:đã\s|vừa\s)?ban hành\s{REF}")
+_CHROME_WORDS_RE = re.compile(r"^(?:Tìm kiếm|Trang chủ|Tin tức|Menu)$", re.IGNORECASE)
+
+
 def _number_from_below(lead: Lead, below: list[str]) -> None:
     """Give a headline's lead the number and date the lead paragraph below it reports."""
     # "UBND thành phố ban hành Kế hoạch tổ chức …" / "… Ngày 13/8/2025, UBND thành phố ban hành
     # Kế hoạch số 23/KH-UBND …": the same document, numbered in the paragraph under its headline.
     for line in below:
         found = _issuer_lead(line[:1500])
+        # "Ngày 15/10/2018, UBMTTQVN Huyện ban hành Kế hoạch số 20/KH-BTT …": the headline named
+        # the body; the sentence below, its subject abbreviated past reading, gives the number.
+        if found is None and (issued := _ISSUED_NUMBER_RE.search(line[:1500])) is not None:
+            found = lead_from(line[:1500], issued, issuer=None)
+            day = LEAD_DATE_RE.match(line)
+            found.date = find_date(day.group("when"))[0] if day else found.date
         if found is not None and found.number and found.type == lead.type:
             lead.number, lead.date = found.number, lead.date or found.date
             return
