@@ -34,3 +34,12 @@ def test_it_keeps_a_headline_apart_from_the_lead_below_a_blank_line() -> None:
     assert prepare_lines(f"{headline}\n\n{lead}\n") == [headline, lead]
     # Without the blank line the capital still continues a long wrapped line.
     assert prepare_lines(f"{headline}\n{lead}\n") == [f"{headline} {lead}"]
+
+
+def test_it_keeps_a_portal_summary_row_off_the_title_above_it() -> None:
+    lines = prepare_lines(
+        "Văn bản điều hành\n\nKế hoạch Phát triển du lịch tỉnh Yên Bái năm 2020\n"
+        "Số ký hiệu 32/KH-UBND\nNội dung\n\nCăn cứ Chương trình hành động số 83-CTr/TU.\n"
+    )
+    assert lines[1] == "Kế hoạch Phát triển du lịch tỉnh Yên Bái năm 2020"
+    assert lines[2].startswith("Số ký hiệu 32/KH-UBND")

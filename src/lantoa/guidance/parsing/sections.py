@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
+from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import canonical_type
 
@@ -139,6 +140,9 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
     if prev_kind in (None, "upper") or is_upper_line(prev) or is_upper_line(line):
         return False
     if _NO_JOIN_START.match(line) or _HEADER_PART.match(prev) or _HEADER_PART.match(line):
+        return False
+    # "Kế hoạch Phát triển du lịch …" over "Số ký hiệu 32/KH-UBND": a portal's summary row.
+    if SUMMARY_RE.match(line):
         return False
     if re.match(r"^[^,\d]{2,40},\s?ngày\s?\d", line) or prev.endswith(":"):
         return False
