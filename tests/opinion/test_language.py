@@ -39,6 +39,19 @@ def test_it_keeps_vietnamese_with_or_without_marks(text):
     assert detect_language(text) == "vi"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Email cho mình: <EMAIL>", "vi"),
+        ("Liên hệ <PHONE> <PHONE> <EMAIL> nhé", "vi"),
+        ("Call me at <PHONE> for genuine Dien Bien rice", "other"),
+        ("<PHONE> <EMAIL>", "und"),
+    ],
+)
+def test_it_reads_the_words_around_mask_tokens_not_the_tokens(text, language):
+    assert detect_language(text) == language
+
+
 def test_it_matches_other_languages_against_variants_in_that_language():
     matcher = ClaimMatcher(
         [

@@ -8,6 +8,7 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+from lantoa.core.masking import strip_masks
 from lantoa.core.text import fold
 
 # Common teen code and chat abbreviations, on folded or plain tokens.
@@ -282,7 +283,8 @@ def detect_language(text: str) -> str:
     mostly in another language's frequent words: one place name ("Điện Biên") in an
     H'Mông or Thai sentence does not make it Vietnamese.
     """
-    words = _WORD.findall(text.lower())
+    # Mask tokens ("<EMAIL>") are the project's, not the writer's words.
+    words = _WORD.findall(strip_masks(text).lower())
     if not words:
         return Language.UNKNOWN
     written, folded_set = vietnamese_syllables()
