@@ -68,7 +68,10 @@ def test_it_updates_a_changed_claim_and_audits_the_load(tmp_path):
     [
         ('[{"id": "x", ', "không phải JSON hợp lệ"),
         ({"id": "x"}, "phải là một danh sách"),
-        ([CLAIMS[0], {"statement": "Một luận điệu đủ dài"}], "Luận điệu thứ 2: “id” phải là"),
+        ([CLAIMS[0], {"statement": "Một luận điệu đủ dài"}], "Luận điệu thứ 2: thiếu “id”"),
+        ([CLAIMS[0], {"id": ["y"], "statement": "Một luận điệu đủ dài"}], "“id” phải là"),
+        ([CLAIMS[0], {"id": "y"}], "Luận điệu thứ 2 (y): thiếu “statement”"),
+        ([CLAIMS[0], {"id": "y", "statement": 5}], "“statement” phải là một chuỗi chữ"),
         ([CLAIMS[0], {"id": "y", "statement": "ngắn"}], "cần ít nhất 3 từ"),
         ([CLAIMS[0], dict(CLAIMS[1], variants="một chuỗi")], "“variants” phải là một danh sách"),
         ([CLAIMS[0], CLAIMS[0]], "bị lặp lại"),
@@ -79,6 +82,11 @@ def test_it_refuses_a_malformed_file_in_vietnamese_and_changes_nothing(tmp_path,
         load(tmp_path, data)
     assert says in str(refused.value)
     assert Claim.objects.count() == 0
+
+
+def test_it_takes_a_whole_number_id_as_its_text(tmp_path):
+    load(tmp_path, [dict(CLAIMS[0], id=7)])
+    assert Claim.objects.filter(key="7").exists()
 
 
 def test_it_refuses_a_file_that_is_not_json_by_name(tmp_path):

@@ -33,6 +33,8 @@ def claims_read(path: Path) -> list[ClaimInput]:
 
 
 def _text(value: object, where: str, field: str) -> str:
+    if value is None:
+        raise UploadRefused(f"{where}: thiếu “{field}”.")
     if not isinstance(value, str):
         raise UploadRefused(f"{where}: “{field}” phải là một chuỗi chữ.")
     if len(value) > MAX_FIELD_CHARS:
@@ -56,13 +58,17 @@ def parse_claims(data: bytes) -> list[ClaimInput]:
         where = f"Luận điệu thứ {number}"
         if not isinstance(entry, dict):
             raise UploadRefused(f"{where}: phải là một đối tượng có “id” và “statement”.")
-        key = _text(entry.get("id"), where, "id")[:100]
+        key = entry.get("id")
+        # A registry numbered 1, 2, 3 means the same ids as "1", "2", "3".
+        if isinstance(key, int) and not isinstance(key, bool):
+            key = str(key)
+        key = _text(key, where, "id")[:100]
         if not key:
             raise UploadRefused(f"{where}: thiếu “id”.")
         if key in seen:
             raise UploadRefused(f"{where}: “id” {key} bị lặp lại trong tệp.")
         seen.add(key)
-        statement = _text(entry.get("statement"), where, "statement")
+        statement = _text(entry.get("statement"), f"{where} ({key})", "statement")
         if len(statement.split()) < 3:
             raise UploadRefused(f"{where} ({key}): “statement” cần ít nhất 3 từ để đối chiếu.")
         variants = entry.get("variants", [])
