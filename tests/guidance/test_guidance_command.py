@@ -105,3 +105,26 @@ def test_it_refuses_a_folder_without_annotated_documents(tmp_path: Path) -> None
 def test_it_names_the_split_that_holds_no_document() -> None:
     with pytest.raises(CommandError, match="phần dev7"):
         call_command("guidance", "evaluate", str(CORPUS), "--split", "dev7")
+
+
+@pytest.mark.parametrize(
+    ("expected", "text", "says"),
+    [
+        (b'{"document": ', "HƯỚNG DẪN".encode(), "a.expected.json: không phải JSON hợp lệ"),
+        (b"[1, 2]", "HƯỚNG DẪN".encode(), "a.expected.json: phải là một đối tượng JSON"),
+        (b'{"_meta": []}', "HƯỚNG DẪN".encode(), "a.expected.json: phải là một đối tượng JSON"),
+        (
+            b"{}",
+            "ĐOÀN đảm".encode("cp1258", "replace"),
+            "a.txt: tệp .txt của bộ mẫu phải mã hóa UTF-8",
+        ),
+    ],
+)
+def test_it_names_the_corpus_file_it_cannot_score(
+    tmp_path: Path, expected: bytes, text: bytes, says: str
+) -> None:
+    (tmp_path / "a.expected.json").write_bytes(expected)
+    (tmp_path / "a.txt").write_bytes(text)
+    with pytest.raises(CommandError, match=f"^{says}") as info:
+        call_command("guidance", "evaluate", str(tmp_path))
+    assert info.value.returncode == 1

@@ -12,7 +12,7 @@ from typing import Any
 from .evaluate_section3 import SECTION3_FIELDS, score_section3
 from .numbers import symbol_key
 from .parser import parse_document
-from .text import extract_text
+from .text import DocumentError, extract_text
 
 LIST_FIELDS = frozenset(
     {"references.numbers", "channels.codes", "unit_groups", "task.deadline_kinds"}
@@ -235,11 +235,30 @@ def compare_section3(
     report.mismatches.extend(notes)
 
 
+class CorpusError(ValueError):
+    """A corpus file that cannot be scored, with the Vietnamese reason naming it."""
+
+
 def read_document(path: Path) -> str:
     """Return a corpus file's text: .txt as UTF-8, other kinds through the upload's text reader."""
-    if path.suffix == ".txt":
-        return path.read_text(encoding="utf-8")
-    return extract_text(path.read_bytes(), filename=path.name)
+    try:
+        if path.suffix == ".txt":
+            return path.read_text(encoding="utf-8")
+        return extract_text(path.read_bytes(), filename=path.name)
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path.name}: tệp .txt của bộ mẫu phải mã hóa UTF-8.") from exc
+    except DocumentError as exc:
+        raise CorpusError(f"{path.name}: {exc.message}") from exc
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    try:
+        expected = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise CorpusError(f"{path.name}: không phải JSON hợp lệ (UTF-8).") from exc
+    if not isinstance(expected, dict) or not isinstance(expected.get("_meta", {}), dict):
+        raise CorpusError(f"{path.name}: phải là một đối tượng JSON (các trường cần đúng).")
+    return expected
 
 
 def corpus_files(directory: Path, *, split: str = "all") -> list[tuple[Path, dict[str, Any]]]:
@@ -251,7 +270,7 @@ def corpus_files(directory: Path, *, split: str = "all") -> list[tuple[Path, dic
         text_path = next((p for p in texts if p.exists()), None)
         if text_path is None:
             continue
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        expected = _expected(expected_path)
         if split != "all" and expected.get("_meta", {}).get("split") != split:
             continue
         found.append((text_path, expected))

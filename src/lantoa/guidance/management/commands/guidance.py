@@ -13,6 +13,7 @@ from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.evaluate import (
     SPLITS,
     TEXT_SUFFIXES,
+    CorpusError,
     corpus_dict,
     evaluate_corpus,
     format_corpus,
@@ -96,7 +97,10 @@ class Command(ActionCommand):
         directory = Path(given)
         if not directory.is_dir():
             raise CommandError(f"Không tìm thấy thư mục: {directory}", returncode=1)
-        reports = evaluate_corpus(directory, split=options["split"])
+        try:
+            reports = evaluate_corpus(directory, split=options["split"])
+        except CorpusError as exc:
+            raise CommandError(str(exc), returncode=1) from exc
         if not reports["all"].documents:
             split = "" if options["split"] == "all" else f", phần {options['split']}"
             raise CommandError(
