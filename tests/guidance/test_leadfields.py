@@ -25,3 +25,12 @@ def test_it_numbers_a_headline_from_the_sentence_below_whose_subject_it_cannot_r
     ).document
     assert (doc.type, doc.number, doc.date) == ("Kế hoạch", "20/KH-BTT", date(2018, 10, 15))
     assert doc.issuer == "Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền"
+
+
+def test_it_reads_an_unnumbered_plan_from_a_news_item_dated_by_day_and_month() -> None:
+    doc = parse_document(
+        "Sơn La cử 40 chiến sỹ áo trắng lên đường hỗ trợ TP Hồ Chí Minh chống dịch\n"
+        "GD&TĐ - Ngày 28/7, UBND tỉnh Sơn La đã ban hành kế hoạch cử Đoàn công tác gồm 40 cán "
+        "bộ, bác sĩ, nhân viên y tế lên đường hỗ trợ thành phố Hồ Chí Minh chống dịch.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number) == ("Kế hoạch", "UBND tỉnh Sơn La", None)

@@ -312,7 +312,11 @@ _WEAK_CUE_RE = re.compile(
 # "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,
 # orders and notices are "had" as documents; "ban hành quy định …" is a rule's wording.
 _HAD_TYPES = frozenset({None, "Công văn", "Công điện", "Chỉ thị", "Thông báo", "Hướng dẫn"})
-_DATED_OPENING_RE = re.compile(rf"^\s?(?i:ngày)\s(?:{DAY}|{DAY_IN_WORDS}),?\s")
+# The sentence opens on its day, or its day stands right before the subject after an agency's
+# tag or a headline run in ("GD&TĐ - Ngày 28/7, UBND tỉnh … đã ban hành kế hoạch …"), the year
+# then the page's own.
+_DAY_OPENING = rf"(?i:ngày)\s(?:{DAY}|{DAY_IN_WORDS}|\d{{1,2}}\s?[/.]\s?\d{{1,2}}),?\s"
+_DATED_OPENING_RE = re.compile(rf"^\s?{_DAY_OPENING}|(?<=\s){_DAY_OPENING}$")
 _WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
 
 
@@ -327,7 +331,7 @@ def _weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
     if kind is not None and m.group("verb").endswith("ban hành"):
         opening = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
         recent = text[: m.start("verb")].endswith(("vừa ", "mới "))
-        if recent or _DATED_OPENING_RE.match(opening):
+        if recent or _DATED_OPENING_RE.search(opening):
             return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
     if not _WEAK_CUE_RE.match(text, m.end()):
         return False
