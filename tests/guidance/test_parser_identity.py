@@ -49,3 +49,12 @@ def test_it_does_not_take_a_body_deploying_anothers_plan_for_its_issuer() -> Non
         "kế hoạch số: 22/KH-UBND của Ủy ban nhân dân xã Trường Đông về việc tổ chức Đại hội.\n"
     )
     assert parsed.document.issuer != "Ban tổ chức Đại hội Thể thao xã"
+
+
+def test_it_reads_the_issuer_from_a_letters_opening_taken_for_a_header_line() -> None:
+    doc = parse_document(
+        "UBND tỉnh có ý kiến như sau:\n"
+        "Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị liên quan nghiên cứu.\n"
+        "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)\n"
+    ).document
+    assert (doc.issuer, doc.number) == ("UBND tỉnh", "6202/UBND-KT")

@@ -74,6 +74,8 @@ _ISSUER_SENTENCE_RE = re.compile(
 
 # A text's first part, "I. MỤC ĐÍCH, YÊU CẦU" or "I/ …".
 _FIRST_PART_RE = re.compile(r"^I\s?[./:)-]\s?[A-ZĐÀ-Ỹ]")
+# A body's own words opening a letter's text: "… có ý kiến như sau:", "… thông báo:".
+_OWN_WORDS_RE = re.compile(r"\s(?:có ý kiến|thông báo|đề nghị|yêu cầu)(?:\snhư sau)?\s?:$")
 # A letter's salutation, near the top of a pasted letter's body.
 _LETTER_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
 _LETTER_LINES = 8
@@ -205,7 +207,9 @@ def parse_document(text: str) -> GuidanceParse:
         _note_origins(result.origins, doc, result.origins.get("document.number", "header"))
     body_text = "\n".join(body_lines)
     if doc.issuer is None and not flat and not (lead is not None and lead.issuer_withheld):
-        for m in _ISSUER_SENTENCE_RE.finditer(GLOSS_RE.sub("", "\n".join(preamble))):
+        # "UBND tỉnh có ý kiến như sau:" taken for a header line gave no issuer: it is a sentence.
+        above = [ln for ln in lines[: head.body_start] if _OWN_WORDS_RE.search(ln)]
+        for m in _ISSUER_SENTENCE_RE.finditer(GLOSS_RE.sub("", "\n".join(above + preamble))):
             # "Uỷ ban kiểm tra có quyền yêu cầu …" states a power, not who issued the text.
             if _NOT_A_NAME_RE.search(m.group("issuer")):
                 continue
