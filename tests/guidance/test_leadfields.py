@@ -34,3 +34,12 @@ def test_it_reads_an_unnumbered_plan_from_a_news_item_dated_by_day_and_month() -
         "bộ, bác sĩ, nhân viên y tế lên đường hỗ trợ thành phố Hồ Chí Minh chống dịch.\n"
     ).document
     assert (doc.type, doc.issuer, doc.number) == ("Kế hoạch", "UBND tỉnh Sơn La", None)
+
+
+def test_it_reads_the_issuer_after_a_headline_run_into_the_lead() -> None:
+    doc = parse_document(
+        "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57 "
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số "
+        "57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Chương trình hành động", "Ban Thường vụ Tỉnh ủy")

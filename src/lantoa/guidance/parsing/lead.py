@@ -20,6 +20,7 @@ from .leadnames import (
     ISSUER_WORDS,
     LEVEL_RE,
     NEXT_SUBJECT_RE,
+    NUMBER_IN_NAME_RE,
     SCAN_LINES,
     bracketed_number,
     central_board,
@@ -292,6 +293,10 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         if _PERSON_RE.search(issuer) or _CLAUSE_RE.search(issuer):
             continue
         issuer = tidy_issuer(_HEAD_OF_RE.sub("", _ASPECT_TAIL_RE.sub("", issuer)))
+        # "Chương trình … của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57 Ban Thường vụ Tỉnh
+        # ủy vừa ban hành …": a headline run in; a later start names the body alone.
+        if NUMBER_IN_NAME_RE.search(issuer):
+            continue
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
         lead = lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
         # "… và HĐND các cấp nhiệm kỳ 2026–2031 UBND tỉnh Lâm Đồng vừa ban hành …": "các" names

@@ -104,8 +104,9 @@ _KIND_TAIL_RE = re.compile(
 # verb inside what was read as a name; no body's name holds one.
 # "Chủ tịch UBND tỉnh … ký Công điện khẩn số 03/CĐ-UBND", "UBND tỉnh … gửi các sở": the same
 # for signing and sending ("Ban Thư ký" is a name), and for a document's number run into it.
+NUMBER_IN_NAME_RE = re.compile(r"\s(?i:số)\s?\d")
 _VERB_INSIDE_RE = re.compile(
-    r"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]|(?<![Tt]hư)\s(?:ký|kí|gửi)(?:\s|$)|\s(?i:số)\s?\d"
+    rf"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]|(?<![Tt]hư)\s(?:ký|kí|gửi)(?:\s|$)|{NUMBER_IN_NAME_RE.pattern}"
 )
 # "Văn phòng Quốc hội Bùi Văn Cường": a person's name after the body's (a common family name,
 # not a place's first word as "Hà", "Lâm" or "Cao" are, and two or three given names), the head
