@@ -92,3 +92,32 @@ def test_it_takes_a_whole_number_id_as_its_text(tmp_path):
 def test_it_refuses_a_file_that_is_not_json_by_name(tmp_path):
     with pytest.raises(CommandError, match="Định dạng tệp không được hỗ trợ"):
         load(tmp_path, CLAIMS, name="claims.csv")
+
+
+def test_it_retires_the_demos_sample_claims_when_a_registry_file_is_loaded(tmp_path):
+    from lantoa.opinion.claimsfile import ClaimInput
+    from lantoa.opinion.services_claims import claims_load
+
+    sample = ClaimInput("gao-cddl-thu-hoi", "Gạo Điện Biên đã bị thu hồi chỉ dẫn địa lý", (), "")
+    claims_load(claims=[sample], demo=True)
+    own = dict(CLAIMS[0], id="C-001")
+    out = load(tmp_path, [own, CLAIMS[1]])
+    assert "created 2, updated 0, unchanged 0" in out
+    assert "Đã ngừng theo dõi 1 luận điệu mẫu" in out
+    demo = Claim.objects.get(key="gao-cddl-thu-hoi")
+    assert demo.is_demo and demo.state == ClaimState.RETIRED
+    assert not Claim.objects.get(key="C-001").is_demo
+    before = snapshot()
+    assert "created 0, updated 0, unchanged 2" in load(tmp_path, [own, CLAIMS[1]])
+    assert snapshot() == before
+
+
+def test_it_keeps_the_demos_sample_claims_while_the_demo_loads_its_own():
+    from lantoa.opinion.claimsfile import ClaimInput
+    from lantoa.opinion.services_claims import claims_load
+
+    sample = ClaimInput("gao-cddl-thu-hoi", "Gạo Điện Biên đã bị thu hồi chỉ dẫn địa lý", (), "")
+    claims_load(claims=[sample], demo=True)
+    loaded = claims_load(claims=[sample], demo=True)
+    assert loaded.demo_retired == 0
+    assert Claim.objects.get(key="gao-cddl-thu-hoi").state == ClaimState.DRAFT

@@ -2,13 +2,14 @@
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from lantoa.opinion import ml
-from lantoa.opinion.claimsfile import ClaimInput
+from lantoa.opinion import demo, ml
+from lantoa.opinion.claimsfile import ClaimInput, claims_read
 from lantoa.opinion.services_claims import claims_load
 
 pytestmark = pytest.mark.django_db
@@ -80,3 +81,14 @@ def test_it_refuses_a_line_without_text_in_vietnamese(tmp_path):
     path.write_text('{"text": "một"}\n{"body": "hai"}\n', encoding="utf-8")
     with pytest.raises(CommandError, match="Dòng 2"):
         call_command("opinion", "classify", "--file", str(path), "--format", "jsonl")
+
+
+def test_it_names_the_loaded_claim_not_the_demos_sample_of_the_same_rumour(tmp_path):
+    shipped = Path(demo.__file__).parent / "claimdata" / "claims.json"
+    claims_load(claims=[c for c in claims_read(shipped) if c.key in demo.DEMO_CLAIMS], demo=True)
+    checkers = ClaimInput("C-001", "Gạo Điện Biên không còn được bảo hộ chỉ dẫn địa lý", (), "")
+    claims_load(claims=[checkers])
+    # Word for word one of the sample's variants: in force, the sample would take it.
+    line = json.dumps({"text": "Nhà nước lấy lại chỉ dẫn địa lý của gạo Điện Biên rồi"})
+    (result,) = _classify(tmp_path, [line])
+    assert result["claim"]["id"] == "C-001"

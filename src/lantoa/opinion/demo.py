@@ -75,7 +75,7 @@ def opinion_items_load_demo() -> str:
         texts += [(f"claim-{c.key}-s", c.statement) for c in claims]
         texts += [(f"remark-{i}", text) for i, text in enumerate(DEMO_REMARKS)]
         with audit_covered("demo: dư luận"):
-            claims_load(claims=claims)
+            claims_load(claims=claims, demo=True)
             for source_id, text in texts:
                 items_ingest(
                     records=[

@@ -93,6 +93,8 @@ class Claim(models.Model):
         related_name="+",
         verbose_name="người soạn phản bác",
     )
+    # A sample of `lantoa demo`: a registry file loaded later retires it (see claims_load).
+    is_demo = models.BooleanField("luận điệu mẫu", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -69,11 +69,22 @@ class ClaimsLoaded:
     created: int
     updated: int
     unchanged: int
+    demo_retired: int = 0
 
 
 @transaction.atomic
-def claims_load(*, claims: list[ClaimInput], user: Any = None) -> ClaimsLoaded:
+def claims_load(*, claims: list[ClaimInput], user: Any = None, demo: bool = False) -> ClaimsLoaded:
     """Create or update claims by their id (a second load of the same file changes nothing)."""
+    # The demo's sample claims are the rumours a board's own registry names first; left in
+    # force they would take its items under the sample's id. A real registry retires them.
+    demo_retired = 0
+    if not demo:
+        demo_retired = (
+            Claim.objects.filter(is_demo=True)
+            .exclude(state=ClaimState.RETIRED)
+            .exclude(key__in=[c.key for c in claims])
+            .update(state=ClaimState.RETIRED)
+        )
     existing = {c.key: c for c in Claim.objects.filter(key__in=[c.key for c in claims])}
     created = updated = 0
     for entry in claims:
@@ -86,6 +97,7 @@ def claims_load(*, claims: list[ClaimInput], user: Any = None) -> ClaimsLoaded:
                 variants=variants,
                 rebuttal=entry.rebuttal,
                 rebuttal_by=user,
+                is_demo=demo,
             )
             created += 1
             continue
@@ -104,13 +116,13 @@ def claims_load(*, claims: list[ClaimInput], user: Any = None) -> ClaimsLoaded:
         claim.statement, claim.variants, claim.rebuttal = entry.statement, variants, entry.rebuttal
         claim.save()
         updated += 1
-    result = ClaimsLoaded(created, updated, len(claims) - created - updated)
-    if created or updated:
+    result = ClaimsLoaded(created, updated, len(claims) - created - updated, demo_retired)
+    if created or updated or demo_retired:
         audit_change(
             op="claims_load",
             user=user,
             target=f"Nạp {len(claims)} luận điệu từ tệp",
-            detail={"created": created, "updated": updated},
+            detail={"created": created, "updated": updated, "demo_retired": demo_retired},
         )
     return result
 

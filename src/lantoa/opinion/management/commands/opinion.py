@@ -185,6 +185,11 @@ class Command(ActionCommand):
         self.stdout.write(
             f"created {loaded.created}, updated {loaded.updated}, unchanged {loaded.unchanged}"
         )
+        if loaded.demo_retired:
+            self.stdout.write(
+                f"Đã ngừng theo dõi {loaded.demo_retired} luận điệu mẫu của bản demo "
+                "(sổ luận điệu nạp từ tệp thay cho chúng)."
+            )
 
     def do_alerts(self, options: dict[str, Any]) -> None:
         """Raise this week's alerts."""
