@@ -18,7 +18,6 @@ from .leadfields import (
 from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
-    LEVEL_RE,
     NEXT_SUBJECT_RE,
     NUMBER_IN_NAME_RE,
     SCAN_LINES,
@@ -38,9 +37,12 @@ from .leadsigned import (
     unnumbered_signing_day,
 )
 from .leadtitles import (
+    TERM_RE,
+    TITLE_LINES,
     concluded_at,
     issued_reference,
     source_line,
+    title_lead,
     top_reference,
     type_headline,
 )
@@ -93,7 +95,6 @@ _PASSIVE_LEAD_RE = re.compile(
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{REF}\s(?:về|hướng dẫn|triển khai)\b")
-_TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
 
 
 def read_lead(lines: list[str]) -> Lead | None:
@@ -186,10 +187,10 @@ def _first_lead(lines: list[str]) -> Lead | None:
         headline = _HEADLINE_RE.match(line[:1500])
         if headline and headline.group("sym"):
             return lead_from(line[:1500], headline, issuer=None)
-    titled = _titled(lines[:_TITLE_LINES])
+    titled = title_lead(lines[:TITLE_LINES])
     top = (
         source_line(lines)
-        or top_reference(lines[:_TITLE_LINES])
+        or top_reference(lines[:TITLE_LINES])
         or concluded_at(lines[:SCAN_LINES])
         or issued_reference(lines[:SCAN_LINES])
     )
@@ -203,29 +204,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         lead = _issuer_lead(line[:1500], weak=True)
         if lead is not None:
             return lead
-    return type_headline(lines[:_TITLE_LINES], lines[:_TITLE_LINES])
-
-
-# A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban
-# nhân dân tỉnh về việc …", "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện …".
-_TITLE_OF_RE = re.compile(
-    # "Xem Toàn văn Chỉ thị của Bí thư Thành ủy … về …": a link to the full text is a title too.
-    rf"^(?:Xem\s)?(?:(?i:toàn văn)\s)?(?P<type>(?i:{TYPE_ALT}))(?:\s(?i:khẩn|hỏa tốc|hoả tốc))?"
-    # "TP.HCM": a dot inside a word abbreviates, it ends no name.
-    r"\scủa\s(?P<issuer>(?:[^,;.()]|\.(?=\S)){3,120}?)"
-    r"\s(?:về việc|về|thực hiện|triển khai)\s"
-)
-_TITLE_LINES = 3
-
-
-def _titled(lines: list[str]) -> Lead | None:
-    """Return the type and issuer a title line "<Type> của <body> về …" names, or None."""
-    for line in lines:
-        title = _TITLE_OF_RE.match(line)
-        if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
-            issuer = _TERM_RE.sub("", title.group("issuer"))
-            return Lead(type=canonical_type(title.group("type")), issuer=issuer, origin="title")
-    return None
+    return type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES])
 
 
 def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lead | None:
@@ -298,7 +277,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         if NUMBER_IN_NAME_RE.search(issuer):
             continue
         # "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
-        lead = lead_from(text, m, issuer=central_board(_TERM_RE.sub("", issuer)))
+        lead = lead_from(text, m, issuer=central_board(TERM_RE.sub("", issuer)))
         # "… và HĐND các cấp nhiệm kỳ 2026–2031 UBND tỉnh Lâm Đồng vừa ban hành …": "các" names
         # many bodies, not one; a later start in the same sentence may name the issuer.
         if " các " in issuer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, lead_from
-from .leadnames import ISSUER_WORDS, bracketed_number
+from .leadnames import ISSUER_WORDS, LEVEL_RE, bracketed_number
 from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date
 from .orgnames import org_case
@@ -191,4 +191,30 @@ def issued_reference(lines: list[str]) -> Lead | None:
             if lead.date is None and (day := _DAY_BEFORE_RE.search(sentence)) is not None:
                 lead.date, _ = find_date(day.group("when"))
             return lead
+    return None
+
+
+# "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
+TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
+
+
+# A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban
+# nhân dân tỉnh về việc …", "Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện …".
+_TITLE_OF_RE = re.compile(
+    # "Xem Toàn văn Chỉ thị của Bí thư Thành ủy … về …": a link to the full text is a title too.
+    rf"^(?:Xem\s)?(?:(?i:toàn văn)\s)?(?P<type>(?i:{TYPE_ALT}))(?:\s(?i:khẩn|hỏa tốc|hoả tốc))?"
+    # "TP.HCM": a dot inside a word abbreviates, it ends no name.
+    r"\scủa\s(?P<issuer>(?:[^,;.()]|\.(?=\S)){3,120}?)"
+    r"\s(?:về việc|về|thực hiện|triển khai)\s"
+)
+TITLE_LINES = 3
+
+
+def title_lead(lines: list[str]) -> Lead | None:
+    """Return the type and issuer a title line "<Type> của <body> về …" names, or None."""
+    for line in lines:
+        title = _TITLE_OF_RE.match(line)
+        if title and title.group("type")[:1].isupper() and LEVEL_RE.search(title.group("issuer")):
+            issuer = TERM_RE.sub("", title.group("issuer"))
+            return Lead(type=canonical_type(title.group("type")), issuer=issuer, origin="title")
     return None
