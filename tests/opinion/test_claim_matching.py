@@ -226,3 +226,27 @@ def test_it_matches_a_paraphrase_that_says_the_predicate_with_a_synonym():
     ):
         assert matcher().match(text).claim_key == "thu-hoi"
     assert matcher().match("ban gao ko co tem bi xu phat 20tr day").claim_key == "phat"
+
+
+# Two long posts about a bank, written for this test: each holds pieces of a claim's wordings
+# ("nộp tiền", "sao", "đăng ký … không được bán") spread over a hundred other words.
+LONG_POSTS = [
+    "Thái độ chăm sóc khách hàng của chi nhánh này thật không chấp nhận được. Chị quản lý quầy "
+    "giao dịch không thèm nghe khách nói gì, bảo cứ về chờ, mất cả buổi sáng. Tôi đã gọi tổng "
+    "đài mấy lần, mỗi lần một người trả lời một kiểu, hẹn sẽ gọi lại mà không thấy đâu. Ứng "
+    "dụng thì cập nhật liên tục, mỗi lần vào lại bắt đăng nhập, mã xác thực gửi chậm, chuyển "
+    "khoản báo lỗi nhưng tiền vẫn bị trừ. Phí dịch vụ tin nhắn tăng mà chất lượng thì chẳng "
+    "thấy tăng. Nhân viên mới thì lúng túng, hỏi gì cũng phải đi hỏi người khác. Tôi dùng ngân "
+    "hàng này mười năm rồi, chưa bao giờ thấy thất vọng như lần này, chắc phải chuyển sang nơi "
+    "khác thôi.",
+    "Mình có một bức xúc khi đến chi nhánh ở khu công nghiệp làm thẻ. Mình làm thẻ ở nhiều ngân "
+    "hàng rồi nhưng chưa bao giờ phải chờ lâu như vậy. Nhân viên bảo phải đăng ký thêm dịch vụ "
+    "tin nhắn mới cho làm thẻ, phải nộp thêm tiền phí, không đăng ký thì không được. Hỏi lại thì "
+    "bảo quy định của ngân hàng, muốn thì làm không thì thôi. Đến khi nhận thẻ lại sai tên, phải "
+    "làm lại từ đầu, mất thêm hai tuần. Gọi lên tổng đài thì chỉ nhận được lời xin lỗi, không ai "
+    "chịu trách nhiệm. Thật sự thất vọng về cách làm việc như thế này.",
+]
+
+
+def test_it_matches_no_claim_in_a_long_post_that_holds_pieces_of_its_wordings():
+    assert matcher_for(load_claims()).match_many(LONG_POSTS) == [None, None]

@@ -52,10 +52,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         r"(?:bo|cat|thoi|ngung|dung|het) (?:\w+ ){0,3}ho tro",
         r"(?:nha nuoc|bi|dua vao) (?:\w+ ){0,2}quan ly",
         r"dua (?:\w+ ){1,3}vao quan ly",
-        # "mất" the name, not "mật ong", "mặt hàng", "tiền mặt", a cost ("mất 50 triệu") nor a
-        # risk ("sợ mất", "để mất").
+        # "mất" the name, not "mật ong", "mặt hàng", "tiền mặt", the insult "mất dạy", a cost
+        # ("mất 50 triệu") nor a risk ("sợ mất", "để mất").
         r"(?<!tien )(?<!so )(?<!de )mat"
-        rf"(?! ong| hang| tran| troi| tien| phi| bao| nhieu| cong| thoi gian|"
+        rf"(?! ong| hang| tran| troi| tien| phi| bao| nhieu| cong| thoi gian| day|"
         rf" (?:{_NUMBER_WORDS})(?![a-z]))",
         "revoked",
         "revoke",
