@@ -1,0 +1,40 @@
+"""Sentiment by the claim a comment states: a rumour told as true is negative (the guide)."""
+
+import pytest
+
+from lantoa.opinion.claimeval import load_claims, matcher_for
+from lantoa.opinion.classify import Classifier, sentiment_of_claim
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("label", "stance", "text", "toxic", "expected"),
+    [
+        ("neutral", "spreads", "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi", False, "negative"),
+        ("positive", "spreads", "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi", False, "negative"),
+        ("neutral", "spreads", "Có phải gạo Điện Biên bị thu hồi rồi không?", False, "neutral"),
+        ("negative", "refutes", "Tin gạo bị thu hồi là bịa đặt", False, "neutral"),
+        ("negative", "refutes", "Đứa nào tung tin gạo bị thu hồi thì ngu", True, "negative"),
+        ("positive", "refutes", "May quá, tin gạo bị thu hồi là sai", False, "positive"),
+        ("positive", None, "Gạo Điện Biên ngon quá", False, "positive"),
+        ("positive", "spreads", "rất hài lòng " * 30, False, "positive"),
+    ],
+)
+def test_it_gives_a_comment_the_sentiment_of_the_claim_it_states(
+    label, stance, text, toxic, expected
+):
+    assert sentiment_of_claim(label, stance=stance, text=text, toxic=toxic) == expected
+
+
+def test_it_calls_a_rumour_told_as_true_negative_whatever_the_model_says():
+    classifier = Classifier(matcher=matcher_for(load_claims()))
+    rumour, question = classifier.classify(
+        [
+            "Nghe nói gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi, bà con ơi",
+            "Có phải gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi không mọi người?",
+        ]
+    )
+    assert rumour.claim and rumour.claim["stance"] == "spreads"
+    assert rumour.sentiment is not None and rumour.sentiment.label == "negative"
+    assert question.claim and question.sentiment is not None
