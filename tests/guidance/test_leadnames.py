@@ -17,6 +17,7 @@ from lantoa.guidance.parsing.leadnames import issuer_checked
         "Bộ Thông tin và Truyền thông, Trưởng tiểu ban Truyền thông",
         "Cơ cấu Tổ chức đơn vị trang chủ > hoạt động",
         "Tư vấn & dịch vụ",
+        "Chủ tịch UBND huyện cho biết, huyện",
     ],
 )
 def test_it_refuses_a_name_with_a_person_a_verb_a_number_or_no_body_in_it(name: str) -> None:

@@ -58,3 +58,22 @@ def test_it_reads_the_issuer_from_a_letters_opening_taken_for_a_header_line() ->
         "(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)\n"
     ).document
     assert (doc.issuer, doc.number) == ("UBND tỉnh", "6202/UBND-KT")
+
+
+def test_it_takes_no_issuer_from_a_count_of_a_years_documents() -> None:
+    doc = parse_document(
+        "Năm 2023, Sở Văn hóa, Thể thao và Du lịch đã ban hành 15 kế hoạch, 30 văn bản chỉ đạo "
+        "các đơn vị trực thuộc triển khai nhiệm vụ.\n"
+    ).document
+    assert doc.issuer is None
+
+
+def test_it_reads_no_lead_from_a_block_of_related_articles() -> None:
+    doc = parse_document(
+        "Tin liên quan\n"
+        "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng chống dịch (15/3/2024)\n"
+        "Sở Y tế triển khai Công văn 345/SYT-NVY (10/3/2024)\n"
+        "Ngày 20/3/2024, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 56-HD/BTGTU về tuyên "
+        "truyền kỷ niệm ngày thành lập Đoàn.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("56-HD/BTGTU", "Ban Tuyên giáo Tỉnh ủy")

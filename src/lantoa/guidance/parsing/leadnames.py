@@ -106,7 +106,9 @@ _KIND_TAIL_RE = re.compile(
 # for signing and sending ("Ban Thư ký" is a name), and for a document's number run into it.
 NUMBER_IN_NAME_RE = re.compile(r"\s(?i:số)\s?\d")
 _VERB_INSIDE_RE = re.compile(
-    rf"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]|(?<![Tt]hư)\s(?:ký|kí|gửi)(?:\s|$)|{NUMBER_IN_NAME_RE.pattern}"
+    rf"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]|(?<![Tt]hư)\s(?:ký|kí|gửi)(?:\s|$)|{NUMBER_IN_NAME_RE.pattern}|"
+    # "Chủ tịch UBND huyện cho biết, huyện …": a speaker reporting, not a body.
+    r"\scho (?:biết|hay)\b"
 )
 # "Văn phòng Quốc hội Bùi Văn Cường": a person's name after the body's (a common family name,
 # not a place's first word as "Hà", "Lâm" or "Cao" are, and two or three given names), the head

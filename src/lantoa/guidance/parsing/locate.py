@@ -278,6 +278,30 @@ def summary_fields(summary: dict[str, str]) -> dict[str, object]:
     return out
 
 
+# "Tin liên quan" over links to other articles, each a title without a full stop ("UBND tỉnh
+# ban hành Kế hoạch số 12/KH-UBND về … (15/3/2024)"): other documents, not the page's.
+_RELATED_RE = re.compile(
+    r"^(?:Tin|Bài viết|Bài|Văn bản)\s(?:liên quan|khác|cùng chuyên mục|cùng lĩnh vực)\s?:?$",
+    re.IGNORECASE,
+)
+_LINK_CHARS = 250
+
+
+def without_related(lines: list[str]) -> list[str]:
+    """Return the lines without a "Tin liên quan" block of links."""
+    out: list[str] = []
+    in_block = False
+    for line in lines:
+        if _RELATED_RE.match(line.strip()):
+            in_block = True
+            continue
+        if in_block and len(line) <= _LINK_CHARS and not line.rstrip().endswith((".", ":")):
+            continue
+        in_block = False
+        out.append(line)
+    return out
+
+
 # ---------------------------------------------------------------- appendix
 
 _APPENDIX_RE = re.compile(

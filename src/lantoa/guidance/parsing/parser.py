@@ -26,6 +26,7 @@ from .locate import (
     read_summary,
     summary_fields,
     unflatten_header,
+    without_related,
 )
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
 from .numbers import TYPE_ALT, find_citations, merge_refs, symbol_key, type_from_symbol
@@ -59,9 +60,10 @@ _ISSUER_SENTENCE_RE = re.compile(
     rf"(?:^|[.;,]\s|\)\.\s|(?<=\d\d:\d\d)|(?<=^Theo đó\s)|(?<=\s\d{{4}}\s))"
     # "Sở Văn hóa, Thể thao và Du lịch yêu cầu …": the one comma a body's name holds.
     rf"(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s(?:[^.;:,()]|,\s(?=(?i:thể thao)\b)){{2,80}}?)\s"
-    # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document.
+    # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document; "… đã ban hành 15
+    # kế hoạch, 30 văn bản …" counts a year's work.
     # "Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …": the verb capitalised.
-    r"(?:(?:vừa|đã|mới)\s)?(?:[hH]ướng dẫn|ban hành(?!\s(?:các|những|nhiều)\s)|xây dựng|"
+    r"(?:(?:vừa|đã|mới)\s)?(?:[hH]ướng dẫn|ban hành(?!\s(?:các|những|nhiều|\d+)\s)|xây dựng|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
     # "Ban Thường vụ Tỉnh ủy giao Đảng đoàn …": a body assigning work, not "giao thông".
     # "… triển khai Kế hoạch …" deploys a document; "… triển khai thực hiện các nhiệm vụ" is work;
@@ -182,7 +184,7 @@ def parse_document(text: str) -> GuidanceParse:
     # cites another document. A page that starts at "I." (a bulletin) has no opening above it.
     first_part = next((i for i, line in enumerate(lines) if i and _FIRST_PART_RE.match(line)), None)
     opening = lines[: min(i for i in (salutation, first_part, len(lines)) if i is not None)]
-    lead = read_lead(opening) if not (doc.number and doc.date) else None
+    lead = read_lead(without_related(opening)) if not (doc.number and doc.date) else None
     if lead is not None:
         _fill_identity(doc, result.origins, vars(lead), lead.origin)
         # "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH" over "… đã ban hành Quyết định số 119/QĐ-UBND về kế
