@@ -192,3 +192,19 @@ def test_it_reads_no_shorter_type_out_of_a_longer_ones_words() -> None:
         "đã ban hành Chương trình hành động số 07, đồng thời chỉ đạo các cấp Hội thực hiện.\n"
     ).document
     assert doc.type != "Chương trình"
+
+
+def test_it_leaves_a_councils_term_and_sitting_out_of_its_name() -> None:
+    doc = parse_document(
+        "Hội đồng nhân dân tỉnh khóa XVI, kỳ họp thứ 20 đã thông qua Nghị quyết số "
+        "12/2024/NQ-HĐND quy định mức hỗ trợ.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("12/2024/NQ-HĐND", "Hội đồng nhân dân tỉnh")
+
+
+def test_it_reads_no_type_from_a_closing_clause() -> None:
+    doc = parse_document(
+        "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành "
+        "chịu trách nhiệm thi hành Quyết định này./.\n"
+    ).document
+    assert doc.type is None

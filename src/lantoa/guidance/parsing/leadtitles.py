@@ -150,7 +150,10 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
         if dated := _DATED_TITLE_RE.match(about):
             when, _ = find_date(dated.group("when"))
             return Lead(type=canonical_type(m.group("type")), date=when, origin="title")
-        if len(line.split()) < _TITLE_WORDS or re.match(r"(?i:số|của)\b", about):
+        # "Quyết định có hiệu lực kể từ ngày ký.": a closing clause, its verb after the type.
+        if len(line.split()) < _TITLE_WORDS or re.match(
+            r"(?i:số|của|có|này|được|đã|sẽ|là)\b", about
+        ):
             continue
         # The title names no body: one a sentence below names may still be the issuer.
         return Lead(type=canonical_type(m.group("type")), origin="title")
@@ -194,8 +197,11 @@ def issued_reference(lines: list[str]) -> Lead | None:
     return None
 
 
-# "Ban Bí thư Trung ương Đảng khóa IX": the term is not part of the body's name.
-TERM_RE = re.compile(r"\s(?:khóa|khoá)\s[IVXLC]+$", re.IGNORECASE)
+# "Ban Bí thư Trung ương Đảng khóa IX", "Hội đồng nhân dân tỉnh khóa XVI, kỳ họp thứ 20": the
+# term and the sitting are not part of the body's name.
+TERM_RE = re.compile(
+    r"\s(?:khóa|khoá)\s[IVXLC]+(?:,?\s(?:kỳ họp|nhiệm kỳ)\s[^,;.]{1,30})?$", re.IGNORECASE
+)
 
 
 # A page's title line naming type and issuer without a number: "Chỉ thị của Chủ tịch Uỷ ban
