@@ -250,3 +250,22 @@ LONG_POSTS = [
 
 def test_it_matches_no_claim_in_a_long_post_that_holds_pieces_of_its_wordings():
     assert matcher_for(load_claims()).match_many(LONG_POSTS) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Chỉ dẫn địa lý của gạo Điện Biên hết hiệu lực rồi bà con ạ", "gao-cddl-thu-hoi"),
+        (
+            "Dân buôn hàng giả OCOP cứ đút lót cho quản lý thị trường là xong",
+            "hang-gia-duoc-hop-thuc",
+        ),
+        ("Xài phần mềm crack ở nhà là ngồi tù như chơi", "phan-mem-lau-bi-bat"),
+        ("Cán bộ xã in tem chống giả để trục lợi", "tem-chong-gia-ban-tu"),
+        ("Sâm Tủa Chùa bị bắt thay tên vì trùng nhãn hiệu tỉnh khác", "sim-buoc-doi-ten"),
+        ("Thương lái Trung Quốc dìm giá gạo vì có chỉ dẫn địa lý", "thuong-lai-ep-gia-cddl"),
+    ],
+)
+def test_it_matches_a_paraphrase_that_says_the_act_as_people_do(text, claim):
+    found = matcher_for(load_claims()).match(text)
+    assert found is not None and (found.claim_key, found.stance) == (claim, "spreads")

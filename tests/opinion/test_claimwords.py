@@ -50,6 +50,14 @@ def groups(text):
         ("đưa phong bì cho quản lý thị trường", "bribe"),
         ("có tiền là có sao", "bribe"),
         ("đăng ký nhãn hiệu phải nộp tới 50 triệu", "pay"),
+        ("chỉ dẫn địa lý hết hiệu lực rồi", "remove"),
+        ("bán gạo không tem là ăn phạt", "fine"),
+        ("làm nhãn hiệu hết 50 triệu", "pay"),
+        ("dùng phần mềm crack là ngồi tù", "arrest"),
+        ("cứ đút lót cho quản lý thị trường", "bribe"),
+        ("in tem chống giả để trục lợi", "resell"),
+        ("bắt thay tên sản phẩm", "rename"),
+        ("thương lái dìm giá lúa", "price"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -73,6 +81,8 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "phát huy thế mạnh của tỉnh",
         "huy động vốn cho hợp tác xã",
         "tôi nộp tối qua, sáng nay đã có số đơn",
+        "nhà nước phát hành tem mới",
+        "hết tháng này mới có kết quả",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

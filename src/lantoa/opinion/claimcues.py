@@ -31,6 +31,11 @@ STORY_CUE_WORDS = (
     # "đứa nào tung tin …", "mới tin": the story called a rumour, its believers fools.
     "tung tin",
     "moi tin",
+    "tin bay",
+    "tin xao",
+    "noi xao",
+    "hoang tin",
+    "dung share",
     # A link the claim makes, denied: "sáng chế chẳng liên quan gì đến ruộng đất".
     "khong lien quan gi",
     "chang lien quan gi",
