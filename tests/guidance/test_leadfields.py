@@ -43,3 +43,14 @@ def test_it_reads_the_issuer_after_a_headline_run_into_the_lead() -> None:
         "57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Chương trình hành động", "Ban Thường vụ Tỉnh ủy")
+
+
+def test_it_reads_the_plan_a_body_builds_in_answer_to_anothers_document() -> None:
+    doc = parse_document(
+        "Huyện đoàn Tây Giang tổ chức Hội trại thanh niên năm 2023.\n"
+        "Thực hiện Kế hoạch số 78-KH/HU ngày 18/8/2022 của Ban Thường vụ Huyện ủy Tây Giang về "
+        "kỷ niệm 60 năm thành lập huyện. Ban Thường vụ Huyện đoàn Tây Giang xây dựng Kế hoạch tổ "
+        "chức Hội trại Thanh niên nhằm thiết thực chào mừng kỷ niệm.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", None)
+    assert doc.issuer == "Ban Thường vụ Huyện đoàn Tây Giang"

@@ -256,7 +256,12 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         # A numbered plan "xây dựng"-ed is one issued ("… đã xây dựng Kế hoạch số 65-KH/ĐU …",
         # "… xây dựng Kế hoạch tổ chức … (Kế hoạch số 08/KH-UBND)").
         if m.group("verb") == "xây dựng" and not _built_numbered(text, m):
-            if not _OWN_OPENING_RE.search(text, m.end(), _sentence_end(text, m.end())):
+            # "Thực hiện Kế hoạch số 78-KH/HU … . Ban Thường vụ Huyện đoàn xây dựng Kế hoạch tổ
+            # chức …": a paragraph answering another body's document opens the body's own plan.
+            answering = _ANSWERING_RE.match(text) and m.group("type")[:1].isupper()
+            if not answering and not _OWN_OPENING_RE.search(
+                text, m.end(), _sentence_end(text, m.end())
+            ):
                 continue
             lower_title = True
         unnamed = canonical_type(m.group("type")) is None
@@ -333,6 +338,7 @@ def _built_numbered(text: str, m: re.Match[str]) -> bool:
     return bool(kind and m.group("type")[:1].isupper() and bracketed_number(text, m.end(), kind))
 
 
+_ANSWERING_RE = re.compile(r"^\s?(?:Thực hiện|Căn cứ|Để triển khai|Triển khai)\s")
 # The end of a text's opening sentence, before its own content: "… như sau:", "… nội dung sau:".
 _OWN_OPENING_RE = re.compile(r"\s(?:như sau|nội dung (?:như\s)?sau)\s?:")
 
