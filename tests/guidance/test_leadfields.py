@@ -54,3 +54,12 @@ def test_it_reads_the_plan_a_body_builds_in_answer_to_anothers_document() -> Non
     ).document
     assert (doc.type, doc.number) == ("Kế hoạch", None)
     assert doc.issuer == "Ban Thường vụ Huyện đoàn Tây Giang"
+
+
+def test_it_reads_a_lead_whose_issuer_states_its_role_in_brackets() -> None:
+    doc = parse_document(
+        "Hướng dẫn tuyên truyền kỷ niệm 20 năm thành lập thành phố Cần Thơ\n"
+        "Ban Tuyên giáo Thành ủy (Trưởng Tiểu ban Tuyên truyền) ban hành Hướng dẫn số 41-HD/BTGTU "
+        "về công tác tuyên truyền kỷ niệm 20 năm thành lập thành phố Cần Thơ.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("41-HD/BTGTU", "Ban Tuyên giáo Thành ủy")
