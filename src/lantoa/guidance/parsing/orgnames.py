@@ -6,6 +6,8 @@ import re
 
 # Each phrase of an organisation's name, and how it is written inside a title-case name.
 _PROPER_PHRASES = {
+    # The Youth Union's central committee ("Trung ương Đoàn"), before "trung ương" alone.
+    "trung ương đoàn": "Trung ương Đoàn",
     "tỉnh ủy": "Tỉnh ủy",
     "tỉnh uỷ": "Tỉnh uỷ",
     "thành ủy": "Thành ủy",
@@ -41,6 +43,13 @@ _PROPER_PHRASES = {
     "lao động - thương binh và xã hội": "Lao động - Thương binh và Xã hội",
     "văn hóa và thông tin": "Văn hóa và Thông tin",
     "văn hóa - thông tin": "Văn hóa - Thông tin",
+    # Abbreviations with a vowel, which the rule for all-consonant ones ("HĐND") misses.
+    "ubnd": "UBND",
+    "ubmttq": "UBMTTQ",
+    "mttq": "MTTQ",
+    "tncs": "TNCS",
+    "ubkt": "UBKT",
+    "hồ chí minh": "Hồ Chí Minh",
     # The Youth Union is "Đoàn" inside a committee's name.
     "bch đoàn": "BCH Đoàn",
     "ban chấp hành đoàn": "Ban Chấp hành Đoàn",
