@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lantoa.guidance.parsing.orgnames import org_case
+from lantoa.guidance.parsing.orgnames import issuer_from_org, org_case
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,15 @@ def test_it_keeps_abbreviations_and_the_youth_unions_name_in_their_case(
     upper: str, cased: str
 ) -> None:
     assert org_case(upper) == cased
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", "Văn phòng Trung ương"),
+        ("TỈNH ỦY LÀO CAI BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Lào Cai"),
+        ("TỈNH ỦY LÀO CAI", "Tỉnh ủy Lào Cai"),
+    ],
+)
+def test_it_reads_a_committee_and_its_board_copied_onto_one_line(line: str, issuer: str) -> None:
+    assert issuer_from_org([line]) == issuer

@@ -173,9 +173,20 @@ _PLACED_CHILD_RE = re.compile(
 )
 
 
+# "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", "TỈNH ỦY LÀO CAI BAN TUYÊN GIÁO": a Party committee and
+# its board copied onto one line, read as the two lines the header prints.
+_JOINED_CHILD_RE = re.compile(
+    r"^(?P<parent>(?:BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?|(?:TỈNH|THÀNH|HUYỆN|QUẬN|ĐẢNG) (?:ỦY|UỶ)"
+    r"(?: [^\s]+){1,6}?))\s"
+    r"(?P<child>(?:BAN (?!CHẤP HÀNH|THƯỜNG VỤ)|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA).*)$"
+)
+
+
 def issuer_from_org(org: list[str]) -> str:
     """Return the issuing body's name from the header's upper-case lines, upper first."""
     org = _whole_names([line.lstrip("-• ").strip() for line in org])
+    if len(org) == 1 and (joined := _JOINED_CHILD_RE.match(org[0])) is not None:
+        org = [joined.group("parent"), joined.group("child")]
     child = org[-1]
     if len(org) >= 2 and (
         _COMMITTEE_CHILD_RE.match(child)
