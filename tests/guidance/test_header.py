@@ -347,3 +347,12 @@ def test_it_reads_a_letter_with_a_subject_line_as_such_whatever_its_title_repeat
         "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25 tháng 6 năm 2015;\n"
     ).document
     assert (doc.type, doc.number) == ("Công văn", "36/TANDTC-KHTC")
+
+
+def test_it_reads_the_place_beside_a_number_spaced_around_its_dash() -> None:
+    doc = parse_document(
+        "UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        "Số : 4144 /GDĐT – VP    Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n"
+        "Về cho học sinh nghỉ học\nKính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n"
+    ).document
+    assert (doc.place, doc.date) == ("Thành phố Hồ Chí Minh", date(2018, 11, 25))

@@ -291,7 +291,8 @@ _UPPER_RUN_RE = re.compile(
 )
 _MOTTO_BESIDE_RE = re.compile(rf"\s(?={MOTTO_AFTER_NAME})")
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
-_PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*\s")
+# "/GDĐT – VP Thành phố Hồ Chí Minh": a number spaced around its dash leaves its last part too.
+_PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*(?:\s?[-–]\s?[A-ZĐ0-9]{1,10}(?=\s))*\s")
 
 
 def _place_prefix(line: str) -> bool:
