@@ -208,3 +208,11 @@ def test_it_reads_no_type_from_a_closing_clause() -> None:
         "chịu trách nhiệm thi hành Quyết định này./.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_no_document_from_a_list_of_documents() -> None:
+    doc = parse_document(
+        "Danh sách văn bản\nKế hoạch số 12/KH-UBND ngày 5/1/2024\n"
+        "Công văn số 34/UBND-VX ngày 8/1/2024\nQuyết định số 56/QĐ-UBND ngày 9/1/2024\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == (None, None, None)

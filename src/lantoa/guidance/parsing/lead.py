@@ -190,7 +190,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
     titled = title_lead(lines[:TITLE_LINES])
     top = (
         source_line(lines)
-        or top_reference(lines[:TITLE_LINES])
+        or top_reference(lines[:TITLE_LINES], lines[TITLE_LINES : TITLE_LINES + 1])
         or concluded_at(lines[:SCAN_LINES])
         or issued_reference(lines[:SCAN_LINES])
     )

@@ -67,9 +67,12 @@ _SOURCE_LINES = 40
 _AFTER_TOP_LINES = 6
 
 
-def top_reference(lines: list[str]) -> Lead | None:
-    """Return the document a title line opens on ("Quyết định 439/QĐ-TTg …"), or None."""
-    for line in lines:
+def top_reference(lines: list[str], after: list[str] | None = None) -> Lead | None:
+    """Return the document a title line opens on ("Quyết định 439/QĐ-TTg …"), or None.
+
+    The lines after the title window tell a title from the first entry of a list of documents.
+    """
+    for i, line in enumerate(lines):
         # "1. Chính phủ: Nghị quyết số 169/NQ-CP ngày 11/11/2020 …": a digest's entry.
         entry = _ENTRY_RE.match(line[:1500])
         if entry and entry.group("sym") and entry.group("type")[:1].isupper():
@@ -86,6 +89,12 @@ def top_reference(lines: list[str]) -> Lead | None:
             m and m.group("per") and kind and bracketed_number(line[:1500], m.end(), kind)
         )
         if m and ((m.group("sym") and m.group("type")[:1].isupper()) or bracketed):
+            # "Kế hoạch số 12/KH-UBND ngày …" over "Công văn số 34/UBND-VX ngày …": a list of
+            # documents, none of them the page's.
+            below = [*lines[i + 1 :], *(after or [])][:1]
+            other = _TOP_REF_RE.match(below[0][:300]) if below else None
+            if other and other.group("sym") and other.group("num") != m.group("num"):
+                return None
             lead = signed_lead(line[:1500], m)
             # "Trong nội dung Công văn số 4913/VP-KT, …, UBND thành phố Hà Nội yêu cầu …": a
             # sentence, not a title, whose subject may still name the issuer.
