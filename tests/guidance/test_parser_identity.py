@@ -82,8 +82,8 @@ def test_it_reads_no_lead_from_a_block_of_related_articles() -> None:
 def test_it_reads_the_issuer_of_a_sentence_opening_a_later_paragraph() -> None:
     doc = parse_document(
         "Thông tin tuyên truyền\n"
-        "Nhân dịp kỷ niệm 60 năm Ngày mở đường Hồ Chí Minh, nhằm tuyên truyền sâu rộng truyền thống "
-        "của bộ đội Trường Sơn trong cuộc kháng chiến.\nĐường Hồ Chí Minh (Ảnh Tư liệu)\n"
+        "Nhân dịp kỷ niệm 60 năm Ngày mở đường Hồ Chí Minh, nhằm tuyên truyền sâu rộng truyền "
+        "thống của bộ đội Trường Sơn trong cuộc kháng chiến.\nĐường Hồ Chí Minh (Ảnh Tư liệu)\n"
         "Sở Văn hóa, Thể thao và Du lịch đề nghị các đơn vị tổ chức tuyên truyền.\n"
     ).document
     assert doc.issuer == "Sở Văn hóa, Thể thao và Du lịch"
