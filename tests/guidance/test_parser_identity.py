@@ -87,3 +87,11 @@ def test_it_reads_the_issuer_of_a_sentence_opening_a_later_paragraph() -> None:
         "Sở Văn hóa, Thể thao và Du lịch đề nghị các đơn vị tổ chức tuyên truyền.\n"
     ).document
     assert doc.issuer == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_it_reads_the_issuer_of_a_sentence_after_an_ellipsis() -> None:
+    doc = parse_document(
+        "Thành phố trưng dụng các bảng quảng cáo phục vụ tuyên truyền các ngày lễ lớn… "
+        "Sở Văn hóa và Thể thao Hải Phòng trân trọng thông báo để các tổ chức, cá nhân biết.\n"
+    ).document
+    assert doc.issuer == "Sở Văn hóa và Thể thao Hải Phòng"

@@ -57,7 +57,7 @@ _ISSUER_SENTENCE_RE = re.compile(
     # "…09/02/2021, 06:20Thường trực Thành uỷ …": a page's time may run into the name.
     # "Theo đó UBND tỉnh yêu cầu …": what a page's summary says the body asks.
     # "… 21 Tháng 9, 2025 Ủy ban Trung ương MTTQ Việt Nam hướng dẫn …": a post's date run in.
-    rf"(?:^|(?<=\n)|[.;,]\s|\)\.\s|(?<=\d\d:\d\d)|(?<=^Theo đó\s)|(?<=\s\d{{4}}\s))"
+    rf"(?:^|(?<=\n)|[.;,…]\s|\)\.\s|(?<=\d\d:\d\d)|(?<=^Theo đó\s)|(?<=\s\d{{4}}\s))"
     # "Sở Văn hóa, Thể thao và Du lịch yêu cầu …": the one comma a body's name holds.
     rf"(?P<issuer>(?!Ban\shành\b){ISSUER_WORDS}\s(?:[^.;:,()]|,\s(?=(?i:thể thao)\b)){{2,80}}?)\s"
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document; "… đã ban hành 15
