@@ -79,7 +79,14 @@ def matcher_for(claims: list[dict[str, Any]], *, stream: tuple[str, ...] = ()) -
 
 
 # In-domain rounds whose rows carry their claim and stance: every row is a claim item.
-INDOMAIN_CLAIM_SPLITS = ("test2", "dev4")
+INDOMAIN_CLAIM_SPLITS = ("test2", "dev4", "dev5")
+# Rounds written for a registry of their own, as an outside checker loads (claims load FILE).
+REGISTRIES = {"dev5": "claims_dev5.json"}
+
+
+def split_claims(split: str) -> list[dict[str, Any]]:
+    """Return the registry a split's items were written for (claims.json unless it has its own)."""
+    return load_claims(DATA / REGISTRIES[split]) if split in REGISTRIES else load_claims()
 
 
 def eval_items(split: str) -> list[dict[str, Any]]:
@@ -92,8 +99,9 @@ def eval_items(split: str) -> list[dict[str, Any]]:
 
 
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("train", "dev", "dev2", "dev3", "dev4", "test", "test2")."""
-    matcher = matcher or matcher_for(load_claims())
+    """Score the matcher on one split ("train", "dev", "dev2", "dev3", "dev4", "dev5", "test",
+    "test2"), over the split's own registry unless a matcher is given."""
+    matcher = matcher or matcher_for(split_claims(split))
     items = eval_items(split)
     found = matcher.match_many([i["text"] for i in items])
     counts = dict.fromkeys(("sp", "sp_ok", "rf", "rf_ok", "st", "st_ok", "free", "free_hit"), 0)
@@ -115,7 +123,7 @@ def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> Claim
 
 def claims_mistakes(*, split: str, matcher: ClaimMatcher | None = None) -> list[str]:
     """Return a line per item the matcher got wrong on a split (for tuning on dev)."""
-    matcher = matcher or matcher_for(load_claims())
+    matcher = matcher or matcher_for(split_claims(split))
     items = eval_items(split)
     lines = []
     for item, match in zip(items, matcher.match_many([i["text"] for i in items]), strict=True):
@@ -127,10 +135,17 @@ def claims_mistakes(*, split: str, matcher: ClaimMatcher | None = None) -> list[
 
 
 def claims_report(*, split: str = "test") -> list[str]:
-    """Return the lines `lantoa opinion evaluate` prints for claim matching on a split."""
-    scores = claims_evaluate(split=split)
-    lines = [f"claims ({split} split, {len(load_claims())} claims of claimdata/claims.json):"]
-    lines += [
-        f"  {name:<34} {value:<20} {target}".rstrip() for name, value, target in scores.rows()
-    ]
+    """Return the lines `lantoa opinion evaluate` prints for claim matching on a split; a split
+    with a registry of its own is scored over it alone and over it with claims.json's."""
+    own = split_claims(split)
+    registries = [(own, f"claimdata/{REGISTRIES.get(split, 'claims.json')}")]
+    if split in REGISTRIES:
+        registries.append(([*own, *load_claims()], f"{registries[0][1]} + claimdata/claims.json"))
+    lines = []
+    for claims, source in registries:
+        scores = claims_evaluate(split=split, matcher=matcher_for(claims))
+        lines.append(f"claims ({split} split, {len(claims)} claims of {source}):")
+        lines += [
+            f"  {name:<34} {value:<20} {target}".rstrip() for name, value, target in scores.rows()
+        ]
     return lines

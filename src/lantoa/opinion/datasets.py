@@ -37,7 +37,7 @@ def seed_examples(task: str) -> tuple[list[str], list[str]]:
 
 
 def indomain_rows(split: str) -> list[dict[str, str]]:
-    """Return the rows of an in-domain split (train, dev, dev4, test, test2), every language."""
+    """Return the rows of an in-domain split (train, dev, dev4, dev5, test…), every language."""
     with (INDOMAIN_DIR / f"{split}.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 

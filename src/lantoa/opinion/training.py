@@ -136,7 +136,13 @@ def models_train(*, shared_dir: Path | None = None, tasks: tuple[str, ...] = TAS
 # The in-domain splits scored for a chosen split: the test split with the second held-out set
 # (test2, written after the first had been looked at), each on its own lines; dev4 is a tuning
 # round scored on its own.
-HELD_OUT = {"dev": ("dev",), "dev4": ("dev4",), "test": ("test", "test2"), "test2": ("test2",)}
+HELD_OUT = {
+    "dev": ("dev",),
+    "dev4": ("dev4",),
+    "dev5": ("dev5",),
+    "test": ("test", "test2"),
+    "test2": ("test2",),
+}
 
 
 @dataclass
@@ -204,13 +210,13 @@ PUBLIC_REFERENCE = {
 }
 
 
-def _sentiment_by_claims(models: dict[str, LoadedModel]) -> Adjust:
+def _sentiment_by_claims(models: dict[str, LoadedModel], *, split: str) -> Adjust:
     """Return the classifier's sentiment by matched claim (classify.sentiment_of_claim), with
-    the evaluation's claims (claimdata/claims.json) as the registry."""
-    from lantoa.opinion.claimeval import load_claims, matcher_for
+    the split's registry (claimdata/claims.json unless the split has its own)."""
+    from lantoa.opinion.claimeval import matcher_for, split_claims
     from lantoa.opinion.classify import sentiment_of_claim
 
-    matcher = matcher_for(load_claims())
+    matcher = matcher_for(split_claims(split))
 
     def adjust(texts: list[str], predicted: list[str]) -> list[str]:
         claims = matcher.match_many(texts)
@@ -244,7 +250,7 @@ def evaluate(
     rows = []
     for task in tasks:
         model = models[task]
-        adjust = _sentiment_by_claims(models) if task == "sentiment" else None
+        adjust = _sentiment_by_claims(models, split=split) if task == "sentiment" else None
         if datasets.shared_available(shared_dir, task):
             assert shared_dir is not None
             test, name = datasets.shared_test(shared_dir, task)
