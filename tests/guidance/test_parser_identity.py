@@ -95,3 +95,13 @@ def test_it_reads_the_issuer_of_a_sentence_after_an_ellipsis() -> None:
         "Sở Văn hóa và Thể thao Hải Phòng trân trọng thông báo để các tổ chức, cá nhân biết.\n"
     ).document
     assert doc.issuer == "Sở Văn hóa và Thể thao Hải Phòng"
+
+
+def test_it_reads_the_issuer_of_a_notice_opening_taken_for_a_header_line() -> None:
+    doc = parse_document(
+        "Sở Nội vụ tỉnh Bắc Giang tuyển dụng công chức, viên chức năm 2023\n\n11/04/2023\n\n"
+        "Sở Nội vụ tỉnh Bắc Giang thông báo thi tuyển công chức năm 2023, cụ thể như sau:\n\n"
+        "PHẦN I. THI TUYỂN CÔNG CHỨC\nI. ĐỐI TƯỢNG, ĐIỀU KIỆN ĐĂNG KÝ DỰ THI\n"
+        "1. Đối tượng\nNhững người có đủ các điều kiện sau đây được đăng ký dự thi.\n"
+    ).document
+    assert doc.issuer == "Sở Nội vụ tỉnh Bắc Giang"

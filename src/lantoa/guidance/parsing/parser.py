@@ -76,8 +76,9 @@ _ISSUER_SENTENCE_RE = re.compile(
 
 # A text's first part, "I. MỤC ĐÍCH, YÊU CẦU" or "I/ …".
 _FIRST_PART_RE = re.compile(r"^I\s?[./:)-]\s?[A-ZĐÀ-Ỹ]")
-# A body's own words opening a letter's text: "… có ý kiến như sau:", "… thông báo:".
-_OWN_WORDS_RE = re.compile(r"\s(?:có ý kiến|thông báo|đề nghị|yêu cầu)(?:\snhư sau)?\s?:$")
+# A body's own words opening a letter's text: "… có ý kiến như sau:", "… thông báo thi tuyển
+# công chức năm 2023, cụ thể như sau:".
+_OWN_WORDS_RE = re.compile(r"\s(?:có ý kiến|thông báo|đề nghị|yêu cầu)\b.*:$")
 # A letter's salutation, near the top of a pasted letter's body.
 _LETTER_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
 _LETTER_LINES = 8
