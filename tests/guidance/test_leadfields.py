@@ -63,3 +63,11 @@ def test_it_reads_a_lead_whose_issuer_states_its_role_in_brackets() -> None:
         "về công tác tuyên truyền kỷ niệm 20 năm thành lập thành phố Cần Thơ.\n"
     ).document
     assert (doc.number, doc.issuer) == ("41-HD/BTGTU", "Ban Tuyên giáo Thành ủy")
+
+
+def test_it_reads_a_mass_organisations_central_committee_named_by_its_level_first() -> None:
+    doc = parse_document(
+        "Ngày 7.8, T.Ư Hội Liên hiệp thanh niên Việt Nam đã ban hành hướng dẫn tổ chức Đại hội "
+        "Hội Liên hiệp thanh niên Việt Nam cấp tỉnh, cấp xã trên toàn quốc.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Hướng dẫn", "T.Ư Hội Liên hiệp thanh niên Việt Nam")

@@ -45,7 +45,10 @@ ISSUER_WORDS = (
     # "Chủ tịch UBND tỉnh vừa có công văn …": a People's Committee's chair issues in their own name.
     r"Chủ tịch(?=\s(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân))|"
     # "Phòng Văn hóa - Thông tin huyện …", a district's division, not "Phòng, chống dịch".
-    r"Phòng(?=\s[A-ZĐ]))"
+    r"Phòng(?=\s[A-ZĐ])|"
+    # "T.Ư Hội Liên hiệp thanh niên Việt Nam đã ban hành …", "Trung ương Đoàn ban hành …": a
+    # mass organisation's central committee named by its level first.
+    r"(?:Trung ương|T\.Ư|TƯ)(?=\s(?:Đoàn|Hội)\b))"
 )
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name; so is
 # "Ban Chấp hành Đảng bộ tỉnh (sau đây viết tắt là Tỉnh ủy)".
