@@ -71,3 +71,13 @@ def test_it_reads_a_mass_organisations_central_committee_named_by_its_level_firs
         "Hội Liên hiệp thanh niên Việt Nam cấp tỉnh, cấp xã trên toàn quốc.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Hướng dẫn", "T.Ư Hội Liên hiệp thanh niên Việt Nam")
+
+
+def test_it_reads_a_city_named_as_the_body_that_writes() -> None:
+    doc = parse_document(
+        "Hà Nội cho trẻ mầm non đi học từ 13/4\n\n"
+        "Thành phố Hà Nội vừa có văn bản thống nhất với đề xuất của Sở GD&ĐT về việc cho trẻ em "
+        "mầm non trên địa bàn thành phố đến trường từ 13/4.\n"
+    ).document
+    assert doc.issuer == "Thành phố Hà Nội"
+    assert parse_document("Thành phố Hồ Chí Minh có 24 quận, huyện.").document.issuer is None

@@ -48,7 +48,9 @@ ISSUER_WORDS = (
     r"Phòng(?=\s[A-ZĐ])|"
     # "T.Ư Hội Liên hiệp thanh niên Việt Nam đã ban hành …", "Trung ương Đoàn ban hành …": a
     # mass organisation's central committee named by its level first.
-    r"(?:Trung ương|T\.Ư|TƯ)(?=\s(?:Đoàn|Hội)\b))"
+    r"(?:Trung ương|T\.Ư|TƯ)(?=\s(?:Đoàn|Hội)\b)|"
+    # "Thành phố Hà Nội vừa có văn bản …": a city named as the body that writes.
+    r"Thành phố(?=\s[A-ZĐ]))"
 )
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name; so is
 # "Ban Chấp hành Đảng bộ tỉnh (sau đây viết tắt là Tỉnh ủy)".
