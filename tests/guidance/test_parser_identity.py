@@ -105,3 +105,12 @@ def test_it_reads_the_issuer_of_a_notice_opening_taken_for_a_header_line() -> No
         "1. Đối tượng\nNhững người có đủ các điều kiện sau đây được đăng ký dự thi.\n"
     ).document
     assert doc.issuer == "Sở Nội vụ tỉnh Bắc Giang"
+
+
+def test_it_reads_the_body_that_just_took_a_decision() -> None:
+    doc = parse_document(
+        "Tăng cường kiểm tra an toàn thực phẩm Tết 2025\n\n"
+        "Nhằm đảm bảo an toàn thực phẩm trong dịp tết, Ban Chỉ đạo liên ngành Trung ương về an "
+        "toàn thực phẩm vừa quyết định thành lập 5 đoàn kiểm tra liên ngành.\n"
+    ).document
+    assert doc.issuer == "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"

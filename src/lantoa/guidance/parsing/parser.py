@@ -70,7 +70,8 @@ _ISSUER_SENTENCE_RE = re.compile(
     # "Ban tổ chức … triển khai kế hoạch số 22/KH-UBND của Ủy ban nhân dân xã" deploys another's.
     r"đề nghị|yêu cầu|kêu gọi|thông báo|chỉ đạo|"
     rf"triển khai(?=\s(?:thực hiện\s)?(?i:{TYPE_ALT}|văn bản))(?![^.;]{{0,80}}?\scủa\s)|"
-    r"có văn bản|có ý kiến|"
+    # "Ban Chỉ đạo … vừa quyết định thành lập 5 đoàn kiểm tra": a decision just taken.
+    r"có văn bản|có ý kiến|(?<=vừa\s)quyết định|(?<=đã\s)quyết định|"
     r"giao(?!\s(?:thông|thương|lưu|dịch|tiếp|nhận|ban))\s)\b"
 )
 
