@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lantoa.guidance.parsing.leadnames import issuer_checked
+from lantoa.guidance.parsing.leadnames import glossed_name, issuer_checked
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,12 @@ def test_it_refuses_a_name_with_a_person_a_verb_a_number_or_no_body_in_it(name: 
 )
 def test_it_keeps_a_bodys_name_that_holds_a_persons_or_a_places(name: str) -> None:
     assert issuer_checked(name) == name
+
+
+def test_it_spells_out_a_name_the_page_glossed_with_its_abbreviation() -> None:
+    lines = [
+        "Ngày 31-7-2020, Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL) đã phát hành Công văn.",
+        "Sở VH, TT&DL đã có Công văn số 3940, ngày 31-7-2020, thông báo đến các đơn vị.",
+    ]
+    assert glossed_name(lines, "Sở VH, TT&DL") == "Sở Văn hóa, Thể thao và Du lịch"
+    assert glossed_name(lines, "Sở Y tế") == "Sở Y tế"

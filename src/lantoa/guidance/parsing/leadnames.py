@@ -248,6 +248,29 @@ def placed_name(lines: list[str], name: str) -> str:
     return name
 
 
+_ABBREVIATED_RE = re.compile(
+    r"^(?P<kind>Sở|Ban|Bộ|Cục|Phòng|Trung tâm|Hội)\s(?P<abbr>[^()]*[A-ZĐ]{2}[^()]*)$"
+)
+
+
+def glossed_name(lines: list[str], name: str) -> str:
+    """Return a name abbreviated as the page glosses it in full ("Sở VH, TT&DL"), or the name.
+
+    "Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL) đã phát hành …" above "Sở VH, TT&DL đã có Công
+    văn số 3940 …": the page spelt the name out once, the abbreviation in brackets after it.
+    """
+    short = _ABBREVIATED_RE.match(name)
+    if short is None:
+        return name
+    gloss = re.compile(
+        rf"(?<!\w){short.group('kind')}\s(?P<full>[^()]{{3,80}}?)\s\({re.escape(short.group('abbr'))}\)"
+    )
+    for line in lines[:SCAN_LINES]:
+        if (m := gloss.search(line)) is not None and not re.search(r"[.;:]", m.group("full")):
+            return f"{short.group('kind')} {m.group('full')}"
+    return name
+
+
 def defined_name(lines: list[str], short: str) -> str | None:
     """Return the full name a page defines a short name by ("X (sau đây gọi là Ban Chỉ đạo)")."""
     definition = re.compile(

@@ -12,6 +12,7 @@ from .lead import read_lead
 from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
+    glossed_name,
     issuer_checked,
     place_checked,
     placed_name,
@@ -249,7 +250,7 @@ def parse_document(text: str) -> GuidanceParse:
     doc.signer = signer
     # One check for every reader's issuer and place (leadnames); a decision's authority line
     # names the issuer when no reader did.
-    doc.issuer = issuer_checked(doc.issuer)
+    doc.issuer = issuer_checked(glossed_name(lines, doc.issuer) if doc.issuer else None)
     if doc.issuer is None and head.authority and not flat:
         doc.issuer, result.origins["document.issuer"] = head.authority, "header"
     elif doc.issuer is None:
