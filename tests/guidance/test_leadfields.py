@@ -81,3 +81,13 @@ def test_it_reads_a_city_named_as_the_body_that_writes() -> None:
     ).document
     assert doc.issuer == "Thành phố Hà Nội"
     assert parse_document("Thành phố Hồ Chí Minh có 24 quận, huyện.").document.issuer is None
+
+
+def test_it_reads_no_later_items_document_in_place_of_the_first_ones() -> None:
+    doc = parse_document(
+        "Theo kế hoạch vừa được Chủ tịch UBND tỉnh Cà Mau ký ban hành, từ ngày 13 - 16/12/2023, "
+        "tỉnh sẽ tổ chức Festival tôm Cà Mau.\n"
+        "Chủ tịch UBND tỉnh Cà Mau vừa ký công văn đề nghị Ban chỉ đạo Quốc gia về phòng, chống "
+        "thiên tai hỗ trợ kinh phí khắc phục sạt lở.\n"
+    ).document
+    assert doc.type != "Công văn"

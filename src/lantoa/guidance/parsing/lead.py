@@ -144,6 +144,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
     """Return the lead of the first sentence naming the issuer or the signer, else a title."""
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
     # down the page is another document, not the one a signer-led opening reports.
+    _JUST_ISSUED_RE = re.compile(r"\bvừa được\s[^.]{3,80}?\s(?:ký|kí)\sban hành\b")
     # A page's search box or menu word above it ("Tìm kiếm") does not stop a headline being first.
     first = next((ln for ln in lines if ln.strip() and not _CHROME_WORDS_RE.match(ln)), "")
     for i, line in enumerate(lines[:SCAN_LINES]):
@@ -182,6 +183,11 @@ def _first_lead(lines: list[str]) -> Lead | None:
         tag = _AGENCY_TAG_RE.search(text)
         if tag is not None and (weak := _issuer_lead(text[tag.end() :], weak=True)) is not None:
             return weak
+        # "Theo kế hoạch vừa được Chủ tịch UBND tỉnh ký ban hành, …" over "Chủ tịch UBND tỉnh
+        # vừa ký công văn …": the page's news is the document it reports first; a later line's
+        # is another item of a digest, not read in its place.
+        if i == 0 and _JUST_ISSUED_RE.search(text):
+            break
     # A headline wins only when no sentence reports the document.
     for line in lines[:SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])
