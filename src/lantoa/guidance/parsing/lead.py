@@ -140,11 +140,14 @@ def _lead_matches(text: str) -> Iterator[re.Match[str]]:
 _AGENCY_TAG_RE = re.compile(r"(?:^|\s)\((?:[A-ZĐ][\w.]{1,12})\)\s?[-–]\s")
 
 
+# A document reported as just signed: "… kế hoạch vừa được Chủ tịch UBND tỉnh ký ban hành".
+_JUST_ISSUED_RE = re.compile(r"\bvừa được\s[^.]{3,80}?\s(?:ký|kí)\sban hành\b")
+
+
 def _first_lead(lines: list[str]) -> Lead | None:
     """Return the lead of the first sentence naming the issuer or the signer, else a title."""
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
     # down the page is another document, not the one a signer-led opening reports.
-    _JUST_ISSUED_RE = re.compile(r"\bvừa được\s[^.]{3,80}?\s(?:ký|kí)\sban hành\b")
     # A page's search box or menu word above it ("Tìm kiếm") does not stop a headline being first.
     first = next((ln for ln in lines if ln.strip() and not _CHROME_WORDS_RE.match(ln)), "")
     for i, line in enumerate(lines[:SCAN_LINES]):
