@@ -58,6 +58,21 @@ def groups(text):
         ("in tem chống giả để trục lợi", "resell"),
         ("bắt thay tên sản phẩm", "rename"),
         ("thương lái dìm giá lúa", "price"),
+        ("hàng giả bị đem đi tiêu hủy", "destroy"),
+        ("lô chè bị đốt bỏ", "destroy"),
+        ("công an tịch thu cả lô hàng", "seize"),
+        ("bán đĩa lậu bị thu xe máy", "seize"),
+        ("đăng ảnh lên mạng là bị kiện", "sue"),
+        ("người có bằng sáng chế bị đánh thuế", "tax"),
+        ("tỉnh đã bán thương hiệu rồi", "sell"),
+        ("sản phẩm bị tụt xuống ba sao", "lower"),
+        ("phải chờ cả chục năm mới có bằng", "wait"),
+        ("cà phê bị đổi thành tên khác", "rename"),
+        ("muốn quay phim ở bản phải có giấy phép", "force"),
+        ("hợp tác xã bị ép mua phân bón", "force"),
+        ("in logo sai là đi tù", "arrest"),
+        ("farmers are losing the name", "remove"),
+        ("mỗi hộ đóng ba triệu", "pay"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -83,6 +98,14 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "tôi nộp tối qua, sáng nay đã có số đơn",
         "nhà nước phát hành tem mới",
         "hết tháng này mới có kết quả",
+        "ý kiến của bà con về điều kiện đăng ký",
+        "bán chè cho khách du lịch",
+        "đội thanh niên tình nguyện",
+        "cảnh sát tạm giữ xe không chính chủ",
+        "thuế thu nhập tính thế nào",
+        "đơn của tôi chờ 14 tháng",
+        "tour Hoa Ban giá rẻ, đặt chỗ ở fanpage",
+        "đông bà con đến dự",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):
@@ -97,3 +120,8 @@ def test_it_keeps_the_words_after_a_lookahead_predicate():
     assert canonical(normalise("phải lập công ty mới đăng ký được"))[0].endswith(
         "lap cong ty moi dang ky duoc"
     )
+
+
+def test_it_keeps_the_words_after_a_sale_and_a_lower_rank():
+    assert canonical(normalise("tỉnh bán tên gạo cho Lai Châu"))[0].endswith("ten gao cho lai chau")
+    assert canonical(normalise("bị hạ xuống 3 sao"))[0].endswith("3 sao")

@@ -34,6 +34,11 @@ STORY_CUE_WORDS = (
     "tin bay",
     "tin xao",
     "noi xao",
+    # The story called made up or a lie: "là chuyện bịa", "đứa nào bịa chuyện", "là xạo".
+    "chuyen bia",
+    "bia chuyen",
+    "bia ra",
+    "la xao",
     "hoang tin",
     "dung share",
     # A link the claim makes, denied: "sáng chế chẳng liên quan gì đến ruộng đất".
@@ -89,6 +94,8 @@ ACT_CUE_WORDS = (
     "chua tung",
     "khong co quy dinh",
     "khong co lenh",
+    # The act said to bring no harm: "tôi chụp suốt có sao đâu".
+    "co sao dau",
 )
 # Cues with a slot: a story called wrong ("tin đó sai", "chuyện này là bịa") and a claim's
 # act said to go on as before ("vẫn bán bình thường").

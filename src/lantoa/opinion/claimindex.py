@@ -37,6 +37,7 @@ from lantoa.opinion.textnorm import TEEN_CODE, Language, detect_language
 # claim-free); 0.42 misses two more dev2 items, 0.38 matches one claim-free item of dev and
 # one of dev2.
 CLAIM_THRESHOLD = 0.40
+REFUTE_THRESHOLD = 0.30
 NGRAM_SIZES = (3, 4, 5)
 # How much the text's own weighted material outside the variant lowers the score.
 PRECISION_WEIGHT = 0.1
@@ -59,6 +60,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NUMBER_UNIT = re.compile(r"^(\d+)(tr|k|ng|trieu|nghin)$")
 _UNITS = {"tr": "trieu", "k": "nghin", "ng": "nghin"}
 _FOLDED_TEEN = {fold(k): fold(v) for k, v in TEEN_CODE.items()}
+_AFTER_NUMBER = frozenset(("kg", "k", "m", "h", "g", "t"))
 Stance = Literal["spreads", "refutes"]
 
 
@@ -75,11 +77,14 @@ class ClaimMatch:
 
 def normalise(text: str) -> str:
     """Return the folded words of a text, abbreviations expanded ("20tr" -> "20 trieu")."""
-    words = []
+    words: list[str] = []
     for word in _WORD.findall(fold(strip_masks(text))):
         unit = _NUMBER_UNIT.match(word)
         if unit:
             words += [unit.group(1), _UNITS.get(unit.group(2), unit.group(2))]
+        elif words and words[-1].isdigit() and word in _AFTER_NUMBER:
+            # "300 kg" is a weight, not "300 không" (a denial to the rebuttal cues).
+            words.append(word)
         else:
             words.append(_FOLDED_TEEN.get(word, word))
     return " ".join(words)
@@ -267,14 +272,27 @@ class ClaimMatcher:
         # A claim with a predicate is not matched by a text that has none of its groups:
         # "gạo Điện Biên có chỉ dẫn địa lý" shares the topic of "… bị thu hồi", not the claim.
         # A rebuttal often states the fact instead of the act ("tin … mua tên là bịa, lễ hội
-        # vẫn do tỉnh tổ chức"): a text that calls a story false needs no predicate.
+        # vẫn do tỉnh tổ chức"): a text that calls a story false needs no predicate, unless it
+        # names an act of its own, which tells of another claim ("chuyện đổi tên là tin đồn" is
+        # no rebuttal of a trademark registered by a foreign company).
         needed = self.claim_predicates[self.variant_claim[variants]]
         cued = np.array([STORY_CUES.search(text) is not None for text in texts])[row_of]
-        scores = np.where((needed == 0) | (needed & masks[row_of] != 0) | cued, scores, -1.0)
+        cued &= masks[row_of] == 0
+        acts = needed & masks[row_of] != 0
+        scores = np.where((needed == 0) | acts | cued, scores, -1.0)
+        # A rebuttal names the act and the object and little else ("tin hạ sao là sai"): with a
+        # rebuttal cue and the claim's own act it needs less of a wording than a spreading text,
+        # when it is a comment, not a long post that holds a denial and an act somewhere.
+        refuting = np.array([_calls_false(text) for text in texts])[row_of]
+        short = extra <= UNION_MAX_OUTSIDE
+        floor = np.where(
+            refuting & acts & short, min(self.threshold, REFUTE_THRESHOLD), self.threshold
+        )
+        scores = np.where(scores >= floor, scores, -1.0)
         starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
         best = np.maximum.reduceat(scores, starts)
         ends = np.r_[starts[1:], len(row_of)]
-        above = best >= self.threshold
+        above = best >= 0
         for start, end, top in zip(starts[above], ends[above], best[above], strict=True):
             row = int(row_of[start])
             position = start + int(np.argmax(scores[start:end]))
@@ -296,6 +314,12 @@ class ClaimMatcher:
     def match(self, text: str, language: str | None = None) -> ClaimMatch | None:
         """Return the best claim of one text at or above the threshold, or None."""
         return self.match_many([text], None if language is None else [language])[0]
+
+
+def _calls_false(normalised: str) -> bool:
+    """Tell whether a text calls a story false or denies an act (not a fact merely stated,
+    as "miễn phí" is)."""
+    return bool(STORY_CUES.search(normalised) or DENIED.search(canonical(normalised)[0]))
 
 
 def _top_per_row(matrix: sparse.csr_matrix, count: int) -> tuple[np.ndarray, np.ndarray]:

@@ -59,19 +59,69 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         # "mất" the name, not "mật ong", "mặt hàng", "tiền mặt", the insult "mất dạy", a cost
         # ("mất 50 triệu") nor a risk ("sợ mất", "để mất").
         r"(?<!tien )(?<!so )(?<!de )mat"
-        rf"(?! ong| hang| tran| troi| tien| phi| bao| nhieu| cong| thoi gian| day|"
+        rf"(?! ong| hang| tran| troi| tien| dong| phi| bao| nhieu| cong| thoi gian| day|"
         rf" (?:{_NUMBER_WORDS})(?![a-z]))",
         "revoked",
         "revoke",
         "lost",
         "lose",
         "loses",
+        "losing",
         "cancelled",
         "canceled",
         "withdrawn",
         "stripped",
         "no longer",
         "taken away",
+    ),
+    # Destroyed, burnt: "tiêu hủy" is read here before "hủy" (remove) is tried.
+    "destroy": ("tieu huy", "pha huy", "bi dot", "dot (?:bo|het|sach)", "destroy", "destroyed"),
+    # Taken by force of law: goods, a vehicle, land papers ("tạm giữ" is no seizure).
+    "seize": (
+        "tich thu",
+        "thu giu",
+        "bi giu",
+        # "bị thu xe máy", not "bị thu hồi" (remove) nor "bị thu tiền/phí" (pay).
+        r"bi thu(?! hoi| tien| phi| lai| le| \d)",
+        "sung cong",
+        "giao nop",
+        *("confiscate", "confiscated", "seize", "seized", "take", "taken", "taking"),
+    ),
+    # Sued: "bị kiện", not "ý kiến", "điều kiện", "định kiến".
+    "sue": (
+        *("bi kien", "khoi kien", "kien tung", "sue", "sued", "lawsuit"),
+        r"dinh kien(?= (?:ban quyen|vi pham|ra toa))",
+    ),
+    # Taxed: "đánh thuế", "thuế … gấp đôi", not a tax merely named ("thuế thu nhập là gì").
+    "tax": (
+        "danh thue",
+        "thu thue",
+        "tang thue",
+        r"thue(?= (?:\w+ ){0,3}(?:gap|nhan doi))",
+        "taxed",
+    ),
+    # A name or a right sold or bought; only the verb, what is sold and to whom are the
+    # claim's own n-grams.
+    "sell": (
+        *("bi ban", "da ban", "dem ban", "ban dut", "sang tay", "da mua", "mua duoc", "mua dut"),
+        # "bán … cho <a company, a province, a country>" ("cho Lai Châu", "cho Thái Lan"), not
+        # goods sold to their buyers ("bán chè cho khách") nor "chỗ", "chợ" folded to "cho".
+        r"ban(?= (?:\w+ ){1,6}cho (?:cong ty|cty|nguoi|tinh|nuoc|doanh nghiep|dn|ben|phia"
+        r"|\w+ (?:lan|chau|quoc))(?![a-z]))",
+        # "công ty Thái Lan mua nhãn hiệu …".
+        r"mua(?= (?:\w+ )?(?:nhan hieu|thuong hieu|ten goi|chi dan))",
+        *("sold", "bought"),
+    ),
+    # Ranked lower: "bị hạ sao", "tụt xuống 3 sao".
+    "lower": (
+        r"(?:ha|tut|giam|xuong)(?= (?:\w+ ){0,3}sao(?![a-z]))",
+        *("bi ha", "bi tut", "ha hang", "tut hang", "downgrade", "downgraded"),
+    ),
+    # A wait counted in years ("chờ mười năm", "mất cả chục năm"; only the verb: the span is
+    # the claim's own n-grams), before "mất 10" is read as a payment.
+    "wait": (
+        rf"(?:cho|doi|mat|ton)(?= (?:ca |den |toi |hang )?(?:{_NUMBER_WORDS})(?: \w+)?"
+        r" nam(?![a-z]))",
     ),
     "ban": (
         # "cấm", not "cảm ơn", "cảm thấy", "cảm nhận"…
@@ -128,10 +178,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "tra tien",
         "dua tien",
         "mua bang tien",
-        rf"mat (?:tien|phi|{_NUMBER_WORDS})",
+        rf"mat (?:tien|dong|phi|{_NUMBER_WORDS})",
         # A sum spent: "hết 50 triệu", "bỏ ra năm chục triệu" (only the verb: the sum is the
         # claim's own).
-        rf"(?:het|bo ra)(?= (?:{_NUMBER_WORDS}) (?:\w+ )?(?:trieu|nghin|cu|k|tram)(?![a-z]))",
+        rf"(?:het|bo ra|dong)(?= (?:{_NUMBER_WORDS}) (?:\w+ )?(?:trieu|nghin|cu|k|tram)(?![a-z]))",
         "fee",
         "fees",
         "pay",
@@ -150,6 +200,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "vao tu",
         "cong tay",
         "tam giam",
+        "di tu",
+        "bo tu",
+        "prison",
+        "jailed",
         "khoi to",
         "arrest",
         "arrested",
@@ -161,7 +215,15 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "bat phai",
         r"bat (?:\w+ ){1,3}phai",
         "phai xin phep",
+        # A permit needed: "phải có giấy phép", "cần xin phép".
+        r"(?:phai|can) (?:xin |co )?(?:giay )?phep",
+        "xin giay phep",
+        "bi buoc",
+        "bi ep",
+        "ep buoc",
+        r"(?:ep|bat) mua",
         "must",
+        "have to",
         "required",
         "forced",
     ),
@@ -209,7 +271,11 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "trang gia",
         "scam",
     ),
-    "rename": ("doi ten", "thay ten", "rename", "renamed"),
+    # "đổi thành Sơn La", "thay bằng", not "đội thanh niên".
+    "rename": (
+        *("doi ten", "thay ten", "doi thanh(?! nien| tra)", "doi sang", "thay bang"),
+        *("rename", "renamed"),
+    ),
     "price": ("ep gia", "dim gia", "dinh gia", "ha gia", "price"),
     "resell": (
         "ban lai",
@@ -237,6 +303,13 @@ GROUPS = (
     "rename",
     "price",
     "resell",
+    "destroy",
+    "seize",
+    "sue",
+    "tax",
+    "sell",
+    "lower",
+    "wait",
     "remove",
     "ban",
     "pay",

@@ -1,0 +1,63 @@
+"""Claims of a registry the word tables were not written for: new acts, short rebuttals."""
+
+import pytest
+
+from lantoa.opinion.claimindex import ClaimMatcher, normalise, stance_of
+
+SEIZED = "Thổ cẩm Mường Phăng không có nhãn sẽ bị tịch thu"
+SOLD = "Hội dệt đã bán tên thổ cẩm Mường Phăng cho một công ty Hàn Quốc"
+
+
+def matcher():
+    return ClaimMatcher(
+        [
+            (1, [SEIZED, "tho cam muong phang khong nhan la bi tich thu"]),
+            (2, [SOLD, "ten tho cam muong phang bi ban cho cty han quoc roi"]),
+        ],
+        keys={1: "tich-thu", 2: "ban-ten"},
+        stream=[
+            "Thổ cẩm Mường Phăng đẹp, bà con dệt quanh năm",
+            "Mua thổ cẩm Mường Phăng ở chợ phiên",
+            "Hội dệt thổ cẩm họp cuối năm",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("nghe nói thổ cẩm Mường Phăng không có nhãn là bị thu giữ hết", "tich-thu"),
+        ("hội dệt bán tên thổ cẩm Mường Phăng cho công ty Hàn Quốc rồi à", "ban-ten"),
+    ],
+)
+def test_it_matches_an_act_the_old_registry_never_had(text, claim):
+    found = matcher().match(text)
+    assert found is not None and (found.claim_key, found.stance) == (claim, "spreads")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thổ cẩm Mường Phăng đẹp quá, bán cho khách du lịch rất chạy",
+        "Cảnh sát tạm giữ xe máy của người dệt thổ cẩm Mường Phăng",
+    ],
+)
+def test_it_matches_no_claim_in_talk_without_the_act(text):
+    assert matcher().match(text) is None
+
+
+def test_it_matches_a_short_rebuttal_that_names_only_the_act():
+    found = matcher().match("Thổ cẩm bị tịch thu là chuyện bịa")
+    assert found is not None and (found.claim_key, found.stance) == ("tich-thu", "refutes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bị tịch thu là chuyện bịa", "nói tịch thu là xạo", "tôi bán suốt có sao đâu"],
+)
+def test_it_reads_new_rebuttal_cues_as_refuting(text):
+    assert stance_of(normalise(text), normalise(SEIZED)) == "refutes"
+
+
+def test_it_reads_kilograms_after_a_number_as_no_negation():
+    assert normalise("tiêu hủy 300 kg chè giả") == "tieu huy 300 kg che gia"
