@@ -114,3 +114,10 @@ def test_it_reads_the_body_that_just_took_a_decision() -> None:
         "toàn thực phẩm vừa quyết định thành lập 5 đoàn kiểm tra liên ngành.\n"
     ).document
     assert doc.issuer == "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
+
+
+def test_it_keeps_xay_dung_inside_a_boards_name() -> None:
+    doc = parse_document(
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh đề nghị nhà thầu đẩy nhanh tiến độ thi công.\n"
+    ).document
+    assert doc.issuer == "Ban Quản lý dự án đầu tư xây dựng tỉnh"

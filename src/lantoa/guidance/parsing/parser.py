@@ -64,7 +64,10 @@ _ISSUER_SENTENCE_RE = re.compile(
     # "Chính phủ đã ban hành các cơ chế …" reports policies, not one document; "… đã ban hành 15
     # kế hoạch, 30 văn bản …" counts a year's work.
     # "Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …": the verb capitalised.
-    r"(?:(?:vừa|đã|mới)\s)?(?:[hH]ướng dẫn|ban hành(?!\s(?:các|những|nhiều|\d+)\s)|xây dựng|"
+    # "Ban Quản lý dự án đầu tư xây dựng tỉnh đề nghị …": "xây dựng" of no document is in the name.
+    r"(?:(?:vừa|đã|mới)\s)?(?:[hH]ướng dẫn|ban hành(?!\s(?:các|những|nhiều|\d+)\s)|"
+    # "… xây dựng lịch tiếp công dân … như sau:" opens the body's own text.
+    rf"xây dựng(?=\s(?i:{TYPE_ALT})|[^.]{{0,150}}\snhư sau\s?:)|"
     # "Ủy ban nhân dân huyện có ý kiến như sau:": a letter's body in its issuer's words.
     # "Ban Thường vụ Tỉnh ủy giao Đảng đoàn …": a body assigning work, not "giao thông".
     # "… triển khai Kế hoạch …" deploys a document; "… triển khai thực hiện các nhiệm vụ" is work;
