@@ -48,3 +48,10 @@ def test_it_spells_out_a_name_the_page_glossed_with_its_abbreviation() -> None:
     ]
     assert glossed_name(lines, "Sở VH, TT&DL") == "Sở Văn hóa, Thể thao và Du lịch"
     assert glossed_name(lines, "Sở Y tế") == "Sở Y tế"
+
+
+def test_it_refuses_two_bodies_issuing_together_but_keeps_an_office_serving_two() -> None:
+    assert issuer_checked("Sở Y tế và Sở Giáo dục và Đào tạo") is None
+    assert issuer_checked("Ban Thường vụ Tỉnh ủy và Ban cán sự đảng UBND tỉnh") is None
+    assert issuer_checked("Văn phòng HĐND và UBND huyện") == "Văn phòng HĐND và UBND huyện"
+    assert issuer_checked("Sở Giáo dục và Đào tạo") == "Sở Giáo dục và Đào tạo"

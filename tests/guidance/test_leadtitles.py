@@ -216,3 +216,12 @@ def test_it_reads_no_document_from_a_list_of_documents() -> None:
         "Công văn số 34/UBND-VX ngày 8/1/2024\nQuyết định số 56/QĐ-UBND ngày 9/1/2024\n"
     ).document
     assert (doc.type, doc.number, doc.date) == (None, None, None)
+
+
+def test_it_reads_the_body_of_a_document_issued_in_the_passive() -> None:
+    doc = parse_document(
+        "Nghị quyết 57-NQ/TW: Động lực mới cho phát triển khoa học công nghệ\n"
+        "Nghị quyết số 57-NQ/TW của Bộ Chính trị được ban hành ngày 22/12/2024 đã tạo ra luồng "
+        "sinh khí mới.\n"
+    ).document
+    assert doc.issuer == "Bộ Chính trị"

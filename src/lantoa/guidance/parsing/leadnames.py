@@ -132,6 +132,7 @@ _NAMED_AFTER = frozenset(
 _OFFICE_AFTER_RE = re.compile(
     r",\s(?:Phó\s)?(?:Trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Bí thư|Chủ nhiệm)\b"
 )
+_SECOND_BODY_RE = re.compile(rf"^(?!Văn phòng\s).*\svà\s(?:{ISSUER_WORDS})\s")
 # Kinds of body beyond the issuers of news leads (ISSUER_WORDS): schools, the Youth Union's
 # branches, a city named alone, institutes, companies, army units.
 _OTHER_BODY_RE = re.compile(
@@ -183,7 +184,10 @@ def issuer_checked(name: str | None) -> str | None:
     person = _PERSON_TAIL_RE.search(name)
     if person and person.group("before").lower() not in _NAMED_AFTER:
         return None
-    if _OFFICE_AFTER_RE.search(name):
+    # "Sở Y tế và Sở Giáo dục và Đào tạo", "Ban Thường vụ Tỉnh ủy và Ban cán sự đảng UBND tỉnh":
+    # two bodies issuing together, not one body's name ("Văn phòng HĐND và UBND huyện" is one
+    # office serving two).
+    if _OFFICE_AFTER_RE.search(name) or _SECOND_BODY_RE.search(name):
         return None
     # "Tư vấn & dịch vụ", a page's menu read as a header: no kind of body named at all.
     if not _HEAD_WORD_RE.search(name) and not _OTHER_BODY_RE.search(name):

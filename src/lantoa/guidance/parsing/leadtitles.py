@@ -44,7 +44,8 @@ _DATED_TITLE_RE = re.compile(rf"^(?:(?i:khẩn|hỏa tốc|hoả tốc)\s)?(?i:n
 # the passive with its issuer, without its number.
 _BY_BODY = (
     rf"\s(?:do|của)\s(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;,()]+){{0,8}}?)\s"
-    r"(?:vừa\s|đã\s|mới\s)?ban hành\b"
+    # "Nghị quyết số 57-NQ/TW của Bộ Chính trị được ban hành ngày …": the passive's "được".
+    r"(?:vừa\s|đã\s|mới\s)?(?:được\s)?ban hành\b"
 )
 _BY_ISSUER_RE = re.compile(
     rf"(?:^|\s)(?P<type>(?>(?i:{TYPE_ALT})))\s(?!(?i:số)\b)[^.;]{{3,200}}?{_BY_BODY}"
