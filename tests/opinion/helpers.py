@@ -6,11 +6,13 @@ import datetime
 from dataclasses import dataclass
 
 from lantoa.accounts.models import Role
+from lantoa.opinion.datasets import indomain_rows, seed_topics
 from lantoa.opinion.importers import RawRecord
 from lantoa.opinion.intake import items_ingest
 from lantoa.opinion.models import Alert, AlertKind, Claim, ImportJob, Item
 from lantoa.opinion.services import item_submit
 from lantoa.opinion.services_claims import claim_save
+from lantoa.opinion.textnorm import is_folded
 from lantoa.organization.models import Unit
 from tests.conftest import make_user
 
@@ -76,3 +78,22 @@ def opinion_world() -> OpinionWorld:
     return OpinionWorld(
         a, b, item_a, item_b, claim("Đăng ký nhãn hiệu phải nộp phí năm mươi triệu"), job, alert
     )
+
+
+def assert_labelled_round(
+    split: str, *, earlier: tuple[str, ...], claim_ids: set[str], at_least: int
+) -> list[dict]:
+    """Check a labelled round: rows new to the earlier splits, labels the guide knows."""
+    rows = indomain_rows(split)
+    others = {r["text"].lower() for s in earlier for r in indomain_rows(s)}
+    assert len(rows) >= at_least and not others & {r["text"].lower() for r in rows}
+    topics = {str(t["slug"]) for t in seed_topics()}
+    for row in rows:
+        assert row["topic"] in topics and row["toxicity"] in {"toxic", "clean"}, row
+        assert row["sentiment"] in {"positive", "neutral", "negative"}, row
+        assert (row["claim"] is None) == (row["stance"] is None), row
+        assert row["claim"] is None or row["claim"] in claim_ids, row
+    vietnamese = [r for r in rows if r["language"] == "vi"]
+    # About 30 % typed without diacritics, as the issue asks of the in-domain set.
+    assert 0.25 <= sum(is_folded(r["text"]) for r in vietnamese) / len(vietnamese) <= 0.40
+    return rows

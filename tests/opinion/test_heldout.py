@@ -7,24 +7,15 @@ import pytest
 from django.core.management import call_command
 
 from lantoa.opinion.claimeval import claims_evaluate, load_claims
-from lantoa.opinion.datasets import indomain_rows, seed_topics
-from lantoa.opinion.textnorm import is_folded
+from lantoa.opinion.datasets import indomain_rows
 from lantoa.opinion.training import evaluate
+from tests.opinion.helpers import assert_labelled_round
 
 
 def test_it_holds_claims_rebuttals_and_claim_free_items_new_to_the_other_splits():
-    rows = indomain_rows("test2")
-    others = {r["text"].lower() for s in ("train", "dev", "test") for r in indomain_rows(s)}
-    assert len(rows) >= 150 and not others & {r["text"].lower() for r in rows}
-    topics = {str(t["slug"]) for t in seed_topics()}
-    claims = {c["id"] for c in load_claims()}
-    for row in rows:
-        assert row["topic"] in topics and row["toxicity"] in {"toxic", "clean"}, row
-        assert row["sentiment"] in {"positive", "neutral", "negative"}, row
-        assert (row["claim"] is None) == (row["stance"] is None), row
-        assert row["claim"] is None or row["claim"] in claims, row
-    vietnamese = [r for r in rows if r["language"] == "vi"]
-    assert 0.25 <= sum(is_folded(r["text"]) for r in vietnamese) / len(vietnamese) <= 0.40
+    claim_ids = {c["id"] for c in load_claims()}
+    earlier = ("train", "dev", "test")
+    rows = assert_labelled_round("test2", earlier=earlier, claim_ids=claim_ids, at_least=150)
     stances = Counter(r["stance"] for r in rows)
     assert stances["spreads"] >= 40 and stances["refutes"] >= 20 and stances[None] >= 60
 
