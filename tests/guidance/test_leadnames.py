@@ -55,3 +55,44 @@ def test_it_refuses_two_bodies_issuing_together_but_keeps_an_office_serving_two(
     assert issuer_checked("Ban Thường vụ Tỉnh ủy và Ban cán sự đảng UBND tỉnh") is None
     assert issuer_checked("Văn phòng HĐND và UBND huyện") == "Văn phòng HĐND và UBND huyện"
     assert issuer_checked("Sở Giáo dục và Đào tạo") == "Sở Giáo dục và Đào tạo"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a superior's header line run into the issuer's
+        "Ubnd xã Hòa An Trường THCS Lê Lợi",
+        "Uỷ ban nhân dân thành phố Đà Nẵng Sở Giáo Dục Và Đào Tạo",
+        # a clause or a term read before the body
+        "Hội đồng nhân dân các cấp, tạo không khí phấn khởi, UBND xã Tân Lập",
+        "HĐND các cấp nhiệm kỳ 2026-2031 UBND tỉnh Gia Lai",
+        # a lower-case word after the place that ends the name
+        "UBND huyện Đức Cơ cũng",
+        # a date in the name
+        "Thông tin thời sự tuần thứ 03 tháng 04/2025",
+        # over twelve words and no board's name
+        "Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác phòng chống thiên tai trên địa bàn",
+    ],
+)
+def test_it_refuses_a_name_that_runs_past_one_body(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+        "Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế",
+        "Ban Tuyên giáo tỉnh ủy Đắk Nông",
+        "Bảo hiểm xã hội Việt Nam",
+        "Cục Tuyên huấn, Tổng cục Chính trị",
+        "Ủy ban Bầu cử ĐBQH khóa XV & ĐBHĐND tỉnh Nghệ An nhiệm kỳ 2021-2026",
+        "Ban Chỉ đạo công tác dân vận quốc phòng - an ninh huyện",
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số ở các cấp",
+        "Bộ Chính trị, Ban Bí thư",
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Đảng ủy Văn phòng UBND tỉnh",
+    ],
+)
+def test_it_keeps_a_long_or_placed_name_of_one_body(name: str) -> None:
+    assert issuer_checked(name) == name
