@@ -145,6 +145,7 @@ HELD_OUT = {
     "dev": ("dev",),
     "dev4": ("dev4",),
     "dev5": ("dev5",),
+    "dev6": ("dev6",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
