@@ -37,7 +37,9 @@ CORPUS = ROOT / "tests" / "guidance" / "corpus_real"
 
 # Round -> the last commit before the first parser commit citing it (found with git log: the
 # first commit after the round's files that changes guidance/parsing beyond evaluate.py's split
-# names and names the round or one of its files).
+# names and names the round or one of its files). dev21's files were in the tree while later
+# parsers were written (not tuned on it, SPLIT.md says, but its mismatches were seen): its parser
+# is the one of its blind measurement, 92b9654.
 ROUNDS = {
     "dev7": "7b84004",
     "dev8": "4bbedf1",
@@ -52,7 +54,7 @@ ROUNDS = {
     "dev18": "e0b9d23",
     "dev19": "ddadee7",
     "dev20": "9389e32",
-    "dev21": "65c12f1",
+    "dev21": "92b9654",
 }
 FIELDS = ("type", "number", "issuer", "date", "place")
 
