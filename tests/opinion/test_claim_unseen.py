@@ -61,3 +61,37 @@ def test_it_reads_new_rebuttal_cues_as_refuting(text):
 
 def test_it_reads_kilograms_after_a_number_as_no_negation():
     assert normalise("tiêu hủy 300 kg chè giả") == "tieu huy 300 kg che gia"
+
+
+PAGE = "Trang bán mật ong nào có chữ Mường Nhé trong tên sẽ bị khóa"
+ONLY = "Hạt dổi chỉ được bán cho một công ty do huyện chọn"
+
+
+def second_matcher():
+    return ClaimMatcher(
+        [(1, [PAGE, "page ban mat ong ten muong nhe se bi khoa"]), (2, [ONLY])],
+        keys={1: "khoa-trang", 2: "mot-cong-ty"},
+        stream=[
+            "Mật ong Mường Nhé bán ở chợ phiên",
+            "Trang bán hàng của hợp tác xã đăng ảnh mới",
+            "Hạt dổi rừng thơm, bà con đi hái",
+        ],
+    )
+
+
+def test_it_matches_a_new_act_and_its_denial():
+    told = second_matcher().match("nghe bảo page bán mật ong tên Mường Nhé bị khóa hết")
+    denied = second_matcher().match("Không ai khóa trang bán mật ong vì tên Mường Nhé cả")
+    assert told is not None and (told.claim_key, told.stance) == ("khoa-trang", "spreads")
+    assert denied is not None and (denied.claim_key, denied.stance) == ("khoa-trang", "refutes")
+
+
+def test_it_matches_a_page_with_no_act_to_no_claim():
+    assert second_matcher().match("Trang bán mật ong Mường Nhé có nhiều ảnh đẹp") is None
+
+
+def test_it_matches_a_short_denial_of_a_claim_with_no_known_act():
+    found = second_matcher().match(
+        "Không có công ty nào độc quyền thu mua hạt dổi, bà con bán cho ai cũng được"
+    )
+    assert found is not None and (found.claim_key, found.stance) == ("mot-cong-ty", "refutes")

@@ -37,3 +37,27 @@ def test_it_matches_a_denied_link_without_the_claims_act():
     found = matcher_for(load_claims()).match(text)
     assert found is not None and found.claim_key == "sang-che-mat-ruong"
     assert found.stance == "refutes"
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        (
+            "Chưa có lô mật ong nào bị Nhật trả về cả, kiểm nghiệm đạt hết",
+            "Mật ong Mường Nhé bị Nhật Bản trả về vì có kháng sinh",
+        ),
+        (
+            "Không có khoản tiền nào cho không mỗi hộ 20 triệu đâu",
+            "Tỉnh cho không mỗi hộ trồng chè hai mươi triệu đồng",
+        ),
+        ("No permit is needed to sell honey", "You need a permit to sell honey now"),
+    ],
+)
+def test_it_reads_an_act_denied_before_any_or_at_all_as_refuting(told, said):
+    assert stance_of(normalise(told), normalise(said)) == "refutes"
+
+
+def test_it_reads_a_gift_as_no_denial():
+    said = normalise("Tỉnh cho không mỗi hộ trồng chè hai mươi triệu đồng")
+    told = normalise("nghe nói tỉnh cho không 20 triệu mỗi hộ trồng chè, đăng ký nhanh")
+    assert stance_of(told, said) == "spreads"

@@ -73,6 +73,17 @@ def groups(text):
         ("in logo sai là đi tù", "arrest"),
         ("farmers are losing the name", "remove"),
         ("mỗi hộ đóng ba triệu", "pay"),
+        ("hợp tác xã bị giải thể hết", "dissolve"),
+        ("fanpage bán mật ong bị khóa rồi", "lock"),
+        ("clip hát then bị gỡ sạch", "takedown"),
+        ("lô mật ong xuất sang Nhật bị trả về", "refuse"),
+        ("tỉnh cho không mỗi hộ hai chục triệu", "give"),
+        ("mật ong rừng pha trộn đường", "adulterate"),
+        ("đơn sáng chế bị gửi sang Hàn Quốc để duyệt", "send"),
+        ("bị trích 5% lợi nhuận", "pay"),
+        ("muốn bán chè phải có giấy chứng nhận", "force"),
+        ("the tea bushes will be cut down", "destroy"),
+        ("you need a permit to sell honey", "force"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -106,6 +117,13 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "đơn của tôi chờ 14 tháng",
         "tour Hoa Ban giá rẻ, đặt chỗ ở fanpage",
         "đông bà con đến dự",
+        "khăn thổ cẩm dệt tay",
+        "cẩm nang đăng ký nhãn hiệu",
+        "quản lý thị trường phát hiện lô hàng giả",
+        "ngân hàng chuyển tiền cho KH chậm",
+        "hồ sơ nộp 8 tháng chưa có kết quả",
+        "Sở Khoa học tổ chức hội thi",
+        "gạo tròn hạt, thơm dẻo",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -30,6 +30,9 @@ STORY_CUE_WORDS = (
     "noi bay",
     # "đứa nào tung tin …", "mới tin": the story called a rumour, its believers fools.
     "tung tin",
+    # "Đứa nào bảo … thì đúng là …": the teller of the story insulted.
+    "dua nao bao",
+    "dua nao noi",
     "moi tin",
     "tin bay",
     "tin xao",
@@ -96,12 +99,16 @@ ACT_CUE_WORDS = (
     "khong co lenh",
     # The act said to bring no harm: "tôi chụp suốt có sao đâu".
     "co sao dau",
+    "no need",
+    "not needed",
 )
 # Cues with a slot: a story called wrong ("tin đó sai", "chuyện này là bịa") and a claim's
 # act said to go on as before ("vẫn bán bình thường").
 _CUE_PATTERNS = (
     r"(?:tin|chuyen|thong tin|tin don) (?:do|nay|kia|tren|ay) (?:la )?(?:sai|bia|gia|nham)",
     r"van (?:\w+ ){0,3}binh thuong",
+    # "No licence is needed".
+    r"no \w+ (?:is|are) (?:needed|required)",
 )
 
 
@@ -124,9 +131,11 @@ _CLAUSE_END = r"(?:thi|la|ma|neu|nen|vi|se|chu|but)"
 DENIED = re.compile(
     r"(?<![a-z0-9])(?:(?:"
     rf"(?:khong|(?<!tua )chua|chang|cha|not|never) {_BETWEEN}"
-    rf"|khong (?:co )?(?:\w+ ){{1,5}}nao (?:\w+ )?{_BETWEEN}"
+    rf"|(?:khong|(?<!tua )chua|chang) (?:co )?(?:\w+ ){{1,5}}nao (?:\w+ ){{0,3}}{_BETWEEN}"
     rf"|khong phai (?:(?!{_CLAUSE_END} )\w+ ){{0,5}}"
-    r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,2}nao(?![a-z]))"
+    r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,2}nao(?![a-z])"
+    # "Không có khoản … cho không … đâu": "đâu" closing the sentence denies it (not "ở đâu").
+    r"|khong co (?:\w+ ){0,4}q\d+q (?:\w+ ){0,3}(?<!o )dau(?![a-z]))"
     r"(?! (?:\w+ ){0,2}thi(?![a-z]))"
 )
 

@@ -286,11 +286,15 @@ class ClaimMatcher:
         scores = np.where((needed == 0) | acts | cued, scores, -1.0)
         # A rebuttal names the act and the object and little else ("tin hạ sao là sai"): with a
         # rebuttal cue and the claim's own act it needs less of a wording than a spreading text,
-        # when it is a comment, not a long post that holds a denial and an act somewhere.
+        # when it is a comment, not a long post that holds a denial and an act somewhere. A claim
+        # with no act the tables know ("… chỉ được bán cho một công ty") has none to share, so
+        # a short denial is enough there (dev6: "Không có công ty nào độc quyền thu mua …").
         refuting = np.array([_calls_false(text) for text in texts])[row_of]
         short = extra <= UNION_MAX_OUTSIDE
         floor = np.where(
-            refuting & acts & short, min(self.threshold, REFUTE_THRESHOLD), self.threshold
+            refuting & (acts | (needed == 0)) & short,
+            min(self.threshold, REFUTE_THRESHOLD),
+            self.threshold,
         )
         scores = np.where(scores >= floor, scores, -1.0)
         starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
