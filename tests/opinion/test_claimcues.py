@@ -51,6 +51,10 @@ def test_it_matches_a_denied_link_without_the_claims_act():
             "Tỉnh cho không mỗi hộ trồng chè hai mươi triệu đồng",
         ),
         ("No permit is needed to sell honey", "You need a permit to sell honey now"),
+        (
+            "Tỉnh không có khoản 20 triệu cho không mỗi hộ đâu",
+            "Tỉnh cho không mỗi hộ trồng chè hai mươi triệu đồng",
+        ),
     ],
 )
 def test_it_reads_an_act_denied_before_any_or_at_all_as_refuting(told, said):

@@ -135,7 +135,7 @@ DENIED = re.compile(
     rf"|khong phai (?:(?!{_CLAUSE_END} )\w+ ){{0,5}}"
     r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,2}nao(?![a-z])"
     # "Không có khoản … cho không … đâu": "đâu" closing the sentence denies it (not "ở đâu").
-    r"|khong co (?:\w+ ){0,4}q\d+q (?:\w+ ){0,3}(?<!o )dau(?![a-z]))"
+    r"|khong co (?:\w+ ){0,4}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z]))"
     r"(?! (?:\w+ ){0,2}thi(?![a-z]))"
 )
 
