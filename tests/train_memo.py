@@ -36,18 +36,15 @@ def train_pipeline(
     weights: list[float] | None = None,
     c: float = 3.0,
     accented: float = 0.0,
-    typed_only: bool = False,
 ) -> Any:
     """Fit as opinion.ml.train_pipeline; the same rows and settings are fitted once a session."""
     if len(texts) > REMEMBERED_UP_TO:
         calls["real"] += 1
-        return REAL(texts, labels, weights=weights, c=c, accented=accented, typed_only=typed_only)
-    key = _key(texts, labels, weights, c=c, accented=accented, typed_only=typed_only)
+        return REAL(texts, labels, weights=weights, c=c, accented=accented)
+    key = _key(texts, labels, weights, c=c, accented=accented)
     if key not in _fitted:
         calls["real"] += 1
-        pipeline = REAL(
-            texts, labels, weights=weights, c=c, accented=accented, typed_only=typed_only
-        )
+        pipeline = REAL(texts, labels, weights=weights, c=c, accented=accented)
         _fitted[key] = pickle.dumps(pipeline)
         return pipeline
     calls["remembered"] += 1

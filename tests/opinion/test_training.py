@@ -21,15 +21,6 @@ def test_it_keeps_mask_tokens_out_of_the_features():
     assert "phone" not in ml.prepare_one(masked) and "email" not in ml.prepare_one(masked)
 
 
-def test_it_reads_accented_words_only_in_text_typed_with_diacritics():
-    typed = ml.prepare_one("Hướng dẫn cho bà con dán tem")
-    folded = ml.prepare_one("huong dan cho ba con dan tem")
-    assert "bà_con" in ml.typed_word_features(typed)
-    assert ml.typed_word_features(folded) == ()
-    assert ml.word_features(folded)  # the other tasks still read the folded words there
-    assert ml.TASK_SETTINGS["toxicity"].typed_only and not ml.TASK_SETTINGS["sentiment"].typed_only
-
-
 def test_it_trains_calibrated_versions_that_replace_the_bootstrap():
     for task in ml.TASKS:
         model_train(task=task, shared_dir=None)

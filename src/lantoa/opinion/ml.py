@@ -5,9 +5,7 @@ diacritics (mask tokens removed, tone marks placed, teen code expanded), so a co
 without diacritics looks exactly like its accented twin. A model may add the segmented
 accented words at a weight (TASK_SETTINGS), trained with a folded copy of every example:
 they carry the public data, typed with diacritics, and cost in-domain comments typed
-without them a little when they weigh more. A model may read those words only in text typed
-with diacritics (TaskSettings.typed_only): a text typed without them is then read by the
-folded channels alone.
+without them a little when they weigh more.
 A logistic regression scores; its probabilities are calibrated on the in-domain dev split
 (opinion/calibration.py), which also sets each task's threshold and abstain band.
 """
@@ -41,12 +39,10 @@ TASKS = ("sentiment", "topic", "toxicity")
 
 @dataclass(frozen=True)
 class TaskSettings:
-    """A task's logistic regression C, the weight of its accented-word channel (0: none), and
-    whether that channel reads only text typed with diacritics."""
+    """A task's logistic regression C and the weight of its accented-word channel (0: none)."""
 
     c: float
     accented: float
-    typed_only: bool = False
 
 
 # Chosen on the dev splits: in-domain dev typed and folded, ViHOS dev, a fifth of
@@ -72,16 +68,14 @@ class TaskSettings:
 # channel weights, prior shifts), chosen on 5-fold train and dev only, kept one candidate
 # (folded words weighing 1.2: 0.684 on 5-fold, dev 0.838/0.838); the public test, run once, gave
 # it 0.617 as the shipped one, neutral F1 0 in both: the gap is one or two items, not a setting.
-# Toxicity's channel reads only text typed with diacritics (H5, in-domain round 4): on a text
-# typed without them it repeated the folded words at 1.5 times their weight, and the folded
-# forms of insults it learned from the folded copies ("vat", "con", "an") outweighed the pairs
-# that clear them ("cho ba con"). In-domain dev 0.956 typed and folded (0.957 and 0.941 without
-# the rule, same rows), ViHOS dev 0.885 (0.889); the channel at 2.0 gives the same dev figures.
-# Not for sentiment: there dev falls to 0.815/0.811 (0.821/0.817 without it).
+# Toxicity's channel reading only text typed with diacritics (tried after in-domain round 4)
+# helped dev4 and dev5 (0.897 -> 0.943) but cost the held-out test2 (0.984/0.985 ->
+# 0.967/0.952), left dev6 unchanged, and lowered ViHOS test 0.881 -> 0.874, which the issue
+# says must not fall: not taken.
 TASK_SETTINGS = {
     "sentiment": TaskSettings(c=10.0, accented=0.5),
     "topic": TaskSettings(c=3.0, accented=0.0),
-    "toxicity": TaskSettings(c=10.0, accented=1.5, typed_only=True),
+    "toxicity": TaskSettings(c=10.0, accented=1.5),
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 BOOTSTRAP_VERSION = 0
@@ -111,12 +105,6 @@ def word_features(prepared: str) -> tuple[str, ...]:
     return _pairs(prepared.split(SEPARATOR, 1)[0].split())
 
 
-def typed_word_features(prepared: str) -> tuple[str, ...]:
-    """Return word_features for text typed with diacritics, nothing for text typed without."""
-    words = prepared.split(SEPARATOR, 1)[0]
-    return word_features(prepared) if fold(words) != words.lower() else ()
-
-
 @lru_cache(maxsize=4096)
 def folded_word_features(prepared: str) -> tuple[str, ...]:
     """Return words and word pairs of the folded text (cached: the three models share it)."""
@@ -137,13 +125,10 @@ def char_features(prepared: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
-def build_pipeline(
-    *, small: bool = False, c: float = 3.0, accented: float = 0.0, typed_only: bool = False
-) -> Pipeline:
+def build_pipeline(*, small: bool = False, c: float = 3.0, accented: float = 0.0) -> Pipeline:
     """Return an untrained classifier pipeline (with the accented-word channel at that weight)."""
     min_df = 1 if small else 2
-    analyzer = typed_word_features if typed_only else word_features
-    words = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True)
+    words = TfidfVectorizer(analyzer=word_features, sublinear_tf=True)
     features = FeatureUnion(
         [
             *([("words", words)] if accented else []),
@@ -189,16 +174,13 @@ def train_pipeline(
     weights: list[float] | None = None,
     c: float = 3.0,
     accented: float = 0.0,
-    typed_only: bool = False,
 ) -> Pipeline:
     """Fit a pipeline on labelled texts, each weighted (in-domain above public data); with the
     accented channel, also on a copy of each text typed without diacritics."""
     weights = weights if weights is not None else [1.0] * len(texts)
     if accented:
         texts, labels, weights = with_folded_copies(texts, labels, weights)
-    pipeline = build_pipeline(
-        small=len(texts) < 1000, c=c, accented=accented, typed_only=typed_only
-    )
+    pipeline = build_pipeline(small=len(texts) < 1000, c=c, accented=accented)
     pipeline.fit(texts, labels, classify__sample_weight=weights)
     return pipeline
 

@@ -77,12 +77,7 @@ def task_fit(*, task: str, shared_dir: Path | None, corrections: bool = True) ->
     started = time.perf_counter()
     settings = TASK_SETTINGS[task]
     pipeline = train_pipeline(
-        texts,
-        labels,
-        weights=weights,
-        c=settings.c,
-        accented=settings.accented,
-        typed_only=settings.typed_only,
+        texts, labels, weights=weights, c=settings.c, accented=settings.accented
     )
     dev = datasets.indomain("dev", task)
     # Calibrated on dev as typed and folded: a third of real comments come without diacritics.
