@@ -1,0 +1,43 @@
+"""The blind rounds over a registry of their own (dev5, dev6), as an outside checker loads one."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from lantoa.opinion.claimeval import claims_evaluate, split_claims
+from tests.opinion.helpers import assert_labelled_round
+
+# split, the splits written before it, its size at least, and its spreading, refuting and
+# claim-free item counts.
+ROUNDS = [
+    ("dev5", ("train", "dev", "test", "test2", "dev4"), 200, (65, 35, 102)),
+    ("dev6", ("train", "dev", "test", "test2", "dev4", "dev5"), 180, (66, 33, 90)),
+]
+
+
+@pytest.mark.parametrize(("split", "earlier", "at_least", "counts"), ROUNDS)
+def test_it_holds_labelled_rows_of_its_own_registry(split, earlier, at_least, counts):
+    claim_ids = {c["id"] for c in split_claims(split)}
+    earlier_ids = {c["id"] for s in ("test", *earlier) for c in split_claims(s)}
+    assert len(claim_ids) == 20 and not claim_ids & earlier_ids
+    assert_labelled_round(split, earlier=earlier, claim_ids=claim_ids, at_least=at_least)
+
+
+@pytest.mark.parametrize(("split", "earlier", "at_least", "counts"), ROUNDS)
+def test_it_scores_a_round_over_its_own_registry(split, earlier, at_least, counts):
+    scores = claims_evaluate(split=split)
+    assert (scores.spreading, scores.refuting, scores.claim_free) == counts
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("split", [r[0] for r in ROUNDS])
+def test_it_reports_a_round_alone_and_beside_the_projects_claims(monkeypatch, split):
+    from lantoa.opinion import training
+
+    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    out = io.StringIO()
+    call_command("opinion", "evaluate", "--split", split, stdout=out)
+    own = f"claimdata/claims_{split}.json"
+    assert f"claims ({split} split, 20 claims of {own})" in out.getvalue()
+    assert f"47 claims of {own} + claimdata/claims.json" in out.getvalue()
