@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5, dev6), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev7), as an outside checker loads one."""
 
 import io
 
@@ -13,6 +13,7 @@ from tests.opinion.helpers import assert_labelled_round
 ROUNDS = [
     ("dev5", ("train", "dev", "test", "test2", "dev4"), 200, (65, 35, 102)),
     ("dev6", ("train", "dev", "test", "test2", "dev4", "dev5"), 180, (66, 33, 90)),
+    ("dev7", ("train", "dev", "test", "test2", "dev4", "dev5", "dev6"), 190, (64, 33, 99)),
 ]
 
 

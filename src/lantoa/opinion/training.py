@@ -141,6 +141,7 @@ HELD_OUT = {
     "dev4": ("dev4",),
     "dev5": ("dev5",),
     "dev6": ("dev6",),
+    "dev7": ("dev7",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
