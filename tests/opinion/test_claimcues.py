@@ -65,3 +65,22 @@ def test_it_reads_a_gift_as_no_denial():
     said = normalise("Tỉnh cho không mỗi hộ trồng chè hai mươi triệu đồng")
     told = normalise("nghe nói tỉnh cho không 20 triệu mỗi hộ trồng chè, đăng ký nhanh")
     assert stance_of(told, said) == "spreads"
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("Tuần trước nhà tôi vừa bán chè sang Lào, có ai cấm đâu", "Chè bị cấm bán sang Lào"),
+        ("Hàng thu giữ bị tiêu hủy hết, có bán lại đâu", "Hàng giả thu giữ được đem bán lại"),
+        ("Không có quyết định bãi bỏ nào cả", "Chương trình sẽ bị bãi bỏ"),
+        ("There is no ban on honey from Muong Nhe", "Honey from Muong Nhe can't be exported"),
+    ],
+)
+def test_it_reads_an_act_asked_back_or_without_a_decision_as_refuting(told, said):
+    assert stance_of(normalise(told), normalise(said)) == "refutes"
+
+
+def test_it_reads_words_the_claim_itself_negates_as_no_denial():
+    said = normalise("Rượu của các hộ chưa đăng ký nhãn hiệu bị tịch thu")
+    told = normalise("họ đang đi tịch thu rượu nhà nào chưa có nhãn hiệu đấy")
+    assert stance_of(told, said) == "spreads"

@@ -84,6 +84,17 @@ def groups(text):
         ("muốn bán chè phải có giấy chứng nhận", "force"),
         ("the tea bushes will be cut down", "destroy"),
         ("you need a permit to sell honey", "force"),
+        ("quỹ hỗ trợ bị sáp nhập vào quỹ khác", "merge"),
+        ("sản phẩm phải chấm lại từ đầu", "redo"),
+        ("cán bộ bị đình chỉ công tác", "suspend"),
+        ("có bằng sáng chế phải trình báo xã", "report"),
+        ("bao bì đặt in bên Trung Quốc", "abroad"),
+        ("thương hiệu đem bán đấu giá", "sell"),
+        ("công ty nước ngoài mua lại vùng chè", "sell"),
+        ("lô chè ấy lại đem bán lại", "resell"),
+        ("quán bị bắt tháo biển", "force"),
+        ("hồ sơ phải có chữ ký của xã", "force"),
+        ("honey can't be exported any more", "ban"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -124,6 +135,9 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "hồ sơ nộp 8 tháng chưa có kết quả",
         "Sở Khoa học tổ chức hội thi",
         "gạo tròn hạt, thơm dẻo",
+        "xin chữ ký của bí thư chi bộ",
+        "trưởng bản và bí thư đến dự",
+        "nộp được hồ sơ rồi",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -1,5 +1,6 @@
-"""Acts of false claims that the first registries never named, brought by an outside registry
-(dev6): sent abroad, sent back, given away, passed off, dissolved, locked, taken down.
+"""Acts of false claims that the first registries never named, brought by outside registries
+(dev6): sent abroad, sent back, given away, passed off, dissolved, locked, taken down; (dev7):
+merged away, examined again, suspended, reported to the police, made abroad.
 
 Each group, as in claimwords.PREDICATES: folded phrases (regular expressions) meaning the same
 act. They are read after the older groups (claimwords.GROUPS), so their bits come last.
@@ -39,7 +40,7 @@ LATER_PREDICATES: dict[str, tuple[str, ...]] = {
     ),
     # Taken down from a site: "bị gỡ hết", "gỡ video", "bị xóa" (not "xóa tên/sổ": remove).
     "takedown": (
-        *("bi go", "go (?:het|bo|sach|xuong|video|clip|bai)", "bi xoa(?! ten| so)"),
+        *("bi go", "go (?:het|bo|sach|xuong|video|clip|bai)", "bi xoa(?! ten| so| bo)"),
         *("xoa (?:het|sach|video|clip|bai)", "taken down", "removed", "deleted"),
     ),
     # Passed off: mixed with or made of something else ("trộn gạo Lào", "thịt lợn nhuộm").
@@ -47,4 +48,53 @@ LATER_PREDICATES: dict[str, tuple[str, ...]] = {
         *("pha tron", "tron lan", r"tron (?:voi|vao|them|gao|lan)", "bi tron", "don (?:gao|vao)"),
         *("nhuom", "mixed with", "dyed", "adulterated"),
     ),
+}
+LATER_PREDICATES.update(
+    {
+        # Merged into something else, so gone: "bị sáp nhập", "gộp vào nông thôn mới".
+        "merge": (
+            *("sap nhap", "gop vao", "gop chung", "nhap vao", "hop nhat"),
+            *("merged", "merge into", "absorbed"),
+        ),
+        # Examined again and again: "chấm lại", "đánh giá lại", "thi lại", "thẩm định lại".
+        "redo": (
+            *("cham lai", "danh gia lai", "thi lai", "tham dinh lai", "xet lai", "kiem tra lai"),
+            *("reassessed", "re assessed", "re examined"),
+        ),
+        # Punished at school or work: "bị đình chỉ học", "đuổi học", "kỷ luật".
+        "suspend": (
+            *("dinh chi", "duoi hoc", "bi duoi", "ky luat", "cach chuc", "thoi viec"),
+            *("suspended", "expelled"),
+        ),
+        # Reported to the police: "phải khai báo/trình báo công an", "báo công an".
+        "report": (
+            *("khai bao", "trinh bao", "to giac voi", r"(?<!nghe )(?<!duoc )bao (?:voi )?cong an"),
+            *("report to the police", "reported to the police"),
+        ),
+        # Made or printed abroad: "in ở/bên Trung Quốc", "sản xuất tại nước ngoài".
+        "abroad": (
+            r"(?:dat in|in|san xuat|dat hang|nhap) (?:o |ben |tai |tu )?(?:trung quoc|tau"
+            r"|nuoc ngoai|han quoc|thai lan|lao|campuchia)(?![a-z])",
+            *("made in", "printed in", "printed abroad", "made abroad"),
+        ),
+    }
+)
+# Ways of saying an older group's act (claimwords.PREDICATES) that outside registries brought
+# (dev7); added after the group's own entries.
+MORE_WORDS: dict[str, tuple[str, ...]] = {
+    # Auctioned, bought up, taken by a buyer: "đem bán đấu giá", "mua lại toàn bộ", "mua mất".
+    "sell": (*("dau gia", "mua lai", "mua het", "mua mat", "thau tom", "auction", "auctioned"),),
+    # Sold again: "đem bán lại", "lại bán ra chợ" (read before "đem bán" is a sale).
+    "resell": ("dem ban lai", "lai (?:duoc |dem )?ban"),
+    # Made to take something down: "bị bắt tháo biển" (read before "bị bắt" is an arrest); a
+    # signature or a stamp required; "cần … mới nộp được".
+    "force": (
+        *(rf"{bi}bat(?= (?:thao|go|dong cua|ha)(?![a-z]))" for bi in ("bi ", "")),
+        r"(?:phai|can) (?:co |xin )?(?:chu ky|con dau|dong dau|xac nhan)",
+        r"can(?= (?:\w+ ){1,4}moi (?:\w+ ){0,3}duoc)",
+    ),
+    # Destroyed or scrapped as a programme: "xóa bỏ".
+    "remove": ("xoa bo",),
+    # Not allowed, in English: "can't be exported", "cannot be sold".
+    "ban": (r"(?:can t|cannot|can not) (?:\w+ ){0,2}be (?:exported|sold|imported|used)",),
 }

@@ -74,6 +74,7 @@ STORY_CUE_WORDS = (
     "untrue",
     "denied",
     "not the case",
+    "there is no",
 )
 ACT_CUE_WORDS = (
     "khong dung",
@@ -109,6 +110,8 @@ _CUE_PATTERNS = (
     r"van (?:\w+ ){0,3}binh thuong",
     # "No licence is needed".
     r"no \w+ (?:is|are) (?:needed|required)",
+    # "Sao OCOP có hiệu lực 3 năm, ai bảo chấm lại hằng tháng": who said so (not "ai bảo vệ").
+    r"ai bao(?! ve| hanh| quan| tro| hiem| dam| ton| luu)",
 )
 
 
@@ -135,7 +138,11 @@ DENIED = re.compile(
     rf"|khong phai (?:(?!{_CLAUSE_END} )\w+ ){{0,5}}"
     r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,2}nao(?![a-z])"
     # "Không có khoản … cho không … đâu": "đâu" closing the sentence denies it (not "ở đâu").
-    r"|khong co (?:\w+ ){0,4}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z]))"
+    r"|khong co (?:\w+ ){0,4}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z])"
+    # "Có ai cấm đâu", "có bán lại đâu mà đồn": the act asked back, denied (dev7).
+    r"|co (?:ai |gi )?(?:\w+ ){0,2}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z])"
+    # "Không có quyết định xóa bỏ …": no decision, rule or order for the act.
+    r"|khong co (?:quyet dinh|quy dinh|chu truong|van ban|lenh) (?:\w+ ){0,2}q\d+q)"
     r"(?! (?:\w+ ){0,2}thi(?![a-z]))"
 )
 
@@ -168,8 +175,9 @@ def denies_claim_words(text: str, variant: str) -> bool:
     stated = {
         (said[i], said[i + 1])
         for i in range(len(said) - 1)
-        # A pair the variant itself negates ("phần mềm không bản quyền") is no claim of it.
-        if not any(_negated_at(said, k) == i for k in range(max(0, i - 4), i))
+        # A pair the variant itself negates ("phần mềm không bản quyền", "hộ chưa đăng ký nhãn
+        # hiệu": up to three words after the negation) is no claim of it.
+        if not any(0 <= i - _negated_at(said, k) <= 2 for k in range(max(0, i - 6), i))
     }
     for start in range(len(words)):
         at = _negated_at(words, start)

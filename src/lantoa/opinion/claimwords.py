@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from lantoa.opinion.claimacts import LATER_PREDICATES, NUMBER_WORDS
+from lantoa.opinion.claimacts import LATER_PREDICATES, MORE_WORDS, NUMBER_WORDS
 
 _NUMBER_WORDS = NUMBER_WORDS
 # Each group: folded phrases (regular expressions) meaning the same act.
@@ -88,8 +88,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "tich thu",
         "thu giu",
         "bi giu",
-        # "bị thu xe máy", not "bị thu hồi" (remove) nor "bị thu tiền/phí" (pay).
-        r"bi thu(?! hoi| tien| phi| lai| le| \d)",
+        # "bị thu xe máy", not "bị thu hồi" (remove), "bị thu tiền/phí" (pay) nor the party
+        # secretary ("bí thư chi bộ", "trưởng bản và bí thư").
+        r"(?<!va )(?<!hay )(?<!voi )(?<!ong )bi thu"
+        r"(?! hoi| tien| phi| lai| le| \d| chi bo| \w+ uy| doan| xa| ky| va| hay)",
         "sung cong",
         "giao nop",
         *("confiscate", "confiscated", "seize", "seized", "take", "taken", "taking"),
@@ -173,7 +175,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "phi(?! vat the)",
         "le phi",
         # "nộp" money, not a filing ("nộp đơn", "nộp hồ sơ") nor when it was sent ("nộp tối qua").
-        "nop(?! don| ho so| giay| bai| toi qua| hom| sang nay| chieu| luc| xong| roi| online"
+        "nop(?! duoc| don| ho so| giay| bai| toi qua| hom| sang nay| chieu| luc| xong| roi| online"
         r"| truc tuyen| o| tai| \d+ (?:thang|nam|ngay|tuan))",
         "dong tien",
         r"dong \d+",
@@ -338,6 +340,8 @@ GROUPS = (
     *LATER_PREDICATES,
 )
 PREDICATES.update(LATER_PREDICATES)
+for _group, _more in MORE_WORDS.items():
+    PREDICATES[_group] += _more
 assert set(GROUPS) == set(PREDICATES)
 _LOOKBEHINDS = re.compile(r"^(?:\(\?<![^)]*\))*")
 
