@@ -142,6 +142,7 @@ HELD_OUT = {
     "dev5": ("dev5",),
     "dev6": ("dev6",),
     "dev7": ("dev7",),
+    "dev8": ("dev8",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
