@@ -96,3 +96,30 @@ def test_it_refuses_a_name_that_runs_past_one_body(name: str) -> None:
 )
 def test_it_keeps_a_long_or_placed_name_of_one_body(name: str) -> None:
     assert issuer_checked(name) == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức hội nghị",
+        "Hội Nông dân huyện triển khai",
+        "UBND tỉnh về việc",
+    ],
+)
+def test_it_refuses_a_level_without_its_place_run_into_a_verb(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hội Nông dân huyện",
+        "Ban Chỉ đạo phòng, chống dịch tỉnh giai đoạn 2021 - 2025",
+        "Hội đồng nhân dân tỉnh khóa XVI",
+        "Đảng ủy Khối cơ quan tỉnh ủy Lai Châu",
+        "Ngân hàng Chính sách xã hội huyện Mường Chà",
+        "Ban Thường vụ Tỉnh đoàn",
+    ],
+)
+def test_it_keeps_a_level_that_ends_a_name_or_goes_on_as_names_do(name: str) -> None:
+    assert issuer_checked(name) == name

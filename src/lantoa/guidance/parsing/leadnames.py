@@ -164,8 +164,15 @@ _KIND_ONLY_RE = re.compile(
 # cũng", "… tỉnh Bạc Liêu cho biết"; a term may follow: "… tỉnh Nghệ An nhiệm kỳ 2016-2021"),
 # and where a name holds a date ("Thông tin thời sự tuần thứ 02 tháng 03/2024").
 # ("thị trấn", "thành phố" end in "trấn", "phố"; a place's words are capitalised.)
+# A level without its place ends a name or runs into the sentence's verb ("Ban Thường trực Ủy
+# ban MTTQ Việt Nam huyện tổ chức Hội nghị", "Hội Cựu chiến binh tỉnh tiếp tục"; blind in two
+# rounds, wrong both times); only a committee's, the Youth Union's or "xã hội" go on in lower case.
 _LEVEL_WORDS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh", "trấn", "phố"})
 _TERM_WORDS = frozenset({"nhiệm", "khóa", "khoá"})
+_AFTER_BARE_LEVEL = frozenset({"ủy", "uỷ", "đoàn", "hội"})
+# A steering board's name says its subject, in lower case after a level too ("BCĐ các ngày kỷ
+# niệm, sự kiện quan trọng tỉnh giai đoạn 2021 - 2025").
+_TOPIC_BOARD_RE = re.compile(r"^(?:Ban [Cc]hỉ đạo|BCĐ)\s")
 _BODY_START_RE = re.compile(
     r"^(?:UBND|Ubnd|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Bộ|Trường|Ban|BCH)\s"
 )
@@ -198,8 +205,11 @@ def run_on_name(name: str) -> bool:
         if any(_BODY_START_RE.match(" ".join(words[at:]) + " ") for at in range(i + 1, end)):
             return True
         after = words[end] if end < len(words) else ""
-        board = _LONG_NAMED_RE.match(name)
-        if end > i + 1 and after[:1].islower() and after not in _TERM_WORDS and not board:
+        if not after[:1].islower() or after in _TERM_WORDS:
+            continue
+        if end > i + 1 and not _LONG_NAMED_RE.match(name):
+            return True
+        if end == i + 1 and after not in _AFTER_BARE_LEVEL and not _TOPIC_BOARD_RE.match(name):
             return True
     return False
 
