@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from lantoa.guidance.parsing.evaluate import _cited, _key, corpus_files  # noqa: E402
-from lantoa.guidance.parsing.leadnames import (  # noqa: E402
+from lantoa.guidance.parsing.namecheck import (  # noqa: E402
     issuer_checked,
     place_checked,
     run_on_name,
@@ -96,7 +96,7 @@ def _old_tree(commit: str, into: Path) -> Path:
 def gated(field: str, value: Any, *, checks: bool) -> Any:
     """Return a blind value as today's gate (or, with checks, today's whole check) leaves it.
 
-    The gate (leadnames.run_on_name) was chosen on this census; the whole checks
+    The gate (namecheck.run_on_name) was chosen on this census; the whole checks
     (issuer_checked, place_checked) were partly tuned on these rounds after their blind
     measurement, so what they refuse here is no estimate for unseen text.
     """

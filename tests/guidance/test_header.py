@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.leadnames import place_checked
+from lantoa.guidance.parsing.namecheck import place_checked
 
 
 def test_it_takes_no_date_from_a_web_page_title() -> None:

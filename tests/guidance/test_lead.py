@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.leadnames import issuer_checked
+from lantoa.guidance.parsing.namecheck import issuer_checked
 
 
 def test_it_reads_a_dashed_lead_and_leaves_the_term_out_of_the_issuer() -> None:

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .leadnames import OFFICES, place_checked
+from .leadnames import OFFICES
+from .namecheck import place_checked
 from .numbers import (
     MOTTO_AFTER_NAME,
     MOTTO_ALT,

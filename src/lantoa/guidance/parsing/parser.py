@@ -13,10 +13,7 @@ from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
     glossed_name,
-    issuer_checked,
-    place_checked,
     placed_name,
-    single_body,
     tidy_issuer,
 )
 from .locate import (
@@ -30,6 +27,7 @@ from .locate import (
     without_related,
 )
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
+from .namecheck import issuer_checked, place_checked, single_body
 from .numbers import TYPE_ALT, find_citations, merge_refs, symbol_key, type_from_symbol
 from .sections import (
     build_tree,
@@ -251,7 +249,7 @@ def parse_document(text: str) -> GuidanceParse:
         signer.name = str(summary["signer"])
         result.origins["signer.name"] = "summary"
     doc.signer = signer
-    # One check for every reader's issuer and place (leadnames); a decision's authority line
+    # One check for every reader's issuer and place (namecheck); a decision's authority line
     # names the issuer when no reader did.
     doc.issuer = issuer_checked(glossed_name(lines, doc.issuer) if doc.issuer else None)
     if doc.issuer is None and head.authority and not flat:

@@ -1,0 +1,116 @@
+"""The one check every reader's issuer passes: a body's name alone, nothing else run into it."""
+
+from __future__ import annotations
+
+import pytest
+
+from lantoa.guidance.parsing.namecheck import issuer_checked
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Văn phòng Quốc hội Bùi Văn Cường",
+        "Chủ tịch UBND tỉnh Lê Trí Thanh ký Công điện khẩn số 03/CĐ-UBND",
+        "UBND tỉnh Tuyên Quang gửi các sở",
+        "Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57 Ban Thường vụ Tỉnh ủy",
+        "Bộ Thông tin và Truyền thông, Trưởng tiểu ban Truyền thông",
+        "Cơ cấu Tổ chức đơn vị trang chủ > hoạt động",
+        "Tư vấn & dịch vụ",
+        "Chủ tịch UBND huyện cho biết, huyện",
+    ],
+)
+def test_it_refuses_a_name_with_a_person_a_verb_a_number_or_no_body_in_it(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban thư ký Uỷ ban Hội LHTN Việt Nam tỉnh Hưng Yên",
+        "Ban Thường vụ Hội Nông dân tỉnh Hà Tĩnh",
+        "UBND tỉnh Lâm Đồng",
+        "Trường THPT Lê Quý Đôn",
+        "Ủy ban nhân dân huyện Trần Văn Thời",
+        "Trường Tiểu học Vạn Lương 1",
+        "Thành phố Hà Nội",
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+    ],
+)
+def test_it_keeps_a_bodys_name_that_holds_a_persons_or_a_places(name: str) -> None:
+    assert issuer_checked(name) == name
+
+
+def test_it_refuses_two_bodies_issuing_together_but_keeps_an_office_serving_two() -> None:
+    assert issuer_checked("Sở Y tế và Sở Giáo dục và Đào tạo") is None
+    assert issuer_checked("Ban Thường vụ Tỉnh ủy và Ban cán sự đảng UBND tỉnh") is None
+    assert issuer_checked("Văn phòng HĐND và UBND huyện") == "Văn phòng HĐND và UBND huyện"
+    assert issuer_checked("Sở Giáo dục và Đào tạo") == "Sở Giáo dục và Đào tạo"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a superior's header line run into the issuer's
+        "Ubnd xã Hòa An Trường THCS Lê Lợi",
+        "Uỷ ban nhân dân thành phố Đà Nẵng Sở Giáo Dục Và Đào Tạo",
+        # a clause or a term read before the body
+        "Hội đồng nhân dân các cấp, tạo không khí phấn khởi, UBND xã Tân Lập",
+        "HĐND các cấp nhiệm kỳ 2026-2031 UBND tỉnh Gia Lai",
+        # a lower-case word after the place that ends the name
+        "UBND huyện Đức Cơ cũng",
+        # a date in the name
+        "Thông tin thời sự tuần thứ 03 tháng 04/2025",
+        # over twelve words and no board's name
+        "Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác phòng chống thiên tai trên địa bàn",
+    ],
+)
+def test_it_refuses_a_name_that_runs_past_one_body(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+        "Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế",
+        "Ban Tuyên giáo tỉnh ủy Đắk Nông",
+        "Bảo hiểm xã hội Việt Nam",
+        "Cục Tuyên huấn, Tổng cục Chính trị",
+        "Ủy ban Bầu cử ĐBQH khóa XV & ĐBHĐND tỉnh Nghệ An nhiệm kỳ 2021-2026",
+        "Ban Chỉ đạo công tác dân vận quốc phòng - an ninh huyện",
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số ở các cấp",
+        "Bộ Chính trị, Ban Bí thư",
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Đảng ủy Văn phòng UBND tỉnh",
+    ],
+)
+def test_it_keeps_a_long_or_placed_name_of_one_body(name: str) -> None:
+    assert issuer_checked(name) == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức hội nghị",
+        "Hội Nông dân huyện triển khai",
+        "UBND tỉnh về việc",
+    ],
+)
+def test_it_refuses_a_level_without_its_place_run_into_a_verb(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hội Nông dân huyện",
+        "Ban Chỉ đạo phòng, chống dịch tỉnh giai đoạn 2021 - 2025",
+        "Hội đồng nhân dân tỉnh khóa XVI",
+        "Đảng ủy Khối cơ quan tỉnh ủy Lai Châu",
+        "Ngân hàng Chính sách xã hội huyện Mường Chà",
+        "Ban Thường vụ Tỉnh đoàn",
+    ],
+)
+def test_it_keeps_a_level_that_ends_a_name_or_goes_on_as_names_do(name: str) -> None:
+    assert issuer_checked(name) == name
