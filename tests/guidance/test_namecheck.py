@@ -51,9 +51,8 @@ def test_it_refuses_two_bodies_issuing_together_but_keeps_an_office_serving_two(
 @pytest.mark.parametrize(
     "name",
     [
-        # a superior's header line run into the issuer's
-        "Ubnd xã Hòa An Trường THCS Lê Lợi",
-        "Uỷ ban nhân dân thành phố Đà Nẵng Sở Giáo Dục Và Đào Tạo",
+        # a second body after a place, no superior's name before it
+        "Tổ công tác xã Mường Phăng Ban Chỉ đạo",
         # a clause or a term read before the body
         "Hội đồng nhân dân các cấp, tạo không khí phấn khởi, UBND xã Tân Lập",
         "HĐND các cấp nhiệm kỳ 2026-2031 UBND tỉnh Gia Lai",
@@ -114,3 +113,23 @@ def test_it_refuses_a_level_without_its_place_run_into_a_verb(name: str) -> None
 )
 def test_it_keeps_a_level_that_ends_a_name_or_goes_on_as_names_do(name: str) -> None:
     assert issuer_checked(name) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        ("Ubnd xã Hòa An Trường THCS Lê Lợi", "Trường THCS Lê Lợi"),
+        (
+            "Uỷ ban nhân dân thành phố Đà Nẵng Sở Giáo Dục Và Đào Tạo",
+            "Sở Giáo dục và Đào tạo thành phố Đà Nẵng",
+        ),
+        (
+            "Thông báo tuyển sinh ubnd huyện Mường Ảng Trường PTDTBT THCS Ẳng Tở",
+            "Trường PTDTBT THCS Ẳng Tở",
+        ),
+    ],
+)
+def test_it_reads_the_lower_body_where_a_superiors_header_line_ran_into_it(
+    name: str, issuer: str
+) -> None:
+    assert issuer_checked(name) == issuer

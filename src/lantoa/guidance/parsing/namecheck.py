@@ -6,6 +6,7 @@ import re
 
 from .leadnames import ISSUER_WORDS, NUMBER_IN_NAME_RE, OFFICES
 from .numbers import MOTTO_AFTER_NAME, SYMBOL_RE, TYPE_ALT
+from .orgnames import issuer_from_org
 
 # What stands in a header's or a lead's issuer yet names no body: the motto column run in
 # ("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa Việt Nam"), the document's own kind after it
@@ -89,6 +90,53 @@ _LONG_NAMED_RE = re.compile(
 )
 
 
+def _second_body_at(words: list[str]) -> int | None:
+    """Return where a second body's name starts right after the place that ends a first one."""
+    for i, word in enumerate(words[:-1]):
+        if word not in _LEVEL_WORDS or (word in ("trấn", "phố") and i == 0):
+            continue
+        end = i + 1
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        for at in range(i + 1, end):
+            if _BODY_START_RE.match(" ".join(words[at:]) + " "):
+                return at
+    return None
+
+
+# The bodies a header prints above the issuer's name ("ỦY BAN NHÂN DÂN TỈNH …" over "SỞ …",
+# "UBND XÃ …" over "TRƯỜNG THCS …"), in whatever case the copy left them.
+_SUPERIOR_RE = re.compile(
+    r"^(?:UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân|"
+    r"(?:Đảng|Tỉnh|Huyện|Thành) (?:ủy|uỷ))\s",
+    re.IGNORECASE,
+)
+
+
+def lower_body(name: str) -> str:
+    """Return the body under a superior whose header line was read into the same name.
+
+    "Ubnd xã Ninh Giang Trường THCS Hiệp Lực", a header's two lines copied as one: the lower
+    body issues, named as orgnames names it from the two lines ("Sở …" takes its province's
+    place). Blind, such a name was a run-on refused in three rounds, and its lower body the
+    annotated issuer each time.
+    """
+    words = name.split()
+    at = _second_body_at(words)
+    if at is None:
+        return name
+    top = next(
+        (j for j in range(at - 2, -1, -1) if _SUPERIOR_RE.match(" ".join(words[j:at]) + " ")),
+        None,
+    )
+    if top is None:
+        return name
+    lower = " ".join(words[at:])
+    named = issuer_from_org([" ".join(words[top:at]).upper(), lower.upper()])
+    # Kept as the copy cased it unless the header's convention adds to it.
+    return lower if named.casefold() == lower.casefold() else named
+
+
 def run_on_name(name: str) -> bool:
     """Return whether a name read as an issuer runs past one body's name into other words."""
     if _AFTER_CLAUSE_RE.search(name) or _DATE_IN_NAME_RE.search(name):
@@ -96,14 +144,14 @@ def run_on_name(name: str) -> bool:
     words = name.split()
     if len(words) > _LONG_NAME_WORDS and not _LONG_NAMED_RE.match(name):
         return True
+    if _second_body_at(words) is not None:
+        return True
     for i, word in enumerate(words[:-1]):
         if word not in _LEVEL_WORDS or (word in ("trấn", "phố") and i == 0):
             continue
         end = i + 1
         while end < len(words) and words[end][:1].isupper():
             end += 1
-        if any(_BODY_START_RE.match(" ".join(words[at:]) + " ") for at in range(i + 1, end)):
-            return True
         after = words[end] if end < len(words) else ""
         if not after[:1].islower() or after in _TERM_WORDS:
             continue
@@ -135,6 +183,7 @@ def issuer_checked(name: str | None) -> str | None:
     if not name:
         return None
     name = _KIND_TAIL_RE.sub("", _MOTTO_IN_NAME_RE.split(name, maxsplit=1)[0]).strip(" ,;-–")
+    name = lower_body(name)
     if not name or _OFFICE_ONLY_RE.match(name) or _KIND_TAIL_RE.match(" " + name):
         return None
     if _VERB_INSIDE_RE.search(name) or _KIND_ONLY_RE.match(name) or SYMBOL_RE.search(name):
