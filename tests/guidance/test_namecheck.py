@@ -51,8 +51,10 @@ def test_it_refuses_two_bodies_issuing_together_but_keeps_an_office_serving_two(
 @pytest.mark.parametrize(
     "name",
     [
-        # a second body after a place, no superior's name before it
+        # a second body after a place, no superior's name before it, or no body's name at all
         "Tổ công tác xã Mường Phăng Ban Chỉ đạo",
+        "UBND huyện Mường Chà Ban hành Kế hoạch",
+        "UBND xã Thanh Nưa Trường hợp khẩn cấp",
         # a clause or a term read before the body
         "Hội đồng nhân dân các cấp, tạo không khí phấn khởi, UBND xã Tân Lập",
         "HĐND các cấp nhiệm kỳ 2026-2031 UBND tỉnh Gia Lai",

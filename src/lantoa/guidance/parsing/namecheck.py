@@ -123,7 +123,9 @@ def lower_body(name: str) -> str:
     """
     words = name.split()
     at = _second_body_at(words)
-    if at is None:
+    # A body's name is capitalised past its kind ("Trường THCS …", "Sở Y tế"); "Ban hành Kế
+    # hoạch", "Trường hợp …" are a sentence's words.
+    if at is None or at + 1 >= len(words) or not words[at + 1][:1].isupper():
         return name
     top = next(
         (j for j in range(at - 2, -1, -1) if _SUPERIOR_RE.match(" ".join(words[j:at]) + " ")),
