@@ -80,6 +80,19 @@ RULES = [
 THINGS = ["nhãn hiệu", "chỉ dẫn địa lý", "tem truy xuất", "chứng nhận OCOP", "mã QR", "giấy phép"]
 
 
+def rebuttals(size: int) -> dict[int, str]:
+    """Return a rebuttal for each claim of registry(size): the evaluation claims' own, and a
+    true fact for each generated one (the matcher indexes rebuttals too)."""
+    told = [c.get("rebuttal", "") for c in claimeval.load_claims()]
+    for product, place, _rule, thing in itertools.product(PRODUCTS, PLACES, RULES, THINGS):
+        if len(told) >= size:
+            break
+        told.append(
+            f"Không có quy định như vậy; {product} {place} vẫn bán bình thường với {thing}."
+        )
+    return dict(enumerate(told[:size], 1))
+
+
 def registry(size: int) -> list[tuple[int, list[str]]]:
     """Return the evaluation claims and generated ones, size claims of 3 texts each."""
     claims = [[c["statement"], *c["variants"][:2]] for c in claimeval.load_claims()]
@@ -121,7 +134,7 @@ def main() -> None:
     claims = registry(size)
     texts = items()
     started = time.perf_counter()
-    matcher = ClaimMatcher(claims, stream=claimeval.stream_sentences())
+    matcher = ClaimMatcher(claims, stream=claimeval.stream_sentences(), rebuttals=rebuttals(size))
     print(
         f"registry: {len(claims)} claims, {len(matcher.claim_of)} variants, "
         f"{len(matcher.vocabulary)} n-grams; built in {time.perf_counter() - started:.2f} s"

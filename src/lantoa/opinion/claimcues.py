@@ -186,3 +186,16 @@ def denies_claim_words(text: str, variant: str) -> bool:
         if (words[at], words[at + 1]) in stated and not _CONDITION & set(words[at + 2 : at + 6]):
             return True
     return False
+
+
+# Negations, and "vẫn"/"still" (not "hoa văn", "văn hóa", "văn nghệ", "văn bản", "văn phòng").
+CONTRAST = re.compile(
+    r"(?<![a-z0-9])(?:khong|chang|cha|not|no|never|still|isn t|aren t|don t|doesn t"
+    r"|(?<!tua )chua|(?<!hoa )van(?! hoa| nghe| ban| phong| hoc| minh| chuong| kien))(?![a-z0-9])"
+)
+
+
+def contrasts(normalised: str) -> bool:
+    """Tell whether a text sets a fact against something (a negation, "vẫn", a rebuttal cue):
+    a text merely close to a rebuttal's words ("proud that the rice is protected") does not."""
+    return bool(CONTRAST.search(normalised) or CUES.search(normalised))

@@ -75,6 +75,7 @@ def matcher_for(claims: list[dict[str, Any]], *, stream: tuple[str, ...] = ()) -
         keys={n: c["id"] for n, c in enumerate(claims, 1)},
         statements={n: c["statement"] for n, c in enumerate(claims, 1)},
         stream=stream or stream_sentences(),
+        rebuttals={n: c.get("rebuttal") or "" for n, c in enumerate(claims, 1)},
     )
 
 

@@ -12,6 +12,9 @@ their group's word first (claimwords.py: "mất", "bị tước" and "thu hồi"
 whose wordings have a predicate is matched only by a text with one of the same group: topic
 talk ("gạo Điện Biên có chỉ dẫn địa lý") is no claim. Rebuttal cues ("tin sai", "đừng tin",
 "bịa đặt", …; claimcues.py) absent from the matched variant mark the text as refuting.
+A registry also teaches the matcher at load time (claimterms.py): the words a claim's rebuttal
+denies are its act even when no predicate group knows them, and the rebuttals sit in an index
+of their own, so a comment stating a rebuttal's fact against the claim refutes it.
 """
 
 from __future__ import annotations
@@ -20,14 +23,16 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
 from scipy import sparse
 
 from lantoa.core.text import fold
-from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, denies_claim_words
+from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, contrasts, denies_claim_words
+from lantoa.opinion.claimsparse import pair_dot, top_per_row
+from lantoa.opinion.claimterms import ClaimTerms
 from lantoa.opinion.claimwords import canonical
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language, detect_language
@@ -42,6 +47,13 @@ CLAIM_THRESHOLD = 0.40
 # dev, dev2, dev3, dev4 or dev5 (0.25 matches one of dev3); rebuttals found: dev5 24 -> 30/35,
 # dev4 26 -> 28/30, dev2 33 -> 35/37.
 REFUTE_THRESHOLD = 0.30
+# A text whose only sign of the claim's act is a word its rebuttal denies (claimterms), not a
+# predicate group: chosen on dev6 with the matcher as dev5 left it (the words it let through
+# scored 0.52-0.98 when they spread a claim; an English question on a business licence, 0.43).
+TERM_THRESHOLD = 0.45
+# A text matched to a claim's rebuttal rather than to its wordings: chosen on dev4, dev5 and dev6
+# (the highest claim-free item scored 0.587 against a rebuttal), then measured on dev7.
+REBUTTAL_THRESHOLD = 0.60
 NGRAM_SIZES = (3, 4, 5)
 # How much the text's own weighted material outside the variant lowers the score.
 PRECISION_WEIGHT = 0.1
@@ -131,7 +143,10 @@ class ClaimMatcher:
         statements: dict[int, str] | None = None,
         stream: Iterable[str] = (),
         threshold: float = CLAIM_THRESHOLD,
+        rebuttals: dict[int, str] | None = None,
     ) -> None:
+        claims = list(claims)
+        stream = list(stream)
         self.keys = keys or {}
         self.statements = statements or {}
         self.threshold = threshold
@@ -190,6 +205,27 @@ class ClaimMatcher:
         self.variant_claim = variant_claim
         # The predicate groups any wording of each claim has (0: none, no predicate needed).
         self.claim_predicates = np.array([predicates[c] for c in self.claims], dtype=np.int64)
+        # The act words each claim's rebuttal denies (claimterms): a text saying one of them
+        # says the claim's act even in words no predicate group knows.
+        self.terms = ClaimTerms(
+            [(c, t) for c, t in claims if c in claim_row],
+            rebuttals or {},
+            stream,
+            normalise,
+            self.claims,
+        )
+        # The rebuttals in an index of their own: a text closer to a claim's rebuttal than to
+        # any wording states the true fact, so it refutes the claim ("tem in trong nước").
+        self.refute_floor = REFUTE_THRESHOLD
+        self.union_weight = UNION_WEIGHT
+        self.rebuttal_index: ClaimMatcher | None = None
+        told = [(c, [r]) for c, r in (rebuttals or {}).items() if r and c in claim_row]
+        if told:
+            index = ClaimMatcher(told, keys=keys, statements=statements, stream=stream)
+            index.threshold = index.refute_floor = REBUTTAL_THRESHOLD
+            index.claim_predicates[:] = 0
+            index.union_weight = 0.0  # one text a claim: its union is the text
+            self.rebuttal_index = index
 
     def _idf(
         self, claim_grams: Iterable[set[str]], stream: Iterable[str]
@@ -219,28 +255,49 @@ class ClaimMatcher:
             return []
         normalised = [normalise(t) for t in texts]
         languages = languages or [_language(t) for t in texts]
+        grams = [
+            features(text) if len(text.split()) >= MIN_WORDS and self.claim_of else (set(), 0)
+            for text in normalised
+        ]
+        found = self._match(normalised, grams, languages)
+        # Only a text that sets a fact against something can state a rebuttal's fact.
+        contrasting = [row for row, text in enumerate(normalised) if contrasts(text)]
+        if self.rebuttal_index is not None and contrasting:
+            told = self.rebuttal_index._match(
+                [normalised[row] for row in contrasting],
+                [grams[row] for row in contrasting],
+                [languages[row] for row in contrasting],
+            )
+            for row, fact in zip(contrasting, told, strict=True):
+                match = found[row]
+                if fact is not None and (match is None or fact.score > match.score):
+                    found[row] = replace(fact, stance="refutes")
+        return found
+
+    def _match(
+        self, normalised: list[str], grams: list[tuple[set[str], int]], languages: list[str]
+    ) -> list[ClaimMatch | None]:
+        """Return match_many's answer from the texts' normalised words and n-grams."""
         rows: list[int] = []
         cols: list[int] = []
-        unknown = np.zeros(len(texts))
-        masks = np.zeros(len(texts), dtype=np.int64)
+        unknown = np.zeros(len(normalised))
+        masks = np.array([mask for _grams, mask in grams], dtype=np.int64)
         vocabulary = self.vocabulary
-        for row, text in enumerate(normalised):
-            if len(text.split()) < MIN_WORDS or not self.claim_of:
-                continue
-            grams, masks[row] = features(text)
-            known = [vocabulary[g] for g in grams if g in vocabulary]
+        for row, (text_grams, _mask) in enumerate(grams):
+            known = [vocabulary[g] for g in text_grams if g in vocabulary]
             rows += [row] * len(known)
             cols += known
-            unknown[row] = len(grams) - len(known)
+            unknown[row] = len(text_grams) - len(known)
         # The text's own weight: known n-grams at their idf, unknown ones at the highest.
         own_mass = unknown * self.unknown_idf + np.bincount(
-            rows, weights=self.idf[cols], minlength=len(texts)
+            rows, weights=self.idf[cols], minlength=len(normalised)
         )
         present = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.vocabulary))
+            (np.ones(len(rows)), (rows, cols)), shape=(len(normalised), len(self.vocabulary))
         )
         overlap = (present @ self.candidates_t).tocsr()
-        return self._best(overlap, own_mass, present, normalised, languages, masks)
+        said = self.terms.said(normalised)
+        return self._best(overlap, own_mass, present, normalised, languages, masks, said)
 
     def _best(
         self,
@@ -250,26 +307,27 @@ class ClaimMatcher:
         texts: list[str],
         languages: list[str],
         masks: np.ndarray,
+        said: np.ndarray,
     ) -> list[ClaimMatch | None]:
         """Return each row's best variant at or above the threshold (all rows at once)."""
         found: list[ClaimMatch | None] = [None] * len(texts)
         if not overlap.nnz:
             return found
-        row_of, variants = _top_per_row(overlap, CANDIDATES)
+        row_of, variants = top_per_row(overlap, CANDIDATES)
         # The exact weight each candidate variant shares with its text, over all n-grams.
         dense = present.toarray().astype(bool)
-        shared = _pair_dot(self.matrix, variants, dense, row_of)
+        shared = pair_dot(self.matrix, variants, dense, row_of)
         mass = self.mass[variants]
         # Weighted material of the text that the variant lacks, relative to the variant.
         extra = np.clip((own[row_of] - shared) / mass, 0.0, None)
         scores = (shared / mass) / (1 + PRECISION_WEIGHT * np.log1p(extra))
-        if UNION_WEIGHT:
+        if self.union_weight:
             claims = self.variant_claim[variants]
-            in_union = _pair_dot(self.union, claims, dense, row_of)
+            in_union = pair_dot(self.union, claims, dense, row_of)
             whole = np.minimum(in_union / self.claim_mass[claims], 1.0)
             outside = (own[row_of] - in_union) / self.claim_mass[claims]
             whole = np.where(outside <= UNION_MAX_OUTSIDE, whole, 0.0)
-            scores = np.maximum(scores, UNION_WEIGHT * whole)
+            scores = np.maximum(scores, self.union_weight * whole)
         # Only variants in the text's language: a text in English matches English variants.
         wanted = np.array([self._family_code(language) for language in languages])
         scores = np.where(self.family[variants] == wanted[row_of], scores, -1.0)
@@ -283,18 +341,27 @@ class ClaimMatcher:
         cued = np.array([STORY_CUES.search(text) is not None for text in texts])[row_of]
         cued &= masks[row_of] == 0
         acts = needed & masks[row_of] != 0
-        scores = np.where((needed == 0) | acts | cued, scores, -1.0)
+        # A text may say the claim's act in words no predicate group knows, those its rebuttal
+        # denies (claimterms: "đấu giá", "đình chỉ"); that is weaker evidence than a group's.
+        by_term = np.zeros(len(variants), dtype=bool)
+        if self.terms.vocabulary:
+            by_term = ~acts & (
+                pair_dot(self.terms.matrix, self.variant_claim[variants], said, row_of) > 0
+            )
+        scores = np.where((needed == 0) | acts | by_term | cued, scores, -1.0)
         # A rebuttal names the act and the object and little else ("tin hạ sao là sai"): with a
         # rebuttal cue and the claim's own act it needs less of a wording than a spreading text,
         # when it is a comment, not a long post that holds a denial and an act somewhere. A claim
         # with no act the tables know ("… chỉ được bán cho một công ty") has none to share, so
         # a short denial is enough there (dev6: "Không có công ty nào độc quyền thu mua …").
         refuting = np.array([_calls_false(text) for text in texts])[row_of]
+        for pair in np.flatnonzero(by_term & ~refuting):
+            refuting[pair] = self.terms.denied(texts[row_of[pair]], self.claim_of[variants[pair]])
         short = extra <= UNION_MAX_OUTSIDE
         floor = np.where(
-            refuting & (acts | (needed == 0)) & short,
-            min(self.threshold, REFUTE_THRESHOLD),
-            self.threshold,
+            refuting & (acts | by_term | (needed == 0)) & short,
+            min(self.threshold, self.refute_floor),
+            np.where(by_term, max(self.threshold, TERM_THRESHOLD), self.threshold),
         )
         scores = np.where(scores >= floor, scores, -1.0)
         starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
@@ -311,7 +378,7 @@ class ClaimMatcher:
                 claim_key=self.keys.get(claim_id, str(claim_id)),
                 statement=self.statements.get(claim_id, ""),
                 score=round(min(score, 1.0), 3),
-                stance=stance_of(texts[row], self.folded[variant]),
+                stance=_stance(texts[row], self.folded[variant], self.terms, claim_id),
                 claim_id=claim_id,
             )
         return found
@@ -324,44 +391,15 @@ class ClaimMatcher:
         return self.match_many([text], None if language is None else [language])[0]
 
 
+def _stance(normalised: str, variant: str, terms: ClaimTerms, claim_id: int) -> Stance:
+    """Return the text's stance, also "refutes" when it denies the claim's own act terms."""
+    return "refutes" if terms.denied(normalised, claim_id) else stance_of(normalised, variant)
+
+
 def _calls_false(normalised: str) -> bool:
     """Tell whether a text calls a story false or denies an act (not a fact merely stated,
     as "miễn phí" is)."""
     return bool(STORY_CUES.search(normalised) or DENIED.search(canonical(normalised)[0]))
-
-
-def _top_per_row(matrix: sparse.csr_matrix, count: int) -> tuple[np.ndarray, np.ndarray]:
-    """Return (row, column) of the `count` largest entries of each row, rows in order."""
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    for row in range(matrix.shape[0]):
-        start, end = matrix.indptr[row], matrix.indptr[row + 1]
-        if start == end:
-            continue
-        columns = matrix.indices[start:end]
-        if end - start > count:
-            columns = columns[np.argpartition(-matrix.data[start:end], count)[:count]]
-        rows.append(np.full(len(columns), row))
-        cols.append(columns)
-    if not rows:
-        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
-    return np.concatenate(rows), np.concatenate(cols)
-
-
-def _pair_dot(
-    matrix: sparse.csr_matrix, members: np.ndarray, dense: np.ndarray, rows: np.ndarray
-) -> np.ndarray:
-    """Return, for each pair, the weight of matrix row `members[i]` present in text `rows[i]`."""
-    lengths = np.diff(matrix.indptr)[members]
-    if not lengths.sum():
-        return np.zeros(len(members))
-    # Positions of every stored entry of each member's row, pair after pair.
-    offsets = np.repeat(matrix.indptr[members] - np.cumsum(lengths) + lengths, lengths)
-    positions = offsets + np.arange(lengths.sum())
-    present = dense[np.repeat(rows, lengths), matrix.indices[positions]]
-    weights = np.where(present, matrix.data[positions], 0.0)
-    pair = np.repeat(np.arange(len(members)), lengths)
-    return np.bincount(pair, weights=weights, minlength=len(members))
 
 
 def _language(text: str) -> str:

@@ -138,13 +138,14 @@ def registry_matcher() -> ClaimMatcher:
     claims = Claim.objects.exclude(state=ClaimState.RETIRED)
     stamp = tuple(claims.aggregate(n=Count("pk"), at=Max("updated_at"), top=Max("pk")).values())
     if _registry.get("stamp") != stamp:
-        rows = list(claims.values_list("pk", "key", "statement", "variants"))
+        rows = list(claims.values_list("pk", "key", "statement", "variants", "rebuttal"))
         stored = Item.objects.exclude(text="").order_by("-pk").values_list("text", flat=True)
         _registry["matcher"] = ClaimMatcher(
-            [(pk, [statement, *(variants or [])]) for pk, _key, statement, variants in rows],
-            keys={pk: key or f"ld-{pk}" for pk, key, _s, _v in rows},
-            statements={pk: statement for pk, _k, statement, _v in rows},
+            [(pk, [statement, *(variants or [])]) for pk, _key, statement, variants, _r in rows],
+            keys={pk: key or f"ld-{pk}" for pk, key, _s, _v, _r in rows},
+            statements={pk: statement for pk, _k, statement, _v, _r in rows},
             stream=[*stream_sentences(), *stored[:STREAM_ITEMS]],
+            rebuttals={pk: rebuttal for pk, _k, _s, _v, rebuttal in rows},
         )
         _registry["stamp"] = stamp
     matcher = _registry["matcher"]
