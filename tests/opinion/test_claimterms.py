@@ -1,5 +1,7 @@
 """A claim's act words read from its own rebuttal, and rebuttals that state the true fact."""
 
+import pytest
+
 from lantoa.opinion.claimindex import ClaimMatcher, normalise
 from lantoa.opinion.claimterms import act_terms, denied_terms, denies_terms
 
@@ -80,3 +82,19 @@ def test_it_matches_a_text_stating_the_rebuttals_fact_as_refuting():
 
 def test_it_matches_no_rebuttal_in_a_text_that_sets_nothing_against_it():
     assert matcher().match("Chợ phiên Sín Chải họp mỗi chủ nhật, mời bà con ghé") is None
+
+
+@pytest.mark.django_db
+def test_it_reads_the_stored_rebuttal_of_a_registry_claim():
+    from lantoa.opinion.matching import claim_match, registry_forget
+    from tests.opinion.helpers import claim
+
+    registry_forget()
+    claim(
+        SHUT, "cho phien sin chai bi cam hop", rebuttal="Chợ phiên Sín Chải vẫn họp mỗi chủ nhật."
+    )
+    found = claim_match(
+        "Chợ phiên Sín Chải vẫn họp mỗi chủ nhật mà, hôm qua em vừa đi", language="vi"
+    )
+    registry_forget()
+    assert found is not None and found.stance == "refutes"
