@@ -39,6 +39,7 @@ SPLITS = (
     "dev20",
     "dev21",
     "dev22",
+    "dev23",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
