@@ -34,7 +34,9 @@ def test_it_prints_classification_as_json():
     assert data["language"] == "vi"
     assert data["sentiment"]["label"] in {"positive", "neutral", "negative"}
     assert 0 <= data["sentiment"]["score"] <= 1
-    assert data["topic"]["label"] == "nhan-hieu" and data["topic"]["name"]
+    # A filing fee is "thu-tuc" by the labelling guide (seed/indomain/README.md), as dev4 labels
+    # this claim's paraphrases; the model learnt it from in-domain round 6.
+    assert data["topic"]["label"] == "thu-tuc" and data["topic"]["name"]
     assert data["toxicity"]["label"] in {"toxic", "clean"} and 0 <= data["toxicity"]["score"] <= 1
     assert data["claim"]["statement"] == CLAIM and data["claim"]["score"] >= 0.75
     assert data["models"]["sentiment"] == "bootstrap"
