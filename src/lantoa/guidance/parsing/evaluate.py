@@ -40,6 +40,7 @@ SPLITS = (
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
