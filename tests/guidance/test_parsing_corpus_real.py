@@ -54,8 +54,8 @@ TWENTIETH_ROUND = {"full": None, "excerpt": 1100}
 TWENTY_FIRST_ROUND = {"full": None, "excerpt": 1200}
 # The first excerpt of the twenty-second round, held out to check later precision rules blind.
 TWENTY_SECOND_ROUND = {"full": None, "excerpt": 1300}
-# The first excerpt of the twenty-fourth round, a development round measured once blind.
-TWENTY_FOURTH_ROUND = {"full": None, "excerpt": 1400}
+# The first full document of the twenty-third round, full documents held out for one blind check.
+TWENTY_THIRD_ROUND = {"full": 35, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -82,7 +82,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
-        (TWENTY_FOURTH_ROUND, "dev24"),
+        (TWENTY_THIRD_ROUND, "dev23"),
         (TWENTY_SECOND_ROUND, "dev22"),
         (TWENTY_FIRST_ROUND, "dev21"),
         (TWENTIETH_ROUND, "dev20"),
@@ -116,7 +116,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the twenty-second rounds, each a split of its own (dev7 to dev22).
+        # the seventh to the twenty-third rounds, each a split of its own (dev7 to dev23).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -193,7 +193,6 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev20", TWENTIETH_ROUND, 25),
         ("dev21", TWENTY_FIRST_ROUND, 25),
         ("dev22", TWENTY_SECOND_ROUND, 25),
-        ("dev24", TWENTY_FOURTH_ROUND, 25),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
@@ -206,3 +205,13 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
     assert all(int(p.stem.split("_")[1]) >= (first_file["excerpt"] or 0) for p, _e in files)
     assert all(e["_meta"]["kind"] == "excerpt" and e["_meta"].get("source") for _p, e in files)
     assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
+
+
+def test_it_keeps_the_full_document_round_as_its_own_split_counted_without_parsing_it() -> None:
+    # dev23 is of full documents only (SPLIT.md); counted from the annotations, never parsed here.
+    files = corpus_files(REAL, split="dev23")
+    assert len(files) >= 8
+    assert all(int(p.stem.split("_")[1]) >= (TWENTY_THIRD_ROUND["full"] or 0) for p, _e in files)
+    assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
+    assert sum(1 for _p, e in files if e["section3"]["groups"]) >= 5
+    assert "dev23" in SPLITS and SPLITS.index("dev23") < SPLITS.index("all")
