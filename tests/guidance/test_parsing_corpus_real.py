@@ -54,6 +54,8 @@ TWENTIETH_ROUND = {"full": None, "excerpt": 1100}
 TWENTY_FIRST_ROUND = {"full": None, "excerpt": 1200}
 # The first excerpt of the twenty-second round, held out to check later precision rules blind.
 TWENTY_SECOND_ROUND = {"full": None, "excerpt": 1300}
+# The first excerpt of the twenty-fourth round, a development round measured once blind.
+TWENTY_FOURTH_ROUND = {"full": None, "excerpt": 1400}
 # The first full document of the twenty-third round, full documents held out for one blind check.
 TWENTY_THIRD_ROUND = {"full": 35, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
@@ -82,6 +84,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (TWENTY_FOURTH_ROUND, "dev24"),
         (TWENTY_THIRD_ROUND, "dev23"),
         (TWENTY_SECOND_ROUND, "dev22"),
         (TWENTY_FIRST_ROUND, "dev21"),
@@ -193,6 +196,7 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev20", TWENTIETH_ROUND, 25),
         ("dev21", TWENTY_FIRST_ROUND, 25),
         ("dev22", TWENTY_SECOND_ROUND, 25),
+        ("dev24", TWENTY_FOURTH_ROUND, 25),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
