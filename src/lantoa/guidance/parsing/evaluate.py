@@ -41,6 +41,7 @@ SPLITS = (
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
