@@ -80,3 +80,24 @@ def test_it_reads_the_body_and_signer_of_a_portal_s_title_case_signature() -> No
     assert (doc.type, doc.issuer) == ("Quy định", "Ủy ban nhân dân tỉnh Lai Châu")
     assert (doc.signer.title, doc.signer.name) == ("Phó Chủ tịch", "Nguyễn Văn Bình")
     assert parsed.origins["document.issuer"] == "signature"
+
+
+def test_it_reads_a_notices_issuer_from_its_closing_words() -> None:
+    doc = parse_document(
+        "THÔNG BÁO Niêm yết công khai kết quả bình xét khu dân cư văn hóa năm 2024\n"
+        "Ngày 2/10/2024, UBND thị trấn tiến hành họp xét khu dân cư văn hóa năm 2024.\n"
+        "- KDC khu phố Thanh Bình.\n"
+        "- KDC ấp Thanh Trung.\n"
+        "Vậy UBND thị trấn Thanh Bình thông báo để cán bộ và nhân dân được biết.\n"
+    ).document
+    assert doc.issuer == "UBND thị trấn Thanh Bình"
+
+
+def test_it_reads_no_issuer_from_closing_words_naming_a_level_without_its_place() -> None:
+    doc = parse_document(
+        "Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện Ngân Sơn\n"
+        "1. Thời gian: ngày 20 hằng tháng.\n"
+        "- Địa điểm: trụ sở HĐND huyện.\n"
+        "Với nội dung trên, HĐND huyện thông báo để các đơn vị, nhân dân biết và thực hiện./.\n"
+    ).document
+    assert doc.issuer is None

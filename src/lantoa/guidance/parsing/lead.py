@@ -268,8 +268,10 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
             # "Thực hiện Kế hoạch số 78-KH/HU … . Ban Thường vụ Huyện đoàn xây dựng Kế hoạch tổ
             # chức …": a paragraph answering another body's document opens the body's own plan.
             answering = _ANSWERING_RE.match(text) and m.group("type")[:1].isupper()
-            if not answering and not _OWN_OPENING_RE.search(
-                text, m.end(), _sentence_end(text, m.end())
+            if (
+                not answering
+                and not _built_plan(text, m)
+                and not _OWN_OPENING_RE.search(text, m.end(), _sentence_end(text, m.end()))
             ):
                 continue
             lower_title = True
@@ -345,6 +347,16 @@ def _built_numbered(text: str, m: re.Match[str]) -> bool:
         return True
     kind = canonical_type(m.group("type"))
     return bool(kind and m.group("type")[:1].isupper() and bracketed_number(text, m.end(), kind))
+
+
+# "Hội Khuyến học huyện … đã xây dựng kế hoạch triển khai …": a plan made (done, "đã"), no
+# longer work to do; "… đã xây dựng kế hoạch, hướng dẫn …" lists work and names no plan.
+_BUILT_PLAN_RE = re.compile(r"(?<=\sđã\s)xây dựng\s(?i:kế hoạch)\s(?!,)[a-zà-ỹđ]")
+
+
+def _built_plan(text: str, m: re.Match[str]) -> bool:
+    """Return whether a "xây dựng kế hoạch" lead reports a plan already made ("đã")."""
+    return bool(_BUILT_PLAN_RE.match(text, m.start("verb")))
 
 
 _ANSWERING_RE = re.compile(r"^\s?(?:Thực hiện|Căn cứ|Để triển khai|Triển khai)\s")

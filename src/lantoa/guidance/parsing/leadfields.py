@@ -112,3 +112,17 @@ def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     if tm:
         lead.title = tm.group("title").strip(' "“”,')
     return lead
+
+
+# "… vừa có văn bản gửi … . Công văn nêu rõ, …": the sentence after a lead that names its
+# document only as "văn bản" names its kind.
+_NAMED_AFTER_RE = re.compile(
+    rf"(?:^|(?<=\.\s))(?=[A-ZĐ])(?P<type>(?i:{TYPE_ALT}))\s(?:nêu rõ|cho biết|yêu cầu)\b",
+    re.MULTILINE,
+)
+
+
+def kind_named_after(lines: list[str]) -> str | None:
+    """Return the kind the first "<Kind> nêu rõ/cho biết/yêu cầu" sentence names, or None."""
+    m = _NAMED_AFTER_RE.search("\n".join(ln.strip() for ln in lines))
+    return canonical_type(m.group("type")) if m else None

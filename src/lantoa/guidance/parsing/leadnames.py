@@ -37,8 +37,9 @@ ISSUER_WORDS = (
     r"Tổng cục(?!\strưởng)|Cục(?!\strưởng)|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|"
     r"Ngân hàng Nhà nước|Học viện|Công an|"
     r"Mặt trận|Tổng Liên đoàn|Liên đoàn|Liên minh|Tòa án|Viện kiểm sát|"
-    # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện").
-    r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|"
+    # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện", "UBKT
+    # Đảng ủy Khối …" for an "Ủy ban Kiểm tra").
+    r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|UBKT|"
     # A standing committee, a mass organisation and the Youth Union's committees issue too.
     r"Thường trực|Hội(?!\snghị)|Công đoàn|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|"
     # "Chủ tịch UBND tỉnh vừa có công văn …": a People's Committee's chair issues in their own name.
@@ -111,7 +112,7 @@ OFFICES = (
 
 # "Đảng ủy xã Bình Sơn tổ chức …" above "Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU …": the
 # body named with its place once, then by its level alone.
-_BARE_LEVEL_RE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)$")
+BARE_LEVEL_RE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)$")
 _PLACE_NAME = r"(?:[A-ZĐ][^\s,.;:()]*)(?:\s[A-ZĐ][^\s,.;:()]*){0,3}"
 _OFFICE_BEFORE_RE = re.compile(rf"(?:{OFFICES}|thường trực|ủy viên|đồng chí)\s$", re.IGNORECASE)
 
@@ -129,7 +130,7 @@ def placed_name(lines: list[str], name: str) -> str:
     """Return a body named by its level (or a board by itself) with what the page first added."""
     if _BARE_BOARD_RE.match(name):
         whose = re.compile(rf"(?<!\w){re.escape(name)}\s(?P<place>{_COMMITTEE})")
-    elif _BARE_LEVEL_RE.search(name):
+    elif BARE_LEVEL_RE.search(name):
         whose = re.compile(rf"(?<!\w){re.escape(name)}\s(?P<place>{_PLACE_NAME})")
     else:
         return name

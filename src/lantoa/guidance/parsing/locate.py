@@ -30,6 +30,7 @@ ORIGIN_LABELS = {
     "sentence": "đọc từ câu mở đầu văn bản (không có ở phần đầu)",
     "caption": "đọc từ dòng “Kèm theo …” (của phụ lục, hoặc ở đầu trang)",
     "signature": "đọc từ khối chữ ký cuối văn bản",
+    "closing": "đọc từ câu kết “… thông báo để …” cuối văn bản",
 }
 
 

@@ -9,6 +9,7 @@ from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
 from .header import parse_header
 from .lead import read_lead
+from .leadfields import kind_named_after
 from .leadnames import (
     GLOSS_RE,
     ISSUER_WORDS,
@@ -39,6 +40,7 @@ from .sections import (
 )
 from .tablecells import join_table_cells
 from .tail import (
+    closing_issuer,
     find_tail,
     parse_recipients,
     parse_signer,
@@ -191,6 +193,8 @@ def parse_document(text: str) -> GuidanceParse:
     lead = read_lead(without_related(opening)) if not (doc.number and doc.date) else None
     if lead is not None:
         _fill_identity(doc, result.origins, vars(lead), lead.origin)
+        if doc.type is None and lead.type is None and (kind := kind_named_after(opening)):
+            doc.type, result.origins["document.type"] = kind, lead.origin
         # "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH" over "… đã ban hành Quyết định số 119/QĐ-UBND về kế
         # hoạch …": a page title's type yields to the numbered document its lead reports, when
         # the number's symbol says that type too.
@@ -234,6 +238,8 @@ def parse_document(text: str) -> GuidanceParse:
     if signature is not None and not (lead is not None and lead.issuer_withheld):
         doc.issuer = signature[0]
         result.origins["document.issuer"] = "signature"
+    elif doc.issuer is None and not flat and (closing := closing_issuer(body_lines, lines)):
+        doc.issuer, result.origins["document.issuer"] = closing, "closing"
     head_title = head.title_text or (lead.title if lead and lead.title else "")
 
     recipients_stop = mode_index if mode_index is not None and rec_index is not None else None

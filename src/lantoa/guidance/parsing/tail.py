@@ -6,7 +6,7 @@ import re
 
 from lantoa.core.partydoc.signing import MODE_PATTERN, signing_mode
 
-from .leadnames import ISSUER_WORDS
+from .leadnames import BARE_LEVEL_RE, ISSUER_WORDS, placed_name
 from .model import Signer
 from .orgnames import lower_keeping
 from .sections import is_upper_line
@@ -315,3 +315,25 @@ def signed_by_body(lines: list[str]) -> tuple[str, str, str] | None:
         if names:
             return line.strip(), position_case(position), names[0]
     return None
+
+
+# A notice's closing words name who gives it: "Vậy UBND thị trấn Thanh Bình thông báo để cán
+# bộ …", "Với nội dung trên, HĐND huyện thông báo để các đơn vị …", "… trân trọng thông báo để …".
+_CLOSING_RE = re.compile(
+    rf"(?:^|(?<=\.\s)|(?<=Vậy\s)|(?<=vậy,\s)|(?<=trên,\s))(?P<issuer>{ISSUER_WORDS}"
+    r"(?:\s[^\s.;:,()]+){0,12}?)\s(?:trân trọng\s)?thông báo\s(?:để|đến)\s",
+    re.MULTILINE,
+)
+_CLOSING_LINES = 12
+
+
+def closing_issuer(body_lines: list[str], lines: list[str]) -> str | None:
+    """Return the body a text's closing "… thông báo để …" names, placed as the page names it.
+
+    A district or commune body left without its place ("HĐND huyện" where the page's title says
+    "HĐND huyện Ngân Sơn" only after an office) is not read: the closing words are no header.
+    """
+    text = "\n".join(ln.strip() for ln in body_lines[-_CLOSING_LINES:])
+    found = [m.group("issuer") for m in _CLOSING_RE.finditer(text)]
+    name = placed_name(lines, found[-1]) if found else None
+    return None if name is None or BARE_LEVEL_RE.search(name) else name

@@ -1,0 +1,57 @@
+"""A news copy's plan made ("đã xây dựng kế hoạch") and a "văn bản" its next sentence names."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+
+
+def test_it_reads_a_plan_a_body_has_already_made() -> None:
+    doc = parse_document(
+        "Hưởng ứng Ngày Khuyến học\n\n"
+        "Để thiết thực kỷ niệm Ngày Khuyến học Việt Nam 2/10, Hội Khuyến học huyện Vĩnh Linh đã "
+        "xây dựng kế hoạch triển khai các hoạt động trong hệ thống Hội trên địa bàn.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Kế hoạch", "Hội Khuyến học huyện Vĩnh Linh")
+
+
+def test_it_reads_an_inspection_board_by_its_abbreviation() -> None:
+    doc = parse_document(
+        "Hướng tới kỷ niệm 70 năm Ngày truyền thống, UBKT Đảng ủy Khối các cơ quan Trung ương đã "
+        "xây dựng kế hoạch tổ chức kỷ niệm, tập trung vào những nội dung sau.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Kế hoạch", "UBKT Đảng ủy Khối các cơ quan Trung ương")
+
+
+def test_it_reads_no_plan_from_planning_still_to_do_or_work_listed() -> None:
+    todo = parse_document(
+        "Hội nghị đề nghị Hội Khuyến học huyện Vĩnh Linh xây dựng kế hoạch triển khai các hoạt "
+        "động trong thời gian tới.\n"
+    ).document
+    listed = parse_document(
+        "Để chuẩn bị Đại hội, MTTQ huyện Trấn Yên đã xây dựng kế hoạch, hướng dẫn MTTQ các xã "
+        "tổ chức đại hội.\n"
+    ).document
+    assert todo.type is None
+    assert listed.type is None
+
+
+def test_it_takes_the_kind_the_sentence_after_a_bare_van_ban_names() -> None:
+    doc = parse_document(
+        "Công an tỉnh Đồng Tháp vừa có văn bản gửi Trưởng Công an các đơn vị, các địa phương về "
+        "việc tạm ngừng cấp giấy tờ.\n\n"
+        "Công văn nêu rõ, các phòng nghiệp vụ tạm ngừng tiếp nhận thủ tục cấp hộ chiếu.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Công văn", "Công an tỉnh Đồng Tháp")
+
+
+def test_it_keeps_a_named_lead_and_names_no_kind_from_van_ban_alone() -> None:
+    named = parse_document(
+        "Ngày 10/2/2025, Chính phủ ban hành Nghị quyết số 07/2025/NQ-CP về nhiệm vụ năm 2025.\n"
+        "Chỉ thị yêu cầu các bộ, ngành, địa phương đẩy nhanh giải ngân.\n"
+    ).document
+    bare = parse_document(
+        "Sở Văn hóa, Thể thao và Du lịch vừa có văn bản gửi các đơn vị về việc tuyên truyền.\n"
+        "Văn bản yêu cầu các huyện tăng cường tuyên truyền.\n"
+    ).document
+    assert named.type == "Nghị quyết"
+    assert bare.type is None
