@@ -225,3 +225,26 @@ def test_it_reads_the_body_of_a_document_issued_in_the_passive() -> None:
         "sinh khí mới.\n"
     ).document
     assert doc.issuer == "Bộ Chính trị"
+
+
+def test_it_reads_the_numbered_document_a_page_links_to_download() -> None:
+    doc = parse_document(
+        "Căn cứ Kế hoạch số 72/KH-VKSTC ngày 15/5/2020 của VKSND tối cao, các đơn vị báo cáo sơ "
+        "kết công tác 6 tháng đầu năm 2020 theo công văn đính kèm.\n"
+        "- Các đơn vị cấp huyện gửi thống kê trước 16 giờ ngày 31/5/2020.\n"
+        "Các đơn vị tải Công văn số 319/VKS-VP tại đây: soket6thangdaunam2020.PDF\n"
+    ).document
+    assert (doc.type, doc.number) == ("Công văn", "319/VKS-VP")
+
+
+def test_it_reads_no_document_from_a_link_without_a_number_or_a_cue() -> None:
+    unnumbered = parse_document(
+        "Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tuyên truyền kỷ niệm ngày lễ lớn.\n"
+        "Xem nội dung Công văn tại đây.\n"
+    ).document
+    uncued = parse_document(
+        "Các đơn vị thực hiện theo Kế hoạch số 72/KH-VKSTC ngày 15/5/2020.\n"
+        "Ý kiến góp ý theo Kế hoạch số 72/KH-VKSTC gửi tại đây.\n"
+    ).document
+    assert unnumbered.number is None
+    assert uncued.number is None

@@ -62,6 +62,13 @@ _SEE = (
     r"^(?:(?i:cụ thể|chi tiết),?\s)?(?i:xem)\s(?:(?i:chi tiết|nội dung|toàn văn|trong|tại)\s){0,2}"
 )
 _ATTACHED_RE = re.compile(rf"{_SEE}{REF}(?:\s[^.]{{0,30}}?)?\s(?i:đính kèm|kèm theo)\b")
+# "Các đơn vị tải Công văn số 319/VKS-VP tại đây: ….PDF", "TẢI VỀ: Kế hoạch 128-KH/BTGDVTW năm
+# 2025 tại đây", "Nội dung chi tiết Kế hoạch số 192/KH-UBND xem tại đây": a link to the
+# numbered document the page presents, its file.
+_HERE_RE = re.compile(
+    rf"^(?:[^.]{{0,40}}?\s)?(?i:tải|xem|chi tiết|nội dung)\b[^.]{{0,40}}?(?<=\s){REF}"
+    r"(?:\s[^.]{0,30}?)?\s(?i:xem\s)?(?i:tại đây)"
+)
 # "Thông tư 03/2004/TTBYT … Do Bộ Y Tế Ban Hành": the same words in a title's capitals.
 _ISSUED_BY_RE = re.compile(_BY_BODY, re.IGNORECASE)
 _SOURCE_LINES = 40
@@ -184,6 +191,8 @@ def source_line(lines: list[str]) -> Lead | None:
             lead.issuer_withheld, lead.origin = False, "source"
             return lead
         attached = _ATTACHED_RE.match(line[:300])
+        if attached is None and (here := _HERE_RE.match(line[:300])) and here.group("sym"):
+            attached = here
         if attached and (kind := canonical_type(attached.group("type"))) is not None:
             lead = lead_from(line[:300], attached, issuer=None)
             lead.type, lead.origin = kind, "attachment"
