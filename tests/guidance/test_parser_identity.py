@@ -121,3 +121,22 @@ def test_it_keeps_xay_dung_inside_a_boards_name() -> None:
         "Ban Quản lý dự án đầu tư xây dựng tỉnh đề nghị nhà thầu đẩy nhanh tiến độ thi công.\n"
     ).document
     assert doc.issuer == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+
+
+def test_it_takes_a_letters_writer_not_the_body_that_gave_it_the_task() -> None:
+    doc = parse_document(
+        "Kính gửi:\n\n"
+        "– Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\n\n"
+        "Để triển khai thực hiện Luật, Bộ Kế hoạch và Đầu tư đã giao cho Tổng cục Thống kê là đơn "
+        "vị xây dựng dự thảo Thông tư.\n\n"
+        "Tổng cục Thống kê đề nghị Quý Cơ quan cho ý kiến về dự thảo Thông tư nêu trên.\n"
+    ).document
+    assert doc.issuer == "Tổng cục Thống kê"
+
+
+def test_it_reads_a_body_giving_a_task_outside_a_letter() -> None:
+    doc = parse_document(
+        "Tăng cường công tác thống kê\n\n"
+        "UBND tỉnh giao Cục Thống kê chủ trì, phối hợp các ngành tổ chức họp thống nhất số liệu.\n"
+    ).document
+    assert doc.issuer == "UBND tỉnh"

@@ -223,8 +223,9 @@ def parse_document(text: str) -> GuidanceParse:
             # "Uỷ ban kiểm tra có quyền yêu cầu …" states a power, not who issued the text.
             if _NOT_A_NAME_RE.search(m.group("issuer")):
                 continue
-            # "Ngày 03/6/2020, Thủ tướng Chính phủ đã ban hành …" in a letter: what it acts on.
-            if salutation is not None and m.group(0).endswith("ban hành"):
+            # "Ngày 03/6/2020, Thủ tướng Chính phủ đã ban hành …" in a letter: what it acts on;
+            # so is "Bộ Kế hoạch và Đầu tư đã giao cho Tổng cục Thống kê …", the task it answers.
+            if salutation is not None and m.group(0).rstrip().endswith(("ban hành", "giao")):
                 continue
             doc.issuer = placed_name(lines, tidy_issuer(m.group("issuer")))
             result.origins["document.issuer"] = "sentence"
