@@ -356,3 +356,21 @@ def test_it_reads_the_place_beside_a_number_spaced_around_its_dash() -> None:
         "Về cho học sinh nghỉ học\nKính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n"
     ).document
     assert (doc.place, doc.date) == ("Thành phố Hồ Chí Minh", date(2018, 11, 25))
+
+
+def test_it_takes_the_kind_a_sentence_case_title_names_over_its_subject_line() -> None:
+    doc = parse_document(
+        "Thông báo tiếp tục thực hiện tiếp nhận hồ sơ trực tiếp tại Công an huyện Nghi Xuân\n\n"
+        "Về việc tiếp tục thực hiện tiếp nhận hồ sơ trực tiếp tại Bộ phận một cửa.\n\n"
+        "Công an tỉnh yêu cầu Công an huyện Nghi Xuân tiếp tục tổ chức việc tiếp nhận hồ sơ.\n"
+    ).document
+    assert doc.type == "Thông báo"
+
+
+def test_it_keeps_a_subject_line_under_a_title_naming_no_kind_a_letter() -> None:
+    doc = parse_document(
+        "Tăng cường sử dụng vật liệu xây dựng không nung\n"
+        "V/v lấy ý kiến dự thảo Chỉ thị tăng cường sử dụng vật liệu xây dựng không nung\n\n"
+        "Sở Xây dựng đề nghị các đơn vị gửi văn bản góp ý trước ngày 20/3/2022.\n"
+    ).document
+    assert doc.type == "Công văn"

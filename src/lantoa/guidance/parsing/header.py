@@ -165,7 +165,13 @@ def parse_header(lines: list[str]) -> Header:
         title_parts = [ln for ln in header_lines if SUBJECT_LINE_RE.match(ln)]
         header_lines = [ln for ln in header_lines if not SUBJECT_LINE_RE.match(ln)]
         head.body_start = j
-        if title_parts:
+        # "Thông báo tiếp tục thực hiện …" over "Về việc tiếp tục thực hiện …": a page's title in
+        # sentence case names the kind its subject line is of, as an upper-case title does.
+        block = lines[first:j]
+        titled = TITLE_LINE_RE.match(block[0]) if len(block) > 1 else None
+        if titled and block[0][:1].isupper() and SUBJECT_LINE_RE.match(block[1]):
+            head.type = canonical_type(titled.group("type"))
+        elif title_parts:
             head.type = "Công văn"
     head.title_text = " ".join(title_parts).strip()
     head.title = (
