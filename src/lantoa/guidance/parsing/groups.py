@@ -23,12 +23,14 @@ _VERBS = (
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
     "tổng hợp|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|phấn đấu|"
-    "ưu tiên|tuân thủ|chấp hành"
+    "ưu tiên|tuân thủ|chấp hành|tập trung"
 )
 _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
-    rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)\s(?P<verb>{_VERBS})\b"
+    rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
+    # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức".
+    rf"(?<!\sBan)\s(?P<verb>{_VERBS})\b"
 )
 _HOW_RE = re.compile(
     r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi|trên cơ sở)\b"
@@ -47,6 +49,9 @@ _CLOSING_RE = re.compile(
     r"(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện)?(?:\s(?:Kế hoạch|"
     r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
+    # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.".
+    r"[^.;:]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
+    r"Công điện|Thông tư) này|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"
     r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng)|"
@@ -57,7 +62,9 @@ _CLOSING_RE = re.compile(
     r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.:]{0,200}?\striển khai(?: thực hiện)? "
     r"(?:tốt|nghiêm túc|có hiệu quả|hiệu quả) (?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình) này|"
     # The caption of what is attached: "(Kèm theo Phụ lục danh mục các nhiệm vụ …)".
-    r"\(\s?Kèm theo\s)",
+    r"\(\s?Kèm theo\s|"
+    # The recipients' list where the signature block did not end the body.
+    r"Nơi nhận\s?:)",
     re.IGNORECASE,
 )
 
@@ -72,6 +79,8 @@ _ADDRESSEE_RE = re.compile(
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
+    # The Prime Minister's dispatches address groups, deputies and heads of offices.
+    r"tập đoàn|tổng công ty|phó thủ tướng|chánh|tổng giám đốc|tổng biên tập|"
     # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
     r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn))\b)",
     re.IGNORECASE,
@@ -80,7 +89,9 @@ _ADDRESSEE_RE = re.compile(
 
 def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     """Return True when a group heading names units ("Sở Nội vụ", "Các cơ quan, đơn vị")."""
-    return bool(_ADDRESSEE_RE.match(heading.strip())) and len(heading.split()) <= longest
+    # Old-style accents ("Đảng uỷ", "cấp uỷ") name the same bodies.
+    heading = heading.strip().replace("uỷ", "ủy").replace("Uỷ", "Ủy")
+    return bool(_ADDRESSEE_RE.match(heading)) and len(heading.split()) <= longest
 
 
 def is_closing(text: str) -> bool:
@@ -95,10 +106,19 @@ def split_inline(title: str) -> tuple[str, str]:
     m = _INLINE_RE.match(text)
     if m and len(m.group("head").split()) < 2:
         m = None
-    colon = text.find(":")
+    colon = _addressee_colon(text)
     if colon >= 0 and (m is None or colon < m.start("verb")):
-        return text[:colon].strip().rstrip("."), text[colon + 1 :].strip()
+        head, rest = text[:colon].strip().rstrip("."), text[colon + 1 :].strip()
+        # "… nêu trên theo chức năng, nhiệm vụ, thẩm quyền:": how they act, not who they are.
+        how = _HOW_RE.search(head)
+        if how and len(head[: how.start()].split()) >= 2:
+            return head[: how.start()].strip(" ,"), f"{head[how.start() + 1 :]}: {rest}".strip()
+        return head, rest
     if m is None:
+        # "9. Văn phòng Chính phủ trên cơ sở chức năng … theo dõi …": no verb the list knows.
+        how = _HOW_RE.search(text)
+        if how and len(text[: how.start()].split()) >= 2:
+            return text[: how.start()].strip(" ,"), text[how.start() + 1 :].strip()
         return text.rstrip("."), ""
     head, start = m.group("head"), m.start("verb")
     # "… các Đoàn thể tỉnh bằng nhiều hình thức thích hợp tuyên truyền …": how, not who.
@@ -106,6 +126,24 @@ def split_inline(title: str) -> tuple[str, str]:
     if how and len(head[: how.start()].split()) >= 2:
         head, start = head[: how.start()], how.start() + 1
     return head.strip(" ,"), text[start:].strip()
+
+
+# "Bộ trưởng các Bộ: Quốc phòng, Công an …", "UBND các tỉnh: Gia Lai, …": the colon opens the
+# list of names inside the addressee, not its tasks.
+_LIST_COLON_RE = re.compile(
+    r"\bcác\s(?:Bộ|bộ|tỉnh|thành phố|tỉnh, thành phố|Tập đoàn|tập đoàn|Tổng công ty|Sở|sở|huyện|"
+    r"xã|phường)\s?:\s?[A-ZĐÀ-Ỹ]"
+)
+
+
+def _addressee_colon(text: str) -> int:
+    """Return where the addressee's colon stands, past colons that open a list of names, or -1."""
+    start = 0
+    while (colon := text.find(":", start)) >= 0:
+        if not _LIST_COLON_RE.search(text[max(0, colon - 30) : colon + 3]):
+            return colon
+        start = colon + 1
+    return -1
 
 
 # A lettered item's title that its bullets complete: "… có trách nhiệm:", "b) Chủ trì, phối hợp".
@@ -148,11 +186,20 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
                 )
             )
 
-    paras = _before_closing(group.paragraphs)
+    paras: list[str] = []
+    for para in _before_closing(group.paragraphs):
+        # A paragraph in lower case goes on with the sentence before it ("… các dự án:" / "tên,
+        # loại hình, quy mô …"): a line break inside a sentence does not start a task.
+        if paras and para[:1].islower() and paras[-1].rstrip().endswith((":", ",")):
+            paras[-1] = f"{paras[-1]} {para}"
+        else:
+            paras.append(para)
     for n, para in enumerate(paras, 1):
         add(para, gref if len(paras) == 1 and not group.children else f"{gref}, đoạn {n}")
     dash_no = 0
-    for child in group.children:
+    # Bullets below a closing clause ("Nơi nhận:" and its list) are no tasks either.
+    closed = any(is_closing(para) for para in group.paragraphs)
+    for child in [] if closed else group.children:
         if child.kind in ("dash", "plus"):
             dash_no += 1
             extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
@@ -296,9 +343,10 @@ def _own_duty(inline: str) -> str:
     if not inline.endswith(":") or len(inline.split()) < 4:
         return ""
     # "là cơ quan đầu mối, chủ trì …; tổ chức thực hiện các nhiệm vụ sau:": the clause before.
-    duty, sep, _intro = inline.rpartition("; ")
+    duty, sep, intro = inline.rpartition("; ")
     if sep and len(duty.split()) >= 4:
-        return duty
+        # "…; gửi báo cáo … chậm nhất ngày 10 tháng 12 năm 2025, trong đó:" sets a due date.
+        return inline if find_deadline(intro) is not None else duty
     return inline if len(inline.split()) >= _DUTY_WORDS else ""
 
 
