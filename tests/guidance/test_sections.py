@@ -43,3 +43,25 @@ def test_it_keeps_a_portal_summary_row_off_the_title_above_it() -> None:
     )
     assert lines[1] == "Kế hoạch Phát triển du lịch tỉnh Yên Bái năm 2020"
     assert lines[2].startswith("Số ký hiệu 32/KH-UBND")
+
+
+def test_it_keeps_a_sites_search_word_and_image_path_off_the_title_below() -> None:
+    text = (
+        "Tìm kiếm\n/UploadFiles/TuyChonLk/tailieuhdnd_230x61.png\n"
+        "Báo cáo tình hình kinh tế - xã hội Quý II năm 2018\nNgày cập nhật 04/07/2018\n\n"
+        "A. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ:\n\nI. Về phát triển kinh tế: đạt 50,06% kế hoạch.\n\n"
+    )
+    lines = prepare_lines(text)
+    assert lines[:3] == [
+        "Tìm kiếm",
+        "/UploadFiles/TuyChonLk/tailieuhdnd_230x61.png",
+        "Báo cáo tình hình kinh tế - xã hội Quý II năm 2018 Ngày cập nhật 04/07/2018",
+    ]
+
+
+def test_it_still_joins_a_wrapped_line_of_a_blank_separated_page() -> None:
+    text = (
+        "Sở Xây dựng đề nghị các đơn vị gửi văn bản góp ý dự thảo Chỉ thị tăng cường sử dụng\n"
+        "vật liệu xây không nung trên địa bàn tỉnh.\n\nTrân trọng./.\n\n"
+    )
+    assert prepare_lines(text)[0].endswith("sử dụng vật liệu xây không nung trên địa bàn tỉnh.")

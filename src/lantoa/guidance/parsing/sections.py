@@ -135,11 +135,20 @@ def prepare_lines(text: str) -> list[str]:
 _HEADER_PART = re.compile(r"^(?:Số\s?[:.]?\s?\d|V/v\b|Về việc\b|Độc lập\s?-)", re.IGNORECASE)
 
 
+_SITE_PIECE = re.compile(
+    r"^(?:Tìm kiếm(?: tin tức)?|Trang chủ|/\S+\.(?:png|jpe?g|gif|svg|webp))$", re.IGNORECASE
+)
+
+
 def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
     """Return True when a line right after another (no blank between) is its wrapped rest."""
     if prev_kind in (None, "upper") or is_upper_line(prev) or is_upper_line(line):
         return False
     if _NO_JOIN_START.match(line) or _HEADER_PART.match(prev) or _HEADER_PART.match(line):
+        return False
+    # "Tìm kiếm" or an image's path ("/UploadFiles/….png") over a page's title: a site's word or
+    # file, no wrapped text.
+    if _SITE_PIECE.match(prev):
         return False
     # "Kế hoạch Phát triển du lịch …" over "Số ký hiệu 32/KH-UBND": a portal's summary row.
     if SUMMARY_RE.match(line):
