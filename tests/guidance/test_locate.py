@@ -610,3 +610,19 @@ def test_it_reads_a_circular_a_front_issued_and_a_guidance_verb_in_capitals() ->
         "thực hiện nhiệm vụ như sau:\n"
     ).document
     assert office.issuer == "Phòng Giáo dục và Đào tạo"
+
+
+def test_it_reads_a_law_from_a_summary_kind_field() -> None:
+    doc = parse_document(
+        "09:26 Thứ tư , Ngày 02 Tháng 04 Năm 2025\nSố / ký hiệu 01/2016/QH14\n"
+        "Ngày hiệu lực 01/07/2017\nHình thức văn bản Luật\nFile đính kèm: VanBanGoc.pdf\n"
+    ).document
+    assert (doc.type, doc.number) == ("Luật", "01/2016/QH14")
+
+
+def test_it_reads_no_law_from_a_sentence_citing_one() -> None:
+    doc = parse_document(
+        "Luật Đấu giá tài sản quy định trình tự đấu giá.\n"
+        "Theo Luật Đấu giá tài sản số 01/2016/QH14, tổ chức đấu giá phải niêm yết công khai.\n"
+    ).document
+    assert doc.type is None

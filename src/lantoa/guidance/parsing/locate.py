@@ -257,6 +257,11 @@ def read_summary(lines: list[str]) -> dict[str, str]:
     return out
 
 
+# "Hình thức văn bản | Luật": a law database's kind field names laws, kinds no sentence or
+# title is read as ("Luật Đất đai quy định …" cites a law, it issues none).
+_LAW_TYPES = {"luật": "Luật", "bộ luật": "Bộ luật", "hiến pháp": "Hiến pháp"}
+
+
 def summary_fields(summary: dict[str, str]) -> dict[str, object]:
     """Return the summary's values as the parser's types (symbol, date, canonical type)."""
     out: dict[str, object] = {}
@@ -267,7 +272,8 @@ def summary_fields(summary: dict[str, str]) -> dict[str, object]:
     when, _ = find_date(summary.get("date", ""))
     if when:
         out["date"] = when
-    kind = canonical_type(summary.get("type", ""))
+    value = re.sub(r"\s+", " ", summary.get("type", "").strip().lower())
+    kind = canonical_type(value) or _LAW_TYPES.get(value)
     if kind:
         out["type"] = kind
     issuer = summary.get("issuer", "").strip()
