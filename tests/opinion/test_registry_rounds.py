@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev8), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev9), as an outside checker loads one."""
 
 import io
 
@@ -15,6 +15,12 @@ ROUNDS = [
     ("dev6", ("train", "dev", "test", "test2", "dev4", "dev5"), 180, (66, 33, 90)),
     ("dev7", ("train", "dev", "test", "test2", "dev4", "dev5", "dev6"), 190, (64, 33, 99)),
     ("dev8", ("train", "dev", "test", "test2", "dev4", "dev5", "dev6", "dev7"), 200, (65, 33, 110)),
+    (
+        "dev9",
+        ("train", "dev", "test", "test2", "dev4", "dev5", "dev6", "dev7", "dev8"),
+        200,
+        (65, 33, 104),
+    ),
 ]
 
 

@@ -146,6 +146,7 @@ HELD_OUT = {
     "dev6": ("dev6",),
     "dev7": ("dev7",),
     "dev8": ("dev8",),
+    "dev9": ("dev9",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }

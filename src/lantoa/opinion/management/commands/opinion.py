@@ -48,7 +48,7 @@ class Command(ActionCommand):
         ev.add_argument("--shared", default="", help="folder of the public datasets")
         ev.add_argument(
             "--split",
-            choices=["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2"],
+            choices=["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "test2"],
             default="test",
             help="in-domain split (test: also test2, the second held-out set)",
         )
