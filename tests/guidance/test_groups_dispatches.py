@@ -114,3 +114,19 @@ def test_it_joins_a_paragraph_in_lower_case_to_the_open_one_before_it() -> None:
     ]
     node.paragraphs = ["Báo cáo các dự án.", "rà soát lại danh mục."]
     assert len(_tasks(node, "1", "Bộ Xây dựng", None)) == 2
+
+
+def test_it_reads_comrades_boards_and_departments_as_addressees() -> None:
+    assert looks_addressee("Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh")
+    assert looks_addressee("Các đồng chí bộ trưởng, thủ trưởng cơ quan ngang bộ")
+    assert looks_addressee("Tiểu ban giúp việc Ban Chỉ đạo 934")
+    assert looks_addressee("Vụ Tổ chức cán bộ")
+    assert not looks_addressee("Đồng chí nào vi phạm thì xử lý nghiêm")
+    assert not looks_addressee("Vụ việc phức tạp kéo dài")
+
+
+def test_it_keeps_a_list_of_names_after_a_capitalised_cac() -> None:
+    assert split_inline("Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp phương tiện")[0] == (
+        "Các Bộ: Quốc phòng, Tài chính"
+    )
+    assert split_inline("Các Bộ, ngành: Phối hợp kiểm tra")[0] == "Các Bộ, ngành"

@@ -80,18 +80,25 @@ _ADDRESSEE_RE = re.compile(
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
-    r"tập đoàn|tổng công ty|phó thủ tướng|chánh|tổng giám đốc|tổng biên tập|"
+    r"tập đoàn|tổng công ty|phó thủ tướng|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
+    # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …" is none).
+    r"vụ(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"
     # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
     r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn))\b)",
     re.IGNORECASE,
 )
 
 
+_COMRADE_RE = re.compile(r"^(?:(?:Các|các)\s)?(?:đồng chí|Đồng chí|đ/c|Đ/c)\s")
+
+
 def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     """Return True when a group heading names units ("Sở Nội vụ", "Các cơ quan, đơn vị")."""
     # Old-style accents ("Đảng uỷ", "cấp uỷ") name the same bodies.
     heading = heading.strip().replace("uỷ", "ủy").replace("Uỷ", "Ủy")
-    return bool(_ADDRESSEE_RE.match(heading)) and len(heading.split()) <= longest
+    # "Đồng chí Bí thư tỉnh ủy …", "Các đồng chí bộ trưởng …": the person holding the office.
+    named = _COMRADE_RE.sub("", heading, count=1)
+    return bool(_ADDRESSEE_RE.match(named)) and len(heading.split()) <= longest
 
 
 def is_closing(text: str) -> bool:
@@ -131,7 +138,7 @@ def split_inline(title: str) -> tuple[str, str]:
 # "Bộ trưởng các Bộ: Quốc phòng, Công an …", "UBND các tỉnh: Gia Lai, …": the colon opens the
 # list of names inside the addressee, not its tasks.
 _LIST_COLON_RE = re.compile(
-    r"\bcác\s(?:Bộ|bộ|tỉnh|thành phố|tỉnh, thành phố|Tập đoàn|tập đoàn|Tổng công ty|Sở|sở|huyện|"
+    r"\b[Cc]ác\s(?:Bộ|bộ|tỉnh|thành phố|tỉnh, thành phố|Tập đoàn|tập đoàn|Tổng công ty|Sở|sở|huyện|"
     r"xã|phường)\s?:\s?[A-ZĐÀ-Ỹ]"
 )
 
