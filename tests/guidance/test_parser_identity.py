@@ -140,3 +140,19 @@ def test_it_reads_a_body_giving_a_task_outside_a_letter() -> None:
         "UBND tỉnh giao Cục Thống kê chủ trì, phối hợp các ngành tổ chức họp thống nhất số liệu.\n"
     ).document
     assert doc.issuer == "UBND tỉnh"
+
+
+def test_it_reads_a_procuracy_named_by_its_abbreviation() -> None:
+    doc = parse_document(
+        "Để đánh giá kết quả công tác 6 tháng đầu năm 2020, VKSND tỉnh Bà Rịa - Vũng Tàu yêu cầu "
+        "lãnh đạo các đơn vị thực hiện báo cáo sơ kết.\n"
+    ).document
+    assert doc.issuer == "VKSND tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_it_takes_no_abbreviated_procuracy_owning_a_cited_plan() -> None:
+    doc = parse_document(
+        "Các đơn vị thực hiện theo Kế hoạch số 72/KH-VKSTC ngày 15/5/2020 của VKSND tối cao về "
+        "việc tổ chức sơ kết công tác 6 tháng đầu năm 2020.\n"
+    ).document
+    assert doc.issuer is None

@@ -38,8 +38,9 @@ ISSUER_WORDS = (
     r"Ngân hàng Nhà nước|Học viện|Công an|"
     r"Mặt trận|Tổng Liên đoàn|Liên đoàn|Liên minh|Tòa án|Viện kiểm sát|"
     # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện", "UBKT
-    # Đảng ủy Khối …" for an "Ủy ban Kiểm tra").
-    r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|UBKT|"
+    # Đảng ủy Khối …" for an "Ủy ban Kiểm tra", "VKSND tỉnh …" and "TAND huyện …" for a
+    # procuracy and a court).
+    r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|UBKT|VKSND|TAND|"
     # A standing committee, a mass organisation and the Youth Union's committees issue too.
     r"Thường trực|Hội(?!\snghị)|Công đoàn|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|"
     # "Chủ tịch UBND tỉnh vừa có công văn …": a People's Committee's chair issues in their own name.
