@@ -130,3 +130,13 @@ def test_it_keeps_a_list_of_names_after_a_capitalised_cac() -> None:
         "Các Bộ: Quốc phòng, Tài chính"
     )
     assert split_inline("Các Bộ, ngành: Phối hợp kiểm tra")[0] == "Các Bộ, ngành"
+
+
+def test_it_reads_an_executive_article_broken_before_a_capital_as_no_group() -> None:
+    groups = _groups(
+        "1. Sở Y tế\nChủ trì tổ chức tập huấn.\n"
+        "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Trưởng ban\n"
+        "Ban Quản lý Khu kinh tế và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết "
+        "định này./.\n"
+    )
+    assert groups == [("Sở Y tế", ["Chủ trì tổ chức tập huấn."])]

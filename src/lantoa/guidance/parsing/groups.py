@@ -311,6 +311,11 @@ def _addresses(node: Section) -> bool:
     title = _title(node)
     if not title or is_closing(title):
         return False
+    # "2. Bộ trưởng, …, Trưởng ban" / "Ban Quản lý … chịu trách nhiệm thi hành Quyết định này":
+    # a closing clause whose line broke before a capital.
+    broken = node.kind not in ("dash", "plus") and node.paragraphs
+    if broken and is_closing(f"{title} {node.paragraphs[0]}"):
+        return False
     head, inline = split_inline(title)
     # A list of a dozen bodies before what they do ("6. Đề nghị Văn phòng Tỉnh ủy …, Kho bạc nhà
     # nước khu vực XI tăng cường …") is long; a heading with no task after it stays short.
