@@ -58,13 +58,15 @@ def test_it_matches_an_act_said_only_in_the_rebuttals_words():
     assert found is not None and (found.claim_key, found.stance) == ("niem-phong", "spreads")
 
 
+def test_it_matches_an_act_said_only_in_the_rebuttals_words_in_a_short_text():
+    found = matcher().match("Lò rượu Sín Chải bị niêm phong rồi à")
+    assert found is not None and (found.claim_key, found.stance) == ("niem-phong", "spreads")
+
+
 def test_it_matches_no_claim_without_the_rebuttals_act_word():
-    assert (
-        matcher(rebuttal="").match(
-            "Nghe nói lò rượu Sín Chải chưa có nhãn hiệu đã bị niêm phong rồi"
-        )
-        is None
-    )
+    # A text this far from any whole wording (0.49) needs the rebuttal's act word; one near a
+    # wording with no predicate group is matched by that wording (test_claim_wordings).
+    assert matcher(rebuttal="").match("Lò rượu Sín Chải bị niêm phong rồi à") is None
     assert matcher().match("Lò rượu Sín Chải chưa có nhãn hiệu, rượu vẫn thơm") is None
 
 
