@@ -329,6 +329,7 @@ class ClaimMatcher:
         # Weighted material of the text that the variant lacks, relative to the variant.
         extra = np.clip((own[row_of] - shared) / mass, 0.0, None)
         scores = (shared / mass) / (1 + PRECISION_WEIGHT * np.log1p(extra))
+        alone = scores
         if self.union_weight:
             claims = self.variant_claim[variants]
             in_union = pair_dot(self.union, claims, dense, row_of)
@@ -336,7 +337,6 @@ class ClaimMatcher:
             outside = (own[row_of] - in_union) / self.claim_mass[claims]
             whole = np.where(outside <= UNION_MAX_OUTSIDE, whole, 0.0)
             scores = np.maximum(scores, self.union_weight * whole)
-        alone = scores
         # Only variants in the text's language: a text in English matches English variants.
         wanted = np.array([self._family_code(language) for language in languages])
         scores = np.where(self.family[variants] == wanted[row_of], scores, -1.0)
