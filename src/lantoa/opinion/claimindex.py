@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -31,7 +31,8 @@ from scipy import sparse
 
 from lantoa.core.text import fold
 from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, contrasts, denies_claim_words
-from lantoa.opinion.claimsparse import pair_dot, top_per_row
+from lantoa.opinion.claimrivals import pick
+from lantoa.opinion.claimsparse import pair_dot, pair_dot_once, top_per_row
 from lantoa.opinion.claimterms import ClaimTerms
 from lantoa.opinion.claimwords import canonical
 from lantoa.opinion.privacy import strip_masks
@@ -292,26 +293,34 @@ class ClaimMatcher:
         masks = np.array([mask for _grams, mask in grams], dtype=np.int64)
         vocabulary = self.vocabulary
         for row, (text_grams, _mask) in enumerate(grams):
-            known = [vocabulary[g] for g in text_grams if g in vocabulary]
+            known = [c for c in map(vocabulary.get, text_grams) if c is not None]
             rows += [row] * len(known)
             cols += known
             unknown[row] = len(text_grams) - len(known)
+        row_array = np.array(rows, dtype=np.intp)
+        col_array = np.array(cols, dtype=np.intp)
         # The text's own weight: known n-grams at their idf, unknown ones at the highest.
         own_mass = unknown * self.unknown_idf + np.bincount(
-            rows, weights=self.idf[cols], minlength=len(normalised)
+            row_array, weights=self.idf[col_array], minlength=len(normalised)
         )
         present = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, cols)), shape=(len(normalised), len(self.vocabulary))
+            (np.ones(len(rows)), (row_array, col_array)),
+            shape=(len(normalised), len(self.vocabulary)),
         )
         overlap = (present @ self.candidates_t).tocsr()
+        if not overlap.nnz:
+            return [None] * len(normalised)
+        # Which n-grams each text has, as a table (built directly: a float copy is 8 times larger).
+        dense = np.zeros((len(normalised), len(self.vocabulary)), dtype=bool)
+        dense[row_array, col_array] = True
         said = self.terms.said(normalised)
-        return self._best(overlap, own_mass, present, normalised, languages, masks, said)
+        return self._best(overlap, own_mass, dense, normalised, languages, masks, said)
 
     def _best(
         self,
         overlap: sparse.csr_matrix,
         own: np.ndarray,
-        present: sparse.csr_matrix,
+        dense: np.ndarray,
         texts: list[str],
         languages: list[str],
         masks: np.ndarray,
@@ -323,7 +332,6 @@ class ClaimMatcher:
             return found
         row_of, variants = top_per_row(overlap, CANDIDATES)
         # The exact weight each candidate variant shares with its text, over all n-grams.
-        dense = present.toarray().astype(bool)
         shared = pair_dot(self.matrix, variants, dense, row_of)
         mass = self.mass[variants]
         # Weighted material of the text that the variant lacks, relative to the variant.
@@ -332,7 +340,7 @@ class ClaimMatcher:
         alone = scores
         if self.union_weight:
             claims = self.variant_claim[variants]
-            in_union = pair_dot(self.union, claims, dense, row_of)
+            in_union = pair_dot_once(self.union, claims, dense, row_of)
             whole = np.minimum(in_union / self.claim_mass[claims], 1.0)
             outside = (own[row_of] - in_union) / self.claim_mass[claims]
             whole = np.where(outside <= UNION_MAX_OUTSIDE, whole, 0.0)
@@ -347,7 +355,9 @@ class ClaimMatcher:
         # names an act of its own, which tells of another claim ("chuyện đổi tên là tin đồn" is
         # no rebuttal of a trademark registered by a foreign company).
         needed = self.claim_predicates[self.variant_claim[variants]]
-        cued = np.array([STORY_CUES.search(text) is not None for text in texts])[row_of]
+        # Texts with no candidate are not read.
+        candidate_rows = np.unique(row_of)
+        cued = _each(candidate_rows, len(texts), lambda row: STORY_CUES.search(texts[row]))[row_of]
         cued &= masks[row_of] == 0
         acts = needed & masks[row_of] != 0
         # A text may say the claim's act in words no predicate group knows, those its rebuttal
@@ -355,7 +365,7 @@ class ClaimMatcher:
         by_term = np.zeros(len(variants), dtype=bool)
         if self.terms.vocabulary:
             by_term = ~acts & (
-                pair_dot(self.terms.matrix, self.variant_claim[variants], said, row_of) > 0
+                pair_dot_once(self.terms.matrix, self.variant_claim[variants], said, row_of) > 0
             )
         # A wording without a group says the act in its own words: near that wording alone
         # (not the claim's union), a text is the claim even with none of the other wordings' groups.
@@ -367,7 +377,7 @@ class ClaimMatcher:
         # when it is a comment, not a long post that holds a denial and an act somewhere. A claim
         # with no act the tables know ("… chỉ được bán cho một công ty") has none to share, so
         # a short denial is enough there (dev6: "Không có công ty nào độc quyền thu mua …").
-        refuting = np.array([_calls_false(text) for text in texts])[row_of]
+        refuting = _each(candidate_rows, len(texts), lambda row: _calls_false(texts[row]))[row_of]
         for pair in np.flatnonzero(by_term & ~refuting):
             refuting[pair] = self.terms.denied(texts[row_of[pair]], self.claim_of[variants[pair]])
         short = extra <= UNION_MAX_OUTSIDE
@@ -385,10 +395,12 @@ class ClaimMatcher:
         best = np.maximum.reduceat(scores, starts)
         ends = np.r_[starts[1:], len(row_of)]
         above = best >= 0
-        for start, end, top in zip(starts[above], ends[above], best[above], strict=True):
+        for start, end in zip(starts[above], ends[above], strict=True):
             row = int(row_of[start])
-            position = start + int(np.argmax(scores[start:end]))
-            score = float(top)
+            # Claims scoring alike: the one whose own words the text says (claimrivals).
+            claims = self.variant_claim[variants[start:end]]
+            position = start + pick(scores[start:end], claims, self.union, dense[row])
+            score = float(scores[position])
             variant = int(variants[position])
             claim_id = self.claim_of[variant]
             found[row] = ClaimMatch(
@@ -411,6 +423,14 @@ class ClaimMatcher:
 def _stance(normalised: str, variant: str, terms: ClaimTerms, claim_id: int) -> Stance:
     """Return the text's stance, also "refutes" when it denies the claim's own act terms."""
     return "refutes" if terms.denied(normalised, claim_id) else stance_of(normalised, variant)
+
+
+def _each(rows: np.ndarray, size: int, test: Callable[[int], object]) -> np.ndarray:
+    """Return a table of `size` flags, set where `test` holds for one of `rows`."""
+    flags = np.zeros(size, dtype=bool)
+    for row in rows.tolist():
+        flags[row] = bool(test(row))
+    return flags
 
 
 def _calls_false(normalised: str) -> bool:

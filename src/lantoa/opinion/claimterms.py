@@ -171,6 +171,8 @@ class ClaimTerms:
             return found
         for row, text in enumerate(normalised):
             words = text.split()
+            if self.first_words.isdisjoint(words):
+                continue
             for at, word in enumerate(words):
                 if word not in self.first_words:
                     continue

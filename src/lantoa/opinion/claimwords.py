@@ -11,6 +11,7 @@ is matched only by a text that has one of the same group, and the synonyms of a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lantoa.opinion.claimacts import LATER_PREDICATES, MORE_WORDS, NUMBER_WORDS
 
@@ -369,6 +370,8 @@ for _bit, _group in enumerate(GROUPS):
             _BY_FIRST.setdefault(_word, []).append((_bit, _pattern))
 
 
+# Cached: matching reads a text's canonical form for its n-grams, its cues and its stance.
+@lru_cache(maxsize=8192)
 def canonical(normalised: str) -> tuple[str, int]:
     """Return the folded text with each predicate replaced by its group's word ("q<i>q"), and
     its groups as bits (bit i: GROUPS[i]), so "không cho bán" and "cấm bán" share n-grams."""
