@@ -1,6 +1,10 @@
 """A claim's wordings read one by one: acts said in words no table knows, claims that compete."""
 
+import numpy as np
+from scipy import sparse
+
 from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.claimrivals import pick
 from lantoa.opinion.claimwords import canonical
 
 PAID = "Hộ nuôi ong Tủa Chùa phải nộp sổ ghi chép cho xã mới được dùng nhãn hiệu mật ong"
@@ -36,3 +40,24 @@ def test_it_matches_no_topic_talk_near_an_act_free_wording():
     # Near the wording's topic (0.53) but not its act: under WORDING_THRESHOLD.
     text = "muốn dùng nhãn hiệu mật ong Tủa Chùa cho sản phẩm nhà mình thì hỏi ủy ban xã"
     assert matcher(PAID, LISTED).match(text) is None
+
+
+def rivals_union() -> sparse.csr_matrix:
+    # Claim 0 says n-grams 0, 1, 2; claim 1 says 0, 1, 3, 4 (0 and 1: the object they share).
+    rows, cols = [0, 0, 0, 1, 1, 1, 1], [0, 1, 2, 0, 1, 3, 4]
+    return sparse.csr_matrix((np.full(7, 2.0), (rows, cols)), shape=(2, 5))
+
+
+def test_it_gives_a_close_call_to_the_claim_whose_own_words_the_text_says():
+    text = np.array([True, True, False, True, True])
+    assert pick(np.array([0.72, 0.70]), np.array([0, 1]), rivals_union(), text) == 1
+
+
+def test_it_keeps_the_best_score_when_no_rival_is_close():
+    text = np.array([True, True, False, True, True])
+    assert pick(np.array([0.80, 0.70]), np.array([0, 1]), rivals_union(), text) == 0
+
+
+def test_it_keeps_the_best_score_when_the_rival_holds_fewer_of_the_texts_words():
+    text = np.array([True, True, True, False, False])
+    assert pick(np.array([0.70, 0.72]), np.array([0, 1]), rivals_union(), text) == 0
