@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from .channels import explicit_units, named_unit, unit_kinds
+from .closing import is_closing
+from .cued import cued_parts
 from .deadlines import find_deadline
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
@@ -23,7 +25,7 @@ _VERBS = (
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
     "tổng hợp|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|phấn đấu|"
-    "ưu tiên|tuân thủ|chấp hành|tập trung"
+    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải"
 )
 _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
@@ -40,31 +42,6 @@ _LEAD_IN_RE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở)(?: nội dung)? (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình)"
     r"(?: này| trên| nêu trên),?\s)?"
     r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích):?\s)?",
-    re.IGNORECASE,
-)
-# Closing clauses of a document are not tasks: validity, replacement, reporting difficulties.
-_CLOSING_RE = re.compile(
-    r"^(?:(?:Hướng dẫn|Kế hoạch|Chỉ thị|Quy định|Công văn|Chương trình|Quyết định) này "
-    r"(?:thay thế|có hiệu lực|được phổ biến)|.{0,80}có hiệu lực (?:thi hành )?kể từ ngày|"
-    r"(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện)?(?:\s(?:Kế hoạch|"
-    r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
-    r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
-    # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.".
-    r"[^.;:]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
-    r"Công điện|Thông tư) này|"
-    # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
-    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"
-    r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng)|"
-    # "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./."
-    r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.;:]{0,120}?\snghiêm túc\s(?:triển khai|thực hiện|"
-    r"tổ chức|quán triệt)|"
-    # "Yêu cầu các sở, ban, ngành …; UBND các phường, xã; … triển khai thực hiện tốt Kế hoạch này."
-    r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.:]{0,200}?\striển khai(?: thực hiện)? "
-    r"(?:tốt|nghiêm túc|có hiệu quả|hiệu quả) (?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình) này|"
-    # The caption of what is attached: "(Kèm theo Phụ lục danh mục các nhiệm vụ …)".
-    r"\(\s?Kèm theo\s|"
-    # The recipients' list where the signature block did not end the body.
-    r"Nơi nhận\s?:)",
     re.IGNORECASE,
 )
 
@@ -99,11 +76,6 @@ def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     # "Đồng chí Bí thư tỉnh ủy …", "Các đồng chí bộ trưởng …": the person holding the office.
     named = _COMRADE_RE.sub("", heading, count=1)
     return bool(_ADDRESSEE_RE.match(named)) and len(heading.split()) <= longest
-
-
-def is_closing(text: str) -> bool:
-    """Return True for a closing clause ("Hướng dẫn này thay thế…", "có hiệu lực kể từ ngày ký")."""
-    return bool(_CLOSING_RE.match(text.strip()))
 
 
 def split_inline(title: str) -> tuple[str, str]:
@@ -288,15 +260,23 @@ def unit_groups(
             # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups.
             items = [c for c in node.children if c.kind == "dash"]
         for child in items:
-            group = _group(child, ".".join((*path, child.label)), issuer, doc_date)
-            if group is not None:
-                groups.append(group)
+            gref = ".".join((*path, child.label))
+            for n, part in enumerate(cued_parts(child, _addressed_sentence)):
+                group = _group(part, f"{gref}, đoạn {n + 1}" if n else gref, issuer, doc_date)
+                if group is not None:
+                    groups.append(group)
     for group in groups:
         if not group.unit_kinds and not group.units:
             flags.append(
                 f'Chưa xác định được loại đơn vị của nhóm "{group.heading}" ({group.ref}).'
             )
     return groups
+
+
+def _addressed_sentence(text: str) -> bool:
+    """Return True when a sentence names an addressee and what it is to do."""
+    head, inline = split_inline(text)
+    return bool(inline) and looks_addressee(head, longest=100)
 
 
 def _title(node: Section) -> str:
@@ -348,6 +328,7 @@ def _open_phrase(text: str) -> bool:
 # An introduction this long before its list ("chủ động bố trí kinh phí … tập trung một số nhiệm
 # vụ cụ thể sau:") assigns something itself; "chủ trì, phối hợp với Sở …:" is shorter.
 _DUTY_WORDS = 30
+_AMONG_RE = re.compile(r",\s(?:trong đó|cụ thể là|cụ thể|gồm|bao gồm)\s?:$", re.IGNORECASE)
 
 
 def _own_duty(inline: str) -> str:
@@ -359,6 +340,9 @@ def _own_duty(inline: str) -> str:
     if sep and len(duty.split()) >= 4:
         # "…; gửi báo cáo … chậm nhất ngày 10 tháng 12 năm 2025, trong đó:" sets a due date.
         return inline if find_deadline(intro) is not None else duty
+    # "… đặt nhiệm vụ … lên trên hết, trước hết, trong đó:" announces the items, however long.
+    if _AMONG_RE.search(inline) and find_deadline(inline) is None:
+        return ""
     return inline if len(inline.split()) >= _DUTY_WORDS else ""
 
 
@@ -386,6 +370,10 @@ def _group(
             # "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" with no full stop names
             # the addressee by what it does; its tasks are the items below.
             heading, inline = _LEAD_IN_RE.sub("", title.strip(), count=1).rstrip(" ."), ""
+    elif not inline and len(rest) == 1 and child.children and rest[0].endswith(":"):
+        # "3. Sở Văn hóa …" / "Chủ trì, phối hợp … tham mưu cho Ủy ban nhân dân các tỉnh:" / "a) …":
+        # the paragraph under a bare heading introduces its items as an inline one would.
+        rest = [duty] if (duty := _own_duty(rest[0])) else []
     group = ParsedUnitGroup(heading=heading, ref=gref)
     group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
     group.units = explicit_units(group.heading)

@@ -1,0 +1,39 @@
+"""Closing clauses of section III: validity, replacement, reporting difficulties, Nơi nhận."""
+
+from __future__ import annotations
+
+import re
+
+# Closing clauses of a document are not tasks: validity, replacement, reporting difficulties.
+_CLOSING_RE = re.compile(
+    r"^(?:(?:Hướng dẫn|Kế hoạch|Chỉ thị|Quy định|Công văn|Chương trình|Quyết định) này "
+    r"(?:thay thế|có hiệu lực|được phổ biến)|.{0,80}có hiệu lực (?:thi hành )?kể từ ngày|"
+    r"(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện)?(?:\s(?:Kế hoạch|"
+    r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
+    r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
+    # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.".
+    r"[^.;:]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
+    r"Công điện|Thông tư) này|"
+    # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"
+    r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng)|"
+    # "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./." ends
+    # there; "… nghiêm túc triển khai kịp thời, hiệu quả các kết luận …" (a Kết luận) is a task.
+    r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.;:]{0,120}?\snghiêm túc"
+    r"(?:\s(?:triển khai|thực hiện|tổ chức|quán triệt|tốt|có hiệu quả|hiệu quả)){1,3}"
+    r"(?:\s(?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình|Kết luận|Công văn|Quyết định) này)?"
+    r"\s?(?:\.|/|$)|"
+    # "Yêu cầu các sở, ban, ngành …; UBND các phường, xã; … triển khai thực hiện tốt Kế hoạch này."
+    r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.:]{0,200}?\striển khai(?: thực hiện)? "
+    r"(?:tốt|nghiêm túc|có hiệu quả|hiệu quả) (?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình) này|"
+    # The caption of what is attached: "(Kèm theo Phụ lục danh mục các nhiệm vụ …)".
+    r"\(\s?Kèm theo\s|"
+    # The recipients' list where the signature block did not end the body.
+    r"Nơi nhận\s?:)",
+    re.IGNORECASE,
+)
+
+
+def is_closing(text: str) -> bool:
+    """Return True for a closing clause ("Hướng dẫn này thay thế…", "có hiệu lực kể từ ngày ký")."""
+    return bool(_CLOSING_RE.match(text.strip()))

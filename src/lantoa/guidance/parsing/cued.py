@@ -1,0 +1,45 @@
+"""Addressees a numbered item turns to in a sentence of their own ("Yêu cầu các cấp uỷ …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .model import Section
+
+# "… chính quyền địa phương 2 cấp. Yêu cầu các đồng chí bí thư tỉnh uỷ … phải quán xuyến …":
+# a sentence that opens by asking or charging someone starts that addressee's group.
+_CUE = r"(?:Yêu cầu|Giao|Đề nghị)\s"
+_CUE_RE = re.compile(rf"(?<=[.!?])\s+(?={_CUE})")
+_OPENS_RE = re.compile(_CUE)
+
+
+def _pieces(text: str) -> list[str]:
+    """Return a text cut before each sentence that opens with a cue word."""
+    return [piece.strip() for piece in _CUE_RE.split(text) if piece.strip()]
+
+
+def cued_parts(item: Section, addressed: Callable[[str], bool]) -> list[Section]:
+    """Return an item as one part per cued addressee, or the item alone when it names none."""
+    if item.kind in ("dash", "plus") or not item.title:
+        return [item]
+
+    def cued(piece: str) -> bool:
+        return bool(_OPENS_RE.match(piece)) and addressed(piece)
+
+    parts = [Section(label=item.label, title="", kind=item.kind)]
+    for n, piece in enumerate(_pieces(item.title)):
+        if n and cued(piece):
+            parts.append(Section(label=item.label, title=piece, kind=item.kind))
+        else:
+            last = parts[-1]
+            last.title = f"{last.title} {piece}".strip()
+    for para in item.paragraphs:
+        if cued(para):
+            parts.append(Section(label=item.label, title=para, kind=item.kind))
+        else:
+            parts[-1].paragraphs.append(para)
+    if len(parts) == 1:
+        return [item]
+    parts[-1].children = item.children
+    return parts
