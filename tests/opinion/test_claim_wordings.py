@@ -61,3 +61,44 @@ def test_it_keeps_the_best_score_when_no_rival_is_close():
 def test_it_keeps_the_best_score_when_the_rival_holds_fewer_of_the_texts_words():
     text = np.array([True, True, True, False, False])
     assert pick(np.array([0.70, 0.72]), np.array([0, 1]), rivals_union(), text) == 0
+
+
+def test_it_matches_a_denial_of_an_act_free_wordings_own_words_as_refuting():
+    # 0.58: under WORDING_THRESHOLD, but it denies "phải kê khai" that the wording states.
+    text = "nhãn hiệu mật ong Tủa Chùa không phải kê khai số đàn ong đâu"
+    found = matcher(PAID, LISTED).match(text)
+    assert found is not None and (found.claim_key, found.stance) == ("ke-khai", "refutes")
+
+
+def test_it_matches_no_negation_of_other_words_near_an_act_free_wording():
+    # 0.57, a negation of none of the wording's words ("không phải lo").
+    text = "Muốn dùng nhãn hiệu mật ong Tủa Chùa không phải lo, ủy ban xã hỗ trợ"
+    assert matcher(PAID, LISTED).match(text) is None
+
+
+SEALED = "Lò rượu Sín Chải bán một chai rượu giả là bị niêm phong cả lò ba tháng"
+SEALED_LIKE = "lo ruou sin chai co 1 chai gia la bi niem phong ca lo 3 thang"
+
+
+def sealing(*more: str) -> ClaimMatcher:
+    return ClaimMatcher(
+        [(1, [SEALED, SEALED_LIKE, *more])],
+        keys={1: "niem-phong"},
+        stream=STREAM,
+        rebuttals={1: "Không có quy định niêm phong cả lò vì một chai rượu giả."},
+    )
+
+
+def test_it_holds_a_claim_with_no_predicate_group_at_the_plain_threshold_for_its_act_term():
+    # 0.41: the rebuttal's act term ("niêm phong") does not raise the bar of a claim needing none.
+    found = sealing().match("quán tạp hóa có chai rượu giả bị niêm phong")
+    assert found is not None and found.claim_key == "niem-phong"
+
+
+def test_it_keeps_the_act_terms_bar_where_the_claim_needs_a_group():
+    assert (
+        sealing("ai bán rượu giả thì lò bị cấm nấu").match(
+            "quán tạp hóa có chai rượu giả bị niêm phong"
+        )
+        is None
+    )

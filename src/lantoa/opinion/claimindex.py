@@ -380,12 +380,18 @@ class ClaimMatcher:
         refuting = _each(candidate_rows, len(texts), lambda row: _calls_false(texts[row]))[row_of]
         for pair in np.flatnonzero(by_term & ~refuting):
             refuting[pair] = self.terms.denied(texts[row_of[pair]], self.claim_of[variants[pair]])
+        # A text denying words a wording with no group states denies its act ("không phải mua
+        # bản quyền" against "… phải mua bản quyền"), as a denied group or term does.
+        for pair in np.flatnonzero(plain & ~refuting):
+            said = canonical(self.folded[variants[pair]])[0]
+            refuting[pair] = denies_claim_words(canonical(texts[row_of[pair]])[0], said)
         short = extra <= UNION_MAX_OUTSIDE
         floor = np.where(
-            refuting & (acts | by_term | (needed == 0)) & short,
+            refuting & (acts | by_term | (needed == 0) | plain) & short,
             min(self.threshold, self.refute_floor),
+            # The term's higher floor stands in for a group only where one is needed.
             np.where(
-                by_term,
+                by_term & (needed != 0),
                 max(self.threshold, TERM_THRESHOLD),
                 np.where(plain, max(self.threshold, WORDING_THRESHOLD), self.threshold),
             ),
