@@ -383,8 +383,8 @@ class ClaimMatcher:
         # A text denying words a wording with no group states denies its act ("không phải mua
         # bản quyền" against "… phải mua bản quyền"), as a denied group or term does.
         for pair in np.flatnonzero(plain & ~refuting):
-            said = canonical(self.folded[variants[pair]])[0]
-            refuting[pair] = denies_claim_words(canonical(texts[row_of[pair]])[0], said)
+            stated = canonical(self.folded[variants[pair]])[0]
+            refuting[pair] = denies_claim_words(canonical(texts[row_of[pair]])[0], stated)
         short = extra <= UNION_MAX_OUTSIDE
         floor = np.where(
             refuting & (acts | by_term | (needed == 0) | plain) & short,
