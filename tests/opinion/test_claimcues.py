@@ -2,8 +2,10 @@
 
 import pytest
 
+from lantoa.opinion.claimcues import DENIED, conditional
 from lantoa.opinion.claimeval import load_claims, matcher_for
 from lantoa.opinion.claimindex import normalise, stance_of
+from lantoa.opinion.claimterms import denies_terms
 
 
 @pytest.mark.parametrize(
@@ -84,3 +86,17 @@ def test_it_reads_words_the_claim_itself_negates_as_no_denial():
     said = normalise("Rượu của các hộ chưa đăng ký nhãn hiệu bị tịch thu")
     told = normalise("họ đang đi tịch thu rượu nhà nào chưa có nhãn hiệu đấy")
     assert stance_of(told, said) == "spreads"
+
+
+def test_it_reads_a_denied_act_followed_by_thi_four_words_on_as_a_condition():
+    text = "co so nao khong nop cong thuc rang thi bi cam in chu"
+    assert conditional(text.split(), 4)
+    assert DENIED.search("co so nao khong q18q cong thuc rang thi bi q17q in chu") is None
+    assert denies_terms(text, frozenset({"nop cong"})) is False
+
+
+def test_it_reads_a_denied_act_with_no_thi_after_it_as_a_denial():
+    text = "co so nao cung khong phai nop cong thuc rang cho nha nuoc"
+    assert not conditional(text.split(), 6)
+    assert DENIED.search("co so nao cung khong phai q18q cong thuc rang cho nha nuoc")
+    assert denies_terms(text, frozenset({"nop cong"})) is True

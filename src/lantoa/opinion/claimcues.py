@@ -130,7 +130,8 @@ STORY_CUES = _cue_pattern([*map(re.escape, STORY_CUE_WORDS), _CUE_PATTERNS[0]])
 _BETWEEN = r"(?:(?:he|tung|bi|ai|co|phai|the|cu|con|duoc|lam|ca|been|be|ever) )*"
 _CLAUSE_END = r"(?:thi|la|ma|neu|nen|vi|se|chu|but)"
 # "Không có quyết định thu hồi nào" denies as "không … nào thu hồi" does; a denied act
-# followed by "thì" is a condition ("ai không nộp thì không được vào"), the claim itself.
+# followed by "thì" within four words is a condition ("ai không nộp thì không được vào", "cơ sở
+# nào không nộp công thức rang thì bị cấm"), the claim itself (conditional, for act terms).
 DENIED = re.compile(
     r"(?<![a-z0-9])(?:(?:"
     rf"(?:khong|(?<!tua )chua|chang|cha|not|never) {_BETWEEN}"
@@ -143,8 +144,15 @@ DENIED = re.compile(
     r"|co (?:ai |gi )?(?:\w+ ){0,2}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z])"
     # "Không có quyết định xóa bỏ …": no decision, rule or order for the act.
     r"|khong co (?:quyet dinh|quy dinh|chu truong|van ban|lenh) (?:\w+ ){0,2}q\d+q)"
-    r"(?! (?:\w+ ){0,2}thi(?![a-z]))"
+    r"(?! (?:\w+ ){0,3}thi(?![a-z]))"
 )
+CONDITION_WORDS = 4
+
+
+def conditional(words: list[str], act: int) -> bool:
+    """Tell whether a denied act at `act` states a condition: "thì" within CONDITION_WORDS
+    words after it (as DENIED reads a denied predicate)."""
+    return "thi" in words[act + 1 : act + 1 + CONDITION_WORDS]
 
 
 _NEGATIONS = frozenset(("khong", "chua", "chang", "cha", "not", "never"))

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from scipy import sparse
 
+from lantoa.opinion.claimcues import conditional
+
 # Words that open a denial in a rebuttal, folded ("không", "chưa", "chẳng", "no", "not").
 _NEGATIONS = frozenset(("khong", "chua", "chang", "cha", "no", "not", "never", "nor"))
 # How many words after a negation the denied act may stand ("không có quyết định xóa bỏ …").
@@ -66,6 +68,12 @@ def _act_starts(words: list[str], at: int) -> list[int]:
 
 def _denied_at(words: list[str], start: int) -> list[str]:
     """Return the two words a negation ending before `start` denies, words of no act passed."""
+    start = _act_at(words, start)
+    return words[start : start + 2]
+
+
+def _act_at(words: list[str], start: int) -> int:
+    """Return where the act a negation ending before `start` denies begins."""
     while start < len(words):
         if " ".join(words[start : start + 2]) in _EMPTY_PAIRS:
             start += 2
@@ -73,7 +81,7 @@ def _denied_at(words: list[str], start: int) -> list[str]:
             start += 1
         else:
             break
-    return words[start : start + 2]
+    return start
 
 
 def denies_terms(normalised: str, own: frozenset[str]) -> bool:
@@ -85,8 +93,10 @@ def denies_terms(normalised: str, own: frozenset[str]) -> bool:
         if not _negation(words, at):
             continue
         for start in _act_starts(words, at):
-            act = _denied_at(words, start)
-            if act and (act[0] in own or " ".join(act) in own):
+            first = _act_at(words, start)
+            act = words[first : first + 2]
+            # "Cơ sở nào không nộp công thức rang thì bị cấm": a condition, the claim itself.
+            if act and (act[0] in own or " ".join(act) in own) and not conditional(words, first):
                 return True
     return False
 
