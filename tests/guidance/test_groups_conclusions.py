@@ -122,3 +122,51 @@ def test_it_reads_no_task_in_the_paragraph_that_introduces_a_bare_headings_items
     )
     assert groups[0][1] == ["Tổ chức quản lý nhà nước về văn hóa.", "Rà soát các quy hoạch."]
     assert groups[1][1] == ["Bố trí kinh phí thực hiện.", "Hướng dẫn thanh quyết toán."]
+
+
+DISPATCH = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 220/CĐ-TTg\nHà Nội, ngày 18 tháng 11 năm 2025\n\n{kind}\n"
+    "TẬP TRUNG HOÀN THÀNH CÁC PHƯƠNG ÁN CẮT GIẢM THỦ TỤC HÀNH CHÍNH\n\n"
+    "I. VỀ HOÀN THIỆN THỂ CHẾ\n\n"
+    "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ tập trung chỉ đạo sửa đổi văn bản.\n\n"
+    "2. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát phương án cắt giảm.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Văn phòng Chính phủ theo dõi, đôn đốc việc triển khai các nhiệm vụ nêu trên.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\nPhạm Minh Chính\n"
+)
+
+
+def _dispatch_headings(kind: str) -> list[str]:
+    from lantoa.guidance.parsing import parse_document
+
+    return [g.heading for g in parse_document(DISPATCH.format(kind=kind)).unit_groups]
+
+
+def test_it_reads_a_dispatchs_parts_before_its_organisation_part() -> None:
+    assert _dispatch_headings("CÔNG ĐIỆN") == [
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ",
+        "Bộ trưởng Bộ Công Thương",
+        "Văn phòng Chính phủ",
+    ]
+
+
+def test_it_reads_only_the_organisation_part_of_a_plan() -> None:
+    assert _dispatch_headings("KẾ HOẠCH") == ["Văn phòng Chính phủ"]
+
+
+def test_it_ends_a_heading_at_a_capitalised_verb_where_its_line_broke() -> None:
+    assert split_inline("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo") == (
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ",
+        "Tập trung chỉ đạo",
+    )
+    assert split_inline("Bộ trưởng Bộ Công Thương hoàn thành việc rà soát")[0] == (
+        "Bộ trưởng Bộ Công Thương"
+    )
+    # After a capitalised word the capital is a name's ("Quỹ Chủ động ứng phó …"); after
+    # "việc" the verb is a noun.
+    assert split_inline("Quỹ Chủ động ứng phó thiên tai")[0] == "Quỹ Chủ động ứng phó thiên tai"
+    assert split_inline("Tổ công tác về việc hoàn thành chỉ tiêu") == (
+        "Tổ công tác về việc hoàn thành chỉ tiêu",
+        "",
+    )

@@ -1,4 +1,4 @@
-"""Addressees a numbered item turns to in a sentence of their own ("Yêu cầu các cấp uỷ …")."""
+"""Section III beyond its named part: addressees cued inside an item, a dispatch's other parts."""
 
 from __future__ import annotations
 
@@ -43,3 +43,36 @@ def cued_parts(item: Section, addressed: Callable[[str], bool]) -> list[Section]
         return [item]
     parts[-1].children = item.children
     return parts
+
+
+# A dispatch addresses units throughout: its roman parts before "III. TỔ CHỨC THỰC HIỆN"
+# ("I. VỀ HOÀN THIỆN THỂ CHẾ" / "1. Bộ trưởng các Bộ …") assign tasks as that part does. A plan's
+# "II. NHIỆM VỤ" stays out: its section III is the one part so named.
+DISPATCH_TYPES = frozenset({"Công điện"})
+
+Part = tuple[tuple[str, ...], Section]
+
+
+def dispatch_parts(
+    sections: list[Section], org: list[Part], addresses: Callable[[Section], bool]
+) -> list[Part]:
+    """Return a dispatch's parts that assign tasks: its other roman parts addressing units too."""
+    taken = {id(node) for _, node in org}
+    parts: list[Part] = []
+    for node in sections:
+        if id(node) in taken:
+            parts.extend(part for part in org if part[1] is node)
+        elif (
+            node.kind == "roman"
+            and not _holds(node, taken)
+            and any(addresses(c) for c in node.children if c.kind in ("num", "dotted", "alpha"))
+        ):
+            parts.append(((node.label,), node))
+    # A part found deeper than the top level keeps its place after the others.
+    parts.extend(part for part in org if part not in parts)
+    return parts
+
+
+def _holds(node: Section, ids: set[int]) -> bool:
+    """Return True when one of the node's descendants is among ids."""
+    return any(id(child) in ids or _holds(child, ids) for child in node.children)

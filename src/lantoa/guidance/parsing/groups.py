@@ -8,7 +8,7 @@ from datetime import date
 
 from .channels import explicit_units, named_unit, unit_kinds
 from .closing import is_closing
-from .cued import cued_parts
+from .cued import DISPATCH_TYPES, cued_parts, dispatch_parts
 from .deadlines import find_deadline
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
@@ -25,14 +25,17 @@ _VERBS = (
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
     "tổng hợp|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|phấn đấu|"
-    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải"
+    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|hoàn thành"
 )
+# "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
+# line: a capitalised verb after a word in lower case is where the heading's line broke.
+_BROKEN_VERBS = r"(?<=[a-zà-ỹđ]\s)(?:Tập trung|Khẩn trương|Chủ trì|Chủ động)"
 _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
     rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
     # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức".
-    rf"(?<!\sBan)\s(?P<verb>{_VERBS})\b"
+    rf"(?<!\sBan)\s(?P<verb>{_VERBS}|{_BROKEN_VERBS})\b"
 )
 _HOW_RE = re.compile(
     r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi|trên cơ sở)\b"
@@ -227,7 +230,12 @@ def _org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Se
 
 
 def unit_groups(
-    sections: list[Section], issuer: str | None, doc_date: date | None, flags: list[str]
+    sections: list[Section],
+    issuer: str | None,
+    doc_date: date | None,
+    flags: list[str],
+    *,
+    doc_type: str | None = None,
 ) -> list[ParsedUnitGroup]:
     """Return the unit groups of every part that assigns tasks, flagging what needs a person."""
     found = list(_org_sections(sections))
@@ -239,6 +247,8 @@ def unit_groups(
         if id(node) not in inside and _has_groups(node):
             org.append((path, node))
             inside.update(id(d) for _, d in iter_nodes(node.children))
+    if org and doc_type in DISPATCH_TYPES:
+        org = dispatch_parts(sections, org, _addresses)
     if not found:
         # A Chỉ thị or Công văn addresses units in numbered items without such a part.
         listed = _addressed_list(sections)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .attached import attached_sections
 from .channels import find_audiences, find_channels
 from .deadlines import PHASE_RE, find_schedule
 from .groups import unit_groups
@@ -313,27 +314,10 @@ def parse_document(text: str) -> GuidanceParse:
     result.schedule = find_schedule(time_texts, phase_lines)
     result.audiences = find_audiences([*result.purposes, *result.requirements, *forms_texts])
     result.unit_groups = unit_groups(
-        [*sections, *attached_sections(appendix)], doc.issuer, doc.date, flags
+        [*sections, *attached_sections(appendix)], doc.issuer, doc.date, flags, doc_type=doc.type
     )
     _flag_missing(result, rec_index)
     return result
-
-
-# What follows the signature: a Phụ lục (tables, forms) or a document this one issues, whose
-# caption "(Kèm theo Quyết định số …)" stands under its title (read_caption finds it).
-_SCHEDULE_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Mẫu|Biểu)\b", re.IGNORECASE)
-
-
-def attached_sections(appendix: list[str]) -> list[Section]:
-    """Return the parts of a document issued by this one and printed after its signature.
-
-    A Quyết định that issues a Kế hoạch signs first, then prints the plan, whose "Tổ chức thực
-    hiện" assigns the tasks; a Phụ lục of tables is no such document and gives nothing.
-    """
-    if not appendix or _SCHEDULE_RE.match(appendix[0]) or not read_caption(appendix):
-        return []
-    sections, _ = build_tree(appendix)
-    return [n for n in sections if n.kind == "roman"]
 
 
 _IDENTITY = ("type", "number", "issuer", "date", "title")

@@ -1,0 +1,40 @@
+"""The document a decision issues, printed after its signature under a "(Kèm theo …)" caption."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.attached import attached_sections
+
+DECISION = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 2623/QĐ-TTg\nHà Nội, ngày 29 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+    "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN\n\n"
+    "THỦ TƯỚNG CHÍNH PHỦ\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật.\n\n"
+    "Điều 2. Quyết định này có hiệu lực thi hành từ ngày ký ban hành.\n\n"
+    "Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành Quyết định này.\n\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTHỦ TƯỚNG\nPhạm Minh Chính\n\n"
+)
+PLAN = (
+    "KẾ HOẠCH\n\nTRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN\n\n"
+    "{caption}\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Xác định nội dung công việc.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Bộ trưởng Bộ Công an có trách nhiệm theo dõi, kiểm tra, đôn đốc các bộ.\n\n"
+    "2. Ủy ban nhân dân các tỉnh, thành phố xây dựng kế hoạch chi tiết.\n"
+)
+
+
+def _headings(caption: str) -> list[str]:
+    parsed = parse_document(DECISION + PLAN.format(caption=caption))
+    return [g.heading for g in parsed.unit_groups]
+
+
+def test_it_reads_a_plan_whose_caption_leaves_the_decisions_number_blank() -> None:
+    caption = "(Kèm theo Quyết định số /QĐ-TTg ngày tháng năm 2025 của Thủ tướng Chính phủ)"
+    assert _headings(caption) == ["Bộ trưởng Bộ Công an", "Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+def test_it_reads_no_plan_after_a_signature_without_a_caption() -> None:
+    assert _headings("Luật có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.") == []
+    assert attached_sections(["PHỤ LỤC", "(Kèm theo Quyết định số /QĐ-TTg)", "I. DANH MỤC"]) == []
