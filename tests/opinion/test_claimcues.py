@@ -100,3 +100,13 @@ def test_it_reads_a_denied_act_with_no_thi_after_it_as_a_denial():
     assert not conditional(text.split(), 6)
     assert DENIED.search("co so nao cung khong phai q18q cong thuc rang cho nha nuoc")
     assert denies_terms(text, frozenset({"nop cong"})) is True
+
+
+def test_it_reads_a_negation_of_what_the_claim_bans_as_repeating_it():
+    said = normalise("Nhãn hiệu không được để lại cho con cháu")
+    assert stance_of(normalise("nhãn hiệu không để lại cho con được đâu"), said) == "spreads"
+
+
+def test_it_reads_a_negation_of_what_the_claim_requires_as_a_denial():
+    said = normalise("Nhãn hiệu phải để lại cho con trưởng")
+    assert stance_of(normalise("nhãn hiệu không để lại cho con trưởng đâu"), said) == "refutes"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lantoa.opinion.claimwords import GROUPS
+
 # Words that mean a comment denies the claim it repeats: those that call a story false
 # (tin sai, bịa đặt, bác bỏ), then those that deny the act a claim tells of.
 STORY_CUE_WORDS = (
@@ -162,6 +164,9 @@ _PARTICLES = frozenset(("moi", "a", "ha", "vay", "nhi", "nhe", "ta", "dau", "ban
 # A negation followed by one of these within four words states a condition ("không có nhãn
 # hiệu thì …", "không tem nhãn bị phạt"), the claim itself.
 _CONDITION = frozenset((*re.findall("[a-z]+", _CLAUSE_END), "bi"))
+# The ban group's token: the words after it are what the claim says is forbidden, so a text
+# negating them ("không để lại cho con được đâu" against "… cấm để lại cho con") repeats it.
+_BAN = f"q{GROUPS.index('ban')}q"
 
 
 def _negated_at(words: list[str], start: int) -> int:
@@ -184,8 +189,9 @@ def denies_claim_words(text: str, variant: str) -> bool:
         (said[i], said[i + 1])
         for i in range(len(said) - 1)
         # A pair the variant itself negates ("phần mềm không bản quyền", "hộ chưa đăng ký nhãn
-        # hiệu": up to three words after the negation) is no claim of it.
+        # hiệu": up to three words after the negation) or bans is no claim of it.
         if not any(0 <= i - _negated_at(said, k) <= 2 for k in range(max(0, i - 6), i))
+        and _BAN not in said[max(0, i - 3) : i]
     }
     for start in range(len(words)):
         at = _negated_at(words, start)
