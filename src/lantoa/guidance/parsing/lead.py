@@ -7,8 +7,6 @@ from collections.abc import Iterator
 
 from .leadfields import (
     CARRIED_OUT_RE,
-    DAY,
-    DAY_IN_WORDS,
     LEAD_DATE_RE,
     REF,
     REF_RE,
@@ -21,12 +19,21 @@ from .leadnames import (
     NEXT_SUBJECT_RE,
     NUMBER_IN_NAME_RE,
     SCAN_LINES,
-    bracketed_number,
     central_board,
     defined_name,
     placed_name,
     tidy_issuer,
     usual_form,
+)
+from .leadreports import (
+    ANSWERING_RE,
+    OWN_OPENING_RE,
+    built_numbered,
+    built_plan,
+    cited_owner,
+    other_report,
+    sentence_end,
+    weak_reference,
 )
 from .leadsigned import (
     THAT_IS_RE,
@@ -47,8 +54,6 @@ from .leadtitles import (
     type_headline,
 )
 from .numbers import (
-    DATE_RE,
-    SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
     find_date,
@@ -231,7 +236,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
             continue
         # "… Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương
         # trình …": the owner of a cited document and what it issued, not the page's document.
-        if _cited_owner(text[: m.start("issuer")]):
+        if cited_owner(text[: m.start("issuer")]):
             # "… của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy ban hành …": the owner's name
             # ends at the comma and the verb is the next subject's, read from a later start.
             if "," not in m.group("issuer"):
@@ -243,7 +248,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
             continue
         # "Bộ X có Văn bản số 398/…; Ban Y có Hướng dẫn số 22-HD/…; Sở Z đề nghị …": a sentence
         # that reports two numbered documents gives neither as the page's own.
-        if _other_report(text, m):
+        if other_report(text, m):
             rejected.add(m.start("verb"))
             continue
         # "Đoàn Thanh niên xã triển khai Kế hoạch …" opening a line, as a title does: whose plan
@@ -264,14 +269,14 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         # anywhere else is work still to be done, no document.
         # A numbered plan "xây dựng"-ed is one issued ("… đã xây dựng Kế hoạch số 65-KH/ĐU …",
         # "… xây dựng Kế hoạch tổ chức … (Kế hoạch số 08/KH-UBND)").
-        if m.group("verb") == "xây dựng" and not _built_numbered(text, m):
+        if m.group("verb") == "xây dựng" and not built_numbered(text, m):
             # "Thực hiện Kế hoạch số 78-KH/HU … . Ban Thường vụ Huyện đoàn xây dựng Kế hoạch tổ
             # chức …": a paragraph answering another body's document opens the body's own plan.
-            answering = _ANSWERING_RE.match(text) and m.group("type")[:1].isupper()
+            answering = ANSWERING_RE.match(text) and m.group("type")[:1].isupper()
             if (
                 not answering
-                and not _built_plan(text, m)
-                and not _OWN_OPENING_RE.search(text, m.end(), _sentence_end(text, m.end()))
+                and not built_plan(text, m)
+                and not OWN_OPENING_RE.search(text, m.end(), sentence_end(text, m.end()))
             ):
                 continue
             lower_title = True
@@ -280,7 +285,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         if (
             not m.group("sym")
             and (lower or unnamed)
-            and not (weak and _weak_reference(text, m, issuer))
+            and not (weak and weak_reference(text, m, issuer))
         ):
             continue
         # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
@@ -301,95 +306,6 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
             continue
         return lead
     return plural
-
-
-# What follows a document named without its number in a sentence reporting it: "… đã ban hành
-# văn bản về việc …", "… vừa có công văn chỉ đạo …", "… có công điện khẩn về …".
-_WEAK_CUE_RE = re.compile(
-    r"\s(?:(?:khẩn|hỏa tốc|hoả tốc|mới)\s)?(?:về việc|về|chỉ đạo|yêu cầu|hướng dẫn|gửi|đề nghị|"
-    r"thông báo|triển khai|tuyên truyền)\s"
-)
-# "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,
-# orders and notices are "had" as documents; "ban hành quy định …" is a rule's wording.
-_HAD_TYPES = frozenset({None, "Công văn", "Công điện", "Chỉ thị", "Thông báo", "Hướng dẫn"})
-# The sentence opens on its day, or its day stands right before the subject after an agency's
-# tag or a headline run in ("GD&TĐ - Ngày 28/7, UBND tỉnh … đã ban hành kế hoạch …"), the year
-# then the page's own.
-_DAY_OPENING = rf"(?i:ngày)\s(?:{DAY}|{DAY_IN_WORDS}|\d{{1,2}}\s?[/.]\s?\d{{1,2}}),?\s"
-_DATED_OPENING_RE = re.compile(rf"^\s?{_DAY_OPENING}|(?<=\s){_DAY_OPENING}$")
-_WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
-
-
-def _weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
-    """Return whether a numberless, lower-case or generic reference still names a document."""
-    kind = canonical_type(m.group("type"))
-    if kind == "Quy định":
-        return False
-    # "Ngày 17 tháng 8 năm 2018, Ban Thường vụ … đã ban hành kế hoạch kỷ niệm …", "Bộ … vừa ban
-    # hành hướng dẫn tổ chức …": a sentence dated to the day, or news of an issuing just done,
-    # names the document without any cue after it.
-    if kind is not None and m.group("verb").endswith("ban hành"):
-        opening = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
-        recent = text[: m.start("verb")].endswith(("vừa ", "mới "))
-        if recent or _DATED_OPENING_RE.search(opening):
-            return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
-    if not _WEAK_CUE_RE.match(text, m.end()):
-        return False
-    had = m.group("verb").startswith("có") and not m.group("verb").endswith("hành")
-    if had and kind not in _HAD_TYPES:
-        return False
-    return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
-
-
-def _built_numbered(text: str, m: re.Match[str]) -> bool:
-    """Return whether a "xây dựng <Type>" lead gives the plan's number, after it or bracketed."""
-    if m.group("sym"):
-        return True
-    kind = canonical_type(m.group("type"))
-    return bool(kind and m.group("type")[:1].isupper() and bracketed_number(text, m.end(), kind))
-
-
-# "Hội Khuyến học huyện … đã xây dựng kế hoạch triển khai …": a plan made (done, "đã"), no
-# longer work to do; "… đã xây dựng kế hoạch, hướng dẫn …" lists work and names no plan.
-_BUILT_PLAN_RE = re.compile(r"(?<=\sđã\s)xây dựng\s(?i:kế hoạch)\s(?!,)[a-zà-ỹđ]")
-
-
-def _built_plan(text: str, m: re.Match[str]) -> bool:
-    """Return whether a "xây dựng kế hoạch" lead reports a plan already made ("đã")."""
-    return bool(_BUILT_PLAN_RE.match(text, m.start("verb")))
-
-
-_ANSWERING_RE = re.compile(r"^\s?(?:Thực hiện|Căn cứ|Để triển khai|Triển khai)\s")
-# The end of a text's opening sentence, before its own content: "… như sau:", "… nội dung sau:".
-_OWN_OPENING_RE = re.compile(r"\s(?:như sau|nội dung (?:như\s)?sau)\s?:")
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Return where the sentence running at pos ends (its full stop, or the text's end)."""
-    end = text.find(". ", pos)
-    return len(text) if end < 0 else end + 1
-
-
-# A body's report of a numbered document: "có Văn bản chỉ đạo số 398", "ban hành Kế hoạch số 08".
-_REPORT_RE = re.compile(r"\s(?:có|ban hành)\s(?:[^\s,;.]+\s){0,4}?số\s?(?P<num>\d{1,5})")
-
-
-def _cited_owner(before: str) -> bool:
-    """Return whether the text before an issuer ends "<a number or date> … của "."""
-    window = before[-80:]
-    return before.endswith("của ") and bool(SYMBOL_RE.search(window) or DATE_RE.search(window))
-
-
-def _other_report(text: str, m: re.Match[str]) -> bool:
-    """Return whether the lead's sentence also reports another numbered document."""
-    start = text.rfind(". ", 0, m.start()) + 1
-    end = text.find(". ", m.end())
-    end = len(text) if end < 0 else end
-    # The page's own number said twice ("có Hướng dẫn số 21-HD/… (văn bản số 21-HD/…)") is one.
-    return any(
-        not m.start() <= r.start() < m.end() and r.group("num") != m.group("num")
-        for r in _REPORT_RE.finditer(text, start, end)
-    )
 
 
 _ISSUED_NUMBER_RE = re.compile(rf"\s(?:đã\s|vừa\s)?ban hành\s{REF}")

@@ -1,0 +1,97 @@
+"""Tests on a reporting sentence: whether the document it names is the page's own."""
+
+from __future__ import annotations
+
+import re
+
+from .leadfields import DAY, DAY_IN_WORDS
+from .leadnames import bracketed_number
+from .numbers import DATE_RE, SYMBOL_RE, canonical_type
+
+# What follows a document named without its number in a sentence reporting it: "… đã ban hành
+# văn bản về việc …", "… vừa có công văn chỉ đạo …", "… có công điện khẩn về …".
+_WEAK_CUE_RE = re.compile(
+    r"\s(?:(?:khẩn|hỏa tốc|hoả tốc|mới)\s)?(?:về việc|về|chỉ đạo|yêu cầu|hướng dẫn|gửi|đề nghị|"
+    r"thông báo|triển khai|tuyên truyền)\s"
+)
+# "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,
+# orders and notices are "had" as documents; "ban hành quy định …" is a rule's wording.
+_HAD_TYPES = frozenset({None, "Công văn", "Công điện", "Chỉ thị", "Thông báo", "Hướng dẫn"})
+# The sentence opens on its day, or its day stands right before the subject after an agency's
+# tag or a headline run in ("GD&TĐ - Ngày 28/7, UBND tỉnh … đã ban hành kế hoạch …"), the year
+# then the page's own.
+_DAY_OPENING = rf"(?i:ngày)\s(?:{DAY}|{DAY_IN_WORDS}|\d{{1,2}}\s?[/.]\s?\d{{1,2}}),?\s"
+_DATED_OPENING_RE = re.compile(rf"^\s?{_DAY_OPENING}|(?<=\s){_DAY_OPENING}$")
+_WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
+
+
+def weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
+    """Return whether a numberless, lower-case or generic reference still names a document."""
+    kind = canonical_type(m.group("type"))
+    if kind == "Quy định":
+        return False
+    # "Ngày 17 tháng 8 năm 2018, Ban Thường vụ … đã ban hành kế hoạch kỷ niệm …", "Bộ … vừa ban
+    # hành hướng dẫn tổ chức …": a sentence dated to the day, or news of an issuing just done,
+    # names the document without any cue after it.
+    if kind is not None and m.group("verb").endswith("ban hành"):
+        opening = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
+        recent = text[: m.start("verb")].endswith(("vừa ", "mới "))
+        if recent or _DATED_OPENING_RE.search(opening):
+            return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
+    if not _WEAK_CUE_RE.match(text, m.end()):
+        return False
+    had = m.group("verb").startswith("có") and not m.group("verb").endswith("hành")
+    if had and kind not in _HAD_TYPES:
+        return False
+    return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
+
+
+def built_numbered(text: str, m: re.Match[str]) -> bool:
+    """Return whether a "xây dựng <Type>" lead gives the plan's number, after it or bracketed."""
+    if m.group("sym"):
+        return True
+    kind = canonical_type(m.group("type"))
+    return bool(kind and m.group("type")[:1].isupper() and bracketed_number(text, m.end(), kind))
+
+
+# "Hội Khuyến học huyện … đã xây dựng kế hoạch triển khai …": a plan made (done, "đã"), no
+# longer work to do; "… đã xây dựng kế hoạch, hướng dẫn …" lists work and names no plan.
+_BUILT_PLAN_RE = re.compile(r"(?<=\sđã\s)xây dựng\s(?i:kế hoạch)\s(?!,)[a-zà-ỹđ]")
+
+
+def built_plan(text: str, m: re.Match[str]) -> bool:
+    """Return whether a "xây dựng kế hoạch" lead reports a plan already made ("đã")."""
+    return bool(_BUILT_PLAN_RE.match(text, m.start("verb")))
+
+
+ANSWERING_RE = re.compile(r"^\s?(?:Thực hiện|Căn cứ|Để triển khai|Triển khai)\s")
+# The end of a text's opening sentence, before its own content: "… như sau:", "… nội dung sau:".
+OWN_OPENING_RE = re.compile(r"\s(?:như sau|nội dung (?:như\s)?sau)\s?:")
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Return where the sentence running at pos ends (its full stop, or the text's end)."""
+    end = text.find(". ", pos)
+    return len(text) if end < 0 else end + 1
+
+
+# A body's report of a numbered document: "có Văn bản chỉ đạo số 398", "ban hành Kế hoạch số 08".
+_REPORT_RE = re.compile(r"\s(?:có|ban hành)\s(?:[^\s,;.]+\s){0,4}?số\s?(?P<num>\d{1,5})")
+
+
+def cited_owner(before: str) -> bool:
+    """Return whether the text before an issuer ends "<a number or date> … của "."""
+    window = before[-80:]
+    return before.endswith("của ") and bool(SYMBOL_RE.search(window) or DATE_RE.search(window))
+
+
+def other_report(text: str, m: re.Match[str]) -> bool:
+    """Return whether the lead's sentence also reports another numbered document."""
+    start = text.rfind(". ", 0, m.start()) + 1
+    end = text.find(". ", m.end())
+    end = len(text) if end < 0 else end
+    # The page's own number said twice ("có Hướng dẫn số 21-HD/… (văn bản số 21-HD/…)") is one.
+    return any(
+        not m.start() <= r.start() < m.end() and r.group("num") != m.group("num")
+        for r in _REPORT_RE.finditer(text, start, end)
+    )
