@@ -32,7 +32,14 @@ from scipy import sparse
 from lantoa.core.text import fold
 from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, contrasts, denies_claim_words
 from lantoa.opinion.claimrivals import pick
-from lantoa.opinion.claimsparse import pair_dot, pair_dot_once, top_per_row
+from lantoa.opinion.claimsparse import (
+    Rows,
+    one_row_product,
+    pair_dot,
+    pair_dot_once,
+    rows_of,
+    top_per_row,
+)
 from lantoa.opinion.claimterms import ClaimTerms
 from lantoa.opinion.claimwords import canonical
 from lantoa.opinion.privacy import strip_masks
@@ -303,11 +310,14 @@ class ClaimMatcher:
         own_mass = unknown * self.unknown_idf + np.bincount(
             row_array, weights=self.idf[col_array], minlength=len(normalised)
         )
-        present = sparse.csr_matrix(
-            (np.ones(len(rows)), (row_array, col_array)),
-            shape=(len(normalised), len(self.vocabulary)),
-        )
-        overlap = (present @ self.candidates_t).tocsr()
+        if len(normalised) == 1:  # one text: scipy's checks would cost more than the product
+            overlap = one_row_product(np.sort(col_array), self.candidates_t)
+        else:
+            present = sparse.csr_matrix(
+                (np.ones(len(rows)), (row_array, col_array)),
+                shape=(len(normalised), len(self.vocabulary)),
+            )
+            overlap = rows_of((present @ self.candidates_t).tocsr())
         if not overlap.nnz:
             return [None] * len(normalised)
         # Which n-grams each text has, as a table (built directly: a float copy is 8 times larger).
@@ -318,7 +328,7 @@ class ClaimMatcher:
 
     def _best(
         self,
-        overlap: sparse.csr_matrix,
+        overlap: Rows,
         own: np.ndarray,
         dense: np.ndarray,
         texts: list[str],
@@ -397,9 +407,9 @@ class ClaimMatcher:
             ),
         )
         scores = np.where(scores >= floor, scores, -1.0)
-        starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
+        starts = np.flatnonzero(np.concatenate(([True], row_of[1:] != row_of[:-1])))
         best = np.maximum.reduceat(scores, starts)
-        ends = np.r_[starts[1:], len(row_of)]
+        ends = np.append(starts[1:], len(row_of))
         above = best >= 0
         for start, end in zip(starts[above], ends[above], strict=True):
             row = int(row_of[start])
