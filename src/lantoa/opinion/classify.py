@@ -8,6 +8,7 @@ the item waits in the "cần rà soát nhãn" queue for a person.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,6 +20,7 @@ from lantoa.opinion.textnorm import Language, detect_language, has_letters, is_f
 # A longer text is a post of many sentences: the claim is one of them, not its sentiment
 # (UTS2017_Bank's test posts of 65 to 130 words matched claims and lost 0.2 points).
 CLAIM_SENTIMENT_MAX_WORDS = 50
+_CUE_WORD = re.compile(r"\w+")
 
 
 def sentiment_of_claim(label: str, *, stance: str | None, text: str, toxic: bool) -> str:
@@ -32,9 +34,34 @@ def sentiment_of_claim(label: str, *, stance: str | None, text: str, toxic: bool
         return label
     if stance == "spreads" and "?" not in text:
         return "negative"
-    if stance == "refutes" and label == "negative" and not toxic:
-        return "neutral"
+    if stance == "refutes" and not toxic:
+        # The guide's rebuttal is neutral whatever the model hears in it ("… vẫn xuất khẩu bình
+        # thường", "đừng share nữa" read as good news), unless the writer rejoices or thanks.
+        # dev4 0.848 -> 0.874, dev5 0.794 -> 0.813, dev6 0.822 -> 0.825, dev7 0.770 -> 0.777,
+        # dev8 0.738 -> 0.752; train, dev and UTS2017_Bank test unchanged (#18, H12).
+        return "positive" if _relieved(text) else "neutral"
     return label
+
+
+# Relief or thanks after a rebuttal (the guide: positive), folded ("may quá", "nhẹ cả người").
+RELIEF_CUES = (
+    "may qua",
+    "may ma",
+    "nhe ca nguoi",
+    "nhe nhom",
+    "nhe long",
+    "vui qua",
+    "mung qua",
+    "mung that",
+    "cam on",
+    "phan khoi",
+)
+
+
+def _relieved(text: str) -> bool:
+    """Tell whether a comment rejoices or thanks (RELIEF_CUES), as typed or folded."""
+    folded = " " + " ".join(_CUE_WORD.findall(fold(text))) + " "
+    return any(f" {cue} " in folded for cue in RELIEF_CUES)
 
 
 # The score of a topic the model was never trained on, named by a board keyword: a guess
