@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -129,8 +130,13 @@ def features(normalised: str) -> tuple[set[str], int]:
     predicates written as their groups' words; and its predicate groups as bits."""
     text, mask = canonical(normalised)
     padded = f" {text} "
-    grams = {padded[i : i + size] for size in NGRAM_SIZES for i in range(len(padded) - size + 1)}
-    return grams, mask
+    return set(map(padded.__getitem__, _cuts(len(padded)))), mask
+
+
+@lru_cache(maxsize=1024)
+def _cuts(length: int) -> tuple[slice, ...]:
+    """Return the slices of a text's n-grams, in features' order (shorter n-grams first)."""
+    return tuple(slice(i, i + size) for size in NGRAM_SIZES for i in range(length - size + 1))
 
 
 def stance_of(normalised: str, variant: str) -> Stance:
