@@ -163,9 +163,12 @@ class ClaimMatcher:
         stream: Iterable[str] = (),
         threshold: float = CLAIM_THRESHOLD,
         rebuttals: dict[int, str] | None = None,
+        reading: dict[str, str] | None = None,
     ) -> None:
         claims = list(claims)
         stream = list(stream)
+        # The stream is read by the idf, the act terms and the rebuttal index's own: once.
+        read = reading if reading is not None else _Normalised()
         self.keys = keys or {}
         self.statements = statements or {}
         self.threshold = threshold
@@ -190,7 +193,7 @@ class ClaimMatcher:
                 predicates[claim_id] = predicates.get(claim_id, 0) | mask
                 wording_masks.append(mask)
         self.vocabulary = {g: i for i, g in enumerate(sorted(set().union(*grams)))}
-        idf, common = self._idf(per_claim.values(), stream)
+        idf, common = self._idf(per_claim.values(), stream, read)
         self.idf = idf**IDF_POWER
         self.unknown_idf = float(self.idf.max()) if len(self.idf) else 1.0
         rows = [i for i, g in enumerate(grams) for _ in g]
@@ -233,7 +236,7 @@ class ClaimMatcher:
             [(c, t) for c, t in claims if c in claim_row],
             rebuttals or {},
             stream,
-            normalise,
+            read.__getitem__,
             self.claims,
         )
         # The rebuttals in an index of their own: a text closer to a claim's rebuttal than to
@@ -243,14 +246,16 @@ class ClaimMatcher:
         self.rebuttal_index: ClaimMatcher | None = None
         told = [(c, [r]) for c, r in (rebuttals or {}).items() if r and c in claim_row]
         if told:
-            index = ClaimMatcher(told, keys=keys, statements=statements, stream=stream)
+            index = ClaimMatcher(
+                told, keys=keys, statements=statements, stream=stream, reading=read
+            )
             index.threshold = index.refute_floor = REBUTTAL_THRESHOLD
             index.claim_predicates[:] = 0
             index.union_weight = 0.0  # one text a claim: its union is the text
             self.rebuttal_index = index
 
     def _idf(
-        self, claim_grams: Iterable[set[str]], stream: Iterable[str]
+        self, claim_grams: Iterable[set[str]], stream: Iterable[str], read: dict[str, str]
     ) -> tuple[np.ndarray, np.ndarray]:
         """Return each n-gram's idf and whether it is too common to find candidates by."""
         counts: Counter[str] = Counter()
@@ -259,7 +264,7 @@ class ClaimMatcher:
             counts.update(gram_set)
             documents += 1
         for text in stream:
-            counts.update(g for g in ngrams(normalise(text)) if g in self.vocabulary)
+            counts.update(g for g in ngrams(read[text]) if g in self.vocabulary)
             documents += 1
         idf = np.zeros(len(self.vocabulary))
         common = np.zeros(len(self.vocabulary), dtype=bool)
@@ -453,6 +458,14 @@ def _each(rows: np.ndarray, size: int, test: Callable[[int], object]) -> np.ndar
     for row in rows.tolist():
         flags[row] = bool(test(row))
     return flags
+
+
+class _Normalised(dict[str, str]):
+    """normalise() of each text asked for, computed once."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = normalise(text)
+        return self[text]
 
 
 def _calls_false(normalised: str) -> bool:
