@@ -131,6 +131,8 @@ def act_terms(
     for claim_id, wordings, rebuttal in claims:
         said[claim_id] = {t for text in wordings for t in terms(normalise(text).split())}
         denied[claim_id] = denied_terms(rebuttal, normalise) if rebuttal else set()
+    if not any(denied[c] & said[c] for c in said):  # no act to weigh (a registry without rebuttals)
+        return {claim_id: frozenset() for claim_id in said}
     in_claims = Counter(w for words in said.values() for w in words)
     texts = 0
     in_stream: Counter[str] = Counter()
