@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from .model import Section
 
@@ -45,10 +46,11 @@ def cued_parts(item: Section, addressed: Callable[[str], bool]) -> list[Section]
     return parts
 
 
-# A dispatch addresses units throughout: its roman parts before "III. TỔ CHỨC THỰC HIỆN"
-# ("I. VỀ HOÀN THIỆN THỂ CHẾ" / "1. Bộ trưởng các Bộ …") assign tasks as that part does. A plan's
+# A dispatch or a directive addresses units throughout: its roman parts before "III. TỔ CHỨC THỰC
+# HIỆN" ("I. VỀ HOÀN THIỆN THỂ CHẾ" / "1. Bộ trưởng các Bộ …"; a Chỉ thị's "I. Trách nhiệm phối
+# hợp …" / "1. Các cơ quan đăng ký đầu tư …") assign tasks as that part does. A plan's
 # "II. NHIỆM VỤ" stays out: its section III is the one part so named.
-DISPATCH_TYPES = frozenset({"Công điện"})
+DISPATCH_TYPES = frozenset({"Công điện", "Chỉ thị"})
 
 Part = tuple[tuple[str, ...], Section]
 
@@ -76,3 +78,34 @@ def dispatch_parts(
 def _holds(node: Section, ids: set[int]) -> bool:
     """Return True when one of the node's descendants is among ids."""
     return any(id(child) in ids or _holds(child, ids) for child in node.children)
+
+
+_ITEMS = ("num", "dotted", "alpha")
+
+
+def nested_groups(
+    item: Section, addresses: Callable[[Section], bool]
+) -> tuple[Section, list[tuple[str, Section]]]:
+    """Return an item without its sub-parts that list addressees, and those addressees' items."""
+    # "2. Các sở, ban, ngành, địa phương: …" / "2.2. Trách nhiệm cụ thể" / "a) Sở Nông nghiệp …",
+    # "b) Sở Xây dựng": a sub-part whose own items address units holds groups of its own.
+    kept: list[Section] = []
+    nested: list[tuple[str, Section]] = []
+    for sub in item.children:
+        items = [c for c in sub.children if c.kind in _ITEMS]
+        # Every item is a heading naming one, its tasks below: "a) Tổ chức hội nghị …." and
+        # "b) Báo cáo kết quả …." are sentences, tasks that read like addressees.
+        named = [c for c in items if _heading(c) and addresses(c)]
+        if sub.kind in _ITEMS and len(named) >= 2 and len(named) == len(items):
+            # "2.2." under "2." is part 2 of it: its ref is "…2.2.a", not "…2.2.2.a".
+            nested.extend((f"{sub.label.rsplit('.', 1)[-1]}.{c.label}", c) for c in named)
+        else:
+            kept.append(sub)
+    if not nested:
+        return item, []
+    return replace(item, children=kept), nested
+
+
+def _heading(item: Section) -> bool:
+    """Return True for an item whose title is no sentence and that has text below it."""
+    return not item.title.rstrip().endswith((".", ";")) and bool(item.children or item.paragraphs)

@@ -8,7 +8,7 @@ from datetime import date
 
 from .channels import explicit_units, named_unit, unit_kinds
 from .closing import is_closing
-from .cued import DISPATCH_TYPES, cued_parts, dispatch_parts
+from .cued import DISPATCH_TYPES, cued_parts, dispatch_parts, nested_groups
 from .deadlines import find_deadline
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
@@ -58,6 +58,7 @@ _ADDRESSEE_RE = re.compile(
     r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
+    r"thuế(?=\s(?:tỉnh|thành phố)\b)|"  # "Thuế tỉnh Đắk Lắk": the tax department since 2025
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
     r"tập đoàn|tổng công ty|phó thủ tướng|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
@@ -271,9 +272,13 @@ def unit_groups(
             items = [c for c in node.children if c.kind == "dash"]
         for child in items:
             gref = ".".join((*path, child.label))
+            child, nested = nested_groups(child, _addresses)
             for n, part in enumerate(cued_parts(child, _addressed_sentence)):
                 group = _group(part, f"{gref}, đoạn {n + 1}" if n else gref, issuer, doc_date)
                 if group is not None:
+                    groups.append(group)
+            for label, sub in nested:
+                if (group := _group(sub, f"{gref}.{label}", issuer, doc_date)) is not None:
                     groups.append(group)
     for group in groups:
         if not group.unit_kinds and not group.units:

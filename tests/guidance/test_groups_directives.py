@@ -1,0 +1,73 @@
+"""Section III of a Chỉ thị: its roman parts, addressees listed inside a group, renamed bodies."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.cued import nested_groups
+from lantoa.guidance.parsing.groups import _addresses, looks_addressee
+from lantoa.guidance.parsing.model import Section
+
+DIRECTIVE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 10/{number}-UBND\nĐắk Lắk, ngày 20 tháng 11 năm 2025\n\n"
+    "{kind}\nVề tăng cường phối hợp thẩm định dự án đầu tư\n\n"
+    "I. Trách nhiệm phối hợp trong công tác thẩm định\n\n"
+    "1. Sở Tài chính chủ trì tiếp nhận hồ sơ và lập báo cáo thẩm định.\n\n"
+    "2. Sở Xây dựng có trách nhiệm đánh giá sự phù hợp với quy hoạch.\n\n"
+    "II. Tổ chức thực hiện\n\n"
+    "1. Văn phòng UBND tỉnh theo dõi, đôn đốc việc triển khai.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\nNguyễn Văn An\n"
+)
+
+
+def _headings(kind: str, number: str) -> list[str]:
+    parsed = parse_document(DIRECTIVE.format(kind=kind, number=number))
+    return [g.heading for g in parsed.unit_groups]
+
+
+def test_it_reads_a_directives_parts_before_its_organisation_part() -> None:
+    assert _headings("CHỈ THỊ", "CT") == ["Sở Tài chính", "Sở Xây dựng", "Văn phòng UBND tỉnh"]
+
+
+def test_it_reads_only_the_organisation_part_of_a_plan_printed_alike() -> None:
+    assert _headings("KẾ HOẠCH", "KH") == ["Văn phòng UBND tỉnh"]
+
+
+def _item(label: str, title: str, kind: str = "alpha") -> Section:
+    return Section(label=label, title=title, kind=kind)
+
+
+def test_it_takes_addressees_listed_in_a_sub_part_as_groups_of_their_own() -> None:
+    common = Section(label="2.1", title="Trách nhiệm chung", kind="dotted")
+    common.children = [_item("a", "Đánh giá sự phù hợp của dự án.")]
+    specific = Section(label="2.2", title="Trách nhiệm cụ thể", kind="dotted")
+    specific.children = [_item("a", "Sở Nông nghiệp và Môi trường"), _item("b", "Sở Xây dựng")]
+    for addressee in specific.children:
+        addressee.children = [Section(label="-", kind="dash", paragraphs=["Đánh giá quy hoạch."])]
+    item = Section(label="2", title="Các sở, ban, ngành:", kind="num")
+    item.children = [common, specific]
+    kept, nested = nested_groups(item, _addresses)
+    assert kept.children == [common]
+    assert [(label, sub.title) for label, sub in nested] == [
+        ("2.a", "Sở Nông nghiệp và Môi trường"),
+        ("2.b", "Sở Xây dựng"),
+    ]
+
+
+def test_it_keeps_a_sub_part_whose_items_are_tasks_in_its_group() -> None:
+    sub = Section(label="2.1", title="Nhiệm vụ", kind="dotted")
+    sub.children = [
+        _item("a", "Tổ chức hội nghị quán triệt."),
+        _item("b", "Sở Xây dựng phối hợp kiểm tra."),
+        _item("c", "Báo cáo kết quả trước ngày 15/12/2025."),
+    ]
+    item = Section(label="2", title="Các sở, ban, ngành:", kind="num", children=[sub])
+    kept, nested = nested_groups(item, _addresses)
+    assert kept is item
+    assert nested == []
+
+
+def test_it_reads_a_renamed_tax_department_as_an_addressee() -> None:
+    assert looks_addressee("Thuế tỉnh Đắk Lắk")
+    assert looks_addressee("Thuế thành phố Cần Thơ")
+    assert not looks_addressee("Thuế thu nhập cá nhân")
