@@ -71,3 +71,8 @@ def test_it_reads_a_renamed_tax_department_as_an_addressee() -> None:
     assert looks_addressee("Thuế tỉnh Đắk Lắk")
     assert looks_addressee("Thuế thành phố Cần Thơ")
     assert not looks_addressee("Thuế thu nhập cá nhân")
+
+
+def test_it_reads_a_named_firm_as_an_addressee() -> None:
+    assert looks_addressee("Công ty Điện lực Đắk Lắk")
+    assert not looks_addressee("Công ty hóa các hợp tác xã")

@@ -62,6 +62,7 @@ _ADDRESSEE_RE = re.compile(
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
     r"tập đoàn|tổng công ty|phó thủ tướng|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
+    r"công ty(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"  # a named firm: "Công ty Điện lực Đắk Lắk"
     # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …" is none).
     r"vụ(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"
     # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
