@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.cued import nested_groups
-from lantoa.guidance.parsing.groups import _addresses, looks_addressee
+from lantoa.guidance.parsing.groups import _addresses, looks_addressee, split_inline
 from lantoa.guidance.parsing.model import Section
 
 DIRECTIVE = (
@@ -76,3 +76,57 @@ def test_it_reads_a_renamed_tax_department_as_an_addressee() -> None:
 def test_it_reads_a_named_firm_as_an_addressee() -> None:
     assert looks_addressee("Công ty Điện lực Đắk Lắk")
     assert not looks_addressee("Công ty hóa các hợp tác xã")
+
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 4085/UBND-ĐT\n"
+    "Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2025\n\n"
+    "V/v rà soát và chuẩn hóa dữ liệu số nhà\n\nKính gửi:\n- Sở Xây dựng;\n- Công an Thành phố.\n\n"
+    "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n"
+    "1. Về việc rà soát dữ liệu số nhà đã cấp\n{first}\n"
+    "2. Về công tác triển khai phần mềm\n{second}\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+)
+
+
+def _letter(first: str, second: str) -> list[tuple[str, list[str]]]:
+    parsed = parse_document(LETTER.format(first=first, second=second))
+    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+
+
+def test_it_reads_addressees_inside_a_letters_topics() -> None:
+    groups = _letter(
+        "1.1. Giao Công an Thành phố\nChỉ đạo Công an các phường rà soát dữ liệu số nhà.\n"
+        "1.2. Giao Sở Xây dựng\nTheo dõi, đôn đốc việc cập nhật thông tin số nhà.\n",
+        "- Giao Sở Xây dựng chủ trì khảo sát hiện trạng phần mềm.\n",
+    )
+    assert groups == [
+        ("Công an Thành phố", ["Chỉ đạo Công an các phường rà soát dữ liệu số nhà."]),
+        ("Sở Xây dựng", ["Theo dõi, đôn đốc việc cập nhật thông tin số nhà."]),
+        ("Sở Xây dựng", ["chủ trì khảo sát hiện trạng phần mềm."]),
+    ]
+
+
+def test_it_reads_no_groups_from_topics_whose_items_are_tasks() -> None:
+    groups = _letter(
+        "1.1. Rà soát, đối chiếu dữ liệu số nhà đã cấp.\n"
+        "1.2. Cập nhật thông tin số nhà vào cơ sở dữ liệu.\n",
+        "- Khảo sát hiện trạng phần mềm.\n",
+    )
+    assert groups == []
+
+
+def test_it_ends_a_heading_at_any_capitalised_verb_but_one_naming_a_body() -> None:
+    assert split_inline("Công an Thành phố Chỉ đạo Công an các phường") == (
+        "Công an Thành phố",
+        "Chỉ đạo Công an các phường",
+    )
+    assert split_inline("Sở Xây dựng Theo dõi, đôn đốc")[0] == "Sở Xây dựng"
+    assert split_inline("Ban Chỉ đạo 35 tỉnh")[0] == "Ban Chỉ đạo 35 tỉnh"
+    assert split_inline("Văn phòng Ban Tổ chức Trung ương")[0] == "Văn phòng Ban Tổ chức Trung ương"
+    # "Tổ chức" names bodies too ("Ban Tổ chức"): capitalised, it never ends a heading.
+    assert split_inline("Trung tâm Xúc tiến đầu tư Tổ chức hội nghị") == (
+        "Trung tâm Xúc tiến đầu tư Tổ chức hội nghị",
+        "",
+    )

@@ -109,3 +109,25 @@ def nested_groups(
 def _heading(item: Section) -> bool:
     """Return True for an item whose title is no sentence and that has text below it."""
     return not item.title.rstrip().endswith((".", ";")) and bool(item.children or item.paragraphs)
+
+
+def addressed_lists(sections: list[Section], addresses: Callable[[Section], bool]) -> list[Part]:
+    """Return the lists that address units in a text with no part named for it."""
+    # A Chỉ thị or Công văn addresses units in numbered items: the top level or the roman part
+    # whose numbered items most address units.
+    candidates: list[Part] = [((), Section(label="", children=sections))]
+    candidates += [((n.label,), n) for n in sections if n.kind == "roman"]
+    best, best_count = None, 1
+    for path, node in candidates:
+        count = sum(1 for c in node.children if c.kind == "num" and addresses(c))
+        if count > best_count:
+            best, best_count = (path, node), count
+    if best is not None:
+        return [best]
+    # "1. Về việc rà soát …" / "1.1. Giao Sở Nông nghiệp …", "2. Về …" / "- Giao Sở Xây dựng …":
+    # topics whose own items, or else bullets, address units.
+    topics = [((n.label,), n) for n in sections if n.kind == "num" and not addresses(n)]
+    counts = [sum(1 for c in n.children if c.kind != "plus" and addresses(c)) for _, n in topics]
+    if sum(counts) < 2:
+        return []
+    return [topic for topic, count in zip(topics, counts, strict=True) if count]

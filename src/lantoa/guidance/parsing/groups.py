@@ -8,7 +8,7 @@ from datetime import date
 
 from .channels import explicit_units, named_unit, unit_kinds
 from .closing import is_closing
-from .cued import DISPATCH_TYPES, cued_parts, dispatch_parts, nested_groups
+from .cued import DISPATCH_TYPES, addressed_lists, cued_parts, dispatch_parts, nested_groups
 from .deadlines import find_deadline
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
@@ -28,8 +28,13 @@ _VERBS = (
     "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|hoàn thành"
 )
 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
-# line: a capitalised verb after a word in lower case is where the heading's line broke.
-_BROKEN_VERBS = r"(?<=[a-zà-ỹđ]\s)(?:Tập trung|Khẩn trương|Chủ trì|Chủ động)"
+# line ("1.2. Giao Công an Thành phố" / "Chỉ đạo Công an các phường …"): a capitalised verb after
+# a word in lower case is where the heading's line broke, unless the verb names a body ("Sở Xây
+# dựng", "Ban Tổ chức Trung ương", "Ban Chỉ đạo", "Viện Nghiên cứu", "Quỹ Hỗ trợ nông dân").
+_NAMING = {"tổ chức", "xây dựng", "kiểm tra", "hướng dẫn", "tuyên truyền", "phổ biến", "vận động",
+           "nghiên cứu", "hỗ trợ", "bảo đảm", "giám sát", "tham mưu", "phát huy"}  # fmt: skip
+_BROKEN = "|".join(v[:1].upper() + v[1:] for v in _VERBS.split("|") if v not in _NAMING)
+_BROKEN_VERBS = rf"(?<=[a-zà-ỹđ]\s)(?<![Bb]an\s)(?:{_BROKEN})"
 _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
@@ -253,13 +258,12 @@ def unit_groups(
         org = dispatch_parts(sections, org, _addresses)
     if not found:
         # A Chỉ thị or Công văn addresses units in numbered items without such a part.
-        listed = _addressed_list(sections)
-        if listed is None:
+        org = addressed_lists(sections, _addresses)
+        if not org:
             flags.append(
                 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
             )
             return []
-        org = [listed]
     elif not org:
         flags.append(
             'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
@@ -272,7 +276,9 @@ def unit_groups(
             # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups.
             items = [c for c in node.children if c.kind == "dash"]
         for child in items:
-            gref = ".".join((*path, child.label))
+            # "1.1." under "1." carries its parent's number.
+            dotted = path and child.label.startswith(f"{path[-1]}.")
+            gref = ".".join((*path[:-1], child.label) if dotted else (*path, child.label))
             child, nested = nested_groups(child, _addresses)
             for n, part in enumerate(cued_parts(child, _addressed_sentence)):
                 group = _group(part, f"{gref}, đoạn {n + 1}" if n else gref, issuer, doc_date)
@@ -321,18 +327,6 @@ def _addresses(node: Section) -> bool:
 def _has_groups(node: Section) -> bool:
     """Return True when a part's items, or else its bullets, address units."""
     return any(_addresses(c) for c in node.children if c.kind != "plus")
-
-
-def _addressed_list(sections: list[Section]) -> tuple[tuple[str, ...], Section] | None:
-    """Return the list (the top level or a part) whose numbered items most address units."""
-    candidates: list[tuple[tuple[str, ...], Section]] = [((), Section(label="", children=sections))]
-    candidates += [((n.label,), n) for n in sections if n.kind == "roman"]
-    best, best_count = None, 1
-    for path, node in candidates:
-        count = sum(1 for c in node.children if c.kind == "num" and _addresses(c))
-        if count > best_count:
-            best, best_count = (path, node), count
-    return best
 
 
 def _open_phrase(text: str) -> bool:
