@@ -130,3 +130,15 @@ def test_it_ends_a_heading_at_any_capitalised_verb_but_one_naming_a_body() -> No
         "Trung tâm Xúc tiến đầu tư Tổ chức hội nghị",
         "",
     )
+
+
+def test_it_reads_the_addressee_after_a_purpose_clause() -> None:
+    assert split_inline(
+        "Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư, các Sở, ngành, UBND cấp xã "
+        "tăng cường kiểm tra các dự án."
+    ) == ("Các Sở, ngành, UBND cấp xã", "tăng cường kiểm tra các dự án.")
+
+
+def test_it_keeps_a_purpose_clause_that_names_no_addressee_after_it() -> None:
+    head, _ = split_inline("Để nâng cao hiệu quả, tăng cường kiểm tra các dự án đầu tư.")
+    assert head.startswith("Để nâng cao hiệu quả")

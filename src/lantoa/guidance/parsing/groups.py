@@ -49,6 +49,8 @@ _HOW_RE = re.compile(
 _LEAD_IN_RE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở)(?: nội dung)? (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình)"
     r"(?: này| trên| nêu trên),?\s)?"
+    # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành … triển khai …": the purpose first.
+    r"(?:Để\s[^:;.]{5,300}?,\s(?=[Cc]ác\s|Sở\s|UBND\s|Ủy ban\s))?"
     r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích):?\s)?",
     re.IGNORECASE,
 )
