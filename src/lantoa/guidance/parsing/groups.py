@@ -13,6 +13,7 @@ from .deadlines import find_deadline
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
 
+NO_PART_FLAG = 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
 ORG_TITLE_RE = re.compile(
     r"tổ chức thực hiện|trách nhiệm thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)"
 )
@@ -262,9 +263,7 @@ def unit_groups(
         # A Chỉ thị or Công văn addresses units in numbered items without such a part.
         org = addressed_lists(sections, _addresses)
         if not org:
-            flags.append(
-                'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
-            )
+            flags.append(NO_PART_FLAG)
             return []
     elif not org:
         flags.append(

@@ -7,7 +7,7 @@ import re
 from .attached import attached_sections
 from .channels import find_audiences, find_channels
 from .deadlines import PHASE_RE, find_schedule
-from .groups import unit_groups
+from .groups import NO_PART_FLAG, unit_groups
 from .header import parse_header
 from .lead import read_lead
 from .leadfields import kind_named_after
@@ -18,6 +18,7 @@ from .leadnames import (
     placed_name,
     tidy_issuer,
 )
+from .letters import letter_groups
 from .locate import (
     appendix_start,
     header_start,
@@ -316,6 +317,12 @@ def parse_document(text: str) -> GuidanceParse:
     result.unit_groups = unit_groups(
         [*sections, *attached_sections(appendix)], doc.issuer, doc.date, flags, doc_type=doc.type
     )
+    if not (sections or result.unit_groups) and (
+        asked := letter_groups(preamble, doc.issuer, doc.date)
+    ):
+        # A letter's prose that asks its addressees ("Đề nghị UBND các xã … thực hiện …") has them.
+        flags[:] = [flag for flag in flags if flag != NO_PART_FLAG]
+        result.unit_groups = asked
     _flag_missing(result, rec_index)
     return result
 

@@ -1,0 +1,58 @@
+"""Section III of a letter with no numbered items: "Đề nghị <addressee> <what it does>" in prose."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .channels import explicit_units, named_unit, unit_kinds
+from .closing import is_closing
+from .deadlines import find_deadline
+from .groups import looks_addressee, split_inline
+from .model import ParsedTask, ParsedUnitGroup
+
+_SALUTATION_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
+# "… Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường … thực hiện …", "Đề nghị Ủy ban …".
+_ASK_RE = re.compile(r"(?:^|(?<=\s))(?:[Kk]ính\s)?(?:Đề|đề)\snghị\s")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
+# "… chủ động điều chỉnh lịch học tập. Cụ thể:" announces the bullets below as the tasks.
+_SPECIFIC_RE = re.compile(r"(?:Cụ thể|cụ thể như sau|như sau)\s?:$")
+
+
+def letter_groups(
+    paragraphs: list[str], issuer: str | None, doc_date: date | None
+) -> list[ParsedUnitGroup]:
+    """Return the groups a letter's prose asks of its addressees, when it numbers no items."""
+    if not paragraphs or not _SALUTATION_RE.match(paragraphs[0]):
+        return []
+    groups: list[ParsedUnitGroup] = []
+    for n, para in enumerate(paragraphs):
+        for sentence in _SENTENCE_RE.split(para):
+            ask = _ASK_RE.search(sentence)
+            if ask is None or is_closing(sentence[ask.start() :]):
+                continue
+            heading, inline = split_inline(sentence[ask.end() :])
+            if not inline or not looks_addressee(heading, longest=40):
+                continue
+            group = ParsedUnitGroup(heading=heading, ref=f"đoạn {n + 1}")
+            group.unit_kinds = unit_kinds(heading, issuer=issuer)
+            group.units = explicit_units(heading)
+            texts = [inline]
+            if _SPECIFIC_RE.search(para):
+                bullets = []
+                for below in paragraphs[n + 1 :]:
+                    if not below.startswith("- "):
+                        break
+                    bullets.append(below[2:].strip())
+                texts = bullets or texts
+            group.tasks = [
+                ParsedTask(
+                    text=text,
+                    ref=group.ref,
+                    deadline=find_deadline(text, doc_date=doc_date),
+                    unit=named_unit(text, heading=heading),
+                )
+                for text in texts
+            ]
+            groups.append(group)
+    return groups
