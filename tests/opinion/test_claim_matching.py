@@ -3,7 +3,8 @@
 import pytest
 
 from lantoa.opinion.claimeval import claims_evaluate, claims_report, load_claims, matcher_for
-from lantoa.opinion.claimindex import ClaimMatcher, normalise, stance_of
+from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.claimtext import normalise, stance_of
 from lantoa.opinion.matching import claim_match
 from lantoa.opinion.models import Claim, ClaimStance, Item
 from tests.opinion.helpers import ingest

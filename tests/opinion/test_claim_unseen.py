@@ -2,7 +2,8 @@
 
 import pytest
 
-from lantoa.opinion.claimindex import ClaimMatcher, normalise, stance_of
+from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.claimtext import normalise, stance_of
 
 SEIZED = "Thổ cẩm Mường Phăng không có nhãn sẽ bị tịch thu"
 SOLD = "Hội dệt đã bán tên thổ cẩm Mường Phăng cho một công ty Hàn Quốc"

@@ -4,8 +4,8 @@ import pytest
 
 from lantoa.opinion.claimcues import DENIED, conditional
 from lantoa.opinion.claimeval import load_claims, matcher_for
-from lantoa.opinion.claimindex import normalise, stance_of
 from lantoa.opinion.claimterms import denies_terms
+from lantoa.opinion.claimtext import normalise, stance_of
 
 
 @pytest.mark.parametrize(

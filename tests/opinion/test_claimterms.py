@@ -2,8 +2,9 @@
 
 import pytest
 
-from lantoa.opinion.claimindex import ClaimMatcher, normalise
+from lantoa.opinion.claimindex import ClaimMatcher
 from lantoa.opinion.claimterms import act_terms, denied_terms, denies_terms
+from lantoa.opinion.claimtext import normalise
 
 SEALED = "Lò rượu Sín Chải bị niêm phong vì chưa có nhãn hiệu"
 SEALED_REBUTTAL = "Không có lò rượu nào bị niêm phong; các lò vẫn nấu và bán rượu bình thường."

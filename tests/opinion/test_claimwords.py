@@ -2,7 +2,7 @@
 
 import pytest
 
-from lantoa.opinion.claimindex import normalise
+from lantoa.opinion.claimtext import normalise
 from lantoa.opinion.claimwords import GROUPS, canonical, predicate_mask
 
 

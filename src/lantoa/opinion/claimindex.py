@@ -20,21 +20,18 @@ of their own, so a comment stating a rebuttal's fact against the claim refutes i
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Literal
 
 import numpy as np
 from scipy import sparse
 
-from lantoa.core.text import fold
-from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, contrasts, denies_claim_words
+from lantoa.opinion.claimcues import STORY_CUES, contrasts, denies_claim_words
 from lantoa.opinion.claimrivals import pick
 from lantoa.opinion.claimsparse import (
     Rows,
+    flags_where,
     one_row_product,
     pair_dot,
     pair_dot_once,
@@ -42,9 +39,18 @@ from lantoa.opinion.claimsparse import (
     top_per_row,
 )
 from lantoa.opinion.claimterms import ClaimTerms
+from lantoa.opinion.claimtext import (
+    Normalised,
+    Stance,
+    calls_false,
+    features,
+    language_family,
+    ngrams,
+    normalise,
+    stance_of,
+)
 from lantoa.opinion.claimwords import canonical
-from lantoa.opinion.privacy import strip_masks
-from lantoa.opinion.textnorm import TEEN_CODE, Language, detect_language
+from lantoa.opinion.textnorm import detect_language
 
 # Chosen on the train, dev and dev2 items of claims_eval.json (six variants a claim, #18):
 # 0.40 is the lowest with no claim-free item matched (dev2: 85/86 paraphrases, 0/44
@@ -63,7 +69,6 @@ TERM_THRESHOLD = 0.45
 # A text matched to a claim's rebuttal rather than to its wordings: chosen on dev4, dev5 and dev6
 # (the highest claim-free item scored 0.587 against a rebuttal), then measured on dev7.
 REBUTTAL_THRESHOLD = 0.60
-NGRAM_SIZES = (3, 4, 5)
 # How much the text's own weighted material outside the variant lowers the score.
 PRECISION_WEIGHT = 0.1
 # Rare n-grams weigh idf ** IDF_POWER: the claim's own words count far more than topic words.
@@ -86,13 +91,6 @@ CANDIDATES = 12
 # claim-free count is unchanged at 0.60 (0.45 and 0.50 match one more on dev2, dev4 and dev5).
 WORDING_THRESHOLD = 0.60
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_NUMBER_UNIT = re.compile(r"^(\d+)(tr|k|ng|trieu|nghin)$")
-_UNITS = {"tr": "trieu", "k": "nghin", "ng": "nghin"}
-_FOLDED_TEEN = {fold(k): fold(v) for k, v in TEEN_CODE.items()}
-_AFTER_NUMBER = frozenset(("kg", "k", "m", "h", "g", "t"))
-Stance = Literal["spreads", "refutes"]
-
 
 @dataclass(frozen=True)
 class ClaimMatch:
@@ -103,52 +101,6 @@ class ClaimMatch:
     score: float
     stance: Stance
     claim_id: int  # the registry row (Item.claim)
-
-
-def normalise(text: str) -> str:
-    """Return the folded words of a text, abbreviations expanded ("20tr" -> "20 trieu")."""
-    words: list[str] = []
-    for word in _WORD.findall(fold(strip_masks(text))):
-        unit = _NUMBER_UNIT.match(word)
-        if unit:
-            words += [unit.group(1), _UNITS.get(unit.group(2), unit.group(2))]
-        elif words and words[-1].isdigit() and word in _AFTER_NUMBER:
-            # "300 kg" is a weight, not "300 không" (a denial to the rebuttal cues).
-            words.append(word)
-        else:
-            words.append(_FOLDED_TEEN.get(word, word))
-    return " ".join(words)
-
-
-def ngrams(normalised: str) -> set[str]:
-    """Return the n-grams of a normalised text (see features)."""
-    return features(normalised)[0]
-
-
-def features(normalised: str) -> tuple[set[str], int]:
-    """Return the character n-grams of a normalised text, padded with spaces, with its
-    predicates written as their groups' words; and its predicate groups as bits."""
-    text, mask = canonical(normalised)
-    padded = f" {text} "
-    return set(map(padded.__getitem__, _cuts(len(padded)))), mask
-
-
-@lru_cache(maxsize=1024)
-def _cuts(length: int) -> tuple[slice, ...]:
-    """Return the slices of a text's n-grams, in features' order (shorter n-grams first)."""
-    return tuple(slice(i, i + size) for size in NGRAM_SIZES for i in range(length - size + 1))
-
-
-def stance_of(normalised: str, variant: str) -> Stance:
-    """Return "refutes" when the text has a rebuttal cue, a denied predicate or denied words
-    of the claim that the matched variant does not have."""
-    cues = set(CUES.findall(normalised)) - set(CUES.findall(variant))
-    if cues:
-        return "refutes"
-    text, said = canonical(normalised)[0], canonical(variant)[0]
-    if DENIED.search(text) and not DENIED.search(said):
-        return "refutes"
-    return "refutes" if denies_claim_words(text, said) else "spreads"
 
 
 class ClaimMatcher:
@@ -168,7 +120,7 @@ class ClaimMatcher:
         claims = list(claims)
         stream = list(stream)
         # The stream is read by the idf, the act terms and the rebuttal index's own: once.
-        read = reading if reading is not None else _Normalised()
+        read = reading if reading is not None else Normalised()
         self.keys = keys or {}
         self.statements = statements or {}
         self.threshold = threshold
@@ -378,7 +330,8 @@ class ClaimMatcher:
         needed = self.claim_predicates[self.variant_claim[variants]]
         # Texts with no candidate are not read.
         candidate_rows = np.unique(row_of)
-        cued = _each(candidate_rows, len(texts), lambda row: STORY_CUES.search(texts[row]))[row_of]
+        size = len(texts)
+        cued = flags_where(candidate_rows, size, lambda row: STORY_CUES.search(texts[row]))[row_of]
         cued &= masks[row_of] == 0
         acts = needed & masks[row_of] != 0
         # A text may say the claim's act in words no predicate group knows, those its rebuttal
@@ -398,7 +351,7 @@ class ClaimMatcher:
         # when it is a comment, not a long post that holds a denial and an act somewhere. A claim
         # with no act the tables know ("… chỉ được bán cho một công ty") has none to share, so
         # a short denial is enough there (dev6: "Không có công ty nào độc quyền thu mua …").
-        refuting = _each(candidate_rows, len(texts), lambda row: _calls_false(texts[row]))[row_of]
+        refuting = flags_where(candidate_rows, size, lambda row: calls_false(texts[row]))[row_of]
         for pair in np.flatnonzero(by_term & ~refuting):
             refuting[pair] = self.terms.denied(texts[row_of[pair]], self.claim_of[variants[pair]])
         # A text denying words a wording with no group states denies its act ("không phải mua
@@ -440,7 +393,7 @@ class ClaimMatcher:
         return found
 
     def _family_code(self, language: str) -> int:
-        return self.family_codes.setdefault(_family(language), len(self.family_codes))
+        return self.family_codes.setdefault(language_family(language), len(self.family_codes))
 
     def match(self, text: str, language: str | None = None) -> ClaimMatch | None:
         """Return the best claim of one text at or above the threshold, or None."""
@@ -452,32 +405,5 @@ def _stance(normalised: str, variant: str, terms: ClaimTerms, claim_id: int) -> 
     return "refutes" if terms.denied(normalised, claim_id) else stance_of(normalised, variant)
 
 
-def _each(rows: np.ndarray, size: int, test: Callable[[int], object]) -> np.ndarray:
-    """Return a table of `size` flags, set where `test` holds for one of `rows`."""
-    flags = np.zeros(size, dtype=bool)
-    for row in rows.tolist():
-        flags[row] = bool(test(row))
-    return flags
-
-
-class _Normalised(dict[str, str]):
-    """normalise() of each text asked for, computed once."""
-
-    def __missing__(self, text: str) -> str:
-        self[text] = normalise(text)
-        return self[text]
-
-
-def _calls_false(normalised: str) -> bool:
-    """Tell whether a text calls a story false or denies an act (not a fact merely stated,
-    as "miễn phí" is)."""
-    return bool(STORY_CUES.search(normalised) or DENIED.search(canonical(normalised)[0]))
-
-
 def _language(text: str) -> str:
     return detect_language(text)
-
-
-def _family(language: str) -> str:
-    # Short Vietnamese variants may read as undetermined; they are matched as Vietnamese.
-    return Language.VIETNAMESE if language in (Language.VIETNAMESE, Language.UNKNOWN) else language

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -103,3 +104,11 @@ def pair_dot_once(
     distinct, inverse = np.unique(keys, return_inverse=True)
     once = pair_dot(matrix, distinct % matrix.shape[0], dense, distinct // matrix.shape[0])
     return once[inverse]
+
+
+def flags_where(rows: np.ndarray, size: int, test: Callable[[int], object]) -> np.ndarray:
+    """Return a table of `size` flags, set where `test` holds for one of `rows`."""
+    flags = np.zeros(size, dtype=bool)
+    for row in rows.tolist():
+        flags[row] = bool(test(row))
+    return flags
