@@ -45,6 +45,11 @@ def test_it_still_reads_a_printed_date() -> None:
             "year",
             "Định kỳ trước ngày 01/6 và 15/11 hằng năm",
         ),
+        (
+            "Gửi kết quả về Sở, hạn cuối ngày 15 tháng 12 hàng năm.",
+            "year",
+            "hạn cuối ngày 15 tháng 12 hàng năm",
+        ),
     ],
 )
 def test_it_keeps_a_recurring_day_as_printed(text: str, kind: str, printed: str) -> None:
@@ -86,3 +91,10 @@ def test_it_counts_days_only_from_the_documents_own_date() -> None:
     assert received is not None
     assert (received.kind, received.days, received.date) == ("within_days", 10, None)
     assert received.text == "trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này"
+
+
+def test_it_reads_a_last_day_as_a_deadline_but_not_a_last_stage() -> None:
+    deadline = find_deadline("Nộp hồ sơ, hạn cuối ngày 20/12/2025.", doc_date=date(2025, 10, 1))
+    assert deadline is not None
+    assert (deadline.kind, deadline.date) == ("date", date(2025, 12, 20))
+    assert find_deadline("Đây là hạn cuối cùng của dự án.", doc_date=date(2025, 10, 1)) is None

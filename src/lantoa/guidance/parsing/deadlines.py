@@ -11,8 +11,8 @@ from .numbers import DATE_RE, date_from_match, make_date, month_end, quarter_end
 _D = r"(?:ngày\s)?(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})(?:\s?[/.\-]\s?(?P<y>\d{4}))?(?![\d/])"
 _DW = r"(?:ngày\s)?(?P<d>\d{1,2})\stháng\s(?P<m>\d{1,2})(?:\s(?:năm\s)?(?P<y>\d{4}))?"
 _BEFORE = (
-    r"(?:trước|chậm nhất(?:\slà)?(?:\svào)?|hạn chót|hoàn thành trước|xong trước|đến hết|đến|trong|"
-    r"thời hạn(?: hoàn thành)?:?)"
+    r"(?:trước|chậm nhất(?:\slà)?(?:\svào)?|hạn chót|hạn cuối|hoàn thành trước|xong trước|"
+    r"đến hết|đến|trong|thời hạn(?: hoàn thành)?:?)"
 )
 
 # An hour may come before the day: "trước 16 giờ ngày 20/11/2025", "trước 9h00 ngày …".
@@ -51,11 +51,12 @@ REGULATION_RE = re.compile(
 )
 
 
-# "trước ngày 15 hằng tháng", "định kỳ trước ngày 01/6 và 15/11 hằng năm": a recurring day.
+# "trước ngày 15 hằng tháng", "định kỳ trước ngày 01/6 và 15/11 hằng năm", "hạn cuối ngày 15
+# tháng 12 hàng năm": a recurring day.
 # A day and month: "01/6" or "30 tháng 11".
 _DAY_MONTH = r"\d{1,2}(?:\s?/\s?\d{1,2}|\stháng\s\d{1,2})?"
 RECURRING_RE = re.compile(
-    rf"(?:định kỳ,?\s)?(?:trước|chậm nhất|vào)\s(?:ngày\s)?{_DAY_MONTH}"
+    rf"(?:định kỳ,?\s)?(?:trước|chậm nhất|vào|hạn chót|hạn cuối)\s(?:ngày\s)?{_DAY_MONTH}"
     rf"(?:\s(?:và|,)\s(?:ngày\s)?{_DAY_MONTH})*\s(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)",
     re.IGNORECASE,
 )
