@@ -142,3 +142,48 @@ def test_it_reads_the_addressee_after_a_purpose_clause() -> None:
 def test_it_keeps_a_purpose_clause_that_names_no_addressee_after_it() -> None:
     head, _ = split_inline("Để nâng cao hiệu quả, tăng cường kiểm tra các dự án đầu tư.")
     assert head.startswith("Để nâng cao hiệu quả")
+
+
+def _plan_groups(body: str) -> list[tuple[str, list[str]]]:
+    from .test_groups import HEAD, TAIL
+
+    parsed = parse_document(HEAD + body + TAIL)
+    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+
+
+def test_it_starts_a_group_at_a_paragraph_naming_another_addressee_inline() -> None:
+    groups = _plan_groups(
+        "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn, theo dõi.\n"
+        "2. Khuyến khích Mặt trận Tổ quốc tỉnh phát huy vai trò giám sát.\n"
+        "Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia phản biện chính sách.\n"
+    )
+    assert [heading for heading, _ in groups] == [
+        "Sở Khoa học và Công nghệ",
+        "Mặt trận Tổ quốc tỉnh",
+        "Hội, hiệp hội xã hội nghề nghiệp",
+    ]
+
+
+def test_it_keeps_a_paragraph_under_a_bare_heading_or_naming_no_one_as_a_task() -> None:
+    groups = _plan_groups(
+        "1. Sở Khoa học và Công nghệ\n"
+        "Sở Khoa học và Công nghệ chủ trì hướng dẫn, theo dõi.\n"
+        "2. Sở Tài chính chủ trì bố trí kinh phí.\n"
+        "Phối hợp với các sở thẩm định dự toán.\n"
+    )
+    assert [(heading, len(tasks)) for heading, tasks in groups] == [
+        ("Sở Khoa học và Công nghệ", 1),
+        ("Sở Tài chính", 2),
+    ]
+
+
+def test_it_keeps_a_paragraph_naming_the_items_own_addressee_in_its_group() -> None:
+    groups = _plan_groups(
+        "1. Giao Sở Tài chính chủ trì bố trí kinh phí.\n"
+        "Sở Tài chính tổng hợp, báo cáo kết quả.\n"
+        "2. Sở Nội vụ chủ trì theo dõi.\n"
+    )
+    assert [(heading, len(tasks)) for heading, tasks in groups] == [
+        ("Sở Tài chính", 2),
+        ("Sở Nội vụ", 1),
+    ]

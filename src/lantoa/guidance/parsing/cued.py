@@ -20,7 +20,9 @@ def _pieces(text: str) -> list[str]:
     return [piece.strip() for piece in _CUE_RE.split(text) if piece.strip()]
 
 
-def cued_parts(item: Section, addressed: Callable[[str], bool]) -> list[Section]:
+def cued_parts(
+    item: Section, addressed: Callable[[str], bool], head: Callable[[str], str] | None = None
+) -> list[Section]:
     """Return an item as one part per cued addressee, or the item alone when it names none."""
     if item.kind in ("dash", "plus") or not item.title:
         return [item]
@@ -35,8 +37,16 @@ def cued_parts(item: Section, addressed: Callable[[str], bool]) -> list[Section]
         else:
             last = parts[-1]
             last.title = f"{last.title} {piece}".strip()
+    # "18. Khuyến khích Mặt trận … phát huy vai trò …" / "Hội, hiệp hội … chủ động, tích cực …":
+    # under an item that names its addressee inline, a paragraph naming another starts its group
+    # ("Bộ Tư pháp báo cáo kết quả." under "Giao Bộ Tư pháp rà soát …" goes on with its own).
+    own = head(item.title) if head is not None and addressed(item.title) else None
+
+    def other(para: str) -> bool:
+        return own is not None and head is not None and addressed(para) and head(para) != own
+
     for para in item.paragraphs:
-        if cued(para):
+        if cued(para) or other(para):
             parts.append(Section(label=item.label, title=para, kind=item.kind))
         else:
             parts[-1].paragraphs.append(para)

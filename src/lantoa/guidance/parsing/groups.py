@@ -281,7 +281,7 @@ def unit_groups(
             dotted = path and child.label.startswith(f"{path[-1]}.")
             gref = ".".join((*path[:-1], child.label) if dotted else (*path, child.label))
             child, nested = nested_groups(child, _addresses)
-            for n, part in enumerate(cued_parts(child, _addressed_sentence)):
+            for n, part in enumerate(cued_parts(child, _addressed_sentence, _head)):
                 group = _group(part, f"{gref}, đoạn {n + 1}" if n else gref, issuer, doc_date)
                 if group is not None:
                     groups.append(group)
@@ -300,6 +300,11 @@ def _addressed_sentence(text: str) -> bool:
     """Return True when a sentence names an addressee and what it is to do."""
     head, inline = split_inline(text)
     return bool(inline) and looks_addressee(head, longest=100)
+
+
+def _head(text: str) -> str:
+    """Return the addressee an inline heading names."""
+    return split_inline(text)[0]
 
 
 def _title(node: Section) -> str:
