@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .leadnames import ISSUER_WORDS, NUMBER_IN_NAME_RE, OFFICES
 from .numbers import MOTTO_AFTER_NAME, SYMBOL_RE, TYPE_ALT
@@ -90,14 +91,20 @@ _LONG_NAMED_RE = re.compile(
 )
 
 
-def _second_body_at(words: list[str]) -> int | None:
-    """Return where a second body's name starts right after the place that ends a first one."""
+def _places(words: list[str]) -> Iterator[tuple[int, int]]:
+    """Yield each level word's index and the end of the capitalised place name after it."""
     for i, word in enumerate(words[:-1]):
         if word not in _LEVEL_WORDS or (word in ("trấn", "phố") and i == 0):
             continue
         end = i + 1
         while end < len(words) and words[end][:1].isupper():
             end += 1
+        yield i, end
+
+
+def _second_body_at(words: list[str]) -> int | None:
+    """Return where a second body's name starts right after the place that ends a first one."""
+    for i, end in _places(words):
         for at in range(i + 1, end):
             if _BODY_START_RE.match(" ".join(words[at:]) + " "):
                 return at
@@ -148,12 +155,7 @@ def run_on_name(name: str) -> bool:
         return True
     if _second_body_at(words) is not None:
         return True
-    for i, word in enumerate(words[:-1]):
-        if word not in _LEVEL_WORDS or (word in ("trấn", "phố") and i == 0):
-            continue
-        end = i + 1
-        while end < len(words) and words[end][:1].isupper():
-            end += 1
+    for i, end in _places(words):
         after = words[end] if end < len(words) else ""
         if not after[:1].islower() or after in _TERM_WORDS:
             continue
