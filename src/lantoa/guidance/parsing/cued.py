@@ -7,6 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .model import Section
+from .sections import iter_nodes
+
+# The numbered kinds of item that may each address a unit ("1.", "1.1.", "a)").
+ITEMS = ("num", "dotted", "alpha")
 
 # "… chính quyền địa phương 2 cấp. Yêu cầu các đồng chí bí thư tỉnh uỷ … phải quán xuyến …":
 # a sentence that opens by asking or charging someone starts that addressee's group.
@@ -77,7 +81,7 @@ def dispatch_parts(
         elif (
             node.kind == "roman"
             and not _holds(node, taken)
-            and any(addresses(c) for c in node.children if c.kind in ("num", "dotted", "alpha"))
+            and any(addresses(c) for c in node.children if c.kind in ITEMS)
         ):
             parts.append(((node.label,), node))
     # A part found deeper than the top level keeps its place after the others.
@@ -87,10 +91,7 @@ def dispatch_parts(
 
 def _holds(node: Section, ids: set[int]) -> bool:
     """Return True when one of the node's descendants is among ids."""
-    return any(id(child) in ids or _holds(child, ids) for child in node.children)
-
-
-_ITEMS = ("num", "dotted", "alpha")
+    return any(id(child) in ids for _, child in iter_nodes(node.children))
 
 
 def nested_groups(
@@ -102,11 +103,11 @@ def nested_groups(
     kept: list[Section] = []
     nested: list[tuple[str, Section]] = []
     for sub in item.children:
-        items = [c for c in sub.children if c.kind in _ITEMS]
+        items = [c for c in sub.children if c.kind in ITEMS]
         # Every item is a heading naming one, its tasks below: "a) Tổ chức hội nghị …." and
         # "b) Báo cáo kết quả …." are sentences, tasks that read like addressees.
         named = [c for c in items if _heading(c) and addresses(c)]
-        if sub.kind in _ITEMS and len(named) >= 2 and len(named) == len(items):
+        if sub.kind in ITEMS and len(named) >= 2 and len(named) == len(items):
             # "2.2." under "2." is part 2 of it: its ref is "…2.2.a", not "…2.2.2.a".
             nested.extend((f"{sub.label.rsplit('.', 1)[-1]}.{c.label}", c) for c in named)
         else:

@@ -6,12 +6,19 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from .channels import explicit_units, named_unit, unit_kinds
 from .closing import is_closing
-from .cued import DISPATCH_TYPES, addressed_lists, cued_parts, dispatch_parts, nested_groups
+from .cued import (
+    DISPATCH_TYPES,
+    ITEMS,
+    addressed_lists,
+    cued_parts,
+    dispatch_parts,
+    nested_groups,
+)
 from .deadlines import find_deadline
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
+from .unitgroup import group_read, task_read
 
 NO_PART_FLAG = 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
 ORG_TITLE_RE = re.compile(
@@ -169,14 +176,7 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
                 tasks[-1].deadline = find_deadline(text, doc_date=doc_date)
             return
         if text and not is_closing(text):
-            tasks.append(
-                ParsedTask(
-                    text=text,
-                    ref=ref,
-                    deadline=find_deadline(text, doc_date=doc_date),
-                    unit=named_unit(text, heading=heading),
-                )
-            )
+            tasks.append(task_read(text, ref=ref, heading=heading, doc_date=doc_date))
 
     paras: list[str] = []
     for para in _before_closing(group.paragraphs):
@@ -272,7 +272,7 @@ def unit_groups(
         return []
     groups: list[ParsedUnitGroup] = []
     for path, node in org:
-        items = [c for c in node.children if c.kind in ("num", "dotted", "alpha")]
+        items = [c for c in node.children if c.kind in ITEMS]
         if not any(_addresses(c) for c in items):
             # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups.
             items = [c for c in node.children if c.kind == "dash"]
@@ -390,9 +390,7 @@ def _group(
         # "3. Sở Văn hóa …" / "Chủ trì, phối hợp … tham mưu cho Ủy ban nhân dân các tỉnh:" / "a) …":
         # the paragraph under a bare heading introduces its items as an inline one would.
         rest = [duty] if (duty := _own_duty(rest[0])) else []
-    group = ParsedUnitGroup(heading=heading, ref=gref)
-    group.unit_kinds = unit_kinds(group.heading, issuer=issuer)
-    group.units = explicit_units(group.heading)
+    group = group_read(heading, ref=gref, issuer=issuer)
     body = Section(
         label=child.label,
         paragraphs=[inline, *rest] if inline else rest,

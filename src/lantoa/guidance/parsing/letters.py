@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .channels import explicit_units, named_unit, unit_kinds
 from .closing import is_closing
-from .deadlines import find_deadline
 from .groups import looks_addressee, split_inline
-from .model import ParsedTask, ParsedUnitGroup
+from .model import ParsedUnitGroup
+from .unitgroup import group_read, task_read
 
 _SALUTATION_RE = re.compile(r"^(?:Kính\s?gửi|KÍNH GỬI)\b")
 # "… Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường … thực hiện …", "Đề nghị Ủy ban …".
@@ -34,9 +33,7 @@ def letter_groups(
             heading, inline = split_inline(sentence[ask.end() :])
             if not inline or not looks_addressee(heading, longest=40):
                 continue
-            group = ParsedUnitGroup(heading=heading, ref=f"đoạn {n + 1}")
-            group.unit_kinds = unit_kinds(heading, issuer=issuer)
-            group.units = explicit_units(heading)
+            group = group_read(heading, ref=f"đoạn {n + 1}", issuer=issuer)
             texts = [inline]
             if _SPECIFIC_RE.search(para):
                 bullets = []
@@ -46,13 +43,7 @@ def letter_groups(
                     bullets.append(below[2:].strip())
                 texts = bullets or texts
             group.tasks = [
-                ParsedTask(
-                    text=text,
-                    ref=group.ref,
-                    deadline=find_deadline(text, doc_date=doc_date),
-                    unit=named_unit(text, heading=heading),
-                )
-                for text in texts
+                task_read(text, ref=group.ref, heading=heading, doc_date=doc_date) for text in texts
             ]
             groups.append(group)
     return groups
