@@ -136,22 +136,6 @@ def models_train(*, shared_dir: Path | None = None, tasks: tuple[str, ...] = TAS
     return [model_train(task=task, shared_dir=shared_dir) for task in tasks]
 
 
-# The in-domain splits scored for a chosen split: the test split with the second held-out set
-# (test2, written after the first had been looked at), each on its own lines; dev4 is a tuning
-# round scored on its own.
-HELD_OUT = {
-    "dev": ("dev",),
-    "dev4": ("dev4",),
-    "dev5": ("dev5",),
-    "dev6": ("dev6",),
-    "dev7": ("dev7",),
-    "dev8": ("dev8",),
-    "dev9": ("dev9",),
-    "test": ("test", "test2"),
-    "test2": ("test2",),
-}
-
-
 @dataclass
 class EvalRow:
     """One line of the evaluation table."""
@@ -273,7 +257,7 @@ def evaluate(
                     note=note,
                 )
             )
-        for each in HELD_OUT[split]:
+        for each in datasets.HELD_OUT[split]:
             own = datasets.indomain(each, task)
             rows.append(
                 _row(

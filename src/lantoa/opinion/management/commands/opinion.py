@@ -10,7 +10,7 @@ from django.core.management.base import CommandError
 
 from lantoa.core.commands import ActionCommand, existing_file
 from lantoa.core.uploads import UploadRefused
-from lantoa.opinion.datasets import default_shared_dir
+from lantoa.opinion.datasets import HELD_OUT, default_shared_dir
 from lantoa.organization.models import Unit, UnitKind
 
 
@@ -48,7 +48,7 @@ class Command(ActionCommand):
         ev.add_argument("--shared", default="", help="folder of the public datasets")
         ev.add_argument(
             "--split",
-            choices=["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "test2"],
+            choices=list(HELD_OUT),
             default="test",
             help="in-domain split (test: also test2, the second held-out set)",
         )
@@ -156,7 +156,6 @@ class Command(ActionCommand):
         rows = evaluate(shared_dir=shared, split=options["split"], models=models)
         self.stdout.write(format_table(rows))
         from lantoa.opinion.claimeval import claims_report
-        from lantoa.opinion.training import HELD_OUT
 
         for split in HELD_OUT[options["split"]]:
             for line in claims_report(split=split):
