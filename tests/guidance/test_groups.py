@@ -13,13 +13,14 @@ HEAD = (
 TAIL = "Nơi nhận:\n- Như trên;\n- Lưu.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nĐinh Thị Mai\n"
 
 
-def _groups(body: str) -> list[tuple[str, list[str]]]:
+def plan_groups(body: str) -> list[tuple[str, list[str]]]:
+    """Return (heading, task texts) of each group the reader finds in a plan around body."""
     parsed = parse_document(HEAD + body + TAIL)
     return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
 
 
 def test_it_splits_an_inline_group_heading_without_a_colon() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Ban Tuyên giáo và Dân vận Trung ương chủ trì, phối hợp hướng dẫn, theo dõi.\n"
         "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa Hướng dẫn này phù "
         "hợp với tình hình địa phương.\n"
@@ -34,12 +35,12 @@ def test_it_splits_an_inline_group_heading_without_a_colon() -> None:
 
 
 def test_it_reads_a_group_number_alone_on_its_line() -> None:
-    groups = _groups("1.\nCác tỉnh ủy, thành ủy\n- Tổ chức quán triệt cho cán bộ.\n")
+    groups = plan_groups("1.\nCác tỉnh ủy, thành ủy\n- Tổ chức quán triệt cho cán bộ.\n")
     assert groups == [("Các tỉnh ủy, thành ủy", ["Tổ chức quán triệt cho cán bộ."])]
 
 
 def test_it_keeps_a_clause_continued_in_lower_case_as_one_task() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các tỉnh ủy, thành ủy\n- Tổ chức quán triệt cho cán bộ, đảng viên;\n"
         "bảo đảm nghiêm túc, hiệu quả.\n"
     )
@@ -65,7 +66,7 @@ def test_it_does_not_take_a_heading_noun_for_the_verb() -> None:
 
 
 def test_it_does_not_take_closing_clauses_as_tasks_or_groups() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các tỉnh ủy, thành ủy\n- Tổ chức quán triệt cho cán bộ.\n"
         "Hướng dẫn này thay thế Hướng dẫn số 21-HD/BTGTW và có hiệu lực kể từ ngày ký.\n"
         "2. Hướng dẫn này có hiệu lực kể từ ngày ký.\n"
@@ -75,7 +76,7 @@ def test_it_does_not_take_closing_clauses_as_tasks_or_groups() -> None:
 
 
 def test_it_does_not_read_a_cited_number_at_a_line_start_as_an_item() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các tỉnh ủy, thành ủy\n- Tổ chức quán triệt Kết luận số\n"
         "75-KL/TW, ngày 12/4/2024 của Bộ Chính trị.\n"
     )
@@ -105,7 +106,7 @@ def test_it_reads_units_addressed_in_a_directive_without_an_organisation_part() 
 
 
 def test_it_reads_units_addressed_in_bullets_of_the_responsibilities_part() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Thời gian thực hiện\nTừ tháng 6 đến tháng 12/2026.\n2. Trách nhiệm thực hiện\n"
         "- Sở Nội vụ: hướng dẫn, theo dõi, tổng hợp kết quả đợt thi đua.\n"
         "- Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các thành viên.\n"
@@ -114,7 +115,7 @@ def test_it_reads_units_addressed_in_bullets_of_the_responsibilities_part() -> N
 
 
 def test_it_reads_articles_of_a_regulation_as_items() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "Điều 20. Quy định này thay thế Quy định số 270-QĐ/TW và có hiệu lực thi hành kể từ "
         "ngày ký.\n"
         "Điều 21. Các cơ quan, tổ chức từ Trung ương đến cơ sở có trách nhiệm thực hiện Quy "
@@ -129,7 +130,7 @@ def test_it_reads_articles_of_a_regulation_as_items() -> None:
 
 
 def test_it_drops_an_intro_that_only_announces_the_tasks_below() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:\n"
         "a) Lập dự toán kinh phí quan trắc môi trường.\nb) Tổ chức đánh giá kết quả thực hiện.\n"
         "2. Các đơn vị cấp nước sạch có trách nhiệm\n- Tiếp tục đầu tư mạng lưới cấp nước.\n"
@@ -146,7 +147,7 @@ def test_it_drops_an_intro_that_only_announces_the_tasks_below() -> None:
 
 
 def test_it_joins_a_group_heading_broken_over_two_lines() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Giám đốc\nSở, Thủ trưởng cơ quan, ban, ngành\n"
         "a) Phối hợp tuyên truyền, phổ biến quy định của pháp luật.\n"
         "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\n\n"
@@ -167,7 +168,7 @@ def test_it_joins_a_group_heading_broken_over_two_lines() -> None:
 
 
 def test_it_keeps_an_open_inline_heading_whole_when_its_tasks_follow() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình\n"
         "- Phê duyệt kế hoạch giám sát, đánh giá.\n"
         "- Báo cáo kết quả thực hiện.\n"
@@ -190,7 +191,7 @@ def test_it_reads_the_issuers_last_call_to_every_unit_as_closing() -> None:
 
 def test_it_reads_a_long_list_of_bodies_before_what_they_do() -> None:
     bodies = ", ".join(f"Cơ quan số {n} của tỉnh" for n in range(1, 14))
-    groups = _groups(
+    groups = plan_groups(
         f"1. Sở Nội vụ chủ trì theo dõi việc thực hiện.\n2. Đề nghị Văn phòng Tỉnh ủy, {bodies} "
         "tăng cường công tác bảo vệ bí mật nhà nước.\n"
     )
@@ -200,7 +201,7 @@ def test_it_reads_a_long_list_of_bodies_before_what_they_do() -> None:
 
 
 def test_it_reads_counted_facilities_as_addressees() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Sở Nông nghiệp và Môi trường: Hướng dẫn quan trắc môi trường.\n"
         "2. Các cơ sở nuôi trồng thủy sản: Theo dõi, giám sát môi trường tại cơ sở.\n"
         "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n"
@@ -212,7 +213,7 @@ def test_it_reads_counted_facilities_as_addressees() -> None:
 
 
 def test_it_keeps_a_lettered_item_and_its_bullets_as_one_task() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các sở, ngành\n"
         "a) Giao Công an tỉnh kịp thời phát hiện và xử lý vi phạm;\n"
         "b) Giao Ban Quản lý các khu công nghiệp chỉ đạo các đơn vị có trách nhiệm:\n"
@@ -226,7 +227,7 @@ def test_it_keeps_a_lettered_item_and_its_bullets_as_one_task() -> None:
 
 
 def test_it_reads_groups_introduced_by_doi_voi() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Đối với các tỉnh ủy, thành ủy\n- Chỉ đạo tuyên truyền sâu rộng.\n"
         "2. Đối với các cơ quan báo chí: Mở chuyên mục tuyên truyền.\n"
     )
@@ -237,7 +238,7 @@ def test_it_reads_groups_introduced_by_doi_voi() -> None:
 
 
 def test_it_drops_what_follows_a_closing_clause_in_the_last_group() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Sở, ban, ngành và Ủy ban nhân dân xã, phường\n"
         "Căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện Kế hoạch.\n"
         "Trên đây là Kế hoạch thực hiện\n"
@@ -252,7 +253,7 @@ def test_it_drops_what_follows_a_closing_clause_in_the_last_group() -> None:
 
 
 def test_it_keeps_a_hyphenated_phrase_cut_at_its_dash_and_nouns_after_cac() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội:\n"
         "- Vận động đoàn viên, hội viên phối hợp tổ chức chính trị\n"
         "- xã hội tại địa phương thực hiện công tác tuyên truyền.\n"
@@ -269,7 +270,7 @@ def test_it_keeps_a_hyphenated_phrase_cut_at_its_dash_and_nouns_after_cac() -> N
 
 
 def test_it_keeps_a_lettered_item_completed_by_its_bullets_as_one_task() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Công an tỉnh\n"
         "a) Chủ trì tham mưu thực hiện chức năng chủ quản Chương trình.\n"
         "b) Chủ trì, phối hợp\n"
@@ -339,7 +340,7 @@ def test_it_reads_no_groups_from_an_appendix_of_tables() -> None:
 
 
 def test_it_keeps_an_intro_that_states_a_duty_before_its_list() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện "
         "Đề án trên địa bàn; tổ chức thực hiện các nhiệm vụ sau:\n"
         "- Điều phối chung, đôn đốc việc triển khai Kế hoạch.\n"
@@ -359,7 +360,7 @@ def test_it_keeps_an_intro_that_states_a_duty_before_its_list() -> None:
 
 
 def test_it_reads_areas_and_youth_bodies_as_addressees() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các huyện, thị xã, thành phố\n- Xây dựng kế hoạch tuyên truyền tại địa phương.\n"
         "2. Các huyện đoàn, chi đoàn\n- Tổ chức sinh hoạt chuyên đề trong đoàn viên.\n"
         "3. Xã hội hóa nguồn lực cho công tác tuyên truyền\n- Huy động các doanh nghiệp.\n"
@@ -368,7 +369,7 @@ def test_it_reads_areas_and_youth_bodies_as_addressees() -> None:
 
 
 def test_it_reads_encouraged_bodies_and_ends_at_the_issuers_last_call() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh chỉ đạo hệ thống tổ chức "
         "đoàn cơ sở tham gia mạng lưới hỗ trợ chuyển đổi số.\n"
         "2. Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt sự phát triển kinh tế số.\n"
@@ -391,7 +392,7 @@ def test_it_reads_encouraged_bodies_and_ends_at_the_issuers_last_call() -> None:
 
 
 def test_it_ends_a_heading_before_tuan_thu_and_tren_co_so() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường.\n"
         "2. Bộ Tài chính, Ủy ban nhân dân các tỉnh trên cơ sở đề xuất kinh phí của các bộ, "
         "ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm quyền bố trí kinh phí.\n"

@@ -7,18 +7,11 @@ from lantoa.guidance.parsing.cued import cued_parts
 from lantoa.guidance.parsing.groups import split_inline
 from lantoa.guidance.parsing.model import Section
 
-from .test_groups import HEAD, TAIL
-
-
-def _groups(body: str) -> list[tuple[str, list[str]]]:
-    from lantoa.guidance.parsing import parse_document
-
-    parsed = parse_document(HEAD + body + TAIL)
-    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+from .test_groups import plan_groups
 
 
 def test_it_reads_a_cued_sentence_inside_an_item_as_a_group_of_its_own() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Yêu cầu Đảng uỷ Chính phủ chỉ đạo các cấp uỷ giải quyết các kiến nghị, hoàn thành "
         "trong năm 2025. Đối với những nội dung chưa thể giải quyết ngay, phải có phương án. "
         "Yêu cầu các cấp uỷ, cơ quan, đơn vị, địa phương đẩy mạnh việc rà soát, sắp xếp tổ chức "
@@ -36,7 +29,7 @@ def test_it_reads_a_cued_sentence_inside_an_item_as_a_group_of_its_own() -> None
 
 
 def test_it_keeps_a_sentence_naming_a_second_body_without_a_cue_in_its_item() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Yêu cầu các cấp uỷ, cơ quan, đơn vị đẩy mạnh việc rà soát, sắp xếp tổ chức bộ máy. "
         "Các tỉnh uỷ, thành uỷ phối hợp Bộ Y tế sắp xếp các trạm y tế cấp xã.\n"
         "2. Giao Ban Tổ chức Trung ương chủ trì tổng hợp tình hình. Giao nhiệm vụ này cho "
@@ -94,7 +87,7 @@ def test_it_reads_no_task_in_a_long_lead_that_announces_its_items_with_among_the
         "đảm an toàn tính mạng cho người dân, đặt nhiệm vụ bảo đảm an toàn tính mạng cho Nhân dân "
         "lên trên hết, trước hết"
     )
-    groups = _groups(
+    groups = plan_groups(
         f"1. Chủ tịch Ủy ban nhân dân các tỉnh {lead}, trong đó:\n"
         "a) Huy động lực lượng tiếp cận các khu vực bị cô lập.\n"
         "b) Bố trí lực lượng chốt chặn.\n"
@@ -111,7 +104,7 @@ def test_it_reads_no_task_in_a_long_lead_that_announces_its_items_with_among_the
 
 
 def test_it_reads_no_task_in_the_paragraph_that_introduces_a_bare_headings_items() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Sở Văn hóa và Thể thao các tỉnh\n\n"
         "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân các tỉnh:\n\n"
         "a) Tổ chức quản lý nhà nước về văn hóa.\n\n"

@@ -7,6 +7,8 @@ from lantoa.guidance.parsing.cued import nested_groups
 from lantoa.guidance.parsing.groups import _addresses, looks_addressee, split_inline
 from lantoa.guidance.parsing.model import Section
 
+from .test_groups import plan_groups
+
 DIRECTIVE = (
     "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     "Độc lập - Tự do - Hạnh phúc\nSố: 10/{number}-UBND\nĐắk Lắk, ngày 20 tháng 11 năm 2025\n\n"
@@ -144,15 +146,8 @@ def test_it_keeps_a_purpose_clause_that_names_no_addressee_after_it() -> None:
     assert head.startswith("Để nâng cao hiệu quả")
 
 
-def _plan_groups(body: str) -> list[tuple[str, list[str]]]:
-    from .test_groups import HEAD, TAIL
-
-    parsed = parse_document(HEAD + body + TAIL)
-    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
-
-
 def test_it_starts_a_group_at_a_paragraph_naming_another_addressee_inline() -> None:
-    groups = _plan_groups(
+    groups = plan_groups(
         "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn, theo dõi.\n"
         "2. Khuyến khích Mặt trận Tổ quốc tỉnh phát huy vai trò giám sát.\n"
         "Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia phản biện chính sách.\n"
@@ -165,7 +160,7 @@ def test_it_starts_a_group_at_a_paragraph_naming_another_addressee_inline() -> N
 
 
 def test_it_keeps_a_paragraph_under_a_bare_heading_or_naming_no_one_as_a_task() -> None:
-    groups = _plan_groups(
+    groups = plan_groups(
         "1. Sở Khoa học và Công nghệ\n"
         "Sở Khoa học và Công nghệ chủ trì hướng dẫn, theo dõi.\n"
         "2. Sở Tài chính chủ trì bố trí kinh phí.\n"
@@ -178,7 +173,7 @@ def test_it_keeps_a_paragraph_under_a_bare_heading_or_naming_no_one_as_a_task() 
 
 
 def test_it_keeps_a_paragraph_naming_the_items_own_addressee_in_its_group() -> None:
-    groups = _plan_groups(
+    groups = plan_groups(
         "1. Giao Sở Tài chính chủ trì bố trí kinh phí.\n"
         "Sở Tài chính tổng hợp, báo cáo kết quả.\n"
         "2. Sở Nội vụ chủ trì theo dõi.\n"

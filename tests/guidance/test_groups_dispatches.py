@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.groups import is_closing, looks_addressee, split_inline
 from lantoa.guidance.parsing.model import Section
 
-from .test_groups import HEAD, TAIL
-
-
-def _groups(body: str) -> list[tuple[str, list[str]]]:
-    parsed = parse_document(HEAD + body + TAIL)
-    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+from .test_groups import plan_groups
 
 
 def test_it_reads_groups_deputies_and_heads_of_offices_as_addressees() -> None:
@@ -94,7 +88,7 @@ def test_it_reads_no_bullets_below_a_closing_clause_as_tasks() -> None:
 
 
 def test_it_keeps_a_duty_whose_last_clause_sets_a_due_date() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Các sở, ngành tiếp tục chỉ đạo các đơn vị hoàn thành các dự án; gửi báo cáo về Sở "
         "Xây dựng chậm nhất ngày 10 tháng 12 năm 2025, trong đó:\n"
         "- Thống kê các công trình.\n"
@@ -133,7 +127,7 @@ def test_it_keeps_a_list_of_names_after_a_capitalised_cac() -> None:
 
 
 def test_it_reads_an_executive_article_broken_before_a_capital_as_no_group() -> None:
-    groups = _groups(
+    groups = plan_groups(
         "1. Sở Y tế\nChủ trì tổ chức tập huấn.\n"
         "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Trưởng ban\n"
         "Ban Quản lý Khu kinh tế và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết "
