@@ -3,9 +3,9 @@
 import numpy as np
 from scipy import sparse
 
+from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimindex import ClaimMatcher
 from lantoa.opinion.claimrivals import pick
-from lantoa.opinion.claimwords import canonical
 
 PAID = "Hộ nuôi ong Tủa Chùa phải nộp sổ ghi chép cho xã mới được dùng nhãn hiệu mật ong"
 LISTED = "Muốn dùng nhãn hiệu mật ong Tủa Chùa phải kê khai số đàn ong cho ủy ban xã"

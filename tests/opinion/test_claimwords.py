@@ -2,8 +2,9 @@
 
 import pytest
 
+from lantoa.opinion.claimcanon import canonical, predicate_mask
 from lantoa.opinion.claimtext import normalise
-from lantoa.opinion.claimwords import GROUPS, canonical, predicate_mask
+from lantoa.opinion.claimwords import GROUPS
 
 
 def groups(text):

@@ -7,8 +7,8 @@ from functools import lru_cache
 from typing import Literal
 
 from lantoa.core.text import fold
+from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, denies_claim_words
-from lantoa.opinion.claimwords import canonical
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language
 
