@@ -42,6 +42,7 @@ SPLITS = (
     "dev23",
     "dev24",
     "dev25",
+    "dev27",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
