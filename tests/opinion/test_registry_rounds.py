@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev9), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev10), as an outside checker loads one."""
 
 import io
 
@@ -20,6 +20,12 @@ ROUNDS = [
         ("train", "dev", "test", "test2", "dev4", "dev5", "dev6", "dev7", "dev8"),
         200,
         (65, 33, 104),
+    ),
+    (
+        "dev10",
+        ("train", "dev", "test", "test2", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
+        200,
+        (65, 33, 102),
     ),
 ]
 

@@ -33,6 +33,7 @@ HELD_OUT = {
     "dev7": ("dev7",),
     "dev8": ("dev8",),
     "dev9": ("dev9",),
+    "dev10": ("dev10",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
