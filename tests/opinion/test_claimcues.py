@@ -15,11 +15,17 @@ from lantoa.opinion.claimtext import normalise, stance_of
         "Sao OCOP do hội đồng chấm, ai bảo mua được sao là nói sai",
         "Đứa nào tung tin OCOP mua được sao thì đúng là ngu",
         "chỉ người cả tin mới tin OCOP mua được sao",
+        "Chẳng có chuyện mua được sao OCOP đâu, hội đồng chấm kỹ lắm",
     ],
 )
 def test_it_reads_a_story_called_false_or_its_believers_fools_as_refuting(text):
     said = normalise("Sao OCOP là bỏ tiền ra mua chứ không phải do chất lượng")
     assert stance_of(normalise(text), said) == "refutes"
+
+
+def test_it_reads_a_story_told_as_known_as_spreading():
+    said = normalise("Sao OCOP là bỏ tiền ra mua chứ không phải do chất lượng")
+    assert stance_of(normalise("Chuyện mua được sao OCOP thì ai cũng biết"), said) == "spreads"
 
 
 def test_it_reads_an_act_denied_with_no_before_the_word_any_as_refuting():

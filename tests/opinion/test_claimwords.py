@@ -96,6 +96,12 @@ def groups(text):
         ("quán bị bắt tháo biển", "force"),
         ("hồ sơ phải có chữ ký của xã", "force"),
         ("honey can't be exported any more", "ban"),
+        ("giáo viên bị đuổi việc", "suspend"),
+        ("thầy cô bị cho nghỉ việc", "suspend"),
+        ("xã bị trừ ngân sách", "remove"),
+        ("nhãn hiệu sắp bị ngân hàng siết", "seize"),
+        ("giáo viên phải mua bản quyền phim", "force"),
+        ("khách sạn phải trả cho công ty", "pay"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -139,6 +145,10 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "xin chữ ký của bí thư chi bộ",
         "trưởng bản và bí thư đến dự",
         "nộp được hồ sơ rồi",
+        "hợp tác xã cầm cố máy xát",
+        "tỉnh siết chặt kiểm tra chất lượng",
+        "ai cũng dùng được trừ khi làm giả",
+        "cán bộ phải trả lời bà con",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -61,9 +61,10 @@ LATER_PREDICATES.update(
             *("cham lai", "danh gia lai", "thi lai", "tham dinh lai", "xet lai", "kiem tra lai"),
             *("reassessed", "re assessed", "re examined"),
         ),
-        # Punished at school or work: "bị đình chỉ học", "đuổi học", "kỷ luật".
+        # Punished at school or work: "bị đình chỉ học", "đuổi học", "kỷ luật", "bị cho nghỉ việc".
         "suspend": (
-            *("dinh chi", "duoi hoc", "bi duoi", "ky luat", "cach chuc", "thoi viec"),
+            *("dinh chi", "duoi hoc", "bi duoi", "ky luat", "cach chuc", "thoi viec", "duoi viec"),
+            "(?:cho|bi|bat) nghi viec",
             *("suspended", "expelled"),
         ),
         # Reported to the police: "phải khai báo/trình báo công an", "báo công an".

@@ -25,6 +25,7 @@ STORY_CUE_WORDS = (
     "bac bo",
     "sai su that",
     "khong co chuyen",
+    "chang co chuyen",
     "lam gi co",
     "lam gi den",
     "lam gi ma",

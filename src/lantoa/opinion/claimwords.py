@@ -55,6 +55,9 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "cat giam",
         "cat bo",
         "bi cat",
+        # Deducted: "bị trừ ngân sách", "trừ lương" (not "trừ khi", "loại trừ").
+        "bi tru",
+        r"(?<!loai )tru (?:\w+ )?(?:ngan sach|luong|tien|diem|thuong)",
         "thoi khong",
         r"(?:bo|cat|thoi|ngung|dung|het) (?:\w+ ){0,3}ho tro",
         r"(?:nha nuoc|bi|dua vao) (?:\w+ ){0,2}quan ly",
@@ -92,6 +95,9 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         r"(?<!va )(?<!hay )(?<!voi )(?<!ong )bi thu"
         r"(?! hoi| tien| phi| lai| le| \d| chi bo| \w+ uy| doan| xa| ky| va| hay)",
         "sung cong",
+        # Seized for a debt: "bị ngân hàng siết", "xiết nợ" (not "siết chặt").
+        r"bi (?:\w+ ){0,2}(?:xiet|siet)",
+        r"(?:xiet|siet) no",
         "giao nop",
         *("confiscate", "confiscated", "seize", "seized", "take", "taken", "taking"),
     ),
@@ -133,13 +139,15 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     ),
     "ban": (
         # "cấm", not "cảm ơn", "cảm thấy", "cảm nhận"…
-        # "cấm", not "cảm ơn", "cảm thấy", "cảm nhận"…, nor "thổ cẩm" (brocade), "cẩm nang".
-        "(?<!tho )cam(?! on| thay| nhan| dong| xuc| ket| tinh| hung| ta| nang)",
+        # "cấm", not "cảm ơn", "cảm thấy", "cảm nhận"…, nor "thổ cẩm" (brocade), "cẩm nang",
+        # "cầm cố" (pledged).
+        "(?<!tho )cam(?! on| thay| nhan| dong| xuc| ket| tinh| hung| ta| nang| co)",
         "khong cho",
         "khong duoc",
         "khong ai duoc",
-        # Sent away from a market or a place: "bị đuổi", "đuổi về".
-        "bi duoi",
+        # Sent away from a market or a place: "bị đuổi", "đuổi về" (from a job or a school:
+        # claimacts' "suspend").
+        "bi duoi(?! viec| hoc)",
         r"duoi (?:ve|di|ra)",
         "chi danh cho",
         r"chi (?:\w+ ){1,5}moi duoc",
@@ -188,6 +196,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "chi tien",
         "bo tien",
         "tra tien",
+        # "phải trả (cho) …" a sum or a person, not "phải trả lời" (answer).
+        "phai tra(?! loi)",
         "dua tien",
         "mua bang tien",
         rf"mat (?:tien|dong|phi|{_NUMBER_WORDS})",
@@ -233,7 +243,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "bi buoc",
         "bi ep",
         "ep buoc",
-        r"(?:ep|bat) mua",
+        r"(?:ep|bat|phai) mua",
         # A degree, paper or certificate required: "phải có bằng đại học", "cần có chứng chỉ".
         r"(?:phai|can) co(?= (?:\w+ )?(?:bang|giay|chung chi|chung nhan|the)(?![a-z]))",
         "must",
