@@ -2,6 +2,7 @@
 
 import pytest
 
+from lantoa.opinion.claimeval import stream_sentences
 from lantoa.opinion.claimindex import ClaimMatcher
 from lantoa.opinion.claimtext import normalise, stance_of
 
@@ -96,3 +97,44 @@ def test_it_matches_a_short_denial_of_a_claim_with_no_known_act():
         "Không có công ty nào độc quyền thu mua hạt dổi, bà con bán cho ai cũng được"
     )
     assert found is not None and (found.claim_key, found.stance) == ("mot-cong-ty", "refutes")
+
+
+def market_matcher():
+    return ClaimMatcher(
+        [
+            (
+                1,
+                [
+                    "Chợ Mường Thanh đã bị đóng cửa vì bán hàng giả",
+                    "cho muong thanh bi dong cua roi",
+                    "Chợ Mường Thanh phải đóng cửa một tháng",
+                ],
+            ),
+            (
+                2,
+                ["Gạo Điện Biên bị thu hồi chỉ dẫn địa lý", "gao dien bien mat chi dan dia ly roi"],
+            ),
+        ],
+        keys={1: "dong-cho", 2: "thu-hoi"},
+        stream=list(stream_sentences()),
+        rebuttals={
+            1: "Chợ Mường Thanh vẫn mở cửa bình thường; đoàn kiểm tra chỉ xử lý mấy gian"
+            " bán hàng nhái.",
+            2: "Gạo Điện Biên vẫn được bảo hộ chỉ dẫn địa lý.",
+        },
+    )
+
+
+def test_it_reads_a_rebuttals_fact_told_in_other_words_about_the_claim_as_refuting():
+    # 0.54 against the rebuttal, under REBUTTAL_THRESHOLD, but near the claim's own wordings.
+    found = market_matcher().match(
+        "Chợ Mường Thanh vẫn mở cửa, chỉ mấy gian hàng nhái bị xử lý thôi"
+    )
+    assert found is not None and (found.claim_key, found.stance) == ("dong-cho", "refutes")
+
+
+def test_it_leaves_a_rebuttals_fact_told_about_another_place():
+    # 0.49 against the rebuttal, but far from the claim's wordings (another market).
+    assert (
+        market_matcher().match("Đoàn kiểm tra vẫn xử lý mấy gian bán hàng nhái ở chợ huyện") is None
+    )
