@@ -135,3 +135,27 @@ def test_it_reads_the_lower_body_where_a_superiors_header_line_ran_into_it(
     name: str, issuer: str
 ) -> None:
     assert issuer_checked(name) == issuer
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Mục lục văn bản tổng liên đoàn lao động Việt Nam", "Đại hội đảng các cấp"],
+)
+def test_it_refuses_a_name_that_opens_with_no_body_kind_or_office(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Quốc hội",
+        "Bí thư Thành ủy TP.HCM",
+        "Bộ trưởng Bộ Công Thương",
+        "Phó Thủ tướng Chính phủ",
+        "Thường vụ Trung ương Hội Khuyến học Việt Nam",
+        "Đảng đoàn Quốc hội",
+        "Thanh tra Chính phủ",
+    ],
+)
+def test_it_keeps_a_name_that_opens_with_a_body_kind_or_an_office(name: str) -> None:
+    assert issuer_checked(name) == name

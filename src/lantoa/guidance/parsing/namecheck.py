@@ -43,13 +43,23 @@ _OFFICE_AFTER_RE = re.compile(
 _SECOND_BODY_RE = re.compile(rf"^(?!Văn phòng\s).*\svà\s(?:{ISSUER_WORDS})\s")
 # Kinds of body beyond the issuers of news leads (ISSUER_WORDS): schools, the Youth Union's
 # branches, a city named alone, institutes, companies, army units.
-_OTHER_BODY_RE = re.compile(
-    r"(?:^|\s)(?:Trường|Đoàn|Chi|LĐLĐ|Thành phố|TP|Trung ương|Đài|Viện|Bệnh viện|Công ty|"
+_OTHER_KINDS = (
+    r"(?:Trường|Đoàn|Chi|LĐLĐ|Thành phố|TP|Trung ương|Đài|Viện|Bệnh viện|Công ty|"
     r"Tổng công ty|Tập đoàn|Quân|Bộ Chỉ huy|Lữ đoàn|Sư đoàn|Liên hiệp|Hiệp hội|Câu lạc bộ|"
-    r"Ngân hàng|Hợp tác xã|Đại học|Nhà)(?=\s|$)",
+    r"Ngân hàng|Hợp tác xã|Đại học|Nhà)"
+)
+_OTHER_BODY_RE = re.compile(rf"(?:^|\s){_OTHER_KINDS}(?=\s|$)", re.IGNORECASE)
+_OFFICE_ONLY_RE = re.compile(rf"^{OFFICES}$", re.IGNORECASE)
+# A body's name opens with its kind, or with the office of the head who signs for it ("Bí thư
+# Thành ủy …", "Phó Thủ tướng …"); "Mục lục văn bản tổng liên đoàn …" and "Đại hội đảng các cấp",
+# a page's label or section heading read as a header, open with neither (blind, wrong in both
+# halves of the census, and no annotated issuer opens so).
+_KIND_START_RE = re.compile(
+    rf"^(?:Phó\s)?(?:{ISSUER_WORDS}|{OFFICES}|{_OTHER_KINDS}|Đảng (?:bộ|đoàn)|"
+    r"Quốc hội|Thường vụ|Đại hội đại biểu|Thanh tra|Cơ quan|Chủ nhiệm|Chánh án|Viện trưởng|"
+    r"Tổng Thư ký|Tổng Bí thư|Hiệu trưởng)(?=\s|$)",
     re.IGNORECASE,
 )
-_OFFICE_ONLY_RE = re.compile(rf"^{OFFICES}$", re.IGNORECASE)
 # A body's kind alone, its level and place lost with a header's cells ("Ủy ban nhân dân"): whose
 # committee it is, the reviewer must say.
 _KIND_ONLY_RE = re.compile(
@@ -202,6 +212,8 @@ def issuer_checked(name: str | None) -> str | None:
         return None
     # "Tư vấn & dịch vụ", a page's menu read as a header: no kind of body named at all.
     if not _HEAD_WORD_RE.search(name) and not _OTHER_BODY_RE.search(name):
+        return None
+    if not _KIND_START_RE.match(name):
         return None
     # A table's cell bar, a label's colon or a lower-case start is page text, not a body's name
     # ("Ủy ban nhân dân |", "Số công báo:Đang cập nhật", "mục lục văn bản …").
