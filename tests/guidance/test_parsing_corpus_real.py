@@ -60,6 +60,8 @@ TWENTY_FOURTH_ROUND = {"full": None, "excerpt": 1400}
 TWENTY_THIRD_ROUND = {"full": 35, "excerpt": None}
 # The twenty-fifth (dev25): full documents of other kinds, a development round (SPLIT.md).
 TWENTY_FIFTH_ROUND = {"full": 44, "excerpt": None}
+# The twenty-sixth (dev26): excerpts and full documents, held out for one blind measurement.
+TWENTY_SIXTH_ROUND = {"full": 50, "excerpt": 1500}
 # The twenty-seventh (dev27): Party and central full documents, a development round (SPLIT.md).
 TWENTY_SEVENTH_ROUND = {"full": 60, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
@@ -89,6 +91,7 @@ def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
         (TWENTY_SEVENTH_ROUND, "dev27"),
+        (TWENTY_SIXTH_ROUND, "dev26"),
         (TWENTY_FIFTH_ROUND, "dev25"),
         (TWENTY_FOURTH_ROUND, "dev24"),
         (TWENTY_THIRD_ROUND, "dev23"),
@@ -225,3 +228,18 @@ def test_it_keeps_the_full_document_round_as_its_own_split_counted_without_parsi
     assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
     assert sum(1 for _p, e in files if e["section3"]["groups"]) >= 5
     assert "dev23" in SPLITS and SPLITS.index("dev23") < SPLITS.index("all")
+
+
+def test_it_keeps_the_mixed_blind_round_as_its_own_split_counted_without_parsing_it() -> None:
+    # dev26 holds excerpts and full documents (SPLIT.md); counted from the annotations only,
+    # since its one blind measurement is the lead engineer's.
+    files = corpus_files(REAL, split="dev26")
+    excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
+    full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
+    assert len(excerpts) >= 15 and len(full) >= 4
+    assert all(e["_meta"].get("source") for _p, e in files)
+    assert sum(1 for e in full if e["section3"]["groups"]) >= 4
+    for path, expected in files:
+        first = TWENTY_SIXTH_ROUND[expected["_meta"]["kind"]] or 0
+        assert int(path.stem.split("_")[1]) >= first, path.name
+    assert "dev26" in SPLITS and SPLITS.index("dev26") < SPLITS.index("all")

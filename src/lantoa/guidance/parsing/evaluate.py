@@ -42,6 +42,7 @@ SPLITS = (
     "dev23",
     "dev24",
     "dev25",
+    "dev26",
     "dev27",
     "all",
 )
