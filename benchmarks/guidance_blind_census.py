@@ -9,7 +9,11 @@ so no estimate for unseen text) and ``--gate`` applies this module's gates to th
 the figures the gated parser would have had if the gates travel with it; ``--checks`` applies
 today's whole issuer and place checks instead.
 
-Usage: python benchmarks/guidance_blind_census.py [--today] [--gate | --checks] [--cells]
+``--train`` adds the fourth to sixth rounds' train excerpts (exc_38 to exc_124), each batch read by
+the parser before its tuning; the totals are printed for issue 17's two halves (develop: train
+and dev7-dev13; check: dev15-dev21 and dev24) and for all.
+
+Usage: python benchmarks/guidance_blind_census.py [--today] [--gate | --checks] [--cells] [--train]
 """
 
 from __future__ import annotations
@@ -56,6 +60,26 @@ ROUNDS = {
     "dev20": "9389e32",
     "dev21": "92b9654",
     "dev24": "f7d84c0",
+}
+# With --train, the fourth to sixth rounds' train excerpts too, each batch read by the parser just
+# before the first commit tuned on it (the batch's own commit when it changed no parser; the
+# parent of the commit that added it with its tuning): exc_38 on -> the commit to use.
+TRAIN_BATCHES = {
+    38: "969a7f2^",
+    49: "5ed6d52^",
+    51: "a82eaa0^",
+    59: "fa82f4c",
+    75: "2374c04",
+    88: "1c18f67",
+    97: "9c16b3e",
+    99: "d5643af",
+}
+_TRAIN_END = 125
+# The halves of issue 17's rule of evidence: a rule is drawn on the first and kept only if the
+# second, looked at as totals, agrees.
+HALVES = {
+    "develop": ("train", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"),
+    "check": ("dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev24"),
 }
 FIELDS = ("type", "number", "issuer", "date", "place")
 
@@ -136,6 +160,30 @@ def records(
     return rows
 
 
+def _batches(*, train: bool) -> list[tuple[str, str, list[tuple[Path, dict[str, Any]]]]]:
+    """Return (round, blind commit, files) for each dev round and, with train, each train batch."""
+    out = [(s, c, corpus_files(CORPUS, split=s)) for s, c in ROUNDS.items()]
+    if not train:
+        return out
+    starts = sorted(TRAIN_BATCHES)
+    files = corpus_files(CORPUS, split="train")
+    for start, end in zip(starts, [*starts[1:], _TRAIN_END], strict=True):
+        batch = [(p, e) for p, e in files if start <= _excerpt_number(p) < end]
+        out.insert(len(out) - len(ROUNDS), (f"train{start}", TRAIN_BATCHES[start], batch))
+    return out
+
+
+def _excerpt_number(path: Path) -> int:
+    """Return an excerpt's number (exc_59_… -> 59), -1 for any other file."""
+    head = path.name.split("_")
+    return int(head[1]) if head[0] == "exc" and head[1].isdigit() else -1
+
+
+def _round_of(batch: str) -> str:
+    """Return the split a census row belongs to ("train59" -> "train", "dev7" -> "dev7")."""
+    return "train" if batch.startswith("train") else batch
+
+
 def _subject(read: dict[str, Any]) -> dict[str, Any]:
     return {"subject.number": read["subject"]["number"]}
 
@@ -151,13 +199,13 @@ def main() -> None:
     options.add_argument("--gate", action="store_true", help="apply the gate to blind values")
     options.add_argument("--checks", action="store_true", help="apply today's value checks")
     options.add_argument("--cells", action="store_true", help="list each blind wrong value")
+    options.add_argument("--train", action="store_true", help="add the train batches exc_38-124")
     args = options.parse_args()
     cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     rounds: dict[str, list[int]] = {}
     wrong = []
     with tempfile.TemporaryDirectory() as tmp:
-        for split, commit in ROUNDS.items():
-            files = corpus_files(CORPUS, split=split)
+        for split, commit, files in _batches(train=args.train):
             src = None
             if not args.today:
                 (Path(tmp) / split).mkdir()
@@ -179,17 +227,22 @@ def main() -> None:
     print(f"{'field':11} {'origin':10} {'read':>5} {'right':>5} {'P':>6}")
     for (name, origin), (got, right) in sorted(cells.items()):
         print(f"{name:11} {origin:10} {got:5} {right:5} {_rate(right, got)}")
-    print(f"\n{'round':6} {'commit':8} {'read':>5} {'annot':>5} {'right':>5} {'P':>6} {'R':>6}")
-    all_ = [0, 0, 0]
+    commits = {split: commit for split, commit, _ in _batches(train=args.train)}
+    print(f"\n{'round':8} {'commit':9} {'read':>5} {'annot':>5} {'right':>5} {'P':>6} {'R':>6}")
     for split, (got, want, right) in rounds.items():
-        all_ = [all_[0] + got, all_[1] + want, all_[2] + right]
         print(
-            f"{split:6} {ROUNDS[split]:8} {got:5} {want:5} {right:5} "
+            f"{split:8} {commits[split]:9} {got:5} {want:5} {right:5} "
             f"{_rate(right, got)} {_rate(right, want)}"
         )
-    got, want, right = all_
-    f1 = _rate(2 * right, got + want)
-    print(f"{'all':15} {got:5} {want:5} {right:5} {_rate(right, got)} {_rate(right, want)} F1 {f1}")
+    for half, names in [*HALVES.items(), ("all", tuple(rounds))]:
+        got, want, right = (
+            sum(v[i] for k, v in rounds.items() if _round_of(k) in names or half == "all")
+            for i in range(3)
+        )
+        f1 = _rate(2 * right, got + want)
+        print(
+            f"{half:18} {got:5} {want:5} {right:5} {_rate(right, got)} {_rate(right, want)} F1 {f1}"
+        )
     if wrong:
         print("\n" + "\n".join(wrong))
 
