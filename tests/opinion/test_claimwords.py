@@ -102,6 +102,9 @@ def groups(text):
         ("nhãn hiệu sắp bị ngân hàng siết", "seize"),
         ("giáo viên phải mua bản quyền phim", "force"),
         ("khách sạn phải trả cho công ty", "pay"),
+        ("chỉ dẫn địa lý chỉ áp dụng cho lúa cấy ở Mường Thanh", "ban"),
+        ("chỉ còn dành cho hợp tác xã", "ban"),
+        ("hàng chưa vào siêu thị thì chưa được công nhận OCOP", "ban"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -149,6 +152,8 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "tỉnh siết chặt kiểm tra chất lượng",
         "ai cũng dùng được trừ khi làm giả",
         "cán bộ phải trả lời bà con",
+        "quy chế áp dụng cho cả tỉnh",
+        "chè Tủa Chùa được công nhận cây di sản",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

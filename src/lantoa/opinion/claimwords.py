@@ -145,11 +145,14 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "khong cho",
         "khong duoc",
         "khong ai duoc",
+        # "chưa được công nhận/dán": not allowed yet ("Tủa Chùa được …" is a place).
+        "(?<!tua )chua duoc",
         # Sent away from a market or a place: "bị đuổi", "đuổi về" (from a job or a school:
         # claimacts' "suspend").
         "bi duoi(?! viec| hoc)",
         r"duoi (?:ve|di|ra)",
-        "chi danh cho",
+        # Kept for some only: "chỉ dành cho", "chỉ còn dành cho", "chỉ áp dụng cho".
+        "chi (?:con )?(?:danh|ap dung) cho",
         r"chi (?:\w+ ){1,5}moi duoc",
         # Only "phải" is the predicate: the words up to "mới … được" are the claim's own.
         r"phai(?= (?:\w+ ){1,4}moi (?:\w+ ){0,3}duoc)",
