@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.groups import is_closing, split_inline
+from lantoa.guidance.parsing.addressee import split_inline
+from lantoa.guidance.parsing.groups import is_closing
 
 HEAD = (
     "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nĐẢNG CỘNG SẢN VIỆT NAM\n"

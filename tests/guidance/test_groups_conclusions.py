@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from lantoa.guidance.parsing.addressee import split_inline
 from lantoa.guidance.parsing.closing import is_closing
 from lantoa.guidance.parsing.cued import cued_parts
-from lantoa.guidance.parsing.groups import split_inline
 from lantoa.guidance.parsing.model import Section
 
 from .test_groups import plan_groups

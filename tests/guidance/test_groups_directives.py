@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
 from lantoa.guidance.parsing.cued import nested_groups
-from lantoa.guidance.parsing.groups import _addresses, looks_addressee, split_inline
+from lantoa.guidance.parsing.groups import _addresses
 from lantoa.guidance.parsing.model import Section
 
 from .test_groups import plan_groups

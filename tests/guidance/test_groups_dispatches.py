@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from lantoa.guidance.parsing.groups import is_closing, looks_addressee, split_inline
+from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
+from lantoa.guidance.parsing.groups import is_closing
 from lantoa.guidance.parsing.model import Section
 
 from .test_groups import plan_groups

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .addressee import looks_addressee, split_inline
 from .closing import is_closing
-from .groups import looks_addressee, split_inline
 from .model import ParsedUnitGroup
 from .unitgroup import group_read, task_read
 

@@ -1,0 +1,130 @@
+"""How a section III heading names its addressee: the bodies, the verbs after them, the lead-in."""
+
+from __future__ import annotations
+
+import re
+
+# What a unit does in an inline heading "2. Các tỉnh ủy, thành ủy … cụ thể hóa …": the heading
+# ends before the first such verb (not one after a comma or "và", where "tổ chức" is a noun).
+_VERBS = (
+    "chịu trách nhiệm|có trách nhiệm|là cơ quan|chủ trì|chủ động|phối hợp|theo dõi|cụ thể hóa|"
+    "cụ thể hoá|tổ chức|triển khai|chỉ đạo|xây dựng|tham mưu|hướng dẫn|thực hiện|lãnh đạo|"
+    "rà soát|nghiên cứu|quán triệt|bố trí|đẩy mạnh|tăng cường|kiểm tra|thường xuyên|tiếp tục|"
+    "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
+    "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
+    "tổng hợp|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|phấn đấu|"
+    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|hoàn thành"
+)
+# "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
+# line ("1.2. Giao Công an Thành phố" / "Chỉ đạo Công an các phường …"): a capitalised verb after
+# a word in lower case is where the heading's line broke, unless the verb names a body ("Sở Xây
+# dựng", "Ban Tổ chức Trung ương", "Ban Chỉ đạo", "Viện Nghiên cứu", "Quỹ Hỗ trợ nông dân").
+_NAMING = {"tổ chức", "xây dựng", "kiểm tra", "hướng dẫn", "tuyên truyền", "phổ biến", "vận động",
+           "nghiên cứu", "hỗ trợ", "bảo đảm", "giám sát", "tham mưu", "phát huy"}  # fmt: skip
+_BROKEN = "|".join(v[:1].upper() + v[1:] for v in _VERBS.split("|") if v not in _NAMING)
+_BROKEN_VERBS = rf"(?<=[a-zà-ỹđ]\s)(?<![Bb]an\s)(?:{_BROKEN})"
+_INLINE_RE = re.compile(
+    rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
+    # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
+    rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
+    # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức".
+    rf"(?<!\sBan)\s(?P<verb>{_VERBS}|{_BROKEN_VERBS})\b"
+)
+_HOW_RE = re.compile(
+    r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi|trên cơ sở)\b"
+)
+# Words before the addressee that are not part of it: "Đề nghị", "Giao", "Căn cứ kế hoạch này,".
+_LEAD_IN_RE = re.compile(
+    r"^(?:(?:Căn cứ|Trên cơ sở)(?: nội dung)? (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình)"
+    r"(?: này| trên| nêu trên),?\s)?"
+    # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành … triển khai …": the purpose first.
+    r"(?:Để\s[^:;.]{5,300}?,\s(?=[Cc]ác\s|Sở\s|UBND\s|Ủy ban\s))?"
+    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích):?\s)?",
+    re.IGNORECASE,
+)
+
+
+# A heading that names whom it addresses: a unit, a kind of unit, or the head of one.
+_ADDRESSEE_RE = re.compile(
+    # "Các cơ sở nuôi trồng thủy sản": facilities, only when counted ("Cơ sở pháp lý" is none).
+    r"^(?!Ban hành\b)(?:(?:Các|Những|Mỗi)\scơ\ssở\b|(?:(?:Các|Những|Mỗi|Toàn thể)\s)?"
+    r"(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|"
+    r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|uỷ ban|ubnd|mặt trận|hội|"
+    r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
+    r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
+    r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
+    r"thuế(?=\s(?:tỉnh|thành phố)\b)|"  # "Thuế tỉnh Đắk Lắk": the tax department since 2025
+    r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
+    # The Prime Minister's dispatches address groups, deputies and heads of offices.
+    r"tập đoàn|tổng công ty|phó thủ tướng|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
+    r"công ty(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"  # a named firm: "Công ty Điện lực Đắk Lắk"
+    # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …" is none).
+    r"vụ(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"
+    # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
+    r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn))\b)",
+    re.IGNORECASE,
+)
+
+
+_COMRADE_RE = re.compile(r"^(?:(?:Các|các)\s)?(?:đồng chí|Đồng chí|đ/c|Đ/c)\s")
+
+
+def looks_addressee(heading: str, *, longest: int = 60) -> bool:
+    """Return True when a group heading names units ("Sở Nội vụ", "Các cơ quan, đơn vị")."""
+    # Old-style accents ("Đảng uỷ", "cấp uỷ") name the same bodies.
+    heading = heading.strip().replace("uỷ", "ủy").replace("Uỷ", "Ủy")
+    # "Đồng chí Bí thư tỉnh ủy …", "Các đồng chí bộ trưởng …": the person holding the office.
+    named = _COMRADE_RE.sub("", heading, count=1)
+    return bool(_ADDRESSEE_RE.match(named)) and len(heading.split()) <= longest
+
+
+def strip_lead_in(title: str) -> str:
+    """Return a heading without the words before its addressee ("Đề nghị", "Giao", a purpose)."""
+    return _LEAD_IN_RE.sub("", title.strip(), count=1)
+
+
+def split_inline(title: str) -> tuple[str, str]:
+    """Return (addressee, first task) of an inline heading, or (title, "") for a bare name."""
+    text = strip_lead_in(title)
+    text = text[:1].upper() + text[1:]
+    m = _INLINE_RE.match(text)
+    if m and len(m.group("head").split()) < 2:
+        m = None
+    colon = _addressee_colon(text)
+    if colon >= 0 and (m is None or colon < m.start("verb")):
+        head, rest = text[:colon].strip().rstrip("."), text[colon + 1 :].strip()
+        # "… nêu trên theo chức năng, nhiệm vụ, thẩm quyền:": how they act, not who they are.
+        how = _HOW_RE.search(head)
+        if how and len(head[: how.start()].split()) >= 2:
+            return head[: how.start()].strip(" ,"), f"{head[how.start() + 1 :]}: {rest}".strip()
+        return head, rest
+    if m is None:
+        # "9. Văn phòng Chính phủ trên cơ sở chức năng … theo dõi …": no verb the list knows.
+        how = _HOW_RE.search(text)
+        if how and len(text[: how.start()].split()) >= 2:
+            return text[: how.start()].strip(" ,"), text[how.start() + 1 :].strip()
+        return text.rstrip("."), ""
+    head, start = m.group("head"), m.start("verb")
+    # "… các Đoàn thể tỉnh bằng nhiều hình thức thích hợp tuyên truyền …": how, not who.
+    how = _HOW_RE.search(head)
+    if how and len(head[: how.start()].split()) >= 2:
+        head, start = head[: how.start()], how.start() + 1
+    return head.strip(" ,"), text[start:].strip()
+
+
+# "Bộ trưởng các Bộ: Quốc phòng, Công an …", "UBND các tỉnh: Gia Lai, …": the colon opens the
+# list of names inside the addressee, not its tasks.
+_LIST_COLON_RE = re.compile(
+    r"\b[Cc]ác\s(?:Bộ|bộ|tỉnh|thành phố|tỉnh, thành phố|Tập đoàn|tập đoàn|Tổng công ty|Sở|sở|huyện|"
+    r"xã|phường)\s?:\s?[A-ZĐÀ-Ỹ]"
+)
+
+
+def _addressee_colon(text: str) -> int:
+    """Return where the addressee's colon stands, past colons that open a list of names, or -1."""
+    start = 0
+    while (colon := text.find(":", start)) >= 0:
+        if not _LIST_COLON_RE.search(text[max(0, colon - 30) : colon + 3]):
+            return colon
+        start = colon + 1
+    return -1
