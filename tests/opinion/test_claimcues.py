@@ -2,8 +2,9 @@
 
 import pytest
 
-from lantoa.opinion.claimcues import DENIED, conditional
+from lantoa.opinion.claimcues import DENIED, conditional, denied_only
 from lantoa.opinion.claimeval import load_claims, matcher_for
+from lantoa.opinion.claimindex import ClaimMatcher
 from lantoa.opinion.claimterms import denies_terms
 from lantoa.opinion.claimtext import normalise, stance_of
 
@@ -116,3 +117,55 @@ def test_it_reads_a_negation_of_what_the_claim_bans_as_repeating_it():
 def test_it_reads_a_negation_of_what_the_claim_requires_as_a_denial():
     said = normalise("Nhãn hiệu phải để lại cho con trưởng")
     assert stance_of(normalise("nhãn hiệu không để lại cho con trưởng đâu"), said) == "refutes"
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("Tỉnh còn tập huấn bán trên Shopee, cấm đâu mà cấm", "OCOP bị cấm bán trên Shopee"),
+        ("ocop đâu cần vào siêu thị Hà Nội", "OCOP bắt buộc phải bán ở siêu thị Hà Nội"),
+        ("Nhầm rồi, bảo hộ nhãn hiệu có tính lãnh thổ", "Nhãn hiệu Việt Nam tự động bảo hộ ở Lào"),
+    ],
+)
+def test_it_reads_an_act_thrown_out_or_a_need_denied_or_a_mistake_named_as_refuting(told, said):
+    assert stance_of(normalise(told), normalise(said)) == "refutes"
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("nghe đâu phải nộp 50 triệu lệ phí", "Lệ phí đăng ký nhãn hiệu là 50 triệu"),
+        ("em mua nhầm rồi, hàng nhái bị phạt", "Người mua hàng nhái bị phạt"),
+    ],
+)
+def test_it_reads_hearsay_and_a_purchase_by_mistake_as_spreading(told, said):
+    assert stance_of(normalise(told), normalise(said)) == "spreads"
+
+
+def test_it_reads_a_supermarket_as_no_condition():
+    assert not conditional(["khong", "nop", "o", "sieu", "thi"], 1)
+    assert conditional(["khong", "nop", "thi", "bi", "phat"], 1)
+
+
+def test_it_finds_the_acts_a_wording_only_denies():
+    assert denied_only("khong q2q nop don o nuoc ngoai") == 1 << 2
+    assert denied_only("khong q2q xin phep nhung phai q2q giay to") == 0
+    assert denied_only("ho dan bi q1q") == 0
+
+
+def test_it_matches_a_claim_that_denies_a_need_without_asking_the_need_of_a_text():
+    matcher = ClaimMatcher(
+        [
+            (
+                1,
+                [
+                    "Nhãn hiệu đăng ký ở Việt Nam tự động được bảo hộ ở Lào",
+                    "Không cần nộp đơn ở nước ngoài, nhãn hiệu Việt Nam tự có hiệu lực bên Lào",
+                ],
+            )
+        ],
+        keys={1: "tu-dong"},
+    )
+    text = "đăng ký ở Việt Nam xong là bên Lào cũng bảo hộ tự động, khỏi nộp đơn nước ngoài nhé"
+    found = matcher.match(text)
+    assert found is not None and (found.claim_key, found.stance) == ("tu-dong", "spreads")

@@ -105,6 +105,9 @@ def groups(text):
         ("chỉ dẫn địa lý chỉ áp dụng cho lúa cấy ở Mường Thanh", "ban"),
         ("chỉ còn dành cho hợp tác xã", "ban"),
         ("hàng chưa vào siêu thị thì chưa được công nhận OCOP", "ban"),
+        ("Kết luận bắt hộ dân nào đăng ký nhãn hiệu", "force"),
+        ("đơn nhãn hiệu không cần công chứng", "force"),
+        ("OCOP đâu cần vào siêu thị", "force"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -154,6 +157,9 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "cán bộ phải trả lời bà con",
         "quy chế áp dụng cho cả tỉnh",
         "chè Tủa Chùa được công nhận cây di sản",
+        "hợp tác xã bắt đầu đăng ký nhãn hiệu",
+        "làm không cẩn thận là hỏng",
+        "không cán bộ nào đến",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from lantoa.opinion.claimwords import GROUPS, PREDICATES
 
-_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^)]*\))*")
+_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=][^)]*\))*")
 
 
 def _first_words(entry: str) -> tuple[str, ...]:

@@ -115,6 +115,8 @@ _CUE_PATTERNS = (
     r"no \w+ (?:is|are) (?:needed|required)",
     # "Sao OCOP có hiệu lực 3 năm, ai bảo chấm lại hằng tháng": who said so (not "ai bảo vệ").
     r"ai bao(?! ve| hanh| quan| tro| hiem| dam| ton| luu)",
+    # "Nhầm rồi, …", "Bạn nhầm rồi": the story called a mistake as the comment opens.
+    r"^(?:\w+ )?nham roi",
 )
 
 
@@ -135,9 +137,13 @@ _CLAUSE_END = r"(?:thi|la|ma|neu|nen|vi|se|chu|but)"
 # "Không có quyết định thu hồi nào" denies as "không … nào thu hồi" does; a denied act
 # followed by "thì" within four words is a condition ("ai không nộp thì không được vào", "cơ sở
 # nào không nộp công thức rang thì bị cấm"), the claim itself (conditional, for act terms).
+_NEED = f"q{GROUPS.index('force')}q"
 DENIED = re.compile(
     r"(?<![a-z0-9])(?:(?:"
     rf"(?:khong|(?<!tua )chua|chang|cha|not|never) {_BETWEEN}"
+    # "Đâu có cấm", "đâu cần …": asked back, denied (not "ở đâu", nor "nghe đâu", hearsay); a
+    # bare "đâu" before another act may end the sentence before ("… đâu, phải lập công ty").
+    rf"|(?<!o )(?<!nghe )dau (?:co |(?={_NEED}))"
     rf"|(?:khong|(?<!tua )chua|chang) (?:co )?(?:\w+ ){{1,5}}nao (?:\w+ ){{0,3}}{_BETWEEN}"
     rf"|khong phai (?:(?!{_CLAUSE_END} )\w+ ){{0,5}}"
     r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,2}nao(?![a-z])"
@@ -145,17 +151,37 @@ DENIED = re.compile(
     r"|khong co (?:\w+ ){0,4}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z])"
     # "Có ai cấm đâu", "có bán lại đâu mà đồn": the act asked back, denied (dev7).
     r"|co (?:ai |gi )?(?:\w+ ){0,2}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z])"
+    # "Cấm đâu mà cấm": the act asked back and thrown out.
+    r"|(q\d+q) dau ma \1(?![a-z0-9])"
     # "Không có quyết định xóa bỏ …": no decision, rule or order for the act.
     r"|khong co (?:quyet dinh|quy dinh|chu truong|van ban|lenh) (?:\w+ ){0,2}q\d+q)"
-    r"(?! (?:\w+ ){0,3}thi(?![a-z]))"
+    # ("siêu thị" is no "thì").
+    r"(?! (?:\w+ ){0,3}(?<!sieu )thi(?![a-z]))"
 )
 CONDITION_WORDS = 4
+_TOKEN = re.compile(r"q(\d+)q")
+
+
+def denied_only(canonical_text: str) -> int:
+    """Return the predicate groups (bits) a canonical text names only where DENIED reads them
+    denied: a claim saying "không cần nộp đơn" does not need a text to name that act."""
+    denied = stated = 0
+    spans = [found.span() for found in DENIED.finditer(canonical_text)]
+    for token in _TOKEN.finditer(canonical_text):
+        bit = 1 << int(token.group(1))
+        if any(start <= token.start() < end for start, end in spans):
+            denied |= bit
+        else:
+            stated |= bit
+    return denied & ~stated
 
 
 def conditional(words: list[str], act: int) -> bool:
     """Tell whether a denied act at `act` states a condition: "thì" within CONDITION_WORDS
     words after it (as DENIED reads a denied predicate)."""
-    return "thi" in words[act + 1 : act + 1 + CONDITION_WORDS]
+    after = range(act + 1, min(act + 1 + CONDITION_WORDS, len(words)))
+    # "siêu thị" (a supermarket) is no "thì".
+    return any(words[k] == "thi" and words[k - 1] != "sieu" for k in after)
 
 
 _NEGATIONS = frozenset(("khong", "chua", "chang", "cha", "not", "never"))

@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy import sparse
 
-from lantoa.opinion.claimcues import contrasts
+from lantoa.opinion.claimcanon import canonical
+from lantoa.opinion.claimcues import contrasts, denied_only
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate
 from lantoa.opinion.claimrivals import pick
 from lantoa.opinion.claimsparse import (
@@ -132,6 +133,8 @@ class ClaimMatcher:
                 self.folded.append(normalised)
                 self.language.append(_language(text))
                 text_grams, mask = features(normalised)
+                # An act the wording only denies ("Không cần nộp đơn …") is not asked of a text.
+                mask &= ~denied_only(canonical(normalised)[0])
                 grams.append(text_grams)
                 per_claim.setdefault(claim_id, set()).update(grams[-1])
                 predicates[claim_id] = predicates.get(claim_id, 0) | mask

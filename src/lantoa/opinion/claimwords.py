@@ -239,6 +239,14 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "buoc phai",
         "bat phai",
         r"bat (?:\w+ ){1,3}phai",
+        # Made to register or pay: "bắt hộ dân nào đăng ký" (not "bắt đầu đăng ký").
+        r"bat (?!dau )(?:\w+ ){1,3}(?:dang ky|nop)",
+        # Needed, after a negation that denies it: "không cần công chứng", "đâu cần vào siêu
+        # thị" (not "cẩn thận", "cán bộ", "căn cứ", "cân bằng", "căn hộ").
+        *(
+            rf"(?<={no} )can(?! than| bo| cu| bang| ho| nha| phong)"
+            for no in ("khong", "chang", "dau")
+        ),
         "phai xin phep",
         # A permit needed: "phải có giấy phép", "cần xin phép".
         r"(?:phai|can) (?:xin |co )?(?:giay )?phep",
