@@ -160,6 +160,8 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "hợp tác xã bắt đầu đăng ký nhãn hiệu",
         "làm không cẩn thận là hỏng",
         "không cán bộ nào đến",
+        "Bố mẹ mất để lại mảnh vườn chè",
+        "hồ sơ phải làm lại, mất thêm một tháng",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -63,9 +63,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         r"(?:nha nuoc|bi|dua vao) (?:\w+ ){0,2}quan ly",
         r"dua (?:\w+ ){1,3}vao quan ly",
         # "mất" the name, not "mật ong", "mặt hàng", "tiền mặt", the insult "mất dạy", a cost
-        # ("mất 50 triệu") nor a risk ("sợ mất", "để mất").
-        r"(?<!tien )(?<!so )(?<!de )mat"
-        rf"(?! ong| hang| tran| troi| tien| dong| phi| bao| nhieu| cong| thoi gian| day|"
+        # ("mất 50 triệu", "mất thêm một tháng"), a risk ("sợ mất", "để mất") nor a death ("bố
+        # mẹ mất để lại").
+        r"(?<!tien )(?<!so )(?<!de )(?<!bo me )(?<!cha me )(?<!ong ba )mat"
+        rf"(?! ong| hang| tran| troi| tien| dong| phi| bao| nhieu| cong| thoi gian| day| them|"
         rf" (?:{_NUMBER_WORDS})(?![a-z]))",
         "revoked",
         "revoke",
