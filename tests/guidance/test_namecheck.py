@@ -159,3 +159,15 @@ def test_it_refuses_a_name_that_opens_with_no_body_kind_or_office(name: str) -> 
 )
 def test_it_keeps_a_name_that_opens_with_a_body_kind_or_an_office(name: str) -> None:
     assert issuer_checked(name) == name
+
+
+@pytest.mark.parametrize("name", ["Ban Chỉ đạo", "BCĐ", "Sở", "Bộ", "Văn phòng", "Ban"])
+def test_it_refuses_a_body_named_by_its_kind_alone(name: str) -> None:
+    assert issuer_checked(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Ban Bí thư", "Bộ Chính trị", "Ban Chỉ đạo 35 Quân ủy Trung ương", "Sở Xây dựng"]
+)
+def test_it_keeps_a_body_whose_kind_is_followed_by_its_name(name: str) -> None:
+    assert issuer_checked(name) == name

@@ -61,9 +61,13 @@ _KIND_START_RE = re.compile(
     re.IGNORECASE,
 )
 # A body's kind alone, its level and place lost with a header's cells ("Ủy ban nhân dân"): whose
-# committee it is, the reviewer must say.
+# committee it is, the reviewer must say. So with a steering board, a department or a ministry
+# named by its kind alone ("Ban Chỉ đạo" from a caption's "… của Ban Chỉ đạo", blind in `dev27`;
+# "Sở"); no annotated issuer is one ("Ban Bí thư" names one body).
 _KIND_ONLY_RE = re.compile(
-    r"^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Đảng (?:ủy|uỷ)|(?:Ủy|Uỷ) ban)$",
+    r"^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Đảng (?:ủy|uỷ)|(?:Ủy|Uỷ) ban|"
+    r"Ban(?: Chỉ đạo| Thường vụ| Chấp hành)?|BCĐ|BTV|BCH|Hội đồng|Sở|Bộ|Tổng cục|Cục|Chi cục|"
+    r"Phòng|Trung tâm|Văn phòng|Thường trực)$",
     re.IGNORECASE,
 )
 
