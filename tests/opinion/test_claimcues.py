@@ -125,6 +125,10 @@ def test_it_reads_a_negation_of_what_the_claim_requires_as_a_denial():
         ("Tỉnh còn tập huấn bán trên Shopee, cấm đâu mà cấm", "OCOP bị cấm bán trên Shopee"),
         ("ocop đâu cần vào siêu thị Hà Nội", "OCOP bắt buộc phải bán ở siêu thị Hà Nội"),
         ("Nhầm rồi, bảo hộ nhãn hiệu có tính lãnh thổ", "Nhãn hiệu Việt Nam tự động bảo hộ ở Lào"),
+        (
+            "bằng sáng chế có hiệu lực toàn quốc, không phải chỉ trong huyện đâu",
+            "Sáng chế chỉ được bảo hộ trong huyện",
+        ),
     ],
 )
 def test_it_reads_an_act_thrown_out_or_a_need_denied_or_a_mistake_named_as_refuting(told, said):
@@ -136,9 +140,10 @@ def test_it_reads_an_act_thrown_out_or_a_need_denied_or_a_mistake_named_as_refut
     [
         ("nghe đâu phải nộp 50 triệu lệ phí", "Lệ phí đăng ký nhãn hiệu là 50 triệu"),
         ("em mua nhầm rồi, hàng nhái bị phạt", "Người mua hàng nhái bị phạt"),
+        ("Không phải đùa đâu, ai bán hàng nhái ở chợ là bị phạt thật", "Bán hàng nhái bị phạt"),
     ],
 )
-def test_it_reads_hearsay_and_a_purchase_by_mistake_as_spreading(told, said):
+def test_it_reads_hearsay_a_purchase_by_mistake_and_no_joke_as_spreading(told, said):
     assert stance_of(normalise(told), normalise(said)) == "spreads"
 
 
