@@ -2,7 +2,8 @@
 
 import pytest
 
-from lantoa.opinion.claimcues import DENIED, conditional, denied_only
+from lantoa.opinion.claimcanon import canonical
+from lantoa.opinion.claimcues import DENIED, allows_banned, conditional, denied_only
 from lantoa.opinion.claimeval import load_claims, matcher_for
 from lantoa.opinion.claimindex import ClaimMatcher
 from lantoa.opinion.claimterms import denies_terms
@@ -174,3 +175,16 @@ def test_it_matches_a_claim_that_denies_a_need_without_asking_the_need_of_a_text
     text = "đăng ký ở Việt Nam xong là bên Lào cũng bảo hộ tự động, khỏi nộp đơn nước ngoài nhé"
     found = matcher.match(text)
     assert found is not None and (found.claim_key, found.stance) == ("tu-dong", "spreads")
+
+
+def test_it_reads_what_the_claim_bans_said_to_go_on_as_refuting():
+    said = canonical(normalise("Không vào hợp tác xã thì không được dùng chỉ dẫn địa lý"))[0]
+    told = canonical(normalise("Không vào hợp tác xã vẫn được dùng chỉ dẫn địa lý, yên tâm"))[0]
+    assert allows_banned(told, said)
+    assert stance_of(told, said) == "refutes"
+
+
+def test_it_reads_what_still_goes_on_beside_the_ban_as_no_denial():
+    said = canonical(normalise("Không vào hợp tác xã thì không được dùng chỉ dẫn địa lý"))[0]
+    told = canonical(normalise("Nghe nói không vào hợp tác xã là mất quyền, vẫn lo lắm"))[0]
+    assert not allows_banned(told, said)

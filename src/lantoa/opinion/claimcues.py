@@ -231,6 +231,29 @@ def denies_claim_words(text: str, variant: str) -> bool:
     return False
 
 
+# Words that may stand between "vẫn" and what it allows ("vẫn được phép dùng", "vẫn có thể bán").
+_ALLOWING = frozenset(("duoc", "phep", "co", "the", "cu"))
+
+
+def allows_banned(text: str, variant: str) -> bool:
+    """Tell whether a canonical text says that what the matched variant bans goes on ("vẫn
+    được dùng chỉ dẫn địa lý" against "… thì không được dùng chỉ dẫn địa lý")."""
+    said = variant.split()
+    banned = {(said[i + 1], said[i + 2]) for i in range(len(said) - 2) if said[i] == _BAN}
+    if not banned or "van" not in text:
+        return False
+    words = text.split()
+    for at, word in enumerate(words):
+        if word != "van":
+            continue
+        start = at + 1
+        while start < len(words) and words[start] in _ALLOWING:
+            start += 1
+        if tuple(words[start : start + 2]) in banned:
+            return True
+    return False
+
+
 # Negations, and "vẫn"/"still" (not "hoa văn", "văn hóa", "văn nghệ", "văn bản", "văn phòng").
 CONTRAST = re.compile(
     r"(?<![a-z0-9])(?:khong|chang|cha|not|no|never|still|isn t|aren t|don t|doesn t"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimcues import STORY_CUES, denies_claim_words
+from lantoa.opinion.claimcues import STORY_CUES, allows_banned, denies_claim_words
 from lantoa.opinion.claimsparse import flags_where, pair_dot_once
 from lantoa.opinion.claimtext import calls_false
 
@@ -64,6 +64,13 @@ def gate(
         by_term = ~acts & (
             pair_dot_once(matcher.terms.matrix, matcher.variant_claim[variants], said, row_of) > 0
         )
+    # A text saying that what the claim bans goes on ("vẫn được dùng …") speaks of its act, denied.
+    still = flags_where(candidate_rows, size, lambda row: " van " in f" {texts[row]} ")[row_of]
+    for pair in np.flatnonzero(still & ~acts):
+        stated = canonical(matcher.folded[variants[pair]])[0]
+        still[pair] = allows_banned(canonical(texts[row_of[pair]])[0], stated)
+    still &= ~acts
+    acts = acts | still
     # A wording without a group says the act in its own words: near that wording alone
     # (not the claim's union), a text is the claim even with none of the other wordings' groups.
     plain = ~((needed == 0) | acts | by_term | cued) & (matcher.wording_masks[variants] == 0)
@@ -75,6 +82,7 @@ def gate(
     # with no act the tables know ("… chỉ được bán cho một công ty") has none to share, so
     # a short denial is enough there (dev6: "Không có công ty nào độc quyền thu mua …").
     refuting = flags_where(candidate_rows, size, lambda row: calls_false(texts[row]))[row_of]
+    refuting |= still
     for pair in np.flatnonzero(by_term & ~refuting):
         refuting[pair] = matcher.terms.denied(texts[row_of[pair]], matcher.claim_of[variants[pair]])
     # A text denying words a wording with no group states denies its act ("không phải mua

@@ -8,7 +8,7 @@ from typing import Literal
 
 from lantoa.core.text import fold
 from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, denies_claim_words
+from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, allows_banned, denies_claim_words
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language
 
@@ -64,7 +64,7 @@ def stance_of(normalised: str, variant: str) -> Stance:
     text, said = canonical(normalised)[0], canonical(variant)[0]
     if DENIED.search(text) and not DENIED.search(said):
         return "refutes"
-    return "refutes" if denies_claim_words(text, said) else "spreads"
+    return "refutes" if denies_claim_words(text, said) or allows_banned(text, said) else "spreads"
 
 
 class Normalised(dict[str, str]):
