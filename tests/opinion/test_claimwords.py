@@ -104,6 +104,7 @@ def groups(text):
         ("khách sạn phải trả cho công ty", "pay"),
         ("chỉ dẫn địa lý chỉ áp dụng cho lúa cấy ở Mường Thanh", "ban"),
         ("chỉ còn dành cho hợp tác xã", "ban"),
+        ("gạo chỉ được dán tem khi xay ở nhà máy của tỉnh", "ban"),
         ("hàng chưa vào siêu thị thì chưa được công nhận OCOP", "ban"),
         ("Kết luận bắt hộ dân nào đăng ký nhãn hiệu", "force"),
         ("đơn nhãn hiệu không cần công chứng", "force"),
@@ -162,6 +163,7 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "không cán bộ nào đến",
         "Bố mẹ mất để lại mảnh vườn chè",
         "hồ sơ phải làm lại, mất thêm một tháng",
+        "bằng sáng chế chỉ được bảo hộ mười năm",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -154,6 +154,9 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         r"duoi (?:ve|di|ra)",
         # Kept for some only: "chỉ dành cho", "chỉ còn dành cho", "chỉ áp dụng cho".
         "chi (?:con )?(?:danh|ap dung) cho",
+        # Allowed only on a condition: "chỉ được dán … khi xay ở nhà máy" (not "chỉ được bảo hộ
+        # trong huyện", a scope).
+        r"chi duoc(?= (?:\w+ ){1,6}khi(?![a-z]))",
         r"chi (?:\w+ ){1,5}moi duoc",
         # Only "phải" is the predicate: the words up to "mới … được" are the claim's own.
         r"phai(?= (?:\w+ ){1,4}moi (?:\w+ ){0,3}duoc)",
