@@ -29,10 +29,17 @@ def test_it_keeps_abbreviations_and_the_youth_unions_name_in_their_case(
 @pytest.mark.parametrize(
     ("line", "issuer"),
     [
-        ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", "Văn phòng Trung ương"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG", "Văn phòng Trung ương Đảng"),
         ("TỈNH ỦY LÀO CAI BAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Lào Cai"),
         ("TỈNH ỦY LÀO CAI", "Tỉnh ủy Lào Cai"),
     ],
 )
 def test_it_reads_a_committee_and_its_board_copied_onto_one_line(line: str, issuer: str) -> None:
     assert issuer_from_org([line]) == issuer
+
+
+def test_it_names_the_central_committees_office_and_boards_as_the_party_does() -> None:
+    assert issuer_from_org(["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"]) == "Văn phòng Trung ương Đảng"
+    assert issuer_from_org(["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO"]) == (
+        "Ban Tuyên giáo Trung ương"
+    )

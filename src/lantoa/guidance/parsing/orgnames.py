@@ -196,9 +196,14 @@ def issuer_from_org(org: list[str]) -> str:
         return org_case(child)
     if len(org) >= 2 and _CHILD_ORG.match(child) and _PARENT_ORG.match(" ".join(org[:-1])):
         parent = " ".join(org[:-1])
-        # A central board is named "… Trung ương", not after the Central Committee's full name.
+        # A central board is named "… Trung ương", not after the Central Committee's full name;
+        # its office is the "Văn phòng Trung ương Đảng" (VPTW), as every annotation names it.
         if re.fullmatch(r"BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?", parent):
-            return f"{org_case(child)} Trung ương"
+            return (
+                "Văn phòng Trung ương Đảng"
+                if child == "VĂN PHÒNG"
+                else f"{org_case(child)} Trung ương"
+            )
         # "UBND TỈNH THỪA THIÊN HUẾ" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO": a department is named after
         # its province ("Sở … tỉnh Thừa Thiên Huế"), not after the People's Committee above it.
         where = _PEOPLES_COMMITTEE_RE.sub("", parent)
