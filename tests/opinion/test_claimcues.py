@@ -126,6 +126,7 @@ def test_it_reads_a_negation_of_what_the_claim_requires_as_a_denial():
         ("Tỉnh còn tập huấn bán trên Shopee, cấm đâu mà cấm", "OCOP bị cấm bán trên Shopee"),
         ("ocop đâu cần vào siêu thị Hà Nội", "OCOP bắt buộc phải bán ở siêu thị Hà Nội"),
         ("Nhầm rồi, bảo hộ nhãn hiệu có tính lãnh thổ", "Nhãn hiệu Việt Nam tự động bảo hộ ở Lào"),
+        ("Đừng nghe thương lái dọa, gạo vẫn có chỉ dẫn địa lý", "Gạo Điện Biên mất chỉ dẫn địa lý"),
         (
             "bằng sáng chế có hiệu lực toàn quốc, không phải chỉ trong huyện đâu",
             "Sáng chế chỉ được bảo hộ trong huyện",
@@ -142,6 +143,10 @@ def test_it_reads_an_act_thrown_out_or_a_need_denied_or_a_mistake_named_as_refut
         ("nghe đâu phải nộp 50 triệu lệ phí", "Lệ phí đăng ký nhãn hiệu là 50 triệu"),
         ("em mua nhầm rồi, hàng nhái bị phạt", "Người mua hàng nhái bị phạt"),
         ("Không phải đùa đâu, ai bán hàng nhái ở chợ là bị phạt thật", "Bán hàng nhái bị phạt"),
+        (
+            "Máy tự chế chưa đăng ký sáng chế thì không được phép dùng, nghe mà nản",
+            "Máy tự chế chưa đăng ký sáng chế thì không được phép đem ra dùng",
+        ),
     ],
 )
 def test_it_reads_hearsay_a_purchase_by_mistake_and_no_joke_as_spreading(told, said):

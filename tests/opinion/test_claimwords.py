@@ -105,6 +105,7 @@ def groups(text):
         ("chỉ dẫn địa lý chỉ áp dụng cho lúa cấy ở Mường Thanh", "ban"),
         ("chỉ còn dành cho hợp tác xã", "ban"),
         ("gạo chỉ được dán tem khi xay ở nhà máy của tỉnh", "ban"),
+        ("farmers keep paying a seed firm every season", "pay"),
         ("hàng chưa vào siêu thị thì chưa được công nhận OCOP", "ban"),
         ("Kết luận bắt hộ dân nào đăng ký nhãn hiệu", "force"),
         ("đơn nhãn hiệu không cần công chứng", "force"),

@@ -73,7 +73,6 @@ STORY_CUE_WORDS = (
     "khong co can cu",
     "khong co that",
     "dinh chinh",
-    "dung nghe",
     "untrue",
     "denied",
     "not the case",
@@ -126,10 +125,14 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(cues) + r")(?![a-z0-9])")
 
 
-CUES = _cue_pattern([*map(re.escape, STORY_CUE_WORDS + ACT_CUE_WORDS), *_CUE_PATTERNS])
+# "Đừng nghe …", not "… dùng, nghe mà nản" (folded alike; "nghe mà <feeling>" is the hearer's).
+_DONT_LISTEN = r"dung nghe(?! ma)"
+CUES = _cue_pattern(
+    [*map(re.escape, STORY_CUE_WORDS + ACT_CUE_WORDS), *_CUE_PATTERNS, _DONT_LISTEN]
+)
 # A text that calls a story false may match a claim without the claim's predicate (claimindex):
 # a denied act ("miễn phí", "không hề", "vẫn … bình thường") also fits a remark on another matter.
-STORY_CUES = _cue_pattern([*map(re.escape, STORY_CUE_WORDS), _CUE_PATTERNS[0]])
+STORY_CUES = _cue_pattern([*map(re.escape, STORY_CUE_WORDS), _CUE_PATTERNS[0], _DONT_LISTEN])
 # A predicate denied where it stands, on canonical text ("không bị q10q", "không công ty nào
 # q0q", "không phải do cán bộ xã q8q"): only words that carry no content of their own may stand
 # between, so a condition ("không có tem thì bị phạt", "không tem nhãn bị phạt") stays a claim.

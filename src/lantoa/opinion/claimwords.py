@@ -215,6 +215,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "fees",
         "pay",
         "paid",
+        "pays",
+        "paying",
         "charge",
         "charged",
         "costs",
