@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from lantoa.core.text import fold
-from lantoa.opinion.ml import LoadedModel, Prediction, active_models, prepare_batch
+from lantoa.opinion.ml import (
+    LoadedModel,
+    Prediction,
+    active_models,
+    joint_scorer,
+    prepare_batch,
+)
 from lantoa.opinion.textnorm import Language, detect_language, has_letters, is_folded
 
 # A longer text is a post of many sentences: the claim is one of them, not its sentiment
@@ -182,8 +188,11 @@ class Classifier:
         if not index:
             return results
         prepared = prepare_batch([texts[i] for i in index])
+        tasks = list(self.models)
+        decisions = joint_scorer([self.models[task] for task in tasks]).decisions(prepared)
         predictions = {
-            task: model.predict_prepared(prepared) for task, model in self.models.items()
+            task: self.models[task].predict_decisions(scores)
+            for task, scores in zip(tasks, decisions, strict=True)
         }
         for position, i in enumerate(index):
             result = results[i]

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import joblib
 import numpy as np
 from django.conf import settings
-from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -32,6 +33,7 @@ from lantoa.core.text import fold
 from lantoa.opinion import segment as segmentation
 from lantoa.opinion.calibration import Calibration
 from lantoa.opinion.privacy import strip_masks
+from lantoa.opinion.scoring import JointScorer
 from lantoa.opinion.textnorm import normalise_for_model
 
 TASKS = ("sentiment", "topic", "toxicity")
@@ -114,15 +116,15 @@ def folded_word_features(prepared: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def char_features(prepared: str) -> tuple[str, ...]:
     """Return character 2–5-grams inside word boundaries of the folded text (like char_wb)."""
-    grams: list[str] = []
-    for word in prepared.split(SEPARATOR, 1)[-1].split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(2, 6):
-            if n > size:
-                break
-            grams.extend(padded[i : i + n] for i in range(size - n + 1))
-    return tuple(grams)
+    return tuple(chain.from_iterable(map(_word_grams, prepared.split(SEPARATOR, 1)[-1].split())))
+
+
+# Texts share their words: a word's n-grams are cut once (and their hashes computed once).
+@lru_cache(maxsize=16384)
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    return tuple(padded[i : i + n] for n in range(2, min(5, size) + 1) for i in range(size - n + 1))
 
 
 def build_pipeline(*, small: bool = False, c: float = 3.0, accented: float = 0.0) -> Pipeline:
@@ -213,52 +215,6 @@ def model_save(
     return path
 
 
-SMALL_BATCH = 100_000
-
-
-class FastScorer:
-    """The fitted pipeline's TF-IDF and logistic regression, evaluated for one text in numpy."""
-
-    def __init__(self, pipeline: Pipeline) -> None:
-        self.channels = []
-        offset = 0
-        union = pipeline.named_steps["features"]
-        scale = union.transformer_weights or {}
-        for name, vectorizer in union.transformer_list:
-            self.channels.append(
-                (
-                    vectorizer.analyzer,
-                    vectorizer.vocabulary_,
-                    vectorizer.idf_,
-                    offset,
-                    scale.get(name, 1.0),
-                )
-            )
-            offset += len(vectorizer.vocabulary_)
-        classifier = pipeline.named_steps["classify"]
-        self.coef = np.asarray(classifier.coef_)
-        self.intercept = np.asarray(classifier.intercept_)
-
-    def decision(self, prepared: str) -> np.ndarray:
-        """Return the raw decision scores of one prepared text (as decision_function)."""
-        indices: list[int] = []
-        values: list[float] = []
-        for analyzer, vocabulary, idf, offset, scale in self.channels:
-            counts: dict[int, int] = {}
-            for feature in analyzer(prepared):
-                column = vocabulary.get(feature)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
-            if not counts:
-                continue
-            columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=float))) * idf[columns]
-            weights *= scale / np.sqrt(weights @ weights)
-            indices.extend((columns + offset).tolist())
-            values.extend(weights.tolist())
-        return self.coef[:, indices] @ np.asarray(values) + self.intercept
-
-
 class Prediction(NamedTuple):
     """One task's answer for one text: label, its calibrated probability, all, abstained."""
 
@@ -280,7 +236,6 @@ class LoadedModel:
     calibration: Calibration | None = None
 
     def __post_init__(self) -> None:
-        self.scorer = FastScorer(self.pipeline)
         self.classes = [str(c) for c in self.pipeline.classes_]
         if self.calibration is None:
             self.calibration = Calibration(classes=self.classes)
@@ -289,19 +244,14 @@ class LoadedModel:
         """Return a calibrated prediction per text."""
         return self.predict_prepared(prepare_batch(texts))
 
+    @cached_property
+    def scorer(self) -> JointScorer:
+        """Return the scorer of this model alone (built on first use: a Classifier has its own)."""
+        return JointScorer([self.pipeline])
+
     def decisions(self, prepared: list[str]) -> np.ndarray:
         """Return the raw decision scores of prepared texts, one row each."""
-        if len(prepared) <= SMALL_BATCH:
-            # sklearn's input validation costs milliseconds per call: score small batches
-            # directly from the fitted vocabularies, idf weights and coefficients.
-            return np.vstack([self.scorer.decision(p) for p in prepared])
-        features = self.pipeline.named_steps["features"]
-        matrix = sparse.hstack(
-            [vectorizer.transform(prepared) for _, vectorizer in features.transformer_list],
-            format="csr",
-        )
-        scores = self.pipeline.named_steps["classify"].decision_function(matrix)
-        return np.asarray(scores).reshape(len(prepared), -1)
+        return self.scorer.decisions(prepared)[0]
 
     def predict_prepared(self, prepared: list[str]) -> list[Prediction]:
         """Predict from prepare_batch output, skipping the pipeline's per-call overhead."""
@@ -328,6 +278,23 @@ _LOCK = threading.Lock()
 # A saved model is known by its file's identity, not by its version number: after a restore
 # from backup (or a rolled-back test) version N can be a different file than the one read.
 _CACHE: dict[tuple[str, int | str] | tuple[str, int, int], LoadedModel] = {}
+
+
+# One scorer per set of loaded models, which it holds so that their ids stay theirs.
+_JOINT: dict[tuple[int, ...], tuple[tuple[LoadedModel, ...], JointScorer]] = {}
+JOINT_KEPT = 4
+
+
+def joint_scorer(models: Sequence[LoadedModel]) -> JointScorer:
+    """Return one scorer of these models together (their shared features counted once)."""
+    key = tuple(id(model) for model in models)
+    with _LOCK:
+        if key not in _JOINT:
+            if len(_JOINT) >= JOINT_KEPT:
+                # Activating new versions leaves the old sets unused: start over.
+                _JOINT.clear()
+            _JOINT[key] = (tuple(models), JointScorer([model.pipeline for model in models]))
+        return _JOINT[key][1]
 
 
 def bootstrap_model(task: str) -> LoadedModel:

@@ -33,14 +33,26 @@ def lexicon() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _longest_from() -> dict[str, int]:
+    """Return, for each first syllable of a dictionary word, the most syllables such a word has."""
+    longest: dict[str, int] = {}
+    for word in lexicon():
+        first, *rest = word.split(" ")
+        longest[first] = max(longest.get(first, 0), len(rest) + 1)
+    return longest
+
+
 def segment(text: str) -> list[str]:
     """Return the words of lower-case text, joining dictionary words with "_" (longest match)."""
     words = lexicon()
+    # Most syllables start no dictionary word: they are not joined with the next ones to look.
+    longest = _longest_from()
     syllables = _SYLLABLE.findall(text)
     out: list[str] = []
     i, count = 0, len(syllables)
     while i < count:
-        for size in range(min(MAX_WORD_SYLLABLES, count - i), 1, -1):
+        for size in range(min(longest.get(syllables[i], 1), count - i), 1, -1):
             candidate = " ".join(syllables[i : i + size])
             if candidate in words:
                 out.append(candidate.replace(" ", "_"))

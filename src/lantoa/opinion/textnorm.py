@@ -287,26 +287,30 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(strip_masks(text).lower())
     if not words:
         return Language.UNKNOWN
-    written, folded_set = vietnamese_syllables()
-    countable = [
-        w
-        for w in words
-        if not any(c.isdigit() for c in w) and w not in TEEN_CODE and w not in _CHAT_WORDS
-    ]
-    foreign = sum(
-        1 for w in countable if w not in written and (not w.isascii() or w not in folded_set)
-    )
-    share = foreign / len(countable) if countable else 0.0
-    if len(countable) >= 4 and share >= FOREIGN_SHARE:
+    traits = zip(*map(_word_traits, words), strict=True)
+    countable, foreign, vi_words, thai_words, marked = map(sum, traits)
+    share = foreign / countable if countable else 0.0
+    if countable >= 4 and share >= FOREIGN_SHARE:
         return Language.OTHER
-    vi_words = sum(1 for w in words if w in _VI_FUNCTION)
-    thai_words = sum(1 for w in words if w in _THAI_WORDS)
     if thai_words >= 2 and thai_words > vi_words:
         return Language.OTHER
-    marked = sum(1 for w in words if any(c in _VI_LETTERS for c in w) or _VI_TONED.search(w))
     if marked and (marked >= 2 or vi_words or len(words) <= 3):
         return Language.VIETNAMESE
     return _unmarked_language(text, words, share)
+
+
+# Comments share their words: each lower-case word's traits are worked out once.
+@lru_cache(maxsize=16384)
+def _word_traits(word: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Return whether a word counts, is foreign, a Vietnamese or Thai frequent word, and marked."""
+    written, folded_set = vietnamese_syllables()
+    # Numbers, teen code and chat words count for no language.
+    countable = (
+        not any(c.isdigit() for c in word) and word not in TEEN_CODE and word not in _CHAT_WORDS
+    )
+    foreign = countable and word not in written and (not word.isascii() or word not in folded_set)
+    marked = any(c in _VI_LETTERS for c in word) or _VI_TONED.search(word) is not None
+    return countable, foreign, word in _VI_FUNCTION, word in _THAI_WORDS, marked
 
 
 def _unmarked_language(text: str, words: list[str], foreign_share: float) -> str:
@@ -339,9 +343,14 @@ def is_folded(text: str) -> bool:
     return len(words) >= 3 and fold(text) == re.sub(r"\s+", " ", text.lower()).strip()
 
 
+# Teen code as whole words (\w+): one regex finds the few there are, without a Python call per
+# word. It reads lower-case text, as place_tone_marks returns it.
+_TEEN_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, TEEN_CODE)) + r")(?!\w)")
+
+
 def expand_teen_code(text: str) -> str:
-    """Replace chat abbreviations ("ko", "dc", "j") by the words they stand for."""
-    return _WORD.sub(lambda m: TEEN_CODE.get(m.group(0).lower(), m.group(0)), text)
+    """Replace chat abbreviations ("ko", "dc", "j") in lower-case text by the words they mean."""
+    return _TEEN_WORD.sub(lambda m: TEEN_CODE[m.group(0)], text)
 
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
