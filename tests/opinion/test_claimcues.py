@@ -128,6 +128,10 @@ def test_it_reads_a_negation_of_what_the_claim_requires_as_a_denial():
         ("Nhầm rồi, bảo hộ nhãn hiệu có tính lãnh thổ", "Nhãn hiệu Việt Nam tự động bảo hộ ở Lào"),
         ("Đừng nghe thương lái dọa, gạo vẫn có chỉ dẫn địa lý", "Gạo Điện Biên mất chỉ dẫn địa lý"),
         (
+            "You can post your own photos, nobody gets fined for that",
+            "Posting photos gets you fined",
+        ),
+        (
             "bằng sáng chế có hiệu lực toàn quốc, không phải chỉ trong huyện đâu",
             "Sáng chế chỉ được bảo hộ trong huyện",
         ),
@@ -142,6 +146,7 @@ def test_it_reads_an_act_thrown_out_or_a_need_denied_or_a_mistake_named_as_refut
     [
         ("nghe đâu phải nộp 50 triệu lệ phí", "Lệ phí đăng ký nhãn hiệu là 50 triệu"),
         ("em mua nhầm rồi, hàng nhái bị phạt", "Người mua hàng nhái bị phạt"),
+        ("Nobody told us, but the shop got fined for it", "Posting photos gets you fined"),
         ("Không phải đùa đâu, ai bán hàng nhái ở chợ là bị phạt thật", "Bán hàng nhái bị phạt"),
         (
             "Máy tự chế chưa đăng ký sáng chế thì không được phép dùng, nghe mà nản",
