@@ -11,9 +11,11 @@ today's whole issuer and place checks instead.
 
 ``--train`` adds the fourth to sixth rounds' train excerpts (exc_38 to exc_124), each batch read by
 the parser before its tuning; the totals are printed for issue 17's two halves (develop: train
-and dev7-dev13; check: dev15-dev21 and dev24) and for all.
+and dev7-dev13; check: dev15-dev21, dev24 and, with ``--full``, the full-document rounds dev23,
+dev25 and dev27, each read by the parser of its one blind measurement) and for all.
 
 Usage: python benchmarks/guidance_blind_census.py [--today] [--gate | --checks] [--cells] [--train]
+[--full]
 """
 
 from __future__ import annotations
@@ -75,11 +77,16 @@ TRAIN_BATCHES = {
     99: "d5643af",
 }
 _TRAIN_END = 125
+# With --full, the full-document rounds, each read by the parser of its one blind measurement.
+FULL_ROUNDS = {"dev23": "f4ca608", "dev25": "49cf141", "dev27": "e07061a"}
 # The halves of issue 17's rule of evidence: a rule is drawn on the first and kept only if the
 # second, looked at as totals, agrees.
 HALVES = {
     "develop": ("train", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"),
-    "check": ("dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev24"),
+    "check": (
+        *("dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"),
+        *("dev23", "dev24", "dev25", "dev27"),
+    ),
 }
 FIELDS = ("type", "number", "issuer", "date", "place")
 
@@ -160,16 +167,19 @@ def records(
     return rows
 
 
-def _batches(*, train: bool) -> list[tuple[str, str, list[tuple[Path, dict[str, Any]]]]]:
+def _batches(
+    *, train: bool, full: bool = False
+) -> list[tuple[str, str, list[tuple[Path, dict[str, Any]]]]]:
     """Return (round, blind commit, files) for each dev round and, with train, each train batch."""
-    out = [(s, c, corpus_files(CORPUS, split=s)) for s, c in ROUNDS.items()]
+    rounds = {**ROUNDS, **(FULL_ROUNDS if full else {})}
+    out = [(s, c, corpus_files(CORPUS, split=s)) for s, c in rounds.items()]
     if not train:
         return out
     starts = sorted(TRAIN_BATCHES)
     files = corpus_files(CORPUS, split="train")
     for start, end in zip(starts, [*starts[1:], _TRAIN_END], strict=True):
         batch = [(p, e) for p, e in files if start <= _excerpt_number(p) < end]
-        out.insert(len(out) - len(ROUNDS), (f"train{start}", TRAIN_BATCHES[start], batch))
+        out.insert(len(out) - len(rounds), (f"train{start}", TRAIN_BATCHES[start], batch))
     return out
 
 
@@ -200,12 +210,13 @@ def main() -> None:
     options.add_argument("--checks", action="store_true", help="apply today's value checks")
     options.add_argument("--cells", action="store_true", help="list each blind wrong value")
     options.add_argument("--train", action="store_true", help="add the train batches exc_38-124")
+    options.add_argument("--full", action="store_true", help="add dev23, dev25 and dev27")
     args = options.parse_args()
     cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     rounds: dict[str, list[int]] = {}
     wrong = []
     with tempfile.TemporaryDirectory() as tmp:
-        for split, commit, files in _batches(train=args.train):
+        for split, commit, files in _batches(train=args.train, full=args.full):
             src = None
             if not args.today:
                 (Path(tmp) / split).mkdir()
@@ -227,7 +238,7 @@ def main() -> None:
     print(f"{'field':11} {'origin':10} {'read':>5} {'right':>5} {'P':>6}")
     for (name, origin), (got, right) in sorted(cells.items()):
         print(f"{name:11} {origin:10} {got:5} {right:5} {_rate(right, got)}")
-    commits = {split: commit for split, commit, _ in _batches(train=args.train)}
+    commits = {split: commit for split, commit, _ in _batches(train=args.train, full=args.full)}
     print(f"\n{'round':8} {'commit':9} {'read':>5} {'annot':>5} {'right':>5} {'P':>6} {'R':>6}")
     for split, (got, want, right) in rounds.items():
         print(
