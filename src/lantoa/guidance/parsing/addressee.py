@@ -37,9 +37,13 @@ _HOW_RE = re.compile(
 _LEAD_IN_RE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở)(?: nội dung)? (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình)"
     r"(?: này| trên| nêu trên),?\s)?"
-    # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành … triển khai …": the purpose first.
-    r"(?:Để\s[^:;.]{5,300}?,\s(?=[Cc]ác\s|Sở\s|UBND\s|Ủy ban\s))?"
-    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích):?\s)?",
+    # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành … triển khai …": the purpose first; so
+    # the grounds ("Trên cơ sở các Nghị định …, các Bộ …") and the matter dealt with ("1.1. Đối
+    # với 355 nhiệm vụ …, các Bộ …", "Đối với 10 nhiệm vụ …, yêu cầu các Bộ: …"), not a body.
+    r"(?:(?:Để|Trên cơ sở|Đối với(?=\s(?:\d|(?:các\s|những\s)?(?:nhiệm vụ|nội dung|kiến nghị|"
+    r"việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
+    r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|yêu cầu|đề nghị|giao)\s))?"
+    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích|Phân công):?\s)?",
     re.IGNORECASE,
 )
 
@@ -56,7 +60,7 @@ _ADDRESSEE_RE = re.compile(
     r"thuế(?=\s(?:tỉnh|thành phố)\b)|"  # "Thuế tỉnh Đắk Lắk": the tax department since 2025
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
-    r"tập đoàn|tổng công ty|phó thủ tướng|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
+    r"tập đoàn|tổng công ty|phó thủ tướng|thống đốc|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
     r"công ty(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"  # a named firm: "Công ty Điện lực Đắk Lắk"
     # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …" is none).
     r"vụ(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"
@@ -67,6 +71,19 @@ _ADDRESSEE_RE = re.compile(
 
 
 _COMRADE_RE = re.compile(r"^(?:(?:Các|các)\s)?(?:đồng chí|Đồng chí|đ/c|Đ/c)\s")
+# "Tổ chức Y tế Thế giới", "Tổ chức chính trị - xã hội", "Tổ chức, cá nhân" are bodies; a bare
+# "Tổ chức" before another word in lower case ("Tổ chức điều phối tiếp nhận …") is what one does.
+_ORG_WORDS_RE = re.compile(
+    r"^(?:chính trị|xã hội|đoàn thể|thành viên|đảng|quốc tế|tín dụng|kinh tế|cơ sở đảng)\b"
+)
+
+
+def _bare_verb(named: str) -> bool:
+    """Return True for a heading opening with the verb "Tổ chức", not an organisation."""
+    if not named.startswith("Tổ chức "):
+        return False
+    rest = named[len("Tổ chức ") :].lstrip()
+    return bool(rest) and rest[0].islower() and not _ORG_WORDS_RE.match(rest)
 
 
 def looks_addressee(heading: str, *, longest: int = 60) -> bool:
@@ -75,6 +92,8 @@ def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     heading = heading.strip().replace("uỷ", "ủy").replace("Uỷ", "Ủy")
     # "Đồng chí Bí thư tỉnh ủy …", "Các đồng chí bộ trưởng …": the person holding the office.
     named = _COMRADE_RE.sub("", heading, count=1)
+    if _bare_verb(named):
+        return False
     return bool(_ADDRESSEE_RE.match(named)) and len(heading.split()) <= longest
 
 

@@ -17,6 +17,7 @@ from .cued import (
     nested_groups,
 )
 from .deadlines import find_deadline
+from .leads import lead_addressee, lead_items
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
 from .unitgroup import group_read, task_read
@@ -127,9 +128,11 @@ def unit_groups(
     flags: list[str],
     *,
     doc_type: str | None = None,
+    preamble: list[str] | None = None,
 ) -> list[ParsedUnitGroup]:
     """Return the unit groups of every part that assigns tasks, flagging what needs a person."""
     found = list(_org_sections(sections))
+    lead = None if found else lead_addressee(preamble or [])
     org: list[tuple[tuple[str, ...], Section]] = []
     inside: set[int] = set()
     # "II. TỔ CHỨC THỰC HIỆN" may hold "2. Trách nhiệm thực hiện": the part whose items address
@@ -143,7 +146,8 @@ def unit_groups(
     if not found:
         # A Chỉ thị or Công văn addresses units in numbered items without such a part.
         org = addressed_lists(sections, _addresses)
-        if not org:
+        led = _led_group(lead, sections, issuer, doc_date) if lead else None
+        if not org and led is None:
             flags.append(NO_PART_FLAG)
             return []
     elif not org:
@@ -151,12 +155,15 @@ def unit_groups(
             'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
         )
         return []
-    groups: list[ParsedUnitGroup] = []
+    groups: list[ParsedUnitGroup] = [led] if lead and led else []
     for path, node in org:
         items = [c for c in node.children if c.kind in ITEMS]
-        if not any(_addresses(c) for c in items):
-            # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups.
-            items = [c for c in node.children if c.kind == "dash"]
+        bullets = not any(_addresses(c) for c in items)
+        if bullets:
+            # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups; under a lead's
+            # topics they are the lead's tasks ("- Cấp ủy, chính quyền địa phương xác định …").
+            items = [c for c in node.children if c.kind == "dash"] if lead is None else []
+        first = len(groups)
         for child in items:
             # "1.1." under "1." carries its parent's number.
             dotted = path and child.label.startswith(f"{path[-1]}.")
@@ -164,7 +171,13 @@ def unit_groups(
             child, nested = nested_groups(child, _addresses)
             for n, part in enumerate(cued_parts(child, _addressed_sentence, _head)):
                 group = _group(part, f"{gref}, đoạn {n + 1}" if n else gref, issuer, doc_date)
-                if group is not None:
+                if group is None:
+                    continue
+                if bullets and len(groups) > first and groups[-1].heading == group.heading:
+                    # "- Giao Sở Xây dựng chủ trì …" / "- Trên cơ sở kết quả …, Sở Xây dựng chủ trì
+                    # …": a bullet naming the body the one before named goes on with its tasks.
+                    groups[-1].tasks.extend(group.tasks)
+                else:
                     groups.append(group)
             for label, sub in nested:
                 if (group := _group(sub, f"{gref}.{label}", issuer, doc_date)) is not None:
@@ -175,6 +188,21 @@ def unit_groups(
                 f'Chưa xác định được loại đơn vị của nhóm "{group.heading}" ({group.ref}).'
             )
     return groups
+
+
+_LEAD_REF = "lời dẫn"
+
+
+def _led_group(
+    lead: str, sections: list[Section], issuer: str | None, doc_date: date | None
+) -> ParsedUnitGroup | None:
+    """Return the group of the addressee a lead names, its tasks the items naming no other."""
+    items = lead_items(sections, _addresses)
+    group = group_read(lead, ref=_LEAD_REF, issuer=issuer)
+    group.tasks = _tasks(Section(label="", children=items), _LEAD_REF, group.heading, doc_date)
+    for task in group.tasks:
+        task.ref = task.ref.removeprefix(f"{_LEAD_REF}.")
+    return group if group.tasks else None
 
 
 def _addressed_sentence(text: str) -> bool:
@@ -225,7 +253,12 @@ def _open_phrase(text: str) -> bool:
 # An introduction this long before its list ("chủ động bố trí kinh phí … tập trung một số nhiệm
 # vụ cụ thể sau:") assigns something itself; "chủ trì, phối hợp với Sở …:" is shorter.
 _DUTY_WORDS = 30
-_AMONG_RE = re.compile(r",\s(?:trong đó|cụ thể là|cụ thể|gồm|bao gồm)\s?:$", re.IGNORECASE)
+_TERMINAL = (".", ";", ":", "!", "?")
+# "…, trong đó:", "…, trong đó tập trung một số nhiệm vụ sau:": the items are what it asks.
+_AMONG_RE = re.compile(
+    r",\s(?:trong đó|cụ thể là|cụ thể|gồm|bao gồm)(?:\s[^,;:]{0,60}?\s(?:như sau|sau))?\s?:$",
+    re.IGNORECASE,
+)
 
 
 def _own_duty(inline: str) -> str:
@@ -255,6 +288,12 @@ def _group(
     # A heading broken over two lines or paragraphs ("8. Giám đốc" / "Sở, Thủ trưởng cơ quan")
     # goes on in a short open phrase right before the tasks below it.
     if not inline and rest and child.children and _open_phrase(title) and _open_phrase(rest[0]):
+        title = f"{title} {rest[0]}"
+        heading, inline = split_inline(title)
+        rest = rest[1:]
+    if inline and rest and not title.rstrip().endswith(_TERMINAL) and rest[0].endswith(":"):
+        # "1. Bí thư tỉnh ủy … nhanh chóng ổn định tình hình" / "Nhân dân, …, trong đó tập trung
+        # một số nhiệm vụ sau:": an open title goes on in the paragraph that introduces the list.
         title = f"{title} {rest[0]}"
         heading, inline = split_inline(title)
         rest = rest[1:]

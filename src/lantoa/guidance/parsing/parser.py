@@ -315,7 +315,12 @@ def parse_document(text: str) -> GuidanceParse:
     result.schedule = find_schedule(time_texts, phase_lines)
     result.audiences = find_audiences([*result.purposes, *result.requirements, *forms_texts])
     result.unit_groups = unit_groups(
-        [*sections, *attached_sections(appendix)], doc.issuer, doc.date, flags, doc_type=doc.type
+        [*sections, *attached_sections(appendix)],
+        doc.issuer,
+        doc.date,
+        flags,
+        doc_type=doc.type,
+        preamble=preamble,
     )
     if not (sections or result.unit_groups) and (
         asked := letter_groups(preamble, doc.issuer, doc.date)

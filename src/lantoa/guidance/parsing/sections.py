@@ -155,8 +155,14 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
         return False
     if re.match(r"^[^,\d]{2,40},\s?ngày\s?\d", line) or prev.endswith(":"):
         return False
+    # "… (theo Phụ lục đính kèm)." / "2." / "Giao Sở …": an item's number alone on its line after
+    # a finished sentence starts that item (_continues joins the line below to it).
+    if _LONE_NUMBER.fullmatch(line) and prev.endswith(_TERMINAL):
+        return False
     return classify(line) is None
 
+
+_LONE_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]")
 
 # "… trong quý" / "II/2026": a quarter cut after its word; its numeral is no heading.
 _QUARTER_CUT = re.compile(r"\bquý$", re.IGNORECASE)
@@ -170,7 +176,7 @@ def _continues(prev: str, line: str, prev_kind: str | None, *, after_blank: bool
     if _QUARTER_CUT.search(prev) and _QUARTER_REST.match(line):
         return True
     # A group number alone on its line ("2." then "Các tỉnh ủy, thành ủy …").
-    if re.fullmatch(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]", prev) and classify(line) is None:
+    if _LONE_NUMBER.fullmatch(prev) and classify(line) is None:
         return True
     # A line ending on a connective ("Sở Văn hóa, Thể thao và", "Đề nghị") is cut mid-phrase.
     if _OPEN_END.search(prev) and classify(line) is None and not is_upper_line(line):
