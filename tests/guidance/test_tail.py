@@ -57,6 +57,27 @@ def test_it_reads_two_signing_lines_of_one_body(block: str, title: str, mode: st
     assert len(parsed.recipients) == 3
 
 
+@pytest.mark.parametrize(
+    ("block", "title", "mode"),
+    [
+        # a deputy's office under the head's, then another office the signer holds
+        (
+            "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG\n",
+            "Phó Trưởng ban Thường trực",
+            "K/T",
+        ),
+        # the body's name wrapped under the mode, then the one office
+        ("TM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH\n", "Chủ tịch", "T/M"),
+        ("KT. CHÁNH VĂN PHÒNG\nVĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n", "Phó Chánh văn phòng", "K/T"),
+    ],
+)
+def test_it_reads_a_deputys_office_before_another_office_the_signer_holds(
+    block: str, title: str, mode: str
+) -> None:
+    signer = parse_document(HEAD + RECEIVED + block + "Nguyễn Văn An\n").document.signer
+    assert (signer.name, signer.title, signer.mode) == ("Nguyễn Văn An", title, mode)
+
+
 def test_it_leaves_the_ban_bi_thu_and_recipient_abbreviations_whole() -> None:
     lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, NC.", "T/M BAN BÍ THƯ", "Nguyễn Văn An"]
     assert unshare_tail(lines) == lines

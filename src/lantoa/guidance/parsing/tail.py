@@ -274,7 +274,12 @@ def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Si
         while i < len(lines) and is_upper_line(lines[i]) and not NAME_RE.match(lines[i]):
             title_lines.append(lines[i])
             i += 1
-        if title_lines:
+        # "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / PHÓ THỦ TƯỚNG": a deputy signs with the
+        # deputy's office under the head's; a line below it is another office the signer holds.
+        deputy = [t for t in title_lines if t.startswith("PHÓ ")]
+        if title_lines and signer.mode == "K/T" and deputy:
+            signer.title = position_case(deputy[0])
+        elif title_lines:
             signer.title = position_case(title_lines[-1])
         elif m.group("rest"):
             signer.title = position_case(m.group("rest"))
