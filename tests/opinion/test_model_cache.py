@@ -1,4 +1,7 @@
 import os
+import pickle
+
+import joblib
 
 from lantoa.opinion import ml
 
@@ -22,3 +25,27 @@ def test_it_reads_a_rewritten_model_file_again_though_its_version_is_the_same(se
     stat = second.stat()
     os.utime(second, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert ml.model_load(task="topic", version=1, path=str(second)).classes == ["x", "y", "z"]
+
+
+def test_it_reads_a_model_file_of_the_joblib_format_written_before(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    saved = ml.model_save(
+        pipeline=_fitted(["a", "b"]), calibration=None, task="topic", version=2, meta={}
+    )
+    old = saved.with_suffix(".joblib")
+    joblib.dump(pickle.loads(saved.read_bytes()), old)  # noqa: S301 - written just above
+    assert ml.model_load(task="topic", version=2, path=str(old)).classes == ["a", "b"]
+
+
+def test_it_writes_a_pickle_that_loads_without_joblib(settings, tmp_path, monkeypatch):
+    settings.DATA_DIR = tmp_path
+    saved = ml.model_save(
+        pipeline=_fitted(["c", "d"]), calibration=None, task="topic", version=3, meta={}
+    )
+    assert saved.suffix == ".pkl"
+
+    def refused(*args, **kwargs):
+        raise AssertionError("joblib read a new model file")
+
+    monkeypatch.setattr(ml.joblib, "load", refused)
+    assert ml.model_load(task="topic", version=3, path=str(saved)).classes == ["c", "d"]

@@ -34,8 +34,10 @@ class _Table:
 
     def add(self, vectorizer: Any, *, first_column: int, offset: int, scale: float) -> None:
         """Register a channel whose classes start at first_column of the joint scores."""
-        for feature in vectorizer.vocabulary_:
-            self.vocabulary.setdefault(feature, len(self.vocabulary) + 1)
+        # Set operations in C: a Python loop over 10^5 features costs a tenth of a second.
+        new = vectorizer.vocabulary_.keys() - self.vocabulary.keys()
+        first = len(self.vocabulary) + 1
+        self.vocabulary.update(zip(new, range(first, first + len(new)), strict=True))
         self.channels.append((vectorizer, first_column, offset, scale))
 
     def build(self, coefficients: Sequence[np.ndarray], width: int) -> None:

@@ -38,8 +38,8 @@ def _longest_from() -> dict[str, int]:
     """Return, for each first syllable of a dictionary word, the most syllables such a word has."""
     longest: dict[str, int] = {}
     for word in lexicon():
-        first, *rest = word.split(" ")
-        longest[first] = max(longest.get(first, 0), len(rest) + 1)
+        first = word.split(" ", 1)[0]
+        longest[first] = max(longest.get(first, 0), word.count(" ") + 1)
     return longest
 
 
