@@ -122,3 +122,20 @@ def test_it_reads_no_issuer_from_closing_words_naming_a_level_without_its_place(
         "Với nội dung trên, HĐND huyện thông báo để các đơn vị, nhân dân biết và thực hiện./.\n"
     ).document
     assert doc.issuer is None
+
+
+# A legal portal's footer under the footnotes: more than 40 lines after the signature.
+FOOTER = "".join(f"Văn bản liên quan số {n}\nCập nhật: 02/12/2025\n" for n in range(22))
+BODY = "".join(f"- Tuyên truyền nội dung {n} trong đoàn viên.\n" for n in range(60))
+
+
+def test_it_reads_a_direct_signature_that_footnotes_and_a_footer_follow() -> None:
+    text = HEAD + BODY + RECEIVED + "THỦ TƯỚNG\nPhạm Minh Chính\n[1]\nBộ Chính trị phân công.\n"
+    text += FOOTER
+    signer = parse_document(text).document.signer
+    assert (signer.name, signer.title, signer.mode) == ("Phạm Minh Chính", "Thủ tướng", None)
+
+
+def test_it_reads_no_title_where_no_position_line_stands_below_the_body() -> None:
+    text = HEAD + BODY + RECEIVED + "Phạm Minh Chính\n[1]\nBộ Chính trị phân công.\n" + FOOTER
+    assert parse_document(text).document.signer.title is None

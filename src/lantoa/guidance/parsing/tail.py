@@ -254,15 +254,23 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
     return out
 
 
+def _position_line(line: str) -> bool:
+    return bool(POSITION_RE.match(line)) and is_upper_line(line) and len(line) < 60
+
+
 def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Signer, list[str]]:
     """Return the signer and any tail lines that were not understood."""
     signer = Signer()
     start = mode_index
     if start is None:
-        for i in range(len(lines) - 1, max(end, len(lines) - 40) - 1, -1):
-            if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]) and len(lines[i]) < 60:
-                start = i
-                break
+        # The last position line near the end; else, where footnotes and a portal's footer follow
+        # the signature ("THỦ TƯỚNG" / "Phạm Minh Chính" / "[1] …"), the first below the body.
+        last = range(len(lines) - 1, max(end, len(lines) - 40) - 1, -1)
+        start = next((i for i in last if _position_line(lines[i])), None)
+        if start is None:
+            start = next(
+                (i for i in range(end, min(len(lines), end + 40)) if _position_line(lines[i])), None
+            )
     if start is None:
         return signer, []
     line = lines[start]
