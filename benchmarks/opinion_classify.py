@@ -4,6 +4,10 @@ trains them and a claim registry of --claims claims × 3 variants (the 27 claims
 opinion/claimdata, then generated ones).
 
 Run: LANTOA_DATA_DIR=/tmp/bench .venv/bin/python benchmarks/opinion_classify.py [--claims 500]
+
+A speed change must not change an answer: `--dump FILE` writes, instead of timing, every open
+in-domain item's classification (batch 1 and 256) and each model's full-precision
+probabilities; run it in the checkout before and after, then `--compare BEFORE AFTER`.
 """
 
 from __future__ import annotations
@@ -101,11 +105,60 @@ def sample_texts() -> list[str]:
     return [f"{text} {i}" for i, text in enumerate(texts * 2)]
 
 
+# The in-domain splits a session may read: never the held-out test splits.
+OPEN_SPLITS = ("train", "dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+
+
+def dump(classifier: Classifier, path: Path) -> None:
+    """Write every open in-domain item's answers, as the classifier and each model give them."""
+    texts = [row["text"] for split in OPEN_SPLITS for row in datasets.indomain_rows(split)]
+    out: dict[str, object] = {"items": len(texts)}
+    for size in (1, 256):
+        out[f"batch {size}"] = [
+            result.as_dict()
+            for start in range(0, len(texts), size)
+            for result in classifier.classify(texts[start : start + size])
+        ]
+    for task, model in classifier.models.items():
+        out[task] = [[p.label, p.probabilities, p.abstained] for p in model.predict(texts)]
+    path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(texts)} items written to {path}")
+
+
+def _differences(before: object, after: object, where: str = "") -> list[str]:
+    """Return where two dumps differ: any label or flag, or a number by more than 1e-9."""
+    if isinstance(before, dict) and isinstance(after, dict) and before.keys() == after.keys():
+        return [
+            d for key in before for d in _differences(before[key], after[key], f"{where}/{key}")
+        ]
+    if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        pairs = zip(before, after, strict=True)
+        return [d for i, (b, a) in enumerate(pairs) for d in _differences(b, a, f"{where}[{i}]")]
+    if isinstance(before, int | float) and isinstance(after, int | float):
+        return [] if abs(before - after) <= 1e-9 else [f"{where}: {before} -> {after}"]
+    return [] if before == after else [f"{where}: {before} -> {after}"]
+
+
+def compare(before: Path, after: Path) -> None:
+    """Print how two --dump files differ and exit 1 when they do."""
+    differences = _differences(
+        *(json.loads(p.read_text(encoding="utf-8")) for p in (before, after))
+    )
+    print(f"{len(differences)} differences (labels, flags, or scores by more than 1e-9)")
+    for line in differences[:20]:
+        print(" ", line)
+    sys.exit(1 if differences else 0)
+
+
 def main() -> None:
     """Print throughput and latency."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, default=500, help="claims in the registry")
+    parser.add_argument("--dump", type=Path, help="write the open splits' answers, no timing")
+    parser.add_argument("--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"))
     options = parser.parse_args()
+    if options.compare:
+        compare(*options.compare)
     print(f"training models ({'with' if SHARED.is_dir() else 'without'} ../shared/data) ...")
     started = time.perf_counter()
     registry = matcher(options.claims)
@@ -119,6 +172,9 @@ def main() -> None:
     print(
         f"  trained in {time.perf_counter() - started:.1f} s; claims: {options.claims} × 3 variants"
     )
+    if options.dump:
+        dump(classifier, options.dump)
+        return
     texts = sample_texts()
     mean_words = statistics.fmean(len(t.split()) for t in texts)
     print(f"items: {len(texts)} (mean {mean_words:.1f} words)")
