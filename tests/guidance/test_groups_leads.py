@@ -193,6 +193,8 @@ def test_it_keeps_bullets_naming_the_same_body_in_one_group() -> None:
         ("Sở Xây dựng", 2),
         ("Sở Tư pháp", 1),
     ]
+    # The later bullet is its task as printed, the grounds it opens with included.
+    assert groups[0][1][1].startswith("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì")
 
 
 def test_it_keeps_numbered_items_naming_the_same_body_as_groups_each() -> None:
@@ -201,3 +203,81 @@ def test_it_keeps_numbered_items_naming_the_same_body_as_groups_each() -> None:
         "2. Giao Sở Xây dựng chủ trì đề xuất phương án.\n"
     )
     assert [heading for heading, _ in groups] == ["Sở Xây dựng", "Sở Xây dựng"]
+
+
+CONCLUSION = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Số 07-KL/VPTW\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKẾT LUẬN\n"
+    "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n\n"
+    "Đồng chí Chánh Văn phòng Trung ương Đảng đã phát biểu kết luận Hội nghị như sau:\n"
+    "{body}"
+    "Nơi nhận:\n- Các tỉnh uỷ, thành uỷ,\n- Lưu Văn phòng Trung ương Đảng.\n\n"
+    "K/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Khánh Toàn\n"
+)
+
+
+def _concluded(body: str) -> list[tuple[str, list[str]]]:
+    parsed = parse_document(CONCLUSION.format(body=body))
+    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+
+
+def test_it_reads_a_topics_own_lead_and_a_request_in_its_paragraphs_as_groups() -> None:
+    groups = _concluded(
+        "1. Về nhiệm vụ trọng tâm đến tháng 6/2027\n"
+        "Căn cứ vào phương hướng đã nêu trong Báo cáo, Văn phòng Trung ương Đảng và các văn phòng "
+        "tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm "
+        "vụ trọng tâm sau:\n"
+        "(1) Tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.\n"
+        "(2) Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.\n"
+        "2. Về các kiến nghị, đề xuất\n"
+        "Đề nghị Thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo, chỉ đạo.\n"
+    )
+    assert groups == [
+        (
+            "Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ",
+            [
+                "(1) Tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.",
+                "(2) Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.",
+            ],
+        ),
+        ("Thường trực các tỉnh uỷ, thành uỷ", ["tiếp tục quan tâm lãnh đạo, chỉ đạo."]),
+    ]
+
+
+def test_it_reads_no_group_from_a_topic_listing_results_or_asking_no_body() -> None:
+    groups = _concluded(
+        "1. Về đánh giá tình hình hoạt động\n"
+        "Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ đã đoàn kết, tận tuỵ, đạt "
+        "được một số kết quả nổi bật như sau:\n"
+        "(1) Công tác tham mưu ngày càng bài bản, chuyên nghiệp.\n"
+        "(2) Công tác thư từ, tiếp dân có chuyển biến tích cực.\n"
+        "2. Về các kiến nghị\n"
+        "Đề nghị Trung ương sớm xem xét, ban hành quy định mới.\n"
+    )
+    assert groups == []
+    assert not looks_addressee("Thường trực tổng hợp báo cáo")
+
+
+def test_it_reads_counted_parts_of_one_item_as_tasks_each() -> None:
+    groups = plan_groups(
+        "1. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế xây dựng quy trình liên thông. "
+        "(ii) Chỉ đạo Đảng uỷ Bộ Giáo dục và Đào tạo xây dựng chương trình hoà nhập.\n"
+    )
+    assert groups == [
+        (
+            "Đảng uỷ Chính phủ",
+            [
+                "(i) Chỉ đạo Đảng uỷ Bộ Y tế xây dựng quy trình liên thông.",
+                "(ii) Chỉ đạo Đảng uỷ Bộ Giáo dục và Đào tạo xây dựng chương trình hoà nhập.",
+            ],
+        )
+    ]
+
+
+def test_it_keeps_an_item_that_cites_a_counted_part_as_one_task() -> None:
+    groups = plan_groups(
+        "1. Sở Y tế chủ trì thực hiện nội dung tại điểm (ii) và (iii) của Phụ lục kèm theo.\n"
+    )
+    assert groups == [
+        ("Sở Y tế", ["chủ trì thực hiện nội dung tại điểm (ii) và (iii) của Phụ lục kèm theo."])
+    ]

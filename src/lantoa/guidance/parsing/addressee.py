@@ -61,6 +61,8 @@ _ADDRESSEE_RE = re.compile(
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
     r"tập đoàn|tổng công ty|phó thủ tướng|thống đốc|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
+    # "Thường trực các tỉnh uỷ, thành uỷ", "Thường trực Hội đồng nhân dân": a standing committee.
+    r"thường trực(?=\s(?:các\s)?(?:tỉnh|thành|huyện|đảng|hội đồng|hđnd|ủy ban|ban)\b)|"
     r"công ty(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"  # a named firm: "Công ty Điện lực Đắk Lắk"
     # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …" is none).
     r"vụ(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"

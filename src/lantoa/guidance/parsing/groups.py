@@ -17,7 +17,7 @@ from .cued import (
     nested_groups,
 )
 from .deadlines import find_deadline
-from .leads import lead_addressee, lead_items
+from .leads import asked, inner_lead, lead_addressee, lead_items
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
 from .unitgroup import group_read, task_read
@@ -48,6 +48,11 @@ _WHEN_LINE_RE = re.compile(
 )
 
 
+# "(i) …; (ii) …" counted inside one item: the later counters, where the text is cut.
+_ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_COUNTED_RE = re.compile(rf"\s(?=\((?:{'|'.join(_ROMAN_SMALL[1:])})\)\s)")
+
+
 def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[ParsedTask]:
     tasks: list[ParsedTask] = []
 
@@ -58,7 +63,11 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
                 tasks[-1].deadline = find_deadline(text, doc_date=doc_date)
             return
         if text and not is_closing(text):
-            tasks.append(task_read(text, ref=ref, heading=heading, doc_date=doc_date))
+            # "(i) Chỉ đạo Đảng uỷ Bộ Y tế …. (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục …": one task each.
+            pieces = _COUNTED_RE.split(text) if text.startswith("(i) ") else [text]
+            for n, piece in enumerate(pieces):
+                piece_ref = f"{ref} ({_ROMAN_SMALL[n]})" if len(pieces) > 1 else ref
+                tasks.append(task_read(piece, ref=piece_ref, heading=heading, doc_date=doc_date))
 
     paras: list[str] = []
     for para in _before_closing(group.paragraphs):
@@ -148,6 +157,8 @@ def unit_groups(
         org = addressed_lists(sections, _addresses)
         led = _led_group(lead, sections, issuer, doc_date) if lead else None
         if not org and led is None:
+            if inner := _inner_groups(sections, issuer, doc_date):
+                return inner
             flags.append(NO_PART_FLAG)
             return []
     elif not org:
@@ -175,8 +186,8 @@ def unit_groups(
                     continue
                 if bullets and len(groups) > first and groups[-1].heading == group.heading:
                     # "- Giao Sở Xây dựng chủ trì …" / "- Trên cơ sở kết quả …, Sở Xây dựng chủ trì
-                    # …": a bullet naming the body the one before named goes on with its tasks.
-                    groups[-1].tasks.extend(group.tasks)
+                    # …": a bullet naming the body the one before named is its task, as printed.
+                    groups[-1].tasks.extend(_tasks(part, gref, group.heading, doc_date))
                 else:
                     groups.append(group)
             for label, sub in nested:
@@ -203,6 +214,33 @@ def _led_group(
     for task in group.tasks:
         task.ref = task.ref.removeprefix(f"{_LEAD_REF}.")
     return group if group.tasks else None
+
+
+def _inner_groups(
+    sections: list[Section], issuer: str | None, doc_date: date | None
+) -> list[ParsedUnitGroup]:
+    """Return the groups topics ask in their paragraphs, when no item names an addressee."""
+    groups: list[ParsedUnitGroup] = []
+    for node in sections:
+        if node.kind != "num" or node.children:
+            continue
+        paras = node.paragraphs
+        lead = inner_lead(paras)
+        skip = range(lead[0], lead[0] + lead[2] + 1) if lead else range(0)
+        for n, para in enumerate(paras):
+            ref = f"{node.label}, đoạn {n + 1}"
+            if lead and n == lead[0]:
+                group = group_read(lead[1], ref=ref, issuer=issuer)
+                body = Section(label=node.label, paragraphs=paras[n + 1 : n + 1 + lead[2]])
+                group.tasks = _tasks(body, ref, group.heading, doc_date)
+            elif n not in skip and not is_closing(para) and (ask := asked(para)):
+                # "Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo …".
+                group = group_read(ask[0], ref=ref, issuer=issuer)
+                group.tasks = [task_read(ask[1], ref=ref, heading=group.heading, doc_date=doc_date)]
+            else:
+                continue
+            groups.append(group)
+    return groups
 
 
 def _addressed_sentence(text: str) -> bool:

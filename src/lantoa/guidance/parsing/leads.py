@@ -54,3 +54,51 @@ def lead_items(sections: list[Section], addresses: Callable[[Section], bool]) ->
         else:
             items.append(node)
     return items
+
+
+# "(1) Tích cực, chủ động …", "(2) Nâng cao …": the paragraphs a lead inside an item announces,
+# tasks ("… cần tập trung một số nhiệm vụ trọng tâm sau:"), not results ("… kết quả như sau:").
+_TASKS_NEXT_RE = re.compile(
+    r"\b(?:nhiệm vụ|nội dung|giải pháp|công việc)\b[^:;]{0,60}\s(?:như sau|sau đây|sau)\s?:$"
+)
+_ENUMERATED_RE = re.compile(r"^(?:\(\d{1,2}\)|-)\s")
+_CLAUSE_RE = re.compile(r"[,;]\s")
+
+
+def _named(sentence: str) -> str | None:
+    """Return the addressee a clause of the sentence opens with and says what it does, or None."""
+    for start in (0, *(m.end() for m in _CLAUSE_RE.finditer(sentence))):
+        head, inline = split_inline(sentence[start:])
+        if inline and looks_addressee(head, longest=_LEAD_WORDS):
+            return head
+    return None
+
+
+def inner_lead(paragraphs: list[str]) -> tuple[int, str, int] | None:
+    """Return (index, addressee, how many) of a paragraph leading the enumerated ones after it."""
+    # "2. Về nhiệm vụ trọng tâm …" / "…, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành
+    # uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:" /
+    # "(1) …" … "(6) …": the item's own lead names whom the enumerated paragraphs ask.
+    for n, para in enumerate(paragraphs):
+        listed = 0
+        for below in paragraphs[n + 1 :]:
+            if not _ENUMERATED_RE.match(below):
+                break
+            listed += 1
+        sentence = _SENTENCE_RE.split(para.strip())[-1]
+        if listed < 2 or not _TASKS_NEXT_RE.search(sentence):
+            continue
+        if (head := _named(sentence)) is not None:
+            return n, head, listed
+    return None
+
+
+_ASKS_RE = re.compile(r"^(?:Đề nghị|Yêu cầu)\s")
+
+
+def asked(paragraph: str) -> tuple[str, str] | None:
+    """Return (addressee, task) of a paragraph asking a body ("Đề nghị Thường trực tỉnh uỷ …")."""
+    if not _ASKS_RE.match(paragraph):
+        return None
+    head, inline = split_inline(paragraph)
+    return (head, inline) if inline and looks_addressee(head, longest=_LEAD_WORDS) else None
