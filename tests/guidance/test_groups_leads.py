@@ -281,3 +281,22 @@ def test_it_keeps_an_item_that_cites_a_counted_part_as_one_task() -> None:
     assert groups == [
         ("Sở Y tế", ["chủ trì thực hiện nội dung tại điểm (ii) và (iii) của Phụ lục kèm theo."])
     ]
+
+
+def test_it_joins_a_line_opening_with_a_quotation_to_the_unfinished_sentence() -> None:
+    lines = prepare_lines(
+        "13. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tiếp tục vận động với tinh thần\n"
+        "“tình dân tộc, nghĩa đồng bào”; kịp thời phân bổ hỗ trợ cho các địa phương."
+    )
+    assert len(lines) == 1
+    assert lines[0].endswith(
+        "với tinh thần “tình dân tộc, nghĩa đồng bào”; kịp thời phân bổ hỗ trợ cho các địa phương."
+    )
+
+
+def test_it_keeps_a_quotation_after_a_finished_sentence_on_its_own_line() -> None:
+    lines = prepare_lines(
+        "13. Ủy ban Mặt trận Tổ quốc tiếp tục vận động ủng hộ đồng bào.\n"
+        "“Lá lành đùm lá rách” là truyền thống của dân tộc."
+    )
+    assert len(lines) == 2

@@ -191,6 +191,10 @@ def _continues(prev: str, line: str, prev_kind: str | None, *, after_blank: bool
     if prev.endswith(_TERMINAL) or prev.rstrip().endswith(("Nơi nhận", "Nơi nhận:")):
         return False
     first = line[0]
+    # "… vận động, kêu gọi ủng hộ đồng bào với tinh thần" / "“tình dân tộc, nghĩa đồng bào” …":
+    # a quotation opening a line goes on with the unfinished sentence above it.
+    if first in '“"' and classify(line) is None:
+        return True
     marker = classify(line)
     if first.islower() and (marker is None or marker.kind not in ("alpha",)):
         return True
