@@ -55,6 +55,23 @@ def test_it_scores_in_chunks_as_in_one_batch(models, prepared, monkeypatch):
     ]
 
 
+def test_it_keeps_a_bounded_number_of_words_and_scores_alike_after_starting_over(
+    models, prepared, monkeypatch
+):
+    def scored() -> tuple[list[np.ndarray], int]:
+        scorer = scoring.JointScorer([m.pipeline for m in models], by_word=ml.BY_WORD)
+        (chars,) = [t for t in scorer.tables if t.analyzer is ml.char_features]
+        return scorer.decisions(prepared[:80]), len(chars.word_rows)
+
+    kept, words = scored()
+    assert words > 3
+    monkeypatch.setattr(scoring, "WORDS_KEPT", 3)
+    bounded, words = scored()
+    assert words <= 3
+    for one, other in zip(kept, bounded, strict=True):
+        assert (one == other).all()
+
+
 def test_it_builds_one_scorer_per_set_of_models(models):
     assert ml.joint_scorer(models) is ml.joint_scorer(list(models))
     assert ml.joint_scorer(models[:2]) is not ml.joint_scorer(models)

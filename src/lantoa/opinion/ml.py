@@ -34,7 +34,7 @@ from lantoa.core.text import fold
 from lantoa.opinion import segment as segmentation
 from lantoa.opinion.calibration import Calibration
 from lantoa.opinion.privacy import strip_masks
-from lantoa.opinion.scoring import JointScorer
+from lantoa.opinion.scoring import Analyzer, ByWord, JointScorer
 from lantoa.opinion.textnorm import normalise_for_model
 
 TASKS = ("sentiment", "topic", "toxicity")
@@ -117,7 +117,12 @@ def folded_word_features(prepared: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def char_features(prepared: str) -> tuple[str, ...]:
     """Return character 2–5-grams inside word boundaries of the folded text (like char_wb)."""
-    return tuple(chain.from_iterable(map(_word_grams, prepared.split(SEPARATOR, 1)[-1].split())))
+    return tuple(chain.from_iterable(map(_word_grams, char_words(prepared))))
+
+
+def char_words(prepared: str) -> list[str]:
+    """Return the words of the folded text whose n-grams char_features cuts."""
+    return prepared.split(SEPARATOR, 1)[-1].split()
 
 
 # Texts share their words: a word's n-grams are cut once (and their hashes computed once).
@@ -126,6 +131,10 @@ def _word_grams(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     size = len(padded)
     return tuple(padded[i : i + n] for n in range(2, min(5, size) + 1) for i in range(size - n + 1))
+
+
+# Analyzers whose features are each word's in turn: the scorer counts them from the words'.
+BY_WORD: dict[Analyzer, ByWord] = {char_features: (char_words, _word_grams)}
 
 
 def build_pipeline(*, small: bool = False, c: float = 3.0, accented: float = 0.0) -> Pipeline:
@@ -258,7 +267,7 @@ class LoadedModel:
     @cached_property
     def scorer(self) -> JointScorer:
         """Return the scorer of this model alone (built on first use: a Classifier has its own)."""
-        return JointScorer([self.pipeline])
+        return JointScorer([self.pipeline], by_word=BY_WORD)
 
     def decisions(self, prepared: list[str]) -> np.ndarray:
         """Return the raw decision scores of prepared texts, one row each."""
@@ -304,7 +313,8 @@ def joint_scorer(models: Sequence[LoadedModel]) -> JointScorer:
             if len(_JOINT) >= JOINT_KEPT:
                 # Activating new versions leaves the old sets unused: start over.
                 _JOINT.clear()
-            _JOINT[key] = (tuple(models), JointScorer([model.pipeline for model in models]))
+            scorer = JointScorer([model.pipeline for model in models], by_word=BY_WORD)
+            _JOINT[key] = (tuple(models), scorer)
         return _JOINT[key][1]
 
 
