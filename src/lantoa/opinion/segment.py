@@ -34,25 +34,27 @@ def lexicon() -> frozenset[str]:
 
 
 @cache
-def _longest_from() -> dict[str, int]:
-    """Return, for each first syllable of a dictionary word, the most syllables such a word has."""
+def _longest_after() -> dict[str, int]:
+    """Return the most syllables of the dictionary words that start with each pair of syllables."""
     longest: dict[str, int] = {}
     for word in lexicon():
-        first = word.split(" ", 1)[0]
-        longest[first] = max(longest.get(first, 0), word.count(" ") + 1)
+        first, second = word.split(" ", 2)[:2]
+        key = f"{first} {second}"
+        longest[key] = max(longest.get(key, 0), word.count(" ") + 1)
     return longest
 
 
 def segment(text: str) -> list[str]:
     """Return the words of lower-case text, joining dictionary words with "_" (longest match)."""
     words = lexicon()
-    # Most syllables start no dictionary word: they are not joined with the next ones to look.
-    longest = _longest_from()
+    # Most pairs of syllables start no dictionary word: they are not joined further to look.
+    longest = _longest_after()
     syllables = _SYLLABLE.findall(text)
     out: list[str] = []
     i, count = 0, len(syllables)
     while i < count:
-        for size in range(min(longest.get(syllables[i], 1), count - i), 1, -1):
+        most = longest.get(f"{syllables[i]} {syllables[i + 1]}", 0) if i + 1 < count else 0
+        for size in range(min(most, count - i), 1, -1):
             candidate = " ".join(syllables[i : i + size])
             if candidate in words:
                 out.append(candidate.replace(" ", "_"))
