@@ -6,6 +6,7 @@ from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
 from lantoa.guidance.parsing.groups import NO_PART_FLAG
 from lantoa.guidance.parsing.sections import prepare_lines
+from lantoa.guidance.parsing.text import normalise_text
 
 from .test_groups import plan_groups
 
@@ -300,3 +301,16 @@ def test_it_keeps_a_quotation_after_a_finished_sentence_on_its_own_line() -> Non
         "“Lá lành đùm lá rách” là truyền thống của dân tộc."
     )
     assert len(lines) == 2
+
+
+def test_it_reads_a_dash_alone_on_its_line_as_the_bullet_of_the_line_below() -> None:
+    text = normalise_text(
+        "- Hạn chế các hoạt động ngoài trời cho học sinh.\n-\nTrường hợp không khí bị ô nhiễm "
+        "nghiêm trọng, các trường chủ động tạm dừng học tập.\n"
+    )
+    assert "- Trường hợp không khí bị ô nhiễm nghiêm trọng" in text
+
+
+def test_it_drops_a_dash_alone_before_a_table_cell_as_decoration() -> None:
+    text = normalise_text("Sở Y tế\n|\n-\n|\n12\n")
+    assert "- |" not in text and "\n-\n" not in text

@@ -52,6 +52,7 @@ def normalise_text(text: str) -> str:
     text = _ESCAPED_BREAKS.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     out: list[str] = []
+    bullet = False
     for raw in text.split("\n"):
         line = raw.translate(_DASHES)
         stripped = line.strip()
@@ -59,6 +60,15 @@ def normalise_text(text: str) -> str:
             line = "- " + stripped[1:].lstrip()
         line = line.replace("*", "").replace("__", "")
         line = _SPACES.sub(" ", line).strip()
+        # "-" / "Trường hợp chất lượng không khí …": a bullet's dash alone on its line marks the
+        # capitalised line after it (a table's empty cell "-" before "|" stays decoration).
+        if line == "-":
+            bullet = True
+            out.append("")
+            continue
+        if bullet and line:
+            line = f"- {line}" if line[:1].isupper() else line
+            bullet = False
         line = _GLUED_NGAY.sub(" ngày", line)
         line = _NGAY_DIGIT.sub("ngày ", line)
         if line[:1].isupper() and line[:12].isupper():
