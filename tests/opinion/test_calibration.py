@@ -67,3 +67,13 @@ def test_it_leaves_at_most_a_fifth_of_dev_to_a_person():
     decided = [calibration.decide(row) for row in calibration.probabilities(scores)]
     share = sum(abstained for _, _, abstained in decided) / len(decided)
     assert 0.1 <= share <= 0.21
+
+
+def test_it_keeps_a_probability_on_the_line_though_summed_in_another_order():
+    calibration = Calibration(classes=["a", "b", "c"], min_confidence=0.45544039295802957)
+    on_the_line = calibration.decide(np.array([0.45544039295802946, 0.3, 0.24455960704197054]))
+    below = calibration.decide(np.array([0.4554, 0.3, 0.2446]))
+    assert on_the_line[2] is False and below[2] is True
+    binary = Calibration(classes=["clean", "toxic"], threshold=0.36)
+    assert binary.decide(np.array([0.64, 0.36 - 1e-16]))[0] == "toxic"
+    assert binary.decide(np.array([0.6401, 0.3599]))[0] == "clean"
