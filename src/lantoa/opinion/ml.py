@@ -102,19 +102,18 @@ def _pairs(words: list[str]) -> tuple[str, ...]:
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
-@lru_cache(maxsize=4096)
+# The analyzers keep no memo of whole texts: the scorer reads each text with each analyzer
+# once (scoring.JointScorer), and a fit reads each training text once per channel.
 def word_features(prepared: str) -> tuple[str, ...]:
     """Return segmented accented words and adjacent word pairs."""
     return _pairs(prepared.split(SEPARATOR, 1)[0].split())
 
 
-@lru_cache(maxsize=4096)
 def folded_word_features(prepared: str) -> tuple[str, ...]:
-    """Return words and word pairs of the folded text (cached: the three models share it)."""
+    """Return words and word pairs of the folded text."""
     return _pairs(_WORD.findall(prepared.split(SEPARATOR, 1)[-1]))
 
 
-@lru_cache(maxsize=4096)
 def char_features(prepared: str) -> tuple[str, ...]:
     """Return character 2–5-grams inside word boundaries of the folded text (like char_wb)."""
     return tuple(chain.from_iterable(map(_word_grams, char_words(prepared))))
@@ -126,7 +125,7 @@ def char_words(prepared: str) -> list[str]:
 
 
 # Texts share their words: a word's n-grams are cut once (and their hashes computed once).
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _word_grams(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     size = len(padded)
