@@ -110,6 +110,8 @@ def groups(text):
         ("Kết luận bắt hộ dân nào đăng ký nhãn hiệu", "force"),
         ("đơn nhãn hiệu không cần công chứng", "force"),
         ("OCOP đâu cần vào siêu thị", "force"),
+        ("the land will be taken for a factory", "seize"),
+        ("traders pushed rice prices down", "price"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -138,6 +140,8 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "ý kiến của bà con về điều kiện đăng ký",
         "bán chè cho khách du lịch",
         "đội thanh niên tình nguyện",
+        "we take photos at the Hoa Ban festival",
+        "Dien Bien rice sells for a better price now",
         "cảnh sát tạm giữ xe không chính chủ",
         "thuế thu nhập tính thế nào",
         "đơn của tôi chờ 14 tháng",

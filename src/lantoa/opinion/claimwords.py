@@ -100,7 +100,9 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         r"bi (?:\w+ ){0,2}(?:xiet|siet)",
         r"(?:xiet|siet) no",
         "giao nop",
-        *("confiscate", "confiscated", "seize", "seized", "take", "taken", "taking"),
+        *("confiscate", "confiscated", "seize", "seized"),
+        # Taken, not a photo taken ("take photos at the festival").
+        r"(?:take|taken|taking)(?! (?:a |the )?(?:photo|picture|pic|shot)s?(?![a-z]))",
     ),
     # Sued: "bị kiện", not "ý kiến", "điều kiện", "định kiến".
     "sue": (
@@ -324,7 +326,11 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         *("doi ten", "thay ten", "doi thanh(?! nien| tra)", "doi sang", "thay bang"),
         *("rename", "renamed"),
     ),
-    "price": ("ep gia", "dim gia", "dinh gia", "ha gia", "price"),
+    # Prices forced down or fixed, not a price named ("sells for a better price").
+    "price": (
+        *("ep gia", "dim gia", "dinh gia", "ha gia", "price fixing", "fixed prices"),
+        r"(?:force|forced|push|pushed|squeeze|squeezed) (?:\w+ ){0,2}prices? down",
+    ),
     "resell": (
         "ban lai",
         "kiem loi",
