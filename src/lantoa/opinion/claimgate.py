@@ -30,6 +30,26 @@ TERM_THRESHOLD = 0.45
 WORDING_THRESHOLD = 0.60
 
 
+def open_rows(matcher: ClaimMatcher, texts: list[str], masks: np.ndarray) -> np.ndarray:
+    """Return which texts gate could let through to some claim at all (before any is scored):
+    with no claim or wording free of predicate groups and no act terms, only a text with one
+    of the index's groups, a rebuttal cue or "vẫn" can pass."""
+    if (
+        matcher.terms.vocabulary
+        or not matcher.claim_predicates.all()
+        or not matcher.wording_masks.all()
+    ):
+        return np.ones(len(texts), dtype=bool)
+    groups = int(np.bitwise_or.reduce(matcher.claim_predicates))
+    return np.array(
+        [
+            bool(mask & groups) or " van " in f" {text} " or bool(STORY_CUES.search(text))
+            for text, mask in zip(texts, masks.tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+
+
 def gate(
     matcher: ClaimMatcher,
     scores: np.ndarray,

@@ -15,7 +15,8 @@ wordings have a predicate is matched only by a text with one of the same group
 text as refuting. A registry also teaches the matcher at load time (claimterms.py): the words
 a claim's rebuttal denies are its act even when no predicate group knows them, and the
 rebuttals sit in an index of their own, so a comment stating a rebuttal's fact against the
-claim refutes it.
+claim refutes it. A claim worded in one language only is read in the other through a glossary
+(claimbridge.py, claimgloss.py).
 """
 
 from __future__ import annotations
@@ -23,14 +24,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
+from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimcues import contrasts, denied_only
-from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate
+from lantoa.opinion.claimcues import denied_only
+from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
+from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
 from lantoa.opinion.claimrivals import pick
 from lantoa.opinion.claimsparse import (
     Rows,
@@ -57,16 +60,6 @@ from lantoa.opinion.textnorm import detect_language
 # claim-free); 0.42 misses two more dev2 items, 0.38 matches one claim-free item of dev and
 # one of dev2.
 CLAIM_THRESHOLD = 0.40
-# A text matched to a claim's rebuttal rather than to its wordings: chosen on dev4, dev5 and dev6
-# (the highest claim-free item scored 0.587 against a rebuttal), then measured on dev7.
-REBUTTAL_THRESHOLD = 0.60
-# ...or nearer it than this when the text is also near the same claim's wordings (FACT_TOPIC,
-# before any act is asked for): a comment on the claim that states its rebuttal's fact in words
-# of its own ("Chợ Mường Thanh vẫn mở cửa bình thường"). Chosen on dev8 and dev9 with the matcher
-# as dev9's first look left it: 0.40-0.45 with 0.30 match no further claim-free item on train,
-# dev, dev2-dev9 (0.25 matches one of dev7); rebuttals found dev8 +3, dev9 +1, dev4-dev7 +3.
-FACT_THRESHOLD = 0.45
-FACT_TOPIC = 0.30
 # How much the text's own weighted material outside the variant lowers the score.
 PRECISION_WEIGHT = 0.1
 # Rare n-grams weigh idf ** IDF_POWER: the claim's own words count far more than topic words.
@@ -124,6 +117,7 @@ class ClaimMatcher:
         per_claim: dict[int, set[str]] = {}
         predicates: dict[int, int] = {}
         wording_masks: list[int] = []
+        spoken: dict[int, list[tuple[str, str]]] = {}
         for claim_id, texts in claims:
             for text in texts:
                 normalised = normalise(text)
@@ -132,6 +126,7 @@ class ClaimMatcher:
                 self.claim_of.append(claim_id)
                 self.folded.append(normalised)
                 self.language.append(_language(text))
+                spoken.setdefault(claim_id, []).append((text, language_family(self.language[-1])))
                 text_grams, mask = features(normalised)
                 # An act the wording only denies ("Không cần nộp đơn …") is not asked of a text.
                 mask &= ~denied_only(canonical(normalised)[0])
@@ -155,7 +150,7 @@ class ClaimMatcher:
         self.candidates_t = candidates.T.tocsr()
         self.mass = np.asarray(self.matrix.sum(axis=1)).ravel()
         self.family_codes: dict[str, int] = {}
-        self.family = np.array([self._family_code(language) for language in self.language])
+        self.family = np.array([self.family_code(language) for language in self.language])
         # Each claim's union of n-grams, scored against the mean mass of its variants.
         self.claims = sorted(set(self.claim_of))
         claim_row = {c: i for i, c in enumerate(self.claims)}
@@ -174,6 +169,11 @@ class ClaimMatcher:
             counts, 1
         )
         self.variant_claim = variant_claim
+        # The lightest wording's and claim's weights (a text sharing less scores under every floor).
+        self.lightest = (
+            float(self.mass.min()) if len(self.mass) else 0.0,
+            float(self.claim_mass.min()) if len(self.claim_mass) else 0.0,
+        )
         # The predicate groups any wording of each claim has (0: none, no predicate needed).
         self.claim_predicates = np.array([predicates[c] for c in self.claims], dtype=np.int64)
         self.wording_masks = np.array(wording_masks, dtype=np.int64)
@@ -185,6 +185,13 @@ class ClaimMatcher:
             stream,
             read.__getitem__,
             self.claims,
+        )
+        # Claims worded in one language only, rendered for texts in the other (claimbridge).
+        self.bridges = Bridges(
+            spoken,
+            lambda rendered, spoken: ClaimMatcher(
+                rendered, keys=keys, statements=statements, stream=[*stream, *spoken], reading=read
+            ),
         )
         # The rebuttals in an index of their own: a text closer to a claim's rebuttal than to
         # any wording states the true fact, so it refutes the claim ("tem in trong nước").
@@ -233,27 +240,19 @@ class ClaimMatcher:
             features(text) if len(text.split()) >= MIN_WORDS and self.claim_of else (set(), 0)
             for text in normalised
         ]
+        found = self.match_rows(normalised, grams, languages)
+        self.bridges.match(found, normalised, grams, languages)
+        return found
+
+    def match_rows(
+        self, normalised: list[str], grams: list[tuple[set[str], int]], languages: list[str]
+    ) -> list[ClaimMatch | None]:
+        """Return match_many's answer from the texts' normalised words and n-grams, before the
+        claims worded in another language are read."""
         found = self._match(normalised, grams, languages)
-        # Only a text that sets a fact against something can state a rebuttal's fact.
-        contrasting = [row for row, text in enumerate(normalised) if contrasts(text)]
-        if self.rebuttal_index is not None and contrasting:
-            told = self.rebuttal_index._match(
-                [normalised[row] for row in contrasting],
-                [grams[row] for row in contrasting],
-                [languages[row] for row in contrasting],
-            )
-            for row, fact in zip(contrasting, told, strict=True):
-                match = found[row]
-                if fact is None or (match is not None and fact.score <= match.score):
-                    continue
-                # Under REBUTTAL_THRESHOLD the fact needs the claim's topic too, and another
-                # claim's match stands.
-                if fact.score >= REBUTTAL_THRESHOLD or (
-                    (match is None or match.claim_id == fact.claim_id)
-                    and self.wording_score(grams[row][0], languages[row], fact.claim_id)
-                    >= FACT_TOPIC
-                ):
-                    found[row] = replace(fact, stance="refutes")
+        if self.rebuttal_index is None:
+            return found
+        told_facts(self, self.rebuttal_index, found, normalised, grams, languages)
         return found
 
     def wording_score(self, text_grams: set[str], language: str, claim_id: int) -> float:
@@ -265,7 +264,7 @@ class ClaimMatcher:
         dense = np.zeros((1, len(self.vocabulary)), dtype=bool)
         dense[0, columns] = True
         variants = np.flatnonzero(np.asarray(self.claim_of) == claim_id)
-        variants = variants[self.family[variants] == self._family_code(language)]
+        variants = variants[self.family[variants] == self.family_code(language)]
         if not len(variants):
             return -1.0
         row_of = np.zeros(len(variants), dtype=np.intp)
@@ -279,23 +278,34 @@ class ClaimMatcher:
         cols: list[int] = []
         unknown = np.zeros(len(normalised))
         masks = np.array([mask for _grams, mask in grams], dtype=np.int64)
+        # Texts the gate would stop before any claim are not read further.
+        opened = open_rows(self, normalised, masks)
+        if not opened.any():
+            return [None] * len(normalised)
         vocabulary = self.vocabulary
         for row, (text_grams, _mask) in enumerate(grams):
+            if not opened[row]:
+                continue
             known = [c for c in map(vocabulary.get, text_grams) if c is not None]
             rows += [row] * len(known)
             cols += known
             unknown[row] = len(text_grams) - len(known)
         row_array = np.array(rows, dtype=np.intp)
         col_array = np.array(cols, dtype=np.intp)
+        known_mass = np.bincount(row_array, weights=self.idf[col_array], minlength=len(normalised))
         # The text's own weight: known n-grams at their idf, unknown ones at the highest.
-        own_mass = unknown * self.unknown_idf + np.bincount(
-            row_array, weights=self.idf[col_array], minlength=len(normalised)
-        )
+        own_mass = unknown * self.unknown_idf + known_mass
+        # A text sharing less weight with the index than the lowest floor asks of its lightest
+        # wording (or claim) scores under it everywhere: it is not scored.
+        reach = known_mass * (1 + 1e-9) >= self._least_shared()
+        if not reach.all():
+            kept = reach[row_array]
+            row_array, col_array = row_array[kept], col_array[kept]
         if len(normalised) == 1:  # one text: scipy's checks would cost more than the product
             overlap = one_row_product(np.sort(col_array), self.candidates_t)
         else:
             present = sparse.csr_matrix(
-                (np.ones(len(rows)), (row_array, col_array)),
+                (np.ones(len(row_array)), (row_array, col_array)),
                 shape=(len(normalised), len(self.vocabulary)),
             )
             overlap = rows_of((present @ self.candidates_t).tocsr())
@@ -306,6 +316,12 @@ class ClaimMatcher:
         dense[row_array, col_array] = True
         said = self.terms.said(normalised)
         return self._best(overlap, own_mass, dense, normalised, languages, masks, said)
+
+    def _least_shared(self) -> float:
+        """Return the least weight a text must share with the index to reach any floor."""
+        wording, claim = self.lightest
+        least = min(wording, claim / self.union_weight) if self.union_weight else wording
+        return min(self.threshold, self.refute_floor) * least
 
     def _best(
         self,
@@ -324,7 +340,7 @@ class ClaimMatcher:
         row_of, variants = top_per_row(overlap, CANDIDATES)
         scores, alone, extra = self._scores(own, dense, variants, row_of)
         # Only variants in the text's language: a text in English matches English variants.
-        wanted = np.array([self._family_code(language) for language in languages])
+        wanted = np.array([self.family_code(language) for language in languages])
         scores = np.where(self.family[variants] == wanted[row_of], scores, -1.0)
         scores = gate(
             self, scores, alone, variants, row_of, texts, masks, said, extra <= UNION_MAX_OUTSIDE
@@ -371,7 +387,8 @@ class ClaimMatcher:
             scores = np.maximum(scores, self.union_weight * whole)
         return scores, alone, extra
 
-    def _family_code(self, language: str) -> int:
+    def family_code(self, language: str) -> int:
+        """Return the number the index gives a language's family."""
         return self.family_codes.setdefault(language_family(language), len(self.family_codes))
 
     def match(self, text: str, language: str | None = None) -> ClaimMatch | None:

@@ -1,0 +1,40 @@
+"""The texts the gate could let through at all, read before any claim is scored (claimgate)."""
+
+import numpy as np
+
+from lantoa.opinion.claimgate import open_rows
+from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.claimtext import features, normalise
+
+TEXTS = [
+    "Mật ong Mường Nhé bị cấm bán rồi à",
+    "Mật ong Mường Nhé ngon lắm",
+    "Tin mật ong Mường Nhé là bịa đặt",
+]
+
+
+def opened(claims):
+    matcher = ClaimMatcher(claims, stream=["Mật ong rừng Mường Nhé", "Chợ phiên Mường Nhé"])
+    texts = [normalise(text) for text in TEXTS]
+    masks = np.array([features(text)[1] for text in texts], dtype=np.int64)
+    return open_rows(matcher, texts, masks).tolist()
+
+
+def test_it_closes_a_text_with_none_of_the_acts_every_claim_asks():
+    claims = [(1, ["Mật ong rừng Mường Nhé bị cấm bán vì chưa có chỉ dẫn địa lý"])]
+    assert opened(claims) == [True, False, True]
+
+
+def test_it_opens_every_text_when_a_claim_asks_no_act():
+    claims = [
+        (1, ["Mật ong rừng Mường Nhé bị cấm bán vì chưa có chỉ dẫn địa lý"]),
+        (2, ["Mật ong Mường Nhé toàn là đường với nước lã"]),
+    ]
+    assert opened(claims) == [True, True, True]
+
+
+def test_a_closed_text_matches_nothing_it_would_have_matched():
+    claims = [(1, ["Mật ong rừng Mường Nhé bị cấm bán vì chưa có chỉ dẫn địa lý"])]
+    matcher = ClaimMatcher(claims, stream=["Mật ong rừng Mường Nhé"])
+    assert matcher.match("Mật ong rừng Mường Nhé chưa có chỉ dẫn địa lý") is None
+    assert matcher.match("Mật ong rừng Mường Nhé bị cấm bán vì chưa có chỉ dẫn địa lý") is not None
