@@ -233,14 +233,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _pieces(text: str, into: str) -> list[tuple[str, str]]:
+def _pieces(text: str, normalised: str, into: str) -> list[tuple[str, str]]:
     """Return a wording's phrases rendered in the other language, each with its kind: its acts
     as their groups' words, the words the glossary knows, names (capitalised after the first
     word, or numbers) as they are; any other word is left out."""
     glossary = _VIETNAMESE if into == "en" else _ENGLISH
     written = _WORD.findall(strip_masks(text))
     names = {fold(w) for at, w in enumerate(written) if at and w[:1].isupper() or w.isdigit()}
-    words = canonical(normalise(text))[0].split()
+    words = canonical(normalised)[0].split()
     pieces: list[tuple[str, str]] = []
     at = 0
     while at < len(words):
@@ -275,7 +275,8 @@ def render(text: str, into: str) -> str:
     thắng")."""
     out: list[str] = []
     run: list[str] = []
-    for rendered, kind in [*_pieces(text, into), ("", "")]:
+    normalised = normalise(text)
+    for rendered, kind in [*_pieces(text, normalised, into), ("", "")]:
         if kind in _NOUN_PHRASE and kind:
             run.append(rendered)
             continue
@@ -285,4 +286,4 @@ def render(text: str, into: str) -> str:
             out.append(rendered)
     said = " ".join(out)
     # A wording whose act did not carry over would read as one with no act: none is given.
-    return "" if predicate_mask(normalise(text)) and not predicate_mask(said) else said
+    return "" if predicate_mask(normalised) and not predicate_mask(said) else said

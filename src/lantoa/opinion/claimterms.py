@@ -126,6 +126,9 @@ def act_terms(
 ) -> dict[int, frozenset[str]]:
     """Return each claim's act words: denied by its rebuttal, said by one of its wordings,
     rare in the stream and among the registry's claims."""
+    claims = list(claims)
+    if not any(rebuttal for _c, _w, rebuttal in claims):  # nothing denied, no act to read
+        return {claim_id: frozenset() for claim_id, _w, _r in claims}
     said: dict[int, set[str]] = {}
     denied: dict[int, set[str]] = {}
     for claim_id, wordings, rebuttal in claims:
@@ -165,7 +168,7 @@ class ClaimTerms:
         # A text denying a term refutes the claim, unless the claim's own wordings deny it too
         # ("… nếu chưa xin phép"): such a term still says the act.
         self.denials = {
-            c: own[c].difference(*(denied_terms(t, normalise) for t in texts))
+            c: own[c].difference(*(denied_terms(t, normalise) for t in texts)) if own[c] else own[c]
             for c, texts in claims
         }
         self.vocabulary = {t: i for i, t in enumerate(sorted(set().union(*own.values())))}
