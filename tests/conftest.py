@@ -32,7 +32,7 @@ def pytest_configure(config: pytest.Config) -> None:
     from django.conf import settings
 
     # Workers share nothing on disk: keys, trained opinion models and imports live in the data
-    # folder, and two workers writing `models/opinion/toxicity-v1.joblib` would race.
+    # folder, and two workers writing `models/opinion/toxicity-v1.pkl` would race.
     base = Path(settings.DATA_DIR)
     config.option.tx = []
     for number, spec in enumerate(specs):
