@@ -117,6 +117,20 @@ def nested_groups(
     return replace(item, children=kept), nested
 
 
+def listed_groups(
+    item: Section, names: Callable[[Section], bool]
+) -> tuple[Section, list[tuple[str, Section]]]:
+    """Return an item without its sub-items when each of them is an addressee's heading."""
+    # "1. Đối với Ủy ban nhân dân các cấp" / "1.1. Ủy ban nhân dân Thành phố:" / "- …", "1.2. Ủy
+    # ban nhân dân quận, huyện:" / "- …": the item only heads the groups its sub-items are.
+    if item.paragraphs or not item.children:
+        return item, []
+    named = [c for c in item.children if c.kind in ITEMS and names(c)]
+    if len(named) < 2 or len(named) != len(item.children):
+        return item, []
+    return replace(item, children=[]), [(c.label.rsplit(".", 1)[-1], c) for c in named]
+
+
 def _heading(item: Section) -> bool:
     """Return True for an item whose title is no sentence and that has text below it."""
     return not item.title.rstrip().endswith((".", ";")) and bool(item.children or item.paragraphs)

@@ -14,6 +14,7 @@ from .cued import (
     addressed_lists,
     cued_parts,
     dispatch_parts,
+    listed_groups,
     nested_groups,
 )
 from .deadlines import find_deadline
@@ -180,9 +181,16 @@ def unit_groups(
             dotted = path and child.label.startswith(f"{path[-1]}.")
             gref = ".".join((*path[:-1], child.label) if dotted else (*path, child.label))
             child, nested = nested_groups(child, _addresses)
-            for n, part in enumerate(cued_parts(child, _addressed_sentence, _head)):
+            listed = False
+            if not nested:
+                child, nested = listed_groups(child, _names)
+                listed = bool(nested)
+            parts = [] if listed else cued_parts(child, _addressed_sentence, _head)
+            for n, part in enumerate(parts):
                 group = _group(part, f"{gref}, đoạn {n + 1}" if n else gref, issuer, doc_date)
-                if group is None:
+                # "3. Đối với các tổ chức khác" / "Đề nghị Ủy ban Mặt trận … phát động …": a title
+                # with nothing of its own before the body a paragraph asks heads no group.
+                if group is None or (n == 0 and not group.tasks and len(parts) > 1):
                     continue
                 if bullets and len(groups) > first and groups[-1].heading == group.heading:
                     # "- Giao Sở Xây dựng chủ trì …" / "- Trên cơ sở kết quả …, Sở Xây dựng chủ trì
@@ -275,6 +283,16 @@ def _addresses(node: Section) -> bool:
     # A list of a dozen bodies before what they do ("6. Đề nghị Văn phòng Tỉnh ủy …, Kho bạc nhà
     # nước khu vực XI tăng cường …") is long; a heading with no task after it stays short.
     return looks_addressee(head, longest=100 if inline else 60)
+
+
+def _names(node: Section) -> bool:
+    """Return True for an item titled by an addressee alone, or by one before a colon."""
+    # "1.1. Ủy ban nhân dân Thành phố:", "2.4. Sở Kế hoạch và Đầu tư: Căn cứ …"; "a) Cơ quan chủ
+    # trì" / "- Bộ Quốc phòng." names a role, not a body.
+    if not _addresses(node):
+        return False
+    head, inline = split_inline(node.title)
+    return ":" in node.title if inline else bool(node.children or node.paragraphs)
 
 
 def _has_groups(node: Section) -> bool:
