@@ -44,3 +44,13 @@ def test_it_gives_no_rendering_when_the_act_does_not_carry_over():
     # read as one with no act, which any comment on the topic comes near.
     assert render("Đơn sáng chế chờ cả chục năm mới có kết quả", "en") == ""
     assert render("Đơn sáng chế bị đánh thuế mười năm", "en") == "invention taxed year"
+
+
+def test_it_reads_the_longer_of_an_act_and_a_phrase_starting_alike():
+    # "take" alone is a seizure; "take photos" is a phrase of the glossary, and longer.
+    assert render("Tourists must pay to take photos at the festival", "vi") == (
+        "khach du lich phai tra tien chup anh o le hoi"
+    )
+    assert render("The province will take the land of macadamia farmers", "vi") == (
+        "tinh se tich thu dat nong dan mac ca"
+    )

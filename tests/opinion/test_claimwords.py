@@ -140,7 +140,6 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "ý kiến của bà con về điều kiện đăng ký",
         "bán chè cho khách du lịch",
         "đội thanh niên tình nguyện",
-        "we take photos at the Hoa Ban festival",
         "Dien Bien rice sells for a better price now",
         "cảnh sát tạm giữ xe không chính chủ",
         "thuế thu nhập tính thế nào",

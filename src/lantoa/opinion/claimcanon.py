@@ -47,17 +47,25 @@ def canonical(normalised: str) -> tuple[str, int]:
         start, position = position, position + len(word) + 1
         if start < done or word not in _BY_FIRST:
             continue
-        for bit, pattern in _BY_FIRST[word]:
-            found = pattern.match(normalised, start)
-            if found:
-                pieces += [normalised[done:start], f"q{bit}q"]
-                done = found.end()
-                mask |= 1 << bit
-                break
+        act = act_at(normalised, start, word)
+        if act:
+            pieces += [normalised[done:start], f"q{act[0]}q"]
+            done = act[1]
+            mask |= 1 << act[0]
     if not mask:
         return normalised, 0
     pieces.append(normalised[done:])
     return "".join(pieces), mask
+
+
+def act_at(normalised: str, start: int, word: str) -> tuple[int, int] | None:
+    """Return the group (its bit) and end of the predicate starting at a word of a folded
+    text, or None."""
+    for bit, pattern in _BY_FIRST.get(word, ()):
+        found = pattern.match(normalised, start)
+        if found:
+            return bit, found.end()
+    return None
 
 
 def predicate_mask(normalised: str) -> int:

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from lantoa.core.text import fold
-from lantoa.opinion.claimcanon import canonical, predicate_mask
+from lantoa.opinion.claimcanon import act_at, predicate_mask
 from lantoa.opinion.claimtext import normalise
 from lantoa.opinion.claimwords import GROUPS
 from lantoa.opinion.privacy import strip_masks
@@ -196,7 +196,6 @@ ACT_WORDS: dict[str, tuple[str, str]] = {
     "report": ("trinh bao", "reported to the police"),
     "abroad": ("in o nuoc ngoai", "made abroad"),
 }
-_ACT = re.compile(r"q(\d+)q")
 
 
 def _parse() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
@@ -236,36 +235,50 @@ def _singular(word: str) -> str:
 def _pieces(text: str, normalised: str, into: str) -> list[tuple[str, str]]:
     """Return a wording's phrases rendered in the other language, each with its kind: its acts
     as their groups' words, the words the glossary knows, names (capitalised after the first
-    word, or numbers) as they are; any other word is left out."""
+    word, or numbers) as they are; any other word is left out. Where an act and a phrase of
+    the glossary start alike, the longer is read ("take photos" is no seizure)."""
     glossary = _VIETNAMESE if into == "en" else _ENGLISH
     written = _WORD.findall(strip_masks(text))
     names = {fold(w) for at, w in enumerate(written) if at and w[:1].isupper() or w.isdigit()}
-    words = canonical(normalised)[0].split()
+    words = normalised.split()
+    starts = [0]
+    for word in words:
+        starts.append(starts[-1] + len(word) + 1)
     pieces: list[tuple[str, str]] = []
     at = 0
     while at < len(words):
-        act = _ACT.fullmatch(words[at])
-        if act:
-            vietnamese, english = ACT_WORDS.get(GROUPS[int(act.group(1))], ("", ""))
+        size, found = _phrase(words, at, glossary, into)
+        act = act_at(normalised, starts[at], words[at])
+        # The words the act spans (its end falls after the space that ends its last word).
+        acted = max(1, sum(1 for end in starts[at + 1 :] if end <= act[1] + 1)) if act else 0
+        if act and acted >= size:
+            vietnamese, english = ACT_WORDS.get(GROUPS[act[0]], ("", ""))
             pieces.append((english if into == "en" else vietnamese, "w"))
-            at += 1
-            continue
-        longest = _LONGEST[id(glossary)].get(words[at], 0)
-        if not longest and into == "vi":
-            longest = int(_singular(words[at]) in glossary)
-        for size in range(min(longest, len(words) - at), 0, -1):
-            phrase = " ".join(words[at : at + size])
-            found = glossary.get(phrase)
-            if found is None and size == 1 and into == "vi":
-                found = glossary.get(_singular(phrase))
-            if found:
-                pieces.append(found)
-                at += size
-                break
+            at += acted
+        elif found:
+            pieces.append(found)
+            at += size
         else:
             pieces.append((words[at], "p") if words[at] in names else ("", ""))
             at += 1
     return pieces
+
+
+def _phrase(
+    words: list[str], at: int, glossary: dict[str, tuple[str, str]], into: str
+) -> tuple[int, tuple[str, str] | None]:
+    """Return the longest phrase of the glossary starting at a word: its words and rendering."""
+    longest = _LONGEST[id(glossary)].get(words[at], 0)
+    if not longest and into == "vi":
+        longest = int(_singular(words[at]) in glossary)
+    for size in range(min(longest, len(words) - at), 0, -1):
+        phrase = " ".join(words[at : at + size])
+        found = glossary.get(phrase)
+        if found is None and size == 1 and into == "vi":
+            found = glossary.get(_singular(phrase))
+        if found:
+            return size, found
+    return 0, None
 
 
 @cache
