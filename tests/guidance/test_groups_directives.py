@@ -183,3 +183,30 @@ def test_it_keeps_a_paragraph_naming_the_items_own_addressee_in_its_group() -> N
         ("Sở Tài chính", 2),
         ("Sở Nội vụ", 1),
     ]
+
+
+BARE_LEAD = (
+    "CHỈ THỊ\nVề việc thực hiện công tác đào tạo nghề\n\n"
+    "Để làm tốt hơn nữa công tác đền ơn đáp nghĩa, Thủ tướng Chính phủ yêu cầu {lead}\n\n"
+    "1. Chỉ đạo các cấp đưa nội dung đào tạo nghề thành một chỉ tiêu cụ thể.\n\n"
+    "2. Chỉ đạo các doanh nghiệp đóng trên địa bàn ưu tiên tuyển dụng.\n\n"
+    "3. Cơ quan Lao động - Thương binh và Xã hội ở địa phương có trách nhiệm thống kê, rà soát "
+    "nhu cầu học nghề.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\nNguyễn Tấn Dũng\n"
+)
+
+
+def test_it_reads_the_addressee_a_lead_ends_on_as_the_group_of_the_items_naming_none() -> None:
+    parsed = parse_document(
+        BARE_LEAD.format(lead="Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:")
+    )
+    assert [(g.heading, len(g.tasks)) for g in parsed.unit_groups] == [
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", 2),
+        ("Cơ quan Lao động - Thương binh và Xã hội ở địa phương", 1),
+    ]
+
+
+def test_it_reads_no_lead_group_from_a_lead_ending_on_what_is_asked() -> None:
+    parsed = parse_document(BARE_LEAD.format(lead="các cấp, các ngành quan tâm một số việc:"))
+    assert "các cấp, các ngành" not in [g.heading for g in parsed.unit_groups]
+    assert len(parsed.unit_groups) <= 1

@@ -18,7 +18,7 @@ from .cued import (
     nested_groups,
 )
 from .deadlines import find_deadline
-from .leads import asked, inner_lead, lead_addressee, lead_items
+from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedTask, ParsedUnitGroup, Section
 from .sections import iter_nodes, lower_words, node_text
 from .unitgroup import group_read, task_read
@@ -157,6 +157,9 @@ def unit_groups(
         # A Chỉ thị or Công văn addresses units in numbered items without such a part.
         org = addressed_lists(sections, _addresses)
         led = _led_group(lead, sections, issuer, doc_date) if lead else None
+        bare = None if lead or org else bare_lead(preamble or [])
+        if bare and (asked_groups := _bare_groups(bare, sections, issuer, doc_date)):
+            return asked_groups
         if not org and led is None:
             if inner := _inner_groups(sections, issuer, doc_date):
                 return inner
@@ -222,6 +225,19 @@ def _led_group(
     for task in group.tasks:
         task.ref = task.ref.removeprefix(f"{_LEAD_REF}.")
     return group if group.tasks else None
+
+
+def _bare_groups(
+    lead: str, sections: list[Section], issuer: str | None, doc_date: date | None
+) -> list[ParsedUnitGroup]:
+    """Return the group a lead ends on, its tasks the items naming no body, then the others'."""
+    if not sections or any(node.kind != "num" for node in sections):
+        return []
+    group = group_read(lead, ref=_LEAD_REF, issuer=issuer)
+    own = Section(label="", children=[n for n in sections if not _addresses(n)])
+    group.tasks = _tasks(own, _LEAD_REF, group.heading, doc_date)
+    named = (_group(n, n.label, issuer, doc_date) for n in sections if _addresses(n))
+    return [g for g in (group, *named) if g is not None and g.tasks]
 
 
 def _inner_groups(

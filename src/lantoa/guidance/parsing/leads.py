@@ -36,6 +36,18 @@ def lead_addressee(preamble: list[str]) -> str | None:
     return None
 
 
+def bare_lead(preamble: list[str]) -> str | None:
+    """Return the addressee a lead ends on before its items ("… yêu cầu <addressee>:"), or None."""
+    # "…, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+    # Trung ương:" / "1. Chỉ đạo các cấp …": each item says what that addressee is to do.
+    sentence = _SENTENCE_RE.split(preamble[-1].strip())[-1] if preamble else ""
+    cues = list(_CUE_RE.finditer(sentence))
+    if not sentence.endswith(":") or not cues:
+        return None
+    head, inline = split_inline(sentence[cues[-1].end() :].rstrip(" :"))
+    return head if not inline and looks_addressee(head, longest=_LEAD_WORDS) else None
+
+
 def lead_items(sections: list[Section], addresses: Callable[[Section], bool]) -> list[Section]:
     """Return the items a lead's addressee is to do: those that name no addressee of their own."""
     # A plan's roman parts are no list of what the lead asks; a directive whose numbered items name
