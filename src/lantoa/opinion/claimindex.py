@@ -51,7 +51,6 @@ from lantoa.opinion.claimtext import (
     language_family,
     ngrams,
     normalise,
-    stance_of,
 )
 from lantoa.opinion.textnorm import detect_language
 
@@ -125,7 +124,7 @@ class ClaimMatcher:
                     continue
                 self.claim_of.append(claim_id)
                 self.folded.append(normalised)
-                self.language.append(_language(text))
+                self.language.append(detect_language(text))
                 spoken.setdefault(claim_id, []).append((text, language_family(self.language[-1])))
                 text_grams, mask = features(normalised)
                 # An act the wording only denies ("Không cần nộp đơn …") is not asked of a text.
@@ -235,7 +234,7 @@ class ClaimMatcher:
         if not texts:
             return []
         normalised = [normalise(t) for t in texts]
-        languages = languages or [_language(t) for t in texts]
+        languages = languages or [detect_language(t) for t in texts]
         grams = [
             features(text) if len(text.split()) >= MIN_WORDS and self.claim_of else (set(), 0)
             for text in normalised
@@ -361,7 +360,7 @@ class ClaimMatcher:
                 claim_key=self.keys.get(claim_id, str(claim_id)),
                 statement=self.statements.get(claim_id, ""),
                 score=round(min(score, 1.0), 3),
-                stance=_stance(texts[row], self.folded[variant], self.terms, claim_id),
+                stance=self.terms.stance(texts[row], self.folded[variant], claim_id),
                 claim_id=claim_id,
             )
         return found
@@ -394,12 +393,3 @@ class ClaimMatcher:
     def match(self, text: str, language: str | None = None) -> ClaimMatch | None:
         """Return the best claim of one text at or above the threshold, or None."""
         return self.match_many([text], None if language is None else [language])[0]
-
-
-def _stance(normalised: str, variant: str, terms: ClaimTerms, claim_id: int) -> Stance:
-    """Return the text's stance, also "refutes" when it denies the claim's own act terms."""
-    return "refutes" if terms.denied(normalised, claim_id) else stance_of(normalised, variant)
-
-
-def _language(text: str) -> str:
-    return detect_language(text)

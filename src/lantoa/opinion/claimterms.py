@@ -16,6 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from lantoa.opinion.claimcues import conditional
+from lantoa.opinion.claimtext import Stance, stance_of
 
 # Words that open a denial in a rebuttal, folded ("không", "chưa", "chẳng", "no", "not").
 _NEGATIONS = frozenset(("khong", "chua", "chang", "cha", "no", "not", "never", "nor"))
@@ -200,3 +201,7 @@ class ClaimTerms:
     def denied(self, normalised: str, claim_id: int) -> bool:
         """Tell whether a text denies one of the claim's act terms."""
         return denies_terms(normalised, self.denials.get(claim_id, frozenset()))
+
+    def stance(self, normalised: str, variant: str, claim_id: int) -> Stance:
+        """Return a text's stance to a variant; "refutes" also when it denies the act terms."""
+        return "refutes" if self.denied(normalised, claim_id) else stance_of(normalised, variant)
