@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import looks_addressee, split_inline, strip_lead_in
+from lantoa.guidance.parsing.sections import classify
+
 from .test_groups import plan_groups
 
 
@@ -77,3 +81,51 @@ def test_it_keeps_a_group_with_tasks_of_its_own_before_another_body_is_asked() -
         ("Sở Tài chính", 1),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", 1),
     ]
+
+
+def test_it_reads_the_bodies_after_trach_nhiem_cua_as_the_addressee() -> None:
+    assert split_inline("Trách nhiệm của các Bộ, ngành, địa phương") == (
+        "Các Bộ, ngành, địa phương",
+        "",
+    )
+    groups = plan_groups(
+        "1. Bộ Quốc phòng: Chủ trì hướng dẫn thành lập Ban Chỉ đạo các cấp.\n"
+        "2. Trách nhiệm của các Bộ, ngành, địa phương\n"
+        "Căn cứ các nội dung phân công tại Kế hoạch này xây dựng kế hoạch triển khai.\n"
+    )
+    assert [h for h, _ in groups] == ["Bộ Quốc phòng", "Các Bộ, ngành, địa phương"]
+
+
+def test_it_keeps_a_duty_named_trach_nhiem_without_cua_as_no_addressee() -> None:
+    assert not looks_addressee(strip_lead_in("Trách nhiệm giải trình trước Ủy ban nhân dân"))
+    assert not looks_addressee(strip_lead_in("Trách nhiệm thi hành"))
+
+
+PARTS = (
+    "A. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nCụ thể hóa nội dung Chỉ thị của Bộ Chính trị.\n"
+    "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP\nI. CÔNG TÁC QUÁN TRIỆT\n1. Nội dung, biện pháp\n"
+    "a) Tổ chức Hội nghị quán triệt và triển khai thực hiện.\n"
+    "2. Cơ quan chủ trì, phối hợp\n- Ban Chỉ đạo quốc gia.\n- Các Bộ, ngành liên quan.\n"
+    "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.\n"
+    "C. TỔ CHỨC THỰC HIỆN\n1. Bộ Quốc phòng\nChủ trì, phối hợp với các Bộ, ngành giúp Chính phủ.\n"
+    "2. Văn phòng Ban Chỉ đạo quốc gia\n- Giúp Ban Chỉ đạo hướng dẫn, theo dõi, kiểm tra.\n"
+)
+
+
+def test_it_reads_a_lettered_part_in_capitals_as_a_part_of_the_plan() -> None:
+    marker = classify("D. TỔ CHỨC THỰC HIỆN")
+    assert marker is not None and (marker.kind, marker.label) == ("roman", "D")
+    parsed = parse_document(
+        "BAN CHỈ ĐẠO QUỐC GIA\nSố: 252/KH-BCĐQG\nHà Nội, ngày 11 tháng 11 năm 2013\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Quyết định số 1237/QĐ-TTg\n" + PARTS + "Nơi nhận:\n- Lưu.\n"
+    )
+    assert [g.heading for g in parsed.unit_groups] == [
+        "Bộ Quốc phòng",
+        "Văn phòng Ban Chỉ đạo quốc gia",
+    ]
+
+
+def test_it_keeps_a_letter_before_a_name_or_a_sentence_as_no_part() -> None:
+    assert classify("A. Nguyễn Văn An") is None
+    assert classify("B. Tổ chức tập huấn cho cán bộ cấp xã.") is None
+    assert classify("A. B") is None

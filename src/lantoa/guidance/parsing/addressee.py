@@ -43,7 +43,8 @@ _LEAD_IN_RE = re.compile(
     r"(?:(?:Để|Trên cơ sở|Đối với(?=\s(?:\d|(?:các\s|những\s)?(?:nhiệm vụ|nội dung|kiến nghị|"
     r"việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
     r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|yêu cầu|đề nghị|giao)\s))?"
-    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích|Phân công):?\s)?",
+    # "3. Trách nhiệm của các Bộ, ngành, địa phương; …" names the bodies after its first words.
+    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích|Phân công|Trách nhiệm của):?\s)?",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from .numbers import canonical_type
 MAX_LINE_CHARS = 20000
 
 ROMAN_RE = re.compile(r"^(?P<label>[IVX]{1,5})(?:\s?[-.):]\s?|\s(?=[A-ZĐÀ-Ỹ]))(?P<title>.*)$")
+LETTER_PART_RE = re.compile(r"^(?P<label>[A-E])\.\s(?P<title>\S.{3,})$")
 DOTTED_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s?[-)]?\s(?P<title>.*)$")
 # "75-KL/TW, …" at a line start is a cited number wrapped there, not item 75: "-" needs a space.
 NUM_RE = re.compile(r"^(?P<label>\d{1,2})\s?(?:[.)]|-(?=\s))\s?(?P<title>(?!\d).*)$")
@@ -37,6 +38,10 @@ class Marker:
 
 def classify(line: str) -> Marker | None:
     """Return the section marker that starts line, or None for a plain paragraph."""
+    m = LETTER_PART_RE.match(line)
+    if m and is_upper_line(m.group("title")):
+        # "B. NỘI DUNG, NHIỆM VỤ …" / "I. …", "D. TỔ CHỨC THỰC HIỆN": a part as a roman one is.
+        return Marker("roman", m.group("label"), m.group("title").strip())
     m = ROMAN_RE.match(line)
     if m and m.group("title").strip():
         return Marker("roman", m.group("label"), m.group("title").strip())
