@@ -9,7 +9,7 @@ from lantoa.opinion.models import Item, ModelVersion
 from lantoa.opinion.privacy import EMAIL_MASK, PHONE_MASK
 from lantoa.opinion.selectors import items_filter
 from lantoa.opinion.services import correction_save
-from lantoa.opinion.training import model_train
+from lantoa.opinion.training import TRAINED_ON_NOTE, evaluate, model_train, task_fit
 from tests.opinion.helpers import ingest
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +69,19 @@ def test_it_trains_the_demo_models_once(monkeypatch):
     assert "sentiment v1" in first
     opinion_models_load_demo()
     assert ModelVersion.objects.count() == 3
+
+
+def test_it_trains_on_the_development_rounds_dev4_to_dev9():
+    shipped = task_fit(task="topic", shared_dir=None, corrections=False)
+    alone = task_fit(task="topic", shared_dir=None, corrections=False, rounds=())
+    rounds = [s for s in shipped.sources if "vòng dev" in s]
+    assert [s.split("vòng ")[1].split(" ")[0] for s in rounds] == [f"dev{n}" for n in range(4, 10)]
+    assert shipped.size - alone.size == 1159  # the Vietnamese rows of dev4-dev9
+    assert not any("vòng" in s for s in alone.sources)
+
+
+def test_it_marks_a_round_the_models_trained_on_where_evaluate_prints_it():
+    trained_on = evaluate(shared_dir=None, tasks=("topic",), split="dev4")
+    held_out = evaluate(shared_dir=None, tasks=("topic",), split="dev")
+    assert trained_on[0].note == TRAINED_ON_NOTE
+    assert held_out[0].note != TRAINED_ON_NOTE and "Vietnamese items only" in held_out[0].note
