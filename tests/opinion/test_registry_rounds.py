@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev10), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev11), as an outside checker loads one."""
 
 import io
 
@@ -24,6 +24,12 @@ ROUNDS = [
     (
         "dev10",
         ("train", "dev", "test", "test2", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
+        200,
+        (65, 33, 102),
+    ),
+    (
+        "dev11",
+        ("train", "dev", "test", "test2", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"),
         200,
         (65, 33, 102),
     ),

@@ -34,6 +34,7 @@ HELD_OUT = {
     "dev8": ("dev8",),
     "dev9": ("dev9",),
     "dev10": ("dev10",),
+    "dev11": ("dev11",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
