@@ -112,6 +112,16 @@ def groups(text):
         ("OCOP đâu cần vào siêu thị", "force"),
         ("the land will be taken for a factory", "seize"),
         ("traders pushed rice prices down", "price"),
+        ("nhà mạng sẽ ngắt đường truyền của cả hộ", "remove"),
+        ("xem phim lậu là bị cắt mạng cả nhà", "remove"),
+        ("nhà mạng khóa wifi cả nhà luôn", "lock"),
+        ("bộ công an sẽ chặn máy luôn", "lock"),
+        ("bán hàng nhái là bị phong tỏa tài khoản", "lock"),
+        ("chỉ dẫn địa lý đã quá hạn bảo hộ", "expire"),
+        ("gạo Điện Biên hết hạn mười năm rồi", "expire"),
+        ("in chữ Thái lên bao bì cũng phải xin", "force"),
+        ("phải lên Sở Văn hóa xin phép vì chữ có bản quyền", "force"),
+        ("vi phạm lần đầu chỉ nhắc, ba lần mới phạt", "fine"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -168,6 +178,13 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "Bố mẹ mất để lại mảnh vườn chè",
         "hồ sơ phải làm lại, mất thêm một tháng",
         "bằng sáng chế chỉ được bảo hộ mười năm",
+        "giấy phép lái xe của tôi hết hạn tháng trước",
+        "điện lực cắt điện cả tuần",
+        "chăn nuôi lợn ở bản",
+        "phải xin lỗi bà con",
+        "xin hỏi thủ tục đăng ký nhãn hiệu",
+        "quản lý thị trường mới phát hiện lô hàng",
+        "khóa học đăng ký nhãn hiệu",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

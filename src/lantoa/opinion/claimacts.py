@@ -1,6 +1,6 @@
 """Acts of false claims that the first registries never named, brought by outside registries
 (dev6): sent abroad, sent back, given away, passed off, dissolved, locked, taken down; (dev7):
-merged away, examined again, suspended, reported to the police, made abroad.
+merged away, examined again, suspended, reported to the police, made abroad; (dev10): expired.
 
 Each group, as in claimwords.PREDICATES: folded phrases (regular expressions) meaning the same
 act. They are read after the older groups (claimwords.GROUPS), so their bits come last.
@@ -35,6 +35,11 @@ LATER_PREDICATES: dict[str, tuple[str, ...]] = {
     "lock": (
         "bi khoa",
         "khoa (?:trang|page|fanpage|nick|tai khoan|kenh|shop)",
+        # A phone, a line or money locked or frozen: "khóa wifi", "khóa sim", "phong tỏa
+        # tài khoản", "chặn máy/sim" (not "chăn nuôi", "chặn đường" a road).
+        r"khoa (?:wifi|mang|sim|thue bao|sach (?:\w+ ){0,2}tai khoan|het tai khoan)",
+        "phong toa",
+        r"chan (?:may|sim|wifi|mang|thue bao|tai khoan|trang|web)",
         "locked",
         "blocked",
     ),
@@ -78,6 +83,14 @@ LATER_PREDICATES.update(
             r"|nuoc ngoai|han quoc|thai lan|lao|campuchia)(?![a-z])",
             *("made in", "printed in", "printed abroad", "made abroad"),
         ),
+        # A protection lapsed: "hết hạn bảo hộ", "quá hạn bảo hộ", "hết thời hạn", "hết hạn mười
+        # năm" (dev10); not a paper merely "hết hạn", renewed as a matter of course.
+        "expire": (
+            r"(?:het|qua) (?:thoi )?han (?:\w+ )?(?:bao ho|su dung)",
+            rf"het (?:thoi )?han (?:{NUMBER_WORDS}) nam",
+            "het thoi han",
+            *("expired", "lapsed"),
+        ),
     }
 )
 # Ways of saying an older group's act (claimwords.PREDICATES) that outside registries brought
@@ -93,9 +106,21 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         *(rf"{bi}bat(?= (?:thao|go|dong cua|ha)(?![a-z]))" for bi in ("bi ", "")),
         r"(?:phai|can) (?:co |xin )?(?:chu ky|con dau|dong dau|xac nhan)",
         r"can(?= (?:\w+ ){1,4}moi (?:\w+ ){0,3}duoc)",
+        # Must ask for something ("phải xin tem", "phải đi xin dấu", "phải lên Sở xin phép"), not
+        # an apology or a polite ask ("phải xin lỗi", "xin hỏi", "xin chào").
+        r"phai (?:\w+ ){0,1}xin(?! loi| chao| cam on| hoi| gui| chia se| y kien| phep hoi)",
+        r"phai (?:\w+ ){2,4}xin phep",
     ),
-    # Destroyed or scrapped as a programme: "xóa bỏ".
-    "remove": ("xoa bo",),
+    # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt".
+    "fine": (
+        r"moi (?:bi )?phat(?= |$)(?! hien| trien| song| hanh| ra| am| bieu| huy| dong| minh)",
+    ),
+    # Destroyed or scrapped as a programme: "xóa bỏ"; a line cut off ("cắt mạng", "ngắt
+    # đường truyền"; not "cắt điện", a power cut with its own schedule).
+    "remove": (
+        "xoa bo",
+        r"(?:cat|ngat) (?:mang|internet|wifi|duong truyen|ket noi|hop dong)",
+    ),
     # Not allowed, in English: "can't be exported", "cannot be sold".
     "ban": (r"(?:can t|cannot|can not) (?:\w+ ){0,2}be (?:exported|sold|imported|used)",),
 }
