@@ -38,3 +38,19 @@ def test_a_closed_text_matches_nothing_it_would_have_matched():
     matcher = ClaimMatcher(claims, stream=["Mật ong rừng Mường Nhé"])
     assert matcher.match("Mật ong rừng Mường Nhé chưa có chỉ dẫn địa lý") is None
     assert matcher.match("Mật ong rừng Mường Nhé bị cấm bán vì chưa có chỉ dẫn địa lý") is not None
+
+
+KIN_CLAIM = [(1, ["Xem phim trên web lậu thì nhà mạng sẽ cắt internet của cả hộ"])]
+KIN_STREAM = ["Xem phim trên web", "Nhà mạng lắp internet cho cả hộ", "Wifi nhà mình chậm quá"]
+
+
+def test_it_lets_a_kin_act_stand_for_the_claims_own():
+    # "khóa wifi" (lock) retells "cắt internet" (remove): the same act in other words.
+    matcher = ClaimMatcher(KIN_CLAIM, stream=KIN_STREAM)
+    found = matcher.match("Xem phim trên web lậu là nhà mạng khóa wifi của cả hộ")
+    assert found is not None and found.claim_key == "1"
+
+
+def test_it_asks_a_kin_act_all_the_same():
+    matcher = ClaimMatcher(KIN_CLAIM, stream=KIN_STREAM)
+    assert matcher.match("Xem phim trên web lậu thì nhà mạng lắp internet cho cả hộ") is None

@@ -10,6 +10,7 @@ from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import STORY_CUES, allows_banned, denies_claim_words
 from lantoa.opinion.claimsparse import flags_where, pair_dot_once
 from lantoa.opinion.claimtext import calls_false
+from lantoa.opinion.claimwords import GROUPS
 
 if TYPE_CHECKING:
     from lantoa.opinion.claimindex import ClaimMatcher
@@ -29,6 +30,32 @@ TERM_THRESHOLD = 0.45
 # claim-free count is unchanged at 0.60 (0.45 and 0.50 match one more on dev2, dev4 and dev5).
 WORDING_THRESHOLD = 0.60
 
+# Acts people tell for one another when they retell a rumour: a service "cut" is a line
+# "locked" or "disabled" ("nhà mạng cắt mạng" / "khóa wifi", "vô hiệu hóa" / "khóa máy"). A
+# text with a kin group passes the gate as with the claim's own; its n-grams still differ.
+KIN = (("remove", "lock"),)
+
+
+def _kin_bits() -> dict[int, int]:
+    """Return, for each group bit with kin, the bits of its kin."""
+    bits: dict[int, int] = {}
+    for family in KIN:
+        family_mask = sum(1 << GROUPS.index(group) for group in family)
+        for group in family:
+            bits[GROUPS.index(group)] = family_mask
+    return bits
+
+
+_KIN_BITS = _kin_bits()
+
+
+def with_kin(masks: np.ndarray) -> np.ndarray:
+    """Return the texts' group bits with their groups' kin added."""
+    widened = masks.copy()
+    for bit, family in _KIN_BITS.items():
+        widened |= np.where(masks & (1 << bit) != 0, family, 0)
+    return widened
+
 
 def open_rows(matcher: ClaimMatcher, texts: list[str], masks: np.ndarray) -> np.ndarray:
     """Return which texts gate could let through to some claim at all (before any is scored):
@@ -44,7 +71,7 @@ def open_rows(matcher: ClaimMatcher, texts: list[str], masks: np.ndarray) -> np.
     return np.array(
         [
             bool(mask & groups) or " van " in f" {text} " or bool(STORY_CUES.search(text))
-            for text, mask in zip(texts, masks.tolist(), strict=True)
+            for text, mask in zip(texts, with_kin(masks).tolist(), strict=True)
         ],
         dtype=bool,
     )
@@ -76,7 +103,7 @@ def gate(
     size = len(texts)
     cued = flags_where(candidate_rows, size, lambda row: STORY_CUES.search(texts[row]))[row_of]
     cued &= masks[row_of] == 0
-    acts = needed & masks[row_of] != 0
+    acts = needed & with_kin(masks)[row_of] != 0
     # A text may say the claim's act in words no predicate group knows, those its rebuttal
     # denies (claimterms: "đấu giá", "đình chỉ"); that is weaker evidence than a group's.
     by_term = np.zeros(len(variants), dtype=bool)
