@@ -122,6 +122,8 @@ def groups(text):
         ("in chữ Thái lên bao bì cũng phải xin", "force"),
         ("phải lên Sở Văn hóa xin phép vì chữ có bản quyền", "force"),
         ("vi phạm lần đầu chỉ nhắc, ba lần mới phạt", "fine"),
+        ("officials fine traders who sell fakes", "fine"),
+        ("this fine is unfair", "fine"),
     ],
 )
 def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
@@ -185,6 +187,8 @@ def test_it_reads_synonyms_of_a_predicate_as_one_group(text, group):
         "xin hỏi thủ tục đăng ký nhãn hiệu",
         "quản lý thị trường mới phát hiện lô hàng",
         "khóa học đăng ký nhãn hiệu",
+        "copying foreign movies is fine here",
+        "that's fine with me",
     ],
 )
 def test_it_reads_no_predicate_in_look_alike_words(text):

@@ -180,7 +180,9 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "phat (?:nguoi|ai|ho dan|ba con)",
         # "ăn phạt", "dính phạt", "lãnh phạt": fined, as people say it.
         "(?:an|dinh|linh|lanh) phat",
-        "fine",
+        # "a fine", not the adjective ("copying them is fine", "that's fine", "all fine").
+        r"(?<!\bis )(?<!\bs )(?<!\bare )(?<!\bbe )(?<!\ball )(?<!\blooks )(?<!\bseems )"
+        r"(?<!\bwas )fine",
         "fined",
         "fines",
         "penalty",
