@@ -18,6 +18,9 @@ from lantoa.opinion.claimtext import normalise, stance_of
         "Đứa nào tung tin OCOP mua được sao thì đúng là ngu",
         "chỉ người cả tin mới tin OCOP mua được sao",
         "Chẳng có chuyện mua được sao OCOP đâu, hội đồng chấm kỹ lắm",
+        "Đâu có chuyện mua được sao OCOP, hội đồng chấm kỹ lắm",
+        "Không hề có vụ mua sao OCOP, yên tâm nhé",
+        "Sao OCOP mua được? Đừng ai tin nhé",
     ],
 )
 def test_it_reads_a_story_called_false_or_its_believers_fools_as_refuting(text):
@@ -28,6 +31,12 @@ def test_it_reads_a_story_called_false_or_its_believers_fools_as_refuting(text):
 def test_it_reads_a_story_told_as_known_as_spreading():
     said = normalise("Sao OCOP là bỏ tiền ra mua chứ không phải do chất lượng")
     assert stance_of(normalise("Chuyện mua được sao OCOP thì ai cũng biết"), said) == "spreads"
+
+
+def test_it_reads_a_case_told_where_a_story_was_asked_back_as_spreading():
+    said = normalise("Sao OCOP là bỏ tiền ra mua chứ không phải do chất lượng")
+    told = normalise("Có vụ mua được sao OCOP ở huyện bên rồi, ai cũng biết")
+    assert stance_of(told, said) == "spreads"
 
 
 def test_it_reads_an_act_denied_with_no_before_the_word_any_as_refuting():

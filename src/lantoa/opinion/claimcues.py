@@ -26,6 +26,12 @@ STORY_CUE_WORDS = (
     "sai su that",
     "khong co chuyen",
     "chang co chuyen",
+    # Asked back or stressed: "đâu có chuyện", "không hề có vụ", "đừng ai tin".
+    "dau co chuyen",
+    "khong he co chuyen",
+    "khong he co vu",
+    "khong co vu",
+    "dung ai tin",
     "lam gi co",
     "lam gi den",
     "lam gi ma",
