@@ -204,6 +204,8 @@ def test_it_reads_the_addressee_a_lead_ends_on_as_the_group_of_the_items_naming_
         ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", 2),
         ("Cơ quan Lao động - Thương binh và Xã hội ở địa phương", 1),
     ]
+    # The review screen shows where each task was read: in items 1 and 2, not in the lead.
+    assert [t.ref for t in parsed.unit_groups[0].tasks] == ["1", "2"]
 
 
 def test_it_reads_no_lead_group_from_a_lead_ending_on_what_is_asked() -> None:

@@ -215,15 +215,23 @@ def unit_groups(
 _LEAD_REF = "lời dẫn"
 
 
+def _lead_group(
+    lead: str, items: list[Section], issuer: str | None, doc_date: date | None
+) -> ParsedUnitGroup:
+    """Return the group of the addressee a lead names, its tasks read from the given items."""
+    group = group_read(lead, ref=_LEAD_REF, issuer=issuer)
+    group.tasks = _tasks(Section(label="", children=items), _LEAD_REF, group.heading, doc_date)
+    # The tasks stand in the items, not in the lead: each keeps its item's own number.
+    for task in group.tasks:
+        task.ref = task.ref.removeprefix(f"{_LEAD_REF}.")
+    return group
+
+
 def _led_group(
     lead: str, sections: list[Section], issuer: str | None, doc_date: date | None
 ) -> ParsedUnitGroup | None:
     """Return the group of the addressee a lead names, its tasks the items naming no other."""
-    items = lead_items(sections, _addresses)
-    group = group_read(lead, ref=_LEAD_REF, issuer=issuer)
-    group.tasks = _tasks(Section(label="", children=items), _LEAD_REF, group.heading, doc_date)
-    for task in group.tasks:
-        task.ref = task.ref.removeprefix(f"{_LEAD_REF}.")
+    group = _lead_group(lead, lead_items(sections, _addresses), issuer, doc_date)
     return group if group.tasks else None
 
 
@@ -233,9 +241,8 @@ def _bare_groups(
     """Return the group a lead ends on, its tasks the items naming no body, then the others'."""
     if not sections or any(node.kind != "num" for node in sections):
         return []
-    group = group_read(lead, ref=_LEAD_REF, issuer=issuer)
-    own = Section(label="", children=[n for n in sections if not _addresses(n)])
-    group.tasks = _tasks(own, _LEAD_REF, group.heading, doc_date)
+    own = [n for n in sections if not _addresses(n)]
+    group = _lead_group(lead, own, issuer, doc_date)
     named = (_group(n, n.label, issuer, doc_date) for n in sections if _addresses(n))
     return [g for g in (group, *named) if g is not None and g.tasks]
 
