@@ -52,8 +52,8 @@ class Bridges:
                 if into is None or any(own == family for _text, own in texts):
                     continue
                 renderings = [r for text, _own in texts if (r := render(text, into))]
-                rendered.append((claim_id, list(dict.fromkeys(renderings))))
-            rendered = [(claim_id, texts) for claim_id, texts in rendered if texts]
+                if renderings:
+                    rendered.append((claim_id, list(dict.fromkeys(renderings))))
             self.built[family] = self._build(rendered, family) if rendered else None
         return self.built[family]
 
