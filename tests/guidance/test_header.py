@@ -374,3 +374,22 @@ def test_it_keeps_a_subject_line_under_a_title_naming_no_kind_a_letter() -> None
         "Sở Xây dựng đề nghị các đơn vị gửi văn bản góp ý trước ngày 20/3/2022.\n"
     ).document
     assert doc.type == "Công văn"
+
+
+def test_it_reads_the_issuer_from_a_table_row_with_its_rule() -> None:
+    parsed = parse_document(
+        "| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+        "Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 254/QĐ-UBND | Sơn La, ngày 17 "
+        "tháng 02 năm 2023 |\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH BẢO VỆ BÍ MẬT NHÀ NƯỚC\n\n"
+        "Căn cứ Luật Bảo vệ bí mật nhà nước;\n"
+    )
+    assert parsed.document.issuer == "Ủy ban nhân dân tỉnh Sơn La"
+
+
+def test_a_table_row_name_keeps_its_own_dash() -> None:
+    parsed = parse_document(
+        "| SỞ VĂN HÓA - THỂ THAO TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+        "Tự do - Hạnh phúc |\n| Số: 12/KH-SVHTT | Lai Châu, ngày 3 tháng 4 năm 2024 |\n\n"
+        "KẾ HOẠCH\n\nTuyên truyền bầu cử\n\nCăn cứ Luật Bầu cử;\n"
+    )
+    assert (parsed.document.issuer or "").lower() == "sở văn hóa - thể thao tỉnh lai châu"

@@ -220,8 +220,11 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         # "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc": the
         # two columns read across one row; the body's name is what stands before the motto.
         left = _MOTTO_BESIDE_RE.split(line, maxsplit=1)
-        if len(left) > 1 and left[0].strip() and is_upper_line(left[0]):
-            line, framed = left[0].strip(), True
+        # "| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA …": a table row keeps its cell bars
+        # and the rule drawn under the name; neither is part of it.
+        name = _CELL_RULE_RE.sub("", left[0]) if len(left) > 1 else ""
+        if name and is_upper_line(name):
+            line, framed = name, True
         nm = NUMBER_RE.search(line)
         if nm and head.number is None:
             sm = SYMBOL_RE.match(nm.group("body"))
@@ -297,6 +300,7 @@ _UPPER_RUN_RE = re.compile(
     r"^(?P<org>(?:[A-ZĐÀ-Ỹ]{2,}\s){2,}[A-ZĐÀ-Ỹ]{2,})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 _MOTTO_BESIDE_RE = re.compile(rf"\s(?={MOTTO_AFTER_NAME})")
+_CELL_RULE_RE = re.compile(r"^[|\s]+|(?:\s[-–_]{3,})?[|\s]*$")
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 # "/GDĐT – VP Thành phố Hồ Chí Minh": a number spaced around its dash leaves its last part too.
 _PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*(?:\s?[-–]\s?[A-ZĐ0-9]{1,10}(?=\s))*\s")
