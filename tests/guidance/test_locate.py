@@ -159,6 +159,17 @@ def test_it_puts_back_a_place_name_the_portal_split_into_the_subject_line() -> N
     assert doc.title == "khẩn trương cập nhật cơ sở dữ liệu cán bộ"
 
 
+def test_a_subject_ending_in_a_bare_level_leaves_a_whole_place_alone() -> None:
+    parsed = parse_document(
+        "UBND THÀNH PHỐ HÀ NỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5095/SGDĐT-CTTTHSSV\n"
+        "V/v kiểm soát ô nhiễm không khí trên địa bàn Thành phố\n"
+        "Hà Nội, ngày 03 tháng 12 năm 2025\nKính gửi: Các trường học.\n"
+        "Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện.\n"
+    )
+    assert parsed.document.place == "Hà Nội"
+
+
 def test_it_reads_a_news_lead_that_names_the_signer_first() -> None:
     parsed = parse_document(
         "Ngày 14/4/2025, đồng chí Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương kiêm Phó Trưởng "

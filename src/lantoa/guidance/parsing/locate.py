@@ -377,8 +377,10 @@ def read_caption(lines: list[str]) -> dict[str, object]:
     return {}
 
 
+# The place's first word must be there: "… trên địa bàn Thành phố" over "Hà Nội, ngày …" names
+# the city by its level, the dateline's place is whole.
 _PLACE_TAIL_RE = re.compile(
-    r"\s(?P<head>(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)(?:\s[A-ZĐÀ-Ỹ]\S*){0,3})$"
+    r"\s(?P<head>(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã)(?:\s[A-ZĐÀ-Ỹ]\S*){1,3})$"
 )
 
 
