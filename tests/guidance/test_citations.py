@@ -50,3 +50,13 @@ def test_it_mends_a_prime_minister_symbol_typed_without_its_hyphen() -> None:
 def test_it_reads_a_symbol_typed_with_tu_for_tw_whole() -> None:
     (cite,) = find_citations("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)")
     assert cite.ref.number == "13-NQ/TƯ"
+
+
+def test_it_reads_a_symbol_on_after_an_ampersand_and_a_space() -> None:
+    (cite,) = find_citations("theo Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025")
+    assert cite.ref.number == "15972/SXD-QLN&TTBĐS"
+
+
+def test_an_ampersand_before_a_word_ends_the_symbol() -> None:
+    (cite,) = find_citations("theo Công văn số 45/SVHTT& Sở Y tế ngày 3/4/2025 và 82/CV-BVR&MT")
+    assert cite.ref.number == "45/SVHTT&"

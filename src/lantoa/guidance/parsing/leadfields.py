@@ -10,6 +10,7 @@ from .leadnames import bracketed_number, central_body
 from .numbers import (
     DATE_RE,
     SYM_LETTERS,
+    SYM_TAIL,
     TYPE_ALT,
     canonical_type,
     date_from_match,
@@ -24,7 +25,7 @@ REF = (
     # "công văn CV 9229/UBND-VHXH": the type's abbreviation may stand before the number.
     rf"(?P<type>(?i:{TYPE_ALT}|{GENERIC_TYPE}))(?:\s(?:(?i:số)\s?:?\s?|CV\s)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
-    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}}))?)?"
+    rf"{SYM_TAIL}))?)?"
 )
 REF_RE = re.compile(REF)
 # A day written in figures ("06/6/2018", "14-11-2016", "5.1.2017") and in words.

@@ -7,6 +7,7 @@ from datetime import date
 
 from .numbers import (
     SYM_LETTERS,
+    SYM_TAIL,
     SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
@@ -223,7 +224,7 @@ def central_board(issuer: str) -> str:
 _BRACKETED_RE = re.compile(
     rf"\((?:(?P<type>(?i:{TYPE_ALT}))\s)?(?i:số)\s?:?\s?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
-    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})(?:,?\s(?P<when>[^()]{{4,30}}))?\)"
+    rf"{SYM_TAIL})(?:,?\s(?P<when>[^()]{{4,30}}))?\)"
 )
 
 

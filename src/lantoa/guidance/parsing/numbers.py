@@ -141,11 +141,15 @@ def quarter_end(quarter: str, year: int) -> date | None:
 # The letters of a symbol: "TƯ" for "TW" ("445-KL/TƯ", typed or read by OCR) is one word, not
 # a symbol cut after its "T".
 SYM_LETTERS = "A-Za-zĐđĂÂÊÔƠƯ"
+# "&" joins two codes, a space after it too ("15972/SXD-QLN& TTBĐS", a copy's wrap): the symbol
+# goes on to the capitals after it.
+_AMP = r"&(?:\s(?=[A-ZĐ]{2}))?"
 # A symbol may end in a term number ("76/2025/UBTVQH15": the 15th National Assembly).
-_SYM_PART = rf"[A-ZĐ][{SYM_LETTERS}&]{{0,15}}\d{{0,2}}(?![\d])"
+_SYM_PART = rf"[A-ZĐ](?:[{SYM_LETTERS}]|{_AMP}){{0,15}}\d{{0,2}}(?![\d])"
+SYM_TAIL = rf"(?:\s?[-/]\s?[A-ZĐ0-9](?:[{SYM_LETTERS}0-9]|{_AMP}){{0,15}}){{0,4}}"
 SYMBOL_RE = re.compile(
     rf"(?<![\d/])(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?(?P<sym>{_SYM_PART}"
-    rf"(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})"
+    rf"{SYM_TAIL})"
 )
 
 
@@ -182,7 +186,7 @@ def canonical_type(word: str) -> str | None:
 # "số" is sometimes typed without its accents ("Chỉ thị so 41-CT/TW").
 CITATION_RE = re.compile(
     rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số|so)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
-    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})"
+    rf"(?P<sym>{_SYM_PART}{SYM_TAIL})"
 )
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|tuyên truyền|phê duyệt|ban hành|quy định|sửa đổi|bổ sung|hướng dẫn|"
@@ -243,7 +247,7 @@ LAW_RE = re.compile(
 # số 1668/QĐ-TTg …". A bare "số" after a list separator counts when its symbol names a type.
 LISTED_RE = re.compile(
     r"(?:[,;:]\s?|\svà\s)số\s?(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?"
-    rf"(?P<sym>{_SYM_PART}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]{{0,15}}){{0,4}})"
+    rf"(?P<sym>{_SYM_PART}{SYM_TAIL})"
 )
 
 
