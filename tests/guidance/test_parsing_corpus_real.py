@@ -66,6 +66,8 @@ TWENTY_SIXTH_ROUND = {"full": 50, "excerpt": 1500}
 TWENTY_SEVENTH_ROUND = {"full": 60, "excerpt": None}
 # The twenty-eighth (dev28): provincial and central plans from a new source (SPLIT.md).
 TWENTY_EIGHTH_ROUND = {"full": 70, "excerpt": None}
+# The thirtieth (dev30): Quyết định assigning duties to named bodies, a development round.
+THIRTIETH_ROUND = {"full": 90, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -92,6 +94,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTIETH_ROUND, "dev30"),
         (TWENTY_EIGHTH_ROUND, "dev28"),
         (TWENTY_SEVENTH_ROUND, "dev27"),
         (TWENTY_SIXTH_ROUND, "dev26"),
@@ -131,7 +134,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the twenty-eighth rounds, each a split of its own (dev7 to dev28).
+        # the seventh to the thirtieth rounds, each a split of its own (dev7 to dev30).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)

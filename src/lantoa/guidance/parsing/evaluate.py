@@ -45,6 +45,7 @@ SPLITS = (
     "dev26",
     "dev27",
     "dev28",
+    "dev30",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
