@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev11), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev12), as an outside checker loads one."""
 
 import io
 
@@ -32,6 +32,25 @@ ROUNDS = [
         ("train", "dev", "test", "test2", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"),
         200,
         (65, 33, 102),
+    ),
+    (
+        "dev12",
+        (
+            "train",
+            "dev",
+            "test",
+            "test2",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "dev10",
+            "dev11",
+        ),
+        200,
+        (63, 32, 105),
     ),
 ]
 

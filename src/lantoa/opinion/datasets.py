@@ -35,6 +35,7 @@ HELD_OUT = {
     "dev9": ("dev9",),
     "dev10": ("dev10",),
     "dev11": ("dev11",),
+    "dev12": ("dev12",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
