@@ -66,6 +66,8 @@ TWENTY_SIXTH_ROUND = {"full": 50, "excerpt": 1500}
 TWENTY_SEVENTH_ROUND = {"full": 60, "excerpt": None}
 # The twenty-eighth (dev28): provincial and central plans from a new source (SPLIT.md).
 TWENTY_EIGHTH_ROUND = {"full": 70, "excerpt": None}
+# The twenty-ninth (dev29): excerpts and full documents, held out for one blind measurement.
+TWENTY_NINTH_ROUND = {"full": 80, "excerpt": 1600}
 # The thirtieth (dev30): Quyết định assigning duties to named bodies, a development round.
 THIRTIETH_ROUND = {"full": 90, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
@@ -95,6 +97,7 @@ def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
         (THIRTIETH_ROUND, "dev30"),
+        (TWENTY_NINTH_ROUND, "dev29"),
         (TWENTY_EIGHTH_ROUND, "dev28"),
         (TWENTY_SEVENTH_ROUND, "dev27"),
         (TWENTY_SIXTH_ROUND, "dev26"),
@@ -249,3 +252,17 @@ def test_it_keeps_the_mixed_blind_round_as_its_own_split_counted_without_parsing
         first = TWENTY_SIXTH_ROUND[expected["_meta"]["kind"]] or 0
         assert int(path.stem.split("_")[1]) >= first, path.name
     assert "dev26" in SPLITS and SPLITS.index("dev26") < SPLITS.index("all")
+
+
+def test_it_keeps_the_twenty_ninth_round_as_its_own_split_counted_without_parsing_it() -> None:
+    # dev29 is held out like dev26 (SPLIT.md): counted from the annotations only, never parsed.
+    files = corpus_files(REAL, split="dev29")
+    excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
+    full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
+    assert len(excerpts) >= 15 and len(full) >= 5
+    assert all(e["_meta"].get("source") for _p, e in files)
+    assert sum(1 for e in full if e["section3"]["groups"]) >= 5
+    for path, expected in files:
+        first = TWENTY_NINTH_ROUND[expected["_meta"]["kind"]] or 0
+        assert int(path.stem.split("_")[1]) >= first, path.name
+    assert "dev29" in SPLITS and SPLITS.index("dev29") < SPLITS.index("all")

@@ -45,6 +45,7 @@ SPLITS = (
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
     "dev30",
     "all",
 )
