@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev12), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev13), as an outside checker loads one."""
 
 import io
 
@@ -51,6 +51,26 @@ ROUNDS = [
         ),
         200,
         (63, 32, 105),
+    ),
+    (
+        "dev13",
+        (
+            "train",
+            "dev",
+            "test",
+            "test2",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "dev10",
+            "dev11",
+            "dev12",
+        ),
+        220,
+        (60, 30, 130),
     ),
 ]
 

@@ -36,6 +36,7 @@ HELD_OUT = {
     "dev10": ("dev10",),
     "dev11": ("dev11",),
     "dev12": ("dev12",),
+    "dev13": ("dev13",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
