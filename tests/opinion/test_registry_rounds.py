@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev13), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev14), as an outside checker loads one."""
 
 import io
 
@@ -68,6 +68,27 @@ ROUNDS = [
             "dev10",
             "dev11",
             "dev12",
+        ),
+        220,
+        (60, 30, 130),
+    ),
+    (
+        "dev14",
+        (
+            "train",
+            "dev",
+            "test",
+            "test2",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "dev10",
+            "dev11",
+            "dev12",
+            "dev13",
         ),
         220,
         (60, 30, 130),

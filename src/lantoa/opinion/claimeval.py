@@ -92,6 +92,7 @@ INDOMAIN_CLAIM_SPLITS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
 )
 # Rounds written for a registry of their own, as an outside checker loads (claims load FILE).
 REGISTRIES = {
@@ -104,6 +105,7 @@ REGISTRIES = {
     "dev11": "claims_dev11.json",
     "dev12": "claims_dev12.json",
     "dev13": "claims_dev13.json",
+    "dev14": "claims_dev14.json",
 }
 
 
@@ -122,7 +124,7 @@ def eval_items(split: str) -> list[dict[str, Any]]:
 
 
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("train", "dev", "dev2" … "dev13", "test", "test2"), over the
+    """Score the matcher on one split ("train", "dev", "dev2" … "dev14", "test", "test2"), over the
     split's own registry unless a matcher is given."""
     matcher = matcher or matcher_for(split_claims(split))
     items = eval_items(split)

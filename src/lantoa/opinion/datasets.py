@@ -37,6 +37,7 @@ HELD_OUT = {
     "dev11": ("dev11",),
     "dev12": ("dev12",),
     "dev13": ("dev13",),
+    "dev14": ("dev14",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
