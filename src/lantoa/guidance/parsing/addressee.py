@@ -7,8 +7,9 @@ import re
 # What a unit does in an inline heading "2. Các tỉnh ủy, thành ủy … cụ thể hóa …": the heading
 # ends before the first such verb (not one after a comma or "và", where "tổ chức" is a noun).
 _VERBS = (
-    "chịu trách nhiệm|có trách nhiệm|là cơ quan|chủ trì|chủ động|phối hợp|theo dõi|cụ thể hóa|"
-    "cụ thể hoá|tổ chức|triển khai|chỉ đạo|xây dựng|tham mưu|hướng dẫn|thực hiện|lãnh đạo|"
+    "chịu trách nhiệm|có trách nhiệm|có nhiệm vụ|là cơ quan|chủ trì|chủ động|phối hợp|theo dõi|"
+    "cụ thể hóa|cụ thể hoá|tổ chức|triển khai|chỉ đạo|xây dựng|tham mưu|hướng dẫn|thực hiện|"
+    "lãnh đạo|"
     "rà soát|nghiên cứu|quán triệt|bố trí|đẩy mạnh|tăng cường|kiểm tra|thường xuyên|tiếp tục|"
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"

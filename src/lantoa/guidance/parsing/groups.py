@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 
 from .addressee import looks_addressee, split_inline, strip_lead_in
@@ -20,14 +19,11 @@ from .cued import (
 from .deadlines import find_deadline
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedTask, ParsedUnitGroup, Section
-from .sections import iter_nodes, lower_words, node_text
+from .orgparts import articles, org_sections
+from .sections import iter_nodes, node_text
 from .unitgroup import group_read, task_read
 
 NO_PART_FLAG = 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
-ORG_TITLE_RE = re.compile(
-    r"tổ chức thực hiện|trách nhiệm thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)"
-)
-
 # A lettered item's title that its bullets complete: "… có trách nhiệm:", "b) Chủ trì, phối hợp".
 _INTRODUCES_RE = re.compile(r"(?::|\s(?:phối hợp|với|và|cùng|gồm|như sau|sau))\s*$")
 
@@ -111,26 +107,6 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
     return tasks
 
 
-def _org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Section]]:
-    """Yield the parts that assign tasks: titles starting with the words, else containing them."""
-    found = [
-        (p, n)
-        for p, n in iter_nodes(sections)
-        if n.title and ORG_TITLE_RE.match(lower_words(n.title))
-    ]
-    if not found:
-        # "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN": a heading, not a task that mentions the words.
-        found = [
-            (p, n)
-            for p, n in iter_nodes(sections)
-            if n.title
-            and n.kind in ("roman", "num", "dotted")
-            and len(n.title.split()) <= 10
-            and ORG_TITLE_RE.search(lower_words(n.title))
-        ]
-    yield from found
-
-
 def unit_groups(
     sections: list[Section],
     issuer: str | None,
@@ -141,16 +117,21 @@ def unit_groups(
     preamble: list[str] | None = None,
 ) -> list[ParsedUnitGroup]:
     """Return the unit groups of every part that assigns tasks, flagging what needs a person."""
-    found = list(_org_sections(sections))
+    found = list(org_sections(sections))
     lead = None if found else lead_addressee(preamble or [])
     org: list[tuple[tuple[str, ...], Section]] = []
     inside: set[int] = set()
     # "II. TỔ CHỨC THỰC HIỆN" may hold "2. Trách nhiệm thực hiện": the part whose items address
     # units is read, once.
     for path, node in found:
-        if id(node) not in inside and _has_groups(node):
-            org.append((path, node))
-            inside.update(id(d) for _, d in iter_nodes(node.children))
+        if id(node) in inside:
+            continue
+        # "Chương III / TỔ CHỨC THỰC HIỆN" / "Điều 5. Giao trách nhiệm:" / "1. Sở …": a chapter's
+        # article holds the items that address units.
+        held = [(path, node)] if _has_groups(node) else articles(path, node, _has_groups)
+        for held_part in held:
+            org.append(held_part)
+            inside.update(id(d) for _, d in iter_nodes(held_part[1].children))
     if org and doc_type in DISPATCH_TYPES:
         org = dispatch_parts(sections, org, _addresses)
     if not found:

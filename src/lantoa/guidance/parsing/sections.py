@@ -20,10 +20,15 @@ DOTTED_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s?[-)]?\s(?P<t
 NUM_RE = re.compile(r"^(?P<label>\d{1,2})\s?(?:[.)]|-(?=\s))\s?(?P<title>(?!\d).*)$")
 # An article of a Quy định or Quyết định ("Điều 21. Các cơ quan …") ranks as a numbered item.
 ARTICLE_RE = re.compile(r"^(?P<label>Điều\s\d{1,3})\s?[.:]\s?(?P<title>\S.*)$")
+# "Chương III" / "TỔ CHỨC THỰC HIỆN", "MỤC IV. TỔ CHỨC THỰC HIỆN": a chapter is a part as a roman
+# one is, its title often on the next line.
+CHAPTER_RE = re.compile(
+    r"^(?:Chương|CHƯƠNG|MỤC)\s(?P<label>[IVXL]{1,6}|\d{1,2})(?:\s?[.:-]\s?|\s|$)(?P<title>.*)$"
+)
 ALPHA_RE = re.compile(r"^(?P<label>[a-zđ])\s?[).]\s(?P<title>.*)$")
 BULLET_RE = re.compile(r"^(?P<label>[-+•·*])\s?(?P<title>.*)$")
 
-LEVELS = {"roman": 1, "num": 2, "dotted": 3, "alpha": 4, "dash": 5, "plus": 6}
+LEVELS: dict[str, float] = {"roman": 1, "num": 2, "dotted": 3, "alpha": 4, "dash": 5, "plus": 6}
 _TERMINAL = (".", ":", ";", "!", "?")
 
 
@@ -38,6 +43,9 @@ class Marker:
 
 def classify(line: str) -> Marker | None:
     """Return the section marker that starts line, or None for a plain paragraph."""
+    m = CHAPTER_RE.match(line)
+    if m and (not m.group("title") or is_upper_line(m.group("title"))):
+        return Marker("roman", m.group("label"), m.group("title").strip())
     m = LETTER_PART_RE.match(line)
     if m and is_upper_line(m.group("title")):
         # "B. NỘI DUNG, NHIỆM VỤ …" / "I. …", "D. TỔ CHỨC THỰC HIỆN": a part as a roman one is.
@@ -237,9 +245,7 @@ def build_tree(lines: list[str]) -> tuple[list[Section], list[str]]:
         if marker.kind in ("dash", "plus") and len(stack) == 1:
             preamble.append(line)
             continue
-        level = LEVELS[marker.kind]
-        if marker.kind == "dotted":
-            level = LEVELS["dotted"] + marker.label.count(".") - 1
+        level = _marker_level(marker.kind, marker.label)
         while len(stack) > 1 and _level(stack[-1]) >= level:
             stack.pop()
         if marker.kind in ("dash", "plus"):
@@ -253,10 +259,20 @@ def build_tree(lines: list[str]) -> tuple[list[Section], list[str]]:
     return root.children, preamble
 
 
-def _level(node: Section) -> int:
-    if node.kind == "dotted":
-        return LEVELS["dotted"] + node.label.count(".") - 1
-    return LEVELS.get(node.kind, 0)
+# "Điều 8. Tổ chức thực hiện" / "1. Trách nhiệm của …": an article holds its numbered clauses.
+_ARTICLE_LEVEL = 1.5
+
+
+def _marker_level(kind: str, label: str) -> float:
+    if kind == "dotted":
+        return LEVELS["dotted"] + label.count(".") - 1
+    if kind == "num" and label.startswith("Điều"):
+        return _ARTICLE_LEVEL
+    return LEVELS.get(kind, 0)
+
+
+def _level(node: Section) -> float:
+    return _marker_level(node.kind, node.label)
 
 
 def node_text(node: Section) -> str:

@@ -1,0 +1,54 @@
+"""Section III's parts: the titles that name a part assigning tasks, and a chapter's articles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .model import Section
+from .sections import iter_nodes, lower_words
+
+ORG_TITLE_RE = re.compile(
+    r"tổ chức thực hiện|trách nhiệm thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)"
+)
+
+# "Chương III / TRÌNH TỰ, THỦ TỤC … VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC …", "QUYỀN HẠN, TRÁCH NHIỆM CỦA
+# CÁC NGÀNH …": a part (a chapter) named for the duties of bodies assigns them as well.
+_DUTIES_PART_RE = re.compile(
+    r"\btrách nhiệm của (?:các )?(?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương)\b"
+)
+
+
+def org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Section]]:
+    """Yield the parts that assign tasks: titles starting with the words, else containing them."""
+    found = [
+        (p, n)
+        for p, n in iter_nodes(sections)
+        if n.title
+        and (
+            ORG_TITLE_RE.match(lower_words(n.title))
+            or (n.kind == "roman" and _DUTIES_PART_RE.search(lower_words(n.title)))
+        )
+    ]
+    if not found:
+        # "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN": a heading, not a task that mentions the words.
+        found = [
+            (p, n)
+            for p, n in iter_nodes(sections)
+            if n.title
+            and n.kind in ("roman", "num", "dotted")
+            and len(n.title.split()) <= 10
+            and ORG_TITLE_RE.search(lower_words(n.title))
+        ]
+    yield from found
+
+
+def articles(
+    path: tuple[str, ...], node: Section, has_groups: Callable[[Section], bool]
+) -> list[tuple[tuple[str, ...], Section]]:
+    """Return a part's articles ("Điều 5. …") whose items address units."""
+    return [
+        ((*path, c.label), c)
+        for c in node.children
+        if c.kind == "num" and c.label.startswith("Điều") and has_groups(c)
+    ]

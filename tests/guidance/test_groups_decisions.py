@@ -1,0 +1,120 @@
+"""Section III as a Quyết định prints it: chapters and articles over numbered clauses."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.sections import classify
+
+from .test_groups import plan_groups
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\n"
+    "Số: 12/2012/QĐ-UBND\n"
+    "Tuyên Quang, ngày 25 tháng 6 năm 2012\n"
+    "QUYẾT ĐỊNH\n"
+    "VỀ VIỆC BAN HÀNH QUY ĐỊNH TẶNG QUÀ ĐỐI VỚI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định về việc tặng quà.\n"
+    "Điều 2. Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm chủ trì, phối hợp "
+    "với các cơ quan liên quan tổ chức triển khai, hướng dẫn, kiểm tra việc thực hiện Quyết "
+    "định này.\n"
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi "
+    "hành Quyết định này./.\n"
+    "| Nơi nhận: - Như Điều 3; - Lưu VT. | TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm |\n"
+    "QUY ĐỊNH\n"
+    "Chương I\n"
+    "NHỮNG QUY ĐỊNH CHUNG\n"
+    "Điều 1. Một số quy định chung:\n"
+    "1. Mỗi một liệt sĩ thì đại diện gia đình thờ cúng liệt sĩ được nhận một suất quà.\n"
+    "2. Khuyến khích các tổ chức, cá nhân tham gia thăm hỏi, tặng quà đối tượng chính sách.\n"
+)
+
+
+def groups_of(body: str) -> list[tuple[str, list[str]]]:
+    """Return (heading, task texts) of each group the reader finds in a decision around body."""
+    parsed = parse_document(HEAD + body)
+    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+
+
+def test_it_reads_the_bodies_that_a_chapters_article_assigns() -> None:
+    groups = groups_of(
+        "Chương III\n"
+        "TỔ CHỨC THỰC HIỆN\n"
+        "Điều 5. Giao trách nhiệm:\n"
+        "1. Sở Lao động - Thương binh và Xã hội:\n"
+        "Hằng năm xây dựng kế hoạch, dự toán kinh phí tặng quà trình Ủy ban nhân dân tỉnh.\n"
+        "- Triển khai, hướng dẫn, đôn đốc các cơ quan, đơn vị thực hiện quy định này.\n"
+        "2. Sở Tài chính: Thẩm định dự toán, cấp kinh phí, thanh quyết toán theo quy định.\n"
+        "3. Ủy ban nhân dân huyện, thành phố có trách nhiệm chỉ đạo lập danh sách đối tượng.\n"
+        "Điều 6. Quy định này được phổ biến rộng rãi đến các cơ quan, ban, ngành trong tỉnh.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Sở Lao động - Thương binh và Xã hội", 2),
+        ("Sở Tài chính", 1),
+        ("Ủy ban nhân dân huyện, thành phố", 1),
+    ]
+
+
+def test_it_reads_an_articles_numbered_clauses_as_its_own() -> None:
+    groups = groups_of(
+        "Điều 8. Tổ chức thực hiện\n"
+        "1. Trách nhiệm của các Bộ, ngành Trung ương\n"
+        "a) Bộ Xây dựng:\n"
+        "- Chủ trì, phối hợp với các Bộ, ngành liên quan hướng dẫn các tỉnh triển khai.\n"
+        "- Bố trí kinh phí cho công tác chỉ đạo, hướng dẫn, kiểm tra, đôn đốc.\n"
+        "b) Bộ Tài chính:\n"
+        "Phối hợp với Bộ Xây dựng bố trí vốn từ ngân sách trung ương hỗ trợ tỉnh.\n"
+        "2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        "a) Công bố công khai về đối tượng, tiêu chuẩn được hỗ trợ;\n"
+        "b) Chỉ đạo công tác lập dự toán, quản lý, cấp phát nguồn vốn hỗ trợ.\n"
+        "Điều 9. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 6 năm 2013.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Bộ Xây dựng", 2),
+        ("Bộ Tài chính", 1),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", 2),
+    ]
+
+
+def test_it_reads_a_chapter_named_for_the_duties_of_bodies() -> None:
+    groups = groups_of(
+        "Chương II\n"
+        "QUYỀN HẠN, TRÁCH NHIỆM CỦA CÁC NGÀNH VÀ CÁC CẤP NGÂN SÁCH\n"
+        "Điều 4. Sở Lao động - Thương binh và Xã hội có nhiệm vụ\n"
+        "1. Thẩm tra dự toán kinh phí hàng năm của các Phòng Lao động - Thương binh và Xã hội.\n"
+        "2. Lập Bảng kê tăng và in danh sách chi trả trợ cấp hàng tháng.\n"
+        "Điều 5. Kho bạc Nhà nước Thành phố có nhiệm vụ\n"
+        "1. Hướng dẫn mở tài khoản rút dự toán; thanh toán và kiểm soát chi nguồn kinh phí.\n"
+        "Chương III\n"
+        "XỬ LÝ VI PHẠM VÀ TỔ CHỨC THỰC HIỆN\n"
+        "Điều 10. Xử lý vi phạm\n"
+        "Cơ quan, tổ chức, cá nhân nếu vi phạm thì tùy theo mức độ sẽ xử lý kỷ luật.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Sở Lao động - Thương binh và Xã hội", 2),
+        ("Kho bạc Nhà nước Thành phố", 1),
+    ]
+
+
+def test_it_reads_a_chapter_line_as_a_part() -> None:
+    chapter, part = classify("Chương III"), classify("MỤC IV. TỔ CHỨC THỰC HIỆN")
+    assert chapter is not None and chapter.kind == "roman"
+    assert part is not None and part.kind == "roman"
+
+
+def test_it_reads_a_programme_or_a_cited_chapter_as_text() -> None:
+    # "Chương trình …", a chapter cited inside a sentence: no part.
+    assert classify("Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết") is None
+    assert classify("Chương II của Luật quy định về quyền của người dân") is None
+
+
+def test_it_takes_no_item_that_mentions_bodies_duties_for_a_part() -> None:
+    # Only a part (a chapter, a roman part) named for the duties of bodies assigns them.
+    groups = plan_groups(
+        "1. Nâng cao trách nhiệm của các cấp ủy, tổ chức đảng trong công tác tuyên truyền\n"
+        "- Các cấp ủy quán triệt sâu rộng đến cán bộ, đảng viên.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Tuyên giáo Tỉnh ủy chủ trì, hướng dẫn, theo dõi việc thực hiện.\n"
+        "2. Các huyện ủy, thành ủy xây dựng kế hoạch triển khai thực hiện.\n"
+    )
+    assert [h for h, _ in groups] == ["Ban Tuyên giáo Tỉnh ủy", "Các huyện ủy, thành ủy"]
