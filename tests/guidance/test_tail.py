@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.tail import unshare_tail
+from lantoa.guidance.parsing.locate import attached_start
+from lantoa.guidance.parsing.tail import unrow_tail, unshare_tail
 
 HEAD = (
     "TỈNH ĐOÀN LÀO CAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -139,3 +140,43 @@ def test_it_reads_a_direct_signature_that_footnotes_and_a_footer_follow() -> Non
 def test_it_reads_no_title_where_no_position_line_stands_below_the_body() -> None:
     text = HEAD + BODY + RECEIVED + "Phạm Minh Chính\n[1]\nBộ Chính trị phân công.\n" + FOOTER
     assert parse_document(text).document.signer.title is None
+
+
+DECISION = (
+    "| ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "| Số: 12/2012/QĐ-UBND | Tuyên Quang, ngày 25 tháng 6 năm 2012 |\n\nQUYẾT ĐỊNH\n\n"
+    "Ban hành Quy định về tặng quà\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n\n"
+    "Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.\n\n"
+)
+ROW = (
+    "| Nơi nhận: - Văn phòng Chính phủ; - Bộ Lao động - TB và XH; (báo cáo) - Như Điều 2; "
+    "- Lưu VT, VX. | TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm |\n|---|---|\n\n"
+)
+RULES = (
+    "QUY ĐỊNH\n\nVỀ VIỆC TẶNG QUÀ ĐỐI VỚI THƯƠNG BINH (Ban hành kèm theo Quyết định số "
+    "12/2012/QĐ-UBND)\n\n"
+    "Điều 1. Sở Lao động - Thương binh và Xã hội lập danh sách đối tượng.\n\n"
+    "Điều 2. Ủy ban nhân dân huyện, thành phố tổ chức trao quà.\n"
+)
+
+
+def test_it_reads_a_signature_printed_as_a_table_row_before_the_text_it_issues() -> None:
+    parsed = parse_document(DECISION + ROW + RULES)
+    signer = parsed.document.signer
+    assert (signer.mode, signer.title, signer.name) == ("T/M", "Chủ tịch", "Chẩu Văn Lâm")
+    assert len(parsed.recipients) == 4
+    # The issued text's articles are still read as the body.
+    assert "Ủy ban nhân dân huyện, thành phố tổ chức trao quà" in "\n".join(
+        t for s in parsed.sections for t in [s.title, *s.paragraphs]
+    )
+
+
+def test_a_table_row_of_other_cells_and_a_type_line_above_the_tail_stay() -> None:
+    other = "| Số: 12/KH-UBND | Hà Nội, ngày 3 tháng 4 năm 2024 |"
+    assert unrow_tail([other, "| Nơi nhận: - Lưu VT. | Đã ký |"]) == [
+        other,
+        "| Nơi nhận: - Lưu VT. | Đã ký |",
+    ]
+    plan = ["KẾ HOẠCH", "TUYÊN TRUYỀN BẦU CỬ NĂM 2026", "Nơi nhận:", "- Lưu VT."]
+    assert attached_start(plan) is None
+    assert attached_start(["Nơi nhận:", "- Lưu VT.", "KẾ HOẠCH", "Xem tiếp tại đây"]) is None

@@ -344,6 +344,24 @@ def appendix_start(lines: list[str]) -> int | None:
     return None
 
 
+def attached_start(lines: list[str]) -> int | None:
+    """Return where a text the document issues starts after its tail, or None.
+
+    "QUY ĐỊNH" over "VỀ VIỆC TẶNG QUÀ … (Ban hành kèm theo Quyết định số …)" below "Nơi nhận" or
+    a signing mode: a type's name alone in capitals over an upper-case title, its caption under
+    it or in it (a text with no caption is not read as the document's, attached.py).
+    """
+    tail = next((i for i, ln in enumerate(lines) if _TAIL_MARK_RE.match(ln)), None)
+    if tail is None:
+        return None
+    for i in range(tail + 1, len(lines) - 1):
+        line, below = lines[i].strip(), lines[i + 1].split()[:3]
+        titled = len(below) == 3 and all(w.isupper() for w in below)
+        if line.isupper() and canonical_type(line) and titled and read_caption(lines[i : i + 8]):
+            return i
+    return None
+
+
 def _is_title_line(line: str) -> bool:
     """Return True for an upper-case title line of five words or more (no signer, no mode)."""
     letters = [ch for ch in line if ch.isalpha()]

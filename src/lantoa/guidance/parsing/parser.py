@@ -21,6 +21,7 @@ from .leadnames import (
 from .letters import letter_groups
 from .locate import (
     appendix_start,
+    attached_start,
     header_start,
     mend_split_place,
     read_caption,
@@ -48,6 +49,7 @@ from .tail import (
     parse_signer,
     signed_by_body,
     signing_blocks,
+    unrow_tail,
     unshare_tail,
 )
 from .text import normalise_text
@@ -164,13 +166,18 @@ def parse_document(text: str) -> GuidanceParse:
     start = header_start(lines)
     # A page whose document has no header block still has the portal's table at its top.
     summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))
-    lines = lines[start:]
+    lines = unrow_tail(lines[start:])
     cut = appendix_start(lines)
     appendix = lines[cut:] if cut is not None else []
     lines = unshare_tail(lines[:cut] if cut is not None else lines)
     head = parse_header(lines)
-    end, rec_index, mode_index = find_tail(lines, head.body_start)
-    body_lines = lines[head.body_start : end]
+    # A text the decision issues, printed after the signature with its caption inside its title
+    # ("QUY ĐỊNH" / "VỀ VIỆC … (Ban hành kèm theo …)", which appendix_start does not cut): the
+    # tail is the decision's, the text's parts are read as body.
+    attached = attached_start(lines)
+    own = lines[:attached] if attached is not None else lines
+    end, rec_index, mode_index = find_tail(own, head.body_start)
+    body_lines = lines[head.body_start : end] + (lines[attached:] if attached is not None else [])
     sections, preamble = build_tree(body_lines)
     result.sections = sections
     title, place = mend_split_place(head.title or "", head.place, head.issuer)
@@ -246,9 +253,9 @@ def parse_document(text: str) -> GuidanceParse:
     head_title = head.title_text or (lead.title if lead and lead.title else "")
 
     recipients_stop = mode_index if mode_index is not None and rec_index is not None else None
-    result.recipients = parse_recipients(lines, rec_index, recipients_stop)
+    result.recipients = parse_recipients(own, rec_index, recipients_stop)
     tail_start = end
-    signer, leftovers = parse_signer(lines, mode_index, tail_start)
+    signer, leftovers = parse_signer(own, mode_index, tail_start)
     if signer.name:
         result.origins["signer.name"] = "header"
     elif signature is not None:
@@ -268,7 +275,7 @@ def parse_document(text: str) -> GuidanceParse:
     doc.place = place_checked(doc.place)
     if doc.place is None:
         result.origins.pop("document.place", None)
-    if signer.name and signing_blocks(lines, end) > 1:
+    if signer.name and signing_blocks(own, end) > 1:
         flags.append(
             "Văn bản có hai khối chữ ký (hai cơ quan cùng ký): người ký được lấy ở khối cuối "
             "(cơ quan chủ trì), cần kiểm tra."
