@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.locate import attached_start
+from lantoa.guidance.parsing.appendix import attached_start
 from lantoa.guidance.parsing.tail import unrow_tail, unshare_tail
 
 HEAD = (

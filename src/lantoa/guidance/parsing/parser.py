@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .appendix import appendix_start, attached_start
 from .attached import attached_sections
 from .channels import find_audiences, find_channels
 from .deadlines import PHASE_RE, find_schedule
@@ -20,8 +21,6 @@ from .leadnames import (
 )
 from .letters import letter_groups
 from .locate import (
-    appendix_start,
-    attached_start,
     header_start,
     mend_split_place,
     read_caption,
