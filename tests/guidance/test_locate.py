@@ -146,6 +146,19 @@ def test_it_reads_citations_in_footnotes_after_the_signature_not_in_a_page_foote
     assert parse_document(HEADER + BODY + footer).references == []
 
 
+def test_it_reads_no_citation_from_a_law_databases_notice_to_its_members() -> None:
+    notice = (
+        "THÔNG BÁO\nvề Lưu trữ, Sử dụng Thông tin Khách hàng\nKính gửi: Quý Thành viên,\n"
+        "Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023) yêu cầu "
+        "xác nhận sự đồng ý của thành viên khi thu thập thông tin.\n"
+    )
+    cites = "Thực hiện Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân, các đơn vị rà soát.\n"
+    page = HEADER + "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức.\n" + notice
+    assert parse_document(page).references == []
+    numbers = [r.number for r in parse_document(HEADER + cites + BODY).references]
+    assert numbers == ["13/2023/NĐ-CP"]
+
+
 def test_it_puts_back_a_place_name_the_portal_split_into_the_subject_line() -> None:
     parsed = parse_document(
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"

@@ -307,6 +307,18 @@ def without_related(lines: list[str]) -> list[str]:
     return out
 
 
+# "Kính gửi: Quý Thành viên," / "Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân … yêu cầu xác
+# nhận sự đồng ý của thành viên …": a law database's notice to its members, printed below the
+# page's text, cites a decree for the site's own rules, no document the page's text cites.
+_SITE_NOTICE_RE = re.compile(r"^Kính gửi\s?:?\s?Quý thành viên\b", re.IGNORECASE | re.MULTILINE)
+
+
+def without_site_notice(text: str) -> str:
+    """Return the text without a site's notice to its members and what follows it."""
+    m = _SITE_NOTICE_RE.search(text)
+    return text[: m.start()] if m else text
+
+
 # ---------------------------------------------------------------- captions
 
 _CAPTION_RE = re.compile(

@@ -28,6 +28,7 @@ from .locate import (
     summary_fields,
     unflatten_header,
     without_related,
+    without_site_notice,
 )
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
 from .namecheck import issuer_checked, place_checked, single_body
@@ -285,7 +286,7 @@ def parse_document(text: str) -> GuidanceParse:
     # footer there does not.
     first_note = next((i for i, ln in enumerate(leftovers) if _FOOTNOTE_RE.match(ln)), None)
     notes = leftovers[first_note:] if first_note is not None else []
-    cited = "\n".join([body_text, *notes, *appendix])
+    cited = without_site_notice("\n".join([body_text, *notes, *appendix]))
     result.subject, result.references = _subject_and_refs(head_title, cited, doc.number)
     result.unparsed = [
         *head.leftovers,
