@@ -98,3 +98,48 @@ def test_it_reads_a_last_day_as_a_deadline_but_not_a_last_stage() -> None:
     assert deadline is not None
     assert (deadline.kind, deadline.date) == ("date", date(2025, 12, 20))
     assert find_deadline("Đây là hạn cuối cùng của dự án.", doc_date=date(2025, 10, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "printed"),
+    [
+        (
+            "Khi nhận được hồ sơ, trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ "
+            "ngày nhận hồ sơ có trách nhiệm:",
+            "within_days",
+            "trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ",
+        ),
+        (
+            "Thời gian thực hiện tại cơ quan Thuế không quá 03 (ba) ngày làm việc.",
+            "within_days",
+            "không quá 03 (ba) ngày làm việc",
+        ),
+        (
+            "Chi tạm ứng các khoản trợ cấp chậm nhất là ngày 10 hàng tháng.",
+            "month",
+            "chậm nhất là ngày 10 hàng tháng",
+        ),
+        (
+            "Gửi báo cáo chậm nhất sau khi kết thúc quý 15 ngày (đối với báo cáo quý) và trước "
+            "ngày 30 tháng 4 hàng năm (đối với báo cáo năm).",
+            "quarter",
+            "chậm nhất sau khi kết thúc quý 15 ngày",
+        ),
+    ],
+)
+def test_it_reads_a_limit_in_days_and_a_day_after_each_period(
+    text: str, kind: str, printed: str
+) -> None:
+    deadline = find_deadline(text)
+    assert deadline is not None and deadline.kind == kind and deadline.text.startswith(printed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mỗi đoàn không quá 03 (ba) người, tổ chức gặp mặt sau khi kết thúc hội nghị.",
+        "Sau khi kết thúc năm học, tổ chức tổng kết, khen thưởng.",
+    ],
+)
+def test_it_reads_no_limit_from_a_count_or_a_period_without_days(text: str) -> None:
+    assert find_deadline(text) is None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.sections import classify
 
+from .test_groups import HEAD as PLAN_HEAD
+from .test_groups import TAIL as PLAN_TAIL
 from .test_groups import plan_groups
 
 HEAD = (
@@ -22,6 +26,8 @@ HEAD = (
     "hành Quyết định này./.\n"
     "| Nơi nhận: - Như Điều 3; - Lưu VT. | TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm |\n"
     "QUY ĐỊNH\n"
+    "VỀ VIỆC TẶNG QUÀ ĐỐI VỚI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG (Ban hành kèm theo Quyết định số "
+    "12/2012/QĐ-UBND ngày 25/6/2012 của Ủy ban nhân dân tỉnh Tuyên Quang)\n"
     "Chương I\n"
     "NHỮNG QUY ĐỊNH CHUNG\n"
     "Điều 1. Một số quy định chung:\n"
@@ -118,3 +124,46 @@ def test_it_takes_no_item_that_mentions_bodies_duties_for_a_part() -> None:
         "2. Các huyện ủy, thành ủy xây dựng kế hoạch triển khai thực hiện.\n"
     )
     assert [h for h, _ in groups] == ["Ban Tuyên giáo Tỉnh ủy", "Các huyện ủy, thành ủy"]
+
+
+def test_it_gives_the_items_the_time_limit_their_introduction_sets() -> None:
+    parsed = parse_document(
+        HEAD + "Chương III\n"
+        "TRÌNH TỰ, THỦ TỤC GIẢI QUYẾT VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN CÓ LIÊN QUAN\n"
+        "Điều 7. Đối với các cơ quan nhà nước\n"
+        "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ xin miễn, giảm tiền sử "
+        "dụng đất, trong thời hạn không quá 15 (mười lăm) ngày làm việc kể từ ngày nhận hồ sơ có "
+        "trách nhiệm:\n"
+        "a) Tiến hành bình xét, lấy ý kiến công khai của các tổ chức, đoàn thể và nhân dân.\n"
+        "b) Lập văn bản đề nghị Ủy ban nhân dân huyện xem xét, giải quyết trước ngày 20/12/2011.\n"
+        "2. Cơ quan Thuế: Căn cứ vào hồ sơ tiếp nhận, trình Ủy ban nhân dân tỉnh ban hành quyết "
+        "định miễn, giảm tiền sử dụng đất.\n"
+        "Thời gian thực hiện tại cơ quan Thuế không quá 03 (ba) ngày làm việc kể từ ngày nhận đủ "
+        "hồ sơ.\n"
+    )
+    got = [
+        (g.heading, [(t.deadline.kind, t.deadline.days or t.deadline.date) for t in g.tasks])
+        for g in parsed.unit_groups
+        if all(t.deadline for t in g.tasks)
+    ]
+    assert got == [
+        (
+            "Ủy ban nhân dân xã, phường, thị trấn",
+            [("within_days", 15), ("date", date(2011, 12, 20))],
+        ),
+        ("Cơ quan Thuế", [("within_days", 3)]),
+    ]
+    assert len(parsed.unit_groups) == 2
+
+
+def test_it_gives_no_item_a_time_limit_its_introduction_does_not_set() -> None:
+    groups = parse_document(
+        PLAN_HEAD + "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính có trách nhiệm:\n"
+        "a) Thẩm định dự toán, cấp kinh phí tặng quà hằng năm cho các đối tượng.\n"
+        "b) Hướng dẫn thanh quyết toán theo đúng quy định trước ngày 15/01/2027.\n"
+        "2. Ủy ban nhân dân huyện, thành phố chỉ đạo lập danh sách đối tượng trong năm 2026.\n"
+        + PLAN_TAIL
+    ).unit_groups
+    first = [t.deadline.date if t.deadline else None for t in groups[0].tasks]
+    assert first == [None, date(2027, 1, 15)]

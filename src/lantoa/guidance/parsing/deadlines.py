@@ -36,9 +36,12 @@ YEAR_DEADLINE_RE = re.compile(
     r"thời hạn(?: hoàn thành)?:?)\snăm\s(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# "trong thời hạn không quá 15 (mười lăm) ngày làm việc, kể từ ngày nhận hồ sơ", "không quá 03 (ba)
+# ngày làm việc": the number may be spelt out after it, the limit set by "không quá".
 WITHIN_RE = re.compile(
-    r"(?:trong(?:\svòng)?|trong\sthời\shạn|chậm\snhất(?:\slà)?|sau)\s(?P<n>\d{1,3})\s(?P<unit>ngày(?:\slàm\sviệc)?)"
-    r"(?:\skể\stừ[^,;.]{0,60})?",
+    r"(?:trong(?:\svòng)?|trong\sthời\shạn|chậm\snhất(?:\slà)?|sau|không\squá)"
+    r"\s(?:không\squá\s)?(?P<n>\d{1,3})(?:\s\([^()]{1,20}\))?\s(?P<unit>ngày(?:\slàm\sviệc)?)"
+    r"(?:,?\skể\stừ[^,;.]{0,60})?",
     re.IGNORECASE,
 )
 _SINCE_RE = re.compile(r"kể\stừ\s(?P<day>.*)", re.IGNORECASE)
@@ -56,11 +59,17 @@ REGULATION_RE = re.compile(
 # A day and month: "01/6" or "30 tháng 11".
 _DAY_MONTH = r"\d{1,2}(?:\s?/\s?\d{1,2}|\stháng\s\d{1,2})?"
 RECURRING_RE = re.compile(
-    rf"(?:định kỳ,?\s)?(?:trước|chậm nhất|vào|hạn chót|hạn cuối)\s(?:ngày\s)?{_DAY_MONTH}"
+    rf"(?:định kỳ,?\s)?(?:trước|chậm nhất(?:\slà)?|vào|hạn chót|hạn cuối)\s(?:ngày\s)?{_DAY_MONTH}"
     rf"(?:\s(?:và|,)\s(?:ngày\s)?{_DAY_MONTH})*\s(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)",
     re.IGNORECASE,
 )
 _RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}
+# "chậm nhất sau khi kết thúc quý 15 ngày": a number of days after each period ends.
+AFTER_PERIOD_RE = re.compile(
+    r"(?:chậm nhất\s(?:là\s)?)?sau khi (?:kết thúc|hết)\s(?P<unit>tháng|quý|năm)"
+    r"(?:\s(?:ngân sách|kế hoạch))?\s(?P<n>\d{1,3})\sngày(?:\slàm việc)?",
+    re.IGNORECASE,
+)
 
 
 # Any leap year: a day and month printed without a year are checked against it (29/2 exists).
@@ -70,11 +79,11 @@ _LEAP_YEAR = 2024
 def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None:
     """Return the first deadline expressed in a task's text, or None."""
     found: list[tuple[int, Deadline]] = []
-    m = RECURRING_RE.search(text)
-    if m:
-        # Kept as printed: a recurring day has no one date.
-        kind = _RECURRING_KIND[m.group("unit").lower()]
-        found.append((m.start(), Deadline(kind=kind, text=m.group(0))))
+    for m in (RECURRING_RE.search(text), AFTER_PERIOD_RE.search(text)):
+        if m:
+            # Kept as printed: a recurring day has no one date.
+            kind = _RECURRING_KIND[m.group("unit").lower()]
+            found.append((m.start(), Deadline(kind=kind, text=m.group(0))))
     for m in DATE_DEADLINE_RE.finditer(text):
         groups = m.groupdict()
         d, mo, y = (

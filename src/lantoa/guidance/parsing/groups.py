@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .addressee import looks_addressee, split_inline, strip_lead_in
@@ -43,6 +44,8 @@ def _before_closing(paragraphs: list[str]) -> list[str]:
 _WHEN_LINE_RE = re.compile(
     r"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s(?:thực hiện|hoàn thành))?\s?:", re.IGNORECASE
 )
+# "Thời gian thực hiện tại cơ quan Thuế không quá 03 (ba) ngày làm việc …": the same, as a sentence.
+_WHEN_SENTENCE_RE = re.compile(r"^(?:Thời gian|Thời hạn)\s(?:thực hiện|hoàn thành|giải quyết)\b")
 
 
 # "(i) …; (ii) …" counted inside one item: the later counters, where the text is cut.
@@ -55,7 +58,10 @@ def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> li
 
     def add(text: str, ref: str) -> None:
         text = re.sub(r"\s+", " ", text).strip()
-        if tasks and _WHEN_LINE_RE.match(text):
+        when = _WHEN_LINE_RE.match(text) or (
+            _WHEN_SENTENCE_RE.match(text) and find_deadline(text, doc_date=doc_date) is not None
+        )
+        if tasks and when:
             if tasks[-1].deadline is None:
                 tasks[-1].deadline = find_deadline(text, doc_date=doc_date)
             return
@@ -313,6 +319,9 @@ def _open_phrase(text: str) -> bool:
 # An introduction this long before its list ("chủ động bố trí kinh phí … tập trung một số nhiệm
 # vụ cụ thể sau:") assigns something itself; "chủ trì, phối hợp với Sở …:" is shorter.
 _DUTY_WORDS = 30
+# "Khi nhận được hồ sơ …, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:": what comes
+# before the charge says when, the items say what.
+_CHARGED_RE = re.compile(r"\s(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?: như sau| sau)?\s?:$")
 _TERMINAL = (".", ";", ":", "!", "?")
 # "…, trong đó:", "…, trong đó tập trung một số nhiệm vụ sau:": the items are what it asks.
 _AMONG_RE = re.compile(
@@ -323,7 +332,7 @@ _AMONG_RE = re.compile(
 
 def _own_duty(inline: str) -> str:
     """Return the duty an inline heading states before introducing its list, or ""."""
-    if not inline.endswith(":") or len(inline.split()) < 4:
+    if not inline.endswith(":") or len(inline.split()) < 4 or _CHARGED_RE.search(inline):
         return ""
     # "là cơ quan đầu mối, chủ trì …; tổ chức thực hiện các nhiệm vụ sau:": the clause before.
     duty, sep, intro = inline.rpartition("; ")
@@ -357,8 +366,10 @@ def _group(
         title = f"{title} {rest[0]}"
         heading, inline = split_inline(title)
         rest = rest[1:]
+    intro = ""
     if inline and (rest or child.children):
         if inline.endswith(":") or len(inline.split()) < 4:
+            intro = inline
             # "… thực hiện các nội dung sau:" or a bare "có trách nhiệm" introduces the tasks,
             # unless it first states a duty of its own.
             inline = _own_duty(inline)
@@ -369,6 +380,7 @@ def _group(
     elif not inline and len(rest) == 1 and child.children and rest[0].endswith(":"):
         # "3. Sở Văn hóa …" / "Chủ trì, phối hợp … tham mưu cho Ủy ban nhân dân các tỉnh:" / "a) …":
         # the paragraph under a bare heading introduces its items as an inline one would.
+        intro = rest[0]
         rest = [duty] if (duty := _own_duty(rest[0])) else []
     group = group_read(heading, ref=gref, issuer=issuer)
     body = Section(
@@ -377,4 +389,9 @@ def _group(
         children=child.children,
     )
     group.tasks = _tasks(body, gref, group.heading, doc_date)
+    # "…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" / "a) …", "b) …": a time
+    # limit the introduction sets is each item's that sets none of its own.
+    if intro and not inline and (limit := find_deadline(intro, doc_date=doc_date)) is not None:
+        for task in group.tasks:
+            task.deadline = task.deadline or replace(limit)
     return group
