@@ -650,3 +650,14 @@ def test_it_reads_no_law_from_a_sentence_citing_one() -> None:
         "Theo Luật Đấu giá tài sản số 01/2016/QH14, tổ chức đấu giá phải niêm yết công khai.\n"
     ).document
     assert doc.type is None
+
+
+def test_a_law_databases_place_of_issue_names_the_committee_of_a_ubnd_number() -> None:
+    page = (
+        "Số hiệu:\n|\n4001/UBND-ĐT\n|\nLoại văn bản:\n|\nCông văn\n|\nNơi ban hành:\n|\n"
+        "Thành phố Hồ Chí Minh\n|\nNgày ban hành:\n|\n24/11/2025\n|\n"
+        "Kính gửi:\n- Sở Tài chính.\n1. Giao Sở Tài chính triển khai thực hiện.\n"
+    )
+    assert parse_document(page).document.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    other = page.replace("4001/UBND-ĐT", "5095/SGDĐT-CTTTHSSV")
+    assert parse_document(other).document.issuer is None

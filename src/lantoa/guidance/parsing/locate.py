@@ -260,6 +260,9 @@ def read_summary(lines: list[str]) -> dict[str, str]:
 _LAW_TYPES = {"luật": "Luật", "bộ luật": "Bộ luật", "hiến pháp": "Hiến pháp"}
 
 
+_PLACE_ONLY_RE = re.compile(r"^(?:Tỉnh|Thành phố)(?:\s[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
+
+
 def summary_fields(summary: dict[str, str]) -> dict[str, object]:
     """Return the summary's values as the parser's types (symbol, date, canonical type)."""
     out: dict[str, object] = {}
@@ -275,6 +278,11 @@ def summary_fields(summary: dict[str, str]) -> dict[str, object]:
     if kind:
         out["type"] = kind
     issuer = summary.get("issuer", "").strip()
+    if _PLACE_ONLY_RE.match(issuer):
+        # "Nơi ban hành: Thành phố Hồ Chí Minh": a law database's place of issue names no body;
+        # a "…/UBND-…" number says it is the place's People's Committee.
+        committee = "UBND" in str(out.get("number", "")).upper().split("/")[-1].split("-")
+        issuer = f"Ủy ban nhân dân {issuer[:1].lower()}{issuer[1:]}" if committee else ""
     if issuer and not re.search(r"\d", issuer):
         out["issuer"] = issuer
     signer = summary.get("signer", "").strip()
