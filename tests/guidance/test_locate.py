@@ -661,3 +661,10 @@ def test_a_law_databases_place_of_issue_names_the_committee_of_a_ubnd_number() -
     assert parse_document(page).document.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
     other = page.replace("4001/UBND-ĐT", "5095/SGDĐT-CTTTHSSV")
     assert parse_document(other).document.issuer is None
+
+
+def test_a_summary_signer_is_a_name_in_capitalised_words() -> None:
+    blank = "Người ký văn bản:\nNội dung thông báo:\nUBND phường thông báo tháo băng rôn.\n"
+    assert parse_document(blank).document.signer.name is None
+    named = "Người ký: Trần Cẩm Tú\nKết luận về tình hình hoạt động của bộ máy.\n"
+    assert parse_document(named).document.signer.name == "Trần Cẩm Tú"

@@ -180,3 +180,13 @@ def test_a_table_row_of_other_cells_and_a_type_line_above_the_tail_stay() -> Non
     plan = ["KẾ HOẠCH", "TUYÊN TRUYỀN BẦU CỬ NĂM 2026", "Nơi nhận:", "- Lưu VT."]
     assert attached_start(plan) is None
     assert attached_start(["Nơi nhận:", "- Lưu VT.", "KẾ HOẠCH", "Xem tiếp tại đây"]) is None
+
+
+def test_a_body_signed_for_gives_no_title_of_its_name() -> None:
+    wrapped = HEAD + RECEIVED + "T/M BỘ CHÍNH\nTRỊ\nTrần Cẩm Tú\n"
+    signer = parse_document(wrapped).document.signer
+    assert (signer.mode, signer.title, signer.name) == ("T/M", None, "Trần Cẩm Tú")
+    board = parse_document(HEAD + RECEIVED + "T/M BAN BÍ THƯ\nTrần Cẩm Tú\n").document.signer
+    assert board.title is None
+    standing = HEAD + RECEIVED + "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn An\n"
+    assert parse_document(standing).document.signer.title == "Phó Bí thư"

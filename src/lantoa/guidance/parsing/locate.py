@@ -286,7 +286,8 @@ def summary_fields(summary: dict[str, str]) -> dict[str, object]:
     if issuer and not re.search(r"\d", issuer):
         out["issuer"] = issuer
     signer = summary.get("signer", "").strip()
-    if signer and len(signer.split()) <= 5:
+    # A person's name capitalises each word; "Người ký văn bản:" left blank gives "văn bản".
+    if signer and len(signer.split()) <= 5 and all(w[:1].isupper() for w in signer.split()):
         out["signer"] = signer
     return out
 

@@ -333,11 +333,15 @@ def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Si
         # "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / PHÓ THỦ TƯỚNG": a deputy signs with the
         # deputy's office under the head's; a line below it is another office the signer holds.
         deputy = [t for t in title_lines if t.startswith("PHÓ ")]
+        # "T/M BỘ CHÍNH" / "TRỊ", "T/M BAN BÍ THƯ": on behalf of a body, whose name may wrap; the
+        # signer's title is a position below it, never the body's name or its last word.
+        if signer.mode == "T/M":
+            title_lines = [t for t in title_lines if _position_line(t)]
         if title_lines and signer.mode == "K/T" and deputy:
             signer.title = position_case(deputy[0])
         elif title_lines:
             signer.title = position_case(title_lines[-1])
-        elif m.group("rest"):
+        elif m.group("rest") and signer.mode != "T/M":
             signer.title = position_case(m.group("rest"))
     else:
         signer.title = position_case(line)
