@@ -38,6 +38,7 @@ HELD_OUT = {
     "dev12": ("dev12",),
     "dev13": ("dev13",),
     "dev14": ("dev14",),
+    "dev15": ("dev15",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
