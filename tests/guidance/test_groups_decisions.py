@@ -167,3 +167,30 @@ def test_it_gives_no_item_a_time_limit_its_introduction_does_not_set() -> None:
     ).unit_groups
     first = [t.deadline.date if t.deadline else None for t in groups[0].tasks]
     assert first == [None, date(2027, 1, 15)]
+
+
+def test_it_reads_a_later_paragraph_charging_a_body_as_a_task_of_its_own() -> None:
+    groups = plan_groups(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm:\n"
+        "a) Tiến hành bình xét, lấy ý kiến công khai của các tổ chức, đoàn thể và nhân dân.\n"
+        "b) Lập văn bản đề nghị Ủy ban nhân dân huyện xem xét, giải quyết.\n"
+        "Hàng quý, UBND xã, phường, thị trấn có trách nhiệm lập hồ sơ, thống kê các đối tượng.\n"
+        "2. Phòng Lao động - Thương binh và Xã hội huyện: Thường xuyên kiểm tra, hướng dẫn.\n"
+        "Phòng Lao động - Thương binh và Xã hội huyện phải thực hiện kiểm tra tối thiểu một "
+        "lần/năm.\n"
+    )
+    assert [len(t) for _h, t in groups] == [3, 2]
+    assert groups[0][1][2].startswith("Hàng quý, UBND xã")
+
+
+def test_it_keeps_a_note_or_a_restated_condition_with_its_item() -> None:
+    groups = plan_groups(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm:\n"
+        "a) Lập văn bản đề nghị Ủy ban nhân dân huyện xem xét, giải quyết.\n"
+        "Lưu ý: Văn bản đề nghị của Ủy ban nhân dân xã phải thể hiện rõ các nội dung.\n"
+        "b) Trả lời bằng văn bản cho người sử dụng đất được biết.\n"
+        "Trường hợp hồ sơ chưa đầy đủ thì Ủy ban nhân dân xã hướng dẫn bổ sung.\n"
+    )
+    assert [len(t) for _h, t in groups] == [2]

@@ -74,7 +74,7 @@ def test_it_takes_a_decisions_executive_article_and_the_recipients_for_closing_c
 
 
 def test_it_reads_no_bullets_below_a_closing_clause_as_tasks() -> None:
-    from lantoa.guidance.parsing.groups import _tasks
+    from lantoa.guidance.parsing.grouptasks import group_tasks as _tasks
 
     node = Section(
         label="5",
@@ -101,7 +101,7 @@ def test_it_keeps_a_duty_whose_last_clause_sets_a_due_date() -> None:
 
 
 def test_it_joins_a_paragraph_in_lower_case_to_the_open_one_before_it() -> None:
-    from lantoa.guidance.parsing.groups import _tasks
+    from lantoa.guidance.parsing.grouptasks import group_tasks as _tasks
 
     node = Section(label="1", paragraphs=["Báo cáo các dự án, gồm:", "tên, loại hình, quy mô."])
     assert [t.text for t in _tasks(node, "1", "Bộ Xây dựng", None)] == [

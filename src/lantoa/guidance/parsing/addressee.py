@@ -151,3 +151,16 @@ def _addressee_colon(text: str) -> int:
             return colon
         start = colon + 1
     return -1
+
+
+# "Hàng quý, UBND xã, phường, thị trấn có trách nhiệm lập hồ sơ …": how often, then who does what.
+PERIOD_LEAD_RE = re.compile(r"^(?:(?:Hàng|Hằng) (?:năm|quý|tháng|tuần)|Định kỳ),\s")
+# "… có trách nhiệm …", "… phải …": a sentence that charges the body it names.
+_CHARGE_RE = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải)\s")
+
+
+def charges_body(paragraph: str) -> bool:
+    """Return True for a paragraph that names a body and charges it with a duty of its own."""
+    text = PERIOD_LEAD_RE.sub("", paragraph.strip(), count=1)
+    head, inline = split_inline(text[:1].upper() + text[1:])
+    return bool(_CHARGE_RE.match(inline)) and looks_addressee(head)

@@ -6,7 +6,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .addressee import looks_addressee, split_inline, strip_lead_in
+from .addressee import (
+    PERIOD_LEAD_RE,
+    looks_addressee,
+    split_inline,
+    strip_lead_in,
+)
 from .closing import is_closing
 from .cued import (
     DISPATCH_TYPES,
@@ -18,99 +23,14 @@ from .cued import (
     nested_groups,
 )
 from .deadlines import find_deadline
+from .grouptasks import group_tasks
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
-from .model import ParsedTask, ParsedUnitGroup, Section
+from .model import ParsedUnitGroup, Section
 from .orgparts import articles, org_sections
-from .sections import iter_nodes, node_text
+from .sections import iter_nodes
 from .unitgroup import group_read, task_read
 
 NO_PART_FLAG = 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
-# A lettered item's title that its bullets complete: "… có trách nhiệm:", "b) Chủ trì, phối hợp".
-_INTRODUCES_RE = re.compile(r"(?::|\s(?:phối hợp|với|và|cùng|gồm|như sau|sau))\s*$")
-
-
-def _before_closing(paragraphs: list[str]) -> list[str]:
-    """Return the paragraphs before a closing clause: what follows one ends the document too."""
-    out: list[str] = []
-    for para in paragraphs:
-        if is_closing(para):
-            break
-        if para:
-            out.append(para)
-    return out
-
-
-# "- Thời gian thực hiện: Quý I/2026" under a task is that task's deadline, not a task.
-_WHEN_LINE_RE = re.compile(
-    r"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s(?:thực hiện|hoàn thành))?\s?:", re.IGNORECASE
-)
-# "Thời gian thực hiện tại cơ quan Thuế không quá 03 (ba) ngày làm việc …": the same, as a sentence.
-_WHEN_SENTENCE_RE = re.compile(r"^(?:Thời gian|Thời hạn)\s(?:thực hiện|hoàn thành|giải quyết)\b")
-
-
-# "(i) …; (ii) …" counted inside one item: the later counters, where the text is cut.
-_ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
-_COUNTED_RE = re.compile(rf"\s(?=\((?:{'|'.join(_ROMAN_SMALL[1:])})\)\s)")
-
-
-def _tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[ParsedTask]:
-    tasks: list[ParsedTask] = []
-
-    def add(text: str, ref: str) -> None:
-        text = re.sub(r"\s+", " ", text).strip()
-        when = _WHEN_LINE_RE.match(text) or (
-            _WHEN_SENTENCE_RE.match(text) and find_deadline(text, doc_date=doc_date) is not None
-        )
-        if tasks and when:
-            if tasks[-1].deadline is None:
-                tasks[-1].deadline = find_deadline(text, doc_date=doc_date)
-            return
-        if text and not is_closing(text):
-            # "(i) Chỉ đạo Đảng uỷ Bộ Y tế …. (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục …": one task each.
-            pieces = _COUNTED_RE.split(text) if text.startswith("(i) ") else [text]
-            for n, piece in enumerate(pieces):
-                piece_ref = f"{ref} ({_ROMAN_SMALL[n]})" if len(pieces) > 1 else ref
-                tasks.append(task_read(piece, ref=piece_ref, heading=heading, doc_date=doc_date))
-
-    paras: list[str] = []
-    for para in _before_closing(group.paragraphs):
-        # A paragraph in lower case goes on with the sentence before it ("… các dự án:" / "tên,
-        # loại hình, quy mô …"): a line break inside a sentence does not start a task.
-        if paras and para[:1].islower() and paras[-1].rstrip().endswith((":", ",")):
-            paras[-1] = f"{paras[-1]} {para}"
-        else:
-            paras.append(para)
-    for n, para in enumerate(paras, 1):
-        add(para, gref if len(paras) == 1 and not group.children else f"{gref}, đoạn {n}")
-    dash_no = 0
-    # Bullets below a closing clause ("Nơi nhận:" and its list) are no tasks either.
-    closed = any(is_closing(para) for para in group.paragraphs)
-    for child in [] if closed else group.children:
-        if child.kind in ("dash", "plus"):
-            dash_no += 1
-            extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
-            # A closing clause printed after the last bullet lands in that bullet's paragraphs.
-            own = " ".join(_before_closing(child.paragraphs))
-            add(f"{own} {extra}", f"{gref}, gạch đầu dòng {dash_no}")
-            continue
-        cref = f"{gref}.{child.label}"
-        if (
-            child.kind == "alpha"
-            and _INTRODUCES_RE.search(child.title)
-            and child.children
-            and all(c.kind in ("dash", "plus") for c in child.children)
-        ):
-            # "d) Giao Ban Quản lý … có trách nhiệm:" and its bullets are one lettered task.
-            extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
-            add(" ".join([child.title, *child.paragraphs, extra]), cref)
-        elif any(c.kind in ("dash", "plus", "alpha", "dotted", "num") for c in child.children):
-            sub = _tasks(child, cref, heading, doc_date)
-            if child.title:
-                add(child.title, cref)
-            tasks.extend(sub)
-        else:
-            add(" ".join([child.title, *child.paragraphs]), cref)
-    return tasks
 
 
 def unit_groups(
@@ -185,7 +105,7 @@ def unit_groups(
                 if bullets and len(groups) > first and groups[-1].heading == group.heading:
                     # "- Giao Sở Xây dựng chủ trì …" / "- Trên cơ sở kết quả …, Sở Xây dựng chủ trì
                     # …": a bullet naming the body the one before named is its task, as printed.
-                    groups[-1].tasks.extend(_tasks(part, gref, group.heading, doc_date))
+                    groups[-1].tasks.extend(group_tasks(part, gref, group.heading, doc_date))
                 else:
                     groups.append(group)
             for label, sub in nested:
@@ -207,7 +127,7 @@ def _lead_group(
 ) -> ParsedUnitGroup:
     """Return the group of the addressee a lead names, its tasks read from the given items."""
     group = group_read(lead, ref=_LEAD_REF, issuer=issuer)
-    group.tasks = _tasks(Section(label="", children=items), _LEAD_REF, group.heading, doc_date)
+    group.tasks = group_tasks(Section(label="", children=items), _LEAD_REF, group.heading, doc_date)
     # The tasks stand in the items, not in the lead: each keeps its item's own number.
     for task in group.tasks:
         task.ref = task.ref.removeprefix(f"{_LEAD_REF}.")
@@ -250,7 +170,7 @@ def _inner_groups(
             if lead and n == lead[0]:
                 group = group_read(lead[1], ref=ref, issuer=issuer)
                 body = Section(label=node.label, paragraphs=paras[n + 1 : n + 1 + lead[2]])
-                group.tasks = _tasks(body, ref, group.heading, doc_date)
+                group.tasks = group_tasks(body, ref, group.heading, doc_date)
             elif n not in skip and not is_closing(para) and (ask := asked(para)):
                 # "Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo …".
                 group = group_read(ask[0], ref=ref, issuer=issuer)
@@ -388,10 +308,12 @@ def _group(
         paragraphs=[inline, *rest] if inline else rest,
         children=child.children,
     )
-    group.tasks = _tasks(body, gref, group.heading, doc_date)
+    group.tasks = group_tasks(body, gref, group.heading, doc_date)
     # "…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" / "a) …", "b) …": a time
     # limit the introduction sets is each item's that sets none of its own.
     if intro and not inline and (limit := find_deadline(intro, doc_date=doc_date)) is not None:
         for task in group.tasks:
-            task.deadline = task.deadline or replace(limit)
+            # "Hàng quý, UBND xã … có trách nhiệm …" keeps its own time.
+            if task.deadline is None and not PERIOD_LEAD_RE.match(task.text):
+                task.deadline = replace(limit)
     return group

@@ -1,0 +1,106 @@
+"""Section III: the tasks under a group's heading, one per paragraph, item or bullet."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .addressee import charges_body
+from .closing import is_closing
+from .deadlines import find_deadline
+from .model import ParsedTask, Section
+from .sections import iter_nodes, node_text
+from .unitgroup import task_read
+
+# A lettered item's title that its bullets complete: "… có trách nhiệm:", "b) Chủ trì, phối hợp".
+_INTRODUCES_RE = re.compile(r"(?::|\s(?:phối hợp|với|và|cùng|gồm|như sau|sau))\s*$")
+
+
+def _before_closing(paragraphs: list[str]) -> list[str]:
+    """Return the paragraphs before a closing clause: what follows one ends the document too."""
+    out: list[str] = []
+    for para in paragraphs:
+        if is_closing(para):
+            break
+        if para:
+            out.append(para)
+    return out
+
+
+# "- Thời gian thực hiện: Quý I/2026" under a task is that task's deadline, not a task.
+_WHEN_LINE_RE = re.compile(
+    r"^(?:Thời gian|Thời hạn|Tiến độ)(?:\s(?:thực hiện|hoàn thành))?\s?:", re.IGNORECASE
+)
+# "Thời gian thực hiện tại cơ quan Thuế không quá 03 (ba) ngày làm việc …": the same, as a sentence.
+_WHEN_SENTENCE_RE = re.compile(r"^(?:Thời gian|Thời hạn)\s(?:thực hiện|hoàn thành|giải quyết)\b")
+
+
+# "(i) …; (ii) …" counted inside one item: the later counters, where the text is cut.
+_ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_COUNTED_RE = re.compile(rf"\s(?=\((?:{'|'.join(_ROMAN_SMALL[1:])})\)\s)")
+
+
+def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) -> list[ParsedTask]:
+    """Return the tasks under a group's heading: its paragraphs, items and bullets, as printed."""
+    tasks: list[ParsedTask] = []
+
+    def add(text: str, ref: str) -> None:
+        text = re.sub(r"\s+", " ", text).strip()
+        when = _WHEN_LINE_RE.match(text) or (
+            _WHEN_SENTENCE_RE.match(text) and find_deadline(text, doc_date=doc_date) is not None
+        )
+        if tasks and when:
+            if tasks[-1].deadline is None:
+                tasks[-1].deadline = find_deadline(text, doc_date=doc_date)
+            return
+        if text and not is_closing(text):
+            # "(i) Chỉ đạo Đảng uỷ Bộ Y tế …. (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục …": one task each.
+            pieces = _COUNTED_RE.split(text) if text.startswith("(i) ") else [text]
+            for n, piece in enumerate(pieces):
+                piece_ref = f"{ref} ({_ROMAN_SMALL[n]})" if len(pieces) > 1 else ref
+                tasks.append(task_read(piece, ref=piece_ref, heading=heading, doc_date=doc_date))
+
+    paras: list[str] = []
+    for para in _before_closing(group.paragraphs):
+        # A paragraph in lower case goes on with the sentence before it ("… các dự án:" / "tên,
+        # loại hình, quy mô …"): a line break inside a sentence does not start a task.
+        if paras and para[:1].islower() and paras[-1].rstrip().endswith((":", ",")):
+            paras[-1] = f"{paras[-1]} {para}"
+        else:
+            paras.append(para)
+    for n, para in enumerate(paras, 1):
+        add(para, gref if len(paras) == 1 and not group.children else f"{gref}, đoạn {n}")
+    dash_no = 0
+    # Bullets below a closing clause ("Nơi nhận:" and its list) are no tasks either.
+    closed = any(is_closing(para) for para in group.paragraphs)
+    for child in [] if closed else group.children:
+        if child.kind in ("dash", "plus"):
+            dash_no += 1
+            extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
+            # A closing clause printed after the last bullet lands in that bullet's paragraphs.
+            own = " ".join(_before_closing(child.paragraphs))
+            add(f"{own} {extra}", f"{gref}, gạch đầu dòng {dash_no}")
+            continue
+        cref = f"{gref}.{child.label}"
+        if (
+            child.kind == "alpha"
+            and _INTRODUCES_RE.search(child.title)
+            and child.children
+            and all(c.kind in ("dash", "plus") for c in child.children)
+        ):
+            # "d) Giao Ban Quản lý … có trách nhiệm:" and its bullets are one lettered task.
+            extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
+            add(" ".join([child.title, *child.paragraphs, extra]), cref)
+        elif any(c.kind in ("dash", "plus", "alpha", "dotted", "num") for c in child.children):
+            sub = group_tasks(child, cref, heading, doc_date)
+            if child.title:
+                add(child.title, cref)
+            tasks.extend(sub)
+        else:
+            # "c) …" / "Hàng quý, UBND xã … có trách nhiệm lập hồ sơ …": a later paragraph that
+            # charges a body with a duty of its own is a task of its own.
+            cut = [n for n, p in enumerate(child.paragraphs) if charges_body(p)]
+            for n, (a, b) in enumerate(zip([None, *cut], [*cut, None], strict=True)):
+                head = [child.title] if a is None else []
+                add(" ".join([*head, *child.paragraphs[a:b]]), f"{cref}, đoạn {n}" if n else cref)
+    return tasks
