@@ -171,3 +171,11 @@ def test_it_refuses_a_body_named_by_its_kind_alone(name: str) -> None:
 )
 def test_it_keeps_a_body_whose_kind_is_followed_by_its_name(name: str) -> None:
     assert issuer_checked(name) == name
+
+
+def test_a_forms_blank_names_no_issuer() -> None:
+    assert issuer_checked("Ban Thường trực Ủy ban MTTQ Việt Nam xã (phường)……………") is None
+    assert issuer_checked("Ban Thường trực Ủy ban MTTQ Việt Nam xã ...") is None
+    assert issuer_checked("Ban Thường trực Ủy ban MTTQ Việt Nam xã Thanh Nưa") == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Thanh Nưa"
+    )

@@ -196,6 +196,9 @@ def single_body(name: str | None) -> bool:
     return bool(_TOP_BODY_RE.match(name)) and len(_HEAD_WORD_RE.findall(name)) == 1
 
 
+_BLANK_RE = re.compile(r"…|\.{3}")
+
+
 def issuer_checked(name: str | None) -> str | None:
     """Return an issuer read anywhere as a body's name alone, or None where it names none."""
     if not name:
@@ -220,8 +223,9 @@ def issuer_checked(name: str | None) -> str | None:
     if not _KIND_START_RE.match(name):
         return None
     # A table's cell bar, a label's colon or a lower-case start is page text, not a body's name
-    # ("Ủy ban nhân dân |", "Số công báo:Đang cập nhật", "mục lục văn bản …").
-    if not name[:1].isupper() or any(mark in name for mark in "|:>"):
+    # ("Ủy ban nhân dân |", "Số công báo:Đang cập nhật", "mục lục văn bản …"); a form's blank
+    # to fill in ("… MTTQ Việt Nam xã (phường)……………", a template's header) names no body yet.
+    if not name[:1].isupper() or any(mark in name for mark in "|:>") or _BLANK_RE.search(name):
         return None
     return name
 
