@@ -194,3 +194,37 @@ def test_it_keeps_a_note_or_a_restated_condition_with_its_item() -> None:
         "Trường hợp hồ sơ chưa đầy đủ thì Ủy ban nhân dân xã hướng dẫn bổ sung.\n"
     )
     assert [len(t) for _h, t in groups] == [2]
+
+
+def test_it_reads_the_body_a_part_in_prose_charges() -> None:
+    groups = groups_of(
+        "Chương II\n"
+        "QUYỀN HẠN, TRÁCH NHIỆM CỦA CÁC NGÀNH VÀ CÁC CẤP NGÂN SÁCH\n"
+        "Điều 4. Kho bạc Nhà nước Thành phố có nhiệm vụ\n"
+        "1. Hướng dẫn mở tài khoản rút dự toán; thanh toán và kiểm soát chi nguồn kinh phí.\n"
+        "Chương III\n"
+        "XỬ LÝ VI PHẠM VÀ TỔ CHỨC THỰC HIỆN\n"
+        "Điều 11. Tổ chức thực hiện\n"
+        "Công tác cấp phát, quản lý kinh phí do ngành Lao động - Thương binh và Xã hội quản lý. "
+        "Giám đốc Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn và phối hợp với Kho bạc "
+        "Nhà nước Thành phố thường xuyên kiểm tra việc thực hiện Quy chế này.\n"
+        "Trong quá trình thực hiện nếu có vướng mắc, Ủy ban nhân dân các cấp phản ánh kịp thời về "
+        "Sở Lao động - Thương binh và Xã hội để tổng hợp, đề xuất.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Kho bạc Nhà nước Thành phố", 1),
+        ("Giám đốc Sở Lao động - Thương binh và Xã hội", 1),
+    ]
+    assert groups[1][1][0].startswith("chủ trì hướng dẫn")
+
+
+def test_it_reads_no_group_from_prose_that_charges_no_body() -> None:
+    groups = groups_of(
+        "Chương III\n"
+        "TỔ CHỨC THỰC HIỆN\n"
+        "Điều 6. Tổ chức thực hiện\n"
+        "Quy định này được phổ biến rộng rãi đến các cơ quan, ban, ngành, địa phương trong tỉnh. "
+        "Trong quá trình thực hiện nếu có khó khăn vướng mắc, các sở, ban, ngành tổng hợp báo cáo "
+        "Ủy ban nhân dân tỉnh để xem xét chỉ đạo giải quyết kịp thời.\n"
+    )
+    assert groups == []

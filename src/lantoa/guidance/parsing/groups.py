@@ -26,8 +26,8 @@ from .deadlines import find_deadline
 from .grouptasks import group_tasks
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedUnitGroup, Section
-from .orgparts import articles, org_sections
-from .sections import iter_nodes
+from .orgparts import ORG_TITLE_RE, articles, org_sections
+from .sections import iter_nodes, lower_words
 from .unitgroup import group_read, task_read
 
 NO_PART_FLAG = 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
@@ -73,6 +73,9 @@ def unit_groups(
             flags.append(NO_PART_FLAG)
             return []
     elif not org:
+        # "Điều 11. Tổ chức thực hiện" / "… Giám đốc Sở … chủ trì hướng dẫn …": prose, no items.
+        if prose := _prose_groups(found, issuer, doc_date):
+            return prose
         flags.append(
             'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
         )
@@ -111,6 +114,10 @@ def unit_groups(
             for label, sub in nested:
                 if (group := _group(sub, f"{gref}.{label}", issuer, doc_date)) is not None:
                     groups.append(group)
+    if org:
+        # "Điều 11. Tổ chức thực hiện" / "… Giám đốc Sở … chủ trì hướng dẫn …" after the chapter
+        # whose articles address units: a part in prose names its body in a sentence.
+        groups.extend(_prose_groups([f for f in found if id(f[1]) not in inside], issuer, doc_date))
     for group in groups:
         if not group.unit_kinds and not group.units:
             flags.append(
@@ -181,6 +188,28 @@ def _inner_groups(
     return groups
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _prose_groups(
+    found: list[tuple[tuple[str, ...], Section]], issuer: str | None, doc_date: date | None
+) -> list[ParsedUnitGroup]:
+    """Return a group for each sentence of an item-less part that names a body and its duty."""
+    groups: list[ParsedUnitGroup] = []
+    for path, node in found:
+        if node.children:
+            continue
+        for n, para in enumerate(node.paragraphs):
+            for sentence in _SENTENCE_END_RE.split(para) if not is_closing(para) else []:
+                if is_closing(sentence) or not _addressed_sentence(sentence):
+                    continue
+                head, inline = split_inline(sentence)
+                group = group_read(head, ref=f"{'.'.join(path)}, đoạn {n + 1}", issuer=issuer)
+                group.tasks = [task_read(inline, ref=group.ref, heading=head, doc_date=doc_date)]
+                groups.append(group)
+    return groups
+
+
 def _addressed_sentence(text: str) -> bool:
     """Return True when a sentence names an addressee and what it is to do."""
     head, inline = split_inline(text)
@@ -202,7 +231,8 @@ def _title(node: Section) -> str:
 def _addresses(node: Section) -> bool:
     """Return True when an item's title names the units it addresses."""
     title = _title(node)
-    if not title or is_closing(title):
+    # "Điều 6. Tổ chức thực hiện" names a part, not the "Tổ chức" it starts with.
+    if not title or is_closing(title) or ORG_TITLE_RE.match(lower_words(title)):
         return False
     # "2. Bộ trưởng, …, Trưởng ban" / "Ban Quản lý … chịu trách nhiệm thi hành Quyết định này":
     # a closing clause whose line broke before a capital.
