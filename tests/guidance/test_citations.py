@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from lantoa.guidance.parsing.numbers import find_citations
+from datetime import date
+
+from lantoa.guidance.parsing.numbers import PLACE_DATE_RE, find_citations, make_date
 
 
 def test_it_reads_a_law_cited_by_name_then_number() -> None:
@@ -60,3 +62,11 @@ def test_it_reads_a_symbol_on_after_an_ampersand_and_a_space() -> None:
 def test_an_ampersand_before_a_word_ends_the_symbol() -> None:
     (cite,) = find_citations("theo Công văn số 45/SVHTT& Sở Y tế ngày 3/4/2025 và 82/CV-BVR&MT")
     assert cite.ref.number == "45/SVHTT&"
+
+
+def test_a_dateline_reads_a_month_whose_leading_zero_ocr_spaced() -> None:
+    spaced = PLACE_DATE_RE.search("Hà Nội, ngày 26 tháng 0 6 năm 2018")
+    assert spaced is not None
+    assert make_date(spaced["d"], spaced["m"], spaced["y"]) == date(2018, 6, 26)
+    # Only a leading zero is spaced from its digit: "1 2" is no month.
+    assert PLACE_DATE_RE.search("Hà Nội, ngày 26 tháng 1 2 năm 2018") is None

@@ -80,8 +80,11 @@ TYPE_ALT = "|".join(w.replace(" ", r"\s") for w in _TYPE_WORDS)
 _DMY_NUM = r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})"
 _DMY_WORDS = r"(?P<d2>\d{1,2})\s(?:tháng|-)\s?(?P<m2>\d{1,2})\s(?:năm|-)\s?(?P<y2>\d{4})"
 DATE_RE = re.compile(rf"(?:ngày\s)?(?:{_DMY_WORDS}|{_DMY_NUM})(?!\d)", re.IGNORECASE)
+# "ngày 26 tháng 0 6 năm 2018": an OCR'd copy may space a leading zero from its digit.
+_DAY_PART = r"(?:0\s)?\d{1,2}"
 PLACE_DATE_RE = re.compile(
-    r"(?P<place>[^\n,]{2,60}?)\s?,\s?ngày\s(?P<d>\d{1,2})\s?(?:tháng|/)\s?(?P<m>\d{1,2})\s?(?:năm|/)\s?(?P<y>\d{4})",
+    rf"(?P<place>[^\n,]{{2,60}}?)\s?,\s?ngày\s(?P<d>{_DAY_PART})\s?(?:tháng|/)\s?"
+    rf"(?P<m>{_DAY_PART})\s?(?:năm|/)\s?(?P<y>\d{{4}})",
     re.IGNORECASE,
 )
 # "Chủ Nhật, ngày 24 tháng 10 năm 2021": a web page's date line; a document's place before its
@@ -99,7 +102,7 @@ def is_weekday_date(text: str) -> bool:
 def make_date(day: int | str, month: int | str, year: int | str) -> date | None:
     """Return a date or None if the parts are not a valid date."""
     try:
-        return date(int(year), int(month), int(day))
+        return date(*(int(str(part).replace(" ", "")) for part in (year, month, day)))
     except (ValueError, TypeError):
         return None
 
