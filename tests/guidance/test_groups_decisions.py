@@ -228,3 +228,28 @@ def test_it_reads_no_group_from_prose_that_charges_no_body() -> None:
         "Ủy ban nhân dân tỉnh để xem xét chỉ đạo giải quyết kịp thời.\n"
     )
     assert groups == []
+
+
+def test_it_reads_no_task_from_a_title_that_introduces_lettered_items() -> None:
+    groups = plan_groups(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban nhân dân phường - xã, thị trấn có nhiệm vụ\n"
+        "1.1. Trực tiếp quản lý đối tượng, tiền mặt và các khoản chi trợ cấp ưu đãi.\n"
+        "1.2. Chỉ đạo cán bộ Lao động - Thương binh và Xã hội:\n"
+        "a) Mở sổ theo dõi và quản lý từng loại đối tượng.\n"
+        "b) Kiểm tra, lập danh sách những đối tượng đã chết, chuyển đi địa phương khác.\n"
+    )
+    assert [len(t) for _h, t in groups] == [3]
+    assert not any(t.startswith("Chỉ đạo cán bộ") for t in groups[0][1])
+
+
+def test_it_keeps_a_title_that_introduces_bullets_as_a_task() -> None:
+    groups = plan_groups(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban nhân dân phường - xã, thị trấn có nhiệm vụ\n"
+        "1.1. Trực tiếp quản lý đối tượng, tiền mặt và các khoản chi trợ cấp ưu đãi.\n"
+        "1.2. Chỉ đạo cán bộ kế toán và thủ quỹ:\n"
+        "- Thủ quỹ: rút tiền mặt về nhập quỹ kịp thời và đầy đủ.\n"
+        "- Kế toán: phải mở sổ sách theo dõi đầy đủ nguồn kinh phí.\n"
+    )
+    assert [len(t) for _h, t in groups] == [4]

@@ -93,7 +93,12 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
             add(" ".join([child.title, *child.paragraphs, extra]), cref)
         elif any(c.kind in ("dash", "plus", "alpha", "dotted", "num") for c in child.children):
             sub = group_tasks(child, cref, heading, doc_date)
-            if child.title:
+            # "3. Chỉ đạo cán bộ Lao động - Thương binh và Xã hội:" / "a) …", "b) …": a title that
+            # only introduces its lettered items is none of them.
+            lettered = all(c.kind in ("alpha", "dotted", "num") for c in child.children)
+            if child.title and not (
+                lettered and child.title.endswith(":") and not child.paragraphs
+            ):
                 add(child.title, cref)
             tasks.extend(sub)
         else:
