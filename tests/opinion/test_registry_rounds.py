@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev15), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev16), as an outside checker loads one."""
 
 import io
 
@@ -111,6 +111,29 @@ ROUNDS = [
             "dev12",
             "dev13",
             "dev14",
+        ),
+        220,
+        (60, 30, 130),
+    ),
+    (
+        "dev16",
+        (
+            "train",
+            "dev",
+            "test",
+            "test2",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "dev10",
+            "dev11",
+            "dev12",
+            "dev13",
+            "dev14",
+            "dev15",
         ),
         220,
         (60, 30, 130),

@@ -39,6 +39,7 @@ HELD_OUT = {
     "dev13": ("dev13",),
     "dev14": ("dev14",),
     "dev15": ("dev15",),
+    "dev16": ("dev16",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
