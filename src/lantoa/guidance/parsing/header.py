@@ -98,8 +98,11 @@ def parse_header(lines: list[str]) -> Header:
             head.type = canonical_type(m.group("type"))
             break
         # "Công văn số: 5452/TCHQ-GSQL V/v …" over "BỘ TÀI CHÍNH", the motto and "Số: …": the
-        # page's title in sentence case, the document's header below it.
-        if m and i == first and line[:1].isupper() and _header_below(lines[i + 1 : i + 8]):
+        # page's title in sentence case, the document's header below it; so is "Về việc phê
+        # duyệt Đề án …" above the header (a letter's subject line stands below its number).
+        subject = SUBJECT_LINE_RE.match(line) and not _is_number_line(line)
+        page_title = (m or subject) and i == first and line[:1].isupper()
+        if page_title and _header_below(lines[i + 1 : i + 8]):
             first = i + 1
             continue
         marker = classify(line)

@@ -139,7 +139,12 @@ def header_start(lines: list[str]) -> int:
             and lines[start - 2].isupper()
             and _ORG_LINE_RE.match(lines[start - 2])
         )
-        if not (header_like or org_like or wrapped):
+        # "| ỦY BAN NHÂN DÂN TỈNH GIA LAI ----- | CỘNG HÒA … |": the two columns as a table row.
+        cells = [c.strip() for c in prev.split("|")] if prev.startswith("|") else []
+        row = any(_is_motto_part(c) for c in cells) and any(
+            c.isupper() and _ORG_LINE_RE.match(c) for c in cells
+        )
+        if not (header_like or org_like or wrapped or row):
             break
         start -= 1
     return 0 if start <= 2 and not _teaser_above(lines, start) else start
@@ -326,6 +331,24 @@ def without_site_notice(text: str) -> str:
     """Return the text without a site's notice to its members and what follows it."""
     m = _SITE_NOTICE_RE.search(text)
     return text[: m.start()] if m else text
+
+
+# "Về việc phê duyệt Đề án … | BAN CHỈ ĐẠO QUỐC GIA … ------- | CỘNG HÒA … |": a page's title in
+# sentence case run into the first row of a header copied as a table; the row starts at its bar.
+_RUN_IN_LINES = 5
+
+
+def split_run_in_row(lines: list[str]) -> list[str]:
+    """Return the lines with a header's table row parted from a page title run into it."""
+    out = list(lines)
+    for i, line in enumerate(lines[:_RUN_IN_LINES]):
+        title, bar, row = line.partition(" | ")
+        cell = row.split("|", 1)[0].strip()
+        titled = not line.startswith("|") and any(c.islower() for c in title)
+        if bar and titled and line.endswith("|") and cell.isupper() and len(cell.split()) >= 2:
+            out[i : i + 1] = [title, f"| {row}"]
+            break
+    return out
 
 
 # ---------------------------------------------------------------- captions

@@ -25,6 +25,7 @@ from .locate import (
     mend_split_place,
     read_caption,
     read_summary,
+    split_run_in_row,
     summary_fields,
     unflatten_header,
     without_related,
@@ -162,7 +163,8 @@ def parse_document(text: str) -> GuidanceParse:
     result = GuidanceParse()
     flags = result.review_flags
     normalised = normalise_text(text)
-    lines, flat = unflatten_header(join_split_title(join_table_cells(prepare_lines(normalised))))
+    prepared = split_run_in_row(prepare_lines(normalised))
+    lines, flat = unflatten_header(join_split_title(join_table_cells(prepared)))
     start = header_start(lines)
     # A page whose document has no header block still has the portal's table at its top.
     summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))

@@ -1,0 +1,41 @@
+"""A header copied from a web page as a table, a page's title run into its first row."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.locate import split_run_in_row
+
+ROW = (
+    "| ỦY BAN NHÂN DÂN TỈNH GIA LAI -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do "
+    "- Hạnh phúc -------- |\n|---|---|\n| Số: 31/2011/QĐ-UBND | Gia Lai, ngày 10 tháng 11 năm "
+    "2011 |\n\nKẾ HOẠCH\n\nTRIỂN KHAI CHẾ ĐỘ MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Bảo đảm đúng đối tượng.\n"
+)
+
+
+def test_it_reads_the_header_below_a_page_title_in_a_subjects_words() -> None:
+    short = "# Về việc ban hành Quy định miễn, giảm tiền sử dụng đất\n\n" + ROW
+    long = (
+        "# Về việc ban hành Quy định trình tự, thủ tục giải quyết chế độ miễn, giảm tiền sử dụng "
+        "đất đối với người có công với cách mạng trên địa bàn tỉnh Gia Lai theo quy định mới\n\n"
+    ) + ROW
+    for text in (short, long):
+        doc = parse_document(text).document
+        assert (doc.type, doc.issuer) == ("Kế hoạch", "Ủy ban nhân dân tỉnh Gia Lai")
+
+
+def test_a_row_is_parted_only_from_a_sentence_before_an_upper_case_cell() -> None:
+    run_in = "Về việc phê duyệt Đề án | BAN CHỈ ĐẠO QUỐC GIA ----- | CỘNG HÒA … |"
+    assert split_run_in_row([run_in]) == [
+        "Về việc phê duyệt Đề án",
+        "| BAN CHỈ ĐẠO QUỐC GIA ----- | CỘNG HÒA … |",
+    ]
+    kept = ["| ỦY BAN NHÂN DÂN | CỘNG HÒA |", "Họ và tên | Chức vụ | Ghi chú |"]
+    assert split_run_in_row(kept) == kept
+    letter = parse_document(
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VX\nV/v tuyên truyền bầu cử\n"
+        "Lai Châu, ngày 3 tháng 4 năm 2024\nKính gửi: Các sở, ngành.\n"
+        "Đề nghị các đơn vị thực hiện.\n"
+    )
+    assert letter.document.type == "Công văn"
