@@ -253,3 +253,16 @@ def test_it_keeps_a_title_that_introduces_bullets_as_a_task() -> None:
         "- Kế toán: phải mở sổ sách theo dõi đầy đủ nguồn kinh phí.\n"
     )
     assert [len(t) for _h, t in groups] == [4]
+
+
+def test_it_reads_a_paragraph_charging_a_body_after_a_bullet_as_a_task() -> None:
+    groups = plan_groups(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ủy ban nhân dân huyện, thị xã, thành phố có trách nhiệm:\n"
+        "a) Thẩm tra, xác minh lại từng trường hợp cụ thể về đối tượng, mức miễn, giảm.\n"
+        "- Trường hợp hồ sơ chưa đầy đủ thì có văn bản trả lời Ủy ban nhân dân xã.\n"
+        "Hàng quý, Ủy ban nhân dân huyện, thị xã, thành phố có trách nhiệm tổng hợp việc miễn, "
+        "giảm để báo cáo Sở Lao động - Thương binh và Xã hội.\n"
+    )
+    assert [len(t) for _h, t in groups] == [3]
+    assert groups[0][1][2].startswith("Hàng quý, Ủy ban nhân dân huyện")

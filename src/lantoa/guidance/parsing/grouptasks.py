@@ -78,8 +78,11 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
             dash_no += 1
             extra = " ".join(node_text(g) for _, g in iter_nodes(child.children))
             # A closing clause printed after the last bullet lands in that bullet's paragraphs.
-            own = " ".join(_before_closing(child.paragraphs))
-            add(f"{own} {extra}", f"{gref}, gạch đầu dòng {dash_no}")
+            own = _before_closing(child.paragraphs)
+            dref = f"{gref}, gạch đầu dòng {dash_no}"
+            pieces = [" ".join(own)] if extra else _charged(own)
+            for n, piece in enumerate(pieces):
+                add(f"{piece} {extra}" if n == 0 else piece, f"{dref}, đoạn {n}" if n else dref)
             continue
         cref = f"{gref}.{child.label}"
         if (
@@ -104,8 +107,12 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
         else:
             # "c) …" / "Hàng quý, UBND xã … có trách nhiệm lập hồ sơ …": a later paragraph that
             # charges a body with a duty of its own is a task of its own.
-            cut = [n for n, p in enumerate(child.paragraphs) if charges_body(p)]
-            for n, (a, b) in enumerate(zip([None, *cut], [*cut, None], strict=True)):
-                head = [child.title] if a is None else []
-                add(" ".join([*head, *child.paragraphs[a:b]]), f"{cref}, đoạn {n}" if n else cref)
+            for n, piece in enumerate(_charged([child.title, *child.paragraphs])):
+                add(piece, f"{cref}, đoạn {n}" if n else cref)
     return tasks
+
+
+def _charged(paragraphs: list[str]) -> list[str]:
+    """Return an item's text cut before each later paragraph that charges a body of its own."""
+    cut = [n for n, para in enumerate(paragraphs) if n and charges_body(para)]
+    return [" ".join(paragraphs[a:b]) for a, b in zip([0, *cut], [*cut, None], strict=True)]
