@@ -190,3 +190,19 @@ def test_a_body_signed_for_gives_no_title_of_its_name() -> None:
     assert board.title is None
     standing = HEAD + RECEIVED + "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn An\n"
     assert parse_document(standing).document.signer.title == "Phó Bí thư"
+
+
+def test_a_plus_line_under_an_item_naming_offices_after_its_colon_is_one_recipient() -> None:
+    grouped = (
+        "Nơi nhận:\n- Như Điều 2;\n- VPUB: + CVP, các PCVP (đ/b);\n+ Cổng TTĐT tỉnh (đưa tin);\n"
+        "- VP UBND tỉnh:\n+ LĐVP, KGVX;\n+ Lưu: VT.\n"
+    )
+    recipients = parse_document(HEAD + grouped + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Ngọc Sâm\n")
+    assert recipients.recipients == [
+        "Như Điều 2",
+        "VPUB: + CVP, các PCVP (đ/b); Cổng TTĐT tỉnh (đưa tin)",
+        "VP UBND tỉnh: LĐVP, KGVX",
+        "Lưu: VT",
+    ]
+    plain = "Nơi nhận:\n- Như trên;\n+ Ban Tuyên giáo Tỉnh ủy;\n- Lưu VT.\n"
+    assert len(parse_document(HEAD + plain + "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nA Páo\n").recipients) == 3

@@ -282,6 +282,7 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
     if index is None:
         return []
     out: list[str] = []
+    grouped = False
     first = re.sub(r"^Nơi\s?nhận\s?:?", "", lines[index], flags=re.IGNORECASE).strip()
     candidates = ([first] if first else []) + lines[index + 1 :]
     for offset, line in enumerate(candidates):
@@ -297,8 +298,13 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
         if SIGNED_RE.match(line):
             break
         item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
-        if item:
+        # "- VPUB: + CVP, các PCVP;" over "+ Cổng TTĐT tỉnh;": a "+" line goes on the list of
+        # offices the item above named after its colon, one recipient ("Lưu" is one of its own).
+        if item and line.startswith("+") and out and grouped and not item.startswith("Lưu"):
+            out[-1] = f"{out[-1]}{' ' if out[-1].endswith(':') else '; '}{item}"
+        elif item:
             out.append(item)
+            grouped = line.startswith("-") and ":" in item
     return out
 
 
