@@ -6,7 +6,8 @@ import pytest
 
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.appendix import attached_start
-from lantoa.guidance.parsing.tail import unrow_tail, unshare_tail
+from lantoa.guidance.parsing.tail import unshare_tail
+from lantoa.guidance.parsing.tailrows import unrow_tail
 
 HEAD = (
     "TỈNH ĐOÀN LÀO CAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -50,9 +50,9 @@ from .tail import (
     parse_signer,
     signed_by_body,
     signing_blocks,
-    unrow_tail,
     unshare_tail,
 )
+from .tailrows import unrow_tail
 from .text import normalise_text
 
 MAX_PARSE_CHARS = 5_000_000

@@ -20,7 +20,7 @@ POSITION_RE = re.compile(
 SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
 NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
 
-_RECEIVED = re.compile(r"^(?P<left>Nơi\s?nhận\s?:?)\s?(?P<right>\S.*)?$", re.IGNORECASE)
+RECEIVED_RE = re.compile(r"^(?P<left>Nơi\s?nhận\s?:?)\s?(?P<right>\S.*)?$", re.IGNORECASE)
 _MODE_AT = re.compile(rf"(?:^|\s)(?-i:{MODE_PATTERN})\s?(?=[A-ZĐÀ-Ỹ])")
 _UPPER_WORD = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*"
 # The right column's piece at the end of a recipient line: a mode line, a position, or a name,
@@ -43,12 +43,12 @@ def _signature_piece(text: str) -> bool:
     return len(words) >= 2 and text.isupper() and any(ch in "ƯƠÂÊÔĂỤỦỨỪ" for ch in text)
 
 
-def _split_modes(line: str) -> list[str]:
+def split_modes(line: str) -> list[str]:
     """Return a mode line cut before a second mode or a position after the body's name."""
     starts = [m.start() for m in _MODE_AT.finditer(line) if m.start() > 0]
     if starts and _MODE_AT.match(line):
         cut = starts[0]
-        return [line[:cut].strip(), *_split_modes(line[cut:].strip())]
+        return [line[:cut].strip(), *split_modes(line[cut:].strip())]
     m = _MODE_AT.match(line)
     if m:
         # "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ": the position starts the next line; "T/M BAN BÍ THƯ"
@@ -60,7 +60,7 @@ def _split_modes(line: str) -> list[str]:
     return [line]
 
 
-_POSITION_AT = re.compile(r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG)\b)")
+POSITION_AT = re.compile(r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG)\b)")
 # Family names that start the second of two names printed on one line.
 _FAMILY = frozenset(
     (
@@ -109,7 +109,7 @@ def _two_pieces(line: str) -> tuple[str, str] | None:
     if line.isupper():
         # "PHÓ BÍ THƯ PHÓ GIÁM ĐỐC": the second position starts at its own "PHÓ", not inside one.
         cuts = [
-            m.start() for m in _POSITION_AT.finditer(line) if line[: m.start()].split()[-1] != "PHÓ"
+            m.start() for m in POSITION_AT.finditer(line) if line[: m.start()].split()[-1] != "PHÓ"
         ]
         return (line[: cuts[0]].strip(), line[cuts[0] :].strip()) if cuts else None
     if _PERSON.match(line):
@@ -124,7 +124,7 @@ def _side_by_side(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        modes = _split_modes(lines[i])
+        modes = split_modes(lines[i])
         if len([p for p in modes if _MODE_AT.match(p)]) < 2:
             out.extend(modes)
             i += 1
@@ -136,54 +136,6 @@ def _side_by_side(lines: list[str]) -> list[str]:
             second.append(pair[1])
             i += 1
         out.extend(first + second)
-    return out
-
-
-# A signature copied as a table row: "| Nơi nhận: - Văn phòng Chính phủ; - … | TM. ỦY BAN NHÂN
-# DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm |", "|  | THỦ TƯỚNG Nguyễn Tấn Dũng |": the recipients' cell and
-# the signature's, each on one line.
-_ROW_SIGNATURE_RE = re.compile(
-    rf"^(?P<upper>(?:(?:{MODE_PATTERN})\s?)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]*?)"
-    r"\s(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)$"
-)
-# A recipient's bullet after the end of the one before it ("…; - Bộ Tư pháp", "(báo cáo) - …"),
-# not a dash inside a name ("Bộ Lao động - TB và XH").
-_ROW_BULLET_RE = re.compile(r"(?:(?<=[;.,)])|(?<=:))\s(?=[-+]\s)")
-_ROW_CELLS = 3
-
-
-def _row_cells(line: str) -> list[str] | None:
-    """Return the lines a tail's table row stands for, or None for any other line."""
-    if not line.startswith("|"):
-        return None
-    # A line the copy ran into the row after its last bar ("… Chẩu Văn Lâm | 12_2012_QĐ_UBND_…")
-    # follows it.
-    row, _, after = line.rpartition("|")
-    cells = [c.strip() for c in row.strip("|").split("|")]
-    if len(cells) > _ROW_CELLS:
-        return None
-    out: list[str] = []
-    signed = False
-    for cell in filter(None, cells):
-        sign = _ROW_SIGNATURE_RE.match(cell)
-        if _RECEIVED.match(cell):
-            out.extend(_ROW_BULLET_RE.split(cell))
-        elif sign and (
-            MODE_RE.match(sign.group("upper")) or POSITION_RE.match(sign.group("upper"))
-        ):
-            upper = [p for m in _split_modes(sign.group("upper")) for p in _POSITION_AT.split(m)]
-            out.extend([*filter(None, (p.strip() for p in upper)), sign.group("name")])
-            signed = True
-        else:
-            return None
-    return [*out, *filter(None, [after.strip()])] if signed else None
-
-
-def unrow_tail(lines: list[str]) -> list[str]:
-    """Return lines with a signature printed as a table row put back one part a line."""
-    out: list[str] = []
-    for line in lines:
-        out.extend(_row_cells(line) or [line])
     return out
 
 
@@ -200,7 +152,7 @@ def unshare_tail(lines: list[str]) -> list[str]:
     right: list[str] = []
     shared = False
     for line in lines[first:]:
-        m = _RECEIVED.match(line)
+        m = RECEIVED_RE.match(line)
         if m and m.group("right") and _signature_piece(m.group("right")):
             tail.extend(left + right)
             left, right, shared = [m.group("left")], [m.group("right")], True

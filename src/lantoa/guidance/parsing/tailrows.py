@@ -1,0 +1,56 @@
+"""A signature copied as a table row, its recipients' cell and its signature's, put back."""
+
+from __future__ import annotations
+
+import re
+
+from lantoa.core.partydoc.signing import MODE_PATTERN
+
+from .tail import MODE_RE, POSITION_AT, POSITION_RE, RECEIVED_RE, split_modes
+
+# A signature copied as a table row: "| Nơi nhận: - Văn phòng Chính phủ; - … | TM. ỦY BAN NHÂN
+# DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm |", "|  | THỦ TƯỚNG Nguyễn Tấn Dũng |": the recipients' cell and
+# the signature's, each on one line.
+_ROW_SIGNATURE_RE = re.compile(
+    rf"^(?P<upper>(?:(?:{MODE_PATTERN})\s?)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]*?)"
+    r"\s(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)$"
+)
+# A recipient's bullet after the end of the one before it ("…; - Bộ Tư pháp", "(báo cáo) - …"),
+# not a dash inside a name ("Bộ Lao động - TB và XH").
+_ROW_BULLET_RE = re.compile(r"(?:(?<=[;.,)])|(?<=:))\s(?=[-+]\s)")
+_ROW_CELLS = 3
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """Return the lines a tail's table row stands for, or None for any other line."""
+    if not line.startswith("|"):
+        return None
+    # A line the copy ran into the row after its last bar ("… Chẩu Văn Lâm | 12_2012_QĐ_UBND_…")
+    # follows it.
+    row, _, after = line.rpartition("|")
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    if len(cells) > _ROW_CELLS:
+        return None
+    out: list[str] = []
+    signed = False
+    for cell in filter(None, cells):
+        sign = _ROW_SIGNATURE_RE.match(cell)
+        if RECEIVED_RE.match(cell):
+            out.extend(_ROW_BULLET_RE.split(cell))
+        elif sign and (
+            MODE_RE.match(sign.group("upper")) or POSITION_RE.match(sign.group("upper"))
+        ):
+            upper = [p for m in split_modes(sign.group("upper")) for p in POSITION_AT.split(m)]
+            out.extend([*filter(None, (p.strip() for p in upper)), sign.group("name")])
+            signed = True
+        else:
+            return None
+    return [*out, *filter(None, [after.strip()])] if signed else None
+
+
+def unrow_tail(lines: list[str]) -> list[str]:
+    """Return lines with a signature printed as a table row put back one part a line."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(_row_cells(line) or [line])
+    return out
