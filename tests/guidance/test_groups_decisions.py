@@ -266,3 +266,27 @@ def test_it_reads_a_paragraph_charging_a_body_after_a_bullet_as_a_task() -> None
     )
     assert [len(t) for _h, t in groups] == [3]
     assert groups[0][1][2].startswith("Hàng quý, Ủy ban nhân dân huyện")
+
+
+def test_it_reads_an_article_number_alone_on_its_line_as_an_article() -> None:
+    parsed = parse_document(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 142/2008/QĐ-TTg\nHà Nội, ngày 27 tháng 10 năm 2008\n"
+        "QUYẾT ĐỊNH\nVỀ THỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN THAM GIA KHÁNG CHIẾN\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Quân nhân tham gia kháng chiến được hưởng chế độ trợ cấp theo Quyết định này.\n"
+        "Điều 7.\n"
+        "1. Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính hướng dẫn thực hiện Quyết định.\n"
+        "2. Bộ Tài chính có trách nhiệm bố trí ngân sách hàng năm để thực hiện chế độ.\n"
+        "Điều 8.\n"
+        "1. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.\n"
+        "| Nơi nhận: - Các Bộ; - Lưu VT. | THỦ TƯỚNG Nguyễn Tấn Dũng |\n"
+    )
+    groups = [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+    assert groups == [
+        ("Bộ Quốc phòng", ["chủ trì, phối hợp với Bộ Tài chính hướng dẫn thực hiện Quyết định."]),
+        ("Bộ Tài chính", ["có trách nhiệm bố trí ngân sách hàng năm để thực hiện chế độ."]),
+    ]
+    article = classify("Điều 8.")
+    assert article is not None and article.label == "Điều 8"
+    # A sentence that starts with an article's number stays a paragraph.
+    assert classify("Điều 8 của Luật quy định về quyền của người dân") is None

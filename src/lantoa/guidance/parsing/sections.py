@@ -20,6 +20,7 @@ DOTTED_RE = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s?[-)]?\s(?P<t
 NUM_RE = re.compile(r"^(?P<label>\d{1,2})\s?(?:[.)]|-(?=\s))\s?(?P<title>(?!\d).*)$")
 # An article of a Quy định or Quyết định ("Điều 21. Các cơ quan …") ranks as a numbered item.
 ARTICLE_RE = re.compile(r"^(?P<label>Điều\s\d{1,3})\s?[.:]\s?(?P<title>\S.*)$")
+_BARE_ARTICLE_RE = re.compile(r"^Điều\s\d{1,3}\s?[.:]?$")
 # "Chương III" / "TỔ CHỨC THỰC HIỆN", "MỤC IV. TỔ CHỨC THỰC HIỆN": a chapter is a part as a roman
 # one is, its title often on the next line.
 CHAPTER_RE = re.compile(
@@ -56,6 +57,9 @@ def classify(line: str) -> Marker | None:
     m = DOTTED_RE.match(line)
     if m:
         return Marker("dotted", m.group("label"), m.group("title").strip())
+    if _BARE_ARTICLE_RE.match(line):
+        # "Điều 8." alone on its line: an article whose clauses follow, not a paragraph.
+        return Marker("num", line.rstrip(" .:"), "")
     m = NUM_RE.match(line) or ARTICLE_RE.match(line)
     if m and m.group("title").strip():
         return Marker("num", m.group("label"), m.group("title").strip())
