@@ -11,8 +11,9 @@ _CLOSING_RE = re.compile(
     r"(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện)?(?:\s(?:Kế hoạch|"
     r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
-    # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.".
-    r"[^.;:]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
+    # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.", its
+    # officials listed with ";" and "Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, …".
+    r"[^.]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
     r"Công điện|Thông tư) này|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"

@@ -147,6 +147,18 @@ def addressed_lists(sections: list[Section], addresses: Callable[[Section], bool
         count = sum(1 for c in node.children if c.kind == "num" and addresses(c))
         if count > best_count:
             best, best_count = (path, node), count
+    if best is None:
+        # "Điều 2. Sở Lao động … có trách nhiệm xây dựng kế hoạch …": a decision's one article
+        # charging a body assigns its task as a list would; "Điều 7. Trách nhiệm của các Bộ …"
+        # whose clauses name the bodies is the part that lists them.
+        articles = [
+            ((c.label,), c)
+            if sum(1 for x in c.children if x.kind in ITEMS and addresses(x)) >= 2
+            else ((), Section(label="", children=[c]))
+            for c in sections
+            if c.kind == "num" and c.label.startswith("Điều") and addresses(c)
+        ]
+        best = articles[0] if len(articles) == 1 else None
     if best is not None:
         return [best]
     # "1. Về việc rà soát …" / "1.1. Giao Sở Nông nghiệp …", "2. Về …" / "- Giao Sở Xây dựng …":

@@ -1,0 +1,72 @@
+"""Section III in a Quyết định's own articles: one article charging a body, the last one closing."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.closing import is_closing
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n"
+    "Số: 6154/QĐ-UBND\n"
+    "Hà Nội, ngày 30 tháng 12 năm 2011\n"
+    "QUYẾT ĐỊNH\n"
+    "VỀ VIỆC THỰC HIỆN CHẾ ĐỘ ĐIỀU DƯỠNG LUÂN PHIÊN ĐỐI VỚI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần đối với người có công.\n"
+)
+TAIL = "| Nơi nhận: - Như Điều 3; - Lưu VT. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Thế Thảo |\n"
+LAST = (
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: Lao động Thương binh "
+    "và Xã hội, Tài chính; Chủ tịch Ủy ban nhân dân các quận, huyện chịu trách nhiệm thi hành "
+    "Quyết định này kể từ ngày ký./.\n"
+)
+
+
+def groups_of(body: str) -> list[tuple[str, int]]:
+    """Return (heading, number of tasks) of each group the reader finds in a decision."""
+    return [(g.heading, len(g.tasks)) for g in parse_document(HEAD + body + TAIL).unit_groups]
+
+
+def test_it_reads_the_last_article_listing_officials_as_closing() -> None:
+    assert is_closing(LAST[len("Điều 3. ") :])
+    # Bodies listed with ";" that each take a task are no closing clause.
+    assert not is_closing("Sở Tư pháp chủ trì thẩm định; Sở Tài chính bố trí kinh phí thực hiện.")
+
+
+def test_it_reads_the_one_article_that_charges_a_body() -> None:
+    groups = groups_of(
+        "Điều 2. Sở Lao động Thương binh và Xã hội có trách nhiệm xây dựng kế hoạch điều dưỡng "
+        "người có công trong kế hoạch dự toán ngân sách hằng năm.\n" + LAST
+    )
+    assert groups == [("Sở Lao động Thương binh và Xã hội", 1)]
+
+
+def test_it_reads_the_bodies_an_articles_clauses_name() -> None:
+    groups = groups_of(
+        "Điều 7. Trách nhiệm của các Bộ và Ủy ban nhân dân tỉnh, thành phố\n"
+        "1. Việc xác nhận, xét duyệt đối tượng phải bảo đảm công khai, chặt chẽ, chính xác.\n"
+        "2. Bộ Lao động - Thương binh và Xã hội phối hợp với Bộ Nội vụ hướng dẫn thực hiện.\n"
+        "3. Bộ Tài chính chịu trách nhiệm bố trí ngân sách hàng năm để thực hiện chế độ.\n"
+        "Điều 8. Hiệu lực thi hành\n"
+        "1. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2011.\n"
+    )
+    assert groups == [("Bộ Lao động - Thương binh và Xã hội", 1), ("Bộ Tài chính", 1)]
+
+
+def test_it_keeps_an_article_charging_a_body_with_clauses_of_tasks_one_group() -> None:
+    groups = groups_of(
+        "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n"
+        "1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch thời gian năm học đúng quy định.\n"
+        "2. Chủ trì, phối hợp với các ngành có liên quan hướng dẫn, kiểm tra việc thực hiện.\n"
+        + LAST
+    )
+    assert groups == [("Giám đốc Sở Giáo dục và Đào tạo", 2)]
+
+
+def test_it_reads_two_articles_charging_bodies_as_before() -> None:
+    groups = groups_of(
+        "Điều 2. Sở Lao động Thương binh và Xã hội có trách nhiệm xây dựng kế hoạch điều dưỡng.\n"
+        "Điều 3. Sở Tài chính có trách nhiệm bố trí kinh phí trong dự toán ngân sách hằng năm.\n"
+        "Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+    )
+    assert groups == [("Sở Lao động Thương binh và Xã hội", 1), ("Sở Tài chính", 1)]
