@@ -6,7 +6,7 @@ import pytest
 
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.appendix import attached_start
-from lantoa.guidance.parsing.tail import unshare_tail
+from lantoa.guidance.parsing.tail import position_case, unshare_tail
 from lantoa.guidance.parsing.tailrows import unrow_tail
 
 HEAD = (
@@ -207,3 +207,8 @@ def test_a_plus_line_under_an_item_naming_offices_after_its_colon_is_one_recipie
     ]
     plain = "Nơi nhận:\n- Như trên;\n+ Ban Tuyên giáo Tỉnh ủy;\n- Lưu VT.\n"
     assert len(parse_document(HEAD + plain + "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nA Páo\n").recipients) == 3
+
+
+def test_a_deputy_prime_ministers_title_is_cased_as_written() -> None:
+    assert position_case("PHÓ THỦ TƯỚNG") == "Phó Thủ tướng"
+    assert position_case("THỨ TRƯỞNG") == "Thứ trưởng"

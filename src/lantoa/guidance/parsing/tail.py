@@ -195,6 +195,7 @@ _POSITION_WORDS = [
     "ủy viên",
     "thủ trưởng",
     "bộ trưởng",
+    "thủ tướng",
 ]
 _POSITION_CASE = {word: word[:1].upper() + word[1:] for word in _POSITION_WORDS}
 
