@@ -43,3 +43,14 @@ def test_it_names_the_central_committees_office_and_boards_as_the_party_does() -
     assert issuer_from_org(["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO"]) == (
         "Ban Tuyên giáo Trung ương"
     )
+
+
+def test_a_departments_fields_are_capitalised_and_society_is_no_commune() -> None:
+    assert org_case("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH ĐIỆN BIÊN") == (
+        "Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên"
+    )
+    assert org_case("TRUNG TÂM VĂN HÓA - THỂ THAO XÃ THANH NƯA") == (
+        "Trung tâm Văn hóa - Thể thao xã Thanh Nưa"
+    )
+    # A commune whose name starts with "Hội" stays one.
+    assert org_case("ỦY BAN NHÂN DÂN XÃ HỘI HOAN") == "Ủy ban nhân dân xã Hội Hoan"

@@ -43,6 +43,8 @@ _PROPER_PHRASES = {
     "lao động - thương binh và xã hội": "Lao động - Thương binh và Xã hội",
     "văn hóa và thông tin": "Văn hóa và Thông tin",
     "văn hóa - thông tin": "Văn hóa - Thông tin",
+    "văn hóa - thể thao": "Văn hóa - Thể thao",
+    "văn hóa và thể thao": "Văn hóa và Thể thao",
     # Abbreviations with a vowel, which the rule for all-consonant ones ("HĐND") misses.
     "ubnd": "UBND",
     "ubmttq": "UBMTTQ",
@@ -102,9 +104,14 @@ def org_case(text: str) -> str:
     for i in range(len(words)):
         for trig in (*_PLACE_TRIGGERS, *_SCHOOL_LEVELS):
             n = len(trig.split())
-            # "TỈNH ỦY" closing the name is the committee, not the province "Tỉnh Ủy".
+            # "TỈNH ỦY" closing the name is the committee, not the province "Tỉnh Ủy"; "XÃ HỘI"
+            # is society ("Thương binh và Xã hội"), not a commune named "Hội".
             if i + n < len(words) and words[i + n].lower() in ("ủy", "uỷ"):
                 continue
+            if trig == "xã" and " ".join(words[i : i + 2]).lower() == "xã hội":
+                after = words[i + 2].lower() if i + 2 < len(words) else ""
+                if not after or any(t.split()[0] == after for t in _PLACE_TRIGGERS):
+                    continue
             if " ".join(words[i : i + n]).lower() == trig and i + n < len(words):
                 last_trigger = max(last_trigger, i + n)
     if last_trigger >= 0:
