@@ -87,7 +87,7 @@ def test_it_marks_a_round_the_models_trained_on_where_evaluate_prints_it():
     assert held_out[0].note != TRAINED_ON_NOTE and "Vietnamese items only" in held_out[0].note
 
 
-def test_it_keeps_toxicity_on_the_train_split_alone():
-    # The rounds gave toxicity a tie in-domain and cost ViHOS 0.7 points (training.TRAINING_ROUNDS).
+def test_it_trains_toxicity_on_the_development_rounds_too():
+    # Leave-one-round-out over dev4-dev11: 2 clean comments flagged instead of 4 (H14).
     fitted = task_fit(task="toxicity", shared_dir=None, corrections=False)
-    assert not any("vòng" in s for s in fitted.sources)
+    assert sum("vòng dev" in s for s in fitted.sources) == 8

@@ -1,8 +1,9 @@
 """Calibrated decisions: probabilities fitted on the in-domain dev split, thresholds, abstaining.
 
 A two-class model (toxicity) gets Platt scaling of its decision score and a threshold on the
-calibrated probability of its second class ("toxic"), the lowest one whose dev precision
-reaches TOXIC_PRECISION with the best macro-F1 (summed with the macro-F1 on a public dev split
+calibrated probability of its second class ("toxic"), the lowest one whose dev precision,
+counted at the share of toxic comments of fresh rounds (TOXIC_PREVALENCE), reaches
+TOXIC_PRECISION with the best macro-F1 (summed with the macro-F1 on a public dev split
 when one is given: its comments label milder abuse toxic, and one threshold serves both). A
 multi-class model (sentiment, topic) gets
 temperature scaling of its scores (the label does not change, only how sure it says it is).
@@ -18,6 +19,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 TOXIC_PRECISION = 0.8
+# The toxic share the threshold is made precise at. dev holds 12 % toxic items (50 of 412), fresh
+# rounds 2.4-3.5 % (dev5-dev11 32 of 1,313, dev4-dev11 53 of 1,536): a threshold precise on dev
+# meets four times as many clean comments per toxic one there, and dev11's toxic precision was
+# 0.50 (#18, H14). By leave-one-round-out over dev4-dev11 (benchmarks/opinion_rounds_loro.py),
+# with toxicity trained on the other rounds, flags pooled over the rounds went from 50 right and 6
+# clean (P 0.893) to 50 and 2 (P 0.962), recall 0.943 both; 0.025 and 0.035 give P 0.961 and 0.943.
+TOXIC_PREVALENCE = 0.03
 KEPT_ACCURACY = 0.9
 MAX_ABSTAIN = 0.2
 _TEMPERATURES = np.logspace(-1.5, 1.5, 121)
@@ -129,13 +137,16 @@ def _platt(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
 def _threshold(
     positive: np.ndarray, truth: np.ndarray, also: tuple[np.ndarray, np.ndarray] | None = None
 ) -> float:
-    """Return the probability threshold with the best macro-F1 among those precise enough."""
+    """Return the probability threshold with the best macro-F1 among those precise enough at
+    TOXIC_PREVALENCE."""
     best, best_key = 0.5, (-1.0, -1.0)
     grid = np.unique(np.concatenate([positive, np.linspace(0.05, 0.95, 91)]))
+    toxic, clean = max(int((truth == 1).sum()), 1), max(int((truth != 1).sum()), 1)
     for threshold in grid:
         predicted = positive >= threshold
-        flagged = int(predicted.sum())
-        precision = (predicted & (truth == 1)).sum() / flagged if flagged else 0.0
+        found = (predicted & (truth == 1)).sum() / toxic * TOXIC_PREVALENCE
+        false = (predicted & (truth != 1)).sum() / clean * (1 - TOXIC_PREVALENCE)
+        precision = found / (found + false) if found + false else 0.0
         f1 = _macro_f1(predicted, truth == 1)
         if also is not None:
             f1 += _macro_f1(also[0] >= threshold, also[1] == 1)
