@@ -39,3 +39,21 @@ def test_a_row_is_parted_only_from_a_sentence_before_an_upper_case_cell() -> Non
         "Đề nghị các đơn vị thực hiện.\n"
     )
     assert letter.document.type == "Công văn"
+
+
+def test_a_header_line_with_its_rule_is_read_without_it() -> None:
+    parsed = parse_document(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG -------\nĐẢNG CỘNG SẢN VIỆT NAM ---------------\n"
+        "Số: 36-HD/VPTW\nHà Nội, ngày 03 tháng 4 năm 2018\nHƯỚNG DẪN\nthể thức văn bản của Đảng\n"
+        "I. HƯỚNG DẪN CHUNG\n1. Phạm vi điều chỉnh\n"
+    )
+    assert (parsed.document.issuer, parsed.document.type) == (
+        "Văn phòng Trung ương Đảng",
+        "Hướng dẫn",
+    )
+    # A name's own dash stays ("Văn hóa - Thể thao").
+    other = parse_document(
+        "SỞ VĂN HÓA - THỂ THAO TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-SVHTT\n"
+        "Lai Châu, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\nTuyên truyền bầu cử\nI. MỤC ĐÍCH\n"
+    )
+    assert other.document.issuer == "Sở Văn hóa - Thể thao tỉnh Lai Châu"

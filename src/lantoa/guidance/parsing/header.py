@@ -220,6 +220,9 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
     date_line: str | None = None
     for idx, line in enumerate(header_lines):
         used = False
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG -------", "ĐẢNG CỘNG SẢN VIỆT NAM -----": the rule
+        # drawn under a name or the motto is no part of the line.
+        line = _RULE_TAIL_RE.sub("", line)
         # "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc": the
         # two columns read across one row; the body's name is what stands before the motto.
         left = _MOTTO_BESIDE_RE.split(line, maxsplit=1)
@@ -303,6 +306,7 @@ _UPPER_RUN_RE = re.compile(
     r"^(?P<org>(?:[A-ZĐÀ-Ỹ]{2,}\s){2,}[A-ZĐÀ-Ỹ]{2,})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
 )
 _MOTTO_BESIDE_RE = re.compile(rf"\s(?={MOTTO_AFTER_NAME})")
+_RULE_TAIL_RE = re.compile(r"\s[-–_]{3,}$")
 _CELL_RULE_RE = re.compile(r"^[|\s]+|(?:\s[-–_]{3,})?[|\s]*$")
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 # "/GDĐT – VP Thành phố Hồ Chí Minh": a number spaced around its dash leaves its last part too.
