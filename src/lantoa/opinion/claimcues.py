@@ -166,16 +166,17 @@ DENIED = re.compile(
     r"|(q\d+q) dau ma \1(?![a-z0-9])"
     # "Không có quyết định xóa bỏ …": no decision, rule or order for the act.
     r"|khong co (?:quyet dinh|quy dinh|chu truong|van ban|lenh) (?:\w+ ){0,2}q\d+q)"
-    # ("siêu thị" is no "thì").
-    r"(?! (?:\w+ ){0,3}(?<!sieu )thi(?![a-z]))"
+    # ("siêu thị" is no "thì"); "là" or "sẽ" before an act is a condition too ("… mà không trả
+    # tiền bản quyền là bị phạt", "không nộp sẽ bị phạt").
+    r"(?! (?:\w+ ){0,3}(?:(?<!sieu )thi|(?:la|se) (?:bi )?q\d+q)(?![a-z]))"
 )
 CONDITION_WORDS = 4
 _TOKEN = re.compile(r"q(\d+)q")
 
 
-def denied_only(canonical_text: str) -> int:
-    """Return the predicate groups (bits) a canonical text names only where DENIED reads them
-    denied: a claim saying "không cần nộp đơn" does not need a text to name that act."""
+def denied_groups(canonical_text: str) -> tuple[int, int]:
+    """Return the predicate groups (bits) a canonical text names where DENIED reads them
+    denied, and those it names elsewhere."""
     denied = stated = 0
     spans = [found.span() for found in DENIED.finditer(canonical_text)]
     for token in _TOKEN.finditer(canonical_text):
@@ -184,7 +185,21 @@ def denied_only(canonical_text: str) -> int:
             denied |= bit
         else:
             stated |= bit
+    return denied, stated
+
+
+def denied_only(canonical_text: str) -> int:
+    """Return the predicate groups (bits) a canonical text names only where DENIED reads them
+    denied: a claim saying "không cần nộp đơn" does not need a text to name that act."""
+    denied, stated = denied_groups(canonical_text)
     return denied & ~stated
+
+
+def echoes_denial(canonical_text: str, echoed: int) -> bool:
+    """Tell whether every act a canonical text denies is one the claim's own wordings deny
+    ("mười năm không phải nộp thuế" against "… không phải đóng thuế"): it repeats the claim."""
+    denied = denied_groups(canonical_text)[0]
+    return bool(denied) and not denied & ~echoed
 
 
 def conditional(words: list[str], act: int) -> bool:

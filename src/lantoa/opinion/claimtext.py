@@ -8,7 +8,14 @@ from typing import Literal
 
 from lantoa.core.text import fold
 from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimcues import CUES, DENIED, STORY_CUES, allows_banned, denies_claim_words
+from lantoa.opinion.claimcues import (
+    CUES,
+    DENIED,
+    STORY_CUES,
+    allows_banned,
+    denies_claim_words,
+    echoes_denial,
+)
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language
 
@@ -55,14 +62,16 @@ def _cuts(length: int) -> tuple[slice, ...]:
     return tuple(slice(i, i + size) for size in NGRAM_SIZES for i in range(length - size + 1))
 
 
-def stance_of(normalised: str, variant: str) -> Stance:
+def stance_of(normalised: str, variant: str, echoed: int = 0) -> Stance:
     """Return "refutes" when the text has a rebuttal cue, a denied predicate or denied words
-    of the claim that the matched variant does not have."""
+    of the claim that the matched variant does not have (`echoed`: the groups the claim's own
+    wordings deny, which a text repeating the claim denies too)."""
     cues = set(CUES.findall(normalised)) - set(CUES.findall(variant))
-    if cues:
+    # A cue denying an act the claim itself denies ("không phải nộp") repeats the claim.
+    if any(not echoes_denial(canonical(cue)[0], echoed) for cue in cues):
         return "refutes"
     text, said = canonical(normalised)[0], canonical(variant)[0]
-    if DENIED.search(text) and not DENIED.search(said):
+    if DENIED.search(text) and not DENIED.search(said) and not echoes_denial(text, echoed):
         return "refutes"
     return "refutes" if denies_claim_words(text, said) or allows_banned(text, said) else "spreads"
 

@@ -1,0 +1,37 @@
+"""Claim matching rules that carry over to registries never seen (#18, H19): each read from
+the form of Vietnamese, not from one registry's words."""
+
+from lantoa.opinion.claimeval import matcher_for
+
+
+def _claim(key, statement, variants, rebuttal=""):
+    return {"id": key, "statement": statement, "variants": variants, "rebuttal": rebuttal}
+
+
+TAX = _claim(
+    "tax",
+    "Hợp tác xã đạt OCOP 4 sao được miễn thuế thu nhập năm năm",
+    ["Có OCOP 4 sao là năm năm không phải đóng thuế", "ocop 4 sao duoc mien thue 5 nam"],
+    "OCOP không kèm miễn thuế; chủ thể vẫn kê khai, nộp thuế như các hộ khác.",
+)
+ROYALTY = _claim(
+    "royalty",
+    "Mở nhạc ở quán cà phê bản phải nộp tiền bản quyền, không nộp sẽ bị phạt",
+    ["Quán cà phê mở nhạc mà không trả tiền bản quyền là bị phạt"],
+    "Quán nhỏ mở nhạc cho khách không phải trả tiền bản quyền theo mức chung, không bị phạt.",
+)
+
+
+def test_a_denial_the_claim_itself_says_repeats_it():
+    found = matcher_for([TAX]).match("Tin vui: OCOP 4 sao là năm năm không phải nộp thuế thu nhập")
+    assert found is not None and found.claim_key == "tax"
+    assert found.stance == "spreads"
+
+
+def test_a_denial_of_what_the_claim_asks_still_refutes_it():
+    # The claim's own "không nộp sẽ bị phạt" is a condition, not a denial it makes.
+    found = matcher_for([ROYALTY]).match(
+        "Quán cà phê nhà mình mở nhạc cho khách, không phải trả tiền bản quyền gì cả"
+    )
+    assert found is not None and found.claim_key == "royalty"
+    assert found.stance == "refutes"
