@@ -1,7 +1,10 @@
 """Claim matching rules that carry over to registries never seen (#18, H19): each read from
 the form of Vietnamese, not from one registry's words."""
 
+from lantoa.opinion.claimcanon import canonical
+from lantoa.opinion.claimcues import denies_claim_words
 from lantoa.opinion.claimeval import matcher_for
+from lantoa.opinion.claimtext import normalise, stance_of
 
 
 def _claim(key, statement, variants, rebuttal=""):
@@ -35,3 +38,34 @@ def test_a_denial_of_what_the_claim_asks_still_refutes_it():
     )
     assert found is not None and found.claim_key == "royalty"
     assert found.stance == "refutes"
+
+
+def _denies(text, variant):
+    return denies_claim_words(canonical(normalise(text))[0], canonical(normalise(variant))[0])
+
+
+TRAINING = "chủ cơ sở OCOP phải ra tỉnh tập huấn hằng năm bằng tiền túi"
+
+
+def test_a_negation_whose_consequence_comes_later_is_a_condition():
+    # "không X … là bị Y": the act's consequence eight words on, the claim itself.
+    text = "chu co so ocop ma ko ra tinh tap huan hang nam la bi gach ten ha mn?"
+    assert not _denies(text, TRAINING)
+
+
+def test_a_negation_with_no_consequence_still_denies():
+    text = "chủ cơ sở OCOP không ra tỉnh tập huấn hằng năm đâu, lớp mở ngay ở huyện"
+    assert _denies(text, TRAINING)
+
+
+MARK = normalise("nhan hieu 3 thang khong dung la bi nguoi khac lay")
+
+
+def test_hearsay_after_the_verb_dung_is_no_dont_listen():
+    text = normalise("nhan hieu moi dk xong chua dung, nghe bao 3 thang ko dung la mat, dung ko a?")
+    assert stance_of(text, MARK) == "spreads"
+
+
+def test_dont_listen_to_rumours_still_refutes():
+    text = normalise("Đừng nghe đồn, nhãn hiệu để 3 tháng không dùng vẫn là của mình")
+    assert stance_of(text, MARK) == "refutes"

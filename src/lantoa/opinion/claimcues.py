@@ -131,8 +131,9 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(cues) + r")(?![a-z0-9])")
 
 
-# "Đừng nghe …", not "… dùng, nghe mà nản" (folded alike; "nghe mà <feeling>" is the hearer's).
-_DONT_LISTEN = r"dung nghe(?! ma)"
+# "Đừng nghe …", not "… dùng, nghe mà nản" (folded alike; "nghe mà <feeling>" is the hearer's)
+# nor "… chưa dùng, nghe bảo …" (hearsay: "nghe bảo/nói"; "đừng nghe đồn" stays a cue).
+_DONT_LISTEN = r"dung nghe(?! ma| bao| noi)"
 CUES = _cue_pattern(
     [*map(re.escape, STORY_CUE_WORDS + ACT_CUE_WORDS), *_CUE_PATTERNS, _DONT_LISTEN]
 )
@@ -250,8 +251,28 @@ def denies_claim_words(text: str, variant: str) -> bool:
         at = _negated_at(words, start)
         if at < 0 or at + 1 >= len(words) or words[at] in _PARTICLES or words[at][0] == "q":
             continue
-        if (words[at], words[at + 1]) in stated and not _CONDITION & set(words[at + 2 : at + 6]):
+        if (words[at], words[at + 1]) in stated and not _condition_after(words, at + 2):
             return True
+    return False
+
+
+# How far after denied words a consequence may come ("không ra Hà Nội tập huấn hằng năm là bị
+# gạch tên", "không có chứng nhận chỉ dẫn địa lý là bị đuổi").
+CONSEQUENCE_WORDS = 8
+
+
+def _condition_after(words: list[str], at: int) -> bool:
+    """Tell whether the words from `at` on make the negation before them a condition: a
+    condition word within four words, or "là/thì/sẽ (bị)" and an act within eight."""
+    if _CONDITION & set(words[at : at + 4]):
+        return True
+    window = words[at : at + CONSEQUENCE_WORDS]
+    for k, word in enumerate(window[:-1]):
+        if word in ("la", "thi", "se"):
+            after = window[k + 1 : k + 3]
+            act = after[1] if after[0] == "bi" and len(after) > 1 else after[0]
+            if act[0] == "q" and _TOKEN.fullmatch(act):
+                return True
     return False
 
 
