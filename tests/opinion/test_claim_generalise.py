@@ -1,10 +1,11 @@
 """Claim matching rules that carry over to registries never seen (#18, H19): each read from
 the form of Vietnamese, not from one registry's words."""
 
-from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimcues import denies_claim_words
+from lantoa.opinion.claimcanon import canonical, predicate_mask
+from lantoa.opinion.claimcues import DENIED, denies_claim_words
 from lantoa.opinion.claimeval import matcher_for
 from lantoa.opinion.claimtext import normalise, stance_of
+from lantoa.opinion.claimwords import GROUPS
 
 
 def _claim(key, statement, variants, rebuttal=""):
@@ -69,3 +70,14 @@ def test_hearsay_after_the_verb_dung_is_no_dont_listen():
 def test_dont_listen_to_rumours_still_refutes():
     text = normalise("Đừng nghe đồn, nhãn hiệu để 3 tháng không dùng vẫn là của mình")
     assert stance_of(text, MARK) == "refutes"
+
+
+def test_only_x_then_not_needed_ends_a_clause_and_denies_the_need():
+    text = normalise("Hồ sơ chỉ cần giấy khám của người làm bếp thôi, không cần cả nhà đi khám")
+    assert DENIED.search(canonical(text)[0])
+    assert predicate_mask(text) & (1 << GROUPS.index("remove")) == 0
+
+
+def test_no_longer_issued_is_still_removed():
+    text = normalise("Từ năm nay huyện thôi không cấp tem cho hộ lẻ nữa")
+    assert predicate_mask(text) & (1 << GROUPS.index("remove"))

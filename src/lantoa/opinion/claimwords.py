@@ -58,7 +58,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         # Deducted: "bị trừ ngân sách", "trừ lương" (not "trừ khi", "loại trừ").
         "bi tru",
         r"(?<!loai )tru (?:\w+ )?(?:ngan sach|luong|tien|diem|thuong)",
-        "thoi khong",
+        # "thôi không" (no longer), not "… chỉ X thôi, không cần/phải …" (a clause ended).
+        "thoi khong(?! can| phai)",
         r"(?:bo|cat|thoi|ngung|dung|het) (?:\w+ ){0,3}ho tro",
         r"(?:nha nuoc|bi|dua vao) (?:\w+ ){0,2}quan ly",
         r"dua (?:\w+ ){1,3}vao quan ly",
