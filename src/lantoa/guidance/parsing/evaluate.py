@@ -47,6 +47,7 @@ SPLITS = (
     "dev28",
     "dev29",
     "dev30",
+    "dev31",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
