@@ -1,6 +1,8 @@
 """Claim matching rules that carry over to registries never seen (#18, H19): each read from
 the form of Vietnamese, not from one registry's words."""
 
+import pytest
+
 from lantoa.opinion.claimcanon import canonical, predicate_mask
 from lantoa.opinion.claimcues import DENIED, denies_claim_words
 from lantoa.opinion.claimeval import matcher_for
@@ -81,3 +83,37 @@ def test_only_x_then_not_needed_ends_a_clause_and_denies_the_need():
 def test_no_longer_issued_is_still_removed():
     text = normalise("Từ năm nay huyện thôi không cấp tem cho hộ lẻ nữa")
     assert predicate_mask(text) & (1 << GROUPS.index("remove"))
+
+
+TRIP = normalise("OCOP 4 sao được tỉnh thưởng chuyến đi Nhật học tập")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "di nhat cai gi, nha minh 4 sao co ai cho di dau",
+        "Toàn tin ảo, OCOP 4 sao được đi Nhật",
+        "OCOP thì liên quan gì chuyến đi Nhật mà đồn",
+        "Thu tiền đi Nhật là lừa đảo đó, OCOP 4 sao chẳng ai thu",
+        "OCOP 4 sao với chuyến học tập ở Nhật là hai chuyện khác nhau",
+    ],
+)
+def test_a_story_thrown_out_in_chat_words_refutes(text):
+    assert stance_of(normalise(text), TRIP) == "refutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OCOP là cái gì mà được đi Nhật vậy mn?",
+        "Cái gì cũng thưởng, OCOP 4 sao được đi Nhật luôn",
+        "OCOP 4 sao có liên quan gì đến chuyến đi Nhật không mọi người?",
+    ],
+)
+def test_a_question_on_the_story_is_no_throwing_out(text):
+    assert stance_of(normalise(text), TRIP) == "spreads"
+
+
+def test_no_certificate_needed_refutes_in_english():
+    said = normalise("Brocade sold abroad needs a copyright certificate from the ministry")
+    assert stance_of(normalise("No certificate needed, we ship brocade abroad"), said) == "refutes"

@@ -83,6 +83,8 @@ STORY_CUE_WORDS = (
     "denied",
     "not the case",
     "there is no",
+    # Fake news in chat words: "toàn tin ảo".
+    "tin ao",
 )
 ACT_CUE_WORDS = (
     "khong dung",
@@ -110,6 +112,12 @@ ACT_CUE_WORDS = (
     "co sao dau",
     "no need",
     "not needed",
+    # The demand called a swindle ("bị thu 5tr là lừa đảo đó"), the claim another matter
+    # ("hai chuyện khác nhau", "đó là việc khác").
+    "la lua dao",
+    "chuyen khac nhau",
+    "la chuyen khac",
+    "la viec khac",
 )
 # Cues with a slot: a story called wrong ("tin đó sai", "chuyện này là bịa") and a claim's
 # act said to go on as before ("vẫn bán bình thường").
@@ -117,13 +125,23 @@ _CUE_PATTERNS = (
     r"(?:tin|chuyen|thong tin|tin don) (?:do|nay|kia|tren|ay) (?:la )?(?:sai|bia|gia|nham)",
     r"van (?:\w+ ){0,3}binh thuong",
     # "No licence is needed".
-    r"no \w+ (?:is|are) (?:needed|required)",
+    r"no \w+ (?:is |are )?(?:needed|required)",
     # "Sao OCOP có hiệu lực 3 năm, ai bảo chấm lại hằng tháng": who said so (not "ai bảo vệ").
     r"ai bao(?! ve| hanh| quan| tro| hiem| dam| ton| luu)",
     # "Không phải chỉ trong huyện đâu": the claim's words denied whole (not "không phải đùa đâu").
     r"khong phai (?!dua )(?:\w+ ){1,4}dau",
     # "Nhầm rồi, …", "Bạn nhầm rồi": the story called a mistake as the comment opens.
     r"^(?:\w+ )?nham roi",
+)
+
+
+# Story cues with a slot: a story's words thrown out.
+_STORY_PATTERNS = (
+    # "Đi Nhật cái gì", "xâm phạm hình ảnh cái gì": the claim's words opening a comment and
+    # thrown out (not "là cái gì", a question, nor "cái gì cũng …").
+    r"^(?:\w+ ){1,3}(?<!la )cai gi(?! cung| khong| vay| the| a| ha| nhi| day| ca| het| nua)",
+    # "Nhạc chuông thì liên quan gì nhà mạng mà phạt": the link asked back and thrown out.
+    r"lien quan gi (?:\w+ ){0,4}ma",
 )
 
 
@@ -135,11 +153,14 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
 # nor "… chưa dùng, nghe bảo …" (hearsay: "nghe bảo/nói"; "đừng nghe đồn" stays a cue).
 _DONT_LISTEN = r"dung nghe(?! ma| bao| noi)"
 CUES = _cue_pattern(
-    [*map(re.escape, STORY_CUE_WORDS + ACT_CUE_WORDS), *_CUE_PATTERNS, _DONT_LISTEN]
+    [*map(re.escape, STORY_CUE_WORDS + ACT_CUE_WORDS), *_CUE_PATTERNS, *_STORY_PATTERNS]
+    + [_DONT_LISTEN]
 )
 # A text that calls a story false may match a claim without the claim's predicate (claimindex):
 # a denied act ("miễn phí", "không hề", "vẫn … bình thường") also fits a remark on another matter.
-STORY_CUES = _cue_pattern([*map(re.escape, STORY_CUE_WORDS), _CUE_PATTERNS[0], _DONT_LISTEN])
+STORY_CUES = _cue_pattern(
+    [*map(re.escape, STORY_CUE_WORDS), _CUE_PATTERNS[0], *_STORY_PATTERNS, _DONT_LISTEN]
+)
 # A predicate denied where it stands, on canonical text ("không bị q10q", "không công ty nào
 # q0q", "không phải do cán bộ xã q8q"): only words that carry no content of their own may stand
 # between, so a condition ("không có tem thì bị phạt", "không tem nhãn bị phạt") stays a claim.
