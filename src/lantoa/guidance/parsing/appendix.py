@@ -1,4 +1,4 @@
-"""Where an appendix, or a text the document issues, starts after the document's tail."""
+"""Where an appendix, or a text the document issues, starts after the tail, and its caption."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import re
 
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
-from .locate import read_caption
-from .numbers import TYPE_ALT, canonical_type
+from .numbers import SYM_LETTERS, TYPE_ALT, canonical_type, find_date, normalise_symbol
 
 _APPENDIX_RE = re.compile(
     rf"^(?:PHỤ LỤC|Phụ lục|Mẫu biểu|Biểu mẫu|Biểu số)\b|"
@@ -59,3 +58,37 @@ def _is_title_line(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     upper = bool(letters) and all(ch.isupper() for ch in letters)
     return upper and len(line.split()) >= 5 and not _TAIL_MARK_RE.match(line)
+
+
+# ---------------------------------------------------------------- captions
+
+_CAPTION_RE = re.compile(
+    rf"K[èe]m theo\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]"
+    r"{0,15}){0,4})",
+    re.IGNORECASE,
+)
+# "… ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)": the caption's issuer, to its bracket.
+_CAPTION_ISSUER_RE = re.compile(r"\s?của\s(?P<issuer>[A-ZĐ][^()]{2,120}?)\)")
+
+
+def read_caption(lines: list[str]) -> dict[str, object]:
+    """Return the type, number, date and issuer an appendix's caption "Kèm theo …" states."""
+    for i, line in enumerate(lines[:8]):
+        m = _CAPTION_RE.search(line)
+        if m:
+            number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+            # The caption may wrap: its issuer ends at the closing bracket on a later line.
+            rest = " ".join([line[m.end() :], *lines[i + 1 : i + 3]])
+            when, dm = find_date(rest[:40])
+            im = _CAPTION_ISSUER_RE.match(rest[dm.end() if dm else 0 :])
+            return {
+                "type": canonical_type(m.group("type")),
+                "number": number,
+                "date": when,
+                "issuer": re.sub(r"\s+", " ", im.group("issuer")).strip() if im else None,
+                # "(Ban hành kèm theo Quyết định số …)" under a Thể lệ's title: the decision
+                # that issued the text, not the text itself (an attachment's "Kèm theo …" is).
+                "issuing": line[: m.start()].rstrip().lower().endswith("ban hành"),
+            }
+    return {}

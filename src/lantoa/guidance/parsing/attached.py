@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .locate import read_caption
+from .appendix import read_caption
 from .model import Section
 from .numbers import TYPE_ALT
 from .sections import build_tree

@@ -1,4 +1,4 @@
-"""Where the document starts and ends in pasted text: site chrome, summary table, lead, appendix."""
+"""Where the document starts and ends in pasted text: site chrome, summary table, lead."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from .numbers import (
     MOTTO_ALT,
     PLACE_DATE_RE,
-    SYM_LETTERS,
     SYMBOL_RE,
     TYPE_ALT,
     canonical_type,
@@ -349,40 +348,6 @@ def split_run_in_row(lines: list[str]) -> list[str]:
             out[i : i + 1] = [title, f"| {row}"]
             break
     return out
-
-
-# ---------------------------------------------------------------- captions
-
-_CAPTION_RE = re.compile(
-    rf"K[èe]m theo\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
-    rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]"
-    r"{0,15}){0,4})",
-    re.IGNORECASE,
-)
-# "… ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)": the caption's issuer, to its bracket.
-_CAPTION_ISSUER_RE = re.compile(r"\s?của\s(?P<issuer>[A-ZĐ][^()]{2,120}?)\)")
-
-
-def read_caption(lines: list[str]) -> dict[str, object]:
-    """Return the type, number, date and issuer an appendix's caption "Kèm theo …" states."""
-    for i, line in enumerate(lines[:8]):
-        m = _CAPTION_RE.search(line)
-        if m:
-            number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
-            # The caption may wrap: its issuer ends at the closing bracket on a later line.
-            rest = " ".join([line[m.end() :], *lines[i + 1 : i + 3]])
-            when, dm = find_date(rest[:40])
-            im = _CAPTION_ISSUER_RE.match(rest[dm.end() if dm else 0 :])
-            return {
-                "type": canonical_type(m.group("type")),
-                "number": number,
-                "date": when,
-                "issuer": re.sub(r"\s+", " ", im.group("issuer")).strip() if im else None,
-                # "(Ban hành kèm theo Quyết định số …)" under a Thể lệ's title: the decision
-                # that issued the text, not the text itself (an attachment's "Kèm theo …" is).
-                "issuing": line[: m.start()].rstrip().lower().endswith("ban hành"),
-            }
-    return {}
 
 
 # The place's first word must be there: "… trên địa bàn Thành phố" over "Hà Nội, ngày …" names

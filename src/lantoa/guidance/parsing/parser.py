@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .appendix import appendix_start, attached_start
+from .appendix import appendix_start, attached_start, read_caption
 from .attached import attached_sections
 from .channels import find_audiences, find_channels
 from .deadlines import PHASE_RE, find_schedule
@@ -23,7 +23,6 @@ from .letters import letter_groups
 from .locate import (
     header_start,
     mend_split_place,
-    read_caption,
     read_summary,
     split_run_in_row,
     summary_fields,
