@@ -117,3 +117,17 @@ def test_a_question_on_the_story_is_no_throwing_out(text):
 def test_no_certificate_needed_refutes_in_english():
     said = normalise("Brocade sold abroad needs a copyright certificate from the ministry")
     assert stance_of(normalise("No certificate needed, we ship brocade abroad"), said) == "refutes"
+
+
+def _groups(text):
+    mask = predicate_mask(normalise(text))
+    return {group for bit, group in enumerate(GROUPS) if mask >> bit & 1}
+
+
+def test_made_to_buy_is_forced():
+    assert "force" in _groups("kl51 bat dang vien moi thang mua 2 sp ocop")
+
+
+def test_buyers_arrested_and_starting_to_buy_are_not_forced():
+    assert _groups("Quản lý thị trường bắt người mua hàng giả ở chợ") == {"arrest"}
+    assert "force" not in _groups("Dân bản bắt đầu mua máy tách hạt")

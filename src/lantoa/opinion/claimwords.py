@@ -250,6 +250,9 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         r"bat (?:\w+ ){1,3}phai",
         # Made to register or pay: "bắt hộ dân nào đăng ký" (not "bắt đầu đăng ký").
         r"bat (?!dau )(?:\w+ ){1,3}(?:dang ky|nop)",
+        # ... or to buy: "bắt đảng viên mỗi tháng mua hai sản phẩm" (not "bắt đầu mua", nor
+        # buyers arrested: "bắt người mua hàng giả").
+        r"bat (?!dau |(?:ca )?(?:nguoi|ke|khach) mua)(?:\w+ ){1,4}mua",
         # Needed, after a negation that denies it: "không cần công chứng", "đâu cần vào siêu
         # thị" (not "cẩn thận", "cán bộ", "căn cứ", "cân bằng", "căn hộ").
         *(
