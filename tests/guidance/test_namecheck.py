@@ -129,6 +129,7 @@ def test_it_keeps_a_level_that_ends_a_name_or_goes_on_as_names_do(name: str) -> 
             "Thông báo tuyển sinh ubnd huyện Mường Ảng Trường PTDTBT THCS Ẳng Tở",
             "Trường PTDTBT THCS Ẳng Tở",
         ),
+        ("UBND xã Trường Sơn Trường Tiểu học Kim Đồng", "Trường Tiểu học Kim Đồng"),
     ],
 )
 def test_it_reads_the_lower_body_where_a_superiors_header_line_ran_into_it(
@@ -179,3 +180,8 @@ def test_a_forms_blank_names_no_issuer() -> None:
     assert issuer_checked("Ban Thường trực Ủy ban MTTQ Việt Nam xã Thanh Nưa") == (
         "Ban Thường trực Ủy ban MTTQ Việt Nam xã Thanh Nưa"
     )
+
+
+def test_a_commune_named_truong_is_no_school_under_it() -> None:
+    # "xã Trường Đông": the place's own first word, not a school "Trường Đông" under the commune.
+    assert issuer_checked("Ủy ban nhân dân xã Trường Đông") == "Ủy ban nhân dân xã Trường Đông"

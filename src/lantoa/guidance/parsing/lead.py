@@ -30,6 +30,7 @@ from .leadreports import (
     OWN_OPENING_RE,
     built_numbered,
     built_plan,
+    carried_out_sole,
     cited_owner,
     other_report,
     sentence_end,
@@ -218,7 +219,10 @@ def _first_lead(lines: list[str]) -> Lead | None:
         lead = _issuer_lead(line[:1500], weak=True)
         if lead is not None:
             return lead
-    return type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES])
+    # An event held under the page's one numbered document: that document, as a last resort.
+    return type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES]) or carried_out_sole(
+        lines[:SCAN_LINES]
+    )
 
 
 def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lead | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .leadfields import DAY, DAY_IN_WORDS
-from .leadnames import bracketed_number
-from .numbers import DATE_RE, SYMBOL_RE, canonical_type
+from .leadfields import DAY, DAY_IN_WORDS, REF, REF_RE, Lead, lead_from
+from .leadnames import ISSUER_WORDS, bracketed_number, tidy_issuer
+from .numbers import DATE_RE, SYMBOL_RE, canonical_type, symbol_key
 
 # What follows a document named without its number in a sentence reporting it: "… đã ban hành
 # văn bản về việc …", "… vừa có công văn chỉ đạo …", "… có công điện khẩn về …".
@@ -95,3 +95,51 @@ def other_report(text: str, m: re.Match[str]) -> bool:
         not m.start() <= r.start() < m.end() and r.group("num") != m.group("num")
         for r in _REPORT_RE.finditer(text, start, end)
     )
+
+
+# "Thực hiện Kế hoạch số 44/KH-UBND ngày 31/01/2024 của UBND huyện …, sáng ngày 7/02/2024 …",
+# "Tại buổi Hội nghị, bà … triển khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân
+# Phường 1 về …": an event held under the one numbered document the page names, which is then
+# the page's; "Thực hiện Công văn số … của UBND tỉnh, Sở … đề nghị …" is a body's own letter.
+_CARRIED_OUT_REF_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|(?i:triển khai))\s(?={REF})"
+)
+_OWNER_RE = re.compile(
+    r",?\s(?:ngày\s(?:[\d/.-]{6,10}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s)?"
+    rf"của\s(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,80}}?)(?=\svề\b|[,;.()]|$)"
+)
+_DAY_TIME = r"(?:(?:sáng|chiều|tối|trưa)(?:\s(?:nay|qua))?(?:\sngày)?|ngày|vào ngày)\s\d{1,2}\b"
+# The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …").
+_EVENT_CLAUSE_RE = re.compile(rf",\s(?i:{_DAY_TIME})")
+# The sentence deploying the document opens on the event: its day, or "Tại Hội nghị".
+_EVENT_OPENING_RE = re.compile(
+    rf"^\W{{0,3}}(?i:{_DAY_TIME}|tại\s(?:buổi\s)?(?:hội nghị|lễ|kỳ họp|buổi))"
+)
+
+
+def carried_out_sole(lines: list[str]) -> Lead | None:
+    """Return the one numbered document a page's event carries out, owner named, or None."""
+    text = "\n".join(line[:1500] for line in lines)
+    numbers = {symbol_key(m.group(0)) for line in lines for m in SYMBOL_RE.finditer(line[:1500])}
+    if len(numbers) != 1:
+        return None
+    for m in _CARRIED_OUT_REF_RE.finditer(text):
+        ref = REF_RE.match(text, m.end())
+        owner = _OWNER_RE.match(text, ref.end()) if ref is not None else None
+        kind = canonical_type(ref.group("type")) if ref is not None else None
+        if ref is None or owner is None or not ref.group("sym") or kind is None:
+            continue
+        # The sentence (within its line) the reference stands in.
+        dot = text.rfind(". ", 0, m.start())
+        opening = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        line_end = text.find("\n", owner.end())
+        end = min(sentence_end(text, owner.end()), len(text) if line_end < 0 else line_end)
+        if m.group("verb") == "Thực hiện":
+            if not _EVENT_CLAUSE_RE.search(text, owner.end(), end):
+                continue
+        elif not _EVENT_OPENING_RE.match(text[opening : m.start()]):
+            continue
+        lead = lead_from(text, ref, issuer=None)
+        lead.issuer = tidy_issuer(owner.group("issuer").strip())
+        return lead
+    return None

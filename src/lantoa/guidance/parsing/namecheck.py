@@ -120,6 +120,9 @@ def _second_body_at(words: list[str]) -> int | None:
     """Return where a second body's name starts right after the place that ends a first one."""
     for i, end in _places(words):
         for at in range(i + 1, end):
+            # "xã Trường Đông", "xã Trường Sơn": a place's own first word, no school.
+            if at == i + 1 and words[at] == "Trường":
+                continue
             if _BODY_START_RE.match(" ".join(words[at:]) + " "):
                 return at
     return None

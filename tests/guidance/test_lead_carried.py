@@ -1,0 +1,47 @@
+"""A page reporting an event held under the one numbered document it names (leadreports.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lantoa.guidance.parsing import parse_document
+
+
+def test_it_reads_the_plan_an_event_carries_out_when_the_page_names_no_other() -> None:
+    doc = parse_document(
+        "Lãnh đạo huyện thắp hương tại Nghĩa trang liệt sĩ huyện.\n"
+        "Thực hiện Kế hoạch số 44/KH-UBND ngày 31/01/2024 của UBND huyện Thường Xuân về việc tổ "
+        "chức hoạt động dâng hương tất niên năm 2024, sáng ngày 7/02/2024 các đồng chí lãnh đạo "
+        "huyện đã đến thắp hương tại Nghĩa trang liệt sĩ huyện.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", "44/KH-UBND")
+    assert (doc.issuer, doc.date) == ("UBND huyện Thường Xuân", date(2024, 1, 31))
+
+
+def test_it_reads_the_plan_deployed_at_a_meeting() -> None:
+    doc = parse_document(
+        "XÃ TRƯỜNG ĐÔNG TRIỂN KHAI KẾ HOẠCH TỔ CHỨC ĐẠI HỘI THỂ DỤC THỂ THAO.\n"
+        "Sáng ngày 7 tháng 5 năm 2013, tại UBND xã Trường Đông, Ban tổ chức Đại hội xã triển khai "
+        "kế hoạch số: 22/KH-UBND của Ủy ban nhân dân xã Trường Đông về việc tổ chức Đại hội Thể "
+        "dục Thể thao xã lần thứ VII năm 2013.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", "22/KH-UBND")
+    assert doc.issuer == "Ủy ban nhân dân xã Trường Đông"
+
+
+def test_a_body_answering_the_document_it_carries_out_is_not_reporting_it() -> None:
+    # The body's own letter: the document it answers is cited, not the page's.
+    doc = parse_document(
+        "Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2021 của Ủy ban nhân dân tỉnh về việc "
+        "chỉ đạo hoạt động dạy và học, Sở Giáo dục và Đào tạo yêu cầu các phòng GDĐT nghiêm túc "
+        "thực hiện.\n"
+    ).document
+    assert (doc.number, doc.date) == (None, None)
+
+
+def test_a_plan_deployed_beside_another_numbered_document_is_not_read() -> None:
+    doc = parse_document(
+        "Sáng ngày 7/5/2013, Ban tổ chức triển khai kế hoạch số 22/KH-UBND của Ủy ban nhân dân "
+        "xã Trường Đông về việc tổ chức Đại hội, theo Hướng dẫn số 05/HD-SVHTTDL.\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == (None, None, None)
