@@ -5,7 +5,7 @@ import pytest
 
 from lantoa.opinion.claimcanon import canonical, predicate_mask
 from lantoa.opinion.claimcues import DENIED, denies_claim_words
-from lantoa.opinion.claimeval import matcher_for
+from lantoa.opinion.claimeval import matcher_for, split_claims
 from lantoa.opinion.claimtext import normalise, stance_of
 from lantoa.opinion.claimwords import GROUPS
 
@@ -131,3 +131,15 @@ def test_made_to_buy_is_forced():
 def test_buyers_arrested_and_starting_to_buy_are_not_forced():
     assert _groups("Quản lý thị trường bắt người mua hàng giả ở chợ") == {"arrest"}
     assert "force" not in _groups("Dân bản bắt đầu mua máy tách hạt")
+
+
+def test_a_text_naming_no_act_is_scored_with_the_claims_union():
+    # dev13's W-07: its statement says "bị phạt", two of its wordings say the act otherwise.
+    text = "Bán đồ si có mác hiệu giờ cũng bị coi là buôn hàng giả, phạt như bán hàng nhái"
+    found = matcher_for(split_claims("dev13")).match(text)
+    assert found is not None and found.claim_key == "W-07" and found.stance == "spreads"
+
+
+def test_a_text_naming_another_act_is_not():
+    text = "Bán quần áo si-đa có mác hiệu cũng bị thu hồi giấy phép như bán hàng nhái, chợ dẹp à"
+    assert matcher_for(split_claims("dev13")).match(text) is None

@@ -121,7 +121,12 @@ def gate(
     # A wording without a group says the act in its own words: near that wording alone
     # (not the claim's union), a text is the claim even with none of the other wordings' groups.
     plain = ~((needed == 0) | acts | by_term | cued) & (matcher.wording_masks[variants] == 0)
-    scores = np.where(plain & (scores >= 0), alone, np.where(plain, -1.0, scores))
+    # ...and a text naming no act of any group says it in the claim's words too: the claim's
+    # union counts for it ("Bán quần áo si-đa có mác hiệu cũng bị coi là buôn hàng giả, phạt
+    # như bán hàng nhái"), at the same floor. Chosen on dev13 (dev11 the check: +3, and no
+    # claim-free item of any round matched from 0.50 up).
+    union = plain & (masks[row_of] == 0)
+    scores = np.where(plain & ~union & (scores >= 0), alone, np.where(plain & ~union, -1.0, scores))
     scores = np.where((needed == 0) | acts | by_term | cued | plain, scores, -1.0)
     # A rebuttal names the act and the object and little else ("tin hạ sao là sai"): with a
     # rebuttal cue and the claim's own act it needs less of a wording than a spreading text,
