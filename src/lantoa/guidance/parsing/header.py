@@ -208,6 +208,11 @@ _DATE_LINE_RE = re.compile(
 )
 
 
+_BLANK_DAY_RE = re.compile(
+    r"^\s*(?P<place>[A-ZĐÀ-Ỹ][^,|]{1,60}?)\s?,\s?ngày(?:\s|[.…_])+tháng\s(?:\d{1,2}|[\s.…_]+)"
+    r"\s?năm\s\d{4}"
+)
+_DRAFT_RE = re.compile(r"^\(?DỰ THẢO\)?(?:\s|$)")
 _CHROME_LABEL_RE = re.compile(r"^(?:MỤC LỤC(?: VĂN BẢN)?|TRANG CHỦ|VĂN BẢN PHÁP LUẬT|TIN TỨC)$")
 # Two lower-case words in a row: prose or a link, never a part of a header.
 _PROSE_RE = re.compile(r"\b[a-zà-ỹđ]+\s[a-zà-ỹđ]+\b")
@@ -240,12 +245,7 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
         pm = PLACE_DATE_RE.search(line)
         if pm and head.date is None and not is_weekday_date(line):
             head.date = make_date(pm.group("d"), pm.group("m"), pm.group("y"))
-            place = pm.group("place").strip(" |,")
-            place = re.sub(r"^.*?(?:Số\s?[:.]?\s?\S+\s)", "", place).strip(" |")
-            # A place name holds no slash or escape ("Quận 3" may hold a digit): what comes before
-            # such a word is the rest of a number sharing the line ("- KH/TWĐTN-CTTN Hà Nội"), or
-            # page debris.
-            place = _PLACE_DEBRIS_RE.sub("", place).strip(" |")
+            place = _without_number(pm.group("place"))
             # "BAN CHẤP HÀNH TỈNH KHÁNH HÒA   Khánh Hòa, ngày …": the body's name in the left
             # column shares the row; the place is what follows its upper-case words.
             shared = _UPPER_RUN_RE.match(place)
@@ -265,12 +265,21 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
             if dm:
                 head.date = make_date(*dm.groups())
                 used, date_line = True, line
+        # "Long Anh, ngày       tháng 01 năm 2024": a draft's dateline, its day left blank, names
+        # the place still; the day is nobody's yet.
+        elif head.place is None and (blank := _BLANK_DAY_RE.match(line)) is not None:
+            head.place = place_checked(_without_number(blank.group("place")))
+            used = framed = True
         if used:
             continue
         # A draft's blank number and date ("Số:    -HD/BTGTU", "ngày    tháng    năm 2026").
         if _is_motto(line) or _BLANK_FRAME_RE.search(line):
             framed = True
         if _is_motto(line):
+            continue
+        # "DỰ THẢO BÁO CÁO" under the number: a draft's mark over its title, not the body's name.
+        if _DRAFT_RE.match(line):
+            head.leftovers.append(line)
             continue
         # The issuing body stands above its number and date; an upper-case line below both is
         # a title the reader does not know ("QUY TRÌNH", an OCR'd "K ÉT LUẬN"), not the name.
@@ -311,6 +320,14 @@ _CELL_RULE_RE = re.compile(r"^[|\s]+|(?:\s[-–_]{3,})?[|\s]*$")
 _BLANK_FRAME_RE = re.compile(r"^[|\s]*Số\s?[:.]|\bngày\s+tháng\s+năm\b", re.IGNORECASE)
 # "/GDĐT – VP Thành phố Hồ Chí Minh": a number spaced around its dash leaves its last part too.
 _PLACE_DEBRIS_RE = re.compile(r"^.*[/\\|]\S*(?:\s?[-–]\s?[A-ZĐ0-9]{1,10}(?=\s))*\s")
+
+
+def _without_number(place: str) -> str:
+    """Return a dateline's place without the number sharing its line ("Số: 12/KH-UBND Hà Nội")."""
+    place = re.sub(r"^.*?(?:Số\s?[:.]?\s?\S+\s)", "", place.strip(" |,")).strip(" |")
+    # A place name holds no slash or escape ("Quận 3" may hold a digit): what comes before such
+    # a word is the rest of a number sharing the line ("- KH/TWĐTN-CTTN Hà Nội"), or page debris.
+    return _PLACE_DEBRIS_RE.sub("", place).strip(" |")
 
 
 def _place_prefix(line: str) -> bool:
