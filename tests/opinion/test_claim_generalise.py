@@ -143,3 +143,19 @@ def test_a_text_naming_no_act_is_scored_with_the_claims_union():
 def test_a_text_naming_another_act_is_not():
     text = "Bán quần áo si-đa có mác hiệu cũng bị thu hồi giấy phép như bán hàng nhái, chợ dẹp à"
     assert matcher_for(split_claims("dev13")).match(text) is None
+
+
+FROZEN = normalise("Bán hàng nhái trên livestream là bị phong tỏa tài khoản ngân hàng")
+
+
+def test_fake_goods_are_no_story_called_fake():
+    text = normalise("Bán đồ fake trên live là bị phong tỏa tài khoản ngân hàng à mọi người?")
+    assert stance_of(text, FROZEN) == "spreads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vụ phong tỏa tài khoản vì bán hàng nhái trên live là fake", "That frozen account story is fake"],
+)
+def test_a_story_called_fake_still_refutes(text):
+    assert stance_of(normalise(text), FROZEN) == "refutes"

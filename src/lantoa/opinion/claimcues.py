@@ -152,9 +152,13 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
 # "Đừng nghe …", not "… dùng, nghe mà nản" (folded alike; "nghe mà <feeling>" is the hearer's)
 # nor "… chưa dùng, nghe bảo …" (hearsay: "nghe bảo/nói"; "đừng nghe đồn" stays a cue).
 _DONT_LISTEN = r"dung nghe(?! ma| bao| noi)"
+# For the stance, "fake" is the story called fake ("story is fake", "fake news", "toàn tin
+# fake"), not fake goods ("đồ fake", "giày Nike fake", "the fake fertilizer seller"), which a
+# rumour names as often; to find a claim, any "fake" still counts (STORY_CUES).
+_FAKE = r"(?:(?:is|are|s|la|tin|toan|qua) fake|fake news)"
 CUES = _cue_pattern(
-    [*map(re.escape, STORY_CUE_WORDS + ACT_CUE_WORDS), *_CUE_PATTERNS, *_STORY_PATTERNS]
-    + [_DONT_LISTEN]
+    [*(re.escape(cue) for cue in STORY_CUE_WORDS + ACT_CUE_WORDS if cue != "fake")]
+    + [*_CUE_PATTERNS, *_STORY_PATTERNS, _DONT_LISTEN, _FAKE]
 )
 # A text that calls a story false may match a claim without the claim's predicate (claimindex):
 # a denied act ("miễn phí", "không hề", "vẫn … bình thường") also fits a remark on another matter.
