@@ -155,7 +155,10 @@ def test_fake_goods_are_no_story_called_fake():
 
 @pytest.mark.parametrize(
     "text",
-    ["Vụ phong tỏa tài khoản vì bán hàng nhái trên live là fake", "That frozen account story is fake"],
+    [
+        "Vụ phong tỏa tài khoản vì bán hàng nhái trên live là fake",
+        "That frozen account story is fake",
+    ],
 )
 def test_a_story_called_fake_still_refutes(text):
     assert stance_of(normalise(text), FROZEN) == "refutes"
