@@ -162,3 +162,16 @@ def test_fake_goods_are_no_story_called_fake():
 )
 def test_a_story_called_fake_still_refutes(text):
     assert stance_of(normalise(text), FROZEN) == "refutes"
+
+
+BOUGHT = normalise("OCOP năm sao thì Nhà nước bao tiêu toàn bộ sản phẩm")
+
+
+def test_dau_of_a_compound_is_no_closing_dau():
+    text = normalise("Năm sao OCOP là Nhà nước bao tiêu hết, không phải lo đầu ra nữa")
+    assert stance_of(text, BOUGHT) == "spreads"
+
+
+def test_a_closing_dau_still_denies():
+    text = normalise("Không phải Nhà nước bao tiêu hết đâu, năm sao OCOP vẫn tự lo bán")
+    assert stance_of(text, BOUGHT) == "refutes"

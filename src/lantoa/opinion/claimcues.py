@@ -128,8 +128,9 @@ _CUE_PATTERNS = (
     r"no \w+ (?:is |are )?(?:needed|required)",
     # "Sao OCOP có hiệu lực 3 năm, ai bảo chấm lại hằng tháng": who said so (not "ai bảo vệ").
     r"ai bao(?! ve| hanh| quan| tro| hiem| dam| ton| luu)",
-    # "Không phải chỉ trong huyện đâu": the claim's words denied whole (not "không phải đùa đâu").
-    r"khong phai (?!dua )(?:\w+ ){1,4}dau",
+    # "Không phải chỉ trong huyện đâu": the claim's words denied whole (not "không phải đùa đâu",
+    # nor "đầu" of "không phải lo đầu ra", "đầu tư", "đầu năm").
+    r"khong phai (?!dua )(?:\w+ ){1,4}dau(?! ra| tu| vao| tien| nam| thang| tuan| moi| nguon)",
     # "Nhầm rồi, …", "Bạn nhầm rồi": the story called a mistake as the comment opens.
     r"^(?:\w+ )?nham roi",
 )
