@@ -1,8 +1,8 @@
-"""How a page names a body: an abbreviation spelt out where the page glossed it."""
+"""How a page names a body: an abbreviation spelt out, a bare level given its place."""
 
 from __future__ import annotations
 
-from lantoa.guidance.parsing.leadnames import glossed_name
+from lantoa.guidance.parsing.leadnames import glossed_name, placed_name
 
 
 def test_it_spells_out_a_name_the_page_glossed_with_its_abbreviation() -> None:
@@ -12,3 +12,21 @@ def test_it_spells_out_a_name_the_page_glossed_with_its_abbreviation() -> None:
     ]
     assert glossed_name(lines, "Sở VH, TT&DL") == "Sở Văn hóa, Thể thao và Du lịch"
     assert glossed_name(lines, "Sở Y tế") == "Sở Y tế"
+
+
+_CITY_PAGE = [
+    "Văn phòng HĐND và UBND thành phố thông báo lịch tiếp công dân của Chủ tịch UBND thành phố.",
+    "- Địa điểm: Trụ sở Tiếp công dân, phường Mỹ Hòa, thành phố Long Xuyên, tỉnh An Giang.",
+    "Văn phòng HĐND và UBND thành phố Long Xuyên thông báo để nhân dân biết và đăng ký./.",
+]
+
+
+def test_a_city_named_by_its_level_takes_the_place_the_page_gives_the_same_name() -> None:
+    office = "Văn phòng HĐND và UBND thành phố"
+    assert placed_name(_CITY_PAGE, office) == "Văn phòng HĐND và UBND thành phố Long Xuyên"
+
+
+def test_a_province_named_by_its_level_stays_as_printed() -> None:
+    # "UBND tỉnh": the corpus's convention keeps a province's bare level as the page prints it.
+    lines = ["UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND.", "Kế hoạch của UBND tỉnh Lâm Đồng."]
+    assert placed_name(lines, "UBND tỉnh") == "UBND tỉnh"

@@ -113,8 +113,9 @@ OFFICES = (
 
 
 # "Đảng ủy xã Bình Sơn tổ chức …" above "Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU …": the
-# body named with its place once, then by its level alone.
-BARE_LEVEL_RE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã)$")
+# body named with its place once, then by its level alone; so is a city ("Văn phòng HĐND và UBND
+# thành phố"). A province's "UBND tỉnh" is kept as printed, the corpus's convention.
+BARE_LEVEL_RE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)$")
 _PLACE_NAME = r"(?:[A-ZĐ][^\s,.;:()]*)(?:\s[A-ZĐ][^\s,.;:()]*){0,3}"
 _OFFICE_BEFORE_RE = re.compile(rf"(?:{OFFICES}|thường trực|ủy viên|đồng chí)\s$", re.IGNORECASE)
 
