@@ -4,7 +4,7 @@ the form of Vietnamese, not from one registry's words."""
 import pytest
 
 from lantoa.opinion.claimcanon import canonical, predicate_mask
-from lantoa.opinion.claimcues import DENIED, denies_claim_words
+from lantoa.opinion.claimcues import DENIED, denied_only, denies_claim_words
 from lantoa.opinion.claimeval import matcher_for, split_claims
 from lantoa.opinion.claimtext import normalise, stance_of
 from lantoa.opinion.claimwords import GROUPS
@@ -175,3 +175,22 @@ def test_dau_of_a_compound_is_no_closing_dau():
 def test_a_closing_dau_still_denies():
     text = normalise("Không phải Nhà nước bao tiêu hết đâu, năm sao OCOP vẫn tự lo bán")
     assert stance_of(text, BOUGHT) == "refutes"
+
+
+FREE_SHOW = "Nhạc sĩ đã mất thì đêm nhạc bán vé hát bài của ông không phải trả tiền gì"
+
+
+def _echoed(*wordings):
+    return sum(denied_only(canonical(normalise(w))[0]) for w in wordings)
+
+
+def test_an_act_said_to_hold_still_refutes_a_claim_denying_it():
+    text = normalise("Đêm nhạc bán vé vẫn phải xin phép và trả tiền cho gia đình nhạc sĩ")
+    echoed = _echoed(FREE_SHOW)
+    assert echoed and stance_of(text, normalise(FREE_SHOW), echoed) == "refutes"
+
+
+def test_an_act_said_to_hold_repeats_a_claim_asking_it():
+    asked = "Đêm nhạc bán vé hát bài của nhạc sĩ đã mất vẫn phải trả tiền bản quyền"
+    text = normalise("Nhạc sĩ mất rồi mà đêm nhạc bán vé vẫn phải trả tiền à")
+    assert stance_of(text, normalise(asked), _echoed(asked)) == "spreads"

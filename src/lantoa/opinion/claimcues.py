@@ -222,6 +222,24 @@ def denied_only(canonical_text: str) -> int:
     return denied & ~stated
 
 
+# "vẫn phải xin phép", "vẫn bị phạt", "still need": an act said to hold all the same.
+_STILL = re.compile(
+    r"(?<![a-z])(?:(?<!hoa )van|still) (?:(?:phai|bi|can|la) )?q(\d+)q"
+    r"(?: (?:va|hoac|and|or) (?:phai |bi )?q(\d+)q)?"
+)
+
+
+def still_asked(canonical_text: str, echoed: int) -> bool:
+    """Tell whether a canonical text says that an act the claim's wordings deny holds all the
+    same ("đêm nhạc bán vé vẫn phải xin phép và trả tiền" against "… không phải trả tiền")."""
+    return bool(echoed) and any(
+        echoed >> int(group) & 1
+        for found in _STILL.finditer(canonical_text)
+        for group in found.groups()
+        if group
+    )
+
+
 def echoes_denial(canonical_text: str, echoed: int) -> bool:
     """Tell whether every act a canonical text denies is one the claim's own wordings deny
     ("mười năm không phải nộp thuế" against "… không phải đóng thuế"): it repeats the claim."""

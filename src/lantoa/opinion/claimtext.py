@@ -15,6 +15,7 @@ from lantoa.opinion.claimcues import (
     allows_banned,
     denies_claim_words,
     echoes_denial,
+    still_asked,
 )
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language
@@ -73,7 +74,9 @@ def stance_of(normalised: str, variant: str, echoed: int = 0) -> Stance:
     text, said = canonical(normalised)[0], canonical(variant)[0]
     if DENIED.search(text) and not DENIED.search(said) and not echoes_denial(text, echoed):
         return "refutes"
-    return "refutes" if denies_claim_words(text, said) or allows_banned(text, said) else "spreads"
+    if denies_claim_words(text, said) or allows_banned(text, said):
+        return "refutes"
+    return "refutes" if still_asked(text, echoed) else "spreads"
 
 
 class Normalised(dict[str, str]):
