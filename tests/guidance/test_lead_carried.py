@@ -45,3 +45,21 @@ def test_a_plan_deployed_beside_another_numbered_document_is_not_read() -> None:
         "xã Trường Đông về việc tổ chức Đại hội, theo Hướng dẫn số 05/HD-SVHTTDL.\n"
     ).document
     assert (doc.type, doc.number, doc.issuer) == (None, None, None)
+
+
+def test_it_reads_the_resolution_a_meeting_was_introduced_to() -> None:
+    doc = parse_document(
+        "Nam Đàn quán triệt Nghị quyết số 26 của BCT về Nghệ An\n"
+        "Tại hội nghị, các đại biểu được nghe giới thiệu nội dung và tinh thần Nghị quyết số "
+        "26-NQ/TW của Bộ Chính trị và chương trình hành động của BCH Đảng bộ tỉnh Nghệ An về "
+        "thực hiện NQ 26.\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Nghị quyết", "26-NQ/TW", "Bộ Chính trị")
+
+
+def test_a_resolution_studied_with_no_meeting_named_is_not_read() -> None:
+    # No event opens the sentence: the resolution is only cited.
+    doc = parse_document(
+        "Các cấp ủy cần quán triệt Nghị quyết số 26-NQ/TW của Bộ Chính trị đến từng đảng viên.\n"
+    ).document
+    assert (doc.number, doc.issuer) == (None, None)

@@ -101,12 +101,18 @@ def other_report(text: str, m: re.Match[str]) -> bool:
 # "Tại buổi Hội nghị, bà … triển khai kế hoạch số 200/KH-UBND ngày 23/8/2023 của Ủy ban nhân dân
 # Phường 1 về …": an event held under the one numbered document the page names, which is then
 # the page's; "Thực hiện Công văn số … của UBND tỉnh, Sở … đề nghị …" is a body's own letter.
+# A meeting presenting it ("Tại hội nghị, … giới thiệu nội dung và tinh thần Nghị quyết số …",
+# "quán triệt", "công bố", "trình bày") holds it as well.
+_AT_MEETING = (
+    r"triển khai|quán triệt|công bố|trình bày|giới thiệu(?:\snội dung)?(?:\svà\stinh thần)?"
+)
 _CARRIED_OUT_REF_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|(?i:triển khai))\s(?={REF})"
+    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|(?i:{_AT_MEETING}))\s(?={REF})"
 )
 _OWNER_RE = re.compile(
     r",?\s(?:ngày\s(?:[\d/.-]{6,10}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s)?"
-    rf"của\s(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,80}}?)(?=\svề\b|[,;.()]|$)"
+    # "… của Bộ chính trị và chương trình hành động của …": "và" and a lower-case word end it.
+    rf"của\s(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,80}}?)(?=\svề\b|\svà\s[a-zà-ỹđ]|[,;.()]|$)"
 )
 _DAY_TIME = r"(?:(?:sáng|chiều|tối|trưa)(?:\s(?:nay|qua))?(?:\sngày)?|ngày|vào ngày)\s\d{1,2}\b"
 # The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …").
