@@ -91,3 +91,24 @@ def test_it_reads_no_later_items_document_in_place_of_the_first_ones() -> None:
         "thiên tai hỗ trợ kinh phí khắc phục sạt lở.\n"
     ).document
     assert doc.type != "Công văn"
+
+
+def test_it_numbers_a_document_marked_urgent_between_its_kind_and_number() -> None:
+    signed = parse_document(
+        "Chiều nay 27.9, Chủ tịch UBND tỉnh Lê Trí Thanh ký Công điện khẩn số 03/CĐ-UBND yêu cầu "
+        "tập trung ứng phó khẩn cấp với bão số 4.\n"
+    ).document
+    assert (signed.type, signed.number) == ("Công điện", "03/CĐ-UBND")
+    issued = parse_document(
+        "Ngày 03/9, UBND tỉnh ban hành Kế hoạch (HOẢ TỐC) số 1141/KH-UBND về việc Kiểm tra và "
+        "làm việc với UBND huyện Tam Đường.\n"
+    ).document
+    assert (issued.type, issued.number) == ("Kế hoạch", "1141/KH-UBND")
+
+
+def test_an_urgent_document_named_without_its_number_stays_unnumbered() -> None:
+    # "Công điện khẩn về …": the mark, then the subject; no number is taken from further on.
+    doc = parse_document(
+        "Thủ tướng vừa ký Công điện khẩn về việc ứng phó bão số 4 gửi các tỉnh.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Công điện", None)

@@ -21,9 +21,12 @@ from .numbers import (
 # "UBND tỉnh có văn bản số 4912/UBND-NC …": a letter named by the generic word, read only with
 # its number (its type then comes from the number's symbol).
 GENERIC_TYPE = r"văn\sbản"
+_URGENT = r"\s\(?(?i:thượng khẩn|khẩn|hỏa tốc|hoả tốc)\)?(?=\s(?i:số)\b)"
 REF = (
     # "công văn CV 9229/UBND-VHXH": the type's abbreviation may stand before the number.
-    rf"(?P<type>(?i:{TYPE_ALT}|{GENERIC_TYPE}))(?:\s(?:(?i:số)\s?:?\s?|CV\s)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    # "Công điện khẩn số 03/CĐ-UBND", "Kế hoạch (HOẢ TỐC) số 1141/KH-UBND": its urgency mark.
+    rf"(?P<type>(?i:{TYPE_ALT}|{GENERIC_TYPE}))(?:{_URGENT})?"
+    rf"(?:\s(?:(?i:số)\s?:?\s?|CV\s)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"{SYM_TAIL}))?)?"
 )
