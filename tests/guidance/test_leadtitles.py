@@ -248,3 +248,19 @@ def test_it_reads_no_document_from_a_link_without_a_number_or_a_cue() -> None:
     ).document
     assert unnumbered.number is None
     assert uncued.number is None
+
+
+_HEAD = (
+    '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<title>{title}</title>\n'
+    '<meta name="author" content="UBND xã Mường Than">\n'
+)
+
+
+def test_it_reads_the_kind_an_html_heads_title_names() -> None:
+    text = _HEAD.format(title="Đề án Thành lập, sắp xếp, tổ chức lại các bản trên địa bàn xã")
+    assert parse_document(text).document.type == "Đề án"
+
+
+def test_an_html_title_naming_no_kind_gives_none() -> None:
+    text = _HEAD.format(title="Phê duyệt danh sách thôn đặc biệt khó khăn giai đoạn 2021 - 2025")
+    assert parse_document(text).document.type is None

@@ -48,6 +48,7 @@ from .leadtitles import (
     TERM_RE,
     TITLE_LINES,
     concluded_at,
+    html_titled,
     issued_reference,
     source_line,
     title_lead,
@@ -105,6 +106,7 @@ _HEADLINE_RE = re.compile(rf"^{REF}\s(?:về|hướng dẫn|triển khai)\b")
 
 def read_lead(lines: list[str]) -> Lead | None:
     """Return type, number, issuer and date from a news copy's opening sentence, or None."""
+    lines = html_titled(lines)
     lead = _first_lead(lines)
     if lead is not None and lead.number:
         lead.number = usual_form(lines, lead.number)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, lead_from
@@ -243,3 +244,18 @@ def title_lead(lines: list[str]) -> Lead | None:
             issuer = TERM_RE.sub("", title.group("issuer"))
             return Lead(type=canonical_type(title.group("type")), issuer=issuer, origin="title")
     return None
+
+
+# "<!DOCTYPE html>" / "<html …>" / "<head>" / "<title>Đề án Thành lập, sắp xếp …</title>": a
+# page's HTML head pasted as it was; its title is the page's title line.
+_HTML_TITLE_RE = re.compile(r"^<title>(?P<title>[^<>]{3,300})</title>$", re.IGNORECASE)
+_HTML_HEAD_LINES = 8
+
+
+def html_titled(lines: list[str]) -> list[str]:
+    """Return the lines from an HTML head's title on, the title as text, or the lines as given."""
+    for i, line in enumerate(lines[:_HTML_HEAD_LINES]):
+        m = _HTML_TITLE_RE.match(line.strip())
+        if m and all(above.lstrip().startswith("<") for above in lines[:i]):
+            return [html.unescape(m.group("title")).strip(), *lines[i + 1 :]]
+    return lines
