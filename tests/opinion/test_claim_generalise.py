@@ -194,3 +194,15 @@ def test_an_act_said_to_hold_repeats_a_claim_asking_it():
     asked = "Đêm nhạc bán vé hát bài của nhạc sĩ đã mất vẫn phải trả tiền bản quyền"
     text = normalise("Nhạc sĩ mất rồi mà đêm nhạc bán vé vẫn phải trả tiền à")
     assert stance_of(text, normalise(asked), _echoed(asked)) == "spreads"
+
+
+WEAVERS = "người khác đăng ký kiểu dáng rồi nên thợ dệt bị cấm dùng hoa văn cổ"
+
+
+def test_khong_closing_a_yes_or_no_question_denies_nothing():
+    text = "Hoa văn cổ có bị ai đăng ký mất không, thợ dệt có còn được dùng không?"
+    assert not _denies(text, WEAVERS)
+
+
+def test_khong_opening_a_clause_still_denies():
+    assert _denies("Có ai đăng ký đâu, chẳng thợ dệt nào mất quyền cả", WEAVERS)

@@ -295,6 +295,8 @@ def denies_claim_words(text: str, variant: str) -> bool:
         at = _negated_at(words, start)
         if at < 0 or at + 1 >= len(words) or words[at] in _PARTICLES or words[at][0] == "q":
             continue
+        if _closes_question(words, start):
+            continue
         if (words[at], words[at + 1]) in stated and not _condition_after(words, at + 2):
             return True
     return False
@@ -305,12 +307,33 @@ def denies_claim_words(text: str, variant: str) -> bool:
 CONSEQUENCE_WORDS = 8
 
 
+# "có bị/được/phải/còn … không": a yes-or-no question, whose "không" denies nothing.
+_ASKING = frozenset(("bi", "duoc", "phai", "con"))
+QUESTION_WORDS = 8
+
+
+def _asks(words: list[str], k: int) -> bool:
+    """Tell whether a yes-or-no question opens at `k` ("có bị", "có được", "có phải", "có còn")."""
+    return words[k] == "co" and k + 1 < len(words) and words[k + 1] in _ASKING
+
+
+def _closes_question(words: list[str], at: int) -> bool:
+    """Tell whether the "không" at `at` closes a question opened in the words before it ("có bị
+    ai đăng ký mất không, thợ dệt …", the comma gone)."""
+    return words[at] == "khong" and any(
+        _asks(words, k) for k in range(max(0, at - QUESTION_WORDS), at - 1)
+    )
+
+
 def _condition_after(words: list[str], at: int) -> bool:
     """Tell whether the words from `at` on make the negation before them a condition: a
     condition word within four words, or "là/thì/sẽ (bị)" and an act within eight."""
     if _CONDITION & set(words[at : at + 4]):
         return True
     window = words[at : at + CONSEQUENCE_WORDS]
+    # "Không có bằng đại học có được nộp đơn … không?": the consequence asked about.
+    if any(_asks(words, k) and "khong" in words[k + 2 :] for k in range(at, at + len(window))):
+        return True
     for k, word in enumerate(window[:-1]):
         if word in ("la", "thi", "se"):
             after = window[k + 1 : k + 3]
