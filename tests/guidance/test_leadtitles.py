@@ -264,3 +264,14 @@ def test_it_reads_the_kind_an_html_heads_title_names() -> None:
 def test_an_html_title_naming_no_kind_gives_none() -> None:
     text = _HEAD.format(title="Phê duyệt danh sách thôn đặc biệt khó khăn giai đoạn 2021 - 2025")
     assert parse_document(text).document.type is None
+
+
+def test_it_numbers_a_title_whose_symbol_is_written_in_lower_case() -> None:
+    doc = parse_document("Thông tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp\n").document
+    assert (doc.type, doc.number) == ("Thông tư", "77/2014/tt-btc")
+
+
+def test_a_lower_case_symbol_of_another_kind_is_not_the_titles_number() -> None:
+    # "Thông tư … hướng dẫn 46/2014/nđ-cp": a decree's symbol after a circular's title.
+    doc = parse_document("Thông tư hướng dẫn 46/2014/nđ-cp về tiền thuê đất mới nhất\n").document
+    assert (doc.type, doc.number) == ("Thông tư", None)

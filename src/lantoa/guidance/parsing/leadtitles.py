@@ -143,6 +143,9 @@ _ISSUED_TYPE_RE = re.compile(
 )
 
 
+_LOWER_NUMBER_RE = re.compile(r"\d{1,5}(?:/\d{4})?/(?P<kind>[a-zđ]{2,5})-[a-zđ]{2,10}(?=\s|$)")
+
+
 def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | None:
     """Return the type a title line names without a number ("Quy định mức thu …"), or None.
 
@@ -173,8 +176,14 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
             r"(?i:số|của|có|này|được|đã|sẽ|là)\b", about
         ):
             continue
+        kind = canonical_type(m.group("type"))
+        # "Thông tư 77/2014/tt-btc hướng dẫn …": a search snippet's title writes the symbol in
+        # lower case; it is the number when its kind's initials are the title's kind ("tt").
+        low = _LOWER_NUMBER_RE.match(about)
+        initials = "".join(w[:1] for w in (kind or "").split())
+        number = low.group(0) if low and low.group("kind") == initials.lower() else None
         # The title names no body: one a sentence below names may still be the issuer.
-        return Lead(type=canonical_type(m.group("type")), origin="title")
+        return Lead(type=kind, number=number, origin="title")
     return None
 
 
