@@ -206,3 +206,17 @@ def test_khong_closing_a_yes_or_no_question_denies_nothing():
 
 def test_khong_opening_a_clause_still_denies():
     assert _denies("Có ai đăng ký đâu, chẳng thợ dệt nào mất quyền cả", WEAVERS)
+
+
+def test_the_act_said_to_go_on_as_before_refutes_with_no_act_named():
+    text = (
+        "Hỏi phòng nông nghiệp rồi, không ra Hà Nội tập huấn thì sản phẩm vẫn giữ sao OCOP "
+        "bình thường"
+    )
+    found = matcher_for(split_claims("dev13")).match(text)
+    assert found is not None and found.claim_key == "W-04" and found.stance == "refutes"
+
+
+def test_a_trade_going_on_as_before_is_no_rebuttal():
+    text = "Hợp tác xã mình vẫn làm ăn bình thường, mùa này bán được nhiều miến dong"
+    assert matcher_for(split_claims("dev13")).match(text) is None

@@ -162,9 +162,11 @@ CUES = _cue_pattern(
     + [*_CUE_PATTERNS, *_STORY_PATTERNS, _DONT_LISTEN, _FAKE]
 )
 # A text that calls a story false may match a claim without the claim's predicate (claimindex):
-# a denied act ("miễn phí", "không hề", "vẫn … bình thường") also fits a remark on another matter.
+# a denied act ("miễn phí", "không hề") also fits a remark on another matter. "Vẫn … bình
+# thường" is one when the text names no act of its own (gate: "không đi tập huấn ở Hà Nội thì
+# sản phẩm vẫn giữ sao OCOP bình thường"; dev13, then dev10 +1, no claim-free item matched).
 STORY_CUES = _cue_pattern(
-    [*map(re.escape, STORY_CUE_WORDS), _CUE_PATTERNS[0], *_STORY_PATTERNS, _DONT_LISTEN]
+    [*map(re.escape, STORY_CUE_WORDS), *_CUE_PATTERNS[:2], *_STORY_PATTERNS, _DONT_LISTEN]
 )
 # A predicate denied where it stands, on canonical text ("không bị q10q", "không công ty nào
 # q0q", "không phải do cán bộ xã q8q"): only words that carry no content of their own may stand
