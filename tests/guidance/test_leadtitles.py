@@ -275,3 +275,14 @@ def test_a_lower_case_symbol_of_another_kind_is_not_the_titles_number() -> None:
     # "Thông tư … hướng dẫn 46/2014/nđ-cp": a decree's symbol after a circular's title.
     doc = parse_document("Thông tư hướng dẫn 46/2014/nđ-cp về tiền thuê đất mới nhất\n").document
     assert (doc.type, doc.number) == ("Thông tư", None)
+
+
+def test_a_ministry_named_after_a_titles_number_is_the_issuer() -> None:
+    doc = parse_document("Thông tư số 02/2013/TT-BNV ngày 10/4/2013 của Bộ Nội vụ\n").document
+    assert (doc.number, doc.issuer) == ("02/2013/TT-BNV", "Bộ Nội vụ")
+
+
+def test_a_military_command_named_without_its_place_is_not() -> None:
+    # "Bộ Chỉ huy Quân sự" is a province's: without its place it names no one body.
+    doc = parse_document("Quyết định số 12/QĐ-BCH ngày 10/4/2013 của Bộ Chỉ huy Quân sự\n").document
+    assert (doc.number, doc.issuer) == ("12/QĐ-BCH", None)

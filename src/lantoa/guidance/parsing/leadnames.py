@@ -19,10 +19,11 @@ from .numbers import (
 SCAN_LINES = 80
 
 # An issuer named after the number is taken only when it says its level ("… Trung ương",
-# "… Tỉnh ủy"); a bare "Ban Chỉ đạo" stands for a name given earlier in the page.
+# "… Tỉnh ủy"); a bare "Ban Chỉ đạo" stands for a name given earlier in the page. A ministry
+# ("Bộ Nội vụ", "Bộ Y tế") is one of its kind in the country: its name says its level.
 LEVEL_RE = re.compile(
     r"\b(?:Trung ương|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Chính phủ|Quốc hội|"
-    r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường)\b"
+    r"Bộ Chính trị|Ban Bí thư|tỉnh|thành phố|huyện|xã|phường|^Bộ\s(?![Cc]hỉ huy)[A-ZĐ]\w*)\b"
 )
 
 # The first words of a body's name in a sentence that reports its document.
