@@ -220,3 +220,13 @@ def test_the_act_said_to_go_on_as_before_refutes_with_no_act_named():
 def test_a_trade_going_on_as_before_is_no_rebuttal():
     text = "Hợp tác xã mình vẫn làm ăn bình thường, mùa này bán được nhiều miến dong"
     assert matcher_for(split_claims("dev13")).match(text) is None
+
+
+def test_no_sum_of_any_kind_denies_the_fee_far_from_nao():
+    text = canonical(normalise("Không có mức phí cố định 20 triệu nào đâu, cứ xin phép là được"))[0]
+    assert DENIED.search(text)
+
+
+def test_no_fee_then_a_later_which_is_no_denial():
+    text = canonical(normalise("Không có phí thì hồ sơ nộp lên huyện nào cũng bị trả về"))[0]
+    assert not DENIED.search(text)

@@ -186,7 +186,7 @@ DENIED = re.compile(
     rf"|(?<!o )(?<!nghe )dau (?:co |(?={_NEED}))"
     rf"|(?:khong|(?<!tua )chua|chang) (?:co )?(?:\w+ ){{1,5}}nao (?:\w+ ){{0,3}}{_BETWEEN}"
     rf"|khong phai (?:(?!{_CLAUSE_END} )\w+ ){{0,5}}"
-    r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,2}nao(?![a-z])"
+    r")q\d+q|khong co (?:\w+ ){0,3}q\d+q (?:\w+ ){0,4}nao(?![a-z])"
     # "Không có khoản … cho không … đâu": "đâu" closing the sentence denies it (not "ở đâu").
     r"|khong co (?:\w+ ){0,4}q\d+q (?:\w+ ){0,3}(?<! o )dau(?![a-z])"
     # "Có ai cấm đâu", "có bán lại đâu mà đồn": the act asked back, denied (dev7).
