@@ -70,3 +70,13 @@ def test_a_dateline_reads_a_month_whose_leading_zero_ocr_spaced() -> None:
     assert make_date(spaced["d"], spaced["m"], spaced["y"]) == date(2018, 6, 26)
     # Only a leading zero is spaced from its digit: "1 2" is no month.
     assert PLACE_DATE_RE.search("Hà Nội, ngày 26 tháng 1 2 năm 2018") is None
+
+
+def test_it_reads_a_number_that_carries_a_letter() -> None:
+    text = "Căn cứ Quyết định số 168a/QĐ-UBND ngày 6/9/2025 về việc phân công tiếp công dân."
+    assert [c.ref.number for c in find_citations(text)] == ["168a/QĐ-UBND"]
+
+
+def test_a_word_after_a_number_is_no_letter_of_it() -> None:
+    # "Quyết định 25 về …": a bare number and a word, no symbol to cite.
+    assert find_citations("Theo Quyết định 25 về việc phân công, số 3b tổ dân phố.") == []

@@ -187,8 +187,9 @@ def canonical_type(word: str) -> str | None:
 # ---------------------------------------------------------------- citations
 
 # "số" is sometimes typed without its accents ("Chỉ thị so 41-CT/TW").
+# "Quyết định số 168a/QĐ-UBND": a number may carry a letter, one inserted after its neighbour.
 CITATION_RE = re.compile(
-    rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số|so)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
+    rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số|so)\s?:?\s?)?(?P<num>\d{{1,5}}[a-z]?(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
     rf"(?P<sym>{_SYM_PART}{SYM_TAIL})"
 )
 _ISSUER_STOP = re.compile(
