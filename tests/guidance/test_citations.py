@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.numbers import PLACE_DATE_RE, find_citations, make_date
 
 
@@ -80,3 +81,15 @@ def test_it_reads_a_number_that_carries_a_letter() -> None:
 def test_a_word_after_a_number_is_no_letter_of_it() -> None:
     # "Quyết định 25 về …": a bare number and a word, no symbol to cite.
     assert find_citations("Theo Quyết định 25 về việc phân công, số 3b tổ dân phố.") == []
+
+
+def test_it_reads_a_lower_case_symbol_whose_kind_the_word_before_names() -> None:
+    parsed = parse_document("Thông tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp\n")
+    # The decree the circular's title guides is its subject, a document it cites.
+    assert (parsed.subject.type, parsed.subject.number) == ("Nghị định", "46/2014/nđ-cp")
+    assert parsed.document.title == "hướng dẫn nghị định 46/2014/nđ-cp"
+
+
+def test_a_lower_case_symbol_of_another_kind_is_not_cited() -> None:
+    # "nghị định 46/2014/tt-btc": the symbol says a circular, the word a decree; a slug, not a cite.
+    assert find_citations("hướng dẫn nghị định 46/2014/tt-btc mới nhất") == []

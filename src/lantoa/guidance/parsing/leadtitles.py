@@ -8,7 +8,7 @@ import re
 from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, lead_from
 from .leadnames import ISSUER_WORDS, LEVEL_RE, bracketed_number
 from .leadsigned import signed_lead
-from .numbers import TYPE_ALT, canonical_type, find_date
+from .numbers import TYPE_ALT, canonical_type, find_date, lower_symbol
 from .orgnames import org_case
 
 _ENTRY_RE = re.compile(rf"^(?:\d{{1,2}}\.\s)?(?P<body>{ISSUER_WORDS}[^:;.]{{0,60}}):\s{REF}")
@@ -143,9 +143,6 @@ _ISSUED_TYPE_RE = re.compile(
 )
 
 
-_LOWER_NUMBER_RE = re.compile(r"\d{1,5}(?:/\d{4})?/(?P<kind>[a-zđ]{2,5})-[a-zđ]{2,10}(?=\s|$)")
-
-
 def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | None:
     """Return the type a title line names without a number ("Quy định mức thu …"), or None.
 
@@ -179,11 +176,12 @@ def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | Non
         kind = canonical_type(m.group("type"))
         # "Thông tư 77/2014/tt-btc hướng dẫn …": a search snippet's title writes the symbol in
         # lower case; it is the number when its kind's initials are the title's kind ("tt").
-        low = _LOWER_NUMBER_RE.match(about)
-        initials = "".join(w[:1] for w in (kind or "").split())
-        number = low.group(0) if low and low.group("kind") == initials.lower() else None
+        number = lower_symbol(kind, about)
         # The title names no body: one a sentence below names may still be the issuer.
-        return Lead(type=kind, number=number, origin="title")
+        # A numbered title's words after its number are the document's title (its subject read
+        # from them, "… hướng dẫn nghị định 46/2014/nđ-cp"); an unnumbered one's are left.
+        title = about[len(number) :].strip() if number else None
+        return Lead(type=kind, number=number, title=title, origin="title")
     return None
 
 

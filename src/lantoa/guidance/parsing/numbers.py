@@ -249,6 +249,19 @@ LAW_RE = re.compile(
 
 # The next items of a list of numbers: "các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg … và
 # số 1668/QĐ-TTg …". A bare "số" after a list separator counts when its symbol names a type.
+# "Thông tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp": a search snippet's symbol in
+# lower case, taken only when its first part is the initials of the kind named before it.
+_LOWER_SYMBOL_RE = re.compile(r"\d{1,5}(?:/\d{4})?/(?P<kind>[a-zđ]{2,5})-[a-zđ]{2,10}(?=[\s,.;]|$)")
+_LOWER_CITATION_RE = re.compile(rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?)?(?=\d)")
+
+
+def lower_symbol(kind: str | None, text: str, pos: int = 0) -> str | None:
+    """Return the lower-case number at pos when its symbol is the kind's initials, or None."""
+    m = _LOWER_SYMBOL_RE.match(text, pos)
+    initials = "".join(word[:1] for word in (kind or "").split()).lower()
+    return m.group(0) if m and initials and m.group("kind") == initials else None
+
+
 LISTED_RE = re.compile(
     r"(?:[,;:]\s?|\svà\s)số\s?(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?"
     rf"(?P<sym>{_SYM_PART}{SYM_TAIL})"
@@ -270,6 +283,11 @@ def find_citations(text: str) -> list[Citation]:
             out.append(
                 Citation(ref=DocRef(type=kind, number=number), start=m.start("num"), end=m.end())
             )
+    for m in _LOWER_CITATION_RE.finditer(text):
+        kind = canonical_type(m.group("type"))
+        if (number := lower_symbol(kind, text, m.end())) is not None:
+            ref = DocRef(type=kind, number=number)
+            out.append(Citation(ref=ref, start=m.start(), end=m.end() + len(number)))
     for m in CITATION_RE.finditer(text):
         number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
         ref = DocRef(type=canonical_type(m.group("type")), number=number)
