@@ -285,9 +285,9 @@ def find_citations(text: str) -> list[Citation]:
             )
     for m in _LOWER_CITATION_RE.finditer(text):
         kind = canonical_type(m.group("type"))
-        if (number := lower_symbol(kind, text, m.end())) is not None:
-            ref = DocRef(type=kind, number=number)
-            out.append(Citation(ref=ref, start=m.start(), end=m.end() + len(number)))
+        if (low := lower_symbol(kind, text, m.end())) is not None:
+            ref = DocRef(type=kind, number=low)
+            out.append(Citation(ref=ref, start=m.start(), end=m.end() + len(low)))
     for m in CITATION_RE.finditer(text):
         number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
         ref = DocRef(type=canonical_type(m.group("type")), number=number)
