@@ -230,3 +230,16 @@ def test_no_sum_of_any_kind_denies_the_fee_far_from_nao():
 def test_no_fee_then_a_later_which_is_no_denial():
     text = canonical(normalise("Không có phí thì hồ sơ nộp lên huyện nào cũng bị trả về"))[0]
     assert not DENIED.search(text)
+
+
+FINED_BUYERS = normalise("Buyers of fake goods are fined too")
+
+
+def test_an_english_contraction_denies_the_act():
+    text = normalise("Buyers of fakes don't get fined, only the sellers")
+    assert stance_of(text, FINED_BUYERS) == "refutes"
+
+
+def test_an_english_contraction_before_another_verb_does_not():
+    text = normalise("Don't buy fakes, buyers get fined too")
+    assert stance_of(text, FINED_BUYERS) == "spreads"

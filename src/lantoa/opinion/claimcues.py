@@ -180,7 +180,9 @@ _CLAUSE_END = r"(?:thi|la|ma|neu|nen|vi|se|chu|but)"
 _NEED = f"q{GROUPS.index('force')}q"
 DENIED = re.compile(
     r"(?<![a-z0-9])(?:(?:"
-    rf"(?:khong|(?<!tua )chua|chang|cha|not|never|nobody(?: gets)?|no one(?: gets)?) {_BETWEEN}"
+    rf"(?:khong|(?<!tua )chua|chang|cha|not|never|nobody(?: gets)?|no one(?: gets)?"
+    # English contractions: "doesn't get fined", "aren't charged", "won't be seized".
+    rf"|(?:doesn|don|isn|aren|wasn|weren|won|didn) t(?: get| gets| have to| need to)?) {_BETWEEN}"
     # "Đâu có cấm", "đâu cần …": asked back, denied (not "ở đâu", nor "nghe đâu", hearsay); a
     # bare "đâu" before another act may end the sentence before ("… đâu, phải lập công ty").
     rf"|(?<!o )(?<!nghe )dau (?:co |(?={_NEED}))"
