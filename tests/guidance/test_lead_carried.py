@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.leadreports import carried_out_sole
 
 
 def test_it_reads_the_plan_an_event_carries_out_when_the_page_names_no_other() -> None:
@@ -63,3 +64,13 @@ def test_a_resolution_studied_with_no_meeting_named_is_not_read() -> None:
         "Các cấp ủy cần quán triệt Nghị quyết số 26-NQ/TW của Bộ Chính trị đến từng đảng viên.\n"
     ).document
     assert (doc.number, doc.issuer) == (None, None)
+
+
+def test_a_body_issuing_its_own_plan_on_that_day_is_not_reporting_the_one_it_carries_out() -> None:
+    # The page's own plan follows the day: the cited one is not the page's, whatever else reads.
+    lines = [
+        "Thực hiện Kế hoạch số 44/KH-UBND ngày 31/01/2024 của UBND tỉnh Thanh Hóa về việc tổ "
+        "chức Tết, ngày 5/02/2024 UBND huyện Thường Xuân ban hành kế hoạch triển khai trên địa "
+        "bàn huyện."
+    ]
+    assert carried_out_sole(lines) is None

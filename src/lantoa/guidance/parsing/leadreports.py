@@ -6,7 +6,7 @@ import re
 
 from .leadfields import DAY, DAY_IN_WORDS, REF, REF_RE, Lead, lead_from
 from .leadnames import ISSUER_WORDS, bracketed_number, tidy_issuer
-from .numbers import DATE_RE, SYMBOL_RE, canonical_type, symbol_key
+from .numbers import DATE_RE, SYMBOL_RE, TYPE_ALT, canonical_type, symbol_key
 
 # What follows a document named without its number in a sentence reporting it: "… đã ban hành
 # văn bản về việc …", "… vừa có công văn chỉ đạo …", "… có công điện khẩn về …".
@@ -117,6 +117,7 @@ _OWNER_RE = re.compile(
 _DAY_TIME = r"(?:(?:sáng|chiều|tối|trưa)(?:\s(?:nay|qua))?(?:\sngày)?|ngày|vào ngày)\s\d{1,2}\b"
 # The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …").
 _EVENT_CLAUSE_RE = re.compile(rf",\s(?i:{_DAY_TIME})")
+_OWN_ISSUE_RE = re.compile(rf"\s(?:ban hành|xây dựng)\s(?:(?i:{TYPE_ALT})|văn bản)\b")
 # The sentence deploying the document opens on the event: its day, or "Tại Hội nghị".
 _EVENT_OPENING_RE = re.compile(
     rf"^\W{{0,3}}(?i:{_DAY_TIME}|tại\s(?:buổi\s)?(?:hội nghị|lễ|kỳ họp|buổi))"
@@ -141,7 +142,9 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
         line_end = text.find("\n", owner.end())
         end = min(sentence_end(text, owner.end()), len(text) if line_end < 0 else line_end)
         if m.group("verb") == "Thực hiện":
-            if not _EVENT_CLAUSE_RE.search(text, owner.end(), end):
+            event = _EVENT_CLAUSE_RE.search(text, owner.end(), end)
+            # "…, ngày 5/3/2024, UBND huyện ban hành kế hoạch …": the body's own document follows.
+            if event is None or _OWN_ISSUE_RE.search(text, event.end(), end):
                 continue
         elif not _EVENT_OPENING_RE.match(text[opening : m.start()]):
             continue
