@@ -4,7 +4,7 @@ the form of Vietnamese, not from one registry's words."""
 import pytest
 
 from lantoa.opinion.claimcanon import canonical, predicate_mask
-from lantoa.opinion.claimcues import DENIED, denied_only, denies_claim_words
+from lantoa.opinion.claimcues import DENIED, contrasts, denied_only, denies_claim_words
 from lantoa.opinion.claimeval import matcher_for, split_claims
 from lantoa.opinion.claimtext import normalise, stance_of
 from lantoa.opinion.claimwords import GROUPS
@@ -243,3 +243,12 @@ def test_an_english_contraction_denies_the_act():
 def test_an_english_contraction_before_another_verb_does_not():
     text = normalise("Don't buy fakes, buyers get fined too")
     assert stance_of(text, FINED_BUYERS) == "spreads"
+
+
+def test_only_then_thoi_sets_a_fact_against_the_story():
+    assert contrasts(normalise("Cổng của Cục là trang thật, chỉ cần cẩn thận trang mạo danh thôi"))
+    assert contrasts(normalise("The logo is only for certified products"))
+
+
+def test_a_plain_statement_sets_nothing_against_it():
+    assert not contrasts(normalise("Tự hào gạo Điện Biên có chỉ dẫn địa lý được bảo hộ"))

@@ -377,7 +377,12 @@ CONTRAST = re.compile(
 )
 
 
+# "Chỉ … thôi", "only": the fact narrowed against the story ("chỉ hỗ trợ đi hội chợ thôi").
+_ONLY = re.compile(r"(?<![a-z])(?:chi (?:\w+ ){1,8}thoi|only)(?![a-z])")
+
+
 def contrasts(normalised: str) -> bool:
-    """Tell whether a text sets a fact against something (a negation, "vẫn", a rebuttal cue):
-    a text merely close to a rebuttal's words ("proud that the rice is protected") does not."""
-    return bool(CONTRAST.search(normalised) or CUES.search(normalised))
+    """Tell whether a text sets a fact against something (a negation, "vẫn", "chỉ … thôi", a
+    rebuttal cue): a text merely close to a rebuttal's words ("proud that the rice is
+    protected") does not."""
+    return bool(CONTRAST.search(normalised) or CUES.search(normalised) or _ONLY.search(normalised))
