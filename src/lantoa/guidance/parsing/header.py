@@ -150,6 +150,14 @@ def parse_header(lines: list[str]) -> Header:
                 continue
             break
         head.body_start = j
+        # "CHỈ THỊ" / "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6 NĂM 2001 VỀ …":
+        # a gazette's title names the issuer, the number and the day before its subject.
+        gazette = _GAZETTE_TITLE_RE.match(" ".join(title_parts))
+        if gazette is not None and title_number is None:
+            title_number = normalise_symbol(gazette["num"], gazette["sep"], gazette["sym"])
+            day = _DAY_IN_LINE_RE.match(gazette["day"].lower()) if gazette["day"] else None
+            title_date = make_date(*day.groups()) if day else None
+            title_parts = [" ".join(title_parts)[gazette.end() :].strip()]
     else:
         j = first
         while j < min(len(lines), 20):
@@ -194,6 +202,12 @@ def parse_header(lines: list[str]) -> Header:
 # database title ("THÔNG TƯ 15/2017/TT-BCT" / "ngày" / "31 tháng 8 năm 2017") in any case.
 _DAY_WORDS = r"ngày\s(\d{1,2})\s?(?:tháng|/)\s?(\d{1,2})\s?(?:năm|/)\s?(\d{4})"
 _DAY_IN_LINE_RE = re.compile(_DAY_WORDS)
+_GAZETTE_TITLE_RE = re.compile(
+    # The body's name holds no kind and no verb: "… THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW" cites one.
+    rf"^CỦA\s(?:(?!\s(?:{TYPE_ALT}|thực hiện|triển khai|về)\s)[^\d]){{3,80}}?"
+    rf"\sSỐ\s{SYMBOL_RE.pattern}(?:,?\s(?P<day>{_DAY_WORDS}))?(?=\s|$)",
+    re.IGNORECASE,
+)
 _TITLE_DATE_RE = re.compile(rf"^{_DAY_WORDS}$", re.IGNORECASE)
 
 
