@@ -31,7 +31,7 @@ from scipy import sparse
 
 from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimcues import denied_groups
+from lantoa.opinion.claimcues import denied_only
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
 from lantoa.opinion.claimrivals import pick
@@ -130,9 +130,9 @@ class ClaimMatcher:
                 text_grams, mask = features(normalised)
                 # An act the wording only denies ("Không cần nộp đơn …") is not asked of a text;
                 # a text denying what the claim denies repeats it (claimtext.stance_of).
-                denied, stated = denied_groups(canonical(normalised)[0])
-                mask &= ~(denied & ~stated)
-                self.echoed[claim_id] = self.echoed.get(claim_id, 0) | (denied & ~stated)
+                only = denied_only(canonical(normalised)[0])
+                mask &= ~only
+                self.echoed[claim_id] = self.echoed.get(claim_id, 0) | only
                 grams.append(text_grams)
                 per_claim.setdefault(claim_id, set()).update(grams[-1])
                 predicates[claim_id] = predicates.get(claim_id, 0) | mask
@@ -364,9 +364,7 @@ class ClaimMatcher:
                 claim_key=self.keys.get(claim_id, str(claim_id)),
                 statement=self.statements.get(claim_id, ""),
                 score=round(min(score, 1.0), 3),
-                stance=self.terms.stance(
-                    texts[row], self.folded[variant], claim_id, self.echoed.get(claim_id, 0)
-                ),
+                stance=self.terms.stance(texts[row], self.folded[variant], claim_id, self.echoed),
                 claim_id=claim_id,
             )
         return found

@@ -202,9 +202,11 @@ class ClaimTerms:
         """Tell whether a text denies one of the claim's act terms."""
         return denies_terms(normalised, self.denials.get(claim_id, frozenset()))
 
-    def stance(self, normalised: str, variant: str, claim_id: int, echoed: int = 0) -> Stance:
+    def stance(
+        self, normalised: str, variant: str, claim_id: int, echoed: dict[int, int] | None = None
+    ) -> Stance:
         """Return a text's stance to a variant; "refutes" also when it denies the act terms
-        (`echoed`: the groups the claim's own wordings deny)."""
+        (`echoed`: the groups each claim's own wordings deny)."""
         if self.denied(normalised, claim_id):
             return "refutes"
-        return stance_of(normalised, variant, echoed)
+        return stance_of(normalised, variant, (echoed or {}).get(claim_id, 0))
