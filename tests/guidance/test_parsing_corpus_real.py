@@ -72,6 +72,8 @@ TWENTY_NINTH_ROUND = {"full": 80, "excerpt": 1600}
 THIRTIETH_ROUND = {"full": 90, "excerpt": None}
 # The thirty-first (dev31): excerpts from sites no earlier round used, for tuning recall.
 THIRTY_FIRST_ROUND = {"full": None, "excerpt": 1700}
+# The thirty-third (dev33): commune plans assigning election tasks, annotated before any parse.
+THIRTY_THIRD_ROUND = {"full": 100, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -98,6 +100,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTY_THIRD_ROUND, "dev33"),
         (THIRTY_FIRST_ROUND, "dev31"),
         (THIRTIETH_ROUND, "dev30"),
         (TWENTY_NINTH_ROUND, "dev29"),
@@ -140,7 +143,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the thirty-first rounds, each a split of its own (dev7 to dev31).
+        # the seventh to the thirty-third rounds, each a split of its own (dev7 to dev33).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -270,3 +273,13 @@ def test_it_keeps_the_twenty_ninth_round_as_its_own_split_counted_without_parsin
         first = TWENTY_NINTH_ROUND[expected["_meta"]["kind"]] or 0
         assert int(path.stem.split("_")[1]) >= first, path.name
     assert "dev29" in SPLITS and SPLITS.index("dev29") < SPLITS.index("all")
+
+
+def test_it_keeps_the_thirty_third_round_as_its_own_split_counted_without_parsing_it() -> None:
+    # dev33 is of full commune plans (SPLIT.md), annotated before any parse; counted here only.
+    files = corpus_files(REAL, split="dev33")
+    assert len(files) >= 6
+    assert all(int(p.stem.split("_")[1]) >= (THIRTY_THIRD_ROUND["full"] or 0) for p, _e in files)
+    assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
+    assert sum(len(e["section3"]["groups"]) for _p, e in files) >= 25
+    assert "dev33" in SPLITS and SPLITS.index("dev33") < SPLITS.index("all")
