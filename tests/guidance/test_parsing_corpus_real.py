@@ -72,6 +72,8 @@ TWENTY_NINTH_ROUND = {"full": 80, "excerpt": 1600}
 THIRTIETH_ROUND = {"full": 90, "excerpt": None}
 # The thirty-first (dev31): excerpts from sites no earlier round used, for tuning recall.
 THIRTY_FIRST_ROUND = {"full": None, "excerpt": 1700}
+# The thirty-second (dev32): excerpts from sites no earlier round used, tuned for recall.
+THIRTY_SECOND_ROUND = {"full": None, "excerpt": 1800}
 # The thirty-third (dev33): commune plans assigning election tasks, annotated before any parse.
 THIRTY_THIRD_ROUND = {"full": 100, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
@@ -101,6 +103,7 @@ def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
         (THIRTY_THIRD_ROUND, "dev33"),
+        (THIRTY_SECOND_ROUND, "dev32"),
         (THIRTY_FIRST_ROUND, "dev31"),
         (THIRTIETH_ROUND, "dev30"),
         (TWENTY_NINTH_ROUND, "dev29"),
@@ -222,6 +225,7 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev22", TWENTY_SECOND_ROUND, 25),
         ("dev24", TWENTY_FOURTH_ROUND, 25),
         ("dev31", THIRTY_FIRST_ROUND, 30),
+        ("dev32", THIRTY_SECOND_ROUND, 30),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
