@@ -112,3 +112,22 @@ def test_an_urgent_document_named_without_its_number_stays_unnumbered() -> None:
         "Thủ tướng vừa ký Công điện khẩn về việc ứng phó bão số 4 gửi các tỉnh.\n"
     ).document
     assert (doc.type, doc.number) == ("Công điện", None)
+
+
+def test_it_numbers_a_letter_named_as_a_guiding_letter() -> None:
+    # "văn bản hướng dẫn số …": the words say what the numbered letter does (dev32 exc_1827).
+    doc = parse_document(
+        "Ngày 31/3/2017, Sở Nội vụ đã ban hành văn bản hướng dẫn số 231/SNV-XDCQ về việc hướng "
+        "dẫn đánh giá tiêu chí số 18 trong bộ tiêu chí công nhận xã nông thôn mới.\n"
+    ).document
+    assert (doc.number, doc.issuer, doc.date) == ("231/SNV-XDCQ", "Sở Nội vụ", date(2017, 3, 31))
+
+
+def test_it_keeps_the_title_of_an_unnumbered_guiding_letter() -> None:
+    # Without a number "hướng dẫn" opens the letter's subject, as before.
+    doc = parse_document(
+        "Ngày 9/11, Ban Tuyên giáo Tỉnh ủy đã ban hành văn bản hướng dẫn tuyên truyền kỷ niệm các "
+        "ngày lễ lớn năm 2017.\n"
+    ).document
+    assert doc.number is None
+    assert doc.title == "tuyên truyền kỷ niệm các ngày lễ lớn năm 2017"

@@ -19,8 +19,9 @@ from .numbers import (
 )
 
 # "UBND tỉnh có văn bản số 4912/UBND-NC …": a letter named by the generic word, read only with
-# its number (its type then comes from the number's symbol).
-GENERIC_TYPE = r"văn\sbản"
+# its number (its type then comes from the number's symbol); in "văn bản hướng dẫn số
+# 231/SNV-XDCQ" the words say what the numbered letter does, not another kind.
+GENERIC_TYPE = r"văn\sbản(?:\shướng\sdẫn(?=\s(?i:số)\s?\d))?"
 _URGENT = r"\s\(?(?i:thượng khẩn|khẩn|hỏa tốc|hoả tốc)\)?(?=\s(?i:số)\b)"
 REF = (
     # "công văn CV 9229/UBND-VHXH": the type's abbreviation may stand before the number.
