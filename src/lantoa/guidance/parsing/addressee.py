@@ -25,7 +25,9 @@ _NAMING = {"tổ chức", "xây dựng", "kiểm tra", "hướng dẫn", "tuyên
 _BROKEN = "|".join(v[:1].upper() + v[1:] for v in _VERBS.split("|") if v not in _NAMING)
 _BROKEN_VERBS = rf"(?<=[a-zà-ỹđ]\s)(?<![Bb]an\s)(?:{_BROKEN})"
 _INLINE_RE = re.compile(
-    rf"^(?P<head>[A-ZĐÀ-Ỹ].{{2,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
+    # The head holds two words at least: "Các tổ chức thành viên … tham gia kiểm tra …", "Đoàn
+    # kiểm tra trong quá trình kiểm tra …" split at a later verb, not at the first word's.
+    rf"^(?P<head>[A-ZĐÀ-Ỹ]\S*\s.{{1,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
     rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
     # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức".
