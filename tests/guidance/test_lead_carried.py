@@ -74,3 +74,28 @@ def test_a_body_issuing_its_own_plan_on_that_day_is_not_reporting_the_one_it_car
         "bàn huyện."
     ]
     assert carried_out_sole(lines) is None
+
+
+def test_it_reads_the_notice_a_named_meeting_presents_beside_the_documents_it_cites() -> None:
+    # "hội nghị triển khai các nội dung Thông báo …": the meeting is named before its verb, so
+    # the page's other numbers are its subject's (dev32 exc_1803; "và Nghị quyết …", exc_1819).
+    doc = parse_document(
+        "(CLO) Sáng 8/9, tại TP. Vinh, Phó Thủ tướng đã tham dự hội nghị triển khai các nội dung "
+        "Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị "
+        "quyết số 26-NQ/TW của Bộ Chính trị khóa XI về phát triển tỉnh Nghệ An.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Thông báo", "55-TB/TW")
+    assert (doc.issuer, doc.date) == ("Bộ Chính trị", date(2019, 4, 20))
+    doc = parse_document(
+        "Ngày 1/3/2018, Quận ủy tổ chức hội nghị quán triệt Kết luận số 21-KL/TW của Bộ Chính trị "
+        "và Nghị quyết số 54/2017/NQ-QH14 của Quốc hội về thí điểm cơ chế đặc thù.\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Kết luận", "21-KL/TW", "Bộ Chính trị")
+
+
+def test_a_document_deployed_beside_another_with_no_meeting_named_is_still_not_read() -> None:
+    doc = parse_document(
+        "Các cấp ủy triển khai các nội dung Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị "
+        "về sơ kết thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI.\n"
+    ).document
+    assert doc.number is None

@@ -107,12 +107,20 @@ _AT_MEETING = (
     r"triển khai|quán triệt|công bố|trình bày|giới thiệu(?:\snội dung)?(?:\svà\stinh thần)?"
 )
 _CARRIED_OUT_REF_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|(?i:{_AT_MEETING}))\s(?={REF})"
+    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|(?i:{_AT_MEETING}))\s"
+    # "hội nghị triển khai các nội dung Thông báo số 55-TB/TW …": what of it is presented.
+    rf"(?:(?<!Thực hiện\s)(?:các\s)?nội dung\s)?(?={REF})"
 )
+# "… đã tham dự hội nghị triển khai …", "Quận ủy tổ chức hội nghị quán triệt …": the meeting is
+# named right before the verb, so the document it presents is the page's even when the page
+# cites others (its subject's "… thực hiện Nghị quyết số 26-NQ/TW", "… và Nghị quyết số …").
+_MEETING_BEFORE_RE = re.compile(r"(?i:hội nghị)\s$")
 _OWNER_RE = re.compile(
     r",?\s(?:ngày\s(?:[\d/.-]{6,10}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s)?"
     # "… của Bộ chính trị và chương trình hành động của …": "và" and a lower-case word end it.
-    rf"của\s(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,80}}?)(?=\svề\b|\svà\s[a-zà-ỹđ]|[,;.()]|$)"
+    # "… của Bộ Chính trị và Nghị quyết số …": "và" and a document's kind end it too.
+    rf"của\s(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,80}}?)"
+    rf"(?=\svề\b|\svà\s(?:[a-zà-ỹđ]|(?i:{TYPE_ALT})\s)|[,;.()]|$)"
 )
 _DAY_TIME = r"(?:(?:sáng|chiều|tối|trưa)(?:\s(?:nay|qua))?(?:\sngày)?|ngày|vào ngày)\s\d{1,2}\b"
 # The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …").
@@ -128,9 +136,14 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
     """Return the one numbered document a page's event carries out, owner named, or None."""
     text = "\n".join(line[:1500] for line in lines)
     numbers = {symbol_key(m.group(0)) for line in lines for m in SYMBOL_RE.finditer(line[:1500])}
-    if len(numbers) != 1:
+    if not numbers:
         return None
     for m in _CARRIED_OUT_REF_RE.finditer(text):
+        meeting = m.group("verb") != "Thực hiện" and bool(
+            _MEETING_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
+        )
+        if len(numbers) != 1 and not meeting:
+            continue
         ref = REF_RE.match(text, m.end())
         owner = _OWNER_RE.match(text, ref.end()) if ref is not None else None
         kind = canonical_type(ref.group("type")) if ref is not None else None
@@ -146,7 +159,7 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
             # "…, ngày 5/3/2024, UBND huyện ban hành kế hoạch …": the body's own document follows.
             if event is None or _OWN_ISSUE_RE.search(text, event.end(), end):
                 continue
-        elif not _EVENT_OPENING_RE.match(text[opening : m.start()]):
+        elif not meeting and not _EVENT_OPENING_RE.match(text[opening : m.start()]):
             continue
         lead = lead_from(text, ref, issuer=None)
         lead.issuer = tidy_issuer(owner.group("issuer").strip())
