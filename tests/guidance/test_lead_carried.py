@@ -99,3 +99,22 @@ def test_a_document_deployed_beside_another_with_no_meeting_named_is_still_not_r
         "về sơ kết thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI.\n"
     ).document
     assert doc.number is None
+
+
+def test_it_reads_the_guidance_an_event_is_held_under_after_can_cu() -> None:
+    # "Căn cứ hướng dẫn số …; trong các ngày từ … , X đã tổ chức …" (dev32 exc_1822).
+    doc = parse_document(
+        "Xã Bình Sa tổ chức lấy ý kiến hài lòng của người dân\n"
+        "Căn cứ hướng dẫn số 41/HD-MTTQ-BTT ngày 17/7/2017 của Ban Thường trực Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam tỉnh Quảng Nam về hướng dẫn quy trình lấy ý kiến; trong các ngày từ 19 đến "
+        "24/11/2017, Ban Thường trực Ủy ban Mặt trận xã Bình Sa đã tổ chức hội nghị lấy ý kiến.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Hướng dẫn", "41/HD-MTTQ-BTT", date(2017, 7, 17))
+
+
+def test_a_body_answering_the_guidance_it_rests_on_is_not_reporting_it() -> None:
+    doc = parse_document(
+        "Căn cứ Hướng dẫn số 41/HD-MTTQ-BTT ngày 17/7/2017 của Ban Thường trực Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam tỉnh Quảng Nam, Ủy ban Mặt trận xã đề nghị các khu dân cư báo cáo kết quả.\n"
+    ).document
+    assert doc.number is None

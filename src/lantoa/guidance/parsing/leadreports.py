@@ -107,9 +107,9 @@ _AT_MEETING = (
     r"triển khai|quán triệt|công bố|trình bày|giới thiệu(?:\snội dung)?(?:\svà\stinh thần)?"
 )
 _CARRIED_OUT_REF_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|(?i:{_AT_MEETING}))\s"
+    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|Căn cứ|(?i:{_AT_MEETING}))\s"
     # "hội nghị triển khai các nội dung Thông báo số 55-TB/TW …": what of it is presented.
-    rf"(?:(?<!Thực hiện\s)(?:các\s)?nội dung\s)?(?={REF})"
+    rf"(?:(?<!Thực hiện\s)(?<!Căn cứ\s)(?:các\s)?nội dung\s)?(?={REF})"
 )
 # "… đã tham dự hội nghị triển khai …", "Quận ủy tổ chức hội nghị quán triệt …": the meeting is
 # named right before the verb, so the document it presents is the page's even when the page
@@ -123,8 +123,11 @@ _OWNER_RE = re.compile(
     rf"(?=\svề\b|\svà\s(?:[a-zà-ỹđ]|(?i:{TYPE_ALT})\s)|[,;.()]|$)"
 )
 _DAY_TIME = r"(?:(?:sáng|chiều|tối|trưa)(?:\s(?:nay|qua))?(?:\sngày)?|ngày|vào ngày)\s\d{1,2}\b"
-# The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …").
-_EVENT_CLAUSE_RE = re.compile(rf",\s(?i:{_DAY_TIME})")
+# The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …"); after
+# "Căn cứ …;" its days ("…; trong các ngày từ 19 đến 24/11/2017, …").
+_EVENT_CLAUSE_RE = re.compile(
+    rf",\s(?i:{_DAY_TIME})|[,;]\s(?i:trong\s(?:các\s)?ngày(?:\stừ)?)\s\d{{1,2}}\b"
+)
 _OWN_ISSUE_RE = re.compile(rf"\s(?:ban hành|xây dựng)\s(?:(?i:{TYPE_ALT})|văn bản)\b")
 # The sentence deploying the document opens on the event: its day, or "Tại Hội nghị".
 _EVENT_OPENING_RE = re.compile(
@@ -139,7 +142,7 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
     if not numbers:
         return None
     for m in _CARRIED_OUT_REF_RE.finditer(text):
-        meeting = m.group("verb") != "Thực hiện" and bool(
+        meeting = m.group("verb") not in ("Thực hiện", "Căn cứ") and bool(
             _MEETING_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
         )
         if len(numbers) != 1 and not meeting:
@@ -154,7 +157,7 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
         opening = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
         line_end = text.find("\n", owner.end())
         end = min(sentence_end(text, owner.end()), len(text) if line_end < 0 else line_end)
-        if m.group("verb") == "Thực hiện":
+        if m.group("verb") in ("Thực hiện", "Căn cứ"):
             event = _EVENT_CLAUSE_RE.search(text, owner.end(), end)
             # "…, ngày 5/3/2024, UBND huyện ban hành kế hoạch …": the body's own document follows.
             if event is None or _OWN_ISSUE_RE.search(text, event.end(), end):
