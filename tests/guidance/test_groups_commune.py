@@ -37,3 +37,53 @@ def test_it_keeps_a_body_named_by_a_verb_whole_when_no_later_verb_follows() -> N
         ("Đoàn kiểm tra", 1),
         ("Các tổ chức chính trị - xã hội xã", 1),
     ]
+
+
+def test_it_reads_officers_named_by_the_field_they_are_in_charge_of() -> None:
+    groups = plan_groups(
+        "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n"
+        "- Chỉ đạo chung công tác bầu cử thuộc trách nhiệm của Ủy ban MTTQ Việt Nam xã.\n"
+        "2. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n"
+        "- Tham mưu xây dựng, trình Ban Thường trực ban hành Kế hoạch.\n"
+        "- Chủ trì xây dựng các báo cáo tổng hợp chung việc thực hiện công tác bầu cử.\n"
+        "3. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng\n"
+        "- Thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam xã", 1),
+        ("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", 2),
+        ("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", 1),
+    ]
+
+
+def test_it_reads_no_officer_group_from_people_in_charge_of_nothing_named() -> None:
+    # "Cán bộ, công chức …" are the people a task is about, not an officer in charge of a field.
+    groups = plan_groups(
+        "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n"
+        "- Chỉ đạo chung công tác bầu cử thuộc trách nhiệm của Ủy ban MTTQ Việt Nam xã.\n"
+        "2. Cán bộ, công chức, người lao động gương mẫu chấp hành quy định về bầu cử.\n"
+        "3. Phó Giám đốc Trung tâm phục vụ hành chính công bố trí nơi tiếp nhận hồ sơ.\n"
+    )
+    assert [h for h, _t in groups] == ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"]
+
+
+def test_it_reads_comrades_named_by_their_posts_before_a_colon() -> None:
+    groups = plan_groups(
+        "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu trách "
+        "nhiệm trước Ủy ban bầu cử về kết quả triển khai.\n"
+        "2. Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: Trực tiếp chỉ đạo chuẩn bị tốt các "
+        "nội dung thông tin, tuyên truyền.\n"
+    )
+    assert [h for h, _t in groups] == [
+        "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban",
+        "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên",
+    ]
+
+
+def test_it_still_splits_a_members_heading_at_a_verb_after_ban() -> None:
+    # "… tiểu ban căn cứ vào …": only a board's own name ("ban xây dựng Đảng") holds the verb.
+    groups = plan_groups(
+        "1. Các thành viên khác trong tiểu ban căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp "
+        "thực hiện các nhiệm vụ có liên quan khi được Trưởng ban phân công.\n"
+    )
+    assert [h for h, _t in groups] == ["Các thành viên khác trong tiểu ban"]

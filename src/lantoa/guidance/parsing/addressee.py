@@ -30,8 +30,10 @@ _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ]\S*\s.{{1,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
     rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
-    # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức".
-    rf"(?<!\sBan)\s(?P<verb>{_VERBS}|{_BROKEN_VERBS})\b"
+    # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức", "Phó
+    # Trưởng ban xây dựng Đảng".
+    rf"(?<!\sBan)(?!(?<=\sban)\s(?:xây dựng|tổ chức|chỉ đạo|kiểm tra|tuyên truyền)\b)"
+    rf"\s(?P<verb>{_VERBS}|{_BROKEN_VERBS})\b"
 )
 _HOW_RE = re.compile(
     r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi|trên cơ sở)\b"
@@ -71,12 +73,21 @@ _ADDRESSEE_RE = re.compile(
     # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …" is none).
     r"vụ(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"
     # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
-    r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn))\b)",
+    r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)|"
+    # Officers named by the field they are in charge of: "3. Cán bộ phụ trách lĩnh vực giám sát
+    # …", "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo …", a commune Front's staff.
+    r"(?:cán bộ|chuyên viên|công chức|phó chủ tịch)(?=\sphụ trách\b))\b)",
     re.IGNORECASE,
 )
 
 
 _COMRADE_RE = re.compile(r"^(?:(?:Các|các)\s)?(?:đồng chí|Đồng chí|đ/c|Đ/c)\s")
+# A comrade named by the posts held: "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: …",
+# "3. Đồng chí Phó Giám đốc Trung tâm … - Phó Trưởng tiểu ban: …" (a sub-committee's members).
+_POST_RE = re.compile(
+    r"^(?:Phó\s)?(?:Trưởng|Giám đốc|Chánh|Bí thư)\s(?:ban|Ban|phòng|Phòng|tiểu ban|Tiểu ban|"
+    r"Trung tâm|Văn phòng|Đảng ủy|Chi bộ)\b|^Phó\s(?:Giám đốc|Chủ tịch|Bí thư)\b"
+)
 # "Tổ chức Y tế Thế giới", "Tổ chức chính trị - xã hội", "Tổ chức, cá nhân" are bodies; a bare
 # "Tổ chức" before another word in lower case ("Tổ chức điều phối tiếp nhận …") is what one does.
 _ORG_WORDS_RE = re.compile(
@@ -100,7 +111,8 @@ def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     named = _COMRADE_RE.sub("", heading, count=1)
     if _bare_verb(named):
         return False
-    return bool(_ADDRESSEE_RE.match(named)) and len(heading.split()) <= longest
+    post = named != heading and bool(_POST_RE.match(named))
+    return (post or bool(_ADDRESSEE_RE.match(named))) and len(heading.split()) <= longest
 
 
 def strip_lead_in(title: str) -> str:
