@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from .test_groups import plan_groups
+from lantoa.guidance.parsing import parse_document
+
+from .test_groups import TAIL, plan_groups
+
+PLAN_HEAD = (
+    "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 16/KH-MTTQ-BTT\n"
+    "Lương Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác bầu cử\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n- Triển khai đầy đủ, đồng bộ các nội dung công tác bầu cử.\n"
+)
+
+
+def headings(body: str) -> list[str]:
+    """Return the group headings the reader finds in a commune plan around body."""
+    return [g.heading for g in parse_document(PLAN_HEAD + body + TAIL).unit_groups]
 
 
 def test_it_splits_an_inline_heading_at_a_later_verb_when_the_first_word_is_one() -> None:
@@ -87,3 +100,27 @@ def test_it_still_splits_a_members_heading_at_a_verb_after_ban() -> None:
         "thực hiện các nhiệm vụ có liên quan khi được Trưởng ban phân công.\n"
     )
     assert [h for h, _t in groups] == ["Các thành viên khác trong tiểu ban"]
+
+
+def test_it_reads_no_part_from_a_task_that_carries_out_a_work() -> None:
+    # "5.2. Tổ chức thực hiện công tác tuyên truyền …" is a task of the plan's contents.
+    assert headings(
+        "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN\n"
+        "5. Công tác tuyên truyền\n"
+        "5.2. Tổ chức thực hiện công tác tuyên truyền về bầu cử; tập hợp dư luận xã hội\n"
+        "- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.\n"
+        "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n"
+        "- Chỉ đạo chung công tác bầu cử thuộc trách nhiệm của Ủy ban MTTQ Việt Nam xã.\n"
+    ) == ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"]
+
+
+def test_it_still_reads_a_part_titled_for_carrying_out_the_plan() -> None:
+    assert headings(
+        "II. NỘI DUNG\n"
+        "1. Tuyên truyền sâu rộng về cuộc bầu cử trong Nhân dân.\n"
+        "III. TỔ CHỨC THỰC HIỆN KẾ HOẠCH\n"
+        "1. Ban công tác Mặt trận các thôn\n"
+        "- Phối hợp với Trưởng thôn rà soát danh sách cử tri của thôn.\n"
+    ) == ["Ban công tác Mặt trận các thôn"]

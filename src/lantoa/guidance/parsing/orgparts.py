@@ -8,8 +8,11 @@ from collections.abc import Callable, Iterator
 from .model import Section
 from .sections import iter_nodes, lower_words
 
+# "5.2. Tổ chức thực hiện công tác tuyên truyền về bầu cử; …" is a task in a plan's contents:
+# the words before the work they carry out are no part's title.
 ORG_TITLE_RE = re.compile(
-    r"tổ chức thực hiện|trách nhiệm thực hiện|phân công (?:nhiệm vụ|thực hiện|trách nhiệm)"
+    r"tổ chức thực hiện(?! công tác\b)|trách nhiệm thực hiện|"
+    r"phân công (?:nhiệm vụ|thực hiện|trách nhiệm)"
 )
 
 # "Chương III / TRÌNH TỰ, THỦ TỤC … VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC …", "QUYỀN HẠN, TRÁCH NHIỆM CỦA
