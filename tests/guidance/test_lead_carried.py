@@ -118,3 +118,23 @@ def test_a_body_answering_the_guidance_it_rests_on_is_not_reporting_it() -> None
         "quốc Việt Nam tỉnh Quảng Nam, Ủy ban Mặt trận xã đề nghị các khu dân cư báo cáo kết quả.\n"
     ).document
     assert doc.number is None
+
+
+def test_it_reads_the_resolution_whose_years_of_work_a_page_reports() -> None:
+    # "Sau 2 năm thực hiện Nghị quyết số …, nghị quyết đầu tiên của …" (dev32 exc_1812).
+    doc = parse_document(
+        "Điểm báo ngày 22/9\n"
+        "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban "
+        "Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển nhanh, bền vững ngành công nghiệp chế "
+        "biến, chế tạo”, tốc độ tăng trưởng của ngành đạt xấp xỉ 19%.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Nghị quyết", "01-NQ/TU", date(2020, 11, 16))
+    assert doc.issuer == "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"
+
+
+def test_a_body_issuing_its_own_plan_after_years_of_work_is_not_reporting_the_resolution() -> None:
+    doc = parse_document(
+        "Sau 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ "
+        "Huyện ủy ban hành kế hoạch tổng kết việc thực hiện.\n"
+    ).document
+    assert doc.number != "05-CT/TW"

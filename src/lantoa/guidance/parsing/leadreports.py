@@ -106,8 +106,12 @@ def other_report(text: str, m: re.Match[str]) -> bool:
 _AT_MEETING = (
     r"triển khai|quán triệt|công bố|trình bày|giới thiệu(?:\snội dung)?(?:\svà\stinh thần)?"
 )
+# "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban Chấp
+# hành Đảng bộ tỉnh …, tốc độ tăng trưởng …": a report of what the page's one document achieved.
+_AFTER_YEARS = r"Sau\s(?:gần\s|hơn\s)?\d{1,2}\snăm\s(?:triển khai\s)?thực hiện"
 _CARRIED_OUT_REF_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)(?P<verb>Thực hiện|Căn cứ|(?i:{_AT_MEETING}))\s"
+    rf"(?:^|(?<=[\s(]))(?<!và\s)(?<!quán triệt\s)"
+    rf"(?P<verb>Thực hiện|Căn cứ|{_AFTER_YEARS}|(?i:{_AT_MEETING}))\s"
     # "hội nghị triển khai các nội dung Thông báo số 55-TB/TW …": what of it is presented.
     rf"(?:(?<!Thực hiện\s)(?<!Căn cứ\s)(?:các\s)?nội dung\s)?(?={REF})"
 )
@@ -117,10 +121,13 @@ _CARRIED_OUT_REF_RE = re.compile(
 _MEETING_BEFORE_RE = re.compile(r"(?i:hội nghị)\s$")
 _OWNER_RE = re.compile(
     r",?\s(?:ngày\s(?:[\d/.-]{6,10}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s)?"
+    # "…, nghị quyết đầu tiên của …": the document named again in lower case before its owner.
+    rf"(?:(?:{TYPE_ALT})(?:\s[a-zà-ỹđ]+){{0,2}}\s)?"
     # "… của Bộ chính trị và chương trình hành động của …": "và" and a lower-case word end it.
-    # "… của Bộ Chính trị và Nghị quyết số …": "và" and a document's kind end it too.
+    # "… của Bộ Chính trị và Nghị quyết số …": "và" and a document's kind end it too, and so
+    # does the quoted title after it ("… của Ban Chấp hành Đảng bộ tỉnh “Về phát triển …”").
     rf"của\s(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,80}}?)"
-    rf"(?=\svề\b|\svà\s(?:[a-zà-ỹđ]|(?i:{TYPE_ALT})\s)|[,;.()]|$)"
+    rf"(?=\svề\b|\svà\s(?:[a-zà-ỹđ]|(?i:{TYPE_ALT})\s)|\s?[“\"]|[,;.()]|$)"
 )
 _DAY_TIME = r"(?:(?:sáng|chiều|tối|trưa)(?:\s(?:nay|qua))?(?:\sngày)?|ngày|vào ngày)\s\d{1,2}\b"
 # The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …"); after
@@ -142,6 +149,7 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
     if not numbers:
         return None
     for m in _CARRIED_OUT_REF_RE.finditer(text):
+        after_years = m.group("verb").startswith("Sau")
         meeting = m.group("verb") not in ("Thực hiện", "Căn cứ") and bool(
             _MEETING_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
         )
@@ -161,6 +169,9 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
             event = _EVENT_CLAUSE_RE.search(text, owner.end(), end)
             # "…, ngày 5/3/2024, UBND huyện ban hành kế hoạch …": the body's own document follows.
             if event is None or _OWN_ISSUE_RE.search(text, event.end(), end):
+                continue
+        elif after_years:
+            if _OWN_ISSUE_RE.search(text, owner.end(), end):
                 continue
         elif not meeting and not _EVENT_OPENING_RE.match(text[opening : m.start()]):
             continue
