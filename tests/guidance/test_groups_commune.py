@@ -124,3 +124,26 @@ def test_it_still_reads_a_part_titled_for_carrying_out_the_plan() -> None:
         "1. Ban công tác Mặt trận các thôn\n"
         "- Phối hợp với Trưởng thôn rà soát danh sách cử tri của thôn.\n"
     ) == ["Ban công tác Mặt trận các thôn"]
+
+
+def test_it_reads_the_body_after_when_and_before_a_comma_and_its_charge() -> None:
+    groups = plan_groups(
+        "1. Ban công tác Mặt trận các tổ dân phố căn cứ kế hoạch này chủ động phối hợp thực hiện.\n"
+        "2. Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách nhiệm "
+        "tổng hợp báo cáo tình hình, kết quả hoạt động kiểm tra, giám sát công tác bầu cử.\n"
+    )
+    assert groups[1] == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam phường",
+        [
+            "chịu trách nhiệm tổng hợp báo cáo tình hình, kết quả hoạt động kiểm tra, giám sát "
+            "công tác bầu cử."
+        ],
+    )
+
+
+def test_it_reads_no_body_from_a_time_clause_before_a_bare_duty() -> None:
+    groups = plan_groups(
+        "1. Ban công tác Mặt trận các tổ dân phố căn cứ kế hoạch này chủ động phối hợp thực hiện.\n"
+        "2. Sau khi kết thúc hội nghị, gửi biên bản về Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n"
+    )
+    assert [h for h, _t in groups] == ["Ban công tác Mặt trận các tổ dân phố"]

@@ -45,9 +45,10 @@ _LEAD_IN_RE = re.compile(
     # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành … triển khai …": the purpose first; so
     # the grounds ("Trên cơ sở các Nghị định …, các Bộ …") and the matter dealt with ("1.1. Đối
     # với 355 nhiệm vụ …, các Bộ …", "Đối với 10 nhiệm vụ …, yêu cầu các Bộ: …"), not a body.
-    r"(?:(?:Để|Trên cơ sở|Đối với(?=\s(?:\d|(?:các\s|những\s)?(?:nhiệm vụ|nội dung|kiến nghị|"
-    r"việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
-    r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|yêu cầu|đề nghị|giao)\s))?"
+    # "Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm tổng hợp …": when, then who.
+    r"(?:(?:Để|Trên cơ sở|(?:Sau khi )?[Kk]ết thúc|Đối với(?=\s(?:\d|(?:các\s|những\s)?"
+    r"(?:nhiệm vụ|nội dung|kiến nghị|việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
+    r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|Ban|yêu cầu|đề nghị|giao)\s))?"
     # "3. Trách nhiệm của các Bộ, ngành, địa phương; …" names the bodies after its first words.
     r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích|Phân công|Trách nhiệm của):?\s)?",
     re.IGNORECASE,
@@ -120,9 +121,13 @@ def strip_lead_in(title: str) -> str:
     return _LEAD_IN_RE.sub("", title.strip(), count=1)
 
 
+# "Ban Thường trực … phường, chịu trách nhiệm tổng hợp …": a comma before the charge ends the name.
+_CHARGE_COMMA_RE = re.compile(r",\s(?=(?:chịu|có) trách nhiệm\s)")
+
+
 def split_inline(title: str) -> tuple[str, str]:
     """Return (addressee, first task) of an inline heading, or (title, "") for a bare name."""
-    text = strip_lead_in(title)
+    text = _CHARGE_COMMA_RE.sub(" ", strip_lead_in(title), count=1)
     text = text[:1].upper() + text[1:]
     m = _INLINE_RE.match(text)
     if m and len(m.group("head").split()) < 2:
