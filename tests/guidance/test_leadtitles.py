@@ -286,3 +286,22 @@ def test_a_military_command_named_without_its_place_is_not() -> None:
     # "Bộ Chỉ huy Quân sự" is a province's: without its place it names no one body.
     doc = parse_document("Quyết định số 12/QĐ-BCH ngày 10/4/2013 của Bộ Chỉ huy Quân sự\n").document
     assert (doc.number, doc.issuer) == ("12/QĐ-BCH", None)
+
+
+def test_a_letter_whose_direction_a_page_carries_out_is_not_the_pages() -> None:
+    # "Thực hiện chỉ đạo tại công văn số …" opens the line: carried out, not reported (exc_1806).
+    doc = parse_document(
+        "(NT)- Về việc treo cờ Tổ quốc Lễ Giỗ tổ Hùng Vương\n"
+        "Thực hiện chỉ đạo tại công văn số 1142/UBND-VX của UBND tỉnh Tây Ninh về việc quốc tang.\n"
+        "- Đề nghị các khu phố vận động các hộ dân treo cờ Tổ quốc.\n"
+    )
+    assert doc.document.number is None
+    assert "1142/UBND-VX" in [r.number for r in doc.references]
+
+
+def test_a_leaders_conclusion_in_a_numbered_notice_is_still_the_pages() -> None:
+    doc = parse_document(
+        "Về việc chuẩn bị Tết\n"
+        "Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.\n"
+    ).document
+    assert doc.number == "139/TB-UBND"

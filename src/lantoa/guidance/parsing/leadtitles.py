@@ -124,7 +124,8 @@ def concluded_at(lines: list[str]) -> Lead | None:
     for line in lines:
         text = line[:1500]
         for m in _CONCLUDED_AT_RE.finditer(text):
-            sentence = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
+            # The space the cue opens on ends the sentence's words: "Thực hiện chỉ đạo tại …".
+            sentence = text[text.rfind(". ", 0, m.start()) + 1 : m.start() + 1]
             # "Thực hiện chỉ đạo … tại Công văn số …": a document carried out, not reported.
             if m.group("sym") and not CARRIED_OUT_RE.search(sentence):
                 # The sentence's opening day is the meeting's; the document's follows its number.
