@@ -147,3 +147,25 @@ def test_it_reads_no_body_from_a_time_clause_before_a_bare_duty() -> None:
         "2. Sau khi kết thúc hội nghị, gửi biên bản về Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n"
     )
     assert [h for h, _t in groups] == ["Ban công tác Mặt trận các tổ dân phố"]
+
+
+def test_it_reads_staff_named_by_the_office_they_work_in() -> None:
+    groups = plan_groups(
+        "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã\n"
+        "- Xây dựng và ban hành kế hoạch triển khai thực hiện công tác hiệp thương.\n"
+        "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n"
+        "- Chuẩn bị tài liệu, hồ sơ phục vụ hội nghị hiệp thương lần thứ hai.\n"
+    )
+    assert [h for h, _t in groups] == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+        "Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã",
+    ]
+
+
+def test_it_reads_no_staff_group_from_people_of_offices_in_general() -> None:
+    groups = plan_groups(
+        "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã\n"
+        "- Xây dựng và ban hành kế hoạch triển khai thực hiện công tác hiệp thương.\n"
+        "2. Cán bộ cơ quan, công chức gương mẫu chấp hành quy định về bầu cử.\n"
+    )
+    assert [h for h, _t in groups] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"]

@@ -76,8 +76,10 @@ _ADDRESSEE_RE = re.compile(
     # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
     r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)|"
     # Officers named by the field they are in charge of: "3. Cán bộ phụ trách lĩnh vực giám sát
-    # …", "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo …", a commune Front's staff.
-    r"(?:cán bộ|chuyên viên|công chức|phó chủ tịch)(?=\sphụ trách\b))\b)",
+    # …", "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo …", a commune Front's staff,
+    # or by the office they work in: "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã".
+    r"(?:cán bộ|chuyên viên|công chức|phó chủ tịch)(?=\sphụ trách\b)|"
+    r"(?:cán bộ|chuyên viên|công chức)(?=\s(?-i:Cơ quan|Văn phòng)\s))\b)",
     re.IGNORECASE,
 )
 
