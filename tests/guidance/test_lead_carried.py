@@ -138,3 +138,24 @@ def test_a_body_issuing_its_own_plan_after_years_of_work_is_not_reporting_the_re
         "Huyện ủy ban hành kế hoạch tổng kết việc thực hiện.\n"
     ).document
     assert doc.number != "05-CT/TW"
+
+
+def test_it_reads_the_pages_one_numbered_document_given_dated_in_brackets() -> None:
+    # "… là tỉnh đầu tiên … đánh giá Chỉ số chuyển đổi số (Quyết định … ngày …)" (exc_1824).
+    doc = parse_document(
+        "Chính quyền tiên phong bắt nhịp\n"
+        "Trong năm qua, tỉnh Đắk Lắk là tỉnh đầu tiên trong cả nước đánh giá Chỉ số chuyển đổi số "
+        "của các cơ quan nhà nước (Quyết định 2425/QĐ-UBND ngày 01/9/2021 về Bộ chỉ số đánh giá "
+        "chuyển đổi số tỉnh Đắk Lắk). Sở Thông tin và Truyền thông triển khai khảo sát.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Quyết định", "2425/QĐ-UBND", date(2021, 9, 1))
+    assert doc.title == "Bộ chỉ số đánh giá chuyển đổi số tỉnh Đắk Lắk"
+
+
+def test_a_bracketed_document_beside_another_numbered_one_is_not_read() -> None:
+    doc = parse_document(
+        "Chính quyền tiên phong bắt nhịp\n"
+        "Tỉnh Đắk Lắk đánh giá Chỉ số chuyển đổi số (Quyết định 2425/QĐ-UBND ngày 01/9/2021 về Bộ "
+        "chỉ số), theo Kế hoạch số 12/KH-UBND của tỉnh.\n"
+    ).document
+    assert doc.number is None

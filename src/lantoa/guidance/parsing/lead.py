@@ -28,6 +28,7 @@ from .leadnames import (
 from .leadreports import (
     ANSWERING_RE,
     OWN_OPENING_RE,
+    bracketed_sole,
     built_numbered,
     built_plan,
     carried_out_sole,
@@ -222,8 +223,10 @@ def _first_lead(lines: list[str]) -> Lead | None:
         if lead is not None:
             return lead
     # An event held under the page's one numbered document: that document, as a last resort.
-    return type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES]) or carried_out_sole(
-        lines[:SCAN_LINES]
+    return (
+        type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES])
+        or carried_out_sole(lines[:SCAN_LINES])
+        or bracketed_sole(lines[:SCAN_LINES])
     )
 
 

@@ -142,6 +142,31 @@ _EVENT_OPENING_RE = re.compile(
 )
 
 
+# "… là tỉnh đầu tiên … đánh giá Chỉ số chuyển đổi số … (Quyết định 2425/QĐ-UBND ngày 01/9/2021
+# về Bộ chỉ số …)": the act the page reports, its one numbered document given in brackets.
+_BRACKETED_REF_RE = re.compile(rf"\((?={REF}\sngày\s)")
+
+
+def bracketed_sole(lines: list[str]) -> Lead | None:
+    """Return the page's one numbered document when it stands dated in brackets, or None."""
+    text = "\n".join(line[:1500] for line in lines)
+    numbers = {symbol_key(m.group(0)) for line in lines for m in SYMBOL_RE.finditer(line[:1500])}
+    if len(numbers) != 1:
+        return None
+    for m in _BRACKETED_REF_RE.finditer(text):
+        ref = REF_RE.match(text, m.end())
+        if ref is None or not ref.group("sym") or canonical_type(ref.group("type")) is None:
+            continue
+        if not ref.group("type")[:1].isupper():
+            continue
+        lead = lead_from(text, ref, issuer=None)
+        # The bracket closing the reference closes no part of its title.
+        if lead.title and lead.title.count(")") > lead.title.count("("):
+            lead.title = lead.title.rstrip(" )")
+        return lead
+    return None
+
+
 def carried_out_sole(lines: list[str]) -> Lead | None:
     """Return the one numbered document a page's event carries out, owner named, or None."""
     text = "\n".join(line[:1500] for line in lines)
