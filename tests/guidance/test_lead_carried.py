@@ -159,3 +159,24 @@ def test_a_bracketed_document_beside_another_numbered_one_is_not_read() -> None:
         "chỉ số), theo Kế hoạch số 12/KH-UBND của tỉnh.\n"
     ).document
     assert doc.number is None
+
+
+def test_it_reads_the_kind_of_an_unnumbered_document_a_meeting_presents() -> None:
+    # "hội nghị triển khai kế hoạch …", "Lễ Công bố Nghị quyết của Quốc hội …" (exc_1811, 1818).
+    doc = parse_document(
+        "Ngày 3/6, Ban vận động Hiến máu tình nguyện tỉnh đã tổ chức hội nghị triển khai kế hoạch "
+        "tổ chức lễ tôn vinh người hiến máu tình nguyện tỉnh.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", None)
+    doc = parse_document(
+        "TPO - Tỉnh Nghệ An đã long trọng tổ chức Lễ Công bố Nghị quyết của Quốc hội về sắp xếp "
+        "đơn vị hành chính cấp xã.\n"
+    ).document
+    assert doc.type == "Nghị quyết"
+
+
+def test_a_meeting_held_with_no_document_named_gives_no_kind() -> None:
+    doc = parse_document(
+        "Sáng 26/5, UBND phường tổ chức hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2018.\n"
+    ).document
+    assert doc.type is None

@@ -33,6 +33,7 @@ from .leadreports import (
     built_plan,
     carried_out_sole,
     cited_owner,
+    meeting_kind,
     other_report,
     sentence_end,
     weak_reference,
@@ -227,6 +228,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES])
         or carried_out_sole(lines[:SCAN_LINES])
         or bracketed_sole(lines[:SCAN_LINES])
+        or meeting_kind(lines[:SCAN_LINES])
     )
 
 

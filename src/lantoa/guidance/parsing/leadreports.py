@@ -167,6 +167,22 @@ def bracketed_sole(lines: list[str]) -> Lead | None:
     return None
 
 
+# "… tổ chức hội nghị triển khai kế hoạch tổ chức lễ tôn vinh …", "… tổ chức Lễ Công bố Nghị
+# quyết của Quốc hội …": a meeting or ceremony presenting a document it names without a number.
+_MEETING_KIND_RE = re.compile(
+    rf"(?i:hội nghị|lễ)\s(?i:{_AT_MEETING})\s(?P<type>(?i:{TYPE_ALT}))\s(?=[a-zà-ỹđ]|của\s)"
+)
+
+
+def meeting_kind(lines: list[str]) -> Lead | None:
+    """Return the kind of an unnumbered document a meeting on the page presents, or None."""
+    for line in lines:
+        m = _MEETING_KIND_RE.search(line[:1500])
+        if m is not None and (kind := canonical_type(m.group("type"))) is not None:
+            return Lead(type=kind)
+    return None
+
+
 def carried_out_sole(lines: list[str]) -> Lead | None:
     """Return the one numbered document a page's event carries out, owner named, or None."""
     text = "\n".join(line[:1500] for line in lines)
