@@ -180,3 +180,21 @@ def test_a_meeting_held_with_no_document_named_gives_no_kind() -> None:
         "Sáng 26/5, UBND phường tổ chức hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2018.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_the_kind_of_a_decision_announced_at_a_meeting_named_first() -> None:
+    # "Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định giám sát …" (exc_1804).
+    doc = parse_document(
+        "Toàn cảnh Hội nghị\n"
+        "Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định giám sát, nêu rõ mục đích, nội "
+        "dung và phương pháp giám sát đối với Chi bộ UBND xã trong năm 2026.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Quyết định", None)
+
+
+def test_a_meeting_named_first_that_announces_no_document_gives_no_kind() -> None:
+    doc = parse_document(
+        "Toàn cảnh Hội nghị\n"
+        "Tại hội nghị, đại diện Đảng ủy xã đã công bố kết quả giám sát đối với Chi bộ UBND xã.\n"
+    ).document
+    assert doc.type is None
