@@ -198,3 +198,22 @@ def test_a_meeting_named_first_that_announces_no_document_gives_no_kind() -> Non
         "Tại hội nghị, đại diện Đảng ủy xã đã công bố kết quả giám sát đối với Chi bộ UBND xã.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_the_conclusion_an_event_carries_out_its_owner_named_first() -> None:
+    # "Thực hiện Kết luận của Ban Bí thư số 78-KL/TW …; từ tháng 6 …" (dev20 exc_1110).
+    doc = parse_document(
+        "(BKTO) - Thực hiện Kết luận của Ban Bí thư số 78-KL/TW ngày 10/6/2020 về tổ chức Đại hội "
+        "Liên minh Hợp tác xã Việt Nam; từ tháng 6 đến tháng 10/2020, Liên minh HTX các tỉnh đã tổ "
+        "chức thành công Đại hội nhiệm kỳ 2020 - 2025.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Kết luận", "78-KL/TW", date(2020, 6, 10))
+    assert doc.issuer == "Ban Bí thư"
+
+
+def test_a_body_answering_a_conclusion_named_owner_first_is_not_reporting_it() -> None:
+    doc = parse_document(
+        "Thực hiện Kết luận của Ban Bí thư số 78-KL/TW ngày 10/6/2020, Liên minh HTX tỉnh đề nghị "
+        "các hợp tác xã báo cáo kết quả.\n"
+    ).document
+    assert doc.number is None

@@ -31,6 +31,7 @@ from .leadreports import (
     bracketed_sole,
     built_numbered,
     built_plan,
+    carried_out_owner_first,
     carried_out_sole,
     cited_owner,
     meeting_kind,
@@ -227,6 +228,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
     return (
         type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES])
         or carried_out_sole(lines[:SCAN_LINES])
+        or carried_out_owner_first(lines[:SCAN_LINES])
         or bracketed_sole(lines[:SCAN_LINES])
         or meeting_kind(lines[:SCAN_LINES])
     )

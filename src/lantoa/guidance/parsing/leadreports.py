@@ -6,7 +6,15 @@ import re
 
 from .leadfields import DAY, DAY_IN_WORDS, REF, REF_RE, Lead, lead_from
 from .leadnames import ISSUER_WORDS, bracketed_number, tidy_issuer
-from .numbers import DATE_RE, SYMBOL_RE, TYPE_ALT, canonical_type, symbol_key
+from .numbers import (
+    DATE_RE,
+    SYM_LETTERS,
+    SYM_TAIL,
+    SYMBOL_RE,
+    TYPE_ALT,
+    canonical_type,
+    symbol_key,
+)
 
 # What follows a document named without its number in a sentence reporting it: "… đã ban hành
 # văn bản về việc …", "… vừa có công văn chỉ đạo …", "… có công điện khẩn về …".
@@ -131,9 +139,9 @@ _OWNER_RE = re.compile(
 )
 _DAY_TIME = r"(?:(?:sáng|chiều|tối|trưa)(?:\s(?:nay|qua))?(?:\sngày)?|ngày|vào ngày)\s\d{1,2}\b"
 # The clause after "Thực hiện …," is the event on its day ("…, sáng ngày 7/02/2024 …"); after
-# "Căn cứ …;" its days ("…; trong các ngày từ 19 đến 24/11/2017, …").
+# "Căn cứ …;" its days ("…; trong các ngày từ 19 đến 24/11/2017, …", "…; từ tháng 6 đến …").
 _EVENT_CLAUSE_RE = re.compile(
-    rf",\s(?i:{_DAY_TIME})|[,;]\s(?i:trong\s(?:các\s)?ngày(?:\stừ)?)\s\d{{1,2}}\b"
+    rf",\s(?i:{_DAY_TIME})|[,;]\s(?i:trong\s(?:các\s)?ngày(?:\stừ)?|từ\stháng)\s\d{{1,2}}\b"
 )
 _OWN_ISSUE_RE = re.compile(rf"\s(?:ban hành|xây dựng)\s(?:(?i:{TYPE_ALT})|văn bản)\b")
 # The sentence deploying the document opens on the event: its day, or "Tại Hội nghị".
@@ -182,6 +190,33 @@ def meeting_kind(lines: list[str]) -> Lead | None:
         m = _MEETING_KIND_RE.search(line[:1500])
         if m is not None and (kind := canonical_type(m.group("type"))) is not None:
             return Lead(type=kind)
+    return None
+
+
+# "Thực hiện Kết luận của Ban Bí thư số 78-KL/TW ngày 10/6/2020 về …; từ tháng 6 đến tháng
+# 10/2020, Liên minh HTX các tỉnh … đã tổ chức …": the owner named before the number.
+_OWNER_FIRST_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:Thực hiện|Căn cứ)\s(?P<type>(?i:{TYPE_ALT}))\scủa\s"
+    rf"(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,60}}?)\s(?i:số)\s?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}{SYM_TAIL})"
+)
+
+
+def carried_out_owner_first(lines: list[str]) -> Lead | None:
+    """Return the page's one numbered document an event carries out, owner named first."""
+    text = "\n".join(line[:1500] for line in lines)
+    numbers = {symbol_key(m.group(0)) for line in lines for m in SYMBOL_RE.finditer(line[:1500])}
+    if len(numbers) != 1:
+        return None
+    for m in _OWNER_FIRST_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        end = min(sentence_end(text, m.end()), len(text) if line_end < 0 else line_end)
+        event = _EVENT_CLAUSE_RE.search(text, m.end(), end)
+        if event is None or _OWN_ISSUE_RE.search(text, event.end(), end):
+            continue
+        lead = lead_from(text, m, issuer=None)
+        lead.issuer = tidy_issuer(m.group("issuer").strip())
+        return lead
     return None
 
 
