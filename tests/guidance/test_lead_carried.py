@@ -217,3 +217,23 @@ def test_a_body_answering_a_conclusion_named_owner_first_is_not_reporting_it() -
         "các hợp tác xã báo cáo kết quả.\n"
     ).document
     assert doc.number is None
+
+
+def test_it_reads_the_decree_whose_article_a_page_explains() -> None:
+    # "Nội dung trên quy định tại Điều 45 Nghị định 156/2018/NĐ-CP … của Chính phủ …" (exc_1227).
+    doc = parse_document(
+        "Chủ rừng phải lập phương án phòng cháy, chữa cháy rừng.\n"
+        "Nội dung trên quy định tại Điều 45 Nghị định 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ "
+        "quy định chi tiết thi hành một số điều của Luật Lâm nghiệp. Nghị định có hiệu lực từ ngày "
+        "01/01/2019.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Nghị định", "156/2018/NĐ-CP", date(2018, 11, 16))
+    assert doc.issuer == "Chính phủ"
+
+
+def test_an_article_cited_beside_another_numbered_document_is_not_the_pages() -> None:
+    doc = parse_document(
+        "Nội dung trên quy định tại Điều 45 Nghị định 156/2018/NĐ-CP ngày 16/11/2018 của Chính "
+        "phủ, được hướng dẫn tại Thông tư số 25/2019/TT-BNNPTNT.\n"
+    ).document
+    assert doc.number is None

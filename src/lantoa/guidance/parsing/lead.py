@@ -28,6 +28,7 @@ from .leadnames import (
 from .leadreports import (
     ANSWERING_RE,
     OWN_OPENING_RE,
+    article_sole,
     bracketed_sole,
     built_numbered,
     built_plan,
@@ -229,6 +230,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         type_headline(lines[:TITLE_LINES], lines[:TITLE_LINES])
         or carried_out_sole(lines[:SCAN_LINES])
         or carried_out_owner_first(lines[:SCAN_LINES])
+        or article_sole(lines[:SCAN_LINES])
         or bracketed_sole(lines[:SCAN_LINES])
         or meeting_kind(lines[:SCAN_LINES])
     )

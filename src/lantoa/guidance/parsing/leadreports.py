@@ -220,6 +220,40 @@ def carried_out_owner_first(lines: list[str]) -> Lead | None:
     return None
 
 
+# "Nội dung trên quy định tại Điều 45 Nghị định 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ
+# …": a page explaining a rule of the one numbered document it names.
+_ARTICLE_OF_RE = re.compile(
+    rf"\s(?:quy định|nêu rõ|nêu)\stại\s(?:(?i:khoản)\s\d{{1,2}},?\s)?"
+    rf"(?i:điều)\s\d{{1,3}},?\s(?={REF})"
+)
+
+
+# "… ngày 16/11/2018 của Chính phủ quy định …": the Government, the Assembly and its Standing
+# Committee own a decree, a law or a resolution without a board's name.
+_STATE_OWNER_RE = re.compile(
+    r",?\s(?:ngày\s[\d/.-]{6,10},?\s)?của\s"
+    r"(?P<issuer>Thủ tướng Chính phủ|Chính phủ|Ủy ban Thường vụ Quốc hội|Quốc hội)\b"
+)
+
+
+def article_sole(lines: list[str]) -> Lead | None:
+    """Return the page's one numbered document whose article a sentence cites, or None."""
+    text = "\n".join(line[:1500] for line in lines)
+    numbers = {symbol_key(m.group(0)) for line in lines for m in SYMBOL_RE.finditer(line[:1500])}
+    if len(numbers) != 1:
+        return None
+    for m in _ARTICLE_OF_RE.finditer(text):
+        ref = REF_RE.match(text, m.end())
+        if ref is None or not ref.group("sym") or canonical_type(ref.group("type")) is None:
+            continue
+        lead = lead_from(text, ref, issuer=None)
+        owner = _STATE_OWNER_RE.match(text, ref.end()) or _OWNER_RE.match(text, ref.end())
+        if owner is not None:
+            lead.issuer = tidy_issuer(owner.group("issuer").strip())
+        return lead
+    return None
+
+
 def carried_out_sole(lines: list[str]) -> Lead | None:
     """Return the one numbered document a page's event carries out, owner named, or None."""
     text = "\n".join(line[:1500] for line in lines)
