@@ -237,3 +237,20 @@ def test_an_article_cited_beside_another_numbered_document_is_not_the_pages() ->
         "phủ, được hướng dẫn tại Thông tư số 25/2019/TT-BNNPTNT.\n"
     ).document
     assert doc.number is None
+
+
+def test_it_reads_the_kind_of_a_resolution_a_meeting_makes() -> None:
+    # "… tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024" (dev19 exc_1026).
+    doc = parse_document(
+        "Sáng ngày 28/11, Đảng uỷ quân sự thành phố tổ chức hội nghị ra nghị quyết lãnh đạo thực "
+        "hiện nhiệm vụ năm 2024.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Nghị quyết", None)
+
+
+def test_a_meeting_passing_results_names_no_kind() -> None:
+    doc = parse_document(
+        "Sáng ngày 28/11, Đảng uỷ quân sự thành phố tổ chức hội nghị thông qua kết quả kiểm điểm "
+        "năm 2024.\n"
+    ).document
+    assert doc.type is None

@@ -177,10 +177,11 @@ def bracketed_sole(lines: list[str]) -> Lead | None:
 
 # "… tổ chức hội nghị triển khai kế hoạch tổ chức lễ tôn vinh …", "… tổ chức Lễ Công bố Nghị
 # quyết của Quốc hội …": a meeting or ceremony presenting a document it names without a number.
-# "Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định giám sát …": the meeting named first.
+# "Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định giám sát …": the meeting named first;
+# "… tổ chức hội nghị ra nghị quyết lãnh đạo …": a meeting making the document.
 _MEETING_KIND_RE = re.compile(
     rf"(?:(?i:hội nghị|lễ)|(?i:tại\s(?:buổi\s)?hội nghị),\s[^,.;\n]{{2,60}}?(?:\sđã)?)"
-    rf"\s(?i:{_AT_MEETING})\s(?P<type>(?i:{TYPE_ALT}))\s(?=[a-zà-ỹđ]|của\s)"
+    rf"\s(?i:{_AT_MEETING}|ra|thông qua)\s(?P<type>(?i:{TYPE_ALT}))\s(?=[a-zà-ỹđ]|của\s)"
 )
 
 
