@@ -254,3 +254,25 @@ def test_a_meeting_passing_results_names_no_kind() -> None:
         "năm 2024.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_the_kind_a_page_opening_on_its_purpose_names() -> None:
+    # "Mục đích kế hoạch nhằm …", "Hướng dẫn nhằm …" (dev17 exc_921, exc_903).
+    doc = parse_document(
+        "Mục đích kế hoạch nhằm đẩy mạnh các hoạt động tuyên truyền về truyền thống 60 năm xây "
+        "dựng và phát triển của ngành Kiểm sát nhân dân.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", None)
+    doc = parse_document(
+        " date 2025-09-15 Hướng dẫn nhằm tuyên truyền cán bộ, đảng viên và các tầng lớp nhân dân "
+        "nhận thức sâu sắc ý nghĩa của Đại hội.\n"
+    ).document
+    assert doc.type == "Hướng dẫn"
+
+
+def test_a_purpose_of_no_documents_kind_names_none() -> None:
+    doc = parse_document(
+        "Hội thi nhằm đẩy mạnh các hoạt động tuyên truyền về truyền thống 60 năm của ngành Kiểm "
+        "sát nhân dân.\n"
+    ).document
+    assert doc.type is None

@@ -37,6 +37,7 @@ from .leadreports import (
     cited_owner,
     meeting_kind,
     other_report,
+    purpose_kind,
     sentence_end,
     weak_reference,
 )
@@ -233,6 +234,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         or article_sole(lines[:SCAN_LINES])
         or bracketed_sole(lines[:SCAN_LINES])
         or meeting_kind(lines[:SCAN_LINES])
+        or purpose_kind(lines[:SCAN_LINES])
     )
 
 

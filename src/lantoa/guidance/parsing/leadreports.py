@@ -255,6 +255,21 @@ def article_sole(lines: list[str]) -> Lead | None:
     return None
 
 
+# "Mục đích kế hoạch nhằm đẩy mạnh …", " date 2025-09-15 Hướng dẫn nhằm tuyên truyền …": a page
+# opening on its own document's purpose names that document's kind.
+_PURPOSE_RE = re.compile(
+    rf"^\s?(?:date\s[\d-]{{8,10}}\s)?(?:(?i:mục đích)\s)?(?P<type>(?i:{TYPE_ALT}))\snhằm\s"
+)
+
+
+def purpose_kind(lines: list[str]) -> Lead | None:
+    """Return the kind a page's opening line names as it states its purpose, or None."""
+    first = next((line for line in lines if line.strip()), "")
+    m = _PURPOSE_RE.match(first)
+    kind = canonical_type(m.group("type")) if m is not None else None
+    return Lead(type=kind) if kind is not None else None
+
+
 def carried_out_sole(lines: list[str]) -> Lead | None:
     """Return the one numbered document a page's event carries out, owner named, or None."""
     text = "\n".join(line[:1500] for line in lines)
