@@ -276,3 +276,21 @@ def test_a_purpose_of_no_documents_kind_names_none() -> None:
         "sát nhân dân.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_the_notice_an_officer_sent_on_behalf_of_a_body() -> None:
+    # "… đã thay mặt UBND tỉnh gửi thông báo đến …" (dev11 exc_320).
+    doc = parse_document(
+        "Treo cờ rủ trong 2 ngày Quốc tang\n"
+        "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Thanh Bình đã thay mặt UBND tỉnh gửi thông báo "
+        "đến các cơ quan, đơn vị, địa phương trên địa bàn tỉnh.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number) == ("Thông báo", "UBND tỉnh", None)
+
+
+def test_an_officer_speaking_on_behalf_of_a_body_names_no_document() -> None:
+    doc = parse_document(
+        "Treo cờ rủ trong 2 ngày Quốc tang\n"
+        "Phó Chủ tịch UBND tỉnh đã thay mặt UBND tỉnh gửi lời chia buồn đến gia đình.\n"
+    ).document
+    assert doc.type is None

@@ -36,6 +36,7 @@ from .leadreports import (
     carried_out_sole,
     cited_owner,
     meeting_kind,
+    on_behalf,
     other_report,
     purpose_kind,
     sentence_end,
@@ -235,6 +236,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         or bracketed_sole(lines[:SCAN_LINES])
         or meeting_kind(lines[:SCAN_LINES])
         or purpose_kind(lines[:SCAN_LINES])
+        or on_behalf(lines[:SCAN_LINES])
     )
 
 

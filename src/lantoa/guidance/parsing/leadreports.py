@@ -270,6 +270,23 @@ def purpose_kind(lines: list[str]) -> Lead | None:
     return Lead(type=kind) if kind is not None else None
 
 
+# "Phó Chủ tịch … đã thay mặt UBND tỉnh gửi thông báo đến các cơ quan …": the body an officer
+# signs for issues the document.
+_ON_BEHALF_RE = re.compile(
+    rf"\sthay mặt\s(?P<issuer>{ISSUER_WORDS}\s[^,;.()]{{2,40}}?)\s(?:gửi|ban hành|ký|kí)\s"
+    rf"(?P<type>(?i:{TYPE_ALT}))\s(?=[a-zà-ỹđ])"
+)
+
+
+def on_behalf(lines: list[str]) -> Lead | None:
+    """Return the kind and issuer of an unnumbered document an officer sent for a body."""
+    for line in lines:
+        m = _ON_BEHALF_RE.search(line[:1500])
+        if m is not None and (kind := canonical_type(m.group("type"))) is not None:
+            return Lead(type=kind, issuer=tidy_issuer(m.group("issuer").strip()))
+    return None
+
+
 def carried_out_sole(lines: list[str]) -> Lead | None:
     """Return the one numbered document a page's event carries out, owner named, or None."""
     text = "\n".join(line[:1500] for line in lines)
