@@ -294,3 +294,20 @@ def test_an_officer_speaking_on_behalf_of_a_body_names_no_document() -> None:
         "Phó Chủ tịch UBND tỉnh đã thay mặt UBND tỉnh gửi lời chia buồn đến gia đình.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_the_central_decision_a_personnel_item_reports() -> None:
+    # "Theo Quyết định Bộ Chính trị, đồng chí … thôi giữ chức …" (dev12 exc_417).
+    doc = parse_document(
+        "Bổ nhiệm Phó Trưởng ban chỉ đạo Tây Nam Bộ 16:12 24/03/2015 Theo Quyết định Bộ Chính trị, "
+        "đồng chí Võ Minh Chiến thôi giữ chức Bí thư Tỉnh ủy để giữ chức vụ Phó Trưởng ban.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number) == ("Quyết định", "Bộ Chính trị", None)
+
+
+def test_a_decision_of_a_body_that_is_not_central_is_not_read_so() -> None:
+    doc = parse_document(
+        "Bổ nhiệm cán bộ\n"
+        "Theo Quyết định Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn A giữ chức Trưởng ban.\n"
+    ).document
+    assert doc.issuer != "Bộ Chính trị"

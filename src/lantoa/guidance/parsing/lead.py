@@ -32,6 +32,7 @@ from .leadreports import (
     bracketed_sole,
     built_numbered,
     built_plan,
+    by_decision,
     carried_out_owner_first,
     carried_out_sole,
     cited_owner,
@@ -237,6 +238,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         or meeting_kind(lines[:SCAN_LINES])
         or purpose_kind(lines[:SCAN_LINES])
         or on_behalf(lines[:SCAN_LINES])
+        or by_decision(lines[:SCAN_LINES])
     )
 
 
