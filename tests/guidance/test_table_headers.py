@@ -57,3 +57,27 @@ def test_a_header_line_with_its_rule_is_read_without_it() -> None:
         "Lai Châu, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\nTuyên truyền bầu cử\nI. MỤC ĐÍCH\n"
     )
     assert other.document.issuer == "Sở Văn hóa - Thể thao tỉnh Lai Châu"
+
+
+def test_a_cell_holding_two_header_parts_is_read_part_by_part() -> None:
+    # A Word page's header row: the body, its standing board and the number in one cell, the
+    # motto and the dateline in the other.
+    doc = parse_document(
+        "| ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC Số: 16/KH-MTTQ-BTT | CỘNG HÒA XÃ "
+        "HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lương Minh, ngày 18 tháng 11 năm "
+        "2025 |\n\nKẾ HOẠCH\n\nThực hiện công tác bầu cử\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "1. Bảo đảm đúng luật.\n"
+    ).document
+    assert (doc.issuer, doc.number, doc.place) == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh",
+        "16/KH-MTTQ-BTT",
+        "Lương Minh",
+    )
+
+
+def test_a_cell_with_prose_beside_a_number_is_not_parted() -> None:
+    # "Số:" inside a sentence of a table, the next words lower case: no header part.
+    from lantoa.guidance.parsing.tablecells import join_table_cells
+
+    row = "| Kế hoạch của UBND TỈNH Số: 12/KH-UBND về tuyên truyền | Triển khai trong tháng 5 |"
+    assert join_table_cells([row]) == [row]
