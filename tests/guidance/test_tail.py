@@ -212,3 +212,21 @@ def test_a_plus_line_under_an_item_naming_offices_after_its_colon_is_one_recipie
 def test_a_deputy_prime_ministers_title_is_cased_as_written() -> None:
     assert position_case("PHÓ THỦ TƯỚNG") == "Phó Thủ tướng"
     assert position_case("THỨ TRƯỞNG") == "Thứ trưởng"
+
+
+def test_a_sub_boards_row_signature_with_the_signers_own_office_under_the_name() -> None:
+    row = (
+        "| Nơi nhận: - Thường trực Đảng ủy (Báo cáo); - Ủy ban bầu cử xã (Báo cáo); - Thành "
+        "viên Tiểu ban (T/h); - Lưu Ban xây dựng Đảng. | TM. TIỂU BAN TRƯỞNG TIỂU BAN Nguyễn Văn "
+        "Hoàn TRƯỞNG BAN XÂY DỰNG ĐẢNG |\n"
+    )
+    parsed = parse_document(HEAD + "Đề nghị các đơn vị thực hiện.\n" + row)
+    signer = parsed.document.signer
+    assert (signer.mode, signer.title, signer.name) == ("T/M", "Trưởng tiểu ban", "Nguyễn Văn Hoàn")
+    assert len(parsed.recipients) == 4
+
+
+def test_a_board_named_ban_giam_doc_keeps_its_name_whole() -> None:
+    # "BAN" before a position names a body ("TM. BAN GIÁM ĐỐC"); only a sub-board's head is cut.
+    lines = ["Nơi nhận:", "- Lưu VT.", "TM. BAN GIÁM ĐỐC", "Nguyễn Văn An"]
+    assert unshare_tail(lines) == lines

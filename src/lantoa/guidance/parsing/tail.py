@@ -13,9 +13,9 @@ from .sections import is_upper_line
 
 MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$")
 POSITION_RE = re.compile(
-    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TRƯỞNG|"
-    r"TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN|"
-    r"THỦ TƯỚNG)"
+    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|TRƯỞNG TIỂU BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|"
+    r"CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|"
+    r"Q\. ?TRƯỞNG BAN|THỦ TƯỚNG)"
 )
 SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
 NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
@@ -29,7 +29,9 @@ _SHARED = re.compile(
     rf"^(?P<left>[-+•].*?[,;.:])\s(?P<right>(?:(?-i:{MODE_PATTERN})\s?)?{_UPPER_WORD}"
     rf"(?:\s{_UPPER_WORD})+|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)$"
 )
-_BODY_BEFORE_POSITION = re.compile(r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)\b)")
+_BODY_BEFORE_POSITION = re.compile(
+    r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC)\b)"
+)
 # Lines from the end of the text where the signature block may start.
 _TAIL_LINES = 60
 
@@ -52,15 +54,19 @@ def split_modes(line: str) -> list[str]:
     m = _MODE_AT.match(line)
     if m:
         # "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ": the position starts the next line; "T/M BAN BÍ THƯ"
-        # names the Ban Bí thư, whose "BÍ THƯ" is no position.
+        # names the Ban Bí thư, whose "BÍ THƯ" is no position; "TM. TIỂU BAN TRƯỞNG TIỂU BAN"
+        # ends a sub-board's name before its head's position.
         for p in _BODY_BEFORE_POSITION.finditer(line, m.end()):
             before = line[: p.start()].split()
-            if p.start() > m.end() and before and before[-1] != "BAN":
+            head = re.match(r"(?:PHÓ\s)?TRƯỞNG TIỂU BAN", line[p.end() :]) is not None
+            if p.start() > m.end() and before and (before[-1] != "BAN" or head):
                 return [line[: p.start()].strip(), line[p.start() :].strip()]
     return [line]
 
 
-POSITION_AT = re.compile(r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|BỘ TRƯỞNG)\b)")
+POSITION_AT = re.compile(
+    r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC|BỘ TRƯỞNG)\b)"
+)
 # Family names that start the second of two names printed on one line.
 _FAMILY = frozenset(
     (

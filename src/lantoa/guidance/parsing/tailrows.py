@@ -13,7 +13,9 @@ from .tail import MODE_RE, POSITION_AT, POSITION_RE, RECEIVED_RE, split_modes
 # the signature's, each on one line.
 _ROW_SIGNATURE_RE = re.compile(
     rf"^(?P<upper>(?:(?:{MODE_PATTERN})\s?)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]*?)"
-    r"\s(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)$"
+    r"\s(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)"
+    # "… Nguyễn Văn Hoàn TRƯỞNG BAN XÂY DỰNG ĐẢNG": the signer's own office printed under the name.
+    r"(?:\s(?P<office>[A-ZĐÀ-Ỹ]{2,}(?:\s[A-ZĐÀ-Ỹ]{2,})+))?$"
 )
 # A recipient's bullet after the end of the one before it ("…; - Bộ Tư pháp", "(báo cáo) - …"),
 # not a dash inside a name ("Bộ Lao động - TB và XH").
@@ -41,7 +43,8 @@ def _row_cells(line: str) -> list[str] | None:
             MODE_RE.match(sign.group("upper")) or POSITION_RE.match(sign.group("upper"))
         ):
             upper = [p for m in split_modes(sign.group("upper")) for p in POSITION_AT.split(m)]
-            out.extend([*filter(None, (p.strip() for p in upper)), sign.group("name")])
+            office = [sign.group("office")] if sign.group("office") else []
+            out.extend([*filter(None, (p.strip() for p in upper)), sign.group("name"), *office])
             signed = True
         else:
             return None
