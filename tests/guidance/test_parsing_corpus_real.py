@@ -76,6 +76,8 @@ THIRTY_FIRST_ROUND = {"full": None, "excerpt": 1700}
 THIRTY_SECOND_ROUND = {"full": None, "excerpt": 1800}
 # The thirty-third (dev33): commune plans assigning election tasks, annotated before any parse.
 THIRTY_THIRD_ROUND = {"full": 100, "excerpt": None}
+# The thirty-fourth (dev34): excerpts from sites no earlier round used, for precision.
+THIRTY_FOURTH_ROUND = {"full": None, "excerpt": 1900}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -102,6 +104,7 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTY_FOURTH_ROUND, "dev34"),
         (THIRTY_THIRD_ROUND, "dev33"),
         (THIRTY_SECOND_ROUND, "dev32"),
         (THIRTY_FIRST_ROUND, "dev31"),
@@ -146,7 +149,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the thirty-third rounds, each a split of its own (dev7 to dev33).
+        # the seventh to the thirty-fourth rounds, each a split of its own (dev7 to dev34).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -226,6 +229,7 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev24", TWENTY_FOURTH_ROUND, 25),
         ("dev31", THIRTY_FIRST_ROUND, 30),
         ("dev32", THIRTY_SECOND_ROUND, 30),
+        ("dev34", THIRTY_FOURTH_ROUND, 25),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(

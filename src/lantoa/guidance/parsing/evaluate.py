@@ -50,6 +50,7 @@ SPLITS = (
     "dev31",
     "dev32",
     "dev33",
+    "dev34",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
