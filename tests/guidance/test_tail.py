@@ -230,3 +230,19 @@ def test_a_board_named_ban_giam_doc_keeps_its_name_whole() -> None:
     # "BAN" before a position names a body ("TM. BAN GIÁM ĐỐC"); only a sub-board's head is cut.
     lines = ["Nơi nhận:", "- Lưu VT.", "TM. BAN GIÁM ĐỐC", "Nguyễn Văn An"]
     assert unshare_tail(lines) == lines
+
+
+def test_a_row_recipient_whose_dash_runs_into_its_name_is_one_of_its_own() -> None:
+    row = (
+        "| Nơi nhận: - HĐND phường, -Thường trực Uỷ ban MTTQVN Phường, - Lưu: VT. | CHỦ TỊCH "
+        "Lê Văn Ba |"
+    )
+    assert unrow_tail([row])[:4] == [
+        "Nơi nhận:",
+        "- HĐND phường,",
+        "-Thường trực Uỷ ban MTTQVN Phường,",
+        "- Lưu: VT.",
+    ]
+    # A dash inside a name, no recipient's end before it, is no bullet.
+    inside = "| Nơi nhận: - Sở Lao động -Thương binh và Xã hội; - Lưu VT. | CHỦ TỊCH Lê Văn Ba |"
+    assert unrow_tail([inside])[1] == "- Sở Lao động -Thương binh và Xã hội;"

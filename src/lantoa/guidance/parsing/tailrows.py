@@ -18,8 +18,9 @@ _ROW_SIGNATURE_RE = re.compile(
     r"(?:\s(?P<office>[A-ZĐÀ-Ỹ]{2,}(?:\s[A-ZĐÀ-Ỹ]{2,})+))?$"
 )
 # A recipient's bullet after the end of the one before it ("…; - Bộ Tư pháp", "(báo cáo) - …"),
-# not a dash inside a name ("Bộ Lao động - TB và XH").
-_ROW_BULLET_RE = re.compile(r"(?:(?<=[;.,)])|(?<=:))\s(?=[-+]\s)")
+# not a dash inside a name ("Bộ Lao động - TB và XH"); after an end a dash run into its name
+# ("…, -Thường trực Uỷ ban MTTQVN Phường") is a bullet too.
+_ROW_BULLET_RE = re.compile(r"(?:(?<=[;.,)])|(?<=:))\s(?=[-+](?:\s|[A-ZĐÀ-Ỹ]))")
 _ROW_CELLS = 3
 
 
