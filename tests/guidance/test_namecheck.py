@@ -18,6 +18,7 @@ from lantoa.guidance.parsing.namecheck import issuer_checked
         "Cơ cấu Tổ chức đơn vị trang chủ > hoạt động",
         "Tư vấn & dịch vụ",
         "Chủ tịch UBND huyện cho biết, huyện",
+        "Ban Thường vụ Tỉnh ủy thành lập Ban",
     ],
 )
 def test_it_refuses_a_name_with_a_person_a_verb_a_number_or_no_body_in_it(name: str) -> None:
@@ -35,6 +36,7 @@ def test_it_refuses_a_name_with_a_person_a_verb_a_number_or_no_body_in_it(name: 
         "Trường Tiểu học Vạn Lương 1",
         "Thành phố Hà Nội",
         "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+        "Hội đồng thẩm định thành lập trường",
     ],
 )
 def test_it_keeps_a_bodys_name_that_holds_a_persons_or_a_places(name: str) -> None:

@@ -23,7 +23,10 @@ _KIND_TAIL_RE = re.compile(
 _VERB_INSIDE_RE = re.compile(
     rf"\s(?:đã|vừa|đang|sẽ)\s[a-zà-ỹđ]|(?<![Tt]hư)\s(?:ký|kí|gửi)(?:\s|$)|{NUMBER_IN_NAME_RE.pattern}|"
     # "Chủ tịch UBND huyện cho biết, huyện …": a speaker reporting, not a body.
-    r"\scho (?:biết|hay)\b"
+    r"\scho (?:biết|hay)\b|"
+    # "Ban Thường vụ Tỉnh ủy thành lập Ban …": a body founding another, named after the verb
+    # ("Hội đồng thẩm định thành lập trường" founds none by name).
+    r"\sthành lập\s(?=[A-ZĐ])"
 )
 # "Văn phòng Quốc hội Bùi Văn Cường": a person's name after the body's (a common family name,
 # not a place's first word as "Hà", "Lâm" or "Cao" are, and two or three given names), the head
