@@ -14,6 +14,23 @@ def test_it_spells_out_a_name_the_page_glossed_with_its_abbreviation() -> None:
     assert glossed_name(lines, "Sở Y tế") == "Sở Y tế"
 
 
+def test_it_spells_out_a_party_boards_initials_the_page_prints_in_full_too() -> None:
+    lines = [
+        "… theo Kế hoạch số 248-KH/TU của Ban Thường vụ Tỉnh ủy .",
+        "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019.",
+    ]
+    assert glossed_name(lines, "BTV Tỉnh ủy") == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_it_keeps_a_party_boards_initials_the_page_never_spells_out() -> None:
+    # The Youth Union's board spelt out is another body.
+    lines = [
+        "Ban Thường vụ Tỉnh đoàn và các Tỉnh ủy viên dự.",
+        "BTV Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019.",
+    ]
+    assert glossed_name(lines, "BTV Tỉnh ủy") == "BTV Tỉnh ủy"
+
+
 _CITY_PAGE = [
     "Văn phòng HĐND và UBND thành phố thông báo lịch tiếp công dân của Chủ tịch UBND thành phố.",
     "- Địa điểm: Trụ sở Tiếp công dân, phường Mỹ Hòa, thành phố Long Xuyên, tỉnh An Giang.",

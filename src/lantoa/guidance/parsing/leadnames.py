@@ -151,12 +151,27 @@ _ABBREVIATED_RE = re.compile(
 )
 
 
+# "BTV Tỉnh ủy đã kịp thời ban hành …" below "… của Ban Thường vụ Tỉnh ủy": a Party board's
+# initials, spelt out where the page prints the whole name too.
+_BOARD_INITIALS = {"BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ"}
+_BOARD_INITIALS_RE = re.compile(r"^(?P<abbr>BCH|BTV)\s(?P<rest>\S.*)$")
+
+
 def glossed_name(lines: list[str], name: str) -> str:
     """Return a name abbreviated as the page glosses it in full ("Sở VH, TT&DL"), or the name.
 
     "Sở Văn hóa, Thể thao và Du lịch (VH, TT&DL) đã phát hành …" above "Sở VH, TT&DL đã có Công
     văn số 3940 …": the page spelt the name out once, the abbreviation in brackets after it.
     """
+    initials = _BOARD_INITIALS_RE.match(name)
+    if initials is not None:
+        whole = re.compile(
+            rf"(?<!\w){_BOARD_INITIALS[initials.group('abbr')]}\s{re.escape(initials.group('rest'))}"
+            r"(?!\w)",
+            re.IGNORECASE,
+        )
+        found = next((m for line in lines[:SCAN_LINES] if (m := whole.search(line))), None)
+        return found.group(0) if found is not None else name
     short = _ABBREVIATED_RE.match(name)
     if short is None:
         return name
