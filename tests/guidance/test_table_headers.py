@@ -81,3 +81,28 @@ def test_a_cell_with_prose_beside_a_number_is_not_parted() -> None:
 
     row = "| Kế hoạch của UBND TỈNH Số: 12/KH-UBND về tuyên truyền | Triển khai trong tháng 5 |"
     assert join_table_cells([row]) == [row]
+
+
+def test_an_ocr_copys_letter_spaced_header_and_signature_are_read() -> None:
+    text = (
+        "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+        "VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n|---|\n| Số: 3210/QĐ-UBND | T hành phố Hồ Chí "
+        "M inh, ngày 28 tháng 6 năm 2014 |\n\nQUYẾT ĐỊNH\n\nVỀ BAN HÀNH KẾ HOẠCH NHÀ Ở\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ủy ban nhân dân "
+        "Thành phố Hồ Chí Minh ban hành kế hoạch.\n\n| Nơi nhận: - Như Điều 1; - Lưu: VT. | "
+        "KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Nguyễn Hữu Tín |\n"
+    )
+    doc = parse_document(text).document
+    assert (doc.issuer, doc.place) == (
+        "Ủy ban nhân dân thành phố Hồ Chí Minh",
+        "Thành phố Hồ Chí Minh",
+    )
+    assert (doc.signer.mode, doc.signer.title) == ("K/T", "Phó Chủ tịch")
+
+
+def test_single_letters_of_an_ordinary_line_stay_apart() -> None:
+    from lantoa.guidance.parsing.letterspaced import unspace_letters
+
+    # Points "a", "b" and "c" are no pieces of a word the text spells.
+    lines = ["Thực hiện điểm a, b và c khoản 1 Điều 3 của Quyết định này.", "Ban hành kế hoạch."]
+    assert unspace_letters(lines) == lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .letterspaced import unspace_letters
 from .locate import SUMMARY_RE
 from .sections import is_upper_line
 
@@ -44,8 +45,10 @@ def join_table_cells(lines: list[str]) -> list[str]:
     """Return the lines with a header copied as a table put back one part a line.
 
     "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" is two parts; "ỦY BAN NHÂN" over
-    "DÂN |" is one part wrapped in its cell. A portal's summary rows are left as they are.
+    "DÂN |" is one part wrapped in its cell. A portal's summary rows are left as they are; an
+    OCR'd copy's letter-spaced words ("ỦY B AN NHÂN D Â N") are joined first.
     """
+    lines = unspace_letters(lines)
     out: list[str] = []
     wrapped: list[str] = []  # upper-case lines that may be a cell's first lines
     for i, line in enumerate(lines):

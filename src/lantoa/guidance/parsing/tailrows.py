@@ -24,6 +24,12 @@ _ROW_BULLET_RE = re.compile(r"(?:(?<=[;.,)])|(?<=:))\s(?=[-+](?:\s|[A-ZĐÀ-Ỹ]
 _ROW_CELLS = 3
 
 
+def _positions(text: str) -> list[str]:
+    """Return text cut before each position, a deputy's "PHÓ" kept with its position."""
+    cuts = [m.start() for m in POSITION_AT.finditer(text) if text[: m.start()].split()[-1] != "PHÓ"]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
 def _row_cells(line: str) -> list[str] | None:
     """Return the lines a tail's table row stands for, or None for any other line."""
     if not line.startswith("|"):
@@ -43,7 +49,7 @@ def _row_cells(line: str) -> list[str] | None:
         elif sign and (
             MODE_RE.match(sign.group("upper")) or POSITION_RE.match(sign.group("upper"))
         ):
-            upper = [p for m in split_modes(sign.group("upper")) for p in POSITION_AT.split(m)]
+            upper = [p for m in split_modes(sign.group("upper")) for p in _positions(m)]
             office = [sign.group("office")] if sign.group("office") else []
             out.extend([*filter(None, (p.strip() for p in upper)), sign.group("name"), *office])
             signed = True
