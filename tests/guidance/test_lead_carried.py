@@ -93,6 +93,27 @@ def test_it_reads_the_notice_a_named_meeting_presents_beside_the_documents_it_ci
     assert (doc.type, doc.number, doc.issuer) == ("Kết luận", "21-KL/TW", "Bộ Chính trị")
 
 
+def test_it_reads_the_resolution_a_named_meeting_reviews_beside_another() -> None:
+    # "hội nghị sơ kết 3 năm thực hiện Nghị quyết số 04-NQ/TU, ngày …": the meeting reviews the
+    # first document it names (dev34 exc_1920; "Hội nghị tổng kết 10 năm …", exc_1901).
+    doc = parse_document(
+        "Chiều 26/11/2024, đồng chí Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị sơ kết 3 năm "
+        "thực hiện Nghị quyết số 04-NQ/TU, ngày 15/7/2021 của Ban Chấp hành Đảng bộ tỉnh về xây "
+        "dựng nông thôn mới; Nghị quyết số 06-NQ/TU, ngày 18/11/2021 của Ban Chấp hành Đảng bộ "
+        "tỉnh về tích tụ ruộng đất.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Nghị quyết", "04-NQ/TU", date(2021, 7, 15))
+    assert doc.issuer == "Ban Chấp hành Đảng bộ tỉnh"
+
+
+def test_a_review_with_no_meeting_named_beside_another_document_is_not_read() -> None:
+    doc = parse_document(
+        "Các cấp ủy đẩy mạnh sơ kết 3 năm thực hiện Nghị quyết số 04-NQ/TU, ngày 15/7/2021 của "
+        "Ban Chấp hành Đảng bộ tỉnh và Nghị quyết số 06-NQ/TU, ngày 18/11/2021.\n"
+    ).document
+    assert doc.number is None
+
+
 def test_a_document_deployed_beside_another_with_no_meeting_named_is_still_not_read() -> None:
     doc = parse_document(
         "Các cấp ủy triển khai các nội dung Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị "

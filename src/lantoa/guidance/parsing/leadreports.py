@@ -112,7 +112,10 @@ def other_report(text: str, m: re.Match[str]) -> bool:
 # A meeting presenting it ("Tại hội nghị, … giới thiệu nội dung và tinh thần Nghị quyết số …",
 # "quán triệt", "công bố", "trình bày") holds it as well.
 _AT_MEETING = (
-    r"triển khai|quán triệt|công bố|trình bày|giới thiệu(?:\snội dung)?(?:\svà\stinh thần)?"
+    r"triển khai|quán triệt|công bố|trình bày|giới thiệu(?:\snội dung)?(?:\svà\stinh thần)?|"
+    # "Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 04-NQ/TU, ngày 15/7/2021 của BCH …": a
+    # meeting reviewing the document it names.
+    r"(?:tổng|sơ) kết\s\d{1,2}\snăm\s(?:triển khai\s)?thực hiện"
 )
 # "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban Chấp
 # hành Đảng bộ tỉnh …, tốc độ tăng trưởng …": a report of what the page's one document achieved.
