@@ -812,3 +812,22 @@ def test_it_names_a_board_with_the_committee_the_page_first_gave_it() -> None:
         "kỷ luật.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Quyết định", "Ủy ban Kiểm tra Tỉnh ủy Hậu Giang")
+
+
+def test_it_reads_a_lead_whose_verb_is_capitalised_mid_sentence() -> None:
+    # "… Tỉnh Ủy tỉnh Bình Phước Ban hành Chỉ thị số 17-CT/TU" (dev34 exc_1924): the lead with
+    # the number and day, not the later sentence naming the board.
+    doc = parse_document(
+        "Ngày 14/07/2022, Tỉnh Ủy tỉnh Bình Phước Ban hành Chỉ thị số 17-CT/TU về việc định hướng "
+        "thông tin trên mạng xã hội.\nĐể làm chuyển biến nhận thức, Ban thường vụ Tỉnh Ủy tỉnh "
+        "Bình Phước ban hành Chỉ thị số 17-CT/TU yêu cầu các tổ chức đảng thực hiện.\n"
+    ).document
+    assert (doc.issuer, doc.date) == ("Tỉnh Ủy tỉnh Bình Phước", date(2022, 7, 14))
+
+
+def test_a_capitalised_ban_opening_a_bodys_name_is_no_verb() -> None:
+    doc = parse_document(
+        "Ngày 3/5/2023, Sở Nội vụ Ban Tôn giáo ban hành Công văn số 120/BTG-NV về việc hướng dẫn "
+        "các xã.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("120/BTG-NV", "Sở Nội vụ Ban Tôn giáo")

@@ -85,7 +85,8 @@ _LEAD_RE = re.compile(
     # "Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo …": "có" is no part of the name.
     # "UBND tỉnh vừa ra Thông báo …": "ra" issues only after "vừa", "đã" or "mới".
     # "HĐND tỉnh thông qua Nghị quyết số 12/2024/NQ-HĐND …": a council issues by passing it.
-    rf"(?P<verb>(?:có\s)?(?:ban|phát) hành|có|xây dựng|thông qua|"
+    # "Tỉnh Ủy tỉnh Bình Phước Ban hành Chỉ thị số 17-CT/TU": the verb capitalised mid-sentence.
+    rf"(?P<verb>(?:có\s)?(?:[Bb]an|phát) hành|có|xây dựng|thông qua|"
     # "Ban Thường vụ Hội … triển khai Kế hoạch tổ chức chuỗi hoạt động …": a body deploying a
     # plan it names by its title, unnumbered and no one else's, deploys its own.
     r"triển khai(?=\sKế hoạch\s(?!số\b|của\b))|"
