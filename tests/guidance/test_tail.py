@@ -246,3 +246,19 @@ def test_a_row_recipient_whose_dash_runs_into_its_name_is_one_of_its_own() -> No
     # A dash inside a name, no recipient's end before it, is no bullet.
     inside = "| Nơi nhận: - Sở Lao động -Thương binh và Xã hội; - Lưu VT. | CHỦ TỊCH Lê Văn Ba |"
     assert unrow_tail([inside])[1] == "- Sở Lao động -Thương binh và Xã hội;"
+
+
+def test_it_reads_the_recipients_above_a_signature_a_pages_chrome_follows() -> None:
+    chrome = "".join(f"Văn bản liên quan số {n}: Đã biết Cập nhật:\n" for n in range(30))
+    signed = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Quang Tuấn\n"
+    parsed = parse_document(HEAD + RECEIVED + signed + chrome)
+    assert len(parsed.recipients) == 3
+
+
+def test_a_received_line_far_above_the_signing_block_is_not_its_recipients() -> None:
+    from lantoa.guidance.parsing.tail import find_tail
+
+    body = [f"- Việc thứ {n} của kế hoạch." for n in range(35)]
+    lines = ["KẾ HOẠCH", "Nơi nhận: ý kiến cử tri", *body, "KT. GIÁM ĐỐC", "Nguyễn Văn An"]
+    lines += [f"Văn bản liên quan {n}" for n in range(60)]
+    assert find_tail(lines, 1)[1] is None

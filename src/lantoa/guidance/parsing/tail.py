@@ -214,6 +214,9 @@ def position_case(text: str) -> str:
     return low[:1].upper() + low[1:]
 
 
+_RECEIVED_ABOVE_MODE = 30
+
+
 def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None]:
     """Return (end of body, index of "Nơi nhận", index of the signing-mode line)."""
     recipients = None
@@ -225,6 +228,13 @@ def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None
             recipients = i
         if mode is None and MODE_RE.match(line) and len(line) < 80:
             mode = i
+    if recipients is None and mode is not None:
+        # A page's chrome after the signature ("Hiệu lực: …", related documents) pulls the floor
+        # down past a "Nơi nhận" that stands just above the signing block.
+        for i in range(mode - 1, max(start, mode - _RECEIVED_ABOVE_MODE) - 1, -1):
+            if re.match(r"^Nơi\s?nhận\b", lines[i], re.IGNORECASE):
+                recipients = i
+                break
     cands = [i for i in (recipients, mode) if i is not None]
     if not cands:
         for i in range(len(lines) - 1, max(floor, len(lines) - 8) - 1, -1):
