@@ -831,3 +831,24 @@ def test_a_capitalised_ban_opening_a_bodys_name_is_no_verb() -> None:
         "các xã.\n"
     ).document
     assert (doc.number, doc.issuer) == ("120/BTG-NV", "Sở Nội vụ Ban Tôn giáo")
+
+
+def test_a_decision_signed_years_before_the_document_reported_below_is_history() -> None:
+    # dev16 exc_812: the 2008 decision founding the day, then the 2022 letter the news reports.
+    doc = parse_document(
+        "Ngày 16/9/2008 Thủ tướng Chính phủ đã ký Quyết định số 1277/QĐ-TTg lấy ngày 2/10 hàng năm "
+        "là Ngày Khuyến học Việt Nam.\n\n"
+        "Để kỷ niệm Ngày Khuyến học năm 2022, Thường vụ Trung ương Hội Khuyến học Việt Nam đã "
+        "ban hành văn bản số 283/CV-KHVN ngày 23/8/2022 về Kế hoạch tổ chức hoạt động.\n"
+    ).document
+    assert (doc.number, doc.date) == ("283/CV-KHVN", date(2022, 8, 23))
+    assert doc.issuer == "Thường vụ Trung ương Hội Khuyến học Việt Nam"
+
+
+def test_a_decision_signed_the_same_year_as_a_document_below_stays_the_pages() -> None:
+    doc = parse_document(
+        "Ngày 16/9/2022 Thủ tướng Chính phủ đã ký Quyết định số 1277/QĐ-TTg về Ngày Khuyến học.\n"
+        "Thường vụ Trung ương Hội Khuyến học Việt Nam đã ban hành văn bản số 283/CV-KHVN ngày "
+        "23/8/2022 về Kế hoạch tổ chức hoạt động.\n"
+    ).document
+    assert doc.number == "1277/QĐ-TTg"

@@ -160,6 +160,29 @@ _AGENCY_TAG_RE = re.compile(r"(?:^|\s)\((?:[A-ZĐ][\w.]{1,12})\)\s?[-–]\s")
 _JUST_ISSUED_RE = re.compile(r"\bvừa được\s[^.]{3,80}?\s(?:ký|kí)\sban hành\b")
 
 
+# "Ngày 16/9/2008 Thủ tướng Chính phủ đã ký Quyết định số 1277/QĐ-TTg lấy ngày 2/10 …" above
+# "…, Thường vụ Trung ương Hội … đã ban hành văn bản số 283/CV-KHVN ngày 23/8/2022 …": a document
+# signed years before the one the next lines report is the history the news recalls.
+_RECALLED_YEARS = 3
+_SIGNING_YEAR_RE = re.compile(
+    r"(?i:ngày)\s\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _later_lead(lead: Lead, before: str, below: list[str]) -> Lead:
+    """Return a numbered lead just below dated years after a signed lead's day, or the lead."""
+    year = lead.date.year if lead.date is not None else None
+    if year is None and (day := _SIGNING_YEAR_RE.search(before)) is not None:
+        year = int(day.group("year"))
+    if year is None:
+        return lead
+    for line in below:
+        later = _issuer_lead(line[:1500])
+        if later is not None and later.number and later.date is not None:
+            return later if later.date.year - year >= _RECALLED_YEARS else lead
+    return lead
+
+
 def _first_lead(lines: list[str]) -> Lead | None:
     """Return the lead of the first sentence naming the issuer or the signer, else a title."""
     # The first line that reports a document wins: a later "Chính phủ có Nghị quyết …" further
@@ -175,7 +198,9 @@ def _first_lead(lines: list[str]) -> Lead | None:
             return lead
         signed = _SIGNED_LEAD_RE.search(text)
         if signed and signed.group("sym"):
-            return signed_lead(text, signed)
+            return _later_lead(
+                signed_lead(text, signed), text[: signed.start()], lines[i + 1 : i + 4]
+            )
         if signed and (day := unnumbered_signing_day(text, signed)) is not None:
             return day
         if signed and (recent := recently_signed(text, signed)) is not None:

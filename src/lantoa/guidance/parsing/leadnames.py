@@ -52,6 +52,8 @@ ISSUER_WORDS = (
     # "T.Ư Hội Liên hiệp thanh niên Việt Nam đã ban hành …", "Trung ương Đoàn ban hành …": a
     # mass organisation's central committee named by its level first.
     r"(?:Trung ương|T\.Ư|TƯ)(?=\s(?:Đoàn|Hội)\b)|"
+    # "Thường vụ Trung ương Hội Khuyến học Việt Nam đã ban hành …": its standing board.
+    r"Thường vụ(?=\s(?:Trung ương|T\.Ư|TƯ)\s(?:Đoàn|Hội)\b)|"
     # "Thành phố Hà Nội vừa có văn bản …": a city named as the body that writes.
     r"Thành phố(?=\s[A-ZĐ]))"
 )
