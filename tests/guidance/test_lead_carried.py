@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.leadreports import carried_out_sole
+from lantoa.guidance.parsing.leadreports import carried_out_sole, cited_chain
 
 
 def test_it_reads_the_plan_an_event_carries_out_when_the_page_names_no_other() -> None:
@@ -332,3 +332,24 @@ def test_a_decision_of_a_body_that_is_not_central_is_not_read_so() -> None:
         "Theo Quyết định Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn A giữ chức Trưởng ban.\n"
     ).document
     assert doc.issuer != "Bộ Chính trị"
+
+
+def test_it_reads_the_first_of_a_line_of_documents_the_page_carries_out() -> None:
+    # dev32 exc_1823: the line names what the page's account carries out, nothing else.
+    doc = parse_document(
+        "TỔ CHỨC LẤY Ý KIẾN CỬ TRI VỀ ĐỀ ÁN THÀNH LẬP THỊ TRẤN SƠN TỊNH\n"
+        "Thực hiện Công văn số 2089/UBND-NC ngày 25/4/2024 của UBND tỉnh Quảng Ngãi; Kế hoạch số "
+        "87/KH-UBND ngày 26/4/2024 của UBND huyện Sơn Tịnh về việc tổ chức lấy ý kiến cử tri về Đề "
+        "án thành lập thị trấn Sơn Tịnh, huyện Sơn Tịnh, tỉnh Quảng Ngãi.\n"
+        "Theo đó, UBND tỉnh thống nhất ngày tổ chức lấy ý kiến cử tri.\n"
+    ).document
+    assert (doc.type, doc.number, doc.date) == ("Công văn", "2089/UBND-NC", date(2024, 4, 25))
+    assert doc.issuer == "UBND tỉnh Quảng Ngãi"
+
+
+def test_a_line_of_documents_then_a_body_acting_is_no_line_of_citations() -> None:
+    lines = [
+        "Thực hiện Công văn số 2089/UBND-NC ngày 25/4/2024 của UBND tỉnh Quảng Ngãi; Kế hoạch số "
+        "87/KH-UBND ngày 26/4/2024 của UBND huyện Sơn Tịnh, UBND xã ban hành kế hoạch triển khai."
+    ]
+    assert cited_chain(lines) is None

@@ -35,6 +35,7 @@ from .leadreports import (
     by_decision,
     carried_out_owner_first,
     carried_out_sole,
+    cited_chain,
     cited_owner,
     meeting_kind,
     on_behalf,
@@ -265,6 +266,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         or purpose_kind(lines[:SCAN_LINES])
         or on_behalf(lines[:SCAN_LINES])
         or by_decision(lines[:SCAN_LINES])
+        or cited_chain(lines[:SCAN_LINES])
     )
 
 

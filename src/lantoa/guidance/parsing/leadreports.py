@@ -344,3 +344,31 @@ def carried_out_sole(lines: list[str]) -> Lead | None:
         lead.issuer = tidy_issuer(owner.group("issuer").strip())
         return lead
     return None
+
+
+# "Thực hiện Công văn số 2089/UBND-NC ngày 25/4/2024 của UBND tỉnh Quảng Ngãi; Kế hoạch số
+# 87/KH-UBND … về việc tổ chức lấy ý kiến cử tri …, tỉnh Quảng Ngãi.": a line of the documents
+# the page's account carries out and nothing else (no body or day opens a clause after a comma);
+# the first is the page's, the others its references.
+_CHAIN_OPENING_RE = re.compile(rf"^Thực hiện\s(?={REF})")
+_CLAUSE_AFTER_COMMA_RE = re.compile(r",\s(?:[A-ZĐ0-9]|(?i:ngày|sáng|chiều)\s)")
+
+
+def cited_chain(lines: list[str]) -> Lead | None:
+    """Return the first of the documents a line of citations alone carries out, or None."""
+    for line in lines:
+        text = line[:1500].strip()
+        m = _CHAIN_OPENING_RE.match(text)
+        if m is None or not text.endswith(".") or _CLAUSE_AFTER_COMMA_RE.search(text):
+            continue
+        parts = text[:-1].split(";")
+        if len(parts) < 2 or not all(REF_RE.match(p.strip()) for p in parts[1:]):
+            continue
+        ref = REF_RE.match(text, m.end())
+        owner = _OWNER_RE.match(text, ref.end()) if ref is not None else None
+        if ref is None or owner is None or not ref.group("sym"):
+            continue
+        lead = lead_from(text, ref, issuer=None)
+        lead.issuer = tidy_issuer(owner.group("issuer").strip())
+        return lead
+    return None
