@@ -6,18 +6,7 @@ from datetime import date
 
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.locate import origin_notes
-
-HEADER = (
-    "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nĐẢNG CỘNG SẢN VIỆT NAM\n"
-    "Số 40-HD/BTGDVTW\nHà Nội, ngày 27 tháng 11 năm 2025\nHƯỚNG DẪN\n"
-    "tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng\n"
-)
-BODY = (
-    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
-    "1. Các tỉnh ủy, thành ủy\n- Tổ chức quán triệt.\n"
-    "Nơi nhận:\n- Các tỉnh ủy, thành ủy;\n- Lưu Văn phòng.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n"
-    "Đinh Thị Mai\n"
-)
+from tests.guidance.pasted_guidance import BODY, HEADER
 
 
 def test_it_reads_the_portal_table_when_the_copy_has_no_header_block() -> None:

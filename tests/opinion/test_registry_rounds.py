@@ -5,29 +5,11 @@ import io
 import pytest
 from django.core.management import call_command
 
-from lantoa.opinion.claimeval import claims_evaluate, split_claims
+from lantoa.opinion.claimeval import INDOMAIN_CLAIM_SPLITS, claims_evaluate, split_claims
 from tests.opinion.helpers import assert_labelled_round
 
-# The in-domain splits in the order they were written.
-WRITTEN = (
-    "train",
-    "dev",
-    "test",
-    "test2",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev12",
-    "dev13",
-    "dev14",
-    "dev15",
-    "dev16",
-)
+# The in-domain splits in the order they were written (claimeval lists the rounds that way).
+WRITTEN = ("train", "dev", "test", *INDOMAIN_CLAIM_SPLITS)
 # split, its size at least, and its spreading, refuting and claim-free item counts; the splits
 # written before it are those it must not repeat.
 ROUNDS = [
