@@ -14,14 +14,18 @@ the parser before its tuning; the totals are printed for issue 17's two halves (
 and dev7-dev13; check: dev15-dev21, dev24 and, with ``--full``, the full-document rounds dev23,
 dev25 and dev27, each read by the parser of its one blind measurement) and for all.
 
+The documents' texts are third-party pages kept outside the repository: ``--texts DIR`` (default
+``$LANTOA_TEST_CORPUS_TEXTS/corpus_real``, else ``../shared/guidance-corpus/corpus_real``).
+
 Usage: python benchmarks/guidance_blind_census.py [--today] [--gate | --checks] [--cells] [--train]
-[--full]
+[--full] [--texts DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -40,6 +44,10 @@ from lantoa.guidance.parsing.namecheck import (  # noqa: E402
 )
 
 CORPUS = ROOT / "tests" / "guidance" / "corpus_real"
+TEXTS = (
+    Path(os.environ.get("LANTOA_TEST_CORPUS_TEXTS") or ROOT.parent / "shared" / "guidance-corpus")
+    / "corpus_real"
+)
 
 # Round -> the last commit before the first parser commit citing it (found with git log: the
 # first commit after the round's files that changes guidance/parsing beyond evaluate.py's split
@@ -168,15 +176,15 @@ def records(
 
 
 def _batches(
-    *, train: bool, full: bool = False
+    *, train: bool, texts: Path, full: bool = False
 ) -> list[tuple[str, str, list[tuple[Path, dict[str, Any]]]]]:
     """Return (round, blind commit, files) for each dev round and, with train, each train batch."""
     rounds = {**ROUNDS, **(FULL_ROUNDS if full else {})}
-    out = [(s, c, corpus_files(CORPUS, split=s)) for s, c in rounds.items()]
+    out = [(s, c, corpus_files(CORPUS, split=s, texts=texts)) for s, c in rounds.items()]
     if not train:
         return out
     starts = sorted(TRAIN_BATCHES)
-    files = corpus_files(CORPUS, split="train")
+    files = corpus_files(CORPUS, split="train", texts=texts)
     for start, end in zip(starts, [*starts[1:], _TRAIN_END], strict=True):
         batch = [(p, e) for p, e in files if start <= _excerpt_number(p) < end]
         out.insert(len(out) - len(rounds), (f"train{start}", TRAIN_BATCHES[start], batch))
@@ -211,12 +219,15 @@ def main() -> None:
     options.add_argument("--cells", action="store_true", help="list each blind wrong value")
     options.add_argument("--train", action="store_true", help="add the train batches exc_38-124")
     options.add_argument("--full", action="store_true", help="add dev23, dev25 and dev27")
+    options.add_argument("--texts", type=Path, default=TEXTS, help="folder of the texts")
     args = options.parse_args()
+    if not args.texts.is_dir():
+        sys.exit(f"Không tìm thấy thư mục văn bản: {args.texts} (chỉ bằng --texts).")
     cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     rounds: dict[str, list[int]] = {}
     wrong = []
     with tempfile.TemporaryDirectory() as tmp:
-        for split, commit, files in _batches(train=args.train, full=args.full):
+        for split, commit, files in _batches(train=args.train, texts=args.texts, full=args.full):
             src = None
             if not args.today:
                 (Path(tmp) / split).mkdir()
@@ -238,7 +249,10 @@ def main() -> None:
     print(f"{'field':11} {'origin':10} {'read':>5} {'right':>5} {'P':>6}")
     for (name, origin), (got, right) in sorted(cells.items()):
         print(f"{name:11} {origin:10} {got:5} {right:5} {_rate(right, got)}")
-    commits = {split: commit for split, commit, _ in _batches(train=args.train, full=args.full)}
+    commits = {
+        split: commit
+        for split, commit, _ in _batches(train=args.train, texts=args.texts, full=args.full)
+    }
     print(f"\n{'round':8} {'commit':9} {'read':>5} {'annot':>5} {'right':>5} {'P':>6} {'R':>6}")
     for split, (got, want, right) in rounds.items():
         print(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,9 @@ from tests.installs import Install
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+# The real guidance documents the corpora annotate are third-party pages, so their texts are not
+# in the repository: they sit in ../shared/guidance-corpus/<corpus>/ or under this variable.
+CORPUS_TEXTS = Path(os.environ.get("LANTOA_TEST_CORPUS_TEXTS") or SHARED / "guidance-corpus")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -175,6 +179,14 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+def corpus_texts(corpus: str) -> Path:
+    """Return the folder of a guidance corpus's texts, skipping the test when it is absent."""
+    folder = CORPUS_TEXTS / corpus
+    if not folder.is_dir() or not any(folder.iterdir()):
+        pytest.skip(f"the texts of tests/guidance/{corpus} are not present ({folder})")
+    return folder
 
 
 def unit(code: str) -> Unit:

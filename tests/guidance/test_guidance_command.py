@@ -10,6 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from tests.conftest import corpus_texts
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
@@ -63,6 +65,8 @@ def test_it_prints_the_evaluation_of_a_split_as_json() -> None:
         "evaluate",
         "--corpus",
         str(real),
+        "--texts",
+        str(corpus_texts("corpus_real")),
         "--split",
         "test",
         "--format",
@@ -128,3 +132,49 @@ def test_it_names_the_corpus_file_it_cannot_score(
     with pytest.raises(CommandError, match=f"^{says}") as info:
         call_command("guidance", "evaluate", str(tmp_path))
     assert info.value.returncode == 1
+
+
+def _annotated_pair(folder: Path, name: str) -> None:
+    """Write a one-field annotation in folder/ann and its synthetic text in folder/txt."""
+    (folder / "ann").mkdir(exist_ok=True)
+    (folder / "txt").mkdir(exist_ok=True)
+    meta = {"_meta": {"kind": "excerpt", "split": "train"}, "document.type": "Hướng dẫn"}
+    (folder / "ann" / f"{name}.expected.json").write_text(json.dumps(meta), encoding="utf-8")
+    text = (CORPUS / "synthetic_01_party_header_kt.txt").read_text(encoding="utf-8")
+    (folder / "txt" / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def test_it_reads_the_texts_from_their_own_folder(tmp_path: Path) -> None:
+    _annotated_pair(tmp_path, "a")
+    out = StringIO()
+    args = [str(tmp_path / "ann"), "--texts", str(tmp_path / "txt"), "--format", "json"]
+    call_command("guidance", "evaluate", *args, stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["all"]["documents"] == 1 and data["all"]["without_text"] == 0
+    assert data["all"]["fields"]["document.type"]["correct"] == 1
+
+
+def test_it_counts_the_annotations_whose_text_is_missing(tmp_path: Path) -> None:
+    _annotated_pair(tmp_path, "a")
+    _annotated_pair(tmp_path, "b")
+    (tmp_path / "txt" / "b.txt").unlink()
+    out = StringIO()
+    call_command(
+        "guidance", "evaluate", str(tmp_path / "ann"), "--texts", str(tmp_path / "txt"), stdout=out
+    )
+    assert "Tài liệu: 1" in out.getvalue()
+    assert "Không chấm (thiếu văn bản): 1 tài liệu đã gán nhãn" in out.getvalue()
+
+
+def test_it_says_where_it_looked_for_the_missing_texts(tmp_path: Path) -> None:
+    _annotated_pair(tmp_path, "a")
+    (tmp_path / "txt" / "a.txt").unlink()
+    with pytest.raises(CommandError, match="Có 1 tệp nhãn nhưng không thấy văn bản") as info:
+        call_command("guidance", "evaluate", str(tmp_path / "ann"))
+    assert "--texts" in str(info.value) and info.value.returncode == 1
+
+
+def test_it_refuses_a_texts_folder_that_does_not_exist(tmp_path: Path) -> None:
+    _annotated_pair(tmp_path, "a")
+    with pytest.raises(CommandError, match="Không tìm thấy thư mục văn bản"):
+        call_command("guidance", "evaluate", str(tmp_path / "ann"), "--texts", str(tmp_path / "x"))

@@ -11,11 +11,14 @@ from rapidfuzz import fuzz
 
 from lantoa.guidance.parsing.evaluate import (
     SPLITS,
+    TEXT_SUFFIXES,
+    corpus_documents,
     corpus_files,
     evaluate_corpus,
     read_document,
 )
 from lantoa.guidance.parsing.evaluate_section3 import clean
+from tests.conftest import corpus_texts
 
 REAL = Path(__file__).resolve().parent / "corpus_real"
 # The last number of each kind annotated in the first and second rounds (SPLIT.md).
@@ -82,8 +85,9 @@ THIRTY_FOURTH_ROUND = {"full": None, "excerpt": 1900}
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
 
-def _annotated() -> list[tuple[Path, dict[str, Any]]]:
-    return corpus_files(REAL)
+def _annotated(split: str = "all") -> list[tuple[Path, dict[str, Any]]]:
+    """Return (name as a path, annotation) for every annotated document, read or not."""
+    return [(Path(stem), e) for stem, e, _text in corpus_documents(REAL, split=split)]
 
 
 def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
@@ -96,9 +100,18 @@ def test_it_has_thirty_documented_documents_fifteen_of_them_full() -> None:
         assert path.stem in sources, path.name
         assert expected["_meta"]["kind"] in ("full", "excerpt")
         assert expected["_meta"]["split"] in SPLIT_NAMES
-    # Every text file has its annotation.
-    texts = {p.stem for p in REAL.iterdir() if p.suffix in (".txt", ".html")}
-    assert texts == {p.stem for p, _e in found}
+
+
+def test_it_keeps_the_third_party_texts_out_of_the_repository() -> None:
+    # Only the annotations are the project's; the pages they describe are not copied in.
+    assert not [p.name for p in REAL.iterdir() if p.suffix in TEXT_SUFFIXES]
+
+
+def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -> None:
+    texts = corpus_texts("corpus_real")
+    names = {p.stem for p in texts.iterdir() if p.suffix in TEXT_SUFFIXES}
+    assert names == {p.stem for p, _e in _annotated()}
+    assert len(corpus_files(REAL, texts=texts)) == len(names)
 
 
 def _later_round_split(kind: str, number: int) -> str:
@@ -171,7 +184,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
 
 
 def test_it_annotates_only_words_the_text_prints() -> None:
-    for path, expected in _annotated():
+    for path, expected in corpus_files(REAL, texts=corpus_texts("corpus_real")):
         text = clean(read_document(path))
         printed = [g["heading"] for g in expected.get("section3", {}).get("groups", [])]
         for group in expected.get("section3", {}).get("groups", []):
@@ -185,10 +198,11 @@ def test_it_annotates_only_words_the_text_prints() -> None:
 
 
 def test_it_reports_each_split_by_kind() -> None:
-    train = evaluate_corpus(REAL, split="train")
-    test = evaluate_corpus(REAL, split="test")
-    test2 = evaluate_corpus(REAL, split="test2")
-    test3 = evaluate_corpus(REAL, split="test3")
+    texts = corpus_texts("corpus_real")
+    train = evaluate_corpus(REAL, split="train", texts=texts)
+    test = evaluate_corpus(REAL, split="test", texts=texts)
+    test2 = evaluate_corpus(REAL, split="test2", texts=texts)
+    test3 = evaluate_corpus(REAL, split="test3", texts=texts)
     found = _annotated()
     splits = (("train", train), ("test", test), ("test2", test2), ("test3", test3))
     for split, reports in splits:
@@ -201,7 +215,7 @@ def test_it_reports_each_split_by_kind() -> None:
 
 
 def test_it_reports_the_seventh_round_as_its_own_split() -> None:
-    dev7 = evaluate_corpus(REAL, split="dev7")
+    dev7 = evaluate_corpus(REAL, split="dev7", texts=corpus_texts("corpus_real"))
     wanted = sum(1 for _p, e in _annotated() if e["_meta"]["split"] == "dev7")
     assert dev7["excerpt"].documents == wanted >= 25
     assert dev7["full"].documents == 0
@@ -237,7 +251,7 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
 ) -> None:
     # Counted from the annotations only: no test parses a round, so the first measurement of
     # each (and the one blind measurement of a held-out one) is the lead engineer's.
-    files = corpus_files(REAL, split=split)
+    files = _annotated(split)
     assert len(files) >= least
     assert all(int(p.stem.split("_")[1]) >= (first_file["excerpt"] or 0) for p, _e in files)
     assert all(e["_meta"]["kind"] == "excerpt" and e["_meta"].get("source") for _p, e in files)
@@ -246,7 +260,7 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
 
 def test_it_keeps_the_full_document_round_as_its_own_split_counted_without_parsing_it() -> None:
     # dev23 is of full documents only (SPLIT.md); counted from the annotations, never parsed here.
-    files = corpus_files(REAL, split="dev23")
+    files = _annotated("dev23")
     assert len(files) >= 8
     assert all(int(p.stem.split("_")[1]) >= (TWENTY_THIRD_ROUND["full"] or 0) for p, _e in files)
     assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
@@ -257,7 +271,7 @@ def test_it_keeps_the_full_document_round_as_its_own_split_counted_without_parsi
 def test_it_keeps_the_mixed_blind_round_as_its_own_split_counted_without_parsing_it() -> None:
     # dev26 holds excerpts and full documents (SPLIT.md); counted from the annotations only,
     # since its one blind measurement is the lead engineer's.
-    files = corpus_files(REAL, split="dev26")
+    files = _annotated("dev26")
     excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
     full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
     assert len(excerpts) >= 15 and len(full) >= 4
@@ -271,7 +285,7 @@ def test_it_keeps_the_mixed_blind_round_as_its_own_split_counted_without_parsing
 
 def test_it_keeps_the_twenty_ninth_round_as_its_own_split_counted_without_parsing_it() -> None:
     # dev29 is held out like dev26 (SPLIT.md): counted from the annotations only, never parsed.
-    files = corpus_files(REAL, split="dev29")
+    files = _annotated("dev29")
     excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
     full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
     assert len(excerpts) >= 15 and len(full) >= 5
@@ -285,7 +299,7 @@ def test_it_keeps_the_twenty_ninth_round_as_its_own_split_counted_without_parsin
 
 def test_it_keeps_the_thirty_third_round_as_its_own_split_counted_without_parsing_it() -> None:
     # dev33 is of full commune plans (SPLIT.md), annotated before any parse; counted here only.
-    files = corpus_files(REAL, split="dev33")
+    files = _annotated("dev33")
     assert len(files) >= 6
     assert all(int(p.stem.split("_")[1]) >= (THIRTY_THIRD_ROUND["full"] or 0) for p, _e in files)
     assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)

@@ -146,6 +146,8 @@ class Report:
     section3: dict[str, Counts] = field(default_factory=dict)
     mismatches: list[str] = field(default_factory=list)
     documents: int = 0
+    # Annotated documents whose text was not found, so not scored (named, never silently dropped).
+    without_text: list[str] = field(default_factory=list)
 
     def overall(self) -> Counts:
         """Return the counts summed over all fields (section III is reported apart)."""
@@ -158,6 +160,7 @@ class Report:
         """Return the report as a JSON-able dict."""
         return {
             "documents": self.documents,
+            "without_text": len(self.without_text),
             "overall": self.overall().as_dict(),
             "fields": {name: c.as_dict() for name, c in sorted(self.fields.items())},
             "section3": {name: c.as_dict() for name, c in self.section3.items()},
@@ -274,40 +277,60 @@ def _expected(path: Path) -> dict[str, Any]:
     return expected
 
 
-def corpus_files(directory: Path, *, split: str = "all") -> list[tuple[Path, dict[str, Any]]]:
-    """Return (document, expected values) for every annotated document of the split."""
+def corpus_documents(
+    directory: Path, *, split: str = "all", texts: Path | None = None
+) -> list[tuple[str, dict[str, Any], Path | None]]:
+    """Return (name, expected values, text file or None) for every annotated document of the split.
+
+    The annotations are the project's own; the texts of real documents are third-party pages
+    kept outside the repository, so they are looked up in `texts` first, then beside the
+    annotations (where the project's own synthetic texts live).
+    """
     found = []
     for expected_path in sorted(Path(directory).glob("*.expected.json")):
         stem = expected_path.name[: -len(".expected.json")]
-        texts = [expected_path.with_name(stem + s) for s in TEXT_SUFFIXES]
-        text_path = next((p for p in texts if p.exists()), None)
-        if text_path is None:
-            continue
         expected = _expected(expected_path)
         if split != "all" and expected.get("_meta", {}).get("split") != split:
             continue
-        found.append((text_path, expected))
+        folders = [Path(texts)] if texts is not None else []
+        folders.append(expected_path.parent)
+        candidates = [f / (stem + s) for f in folders for s in TEXT_SUFFIXES]
+        found.append((stem, expected, next((p for p in candidates if p.exists()), None)))
     return found
 
 
-def evaluate_corpus(directory: Path, *, split: str = "all") -> dict[str, Report]:
+def corpus_files(
+    directory: Path, *, split: str = "all", texts: Path | None = None
+) -> list[tuple[Path, dict[str, Any]]]:
+    """Return (document, expected values) for every annotated document of the split with a text."""
+    docs = corpus_documents(directory, split=split, texts=texts)
+    return [(path, expected) for _stem, expected, path in docs if path is not None]
+
+
+def evaluate_corpus(
+    directory: Path, *, split: str = "all", texts: Path | None = None
+) -> dict[str, Report]:
     """Parse every annotated document of the split; return reports for full, excerpt and all."""
     reports = {name: Report() for name in (*KINDS, "all")}
-    for text_path, expected in corpus_files(directory, split=split):
+    for stem, expected, text_path in corpus_documents(directory, split=split, texts=texts):
+        kind = expected.get("_meta", {}).get("kind", "excerpt")
+        if text_path is None:
+            for report in (reports[kind], reports["all"]):
+                report.without_text.append(stem)
+            continue
         parsed = parse_document(read_document(text_path)).to_dict()
         actual = actual_fields(parsed)
-        kind = expected.get("_meta", {}).get("kind", "excerpt")
         for report in (reports[kind], reports["all"]):
-            compare(expected, actual, report=report, doc=text_path.stem)
-            compare_section3(expected, parsed, report=report, doc=text_path.stem)
+            compare(expected, actual, report=report, doc=stem)
+            compare_section3(expected, parsed, report=report, doc=stem)
             report.documents += 1
     reports["all"].mismatches = sorted(set(reports["all"].mismatches))
     return reports
 
 
-def evaluate_dir(directory: Path) -> Report:
+def evaluate_dir(directory: Path, *, texts: Path | None = None) -> Report:
     """Parse every annotated document of a folder and compare (all splits and kinds together)."""
-    return evaluate_corpus(directory)["all"]
+    return evaluate_corpus(directory, texts=texts)["all"]
 
 
 def _pct(value: float | None) -> str:
@@ -330,6 +353,8 @@ def format_report(report: Report, *, show_mismatches: bool = True) -> str:
     ]
     lines.extend(_row(name, report.fields[name]) for name in sorted(report.fields))
     lines.append(_row("TỔNG", report.overall()))
+    if report.without_text:
+        lines.append(f"Không chấm (thiếu văn bản): {len(report.without_text)} tài liệu đã gán nhãn")
     if report.section3:
         lines.append("Mục III (tổ chức thực hiện):")
         lines.extend(_row(f"  {name}", report.section3[name]) for name in SECTION3_FIELDS)

@@ -67,6 +67,10 @@ class Command(ActionCommand):
         )
         evaluate.add_argument("directory", nargs="?", help="thư mục mẫu (như --corpus)")
         evaluate.add_argument("--corpus", help="thư mục mẫu: NAME.txt|.html + NAME.expected.json")
+        evaluate.add_argument(
+            "--texts",
+            help="thư mục chứa văn bản NAME.txt|.html khi văn bản để riêng ngoài thư mục nhãn",
+        )
         evaluate.add_argument("--split", choices=SPLITS, default="all")
         evaluate.add_argument("--format", choices=["json", "text"], default="text")
         evaluate.add_argument("--mismatches", action="store_true", help="liệt kê các sai lệch")
@@ -97,21 +101,34 @@ class Command(ActionCommand):
         directory = Path(given)
         if not directory.is_dir():
             raise CommandError(f"Không tìm thấy thư mục: {directory}", returncode=1)
+        texts = Path(options["texts"]) if options["texts"] else None
+        if texts is not None and not texts.is_dir():
+            raise CommandError(f"Không tìm thấy thư mục văn bản: {texts}", returncode=1)
         try:
-            reports = evaluate_corpus(directory, split=options["split"])
+            reports = evaluate_corpus(directory, split=options["split"], texts=texts)
         except CorpusError as exc:
             raise CommandError(str(exc), returncode=1) from exc
         if not reports["all"].documents:
             split = "" if options["split"] == "all" else f", phần {options['split']}"
+            missing = len(reports["all"].without_text)
+            where = texts or directory
             raise CommandError(
                 f"Không có tài liệu mẫu nào trong {directory}{split} "
-                f"(cần NAME{'|'.join(TEXT_SUFFIXES)} kèm NAME.expected.json).",
+                f"(cần NAME{'|'.join(TEXT_SUFFIXES)} kèm NAME.expected.json)."
+                + (
+                    f" Có {missing} tệp nhãn nhưng không thấy văn bản của chúng trong {where}"
+                    " (chỉ thư mục văn bản bằng --texts)."
+                    if missing
+                    else ""
+                ),
                 returncode=1,
             )
         if options["format"] == "json":
-            data = {"corpus": str(directory), "split": options["split"]}
+            data = {"corpus": str(directory), "texts": str(texts or directory)}
+            data["split"] = options["split"]
             data.update(corpus_dict(reports, mismatches=options["mismatches"]))
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
             return
-        self.stdout.write(f"Bộ mẫu: {directory}   phần: {options['split']}")
+        shown = f"   văn bản: {texts}" if texts else ""
+        self.stdout.write(f"Bộ mẫu: {directory}{shown}   phần: {options['split']}")
         self.stdout.write(format_corpus(reports, show_mismatches=options["mismatches"]))
