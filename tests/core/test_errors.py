@@ -4,10 +4,11 @@ import pickle
 import re
 from pathlib import Path
 
+import pytest
 from django import forms
 
 from lantoa.campaigns.services import CampaignError
-from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.core.errors import Refused, add_refusal_to_form, return_reason
 from lantoa.core.uploads import UploadRefused
 from lantoa.reporting.services import ReportingError
 
@@ -66,3 +67,15 @@ def test_it_lists_a_refusal_of_several_problems_one_line_each():
     sent = pickle.loads(pickle.dumps(refusal))  # noqa: S301
     assert type(sent) is CampaignError and sent.problems == refusal.problems
     assert UploadRefused("Tệp quá lớn.").problems == ["Tệp quá lớn."]
+
+
+def test_it_keeps_a_return_reason_trimmed_and_bounded():
+    assert return_reason("  Thiếu số liệu tháng 5 \n") == "Thiếu số liệu tháng 5"
+    assert return_reason("x" * 2500) == "x" * 2000
+
+
+def test_it_refuses_a_return_without_its_reason_as_the_caller_refuses():
+    with pytest.raises(ReportingError) as refused:
+        return_reason(" \n ", refusal=ReportingError)
+    assert refused.value.fields == {"reason": "Cần nêu lý do trả lại."}
+    assert refused.value.problems == ["Cần nêu lý do trả lại."]

@@ -60,7 +60,7 @@ def test_it_returns_a_version_with_a_reason_and_edits_it_in_place(kl51_campaign)
     with pytest.raises(MaterialError):
         material_approve(version=version, user=None)  # not sent for review
     material_submit(version=version, user=None)
-    with pytest.raises(MaterialError):
+    with pytest.raises(MaterialError, match="Cần nêu lý do trả lại."):
         material_return(version=version, user=None, reason=" ")
     material_return(version=version, user=None, reason="Sửa câu hỏi 2")
     edited = material_edit(material=leaflet, content=VersionContent(body="Đã sửa"), user=None)

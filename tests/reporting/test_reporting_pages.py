@@ -166,12 +166,14 @@ def test_it_needs_a_reason_to_return(
         {"results": "x"},
     )
     submission = Submission.objects.get()
-    client_for(board_user).post(
+    refused = client_for(board_user).post(
         reverse("reporting:submission_review", args=[submission.pk]),
         {"action": "return", "reason": ""},
+        follow=True,
     )
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.SUBMITTED
+    assert "Cần nêu lý do trả lại." in refused.content.decode()
 
 
 def test_it_lets_a_leader_read_but_not_write(kl51_campaign, ward, leader_user):

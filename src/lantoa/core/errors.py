@@ -1,4 +1,5 @@
-"""The one error type for business-rule refusals, and the one way to show it on a form."""
+"""The one error type for business-rule refusals, the one way to show it on a form, and the
+refusal every review step shares: a return without its reason."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def add_refusal_to_form(
     for field, message in error.fields.items():
         name = aliases.get(field, field)
         form.add_error(name if name in form.fields else None, message)
+
+
+# Every "Trả lại" (a unit's report, a material's version, an official report, a reminder letter)
+# is kept with its reason, said and bounded the same way.
+RETURN_REASON_MISSING = "Cần nêu lý do trả lại."
+RETURN_REASON_MAX_CHARS = 2000
+
+
+def return_reason(reason: str, *, refusal: type[Refused] = Refused) -> str:
+    """Return a return's reason as kept (trimmed, at most 2,000 characters), refusing none given."""
+    kept = reason.strip()[:RETURN_REASON_MAX_CHARS]
+    if not kept:
+        raise refusal({"reason": RETURN_REASON_MISSING})
+    return kept

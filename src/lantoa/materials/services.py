@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
-from lantoa.core.errors import Refused
+from lantoa.core.errors import Refused, return_reason
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
 from lantoa.core.userfiles import CleanFile, clean_upload, user_file_store
@@ -227,10 +227,9 @@ def material_return(*, version: MaterialVersion, user: User | None, reason: str)
     version = _locked(version)
     if version.status != VersionStatus.IN_REVIEW:
         raise MaterialError({"": "Chỉ trả lại được phiên bản đang chờ duyệt."})
-    if not reason.strip():
-        raise MaterialError({"reason": "Cần ghi lý do trả lại."})
+    kept = return_reason(reason, refusal=MaterialError)
     version.status = VersionStatus.RETURNED
-    version.return_reason = reason.strip()
+    version.return_reason = kept
     version.reviewed_by = user
     version.reviewed_at = timezone.now()
     version.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at"])

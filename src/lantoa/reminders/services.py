@@ -15,7 +15,7 @@ from django.utils import timezone
 from lantoa.accounts.selectors import is_board_leader
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign, CampaignState
-from lantoa.core.errors import Refused
+from lantoa.core.errors import Refused, return_reason
 from lantoa.documents.models import OutgoingDocument
 from lantoa.documents.services import RegisterError
 from lantoa.notifications.services import notifications_send
@@ -248,13 +248,12 @@ def reminder_letter_return(*, letter: ReminderLetter, user: User, reason: str) -
     """A leader returns a letter to its drafters with a reason; no number is taken."""
     if not is_board_leader(user=user):
         raise LetterError("Chỉ lãnh đạo Ban được trả lại công văn.")
-    if not reason.strip():
-        raise LetterError("Cần nêu lý do trả lại.")
+    kept = return_reason(reason, refusal=LetterError)
     locked = _locked_letter(letter)
     if locked.state != LetterState.REVIEW or locked.approved_at is not None:
         raise LetterError("Chỉ trả lại được công văn đang chờ duyệt.")
     locked.state = LetterState.RETURNED
-    locked.return_reason = reason.strip()[:2000]
+    locked.return_reason = kept
     locked.save(update_fields=["state", "return_reason"])
     audit_change(
         op="reminder_letter_return",

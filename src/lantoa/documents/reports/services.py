@@ -14,7 +14,7 @@ from django.utils import timezone
 from lantoa.accounts.selectors import is_board_leader
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
-from lantoa.core.errors import Refused
+from lantoa.core.errors import Refused, return_reason
 from lantoa.core.partydoc import PartyDocument, render_docx, render_pdf
 from lantoa.core.partydoc.signing import signing_mode
 from lantoa.documents.models import (
@@ -182,15 +182,14 @@ def official_report_return(*, report: OfficialReport, user: User, reason: str) -
     """A leader returns a report to draft with a reason."""
     if not is_board_leader(user=user):
         raise OfficialReportError("Chỉ lãnh đạo Ban được trả lại báo cáo.")
-    if not reason.strip():
-        raise OfficialReportError("Cần nêu lý do trả lại.")
+    kept = return_reason(reason, refusal=OfficialReportError)
     locked = _move(
         report,
         source=ReportStatus.REVIEW,
         target=ReportStatus.DRAFT,
         message="Chỉ trả lại được báo cáo đang chờ duyệt.",
     )
-    locked.return_reason = document_safe_text(reason)[:2000]
+    locked.return_reason = document_safe_text(kept)
     locked.save()
     _audit(locked, op="official_report_return", user=user, reason=locked.return_reason)
     return locked

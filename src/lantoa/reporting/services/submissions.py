@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
+from lantoa.core.errors import return_reason
 from lantoa.notifications.services import Message, notifications_send, notifications_send_many
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit, UnitKind
@@ -219,11 +220,8 @@ def submission_accept(*, submission: Submission, user: User | None) -> Submissio
 @transaction.atomic
 def submission_return(*, submission: Submission, reason: str, user: User | None) -> Submission:
     """Return a report to its unit with a reason; the unit is notified and may resubmit."""
-    if not reason.strip():
-        raise ReportingError({"reason": "Cần nêu lý do trả lại để đơn vị bổ sung."})
-    returned = _review(
-        submission, status=SubmissionStatus.RETURNED, user=user, reason=reason.strip()
-    )
+    kept = return_reason(reason, refusal=ReportingError)
+    returned = _review(submission, status=SubmissionStatus.RETURNED, user=user, reason=kept)
     _unit_told(returned, "Báo cáo bị trả lại", f"Lý do: {returned.return_reason}")
     return returned
 
