@@ -40,6 +40,7 @@ HELD_OUT = {
     "dev14": ("dev14",),
     "dev15": ("dev15",),
     "dev16": ("dev16",),
+    "dev17": ("dev17",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
