@@ -258,9 +258,11 @@ class Submission(models.Model):
 
 
 class SubmissionEventAction(models.TextChoices):
-    SUBMITTED = "submitted", "Đã nộp, chờ duyệt"
-    ACCEPTED = "accepted", "Đã chấp nhận"
-    RETURNED = "returned", "Trả lại để bổ sung"
+    """A step in a submission's history: each status it takes (recorded as is) or a reopening."""
+
+    SUBMITTED = SubmissionStatus.SUBMITTED.value, SubmissionStatus.SUBMITTED.label
+    ACCEPTED = SubmissionStatus.ACCEPTED.value, SubmissionStatus.ACCEPTED.label
+    RETURNED = SubmissionStatus.RETURNED.value, SubmissionStatus.RETURNED.label
     REOPENED = "reopened", "Ban mở lại số liệu đã khóa"
 
 
