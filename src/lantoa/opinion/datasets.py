@@ -41,6 +41,7 @@ HELD_OUT = {
     "dev15": ("dev15",),
     "dev16": ("dev16",),
     "dev17": ("dev17",),
+    "dev18": ("dev18",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
