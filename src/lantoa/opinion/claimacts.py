@@ -111,10 +111,16 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         r"phai (?:\w+ ){0,1}xin(?! loi| chao| cam on| hoi| gui| chia se| y kien| phep hoi)",
         r"phai (?:\w+ ){2,4}xin phep",
     ),
-    # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt".
+    # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt";
+    # punished, as people say it: "bị xử như hàng giả" (not "bị xử lý", news of a case).
     "fine": (
         r"moi (?:bi )?phat(?= |$)(?! hien| trien| song| hanh| ra| am| bieu| huy| dong| minh)",
+        "bi xu(?! ly)",
     ),
+    # Taken, as people say it: "quản lý thị trường thu sạch", "bị hốt hết" (not "thu hết tiền").
+    "seize": (r"thu (?:sach|het)(?! tien| phi)", r"(?:bi )?hot (?:het|sach)", "bi hot"),
+    # Paid out of one's own pocket: "đi tập huấn tự túc".
+    "pay": ("tu tuc",),
     # Destroyed or scrapped as a programme: "xóa bỏ"; a line cut off ("cắt mạng", "ngắt
     # đường truyền"; not "cắt điện", a power cut with its own schedule).
     "remove": (

@@ -189,7 +189,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "penalty",
     ),
     "pay": (
-        "phi(?! vat the)",
+        "(?<!mien )phi(?! vat the)",
         "le phi",
         # "nộp" money, not a filing ("nộp đơn", "nộp hồ sơ") nor when it was sent ("nộp tối qua").
         "nop(?! duoc| don| ho so| giay| bai| toi qua| hom| sang nay| chieu| luc| xong| roi| online"
