@@ -1,9 +1,9 @@
 """Route × role × (own unit, foreign unit): each role gets only what its job needs.
 
-`tests/test_unit_isolation.py` proves that no role reaches a foreign unit. This file states,
-for every route and API operation, the answer each role gets on its OWN unit's data (the
-table in `lantoa.accounts.capabilities`), so that a role reading more of its unit than its job
-needs (an opinion collaborator reading the unit's activities) fails here.
+The `tests/<app>/test_unit_isolation.py` files prove that no role reaches a foreign unit. This
+file states, for every route and API operation, the answer each role gets on its OWN unit's data
+(the table in `lantoa.accounts.capabilities`), so that a role reading more of its unit than its
+job needs (an opinion collaborator reading the unit's activities) fails here.
 """
 
 import copy
@@ -15,7 +15,16 @@ from django.test import Client
 
 from lantoa.organization.models import Unit
 from tests.conftest import client_for, make_user
-from tests.test_unit_isolation import (  # noqa: F401 - its fixtures
+from tests.isolation import (  # noqa: F401 - its fixtures
+    World,
+    r,
+    small_png,
+    survey_of,
+    world_fixture,
+    world_ground,
+    world_reporter,
+)
+from tests.project.test_unit_isolation import (
     API_SCOPED,
     API_UNSCOPED,
     BOARD_ONLY,
@@ -26,14 +35,7 @@ from tests.test_unit_isolation import (  # noqa: F401 - its fixtures
     UNIT_SCOPED,
     UNSCOPED,
     USER_ADMIN,
-    World,
     named_routes,
-    r,
-    small_png,
-    survey_of,
-    world_fixture,
-    world_ground,
-    world_reporter,
 )
 
 pytestmark = pytest.mark.django_db

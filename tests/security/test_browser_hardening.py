@@ -13,15 +13,13 @@ from django.urls import reverse
 from lantoa.core.charts import BarChart, LineChart, render_svg
 from lantoa.core.middleware import CONTENT_SECURITY_POLICY
 from tests.conftest import client_for
-from tests.test_unit_isolation import (  # noqa: F401 - its fixtures
-    BOARD_ONLY,
-    UNIT_SCOPED,
-    no_arg_urls,
+from tests.isolation import (  # noqa: F401 - its fixtures
     role_user,
     world_fixture,
     world_ground,
     world_reporter,
 )
+from tests.project.test_unit_isolation import BOARD_ONLY, UNIT_SCOPED, no_arg_urls
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "src" / "lantoa" / "templates"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)

@@ -1,0 +1,48 @@
+"""A user's pages are the user administrator's alone: every other role is refused."""
+
+import pytest
+
+from tests.conftest import client_for
+from tests.isolation import (  # noqa: F401 - its fixtures
+    r,
+    world_fixture,
+    world_ground,
+    world_reporter,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+# The board administrator's user pages -> URLs: only a superuser, or board staff holding
+# `auth.change_user`, opens them; every role (board staff without the right too) is refused.
+USER_ADMIN = {
+    "accounts:user_list": lambda w: [r("accounts:user_list")],
+    "accounts:user_detail": lambda w: [r("accounts:user_detail", own_reporter_account())],
+}
+
+
+def own_reporter_account() -> object:
+    """The account of the own unit's reporter (whose page the administrator opens)."""
+    from lantoa.accounts.models import Membership
+
+    return Membership.objects.filter(unit__code="03127").order_by("pk").first().user
+
+
+@pytest.mark.parametrize("route", sorted(USER_ADMIN))
+def test_it_opens_user_pages_to_the_user_administrator_only(
+    route, world, board_user, leader_user, commune_reporter, outsider
+):
+    from django.contrib.auth.models import Permission
+
+    from lantoa.accounts.models import Membership
+
+    memberships = Membership.objects.count()
+    for url in USER_ADMIN[route](world):
+        for user in (board_user, leader_user, commune_reporter, outsider):
+            assert client_for(user).get(url).status_code == 403, url
+            posted = client_for(user).post(url, {"action": "deactivate"})
+            assert posted.status_code in (403, 405), url
+    assert Membership.objects.count() == memberships
+    board_user.user_permissions.add(Permission.objects.get(codename="change_user"))
+    for url in USER_ADMIN[route](world):
+        assert client_for(board_user).get(url).status_code == 200, url
