@@ -97,7 +97,11 @@ LATER_PREDICATES.update(
 # (dev7); added after the group's own entries.
 MORE_WORDS: dict[str, tuple[str, ...]] = {
     # Auctioned, bought up, taken by a buyer: "đem bán đấu giá", "mua lại toàn bộ", "mua mất".
-    "sell": (*("dau gia", "mua lai", "mua het", "mua mat", "thau tom", "auction", "auctioned"),),
+    "sell": (*("dau gia", "mua lai", "mua het", "mua mat", "thau tom", "auction", "auctioned"),)
+    # ... and output bought up whole: "bao tiêu hết", "thu mua toàn bộ" (dev11, H28).
+    + ("bao tieu", "thu mua (?:toan bo|het|tat ca)"),
+    # Detained: "giữ người lại giam" (dev11, H28).
+    "arrest": ("giu nguoi",),
     # Sold again: "đem bán lại", "lại bán ra chợ" (read before "đem bán" is a sale).
     "resell": ("dem ban lai", "lai (?:duoc |dem )?ban"),
     # Made to take something down: "bị bắt tháo biển" (read before "bị bắt" is an arrest); a
