@@ -21,6 +21,12 @@ def _groups(text):
         ("dev9", "nghe đồn htx miến dong PG cầm nhãn hiệu cho nh rồi, sắp bị siết 😢", "R-05"),
         # dev4: a warning to others is a rumour passed on ("coi chừng").
         ("dev4", "nha ai xai win lau thi coi chung cong an den bat do", "phan-mem-lau-bi-bat"),
+        # dev9's R-07: a person telling it ("chị ở phòng tư pháp bảo …").
+        (
+            "dev9",
+            "chi o phong tu phap bao sang nam phi nhan hieu nhan 10, tranh thu nop truoc tet di",
+            "R-07",
+        ),
         # dev8's Q-01: a village head reading it out is hearsay too.
         (
             "dev8",
@@ -95,3 +101,10 @@ def test_it_reads_a_closing_dung_khong_as_hearsay_and_dung_khong_phai_as_none():
     assert not HEARSAY.search(
         normalise("hộ dân đáp ứng quy chế đều dc dùng, ko phải riêng doanh nghiệp")
     )
+
+
+def test_it_reads_a_person_telling_it_as_hearsay_and_bao_nhieu_as_none():
+    from lantoa.opinion.claimcues import HEARSAY
+
+    assert HEARSAY.search(normalise("Cán bộ huyện bảo sang năm phí nhãn hiệu nhân mười"))
+    assert not HEARSAY.search(normalise("Chị ơi phí đăng ký nhãn hiệu bao nhiêu tiền ạ"))

@@ -179,6 +179,9 @@ HEARSAY = _cue_pattern(
         r"that (?:khong|ha|a|sao|vay)|dung khong(?: a| nhi| vay)?$|is it true|heard|they say",
         "rumou?r",
         r"coi chung|can than|canh bao|chu y|luu y|truyen tai|chia se cho|ai chua biet",
+        # A person telling it: "chị ở phòng tư pháp bảo …", "cán bộ bảo …" (not "bao nhiêu").
+        r"(?:chu|bac|ong|chi|anh|thay|can bo|hang xom|chau) (?:\w+ ){0,5}(?:bao|ke)"
+        r"(?! nhieu| bi| ho| lau| gio| tieu| gao| ve| cao| hang)",
     ]
 )
 # A predicate denied where it stands, on canonical text ("không bị q10q", "không công ty nào
