@@ -168,22 +168,6 @@ CUES = _cue_pattern(
 STORY_CUES = _cue_pattern(
     [*map(re.escape, STORY_CUE_WORDS), *_CUE_PATTERNS[:2], *_STORY_PATTERNS, _DONT_LISTEN]
 )
-# A rumour retold says it is hearsay, asks whether it is true or warns others ("nghe nói",
-# "ông trưởng thôn đọc loa bảo", "thật không", "coi chừng", "is it true"); a report, a question
-# on a fee or one's own news does not. "bảo" alone is also "bao nhiêu": only "bảo là" counts.
-HEARSAY = _cue_pattern(
-    [
-        r"nghe (?:noi|bao|don|dau|phong thanh|ke)|(?:nguoi ta|ho|thien ha) (?:don|bao|noi)",
-        r"(?:bao|noi|ke|dan|don) (?:la|rang)|don nhau|pho bien|thong bao|doc loa|co that",
-        # "đúng không" closing the text, not "… dùng, không phải …" (folded alike).
-        r"that (?:khong|ha|a|sao|vay)|dung khong(?: a| nhi| vay)?$|is it true|heard|they say",
-        "rumou?r",
-        r"coi chung|can than|canh bao|chu y|luu y|truyen tai|chia se cho|ai chua biet",
-        # A person telling it: "chị ở phòng tư pháp bảo …", "cán bộ bảo …" (not "bao nhiêu").
-        r"(?:chu|bac|ong|chi|anh|thay|can bo|hang xom|chau) (?:\w+ ){0,5}(?:bao|ke)"
-        r"(?! nhieu| bi| ho| lau| gio| tieu| gao| ve| cao| hang)",
-    ]
-)
 # A predicate denied where it stands, on canonical text ("không bị q10q", "không công ty nào
 # q0q", "không phải do cán bộ xã q8q"): only words that carry no content of their own may stand
 # between, so a condition ("không có tem thì bị phạt", "không tem nhãn bị phạt") stays a claim.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimcues import HEARSAY, STORY_CUES, allows_banned, denies_claim_words
+from lantoa.opinion.claimcues import STORY_CUES, allows_banned, denies_claim_words
 from lantoa.opinion.claimsparse import flags_where, pair_dot_once
 from lantoa.opinion.claimtext import calls_false
 from lantoa.opinion.claimwords import GROUPS
@@ -29,11 +29,6 @@ TERM_THRESHOLD = 0.45
 # where such wordings' claim-free neighbours scored up to 0.51 and dev2's to 0.56; every round's
 # claim-free count is unchanged at 0.60 (0.45 and 0.50 match one more on dev2, dev4 and dev5).
 WORDING_THRESHOLD = 0.60
-# A text retelling hearsay (claimcues.HEARSAY) with one of its claim's own predicate groups
-# tells the claim's act, and often its object in other words ("nghe đồn htx … cầm nhãn hiệu
-# cho ngân hàng rồi, sắp bị siết"): chosen on dev, dev4-dev11, dev13, dev14 (H28): 0.25 to 0.33
-# find the same 10 more paraphrases and no claim-free item; 0.20 gives one to another claim.
-HEARSAY_THRESHOLD = 0.30
 
 # Acts people tell for one another when they retell a rumour: a service "cut" is a line
 # "locked" or "disabled" ("nhà mạng cắt mạng" / "khóa wifi", "vô hiệu hóa" / "khóa máy"). A
@@ -157,12 +152,5 @@ def gate(
             np.where(plain, max(matcher.threshold, WORDING_THRESHOLD), matcher.threshold),
         ),
     )
-    # Hearsay naming the claim's own act needs less of its wording, in a comment (a long post
-    # holds hearsay and an act somewhere, as it holds a denial).
-    told = (needed & masks[row_of] != 0) & ~refuting & short
-    told[told] = flags_where(candidate_rows, size, lambda row: HEARSAY.search(texts[row]))[row_of][
-        told
-    ]
-    floor = np.where(told, np.minimum(floor, HEARSAY_THRESHOLD), floor)
     scores = np.where(scores >= floor, scores, -1.0)
     return scores

@@ -1,0 +1,80 @@
+"""Acts of a rumour as people say them (#18, H28): each where it is read and where it must not
+be."""
+
+import pytest
+
+from lantoa.opinion.claimcanon import predicate_mask
+from lantoa.opinion.claimeval import load_claims, matcher_for, split_claims
+from lantoa.opinion.claimtext import normalise
+from lantoa.opinion.claimwords import GROUPS
+
+
+def _groups(text):
+    mask = predicate_mask(normalise(text))
+    return {group for bit, group in enumerate(GROUPS) if mask >> bit & 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("nghe noi mac ca ko co hoa don la quan ly thi truong thu sach", "seize"),
+        ("đồ thủ công chưa đăng ký thì bị hốt hết", "seize"),
+        ("đồ si có mác cũ bán lại có bị xử như hàng giả không", "fine"),
+        ("chủ OCOP phải đi tập huấn ở Hà Nội tự túc mỗi năm", "pay"),
+        ("hàng OCOP năm sao thì tỉnh bao tiêu hết sản lượng", "sell"),
+        ("tinh thu mua toan bo san pham 5 sao", "sell"),
+        ("hải quan thấy là giữ người lại giam luôn", "arrest"),
+        ("đăng ký nhãn hiệu phải nộp lệ phí", "pay"),
+    ],
+)
+def test_it_reads_acts_as_people_say_them(text, group):
+    assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Free of charge is no payment.
+        ("Lớp tập huấn sở hữu trí tuệ tuần sau, miễn phí, bà con đăng ký nhé", "pay"),
+        # A case dealt with is news, not a punishment told ("bị xử lý").
+        ("Cơ sở làm giả nhãn hiệu đã bị xử lý theo quy định", "fine"),
+        # Collecting money is a payment, not a seizure.
+        ("Xã thu hết tiền quỹ trong một buổi", "seize"),
+        # Buying at a price is no buying up.
+        ("Thương lái thu mua cà phê giá cao hơn năm ngoái", "sell"),
+    ],
+)
+def test_it_reads_no_such_act_in_look_alike_words(text, group):
+    assert group not in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("split", "text", "claim"),
+    [
+        # dev5's N-05: "thu sạch" is its "tịch thu".
+        ("dev5", "nghe noi mac ca ko co hoa don la quan ly thi truong thu sach", "N-05"),
+        # dev11's T-11: "bao tiêu hết sản lượng" is its "bao tiêu toàn bộ đầu ra".
+        (
+            "dev11",
+            "Có thật là hàng OCOP năm sao thì tỉnh bao tiêu hết sản lượng không ạ, em định đầu tư "
+            "thêm máy sấy",
+            "T-11",
+        ),
+        # dev11's T-06: "giữ người lại giam" is its "bắt tạm giam".
+        (
+            "dev11",
+            "Đi chợ bên Lào về đừng có xách túi nhái nhé, hải quan Tây Trang thấy là giữ người lại "
+            "giam luôn đấy, kể cả mua để đeo",
+            "T-06",
+        ),
+    ],
+)
+def test_it_matches_a_claim_told_with_such_an_act(split, text, claim):
+    found = matcher_for(split_claims(split)).match(text)
+    assert found is not None and found.claim_key == claim and found.stance == "spreads"
+
+
+def test_it_matches_no_fee_claim_for_a_free_course():
+    # claims.json's thu-tien-tap-huan ("… phải nộp hai trăm nghìn"): a free course is no fee.
+    text = "Lớp tập huấn sở hữu trí tuệ ở huyện Điện Biên Đông tuần sau, miễn phí, bà con đăng ký"
+    assert matcher_for(load_claims()).match(text) is None
