@@ -3,7 +3,7 @@
 import pytest
 
 from lantoa.opinion.claimeval import load_claims, matcher_for
-from lantoa.opinion.classify import Classifier, sentiment_of_claim
+from lantoa.opinion.classify import Classifier, asked, sentiment_of_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +14,20 @@ pytestmark = pytest.mark.django_db
         ("neutral", "spreads", "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi", False, "negative"),
         ("positive", "spreads", "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi", False, "negative"),
         ("neutral", "spreads", "Có phải gạo Điện Biên bị thu hồi rồi không?", False, "neutral"),
+        (
+            "neutral",
+            "spreads",
+            "gao dien bien bi thu hoi chi dan dia ly that k mn",
+            False,
+            "neutral",
+        ),
+        (
+            "negative",
+            "spreads",
+            "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý thật à",
+            False,
+            "negative",
+        ),
         ("negative", "refutes", "Tin gạo bị thu hồi là bịa đặt", False, "neutral"),
         ("negative", "refutes", "Đứa nào tung tin gạo bị thu hồi thì ngu", True, "negative"),
         ("positive", "refutes", "May quá, tin gạo bị thu hồi là sai", False, "positive"),
@@ -43,3 +57,23 @@ def test_it_calls_a_rumour_told_as_true_negative_whatever_the_model_says():
     assert rumour.claim and rumour.claim["stance"] == "spreads"
     assert rumour.sentiment is not None and rumour.sentiment.label == "negative"
     assert question.claim and question.sentiment is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có phải gạo Điện Biên bị thu hồi rồi không?", True),
+        ("gao dien bien bi thu hoi chi dan dia ly that k mn", True),
+        ("Nghe nói bán chè không tem là bị phạt hả các bác", True),
+        ("Gạo Điện Biên bị thu hồi thật à", True),
+        ("Cho hỏi phí đăng ký nhãn hiệu hết bao nhiêu", True),
+        ("ocop 4 sao phai nop them tien dung ko ae oi", True),
+        ("Gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi, buồn quá", False),
+        ("Cảm ơn ad đã giải đáp ạ", False),
+        ("cam on ad a", False),
+        ("Nhà mình vẫn bán chè bình thường, có ai cấm đâu", False),
+        ("OK", False),
+    ],
+)
+def test_it_tells_a_question_with_or_without_a_question_mark(text, expected):
+    assert asked(text) is expected

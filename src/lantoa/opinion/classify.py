@@ -33,12 +33,12 @@ def sentiment_of_claim(label: str, *, stance: str | None, text: str, toxic: bool
     """Return the sentiment the labelling guide gives a comment by the claim it states."""
     # The model cannot know that a statement is a false rumour; the matcher does. The guide
     # (seed/indomain/README.md) calls a rumour told as true alarming news, negative, unless it
-    # is asked as a question, and a rebuttal stated as a fact neutral unless it rejoices or
+    # is asked as a question (asked), and a rebuttal stated as a fact neutral unless it rejoices or
     # insults. dev4 0.758 -> 0.851 (0.823 with the matcher as it was before dev4); dev and
     # UTS2017_Bank test unchanged.
     if stance is None or len(text.split()) > CLAIM_SENTIMENT_MAX_WORDS:
         return label
-    if stance == "spreads" and "?" not in text:
+    if stance == "spreads" and not asked(text):
         return "negative"
     if stance == "refutes" and not toxic:
         # The guide's rebuttal is neutral whatever the model hears in it ("… vẫn xuất khẩu bình
@@ -47,6 +47,60 @@ def sentiment_of_claim(label: str, *, stance: str | None, text: str, toxic: bool
         # dev8 0.738 -> 0.752; train, dev and UTS2017_Bank test unchanged (#18, H12).
         return "positive" if _relieved(text) else "neutral"
     return label
+
+
+# A question typed in chat often has no "?": "… thật k mn", "… bị cấm hả", "cho hỏi …". Read
+# folded, so "à" and "ạ" are one "a": only after "thật/thế/rồi/vậy/sao" is it a question.
+QUESTION_ENDS = frozenset(
+    ("khong", "ko", "k", "kg", "hong", "hok", "hk", "chua", "ha", "nhi", "sao")
+)
+QUESTION_A = frozenset(("that", "the", "roi", "vay", "sao"))
+QUESTION_TAGS = (
+    "cho hoi",
+    "xin hoi",
+    "ai biet",
+    "phai khong",
+    "phai ko",
+    "dung khong",
+    "dung ko",
+    "that khong",
+    "that ko",
+    "that k",
+    "co phai",
+    "bao nhieu",
+    "o dau",
+    "tai sao",
+    "vi sao",
+    "khi nao",
+    "the nao",
+    "lam sao",
+)
+# Whom a question is put to, after its particle ("… không mọi người", "… hả ae ơi").
+ADDRESSEES = frozenset(
+    ("mn", "moi", "nguoi", "ae", "ad", "admin", "ac", "anh", "chi", "em", "e", "cac", "bac")
+    + ("ban", "oi", "nhe", "ba", "con", "nha", "ca", "vay", "day", "nhi")
+)
+
+
+def asked(text: str) -> bool:
+    """Tell whether a comment is asked as a question, with or without a question mark."""
+    # The guide leaves a rumour asked as a question to the model, as "?" did alone before; chat
+    # questions without it were forced negative. Leave-one-round-out (dev4-dev11, dev13, dev14
+    # each held out in turn, H29): mean macro-F1 typed/folded 0.826/0.828 -> 0.833/0.834 (dev4
+    # -1.1, dev11 +2.4, dev13 +1.2, dev14 +2.1 points; over dev4-dev11 alone 0.829 -> 0.832).
+    if "?" in text:
+        return True
+    words = _CUE_WORD.findall(fold(text))
+    joined = " " + " ".join(words) + " "
+    if any(f" {tag} " in joined for tag in QUESTION_TAGS):
+        return True
+    while len(words) > 1 and words[-1] in ADDRESSEES:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in QUESTION_ENDS:
+        return True
+    return words[-1] in ("a", "ak", "ah") and len(words) > 1 and words[-2] in QUESTION_A
 
 
 # Relief or thanks after a rebuttal (the guide: positive), folded ("may quá", "nhẹ cả người").
