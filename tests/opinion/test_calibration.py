@@ -98,3 +98,25 @@ def test_it_makes_the_toxicity_threshold_precise_at_the_toxic_share_of_fresh_com
     false = (flagged & ~truth).sum() / (~truth).sum() * (1 - TOXIC_PREVALENCE)
     assert TOXIC_PREVALENCE == 0.03 and found / (found + false) >= TOXIC_PRECISION
     assert (flagged & truth).sum() >= 30
+
+
+def test_it_fits_platt_scaling_on_scores_that_separate_dev():
+    # Widely spread scores that separate the classes: the first full Newton step from a flat
+    # start overshot to slopes near a million, and every clean item far below was 0 or 1.
+    scores = np.concatenate([np.linspace(-16, -3, 30), np.linspace(4, 14, 10)])
+    labels = ["clean"] * 30 + ["toxic"] * 10
+    calibration = calibration_fit(classes=["clean", "toxic"], scores=scores, labels=labels)
+    assert 0 < calibration.slope < 5
+    positive = calibration.probabilities(scores)[:, 1]
+    assert positive[:30].max() < 0.5 < positive[30:].min()
+    # Platt's smoothed targets: the surest toxic item is not certain.
+    assert positive.max() < 1 - 1e-6
+
+
+def test_it_keeps_the_platt_fit_of_scores_that_overlap():
+    # Where plain Newton steps converge the fit is theirs (log loss is convex).
+    scores = np.concatenate([np.linspace(-3, 1, 30), np.linspace(-1, 3, 10)])
+    labels = ["clean"] * 30 + ["toxic"] * 10
+    calibration = calibration_fit(classes=["clean", "toxic"], scores=scores, labels=labels)
+    assert abs(calibration.slope - 1.011239) < 1e-5
+    assert abs(calibration.offset + 1.011639) < 1e-5

@@ -117,6 +117,7 @@ def _platt(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
     # Platt's smoothed targets keep a tiny dev set from producing infinite slopes.
     target = np.where(truth == 1, (positives + 1) / (positives + 2), 1 / (negatives + 2))
     a, b = 1.0, 0.0
+    loss = _log_loss(a * scores + b, target)
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-(a * scores + b)))
         weight = np.maximum(p * (1 - p), 1e-9)
@@ -128,10 +129,23 @@ def _platt(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
             ]
         )
         step = np.linalg.solve(hessian, gradient)
-        a, b = a - step[0], b - step[1]
-        if np.abs(step).max() < 1e-8:
+        # A full step from a flat start can overshoot (a model that separates dev leaves
+        # p(1-p) near 0): halve it until the loss falls, as Platt's own fit does.
+        scale = 1.0
+        while scale > 1e-10:
+            trial = _log_loss((a - scale * step[0]) * scores + b - scale * step[1], target)
+            if trial <= loss + 1e-12:
+                break
+            scale /= 2
+        a, b, loss = a - scale * step[0], b - scale * step[1], trial
+        if np.abs(scale * step).max() < 1e-8:
             break
     return float(a), float(b)
+
+
+def _log_loss(margin: np.ndarray, target: np.ndarray) -> float:
+    """Return the summed log loss of sigmoid(margin) against soft targets (no overflow)."""
+    return float((np.logaddexp(0.0, margin) - target * margin).sum())
 
 
 def _threshold(
