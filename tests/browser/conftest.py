@@ -1,6 +1,7 @@
 """A real `lantoa serve` (waitress + worker) on a fresh data folder, driven by Debian's Chromium.
 
-The migrated, set-up folder is built once per session and each module serves its own copy.
+The migrated, set-up folder is built once per session and each module serves its own copy; so is
+each richer ground a module names in GROUND (the demo campaign, its activities).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,22 @@ demo_users_create()
 board = get_user_model().objects.get(username="bantuyengiao")
 totp_enrol_confirm(user=board, secret="{TOTP_SECRET}", code=pyotp.TOTP("{TOTP_SECRET}").now())
 """
+# What a module's server starts from beyond the province and its users ("province", the
+# template), named in the module's GROUND: each ground is the one before it plus what its code
+# loads, built once a session. The demo loaders return what is already there, so a module's own
+# set-up still calls them and finds the same rows it used to load itself.
+GROUNDS = {
+    "campaign": (
+        "province",
+        "from lantoa.guidance.demo import campaign_load_demo\ncampaign_load_demo()\n",
+    ),
+    "activities": (
+        "campaign",
+        "from lantoa.guidance.demo import campaign_load_demo\n"
+        "from lantoa.reporting.demo import activities_load_demo\n"
+        "activities_load_demo(campaign_load_demo())\n",
+    ),
+}
 
 
 @dataclass
@@ -83,13 +100,43 @@ def lantoa_template(
         template.drop()
 
 
+@pytest.fixture(scope="session")
+def lantoa_ground(
+    tmp_path_factory: pytest.TempPathFactory, lantoa_template: Install
+) -> Iterator[Callable[[str], Install]]:
+    """Return a ground by name, built once a session: a copy of the one before it, then loaded."""
+    built = {"province": lantoa_template}
+
+    def ground(name: str) -> Install:
+        if name not in built:
+            before, code = GROUNDS[name]
+            install = ground(before).copy_to(tmp_path_factory.mktemp(f"lantoa-{name}"))
+            try:
+                command = [sys.executable, "-m", "lantoa", "shell", "-c", code]
+                subprocess.run(command, env=install.env, check=True, timeout=300)
+            except BaseException:
+                install.drop()
+                raise
+            built[name] = install
+        return built[name]
+
+    # Built when a module first asks for it: a worker whose modules need no campaign loads none.
+    try:
+        yield ground
+    finally:
+        for name, install in built.items():
+            if name != "province":  # lantoa_template drops its own
+                install.drop()
+
+
 @pytest.fixture(scope="module")
 def live_lantoa(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> Iterator[LiveServer]:
-    """A server on the module's own copy of the template: no module sees another's writes."""
+    """A server on the module's own copy of its ground: no module sees another's writes."""
     _chromium_required()
-    template: Install = request.getfixturevalue("lantoa_template")
+    ground: Callable[[str], Install] = request.getfixturevalue("lantoa_ground")
+    template = ground(getattr(request.module, "GROUND", "province"))
     install = template.copy_to(tmp_path_factory.mktemp("lantoa-browser"))
     env = install.env
     port = _free_port()

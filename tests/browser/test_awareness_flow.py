@@ -15,6 +15,7 @@ from tests.browser.conftest import LiveServer
 from tests.browser.test_main_flow import PHONE, Session
 
 pytestmark = pytest.mark.browser
+GROUND = "activities"  # the demo campaign and its activities, loaded once (conftest.GROUNDS)
 # The demo campaign, its activities and its approved bank (the demo's own checks are elsewhere).
 SETUP = """
 from lantoa.awareness.demo import awareness_load_demo

@@ -11,6 +11,7 @@ from tests.browser.test_homes import login
 from tests.browser.test_main_flow import PHONE, Session
 
 pytestmark = pytest.mark.browser
+GROUND = "campaign"  # the demo campaign, loaded once a session (conftest.GROUNDS)
 SETUP = """
 from lantoa.awareness.demo import awareness_load_demo
 from lantoa.guidance.demo import campaign_load_demo

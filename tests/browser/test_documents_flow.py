@@ -13,6 +13,7 @@ from tests.browser.conftest import TOTP_SECRET, LiveServer
 from tests.browser.test_main_flow import DESKTOP, PHONE, Session
 
 pytestmark = pytest.mark.browser
+GROUND = "activities"  # the demo campaign and its activities, loaded once (conftest.GROUNDS)
 WIDTHS = {"desktop": DESKTOP, "phone": PHONE}
 # The demo campaign with its activities and report round; the leader signs in in two steps too.
 SETUP = f"""

@@ -14,6 +14,7 @@ from tests.browser.test_main_flow import PHONE, Session
 from tests.reporting.excel_support import edit, new_conference
 
 pytestmark = pytest.mark.browser
+GROUND = "campaign"  # the demo campaign, loaded once a session (conftest.GROUNDS)
 NEW = "Hội nghị quán triệt tại phường"
 MISTAKE = "Buổi nói chuyện nhập nhầm"
 SETUP = """

@@ -12,6 +12,7 @@ from tests.browser.conftest import ARTIFACTS, TOTP_SECRET, LiveServer
 from tests.browser.test_main_flow import DESKTOP, PHONE, Session
 
 pytestmark = pytest.mark.browser
+GROUND = "campaign"  # the demo campaign, loaded once a session (conftest.GROUNDS)
 SETUP = f"""
 import datetime
 import pyotp

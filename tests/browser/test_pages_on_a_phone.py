@@ -16,6 +16,7 @@ from tests.browser.test_homes import login
 from tests.browser.test_main_flow import PHONE, Session
 
 pytestmark = pytest.mark.browser
+GROUND = "activities"  # the demo campaign and its activities, loaded once (conftest.GROUNDS)
 # The demo as `lantoa demo` loads it, but for the opinion models (trained, half a minute).
 SETUP = """
 import json

@@ -14,6 +14,7 @@ from tests.browser.conftest import LiveServer
 from tests.browser.test_main_flow import PHONE, Session
 
 pytestmark = pytest.mark.browser
+GROUND = "campaign"  # the demo campaign, loaded once a session (conftest.GROUNDS)
 SETUP = """
 from lantoa.guidance.demo import campaign_load_demo
 from lantoa.organization.models import Unit

@@ -14,6 +14,7 @@ from tests.browser.conftest import LiveServer
 from tests.browser.test_main_flow import PHONE, Session
 
 pytestmark = pytest.mark.browser
+GROUND = "activities"  # the demo campaign and its activities, loaded once (conftest.GROUNDS)
 # The demo campaign and bank; a check opened at the commune's conference, answered on paper.
 SETUP = """
 import datetime
