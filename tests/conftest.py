@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,14 +37,21 @@ def pytest_configure(config: pytest.Config) -> None:
     config.option.loadscopereorder = False
     from django.conf import settings
 
-    # Workers share nothing on disk: keys, trained opinion models and imports live in the data
-    # folder, and two workers writing `models/opinion/toxicity-v1.pkl` would race.
+    # Workers share no data folder: keys, trained opinion models and imports live in it, and two
+    # workers writing `models/opinion/toxicity-v1.pkl` would race.
     base = Path(settings.DATA_DIR)
+    base.mkdir(parents=True, exist_ok=True)
+    # Each worker would fit the same opinion models (seconds each): they share this session's
+    # fits through a folder of its own instead (tests/train_memo.py).
+    fits = Path(tempfile.mkdtemp(prefix="pytest-fits-", dir=base))
+    config.add_cleanup(lambda: shutil.rmtree(fits, ignore_errors=True))
     config.option.tx = []
     for number, spec in enumerate(specs):
         folder = base / f"pytest-worker-{number}"
         folder.mkdir(parents=True, exist_ok=True)
-        config.option.tx.append(f"{spec}//env:LANTOA_DATA_DIR={folder}")
+        config.option.tx.append(
+            f"{spec}//env:LANTOA_DATA_DIR={folder}//env:LANTOA_TEST_FITS_DIR={fits}"
+        )
 
 
 @pytest.hookimpl(trylast=True)

@@ -51,3 +51,17 @@ def test_it_never_remembers_a_fit_on_the_public_sets(monkeypatch):
     for _ in range(2):
         _, counted = _counted(TEXTS, c=6.0)
         assert counted == {"real": 1, "remembered": 0}
+
+
+def test_it_reads_a_fit_another_worker_made_this_session(monkeypatch, tmp_path):
+    monkeypatch.setattr(train_memo, "SHARED", str(tmp_path))
+    texts = [*TEXTS[:3], "Đường vào bản sạt lở, máy khác đã học"]
+    _, fitted = _counted(texts, c=2.0)
+    assert fitted == {"real": 1, "remembered": 0}
+    assert len(list(tmp_path.glob("*.pickle"))) == 1
+    monkeypatch.setattr(train_memo, "_fitted", {})  # the other worker: nothing in its memory
+    read, counted = _counted(texts, c=2.0)
+    assert counted == {"real": 0, "remembered": 1}
+    real = train_memo.REAL(texts, LABELS, c=2.0)
+    probe = ml.prepare_batch(["Cán bộ tận tình", "Hồ sơ bị trả lại"])
+    assert (read.decision_function(probe) == real.decision_function(probe)).all()  # type: ignore[attr-defined]
