@@ -9,12 +9,14 @@ from django.urls import reverse
 from django.utils import timezone
 from docx import Document
 
+from lantoa.accounts.models import Membership, Role
 from lantoa.audit.models import AuditEntry
 from lantoa.documents.models import OutgoingCounter, OutgoingDocument, OutgoingState
 from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 from lantoa.reminders.lateness import late_units
 from lantoa.reminders.models import LetterState, ReminderLetter
+from lantoa.reminders.selectors import LETTER_STEPS, letter_step_refusal
 from lantoa.reminders.services import (
     LetterError,
     reminder_letter_approve,
@@ -139,7 +141,11 @@ def test_it_refuses_approval_by_board_staff_and_by_the_drafter(late_campaign, bo
     reminder_letter_submit(letter=letter, user=board_user, today=TODAY)
     with pytest.raises(LetterError, match="lãnh đạo"):
         reminder_letter_approve(letter=letter, user=board_user, today=TODAY)
+    # A leader who also holds a specialist's seat drafts; the drafting steps are board staff's.
     drafting_leader = make_user("lanhdao.soan", "BTGDVTU", "leader")
+    Membership.objects.create(
+        user=drafting_leader, unit=Unit.objects.get(code="BTGDVTU"), role=Role.BOARD
+    )
     own = _draft(late_campaign, drafting_leader)
     reminder_letter_submit(letter=own, user=drafting_leader, today=TODAY)
     with pytest.raises(LetterError, match="không được tự phê duyệt"):
@@ -265,3 +271,34 @@ def test_it_refuses_to_submit_a_letter_twice_as_the_pages_message(late_campaign,
     response = staff.post(detail, {"action": "submit"}, follow=True)
     assert "Chỉ gửi duyệt được công văn dự thảo hoặc bị trả lại." in response.content.decode()
     assert AuditEntry.objects.count() == entries
+
+
+def test_it_refuses_each_step_in_the_services_with_the_pages_own_message(
+    late_campaign, board_user, commune_reporter
+):
+    letter = _draft(late_campaign, board_user)
+    for step, call in (
+        ("create", lambda: _draft(late_campaign, commune_reporter)),
+        ("submit", lambda: reminder_letter_submit(letter=letter, user=commune_reporter)),
+        ("return", lambda: reminder_letter_return(letter=letter, user=board_user, reason="x")),
+        ("approve", lambda: reminder_letter_approve(letter=letter, user=board_user)),
+    ):
+        user = board_user if step in ("return", "approve") else commune_reporter
+        message = letter_step_refusal(user=user, step=step)
+        assert message and step in LETTER_STEPS
+        with pytest.raises(LetterError) as refused:
+            call()
+        assert message in str(refused.value)
+    assert ReminderLetter.objects.get().state == LetterState.DRAFT
+
+
+def test_it_answers_a_refused_button_with_403_and_the_services_message(late_campaign, board_user):
+    letter = _draft(late_campaign, board_user, today=timezone.localdate())
+    reminder_letter_submit(letter=letter, user=board_user)
+    detail = reverse("reminders:letter_detail", args=[letter.pk])
+    response = client_for(board_user).post(detail, {"action": "approve"})
+    assert response.status_code == 403
+    assert "Chỉ lãnh đạo Ban được phê duyệt công văn." in response.content.decode()
+    with pytest.raises(LetterError, match="Chỉ lãnh đạo Ban được phê duyệt công văn."):
+        reminder_letter_approve(letter=letter, user=board_user)
+    assert ReminderLetter.objects.get().state == LetterState.REVIEW

@@ -21,8 +21,9 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """Render the 403 page."""
-    return render(request, "errors/403.html", status=403)
+    """Render the 403 page with the refusal's own Vietnamese reason when the code gave one."""
+    reason = str(exception.args[0]) if exception is not None and exception.args else ""
+    return render(request, "errors/403.html", {"reason": reason}, status=403)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

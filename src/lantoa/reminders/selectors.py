@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db.models import QuerySet
 from django.http import Http404
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide, units_where
+from lantoa.accounts.selectors import (
+    AnyUser,
+    is_board_leader,
+    is_board_staff,
+    is_province_wide,
+    units_where,
+)
 from lantoa.core.lookups import one_or_404
 from lantoa.documents.models import OutgoingState
 from lantoa.reminders.models import LetterState, ReminderLetter
+
+# Who may take each step of a letter, and what anyone else is told: the services refuse with the
+# message and the letter's page answers 403 with the same one, so the rule lives here once.
+LETTER_STEPS: dict[str, tuple[Callable[..., bool], str]] = {
+    "create": (is_board_staff, "Chỉ chuyên viên Ban được soạn công văn đôn đốc."),
+    "save": (is_board_staff, "Chỉ chuyên viên Ban được sửa dự thảo công văn."),
+    "submit": (is_board_staff, "Chỉ chuyên viên Ban được gửi duyệt công văn."),
+    "approve": (is_board_leader, "Chỉ lãnh đạo Ban được phê duyệt công văn."),
+    "return": (is_board_leader, "Chỉ lãnh đạo Ban được trả lại công văn."),
+}
+
+
+def letter_step_refusal(*, user: AnyUser, step: str) -> str | None:
+    """Return why the user may not take a letter's step (a key of LETTER_STEPS), or None."""
+    allowed, message = LETTER_STEPS[step]
+    return None if allowed(user=user) else message
 
 
 def reminder_letters(*, user: AnyUser) -> QuerySet[ReminderLetter]:

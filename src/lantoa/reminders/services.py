@@ -12,7 +12,6 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from lantoa.accounts.selectors import is_board_leader
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.core.errors import Refused, return_reason
@@ -28,6 +27,7 @@ from lantoa.reminders.models import (
     ReminderRun,
     ReminderSent,
 )
+from lantoa.reminders.selectors import letter_step_refusal
 from lantoa.reporting.calendar import work_calendar
 from lantoa.reporting.services import extension_grant
 
@@ -144,6 +144,13 @@ def _checked_units(*, campaign: Campaign, unit_ids: Collection[int], today: date
     return chosen
 
 
+def _check_step(*, user: User | None, step: str) -> None:
+    """Refuse a user who may not take a letter's step; None is the system (demo, commands)."""
+    refusal = None if user is None else letter_step_refusal(user=user, step=step)
+    if refusal:
+        raise LetterError(refusal)
+
+
 def _locked_letter(letter: ReminderLetter) -> ReminderLetter:
     return ReminderLetter.objects.select_for_update().get(pk=letter.pk)
 
@@ -176,6 +183,7 @@ def reminder_letter_draft_create(
     **draft: Unpack[LetterDraft],
 ) -> ReminderLetter:
     """Board staff draft a letter to some of the units behind, with a new deadline and text."""
+    _check_step(user=user, step="create")
     today = today or timezone.localdate()
     deadline = _checked_deadline(draft["deadline"], today)
     units = _checked_units(campaign=campaign, unit_ids=draft["unit_ids"], today=today)
@@ -201,6 +209,7 @@ def reminder_letter_draft_update(
     **draft: Unpack[LetterDraft],
 ) -> ReminderLetter:
     """Board staff change a draft (or a returned one): units, deadline, text."""
+    _check_step(user=user, step="save")
     today = today or timezone.localdate()
     locked = _locked_letter(letter)
     if locked.state not in (LetterState.DRAFT, LetterState.RETURNED):
@@ -226,6 +235,7 @@ def reminder_letter_submit(
     *, letter: ReminderLetter, user: User | None, today: datetime.date | None = None
 ) -> ReminderLetter:
     """Board staff send a draft (or a corrected returned one) to the board's leaders."""
+    _check_step(user=user, step="submit")
     today = today or timezone.localdate()
     locked = _locked_letter(letter)
     if locked.state not in (LetterState.DRAFT, LetterState.RETURNED):
@@ -246,8 +256,7 @@ def reminder_letter_submit(
 @transaction.atomic
 def reminder_letter_return(*, letter: ReminderLetter, user: User, reason: str) -> ReminderLetter:
     """A leader returns a letter to its drafters with a reason; no number is taken."""
-    if not is_board_leader(user=user):
-        raise LetterError("Chỉ lãnh đạo Ban được trả lại công văn.")
+    _check_step(user=user, step="return")
     kept = return_reason(reason, refusal=LetterError)
     locked = _locked_letter(letter)
     if locked.state != LetterState.REVIEW or locked.approved_at is not None:
@@ -272,8 +281,7 @@ def _signer_name(user: User) -> str:
 @transaction.atomic
 def _approval_claim(*, letter: ReminderLetter, user: User) -> ReminderLetter:
     """Check a leader may approve, and mark the approval as under way (one at a time)."""
-    if not is_board_leader(user=user):
-        raise LetterError("Chỉ lãnh đạo Ban được phê duyệt công văn.")
+    _check_step(user=user, step="approve")
     locked = _locked_letter(letter)
     if locked.created_by_id is not None and locked.created_by_id == user.pk:
         raise LetterError("Người soạn không được tự phê duyệt công văn của mình.")

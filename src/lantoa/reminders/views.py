@@ -17,8 +17,6 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import (
     AnyUser,
     is_board_leader,
-    is_board_staff,
-    require_board_staff,
     signed_in_user,
 )
 from lantoa.campaigns.models import Campaign, CampaignState
@@ -37,7 +35,12 @@ from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
 from lantoa.reminders.models import LetterState, ReminderLetter
-from lantoa.reminders.selectors import letter_issued_get, reminder_letter_get, reminder_letters
+from lantoa.reminders.selectors import (
+    letter_issued_get,
+    letter_step_refusal,
+    reminder_letter_get,
+    reminder_letters,
+)
 from lantoa.reminders.services import (
     LetterDraft,
     reminder_letter_approve,
@@ -124,11 +127,18 @@ class LetterForm(forms.Form):
         return LetterDraft(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"])
 
 
+def _refuse_unless_allowed(request: HttpRequest, step: str) -> None:
+    """Answer 403 with the services' own message when the user may not take a letter's step."""
+    refusal = letter_step_refusal(user=request.user, step=step)
+    if refusal:
+        raise PermissionDenied(refusal)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def letter_create(request: HttpRequest) -> HttpResponse:
     """Board staff draft a letter: the units behind are ticked, each with what it owes."""
-    require_board_staff(user=request.user)
+    _refuse_unless_allowed(request, "create")
     today = timezone.localdate()
     picker = CampaignForm(request.GET or None, user=request.user)
     form = None
@@ -156,19 +166,6 @@ def letter_create(request: HttpRequest) -> HttpResponse:
         "letters": reminder_letters(user=request.user)[:20],
     }
     return render_form(request, "reminders/letter.html", context)
-
-
-def _refuse_unless(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise PermissionDenied(message)
-
-
-# The letter's buttons (beside saving its form), with what a user not allowed to press one is told.
-LETTER_BUTTONS = {
-    "submit": "Chỉ chuyên viên Ban được gửi duyệt công văn.",
-    "approve": "Chỉ lãnh đạo Ban được duyệt công văn.",
-    "return": "Chỉ lãnh đạo Ban được duyệt công văn.",
-}
 
 
 def _approved_message(issued: ReminderLetter) -> str:
@@ -205,10 +202,10 @@ def _letter_button(request: HttpRequest, letter: ReminderLetter, action: str) ->
 def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
     """A letter: its preview; staff edit and send it, a leader approves or returns it."""
     letter = reminder_letter_get(user=request.user, letter_id=letter_id)
-    is_staff = is_board_staff(user=request.user)
+    drafts = letter_step_refusal(user=request.user, step="save") is None
     is_leader = is_board_leader(user=request.user)
     today = timezone.localdate()
-    editable = is_staff and letter.state in (LetterState.DRAFT, LetterState.RETURNED)
+    editable = drafts and letter.state in (LetterState.DRAFT, LetterState.RETURNED)
     late = late_units(campaign=letter.campaign, today=today) if editable else []
     initial = {
         "don_vi": list(letter.units.values_list("pk", flat=True)),
@@ -218,7 +215,9 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
     action = request.POST.get("action", "") if request.method == "POST" else ""
     form = LetterForm(request.POST if action == "save" else None, late=late, initial=initial)
     if action == "save":
-        _refuse_unless(editable, "Chỉ chuyên viên Ban được sửa dự thảo công văn.")
+        _refuse_unless_allowed(request, "save")
+        if not editable:
+            raise PermissionDenied("Chỉ sửa được công văn dự thảo hoặc bị trả lại.")
         if form_save(
             request,
             form,
@@ -228,9 +227,8 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
             success="Đã lưu dự thảo công văn.",
         ):
             return redirect("reminders:letter_detail", letter_id=letter.pk)
-    elif action in LETTER_BUTTONS:
-        allowed = is_staff if action == "submit" else is_leader
-        _refuse_unless(allowed, LETTER_BUTTONS[action])
+    elif action in ("submit", "approve", "return"):
+        _refuse_unless_allowed(request, action)
         _letter_button(request, letter, action)
         return redirect("reminders:letter_detail", letter_id=letter.pk)
     elif action:
@@ -239,7 +237,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
         "letter": letter,
         "form": form,
         "editable": editable,
-        "is_staff": is_staff,
+        "drafts": drafts,
         "is_leader": is_leader,
         "own": letter.created_by_id == request.user.pk,
         "units": letter.units.order_by("sort_key"),

@@ -1,0 +1,34 @@
+"""The 403 page says why in Vietnamese when the refusing code gave a reason."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.test import RequestFactory
+
+from lantoa.core.views import forbidden
+
+pytestmark = pytest.mark.django_db
+
+
+def _page(exception: Exception | None) -> str:
+    request = RequestFactory().get("/")
+    request.user = AnonymousUser()
+    response = forbidden(request, exception)
+    assert response.status_code == 403
+    return response.content.decode()
+
+
+def test_it_shows_the_refusals_own_reason():
+    page = _page(PermissionDenied("Chỉ lãnh đạo Ban được phê duyệt công văn."))
+    assert "Chỉ lãnh đạo Ban được phê duyệt công văn." in page
+    assert "Bạn không có quyền thực hiện thao tác này." not in page
+
+
+def test_it_falls_back_to_the_general_sentence_without_a_reason():
+    for exception in (PermissionDenied(), None):
+        assert "Bạn không có quyền thực hiện thao tác này." in _page(exception)
+
+
+def test_it_escapes_a_reason_as_text():
+    page = _page(PermissionDenied("<b>x</b>"))
+    assert "&lt;b&gt;x&lt;/b&gt;" in page and "<b>x</b>" not in page
