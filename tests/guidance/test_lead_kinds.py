@@ -55,3 +55,45 @@ def test_it_keeps_a_named_lead_and_names_no_kind_from_van_ban_alone() -> None:
     ).document
     assert named.type == "Nghị quyết"
     assert bare.type is None
+
+
+def test_it_reads_a_lower_case_kind_in_a_lead_opening_on_the_part_of_a_day() -> None:
+    doc = parse_document(
+        "Phòng chống dịch tại Gia Bình\n\n"
+        "(BN online) – Chiều 5/3, Ban Thường vụ Huyện ủy Gia Bình ban hành chỉ thị kêu gọi các "
+        "tầng lớp nhân dân chung tay phòng, chống dịch bệnh.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Chỉ thị", "Ban Thường vụ Huyện ủy Gia Bình")
+
+
+def test_it_reads_no_lower_case_kind_after_a_part_of_a_day_without_its_day() -> None:
+    doc = parse_document(
+        "Phòng chống dịch tại Gia Bình\n\n"
+        "(BN online) – Chiều qua, Ban Thường vụ Huyện ủy Gia Bình ban hành chỉ thị kêu gọi các "
+        "tầng lớp nhân dân chung tay phòng, chống dịch bệnh.\n"
+    ).document
+    assert doc.type is None
+
+
+def test_it_reads_a_report_a_body_has_just_had() -> None:
+    doc = parse_document(
+        "Rà soát dự án chậm tiến độ\n\n"
+        "Sở Tài chính tỉnh Hòa Bình vừa có báo cáo kết quả rà soát các dự án chậm triển khai "
+        "trên địa bàn tỉnh.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Báo cáo", "Sở Tài chính tỉnh Hòa Bình")
+
+
+def test_it_reads_no_plan_a_body_has_just_had_nor_a_report_not_just_had() -> None:
+    planned = parse_document(
+        "Rà soát dự án chậm tiến độ\n\n"
+        "Sở Tài chính tỉnh Hòa Bình vừa có kế hoạch mở rộng việc rà soát các dự án chậm triển "
+        "khai trên địa bàn tỉnh.\n"
+    ).document
+    usual = parse_document(
+        "Rà soát dự án chậm tiến độ\n\n"
+        "Hằng năm, Sở Tài chính tỉnh Hòa Bình có báo cáo kết quả rà soát các dự án chậm triển "
+        "khai trên địa bàn tỉnh.\n"
+    ).document
+    assert planned.type is None
+    assert usual.type is None

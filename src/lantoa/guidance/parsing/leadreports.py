@@ -25,10 +25,21 @@ _WEAK_CUE_RE = re.compile(
 # "X có kế hoạch …", "X có quy định …" say what X means to do or what a rule says: only letters,
 # orders and notices are "had" as documents; "ban hành quy định …" is a rule's wording.
 _HAD_TYPES = frozenset({None, "Công văn", "Công điện", "Chỉ thị", "Thông báo", "Hướng dẫn"})
+_JUST_HAD_TYPES = (_HAD_TYPES - {None}) | {
+    "Báo cáo",
+    "Tờ trình",
+    "Quyết định",
+    "Nghị quyết",
+    "Kết luận",
+}
 # The sentence opens on its day, or its day stands right before the subject after an agency's
 # tag or a headline run in ("GD&TĐ - Ngày 28/7, UBND tỉnh … đã ban hành kế hoạch …"), the year
-# then the page's own.
-_DAY_OPENING = rf"(?i:ngày)\s(?:{DAY}|{DAY_IN_WORDS}|\d{{1,2}}\s?[/.]\s?\d{{1,2}}),?\s"
+# then the page's own; a news lead may give the part of the day first ("(LĐ online) – Chiều 2/8,
+# Ban Thường vụ Tỉnh ủy … ban hành chỉ thị …").
+_DAY_OPENING = (
+    r"(?:(?i:ngày)|(?:Sáng|Trưa|Chiều|Tối)(?:\s(?:nay|qua))?(?:\s(?i:ngày))?)\s"
+    rf"(?:{DAY}|{DAY_IN_WORDS}|\d{{1,2}}\s?[/.]\s?\d{{1,2}}),?\s"
+)
 _DATED_OPENING_RE = re.compile(rf"^\s?{_DAY_OPENING}|(?<=\s){_DAY_OPENING}$")
 _WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
 
@@ -41,11 +52,15 @@ def weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
     # "Ngày 17 tháng 8 năm 2018, Ban Thường vụ … đã ban hành kế hoạch kỷ niệm …", "Bộ … vừa ban
     # hành hướng dẫn tổ chức …": a sentence dated to the day, or news of an issuing just done,
     # names the document without any cue after it.
+    recent = text[: m.start("verb")].endswith(("vừa ", "mới "))
     if kind is not None and m.group("verb").endswith("ban hành"):
         opening = text[text.rfind(". ", 0, m.start()) + 1 : m.start()]
-        recent = text[: m.start("verb")].endswith(("vừa ", "mới "))
         if recent or _DATED_OPENING_RE.search(opening):
             return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
+    # "Sở Kế hoạch và Đầu tư tỉnh Long An vừa có báo cáo kết quả kiểm tra …": a report, a letter
+    # or a decision just "had" is one just issued; a plan or a rule "had" is still an intention.
+    if recent and m.group("verb") == "có" and kind in _JUST_HAD_TYPES:
+        return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
     if not _WEAK_CUE_RE.match(text, m.end()):
         return False
     had = m.group("verb").startswith("có") and not m.group("verb").endswith("hành")
