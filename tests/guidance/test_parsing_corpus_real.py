@@ -81,6 +81,9 @@ THIRTY_SECOND_ROUND = {"full": None, "excerpt": 1800}
 THIRTY_THIRD_ROUND = {"full": 100, "excerpt": None}
 # The thirty-fourth (dev34): excerpts from sites no earlier round used, for precision.
 THIRTY_FOURTH_ROUND = {"full": None, "excerpt": 1900}
+# The thirty-fifth (dev35): full documents and excerpts from new sources, held out for one blind
+# measurement (SPLIT.md); full_106 to full_109 are left unused.
+THIRTY_FIFTH_ROUND = {"full": 110, "excerpt": 1925}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -117,6 +120,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTY_FIFTH_ROUND, "dev35"),
         (THIRTY_FOURTH_ROUND, "dev34"),
         (THIRTY_THIRD_ROUND, "dev33"),
         (THIRTY_SECOND_ROUND, "dev32"),
@@ -162,7 +166,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the thirty-fourth rounds, each a split of its own (dev7 to dev34).
+        # the seventh to the thirty-fifth rounds, each a split of its own (dev7 to dev35).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -305,3 +309,17 @@ def test_it_keeps_the_thirty_third_round_as_its_own_split_counted_without_parsin
     assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
     assert sum(len(e["section3"]["groups"]) for _p, e in files) >= 25
     assert "dev33" in SPLITS and SPLITS.index("dev33") < SPLITS.index("all")
+
+
+def test_it_keeps_the_thirty_fifth_round_as_its_own_split_counted_without_parsing_it() -> None:
+    # dev35 is held out like dev29 (SPLIT.md): counted from the annotations only, never parsed.
+    files = _annotated("dev35")
+    excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
+    full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
+    assert len(excerpts) >= 15 and len(full) >= 7
+    assert all(e["_meta"].get("source") for _p, e in files)
+    assert sum(1 for e in full if e["section3"]["groups"]) >= 7
+    for path, expected in files:
+        first = THIRTY_FIFTH_ROUND[expected["_meta"]["kind"]] or 0
+        assert int(path.stem.split("_")[1]) >= first, path.name
+    assert "dev35" in SPLITS and SPLITS.index("dev35") < SPLITS.index("all")

@@ -51,6 +51,7 @@ SPLITS = (
     "dev32",
     "dev33",
     "dev34",
+    "dev35",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
