@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lantoa.guidance.parsing import parse_document
 
 
@@ -97,3 +99,21 @@ def test_it_reads_no_plan_a_body_has_just_had_nor_a_report_not_just_had() -> Non
     ).document
     assert planned.type is None
     assert usual.type is None
+
+
+def test_it_reads_the_body_that_puts_out_a_van_ban() -> None:
+    doc = parse_document(
+        "Chỉ đạo cung cấp thông tin\n\n"
+        "Ngày 5/3/2024, UBND tỉnh Gia Lai ra văn bản chỉ đạo các huyện cung cấp thông tin cho "
+        "báo chí.\n"
+    ).document
+    assert (doc.issuer, doc.date) == ("UBND tỉnh Gia Lai", date(2024, 3, 5))
+
+
+def test_it_reads_no_body_that_points_out_a_van_ban() -> None:
+    doc = parse_document(
+        "Chỉ đạo cung cấp thông tin\n\n"
+        "Ngày 5/3/2024, Sở Tư pháp tỉnh Gia Lai chỉ ra văn bản chỉ đạo trái quy định của các "
+        "huyện.\n"
+    ).document
+    assert doc.issuer is None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from lantoa.guidance.parsing.leadnames import glossed_name, placed_name
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.leadnames import GLOSS_RE, glossed_name, placed_name
 
 
 def test_it_spells_out_a_name_the_page_glossed_with_its_abbreviation() -> None:
@@ -47,3 +48,24 @@ def test_a_province_named_by_its_level_stays_as_printed() -> None:
     # "UBND tỉnh": the corpus's convention keeps a province's bare level as the page prints it.
     lines = ["UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND.", "Kế hoạch của UBND tỉnh Lâm Đồng."]
     assert placed_name(lines, "UBND tỉnh") == "UBND tỉnh"
+
+
+def test_it_reads_a_body_with_its_province_in_brackets() -> None:
+    doc = parse_document(
+        "Lấn chiếm đất rừng\n\n"
+        "Ngày 27/6, UBND huyện Đạ Tẻh (Lâm Đồng) có văn bản chỉ đạo xử lý dứt điểm vụ việc lấn "
+        "chiếm đất rừng.\n"
+    ).document
+    assert doc.issuer == "UBND huyện Đạ Tẻh"
+    assert GLOSS_RE.sub("", "UBND huyện Đạ Tẻh (tỉnh Lâm Đồng) có") == "UBND huyện Đạ Tẻh có"
+
+
+def test_it_keeps_brackets_that_name_no_place() -> None:
+    kept = ("Kế hoạch (sửa đổi) được", "UBND xã Tân Phú (cũ) có", "Hội nghị (Hà) có")
+    assert [GLOSS_RE.sub("", text) for text in kept] == list(kept)
+    doc = parse_document(
+        "Lấn chiếm đất rừng\n\n"
+        "Ngày 27/6, UBND huyện Đạ Tẻh (cũ) có văn bản chỉ đạo xử lý dứt điểm vụ việc lấn chiếm "
+        "đất rừng.\n"
+    ).document
+    assert doc.issuer is None

@@ -91,8 +91,11 @@ _LEAD_RE = re.compile(
     # "Ban Thường vụ Hội … triển khai Kế hoạch tổ chức chuỗi hoạt động …": a body deploying a
     # plan it names by its title, unnumbered and no one else's, deploys its own.
     r"triển khai(?=\sKế hoạch\s(?!số\b|của\b))|"
-    # "… ra Thông tri số 17/TT-MTTW-BTT": "ra" a numbered document issues it too.
-    rf"(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra|ra(?=\s(?i:{TYPE_ALT})\s(?i:số)\b))"
+    # "… ra Thông tri số 17/TT-MTTW-BTT": "ra" a numbered document issues it too, and so does
+    # "ra văn bản" ("Ngày 2/12/2021, UBND tỉnh … ra văn bản chỉ đạo …"); "chỉ ra văn bản trái
+    # quy định", "tìm ra", "nhận ra" point one out.
+    rf"(?:(?<=đã\s)|(?<=vừa\s)|(?<=mới\s))ra|ra(?=\s(?i:{TYPE_ALT})\s(?i:số)\b)|"
+    r"(?<!chỉ\s)(?<!tìm\s)(?<!nhận\s)ra(?=\svăn\sbản\s))"
     # "Bộ Chính trị vừa ban hành các quyết định chuẩn y …": decisions, one act each, issued
     # together (other kinds in the plural are policies reported, not documents).
     rf"\s(?P<many>(?<=hành\s)các\s(?=(?i:quyết định)\s))?{REF}"
