@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev17), as an outside checker loads one."""
+"""The blind rounds over a registry of their own (dev5-dev17, dev19), as a checker loads one."""
 
 import io
 
@@ -28,6 +28,7 @@ ROUNDS = [
         ("dev15", 220, (60, 30, 130)),
         ("dev16", 220, (60, 30, 130)),
         ("dev17", 180, (60, 30, 90)),
+        ("dev19", 220, (60, 30, 130)),
     )
 ]
 

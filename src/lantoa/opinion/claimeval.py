@@ -97,6 +97,7 @@ INDOMAIN_CLAIM_SPLITS = (
     "dev16",
     "dev17",
     "dev18",
+    "dev19",
 )
 # Rounds written for a registry of their own, as an outside checker loads (claims load FILE).
 REGISTRIES = {
@@ -113,6 +114,7 @@ REGISTRIES = {
     "dev15": "claims_dev15.json",
     "dev16": "claims_dev16.json",
     "dev17": "claims_dev17.json",
+    "dev19": "claims_dev19.json",
 }
 
 
@@ -131,7 +133,7 @@ def eval_items(split: str) -> list[dict[str, Any]]:
 
 
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("train", "dev", "dev2" … "dev18", "test", "test2"), over the
+    """Score the matcher on one split ("train", "dev", "dev2" … "dev19", "test", "test2"), over the
     split's own registry unless a matcher is given."""
     matcher = matcher or matcher_for(split_claims(split))
     items = eval_items(split)

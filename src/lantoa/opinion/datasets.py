@@ -42,6 +42,7 @@ HELD_OUT = {
     "dev16": ("dev16",),
     "dev17": ("dev17",),
     "dev18": ("dev18",),
+    "dev19": ("dev19",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
