@@ -69,3 +69,21 @@ def test_it_keeps_brackets_that_name_no_place() -> None:
         "đất rừng.\n"
     ).document
     assert doc.issuer is None
+
+
+def test_it_reads_a_labour_federation_by_its_initials() -> None:
+    doc = parse_document(
+        "Chăm lo Tết cho đoàn viên\n\n"
+        "Ngày 19/11/2019 LĐLĐ Quận Đống Đa đã ban hành Công văn số 243/LĐLĐ về việc chăm lo đời "
+        "sống cho đoàn viên.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("243/LĐLĐ", "LĐLĐ Quận Đống Đa")
+
+
+def test_it_reads_no_labour_federation_that_owns_a_cited_letter() -> None:
+    doc = parse_document(
+        "Chăm lo Tết cho đoàn viên\n\n"
+        "Thực hiện Công văn số 243/LĐLĐ ngày 19/11/2019 của LĐLĐ Quận Đống Đa, Công đoàn phường "
+        "Kim Liên đã ban hành Kế hoạch số 12/KH-CĐ về việc chăm lo Tết.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("12/KH-CĐ", "Công đoàn phường Kim Liên")

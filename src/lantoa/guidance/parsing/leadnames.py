@@ -41,8 +41,8 @@ ISSUER_WORDS = (
     r"Mặt trận|Tổng Liên đoàn|Liên đoàn|Liên minh|Tòa án|Viện kiểm sát|"
     # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện", "UBKT
     # Đảng ủy Khối …" for an "Ủy ban Kiểm tra", "VKSND tỉnh …" and "TAND huyện …" for a
-    # procuracy and a court).
-    r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|UBKT|VKSND|TAND|"
+    # procuracy and a court; "LĐLĐ Quận …" for a district's Liên đoàn Lao động).
+    r"BTV|BCH|BTG|HĐND|UBMTTQ|MTTQ|UBKT|VKSND|TAND|LĐLĐ|"
     # A standing committee, a mass organisation and the Youth Union's committees issue too.
     r"Thường trực|Hội(?!\snghị)|Công đoàn|Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Huyện đoàn|"
     # "Chủ tịch UBND tỉnh vừa có công văn …": a People's Committee's chair issues in their own name.
