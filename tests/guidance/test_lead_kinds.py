@@ -117,3 +117,22 @@ def test_it_reads_no_body_that_points_out_a_van_ban() -> None:
         "huyện.\n"
     ).document
     assert doc.issuer is None
+
+
+def test_it_reads_a_notice_a_body_opens_in_its_own_words() -> None:
+    doc = parse_document(
+        "Tuyển dụng viên chức năm 2026\n\n"
+        "Sở Y tế tỉnh Bắc Kạn thông báo xét tuyển viên chức năm 2026, cụ thể như sau:\n"
+        "1. Đối tượng dự tuyển\n"
+        "Người có đủ điều kiện theo quy định.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Thông báo", "Sở Y tế tỉnh Bắc Kạn")
+
+
+def test_it_reads_no_notice_from_a_body_informing_without_its_own_text() -> None:
+    doc = parse_document(
+        "Tuyển dụng viên chức năm 2026\n\n"
+        "Kết quả xét tuyển đã được công khai. Sở Y tế tỉnh Bắc Kạn thông báo đến các thí sinh "
+        "biết để thực hiện.\n"
+    ).document
+    assert doc.type is None

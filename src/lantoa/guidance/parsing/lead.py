@@ -12,6 +12,7 @@ from .leadfields import (
     REF_RE,
     Lead,
     lead_from,
+    own_notice,
 )
 from .leadnames import (
     GLOSS_RE,
@@ -267,6 +268,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         or bracketed_sole(lines[:SCAN_LINES])
         or meeting_kind(lines[:SCAN_LINES])
         or purpose_kind(lines[:SCAN_LINES])
+        or own_notice(lines[:SCAN_LINES])
         or on_behalf(lines[:SCAN_LINES])
         or by_decision(lines[:SCAN_LINES])
         or cited_chain(lines[:SCAN_LINES])

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .leadnames import bracketed_number, central_body
+from .leadnames import ISSUER_WORDS, bracketed_number, central_body, tidy_issuer
 from .numbers import (
     DATE_RE,
     SYM_LETTERS,
@@ -131,3 +131,20 @@ def kind_named_after(lines: list[str]) -> str | None:
     """Return the kind the first "<Kind> nêu rõ/cho biết/yêu cầu" sentence names, or None."""
     m = _NAMED_AFTER_RE.search("\n".join(ln.strip() for ln in lines))
     return canonical_type(m.group("type")) if m else None
+
+
+# "Sở Nội vụ tỉnh Bắc Giang thông báo thi tuyển công chức …, cụ thể như sau:", "…; Ban Thường vụ
+# Huyện uỷ thông báo lịch tiếp công dân …, như sau:": a body's notice opening its own text.
+_OWN_NOTICE_RE = re.compile(
+    rf"(?:^|[,;]\s)(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;:,()]+){{0,12}}?)\s(?:trân trọng\s)?"
+    r"thông báo\s(?=[a-zà-ỹđ])[^.:;]{3,200}?\snhư sau\s?:$"
+)
+
+
+def own_notice(lines: list[str]) -> Lead | None:
+    """Return a Thông báo and its body from a line "<body> thông báo … như sau:", or None."""
+    for line in lines:
+        m = _OWN_NOTICE_RE.search(line[:1500].strip())
+        if m is not None:
+            return Lead(type="Thông báo", issuer=tidy_issuer(m.group("issuer")))
+    return None
