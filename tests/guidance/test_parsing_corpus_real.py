@@ -84,6 +84,8 @@ THIRTY_FOURTH_ROUND = {"full": None, "excerpt": 1900}
 # The thirty-fifth (dev35): full documents and excerpts from new sources, held out for one blind
 # measurement (SPLIT.md); full_106 to full_109 are left unused.
 THIRTY_FIFTH_ROUND = {"full": 110, "excerpt": 1925}
+# The thirty-sixth (dev36): full documents of the dev35 crawler's store, a development round.
+THIRTY_SIXTH_ROUND = {"full": 117, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -120,6 +122,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTY_SIXTH_ROUND, "dev36"),
         (THIRTY_FIFTH_ROUND, "dev35"),
         (THIRTY_FOURTH_ROUND, "dev34"),
         (THIRTY_THIRD_ROUND, "dev33"),
@@ -166,7 +169,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the thirty-fifth rounds, each a split of its own (dev7 to dev35).
+        # the seventh to the thirty-sixth rounds, each a split of its own (dev7 to dev36).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -323,3 +326,13 @@ def test_it_keeps_the_thirty_fifth_round_as_its_own_split_counted_without_parsin
         first = THIRTY_FIFTH_ROUND[expected["_meta"]["kind"]] or 0
         assert int(path.stem.split("_")[1]) >= first, path.name
     assert "dev35" in SPLITS and SPLITS.index("dev35") < SPLITS.index("all")
+
+
+def test_it_keeps_the_thirty_sixth_round_as_its_own_split_counted_without_parsing_it() -> None:
+    # dev36 is of full documents from dev35's crawler store (SPLIT.md), annotated before any parse.
+    files = _annotated("dev36")
+    assert len(files) >= 10
+    assert all(int(p.stem.split("_")[1]) >= (THIRTY_SIXTH_ROUND["full"] or 0) for p, _e in files)
+    assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
+    assert sum(1 for _p, e in files if e["section3"]["groups"]) >= 5
+    assert "dev36" in SPLITS and SPLITS.index("dev36") < SPLITS.index("all")

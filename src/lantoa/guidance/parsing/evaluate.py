@@ -52,6 +52,7 @@ SPLITS = (
     "dev33",
     "dev34",
     "dev35",
+    "dev36",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
