@@ -87,3 +87,23 @@ def test_it_reads_no_labour_federation_that_owns_a_cited_letter() -> None:
         "Kim Liên đã ban hành Kế hoạch số 12/KH-CĐ về việc chăm lo Tết.\n"
     ).document
     assert (doc.number, doc.issuer) == ("12/KH-CĐ", "Công đoàn phường Kim Liên")
+
+
+def test_it_reads_a_body_that_did_one_thing_then_issued() -> None:
+    doc = parse_document(
+        "Phòng chống dịch tại Sóc Sơn\n\n"
+        "Trước diễn biến của dịch bệnh, Ban Thường vụ Huyện ủy Sóc Sơn đã quán triệt tới toàn bộ "
+        "hệ thống chính trị, đồng thời ban hành Chỉ thị số 09/CT-HU về tăng cường phòng, chống "
+        "dịch.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("09/CT-HU", "Ban Thường vụ Huyện ủy Sóc Sơn")
+
+
+def test_it_reads_no_body_that_directed_another_to_issue() -> None:
+    doc = parse_document(
+        "Phòng chống dịch tại Sóc Sơn\n\n"
+        "Trước diễn biến của dịch bệnh, UBND huyện Sóc Sơn đã chỉ đạo Phòng Văn hóa và Thông tin "
+        "xây dựng và ban hành Kế hoạch số 15/KH-VHTT về tuyên truyền phòng, chống dịch.\n"
+    ).document
+    assert doc.number == "15/KH-VHTT"
+    assert doc.issuer != "UBND huyện Sóc Sơn"

@@ -22,6 +22,7 @@ from .leadnames import (
     SCAN_LINES,
     central_board,
     defined_name,
+    done_first,
     placed_name,
     tidy_issuer,
     usual_form,
@@ -310,7 +311,7 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
         if m.group("verb") == "triển khai" and m.start("issuer") == 0:
             continue
         # "Chính phủ ban hành ban hành Nghị định …": the verb typed twice.
-        issuer = _VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(","))
+        issuer = done_first(_VERB_TWICE_RE.sub("", m.group("issuer").strip().rstrip(",")))
         # "Bộ luật Hình sự có quy định như sau": a law quoted, no document issued.
         if issuer.startswith("Bộ luật"):
             continue

@@ -99,6 +99,19 @@ _PRIME_MINISTER_NAMED_RE = re.compile(r"^(Thủ tướng(?: Chính phủ)?)(?:\s
 _CITING_CLAUSE_RE = re.compile(rf"^.*\d[^,]*,\s(?={ISSUER_WORDS}\s)")
 
 
+# "Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt tới toàn bộ hệ thống chính trị …, đồng thời ban
+# hành Chỉ thị số 08/CT-HU …": the body did one thing, then issued; a clause naming no body.
+_DONE_FIRST_RE = re.compile(
+    r"\s(?:đã|vừa)\s[a-zà-ỹđ][a-zà-ỹđ0-9\s,]{2,150}?(?:,\s|\s)(?:đồng thời|và)$"
+)
+
+
+def done_first(name: str) -> str:
+    """Return the body before "đã <lower-case clause>, đồng thời" (or "và"), or the name."""
+    m = _DONE_FIRST_RE.search(name)
+    return name[: m.start()] if m is not None else name
+
+
 def tidy_issuer(name: str) -> str:
     """Return a body's name without an adviser before it or a verb, partner or place after it."""
     name = _CITING_CLAUSE_RE.sub("", name.strip())
