@@ -136,3 +136,21 @@ def test_it_reads_no_notice_from_a_body_informing_without_its_own_text() -> None
         "biết để thực hiện.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_the_kind_of_a_document_just_signed_and_no_issuer() -> None:
+    doc = parse_document(
+        "Theo quyết định vừa được Chủ tịch UBND tỉnh Hậu Giang ký ban hành, từ ngày 1/7/2025 "
+        "tỉnh sẽ hỗ trợ học phí cho học sinh.\n"
+        "Chủ tịch UBND tỉnh Hậu Giang vừa ký công văn gửi các sở về việc khác.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Quyết định", None)
+
+
+def test_it_reads_no_kind_from_words_just_signed_that_name_none() -> None:
+    doc = parse_document(
+        "Theo nội dung vừa được Chủ tịch UBND tỉnh Hậu Giang ký ban hành, từ ngày 1/7/2025 tỉnh "
+        "sẽ hỗ trợ học phí cho học sinh.\n"
+        "Chủ tịch UBND tỉnh Hậu Giang vừa ký công văn gửi các sở về việc khác.\n"
+    ).document
+    assert doc.type is None

@@ -163,7 +163,9 @@ _AGENCY_TAG_RE = re.compile(r"(?:^|\s)\((?:[A-ZĐ][\w.]{1,12})\)\s?[-–]\s")
 
 
 # A document reported as just signed: "… kế hoạch vừa được Chủ tịch UBND tỉnh ký ban hành".
-_JUST_ISSUED_RE = re.compile(r"\bvừa được\s[^.]{3,80}?\s(?:ký|kí)\sban hành\b")
+_JUST_ISSUED_RE = re.compile(
+    rf"(?:\b(?P<type>(?i:{TYPE_ALT}))\s)?\bvừa được\s[^.]{{3,80}}?\s(?:ký|kí)\sban hành\b"
+)
 
 
 # "Ngày 16/9/2008 Thủ tướng Chính phủ đã ký Quyết định số 1277/QĐ-TTg lấy ngày 2/10 …" above
@@ -236,8 +238,12 @@ def _first_lead(lines: list[str]) -> Lead | None:
         # "Theo kế hoạch vừa được Chủ tịch UBND tỉnh ký ban hành, …" over "Chủ tịch UBND tỉnh
         # vừa ký công văn …": the page's news is the document it reports first; a later line's
         # is another item of a digest, not read in its place.
-        if i == 0 and _JUST_ISSUED_RE.search(text):
+        if i == 0 and (just := _JUST_ISSUED_RE.search(text)) is not None:
+            # Its kind named right before is the page's; whose it is, the signer leaves unsaid.
+            if (kind := canonical_type(just.group("type") or "")) is not None:
+                return Lead(type=kind, issuer_withheld=True)
             break
+
     # A headline wins only when no sentence reports the document.
     for line in lines[:SCAN_LINES]:
         headline = _HEADLINE_RE.match(line[:1500])
