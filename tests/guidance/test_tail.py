@@ -262,3 +262,37 @@ def test_a_received_line_far_above_the_signing_block_is_not_its_recipients() -> 
     lines = ["KẾ HOẠCH", "Nơi nhận: ý kiến cử tri", *body, "KT. GIÁM ĐỐC", "Nguyễn Văn An"]
     lines += [f"Văn bản liên quan {n}" for n in range(60)]
     assert find_tail(lines, 1)[1] is None
+
+
+def test_it_reads_a_signature_block_a_crawl_ran_onto_one_line() -> None:
+    deputy = parse_document(HEAD + RECEIVED + "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn\n")
+    signer = deputy.document.signer
+    assert (signer.mode, signer.title, signer.name) == ("K/T", "Thứ trưởng", "Đỗ Hoàng Anh Tuấn")
+    court = parse_document(HEAD + RECEIVED + "TM. HỘI ĐỒNG THẨM PHÁN CHÁNH ÁN Nguyễn Hòa Bình\n")
+    assert (court.document.signer.title, court.document.signer.name) == (
+        "Chánh án",
+        "Nguyễn Hòa Bình",
+    )
+    office = parse_document(HEAD + RECEIVED + "TL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm\n")
+    assert office.document.signer.title == "Chánh văn phòng"
+    # No "Nơi nhận": the block is the text's last line.
+    chair = parse_document(HEAD + "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân\n").document.signer
+    assert (chair.title or "").lower() == "chủ tịch quốc hội"
+    assert chair.name == "Nguyễn Thị Kim Ngân"
+    assert unrow_tail(["- Lưu: VT, PC.", "KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Văn An"]) == [
+        "- Lưu: VT, PC.",
+        "KT.",
+        "TỔNG CỤC TRƯỞNG",
+        "PHÓ TỔNG CỤC TRƯỞNG",
+        "Vũ Văn An",
+    ]
+
+
+def test_a_position_and_a_name_on_a_body_line_stay_one_line() -> None:
+    # Far from "Lưu" and from the end, a line is the body's, whatever it starts with.
+    body = ["GIÁM ĐỐC SỞ Nguyễn Văn An", "- Tổ chức tuyên truyền.", "- Báo cáo.", "Nơi nhận:"]
+    assert unrow_tail(body) == body
+    # Below "Lưu", a line of no mode or position is no signature.
+    assert unrow_tail(["- Lưu VT.", "HỘI ĐỒNG NHÂN DÂN Nguyễn Văn An"])[1] == (
+        "HỘI ĐỒNG NHÂN DÂN Nguyễn Văn An"
+    )

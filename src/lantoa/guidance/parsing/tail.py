@@ -15,7 +15,7 @@ MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$"
 POSITION_RE = re.compile(
     r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|TRƯỞNG TIỂU BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|"
     r"CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|"
-    r"Q\. ?TRƯỞNG BAN|THỦ TƯỚNG)"
+    r"Q\. ?TRƯỞNG BAN|THỦ TƯỚNG|TỔNG CỤC TRƯỞNG|CHÁNH ÁN)"
 )
 SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
 NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
@@ -65,7 +65,8 @@ def split_modes(line: str) -> list[str]:
 
 
 POSITION_AT = re.compile(
-    r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC|BỘ TRƯỞNG)\b)"
+    r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+    r"TỔNG CỤC TRƯỞNG|CHÁNH ÁN|CHÁNH VĂN PHÒNG)\b)"
 )
 # Family names that start the second of two names printed on one line.
 _FAMILY = frozenset(

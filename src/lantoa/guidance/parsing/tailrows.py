@@ -43,24 +43,46 @@ def _row_cells(line: str) -> list[str] | None:
     out: list[str] = []
     signed = False
     for cell in filter(None, cells):
-        sign = _ROW_SIGNATURE_RE.match(cell)
+        signature = _signature_parts(cell)
         if RECEIVED_RE.match(cell):
             out.extend(_ROW_BULLET_RE.split(cell))
-        elif sign and (
-            MODE_RE.match(sign.group("upper")) or POSITION_RE.match(sign.group("upper"))
-        ):
-            upper = [p for m in split_modes(sign.group("upper")) for p in _positions(m)]
-            office = [sign.group("office")] if sign.group("office") else []
-            out.extend([*filter(None, (p.strip() for p in upper)), sign.group("name"), *office])
+        elif signature is not None:
+            out.extend(signature)
             signed = True
         else:
             return None
     return [*out, *filter(None, [after.strip()])] if signed else None
 
 
+def _signature_parts(text: str) -> list[str] | None:
+    """Return a signature run onto one piece of text as its lines (modes, positions, name)."""
+    sign = _ROW_SIGNATURE_RE.match(text)
+    if not (
+        sign and (MODE_RE.match(sign.group("upper")) or POSITION_RE.match(sign.group("upper")))
+    ):
+        return None
+    upper = [p for m in split_modes(sign.group("upper")) for p in _positions(m)]
+    office = [sign.group("office")] if sign.group("office") else []
+    return [*filter(None, (p.strip() for p in upper)), sign.group("name"), *office]
+
+
+# A crawled page runs the signature block onto one line under "Nơi nhận" or the last article
+# ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân"): only
+# the text's last lines, or those just below the "Lưu" recipient, may be one.
+_BARE_LAST_LINES = 2
+_BARE_BELOW_FILED = 2
+_FILED_RE = re.compile(r"^[-+•]?\s?Lưu\b")
+
+
 def unrow_tail(lines: list[str]) -> list[str]:
-    """Return lines with a signature printed as a table row put back one part a line."""
+    """Return lines with a signature printed as a table row, or run onto a line, put back."""
     out: list[str] = []
-    for line in lines:
-        out.extend(_row_cells(line) or [line])
+    filed = None
+    for i, line in enumerate(lines):
+        if _FILED_RE.match(line):
+            filed = i
+        bare = i >= len(lines) - _BARE_LAST_LINES or (
+            filed is not None and 0 < i - filed <= _BARE_BELOW_FILED
+        )
+        out.extend(_row_cells(line) or (_signature_parts(line) if bare else None) or [line])
     return out
