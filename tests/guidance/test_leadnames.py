@@ -107,3 +107,19 @@ def test_it_reads_no_body_that_directed_another_to_issue() -> None:
     ).document
     assert doc.number == "15/KH-VHTT"
     assert doc.issuer != "UBND huyện Sóc Sơn"
+
+
+def test_it_reads_the_owner_of_a_document_a_page_opens_on_before_what_it_says() -> None:
+    doc = parse_document(
+        "Kế hoạch số 120/KH-UBND của UBND tỉnh Nghệ An nêu rõ mục tiêu đến năm 2025 là 100% "
+        "xã có điểm bưu điện văn hóa.\n"
+    ).document
+    assert (doc.type, doc.number, doc.issuer) == ("Kế hoạch", "120/KH-UBND", "UBND tỉnh Nghệ An")
+
+
+def test_it_reads_no_owner_named_without_its_level_before_what_it_says() -> None:
+    doc = parse_document(
+        "Kế hoạch số 120/KH-BCĐ của Ban Chỉ đạo nêu rõ mục tiêu đến năm 2025 là 100% xã có điểm "
+        "bưu điện văn hóa.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("120/KH-BCĐ", None)

@@ -21,10 +21,12 @@ _DEPUTY_OF_RE = re.compile(
     rf"(?:^|[.,]\s)(?=Phó\s){OFFICES}\s"
     rf"(?P<body>{ISSUER_WORDS}\s[^,;.()]{{2,60}}?)(?:,\s|\s(?=(?:ông|bà|đồng chí)\s))"
 )
-# "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name.
+# "… của Thủ tướng Chính phủ chỉ đạo các bộ ngành": the clause after the name is not the name;
+# nor is "… của UBND tỉnh Nghệ An nêu rõ mục tiêu …", "… xác định …", "… có hiệu lực …".
 _ISSUER_CLAUSE_RE = re.compile(
     r"\s(?:chỉ đạo|yêu cầu|đề nghị|giao|gửi|hướng dẫn|quy định|triển khai|nhằm|để|tại|"
-    r"thông báo|kết luận|phê duyệt|ban hành|trong đó|theo đó|với)\s"
+    r"thông báo|kết luận|phê duyệt|ban hành|trong đó|theo đó|với|nêu rõ|nêu|xác định|"
+    r"có hiệu lực|đặt mục tiêu|đặt ra)\s"
 )
 # "…, ngày 22/10/2025, đồng chí … đã ký ban hành …": the date the signer signed on.
 _SIGNED_DATE_RE = re.compile(
