@@ -33,6 +33,7 @@ from .locate import (
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
 from .namecheck import issuer_checked, place_checked, single_body
 from .numbers import TYPE_ALT, find_citations, merge_refs, symbol_key, type_from_symbol
+from .runon import unrun_header
 from .sections import (
     build_tree,
     iter_nodes,
@@ -163,7 +164,7 @@ def parse_document(text: str) -> GuidanceParse:
     flags = result.review_flags
     normalised = normalise_text(text)
     prepared = split_run_in_row(prepare_lines(normalised))
-    lines, flat = unflatten_header(join_split_title(join_table_cells(prepared)))
+    lines, flat = unrun_header(*unflatten_header(join_split_title(join_table_cells(prepared))))
     start = header_start(lines)
     # A page whose document has no header block still has the portal's table at its top.
     summary = summary_fields(read_summary(lines[:start] if start else lines[:_SUMMARY_LINES]))
