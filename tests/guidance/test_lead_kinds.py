@@ -154,3 +154,36 @@ def test_it_reads_no_kind_from_words_just_signed_that_name_none() -> None:
         "Chủ tịch UBND tỉnh Hậu Giang vừa ký công văn gửi các sở về việc khác.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_a_lower_case_kind_a_body_says_it_has_issued() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Ngày 10/3/2024, UBND tỉnh Đồng Nai cho biết đã ban hành kế hoạch tổ chức lễ hội xuân.\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.date) == ("Kế hoạch", "UBND tỉnh Đồng Nai", date(2024, 3, 10))
+
+
+def test_it_reads_no_lower_case_kind_after_a_name_run_into_a_clause_with_cho() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Ngày 10/3/2024, Sở Tài chính cho các xã đã ban hành kế hoạch tổ chức lễ hội xuân.\n"
+    ).document
+    assert doc.type is None
+
+
+def test_it_reads_the_document_a_page_opens_on_with_trong() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Trong Kế hoạch số 120/KH-UBND vừa ban hành, UBND tỉnh Hà Tĩnh đặt mục tiêu đến năm 2025 "
+        "hoàn thành chuyển đổi số.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", "120/KH-UBND")
+
+
+def test_it_reads_no_document_named_in_a_sentence_not_opening_on_it() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Mục tiêu nêu trong Kế hoạch số 120/KH-UBND vừa ban hành là hoàn thành chuyển đổi số.\n"
+    ).document
+    assert (doc.type, doc.number) == (None, None)

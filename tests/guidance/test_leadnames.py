@@ -123,3 +123,36 @@ def test_it_reads_no_owner_named_without_its_level_before_what_it_says() -> None
         "bưu điện văn hóa.\n"
     ).document
     assert (doc.number, doc.issuer) == ("120/KH-BCĐ", None)
+
+
+def test_it_reads_the_body_a_document_was_just_issued_by() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Theo Quyết định số 1234/QĐ-UBND vừa được UBND tỉnh Hà Tĩnh ban hành, tỉnh sẽ hỗ trợ học "
+        "phí cho học sinh.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("1234/QĐ-UBND", "UBND tỉnh Hà Tĩnh")
+
+
+def test_it_reads_no_body_from_a_document_just_issued_by_no_one_named() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Theo Quyết định số 1234/QĐ-UBND vừa được ban hành, tỉnh sẽ hỗ trợ học phí cho học sinh.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("1234/QĐ-UBND", None)
+
+
+def test_it_reads_a_school_as_an_issuer() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Trường THPT Huỳnh Thúc Kháng vừa ban hành Kế hoạch số 12/KH-THPT về tổ chức ngoại khóa.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("12/KH-THPT", "Trường THPT Huỳnh Thúc Kháng")
+
+
+def test_it_reads_no_school_from_truong_hop() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Trường hợp cần thiết, Sở Y tế vừa ban hành Kế hoạch số 12/KH-SYT về tổ chức ngoại khóa.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("12/KH-SYT", "Sở Y tế")

@@ -55,7 +55,10 @@ ISSUER_WORDS = (
     # "Thường vụ Trung ương Hội Khuyến học Việt Nam đã ban hành …": its standing board.
     r"Thường vụ(?=\s(?:Trung ương|T\.Ư|TƯ)\s(?:Đoàn|Hội)\b)|"
     # "Thành phố Hà Nội vừa có văn bản …": a city named as the body that writes.
-    r"Thành phố(?=\s[A-ZĐ]))"
+    r"Thành phố(?=\s[A-ZĐ])|"
+    # "Trường THPT Huỳnh Thúc Kháng vừa ban hành Kế hoạch …": a school, by the kind of school.
+    r"Trường(?=\s(?:THPT|THCS|TH|PTDTBT|PTDTNT|Tiểu học|Trung học|Mầm non|Phổ thông|"
+    r"Đại học|Cao đẳng|Chính trị)\b))"
 )
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name; so is
 # "Ban Chấp hành Đảng bộ tỉnh (sau đây viết tắt là Tỉnh ủy)".

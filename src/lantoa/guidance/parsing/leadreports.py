@@ -41,7 +41,8 @@ _DAY_OPENING = (
     rf"(?:{DAY}|{DAY_IN_WORDS}|\d{{1,2}}\s?[/.]\s?\d{{1,2}}),?\s"
 )
 _DATED_OPENING_RE = re.compile(rf"^\s?{_DAY_OPENING}|(?<=\s){_DAY_OPENING}$")
-_WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho)\s")
+# "… cho các …" runs a clause into the name; "cho biết", "cho hay" report (tidy_issuer cuts them).
+_WEAK_NAME_RE = re.compile(r"\d|\s(?:về|tại|số|của|và các|cho(?!\s(?:biết|hay)\b))\s")
 
 
 def weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:

@@ -14,8 +14,8 @@ from .orgnames import org_case
 _ENTRY_RE = re.compile(rf"^(?:\d{{1,2}}\.\s)?(?P<body>{ISSUER_WORDS}[^:;.]{{0,60}}):\s{REF}")
 # "Quyết định 439/QĐ-TTg 2023 BCĐ quản lý …": a page titled by the document's type and number;
 # "Tại Quy định số 219-QĐ/TW ngày 27/12/2013 của Ban Bí thư …, Văn phòng Tỉnh ủy có …": a page
-# opening on what a document lays down.
-_TOP_REF_RE = re.compile(rf"^(?P<per>(?:Tại|Theo|Trong nội dung)\s)?{REF}(?=[\s,]|$)")
+# opening on what a document lays down; so is "Trong Kế hoạch số 120/KH-UBND vừa ban hành, …".
+_TOP_REF_RE = re.compile(rf"^(?P<per>(?:Tại|Theo|Trong nội dung|Trong)\s)?{REF}(?=[\s,]|$)")
 # "… Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.":
 # a leader's conclusion or order given in the numbered document the page reports.
 _CONCLUDED_AT_RE = re.compile(
@@ -43,8 +43,10 @@ _TITLE_WORDS = 5
 _DATED_TITLE_RE = re.compile(rf"^(?:(?i:khẩn|hỏa tốc|hoả tốc)\s)?(?i:ngày)\s(?P<when>{DAY})$")
 # "Theo kế hoạch tổ chức các hoạt động kỷ niệm … do UBND tỉnh ban hành, …": a document named in
 # the passive with its issuer, without its number.
+# "Theo Quyết định số 1234/QĐ-UBND vừa được UBND tỉnh Hà Tĩnh ban hành, …": the body after "được".
 _BY_BODY = (
-    rf"\s(?:do|của)\s(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;,()]+){{0,8}}?)\s"
+    r"\s(?:do|của|(?:vừa|đã|mới)\sđược(?=\s(?-i:[A-ZĐ])))"
+    rf"\s(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;,()]+){{0,8}}?)\s"
     # "Nghị quyết số 57-NQ/TW của Bộ Chính trị được ban hành ngày …": the passive's "được".
     r"(?:vừa\s|đã\s|mới\s)?(?:được\s)?ban hành\b"
 )
