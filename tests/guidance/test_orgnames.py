@@ -54,3 +54,16 @@ def test_a_departments_fields_are_capitalised_and_society_is_no_commune() -> Non
     )
     # A commune whose name starts with "Hội" stays one.
     assert org_case("ỦY BAN NHÂN DÂN XÃ HỘI HOAN") == "Ủy ban nhân dân xã Hội Hoan"
+
+
+def test_a_ministry_and_its_department_on_one_line_name_the_department() -> None:
+    assert issuer_from_org(["BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN"]).lower() == "tổng cục hải quan"
+    assert issuer_from_org(["BỘ CÔNG THƯƠNG CỤC QUẢN LÝ THỊ TRƯỜNG"]).lower() == (
+        "cục quản lý thị trường"
+    )
+
+
+def test_a_ministry_alone_keeps_its_name() -> None:
+    assert issuer_from_org(["BỘ KẾ HOẠCH VÀ ĐẦU TƯ"]).lower() == "bộ kế hoạch và đầu tư"
+    # A department's word inside no ministry's line starts nothing ("… TRUNG TÂM … CỤC …").
+    assert issuer_from_org(["TRUNG TÂM KỸ THUẬT CỤC ĐO LƯỜNG"]).lower().startswith("trung tâm")

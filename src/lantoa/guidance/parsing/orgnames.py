@@ -188,11 +188,16 @@ _JOINED_CHILD_RE = re.compile(
     r"(?P<child>(?:BAN (?!CHẤP HÀNH|THƯỜNG VỤ)|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA).*)$"
 )
 
+# "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": a ministry and its department run onto one line (a crawled
+# header); the department issues.
+_MINISTRY_CHILD_RE = re.compile(r"^(?P<parent>BỘ(?:\s\S+){1,5}?)\s(?P<child>(?:TỔNG CỤC|CỤC)\s.+)$")
+
 
 def issuer_from_org(org: list[str]) -> str:
     """Return the issuing body's name from the header's upper-case lines, upper first."""
     org = _whole_names([line.lstrip("-• ").strip() for line in org])
-    if len(org) == 1 and (joined := _JOINED_CHILD_RE.match(org[0])) is not None:
+    joined = (_JOINED_CHILD_RE.match(org[0]) or _MINISTRY_CHILD_RE.match(org[0])) if org else None
+    if len(org) == 1 and joined is not None:
         org = [joined.group("parent"), joined.group("child")]
     child = org[-1]
     if len(org) >= 2 and (
