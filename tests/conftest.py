@@ -45,12 +45,17 @@ def pytest_configure(config: pytest.Config) -> None:
     # fits through a folder of its own instead (tests/train_memo.py).
     fits = Path(tempfile.mkdtemp(prefix="pytest-fits-", dir=base))
     config.add_cleanup(lambda: shutil.rmtree(fits, ignore_errors=True))
+    # Each worker would migrate the same installation (seconds each): on SQLite the first to
+    # need it migrates it in this session's folder and the others copy it (tests/installs.py).
+    installs = Path(tempfile.mkdtemp(prefix="pytest-installs-", dir=base))
+    config.add_cleanup(lambda: shutil.rmtree(installs, ignore_errors=True))
     config.option.tx = []
     for number, spec in enumerate(specs):
         folder = base / f"pytest-worker-{number}"
         folder.mkdir(parents=True, exist_ok=True)
         config.option.tx.append(
             f"{spec}//env:LANTOA_DATA_DIR={folder}//env:LANTOA_TEST_FITS_DIR={fits}"
+            f"//env:LANTOA_TEST_INSTALLS_DIR={installs}"
         )
 
 
@@ -90,8 +95,40 @@ def _ground_lay() -> None:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
+def _migrations_copied(request: pytest.FixtureRequest) -> Iterator[pytest.MonkeyPatch]:
+    """Under `-n N` on SQLite, make each worker's test database a copy of the shared install.
+
+    Under `-n 0` Django migrates the test database as before: a lone process shares nothing, and
+    `lantoa migrate` in a child costs more than migrating in the process.
+    """
+    from django.core import management
+
+    from tests.installs import SHARED, on_postgresql, sqlite_copy_into
+
+    patch = pytest.MonkeyPatch()
+    if SHARED and not on_postgresql():
+        install: Install = request.getfixturevalue("migrated_install")
+        real = management.call_command
+
+        def call_command(name: str, *args: object, **options: object) -> object:
+            # The same migrations on the same code: `lantoa migrate` made this database once.
+            if name != "migrate":
+                return real(name, *args, **options)
+            from django.db import connections
+
+            sqlite_copy_into(install, connections[str(options.get("database", "default"))])
+            return None
+
+        # create_test_db imports call_command when it runs: this is the one it finds.
+        patch.setattr(management, "call_command", call_command)
+    yield patch
+    patch.undo()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_migrations_copied, django_db_setup, django_db_blocker):  # type: ignore[no-untyped-def]
     """Load the demo province once for the whole session; each test rolls back its own changes."""
+    _migrations_copied.undo()  # only the test database's creation copies instead of migrating
     with django_db_blocker.unblock():
         _ground_lay()
 
@@ -139,10 +176,17 @@ def module_ground(django_db_blocker, folder: Path) -> Iterator[None]:  # type: i
 
 @pytest.fixture(scope="session")
 def migrated_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Install]:
-    """One `lantoa migrate`d installation per session (per worker): tests take copies of it."""
-    from tests.installs import install_migrated
+    """One `lantoa migrate`d installation per session: tests take copies of it.
 
-    install = install_migrated(tmp_path_factory.mktemp("lantoa-migrated"))
+    On SQLite the workers under `-n N` share one; on PostgreSQL each worker migrates its own.
+    """
+    from tests import installs
+
+    if not installs.on_postgresql():
+        shared = Path(installs.SHARED) if installs.SHARED else None
+        yield installs.install_migrated_once(shared or tmp_path_factory.mktemp("lantoa-migrated"))
+        return
+    install = installs.install_migrated(tmp_path_factory.mktemp("lantoa-migrated"))
     yield install
     install.drop()
 

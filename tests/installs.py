@@ -3,20 +3,28 @@
 `lantoa migrate` on an empty database takes seconds; the browser modules and the backup tests
 each need a fresh installation, so the session migrates one and every user gets its own copy
 (the data folder's files, and on PostgreSQL a `CREATE DATABASE … TEMPLATE` of its database).
+On SQLite the workers under `-n N` share that one installation (LANTOA_TEST_INSTALLS_DIR,
+tests/conftest.py), and each worker's in-memory test database is a copy of its database too.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import uuid
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 CONFIGURED_URL = os.environ.get("LANTOA_DATABASE_URL", "")
+# The session's folder the workers share under `-n N`; unset under `-n 0`.
+SHARED = os.environ.get("LANTOA_TEST_INSTALLS_DIR", "")
 
 
 def on_postgresql() -> bool:
@@ -101,3 +109,28 @@ def install_migrated(data_dir: Path) -> Install:
         install.drop()
         raise
     return install
+
+
+def install_migrated_once(folder: Path) -> Install:
+    """Return the SQLite installation migrated in folder, migrating it only for the first caller."""
+    install = Install(data_dir=folder / "migrated")
+    done = folder / "migrated.done"
+    with (folder / "migrated.lock").open("w") as lock:
+        # Held while migrating: another worker waits for this installation instead of its own.
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            install_migrated(install.data_dir)
+            # Everything in the main file, no WAL beside it: copies read the file alone.
+            with closing(sqlite3.connect(install.data_dir / "lantoa.sqlite3")) as database:
+                database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            done.touch()
+    return install
+
+
+def sqlite_copy_into(install: Install, connection: Any) -> None:
+    """Copy the installation's migrated database into Django's (in-memory) test connection."""
+    source = f"file:{install.data_dir / 'lantoa.sqlite3'}?mode=ro&immutable=1"
+    connection.ensure_connection()
+    # Django's own parallel runner clones SQLite test databases the same way (backup API).
+    with closing(sqlite3.connect(source, uri=True)) as migrated:
+        migrated.backup(connection.connection)
