@@ -70,3 +70,31 @@ def test_it_reads_two_articles_charging_bodies_as_before() -> None:
         "Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
     )
     assert groups == [("Sở Lao động Thương binh và Xã hội", 1), ("Sở Tài chính", 1)]
+
+
+def test_it_reads_a_procedure_article_of_the_duties_of_its_bodies() -> None:
+    body = (
+        "Điều 2. Quy trình tiếp nhận hồ sơ\n"
+        "1. Bộ phận văn thư tiếp nhận hồ sơ do tổ chức, cá nhân gửi đến.\n"
+        "Điều 3. Trách nhiệm của các đơn vị trong việc thực hiện quy trình\n"
+        "1. Văn phòng Sở thực hiện:\n"
+        "Tiếp nhận, theo dõi hồ sơ do tổ chức, cá nhân gửi đến Sở.\n"
+        "2. Phòng Người có công thực hiện:\n"
+        "a) Kiểm tra hồ sơ và trình Giám đốc Sở phê duyệt danh sách;\n"
+        "b) Cập nhật cơ sở dữ liệu người có công hằng tháng.\n"
+        "Điều 4. Tổ chức thực hiện\n"
+        "1. Thủ trưởng các đơn vị chịu trách nhiệm tổ chức thực hiện nghiêm túc quy trình này.\n"
+    )
+    found = dict(groups_of(body))
+    assert found.get("Văn phòng Sở") == 1
+    assert found.get("Phòng Người có công") == 2
+
+
+def test_an_article_of_one_officials_duties_is_no_part_of_bodies() -> None:
+    body = (
+        "Điều 2. Trách nhiệm của Giám đốc Sở Lao động - Thương binh và Xã hội\n"
+        "1. Trình cơ quan có thẩm quyền ban hành văn bản về chế độ điều dưỡng.\n"
+        "2. Tổ chức thực hiện chế độ điều dưỡng luân phiên hằng năm.\n"
+    )
+    headings = [h for h, _n in groups_of(body)]
+    assert not any(h.startswith(("Trình cơ quan", "Tổ chức thực hiện chế độ")) for h in headings)

@@ -21,6 +21,13 @@ _DUTIES_PART_RE = re.compile(
     r"\btrách nhiệm của (?:các )?(?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương)\b"
 )
 
+# "Điều 23. Trách nhiệm của các đơn vị trong việc thực hiện …": an article of a procedure named
+# for the duties of its bodies, one numbered item each ("1. Văn phòng Tổng cục Hải quan thực
+# hiện:"); an article of one body's duties ("Trách nhiệm của Bộ trưởng …") is no such part.
+_DUTIES_ARTICLE_RE = re.compile(
+    r"^trách nhiệm của các (?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương)\b"
+)
+
 
 def org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Section]]:
     """Yield the parts that assign tasks: titles starting with the words, else containing them."""
@@ -31,6 +38,7 @@ def org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Sec
         and (
             ORG_TITLE_RE.match(lower_words(n.title))
             or (n.kind == "roman" and _DUTIES_PART_RE.search(lower_words(n.title)))
+            or (n.label.startswith("Điều") and _DUTIES_ARTICLE_RE.match(lower_words(n.title)))
         )
     ]
     if not found:
