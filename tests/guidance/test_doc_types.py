@@ -59,3 +59,21 @@ def test_it_reads_a_president_s_decree_named_in_a_page_s_title() -> None:
         "lường ở Quảng Trị\n"
     ).document
     assert (doc.type, doc.number) == ("Sắc lệnh", "08/SL")
+
+
+def test_it_reads_a_press_statement_by_its_title() -> None:
+    doc = parse_document(
+        "Cập nhật tình hình dịch bệnh\n\n"
+        "THÔNG CÁO BÁO CHÍ SỐ 12 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH TRÊN ĐỊA BÀN TỈNH\n\n"
+        "Ban Chỉ đạo phòng, chống dịch tỉnh thông tin nhanh một số nội dung.\n"
+    ).document
+    assert doc.type == "Thông cáo báo chí"
+
+
+def test_it_reads_no_press_statement_from_a_joint_communique() -> None:
+    doc = parse_document(
+        "Quan hệ hữu nghị\n\n"
+        "Thông cáo chung về chuyến thăm hữu nghị chính thức của đoàn đại biểu cấp cao\n\n"
+        "Hai bên nhất trí tăng cường hợp tác trên nhiều lĩnh vực.\n"
+    ).document
+    assert doc.type is None

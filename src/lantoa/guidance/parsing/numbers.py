@@ -40,6 +40,8 @@ DOC_TYPES: dict[str, str] = {
     # A body's open letter or call to the public ("THƯ NGỎ" under a People's Committee's header).
     "thư ngỏ": "Thư ngỏ",
     "thư kêu gọi": "Thư kêu gọi",
+    # A body's statement to the press ("THÔNG CÁO BÁO CHÍ SỐ 68 VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH").
+    "thông cáo báo chí": "Thông cáo báo chí",
     # A contest's or an association's rules, issued by a decision ("THỂ LỆ Cuộc thi …").
     "thể lệ": "Thể lệ",
     "điều lệ": "Điều lệ",
