@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import split_inline
 from lantoa.guidance.parsing.closing import is_closing
 
 HEAD = (
@@ -98,3 +99,16 @@ def test_an_article_of_one_officials_duties_is_no_part_of_bodies() -> None:
     )
     headings = [h for h, _n in groups_of(body)]
     assert not any(h.startswith(("Trình cơ quan", "Tổ chức thực hiện chế độ")) for h in headings)
+
+
+def test_a_duties_title_names_the_bodies_before_their_field() -> None:
+    title = "Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý đất"
+    assert split_inline(title) == ("Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an", "")
+    assert split_inline("Trách nhiệm của các Sở, ngành về công tác thi đua")[0] == ("Các Sở, ngành")
+
+
+def test_a_body_named_with_trong_keeps_it_outside_a_duties_title() -> None:
+    assert split_inline("Các cơ quan trong khối Nội chính tỉnh") == (
+        "Các cơ quan trong khối Nội chính tỉnh",
+        "",
+    )

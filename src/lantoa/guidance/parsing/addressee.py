@@ -123,6 +123,8 @@ def strip_lead_in(title: str) -> str:
     return _LEAD_IN_RE.sub("", title.strip(), count=1)
 
 
+_DUTIES_LEAD_RE = re.compile(r"^Trách nhiệm của\s", re.IGNORECASE)
+_DUTIES_FIELD_RE = re.compile(r"\s(?:trong|về|đối với)\s")
 # "Ban Thường trực … phường, chịu trách nhiệm tổng hợp …": a comma before the charge ends the name.
 _CHARGE_COMMA_RE = re.compile(r",\s(?=(?:chịu|có) trách nhiệm\s)")
 
@@ -143,6 +145,11 @@ def split_inline(title: str) -> tuple[str, str]:
             return head[: how.start()].strip(" ,"), f"{head[how.start() + 1 :]}: {rest}".strip()
         return head, rest
     if m is None:
+        # "Điều 5. Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý,
+        # sử dụng đất …": a duties title names the bodies, then the field the duties are in.
+        field = _DUTIES_FIELD_RE.search(text) if _DUTIES_LEAD_RE.match(title.strip()) else None
+        if field and len(text[: field.start()].split()) >= 2:
+            return text[: field.start()].strip(" ,"), ""
         # "9. Văn phòng Chính phủ trên cơ sở chức năng … theo dõi …": no verb the list knows.
         how = _HOW_RE.search(text)
         if how and len(text[: how.start()].split()) >= 2:
