@@ -131,3 +131,30 @@ def test_it_keeps_the_title_of_an_unnumbered_guiding_letter() -> None:
     ).document
     assert doc.number is None
     assert doc.title == "tuyên truyền kỷ niệm các ngày lễ lớn năm 2017"
+
+
+def test_it_reads_the_number_of_a_kind_qualified_before_it() -> None:
+    resolution = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Tỉnh ủy Hà Tĩnh vừa ban hành Nghị quyết chuyên đề số 05-NQ/TU về phát triển du lịch.\n"
+    ).document
+    fine = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Ngày 16/11/2023, UBND huyện Ia Grai ban hành quyết định xử phạt số 1820/QĐ-XPVPHC đối "
+        "với chủ cơ sở.\n"
+    ).document
+    assert (resolution.type, resolution.number) == ("Nghị quyết", "05-NQ/TU")
+    assert (fine.type, fine.number, fine.issuer) == (
+        "Quyết định",
+        "1820/QĐ-XPVPHC",
+        "UBND huyện Ia Grai",
+    )
+
+
+def test_it_reads_no_number_of_another_kind_a_few_words_after_a_kind() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "UBND tỉnh Hà Tĩnh vừa ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính "
+        "trị.\n"
+    ).document
+    assert (doc.type, doc.number) == ("Kế hoạch", None)

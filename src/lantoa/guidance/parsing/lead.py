@@ -24,6 +24,7 @@ from .leadnames import (
     defined_name,
     done_first,
     placed_name,
+    qualified_number,
     tidy_issuer,
     usual_form,
 )
@@ -343,11 +344,11 @@ def _issuer_lead(text: str, *, opening: bool = False, weak: bool = False) -> Lea
             lower_title = True
         unnamed = canonical_type(m.group("type")) is None
         lower = m.group("type")[:1].islower() and not (lower_title or m.group("many"))
-        if (
-            not m.group("sym")
-            and (lower or unnamed)
-            and not (weak and weak_reference(text, m, issuer))
-        ):
+        # "… ban hành quyết định xử phạt số 1820/QĐ-XPVPHC …": numbered, a word or two after it.
+        numbered = m.group("sym") or qualified_number(
+            text, m.end(), canonical_type(m.group("type"))
+        )
+        if not numbered and (lower or unnamed) and not (weak and weak_reference(text, m, issuer)):
             continue
         # "thay mặt Bộ Chính trị, đồng chí … đã ký ban hành": a person signed, read below;
         # "Kho bạc Nhà nước khi thực hiện … do Bộ Tài chính": a clause, not a name.

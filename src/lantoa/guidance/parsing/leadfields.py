@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .leadnames import ISSUER_WORDS, bracketed_number, central_body, tidy_issuer
+from .leadnames import (
+    ISSUER_WORDS,
+    bracketed_number,
+    central_body,
+    qualified_number,
+    tidy_issuer,
+)
 from .numbers import (
     DATE_RE,
     SYM_LETTERS,
@@ -84,6 +90,8 @@ def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     lead = Lead(type=canonical_type(m.group("type")), number=number, issuer=issuer)
     if number is None and lead.type and (found := bracketed_number(text, m.end(), lead.type)):
         lead.number, lead.date = found
+    elif number is None and (qualified := qualified_number(text, m.end(), lead.type)):
+        lead.number = qualified
     dm = LEAD_DATE_RE.match(text)
     # "Ngày 27/8, …" has no year: a date is only taken when it is whole.
     if dm and issuer is not None and dm.end() <= m.start("issuer") + 2:

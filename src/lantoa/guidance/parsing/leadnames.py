@@ -14,6 +14,7 @@ from .numbers import (
     find_date,
     normalise_symbol,
     symbol_key,
+    type_from_symbol,
 )
 
 SCAN_LINES = 80
@@ -263,6 +264,26 @@ _BRACKETED_RE = re.compile(
     rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"{SYM_TAIL})(?:,?\s(?P<when>[^()]{{4,30}}))?\)"
 )
+
+
+# "Nghị quyết chuyên đề số 05-NQ/TU", "quyết định xử phạt số 1820/QĐ-XPVPHC", "kế hoạch Sáng đèn
+# số 120/KH - SVHTT": a kind qualified by a word or two before its number.
+_QUALIFIED_RE = re.compile(
+    rf"(?:\s[^\s,.;:()]+){{1,2}}\s(?i:số)\s?(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
+    rf"(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}{SYM_TAIL})"
+)
+
+
+def qualified_number(text: str, at: int, type_: str | None) -> str | None:
+    """Return the number a word or two after a kind gives it, when its symbol says that kind.
+
+    "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW" numbers the resolution, not the plan.
+    """
+    m = _QUALIFIED_RE.match(text, at)
+    if m is None or type_ is None:
+        return None
+    number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+    return number if type_from_symbol(number) == type_ else None
 
 
 def bracketed_number(text: str, at: int, type_: str) -> tuple[str, date | None] | None:
