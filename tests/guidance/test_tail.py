@@ -296,3 +296,36 @@ def test_a_position_and_a_name_on_a_body_line_stay_one_line() -> None:
     assert unrow_tail(["- Lưu VT.", "HỘI ĐỒNG NHÂN DÂN Nguyễn Văn An"])[1] == (
         "HỘI ĐỒNG NHÂN DÂN Nguyễn Văn An"
     )
+
+
+def test_it_parts_a_signature_run_into_the_filing_line_and_what_follows_its_name() -> None:
+    assert unrow_tail(["- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng"]) == [
+        "- Lưu: VT, ĐMDN (2b). Trung Anh",
+        "BỘ TRƯỞNG, CHỦ NHIỆM",
+        "Mai Tiến Dũng",
+    ]
+    filed = "- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Văn An QUY TRÌNH X"
+    assert unrow_tail([filed, "Điều 1. Phạm vi điều chỉnh"])[:6] == [
+        "- Lưu: VT, TXNK (30b)",
+        "KT.",
+        "TỔNG CỤC TRƯỞNG",
+        "PHÓ TỔNG CỤC TRƯỞNG",
+        "Vũ Văn An",
+        "QUY TRÌNH X",
+    ]
+    letter = parse_document(
+        HEAD + RECEIVED + "KT.\nTỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Văn An MẪU 01\n"
+    )
+    assert (letter.document.signer.name, letter.document.signer.title) == (
+        "Vũ Văn An",
+        "Phó Tổng cục trưởng",
+    )
+
+
+def test_a_filing_line_without_a_mode_or_a_position_stays_whole() -> None:
+    for filed in (
+        "- Lưu: VT, TCHQ (65).",
+        "- Lưu VPTU. Nguyễn Văn An",
+        "- Lưu: VT, CT (HĐND TỈNH).",
+    ):
+        assert unrow_tail([filed]) == [filed]

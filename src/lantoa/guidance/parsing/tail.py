@@ -196,6 +196,8 @@ _POSITION_WORDS = [
     "chủ tịch",
     "giám đốc",
     "chánh văn phòng",
+    "chánh án",
+    "quốc hội",
     "thường trực",
     "chủ nhiệm",
     "tổng biên tập",
@@ -210,8 +212,10 @@ _POSITION_CASE = {word: word[:1].upper() + word[1:] for word in _POSITION_WORDS}
 def position_case(text: str) -> str:
     """Return "PHÓ TRƯỞNG BAN" as "Phó Trưởng ban"."""
     low = lower_keeping(text, _POSITION_CASE)
-    # "Trưởng" heads "Trưởng ban", but a minister is a "Bộ trưởng", a deputy a "Thứ trưởng".
-    low = re.sub(r"(?<!\w)(bộ|thứ) Trưởng(?!\w)", r"\1 trưởng", low)
+    # "Trưởng" heads "Trưởng ban", but a minister is a "Bộ trưởng", a deputy a "Thứ trưởng", the
+    # head of a department a "Tổng cục trưởng" or "Cục trưởng".
+    low = re.sub(r"(?<!\w)(bộ|thứ|cục) Trưởng(?!\w)", r"\1 trưởng", low)
+    low = re.sub(r"(?<!\w)tổng cục trưởng(?!\w)", "Tổng cục trưởng", low)
     return low[:1].upper() + low[1:]
 
 

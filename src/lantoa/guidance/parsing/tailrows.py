@@ -12,7 +12,7 @@ from .tail import MODE_RE, POSITION_AT, POSITION_RE, RECEIVED_RE, split_modes
 # DÂN TỈNH CHỦ TỊCH Chẩu Văn Lâm |", "|  | THỦ TƯỚNG Nguyễn Tấn Dũng |": the recipients' cell and
 # the signature's, each on one line.
 _ROW_SIGNATURE_RE = re.compile(
-    rf"^(?P<upper>(?:(?:{MODE_PATTERN})\s?)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.\s]*?)"
+    rf"^(?P<upper>(?:(?:{MODE_PATTERN})\s?)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.,\s]*?)"
     r"\s(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)"
     # "… Nguyễn Văn Hoàn TRƯỞNG BAN XÂY DỰNG ĐẢNG": the signer's own office printed under the name.
     r"(?:\s(?P<office>[A-ZĐÀ-Ỹ]{2,}(?:\s[A-ZĐÀ-Ỹ]{2,})+))?$"
@@ -74,6 +74,32 @@ _BARE_BELOW_FILED = 2
 _FILED_RE = re.compile(r"^[-+•]?\s?Lưu\b")
 
 
+# "… Nguyễn Dương Thái QUY TRÌNH XÁC ĐỊNH …", "… Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:…": what the
+# crawl runs on after the signer's name (an attached text's title, a form) starts in capitals.
+# (The range à-ỹ holds capitals too: the letter before the cut is tested for lower case.)
+_AFTER_NAME_RE = re.compile(r"(?<=\w)\s(?=[A-ZĐÀ-Ỹ]{2,}[\s:])")
+# "- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG …", "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, …":
+# the signature run into the filing line starts at its mode or its position.
+_SIGNATURE_AT_RE = re.compile(
+    rf"\s(?=(?:{MODE_PATTERN})\s?[A-ZĐÀ-Ỹ]{{2,}}|{POSITION_RE.pattern[1:]})"
+)
+
+
+def _bare_parts(line: str) -> list[str] | None:
+    """Return a signature run onto a line as its lines, what follows the name on one of its own."""
+    cut = next((m for m in _AFTER_NAME_RE.finditer(line) if line[m.start() - 1].islower()), None)
+    text, rest = (line[: cut.start()], line[cut.end() :]) if cut else (line, "")
+    parts = _signature_parts(text)
+    return [*parts, rest] if parts and rest else parts
+
+
+def _filed_parts(line: str) -> list[str] | None:
+    """Return the filing line and the signature run into it, one part a line, or None."""
+    at = _SIGNATURE_AT_RE.search(line)
+    parts = _bare_parts(line[at.end() :]) if at else None
+    return [line[: at.start()].strip(), *parts] if at and parts else None
+
+
 def unrow_tail(lines: list[str]) -> list[str]:
     """Return lines with a signature printed as a table row, or run onto a line, put back."""
     out: list[str] = []
@@ -81,8 +107,11 @@ def unrow_tail(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if _FILED_RE.match(line):
             filed = i
+            if parts := _filed_parts(line):
+                out.extend(parts)
+                continue
         bare = i >= len(lines) - _BARE_LAST_LINES or (
             filed is not None and 0 < i - filed <= _BARE_BELOW_FILED
         )
-        out.extend(_row_cells(line) or (_signature_parts(line) if bare else None) or [line])
+        out.extend(_row_cells(line) or (_bare_parts(line) if bare else None) or [line])
     return out
