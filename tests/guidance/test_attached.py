@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.appendix import read_caption
 from lantoa.guidance.parsing.attached import attached_sections
 
 DECISION = (
@@ -38,3 +41,29 @@ def test_it_reads_a_plan_whose_caption_leaves_the_decisions_number_blank() -> No
 def test_it_reads_no_plan_after_a_signature_without_a_caption() -> None:
     assert _headings("Luật có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.") == []
     assert attached_sections(["PHỤ LỤC", "(Kèm theo Quyết định số /QĐ-TTg)", "I. DANH MỤC"]) == []
+
+
+def test_it_reads_the_issuer_a_caption_names_with_or_without_brackets() -> None:
+    bare = read_caption(
+        [
+            "DANH MỤC CÁC HOẠT ĐỘNG",
+            "Kèm theo Kế hoạch số 120/KH-UBND ngày 12 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh "
+            "Hà Tĩnh",
+        ]
+    )
+    bracketed = read_caption(
+        [
+            "PHỤ LỤC",
+            "(Kèm theo Kế hoạch số 120/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân tỉnh",
+            "Hà Tĩnh)",
+        ]
+    )
+    assert bare["issuer"] == bracketed["issuer"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert bare["date"] == date(2024, 3, 12)
+
+
+def test_it_reads_no_issuer_from_a_caption_whose_owner_is_no_name() -> None:
+    caption = read_caption(
+        ["PHỤ LỤC", "Kèm theo Kế hoạch số 120/KH-UBND ngày 12/3/2024 của các sở, ngành"]
+    )
+    assert (caption["number"], caption["issuer"]) == ("120/KH-UBND", None)

@@ -69,7 +69,11 @@ _CAPTION_RE = re.compile(
     re.IGNORECASE,
 )
 # "… ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)": the caption's issuer, to its bracket.
-_CAPTION_ISSUER_RE = re.compile(r"\s?của\s(?P<issuer>[A-ZĐ][^()]{2,120}?)\)")
+# Its first letter in capitals, "Ủy ban …" too (read_caption checks it: [A-Z] has no "Ủ").
+_CAPTION_ISSUER_RE = re.compile(r"\s?của\s(?P<issuer>\w[^()]{2,120}?)\)")
+# "Kèm theo Kế hoạch số 120/KH-UBND ngày 12 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Hà Tĩnh": a
+# caption printed without brackets names its issuer to the end of its line.
+_CAPTION_ISSUER_LINE_RE = re.compile(r"\s?của\s(?P<issuer>\w[^()]{2,120}?)\.?$")
 
 
 def read_caption(lines: list[str]) -> dict[str, object]:
@@ -79,9 +83,14 @@ def read_caption(lines: list[str]) -> dict[str, object]:
         if m:
             number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
             # The caption may wrap: its issuer ends at the closing bracket on a later line.
-            rest = " ".join([line[m.end() :], *lines[i + 1 : i + 3]])
+            bracketed = "(" in line[: m.start()]
+            rest = (
+                " ".join([line[m.end() :], *lines[i + 1 : i + 3]]) if bracketed else line[m.end() :]
+            )
             when, dm = find_date(rest[:40])
-            im = _CAPTION_ISSUER_RE.match(rest[dm.end() if dm else 0 :])
+            owner = _CAPTION_ISSUER_RE if bracketed else _CAPTION_ISSUER_LINE_RE
+            im = owner.match(rest[dm.end() if dm else 0 :].rstrip())
+            im = im if im is not None and im.group("issuer")[:1].isupper() else None
             return {
                 "type": canonical_type(m.group("type")),
                 "number": number,
