@@ -329,3 +329,22 @@ def test_a_filing_line_without_a_mode_or_a_position_stays_whole() -> None:
         "- Lưu: VT, CT (HĐND TỈNH).",
     ):
         assert unrow_tail([filed]) == [filed]
+
+
+RESOLUTION = (
+    "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 23/2003/QH11\nHà Nội, ngày 26 tháng 11 năm 2003\nNGHỊ QUYẾT\nVỀ NHÀ ĐẤT\n"
+    "Điều 1. Nhà nước không xem xét lại chủ trương, chính sách.\n"
+    "Nghị quyết này đã được Quốc hội thông qua ngày 26 tháng 11 năm 2003.\n"
+)
+
+
+def test_it_reads_a_name_kept_with_the_mark_of_the_signature_alone() -> None:
+    signer = parse_document(RESOLUTION + "Nguyễn Văn An (Đã ký)\n").document.signer
+    assert (signer.name, signer.title, signer.mode) == ("Nguyễn Văn An", None, None)
+
+
+def test_a_name_without_the_mark_or_far_from_the_end_is_no_signer() -> None:
+    assert parse_document(RESOLUTION + "Nguyễn Văn An\n").document.signer.name is None
+    far = RESOLUTION.replace("Điều 1.", "Nguyễn Văn An (Đã ký)\nĐiều 1.")
+    assert parse_document(far).document.signer.name is None

@@ -282,6 +282,9 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
     return out
 
 
+_NAME_SIGNED_RE = re.compile(rf"^(?P<name>{NAME_RE.pattern[1:-1]})\s?\((?:Đã ký|đã ký|Đã kí)\)$")
+
+
 def _position_line(line: str) -> bool:
     return bool(POSITION_RE.match(line)) and is_upper_line(line) and len(line) < 60
 
@@ -300,6 +303,11 @@ def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Si
                 (i for i in range(end, min(len(lines), end + 40)) if _position_line(lines[i])), None
             )
     if start is None:
+        # "Nguyễn Văn An (Đã ký)" closing the text: a copy that kept the signer's name and the
+        # mark of the signature, not the position above them.
+        signer.name = next(
+            (m.group("name") for ln in lines[-2:] if (m := _NAME_SIGNED_RE.match(ln))), None
+        )
         return signer, []
     line = lines[start]
     m = MODE_RE.match(line)
