@@ -132,6 +132,12 @@ def test_it_reads_the_body_a_document_was_just_issued_by() -> None:
         "phí cho học sinh.\n"
     ).document
     assert (doc.number, doc.issuer) == ("1234/QĐ-UBND", "UBND tỉnh Hà Tĩnh")
+    spelt = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Theo Quyết định số 1234/QĐ-UBND vừa được Ủy ban nhân dân tỉnh Hà Tĩnh ban hành, tỉnh sẽ "
+        "hỗ trợ học phí cho học sinh.\n"
+    ).document
+    assert spelt.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
 
 
 def test_it_reads_no_body_from_a_document_just_issued_by_no_one_named() -> None:

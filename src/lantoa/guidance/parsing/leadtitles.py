@@ -45,7 +45,7 @@ _DATED_TITLE_RE = re.compile(rf"^(?:(?i:khẩn|hỏa tốc|hoả tốc)\s)?(?i:n
 # the passive with its issuer, without its number.
 # "Theo Quyết định số 1234/QĐ-UBND vừa được UBND tỉnh Hà Tĩnh ban hành, …": the body after "được".
 _BY_BODY = (
-    r"\s(?:do|của|(?:vừa|đã|mới)\sđược(?=\s(?-i:[A-ZĐ])))"
+    r"\s(?:do|của|(?:vừa|đã|mới)\sđược(?=\s(?-i:[A-ZĐỦ])))"
     rf"\s(?P<issuer>{ISSUER_WORDS}(?:\s[^\s.;,()]+){{0,8}}?)\s"
     # "Nghị quyết số 57-NQ/TW của Bộ Chính trị được ban hành ngày …": the passive's "được".
     r"(?:vừa\s|đã\s|mới\s)?(?:được\s)?ban hành\b"
