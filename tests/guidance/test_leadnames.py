@@ -162,3 +162,26 @@ def test_it_reads_no_school_from_truong_hop() -> None:
         "Trường hợp cần thiết, Sở Y tế vừa ban hành Kế hoạch số 12/KH-SYT về tổ chức ngoại khóa.\n"
     ).document
     assert (doc.number, doc.issuer) == ("12/KH-SYT", "Sở Y tế")
+
+
+def test_it_reads_inspectorates_procuracies_and_courts_by_their_whole_names() -> None:
+    leads = [
+        "Thanh tra Chính phủ vừa ban hành Kết luận thanh tra số 123/KL-TTCP về dự án.",
+        "Viện Kiểm sát nhân dân tỉnh Nghệ An vừa ban hành Chỉ thị số 01/CT-VKS về công tác.",
+        "Toà án nhân dân tỉnh Nghệ An vừa ban hành Kế hoạch số 12/KH-TA về xét xử lưu động.",
+    ]
+    issuers = [parse_document(f"Tin tức sự kiện\n\n{lead}\n").document.issuer for lead in leads]
+    assert issuers == [
+        "Thanh tra Chính phủ",
+        "Viện Kiểm sát nhân dân tỉnh Nghệ An",
+        "Toà án nhân dân tỉnh Nghệ An",
+    ]
+
+
+def test_it_reads_no_inspectorate_from_the_verb_thanh_tra() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Thanh tra việc chấp hành pháp luật về giá, Sở Y tế vừa ban hành Kết luận số 12/KL-SYT về "
+        "các cơ sở.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("12/KL-SYT", "Sở Y tế")

@@ -39,7 +39,11 @@ ISSUER_WORDS = (
     r"BCĐ|"
     r"Tổng cục(?!\strưởng)|Cục(?!\strưởng)|Bảo hiểm xã hội|BHXH|Thuế|Kho bạc|"
     r"Ngân hàng Nhà nước|Học viện|Công an|"
-    r"Mặt trận|Tổng Liên đoàn|Liên đoàn|Liên minh|Tòa án|Viện kiểm sát|"
+    # "Toà án", "Viện Kiểm sát": the same names spelt the other ways pages print them.
+    r"Mặt trận|Tổng Liên đoàn|Liên đoàn|Liên minh|T(?:òa|oà) án|Viện (?:kiểm|Kiểm) sát|"
+    # "Thanh tra Chính phủ vừa ban hành Kết luận thanh tra …" (not "Chính phủ" after it), "Thanh
+    # tra tỉnh …", and the state audit office.
+    r"Thanh tra(?=\s(?:Chính phủ|Bộ|Sở|tỉnh|thành phố|huyện|quận)\b)|Kiểm toán Nhà nước|"
     # Abbreviations of the same bodies ("BTV Tỉnh ủy", "UBMTTQ tỉnh", "HĐND huyện", "UBKT
     # Đảng ủy Khối …" for an "Ủy ban Kiểm tra", "VKSND tỉnh …" and "TAND huyện …" for a
     # procuracy and a court; "LĐLĐ Quận …" for a district's Liên đoàn Lao động).
