@@ -185,3 +185,17 @@ def test_it_reads_no_inspectorate_from_the_verb_thanh_tra() -> None:
         "các cơ sở.\n"
     ).document
     assert (doc.number, doc.issuer) == ("12/KL-SYT", "Sở Y tế")
+
+
+def test_it_reads_a_body_glossed_by_its_short_name_with_its_level() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "Ngày 12/3/2024, Ủy ban nhân dân tỉnh Hà Tĩnh (UBND tỉnh) ban hành Kế hoạch số 120/KH-UBND "
+        "về tuyên truyền.\n"
+    ).document
+    assert (doc.number, doc.issuer) == ("120/KH-UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh")
+
+
+def test_it_keeps_a_bracket_of_initials_and_other_words() -> None:
+    kept = ("Kế hoạch (KH tháng 3) được", "Sở Y tế (SYT cũ) có")
+    assert [GLOSS_RE.sub("", text) for text in kept] == list(kept)

@@ -68,9 +68,11 @@ ISSUER_WORDS = (
 # "Sở Giáo dục và Đào tạo (Sở GDĐT) Lâm Đồng": the abbreviation glossed inside the name; so is
 # "Ban Chấp hành Đảng bộ tỉnh (sau đây viết tắt là Tỉnh ủy)".
 # "Ban Tuyên giáo Thành ủy (Trưởng Tiểu ban Tuyên truyền) ban hành …": the role it holds, too.
-# "UBND huyện Đạ Huoai (Lâm Đồng) có văn bản …", "(tỉnh Lâm Đồng)": the province it lies in.
+# "UBND huyện Đạ Huoai (Lâm Đồng) có văn bản …", "(tỉnh Lâm Đồng)": the province it lies in;
+# "Ủy ban nhân dân tỉnh Hà Tĩnh (UBND tỉnh) ban hành …": the short name with its level.
 GLOSS_RE = re.compile(
-    r"\s\((?:(?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*|(?i:sau đây\s)?(?i:được\s)?(?i:gọi|viết)\s"
+    r"\s\((?:(?:[A-ZĐ]\w*\s)?[A-ZĐ]{2,}[A-ZĐ&.]*(?:\s(?:tỉnh|huyện|xã|phường|thị xã|quận))?|"
+    r"(?i:sau đây\s)?(?i:được\s)?(?i:gọi|viết)\s"
     r"(?i:tắt\s)?(?i:là)\s[^()]{1,40}|"
     r"(?:tỉnh\s)?[A-ZĐ][a-zà-ỹđ]+(?:\s[A-ZĐ][a-zà-ỹđ]+){1,2}|"
     r"(?:Trưởng|Phó Trưởng|Cơ quan thường trực)\s[^()]{1,60})\)(?=\s)"
