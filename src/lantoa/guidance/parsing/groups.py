@@ -54,7 +54,7 @@ def unit_groups(
             continue
         # "Chương III / TỔ CHỨC THỰC HIỆN" / "Điều 5. Giao trách nhiệm:" / "1. Sở …": a chapter's
         # article holds the items that address units.
-        held = [(path, node)] if _has_groups(node) else articles(path, node, _has_groups)
+        held = [(path, node)] if _has_groups(node) else articles(path, node, _addresses)
         for held_part in held:
             org.append(held_part)
             inside.update(id(d) for _, d in iter_nodes(held_part[1].children))

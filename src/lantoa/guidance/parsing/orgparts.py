@@ -55,11 +55,20 @@ def org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Sec
 
 
 def articles(
-    path: tuple[str, ...], node: Section, has_groups: Callable[[Section], bool]
+    path: tuple[str, ...], node: Section, addresses: Callable[[Section], bool]
 ) -> list[tuple[tuple[str, ...], Section]]:
-    """Return a part's articles ("Điều 5. …") whose items address units."""
+    """Return a part's articles ("Điều 5. …") whose items mostly address units."""
+    # "Điều 13." / "1. Người thuộc diện … nộp hồ sơ …", "2. Trên cơ sở …", "3. Cơ quan quản lý nhà
+    # cấp tỉnh có trách nhiệm …": a procedure's steps, one naming a body, assign no group each.
     return [
         ((*path, c.label), c)
         for c in node.children
-        if c.kind == "num" and c.label.startswith("Điều") and has_groups(c)
+        if c.kind == "num" and c.label.startswith("Điều") and _mostly(c, addresses)
     ]
+
+
+def _mostly(node: Section, addresses: Callable[[Section], bool]) -> bool:
+    """Return True when half of a node's items at least, and one at least, address units."""
+    items = [c for c in node.children if c.kind != "plus"]
+    named = sum(1 for c in items if addresses(c))
+    return named > 0 and 2 * named >= len(items)
