@@ -98,6 +98,7 @@ INDOMAIN_CLAIM_SPLITS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
 )
 # Rounds written for a registry of their own, as an outside checker loads (claims load FILE).
 REGISTRIES = {

@@ -43,6 +43,7 @@ HELD_OUT = {
     "dev17": ("dev17",),
     "dev18": ("dev18",),
     "dev19": ("dev19",),
+    "dev20": ("dev20",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
