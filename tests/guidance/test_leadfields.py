@@ -158,3 +158,27 @@ def test_it_reads_no_number_of_another_kind_a_few_words_after_a_kind() -> None:
         "trị.\n"
     ).document
     assert (doc.type, doc.number) == ("Kế hoạch", None)
+
+
+def test_it_reads_the_day_a_lead_gives_its_document_in_brackets_or_after_de() -> None:
+    bracketed = parse_document(
+        "Tin tức sự kiện\n\n"
+        "UBND tỉnh Hà Tĩnh vừa ban hành Kế hoạch số 120/KH-UBND (ngày 12/3/2024) về tuyên truyền "
+        "kỷ niệm ngày thành lập tỉnh.\n"
+    ).document
+    dated = parse_document(
+        "Tin tức sự kiện\n\n"
+        "UBND tỉnh Hà Tĩnh vừa ban hành Kế hoạch số 120/KH-UBND đề ngày 12/3/2024 về tuyên truyền "
+        "kỷ niệm ngày thành lập tỉnh.\n"
+    ).document
+    assert bracketed.date == dated.date == date(2024, 3, 12)
+    assert bracketed.title is not None and bracketed.title.startswith("tuyên truyền")
+
+
+def test_it_reads_no_day_of_another_document_in_the_bracket() -> None:
+    doc = parse_document(
+        "Tin tức sự kiện\n\n"
+        "UBND tỉnh Hà Tĩnh vừa ban hành Kế hoạch số 120/KH-UBND (thay thế Kế hoạch số 99/KH-UBND "
+        "ngày 1/2/2023) về tuyên truyền.\n"
+    ).document
+    assert (doc.number, doc.date) == ("120/KH-UBND", None)

@@ -104,12 +104,16 @@ def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
         if bm and not _NUMBER_BEFORE_RE.search(text[: bm.start()]):
             lead.date, _ = find_date(bm.group("when"))
     tail = text[m.end() :]
-    am = re.match(r",?\s?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:ngày\s)?", tail)
+    # "… số 120/KH-UBND (ngày 12/3/2024) về …", "… đề ngày 12/3/2024": the day, bracketed or dated.
+    am = re.match(r",?\s?(?P<open>\()?(?:năm\s\d{4}\s)?(?:ban hành\s)?(?:đề\s)?(?:ngày\s)?", tail)
     after = tail[am.end() if am else 0 :]
     dm2 = DATE_RE.match(after)
-    if dm2:
+    bracket = am is not None and am.group("open") is not None
+    if dm2 and (not bracket or after[dm2.end() :].startswith(")")):
         lead.date = lead.date or date_from_match(dm2)
-        after = after[dm2.end() :]
+        after = after[dm2.end() + (1 if bracket else 0) :]
+    elif bracket:
+        after = tail
     cm = CENTRAL_OF_RE.match(after)
     if cm:
         after = after[cm.end() :]
