@@ -1,8 +1,10 @@
-"""Section III in a Quốc hội resolution: the rules of its articles."""
+"""Section III in a Quốc hội resolution: "Giao Chính phủ …", its effect article, its rules."""
 
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
+from lantoa.guidance.parsing.closing import is_closing_part
 
 HEAD = (
     "QUỐC HỘI\n"
@@ -16,11 +18,76 @@ HEAD = (
     "Quốc hội cơ bản tán thành nội dung Báo cáo của Đoàn giám sát.\n"
 )
 TAIL = "CHỦ TỊCH QUỐC HỘI\nVương Đình Huệ\n"
+DUTIES = (
+    "Điều 2. Nhiệm vụ, giải pháp chủ yếu\n"
+    "1. Cho phép Chính phủ và các cơ quan tham gia lập quy hoạch được thực hiện ngay các giải "
+    "pháp sau:\n"
+    "a) Lập đồng thời các quy hoạch theo quy định của Luật Quy hoạch;\n"
+    "b) Sử dụng kinh phí chi thường xuyên để lập quy hoạch.\n"
+    "2. Giao Chính phủ thực hiện ngay các nhiệm vụ sau đây:\n"
+    "a) Chỉ đạo các Bộ, ngành, địa phương nghiêm túc kiểm điểm, rút kinh nghiệm;\n"
+    "b) Xây dựng kế hoạch, lộ trình lập các quy hoạch thời kỳ 2021 - 2030.\n"
+    "3. Quốc hội giao Chính phủ tổng kết, đánh giá toàn diện việc thực hiện Luật Quy hoạch.\n"
+)
+EFFECT = (
+    "1. Nghị quyết này có hiệu lực thi hành từ ngày 16 tháng 6 năm 2022.\n"
+    "2. Chính phủ, Thủ tướng Chính phủ, Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, trong "
+    "phạm vi nhiệm vụ, quyền hạn của mình, chỉ đạo tổ chức thực hiện Nghị quyết này.\n"
+    "3. Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, trong phạm vi "
+    "nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
+)
 
 
 def groups_of(body: str) -> list[tuple[str, int]]:
     """Return (heading, number of tasks) of each group the reader finds in a resolution."""
     return [(g.heading, len(g.tasks)) for g in parse_document(HEAD + body + TAIL).unit_groups]
+
+
+def test_it_reads_the_government_a_resolution_gives_tasks() -> None:
+    groups = groups_of(DUTIES + "Điều 3. Điều khoản thi hành\n" + EFFECT)
+    assert groups == [("Chính phủ", 2), ("Chính phủ", 1)]
+    assert split_inline("Quốc hội giao Chính phủ tổng kết việc thực hiện Luật Quy hoạch.") == (
+        "Chính phủ",
+        "tổng kết việc thực hiện Luật Quy hoạch.",
+    )
+
+
+def test_a_permission_given_the_government_is_no_group() -> None:
+    # "Cho phép Chính phủ … được thực hiện …" allows; the article assigns nothing by it.
+    assert not looks_addressee(split_inline("Cho phép Chính phủ được thực hiện ngay:")[0])
+    assert looks_addressee("Chính phủ")
+    assert not looks_addressee("Quốc hội")
+
+
+def test_it_reads_no_group_from_a_resolutions_effect_article() -> None:
+    assert is_closing_part("Điều khoản thi hành")
+    assert is_closing_part("Hiệu lực thi hành")
+    assert groups_of("Điều 2. Điều khoản thi hành\n" + EFFECT) == []
+
+
+def test_an_article_of_duties_that_is_not_the_effect_one_is_read() -> None:
+    assert not is_closing_part("Trách nhiệm thi hành của các cơ quan")
+    assert not is_closing_part("Điều khoản thi hành và trách nhiệm của Chính phủ trong năm 2023")
+    assert groups_of(
+        "Điều 2. Trách nhiệm của các cơ quan\n" + EFFECT[len(EFFECT.split("\n")[0]) + 1 :]
+    )
+
+
+def test_a_comma_before_the_grounds_ends_the_addressee() -> None:
+    title = "Giao Uỷ ban thường vụ Quốc hội, căn cứ vào Nghị quyết này, quy định việc giải quyết."
+    assert split_inline(title) == (
+        "Uỷ ban thường vụ Quốc hội",
+        "căn cứ vào Nghị quyết này, quy định việc giải quyết.",
+    )
+    body = "Điều 2. " + title + "\nĐiều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.\n"
+    assert groups_of(body) == [("Uỷ ban thường vụ Quốc hội", 1)]
+
+
+def test_a_comma_between_bodies_does_not_end_the_addressee() -> None:
+    assert split_inline("Văn phòng Chính phủ, Bộ Tư pháp chủ trì rà soát các quy định.") == (
+        "Văn phòng Chính phủ, Bộ Tư pháp",
+        "chủ trì rà soát các quy định.",
+    )
 
 
 RULES = (

@@ -13,7 +13,8 @@ _VERBS = (
     "rà soát|nghiên cứu|quán triệt|bố trí|đẩy mạnh|tăng cường|kiểm tra|thường xuyên|tiếp tục|"
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
-    "tổng hợp|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|phấn đấu|"
+    "tổng hợp|tổng kết|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|"
+    "phấn đấu|"
     "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|hoàn thành"
 )
 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
@@ -50,7 +51,9 @@ _LEAD_IN_RE = re.compile(
     r"(?:nhiệm vụ|nội dung|kiến nghị|việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
     r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|Ban|yêu cầu|đề nghị|giao)\s))?"
     # "3. Trách nhiệm của các Bộ, ngành, địa phương; …" names the bodies after its first words.
-    r"(?:(?:Đề nghị|Giao cho|Giao|Yêu cầu|Đối với|Khuyến khích|Phân công|Trách nhiệm của):?\s)?",
+    # "3. Quốc hội giao Chính phủ tổng kết …": a resolution's issuer before the word that assigns.
+    r"(?:(?:(?:Quốc hội|Chính phủ|Thủ tướng Chính phủ) giao|Đề nghị|Giao cho|Giao|Yêu cầu|"
+    r"Đối với|Khuyến khích|Phân công|Trách nhiệm của):?\s)?",
     re.IGNORECASE,
 )
 
@@ -64,6 +67,7 @@ _ADDRESSEE_RE = re.compile(
     r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|bí thư|hội đồng|"
+    r"chính phủ|"
     r"thuế(?=\s(?:tỉnh|thành phố)\b)|"  # "Thuế tỉnh Đắk Lắk": the tax department since 2025
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
@@ -125,8 +129,10 @@ def strip_lead_in(title: str) -> str:
 
 _DUTIES_LEAD_RE = re.compile(r"^Trách nhiệm của\s", re.IGNORECASE)
 _DUTIES_FIELD_RE = re.compile(r"\s(?:trong|về|đối với)\s")
-# "Ban Thường trực … phường, chịu trách nhiệm tổng hợp …": a comma before the charge ends the name.
-_CHARGE_COMMA_RE = re.compile(r",\s(?=(?:chịu|có) trách nhiệm\s)")
+# "Ban Thường trực … phường, chịu trách nhiệm tổng hợp …": a comma before the charge ends the name,
+# as one before the grounds it acts on does ("Giao Uỷ ban thường vụ Quốc hội, căn cứ vào …, quy
+# định …").
+_CHARGE_COMMA_RE = re.compile(r",\s(?=(?:(?:chịu|có) trách nhiệm|căn cứ)\s)")
 
 
 def split_inline(title: str) -> tuple[str, str]:

@@ -38,3 +38,17 @@ _CLOSING_RE = re.compile(
 def is_closing(text: str) -> bool:
     """Return True for a closing clause ("Hướng dẫn này thay thế…", "có hiệu lực kể từ ngày ký")."""
     return bool(_CLOSING_RE.match(text.strip()))
+
+
+# "Điều 3. Điều khoản thi hành" / "3. Chính phủ, …, trong phạm vi nhiệm vụ, quyền hạn của mình,
+# chỉ đạo tổ chức thực hiện …", "4. Ủy ban Thường vụ Quốc hội, … giám sát …": a resolution's
+# article on its effect names who carries it out or oversees it, not tasks.
+_CLOSING_TITLE_RE = re.compile(
+    r"^(?:điều khoản thi hành|hiệu lực thi hành|hiệu lực và trách nhiệm thi hành)\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_closing_part(title: str) -> bool:
+    """Return True for the title of a document's article on its effect ("Điều khoản thi hành")."""
+    return bool(_CLOSING_TITLE_RE.match(title.strip()))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .closing import is_closing_part
 from .model import Section
 from .sections import iter_nodes
 
@@ -163,7 +164,11 @@ def addressed_lists(sections: list[Section], addresses: Callable[[Section], bool
         return [best]
     # "1. Về việc rà soát …" / "1.1. Giao Sở Nông nghiệp …", "2. Về …" / "- Giao Sở Xây dựng …":
     # topics whose own items, or else bullets, address units.
-    topics = [((n.label,), n) for n in sections if n.kind == "num" and not addresses(n)]
+    topics = [
+        ((n.label,), n)
+        for n in sections
+        if n.kind == "num" and not addresses(n) and not is_closing_part(n.title)
+    ]
     counts = [sum(1 for c in n.children if c.kind != "plus" and addresses(c)) for _, n in topics]
     if sum(counts) < 2:
         return []
