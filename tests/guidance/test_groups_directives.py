@@ -212,3 +212,25 @@ def test_it_reads_no_lead_group_from_a_lead_ending_on_what_is_asked() -> None:
     parsed = parse_document(BARE_LEAD.format(lead="các cấp, các ngành quan tâm một số việc:"))
     assert "các cấp, các ngành" not in [g.heading for g in parsed.unit_groups]
     assert len(parsed.unit_groups) <= 1
+
+
+def test_it_reads_no_groups_from_topics_of_rules_one_clause_naming_who_acts() -> None:
+    groups = _letter(
+        "1.1. Cục trưởng Cục Hải quan ban hành quyết định kiểm tra sau thông quan.\n"
+        "1.2. Thời gian kiểm tra tối đa là 05 ngày làm việc.\n"
+        "1.3. Thủ tục kiểm tra thực hiện theo quy định của Luật Hải quan.\n",
+        "2.1. Chi cục trưởng Chi cục Hải quan quyết định gia hạn thời gian kiểm tra.\n"
+        "2.2. Thời hạn gia hạn không quá 05 ngày làm việc.\n"
+        "2.3. Hồ sơ gia hạn được lưu tại Chi cục Hải quan.\n",
+    )
+    assert groups == []
+
+
+def test_it_reads_topics_whose_clauses_mostly_name_who_acts() -> None:
+    groups = _letter(
+        "1.1. Giao Công an Thành phố rà soát dữ liệu số nhà.\n"
+        "1.2. Giao Sở Xây dựng đôn đốc việc cập nhật thông tin số nhà.\n"
+        "1.3. Thời hạn hoàn thành là tháng 12 năm 2025.\n",
+        "- Giao Sở Xây dựng chủ trì khảo sát hiện trạng phần mềm.\n",
+    )
+    assert [h for h, _t in groups] == ["Công an Thành phố", "Sở Xây dựng", "Sở Xây dựng"]

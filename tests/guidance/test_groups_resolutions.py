@@ -114,3 +114,14 @@ def test_it_reads_an_article_whose_items_mostly_name_bodies() -> None:
         "Cơ quan quản lý nhà cấp tỉnh",
         "Sở Tài chính",
     ]
+
+
+def test_a_court_case_is_no_ministry_department() -> None:
+    # "Vụ Hợp tác quốc tế" is a department; "vụ án" (À-Ỹ holds "á") is a case at court.
+    assert not looks_addressee("Những vụ án tranh chấp về tài sản chung của dòng họ")
+    assert not looks_addressee("Vụ án hình sự")
+
+
+def test_a_ministry_department_is_still_an_addressee() -> None:
+    assert looks_addressee("Vụ Hợp tác quốc tế")
+    assert looks_addressee("Các Vụ Pháp chế, Tổ chức cán bộ")

@@ -75,8 +75,9 @@ _ADDRESSEE_RE = re.compile(
     # "Thường trực các tỉnh uỷ, thành uỷ", "Thường trực Hội đồng nhân dân": a standing committee.
     r"thường trực(?=\s(?:các\s)?(?:tỉnh|thành|huyện|đảng|hội đồng|hđnd|ủy ban|ban)\b)|"
     r"công ty(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"  # a named firm: "Công ty Điện lực Đắk Lắk"
-    # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …" is none).
-    r"vụ(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"
+    # A ministry's department by its name: "Vụ Tổ chức cán bộ" ("Vụ việc …", "những vụ án …" are
+    # none: À-Ỹ holds small letters too).
+    r"vụ(?=\s(?!án\b)(?-i:[A-ZĐÀ-Ỹ]))|"
     # Areas addressed as units: "Các huyện, thị xã, thành phố", "Các xã, phường, thị trấn".
     r"học viện|(?<=Các\s)(?:huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)|"
     # Officers named by the field they are in charge of: "3. Cán bộ phụ trách lĩnh vực giám sát

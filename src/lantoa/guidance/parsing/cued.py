@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .closing import is_closing_part
 from .model import Section
+from .orgparts import mostly
 from .sections import iter_nodes
 
 # The numbered kinds of item that may each address a unit ("1.", "1.1.", "a)").
@@ -169,7 +170,14 @@ def addressed_lists(sections: list[Section], addresses: Callable[[Section], bool
         for n in sections
         if n.kind == "num" and not addresses(n) and not is_closing_part(n.title)
     ]
-    counts = [sum(1 for c in n.children if c.kind != "plus" and addresses(c)) for _, n in topics]
+    # "16. Về kiểm tra sau thông quan" / "a) Cục trưởng Cục Hải quan … ban hành quyết định …", "b)
+    # Thời gian kiểm tra …": a rule's clauses, one naming who acts, are no topic's groups.
+    counts = [
+        sum(1 for c in n.children if c.kind != "plus" and addresses(c))
+        if mostly(n, addresses)
+        else 0
+        for _, n in topics
+    ]
     if sum(counts) < 2:
         return []
     return [topic for topic, count in zip(topics, counts, strict=True) if count]

@@ -63,11 +63,11 @@ def articles(
     return [
         ((*path, c.label), c)
         for c in node.children
-        if c.kind == "num" and c.label.startswith("Điều") and _mostly(c, addresses)
+        if c.kind == "num" and c.label.startswith("Điều") and mostly(c, addresses)
     ]
 
 
-def _mostly(node: Section, addresses: Callable[[Section], bool]) -> bool:
+def mostly(node: Section, addresses: Callable[[Section], bool]) -> bool:
     """Return True when half of a node's items at least, and one at least, address units."""
     items = [c for c in node.children if c.kind != "plus"]
     named = sum(1 for c in items if addresses(c))
