@@ -112,3 +112,32 @@ def test_a_body_named_with_trong_keeps_it_outside_a_duties_title() -> None:
         "Các cơ quan trong khối Nội chính tỉnh",
         "",
     )
+
+
+PROCEDURE_END = (
+    "Điều 2. Trách nhiệm của các đơn vị trong việc thực hiện quy trình\n"
+    "1. Văn phòng Sở thực hiện:\n"
+    "Tiếp nhận, theo dõi hồ sơ do tổ chức, cá nhân gửi đến Sở.\n"
+    "2. Phòng Người có công thực hiện:\n"
+    "Kiểm tra hồ sơ và trình Giám đốc Sở phê duyệt danh sách.\n"
+    "Điều 3. Tổ chức thực hiện\n"
+    "1. Thủ trưởng các đơn vị chịu trách nhiệm tổ chức thực hiện nghiêm túc quy trình này.\n"
+    "2. Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo Sở để xem xét.\n"
+)
+
+
+def test_it_reads_no_groups_from_the_fields_of_a_form_after_the_last_article() -> None:
+    form = (
+        "PHIẾU ĐỀ XUẤT\n"
+        "1. Hàng hóa đề nghị điều dưỡng do cá nhân cung cấp:\n"
+        "2. Đề nghị Trung tâm bổ sung thông tin về kết quả giám định:\n"
+        "3. Đề nghị Phòng Kế hoạch - Tài chính xác minh thông tin và đề xuất:\n"
+    )
+    headings = [h for h, _n in groups_of(PROCEDURE_END + form)]
+    assert headings == ["Văn phòng Sở", "Phòng Người có công", "Thủ trưởng các đơn vị"]
+
+
+def test_it_reads_every_item_of_a_part_whose_numbers_go_on() -> None:
+    more = "3. Phòng Kế hoạch - Tài chính bố trí kinh phí thực hiện quy trình hằng năm.\n"
+    headings = [h for h, _n in groups_of(PROCEDURE_END + more)]
+    assert headings[-2:] == ["Thủ trưởng các đơn vị", "Phòng Kế hoạch - Tài chính"]

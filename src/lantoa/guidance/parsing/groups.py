@@ -26,7 +26,7 @@ from .deadlines import find_deadline
 from .grouptasks import group_tasks
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedUnitGroup, Section
-from .orgparts import ORG_TITLE_RE, articles, org_sections
+from .orgparts import ORG_TITLE_RE, articles, org_sections, own_items
 from .sections import iter_nodes, lower_words
 from .unitgroup import group_read, task_read
 
@@ -82,7 +82,7 @@ def unit_groups(
         return []
     groups: list[ParsedUnitGroup] = [led] if lead and led else []
     for path, node in org:
-        items = [c for c in node.children if c.kind in ITEMS]
+        items = own_items(node, ITEMS)
         bullets = not any(_addresses(c) for c in items)
         if bullets:
             # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups; under a lead's

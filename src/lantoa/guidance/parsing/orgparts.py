@@ -72,3 +72,18 @@ def mostly(node: Section, addresses: Callable[[Section], bool]) -> bool:
     items = [c for c in node.children if c.kind != "plus"]
     named = sum(1 for c in items if addresses(c))
     return named > 0 and 2 * named >= len(items)
+
+
+def own_items(node: Section, kinds: tuple[str, ...]) -> list[Section]:
+    """Return a part's items up to where their numbers start over ("1." after "2.")."""
+    # "Điều 24. Tổ chức thực hiện" / "1. Thủ trưởng các đơn vị …", "2. Trong quá trình …" / "1.
+    # Hàng hóa đề nghị …", "3. Báo cáo nội dung sự việc …": the forms printed after the last
+    # article's items number their own fields, no body's duties.
+    items: list[Section] = []
+    for child in node.children:
+        if child.kind not in kinds:
+            continue
+        if child.kind == "num" and child.label == "1" and any(c.kind == "num" for c in items):
+            break
+        items.append(child)
+    return items
