@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.appendix import read_caption
+from lantoa.guidance.parsing.appendix import attached_start, read_caption
 from lantoa.guidance.parsing.attached import attached_sections
 
 DECISION = (
@@ -67,3 +67,30 @@ def test_it_reads_no_issuer_from_a_caption_whose_owner_is_no_name() -> None:
         ["PHỤ LỤC", "Kèm theo Kế hoạch số 120/KH-UBND ngày 12/3/2024 của các sở, ngành"]
     )
     assert (caption["number"], caption["issuer"]) == ("120/KH-UBND", None)
+
+
+PROCEDURE = (
+    "QUY TRÌNH TIẾP NHẬN VÀ XỬ LÝ HỒ SƠ BẢO VỆ DỮ LIỆU CÁ NHÂN (Ban hành kèm theo Quyết định số "
+    "2623/QĐ-TTg ngày 29 tháng 11 năm 2025 của Thủ tướng Chính phủ) Phần I QUY ĐỊNH CHUNG\n"
+    "Điều 1. Trách nhiệm của các đơn vị trong việc thực hiện quy trình\n"
+    "1. Văn phòng Bộ Công an thực hiện:\nTiếp nhận hồ sơ do tổ chức, cá nhân gửi đến.\n"
+    "2. Cục An ninh mạng thực hiện:\nKiểm tra hồ sơ và đề xuất xử lý.\n"
+    "Mẫu số 01\nTHÔNG BÁO\nKết quả xử lý hồ sơ\n"
+    "Nơi nhận:\n- Tổ chức, cá nhân đề nghị;\n- Cục An ninh mạng;\n- Văn phòng Bộ;\n- Lưu: VT.\n"
+    "BỘ TRƯỞNG\n(Ký, ghi rõ họ, tên, và đóng dấu)\n"
+)
+
+
+def test_it_reads_a_procedure_whose_title_runs_into_its_caption_as_the_decisions() -> None:
+    parsed = parse_document(DECISION + PROCEDURE)
+    signer = parsed.document.signer
+    assert (signer.title, signer.name) == ("Thủ tướng", "Phạm Minh Chính")
+    assert len(parsed.recipients) == 2
+    assert [g.heading for g in parsed.unit_groups] == ["Văn phòng Bộ Công an", "Cục An ninh mạng"]
+    titled = "QUY TRÌNH XỬ LÝ HỒ SƠ DỮ LIỆU (Ban hành kèm theo Quyết định số 2623/QĐ-TTg)"
+    assert attached_start(["Nơi nhận:", "- Lưu: VT.", "THỦ TƯỚNG", titled, "Điều 1."]) == 3
+
+
+def test_a_caption_in_a_sentence_starts_no_issued_text() -> None:
+    cited = "Thực hiện Quy trình xử lý hồ sơ (Ban hành kèm theo Quyết định số 2623/QĐ-TTg)."
+    assert attached_start(["Nơi nhận:", "- Lưu: VT.", "THỦ TƯỚNG", cited, "- Khác."]) is None

@@ -50,7 +50,21 @@ def attached_start(lines: list[str]) -> int | None:
         titled = len(below) == 3 and all(w.isupper() for w in below)
         if line.isupper() and canonical_type(line) and titled and read_caption(lines[i : i + 8]):
             return i
+        if _captioned_title(line):
+            return i
     return None
+
+
+# "QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ … (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ …) Phần I …":
+# a crawl runs the issued text's title, its caption and its first part into one line.
+_TITLE_CAPTION_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ,\-]+\s){4,}\((?i:ban hành kèm theo)\s")
+
+
+def _captioned_title(line: str) -> bool:
+    """Return True for an upper-case title run on into the caption of the decision issuing it."""
+    m = _TITLE_CAPTION_RE.match(line)
+    words = line[: m.end()].split()[:-4] if m else []
+    return bool(words) and all(w.isupper() for w in words) and bool(read_caption([line]))
 
 
 def _is_title_line(line: str) -> bool:
