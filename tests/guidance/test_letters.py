@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import split_inline
 from lantoa.guidance.parsing.groups import NO_PART_FLAG
 
 LETTER = (
@@ -61,3 +62,48 @@ def test_it_reads_no_group_from_a_letter_that_asks_no_unit() -> None:
     )
     assert parsed.unit_groups == []
     assert NO_PART_FLAG in parsed.review_flags
+
+
+ROMAN_FIRST = (
+    "I. Các Chi cục Hải quan trên toàn quốc\n"
+    "1. Hướng dẫn bổ sung việc khai báo tờ khai vận chuyển độc lập:\n"
+    "a) Người khai hải quan khai báo đầy đủ số hiệu container;\n"
+    "b) Công chức hải quan kiểm tra thông tin trên Hệ thống.\n"
+    "2. Dừng đưa hàng qua khu vực giám sát theo đề nghị của doanh nghiệp.\n"
+)
+ROMAN_SECOND = (
+    "II. Cục Hải quan TP.Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu thực hiện nội dung sau:\n"
+    "1. Xử lý container tồn đọng tại cảng chưa gửi thông tin trên Hệ thống.\n"
+)
+
+
+def test_it_reads_a_letters_roman_parts_named_for_their_addressees_as_groups() -> None:
+    parsed = _parse(ROMAN_FIRST + ROMAN_SECOND)
+    assert [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups] == [
+        (
+            "Các Chi cục Hải quan trên toàn quốc",
+            [
+                "Hướng dẫn bổ sung việc khai báo tờ khai vận chuyển độc lập:",
+                "Dừng đưa hàng qua khu vực giám sát theo đề nghị của doanh nghiệp.",
+            ],
+        ),
+        (
+            "Cục Hải quan TP.Hồ Chí Minh",
+            ["Xử lý container tồn đọng tại cảng chưa gửi thông tin trên Hệ thống."],
+        ),
+    ]
+
+
+def test_it_reads_no_groups_from_one_roman_part_named_for_an_addressee() -> None:
+    topic = "II. Về thời gian thực hiện\n1. Hai quy trình chạy song song đến hết tháng 3.\n"
+    headings = [g.heading for g in _parse(ROMAN_FIRST + topic).unit_groups]
+    assert "Các Chi cục Hải quan trên toàn quốc" not in headings
+
+
+def test_a_body_named_by_what_it_has_done_keeps_the_words_in_its_name() -> None:
+    title = "Các Chi cục Hải quan đã triển khai Hệ thống kết nối với doanh nghiệp cảng"
+    assert split_inline(title) == (title, "")
+    assert split_inline("Các Chi cục Hải quan triển khai Hệ thống kết nối") == (
+        "Các Chi cục Hải quan",
+        "triển khai Hệ thống kết nối",
+    )

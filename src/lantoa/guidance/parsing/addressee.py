@@ -31,6 +31,8 @@ _INLINE_RE = re.compile(
     rf"^(?P<head>[A-ZĐÀ-Ỹ]\S*\s.{{1,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
     rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
+    # "II. Các Chi cục Hải quan đã triển khai Hệ thống kết nối …": which ones, by what they did.
+    rf"(?<!\sđã)"
     # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức", "Phó
     # Trưởng ban xây dựng Đảng".
     rf"(?<!\sBan)(?!(?<=\sban)\s(?:xây dựng|tổ chức|chỉ đạo|kiểm tra|tuyên truyền)\b)"

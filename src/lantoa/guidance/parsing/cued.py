@@ -163,6 +163,16 @@ def addressed_lists(sections: list[Section], addresses: Callable[[Section], bool
         best = articles[0] if len(articles) == 1 else None
     if best is not None:
         return [best]
+    # "I. Các Chi cục Hải quan trên toàn quốc" / "1. Hướng dẫn bổ sung …", "III. Cục Hải quan TP.Hồ
+    # Chí Minh hướng dẫn …": a letter's roman parts named for their addressees are its groups,
+    # their numbered items the tasks (the items' own lettered points and bullets tell how).
+    named = [
+        replace(n, kind="num", children=[replace(c, children=[]) for c in n.children])
+        for n in sections
+        if n.kind == "roman" and addresses(n)
+    ]
+    if len(named) >= 2:
+        return [((), Section(label="", children=named))]
     # "1. Về việc rà soát …" / "1.1. Giao Sở Nông nghiệp …", "2. Về …" / "- Giao Sở Xây dựng …":
     # topics whose own items, or else bullets, address units.
     topics = [
