@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.addressee import split_inline
+from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
 from lantoa.guidance.parsing.closing import is_closing
 
 HEAD = (
@@ -141,3 +141,19 @@ def test_it_reads_every_item_of_a_part_whose_numbers_go_on() -> None:
     more = "3. Phòng Kế hoạch - Tài chính bố trí kinh phí thực hiện quy trình hằng năm.\n"
     headings = [h for h, _n in groups_of(PROCEDURE_END + more)]
     assert headings[-2:] == ["Thủ trưởng các đơn vị", "Phòng Kế hoạch - Tài chính"]
+
+
+def test_it_reads_officials_named_by_their_part_in_the_matter_as_addressees() -> None:
+    assert looks_addressee("Công chức hải quan có liên quan")
+    assert looks_addressee("Cán bộ được giao nhiệm vụ")
+    body = (
+        "Điều 2. Trách nhiệm của các đơn vị trong việc thực hiện quy trình\n"
+        "1. Văn phòng Sở thực hiện:\nTiếp nhận hồ sơ do tổ chức, cá nhân gửi đến Sở.\n"
+        "2. Công chức có liên quan thực hiện:\nKiểm tra, lưu trữ hồ sơ theo đúng quy định.\n"
+    )
+    assert [h for h, _n in groups_of(body)] == ["Văn phòng Sở", "Công chức có liên quan"]
+
+
+def test_officials_named_by_their_service_alone_are_no_addressee() -> None:
+    assert not looks_addressee("Công chức thuế")
+    assert not looks_addressee("Công chức có năng lực chuyên môn được ưu tiên")
