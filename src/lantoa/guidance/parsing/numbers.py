@@ -76,6 +76,10 @@ MOTTO_AFTER_NAME = rf"{MOTTO_ALT}|(?i:độc lập\s?-\s?tự do)"
 
 _TYPE_WORDS = sorted(DOC_TYPES, key=len, reverse=True)
 TYPE_ALT = "|".join(w.replace(" ", r"\s") for w in _TYPE_WORDS)
+# The letters a kind opens with, matched as the kinds are (case-insensitive): a citation search
+# skips to one of them first instead of trying every kind at every position (the 100-page
+# benchmark's citation scan, 4 passes of ~80 ms, takes ~30 ms each; the matches are the same).
+TYPE_START = "(?=(?i:[" + "".join(sorted({w[0].lower() for w in _TYPE_WORDS})) + "]))"
 
 # ---------------------------------------------------------------- dates
 
@@ -191,7 +195,7 @@ def canonical_type(word: str) -> str | None:
 # "số" is sometimes typed without its accents ("Chỉ thị so 41-CT/TW").
 # "Quyết định số 168a/QĐ-UBND": a number may carry a letter, one inserted after its neighbour.
 CITATION_RE = re.compile(
-    rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số|so)\s?:?\s?)?(?P<num>\d{{1,5}}[a-z]?(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
+    rf"{TYPE_START}(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số|so)\s?:?\s?)?(?P<num>\d{{1,5}}[a-z]?(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?"
     rf"(?P<sym>{_SYM_PART}{SYM_TAIL})"
 )
 _ISSUER_STOP = re.compile(
@@ -254,7 +258,7 @@ LAW_RE = re.compile(
 # "Thông tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp": a search snippet's symbol in
 # lower case, taken only when its first part is the initials of the kind named before it.
 _LOWER_SYMBOL_RE = re.compile(r"\d{1,5}(?:/\d{4})?/(?P<kind>[a-zđ]{2,5})-[a-zđ]{2,10}(?=[\s,.;]|$)")
-_LOWER_CITATION_RE = re.compile(rf"(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?)?(?=\d)")
+_LOWER_CITATION_RE = re.compile(rf"{TYPE_START}(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?)?(?=\d)")
 
 
 def lower_symbol(kind: str | None, text: str, pos: int = 0) -> str | None:

@@ -75,6 +75,10 @@ def classify(line: str) -> Marker | None:
 
 def is_upper_line(line: str) -> bool:
     """Return True when the line has letters and all of them are upper case."""
+    # Most lines have a lower-case letter or no cased one: str.isupper says so at C speed (it also
+    # counts cased symbols such as ⓐ or ⅰ, which the letters below skip).
+    if not line.isupper():
+        return False
     letters = [ch for ch in line if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
 
