@@ -44,7 +44,7 @@ def models(rounds: tuple[str, ...], task: str) -> dict[str, ml.LoadedModel]:
     return {each: fitted(each, rounds) for each in needed}
 
 
-def flags(model: ml.LoadedModel, split: str, *, folded: bool) -> tuple[int, int, int]:
+def flags(model: ml.LoadedModel, split: str, *, folded: bool = False) -> tuple[int, int, int]:
     """Return the toxicity model's true positives, false positives and misses on a split."""
     own = datasets.indomain(split, "toxicity")
     texts = [fold(t) for t in own.texts] if folded else own.texts
@@ -60,16 +60,16 @@ def score(task: str, rounds: tuple[str, ...], held: str) -> training.EvalRow:
     return training.evaluate(shared_dir=None, split=held, models=trained, tasks=(task,))[0]
 
 
-def line(name: str, row: training.EvalRow) -> str:
+def line(name: str, row: training.EvalRow, *, width: int = 30) -> str:
     """Return one row's figures."""
     precision = "" if row.toxic_precision is None else f"{row.toxic_precision:.3f}"
     return (
-        f"{name:<30} {row.test_size:>4} {row.macro_f1:>7.3f} {row.macro_f1_folded:>7.3f} "
+        f"{name:<{width}} {row.test_size:>4} {row.macro_f1:>7.3f} {row.macro_f1_folded:>7.3f} "
         f"{precision:>7}"
     )
 
 
-def summary(task: str, name: str, rows: list[training.EvalRow]) -> str:
+def summary(task: str, name: str, rows: list[training.EvalRow], *, width: int = 30) -> str:
     """Return the mean line of some rounds' rows."""
     typed = statistics.mean(r.macro_f1 for r in rows)
     folded = statistics.mean(r.macro_f1_folded for r in rows)
@@ -78,7 +78,7 @@ def summary(task: str, name: str, rows: list[training.EvalRow]) -> str:
         if task == "toxicity"
         else ""
     )
-    return f"{name:<30} {'':>4} {typed:>7.3f} {folded:>7.3f} {precision}"
+    return f"{name:<{width}} {'':>4} {typed:>7.3f} {folded:>7.3f} {precision}"
 
 
 def main() -> None:

@@ -27,7 +27,9 @@ import argparse
 import statistics
 import time
 
-from lantoa.opinion import datasets, ml, training
+from opinion_rounds_added import flags, line, summary
+
+from lantoa.opinion import ml, training
 
 
 def models(rounds: tuple[str, ...], tasks: tuple[str, ...]) -> dict[str, ml.LoadedModel]:
@@ -50,24 +52,6 @@ def scores(
     """Return each task's evaluation row on an in-domain split."""
     rows = training.evaluate(shared_dir=None, split=split, models=trained, tasks=tasks)
     return {row.task: row for row in rows}
-
-
-def flags(model: ml.LoadedModel, split: str) -> tuple[int, int, int]:
-    """Return the toxicity model's true positives, false positives and misses on a split."""
-    own = datasets.indomain(split, "toxicity")
-    said = [p.label == "toxic" for p in model.predict(own.texts)]
-    toxic = [label == "toxic" for label in own.labels]
-    hits = sum(s and t for s, t in zip(said, toxic, strict=True))
-    return hits, sum(said) - hits, sum(toxic) - hits
-
-
-def line(name: str, row: training.EvalRow) -> str:
-    """Return one row's figures."""
-    precision = "" if row.toxic_precision is None else f"{row.toxic_precision:.3f}"
-    return (
-        f"{name:<22} {row.test_size:>4} {row.macro_f1:>7.3f} {row.macro_f1_folded:>7.3f} "
-        f"{precision:>7}"
-    )
 
 
 def main() -> None:
@@ -99,18 +83,11 @@ def main() -> None:
     for task in tasks:
         print(f"\n{task}\n{header}")
         for held, (before, after) in table[task].items():
-            print(line(f"{held} train only", before))
-            print(line(f"{held} + other rounds", after))
+            print(line(f"{held} train only", before, width=22))
+            print(line(f"{held} + other rounds", after, width=22))
         for n, name in enumerate(("mean train only", "mean + other rounds")):
             rows = [pair[n] for pair in table[task].values()]
-            typed = statistics.mean(r.macro_f1 for r in rows)
-            folded = statistics.mean(r.macro_f1_folded for r in rows)
-            precision = (
-                f"{statistics.mean(r.toxic_precision or 0.0 for r in rows):>7.3f}"
-                if task == "toxicity"
-                else ""
-            )
-            print(f"{name:<22} {'':>4} {typed:>7.3f} {folded:>7.3f} {precision}")
+            print(summary(task, name, rows, width=22))
         if task == "toxicity":
             for name, (hits, wrong, missed) in pooled.items():
                 print(
