@@ -203,7 +203,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
     """A letter: its preview; staff edit and send it, a leader approves or returns it."""
     letter = reminder_letter_get(user=request.user, letter_id=letter_id)
     drafts = letter_step_refusal(user=request.user, step="save") is None
-    is_leader = is_board_leader(user=request.user)
+    is_leader = letter_step_refusal(user=request.user, step="approve") is None
     today = timezone.localdate()
     editable = drafts and letter.state in (LetterState.DRAFT, LetterState.RETURNED)
     late = late_units(campaign=letter.campaign, today=today) if editable else []

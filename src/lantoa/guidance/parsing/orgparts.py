@@ -17,16 +17,13 @@ ORG_TITLE_RE = re.compile(
 
 # "Chương III / TRÌNH TỰ, THỦ TỤC … VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC …", "QUYỀN HẠN, TRÁCH NHIỆM CỦA
 # CÁC NGÀNH …": a part (a chapter) named for the duties of bodies assigns them as well.
-_DUTIES_PART_RE = re.compile(
-    r"\btrách nhiệm của (?:các )?(?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương)\b"
-)
+_DUTY_BODIES = r"(?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương)\b"
+_DUTIES_PART_RE = re.compile(rf"\btrách nhiệm của (?:các )?{_DUTY_BODIES}")
 
 # "Điều 23. Trách nhiệm của các đơn vị trong việc thực hiện …": an article of a procedure named
 # for the duties of its bodies, one numbered item each ("1. Văn phòng Tổng cục Hải quan thực
 # hiện:"); an article of one body's duties ("Trách nhiệm của Bộ trưởng …") is no such part.
-_DUTIES_ARTICLE_RE = re.compile(
-    r"^trách nhiệm của các (?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương)\b"
-)
+_DUTIES_ARTICLE_RE = re.compile(rf"^trách nhiệm của các {_DUTY_BODIES}")
 
 
 def org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Section]]:
