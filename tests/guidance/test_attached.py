@@ -94,3 +94,26 @@ def test_it_reads_a_procedure_whose_title_runs_into_its_caption_as_the_decisions
 def test_a_caption_in_a_sentence_starts_no_issued_text() -> None:
     cited = "Thực hiện Quy trình xử lý hồ sơ (Ban hành kèm theo Quyết định số 2623/QĐ-TTg)."
     assert attached_start(["Nơi nhận:", "- Lưu: VT.", "THỦ TƯỚNG", cited, "- Khác."]) is None
+
+
+def test_it_reads_a_plan_whose_title_with_a_year_runs_into_its_caption_as_the_decisions() -> None:
+    titled = (
+        "KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT NĂM 2025 (Ban hành kèm theo Quyết định số 2623/QĐ-TTg "
+        "ngày 29 tháng 11 năm 2025 của Thủ tướng Chính phủ)\n"
+    )
+    parsed = parse_document(DECISION + titled + PLAN.split("{caption}\n\n")[1])
+    signer = parsed.document.signer
+    assert (signer.title, signer.name) == ("Thủ tướng", "Phạm Minh Chính")
+    assert len(parsed.recipients) == 2
+    wrapped = [
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP VỀ PHÁT TRIỂN KINH TẾ",
+        "- XÃ HỘI NĂM 2025 (Kèm theo Quyết định số 12/QĐ-BTC ngày 08/01/2025) Thực hiện …",
+    ]
+    assert attached_start(["Nơi nhận:", "- Lưu: VT.", "BỘ TRƯỞNG", "Lê Văn A", *wrapped, "I."]) == 4
+
+
+def test_a_short_or_lower_case_line_before_a_caption_starts_no_issued_text() -> None:
+    cited = "Thực hiện Kế hoạch năm 2025 (Kèm theo Quyết định số 12/QĐ-BTC ngày 08/01/2025)."
+    short = "PHỤ LỤC 2 (Kèm theo Quyết định số 12/QĐ-BTC)"
+    for line in (cited, short):
+        assert attached_start(["Nơi nhận:", "- Lưu: VT.", "BỘ TRƯỞNG", line, "- Khác."]) is None

@@ -51,20 +51,28 @@ def attached_start(lines: list[str]) -> int | None:
         if line.isupper() and canonical_type(line) and titled and read_caption(lines[i : i + 8]):
             return i
         if _captioned_title(line):
+            # A title wrapped over two lines ("… KẾ HOẠCH PHÁT TRIỂN KINH TẾ" / "- XÃ HỘI …
+            # NĂM 2024 (Kèm theo …)") starts on the line above its caption's.
+            while i > tail + 1 and _is_title_line(lines[i - 1]):
+                i -= 1
             return i
     return None
 
 
-# "QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ … (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ …) Phần I …":
-# a crawl runs the issued text's title, its caption and its first part into one line.
-_TITLE_CAPTION_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ,\-]+\s){4,}\((?i:ban hành kèm theo)\s")
+# "QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ … (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ …) Phần I …",
+# "KẾ HOẠCH … NĂM 2015 (Ban hành kèm theo …)", "CHƯƠNG TRÌNH … (Kèm theo Quyết định số …) Thực
+# hiện …": a crawl runs the issued text's title, its caption and its first part into one line.
+_CAPTION_OPEN_RE = re.compile(r"\((?i:ban hành kèm theo|kèm theo)\s")
+_TITLE_WORDS = 4
 
 
 def _captioned_title(line: str) -> bool:
     """Return True for an upper-case title run on into the caption of the decision issuing it."""
-    m = _TITLE_CAPTION_RE.match(line)
-    words = line[: m.end()].split()[:-4] if m else []
-    return bool(words) and all(w.isupper() for w in words) and bool(read_caption([line]))
+    m = _CAPTION_OPEN_RE.search(line)
+    if m is None or len(line[: m.start()].split()) < _TITLE_WORDS:
+        return False
+    letters = [ch for ch in line[: m.start()] if ch.isalpha()]
+    return all(ch.isupper() for ch in letters) and bool(read_caption([line[m.start() :]]))
 
 
 def _is_title_line(line: str) -> bool:
