@@ -86,6 +86,8 @@ THIRTY_FOURTH_ROUND = {"full": None, "excerpt": 1900}
 THIRTY_FIFTH_ROUND = {"full": 110, "excerpt": 1925}
 # The thirty-sixth (dev36): full documents of the dev35 crawler's store, a development round.
 THIRTY_SIXTH_ROUND = {"full": 117, "excerpt": None}
+# The thirty-seventh (dev37): full documents and excerpts, held out for one blind measurement.
+THIRTY_SEVENTH_ROUND = {"full": 127, "excerpt": 1940}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -122,6 +124,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTY_SEVENTH_ROUND, "dev37"),
         (THIRTY_SIXTH_ROUND, "dev36"),
         (THIRTY_FIFTH_ROUND, "dev35"),
         (THIRTY_FOURTH_ROUND, "dev34"),
@@ -169,7 +172,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the thirty-sixth rounds, each a split of its own (dev7 to dev36).
+        # the seventh to the thirty-seventh rounds, each a split of its own (dev7 to dev37).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -336,3 +339,17 @@ def test_it_keeps_the_thirty_sixth_round_as_its_own_split_counted_without_parsin
     assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
     assert sum(1 for _p, e in files if e["section3"]["groups"]) >= 5
     assert "dev36" in SPLITS and SPLITS.index("dev36") < SPLITS.index("all")
+
+
+def test_it_keeps_the_thirty_seventh_round_as_its_own_split_counted_without_parsing_it() -> None:
+    # dev37 is held out like dev35 (SPLIT.md): counted from the annotations only, never parsed.
+    files = _annotated("dev37")
+    excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
+    full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
+    assert len(excerpts) >= 15 and len(full) >= 9
+    assert all(e["_meta"].get("source") for _p, e in files)
+    assert sum(1 for e in full if e["section3"]["groups"]) >= 7
+    for path, expected in files:
+        first = THIRTY_SEVENTH_ROUND[expected["_meta"]["kind"]] or 0
+        assert int(path.stem.split("_")[1]) >= first, path.name
+    assert "dev37" in SPLITS and SPLITS.index("dev37") < SPLITS.index("all")

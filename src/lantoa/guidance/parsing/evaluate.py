@@ -53,6 +53,7 @@ SPLITS = (
     "dev34",
     "dev35",
     "dev36",
+    "dev37",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
