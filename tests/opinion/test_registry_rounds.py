@@ -1,4 +1,4 @@
-"""The blind rounds over a registry of their own (dev5-dev17, dev19), as a checker loads one."""
+"""Blind rounds over a registry of their own (dev5-dev17, dev19, dev21), as a checker loads one."""
 
 import io
 
@@ -29,6 +29,7 @@ ROUNDS = [
         ("dev16", 220, (60, 30, 130)),
         ("dev17", 180, (60, 30, 90)),
         ("dev19", 220, (60, 30, 130)),
+        ("dev21", 220, (60, 30, 130)),
     )
 ]
 

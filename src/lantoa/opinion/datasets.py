@@ -44,6 +44,7 @@ HELD_OUT = {
     "dev18": ("dev18",),
     "dev19": ("dev19",),
     "dev20": ("dev20",),
+    "dev21": ("dev21",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
