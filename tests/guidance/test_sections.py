@@ -65,3 +65,24 @@ def test_it_still_joins_a_wrapped_line_of_a_blank_separated_page() -> None:
         "vật liệu xây không nung trên địa bàn tỉnh.\n\nTrân trọng./.\n\n"
     )
     assert prepare_lines(text)[0].endswith("sử dụng vật liệu xây không nung trên địa bàn tỉnh.")
+
+
+def test_it_joins_an_items_number_alone_on_its_line_to_the_text_below() -> None:
+    text = (
+        "Tổ chức thực hiện:\n1\n- Thời gian áp dụng mức hỗ trợ như sau:\n- Từ ngày 01/01/2025.\n"
+        "2 - Sở Tài chính có trách nhiệm bố trí kinh phí.\n3\n- Ủy ban nhân dân các huyện:\n"
+        "- Lập danh sách đối tượng.\n"
+    )
+    lines = prepare_lines(text)
+    assert lines[1] == "1 - Thời gian áp dụng mức hỗ trợ như sau:"
+    assert lines[4] == "3 - Ủy ban nhân dân các huyện:"
+
+
+def test_a_number_out_of_turn_alone_on_its_line_stays_apart() -> None:
+    # A page's number between two bullets of item 2 does not follow item 2.
+    text = "2 - Sở Tài chính có trách nhiệm:\n- Bố trí kinh phí.\n7\n- Thẩm định dự toán.\n"
+    assert prepare_lines(text)[2:] == ["7", "- Thẩm định dự toán."]
+    assert prepare_lines("Kế hoạch:\n- Bố trí kinh phí.\n1\n- Lập danh sách.\n")[2:] == [
+        "1",
+        "- Lập danh sách.",
+    ]

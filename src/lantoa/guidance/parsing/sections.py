@@ -126,6 +126,7 @@ def prepare_lines(text: str) -> list[str]:
         blank >= _BLANK_WRAPPED * max(len(raws) - blank, 1) and _hard_wrapped(raws)
     )
     after_blank = True
+    last_num: str | None = None
     for raw in raws:
         line = raw.strip()
         if not line:
@@ -133,6 +134,10 @@ def prepare_lines(text: str) -> list[str]:
             continue
         if len(line) > MAX_LINE_CHARS:
             line = line[:MAX_LINE_CHARS]
+        if out and _numbered_on(out, line, last_num):
+            last_num, out[-1] = out[-1], f"{out[-1]} {line}"
+            prev_kind, after_blank = "num", False
+            continue
         # "tổ chức chính trị" / "- xã hội tại địa phương …": a hyphenated phrase cut at its
         # dash, not a bullet (bullets start with a capital or follow ":" or ";").
         # "giai đoạn 2026" / "- 2030, tập trung …": a year range cut at its dash.
@@ -148,8 +153,28 @@ def prepare_lines(text: str) -> list[str]:
             continue
         marker = classify(line)
         prev_kind = marker.kind if marker else ("upper" if is_upper_line(line) else "para")
+        if marker is not None and marker.kind == "num":
+            last_num = marker.label
         out.append(line)
     return out
+
+
+# "3" / "- Ủy ban nhân dân các huyện, thành phố:": a crawl cuts an item "3 - …" after its number.
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _numbered_on(out: list[str], line: str, last_num: str | None) -> bool:
+    """Return True when line is the text of the item whose bare number ends out.
+
+    The number must follow the item before it, or open a list after a line ending in ":", so a
+    page's number alone on its line stays apart.
+    """
+    if not (line.startswith("- ") and _BARE_NUMBER.fullmatch(out[-1])):
+        return False
+    number = int(out[-1])
+    if number == 1:
+        return len(out) > 1 and out[-2].endswith(":")
+    return last_num == str(number - 1)
 
 
 # Header lines stand alone even without blank lines around them.
