@@ -290,3 +290,26 @@ def test_it_reads_an_article_number_alone_on_its_line_as_an_article() -> None:
     assert article is not None and article.label == "Điều 8"
     # A sentence that starts with an article's number stays a paragraph.
     assert classify("Điều 8 của Luật quy định về quyền của người dân") is None
+
+
+def test_it_reads_the_body_named_after_a_period_and_gives_its_task_the_periods_time() -> None:
+    parsed = parse_document(
+        HEAD + "Điều 9. Tổ chức thực hiện\n"
+        "1. Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí kinh phí tặng quà.\n"
+        "2. Định kỳ trước ngày 15 tháng 12 hằng năm và khi có yêu cầu, Ủy ban nhân dân các huyện "
+        "có trách nhiệm báo cáo kết quả tặng quà gửi Sở Lao động - Thương binh và Xã hội.\n"
+    )
+    groups = parsed.unit_groups
+    assert [g.heading for g in groups] == ["Sở Tài chính", "Ủy ban nhân dân các huyện"]
+    task = groups[1].tasks[0]
+    assert task.text.startswith("có trách nhiệm báo cáo kết quả tặng quà")
+    assert task.deadline is not None and "trước ngày 15 tháng 12 hằng năm" in task.deadline.text
+
+
+def test_a_period_before_no_body_names_no_group() -> None:
+    groups = groups_of(
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí kinh phí tặng quà.\n"
+        "2. Định kỳ trước ngày 15 tháng 12 hằng năm, kết quả tặng quà được báo cáo về Sở.\n"
+    )
+    assert [h for h, _t in groups] == ["Sở Tài chính"]

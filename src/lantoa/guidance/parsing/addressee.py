@@ -48,8 +48,10 @@ _LEAD_IN_RE = re.compile(
     # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành … triển khai …": the purpose first; so
     # the grounds ("Trên cơ sở các Nghị định …, các Bộ …") and the matter dealt with ("1.1. Đối
     # với 355 nhiệm vụ …, các Bộ …", "Đối với 10 nhiệm vụ …, yêu cầu các Bộ: …"), not a body.
-    # "Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm tổng hợp …": when, then who.
-    r"(?:(?:Để|Trên cơ sở|(?:Sau khi )?[Kk]ết thúc|Đối với(?=\s(?:\d|(?:các\s|những\s)?"
+    # "Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm tổng hợp …": when, then who;
+    # "3. Định kỳ trước ngày 15 tháng 12 hằng năm …, Ủy ban nhân dân các tỉnh … báo cáo …" too.
+    r"(?:(?:Để|Trên cơ sở|(?:Sau khi )?[Kk]ết thúc|Định kỳ|(?:Hàng|Hằng) (?:năm|quý|tháng)|"
+    r"Đối với(?=\s(?:\d|(?:các\s|những\s)?"
     r"(?:nhiệm vụ|nội dung|kiến nghị|việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
     r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|Ban|yêu cầu|đề nghị|giao)\s))?"
     # "3. Trách nhiệm của các Bộ, ngành, địa phương; …" names the bodies after its first words.

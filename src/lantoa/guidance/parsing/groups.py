@@ -346,4 +346,9 @@ def _group(
             # "Hàng quý, UBND xã … có trách nhiệm …" keeps its own time.
             if task.deadline is None and not PERIOD_LEAD_RE.match(task.text):
                 task.deadline = replace(limit)
+    # "Định kỳ trước ngày 15 tháng 12 hằng năm …, Ủy ban nhân dân các tỉnh có trách nhiệm báo cáo
+    # …": the time the lead-in sets is the inline task's.
+    lead = title.strip()[: len(title.strip()) - len(strip_lead_in(title))]
+    if inline and lead and group.tasks and group.tasks[0].deadline is None:
+        group.tasks[0].deadline = find_deadline(lead, doc_date=doc_date)
     return group
