@@ -207,3 +207,17 @@ def test_it_reads_what_still_goes_on_beside_the_ban_as_no_denial():
     said = canonical(normalise("Không vào hợp tác xã thì không được dùng chỉ dẫn địa lý"))[0]
     told = canonical(normalise("Nghe nói không vào hợp tác xã là mất quyền, vẫn lo lắm"))[0]
     assert not allows_banned(told, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tôi bán ở hội chợ ba năm, chẳng ai bắt mặc đồng phục cả",
+        "Không ai bắt cơ sở phải mở cửa miễn phí",
+        "Cứ tưởng phải mặc đồng phục mới được bán, may quá",
+        "Tưởng giá lên gấp ba, hóa ra tin đồn",
+    ],
+)
+def test_it_reads_a_belief_found_wrong_or_nobody_made_to_as_refuting(text):
+    variant = normalise("Không mặc đồng phục thì bị đuổi khỏi hội chợ")
+    assert stance_of(normalise(text), variant) == "refutes"

@@ -100,8 +100,16 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
     "sell": (*("dau gia", "mua lai", "mua het", "mua mat", "thau tom", "auction", "auctioned"),)
     # ... and output bought up whole: "bao tiêu hết", "thu mua toàn bộ" (dev11, H28).
     + ("bao tieu", "thu mua (?:toan bo|het|tat ca)"),
-    # Detained: "giữ người lại giam" (dev11, H28).
-    "arrest": ("giu nguoi",),
+    # Detained: "giữ người lại giam" (dev11, H28); jailed or tried, as people say it: "bóc
+    # lịch", "phạt tù", "ăn cơm tù", "bị đưa ra tòa" (#18, H43).
+    "arrest": (
+        "giu nguoi",
+        "boc lich",
+        "phat tu",
+        "an com tu",
+        "an tu",
+        r"dua (?:\w+ )?ra (?:hau )?toa",
+    ),
     # Sold again: "đem bán lại", "lại bán ra chợ" (read before "đem bán" is a sale).
     "resell": ("dem ban lai", "lai (?:duoc |dem )?ban"),
     # Made to take something down: "bị bắt tháo biển" (read before "bị bắt" is an arrest); a
@@ -114,6 +122,10 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         # an apology or a polite ask ("phải xin lỗi", "xin hỏi", "xin chào").
         r"phai (?:\w+ ){0,1}xin(?! loi| chao| cam on| hoi| gui| chia se| y kien| phep hoi)",
         r"phai (?:\w+ ){2,4}xin phep",
+        # A paper to be made, a mark to be printed or worn: "phải lên huyện làm cái giấy",
+        # "phải in/ghi/dán … lên bao bì", "phải mặc/đeo …" (#18, H43).
+        r"phai (?:\w+ ){0,3}lam (?:\w+ )?giay",
+        r"(?<!khong )phai (?:in|ghi|dan|mac|deo|kem|them)(?= )",
     ),
     # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt";
     # punished, as people say it: "bị xử như hàng giả" (not "bị xử lý", news of a case).
@@ -124,13 +136,22 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
     # Taken, as people say it: "quản lý thị trường thu sạch", "bị hốt hết" (not "thu hết tiền").
     "seize": (r"thu (?:sach|het)(?! tien| phi)", r"(?:bi )?hot (?:het|sach)", "bi hot"),
     # Paid out of one's own pocket: "đi tập huấn tự túc".
-    "pay": ("tu tuc",),
+    "pay": ("tu tuc", r"khoan (?:thu|phi|dong gop)(?![a-z])"),
     # Destroyed or scrapped as a programme: "xóa bỏ"; a line cut off ("cắt mạng", "ngắt
     # đường truyền"; not "cắt điện", a power cut with its own schedule).
     "remove": (
         "xoa bo",
+        # Void, as people say it: "coi như bỏ", "mất giá trị", "thành giấy lộn" (#18, H43).
+        r"coi nhu (?:bo|mat|xong|het)(?![a-z])",
+        r"(?:mat|het|vo) gia tri",
+        "thanh giay lon",
         r"(?:cat|ngat) (?:mang|internet|wifi|duong truyen|ket noi|hop dong)",
     ),
     # Not allowed, in English: "can't be exported", "cannot be sold".
-    "ban": (r"(?:can t|cannot|can not) (?:\w+ ){0,2}be (?:exported|sold|imported|used)",),
+    "ban": (
+        r"(?:can t|cannot|can not) (?:\w+ ){0,2}be (?:exported|sold|imported|used)",
+        # Sent away from a stall: "dẹp quầy", "bị mời ra/về" (#18, H43).
+        r"dep (?:quay|sap|hang|gian hang)",
+        r"bi moi (?:ra|ve)(?![a-z])(?! (?:du|hop|an|choi|lam|tham|nha))",
+    ),
 }

@@ -85,6 +85,12 @@ STORY_CUE_WORDS = (
     "there is no",
     # Fake news in chat words: "toàn tin ảo".
     "tin ao",
+    # A belief found wrong: "cứ tưởng phải …", "hóa ra tin đồn"; nobody made to: "chẳng ai
+    # bắt mặc …" (#18, H43).
+    "cu tuong",
+    "hoa ra tin don",
+    "chang ai bat",
+    "khong ai bat",
 )
 ACT_CUE_WORDS = (
     "khong dung",

@@ -17,6 +17,7 @@ from lantoa.opinion.claimcues import (
     echoes_denial,
     still_asked,
 )
+from lantoa.opinion.claimsyn import synonyms
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language
 
@@ -51,9 +52,10 @@ def ngrams(normalised: str) -> set[str]:
 
 def features(normalised: str) -> tuple[set[str], int]:
     """Return the character n-grams of a normalised text, padded with spaces, with its
-    predicates written as their groups' words; and its predicate groups as bits."""
+    predicates written as their groups' words and its everyday synonyms as one form
+    (claimsyn); and its predicate groups as bits."""
     text, mask = canonical(normalised)
-    padded = f" {text} "
+    padded = f" {synonyms(text)} "
     return set(map(padded.__getitem__, _cuts(len(padded)))), mask
 
 

@@ -1,0 +1,46 @@
+"""Acts of false claims in the words people retell them with (claimacts.MORE_WORDS)."""
+
+import pytest
+
+from lantoa.opinion.claimcanon import predicate_mask
+from lantoa.opinion.claimtext import normalise
+from lantoa.opinion.claimwords import GROUPS
+
+
+def groups(text):
+    mask = predicate_mask(normalise(text))
+    return {group for bit, group in enumerate(GROUPS) if mask >> bit & 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("cho mượn tài khoản là đi bóc lịch đấy", "arrest"),
+        ("làm vậy là phạt tù chứ chẳng chơi", "arrest"),
+        ("bị đưa ra tòa vì chia sẻ phim", "arrest"),
+        ("chuyển nhà là văn bằng coi như bỏ", "remove"),
+        ("giấy chứng nhận thành giấy lộn", "remove"),
+        ("văn bằng mất giá trị", "remove"),
+        ("không mặc áo là bị dẹp quầy", "ban"),
+        ("ai không mặc thì bị mời ra", "ban"),
+        ("phải lên huyện làm cái giấy cho gạo", "force"),
+        ("hàng OCOP phải in số điện thoại", "force"),
+        ("năm sau có thêm khoản thu hai triệu", "pay"),
+    ],
+)
+def test_it_reads_a_retold_act_as_its_group(text, group):
+    assert group in groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("hàng OCOP không phải in số điện thoại", "force"),  # a need denied, not stated
+        ("bị mời về dự họp", "ban"),  # an invitation, not sent away
+        ("phải dẹp bỏ định kiến", "ban"),  # a prejudice, not a stall
+        ("khoản thưởng cuối năm", "pay"),  # money given, not asked
+        ("giá trị sản phẩm tăng", "remove"),  # value named, not lost
+    ],
+)
+def test_it_reads_no_act_in_look_alike_words(text, group):
+    assert group not in groups(text)
