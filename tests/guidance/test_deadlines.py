@@ -143,3 +143,18 @@ def test_it_reads_a_limit_in_days_and_a_day_after_each_period(
 )
 def test_it_reads_no_limit_from_a_count_or_a_period_without_days(text: str) -> None:
     assert find_deadline(text) is None
+
+
+def test_it_reads_a_day_of_each_quarters_last_month_as_a_recurring_deadline() -> None:
+    for text, printed in (
+        ("Báo cáo kết quả hàng quý trước ngày 15 của tháng cuối quý về Bộ.", "15 của tháng cuối"),
+        ("Gửi Văn phòng Bộ trước ngày 15 tháng cuối quý để tổng hợp.", "15 tháng cuối quý"),
+    ):
+        deadline = find_deadline(text)
+        assert deadline is not None and deadline.kind == "quarter" and deadline.date is None
+        assert printed in deadline.text
+
+
+def test_a_quarters_last_month_without_a_day_sets_no_deadline() -> None:
+    assert find_deadline("Tổng kết vào tháng cuối quý, rút kinh nghiệm.") is None
+    assert find_deadline("Báo cáo 15 tháng cuối quý đã qua.") is None

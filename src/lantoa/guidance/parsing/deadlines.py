@@ -64,6 +64,13 @@ RECURRING_RE = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}
+# "trước ngày 15 tháng cuối quý", "trước ngày 15 của tháng cuối quý": a day of each quarter's or
+# year's first or last month.
+PERIOD_MONTH_RE = re.compile(
+    r"(?:định kỳ,?\s)?(?:trước|chậm nhất(?:\slà)?|vào|hạn chót|hạn cuối)\s(?:ngày\s)?\d{1,2}\s"
+    r"(?:của\s)?tháng\s(?:đầu|cuối)\s(?P<unit>quý|năm)\b",
+    re.IGNORECASE,
+)
 # "chậm nhất sau khi kết thúc quý 15 ngày": a number of days after each period ends.
 AFTER_PERIOD_RE = re.compile(
     r"(?:chậm nhất\s(?:là\s)?)?sau khi (?:kết thúc|hết)\s(?P<unit>tháng|quý|năm)"
@@ -79,7 +86,11 @@ _LEAP_YEAR = 2024
 def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None:
     """Return the first deadline expressed in a task's text, or None."""
     found: list[tuple[int, Deadline]] = []
-    for m in (RECURRING_RE.search(text), AFTER_PERIOD_RE.search(text)):
+    for m in (
+        RECURRING_RE.search(text),
+        AFTER_PERIOD_RE.search(text),
+        PERIOD_MONTH_RE.search(text),
+    ):
         if m:
             # Kept as printed: a recurring day has no one date.
             kind = _RECURRING_KIND[m.group("unit").lower()]
