@@ -129,3 +129,24 @@ def test_it_keeps_a_letter_before_a_name_or_a_sentence_as_no_part() -> None:
     assert classify("A. Nguyễn Văn An") is None
     assert classify("B. Tổ chức tập huấn cho cán bộ cấp xã.") is None
     assert classify("A. B") is None
+
+
+def test_it_reads_a_bodys_leaders_named_as_comrades_by_their_field() -> None:
+    groups = plan_groups(
+        "1. Các đồng chí Lãnh đạo Sở theo lĩnh vực công tác được phân công chịu trách nhiệm chỉ "
+        "đạo triển khai thực hiện Kế hoạch này.\n"
+        "2. Văn phòng Sở tổng hợp kết quả thực hiện, báo cáo Giám đốc Sở.\n"
+    )
+    assert groups[0] == (
+        "Các đồng chí Lãnh đạo Sở",
+        [
+            "theo lĩnh vực công tác được phân công chịu trách nhiệm chỉ đạo triển khai thực hiện "
+            "Kế hoạch này."
+        ],
+    )
+    assert [h for h, _t in groups] == ["Các đồng chí Lãnh đạo Sở", "Văn phòng Sở"]
+
+
+def test_a_leading_that_is_the_task_names_no_leaders() -> None:
+    assert not looks_addressee("Lãnh đạo công tác tuyên truyền")
+    assert not looks_addressee("Lãnh đạo các cơ quan, đơn vị thực hiện")

@@ -24,7 +24,8 @@ _VERBS = (
 _NAMING = {"tổ chức", "xây dựng", "kiểm tra", "hướng dẫn", "tuyên truyền", "phổ biến", "vận động",
            "nghiên cứu", "hỗ trợ", "bảo đảm", "giám sát", "tham mưu", "phát huy"}  # fmt: skip
 _BROKEN = "|".join(v[:1].upper() + v[1:] for v in _VERBS.split("|") if v not in _NAMING)
-_BROKEN_VERBS = rf"(?<=[a-zà-ỹđ]\s)(?<![Bb]an\s)(?:{_BROKEN})"
+# "Các đồng chí Lãnh đạo Bộ …": after "đồng chí" the capital starts the post.
+_BROKEN_VERBS = rf"(?<=[a-zà-ỹđ]\s)(?<![Bb]an\s)(?<!đồng chí\s)(?:{_BROKEN})"
 _INLINE_RE = re.compile(
     # The head holds two words at least: "Các tổ chức thành viên … tham gia kiểm tra …", "Đoàn
     # kiểm tra trong quá trình kiểm tra …" split at a later verb, not at the first word's.
@@ -39,7 +40,8 @@ _INLINE_RE = re.compile(
     rf"\s(?P<verb>{_VERBS}|{_BROKEN_VERBS})\b"
 )
 _HOW_RE = re.compile(
-    r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|trong phạm vi|trên cơ sở)\b"
+    r"\s(?:bằng nhiều hình thức|bằng các hình thức|theo chức năng|theo lĩnh vực|trong phạm vi|"
+    r"trên cơ sở)\b"
 )
 # Words before the addressee that are not part of it: "Đề nghị", "Giao", "Căn cứ kế hoạch này,".
 _LEAD_IN_RE = re.compile(
@@ -101,7 +103,9 @@ _COMRADE_RE = re.compile(r"^(?:(?:Các|các)\s)?(?:đồng chí|Đồng chí|đ/
 # "3. Đồng chí Phó Giám đốc Trung tâm … - Phó Trưởng tiểu ban: …" (a sub-committee's members).
 _POST_RE = re.compile(
     r"^(?:Phó\s)?(?:Trưởng|Giám đốc|Chánh|Bí thư)\s(?:ban|Ban|phòng|Phòng|tiểu ban|Tiểu ban|"
-    r"Trung tâm|Văn phòng|Đảng ủy|Chi bộ)\b|^Phó\s(?:Giám đốc|Chủ tịch|Bí thư)\b"
+    r"Trung tâm|Văn phòng|Đảng ủy|Chi bộ)\b|^Phó\s(?:Giám đốc|Chủ tịch|Bí thư)\b|"
+    # "Các đồng chí Lãnh đạo Bộ", "Đồng chí lãnh đạo Sở phụ trách …": a body's leaders.
+    r"^[Ll]ãnh đạo\s(?:Bộ|Sở|Ban|Cục|Vụ|Văn phòng|Ủy ban|UBND|Trung tâm|Phòng)\b"
 )
 # "Tổ chức Y tế Thế giới", "Tổ chức chính trị - xã hội", "Tổ chức, cá nhân" are bodies; a bare
 # "Tổ chức" before another word in lower case ("Tổ chức điều phối tiếp nhận …") is what one does.
