@@ -1,4 +1,5 @@
-"""Sentiment by the claim a comment states: a rumour told as true is negative (the guide)."""
+"""Sentiment by the claim a comment states: a rumour told as true is negative unless told as good
+news (the guide)."""
 
 import pytest
 
@@ -12,7 +13,8 @@ pytestmark = pytest.mark.django_db
     ("label", "stance", "text", "toxic", "expected"),
     [
         ("neutral", "spreads", "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi", False, "negative"),
-        ("positive", "spreads", "Gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi", False, "negative"),
+        ("neutral", "spreads", "Nghe nói gạo Điện Biên bị thu hồi chỉ dẫn", False, "negative"),
+        ("positive", "spreads", "Mắc ca sắp được giá gấp ba rồi, vui quá", False, "positive"),
         ("neutral", "spreads", "Có phải gạo Điện Biên bị thu hồi rồi không?", False, "neutral"),
         (
             "neutral",

@@ -33,13 +33,20 @@ def sentiment_of_claim(label: str, *, stance: str | None, text: str, toxic: bool
     """Return the sentiment the labelling guide gives a comment by the claim it states."""
     # The model cannot know that a statement is a false rumour; the matcher does. The guide
     # (seed/indomain/README.md) calls a rumour told as true alarming news, negative, unless it
-    # is asked as a question (asked), and a rebuttal stated as a fact neutral unless it rejoices or
-    # insults. dev4 0.758 -> 0.851 (0.823 with the matcher as it was before dev4); dev and
-    # UTS2017_Bank test unchanged.
+    # is asked as a question (asked) or told as good news, and a rebuttal stated as a fact
+    # neutral unless it rejoices or insults. dev4 0.758 -> 0.851 (0.823 with the matcher as it
+    # was before dev4); dev and UTS2017_Bank test unchanged.
     if stance is None or len(text.split()) > CLAIM_SENTIMENT_MAX_WORDS:
         return label
     if stance == "spreads" and not asked(text):
-        return "negative"
+        # A hopeful rumour retold as good news ("mắc ca sắp được giá gấp ba") is the guide's
+        # positive; the later rounds tell many. Leaving a positive label as the model heard it:
+        # leave-one-round-out over dev4-dev11, dev13, dev14 0.840 -> 0.838 (dev4 -1.1, dev5 -1.5,
+        # dev14 +0.5, dev10 +1.5); the rounds no sentiment model trains on, with the shipped
+        # models, dev15 0.812 -> 0.822, dev16 0.811 -> 0.828, dev17 0.706 -> 0.728, dev19 0.802
+        # -> 0.808. Keeping every spreading label as the model gave it lost 1.8 points on the
+        # first (older rounds call a rumour told flatly negative) for 1-4.5 on the second.
+        return "positive" if label == "positive" else "negative"
     if stance == "refutes" and not toxic:
         # The guide's rebuttal is neutral whatever the model hears in it ("… vẫn xuất khẩu bình
         # thường", "đừng share nữa" read as good news), unless the writer rejoices or thanks.
