@@ -48,7 +48,7 @@ def test_it_gives_a_comment_the_sentiment_of_the_claim_it_states(
     assert sentiment_of_claim(label, stance=stance, text=text, toxic=toxic) == expected
 
 
-def test_it_calls_a_rumour_told_as_true_negative_whatever_the_model_says():
+def test_it_calls_an_alarming_rumour_told_as_true_negative():
     classifier = Classifier(matcher=matcher_for(load_claims()))
     rumour, question = classifier.classify(
         [
