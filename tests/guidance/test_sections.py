@@ -86,3 +86,30 @@ def test_a_number_out_of_turn_alone_on_its_line_stays_apart() -> None:
         "1",
         "- Lập danh sách.",
     ]
+
+
+def test_it_moves_an_items_number_run_onto_the_line_above_to_its_item() -> None:
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN 1.\n"
+        "Các sở, ban, ngành xây dựng kế hoạch triển khai thực hiện.\n"
+        "2. Nâng cao năng lực quản lý nhà nước về lao động 2.1.\n"
+        "Rà soát các quy định về giải quyết tranh chấp lao động.\n"
+    )
+    assert prepare_lines(text) == [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Các sở, ban, ngành xây dựng kế hoạch triển khai thực hiện.",
+        "2. Nâng cao năng lực quản lý nhà nước về lao động",
+        "2.1. Rà soát các quy định về giải quyết tranh chấp lao động.",
+    ]
+
+
+def test_a_sentence_ending_on_a_number_keeps_it() -> None:
+    text = (
+        "1. Sở Tài chính bố trí kinh phí theo quy định tại mục 1.1.\n"
+        "Sở Nội vụ hướng dẫn thực hiện kế hoạch năm 2.\n"
+        "Ủy ban nhân dân các huyện ứng phó với bão số 1.\n"
+        "Tổ chức tổng kết.\n"
+    )
+    assert prepare_lines(text)[0].endswith("mục 1.1.")
+    assert prepare_lines(text)[1].endswith("năm 2.")
+    assert prepare_lines(text)[2].endswith("bão số 1.")

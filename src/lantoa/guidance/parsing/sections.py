@@ -138,6 +138,8 @@ def prepare_lines(text: str) -> list[str]:
             last_num, out[-1] = out[-1], f"{out[-1]} {line}"
             prev_kind, after_blank = "num", False
             continue
+        if out and not after_blank and (cut := _number_run_on(out[-1], line, last_num)):
+            out[-1], line = out[-1][:cut].rstrip(), f"{out[-1][cut:].strip()} {line}"
         # "tổ chức chính trị" / "- xã hội tại địa phương …": a hyphenated phrase cut at its
         # dash, not a bullet (bullets start with a capital or follow ":" or ";").
         # "giai đoạn 2026" / "- 2030, tập trung …": a year range cut at its dash.
@@ -175,6 +177,36 @@ def _numbered_on(out: list[str], line: str, last_num: str | None) -> bool:
     if number == 1:
         return len(out) > 1 and out[-2].endswith(":")
     return last_num == str(number - 1)
+
+
+# "III. TỔ CHỨC THỰC HIỆN 1." / "Các sở, ban, ngành …", "1. Tăng cường … và tiến bộ 1.1." / "Tổ
+# chức nghiên cứu …": a crawl runs the next item's number onto the end of the line above it.
+_RUN_ON_NUMBER = re.compile(r"(?<=\S)\s(?P<label>\d{1,2}(?:\.\d{1,2}){0,2})\.$")
+# "… quy định tại mục 2.1." ends a sentence on a cited part's number.
+_CITED_PART = re.compile(
+    r"(?:mục|khoản|điểm|điều|phụ lục|phần|chương|số|bảng|biểu|mẫu|tại|theo)$", re.IGNORECASE
+)
+
+
+def _number_run_on(prev: str, line: str, last_num: str | None) -> int | None:
+    """Return where the number of the item on line starts at the end of prev, or None.
+
+    The number is 1 under an upper-case heading, or the first sub-item of the numbered item
+    prev is ("2. Nâng cao … 2.1."), and line opens in a capital with no marker of its own.
+    """
+    m = _RUN_ON_NUMBER.search(prev)
+    if m is None or not line[:1].isupper() or classify(line) is not None:
+        return None
+    before = prev[: m.start()]
+    if _CITED_PART.search(before):
+        return None
+    label = m.group("label")
+    if label == "1":
+        marker = classify(before)
+        heading = is_upper_line(before) and (marker is None or marker.kind == "roman")
+        return m.start() + 1 if heading else None
+    parent, _, last = label.rpartition(".")
+    return m.start() + 1 if parent and parent == last_num and last == "1" else None
 
 
 # Header lines stand alone even without blank lines around them.
