@@ -150,3 +150,18 @@ def test_it_reads_a_bodys_leaders_named_as_comrades_by_their_field() -> None:
 def test_a_leading_that_is_the_task_names_no_leaders() -> None:
     assert not looks_addressee("Lãnh đạo công tác tuyên truyền")
     assert not looks_addressee("Lãnh đạo các cơ quan, đơn vị thực hiện")
+
+
+def test_it_reads_a_general_department_as_a_body() -> None:
+    groups = plan_groups(
+        "1. Bộ Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+        "2. Tổng cục Thống kê có trách nhiệm:\n"
+        "- Xây dựng quy trình thống kê ruộng đất.\n"
+        "- Tổng hợp số liệu, báo cáo Thủ tướng Chính phủ.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [("Bộ Tài chính", 1), ("Tổng cục Thống kê", 2)]
+
+
+def test_a_total_or_a_summing_up_names_no_body() -> None:
+    assert not looks_addressee("Tổng hợp kết quả thực hiện")
+    assert not looks_addressee("Tổng kết, đánh giá việc thực hiện Kế hoạch")
