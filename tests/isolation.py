@@ -227,7 +227,7 @@ def add_material_objects(world: World) -> None:
         created = material_create(
             campaign=campaign,
             kind="leaflet",
-            audience="households",
+            audience="ho_san_xuat_kinh_doanh",
             language="vi",
             title=title,
             content=VersionContent(body=f"Nội dung {title}"),
@@ -250,7 +250,7 @@ def add_material_objects(world: World) -> None:
     world.draft_material = material_create(
         campaign=world.shared_campaign,
         kind="qa",
-        audience="cadres",
+        audience="can_bo_dang_vien",
         language="vi",
         title="Hỏi đáp chưa duyệt",
         content=VersionContent(body="Chưa duyệt"),

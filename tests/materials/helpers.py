@@ -29,7 +29,7 @@ def material(
     created = material_create(
         campaign=campaign,
         kind=kw.get("kind", "leaflet"),
-        audience=kw.get("audience", "households"),
+        audience=kw.get("audience", "ho_san_xuat_kinh_doanh"),
         language=kw.get("language", "vi"),
         title=title,
         content=kw.get("content", LEAFLET),

@@ -17,7 +17,7 @@ def create(campaign, upload):
     return material_create(
         campaign=campaign,
         kind="video",
-        audience="ethnic_villages",
+        audience="dong_bao_dan_toc",
         language="hmn",
         title="Video ngắn tiếng Mông",
         content=VersionContent(),
@@ -68,7 +68,7 @@ def test_it_refuses_an_oversize_upload_through_the_page_and_stores_nothing(
         {
             "campaign": kl51_campaign.pk,
             "kind": "video",
-            "audience": "cadres",
+            "audience": "can_bo_dang_vien",
             "language": "vi",
             "title": "Video",
             "body": "Nội dung",

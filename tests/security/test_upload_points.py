@@ -66,7 +66,7 @@ def world(kl51_campaign, commune_reporter, board_user) -> World:
     material = material_create(
         campaign=kl51_campaign,
         kind="leaflet",
-        audience="cadres",
+        audience="can_bo_dang_vien",
         language="vi",
         title="Tờ rơi",
         content=VersionContent(body="Nội dung tờ rơi"),
@@ -116,7 +116,7 @@ def _material_create(w: World, name: str, data: bytes) -> tuple[int, str]:
         {
             "campaign": w.campaign.pk,
             "kind": "leaflet",
-            "audience": "cadres",
+            "audience": "can_bo_dang_vien",
             "language": "vi",
             "title": "Tờ rơi mới",
             "body": "Nội dung",

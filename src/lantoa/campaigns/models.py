@@ -23,6 +23,22 @@ class Channel(models.TextChoices):
     ORAL = "oral", "Báo cáo viên, tuyên truyền viên"
 
 
+class Audience(models.TextChoices):
+    """The groups a campaign reaches, one list for materials, surveys and opinion notes."""
+
+    # The guidance names "cơ sở, doanh nghiệp, hợp tác xã, hộ sản xuất, kinh doanh và Nhân dân";
+    # the design adds cadres, youth, pupils, workers, farmers and ethnic-minority villages.
+    CADRES = "can_bo_dang_vien", "Cán bộ, đảng viên"
+    YOUTH = "doan_vien_thanh_nien", "Đoàn viên, thanh niên"
+    PEOPLE = "nhan_dan", "Nhân dân"
+    STUDENTS = "hoc_sinh_sinh_vien", "Học sinh, sinh viên"
+    BUSINESSES = "doanh_nghiep", "Doanh nghiệp, hợp tác xã"
+    HOUSEHOLDS = "ho_san_xuat_kinh_doanh", "Hộ sản xuất, kinh doanh"
+    WORKERS = "nguoi_lao_dong", "Công nhân, người lao động"
+    FARMERS = "nong_dan", "Nông dân"
+    ETHNIC = "dong_bao_dan_toc", "Đồng bào dân tộc thiểu số"
+
+
 class Directive(models.Model):
     """The source document being disseminated, e.g. Kết luận số 51-KL/TW."""
 

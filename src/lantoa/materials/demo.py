@@ -19,7 +19,7 @@ DEMO_MARK = "[Minh họa] "
 MATERIALS = [
     (
         "leaflet",
-        "households",
+        "ho_san_xuat_kinh_doanh",
         "vi",
         "Bảo hộ nhãn hiệu cho gạo Điện Biên",
         "Đăng ký nhãn hiệu giúp giữ giá và uy tín của gạo Điện Biên.\n"
@@ -30,7 +30,7 @@ MATERIALS = [
     ),
     (
         "loudspeaker",
-        "ethnic_villages",
+        "dong_bao_dan_toc",
         "vi",
         "Bài phát thanh: Kết luận 51 và sở hữu trí tuệ ở bản",
         "Sản phẩm của bản có tên riêng thì phải giữ tên đó.",
@@ -40,7 +40,7 @@ MATERIALS = [
     ),
     (
         "qa",
-        "businesses",
+        "doanh_nghiep",
         "vi",
         "Hỏi – đáp: doanh nghiệp đăng ký nhãn hiệu thế nào?",
         "Hồ sơ nộp trực tuyến; lệ phí thấp; thời gian thẩm định khoảng 12 tháng.",
@@ -50,7 +50,7 @@ MATERIALS = [
     ),
     (
         "outline",
-        "cadres",
+        "can_bo_dang_vien",
         "vi",
         "Đề cương tuyên truyền Kết luận 51-KL/TW cho báo cáo viên",
         "Mục đích, yêu cầu; nội dung cốt lõi; liên hệ thực tiễn địa phương.",

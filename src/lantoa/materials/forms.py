@@ -6,10 +6,10 @@ from typing import Any
 
 from django import forms
 
-from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.models import Audience, Campaign
 from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, typed_field
 from lantoa.core.uploads import UPLOADS
-from lantoa.materials.models import Audience, Language, MaterialKind
+from lantoa.materials.models import Language, MaterialKind
 from lantoa.materials.services import VersionContent
 
 

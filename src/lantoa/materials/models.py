@@ -7,7 +7,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 
-from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.models import Audience, Campaign
 
 
 class MaterialKind(models.TextChoices):
@@ -18,13 +18,6 @@ class MaterialKind(models.TextChoices):
     PODCAST = "podcast", "Kịch bản podcast"
     VIDEO = "video", "Kịch bản video ngắn"
     OUTLINE = "outline", "Đề cương tuyên truyền (cho báo cáo viên, phóng viên)"
-
-
-class Audience(models.TextChoices):
-    CADRES = "cadres", "Cán bộ, đảng viên"
-    BUSINESSES = "businesses", "Doanh nghiệp, hợp tác xã"
-    HOUSEHOLDS = "households", "Hộ sản xuất, kinh doanh"
-    ETHNIC_VILLAGES = "ethnic_villages", "Đồng bào vùng dân tộc thiểu số"
 
 
 class Language(models.TextChoices):
@@ -47,7 +40,7 @@ class Material(models.Model):
         Campaign, on_delete=models.PROTECT, related_name="materials", verbose_name="đợt"
     )
     kind = models.CharField("loại tài liệu", max_length=12, choices=MaterialKind.choices)
-    audience = models.CharField("đối tượng", max_length=16, choices=Audience.choices)
+    audience = models.CharField("đối tượng", max_length=24, choices=Audience.choices)
     language = models.CharField("ngôn ngữ", max_length=3, choices=Language.choices, default="vi")
     title = models.CharField("tên tài liệu", max_length=300)
     # A translation is uploaded by a person; it points at the Vietnamese original.

@@ -11,13 +11,12 @@ from django.db.models import Max
 from django.utils import timezone
 
 from lantoa.audit.services import audit_change
-from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.models import Audience, Campaign
 from lantoa.core.errors import Refused, return_reason
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
 from lantoa.core.userfiles import CleanFile, clean_upload, user_file_store
 from lantoa.materials.models import (
-    Audience,
     Language,
     Material,
     MaterialKind,

@@ -16,13 +16,14 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide, require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.campaigns.models import Audience
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.exports import PDF_TYPE, file_response
 from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.materials import audio as audio_mod
 from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
-from lantoa.materials.models import Audience, Language, MaterialKind, MaterialVersion, VersionStatus
+from lantoa.materials.models import Language, MaterialKind, MaterialVersion, VersionStatus
 from lantoa.materials.outputs import (
     format_duration,
     leaflet_pdf,

@@ -8,18 +8,15 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from lantoa.campaigns.models import Audience
 from lantoa.core.forms import LinesField, TextBoxField, VnDateField, typed_field
 from lantoa.opinion.models import Sentiment, Topic
 from lantoa.organization.models import Unit
 
+# An item keeps its group as words (imports bring any), so the choices' values are the labels.
 AUDIENCES = [
     ("", "— Chọn nhóm —"),
-    ("Cán bộ, đảng viên", "Cán bộ, đảng viên"),
-    ("Nông dân", "Nông dân"),
-    ("Doanh nghiệp, hợp tác xã", "Doanh nghiệp, hợp tác xã"),
-    ("Học sinh, sinh viên", "Học sinh, sinh viên"),
-    ("Đồng bào dân tộc thiểu số", "Đồng bào dân tộc thiểu số"),
-    ("Tiểu thương", "Tiểu thương"),
+    *((label, label) for label in Audience.labels),
     ("Khác", "Khác"),
 ]
 CHANNELS = [

@@ -14,7 +14,6 @@ from lantoa.awareness.models.checks import (
 )
 from lantoa.awareness.models.contests import Contest, ContestEntry, ContestRound
 from lantoa.awareness.models.surveys import (
-    AudienceGroup,
     Survey,
     SurveyAnswer,
     SurveyItem,
@@ -24,7 +23,6 @@ from lantoa.awareness.models.surveys import (
 )
 
 __all__ = [
-    "AudienceGroup",
     "AwarenessCheck",
     "CheckPhase",
     "Contest",

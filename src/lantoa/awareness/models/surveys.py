@@ -5,21 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.models import Audience, Campaign
 from lantoa.organization.models import Unit
-
-
-class AudienceGroup(models.TextChoices):
-    """The groups a guidance names as audiences (campaigns keep them only as free text)."""
-
-    CADRES = "can_bo_dang_vien", "Cán bộ, đảng viên"
-    YOUTH = "doan_vien_thanh_nien", "Đoàn viên, thanh niên"
-    PEOPLE = "nhan_dan", "Nhân dân"
-    STUDENTS = "hoc_sinh_sinh_vien", "Học sinh, sinh viên"
-    BUSINESSES = "doanh_nghiep", "Doanh nghiệp, doanh nhân"
-    WORKERS = "nguoi_lao_dong", "Công nhân, người lao động"
-    FARMERS = "nong_dan", "Nông dân, hợp tác xã"
-    ETHNIC = "dong_bao_dan_toc", "Đồng bào dân tộc thiểu số"
 
 
 class SurveyState(models.TextChoices):
@@ -33,7 +20,7 @@ class Survey(models.Model):
 
     campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="+")
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="+")
-    audience = models.CharField("nhóm đối tượng", max_length=24, choices=AudienceGroup.choices)
+    audience = models.CharField("nhóm đối tượng", max_length=24, choices=Audience.choices)
     title = models.CharField("tiêu đề", max_length=300)
     intro = models.TextField("lời giới thiệu", blank=True)
     target_size = models.PositiveIntegerField("cỡ mẫu dự kiến")

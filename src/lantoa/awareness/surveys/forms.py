@@ -6,8 +6,9 @@ from typing import Any
 
 from django import forms
 
-from lantoa.awareness.models import AudienceGroup, SurveyItemKind
+from lantoa.awareness.models import SurveyItemKind
 from lantoa.awareness.surveys.services import SurveyFields
+from lantoa.campaigns.models import Audience
 from lantoa.core.forms import LinesField, TextBoxField, typed_field
 
 
@@ -15,7 +16,7 @@ class SurveyForm(forms.Form):
     """A new survey: who is asked, where, how many, and its questions one a line."""
 
     title = forms.CharField(label="Tiêu đề khảo sát", max_length=300)
-    audience = forms.ChoiceField(label="Nhóm đối tượng", choices=AudienceGroup.choices)
+    audience = forms.ChoiceField(label="Nhóm đối tượng", choices=Audience.choices)
     unit = forms.TypedChoiceField(label="Địa bàn (đơn vị)", coerce=int)
     target_size = forms.IntegerField(label="Cỡ mẫu dự kiến (số phiếu)", min_value=1)
     intro = TextBoxField(label="Lời giới thiệu (không bắt buộc)", rows=2)

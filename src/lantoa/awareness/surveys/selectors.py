@@ -12,7 +12,6 @@ from django.http import Http404
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, is_province_wide, units_where
 from lantoa.awareness.models import (
-    AudienceGroup,
     Survey,
     SurveyAnswer,
     SurveyItem,
@@ -21,7 +20,7 @@ from lantoa.awareness.models import (
 )
 from lantoa.awareness.results import MIN_GROUP, Share
 from lantoa.awareness.surveys.figures import AGREE_FROM, LikertFigures, likert, progress
-from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.models import Audience, Campaign
 from lantoa.core.masking import masks_vi
 from lantoa.core.text import vn_sort_key
 
@@ -224,6 +223,6 @@ def groups_for(*, user: AnyUser, campaign: Campaign) -> list[GroupRow]:
             understanding=share(code, SurveyItemKind.UNDERSTANDING),
             support=share(code, SurveyItemKind.SUPPORT),
         )
-        for code, label in AudienceGroup.choices
+        for code, label in Audience.choices
         if people.get(code)
     ]

@@ -15,7 +15,6 @@ from django.utils import timezone
 from lantoa.accounts.selectors import AnyUser
 from lantoa.audit.services import audit_change
 from lantoa.awareness.models import (
-    AudienceGroup,
     AwarenessCheck,
     Survey,
     SurveyAnswer,
@@ -27,7 +26,7 @@ from lantoa.awareness.models import (
 from lantoa.awareness.results import MIN_GROUP
 from lantoa.awareness.services import CODE_ALPHABET, CODE_LENGTH
 from lantoa.awareness.writers import board_staff_only
-from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.campaigns.models import Assignment, Audience, Campaign
 from lantoa.core.errors import Refused
 from lantoa.core.masking import mask_text
 from lantoa.organization.models import Unit
@@ -76,7 +75,7 @@ def _survey_checked(
     errors: dict[str, str] = {}
     if not title.strip():
         errors["title"] = "Chưa nhập tiêu đề khảo sát."
-    if audience not in AudienceGroup.values:
+    if audience not in Audience.values:
         errors["audience"] = "Chưa chọn nhóm đối tượng."
     if not _takes_part(campaign, unit):
         errors["unit"] = "Đơn vị không tham gia đợt tuyên truyền này."
