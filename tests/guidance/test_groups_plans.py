@@ -165,3 +165,16 @@ def test_it_reads_a_general_department_as_a_body() -> None:
 def test_a_total_or_a_summing_up_names_no_body() -> None:
     assert not looks_addressee("Tổng hợp kết quả thực hiện")
     assert not looks_addressee("Tổng kết, đánh giá việc thực hiện Kế hoạch")
+
+
+def test_it_ends_a_name_before_need_to() -> None:
+    assert split_inline("UBND các tỉnh, thành phố cần huy động mọi lực lượng cán bộ.") == (
+        "UBND các tỉnh, thành phố",
+        "cần huy động mọi lực lượng cán bộ.",
+    )
+
+
+def test_a_city_named_need_ends_no_name() -> None:
+    assert split_inline("Ủy ban nhân dân thành phố Cần Thơ chủ trì thực hiện.")[0] == (
+        "Ủy ban nhân dân thành phố Cần Thơ"
+    )

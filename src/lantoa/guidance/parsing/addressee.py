@@ -15,14 +15,16 @@ _VERBS = (
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
     "tổng hợp|tổng kết|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|"
     "phấn đấu|"
-    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|hoàn thành"
+    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|cần|hoàn thành"
 )
 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
 # line ("1.2. Giao Công an Thành phố" / "Chỉ đạo Công an các phường …"): a capitalised verb after
 # a word in lower case is where the heading's line broke, unless the verb names a body ("Sở Xây
-# dựng", "Ban Tổ chức Trung ương", "Ban Chỉ đạo", "Viện Nghiên cứu", "Quỹ Hỗ trợ nông dân").
+# dựng", "Ban Tổ chức Trung ương", "Ban Chỉ đạo", "Viện Nghiên cứu", "Quỹ Hỗ trợ nông dân") or a
+# place ("thành phố Cần Thơ").
 _NAMING = {"tổ chức", "xây dựng", "kiểm tra", "hướng dẫn", "tuyên truyền", "phổ biến", "vận động",
-           "nghiên cứu", "hỗ trợ", "bảo đảm", "giám sát", "tham mưu", "phát huy"}  # fmt: skip
+           "nghiên cứu", "hỗ trợ", "bảo đảm", "giám sát", "tham mưu", "phát huy",
+           "cần"}  # fmt: skip
 _BROKEN = "|".join(v[:1].upper() + v[1:] for v in _VERBS.split("|") if v not in _NAMING)
 # "Các đồng chí Lãnh đạo Bộ …": after "đồng chí" the capital starts the post.
 _BROKEN_VERBS = rf"(?<=[a-zà-ỹđ]\s)(?<![Bb]an\s)(?<!đồng chí\s)(?:{_BROKEN})"
