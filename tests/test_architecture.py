@@ -44,6 +44,8 @@ def test_it_keeps_every_contract_on_the_code_as_it_is(contracts):
         ("lantoa.campaigns.views", "lantoa.reporting.selectors"),  # a lower app, a higher one
         ("lantoa.accounts.models", "lantoa.project.demo"),  # the foundation, the project
         ("lantoa.reporting.forms", "lantoa.press.models"),  # a new cycle between apps
+        ("lantoa.organization.selectors", "lantoa.accounts.selectors"),  # units know no users
+        ("lantoa.audit.services", "lantoa.organization.models"),  # audit lies below the unit tree
     ],
 )
 def test_it_fails_on_a_deliberate_bad_import(contracts, importer, imported):

@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.models import Role
+from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.organization.models import Unit, UnitKind, UnitState
-from lantoa.organization.selectors import units_in_force, units_to_choose
+from lantoa.organization.selectors import units_in_force
 from lantoa.showcase.forms import EntryForm
 from tests.conftest import client_for, make_user
 

@@ -14,9 +14,9 @@ from lantoa.accounts import selectors, services
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.forms import MembershipAddForm
 from lantoa.accounts.mfa import mfa_confirmed_device
+from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.forms import render_form
-from lantoa.organization.selectors import units_to_choose
 
 
 @login_required

@@ -9,10 +9,10 @@ from django.db.models import Case, Count, QuerySet, Value, When
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import unit_ids_where
+from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.core.lookups import one_or_404
 from lantoa.opinion.models import Claim, ClaimState, Cluster, ImportJob, Item, ItemState
 from lantoa.organization.models import Unit
-from lantoa.organization.selectors import units_to_choose
 
 REFUSED = "Trang này dành cho Ban Tuyên giáo và Dân vận và lãnh đạo."
 

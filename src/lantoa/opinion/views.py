@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_board_staff, require_board_staff, signed_in_user
+from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
@@ -35,7 +36,6 @@ from lantoa.opinion.services import (
     item_submit,
 )
 from lantoa.opinion.trends import trends_compute
-from lantoa.organization.selectors import units_to_choose
 
 PAGE_SIZE = 50
 

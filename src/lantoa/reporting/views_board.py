@@ -18,12 +18,12 @@ from lantoa.accounts.selectors import (
     require_board_staff,
     signed_in_user,
 )
+from lantoa.accounts.selectors_units import unit_get
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.core.forms import action_run, form_save, posted_form_run, render_form
-from lantoa.organization.selectors import unit_get
 from lantoa.reporting.forms import (
     ExtensionForm,
     LockForm,

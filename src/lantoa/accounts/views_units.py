@@ -1,4 +1,4 @@
-"""The unit directory and a unit's page."""
+"""The unit directory and a unit's page (URL namespace `organization`), scoped by accounts."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from lantoa.accounts.selectors import memberships_of
+from lantoa.accounts.selectors_units import unit_get, unit_lineage, unit_search
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.organization.models import UnitKind
-from lantoa.organization.selectors import unit_figures, unit_get, unit_lineage, unit_search
+from lantoa.organization.selectors import unit_figures
 
 PAGE_SIZE = 50
 

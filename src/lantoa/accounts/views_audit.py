@@ -1,4 +1,4 @@
-"""The audit log page for board staff: filters, the chain's head against its anchor, the check."""
+"""The audit log page (namespace `audit`): filters, the head against its anchor, the chain check."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 
 from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.selectors_audit import audit_entries
 from lantoa.audit.models import AuditAction
-from lantoa.audit.selectors import audit_entries
 from lantoa.audit.services import audit_chain_verify, audit_head_status
 from lantoa.core.forms import VnDateField
 

@@ -1,4 +1,4 @@
-"""Reads of the audit log, for board staff only."""
+"""Reads of the audit log for board staff only, kept in accounts because accounts checks access."""
 
 from __future__ import annotations
 
