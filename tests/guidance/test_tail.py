@@ -348,3 +348,18 @@ def test_a_name_without_the_mark_or_far_from_the_end_is_no_signer() -> None:
     assert parse_document(RESOLUTION + "Nguyễn Văn An\n").document.signer.name is None
     far = RESOLUTION.replace("Điều 1.", "Nguyễn Văn An (Đã ký)\nĐiều 1.")
     assert parse_document(far).document.signer.name is None
+
+
+def test_it_reads_a_deputy_prime_ministers_signature_run_onto_one_line() -> None:
+    for block in (
+        "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Văn An",
+        "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Lê Văn Bình",
+    ):
+        signer = parse_document(HEAD + RECEIVED + block + "\n").document.signer
+        assert (signer.mode, signer.title) == ("K/T", "Phó Thủ tướng")
+        assert signer.name == " ".join(block.split()[-3:])
+
+
+def test_a_prime_minister_signing_himself_keeps_his_title() -> None:
+    signer = parse_document(HEAD + RECEIVED + "THỦ TƯỚNG Nguyễn Văn Chung\n").document.signer
+    assert (signer.mode, signer.title, signer.name) == (None, "Thủ tướng", "Nguyễn Văn Chung")

@@ -66,7 +66,7 @@ def split_modes(line: str) -> list[str]:
 
 POSITION_AT = re.compile(
     r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|"
-    r"TỔNG CỤC TRƯỞNG|CHÁNH ÁN|CHÁNH VĂN PHÒNG)\b)"
+    r"TỔNG CỤC TRƯỞNG|CHÁNH ÁN|CHÁNH VĂN PHÒNG|THỦ TƯỚNG)\b)"
 )
 # Family names that start the second of two names printed on one line.
 _FAMILY = frozenset(
