@@ -65,3 +65,25 @@ def test_a_header_one_part_a_line_in_a_table_or_flat_stays_as_it_is() -> None:
     assert unrun_header(row, False) == (row, False)
     flat = ["BỘ XÂY DỰNG Số: 5/BXD Hà Nội, ngày 1 tháng 2 năm 2021 Kính gửi: …"]
     assert unrun_header(flat, True) == (flat, True)
+
+
+DIRECTIVE = (
+    "Chỉ thị 299/TTg\n"
+    "PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------\n"
+    "Số:\n"
+    "299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC RUỘNG ĐẤT Ngày 24 "
+    "tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác thống kê.\n"
+    "1. Các ngành, các cấp thực hiện tốt những việc sau đây.\n"
+)
+
+
+def test_it_keeps_a_symbol_ending_in_a_capitalised_word_off_the_dateline() -> None:
+    document = parse_document(DIRECTIVE).document
+    assert (document.number, document.place) == ("299/TTg", "Hà Nội")
+    assert str(document.date) == "1980-11-10"
+
+
+def test_a_place_starting_its_own_word_still_starts_the_dateline() -> None:
+    directive = DIRECTIVE.replace("299/TTg Hà Nội", "299/CT-UBND Đà Nẵng")
+    document = parse_document(directive).document
+    assert (document.number, document.place) == ("299/CT-UBND", "Đà Nẵng")

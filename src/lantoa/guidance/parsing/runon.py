@@ -11,8 +11,10 @@ from .numbers import SYMBOL_RE
 # Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: …", "Hà Nội, ngày 31 tháng 07 năm 2015 QUYẾT ĐỊNH
 # VỀ VIỆC …": the body, the motto, the number, the subject, the dateline and what follows it.
 _SCAN_LINES = 8
+# "Số: 299/TTg Hà Nội, ngày …": the place starts a word, not inside the number's symbol.
 _DATELINE_RE = re.compile(
-    r"(?:(?:Thành phố|Thị xã|TP\.|Tp\.)\s?)?(?:[A-ZĐ][a-zà-ỹđ]+(?:-[A-ZĐ][a-zà-ỹđ]+)?\s){0,3}"
+    r"(?<!\S)(?:(?:Thành phố|Thị xã|TP\.|Tp\.)\s?)?"
+    r"(?:[A-ZĐ][a-zà-ỹđ]+(?:-[A-ZĐ][a-zà-ỹđ]+)?\s){0,3}"
     r"[A-ZĐ][a-zà-ỹđ]+,\sngày\s\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}"
 )
 # What a crawl runs on after the dateline: the salutation or the title in capitals.
