@@ -83,6 +83,18 @@ def test_it_keeps_a_symbol_ending_in_a_capitalised_word_off_the_dateline() -> No
     assert str(document.date) == "1980-11-10"
 
 
+def test_it_ends_an_upper_case_title_before_the_date_opening_the_text() -> None:
+    assert parse_document(DIRECTIVE).document.type == "Chỉ thị"
+    lines, _flat = unrun_header(DIRECTIVE.splitlines(), False)
+    assert "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC RUỘNG ĐẤT" in lines
+    # A date in capitals inside the title stays in it.
+    plan = DIRECTIVE.replace("RUỘNG ĐẤT Ngày 24", "THEO KẾ HOẠCH NGÀY 18 THÁNG 12 CỦA BỘ Ngày 24")
+    assert (
+        "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC THEO KẾ HOẠCH NGÀY 18 THÁNG 12 CỦA BỘ"
+        in (unrun_header(plan.splitlines(), False)[0])
+    )
+
+
 def test_a_place_starting_its_own_word_still_starts_the_dateline() -> None:
     directive = DIRECTIVE.replace("299/TTg Hà Nội", "299/CT-UBND Đà Nẵng")
     document = parse_document(directive).document

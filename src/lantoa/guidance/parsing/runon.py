@@ -28,8 +28,11 @@ _BEFORE_DATE_CUTS = (
     re.compile(r"(?<=\S)\s+(?=Số\s?[:.]?\s?\d|Số\s?:)"),  # before the number
     re.compile(r"(?<=\S)\s+(?=V/v\s)"),  # before the subject
 )
-# "… QUỐC HỘI NƯỚC CỘNG HOÀ … VIỆT NAM Xét thấy, …": the title in capitals, then the text.
-_TITLE_THEN_TEXT_RE = re.compile(r"(?<=[A-ZĐÀ-Ỹ]{2})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[\s,]+[a-zà-ỹđ])")
+# "… QUỐC HỘI NƯỚC CỘNG HOÀ … VIỆT NAM Xét thấy, …": the title in capitals, then the text;
+# "… TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng …": or a date opening it.
+_TITLE_THEN_TEXT_RE = re.compile(
+    r"(?<=[A-ZĐÀ-Ỹ]{2})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[\s,]+[a-zà-ỹđ]|(?:Ngày|Hôm nay)\s\d)"
+)
 # "Nghị quyết số:" / "132/2020/QH14", "… Hạnh phúc Số:" / "755/2005/NQ-UBTVQH11 …".
 _BARE_NUMBER_LABEL_RE = re.compile(r"^(?:[A-ZĐ][a-zà-ỹđ]*\s(?:[a-zà-ỹđ]+\s)?)?[Ss]ố\s?:$")
 
