@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from lantoa.opinion.claimbag import bag_union, lifted, tells_fact, told_words
 from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import denied_only
@@ -86,6 +87,8 @@ class ClaimMatch:
     score: float
     stance: Stance
     claim_id: int  # the registry row (Item.claim)
+    # The score against the claim's wordings alone, without its rebuttal's words (told_union).
+    said_score: float = -1.0
 
 
 class ClaimMatcher:
@@ -137,10 +140,18 @@ class ClaimMatcher:
                 per_claim.setdefault(claim_id, set()).update(grams[-1])
                 predicates[claim_id] = predicates.get(claim_id, 0) | mask
                 wording_masks.append(mask)
-        self.vocabulary = {g: i for i, g in enumerate(sorted(set().union(*grams)))}
+        # The words a claim's rebuttal has and its wordings lack come last in the vocabulary and
+        # count only in its bag (claimbag); for the rest of the index they stay unknown.
+        said_grams = set().union(*grams)
+        told_grams = told_words(per_claim, rebuttals or {})
+        told_only = sorted(set().union(*told_grams.values()) - said_grams)
+        self.vocabulary = {g: i for i, g in enumerate([*sorted(said_grams), *told_only])}
         idf, common = self._idf(per_claim.values(), stream, read)
         self.idf = idf**IDF_POWER
-        self.unknown_idf = float(self.idf.max()) if len(self.idf) else 1.0
+        said_columns = len(said_grams)
+        self.unknown_idf = float(self.idf[:said_columns].max()) if said_columns else 1.0
+        told_idf = self.idf.copy()
+        self.idf[said_columns:] = self.unknown_idf
         rows = [i for i, g in enumerate(grams) for _ in g]
         cols = [self.vocabulary[x] for g in grams for x in g]
         self.matrix = sparse.csr_matrix(
@@ -166,6 +177,7 @@ class ClaimMatcher:
             (self.idf[union_cols], (union_rows, union_cols)),
             shape=(len(self.claims), len(self.vocabulary)),
         )
+        self.told_union = bag_union(self.union, told_grams, self.vocabulary, claim_row, told_idf)
         variant_claim = np.array([claim_row[c] for c in self.claim_of], dtype=int)
         counts = np.bincount(variant_claim, minlength=len(self.claims))
         self.claim_mass = np.bincount(variant_claim, self.mass, len(self.claims)) / np.maximum(
@@ -271,7 +283,7 @@ class ClaimMatcher:
         if not len(variants):
             return -1.0
         row_of = np.zeros(len(variants), dtype=np.intp)
-        return float(self._scores(np.array([own]), dense, variants, row_of)[0].max())
+        return float(self._scores(np.array([own]), dense, variants, row_of)[3].max())
 
     def _match(
         self, normalised: list[str], grams: list[tuple[set[str], int]], languages: list[str]
@@ -341,7 +353,9 @@ class ClaimMatcher:
         if not overlap.nnz:
             return found
         row_of, variants = top_per_row(overlap, CANDIDATES)
-        scores, alone, extra = self._scores(own, dense, variants, row_of)
+        scores, alone, extra, said_scores = self._scores(own, dense, variants, row_of)
+        # The rebuttal's words lift a pair only high and near the claim's wordings (claimbag).
+        scores = lifted(scores, said_scores)
         # Only variants in the text's language: a text in English matches English variants.
         wanted = np.array([self.family_code(language) for language in languages])
         scores = np.where(self.family[variants] == wanted[row_of], scores, -1.0)
@@ -360,20 +374,27 @@ class ClaimMatcher:
             score = float(scores[position])
             variant = int(variants[position])
             claim_id = self.claim_of[variant]
+            stance: Stance = self.terms.stance(
+                texts[row], self.folded[variant], claim_id, self.echoed
+            )
+            if tells_fact(score, float(said_scores[position])):
+                stance = "refutes"
             found[row] = ClaimMatch(
                 claim_key=self.keys.get(claim_id, str(claim_id)),
                 statement=self.statements.get(claim_id, ""),
                 score=round(min(score, 1.0), 3),
-                stance=self.terms.stance(texts[row], self.folded[variant], claim_id, self.echoed),
+                stance=stance,
                 claim_id=claim_id,
+                said_score=round(min(float(said_scores[position]), 1.0), 3),
             )
         return found
 
     def _scores(
         self, own: np.ndarray, dense: np.ndarray, variants: np.ndarray, row_of: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Return each pair's score (with its claim's union), its variant's alone, and the text's
-        weight outside the variant relative to it (rows of `own` and `dense`: the texts)."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Return each pair's score (with its claim's bag), its variant's alone, the text's weight
+        outside the variant relative to it, and its score without the rebuttal's words (rows of
+        `own` and `dense`: the texts)."""
         # The exact weight each candidate variant shares with its text, over all n-grams.
         shared = pair_dot(self.matrix, variants, dense, row_of)
         mass = self.mass[variants]
@@ -384,11 +405,24 @@ class ClaimMatcher:
         if self.union_weight:
             claims = self.variant_claim[variants]
             in_union = pair_dot_once(self.union, claims, dense, row_of)
-            whole = np.minimum(in_union / self.claim_mass[claims], 1.0)
+            # The claim's bag with its rebuttal's own words (told_union) lifts the score; what
+            # the text adds beyond the claim is still measured against its wordings alone.
+            in_bag = in_union
+            if self.told_union is not self.union:
+                in_bag = pair_dot_once(self.told_union, claims, dense, row_of)
+            whole = np.minimum(in_bag / self.claim_mass[claims], 1.0)
             outside = (own[row_of] - in_union) / self.claim_mass[claims]
             whole = np.where(outside <= UNION_MAX_OUTSIDE, whole, 0.0)
+            said = np.where(
+                outside <= UNION_MAX_OUTSIDE,
+                np.minimum(in_union / self.claim_mass[claims], 1.0),
+                0.0,
+            )
+            said = np.maximum(scores, self.union_weight * said)
             scores = np.maximum(scores, self.union_weight * whole)
-        return scores, alone, extra
+        else:
+            said = scores
+        return scores, alone, extra, said
 
     def family_code(self, language: str) -> int:
         """Return the number the index gives a language's family."""
