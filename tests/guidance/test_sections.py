@@ -113,3 +113,17 @@ def test_a_sentence_ending_on_a_number_keeps_it() -> None:
     assert prepare_lines(text)[0].endswith("mục 1.1.")
     assert prepare_lines(text)[1].endswith("năm 2.")
     assert prepare_lines(text)[2].endswith("bão số 1.")
+
+
+def test_it_joins_a_list_of_cited_documents_broken_after_one_of_them() -> None:
+    text = (
+        "4.\nĐề nghị Ủy ban MTTQ tỉnh: Căn cứ chức năng, nhiệm vụ của mình phối hợp các đơn vị "
+        "tăng cường công tác tuyên truyền Chỉ thị số 37-CT/TW;\n"
+        "Quyết định số 416/QĐ- TTg; Kế hoạch số 119-KH/TU cho toàn thể hội viên."
+    )
+    assert len(prepare_lines(text)) == 1
+
+
+def test_a_bulleted_line_citing_a_document_stays_apart() -> None:
+    bulleted = "Thực hiện các văn bản: Chỉ thị số 37-CT/TW;\n- Quyết định số 416/QĐ-TTg."
+    assert len(prepare_lines(bulleted)) == 2

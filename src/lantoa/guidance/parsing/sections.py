@@ -9,7 +9,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 
 from .locate import SUMMARY_RE
 from .model import Section
-from .numbers import canonical_type
+from .numbers import CITATION_RE, canonical_type
 
 MAX_LINE_CHARS = 20000
 
@@ -241,6 +241,7 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
 
 
 _LONE_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]")
+_CITED_END = re.compile(r"\s\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][\w/&.-]*;$")
 
 # "… trong quý" / "II/2026": a quarter cut after its word; its numeral is no heading.
 _QUARTER_CUT = re.compile(r"\bquý$", re.IGNORECASE)
@@ -261,6 +262,10 @@ def _continues(prev: str, line: str, prev_kind: str | None, *, after_blank: bool
         return prev_kind != "upper" and not is_upper_line(prev)
     # A clause ended by ";" and continued in lower case is one task, not two.
     if prev.endswith(";") and line[0].islower() and classify(line) is None:
+        return True
+    # "… tuyên truyền Chỉ thị số 37-CT/TW;" / "Quyết định số 416/QĐ-TTg; Kế hoạch số …": a list of
+    # cited documents broken after one of them.
+    if _CITED_END.search(prev) and CITATION_RE.match(line) and classify(line) is None:
         return True
     if re.match(r"^[^,\d]{2,40},\s?ngày\s?\d", line):
         return False
