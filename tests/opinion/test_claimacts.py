@@ -26,6 +26,11 @@ def groups(text):
         ("phải lên huyện làm cái giấy cho gạo", "force"),
         ("hàng OCOP phải in số điện thoại", "force"),
         ("năm sau có thêm khoản thu hai triệu", "pay"),
+        ("nghe bảo giá hạt sắp nhân ba", "rise"),
+        ("giá chè leo lên 3 lần", "rise"),
+        ("thương lái sẽ trả gấp mấy lần", "rise"),
+        ("có bằng là khỏi thi", "force"),
+        ("khỏi nộp đơn nhé", "force"),
     ],
 )
 def test_it_reads_a_retold_act_as_its_group(text, group):
@@ -40,6 +45,10 @@ def test_it_reads_a_retold_act_as_its_group(text, group):
         ("phải dẹp bỏ định kiến", "ban"),  # a prejudice, not a stall
         ("khoản thưởng cuối năm", "pay"),  # money given, not asked
         ("giá trị sản phẩm tăng", "remove"),  # value named, not lost
+        ("giá chè năm nay lên một chút", "rise"),  # a rise, not many times over
+        ("nhân ba quả trứng", "rise"),  # a count, not a price
+        ("khởi kiện ra tòa", "force"),  # "khởi" folds onto "khỏi"
+        ("khói bếp bay lên", "force"),
     ],
 )
 def test_it_reads_no_act_in_look_alike_words(text, group):

@@ -91,6 +91,15 @@ LATER_PREDICATES.update(
             "het thoi han",
             *("expired", "lapsed"),
         ),
+        # A price said to rise many times over: "tăng gấp ba", "giá lên gấp đôi", "nhân ba",
+        # "leo lên 3 lần", "trả gấp mấy lần" (#18, H43; a hopeful claim's act).
+        "rise": (
+            rf"(?:tang|len|tra|mua|ban) (?:\w+ )?gap (?:{NUMBER_WORDS}|may|doi)",
+            rf"gia (?:\w+ ){{0,2}}nhan (?:doi|{NUMBER_WORDS})",
+            rf"leo (?:len )?(?:{NUMBER_WORDS}|may|gap)",
+            "tang vot",
+            *("doubled", "tripled", "triple", "double the price"),
+        ),
     }
 )
 # Ways of saying an older group's act (claimwords.PREDICATES) that outside registries brought
@@ -125,6 +134,8 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         # A paper to be made, a mark to be printed or worn: "phải lên huyện làm cái giấy",
         # "phải in/ghi/dán … lên bao bì", "phải mặc/đeo …" (#18, H43).
         r"phai (?:\w+ ){0,3}lam (?:\w+ )?giay",
+        # No need, said "khỏi": "khỏi thi", "khỏi phải xin" (not "khởi kiện", "khói").
+        r"khoi(?= (?:phai|can|thi|xin|nop|dang ky)(?![a-z]))",
         r"(?<!khong )phai (?:in|ghi|dan|mac|deo|kem|them)(?= )",
     ),
     # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt";
