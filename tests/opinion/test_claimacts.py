@@ -25,6 +25,7 @@ def groups(text):
         ("ai không mặc thì bị mời ra", "ban"),
         ("phải lên huyện làm cái giấy cho gạo", "force"),
         ("hàng OCOP phải in số điện thoại", "force"),
+        ("túi hàng phải để cả địa chỉ xưởng", "force"),
         ("năm sau có thêm khoản thu hai triệu", "pay"),
         ("nghe bảo giá hạt sắp nhân ba", "rise"),
         ("giá chè leo lên 3 lần", "rise"),
@@ -41,6 +42,7 @@ def test_it_reads_a_retold_act_as_its_group(text, group):
     ("text", "group"),
     [
         ("hàng OCOP không phải in số điện thoại", "force"),  # a need denied, not stated
+        ("phải để ý hạn dùng", "force"),  # heed, not a duty
         ("bị mời về dự họp", "ban"),  # an invitation, not sent away
         ("phải dẹp bỏ định kiến", "ban"),  # a prejudice, not a stall
         ("khoản thưởng cuối năm", "pay"),  # money given, not asked

@@ -136,7 +136,7 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         r"phai (?:\w+ ){0,3}lam (?:\w+ )?giay",
         # No need, said "khỏi": "khỏi thi", "khỏi phải xin" (not "khởi kiện", "khói").
         r"khoi(?= (?:phai|can|thi|xin|nop|dang ky)(?![a-z]))",
-        r"(?<!khong )phai (?:in|ghi|dan|mac|deo|kem|them)(?= )",
+        r"(?<!khong )phai (?:in|ghi|dan|mac|deo|kem|them|de(?! y| danh| lai| con| ma))(?= )",
     ),
     # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt";
     # punished, as people say it: "bị xử như hàng giả" (not "bị xử lý", news of a case).
