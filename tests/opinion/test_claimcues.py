@@ -216,6 +216,7 @@ def test_it_reads_what_still_goes_on_beside_the_ban_as_no_denial():
         "Không ai bắt cơ sở phải mở cửa miễn phí",
         "Cứ tưởng phải mặc đồng phục mới được bán, may quá",
         "Tưởng giá lên gấp ba, hóa ra tin đồn",
+        "Chuyện không mặc đồng phục là bị đuổi là nhảm, tôi bán ở đó ba năm",
     ],
 )
 def test_it_reads_a_belief_found_wrong_or_nobody_made_to_as_refuting(text):

@@ -91,6 +91,8 @@ STORY_CUE_WORDS = (
     "hoa ra tin don",
     "chang ai bat",
     "khong ai bat",
+    # The story called nonsense: "mẹo … là nhảm" (#18, H43).
+    "la nham",
 )
 ACT_CUE_WORDS = (
     "khong dung",
