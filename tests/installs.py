@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,13 +114,22 @@ def install_migrated(data_dir: Path) -> Install:
 
 def install_migrated_once(folder: Path) -> Install:
     """Return the SQLite installation migrated in folder, migrating it only for the first caller."""
-    install = Install(data_dir=folder / "migrated")
-    done = folder / "migrated.done"
-    with (folder / "migrated.lock").open("w") as lock:
-        # Held while migrating: another worker waits for this installation instead of its own.
+    return install_built_once(folder, "migrated", install_migrated)
+
+
+def install_built_once(folder: Path, name: str, build: Callable[[Path], object]) -> Install:
+    """Return the SQLite installation `name` in folder, built by build(data_dir) only once.
+
+    The workers under `-n N` share the session's folder: the first to need an installation
+    builds it and another waits for it instead of building its own.
+    """
+    install = Install(data_dir=folder / name)
+    done = folder / f"{name}.done"
+    with (folder / f"{name}.lock").open("w") as lock:
+        # Held while building: another worker waits for this installation instead of its own.
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not done.exists():
-            install_migrated(install.data_dir)
+            build(install.data_dir)
             # Everything in the main file, no WAL beside it: copies read the file alone.
             with closing(sqlite3.connect(install.data_dir / "lantoa.sqlite3")) as database:
                 database.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,7 +1,8 @@
 """A real `lantoa serve` (waitress + worker) on a fresh data folder, driven by Debian's Chromium.
 
 The migrated, set-up folder is built once per session and each module serves its own copy; so is
-each richer ground a module names in GROUND (the demo campaign, its activities).
+each richer ground a module names in GROUND (the demo campaign, its activities). On SQLite under
+`-n N` the workers share these grounds too, as they share the migrated install.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests import installs
 from tests.installs import Install
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -84,6 +87,36 @@ def _chromium_required() -> None:
         pytest.skip("Debian's chromium is not installed")
 
 
+def _loaded(before: Install, code: str, data_dir: Path) -> Install:
+    """Copy an installation into data_dir and run code in `lantoa shell` on the copy."""
+    install = before.copy_to(data_dir)
+    try:
+        command = [sys.executable, "-m", "lantoa", "shell", "-c", code]
+        subprocess.run(command, env=install.env, check=True, timeout=300)
+    except BaseException:
+        install.drop()
+        raise
+    return install
+
+
+def _ground_built(
+    name: str, before: Install, code: str, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Install, bool]:
+    """Build the ground `name` on before; return it and whether this session must drop it.
+
+    On SQLite under `-n N` the workers share each ground as they share the migrated install
+    (tests/installs.py): the first to need it loads it, another waits for it and copies it.
+    """
+    if installs.SHARED and not installs.on_postgresql():
+        built = installs.install_built_once(
+            Path(installs.SHARED),
+            f"ground-{name}",
+            lambda data_dir: _loaded(before, code, data_dir),
+        )
+        return built, False
+    return _loaded(before, code, tmp_path_factory.mktemp(f"lantoa-{name}")), True
+
+
 @pytest.fixture(scope="session")
 def lantoa_template(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
@@ -91,13 +124,12 @@ def lantoa_template(
     """The session's migrated installation with the demo province and users: modules copy it."""
     _chromium_required()
     migrated: Install = request.getfixturevalue("migrated_install")
-    template = migrated.copy_to(tmp_path_factory.mktemp("lantoa-template"))
+    template, own = _ground_built("province", migrated, SETUP, tmp_path_factory)
     try:
-        command = [sys.executable, "-m", "lantoa", "shell", "-c", SETUP]
-        subprocess.run(command, env=template.env, check=True, timeout=300)
         yield template
     finally:
-        template.drop()
+        if own:
+            template.drop()
 
 
 @pytest.fixture(scope="session")
@@ -106,27 +138,22 @@ def lantoa_ground(
 ) -> Iterator[Callable[[str], Install]]:
     """Return a ground by name, built once a session: a copy of the one before it, then loaded."""
     built = {"province": lantoa_template}
+    owned: list[Install] = []
 
     def ground(name: str) -> Install:
         if name not in built:
             before, code = GROUNDS[name]
-            install = ground(before).copy_to(tmp_path_factory.mktemp(f"lantoa-{name}"))
-            try:
-                command = [sys.executable, "-m", "lantoa", "shell", "-c", code]
-                subprocess.run(command, env=install.env, check=True, timeout=300)
-            except BaseException:
-                install.drop()
-                raise
-            built[name] = install
+            built[name], own = _ground_built(name, ground(before), code, tmp_path_factory)
+            if own:
+                owned.append(built[name])
         return built[name]
 
     # Built when a module first asks for it: a worker whose modules need no campaign loads none.
     try:
         yield ground
     finally:
-        for name, install in built.items():
-            if name != "province":  # lantoa_template drops its own
-                install.drop()
+        for install in owned:  # lantoa_template drops its own
+            install.drop()
 
 
 @pytest.fixture(scope="module")
@@ -163,12 +190,18 @@ def live_lantoa(
         install.drop()
 
 
-@pytest.fixture(scope="module")
-def chromium_browser(live_lantoa: LiveServer) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
+# The worker's Chromium while it runs browser modules (the playwright driver and the browser).
+_chromium: dict[str, Any] = {}
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
+
+def _chromium_launched(config: pytest.Config) -> Any:
+    """Return the worker's Chromium, launching it for the first browser module."""
+    if "browser" not in _chromium:
+        from playwright.sync_api import sync_playwright
+
+        playwright = sync_playwright().start()
+        _chromium["playwright"] = playwright
+        _chromium["browser"] = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=[
                 "--no-sandbox",
@@ -179,5 +212,37 @@ def chromium_browser(live_lantoa: LiveServer) -> Iterator[object]:
                 "--disable-sync",
             ],
         )
-        yield chromium
-        chromium.close()
+        config.add_cleanup(_chromium_closed)
+    return _chromium["browser"]
+
+
+def _chromium_closed() -> None:
+    """Close the worker's Chromium and its driver, if it runs."""
+    browser = _chromium.pop("browser", None)
+    if browser is not None:
+        browser.close()
+        _chromium.pop("playwright").stop()
+
+
+@pytest.fixture(scope="module")
+def chromium_browser(live_lantoa: LiveServer, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The worker's Chromium; the module's own windows (contexts) are closed at its end."""
+    browser = _chromium_launched(request.config)
+    before = set(browser.contexts)
+    yield browser
+    # A module that failed half-way leaves its contexts open: no later module sees them.
+    for context in browser.contexts:
+        if context not in before:
+            context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    """Close Chromium when the run leaves the browser modules, not after each of them."""
+    result = yield
+    # Launching it costs a second or so a module. While it is open, playwright marks an
+    # asyncio loop as running in this thread, so Django refuses database access in-process:
+    # no test outside these modules may run beside it.
+    if nextitem is None or nextitem.get_closest_marker("browser") is None:
+        _chromium_closed()
+    return result
