@@ -23,7 +23,7 @@ from lantoa.materials.services import VersionContent, material_create
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import Activity, Evidence
 from lantoa.reporting.services import ActivityInput, activity_record
-from tests.conftest import client_for
+from tests.conftest import client_for, make_user, module_ground
 from tests.security import hostile, hostile_media
 
 pytestmark = pytest.mark.django_db
@@ -49,30 +49,65 @@ class World:
     material: Material
 
 
+@pytest.fixture(scope="module")
+def world_ground(django_db_setup, django_db_blocker, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Build the world once for the module: each test runs in a savepoint on it, rolled back."""
+    from lantoa.accounts.models import Role
+    from lantoa.guidance.demo import campaign_load_demo
+
+    # The same campaign, users, activity and material each test built for itself before.
+    with module_ground(django_db_blocker, tmp_path_factory.mktemp("upload-points")):
+        reporter = make_user("baocao.dbp", "03127", Role.REPORTER)
+        board = make_user("chuyenvien", "BTGDVTU", Role.BOARD)
+        campaign = campaign_load_demo()
+        ward = Unit.objects.get(code="03127")
+        activity = activity_record(
+            campaign=campaign,
+            unit=ward,
+            data=ActivityInput(
+                channel="conference",
+                date=datetime.date(2026, 6, 25),
+                title="Hội nghị",
+                figures={"sessions": 1},
+            ),
+            user=reporter,
+        )
+        material = material_create(
+            campaign=campaign,
+            kind="leaflet",
+            audience="can_bo_dang_vien",
+            language="vi",
+            title="Tờ rơi",
+            content=VersionContent(body="Nội dung tờ rơi"),
+            user=board,
+        )
+        yield {
+            "campaign": campaign.pk,
+            "ward": ward.pk,
+            "reporter": reporter.pk,
+            "board": board.pk,
+            "activity": activity.pk,
+            "material": material.pk,
+        }
+
+
 @pytest.fixture
-def world(kl51_campaign, commune_reporter, board_user) -> World:
-    ward = Unit.objects.get(code="03127")
-    activity = activity_record(
-        campaign=kl51_campaign,
-        unit=ward,
-        data=ActivityInput(
-            channel="conference",
-            date=datetime.date(2026, 6, 25),
-            title="Hội nghị",
-            figures={"sessions": 1},
-        ),
-        user=commune_reporter,
+def world(world_ground) -> World:  # type: ignore[no-untyped-def]
+    """The module's world, read afresh: no test sees another's objects in memory."""
+    from django.contrib.auth import get_user_model
+
+    from lantoa.campaigns.models import Campaign
+
+    pk = world_ground
+    users = get_user_model().objects
+    return World(
+        Campaign.objects.get(pk=pk["campaign"]),
+        Unit.objects.get(pk=pk["ward"]),
+        users.get(pk=pk["reporter"]),
+        users.get(pk=pk["board"]),
+        Activity.objects.get(pk=pk["activity"]),
+        Material.objects.get(pk=pk["material"]),
     )
-    material = material_create(
-        campaign=kl51_campaign,
-        kind="leaflet",
-        audience="can_bo_dang_vien",
-        language="vi",
-        title="Tờ rơi",
-        content=VersionContent(body="Nội dung tờ rơi"),
-        user=board_user,
-    )
-    return World(kl51_campaign, ward, commune_reporter, board_user, activity, material)
 
 
 def _api(user) -> Client:
