@@ -21,8 +21,6 @@ claim refutes it. A claim worded in one language only is read in the other throu
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,11 +34,10 @@ from lantoa.opinion.claimcues import denied_only
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
 from lantoa.opinion.claimrivals import pick
+from lantoa.opinion.claimscores import UNION_MAX_OUTSIDE, gram_idf, pair_scores
 from lantoa.opinion.claimsparse import (
     Rows,
     one_row_product,
-    pair_dot,
-    pair_dot_once,
     rows_of,
     top_per_row,
 )
@@ -50,7 +47,6 @@ from lantoa.opinion.claimtext import (
     Stance,
     features,
     language_family,
-    ngrams,
     normalise,
 )
 from lantoa.opinion.textnorm import detect_language
@@ -60,20 +56,11 @@ from lantoa.opinion.textnorm import detect_language
 # claim-free); 0.42 misses two more dev2 items, 0.38 matches one claim-free item of dev and
 # one of dev2.
 CLAIM_THRESHOLD = 0.40
-# How much the text's own weighted material outside the variant lowers the score.
-PRECISION_WEIGHT = 0.1
 # Rare n-grams weigh idf ** IDF_POWER: the claim's own words count far more than topic words.
 IDF_POWER = 2.0
 # A text that takes pieces from several variants of one claim: the claim's union counts too.
 UNION_WEIGHT = 0.7
-# ...but only for a text whose weight outside the claim's union is at most this many times a
-# variant's: a long post holds pieces of every union (a 200-word bank complaint matched a claim
-# at 0.7, the cap). 2 to 4 score alike on train/dev/dev2/dev3/dev4; 1 loses 4 dev3/dev4 items;
-# 8 lets 13 of UTS2017_Bank's 494 test posts match, 3 lets 5 (37 without the limit).
-UNION_MAX_OUTSIDE = 3.0
 MIN_WORDS = 3
-MAX_DF_SHARE = 0.05
-MIN_COMMON = 3  # documents: in a small registry nothing is common
 # Variants scored in full per text: those sharing the most rare weight with it.
 CANDIDATES = 12
 
@@ -146,7 +133,7 @@ class ClaimMatcher:
         told_grams = told_words(per_claim, rebuttals or {})
         told_only = sorted(set().union(*told_grams.values()) - said_grams)
         self.vocabulary = {g: i for i, g in enumerate([*sorted(said_grams), *told_only])}
-        idf, common = self._idf(per_claim.values(), stream, read)
+        idf, common = gram_idf(self.vocabulary, per_claim.values(), stream, read)
         self.idf = idf**IDF_POWER
         said_columns = len(said_grams)
         self.unknown_idf = float(self.idf[:said_columns].max()) if said_columns else 1.0
@@ -223,26 +210,6 @@ class ClaimMatcher:
             index.union_weight = 0.0  # one text a claim: its union is the text
             self.rebuttal_index = index
 
-    def _idf(
-        self, claim_grams: Iterable[set[str]], stream: Iterable[str], read: dict[str, str]
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Return each n-gram's idf and whether it is too common to find candidates by."""
-        counts: Counter[str] = Counter()
-        documents = 0
-        for gram_set in claim_grams:
-            counts.update(gram_set)
-            documents += 1
-        for text in stream:
-            counts.update(g for g in ngrams(read[text]) if g in self.vocabulary)
-            documents += 1
-        idf = np.zeros(len(self.vocabulary))
-        common = np.zeros(len(self.vocabulary), dtype=bool)
-        limit = max(MAX_DF_SHARE * documents, MIN_COMMON)
-        for gram, index in self.vocabulary.items():
-            idf[index] = math.log((documents + 1) / (counts[gram] + 1)) + 1
-            common[index] = counts[gram] > limit
-        return idf, common
-
     def match_many(
         self, texts: list[str], languages: list[str] | None = None
     ) -> list[ClaimMatch | None]:
@@ -283,7 +250,7 @@ class ClaimMatcher:
         if not len(variants):
             return -1.0
         row_of = np.zeros(len(variants), dtype=np.intp)
-        return float(self._scores(np.array([own]), dense, variants, row_of)[3].max())
+        return float(pair_scores(self, np.array([own]), dense, variants, row_of)[3].max())
 
     def _match(
         self, normalised: list[str], grams: list[tuple[set[str], int]], languages: list[str]
@@ -353,7 +320,7 @@ class ClaimMatcher:
         if not overlap.nnz:
             return found
         row_of, variants = top_per_row(overlap, CANDIDATES)
-        scores, alone, extra, said_scores = self._scores(own, dense, variants, row_of)
+        scores, alone, extra, said_scores = pair_scores(self, own, dense, variants, row_of)
         # The rebuttal's words lift a pair only high and near the claim's wordings (claimbag).
         scores = lifted(scores, said_scores)
         # Only variants in the text's language: a text in English matches English variants.
@@ -388,41 +355,6 @@ class ClaimMatcher:
                 said_score=round(min(float(said_scores[position]), 1.0), 3),
             )
         return found
-
-    def _scores(
-        self, own: np.ndarray, dense: np.ndarray, variants: np.ndarray, row_of: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Return each pair's score (with its claim's bag), its variant's alone, the text's weight
-        outside the variant relative to it, and its score without the rebuttal's words (rows of
-        `own` and `dense`: the texts)."""
-        # The exact weight each candidate variant shares with its text, over all n-grams.
-        shared = pair_dot(self.matrix, variants, dense, row_of)
-        mass = self.mass[variants]
-        # Weighted material of the text that the variant lacks, relative to the variant.
-        extra = np.clip((own[row_of] - shared) / mass, 0.0, None)
-        scores = (shared / mass) / (1 + PRECISION_WEIGHT * np.log1p(extra))
-        alone = scores
-        if self.union_weight:
-            claims = self.variant_claim[variants]
-            in_union = pair_dot_once(self.union, claims, dense, row_of)
-            # The claim's bag with its rebuttal's own words (told_union) lifts the score; what
-            # the text adds beyond the claim is still measured against its wordings alone.
-            in_bag = in_union
-            if self.told_union is not self.union:
-                in_bag = pair_dot_once(self.told_union, claims, dense, row_of)
-            whole = np.minimum(in_bag / self.claim_mass[claims], 1.0)
-            outside = (own[row_of] - in_union) / self.claim_mass[claims]
-            whole = np.where(outside <= UNION_MAX_OUTSIDE, whole, 0.0)
-            said = np.where(
-                outside <= UNION_MAX_OUTSIDE,
-                np.minimum(in_union / self.claim_mass[claims], 1.0),
-                0.0,
-            )
-            said = np.maximum(scores, self.union_weight * said)
-            scores = np.maximum(scores, self.union_weight * whole)
-        else:
-            said = scores
-        return scores, alone, extra, said
 
     def family_code(self, language: str) -> int:
         """Return the number the index gives a language's family."""
