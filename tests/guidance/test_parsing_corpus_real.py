@@ -268,88 +268,55 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
     assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
 
 
-def test_it_keeps_the_full_document_round_as_its_own_split_counted_without_parsing_it() -> None:
-    # dev23 is of full documents only (SPLIT.md); counted from the annotations, never parsed here.
-    files = _annotated("dev23")
-    assert len(files) >= 8
-    assert all(int(p.stem.split("_")[1]) >= (TWENTY_THIRD_ROUND["full"] or 0) for p, _e in files)
+@pytest.mark.parametrize(
+    ("split", "first_file", "least", "with_groups", "groups"),
+    [
+        # dev23: full documents only (SPLIT.md).
+        ("dev23", TWENTY_THIRD_ROUND, 8, 5, 0),
+        # dev33: full commune plans, annotated before any parse.
+        ("dev33", THIRTY_THIRD_ROUND, 6, 0, 25),
+        # dev36: full documents from dev35's crawler store, annotated before any parse.
+        ("dev36", THIRTY_SIXTH_ROUND, 10, 5, 0),
+    ],
+)
+def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
+    split: str, first_file: dict[str, int | None], least: int, with_groups: int, groups: int
+) -> None:
+    # Counted from the annotations only, never parsed here.
+    files = _annotated(split)
+    assert len(files) >= least
+    assert all(int(p.stem.split("_")[1]) >= (first_file["full"] or 0) for p, _e in files)
     assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
-    assert sum(1 for _p, e in files if e["section3"]["groups"]) >= 5
-    assert "dev23" in SPLITS and SPLITS.index("dev23") < SPLITS.index("all")
+    assert sum(1 for _p, e in files if e["section3"]["groups"]) >= with_groups
+    assert sum(len(e["section3"]["groups"]) for _p, e in files) >= groups
+    assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
 
 
-def test_it_keeps_the_mixed_blind_round_as_its_own_split_counted_without_parsing_it() -> None:
-    # dev26 holds excerpts and full documents (SPLIT.md); counted from the annotations only,
-    # since its one blind measurement is the lead engineer's.
-    files = _annotated("dev26")
+@pytest.mark.parametrize(
+    ("split", "first_file", "excerpts_least", "full_least", "with_groups"),
+    [
+        ("dev26", TWENTY_SIXTH_ROUND, 15, 4, 4),
+        ("dev29", TWENTY_NINTH_ROUND, 15, 5, 5),
+        ("dev35", THIRTY_FIFTH_ROUND, 15, 7, 7),
+        ("dev37", THIRTY_SEVENTH_ROUND, 15, 9, 7),
+    ],
+)
+def test_it_keeps_each_mixed_blind_round_as_its_own_split_counted_without_parsing_it(
+    split: str,
+    first_file: dict[str, int | None],
+    excerpts_least: int,
+    full_least: int,
+    with_groups: int,
+) -> None:
+    # Excerpts and full documents held out for one blind measurement (SPLIT.md): counted from the
+    # annotations only, since that measurement is the lead engineer's.
+    files = _annotated(split)
     excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
     full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
-    assert len(excerpts) >= 15 and len(full) >= 4
+    assert len(excerpts) >= excerpts_least and len(full) >= full_least
     assert all(e["_meta"].get("source") for _p, e in files)
-    assert sum(1 for e in full if e["section3"]["groups"]) >= 4
+    assert sum(1 for e in full if e["section3"]["groups"]) >= with_groups
     for path, expected in files:
-        first = TWENTY_SIXTH_ROUND[expected["_meta"]["kind"]] or 0
+        first = first_file[expected["_meta"]["kind"]] or 0
         assert int(path.stem.split("_")[1]) >= first, path.name
-    assert "dev26" in SPLITS and SPLITS.index("dev26") < SPLITS.index("all")
-
-
-def test_it_keeps_the_twenty_ninth_round_as_its_own_split_counted_without_parsing_it() -> None:
-    # dev29 is held out like dev26 (SPLIT.md): counted from the annotations only, never parsed.
-    files = _annotated("dev29")
-    excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
-    full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
-    assert len(excerpts) >= 15 and len(full) >= 5
-    assert all(e["_meta"].get("source") for _p, e in files)
-    assert sum(1 for e in full if e["section3"]["groups"]) >= 5
-    for path, expected in files:
-        first = TWENTY_NINTH_ROUND[expected["_meta"]["kind"]] or 0
-        assert int(path.stem.split("_")[1]) >= first, path.name
-    assert "dev29" in SPLITS and SPLITS.index("dev29") < SPLITS.index("all")
-
-
-def test_it_keeps_the_thirty_third_round_as_its_own_split_counted_without_parsing_it() -> None:
-    # dev33 is of full commune plans (SPLIT.md), annotated before any parse; counted here only.
-    files = _annotated("dev33")
-    assert len(files) >= 6
-    assert all(int(p.stem.split("_")[1]) >= (THIRTY_THIRD_ROUND["full"] or 0) for p, _e in files)
-    assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
-    assert sum(len(e["section3"]["groups"]) for _p, e in files) >= 25
-    assert "dev33" in SPLITS and SPLITS.index("dev33") < SPLITS.index("all")
-
-
-def test_it_keeps_the_thirty_fifth_round_as_its_own_split_counted_without_parsing_it() -> None:
-    # dev35 is held out like dev29 (SPLIT.md): counted from the annotations only, never parsed.
-    files = _annotated("dev35")
-    excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
-    full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
-    assert len(excerpts) >= 15 and len(full) >= 7
-    assert all(e["_meta"].get("source") for _p, e in files)
-    assert sum(1 for e in full if e["section3"]["groups"]) >= 7
-    for path, expected in files:
-        first = THIRTY_FIFTH_ROUND[expected["_meta"]["kind"]] or 0
-        assert int(path.stem.split("_")[1]) >= first, path.name
-    assert "dev35" in SPLITS and SPLITS.index("dev35") < SPLITS.index("all")
-
-
-def test_it_keeps_the_thirty_sixth_round_as_its_own_split_counted_without_parsing_it() -> None:
-    # dev36 is of full documents from dev35's crawler store (SPLIT.md), annotated before any parse.
-    files = _annotated("dev36")
-    assert len(files) >= 10
-    assert all(int(p.stem.split("_")[1]) >= (THIRTY_SIXTH_ROUND["full"] or 0) for p, _e in files)
-    assert all(e["_meta"]["kind"] == "full" and e["_meta"].get("source") for _p, e in files)
-    assert sum(1 for _p, e in files if e["section3"]["groups"]) >= 5
-    assert "dev36" in SPLITS and SPLITS.index("dev36") < SPLITS.index("all")
-
-
-def test_it_keeps_the_thirty_seventh_round_as_its_own_split_counted_without_parsing_it() -> None:
-    # dev37 is held out like dev35 (SPLIT.md): counted from the annotations only, never parsed.
-    files = _annotated("dev37")
-    excerpts = [e for _p, e in files if e["_meta"]["kind"] == "excerpt"]
-    full = [e for _p, e in files if e["_meta"]["kind"] == "full"]
-    assert len(excerpts) >= 15 and len(full) >= 9
-    assert all(e["_meta"].get("source") for _p, e in files)
-    assert sum(1 for e in full if e["section3"]["groups"]) >= 7
-    for path, expected in files:
-        first = THIRTY_SEVENTH_ROUND[expected["_meta"]["kind"]] or 0
-        assert int(path.stem.split("_")[1]) >= first, path.name
-    assert "dev37" in SPLITS and SPLITS.index("dev37") < SPLITS.index("all")
+    assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
