@@ -60,6 +60,20 @@ def test_it_migrates_again_for_another_session_folder(monkeypatch, tmp_path):
     assert calls == [tmp_path / "phien-1" / "migrated", tmp_path / "phien-2" / "migrated"]
 
 
+def test_it_builds_each_named_installation_once_in_a_session_folder(tmp_path):
+    built: list[str] = []
+
+    def build(data_dir: Path) -> None:
+        built.append(data_dir.name)
+        _fake_migrate([])(data_dir)
+
+    # The browser grounds: the province, then the campaign on it; a second worker asks again.
+    for name in ("ground-province", "ground-campaign", "ground-province", "ground-campaign"):
+        install = installs.install_built_once(tmp_path, name, build)
+        assert install.data_dir == tmp_path / name
+    assert built == ["ground-province", "ground-campaign"]
+
+
 class _Connection:
     """What sqlite_copy_into needs of Django's connection: ensure_connection and .connection."""
 
