@@ -23,11 +23,6 @@ FACT_THRESHOLD = 0.45
 FACT_TOPIC = 0.30
 
 
-def _said(match: ClaimMatch) -> float:
-    """Return a match's score against its claim's wordings alone."""
-    return match.said_score if match.said_score >= 0 else match.score
-
-
 def told_facts(
     matcher: ClaimMatcher,
     rebuttals: ClaimMatcher,
@@ -50,7 +45,7 @@ def told_facts(
         match = found[row]
         # The match is weighed by its wordings alone: the rebuttal's own words in the claim's
         # bag (claimindex.told_union) are the fact's, not the claim's.
-        if fact is None or (match is not None and fact.score <= _said(match)):
+        if fact is None or (match is not None and fact.score <= match.said_score):
             continue
         # Under REBUTTAL_THRESHOLD the fact needs the claim's topic too, and another
         # claim's match stands.

@@ -75,7 +75,7 @@ class ClaimMatch:
     stance: Stance
     claim_id: int  # the registry row (Item.claim)
     # The score against the claim's wordings alone, without its rebuttal's words (told_union).
-    said_score: float = -1.0
+    said_score: float
 
 
 class ClaimMatcher:
