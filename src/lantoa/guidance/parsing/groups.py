@@ -348,7 +348,8 @@ def _group(
                 task.deadline = replace(limit)
     # "Định kỳ trước ngày 15 tháng 12 hằng năm …, Ủy ban nhân dân các tỉnh có trách nhiệm báo cáo
     # …": the time the lead-in sets is the inline task's.
-    lead = title.strip()[: len(title.strip()) - len(strip_lead_in(title))]
-    if inline and lead and group.tasks and group.tasks[0].deadline is None:
-        group.tasks[0].deadline = find_deadline(lead, doc_date=doc_date)
+    if inline and group.tasks and group.tasks[0].deadline is None:
+        stripped = title.strip()
+        if lead := stripped[: len(stripped) - len(strip_lead_in(stripped))]:
+            group.tasks[0].deadline = find_deadline(lead, doc_date=doc_date)
     return group
