@@ -88,6 +88,9 @@ THIRTY_FIFTH_ROUND = {"full": 110, "excerpt": 1925}
 THIRTY_SIXTH_ROUND = {"full": 117, "excerpt": None}
 # The thirty-seventh (dev37): full documents and excerpts, held out for one blind measurement.
 THIRTY_SEVENTH_ROUND = {"full": 127, "excerpt": 1940}
+# The thirty-ninth (dev39): Nghị định of the dev35 crawler's store, a development round annotated
+# before any parse (SPLIT.md).
+THIRTY_NINTH_ROUND = {"full": 150, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -124,6 +127,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (THIRTY_NINTH_ROUND, "dev39"),
         (THIRTY_SEVENTH_ROUND, "dev37"),
         (THIRTY_SIXTH_ROUND, "dev36"),
         (THIRTY_FIFTH_ROUND, "dev35"),
@@ -172,7 +176,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the thirty-seventh rounds, each a split of its own (dev7 to dev37).
+        # the seventh to the thirty-ninth rounds, each a split of its own (dev7 to dev39).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -277,6 +281,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev33", THIRTY_THIRD_ROUND, 6, 0, 25),
         # dev36: full documents from dev35's crawler store, annotated before any parse.
         ("dev36", THIRTY_SIXTH_ROUND, 10, 5, 0),
+        # dev39: Nghị định from the same store, annotated before any parse.
+        ("dev39", THIRTY_NINTH_ROUND, 7, 5, 25),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
