@@ -12,9 +12,10 @@ _CLOSING_RE = re.compile(
     r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
     # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.", its
-    # officials listed with ";" and "Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, …".
+    # officials listed with ";" and "Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, …"; a decree's
+    # and a joint circular's the same ("… chịu trách nhiệm thi hành Nghị định này").
     r"[^.]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
-    r"Công điện|Thông tư) này|"
+    r"Nghị định|Công điện|Thông tư)(?: liên tịch)? này|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"
     r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng)|"

@@ -1,0 +1,45 @@
+"""Section III in a Nghị định: its closing article, powers and rules that charge no body."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.closing import is_closing
+
+HEAD = (
+    "CHÍNH PHỦ\n"
+    "Số: 99/2026/NĐ-CP\n"
+    "Hà Nội, ngày 10 tháng 3 năm 2026\n"
+    "NGHỊ ĐỊNH\n"
+    "QUY ĐỊNH VỀ QUẢN LÝ THƯ VIỆN CỘNG ĐỒNG\n"
+    "Chính phủ ban hành Nghị định quy định về quản lý thư viện cộng đồng.\n"
+    "Điều 1. Phạm vi điều chỉnh\n"
+    "Nghị định này quy định việc quản lý thư viện cộng đồng.\n"
+)
+TAIL = (
+    "Nơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT.\n"
+    "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Văn An\n"
+)
+EXECUTION = (
+    "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực "
+    "thuộc trung ương và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này."
+)
+
+
+def groups_of(body: str) -> list[tuple[str, int]]:
+    """Return (heading, number of tasks) of each group the reader finds in a decree."""
+    return [(g.heading, len(g.tasks)) for g in parse_document(HEAD + body + TAIL).unit_groups]
+
+
+def test_it_reads_a_decrees_carrying_out_clause_as_closing() -> None:
+    assert is_closing(EXECUTION)
+    assert is_closing("Các Bộ trưởng có trách nhiệm thi hành Thông tư liên tịch này.")
+    groups = groups_of(
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Bộ Văn hóa, Thể thao và Du lịch hướng dẫn việc lập danh mục thư viện cộng đồng.\n"
+        f"2. {EXECUTION}\n"
+    )
+    assert groups == [("Bộ Văn hóa, Thể thao và Du lịch", 1)]
+
+
+def test_a_body_charged_with_guiding_the_decree_is_no_closing() -> None:
+    assert not is_closing("Bộ Tư pháp có trách nhiệm hướng dẫn thi hành Nghị định này.")
