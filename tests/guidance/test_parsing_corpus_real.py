@@ -88,6 +88,9 @@ THIRTY_FIFTH_ROUND = {"full": 110, "excerpt": 1925}
 THIRTY_SIXTH_ROUND = {"full": 117, "excerpt": None}
 # The thirty-seventh (dev37): full documents and excerpts, held out for one blind measurement.
 THIRTY_SEVENTH_ROUND = {"full": 127, "excerpt": 1940}
+# The thirty-eighth (dev38): Nghị định and a Quốc hội resolution of the same store, annotated
+# before any parse and held out for one blind measurement (SPLIT.md).
+THIRTY_EIGHTH_ROUND = {"full": 136, "excerpt": None}
 # The thirty-ninth (dev39): Nghị định of the dev35 crawler's store, a development round annotated
 # before any parse (SPLIT.md).
 THIRTY_NINTH_ROUND = {"full": 150, "excerpt": None}
@@ -128,6 +131,7 @@ def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
         (THIRTY_NINTH_ROUND, "dev39"),
+        (THIRTY_EIGHTH_ROUND, "dev38"),
         (THIRTY_SEVENTH_ROUND, "dev37"),
         (THIRTY_SIXTH_ROUND, "dev36"),
         (THIRTY_FIFTH_ROUND, "dev35"),
@@ -281,6 +285,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev33", THIRTY_THIRD_ROUND, 6, 0, 25),
         # dev36: full documents from dev35's crawler store, annotated before any parse.
         ("dev36", THIRTY_SIXTH_ROUND, 10, 5, 0),
+        # dev38: held out; Nghị định and a resolution of the same store, annotated before any parse.
+        ("dev38", THIRTY_EIGHTH_ROUND, 10, 10, 35),
         # dev39: Nghị định from the same store, annotated before any parse.
         ("dev39", THIRTY_NINTH_ROUND, 7, 5, 25),
     ],

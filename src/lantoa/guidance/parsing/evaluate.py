@@ -54,6 +54,7 @@ SPLITS = (
     "dev35",
     "dev36",
     "dev37",
+    "dev38",
     "dev39",
     "all",
 )
