@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import looks_addressee
 from lantoa.guidance.parsing.closing import is_closing
 
 HEAD = (
@@ -43,3 +44,28 @@ def test_it_reads_a_decrees_carrying_out_clause_as_closing() -> None:
 
 def test_a_body_charged_with_guiding_the_decree_is_no_closing() -> None:
     assert not is_closing("Bộ Tư pháp có trách nhiệm hướng dẫn thi hành Nghị định này.")
+
+
+def test_a_list_of_a_bodys_powers_is_no_group() -> None:
+    assert not looks_addressee("Chủ tịch Ủy ban nhân dân cấp xã có quyền")
+    groups = groups_of(
+        "Điều 20. Thẩm quyền xử phạt của Chủ tịch Ủy ban nhân dân các cấp\n"
+        "1. Chủ tịch Ủy ban nhân dân cấp xã có quyền:\n"
+        "a) Phạt cảnh cáo;\n"
+        "b) Phạt tiền đến 5.000.000 đồng.\n"
+        "2. Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:\n"
+        "a) Phạt cảnh cáo;\n"
+        "b) Phạt tiền đến 50.000.000 đồng.\n"
+    )
+    assert groups == []
+
+
+def test_a_body_charged_to_decide_on_its_powers_is_a_group() -> None:
+    # "quyền" inside the duty, not the heading's last word, leaves the body its task.
+    assert looks_addressee("Sở Tư pháp")
+    groups = groups_of(
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Sở Tư pháp có trách nhiệm xử lý vi phạm theo thẩm quyền được giao.\n"
+        "2. Bộ Nội vụ có trách nhiệm hướng dẫn việc phân cấp thẩm quyền quản lý.\n"
+    )
+    assert groups == [("Sở Tư pháp", 1), ("Bộ Nội vụ", 1)]

@@ -125,10 +125,17 @@ def _bare_verb(named: str) -> bool:
     return bool(rest) and rest[0].islower() and not _ORG_WORDS_RE.match(rest)
 
 
+# "Chủ tịch Ủy ban nhân dân cấp xã có quyền:" / "a) Phạt cảnh cáo;": the powers a body holds
+# (a decree's sanctions, a regulated party's rights) are no duties it is given.
+_POWERS_RE = re.compile(r"\s(?:có|được)(?: thẩm)? quyền$")
+
+
 def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     """Return True when a group heading names units ("Sở Nội vụ", "Các cơ quan, đơn vị")."""
     # Old-style accents ("Đảng uỷ", "cấp uỷ") name the same bodies.
     heading = heading.strip().replace("uỷ", "ủy").replace("Uỷ", "Ủy")
+    if _POWERS_RE.search(heading.rstrip(" .:")):
+        return False
     # "Đồng chí Bí thư tỉnh ủy …", "Các đồng chí bộ trưởng …": the person holding the office.
     named = _COMRADE_RE.sub("", heading, count=1)
     if _bare_verb(named):
