@@ -54,3 +54,19 @@ def test_it_lets_a_kin_act_stand_for_the_claims_own():
 def test_it_asks_a_kin_act_all_the_same():
     matcher = ClaimMatcher(KIN_CLAIM, stream=KIN_STREAM)
     assert matcher.match("Xem phim trên web lậu thì nhà mạng lắp internet cho cả hộ") is None
+
+
+BAN_CLAIM = [(1, ["Mật ong nuôi không được ghi chữ mật ong rừng trên nhãn"])]
+BAN_STREAM = ["Mật ong nuôi ở Mường Nhé", "Nhãn mật ong rừng", "Chợ phiên bán mật ong"]
+
+
+def test_it_lets_a_punishment_stand_for_a_ban():
+    # "ghi vào là bị phạt" (fine) retells "không được ghi" (ban): the ban told by its punishment.
+    matcher = ClaimMatcher(BAN_CLAIM, stream=BAN_STREAM)
+    found = matcher.match("Mật ong nuôi mà ghi chữ mật ong rừng trên nhãn là bị phạt đấy")
+    assert found is not None and found.claim_key == "1"
+
+
+def test_it_asks_a_punishment_or_a_ban_all_the_same():
+    matcher = ClaimMatcher(BAN_CLAIM, stream=BAN_STREAM)
+    assert matcher.match("Mật ong nuôi ghi chữ mật ong rừng trên nhãn bán chạy lắm") is None

@@ -31,9 +31,14 @@ TERM_THRESHOLD = 0.45
 WORDING_THRESHOLD = 0.60
 
 # Acts people tell for one another when they retell a rumour: a service "cut" is a line
-# "locked" or "disabled" ("nhà mạng cắt mạng" / "khóa wifi", "vô hiệu hóa" / "khóa máy"). A
-# text with a kin group passes the gate as with the claim's own; its n-grams still differ.
-KIN = (("remove", "lock"),)
+# "locked" or "disabled" ("nhà mạng cắt mạng" / "khóa wifi", "vô hiệu hóa" / "khóa máy"); what is
+# forbidden is told by its punishment ("không được ghi" / "ghi vào là bị xử"), a jail term by the
+# fine beside it ("bị đi tù" / "phạt tiền, tịch thu"), a paper revoked as taken ("thu hồi văn
+# bằng" / "bị thu bằng") (#18, H50: dev17 +1 paraphrase +1 rebuttal, dev19 +1 paraphrase, no
+# claim-free item on any round; "fine" and "pay" measured and not taken: a ViHOS post on money
+# given matched a fine claim). A text with a kin group passes the gate as with the claim's own;
+# its n-grams still differ. A group's kin is every family it is in.
+KIN = (("remove", "lock"), ("ban", "fine"), ("remove", "seize"), ("fine", "arrest"))
 
 
 def _kin_bits() -> dict[int, int]:
@@ -42,7 +47,7 @@ def _kin_bits() -> dict[int, int]:
     for family in KIN:
         family_mask = sum(1 << GROUPS.index(group) for group in family)
         for group in family:
-            bits[GROUPS.index(group)] = family_mask
+            bits[GROUPS.index(group)] = bits.get(GROUPS.index(group), 0) | family_mask
     return bits
 
 
