@@ -1,4 +1,4 @@
-"""Blind rounds over a registry of their own (dev5-dev17, dev19, dev21), as a checker loads one."""
+"""Blind rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22), as a checker has."""
 
 import io
 
@@ -30,6 +30,7 @@ ROUNDS = [
         ("dev17", 180, (60, 30, 90)),
         ("dev19", 220, (60, 30, 130)),
         ("dev21", 220, (60, 30, 130)),
+        ("dev22", 220, (60, 30, 130)),
     )
 ]
 

@@ -100,6 +100,7 @@ INDOMAIN_CLAIM_SPLITS = (
     "dev19",
     "dev20",
     "dev21",
+    "dev22",
 )
 # Rounds written for a registry of their own, as an outside checker loads (claims load FILE).
 REGISTRIES = {
@@ -118,6 +119,7 @@ REGISTRIES = {
     "dev17": "claims_dev17.json",
     "dev19": "claims_dev19.json",
     "dev21": "claims_dev21.json",
+    "dev22": "claims_dev22.json",
 }
 
 
@@ -136,7 +138,7 @@ def eval_items(split: str) -> list[dict[str, Any]]:
 
 
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("train", "dev", "dev2" … "dev21", "test", "test2"), over the
+    """Score the matcher on one split ("train", "dev", "dev2" … "dev22", "test", "test2"), over the
     split's own registry unless a matcher is given."""
     matcher = matcher or matcher_for(split_claims(split))
     items = eval_items(split)

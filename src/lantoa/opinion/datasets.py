@@ -45,6 +45,7 @@ HELD_OUT = {
     "dev19": ("dev19",),
     "dev20": ("dev20",),
     "dev21": ("dev21",),
+    "dev22": ("dev22",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
