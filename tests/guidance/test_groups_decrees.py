@@ -61,8 +61,9 @@ def test_a_list_of_a_bodys_powers_is_no_group() -> None:
 
 
 def test_a_body_charged_to_decide_on_its_powers_is_a_group() -> None:
-    # "quyền" inside the duty, not the heading's last word, leaves the body its task.
-    assert looks_addressee("Sở Tư pháp")
+    # "quyền" inside the duty, not the heading's last word, leaves the body its task; a body
+    # "có thẩm quyền" is named by its competence.
+    assert looks_addressee("Cơ quan có thẩm quyền")
     groups = groups_of(
         "Điều 9. Tổ chức thực hiện\n"
         "1. Sở Tư pháp có trách nhiệm xử lý vi phạm theo thẩm quyền được giao.\n"

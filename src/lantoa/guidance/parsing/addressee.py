@@ -127,7 +127,7 @@ def _bare_verb(named: str) -> bool:
 
 # "Chủ tịch Ủy ban nhân dân cấp xã có quyền:" / "a) Phạt cảnh cáo;": the powers a body holds
 # (a decree's sanctions, a regulated party's rights) are no duties it is given.
-_POWERS_RE = re.compile(r"\s(?:có|được)(?: thẩm)? quyền$")
+_POWERS_RE = re.compile(r"\s(?:có|được) quyền$")
 
 
 def looks_addressee(heading: str, *, longest: int = 60) -> bool:
