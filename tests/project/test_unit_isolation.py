@@ -11,7 +11,6 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.accounts import test_unit_isolation as accounts
 from tests.api import test_unit_isolation as api
-from tests.audit import test_unit_isolation as audit
 from tests.awareness import test_unit_isolation as awareness
 from tests.campaigns import test_unit_isolation as campaigns
 from tests.conftest import client_for
@@ -26,7 +25,6 @@ from tests.isolation import (  # noqa: F401 - its fixtures
 )
 from tests.materials import test_unit_isolation as materials
 from tests.opinion import test_unit_isolation as opinion
-from tests.organization import test_unit_isolation as organization
 from tests.press import test_unit_isolation as press
 from tests.reminders import test_unit_isolation as reminders
 from tests.reporting import test_unit_isolation as reporting
@@ -37,14 +35,12 @@ pytestmark = pytest.mark.django_db
 APPS = (
     accounts,
     api,
-    audit,
     awareness,
     campaigns,
     documents,
     guidance,
     materials,
     opinion,
-    organization,
     press,
     reminders,
     reporting,

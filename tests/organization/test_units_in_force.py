@@ -1,20 +1,13 @@
-"""Unit pickers offer the units in force today: no abolished or merged unit, each name once,
-in Vietnamese order."""
+"""The units in force today: no abolished or merged unit, each name once, in Vietnamese order."""
 
 from __future__ import annotations
 
 import datetime
 
 import pytest
-from django.urls import reverse
 
-from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.models import Role
-from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.organization.models import Unit, UnitKind, UnitState
 from lantoa.organization.selectors import units_in_force
-from lantoa.showcase.forms import EntryForm
-from tests.conftest import client_for, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -36,19 +29,3 @@ def test_it_drops_a_unit_whose_term_ended_and_a_second_record_of_a_name(db):
     Unit.objects.filter(code="03160").update(valid_to=datetime.date(2026, 1, 1))
     codes = [unit.code for unit in units_in_force(on=datetime.date(2026, 6, 1))]
     assert codes.count("03127") == 1 and "DUP-1" not in codes and "03160" not in codes
-
-
-def test_it_offers_a_collaborator_only_their_own_area(db):
-    collaborator = make_user("ctv.chon", "03127", Role.COLLABORATOR)
-    chosen = units_to_choose(user=collaborator, can=Capability.OPINION_SEND)
-    assert [unit.code for unit in chosen] == ["03127"]
-
-
-def test_it_lists_current_units_in_the_opinion_import_and_the_showcase(board_user):
-    current = units_in_force().count()
-    body = client_for(board_user).get(reverse("opinion:imports")).content.decode()
-    assert "thị trấn" not in body
-    assert body.count('<option value="') == current
-    communes = list(EntryForm().fields["commune"].queryset)  # type: ignore[attr-defined]
-    assert communes and all(unit.kind in (UnitKind.COMMUNE, UnitKind.WARD) for unit in communes)
-    assert len({unit.name for unit in communes}) == len(communes) == 45

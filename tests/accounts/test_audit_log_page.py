@@ -1,0 +1,46 @@
+"""The audit log page is board staff's: filters, the integrity check, the anchored head."""
+
+import pytest
+from django.urls import reverse
+
+from lantoa.audit.models import AuditAction, AuditEntry
+from tests.audit.chain_support import committed_entries
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+LOG = reverse("audit:log")
+
+
+def test_it_shows_board_staff_the_log_with_filters_and_the_integrity_check(board_user):
+    client = client_for(board_user)
+    client_for(board_user).get(reverse("guidance:review", args=[999999]))
+    page = client.get(LOG, {"hanh_dong": AuditAction.ACCESS_DENIED}).content.decode()
+    assert "Truy cập bị từ chối" in page and "/huong-dan/999999/" in page
+    assert "Đăng nhập" not in page.split("<tbody>")[1]
+    checked = client.get(LOG, {"kiem_tra": "1"}).content.decode()
+    assert "Toàn vẹn" in checked
+    AuditEntry.objects.filter(pk=AuditEntry.objects.order_by("pk").first().pk).update(
+        target="đã sửa"
+    )
+    assert "Phát hiện sai lệch" in client.get(LOG, {"kiem_tra": "1"}).content.decode()
+
+
+def test_it_keeps_the_log_from_everyone_else(commune_reporter, leader_user):
+    for user in (commune_reporter, leader_user):
+        assert client_for(user).get(LOG).status_code == 403
+
+
+def test_it_shows_the_head_and_whether_the_anchor_agrees(
+    board_user, django_capture_on_commit_callbacks
+):
+    client = client_for(board_user)
+    entries = committed_entries(django_capture_on_commit_callbacks, board_user, 3)
+    head = entries[-1]
+    page = client.get(LOG).content.decode()
+    assert f"số {head.seq}, mã <code>{head.entry_hash[:12]}</code>" in page
+    assert "Mốc neo khớp" in page
+    AuditEntry.objects.filter(pk=head.pk).delete()
+    page = client.get(LOG).content.decode()
+    assert "các dòng cuối đã bị xóa" in page and "Mốc neo khớp" not in page
+    checked = client.get(LOG, {"kiem_tra": "1"}).content.decode()
+    assert f"thiếu các dòng từ số {head.seq} đến số {head.seq}" in checked
