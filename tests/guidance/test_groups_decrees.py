@@ -70,3 +70,14 @@ def test_a_body_charged_to_decide_on_its_powers_is_a_group() -> None:
         "2. Bộ Nội vụ có trách nhiệm hướng dẫn việc phân cấp thẩm quyền quản lý.\n"
     )
     assert groups == [("Sở Tư pháp", 1), ("Bộ Nội vụ", 1)]
+
+
+def test_an_articles_topic_of_issuing_or_trades_is_no_addressee() -> None:
+    assert not looks_addressee("Cấp Giấy chứng nhận đăng ký doanh nghiệp")
+    assert not looks_addressee("Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh")
+    assert not looks_addressee("Ngành, nghề kinh doanh của hộ kinh doanh")
+
+
+def test_levels_and_sectors_stay_addressees() -> None:
+    for heading in ("Cấp tỉnh", "Cấp có thẩm quyền", "Các cấp, các ngành", "Ngành Giáo dục"):
+        assert looks_addressee(heading), heading

@@ -70,7 +70,11 @@ _LEAD_IN_RE = re.compile(
 _ADDRESSEE_RE = re.compile(
     # "Các cơ sở nuôi trồng thủy sản": facilities, only when counted ("Cơ sở pháp lý" is none).
     r"^(?!Ban hành\b)(?:(?:Các|Những|Mỗi)\scơ\ssở\b|(?:(?:Các|Những|Mỗi|Toàn thể)\s)?"
-    r"(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|sở|ban|ngành|bộ|cấp ủy|cấp|"
+    # "Cấp tỉnh", "Cấp có thẩm quyền" are levels; "Cấp Giấy chứng nhận …", "Cấp lại …" (to issue)
+    # and "Ngành, nghề kinh doanh" (a business line) are an article's topic.
+    r"(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|sở|ban|ngành(?!,?\snghề\b)|bộ|"
+    r"cấp ủy|cấp(?=\s(?:tỉnh|huyện|xã|quận|phường|thị|thành phố|cơ sở|trung ương|trên|dưới|"
+    r"bộ|sở|ngành|có thẩm quyền)\b|\s?[:,.;]|\s*$)|"
     r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|uỷ ban|ubnd|mặt trận|hội|"
     r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
