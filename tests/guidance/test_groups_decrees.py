@@ -81,3 +81,27 @@ def test_an_articles_topic_of_issuing_or_trades_is_no_addressee() -> None:
 def test_levels_and_sectors_stay_addressees() -> None:
     for heading in ("Cấp tỉnh", "Cấp có thẩm quyền", "Các cấp, các ngành", "Ngành Giáo dục"):
         assert looks_addressee(heading), heading
+
+
+def test_a_decrees_article_on_carrying_it_out_charges_its_bodies() -> None:
+    # The procedure's article before it names bodies too ("Điều 7. …" / "1. Cơ quan …"): the
+    # article titled for carrying the decree out is the part that charges them.
+    groups = groups_of(
+        "Điều 7. Hồ sơ chuyển đổi công ty\n"
+        "1. Cơ quan đại diện chủ sở hữu ban hành quyết định chuyển đổi.\n"
+        "2. Công ty nhà nước hoàn thiện hồ sơ đăng ký chuyển đổi.\n"
+        "Điều 16. Trách nhiệm thi hành\n"
+        "1. Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ hướng dẫn việc hỗ trợ kinh phí.\n"
+        "2. Bộ Kế hoạch và Đầu tư có trách nhiệm theo dõi, đánh giá tình hình thực hiện.\n"
+        f"3. {EXECUTION}\n"
+    )
+    assert groups == [("Bộ Tài chính", 1), ("Bộ Kế hoạch và Đầu tư", 1)]
+
+
+def test_a_decrees_article_on_its_effect_charges_no_body() -> None:
+    groups = groups_of(
+        "Điều 15. Hiệu lực thi hành\n"
+        "1. Nghị định này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+        "2. Doanh nghiệp đã được công nhận trước ngày Nghị định này có hiệu lực được giữ nguyên.\n"
+    )
+    assert groups == []

@@ -10,8 +10,10 @@ from .sections import iter_nodes, lower_words
 
 # "5.2. Tổ chức thực hiện công tác tuyên truyền về bầu cử; …" is a task in a plan's contents:
 # the words before the work they carry out are no part's title.
+# A decree's or circular's "Điều 16. Trách nhiệm thi hành" / "1. Bộ Tài chính chủ trì …" charges
+# bodies too; its closing "… chịu trách nhiệm thi hành Nghị định này" is no group (closing.py).
 ORG_TITLE_RE = re.compile(
-    r"tổ chức thực hiện(?! công tác\b)|trách nhiệm thực hiện|"
+    r"tổ chức thực hiện(?! công tác\b)|trách nhiệm (?:thực hiện|thi hành)|"
     r"phân công (?:nhiệm vụ|thực hiện|trách nhiệm)"
 )
 
