@@ -105,3 +105,28 @@ def test_a_decrees_article_on_its_effect_charges_no_body() -> None:
         "2. Doanh nghiệp đã được công nhận trước ngày Nghị định này có hiệu lực được giữ nguyên.\n"
     )
     assert groups == []
+
+
+def test_a_clause_carrying_out_a_procedures_step_is_no_part() -> None:
+    groups = groups_of(
+        "Điều 9. Công nhận doanh nghiệp\n"
+        "1. Hồ sơ đề nghị công nhận gồm văn bản đề nghị và bản sao Giấy chứng nhận.\n"
+        "2. Tổ chức thực hiện công nhận doanh nghiệp:\n"
+        "a) Bộ Quốc phòng rà soát các doanh nghiệp đáp ứng điều kiện;\n"
+        "b) Bộ Kế hoạch và Đầu tư có ý kiến thẩm định đối với Hồ sơ.\n"
+        "Điều 16. Trách nhiệm thi hành\n"
+        "1. Bộ Tài chính hướng dẫn thực hiện việc hỗ trợ kinh phí.\n"
+        f"2. {EXECUTION}\n"
+    )
+    assert groups == [("Bộ Tài chính", 1)]
+
+
+def test_an_articles_clause_titled_by_the_words_alone_is_the_part() -> None:
+    groups = groups_of(
+        "Điều 2. Giao nhiệm vụ\n"
+        "1. Mục tiêu là hoàn thành việc số hóa thư viện trong năm 2026.\n"
+        "2. Tổ chức thực hiện:\n"
+        "a) Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng kế hoạch số hóa;\n"
+        "b) Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    assert groups == [("Sở Văn hóa, Thể thao và Du lịch", 1), ("Sở Tài chính", 1)]

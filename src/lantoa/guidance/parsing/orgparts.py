@@ -28,6 +28,20 @@ _DUTIES_PART_RE = re.compile(rf"\btrách nhiệm của (?:các )?{_DUTY_BODIES}"
 _DUTIES_ARTICLE_RE = re.compile(rf"^trách nhiệm của các {_DUTY_BODIES}")
 
 
+# "Điều 9. Công nhận …" / "2. Tổ chức thực hiện công nhận, công nhận lại doanh nghiệp …:": a
+# clause of an article that carries out a procedure's step is no part; one titled by the words
+# alone ("3. Tổ chức thực hiện:") is.
+_BARE_ORG_TITLE_RE = re.compile(rf"^(?:{ORG_TITLE_RE.pattern})[\s.:]*$")
+
+
+def _org_title(path: tuple[str, ...], title: str) -> bool:
+    """Return True for a title naming the part that assigns tasks."""
+    words = lower_words(title)
+    if any(label.startswith("Điều") for label in path[:-1]):
+        return bool(_BARE_ORG_TITLE_RE.match(words))
+    return bool(ORG_TITLE_RE.match(words))
+
+
 def org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Section]]:
     """Yield the parts that assign tasks: titles starting with the words, else containing them."""
     found = [
@@ -35,7 +49,7 @@ def org_sections(sections: list[Section]) -> Iterator[tuple[tuple[str, ...], Sec
         for p, n in iter_nodes(sections)
         if n.title
         and (
-            ORG_TITLE_RE.match(lower_words(n.title))
+            _org_title(p, n.title)
             or (n.kind == "roman" and _DUTIES_PART_RE.search(lower_words(n.title)))
             or (n.label.startswith("Điều") and _DUTIES_ARTICLE_RE.match(lower_words(n.title)))
         )
