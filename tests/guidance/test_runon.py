@@ -99,3 +99,32 @@ def test_a_place_starting_its_own_word_still_starts_the_dateline() -> None:
     directive = DIRECTIVE.replace("299/TTg Hà Nội", "299/CT-UBND Đà Nẵng")
     document = parse_document(directive).document
     assert (document.number, document.place) == ("299/CT-UBND", "Đà Nẵng")
+
+
+def test_it_reads_the_number_run_onto_the_motto_above_a_dateline_alone() -> None:
+    # No caption line above it gives the number this time (a crawl's caption may be cut off).
+    decree = parse_document(
+        "CHÍNH PHỦ -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 99/2026/NĐ-CP\n"
+        "Hà Nội, ngày 10 tháng 3 năm 2026\n"
+        "NGHỊ ĐỊNH QUY ĐỊNH VỀ QUẢN LÝ THƯ VIỆN CỘNG ĐỒNG\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    ).document
+    assert (decree.type, decree.number, decree.issuer) == (
+        "Nghị định",
+        "99/2026/NĐ-CP",
+        "Chính phủ",
+    )
+    assert (str(decree.date), decree.place) == ("2026-03-10", "Hà Nội")
+
+
+def test_a_dateline_alone_under_a_motto_without_a_number_stays_as_it_is() -> None:
+    parted = [
+        "CHÍNH PHỦ -------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+        "Số: 99/2026/NĐ-CP",
+        "Hà Nội, ngày 10 tháng 3 năm 2026",
+    ]
+    assert unrun_header(parted, False) == (parted, False)

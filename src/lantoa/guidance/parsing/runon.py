@@ -33,6 +33,8 @@ _BEFORE_DATE_CUTS = (
 _TITLE_THEN_TEXT_RE = re.compile(
     r"(?<=[A-ZĐÀ-Ỹ]{2})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*[\s,]+[a-zà-ỹđ]|(?:Ngày|Hôm nay)\s\d)"
 )
+# The motto with the number run on after it: "… Hạnh phúc --------------- Số: 16/2023/NĐ-CP".
+_RUN_ON_MOTTO_RE = re.compile(r"Hạnh phúc(?:\s[-_]{3,})?\s+Số\s?[:.]?\s?\d")
 # "Nghị quyết số:" / "132/2020/QH14", "… Hạnh phúc Số:" / "755/2005/NQ-UBTVQH11 …".
 _BARE_NUMBER_LABEL_RE = re.compile(r"^(?:[A-ZĐ][a-zà-ỹđ]*\s(?:[a-zà-ỹđ]+\s)?)?[Ss]ố\s?:$")
 
@@ -56,7 +58,12 @@ def unrun_header(lines: list[str], flat: bool) -> tuple[list[str], bool]:
     date_line = top[date_at]
     date_m = _DATELINE_RE.search(date_line)
     assert date_m is not None
-    if not _AFTER_DATE_RE.match(date_line[date_m.end() :]):
+    # "… Hạnh phúc --------------- Số: 122/2021/NĐ-CP" / "Hà Nội, ngày 28 …": a dateline alone on
+    # its line below a motto the number ran onto is the same crawl's header.
+    alone = not date_line[date_m.end() :].strip() and any(
+        _RUN_ON_MOTTO_RE.search(line) for line in top[:date_at]
+    )
+    if not (alone or _AFTER_DATE_RE.match(date_line[date_m.end() :])):
         return lines, flat
     pieces: list[str] = []
     for line in [*top[:date_at], date_line[: date_m.start()]]:
