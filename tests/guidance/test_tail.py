@@ -363,3 +363,24 @@ def test_it_reads_a_deputy_prime_ministers_signature_run_onto_one_line() -> None
 def test_a_prime_minister_signing_himself_keeps_his_title() -> None:
     signer = parse_document(HEAD + RECEIVED + "THỦ TƯỚNG Nguyễn Văn Chung\n").document.signer
     assert (signer.mode, signer.title, signer.name) == (None, "Thủ tướng", "Nguyễn Văn Chung")
+
+
+def test_it_parts_an_appendixs_caption_a_crawl_ran_onto_the_signers_name() -> None:
+    signed = "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Văn An Phụ lục I (Ban hành kèm theo "
+    assert unrow_tail(["- Lưu: VT.", signed + "Nghị định số 99/2026/NĐ-CP) TÊN CƠ QUAN"])[-2:] == [
+        "Trần Văn An",
+        "Phụ lục I (Ban hành kèm theo Nghị định số 99/2026/NĐ-CP) TÊN CƠ QUAN",
+    ]
+    # The form the appendix prints has a "Nơi nhận" and a signature of its own.
+    form = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTHỦ TRƯỞNG CƠ QUAN (Ký, ghi rõ họ tên)\n"
+    signer = parse_document(
+        HEAD + RECEIVED + signed + "Nghị định số 99/2026/NĐ-CP) QUYẾT ĐỊNH\n" + form
+    ).document.signer
+    assert (signer.mode, signer.title, signer.name) == ("K/T", "Phó Thủ tướng", "Trần Văn An")
+
+
+def test_a_name_followed_by_words_on_an_appendix_stays_one_line() -> None:
+    # "Phụ lục" without its number is no caption: a bare word after the name stays with it.
+    assert unrow_tail(["- Lưu: VT.", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn An Phụ lục kèm"])[-1] == (
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn An Phụ lục kèm"
+    )

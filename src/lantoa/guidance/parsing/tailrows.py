@@ -75,9 +75,10 @@ _FILED_RE = re.compile(r"^[-+•]?\s?Lưu\b")
 
 
 # "… Nguyễn Dương Thái QUY TRÌNH XÁC ĐỊNH …", "… Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:…": what the
-# crawl runs on after the signer's name (an attached text's title, a form) starts in capitals.
+# crawl runs on after the signer's name (an attached text's title, a form) starts in capitals,
+# or is an appendix's caption ("… Lê Minh Khái Phụ lục I (Ban hành kèm theo Nghị định số …)").
 # (The range à-ỹ holds capitals too: the letter before the cut is tested for lower case.)
-_AFTER_NAME_RE = re.compile(r"(?<=\w)\s(?=[A-ZĐÀ-Ỹ]{2,}[\s:])")
+_AFTER_NAME_RE = re.compile(r"(?<=\w)\s(?=[A-ZĐÀ-Ỹ]{2,}[\s:]|Phụ lục\s(?:[IVXLC]+|\d+)\b)")
 # "- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG …", "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, …":
 # the signature run into the filing line starts at its mode or its position.
 _SIGNATURE_AT_RE = re.compile(
