@@ -13,7 +13,13 @@ from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind, Unit
 from lantoa.organization.services import unit_figure_set
 from lantoa.reporting.locks import covered_through
-from lantoa.reporting.models import Activity, ActivityOutlier, Evidence, Submission
+from lantoa.reporting.models import (
+    Activity,
+    ActivityOutlier,
+    Evidence,
+    ReportRequest,
+    Submission,
+)
 from lantoa.reporting.review_flags import PAGE, request_flags
 from lantoa.reporting.rules import COLUMNS, soft_flags
 from lantoa.reporting.services import (
@@ -26,7 +32,7 @@ from lantoa.reporting.services import (
     report_request_create,
     submission_submit,
 )
-from tests.conftest import client_for
+from tests.conftest import client_for, module_ground
 
 pytestmark = pytest.mark.django_db
 UNITS = ("03127", "03160", "03158")
@@ -77,8 +83,7 @@ def record(campaign, unit, date, channel, figures, *, evidence=False, url=""):
     )
 
 
-@pytest.fixture
-def varied(kl51_campaign):
+def varied_build(campaign):
     """Three units' activities over two months, recorded out of date order, some corrected."""
     rng = random.Random(51)  # noqa: S311 - a repeatable fixture, not a secret
     units = [Unit.objects.get(code=code) for code in UNITS]
@@ -106,9 +111,7 @@ def varied(kl51_campaign):
         )
         url = "https://example.vn/bai" if rng.random() < 0.1 else ""
         made.append(
-            record(
-                kl51_campaign, unit, date, channel, figures, evidence=rng.random() < 0.3, url=url
-            )
+            record(campaign, unit, date, channel, figures, evidence=rng.random() < 0.3, url=url)
         )
     for activity in rng.sample(made, 12):  # corrections: a figure, a date, a channel
         activity_update(
@@ -127,7 +130,7 @@ def varied(kl51_campaign):
         if not activity.is_deleted:
             activity_delete(activity=activity, user=None)
     request = report_request_create(
-        campaign=kl51_campaign,
+        campaign=campaign,
         title="Báo cáo",
         due_date=datetime.date(2026, 7, 30),
         user=None,
@@ -141,43 +144,67 @@ def varied(kl51_campaign):
     return request, made
 
 
-def test_it_counts_and_lists_the_same_flags_as_the_rules_over_every_activity(varied):
-    request, made = varied
-    submissions = list(Submission.objects.filter(request=request).order_by("unit__sort_key"))
-    expected = every_flag(campaign_id=request.campaign_id, submissions=submissions)
-    found = request_flags(campaign_id=request.campaign_id, submissions=submissions)
-    assert set(found) == set(expected)
-    rules = set()
-    for pk, flags in expected.items():
-        assert found[pk].count == len(flags)
-        focused = request_flags(campaign_id=request.campaign_id, submissions=submissions, focus=pk)
-        assert focused[pk].count == len(flags)
-        assert said(focused[pk].shown) == said(flags[:PAGE])
-        assert focused[pk].more == max(0, len(flags) - PAGE)
-        rules.update(flag.rule.code for flag in flags)
-    # The fixture exercises every soft rule, and more flags than one page for some report.
-    assert rules == {"outlier", "above_population", "no_evidence"}
-    assert any(len(flags) > PAGE for flags in expected.values())
-    # Unfocused, the page lists PAGE flags in all: the first reports', in the order given.
-    shown = [flag for s in submissions for flag in found[s.pk].shown]
-    assert said(shown) == said([flag for s in submissions for flag in expected[s.pk]][:PAGE])
+@pytest.fixture(scope="class")
+def varied_ground(django_db_setup, django_db_blocker, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """Build the varied activities once for the class: each test runs in a savepoint on them."""
+    from lantoa.guidance.demo import campaign_load_demo
+
+    # 240 activities took seconds to record for each test that reads them.
+    with module_ground(django_db_blocker, tmp_path_factory.mktemp("review-flags")):
+        request, made = varied_build(campaign_load_demo())
+        yield request.pk, [activity.pk for activity in made]
 
 
-def test_it_clears_no_evidence_when_evidence_is_added_later(varied):
-    request, _ = varied
-    submission = Submission.objects.filter(request=request).first()
-    before = request_flags(campaign_id=request.campaign_id, submissions=[submission])
-    bare = next(flag for flag in before[submission.pk].shown if flag.rule.code == "no_evidence")
-    evidence_add(
-        activity=Activity.objects.get(pk=bare.activity_id),
-        user=None,
-        link="https://example.vn/anh-bo-sung",
-    )
-    after = request_flags(campaign_id=request.campaign_id, submissions=[submission])
-    assert after[submission.pk].count == before[submission.pk].count - 1
-    assert ("no_evidence", bare.activity_id) not in {
-        (flag.rule.code, flag.activity_id) for flag in after[submission.pk].shown
-    }
+@pytest.fixture
+def varied(varied_ground):  # type: ignore[no-untyped-def]
+    """The class's report request and activities, read afresh: no test sees another's in memory."""
+    request, made = varied_ground
+    activities = Activity.objects.in_bulk(made)
+    return ReportRequest.objects.get(pk=request), [activities[pk] for pk in made]
+
+
+class TestOnVariedActivities:
+    """The tests that read the same varied activities (built once for this class, not the module:
+    the tests after it count every activity and outlier of their own)."""
+
+    def test_it_counts_and_lists_the_same_flags_as_the_rules_over_every_activity(self, varied):
+        request, made = varied
+        submissions = list(Submission.objects.filter(request=request).order_by("unit__sort_key"))
+        expected = every_flag(campaign_id=request.campaign_id, submissions=submissions)
+        found = request_flags(campaign_id=request.campaign_id, submissions=submissions)
+        assert set(found) == set(expected)
+        rules = set()
+        for pk, flags in expected.items():
+            assert found[pk].count == len(flags)
+            focused = request_flags(
+                campaign_id=request.campaign_id, submissions=submissions, focus=pk
+            )
+            assert focused[pk].count == len(flags)
+            assert said(focused[pk].shown) == said(flags[:PAGE])
+            assert focused[pk].more == max(0, len(flags) - PAGE)
+            rules.update(flag.rule.code for flag in flags)
+        # The fixture exercises every soft rule, and more flags than one page for some report.
+        assert rules == {"outlier", "above_population", "no_evidence"}
+        assert any(len(flags) > PAGE for flags in expected.values())
+        # Unfocused, the page lists PAGE flags in all: the first reports', in the order given.
+        shown = [flag for s in submissions for flag in found[s.pk].shown]
+        assert said(shown) == said([flag for s in submissions for flag in expected[s.pk]][:PAGE])
+
+    def test_it_clears_no_evidence_when_evidence_is_added_later(self, varied):
+        request, _ = varied
+        submission = Submission.objects.filter(request=request).first()
+        before = request_flags(campaign_id=request.campaign_id, submissions=[submission])
+        bare = next(flag for flag in before[submission.pk].shown if flag.rule.code == "no_evidence")
+        evidence_add(
+            activity=Activity.objects.get(pk=bare.activity_id),
+            user=None,
+            link="https://example.vn/anh-bo-sung",
+        )
+        after = request_flags(campaign_id=request.campaign_id, submissions=[submission])
+        assert after[submission.pk].count == before[submission.pk].count - 1
+        assert ("no_evidence", bare.activity_id) not in {
+            (flag.rule.code, flag.activity_id) for flag in after[submission.pk].shown
+        }
 
 
 def test_it_judges_later_activities_again_when_an_earlier_one_is_recorded(kl51_campaign):
