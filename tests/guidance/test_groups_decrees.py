@@ -130,3 +130,18 @@ def test_an_articles_clause_titled_by_the_words_alone_is_the_part() -> None:
         "b) Sở Tài chính bố trí kinh phí thực hiện.\n"
     )
     assert groups == [("Sở Văn hóa, Thể thao và Du lịch", 1), ("Sở Tài chính", 1)]
+
+
+def test_a_chapters_article_that_is_a_part_too_is_read_once() -> None:
+    groups = groups_of(
+        "Chương III\n"
+        "TRÁCH NHIỆM THỰC HIỆN VÀ ĐIỀU KHOẢN THI HÀNH\n"
+        "Điều 9. Trách nhiệm thực hiện\n"
+        "1. Bộ Nội vụ có trách nhiệm:\n"
+        "a) Hướng dẫn việc lập danh mục thư viện cộng đồng;\n"
+        "b) Kiểm tra việc thực hiện.\n"
+        "2. Bộ Tài chính có trách nhiệm bố trí kinh phí.\n"
+        "Điều 10. Hiệu lực thi hành\n"
+        "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2026.\n"
+    )
+    assert groups == [("Bộ Nội vụ", 2), ("Bộ Tài chính", 1)]

@@ -57,6 +57,9 @@ def unit_groups(
         held = [(path, node)] if _has_groups(node) else articles(path, node, _addresses)
         for held_part in held:
             org.append(held_part)
+            # "Chương III TRÁCH NHIỆM THỰC HIỆN …" / "Điều 9. Trách nhiệm thực hiện": the chapter's
+            # article is a found part too, read once as the chapter's.
+            inside.add(id(held_part[1]))
             inside.update(id(d) for _, d in iter_nodes(held_part[1].children))
     if org and doc_type in DISPATCH_TYPES:
         org = dispatch_parts(sections, org, _addresses)
