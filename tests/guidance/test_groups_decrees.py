@@ -5,6 +5,7 @@ from __future__ import annotations
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.addressee import looks_addressee
 from lantoa.guidance.parsing.closing import is_closing
+from lantoa.guidance.parsing.sections import classify
 
 HEAD = (
     "CHÍNH PHỦ\n"
@@ -130,6 +131,30 @@ def test_an_articles_clause_titled_by_the_words_alone_is_the_part() -> None:
         "b) Sở Tài chính bố trí kinh phí thực hiện.\n"
     )
     assert groups == [("Sở Văn hóa, Thể thao và Du lịch", 1), ("Sở Tài chính", 1)]
+
+
+CAPTIONED_CHAPTER = (
+    "Nghị định 99/2026/NĐ-CP. Chương III TRÁCH NHIỆM THỰC HIỆN\n"
+    "Điều 9. Trách nhiệm của Bộ Văn hóa, Thể thao và Du lịch\n"
+    "1. Hướng dẫn việc lập danh mục thư viện cộng đồng.\n"
+    "2. Kiểm tra việc thực hiện Nghị định này.\n"
+    "Điều 10. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n"
+    "1. Bố trí kinh phí cho thư viện cộng đồng.\n"
+    "2. Báo cáo kết quả thực hiện trước ngày 15 tháng 12 hằng năm.\n"
+)
+
+
+def test_a_chapter_heading_after_a_crawls_caption_is_the_chapter() -> None:
+    assert classify("Nghị định 99/2026/NĐ-CP. Chương III TRÁCH NHIỆM THỰC HIỆN") is not None
+    assert groups_of(CAPTIONED_CHAPTER) == [
+        ("Bộ Văn hóa, Thể thao và Du lịch", 2),
+        ("Ủy ban nhân dân cấp tỉnh", 2),
+    ]
+
+
+def test_a_sentence_a_crawl_captioned_at_chương_is_no_chapter() -> None:
+    # "… quy định tại" / "Chương III Nghị định này, doanh nghiệp …": a wrapped sentence.
+    assert classify("Nghị định 99/2026/NĐ-CP. Chương III Nghị định này, doanh nghiệp được") is None
 
 
 def test_a_chapters_article_that_is_a_part_too_is_read_once() -> None:

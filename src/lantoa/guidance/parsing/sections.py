@@ -9,7 +9,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 
 from .locate import SUMMARY_RE
 from .model import Section
-from .numbers import CITATION_RE, canonical_type
+from .numbers import CITATION_RE, TYPE_ALT, canonical_type
 
 MAX_LINE_CHARS = 20000
 
@@ -26,6 +26,9 @@ _BARE_ARTICLE_RE = re.compile(r"^Điều\s\d{1,3}\s?[.:]?$")
 CHAPTER_RE = re.compile(
     r"^(?:Chương|CHƯƠNG|MỤC)\s(?P<label>[IVXL]{1,6}|\d{1,2})(?:\s?[.:-]\s?|\s|$)(?P<title>.*)$"
 )
+# thuvienphapluat.vn's crawl prints its caption before a chapter's heading ("Nghị định
+# 44/2025/NĐ-CP. Chương VI TRÁCH NHIỆM THỰC HIỆN"): the heading is the chapter's all the same.
+_CRAWL_CAPTION_RE = re.compile(rf"^(?i:{TYPE_ALT})\s\d[\w/.-]*\.\s(?=(?:Chương|CHƯƠNG|MỤC)\s)")
 ALPHA_RE = re.compile(r"^(?P<label>[a-zđ])\s?[).]\s(?P<title>.*)$")
 BULLET_RE = re.compile(r"^(?P<label>[-+•·*])\s?(?P<title>.*)$")
 
@@ -44,7 +47,7 @@ class Marker:
 
 def classify(line: str) -> Marker | None:
     """Return the section marker that starts line, or None for a plain paragraph."""
-    m = CHAPTER_RE.match(line)
+    m = CHAPTER_RE.match(_CRAWL_CAPTION_RE.sub("", line, count=1))
     if m and (not m.group("title") or is_upper_line(m.group("title"))):
         return Marker("roman", m.group("label"), m.group("title").strip())
     m = LETTER_PART_RE.match(line)
