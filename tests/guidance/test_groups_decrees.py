@@ -170,3 +170,27 @@ def test_a_chapters_article_that_is_a_part_too_is_read_once() -> None:
         "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2026.\n"
     )
     assert groups == [("Bộ Nội vụ", 2), ("Bộ Tài chính", 1)]
+
+
+def test_those_acting_for_the_states_capital_and_its_insurers_are_addressees() -> None:
+    for heading in (
+        "Người đại diện vốn",
+        "Người đại diện phần vốn nhà nước tại doanh nghiệp",
+        "Trưởng Ban kiểm soát, Kiểm soát viên",
+        "Bảo hiểm tiền gửi Việt Nam, Ngân hàng Phát triển Việt Nam",
+        "Bảo hiểm xã hội tỉnh",
+    ):
+        assert looks_addressee(heading), heading
+    groups = groups_of(
+        "Điều 9. Trách nhiệm thực hiện\n"
+        "1. Người đại diện vốn có trách nhiệm:\n"
+        "a) Tham gia ý kiến về mức tiền lương của Thành viên hội đồng;\n"
+        "b) Gửi báo cáo về cơ quan đại diện chủ sở hữu.\n"
+        "2. Bộ Nội vụ có trách nhiệm kiểm tra, giám sát việc thực hiện.\n"
+    )
+    assert groups == [("Người đại diện vốn", 2), ("Bộ Nội vụ", 1)]
+
+
+def test_a_representative_or_insurance_named_as_a_topic_is_no_addressee() -> None:
+    for heading in ("Người đại diện", "Bảo hiểm xã hội, bảo hiểm y tế cho người lao động"):
+        assert not looks_addressee(heading), heading

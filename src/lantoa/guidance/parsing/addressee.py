@@ -85,6 +85,12 @@ _ADDRESSEE_RE = re.compile(
     r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
     r"tập đoàn|tổng công ty|phó thủ tướng|thống đốc|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
+    # A decree on state firms charges those who act for the State's capital and the firms'
+    # supervisors: "Người đại diện vốn", "Người đại diện phần vốn nhà nước tại doanh nghiệp …",
+    # "Trưởng Ban kiểm soát, Kiểm soát viên …"; and insurers the State owns ("Bảo hiểm tiền gửi
+    # Việt Nam", "Bảo hiểm xã hội tỉnh").
+    r"người đại diện(?=\s(?:vốn|phần vốn|chủ sở hữu|theo pháp luật)\b)|trưởng ban|"
+    r"bảo hiểm(?=\s(?:xã hội|tiền gửi)\s(?:(?-i:[A-ZĐ])|(?:tỉnh|huyện|thành phố|quận)\b))|"
     # "Thường trực các tỉnh uỷ, thành uỷ", "Thường trực Hội đồng nhân dân": a standing committee.
     r"thường trực(?=\s(?:các\s)?(?:tỉnh|thành|huyện|đảng|hội đồng|hđnd|ủy ban|ban)\b)|"
     r"công ty(?=\s(?-i:[A-ZĐÀ-Ỹ]))|"  # a named firm: "Công ty Điện lực Đắk Lắk"
