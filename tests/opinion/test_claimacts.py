@@ -32,6 +32,15 @@ def groups(text):
         ("thương lái sẽ trả gấp mấy lần", "rise"),
         ("có bằng là khỏi thi", "force"),
         ("khỏi nộp đơn nhé", "force"),
+        ("xã bắt dân cài ứng dụng", "force"),
+        ("bị bắt nộp tiền quỹ", "force"),
+        ("đỗ đại học khỏi ôn thi", "force"),
+        ("trường nhận không qua kỳ thi", "force"),
+        ("bày hàng ra vỉa hè là bị lập biên bản", "fine"),
+        ("đi ngược chiều là ăn vé phạt", "fine"),
+        ("ai vi phạm thì đóng tiền phạt", "fine"),
+        ("chuyển nhà là hết quyền dùng nhãn hiệu", "remove"),
+        ("công ty đó hưởng lợi từ tên gạo", "resell"),
     ],
 )
 def test_it_reads_a_retold_act_as_its_group(text, group):
@@ -51,6 +60,9 @@ def test_it_reads_a_retold_act_as_its_group(text, group):
         ("nhân ba quả trứng", "rise"),  # a count, not a price
         ("khởi kiện ra tòa", "force"),  # "khởi" folds onto "khỏi"
         ("khói bếp bay lên", "force"),
+        ("bị bắt vì cài phần mềm lậu", "force"),  # an arrest, not a duty
+        ("bắt đầu làm hồ sơ", "force"),  # a start, not a duty
+        ("bán không qua thị trường", "force"),  # a market, not an exam
     ],
 )
 def test_it_reads_no_act_in_look_alike_words(text, group):

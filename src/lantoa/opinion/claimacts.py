@@ -10,6 +10,9 @@ from __future__ import annotations
 
 # Number words as folded text ("năm mươi" -> "nam muoi"), for acts read before a sum.
 NUMBER_WORDS = r"\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|trieu|chuc"
+# What people are made to do ("bắt nộp", "bắt dân cài", "bị bắt mặc"), folded: after "bắt" one
+# of these is a duty, not an arrest (#18, H50).
+DUTY_VERBS = r"nop|dong|dang ky|cai|tai|lam|xin|ky|mac|deo|in|ghi|dan|khai|chup"
 
 LATER_PREDICATES: dict[str, tuple[str, ...]] = {
     # Sent abroad or elsewhere to be examined: "gửi sang Trung Quốc duyệt".
@@ -119,8 +122,12 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         "an tu",
         r"dua (?:\w+ )?ra (?:hau )?toa",
     ),
-    # Sold again: "đem bán lại", "lại bán ra chợ" (read before "đem bán" is a sale).
-    "resell": ("dem ban lai", "lai (?:duoc |dem )?ban"),
+    # Sold again: "đem bán lại", "lại bán ra chợ" (read before "đem bán" is a sale); a profit, as
+    # people say it: "hưởng lợi", "hốt bạc" (#18, H50; not "lãi to", folded as "lại to").
+    "resell": (
+        *("dem ban lai", "lai (?:duoc |dem )?ban"),
+        *("huong loi", "hot bac"),
+    ),
     # Made to take something down: "bị bắt tháo biển" (read before "bị bắt" is an arrest); a
     # signature or a stamp required; "cần … mới nộp được".
     "force": (
@@ -137,12 +144,23 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         # No need, said "khỏi": "khỏi thi", "khỏi phải xin" (not "khởi kiện", "khói").
         r"khoi(?= (?:phai|can|thi|xin|nop|dang ky)(?![a-z]))",
         r"(?<!khong )phai (?:in|ghi|dan|mac|deo|kem|them|de(?! y| danh| lai| con| ma))(?= )",
+        # Made to do something, said "bắt": "bị bắt nộp tiền", "bắt dân cài ứng dụng" (not "bị
+        # bắt vì …", an arrest, nor "bắt đầu/tay làm", to start; #18, H50).
+        rf"bi bat(?= (?:{DUTY_VERBS})(?![a-z]))",
+        rf"bat(?! dau | tay | kip | gap )(?= (?:\w+ )?(?:{DUTY_VERBS})(?![a-z]))",
+        # No exam needed, as people say it: "khỏi ôn thi", "không (cần) qua kỳ thi" (#18, H50).
+        r"khoi(?= on thi(?![a-z]))",
+        r"khong (?:can |phai )?qua (?:ky |cuoc )?thi(?![a-z])(?! truong| xa| tran| hieu| thuc)",
     ),
     # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt";
     # punished, as people say it: "bị xử như hàng giả" (not "bị xử lý", news of a case).
     "fine": (
         r"moi (?:bi )?phat(?= |$)(?! hien| trien| song| hanh| ra| am| bieu| huy| dong| minh)",
         "bi xu(?! ly)",
+        # Fined in street words: "bị lập biên bản", "ăn vé phạt", "bị tuýt còi", "đóng tiền phạt"
+        # (read before "đóng tiền" is a payment; #18, H50).
+        *("bi lap bien ban", r"(?:an|bi) (?:ve|bien ban) phat", "an bien ban", "bi tuyt coi"),
+        r"(?:nop|dong|tra) tien phat",
     ),
     # Taken, as people say it: "quản lý thị trường thu sạch", "bị hốt hết" (not "thu hết tiền").
     "seize": (r"thu (?:sach|het)(?! tien| phi)", r"(?:bi )?hot (?:het|sach)", "bi hot"),
@@ -156,6 +174,8 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         r"coi nhu (?:bo|mat|xong|het)(?![a-z])",
         r"(?:mat|het|vo) gia tri",
         "thanh giay lon",
+        # A right gone: "hết quyền" (as "mất quyền"; #18, H50).
+        "het quyen",
         r"(?:cat|ngat) (?:mang|internet|wifi|duong truyen|ket noi|hop dong)",
     ),
     # Not allowed, in English: "can't be exported", "cannot be sold".
