@@ -194,3 +194,33 @@ def test_those_acting_for_the_states_capital_and_its_insurers_are_addressees() -
 def test_a_representative_or_insurance_named_as_a_topic_is_no_addressee() -> None:
     for heading in ("Người đại diện", "Bảo hiểm xã hội, bảo hiểm y tế cho người lao động"):
         assert not looks_addressee(heading), heading
+
+
+def test_bodies_heading_their_lists_beside_one_charged_inline_are_groups_each() -> None:
+    groups = groups_of(
+        "Chương VI\nTRÁCH NHIỆM THỰC HIỆN\n"
+        "Điều 28. Trách nhiệm của doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ\n"
+        "1. Tổng giám đốc, Giám đốc có trách nhiệm:\n"
+        "a) Xây dựng kế hoạch lao động;\n"
+        "b) Báo cáo tình hình tiền lương.\n"
+        "2. Hội đồng thành viên hoặc Chủ tịch công ty có trách nhiệm:\n"
+        "a) Phê duyệt kế hoạch lao động;\n"
+        "b) Gửi báo cáo cho cơ quan đại diện chủ sở hữu.\n"
+        "3. Trưởng Ban kiểm soát, Kiểm soát viên có trách nhiệm giúp cơ quan đại diện chủ sở hữu "
+        "kiểm tra, giám sát.\n"
+    )
+    assert groups == [
+        ("Tổng giám đốc, Giám đốc", 2),
+        ("Hội đồng thành viên hoặc Chủ tịch công ty", 2),
+        ("Trưởng Ban kiểm soát, Kiểm soát viên", 1),
+    ]
+
+
+def test_an_addressees_items_each_naming_part_of_it_inline_stay_its_tasks() -> None:
+    groups = groups_of(
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Các doanh nghiệp\n"
+        "a) Các doanh nghiệp công nghệ số chủ động tham gia xây dựng thư viện số.\n"
+        "b) Các doanh nghiệp viễn thông ưu tiên hạ tầng cho thư viện cộng đồng.\n"
+    )
+    assert groups == [("Các doanh nghiệp", 2)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -99,7 +100,7 @@ def unit_groups(
             child, nested = nested_groups(child, _addresses)
             listed = False
             if not nested:
-                child, nested = listed_groups(child, _names)
+                child, nested = listed_groups(child, _listed_names(child))
                 listed = bool(nested)
             parts = [] if listed else cued_parts(child, _addressed_sentence, _head)
             for n, part in enumerate(parts):
@@ -256,6 +257,19 @@ def _names(node: Section) -> bool:
         return False
     head, inline = split_inline(node.title)
     return ":" in node.title if inline else bool(node.children or node.paragraphs)
+
+
+def _listed_names(item: Section) -> Callable[[Section], bool]:
+    """Return how an item's sub-items are told to be addressees heading groups of their own."""
+    # "Điều 28. Trách nhiệm của doanh nghiệp …" / "1. Tổng giám đốc, Giám đốc có trách nhiệm:",
+    # "2. Hội đồng thành viên … có trách nhiệm:", "3. Trưởng Ban kiểm soát … có trách nhiệm giúp
+    # …": beside bodies heading their own lists, a body charged inline is one more; sub-items all
+    # inline ("- Các doanh nghiệp công nghệ số chủ động …") are the item's own tasks.
+    if any(_names(c) for c in item.children if c.kind in ITEMS):
+        return lambda node: (
+            _names(node) or (_addresses(node) and bool(split_inline(_title(node))[1]))
+        )
+    return _names
 
 
 def _has_groups(node: Section) -> bool:
