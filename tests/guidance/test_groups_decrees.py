@@ -224,3 +224,31 @@ def test_an_addressees_items_each_naming_part_of_it_inline_stay_its_tasks() -> N
         "b) Các doanh nghiệp viễn thông ưu tiên hạ tầng cho thư viện cộng đồng.\n"
     )
     assert groups == [("Các doanh nghiệp", 2)]
+
+
+def test_what_a_body_may_do_or_the_case_it_is_in_charges_no_group() -> None:
+    for heading in (
+        "Hội đồng thành viên, người đại diện vốn được quyền lựa chọn cách xác định quỹ lương",
+        "Tổ chức chính trị và các tổ chức thành viên được áp dụng quy định tại Nghị định này để",
+        "Các tổ chức chính trị - xã hội xem xét, quyết định việc áp dụng quy định tại Nghị định",
+        "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước khi",
+    ):
+        assert not looks_addressee(heading, longest=100), heading
+    groups = groups_of(
+        "Điều 12. Tổ chức thực hiện\n"
+        "1. Cơ quan đại diện chủ sở hữu tổ chức quản lý tiền lương tại doanh nghiệp.\n"
+        "2. Sở giao dịch chứng khoán khi xác định mức tiền lương, nếu có yếu tố khách quan thì "
+        "loại trừ phần doanh thu tăng.\n"
+        "3. Tổ chức chính trị được áp dụng quy định tại Nghị định này để thực hiện tiền lương.\n"
+    )
+    assert groups == [("Cơ quan đại diện chủ sở hữu", 1)]
+
+
+def test_a_body_given_or_charged_with_applying_keeps_its_group() -> None:
+    for heading in ("Các đơn vị được giao chủ trì", "Sở Tư pháp", "Ủy ban nhân dân cấp tỉnh"):
+        assert looks_addressee(heading), heading
+    groups = groups_of(
+        "Điều 12. Tổ chức thực hiện\n"
+        "1. Bộ Nội vụ hướng dẫn việc áp dụng thang lương tại doanh nghiệp.\n"
+    )
+    assert groups == [("Bộ Nội vụ", 1)]

@@ -138,13 +138,21 @@ def _bare_verb(named: str) -> bool:
 # "Chủ tịch Ủy ban nhân dân cấp xã có quyền:" / "a) Phạt cảnh cáo;": the powers a body holds
 # (a decree's sanctions, a regulated party's rights) are no duties it is given.
 _POWERS_RE = re.compile(r"\s(?:có|được) quyền$")
+# "… được quyền lựa chọn …", "Tổ chức chính trị … được áp dụng quy định tại Nghị định này để",
+# "… xem xét, quyết định việc áp dụng quy định tại Nghị định này …": what a body may do, or its
+# applying the text's rules to itself; "Sở giao dịch chứng khoán … khi xác định mức tiền lương …,
+# nếu có …", "Tổng công ty … khi" / "thực hiện …": a body in a case the rule is for.
+_MAY_OR_WHEN_RE = re.compile(
+    r"\s(?:được (?:quyền|phép)|(?:được|việc) (?:áp dụng|vận dụng) (?:các )?quy định)\b|"
+    r"\skhi(?:\s|$)"
+)
 
 
 def looks_addressee(heading: str, *, longest: int = 60) -> bool:
     """Return True when a group heading names units ("Sở Nội vụ", "Các cơ quan, đơn vị")."""
     # Old-style accents ("Đảng uỷ", "cấp uỷ") name the same bodies.
     heading = heading.strip().replace("uỷ", "ủy").replace("Uỷ", "Ủy")
-    if _POWERS_RE.search(heading.rstrip(" .:")):
+    if _POWERS_RE.search(heading.rstrip(" .:")) or _MAY_OR_WHEN_RE.search(heading):
         return False
     # "Đồng chí Bí thư tỉnh ủy …", "Các đồng chí bộ trưởng …": the person holding the office.
     named = _COMRADE_RE.sub("", heading, count=1)
