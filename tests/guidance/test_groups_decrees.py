@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.addressee import looks_addressee
+from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
 from lantoa.guidance.parsing.closing import is_closing
 from lantoa.guidance.parsing.sections import classify
 
@@ -252,3 +252,16 @@ def test_a_body_given_or_charged_with_applying_keeps_its_group() -> None:
         "1. Bộ Nội vụ hướng dẫn việc áp dụng thang lương tại doanh nghiệp.\n"
     )
     assert groups == [("Bộ Nội vụ", 1)]
+
+
+def test_a_body_charged_to_give_its_opinion_ends_before_the_verb() -> None:
+    title = "Người đại diện phần vốn nhà nước tại doanh nghiệp tham gia ý kiến để Hội đồng quản trị"
+    assert split_inline(title) == (
+        "Người đại diện phần vốn nhà nước tại doanh nghiệp",
+        "tham gia ý kiến để Hội đồng quản trị",
+    )
+
+
+def test_a_body_taking_part_in_other_work_keeps_its_later_verb() -> None:
+    title = "Các tổ chức thành viên tham gia kiểm tra việc thực hiện"
+    assert split_inline(title)[0] == "Các tổ chức thành viên tham gia"

@@ -14,7 +14,7 @@ _VERBS = (
     "phát động|làm tốt|quan tâm|kịp thời|khẩn trương|định kỳ|căn cứ|ban hành|nắm|đôn đốc|"
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
     "tổng hợp|tổng kết|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|"
-    "phấn đấu|"
+    "phấn đấu|tham gia ý kiến|"
     "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|cần|hoàn thành"
 )
 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
