@@ -69,6 +69,22 @@ def test_it_reads_no_issuer_from_a_caption_whose_owner_is_no_name() -> None:
     assert (caption["number"], caption["issuer"]) == ("120/KH-UBND", None)
 
 
+def test_a_captions_head_who_signs_issues_under_the_body_the_post_names() -> None:
+    caption = read_caption(
+        [
+            "(Kèm theo Quyết định số 4385/QĐ-BVHTTDL ngày 18 tháng 11 năm 2025 của Bộ trưởng",
+            "Bộ Văn hóa, Thể thao và Du lịch)",
+        ]
+    )
+    assert caption["issuer"] == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_captions_prime_minister_or_chair_stays_the_issuer() -> None:
+    for owner in ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"):
+        line = f"(Kèm theo Quyết định số 12/QĐ-TTg ngày 02/3/2024 của {owner})"
+        assert read_caption([line])["issuer"] == owner
+
+
 PROCEDURE = (
     "QUY TRÌNH TIẾP NHẬN VÀ XỬ LÝ HỒ SƠ BẢO VỆ DỮ LIỆU CÁ NHÂN (Ban hành kèm theo Quyết định số "
     "2623/QĐ-TTg ngày 29 tháng 11 năm 2025 của Thủ tướng Chính phủ) Phần I QUY ĐỊNH CHUNG\n"

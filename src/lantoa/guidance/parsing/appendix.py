@@ -96,6 +96,12 @@ _CAPTION_ISSUER_RE = re.compile(r"\s?của\s(?P<issuer>\w[^()]{2,120}?)\)")
 # "Kèm theo Kế hoạch số 120/KH-UBND ngày 12 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh Hà Tĩnh": a
 # caption printed without brackets names its issuer to the end of its line.
 _CAPTION_ISSUER_LINE_RE = re.compile(r"\s?của\s(?P<issuer>\w[^()]{2,120}?)\.?$")
+# "(Kèm theo Quyết định số 4385/QĐ-BVHTTDL … của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch)": the
+# head who signs it issues it under the header of the body the post names.
+_HEAD_OF_BODY_RE = re.compile(
+    r"^(?:Bộ trưởng|Tổng cục trưởng|Cục trưởng|Giám đốc|Viện trưởng|Trưởng ban)\s"
+    r"(?=(?:Bộ|Tổng cục|Cục|Sở|Viện|Ban)\s)"
+)
 
 
 def read_caption(lines: list[str]) -> dict[str, object]:
@@ -117,7 +123,9 @@ def read_caption(lines: list[str]) -> dict[str, object]:
                 "type": canonical_type(m.group("type")),
                 "number": number,
                 "date": when,
-                "issuer": re.sub(r"\s+", " ", im.group("issuer")).strip() if im else None,
+                "issuer": _HEAD_OF_BODY_RE.sub("", re.sub(r"\s+", " ", im.group("issuer")).strip())
+                if im
+                else None,
                 # "(Ban hành kèm theo Quyết định số …)" under a Thể lệ's title: the decision
                 # that issued the text, not the text itself (an attachment's "Kèm theo …" is).
                 "issuing": line[: m.start()].rstrip().lower().endswith("ban hành"),
