@@ -263,9 +263,12 @@ def _listed_names(item: Section) -> Callable[[Section], bool]:
     """Return how an item's sub-items are told to be addressees heading groups of their own."""
     # "Điều 28. Trách nhiệm của doanh nghiệp …" / "1. Tổng giám đốc, Giám đốc có trách nhiệm:",
     # "2. Hội đồng thành viên … có trách nhiệm:", "3. Trưởng Ban kiểm soát … có trách nhiệm giúp
-    # …": beside bodies heading their own lists, a body charged inline is one more; sub-items all
-    # inline ("- Các doanh nghiệp công nghệ số chủ động …") are the item's own tasks.
-    if any(_names(c) for c in item.children if c.kind in ITEMS):
+    # …": beside bodies heading their own lists, most of the sub-items, a body charged inline is
+    # one more; sub-items all inline ("- Các doanh nghiệp công nghệ số chủ động …"), or one list
+    # beside one inline charge ("a) Giao Công an tỉnh …;", "b) Giao Ban Quản lý … có trách nhiệm:"
+    # under "1. Các sở, ngành"), are the item's own tasks.
+    items = [c for c in item.children if c.kind in ITEMS]
+    if 2 * sum(1 for c in items if _names(c)) > len(items):
         return lambda node: (
             _names(node) or (_addresses(node) and bool(split_inline(_title(node))[1]))
         )
