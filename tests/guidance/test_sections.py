@@ -127,3 +127,22 @@ def test_it_joins_a_list_of_cited_documents_broken_after_one_of_them() -> None:
 def test_a_bulleted_line_citing_a_document_stays_apart() -> None:
     bulleted = "Thực hiện các văn bản: Chỉ thị số 37-CT/TW;\n- Quyết định số 416/QĐ-TTg."
     assert len(prepare_lines(bulleted)) == 2
+
+
+def test_it_puts_back_a_sentence_a_crawl_broke_before_the_word_chuong() -> None:
+    lines = prepare_lines(
+        "2. Doanh nghiệp xây dựng quy chế trả lương theo quy định tại\n"
+        "Nghị định 99/2026/NĐ-CP. Chương III Nghị định này, gửi cơ quan đại diện chủ sở hữu.\n"
+        "3. Bộ Nội vụ hướng dẫn thực hiện.\n"
+    )
+    assert lines == [
+        "2. Doanh nghiệp xây dựng quy chế trả lương theo quy định tại Chương III Nghị định này, "
+        "gửi cơ quan đại diện chủ sở hữu.",
+        "3. Bộ Nội vụ hướng dẫn thực hiện.",
+    ]
+
+
+def test_a_crawled_chapter_heading_stays_its_own_line() -> None:
+    chapter = "Nghị định 99/2026/NĐ-CP. Chương VI TRÁCH NHIỆM THỰC HIỆN"
+    lines = prepare_lines(f"Điều 27. Quỹ phúc lợi\nDoanh nghiệp trích lập quỹ.\n{chapter}\n")
+    assert lines[-1] == chapter

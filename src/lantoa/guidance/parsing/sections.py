@@ -137,6 +137,9 @@ def prepare_lines(text: str) -> list[str]:
             continue
         if len(line) > MAX_LINE_CHARS:
             line = line[:MAX_LINE_CHARS]
+        if out and (cut := _crawl_break(line)):
+            out[-1] = f"{out[-1]} {line[cut:]}"
+            continue
         if out and _numbered_on(out, line, last_num):
             last_num, out[-1] = out[-1], f"{out[-1]} {line}"
             prev_kind, after_blank = "num", False
@@ -162,6 +165,19 @@ def prepare_lines(text: str) -> list[str]:
             last_num = marker.label
         out.append(line)
     return out
+
+
+# The same crawl breaks a sentence before the word "Chương" and prints its caption there ("…
+# theo quy định tại" / "Nghị định 44/2025/NĐ-CP. Chương III Nghị định này, doanh nghiệp …").
+_CRAWL_BREAK_RE = re.compile(r"Chương\s[IVXL]{1,6}\s(?![\[(])")
+
+
+def _crawl_break(line: str) -> int:
+    """Return where a sentence a crawl broke before "Chương" goes on, past its caption, or 0."""
+    m = _CRAWL_CAPTION_RE.match(line)
+    if m is None or not _CRAWL_BREAK_RE.match(line, m.end()) or classify(line) is not None:
+        return 0
+    return m.end()
 
 
 # "3" / "- Ủy ban nhân dân các huyện, thành phố:": a crawl cuts an item "3 - …" after its number.
