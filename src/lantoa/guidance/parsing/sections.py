@@ -137,8 +137,8 @@ def prepare_lines(text: str) -> list[str]:
             continue
         if len(line) > MAX_LINE_CHARS:
             line = line[:MAX_LINE_CHARS]
-        if out and (cut := _crawl_break(line)):
-            out[-1] = f"{out[-1]} {line[cut:]}"
+        if out and (resume := _crawl_break(line)):
+            out[-1] = f"{out[-1]} {line[resume:]}"
             continue
         if out and _numbered_on(out, line, last_num):
             last_num, out[-1] = out[-1], f"{out[-1]} {line}"
