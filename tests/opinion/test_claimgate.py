@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from lantoa.opinion.claimeval import matcher_for, split_claims
 from lantoa.opinion.claimgate import open_rows
 from lantoa.opinion.claimindex import ClaimMatcher
 from lantoa.opinion.claimtext import features, normalise
@@ -70,3 +71,21 @@ def test_it_lets_a_punishment_stand_for_a_ban():
 def test_it_asks_a_punishment_or_a_ban_all_the_same():
     matcher = ClaimMatcher(BAN_CLAIM, stream=BAN_STREAM)
     assert matcher.match("Mật ong nuôi ghi chữ mật ong rừng trên nhãn bán chạy lắm") is None
+
+
+RETOLD_TEXT = "gạo nhà mình gửi ra Hà Nội cho cháu nó đóng túi bán{} mất luôn cái chỉ dẫn địa lý"
+
+
+def test_it_asks_less_of_a_rumour_told_with_its_act():
+    # dev9's R-01 ("… đóng gói ở tỉnh khác sẽ bị mất quyền dùng chỉ dẫn địa lý") retold as
+    # hearsay and as a rule with its consequence: the act kept, the rest in other words.
+    matcher = matcher_for(split_claims("dev9"))
+    found = matcher.match("Nghe bảo " + RETOLD_TEXT.format(" là"))
+    assert found is not None and found.claim_key == "R-01" and found.stance == "spreads"
+
+
+def test_it_asks_a_rumours_telling_and_its_act_all_the_same():
+    matcher = matcher_for(split_claims("dev9"))
+    assert matcher.match("Gạo nhà mình gửi ra Hà Nội cho cháu nó đóng túi bán, ngon lắm") is None
+    assert matcher.match(RETOLD_TEXT.format(",")) is None  # told as a fact, not a rumour
+    assert matcher.match("Nghe bảo gạo nhà mình gửi ra Hà Nội cho cháu nó đóng túi bán") is None
