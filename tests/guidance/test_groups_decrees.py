@@ -265,3 +265,22 @@ def test_a_body_charged_to_give_its_opinion_ends_before_the_verb() -> None:
 def test_a_body_taking_part_in_other_work_keeps_its_later_verb() -> None:
     title = "Các tổ chức thành viên tham gia kiểm tra việc thực hiện"
     assert split_inline(title)[0] == "Các tổ chức thành viên tham gia"
+
+
+DUTIES_BY_CASE = (
+    "Điều 30. Trách nhiệm của cơ quan đại diện chủ sở hữu\n"
+    "1. Đối với doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ{stop}\n"
+    "a) Phê duyệt mức tiền lương kế hoạch của Thành viên hội đồng;\n"
+    "b) Cho ý kiến về quỹ tiền lương kế hoạch.\n"
+    "2. Tiếp nhận các báo cáo về lao động, tiền lương của doanh nghiệp.\n"
+)
+
+
+def test_a_case_over_lettered_items_is_no_task_of_its_own() -> None:
+    groups = groups_of(DUTIES_BY_CASE.format(stop=""))
+    assert groups == [("Cơ quan đại diện chủ sở hữu", 3)]
+
+
+def test_a_case_that_is_a_sentence_stays_a_task() -> None:
+    sentence = ", phê duyệt quỹ tiền lương trước ngày 30 tháng 4."
+    assert groups_of(DUTIES_BY_CASE.format(stop=sentence)) == [("Cơ quan đại diện chủ sở hữu", 4)]

@@ -35,6 +35,8 @@ _WHEN_LINE_RE = re.compile(
 _WHEN_SENTENCE_RE = re.compile(r"^(?:Thời gian|Thời hạn)\s(?:thực hiện|hoàn thành|giải quyết)\b")
 
 
+_CASE_RE = re.compile(r"^Đối với\s")
+_STOPS = (".", ";", "!", "?")
 # "(i) …; (ii) …" counted inside one item: the later counters, where the text is cut.
 _ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 _COUNTED_RE = re.compile(rf"\s(?=\((?:{'|'.join(_ROMAN_SMALL[1:])})\)\s)")
@@ -99,9 +101,12 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
             # "3. Chỉ đạo cán bộ Lao động - Thương binh và Xã hội:" / "a) …", "b) …": a title that
             # only introduces its lettered items is none of them.
             lettered = all(c.kind in ("alpha", "dotted", "num") for c in child.children)
-            if child.title and not (
-                lettered and child.title.endswith(":") and not child.paragraphs
-            ):
+            # "1. Đối với doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ" / "a) Phê duyệt …":
+            # a case the items below are for, with no stop, introduces them too.
+            introduces = child.title.endswith(":") or (
+                _CASE_RE.match(child.title) and not child.title.rstrip().endswith(_STOPS)
+            )
+            if child.title and not (lettered and introduces and not child.paragraphs):
                 add(child.title, cref)
             tasks.extend(sub)
         else:
