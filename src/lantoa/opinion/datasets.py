@@ -46,6 +46,7 @@ HELD_OUT = {
     "dev20": ("dev20",),
     "dev21": ("dev21",),
     "dev22": ("dev22",),
+    "dev23": ("dev23",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
