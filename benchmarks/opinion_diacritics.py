@@ -48,7 +48,9 @@ def prepare_folded_only(text: str) -> str:
 def variant(options: argparse.Namespace, train: datasets.Split | None) -> contextlib.ExitStack:
     """Return the patches that make training.task_fit train this variant (on these rows)."""
     stack = contextlib.ExitStack()
-    settings = ml.TaskSettings(c=options.c, accented=options.accented)
+    settings = ml.TaskSettings(
+        c=options.c, accented=options.accented, svm=ml.TASK_SETTINGS[TASK].svm
+    )
     stack.enter_context(mock.patch.dict(ml.TASK_SETTINGS, {TASK: settings}))
     stack.enter_context(mock.patch.dict(training.IN_DOMAIN_WEIGHT, {TASK: options.weight}))
     if options.folded_only:

@@ -68,6 +68,7 @@ def fit(own: datasets.Split, public: datasets.Split, options: dict[str, float]):
             weights=weights,
             c=options["c"],
             accented=options["accented"],
+            svm=ml.TASK_SETTINGS["sentiment"].svm,
         )
 
 

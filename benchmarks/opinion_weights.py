@@ -82,7 +82,7 @@ def main() -> None:
     print(f"{task}: in-domain dev {len(dev.texts)}, public dev {len(public_dev.texts)}")
     for c, accented, weight in itertools.product(options.c, options.accented, options.weight):
         started = time.perf_counter()
-        settings = ml.TaskSettings(c=c, accented=accented)
+        settings = ml.TaskSettings(c=c, accented=accented, svm=ml.TASK_SETTINGS[task].svm)
         model = fitted(task, settings, weight, None)
         typed, predicted = macro(model, dev)
         line = (

@@ -6,8 +6,9 @@ without diacritics looks exactly like its accented twin. A model may add the seg
 accented words at a weight (TASK_SETTINGS), trained with a folded copy of every example:
 they carry the public data, typed with diacritics, and cost in-domain comments typed
 without them a little when they weigh more.
-A logistic regression scores; its probabilities are calibrated on the in-domain dev split
-(opinion/calibration.py), which also sets each task's threshold and abstain band.
+A linear model scores (a logistic regression, or for sentiment a linear support vector machine);
+its scores are calibrated on the in-domain dev split (opinion/calibration.py), which also sets
+each task's threshold and abstain band.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
+from sklearn.svm import LinearSVC
 
 from lantoa.core.text import fold
 from lantoa.opinion import segment as segmentation
@@ -42,10 +44,13 @@ TASKS = ("sentiment", "topic", "toxicity")
 
 @dataclass(frozen=True)
 class TaskSettings:
-    """A task's logistic regression C and the weight of its accented-word channel (0: none)."""
+    """A task's C, the weight of its accented-word channel (0: none) and its linear model."""
 
     c: float
     accented: float
+    # A linear support vector machine (squared hinge, one class against the rest) instead of
+    # the logistic regression.
+    svm: bool = False
 
 
 # Chosen on the dev splits: in-domain dev typed and folded, ViHOS dev, a fifth of
@@ -78,8 +83,14 @@ class TaskSettings:
 # benchmarks/opinion_rounds_loro.py with the channel patched): leave-one-round-out mean 0.818/0.816
 # -> 0.819/0.814 typed/folded, in-domain dev 0.865/0.865 -> 0.872/0.867, UTS2017_Bank test 0.611
 # -> 0.614 (back above 0.612); C=5 or 20 lowered the mean (0.813, 0.817).
+# Sentiment a linear SVM with C=1 and the channel at 2.0 since the training round dev23 (H51,
+# seed/indomain/README.md "dev23"): with dev23 trained on, leave-one-round-out over dev4-dev11,
+# dev13, dev14 typed/folded 0.839/0.833 -> 0.847/0.836, the rounds no sentiment model trains on
+# (dev15-dev20) 0.824/0.817 -> 0.830/0.830, a fifth of UTS2017_Bank train held out 0.708 ->
+# 0.759; SVM C 0.3-4 and the channel 1.5-3 lie within a point of it, the logistic regression
+# with the channel at 2 or 3 gains on the first set (0.848) but not on the second (0.818).
 TASK_SETTINGS = {
-    "sentiment": TaskSettings(c=10.0, accented=1.0),
+    "sentiment": TaskSettings(c=1.0, accented=2.0, svm=True),
     "topic": TaskSettings(c=3.0, accented=0.0),
     "toxicity": TaskSettings(c=10.0, accented=1.5),
 }
@@ -139,7 +150,9 @@ def _word_grams(word: str) -> tuple[str, ...]:
 BY_WORD: dict[Analyzer, ByWord] = {char_features: (char_words, _word_grams)}
 
 
-def build_pipeline(*, small: bool = False, c: float = 3.0, accented: float = 0.0) -> Pipeline:
+def build_pipeline(
+    *, small: bool = False, c: float = 3.0, accented: float = 0.0, svm: bool = False
+) -> Pipeline:
     """Return an untrained classifier pipeline (with the accented-word channel at that weight)."""
     min_df = 1 if small else 2
     words = TfidfVectorizer(analyzer=word_features, sublinear_tf=True)
@@ -156,11 +169,16 @@ def build_pipeline(*, small: bool = False, c: float = 3.0, accented: float = 0.0
         ],
         transformer_weights={"words": accented} if accented else None,
     )
+    classify: LinearSVC | LogisticRegression = (
+        LinearSVC(C=c, class_weight="balanced", max_iter=5000, random_state=0)
+        if svm
+        else LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    )
     return Pipeline(
         [
             ("prepare", FunctionTransformer(prepare_batch)),
             ("features", features),
-            ("classify", LogisticRegression(C=c, max_iter=3000, class_weight="balanced")),
+            ("classify", classify),
         ]
     )
 
@@ -188,13 +206,14 @@ def train_pipeline(
     weights: list[float] | None = None,
     c: float = 3.0,
     accented: float = 0.0,
+    svm: bool = False,
 ) -> Pipeline:
     """Fit a pipeline on labelled texts, each weighted (in-domain above public data); with the
     accented channel, also on a copy of each text typed without diacritics."""
     weights = weights if weights is not None else [1.0] * len(texts)
     if accented:
         texts, labels, weights = with_folded_copies(texts, labels, weights)
-    pipeline = build_pipeline(small=len(texts) < 1000, c=c, accented=accented)
+    pipeline = build_pipeline(small=len(texts) < 1000, c=c, accented=accented, svm=svm)
     pipeline.fit(texts, labels, classify__sample_weight=weights)
     return pipeline
 
