@@ -284,3 +284,27 @@ def test_a_case_over_lettered_items_is_no_task_of_its_own() -> None:
 def test_a_case_that_is_a_sentence_stays_a_task() -> None:
     sentence = ", phê duyệt quỹ tiền lương trước ngày 30 tháng 4."
     assert groups_of(DUTIES_BY_CASE.format(stop=sentence)) == [("Cơ quan đại diện chủ sở hữu", 4)]
+
+
+RECURRING_AFTER_ITEMS = (
+    "Điều 9. Tổ chức thực hiện\n"
+    "1. Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch\n"
+    "a) Triển khai thực hiện các nội dung của Kế hoạch.\n"
+    "b) Phối hợp với Vụ Thư viện triển khai thực hiện nội dung của Kế hoạch{stop}\n"
+    "Cuối năm, báo cáo kết quả hoạt động phối hợp về Vụ Thư viện để tổng hợp.\n"
+    "2. Bộ Tài chính bố trí kinh phí thực hiện.\n"
+)
+
+
+def test_a_recurring_duty_after_a_finished_item_is_a_task_of_its_own() -> None:
+    assert groups_of(RECURRING_AFTER_ITEMS.format(stop="."))[0] == (
+        "Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch",
+        3,
+    )
+
+
+def test_a_recurring_phrase_going_on_an_open_item_stays_in_it() -> None:
+    assert groups_of(RECURRING_AFTER_ITEMS.format(stop=" như sau:"))[0] == (
+        "Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch",
+        2,
+    )

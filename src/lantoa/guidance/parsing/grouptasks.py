@@ -117,7 +117,20 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
     return tasks
 
 
+# "d) Phối hợp … triển khai thực hiện nội dung của Kế hoạch." / "Cuối năm, báo cáo kết quả …":
+# a paragraph after a finished item that opens with when it recurs is a task of its own.
+_RECURRING_RE = re.compile(r"^(?:Cuối (?:năm|quý|kỳ)|(?:Hàng|Hằng) (?:năm|quý|tháng)|Định kỳ),\s")
+
+
 def _charged(paragraphs: list[str]) -> list[str]:
     """Return an item's text cut before each later paragraph that charges a body of its own."""
-    cut = [n for n, para in enumerate(paragraphs) if n and charges_body(para)]
+    cut = [
+        n
+        for n, para in enumerate(paragraphs)
+        if n
+        and (
+            charges_body(para)
+            or (_RECURRING_RE.match(para) and paragraphs[n - 1].rstrip().endswith((".", ";")))
+        )
+    ]
     return [" ".join(paragraphs[a:b]) for a, b in zip([0, *cut], [*cut, None], strict=True)]
