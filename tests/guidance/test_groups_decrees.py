@@ -308,3 +308,27 @@ def test_a_recurring_phrase_going_on_an_open_item_stays_in_it() -> None:
         "Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch",
         2,
     )
+
+
+def test_a_last_paragraph_introducing_the_bullets_is_no_task() -> None:
+    groups = groups_of(
+        "Điều 5. Tổ chức thực hiện\n"
+        "1. Công an tỉnh\n"
+        "Chủ trì tham mưu Ủy ban nhân dân tỉnh bảo vệ bí mật nhà nước.\n"
+        "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:\n"
+        "- Rà soát danh mục bí mật nhà nước;\n"
+        "- Kiểm tra việc bảo vệ bí mật nhà nước.\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    assert groups[0] == ("Công an tỉnh", 3)
+
+
+def test_a_last_paragraph_ending_in_a_colon_with_nothing_below_stays_a_task() -> None:
+    groups = groups_of(
+        "Điều 5. Tổ chức thực hiện\n"
+        "1. Công an tỉnh\n"
+        "Chủ trì tham mưu Ủy ban nhân dân tỉnh bảo vệ bí mật nhà nước.\n"
+        "Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh theo mẫu:\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    assert groups[0] == ("Công an tỉnh", 2)

@@ -71,6 +71,10 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
         else:
             paras.append(para)
     for n, para in enumerate(paras, 1):
+        # "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" over the bullets below it: the
+        # last paragraph introduces the items, as a title ending in ":" does.
+        if n == len(paras) > 1 and para.rstrip().endswith(":") and group.children:
+            continue
         add(para, gref if len(paras) == 1 and not group.children else f"{gref}, đoạn {n}")
     dash_no = 0
     # Bullets below a closing clause ("Nơi nhận:" and its list) are no tasks either.
