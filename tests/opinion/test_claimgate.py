@@ -89,3 +89,15 @@ def test_it_asks_a_rumours_telling_and_its_act_all_the_same():
     assert matcher.match("Gạo nhà mình gửi ra Hà Nội cho cháu nó đóng túi bán, ngon lắm") is None
     assert matcher.match(RETOLD_TEXT.format(",")) is None  # told as a fact, not a rumour
     assert matcher.match("Nghe bảo gạo nhà mình gửi ra Hà Nội cho cháu nó đóng túi bán") is None
+
+
+HUSKER = "every household in the GI rice zone gets a husker without paying? My uncle says so"
+
+
+def test_it_asks_a_claim_naming_no_act_only_the_telling():
+    # dev19's K-20 names no act ("… will get a free rice mill"): asked whether it is true, its
+    # retelling in other words matches; told plainly, it does not.
+    matcher = matcher_for(split_claims("dev19"))
+    found = matcher.match("Is it true " + HUSKER)
+    assert found is not None and found.claim_key == "K-20" and found.stance == "spreads"
+    assert matcher.match(HUSKER[0].upper() + HUSKER[1:]) is None

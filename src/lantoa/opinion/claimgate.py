@@ -31,11 +31,12 @@ TERM_THRESHOLD = 0.45
 # claim-free count is unchanged at 0.60 (0.45 and 0.50 match one more on dev2, dev4 and dev5).
 WORDING_THRESHOLD = 0.60
 # A text that tells a rumour (RETOLD) and names the act of the wording it is scored against: the
-# retelling keeps the act and reworded the rest ("nghe nói … là mất luôn cái chỉ dẫn địa lý").
+# retelling keeps the act and reworded the rest ("nghe nói … là mất luôn cái chỉ dẫn địa lý"); a
+# claim that names no act asks the telling alone (dev10 +1, dev19 +1, no claim-free item).
 # Chosen on every development round (#18, H50): 0.37 is the lowest at which no claim-free item
 # is matched on any round, over its own registry or with claims.json, nor on dev18, dev20 or the
 # public UTS2017_Bank and ViHOS test posts (0.36: a dev18 rumour of another claim; 0.33 and 0.30:
-# more); own registries' paraphrases 918 -> 931/1072. The act alone, without the telling, at
+# more); own registries' paraphrases 918 -> 930/1072. The act alone, without the telling, at
 # 0.36: +23 paraphrases and +9 claim-free items (news: "… bị xử phạt 40 triệu", "Công an bắt …").
 RETOLD_THRESHOLD = 0.37
 # A rumour's telling: hearsay ("nghe nói/bảo/đồn", "người ta bảo", "đồn rằng"), asked whether it
@@ -196,10 +197,14 @@ def _retold_floor(
     passed: np.ndarray,
 ) -> np.ndarray:
     """Return the pairs' floors, RETOLD_THRESHOLD where the text tells a rumour with its
-    wording's act (`passed`: pairs whose floor stays, those of a text refuting or adding much
-    of its own: a long post holds a telling and an act somewhere)."""
+    wording's act or of a claim with none (`passed`: pairs whose floor stays, those of a text
+    refuting or adding much of its own: a long post holds a telling and an act somewhere)."""
     candidate_rows = np.unique(row_of)
     size = len(texts)
     retold = flags_where(candidate_rows, size, lambda row: RETOLD.search(canonical(texts[row])[0]))
-    framed = (matcher.wording_masks[variants] & masks[row_of] != 0) & retold[row_of] & ~passed
+    # The act of the wording, or none where the claim names none ("Is it true every household
+    # … gets a husker without paying?").
+    acts = matcher.wording_masks[variants] & masks[row_of] != 0
+    acts |= matcher.claim_predicates[matcher.variant_claim[variants]] == 0
+    framed = acts & retold[row_of] & ~passed
     return np.where(framed, np.minimum(floor, RETOLD_THRESHOLD), floor)
