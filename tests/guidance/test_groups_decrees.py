@@ -332,3 +332,27 @@ def test_a_last_paragraph_ending_in_a_colon_with_nothing_below_stays_a_task() ->
         "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
     )
     assert groups[0] == ("Công an tỉnh", 2)
+
+
+def test_a_kind_of_duties_over_lettered_items_is_no_task_of_its_own() -> None:
+    groups = groups_of(
+        "Điều 5. Tổ chức thực hiện\n"
+        "1. Các sở, ban, ngành\n"
+        "1.1. Trách nhiệm chung\n"
+        "a) Đánh giá sự phù hợp của dự án với quy hoạch tỉnh;\n"
+        "b) Kiểm tra việc thực hiện dự án.\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    assert groups[0] == ("Các sở, ban, ngành", 2)
+
+
+def test_a_duty_that_says_what_it_is_stays_a_task() -> None:
+    groups = groups_of(
+        "Điều 5. Tổ chức thực hiện\n"
+        "1. Các sở, ban, ngành\n"
+        "1.1. Trách nhiệm chung trong việc đánh giá dự án đầu tư\n"
+        "a) Đánh giá sự phù hợp của dự án với quy hoạch tỉnh;\n"
+        "b) Kiểm tra việc thực hiện dự án.\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    assert groups[0] == ("Các sở, ban, ngành", 3)

@@ -35,7 +35,11 @@ _WHEN_LINE_RE = re.compile(
 _WHEN_SENTENCE_RE = re.compile(r"^(?:Thời gian|Thời hạn)\s(?:thực hiện|hoàn thành|giải quyết)\b")
 
 
-_CASE_RE = re.compile(r"^Đối với\s")
+# "Đối với doanh nghiệp …" (the case) and "Trách nhiệm chung", "Nhiệm vụ cụ thể" (the kind of
+# duties) over lettered items name what the items are, no task of their own.
+_CASE_RE = re.compile(
+    r"^(?:Đối với\s|(?:Trách nhiệm|Nhiệm vụ)\s(?:chung|cụ thể)\s*$)", re.IGNORECASE
+)
 _STOPS = (".", ";", "!", "?")
 # "(i) …; (ii) …" counted inside one item: the later counters, where the text is cut.
 _ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
@@ -105,8 +109,9 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
             # "3. Chỉ đạo cán bộ Lao động - Thương binh và Xã hội:" / "a) …", "b) …": a title that
             # only introduces its lettered items is none of them.
             lettered = all(c.kind in ("alpha", "dotted", "num") for c in child.children)
-            # "1. Đối với doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ" / "a) Phê duyệt …":
-            # a case the items below are for, with no stop, introduces them too.
+            # "1. Đối với doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ" / "a) Phê duyệt …",
+            # "2.1. Trách nhiệm chung" / "a) …": a case or a kind of duties, with no stop,
+            # introduces the items too.
             introduces = child.title.endswith(":") or (
                 _CASE_RE.match(child.title) and not child.title.rstrip().endswith(_STOPS)
             )
