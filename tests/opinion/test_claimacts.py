@@ -30,6 +30,7 @@ def groups(text):
         ("nghe bảo giá hạt sắp nhân ba", "rise"),
         ("giá chè leo lên 3 lần", "rise"),
         ("thương lái sẽ trả gấp mấy lần", "rise"),
+        ("thương lái phải trả gấp mấy lần", "rise"),
         ("có bằng là khỏi thi", "force"),
         ("khỏi nộp đơn nhé", "force"),
         ("xã bắt dân cài ứng dụng", "force"),

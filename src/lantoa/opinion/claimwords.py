@@ -206,8 +206,9 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "chi tien",
         "bo tien",
         "tra tien",
-        # "phải trả (cho) …" a sum or a person, not "phải trả lời" (answer).
-        "phai tra(?! loi)",
+        # "phải trả (cho) …" a sum or a person, not "phải trả lời" (answer) nor "phải trả gấp
+        # ba" (a price risen many times over: claimacts' "rise"; #18, H50).
+        r"phai tra(?! loi| (?:\w+ )?gap)",
         "dua tien",
         "mua bang tien",
         rf"mat (?:tien|dong|phi|{_NUMBER_WORDS})",
