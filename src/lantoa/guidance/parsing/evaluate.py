@@ -56,6 +56,7 @@ SPLITS = (
     "dev37",
     "dev38",
     "dev39",
+    "dev40",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
