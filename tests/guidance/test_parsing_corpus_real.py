@@ -97,6 +97,9 @@ THIRTY_NINTH_ROUND = {"full": 150, "excerpt": None}
 # The fortieth (dev40): unused Hướng dẫn and Kế hoạch of dev33's commune store, annotated before
 # any parse and held out for one blind measurement (SPLIT.md).
 FORTIETH_ROUND = {"full": 160, "excerpt": None}
+# The forty-first (dev41): the province Front's and a commune Front's papers of the same store, a
+# development round annotated before any parse (SPLIT.md).
+FORTY_FIRST_ROUND = {"full": 175, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -133,6 +136,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FORTY_FIRST_ROUND, "dev41"),
         (FORTIETH_ROUND, "dev40"),
         (THIRTY_NINTH_ROUND, "dev39"),
         (THIRTY_EIGHTH_ROUND, "dev38"),
@@ -184,7 +188,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the fortieth rounds, each a split of its own (dev7 to dev40).
+        # the seventh to the forty-first rounds, each a split of its own (dev7 to dev41).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -295,6 +299,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev39", THIRTY_NINTH_ROUND, 7, 5, 25),
         # dev40: held out; commune Front guidances and a plan, annotated before any parse.
         ("dev40", FORTIETH_ROUND, 3, 2, 6),
+        # dev41: the province Front's guidance and a commune Front's plan and decision.
+        ("dev41", FORTY_FIRST_ROUND, 3, 2, 4),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(

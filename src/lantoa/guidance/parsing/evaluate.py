@@ -57,6 +57,7 @@ SPLITS = (
     "dev38",
     "dev39",
     "dev40",
+    "dev41",
     "all",
 )
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
