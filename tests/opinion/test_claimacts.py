@@ -42,6 +42,8 @@ def groups(text):
         ("ai vi phạm thì đóng tiền phạt", "fine"),
         ("chuyển nhà là hết quyền dùng nhãn hiệu", "remove"),
         ("công ty đó hưởng lợi từ tên gạo", "resell"),
+        ("dùng phần mềm lậu thì đoàn kiểm tra xuống là phạt", "fine"),
+        ("ai vắng họp là cắt lương cả tháng", "remove"),
     ],
 )
 def test_it_reads_a_retold_act_as_its_group(text, group):
@@ -64,6 +66,7 @@ def test_it_reads_a_retold_act_as_its_group(text, group):
         ("bị bắt vì cài phần mềm lậu", "force"),  # an arrest, not a duty
         ("bắt đầu làm hồ sơ", "force"),  # a start, not a duty
         ("bán không qua thị trường", "force"),  # a market, not an exam
+        ("dán tem là phát hiện ngay hàng giả", "fine"),  # found, not fined
     ],
 )
 def test_it_reads_no_act_in_look_alike_words(text, group):

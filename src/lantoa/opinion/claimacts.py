@@ -161,6 +161,12 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         # (read before "đóng tiền" is a payment; #18, H50).
         *("bi lap bien ban", r"(?:an|bi) (?:ve|bien ban) phat", "an bien ban", "bi tuyt coi"),
         r"(?:nop|dong|tra) tien phat",
+        # "… là/thì/sẽ phạt": the fine as a rule's consequence (not "là phát hiện", "là phạt tù").
+        *(
+            rf"(?<={w} )phat(?= |$)(?! hien| trien| song| hanh| ra| am| bieu| huy| dong| minh)"
+            r"(?! tu(?![a-z]))"
+            for w in ("la", "thi", "se")
+        ),
     ),
     # Taken, as people say it: "quản lý thị trường thu sạch", "bị hốt hết" (not "thu hết tiền").
     "seize": (r"thu (?:sach|het)(?! tien| phi)", r"(?:bi )?hot (?:het|sach)", "bi hot"),
@@ -176,6 +182,8 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         "thanh giay lon",
         # A right gone: "hết quyền" (as "mất quyền"; #18, H50).
         "het quyen",
+        # Pay cut: "cắt lương", "cắt thưởng" (as "trừ lương").
+        r"cat (?:luong|thuong|tien thuong)(?![a-z])",
         r"(?:cat|ngat) (?:mang|internet|wifi|duong truyen|ket noi|hop dong)",
     ),
     # Not allowed, in English: "can't be exported", "cannot be sold".
