@@ -67,3 +67,17 @@ def test_a_ministry_alone_keeps_its_name() -> None:
     assert issuer_from_org(["BỘ KẾ HOẠCH VÀ ĐẦU TƯ"]).lower() == "bộ kế hoạch và đầu tư"
     # A department's word inside no ministry's line starts nothing ("… TRUNG TÂM … CỤC …").
     assert issuer_from_org(["TRUNG TÂM KỸ THUẬT CỤC ĐO LƯỜNG"]).lower().startswith("trung tâm")
+
+
+def test_it_drops_a_stray_mark_typed_before_the_bodys_first_letter() -> None:
+    # "/ỦY BAN MTTQ VIỆT NAM": a slash left by the typist is no part of the name.
+    assert issuer_from_org(["/ỦY BAN MTTQ VIỆT NAM", "XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC"]) == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+    )
+    assert issuer_from_org(["*UBND TỈNH QUẢNG NINH"]) == "UBND tỉnh Quảng Ninh"
+
+
+def test_it_keeps_a_slash_inside_a_name() -> None:
+    assert issuer_from_org(["BAN CHỈ ĐẠO 389/ĐP TỈNH QUẢNG NINH"]) == (
+        "Ban Chỉ đạo 389/ĐP tỉnh Quảng Ninh"
+    )

@@ -195,7 +195,8 @@ _MINISTRY_CHILD_RE = re.compile(r"^(?P<parent>BỘ(?:\s\S+){1,5}?)\s(?P<child>(?
 
 def issuer_from_org(org: list[str]) -> str:
     """Return the issuing body's name from the header's upper-case lines, upper first."""
-    org = _whole_names([line.lstrip("-• ").strip() for line in org])
+    # A list mark or a typist's stray "/" or "*" before the first letter is no part of the name.
+    org = _whole_names([line.lstrip("-•/\\* ").strip() for line in org])
     joined = (_JOINED_CHILD_RE.match(org[0]) or _MINISTRY_CHILD_RE.match(org[0])) if org else None
     if len(org) == 1 and joined is not None:
         org = [joined.group("parent"), joined.group("child")]
