@@ -169,3 +169,30 @@ def test_it_reads_no_staff_group_from_people_of_offices_in_general() -> None:
         "2. Cán bộ cơ quan, công chức gương mẫu chấp hành quy định về bầu cử.\n"
     )
     assert [h for h, _t in groups] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
+def test_it_reads_the_standing_boards_call_to_its_own_staff_as_closing() -> None:
+    # The Front's standing board turning to its members and staff at the end: no duty of its own.
+    groups = plan_groups(
+        "1. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n"
+        "- Tham mưu chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương.\n"
+        "- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã yêu cầu các đồng chí trong Ban "
+        "Thường trực, các chuyên viên trong cơ quan triển khai, thực hiện nghiêm túc kế hoạch "
+        "này.\n"
+    )
+    assert groups == [
+        (
+            "Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã",
+            ["Tham mưu chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương."],
+        )
+    ]
+
+
+def test_it_keeps_the_standing_boards_own_duty_as_a_task() -> None:
+    groups = plan_groups(
+        "1. Cơ quan Ủy ban Mặt trận Tổ quốc xã\n"
+        "- Tham mưu chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương.\n"
+        "- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì, phối hợp với các cơ "
+        "quan liên quan chuẩn bị tài liệu phục vụ hội nghị.\n"
+    )
+    assert len(groups[0][1]) == 2

@@ -16,8 +16,9 @@ _CLOSING_RE = re.compile(
     # and a joint circular's the same ("… chịu trách nhiệm thi hành Nghị định này").
     r"[^.]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
     r"Nghị định|Công điện|Thông tư)(?: liên tịch)? này|"
-    # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…".
-    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Thường trực|Chủ tịch)"
+    # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…",
+    # a Front's "Ban Thường trực Ủy ban … xã yêu cầu các đồng chí …, các chuyên viên …".
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Ban Thường trực|Thường trực|Chủ tịch)"
     r"[^,.;:]{0,60}?\s(?:yêu cầu|đề nghị)\s(?:các|Thủ trưởng|thủ trưởng)|"
     # "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./." ends
     # there; "… nghiêm túc triển khai kịp thời, hiệu quả các kết luận …" (a Kết luận) is a task.
