@@ -44,6 +44,8 @@ def groups(text):
         ("công ty đó hưởng lợi từ tên gạo", "resell"),
         ("dùng phần mềm lậu thì đoàn kiểm tra xuống là phạt", "fine"),
         ("ai vắng họp là cắt lương cả tháng", "remove"),
+        ("phải hạ biển không thì bị cưỡng chế", "force"),
+        ("phí đăng ký đắt lên mười lần", "rise"),
     ],
 )
 def test_it_reads_a_retold_act_as_its_group(text, group):
@@ -67,6 +69,7 @@ def test_it_reads_a_retold_act_as_its_group(text, group):
         ("bắt đầu làm hồ sơ", "force"),  # a start, not a duty
         ("bán không qua thị trường", "force"),  # a market, not an exam
         ("dán tem là phát hiện ngay hàng giả", "fine"),  # found, not fined
+        ("đi lại ba lần mới xong", "rise"),  # times, not a price
     ],
 )
 def test_it_reads_no_act_in_look_alike_words(text, group):

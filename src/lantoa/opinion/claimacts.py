@@ -101,6 +101,8 @@ LATER_PREDICATES.update(
             rf"gia (?:\w+ ){{0,2}}nhan (?:doi|{NUMBER_WORDS})",
             rf"leo (?:len )?(?:{NUMBER_WORDS}|may|gap)",
             "tang vot",
+            # "đắt lên mười lần", "tăng 3 lần" (#18, H50).
+            rf"(?:dat|tang|len) (?:len |gap )?(?:{NUMBER_WORDS}|may) lan(?![a-z])",
             *("doubled", "tripled", "triple", "double the price"),
         ),
     }
@@ -151,6 +153,8 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         # No exam needed, as people say it: "khỏi ôn thi", "không (cần) qua kỳ thi" (#18, H50).
         r"khoi(?= on thi(?![a-z]))",
         r"khong (?:can |phai )?qua (?:ky |cuoc )?thi(?![a-z])(?! truong| xa| tran| hieu| thuc)",
+        # Made to by force of law: "không thì bị cưỡng chế" (#18, H50).
+        "bi cuong che",
     ),
     # Fined only after some warnings or times: "ba lần mới phạt", "lần thứ hai mới bị phạt";
     # punished, as people say it: "bị xử như hàng giả" (not "bị xử lý", news of a case).
