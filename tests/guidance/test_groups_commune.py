@@ -196,3 +196,43 @@ def test_it_keeps_the_standing_boards_own_duty_as_a_task() -> None:
         "quan liên quan chuẩn bị tài liệu phục vụ hội nghị.\n"
     )
     assert len(groups[0][1]) == 2
+
+
+def test_it_reads_a_body_asked_after_the_last_items_bullets_as_a_group() -> None:
+    # "Đề nghị Văn phòng Đảng ủy, … phối hợp …" printed after the last bullet asks another body.
+    groups = plan_groups(
+        "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n"
+        "- Chủ trì chuẩn bị nội dung, chương trình và tài liệu phục vụ hội nghị.\n"
+        "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n"
+        "- Tham mưu chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương.\n"
+        "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã phối hợp chuẩn bị các điều kiện "
+        "phục vụ hội nghị theo quy định.\n"
+    )
+    assert [h for h, _t in groups] == [
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+        "Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã",
+        "Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã",
+    ]
+    assert groups[1][1] == [
+        "Tham mưu chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương."
+    ]
+    assert groups[2][1] == ["phối hợp chuẩn bị các điều kiện phục vụ hội nghị theo quy định."]
+
+
+def test_it_keeps_a_bullets_next_sentence_that_asks_no_body_in_the_bullet() -> None:
+    groups = plan_groups(
+        "1. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n"
+        "- Tham mưu chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương.\n"
+        "Giao nhiệm vụ cụ thể theo từng giai đoạn, bảo đảm đúng tiến độ.\n"
+    )
+    assert len(groups) == 1
+
+
+def test_it_reads_no_group_from_a_call_after_the_documents_summing_up() -> None:
+    groups = plan_groups(
+        "1. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã\n"
+        "- Tham mưu chuẩn bị nội dung, điều kiện để tổ chức hội nghị hiệp thương.\n"
+        "Trên đây là Kế hoạch tổ chức hội nghị hiệp thương lần thứ hai.\n"
+        "Đề nghị các tổ chức, cá nhân có liên quan thực hiện các nội dung theo đúng Kế hoạch.\n"
+    )
+    assert len(groups) == 1

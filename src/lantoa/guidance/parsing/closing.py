@@ -54,3 +54,13 @@ _CLOSING_TITLE_RE = re.compile(
 def is_closing_part(title: str) -> bool:
     """Return True for the title of a document's article on its effect ("Điều khoản thi hành")."""
     return bool(_CLOSING_TITLE_RE.match(title.strip()))
+
+
+# "Trên đây là Kế hoạch …" sums the document up and "Nơi nhận:" lists its copies: what is printed
+# after either is no longer section III ("Đề nghị các tổ chức, cá nhân … thực hiện … ./.").
+_BODY_END_RE = re.compile(r"^(?:Trên đây là|Nơi nhận\s?:)", re.IGNORECASE)
+
+
+def ends_body(text: str) -> bool:
+    """Return True for the document's summing-up or its recipients' list, which end the body."""
+    return bool(_BODY_END_RE.match(text.strip()))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .closing import is_closing_part
+from .closing import ends_body, is_closing_part
 from .model import Section
 from .orgparts import mostly
 from .sections import iter_nodes
@@ -35,6 +35,44 @@ def cued_parts(
 
     def cued(piece: str) -> bool:
         return bool(_OPENS_RE.match(piece)) and addressed(piece)
+
+    item, asked = _asked_after_bullets(item, cued)
+    return [*_cued_item(item, cued, addressed, head), *asked]
+
+
+def _asked_after_bullets(
+    item: Section, cued: Callable[[str], bool]
+) -> tuple[Section, list[Section]]:
+    """Return the item without the paragraphs after its last bullet that ask another body.
+
+    "- Tham mưu chuẩn bị …" / "Đề nghị Văn phòng Đảng ủy, … phối hợp …": a paragraph printed
+    after the last bullet lands in that bullet, yet it asks a body of its own (not after the
+    document's "Trên đây là …", where a call to everyone concerned closes it).
+    """
+    last = item.children[-1] if item.children else None
+    if last is None or last.kind not in ("dash", "plus") or last.children:
+        return item, []
+    end = next((n for n, para in enumerate(last.paragraphs) if ends_body(para)), None)
+    at = next((n for n, para in enumerate(last.paragraphs[:end]) if n and cued(para)), None)
+    if at is None:
+        return item, []
+    asked: list[Section] = []
+    for para in last.paragraphs[at:]:
+        if cued(para):
+            asked.append(Section(label=item.label, title=para, kind=item.kind))
+        else:
+            asked[-1].paragraphs.append(para)
+    kept = replace(last, paragraphs=last.paragraphs[:at])
+    return replace(item, children=[*item.children[:-1], kept]), asked
+
+
+def _cued_item(
+    item: Section,
+    cued: Callable[[str], bool],
+    addressed: Callable[[str], bool],
+    head: Callable[[str], str] | None,
+) -> list[Section]:
+    """Return an item as one part per addressee cued in its title or paragraphs."""
 
     parts = [Section(label=item.label, title="", kind=item.kind)]
     for n, piece in enumerate(_pieces(item.title)):
