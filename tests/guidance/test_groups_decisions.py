@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import looks_addressee
 from lantoa.guidance.parsing.sections import classify
 
 from .test_groups import HEAD as PLAN_HEAD
@@ -313,3 +314,46 @@ def test_a_period_before_no_body_names_no_group() -> None:
         "2. Định kỳ trước ngày 15 tháng 12 hằng năm, kết quả tặng quà được báo cáo về Sở.\n"
     )
     assert [h for h, _t in groups] == ["Sở Tài chính"]
+
+
+TEAM_HEAD = (
+    "ỦY BAN MTTQ VIỆT NAM XÃ AN BÌNH\nBAN THƯỜNG TRỰC\nSố: 05/QĐ-MTTQ-BTT\n"
+    "An Bình, ngày 10 tháng 01 năm 2026\nQUYẾT ĐỊNH\nVề việc thành lập Tổ giúp việc\n"
+    "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ AN BÌNH\n"
+    "Căn cứ Kế hoạch số 12/KH-MTTQ-BTT ngày 05/01/2026 của Ban Thường trực;\nQUYẾT ĐỊNH\n"
+    "Điều 1. Thành lập Tổ giúp việc Ban Thường trực, gồm các thành viên:\n"
+    "1. Bà Nguyễn Thị An - Phó Chủ tịch - Tổ trưởng.\n2. Ông Trần Văn Bình - Chuyên viên.\n"
+)
+TEAM_TAIL = (
+    "Điều 3. Ban Thường trực Ủy ban MTTQ xã và các ông (bà) có tên tại Điều 1 chịu trách "
+    "nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+    "TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLê Thị Cúc\n"
+)
+
+
+def test_it_reads_the_duties_of_the_team_a_decision_sets_up() -> None:
+    parsed = parse_document(
+        TEAM_HEAD + "Điều 2. Nhiệm vụ của Tổ giúp việc:\n"
+        "- Giúp Ban Thường trực theo dõi, tổng hợp tình hình thực hiện kế hoạch.\n"
+        "- Thực hiện các nhiệm vụ khác do Ban Thường trực giao.\n"
+        "- Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n" + TEAM_TAIL
+    )
+    assert [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups] == [
+        (
+            "Tổ giúp việc",
+            [
+                "Giúp Ban Thường trực theo dõi, tổng hợp tình hình thực hiện kế hoạch.",
+                "Thực hiện các nhiệm vụ khác do Ban Thường trực giao.",
+            ],
+        )
+    ]
+
+
+def test_it_reads_no_group_from_an_article_of_duties_that_names_no_body() -> None:
+    parsed = parse_document(
+        TEAM_HEAD + "Điều 2. Nhiệm vụ trọng tâm:\n"
+        "- Theo dõi, tổng hợp tình hình thực hiện kế hoạch.\n" + TEAM_TAIL
+    )
+    assert parsed.unit_groups == []
+    # "Tổ" names a team by what it does, never the fatherland.
+    assert not looks_addressee("Tổ quốc Việt Nam")

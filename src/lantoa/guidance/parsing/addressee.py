@@ -58,10 +58,11 @@ _LEAD_IN_RE = re.compile(
     r"Đối với(?=\s(?:\d|(?:các\s|những\s)?"
     r"(?:nhiệm vụ|nội dung|kiến nghị|việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
     r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|Ban|yêu cầu|đề nghị|giao)\s))?"
-    # "3. Trách nhiệm của các Bộ, ngành, địa phương; …" names the bodies after its first words.
+    # "3. Trách nhiệm của các Bộ, ngành, địa phương; …" names the bodies after its first words, as
+    # a decision's "Điều 2. Nhiệm vụ của Tổ tiếp công dân, …:" names the team it sets up.
     # "3. Quốc hội giao Chính phủ tổng kết …": a resolution's issuer before the word that assigns.
     r"(?:(?:(?:Quốc hội|Chính phủ|Thủ tướng Chính phủ) giao|Đề nghị|Giao cho|Giao|Yêu cầu|"
-    r"Đối với|Khuyến khích|Phân công|Trách nhiệm của):?\s)?",
+    r"Đối với|Khuyến khích|Phân công|Trách nhiệm của|Nhiệm vụ của):?\s)?",
     re.IGNORECASE,
 )
 
@@ -82,7 +83,9 @@ _ADDRESSEE_RE = re.compile(
     r"bí thư|hội đồng|"
     r"chính phủ|"
     r"thuế(?=\s(?:tỉnh|thành phố)\b)|"  # "Thuế tỉnh Đắk Lắk": the tax department since 2025
-    r"phóng viên|ban chỉ đạo|tổ công tác|thành viên|huyện đoàn|chi đoàn|đảng đoàn|ban cán sự|"
+    # A team by what it does: "Tổ công tác", "Tổ tiếp công dân, xử lý đơn thư …", "Tổ giúp việc".
+    r"phóng viên|ban chỉ đạo|tổ(?=\s(?!quốc\b)\w)|thành viên|huyện đoàn|chi đoàn|đảng đoàn|"
+    r"ban cán sự|"
     # The Prime Minister's dispatches address groups, deputies and heads of offices.
     r"tập đoàn|tổng công ty|phó thủ tướng|thống đốc|chánh|tổng giám đốc|tổng biên tập|tiểu ban|"
     # A decree on state firms charges those who act for the State's capital and the firms'

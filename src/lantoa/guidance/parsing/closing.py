@@ -29,6 +29,8 @@ _CLOSING_RE = re.compile(
     # "Yêu cầu các sở, ban, ngành …; UBND các phường, xã; … triển khai thực hiện tốt Kế hoạch này."
     r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.:]{0,200}?\striển khai(?: thực hiện)? "
     r"(?:tốt|nghiêm túc|có hiệu quả|hiệu quả) (?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình) này|"
+    # A team set up for a task ends with it: "Tổ … tự giải thể sau khi kết thúc bầu cử …".
+    r"[^.;:]{0,200}?\stự giải thể\b|"
     # The caption of what is attached: "(Kèm theo Phụ lục danh mục các nhiệm vụ …)".
     r"\(\s?Kèm theo\s|"
     # The recipients' list where the signature block did not end the body.
