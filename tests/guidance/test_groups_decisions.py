@@ -197,6 +197,26 @@ def test_it_keeps_a_note_or_a_restated_condition_with_its_item() -> None:
     assert [len(t) for _h, t in groups] == [2]
 
 
+def test_it_keeps_a_note_printed_as_a_bullet_with_the_task_before_it() -> None:
+    groups = plan_groups(
+        "1. Thủ trưởng các sở, ban, ngành chỉ đạo xây dựng kế hoạch bảo vệ bí mật nhà nước.\n"
+        "* Lưu ý: Đối với các vụ lộ, mất bí mật nhà nước phải báo cáo ngay về Ủy ban nhân dân "
+        "tỉnh.\n"
+        "2. Công an tỉnh hướng dẫn, kiểm tra việc thực hiện.\n"
+    )
+    assert [len(t) for _h, t in groups] == [1, 1]
+    assert groups[0][1][0].endswith("phải báo cáo ngay về Ủy ban nhân dân tỉnh.")
+
+
+def test_it_keeps_a_bullet_that_asks_to_heed_something_as_a_task() -> None:
+    groups = plan_groups(
+        "1. Thủ trưởng các sở, ban, ngành\n"
+        "- Chỉ đạo xây dựng kế hoạch bảo vệ bí mật nhà nước.\n"
+        "- Lưu ý rà soát kỹ danh mục bí mật nhà nước của cơ quan, đơn vị mình.\n"
+    )
+    assert [len(t) for _h, t in groups] == [2]
+
+
 def test_it_reads_the_body_a_part_in_prose_charges() -> None:
     groups = groups_of(
         "Chương II\n"

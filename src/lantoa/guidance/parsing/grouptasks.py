@@ -33,6 +33,9 @@ _WHEN_LINE_RE = re.compile(
 )
 # "Thời gian thực hiện tại cơ quan Thuế không quá 03 (ba) ngày làm việc …": the same, as a sentence.
 _WHEN_SENTENCE_RE = re.compile(r"^(?:Thời gian|Thời hạn)\s(?:thực hiện|hoàn thành|giải quyết)\b")
+# "* Lưu ý: Đối với các vụ lộ, mất bí mật … phải báo cáo ngay …" printed as a bullet under a task
+# notes how that task is done, no task of its own ("Lưu ý rà soát kỹ …" asks one).
+_NOTE_RE = re.compile(r"^(?:Lưu ý|Ghi chú)\s?:")
 
 
 # "Đối với doanh nghiệp …" (the case) and "Trách nhiệm chung", "Nhiệm vụ cụ thể" (the kind of
@@ -58,6 +61,9 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
         if tasks and when:
             if tasks[-1].deadline is None:
                 tasks[-1].deadline = find_deadline(text, doc_date=doc_date)
+            return
+        if tasks and _NOTE_RE.match(text):
+            tasks[-1].text = f"{tasks[-1].text} {text}"
             return
         if text and not is_closing(text):
             # "(i) Chỉ đạo Đảng uỷ Bộ Y tế …. (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục …": one task each.
