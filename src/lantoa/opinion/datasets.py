@@ -47,6 +47,7 @@ HELD_OUT = {
     "dev21": ("dev21",),
     "dev22": ("dev22",),
     "dev23": ("dev23",),
+    "dev24": ("dev24",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
