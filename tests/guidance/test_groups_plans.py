@@ -178,3 +178,28 @@ def test_a_city_named_need_ends_no_name() -> None:
     assert split_inline("Ủy ban nhân dân thành phố Cần Thơ chủ trì thực hiện.")[0] == (
         "Ủy ban nhân dân thành phố Cần Thơ"
     )
+
+
+def test_it_reads_the_bodies_a_topics_bullets_charge_as_groups() -> None:
+    groups = plan_groups(
+        "1. Sở Xây dựng\n- Hướng dẫn, kiểm tra việc hỗ trợ về nhà ở.\n"
+        "2. Chế độ phối hợp, báo cáo\n"
+        "- Các đơn vị có liên quan phối hợp, kiểm tra, xử lý các hành vi vi phạm.\n"
+        "- Ủy ban nhân dân quận, huyện tổng hợp, báo cáo tình hình thực hiện hằng quý.\n"
+    )
+    assert [h for h, _t in groups] == [
+        "Sở Xây dựng",
+        "Các đơn vị có liên quan",
+        "Ủy ban nhân dân quận, huyện",
+    ]
+    assert groups[2][1] == ["tổng hợp, báo cáo tình hình thực hiện hằng quý."]
+
+
+def test_it_reads_no_group_from_a_topics_bullets_that_name_no_body() -> None:
+    groups = plan_groups(
+        "1. Sở Xây dựng\n- Hướng dẫn, kiểm tra việc hỗ trợ về nhà ở.\n"
+        "2. Kinh phí thực hiện\n"
+        "- Kinh phí thực hiện do ngân sách tỉnh bảo đảm.\n"
+        "- Các đơn vị có liên quan lập dự toán gửi Sở Tài chính.\n"
+    )
+    assert [h for h, _t in groups] == ["Sở Xây dựng"]

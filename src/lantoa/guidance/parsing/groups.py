@@ -92,6 +92,10 @@ def unit_groups(
             # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups; under a lead's
             # topics they are the lead's tasks ("- Cấp ủy, chính quyền địa phương xác định …").
             items = [c for c in node.children if c.kind == "dash"] if lead is None else []
+        else:
+            # Beside items naming bodies, a topic ("4. Chế độ phối hợp, báo cáo") whose bullets
+            # each charge a body gives those bullets as groups.
+            items = [b for c in items for b in _topic_bullets(c)]
         first = len(groups)
         for child in items:
             # "1.1." under "1." carries its parent's number.
@@ -273,6 +277,18 @@ def _listed_names(item: Section) -> Callable[[Section], bool]:
             _names(node) or (_addresses(node) and bool(split_inline(_title(node))[1]))
         )
     return _names
+
+
+def _topic_bullets(item: Section) -> list[Section]:
+    """Return a topic item's bullets when they, not the topic, name the bodies; else the item.
+
+    "4. Chế độ phối hợp, báo cáo" / "- Các đơn vị có liên quan phối hợp, kiểm tra …", "- Ủy ban
+    nhân dân quận, huyện tổng hợp, báo cáo …": a topic names no body, its bullets each charge one.
+    """
+    bullets = [c for c in item.children if c.kind == "dash"]
+    if _addresses(item) or item.paragraphs or not bullets or len(bullets) != len(item.children):
+        return [item]
+    return bullets if all(_addresses(b) for b in bullets) else [item]
 
 
 def _has_groups(node: Section) -> bool:
