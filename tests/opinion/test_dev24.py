@@ -1,0 +1,50 @@
+"""The training round dev24: clean words insults share, and insults, labelled by the guide."""
+
+import re
+from collections import Counter
+
+from lantoa.core.text import fold
+from lantoa.opinion.datasets import HELD_OUT, indomain
+from lantoa.opinion.training import ROUND_SHARE, TRAINING_ROUNDS
+from tests.opinion.helpers import assert_labelled_round
+
+# The development splits written before dev24 (the held-out ones are not read here).
+EARLIER = (
+    "train",
+    "dev",
+    *(f"dev{n}" for n in range(4, 12)),
+    *(f"dev{n}" for n in range(13, 21)),
+    "dev23",
+)
+# Ordinary words that insults share (README, "dev20" and "dev24").
+COLLIDING = ("chet", "thang", "bon", "lu", "bo", "mom", "mat", "oc", "cho")
+
+
+def test_it_holds_labelled_rows_new_to_the_development_splits():
+    rows = assert_labelled_round("dev24", earlier=EARLIER, claim_ids=set(), at_least=200)
+    assert {r["language"] for r in rows} == {"vi"}
+    assert [r["claim"] for r in rows] == [None] * len(rows)
+
+
+def test_it_uses_the_colliding_words_in_clean_and_toxic_rows_alike():
+    rows = indomain("dev24", "toxicity")
+    counts = Counter(rows.labels)
+    assert counts["clean"] > counts["toxic"] > 0
+    for word in COLLIDING:
+        for label in ("clean", "toxic"):
+            assert any(
+                word in re.findall(r"\w+", fold(text))
+                for text, said in zip(rows.texts, rows.labels, strict=True)
+                if said == label
+            ), (word, label)
+
+
+def test_it_is_a_split_evaluate_scores():
+    assert HELD_OUT["dev24"] == ("dev24",)
+
+
+def test_it_is_trained_on_by_toxicity_alone_at_half_its_weight():
+    # H55's leave-one-round-out: at the full weight two more insults were missed (README, dev24).
+    assert TRAINING_ROUNDS["toxicity"][-2:] == ("dev20", "dev24")
+    assert "dev24" not in TRAINING_ROUNDS["sentiment"] + TRAINING_ROUNDS["topic"]
+    assert ROUND_SHARE == {"dev20": 0.25, "dev24": 0.5}
