@@ -79,47 +79,14 @@ def matcher_for(claims: list[dict[str, Any]], *, stream: tuple[str, ...] = ()) -
     )
 
 
-# In-domain rounds whose rows carry their claim and stance: every row is a claim item.
-INDOMAIN_CLAIM_SPLITS = (
-    "test2",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev12",
-    "dev13",
-    "dev14",
-    "dev15",
-    "dev16",
-    "dev17",
-    "dev18",
-    "dev19",
-    "dev20",
-    "dev21",
-    "dev22",
-)
-# Rounds written for a registry of their own, as an outside checker loads (claims load FILE).
+# In-domain rounds whose rows carry their claim and stance: every row is a claim item (dev23 and
+# dev24, written to train sentiment and toxicity, carry none).
+LAST_CLAIM_ROUND = 22
+INDOMAIN_CLAIM_SPLITS = ("test2", *(f"dev{n}" for n in range(4, LAST_CLAIM_ROUND + 1)))
+# Rounds written for a registry of their own, as an outside checker loads (claims load FILE):
+# the round whose name a claims_<round>.json carries.
 REGISTRIES = {
-    "dev5": "claims_dev5.json",
-    "dev6": "claims_dev6.json",
-    "dev7": "claims_dev7.json",
-    "dev8": "claims_dev8.json",
-    "dev9": "claims_dev9.json",
-    "dev10": "claims_dev10.json",
-    "dev11": "claims_dev11.json",
-    "dev12": "claims_dev12.json",
-    "dev13": "claims_dev13.json",
-    "dev14": "claims_dev14.json",
-    "dev15": "claims_dev15.json",
-    "dev16": "claims_dev16.json",
-    "dev17": "claims_dev17.json",
-    "dev19": "claims_dev19.json",
-    "dev21": "claims_dev21.json",
-    "dev22": "claims_dev22.json",
+    path.stem.removeprefix("claims_"): path.name for path in sorted(DATA.glob("claims_dev*.json"))
 }
 
 
