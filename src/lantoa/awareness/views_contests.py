@@ -18,7 +18,6 @@ from lantoa.accounts.mfa import qr_data_uri
 from lantoa.accounts.selectors import is_board_staff, require_board_staff
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
-from lantoa.awareness.contestxlsx import contest_workbook
 from lantoa.awareness.forms_contests import ContestForm, RoundForm
 from lantoa.awareness.models import Contest, ContestRound
 from lantoa.awareness.public import device_token, device_token_give, throttled
@@ -172,6 +171,9 @@ def contest_results(request: HttpRequest, contest_id: int) -> HttpResponse:
 
 
 def _workbook(request: HttpRequest, contest: Contest, *, full_phones: bool) -> HttpResponse:
+    # openpyxl is slow to import: not at start-up
+    from lantoa.awareness.contestxlsx import contest_workbook
+
     audit_record(action=AuditAction.EXPORT, request=request, target=request.path)
     name = "giai-thuong" if full_phones else "ket-qua"
     response = HttpResponse(

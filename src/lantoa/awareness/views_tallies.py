@@ -15,7 +15,6 @@ from lantoa.audit.services import audit_record
 from lantoa.awareness.models import AwarenessCheck
 from lantoa.awareness.selectors import check_for
 from lantoa.awareness.services import check_tally_upload
-from lantoa.awareness.tallysheet import tally_template, tally_template_filename, tally_upload_read
 from lantoa.core.errors import Refused
 from lantoa.core.exports import XLSX_TYPE, file_response
 from lantoa.reporting.excel.layout import MAX_BYTES
@@ -27,6 +26,9 @@ from lantoa.reporting.selectors import require_write_for
 @require_GET
 def tally_template_download(request: HttpRequest, check_id: int) -> HttpResponse:
     """Send the check's tally template, its questions and options filled in."""
+    # openpyxl is slow to import: not at start-up
+    from lantoa.awareness.tallysheet import tally_template, tally_template_filename
+
     check = check_for(user=request.user, pk=check_id)
     audit_record(
         action=AuditAction.EXPORT, request=request, target=f"awareness-tally-template:{check.pk}"
@@ -51,6 +53,9 @@ def tally_upload(request: HttpRequest, check_id: int) -> HttpResponse:
 
 @csrf_protect
 def _upload_page(request: HttpRequest, check: AwarenessCheck) -> HttpResponse:
+    # openpyxl is slow to import: not at start-up
+    from lantoa.awareness.tallysheet import tally_upload_read
+
     if request.method != "POST":
         return _render(request, check)
     file = request.FILES.get("tep")

@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 # What makes a spreadsheet run a cell as a formula (or DDE command): OWASP's list, plus the
 # line breaks, which some programs trim like the tab.
@@ -45,6 +46,8 @@ def csv_text(rows: Iterable[Sequence[Any]]) -> str:
 
 
 def _fill(cell: Cell, value: Any) -> Cell:
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE  # slow: not at start-up
+
     if not isinstance(value, str):
         cell.value = value
         return cell
@@ -65,6 +68,8 @@ def put(sheet: Worksheet, row: int, column: int, value: Any) -> Cell:
 
 def append_row(sheet: Worksheet, values: Iterable[Any]) -> list[Cell]:
     """Append one row below the sheet's last (text stays text) and return its cells."""
+    from openpyxl.cell.cell import Cell  # slow to import: not at start-up
+
     cells = [_fill(Cell(sheet), value) for value in values]
     sheet.append(cells)
     return cells

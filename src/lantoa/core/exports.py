@@ -9,7 +9,6 @@ from typing import Any
 
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
-from openpyxl import Workbook
 
 from lantoa.core.cells import append_row, csv_text
 
@@ -33,6 +32,8 @@ def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
 def _xlsx(
     header: Sequence[str], rows: Sequence[Sequence[Any]], *, sheet_title: str, title: str = ""
 ) -> bytes:
+    from openpyxl import Workbook  # slow to import: not at start-up
+
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title[:31]

@@ -18,7 +18,6 @@ from lantoa.awareness.bank.services import (
     question_edit,
 )
 from lantoa.awareness.bank.word import bank_docx
-from lantoa.awareness.bank.xlsx import bank_template
 from lantoa.awareness.forms import QuestionForm
 from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
@@ -57,6 +56,9 @@ def _current(request: HttpRequest, campaign: Campaign) -> list[Question]:
 @login_required
 def bank_xlsx(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """The bank as the .xlsx template to fill in and upload again."""
+    # openpyxl is slow to import: not at start-up
+    from lantoa.awareness.bank.xlsx import bank_template
+
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     response = HttpResponse(
         bank_template(questions=_current(request, campaign)), content_type=XLSX_TYPE

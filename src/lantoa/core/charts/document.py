@@ -7,7 +7,8 @@ import dataclasses
 from lantoa.core.partydoc import Figure
 from lantoa.core.partydoc.layout import TEXT_WIDTH_MM
 
-from .render import ROW_IN, BarChart, Chart, grouped_series, render_png
+from .images import render_png
+from .spec import ROW_IN, BarChart, Chart, grouped_series
 
 # A4 text height is 247 mm; a figure keeps room for its caption and the gaps around it.
 MAX_FIGURE_MM = 215.0

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import io
-import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -23,67 +21,28 @@ from matplotlib.text import Text  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 from matplotlib.typing import RcKeyType  # noqa: E402
 
-from lantoa.core.partydoc.layout import TEXT_WIDTH_MM  # noqa: E402
+from .spec import (  # noqa: E402
+    HATCHES,
+    LINESTYLES,
+    MARKERS,
+    PALETTE,
+    ROW_IN,
+    BarChart,
+    Chart,
+    LineChart,
+    grouped_series,
+)
 
 # Installed fonts that carry every Vietnamese letter, found by family name, never fetched.
 # Documents use the serif of their body text; pages keep the sans of the screen. DejaVu ships
 # inside matplotlib, so a machine without Liberation still draws every letter.
 SERIF = ("Liberation Serif", "DejaVu Serif")
 SANS = ("Liberation Sans", "DejaVu Sans")
-# Six colours at most, each a clear step lighter than the one before (grey luma 0,18 … 0,88),
-# so a greyscale print still tells them apart; bars also get distinct hatches, lines markers.
-PALETTE = ["#7a0c12", "#1f5fa8", "#3a9a4c", "#d98c00", "#9cc3e6", "#e8e2c8"]
-HATCHES = ["", "///", "...", "xx", "\\\\\\", "oo"]
-MARKERS = ["o", "s", "^", "D", "v", "x"]
-LINESTYLES = ["-", "--", "-.", ":", "-", "--"]
-MAX_SERIES = len(PALETTE)
-OTHER = "Khác"
 # Smallest type on a chart, in points at the size it is shown (the body text is 14 pt).
 TEXT_PT = 10.0
 CHAR_IN = 0.06  # a 10 pt serif letter is about this wide, to fit legend columns
-ROW_IN = 0.2  # one horizontal bar per row: 10 pt labels need about 14 pt of height
-_PROLOG = re.compile(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*")
-_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
-# The pages' Content-Security-Policy allows no inline style: matplotlib's style="…" and
-# <style> become SVG presentation attributes, which CSP does not govern.
-_STYLE_ATTR = re.compile(r'\sstyle="([^"]*)"')
-_STYLE_ELEMENT = re.compile(r"\s*<style[^>]*>\s*\*\{([^}]*)\}\s*</style>\s*")
-_DEFS_EMPTY = re.compile(r"<defs>\s*</defs>\s*")
 # matplotlib's pyplot state is not thread-safe; the web server runs several threads.
 _LOCK = threading.Lock()
-
-
-@dataclass
-class BarChart:
-    """Bars per label, one series or several stacked; horizontal suits long unit names.
-
-    `counts` marks a value axis of whole things (activities, people): its ticks are integers.
-    Unstacked series stand side by side; `intervals` gives a series' (low, high) per label,
-    drawn as a whisker (None: no interval for that bar).
-    """
-
-    title: str
-    labels: list[str]
-    series: dict[str, list[float]]
-    horizontal: bool = True
-    value_suffix: str = ""
-    stacked: bool = True
-    max_value: float | None = None
-    counts: bool = True
-    intervals: dict[str, list[tuple[float, float] | None]] = field(default_factory=dict)
-
-
-@dataclass
-class LineChart:
-    """One line per series over ordered x labels (weeks, dates)."""
-
-    title: str
-    labels: list[str]
-    series: dict[str, list[float]] = field(default_factory=dict)
-    counts: bool = True
-
-
-Chart = BarChart | LineChart
 
 
 def vn_number(value: float, *, decimals: int = 1) -> str:
@@ -92,19 +51,6 @@ def vn_number(value: float, *, decimals: int = 1) -> str:
     if decimals:
         text = text.rstrip("0").rstrip(".")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def grouped_series(series: dict[str, list[float]]) -> dict[str, list[float]]:
-    """Return at most six series: the largest five kept, the rest summed as "Khác"."""
-    if len(series) <= MAX_SERIES:
-        return dict(series)
-    ranked = sorted(series, key=lambda name: (name == OTHER, -sum(series[name])))
-    kept = ranked[: MAX_SERIES - 1]
-    length = len(next(iter(series.values())))
-    other = [0.0] * length
-    for name in ranked[MAX_SERIES - 1 :]:
-        other = [a + b for a, b in zip(other, series[name], strict=True)]
-    return {name: series[name] for name in series if name in kept} | {OTHER: other}
 
 
 def _known(family: str) -> bool:
@@ -347,38 +293,10 @@ def _rc(*, document: bool) -> dict[RcKeyType, Any]:
     }
 
 
-def _render(chart: Chart, *, fmt: str, document: bool, width_in: float, dpi: int) -> bytes:
+def chart_bytes(chart: Chart, *, fmt: str, document: bool, width_in: float, dpi: int) -> bytes:
+    """Return the chart drawn as a matplotlib file of the format ("svg", "png")."""
     buffer = io.BytesIO()
     with drawn(chart, document=document, width_in=width_in) as fig:
         metadata = {"Date": None} if fmt == "svg" else None
         fig.savefig(buffer, format=fmt, dpi=dpi, metadata=metadata)
     return buffer.getvalue()
-
-
-def render_svg(chart: Chart, *, width_in: float = 8.0) -> str:
-    """Return the chart as inline SVG for a page: no XML prolog, no metadata, text kept as text."""
-    svg = _render(chart, fmt="svg", document=False, width_in=width_in, dpi=100).decode("utf-8")
-    svg = _PROLOG.sub("", svg)
-    svg = _METADATA.sub("", svg)
-    return _without_inline_style(svg).strip()
-
-
-def _attributes(declarations: str) -> str:
-    pairs = (d.split(":", 1) for d in declarations.split(";") if ":" in d)
-    return "".join(f' {k.strip()}="{v.strip()}"' for k, v in pairs)
-
-
-def _without_inline_style(svg: str) -> str:
-    """Turn style attributes and the root <style> rule into presentation attributes."""
-    root_rule = _STYLE_ELEMENT.search(svg)
-    svg = _STYLE_ELEMENT.sub("", svg, count=1)
-    svg = _DEFS_EMPTY.sub("", svg)
-    svg = _STYLE_ATTR.sub(lambda m: _attributes(m.group(1)), svg)
-    if root_rule:
-        svg = svg.replace("<svg ", f"<svg{_attributes(root_rule.group(1))} ", 1)
-    return svg
-
-
-def render_png(chart: Chart, *, width_mm: float = TEXT_WIDTH_MM, dpi: int = 200) -> bytes:
-    """Return the chart as a document PNG, untitled, drawn at the width it will be placed."""
-    return _render(chart, fmt="png", document=True, width_in=width_mm / 25.4, dpi=dpi)

@@ -1,6 +1,5 @@
 """Document engine for Party documents (Hướng dẫn 36-HD/VPTW): one model, .docx and .pdf output."""
 
-from .docx_writer import render_docx
 from .model import (
     Appendix,
     Block,
@@ -34,3 +33,10 @@ __all__ = [
     "render_pdf",
     "vn_date_line",
 ]
+
+
+def render_docx(doc: PartyDocument) -> bytes:
+    """Render the document as .docx bytes; python-docx is imported at the first document."""
+    from .docx_writer import render_docx as write_docx  # slow to import: not at start-up
+
+    return write_docx(doc)

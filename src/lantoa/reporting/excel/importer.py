@@ -23,7 +23,6 @@ from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
 from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build
-from lantoa.reporting.excel.reader import read_workbook
 from lantoa.reporting.excel.rights import prefetch, upload_rights
 from lantoa.reporting.models import (
     Activity,
@@ -56,6 +55,9 @@ class ImportRefused(UploadRefused):
 
 def excel_read(*, path: Path, filename: str) -> dict[str, Any]:
     """Check an uploaded workbook before parsing, then read it in a limited child process."""
+    # openpyxl is slow to import: not at start-up
+    from lantoa.reporting.excel.reader import read_workbook
+
     check_upload(path, filename=filename, kind="excel")
     return parse_in_child(
         read_workbook, str(path), reader_spec(), memory_mb=PARSE_MEMORY_MB, seconds=PARSE_SECONDS

@@ -30,11 +30,6 @@ from lantoa.reporting.excel.importer import (
 from lantoa.reporting.excel.layout import MAX_BYTES
 from lantoa.reporting.excel.preview import plan_preview
 from lantoa.reporting.excel.selectors import excel_import_get, excel_imports_recent
-from lantoa.reporting.excel.template import (
-    board_workbook,
-    template_filename,
-    unit_template,
-)
 from lantoa.reporting.models import ExcelImportStatus
 from lantoa.reporting.selectors import unit_in_campaign, writable_units
 
@@ -45,6 +40,9 @@ _BODY_SLACK = 256 * 1024
 @login_required
 def template_download(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpResponse:
     """Send a unit's pre-filled template for a campaign."""
+    # openpyxl is slow to import: not at start-up
+    from lantoa.reporting.excel.template import template_filename, unit_template
+
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     unit = unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
     data = unit_template(campaign=campaign, unit=unit)
@@ -61,6 +59,9 @@ def template_download(request: HttpRequest, campaign_id: int, unit_id: int) -> H
 @login_required
 def board_workbook_download(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """Send the board's workbook covering every unit of a campaign."""
+    # openpyxl is slow to import: not at start-up
+    from lantoa.reporting.excel.template import board_workbook, template_filename
+
     require_board_staff(user=request.user)
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
     data = board_workbook(campaign=campaign)
