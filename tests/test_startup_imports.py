@@ -5,9 +5,10 @@ import subprocess
 import sys
 
 # Each costs a tenth of a second or more to import; only the code that writes a workbook, a
-# document or a chart, or that classifies a text, imports it, inside the function.
+# document or a chart, parses a guidance or classifies a text imports it, inside the function.
 SLOW = [
     "docx",
+    "lantoa.guidance.parsing.parser",
     "matplotlib",
     "numpy",
     "openpyxl",

@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_size
-from lantoa.guidance.parsing import DocumentError, extract_text, parse_document
+from lantoa.guidance.parsing import DocumentError, extract_text
+
+# Imported here, not on first use, so the child processes' server loads the parser once.
+from lantoa.guidance.parsing.parser import parse_document
 
 
 def read_guidance_file(data: bytes, filename: str) -> tuple[str, dict[str, Any]]:

@@ -15,7 +15,6 @@ from lantoa.core.isolation import parse_in_child
 from lantoa.core.pdfsign import pdf_signatures_check, trust_roots
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
-from lantoa.guidance.reading import guidance_file_parse
 from lantoa.organization.models import Unit
 
 
@@ -31,6 +30,9 @@ def guidance_document_create(
     *, owner: Unit, filename: str, data: bytes, user: User | None
 ) -> GuidanceDocument:
     """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
+    # The reader loads the parser, slow to import: not at start-up.
+    from lantoa.guidance.reading import guidance_file_parse
+
     # A hostile file may exhaust memory or time: check and parse it in a limited child process.
     text, parse = guidance_file_parse(data, filename)
     signatures = _signatures_check(data, filename)

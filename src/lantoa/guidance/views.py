@@ -22,7 +22,6 @@ from lantoa.guidance.forms import proposal_from_forms, review_forms
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.locate import origin_notes
-from lantoa.guidance.reading import guidance_size_check
 from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
 from lantoa.guidance.services import (
     guidance_confirm,
@@ -39,6 +38,9 @@ INVALID = "Có trường chưa hợp lệ, vui lòng xem các ô được đánh
 @require_http_methods(["GET", "POST"])
 def guidance_upload(request: HttpRequest) -> HttpResponse:
     """Take a guidance file (.txt, .docx, .pdf, .html) and open its review screen."""
+    # The reader loads the parser, slow to import: not at start-up.
+    from lantoa.guidance.reading import guidance_size_check
+
     board = require_board_staff(user=request.user)
     error = ""
     if request.method == "POST":

@@ -13,7 +13,6 @@ from .model import (
     Section,
     Signer,
 )
-from .parser import parse_document
 from .text import DocumentError, extract_text
 
 __all__ = [
@@ -32,3 +31,11 @@ __all__ = [
     "extract_text",
     "parse_document",
 ]
+
+
+def parse_document(text: str) -> GuidanceParse:
+    """Return the structured parse of a guidance document's text."""
+    # The parser compiles hundreds of patterns on import: not at every process's start.
+    from .parser import parse_document as parse
+
+    return parse(text)
