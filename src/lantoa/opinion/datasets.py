@@ -48,6 +48,7 @@ HELD_OUT = {
     "dev22": ("dev22",),
     "dev23": ("dev23",),
     "dev24": ("dev24",),
+    "dev25": ("dev25",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
