@@ -100,6 +100,9 @@ FORTIETH_ROUND = {"full": 160, "excerpt": None}
 # The forty-first (dev41): the province Front's and a commune Front's papers of the same store, a
 # development round annotated before any parse (SPLIT.md).
 FORTY_FIRST_ROUND = {"full": 175, "excerpt": None}
+# The forty-second (dev42): Thông tư of the dev35 crawler's store that no round took (no article of
+# duties), a development round annotated before any parse (SPLIT.md).
+FORTY_SECOND_ROUND = {"full": 178, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -136,6 +139,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FORTY_SECOND_ROUND, "dev42"),
         (FORTY_FIRST_ROUND, "dev41"),
         (FORTIETH_ROUND, "dev40"),
         (THIRTY_NINTH_ROUND, "dev39"),
@@ -301,6 +305,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev40", FORTIETH_ROUND, 3, 2, 6),
         # dev41: the province Front's guidance and a commune Front's plan and decision.
         ("dev41", FORTY_FIRST_ROUND, 3, 2, 4),
+        # dev42: circulars of the dev35 crawler's store without an article of duties: no group.
+        ("dev42", FORTY_SECOND_ROUND, 7, 0, 0),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
