@@ -103,6 +103,9 @@ FORTY_FIRST_ROUND = {"full": 175, "excerpt": None}
 # The forty-second (dev42): Thông tư of the dev35 crawler's store that no round took (no article of
 # duties), a development round annotated before any parse (SPLIT.md).
 FORTY_SECOND_ROUND = {"full": 178, "excerpt": None}
+# The forty-third (dev43): excerpts from sites no earlier round used, a development round annotated
+# before any parse (SPLIT.md).
+FORTY_THIRD_ROUND = {"full": None, "excerpt": 1955}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -139,6 +142,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FORTY_THIRD_ROUND, "dev43"),
         (FORTY_SECOND_ROUND, "dev42"),
         (FORTY_FIRST_ROUND, "dev41"),
         (FORTIETH_ROUND, "dev40"),
@@ -192,7 +196,7 @@ def test_it_splits_by_the_rule_written_in_split_md() -> None:
         second = [n for n in names if n not in first and int(n.split("_")[1]) <= SECOND_ROUND[kind]]
         third = [n for n in names if SECOND_ROUND[kind] < int(n.split("_")[1]) <= THIRD_ROUND[kind]]
         # Documents added after the third round were gathered for tuning: all train, except
-        # the seventh to the forty-first rounds, each a split of its own (dev7 to dev41).
+        # the seventh to the forty-third rounds, each a split of its own (dev7 to dev43).
         later = [n for n in names if int(n.split("_")[1]) > THIRD_ROUND[kind]]
         for name in later:
             split = next(e["_meta"]["split"] for p, e in found if p.stem == name)
@@ -274,6 +278,7 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev31", THIRTY_FIRST_ROUND, 30),
         ("dev32", THIRTY_SECOND_ROUND, 30),
         ("dev34", THIRTY_FOURTH_ROUND, 25),
+        ("dev43", FORTY_THIRD_ROUND, 20),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
