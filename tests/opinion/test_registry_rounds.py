@@ -1,4 +1,4 @@
-"""Blind rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25)."""
+"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26)."""
 
 import io
 
@@ -32,6 +32,7 @@ ROUNDS = [
         ("dev19", 220, (60, 30, 130)),
         ("dev21", 220, (60, 30, 130)),
         ("dev22", 220, (60, 30, 130)),
+        ("dev26", 236, (100, 40, 96)),
     )
 ]
 

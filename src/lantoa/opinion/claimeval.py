@@ -81,7 +81,7 @@ def matcher_for(claims: list[dict[str, Any]], *, stream: tuple[str, ...] = ()) -
 
 # In-domain rounds whose rows carry their claim and stance: every row is a claim item. dev23 and
 # dev24 were written to train sentiment and toxicity, not to measure the matcher: they are skipped.
-LAST_CLAIM_ROUND = 25
+LAST_CLAIM_ROUND = 26
 NO_CLAIM_ROUNDS = (23, 24)
 INDOMAIN_CLAIM_SPLITS = (
     "test2",
@@ -109,7 +109,7 @@ def eval_items(split: str) -> list[dict[str, Any]]:
 
 
 def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> ClaimScores:
-    """Score the matcher on one split ("train", "dev", "dev2" … "dev25", "test", "test2"), over the
+    """Score the matcher on one split ("train", "dev", "dev2" … "dev26", "test", "test2"), over the
     split's own registry unless a matcher is given."""
     matcher = matcher or matcher_for(split_claims(split))
     items = eval_items(split)

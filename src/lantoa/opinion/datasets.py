@@ -49,6 +49,7 @@ HELD_OUT = {
     "dev23": ("dev23",),
     "dev24": ("dev24",),
     "dev25": ("dev25",),
+    "dev26": ("dev26",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
