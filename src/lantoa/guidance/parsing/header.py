@@ -36,6 +36,15 @@ BODY_START_RE = re.compile(
     r"Ban Thường vụ|Thường trực)\b"
 )
 SUBJECT_LINE_RE = re.compile(r"^(?:V/v|Về việc|v/v)\b", re.IGNORECASE)
+# "V/v" / ": Thực hiện quy định về hóa đơn.": a copy broke the subject line after its label, so
+# the line below a bare label is the subject's (its full stop ends no header).
+_BARE_SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\s?:?$", re.IGNORECASE)
+# "Thứ Ba, 29 tháng 7, 2014" above a copied letter: the page's own date line, not the header's.
+_PAGE_DAY_LINE_RE = re.compile(
+    r"^(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\snhật),\s(?:ngày\s)?"
+    r"\d{1,2}(?:\stháng\s|\s?[/.-]\s?)\d{1,2},?\s?(?:năm\s|[/.-]\s?)?\d{4}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -105,6 +114,9 @@ def parse_header(lines: list[str]) -> Header:
         if page_title and _header_below(lines[i + 1 : i + 8]):
             first = i + 1
             continue
+        if i == first and _PAGE_DAY_LINE_RE.match(line) and _header_below(lines[i + 1 : i + 8]):
+            first = i + 1
+            continue
         marker = classify(line)
         if BODY_START_RE.match(line) or (marker and marker.kind in ("roman", "num")):
             # "Triển khai thực hiện Nghị quyết số 13-NQ/TU …" above "ỦY BAN NHÂN DÂN XÃ …" and
@@ -168,13 +180,12 @@ def parse_header(lines: list[str]) -> Header:
                 break
             # A sentence ends the header, a "V/v …." subject ending in a full stop does not.
             if (len(line) > 150 or line.rstrip().endswith((".", ";"))) and not (
-                SUBJECT_LINE_RE.match(line)
+                _is_subject(lines, j, first)
             ):
                 break
             j += 1
-        header_lines = lines[first:j]
-        title_parts = [ln for ln in header_lines if SUBJECT_LINE_RE.match(ln)]
-        header_lines = [ln for ln in header_lines if not SUBJECT_LINE_RE.match(ln)]
+        title_parts = [lines[k] for k in range(first, j) if _is_subject(lines, k, first)]
+        header_lines = [lines[k] for k in range(first, j) if not _is_subject(lines, k, first)]
         head.body_start = j
         # "Thông báo tiếp tục thực hiện …" over "Về việc tiếp tục thực hiện …": a page's title in
         # sentence case names the kind its subject line is of, as an upper-case title does.
@@ -209,6 +220,13 @@ _GAZETTE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_DATE_RE = re.compile(rf"^{_DAY_WORDS}$", re.IGNORECASE)
+
+
+def _is_subject(lines: list[str], k: int, first: int) -> bool:
+    """Return whether line k is a letter's subject line or the rest of one broken after "V/v"."""
+    return bool(
+        SUBJECT_LINE_RE.match(lines[k]) or (k > first and _BARE_SUBJECT_RE.match(lines[k - 1]))
+    )
 
 
 def _is_number_line(line: str) -> bool:

@@ -1,0 +1,57 @@
+"""A letter's header as a blog or page copied it (parsing/header.py): its date line and subject."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lantoa.guidance.parsing import parse_document
+
+_HEADER = (
+    "BỘ NỘI VỤ\nVỤ TỔ CHỨC\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 415/VTC-TH\n"
+)
+_BODY = (
+    "Kính gửi: Sở Nội vụ tỉnh Phú Thọ.\n"
+    "Trả lời công văn số 88/SNV-TCBC ngày 02/3/2019 của Sở Nội vụ, Vụ có ý kiến như sau:\n"
+    "Vụ đã có công văn số 120/VTC-TH ngày 15/01/2018 hướng dẫn việc này.\n"
+)
+
+
+def test_it_reads_the_header_below_a_subject_broken_after_its_label() -> None:
+    parsed = parse_document(
+        _HEADER + "V/v\n: Góp ý dự thảo quy chế.\nHà Nội, ngày 12 tháng 03 năm 2019\n" + _BODY
+    )
+    doc = parsed.document
+    assert (doc.number, doc.date, doc.place) == ("415/VTC-TH", date(2019, 3, 12), "Hà Nội")
+
+
+def test_a_sentence_below_the_number_still_ends_the_header() -> None:
+    # Only the line right under a bare "V/v" is the subject's: a sentence elsewhere ends the
+    # header as before, and the date line after it is the body's.
+    parsed = parse_document(
+        _HEADER + "Góp ý dự thảo quy chế.\nHà Nội, ngày 12 tháng 03 năm 2019\n" + _BODY
+    )
+    assert parsed.document.place is None
+
+
+def test_it_skips_the_page_date_line_above_a_copied_letter() -> None:
+    parsed = parse_document(
+        "Thứ Ba, 26 tháng 3, 2019\n\nCông văn Số: 415/VTC-TH V/v: Góp ý dự thảo quy chế.\n\n"
+        + _HEADER
+        + "V/v: Góp ý dự thảo quy chế.\nHà Nội, ngày 12 tháng 03 năm 2019\n"
+        + _BODY
+    )
+    doc = parsed.document
+    assert (doc.number, doc.date, doc.place) == ("415/VTC-TH", date(2019, 3, 12), "Hà Nội")
+
+
+def test_a_dated_line_that_says_more_is_no_page_date_line() -> None:
+    # "Thứ Ba, 26 tháng 3, 2019, Vụ Tổ chức …" is a sentence of the page, not its date line.
+    parsed = parse_document(
+        "Thứ Ba, 26 tháng 3, 2019, Vụ Tổ chức gửi văn bản góp ý.\n\n"
+        "Công văn Số: 415/VTC-TH V/v: Góp ý dự thảo quy chế.\n\n"
+        + _HEADER
+        + "V/v: Góp ý dự thảo quy chế.\nHà Nội, ngày 12 tháng 03 năm 2019\n"
+        + _BODY
+    )
+    assert parsed.document.place is None
