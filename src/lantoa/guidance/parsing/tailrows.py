@@ -114,5 +114,10 @@ def unrow_tail(lines: list[str]) -> list[str]:
         bare = i >= len(lines) - _BARE_LAST_LINES or (
             filed is not None and 0 < i - filed <= _BARE_BELOW_FILED
         )
-        out.extend(_row_cells(line) or (_bare_parts(line) if bare else None) or [line])
+        parts = _row_cells(line) or (_bare_parts(line) if bare else None)
+        if parts is None and filed == i - 1 and not line.startswith(("-", "+")):
+            # "- Lưu VT;" / "TCHQ.(195) KT. BỘ TRƯỞNG …": the filing line's end wrapped onto the
+            # next line, the signature run on after it.
+            parts = _filed_parts(line)
+        out.extend(parts or [line])
     return out
