@@ -187,3 +187,22 @@ def test_it_reads_no_document_named_in_a_sentence_not_opening_on_it() -> None:
         "Mục tiêu nêu trong Kế hoạch số 120/KH-UBND vừa ban hành là hoàn thành chuyển đổi số.\n"
     ).document
     assert (doc.type, doc.number) == (None, None)
+
+
+def test_it_reads_a_notice_a_body_has_just_put_out() -> None:
+    doc = parse_document(
+        "Chỉ ra tồn tại trong cải cách thủ tục hành chính\n\n"
+        "Văn phòng Chính phủ vừa ra thông báo Kết luận của Phó Thủ tướng tại phiên họp thứ ba của "
+        "Tổ công tác cải cách thủ tục hành chính.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Thông báo", "Văn phòng Chính phủ")
+
+
+def test_it_reads_no_plan_a_body_has_just_put_out() -> None:
+    # A plan "ra" is one still being made, as one "had" is (_JUST_HAD_TYPES has no Kế hoạch).
+    doc = parse_document(
+        "Chuẩn bị mùa mưa bão\n\n"
+        "Văn phòng Chính phủ vừa ra kế hoạch làm việc với các bộ về công tác phòng chống thiên "
+        "tai trong mùa mưa bão.\n"
+    ).document
+    assert doc.type is None

@@ -60,7 +60,8 @@ def weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
             return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
     # "Sở Kế hoạch và Đầu tư tỉnh Long An vừa có báo cáo kết quả kiểm tra …": a report, a letter
     # or a decision just "had" is one just issued; a plan or a rule "had" is still an intention.
-    if recent and m.group("verb") == "có" and kind in _JUST_HAD_TYPES:
+    # "Văn phòng Chính phủ vừa ra thông báo Kết luận …": one just put out is issued too.
+    if recent and m.group("verb") in ("có", "ra") and kind in _JUST_HAD_TYPES:
         return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
     if not _WEAK_CUE_RE.match(text, m.end()):
         return False
