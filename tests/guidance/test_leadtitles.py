@@ -305,3 +305,20 @@ def test_a_leaders_conclusion_in_a_numbered_notice_is_still_the_pages() -> None:
         "Phó Chủ tịch thường trực UBND tỉnh kết luận tại Thông báo số 139/TB-UBND ngày 06/6/2018.\n"
     ).document
     assert doc.number == "139/TB-UBND"
+
+
+def test_it_ends_a_title_lines_owner_at_the_day_after_it() -> None:
+    doc = parse_document(
+        "Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ ngày 27 tháng 4 năm 2018 về việc phê "
+        "duyệt Đề án phát triển 15.000 hợp tác xã nông nghiệp.\n"
+    ).document
+    assert (doc.issuer, doc.date) == ("Thủ tướng Chính phủ", date(2018, 4, 27))
+
+
+def test_it_takes_no_day_printed_after_the_subject_for_the_owners() -> None:
+    # Only a day right after the owner's name is the document's: one inside the subject is not.
+    doc = parse_document(
+        "Quyết định số 461/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt Đề án đã trình ngày "
+        "27/4/2018.\n"
+    ).document
+    assert (doc.issuer, doc.date) == ("Thủ tướng Chính phủ", None)

@@ -33,10 +33,13 @@ _SIGNED_DATE_RE = re.compile(
     r"(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),\s"
     r"(?=(?i:thay mặt|đồng chí|đ/c)\s|Tổng Bí thư|(?:Phó\s)?Thủ tướng|(?:Phó\s)?Chủ tịch)"
 )
-# ", ngày 12/3/2024 của Ban Chỉ đạo về …": the owner named after a document's number.
+# ", ngày 12/3/2024 của Ban Chỉ đạo về …": the owner named after a document's number; "… của Thủ
+# tướng Chính phủ ngày 27 tháng 4 năm 2018 về việc …": its day after the owner ends the name.
 _OWNER_AFTER_RE = re.compile(
     r",?\s(?:ngày\s(?:[\d/.-]{6,10}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4}),?\s)?"
-    r"của\s(?P<issuer>[^,;.()]{3,120}?)(?:\svề\b|[,;.()]|$)"
+    r"của\s(?P<issuer>[^,;.()]{3,120}?)"
+    r"(?:,?\s(?i:ngày)\s(?P<day>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4})"
+    r"(?=[\s,;.()]|$)|\svề\b|[,;.()]|$)"
 )
 # "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …", "Đó là chỉ đạo của
 # UBND tỉnh đối với … tại Công văn số 4079/UBND-KT …": a news item opening on what it reports,
@@ -109,6 +112,8 @@ def signed_lead(text: str, m: re.Match[str]) -> Lead:
         lead.issuer = central_body(central.group("body"))
     elif im and LEVEL_RE.search(im.group("issuer")):
         lead.issuer = _ISSUER_CLAUSE_RE.split(im.group("issuer"), maxsplit=1)[0].strip()
+        if lead.date is None and im.group("day"):
+            lead.date, _ = find_date(im.group("day"))
     elif (om := _ON_BEHALF_RE.search(text[: m.start()])) is not None:
         lead.issuer = om.group("issuer").strip()
     elif (dm := _DEPUTY_OF_RE.search(text[: m.start()])) is not None:
