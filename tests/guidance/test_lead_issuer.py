@@ -237,6 +237,24 @@ def test_it_numbers_a_lead_from_the_same_body_s_document_further_down() -> None:
     assert other.number is None
 
 
+def test_it_numbers_no_lead_from_the_same_body_s_document_it_rests_on() -> None:
+    # "Căn cứ Kế hoạch số 34/KH-GDĐT … của Trường …" in the school's own plan: an earlier plan.
+    # (A later mention of the same body's document still numbers the lead: the test above.)
+    doc = parse_document(
+        "Kế hoạch năm học 2020-2021\n"
+        "Căn cứ Kế hoạch số 34/KH-GDĐT ngày 04/12/2019 của Trường Tiểu học Tân Mỹ về việc triển "
+        "khai Chương trình giáo dục phổ thông 2018;\n"
+        "Trường Tiểu học Tân Mỹ xây dựng kế hoạch hoạt động giáo dục năm học 2020-2021, cụ thể "
+        "như sau:\nI. BỐI CẢNH\n"
+    ).document
+    assert (doc.type, doc.issuer, doc.number, doc.date) == (
+        "Kế hoạch",
+        "Trường Tiểu học Tân Mỹ",
+        None,
+        None,
+    )
+
+
 def test_it_reads_title_case_committees_and_a_site_s_bracketed_tag() -> None:
     doc = parse_document(
         "(Baolaichau.vn) - Ngày 23/8/2025, Tỉnh Ủy Lai Châu đã ban hành Chương trình số 27-CTr/TU "

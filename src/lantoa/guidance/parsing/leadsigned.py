@@ -124,6 +124,11 @@ def signed_lead(text: str, m: re.Match[str]) -> Lead:
     return lead
 
 
+# "Căn cứ Kế hoạch số 34/KH-GDĐT … của Trường Tiểu học Tân Mỹ …;" in a plan the school drew up:
+# a document its own text rests on or carries out is an earlier one, never itself.
+_BASIS_BEFORE_RE = re.compile(r"(?i:căn cứ|thực hiện)\s$")
+
+
 def owned_number(lines: list[str], type_: str, issuer: str) -> tuple[str, date | None] | None:
     """Return the number (and date) of a reference to a type owned by the issuer, or None."""
     key = issuer.casefold()
@@ -131,6 +136,8 @@ def owned_number(lines: list[str], type_: str, issuer: str) -> tuple[str, date |
         text = line[:1500]
         for m in REF_RE.finditer(text):
             if not m.group("sym") or canonical_type(m.group("type")) != type_:
+                continue
+            if _BASIS_BEFORE_RE.search(text, 0, m.start()):
                 continue
             after = _OWNER_AFTER_RE.match(text[m.end() :])
             if after and after.group("issuer").strip().casefold() == key:
