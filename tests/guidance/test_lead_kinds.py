@@ -206,3 +206,21 @@ def test_it_reads_no_plan_a_body_has_just_put_out() -> None:
         "tai trong mùa mưa bão.\n"
     ).document
     assert doc.type is None
+
+
+def test_it_reads_a_lower_case_kind_signed_on_the_day_a_lead_opens_on() -> None:
+    doc = parse_document(
+        "Ngày Pháp luật Việt Nam\n\n"
+        "(HanoiTV) - Ngày 9/11/2013, Thủ tướng Chính phủ đã ký quyết định lấy ngày 9/11 hằng năm "
+        "là Ngày Pháp luật Việt Nam.\n"
+    ).document
+    assert (doc.type, doc.date) == ("Quyết định", date(2013, 11, 9))
+
+
+def test_it_reads_no_kind_from_a_van_ban_signed_on_the_day_a_lead_opens_on() -> None:
+    doc = parse_document(
+        "Cho học sinh nghỉ học\n\n"
+        "(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo đã ký văn bản hỏa tốc đề "
+        "nghị các phòng cho học sinh nghỉ học.\n"
+    ).document
+    assert (doc.type, doc.date) == (None, date(2020, 10, 8))

@@ -56,17 +56,16 @@ THAT_IS_RE = re.compile(
 def unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
     """Return the day of "Chiều nay 8/10/2020, Giám đốc Sở … đã ký văn bản hỏa tốc …", or None."""
     # A signing reported without the number still dates the document when the sentence opens on
-    # its day; whose document it is stays unsaid (the signer's office is no issuer).
+    # its day; whose document it is stays unsaid (the signer's office is no issuer). The kind
+    # signed is named in lower case as often as in title case ("… đã ký quyết định lấy ngày …"),
+    # as recently_signed reads it.
     dm = LEAD_DATE_RE.match(text)
     if dm is None or ". " in text[dm.end() : m.start()]:
         return None
     when, _ = find_date(dm.group("when"))
     if when is None:
         return None
-    kind = m.group("type")
-    return Lead(
-        type=canonical_type(kind) if kind[:1].isupper() else None, date=when, issuer_withheld=True
-    )
+    return Lead(type=canonical_type(m.group("type")), date=when, issuer_withheld=True)
 
 
 _RECENTLY_RE = re.compile(r"\s(?:vừa|mới)\s(?:ký|kí)")
