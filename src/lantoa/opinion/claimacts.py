@@ -198,3 +198,32 @@ MORE_WORDS: dict[str, tuple[str, ...]] = {
         r"bi moi (?:ra|ve)(?![a-z])(?! (?:du|hop|an|choi|lam|tham|nha))",
     ),
 }
+
+# Acts as villagers retell them when they reword a rumour (#18, H60), from Vietnamese usage, not
+# from any claim: a person "nhốt" or "bắt giữ" (arrest), goods or a vehicle "giữ luôn", "sung
+# công" (seize), burnt or thrown away ("đem đốt", "đổ bỏ hết"; not a bare "đổ bỏ", folded as "do
+# bỏ", "because one spends"), struck off a list ("gạch khỏi"), a sign "tháo xuống", "lột
+# xuống", "bóc hết" (takedown), an application "bác đơn" (refuse; not "từ chối", which
+# registries name as a state: a dev10 rebuttal was lost), a fine as damages one is made to pay
+# ("bắt đền", "bị bắt nộp hai chục củ").
+SPOKEN_ACTS: dict[str, tuple[str, ...]] = {
+    "arrest": (r"bat giu(?! hang| xe)", r"nhot(?= )", r"tom (?:co|gon|nguoi|luon)", "giam giu"),
+    "seize": (
+        r"giu (?:luon|lai|mat)(?= (?:\w+ ){0,2}(?:xe|hang|may|dien thoai|tai|cai)(?![a-z]))",
+        *("xung cong", "tich bien", r"(?:thu|cam|lay) mat(?= (?:\w+ )?(?:xe|may|dien thoai|cai))"),
+    ),
+    "destroy": (
+        r"(?:dem|mang|phai) (?:di )?(?:dot|huy)(?![a-z])",
+        r"(?:vut|dap) bo(?![a-z])",
+        r"do bo (?:het|di|sach|luon)(?![a-z])",
+    ),
+    "remove": (r"(?:gach|xoa|loai) (?:\w+ ){0,2}khoi(?= (?:danh sach|ds|hang|so|nhom))",),
+    "takedown": (r"(?:thao|lot|boc|ha) (?:het |bo )?xuong(?![a-z])", r"(?:thao|lot|boc) het"),
+    "refuse": (r"bac (?:don|ho so)", r"khong (?:chiu )?nhan (?:don|ho so)"),
+    "fine": (
+        r"(?:bi )?bat den(?![a-z])",
+        rf"bi bat nop (?:(?:{NUMBER_WORDS}|chuc|tram) ){{1,3}}(?:cu|trieu|nghin|tien)(?![a-z])",
+    ),
+}
+for _group, _words in SPOKEN_ACTS.items():
+    MORE_WORDS[_group] = MORE_WORDS.get(_group, ()) + _words

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from lantoa.opinion.claimconcepts import CONCEPTS
+
 _ENTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A trademark is a "thương hiệu" in speech, its certificate a "bằng/giấy bảo hộ".
     ("nhan hieu", ("thuong hieu",)),
@@ -59,6 +61,10 @@ _ENTRIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 _FORM_OF = {form: written for written, forms in _ENTRIES for form in forms}
+# The domain's concepts in villagers' words (claimconcepts.py) keep their own words and add the
+# concept's: "gửi hồ sơ" shares "nộp đơn" with a claim that says so, and "hồ sơ" with one that
+# says "hồ sơ" (a form written in its place lost such pairs: dev16, a filing "nộp hồ sơ").
+_FORM_OF.update({form: f"{form} {written}" for _slot, written, forms in CONCEPTS for form in forms})
 _SYNONYM = re.compile(
     r"(?<![a-z0-9])(?:"
     + "|".join(re.escape(f) for f in sorted(_FORM_OF, key=len, reverse=True))
