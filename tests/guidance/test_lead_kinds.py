@@ -224,3 +224,25 @@ def test_it_reads_no_kind_from_a_van_ban_signed_on_the_day_a_lead_opens_on() -> 
         "nghị các phòng cho học sinh nghỉ học.\n"
     ).document
     assert (doc.type, doc.date) == (None, date(2020, 10, 8))
+
+
+def test_it_reads_the_prime_minister_s_office_as_the_issuer_of_what_he_signs() -> None:
+    doc = parse_document(
+        "Ngày Pháp luật Việt Nam\n\n"
+        "Ngày 9/11/2013, Thủ tướng Chính phủ đã ký quyết định lấy ngày 9/11 hằng năm là Ngày Pháp "
+        "luật Việt Nam.\n"
+    ).document
+    just = parse_document(
+        "Thành lập Ban Chỉ đạo\n\nThủ tướng Phạm Minh Chính vừa ký quyết định thành lập Ban Chỉ "
+        "đạo quốc gia về chuyển đổi số.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Quyết định", "Thủ tướng Chính phủ")
+    assert (just.type, just.issuer) == ("Quyết định", "Thủ tướng")
+
+
+def test_it_reads_no_issuer_from_a_deputy_prime_minister_s_signature() -> None:
+    doc = parse_document(
+        "Thành lập Ban Quản lý\n\nPhó Thủ tướng Trần Hồng Hà vừa ký quyết định thành lập Ban Quản "
+        "lý Khu kinh tế tỉnh Quảng Trị.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Quyết định", None)

@@ -53,6 +53,19 @@ THAT_IS_RE = re.compile(
 )
 
 
+# "Thủ tướng Chính phủ đã ký quyết định …", "Thủ tướng Phạm Minh Chính vừa ký …": the head of
+# government signs documents issued in his own office's name (a deputy's signature is not his).
+_PRIME_MINISTER_RE = re.compile(
+    r"(?:^|(?<=\s))(?<!Phó\s)(?P<office>Thủ tướng(?:\sChính phủ)?)(?:\s[A-ZĐ]\w*){0,4}$"
+)
+
+
+def _own_office(text: str, m: re.Match[str]) -> str | None:
+    """Return the office the signer of a signing lead issues in (the Prime Minister's), or None."""
+    pm = _PRIME_MINISTER_RE.search(text, 0, m.start())
+    return pm.group("office") if pm else None
+
+
 def unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
     """Return the day of "Chiều nay 8/10/2020, Giám đốc Sở … đã ký văn bản hỏa tốc …", or None."""
     # A signing reported without the number still dates the document when the sentence opens on
@@ -65,7 +78,13 @@ def unnumbered_signing_day(text: str, m: re.Match[str]) -> Lead | None:
     when, _ = find_date(dm.group("when"))
     if when is None:
         return None
-    return Lead(type=canonical_type(m.group("type")), date=when, issuer_withheld=True)
+    office = _own_office(text, m)
+    return Lead(
+        type=canonical_type(m.group("type")),
+        date=when,
+        issuer=office,
+        issuer_withheld=office is None,
+    )
 
 
 _RECENTLY_RE = re.compile(r"\s(?:vừa|mới)\s(?:ký|kí)")
@@ -78,7 +97,8 @@ def recently_signed(text: str, m: re.Match[str]) -> Lead | None:
     kind = canonical_type(m.group("type"))
     if kind is None or not _RECENTLY_RE.match(text, m.start()):
         return None
-    return Lead(type=kind, issuer_withheld=True)
+    office = _own_office(text, m)
+    return Lead(type=kind, issuer=office, issuer_withheld=office is None)
 
 
 def that_is_lead(text: str, m: re.Match[str]) -> Lead:
@@ -119,6 +139,8 @@ def signed_lead(text: str, m: re.Match[str]) -> Lead:
         lead.issuer = dm.group("body").strip()
     elif im:
         lead.short_issuer = im.group("issuer").strip()
+    elif (office := _own_office(text, m)) is not None:
+        lead.issuer = office
     lead.issuer_withheld = lead.issuer is None
     return lead
 
