@@ -133,3 +133,14 @@ def test_a_short_or_lower_case_line_before_a_caption_starts_no_issued_text() -> 
     short = "PHỤ LỤC 2 (Kèm theo Quyết định số 12/QĐ-BTC)"
     for line in (cited, short):
         assert attached_start(["Nơi nhận:", "- Lưu: VT.", "BỘ TRƯỞNG", line, "- Khác."]) is None
+
+
+def test_it_reads_a_list_of_forms_whose_caption_drops_theo_as_the_circulars() -> None:
+    forms = "DANH MỤC CÁC BIỂU MẪU (Ban hành kèm Thông tư số 99/2026/TT-BTC ngày 10/3/2026 của"
+    assert attached_start(["Nơi nhận:", "- Lưu: VT.", "BỘ TRƯỞNG", forms, "Mẫu số 01"]) == 3
+    assert read_caption([forms[22:] + " Bộ trưởng Bộ Tài chính)"])["number"] == "99/2026/TT-BTC"
+
+
+def test_kem_without_theo_or_ban_hanh_before_it_is_no_caption() -> None:
+    assert read_caption(["Sở Tài chính gửi kèm Thông tư số 99/2026/TT-BTC để thực hiện."]) == {}
+    assert read_caption(["(Kèm Thông tư số 99/2026/TT-BTC ngày 10/3/2026)"]) == {}

@@ -62,7 +62,8 @@ def attached_start(lines: list[str]) -> int | None:
 # "QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ … (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ …) Phần I …",
 # "KẾ HOẠCH … NĂM 2015 (Ban hành kèm theo …)", "CHƯƠNG TRÌNH … (Kèm theo Quyết định số …) Thực
 # hiện …": a crawl runs the issued text's title, its caption and its first part into one line.
-_CAPTION_OPEN_RE = re.compile(r"\((?i:ban hành kèm theo|kèm theo)\s")
+# "(Ban hành kèm Thông tư số 22/2019/TT-BTC …)": a caption may drop "theo" after "Ban hành kèm".
+_CAPTION_OPEN_RE = re.compile(r"\((?i:ban hành kèm(?: theo)?|kèm theo)\s")
 _TITLE_WORDS = 4
 
 
@@ -85,7 +86,9 @@ def _is_title_line(line: str) -> bool:
 # ---------------------------------------------------------------- captions
 
 _CAPTION_RE = re.compile(
-    rf"K[èe]m theo\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    # "Ban hành kèm Thông tư số …": "theo" may be left out after "Ban hành".
+    r"(?:K[èe]m theo|(?<=(?i:ban hành) )(?i:kèm))"
+    rf"\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
     rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]"
     r"{0,15}){0,4})",
     re.IGNORECASE,
