@@ -353,3 +353,25 @@ def test_a_line_of_documents_then_a_body_acting_is_no_line_of_citations() -> Non
         "87/KH-UBND ngày 26/4/2024 của UBND huyện Sơn Tịnh, UBND xã ban hành kế hoạch triển khai."
     ]
     assert cited_chain(lines) is None
+
+
+def test_it_reads_the_kind_a_headline_says_a_province_announced() -> None:
+    doc = parse_document(
+        "Vĩnh Phúc công bố quyết định sáp nhập 2 trường Cao đẳng\n"
+        "Tới dự hội nghị có Phó Chủ tịch UBND tỉnh Vĩnh Phúc.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Quyết định", None)
+
+
+def test_it_reads_no_kind_announced_past_a_clause_or_not_a_document() -> None:
+    # Only a headline's subject announces: "Sáng nay, …" opens a sentence reporting the day's
+    # events, and "công bố kết quả" names no document.
+    later = parse_document(
+        "Sáp nhập trường nghề\n"
+        "Sáng nay, tại hội trường tỉnh, đại diện các trường đã nghe công bố quyết định sáp nhập.\n"
+    ).document
+    results = parse_document(
+        "Vĩnh Phúc công bố kết quả thi tốt nghiệp năm 2024\nĐiểm trung bình tăng.\n"
+    ).document
+    assert later.type is None
+    assert results.type is None

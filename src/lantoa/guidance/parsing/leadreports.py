@@ -205,10 +205,17 @@ _MEETING_KIND_RE = re.compile(
 )
 
 
+# "Vĩnh Phúc công bố quyết định sáp nhập 2 trường Cao đẳng": a headline on a document announced,
+# the announcing body no issuer of it (as at a ceremony).
+_ANNOUNCED_KIND_RE = re.compile(
+    rf"^[A-ZĐ][^,.;:\n]{{1,60}}?\s(?i:công bố)\s(?P<type>(?i:{TYPE_ALT}))\s(?=[a-zà-ỹđ]|của\s)"
+)
+
+
 def meeting_kind(lines: list[str]) -> Lead | None:
     """Return the kind of an unnumbered document a meeting on the page presents, or None."""
     for line in lines:
-        m = _MEETING_KIND_RE.search(line[:1500])
+        m = _MEETING_KIND_RE.search(line[:1500]) or _ANNOUNCED_KIND_RE.match(line[:1500])
         if m is not None and (kind := canonical_type(m.group("type"))) is not None:
             return Lead(type=kind)
     return None
