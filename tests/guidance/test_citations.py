@@ -65,6 +65,20 @@ def test_an_ampersand_before_a_word_ends_the_symbol() -> None:
     assert cite.ref.number == "45/SVHTT&"
 
 
+def test_it_reads_a_symbol_on_past_a_space_typed_inside_a_code() -> None:
+    (cite,) = find_citations("Thông tư số 23/2015/TTLT-BGD ĐT-BNV về quy định chức danh")
+    assert cite.ref.number == "23/2015/TTLT-BGDĐT-BNV"
+    doc = parse_document("Thông tư số 23/2015/TTLT-BGD ĐT-BNV về quy định chức danh nghề GV\n")
+    assert doc.document.number == "23/2015/TTLT-BGDĐT-BNV"
+
+
+def test_capitals_after_a_symbol_not_running_to_a_dash_stay_out_of_it() -> None:
+    # "… số 123/UBND-VX V/v …", "… 45/KH-UBND ĐT cho biết": no dash right after the capitals.
+    (cite,) = find_citations("Công văn số 123/UBND-VX V/v triển khai kế hoạch năm 2025")
+    (other,) = find_citations("Kế hoạch số 45/KH-UBND ĐT cho biết thêm")
+    assert (cite.ref.number, other.ref.number) == ("123/UBND-VX", "45/KH-UBND")
+
+
 def test_a_dateline_reads_a_month_whose_leading_zero_ocr_spaced() -> None:
     spaced = PLACE_DATE_RE.search("Hà Nội, ngày 26 tháng 0 6 năm 2018")
     assert spaced is not None
