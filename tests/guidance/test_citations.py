@@ -76,7 +76,9 @@ def test_capitals_after_a_symbol_not_running_to_a_dash_stay_out_of_it() -> None:
     # "… số 123/UBND-VX V/v …", "… 45/KH-UBND ĐT cho biết": no dash right after the capitals.
     (cite,) = find_citations("Công văn số 123/UBND-VX V/v triển khai kế hoạch năm 2025")
     (other,) = find_citations("Kế hoạch số 45/KH-UBND ĐT cho biết thêm")
+    (part,) = find_citations("Thực hiện Kết luận số 51-KL/TW II- NỘI DUNG TUYÊN TRUYỀN")
     assert (cite.ref.number, other.ref.number) == ("123/UBND-VX", "45/KH-UBND")
+    assert part.ref.number == "51-KL/TW"
 
 
 def test_a_dateline_reads_a_month_whose_leading_zero_ocr_spaced() -> None:

@@ -156,8 +156,8 @@ _AMP = r"&(?:\s(?=[A-ZĐ]{2}))?"
 # A symbol may end in a term number ("76/2025/UBTVQH15": the 15th National Assembly).
 _SYM_PART = rf"[A-ZĐ](?:[{SYM_LETTERS}]|{_AMP}){{0,15}}\d{{0,2}}(?![\d])"
 # "23/2015/TTLT-BGD ĐT-BNV": a space typed inside a code, the capitals after it running on to
-# the next dash, is no end of the symbol.
-_INNER_SPACE = r"\s(?=[A-ZĐ]{2,4}-)"
+# the next dash, is no end of the symbol ("… 51-KL/TW II- NỘI DUNG": a part's numeral is).
+_INNER_SPACE = r"\s(?=(?![IVXLC]+-)[A-ZĐ]{2,4}-)"
 SYM_TAIL = rf"(?:\s?[-/]\s?[A-ZĐ0-9](?:[{SYM_LETTERS}0-9]|{_AMP}|{_INNER_SPACE}){{0,15}}){{0,4}}"
 SYMBOL_RE = re.compile(
     rf"(?<![\d/])(?P<num>\d{{1,5}}(?:/\d{{4}})?)\s?(?P<sep>[-/])\s?(?P<sym>{_SYM_PART}"
