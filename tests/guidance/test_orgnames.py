@@ -81,3 +81,15 @@ def test_it_keeps_a_slash_inside_a_name() -> None:
     assert issuer_from_org(["BAN CHỈ ĐẠO 389/ĐP TỈNH QUẢNG NINH"]) == (
         "Ban Chỉ đạo 389/ĐP tỉnh Quảng Ninh"
     )
+
+
+def test_a_ministrys_name_starts_with_a_capital_after_bo() -> None:
+    assert org_case("BỘ TÀI CHÍNH") == "Bộ Tài chính"
+    assert org_case("BỘ CÔNG THƯƠNG") == "Bộ Công Thương"
+    assert org_case("BAN THƯỜNG VỤ ĐẢNG ỦY BỘ Y TẾ") == "Ban Thường vụ Đảng ủy Bộ Y tế"
+
+
+def test_bo_inside_a_party_unit_or_the_troops_names_no_ministry() -> None:
+    assert org_case("ĐẢNG BỘ TỈNH ĐIỆN BIÊN") == "Đảng bộ tỉnh Điện Biên"
+    assert org_case("CHI BỘ THÔN 3") == "Chi bộ thôn 3"
+    assert org_case("BỘ ĐỘI BIÊN PHÒNG TỈNH AN GIANG") == "Bộ đội biên phòng tỉnh An Giang"

@@ -38,6 +38,7 @@ _PROPER_PHRASES = {
     "khoa học và công nghệ": "Khoa học và Công nghệ",
     "thông tin và truyền thông": "Thông tin và Truyền thông",
     "kế hoạch và đầu tư": "Kế hoạch và Đầu tư",
+    "công thương": "Công Thương",
     "nông nghiệp và phát triển nông thôn": "Nông nghiệp và Phát triển nông thôn",
     "nông nghiệp và môi trường": "Nông nghiệp và Môi trường",
     "lao động - thương binh và xã hội": "Lao động - Thương binh và Xã hội",
@@ -56,8 +57,9 @@ _PROPER_PHRASES = {
     "bch đoàn": "BCH Đoàn",
     "ban chấp hành đoàn": "Ban Chấp hành Đoàn",
 }
-# The word after a unit's kind starts its name ("Sở Tư pháp", "Phòng Tham mưu", "Cục Quản lý …").
-_UNIT_KINDS = ("sở", "phòng", "cục", "vụ", "ban", "trung tâm", "chi cục", "tổng cục", "hội")
+# The word after a unit's kind starts its name ("Sở Tư pháp", "Phòng Tham mưu", "Cục Quản lý …",
+# a ministry's "Bộ Tài chính").
+_UNIT_KINDS = ("sở", "phòng", "cục", "vụ", "ban", "trung tâm", "chi cục", "tổng cục", "hội", "bộ")
 # After a school's level its own name follows ("Trường THCS Sen Thượng").
 _SCHOOL_LEVELS = ("thcs", "thpt", "th", "tiểu học", "mầm non", "ptdtbt", "ptdtnt")
 _PLACE_TRIGGERS = (
@@ -127,8 +129,11 @@ def _capitalise_unit_names(words: list[str]) -> None:
             n = len(kind.split())
             if " ".join(words[i : i + n]).lower() != kind or i + n >= len(words):
                 continue
-            # "Ủy ban" is one word for a committee, not a board named after "Ủy".
+            # "Ủy ban" is one word for a committee, not a board named after "Ủy"; "Bộ đội" is
+            # the troops, not a ministry named after "Đội".
             if kind == "ban" and i and words[i - 1].lower() in ("ủy", "uỷ"):
+                continue
+            if kind == "bộ" and words[i + 1].lower() == "đội":
                 continue
             if i and words[i - 1].lower() in ("ủy", "uỷ"):
                 words[i] = word[:1].upper() + word[1:]
