@@ -106,6 +106,9 @@ FORTY_SECOND_ROUND = {"full": 178, "excerpt": None}
 # The forty-third (dev43): excerpts from sites no earlier round used, a development round annotated
 # before any parse (SPLIT.md).
 FORTY_THIRD_ROUND = {"full": None, "excerpt": 1955}
+# The forty-fourth (dev44): gazette copies of Thông tư with an article or chapter of duties, a
+# development round annotated before any parse (SPLIT.md).
+FORTY_FOURTH_ROUND = {"full": 185, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -142,6 +145,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FORTY_FOURTH_ROUND, "dev44"),
         (FORTY_THIRD_ROUND, "dev43"),
         (FORTY_SECOND_ROUND, "dev42"),
         (FORTY_FIRST_ROUND, "dev41"),
@@ -312,6 +316,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev41", FORTY_FIRST_ROUND, 3, 2, 4),
         # dev42: circulars of the dev35 crawler's store without an article of duties: no group.
         ("dev42", FORTY_SECOND_ROUND, 7, 0, 0),
+        # dev44: gazette circulars with duty articles; four of six name only who carries them out.
+        ("dev44", FORTY_FOURTH_ROUND, 6, 2, 9),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
