@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lantoa.opinion.claimcanon import canonical
+from lantoa.opinion.claimconcepts import concepts_of
 from lantoa.opinion.claimcues import STORY_CUES, allows_banned, denies_claim_words
 from lantoa.opinion.claimsparse import flags_where, pair_dot_once
 from lantoa.opinion.claimtext import calls_false
@@ -39,6 +40,14 @@ WORDING_THRESHOLD = 0.60
 # more); own registries' paraphrases 918 -> 930/1072. The act alone, without the telling, at
 # 0.36: +23 paraphrases and +9 claim-free items (news: "… bị xử phạt 40 triệu", "Công an bắt …").
 RETOLD_THRESHOLD = 0.37
+# A rumour told (RETOLD) with its wording's act and two of its concepts (claimconcepts: objects,
+# products, places, authorities, in the villagers' words too) (#18, H60): 0.30 on every
+# development round, own registry and with claims.json, dev18 and dev20, matched no further
+# claim-free item and found paraphrases on dev9, dev11, dev19 and dev26 (0.27 to 0.20 found
+# one more, with claims.json, and no more after; one concept, or no telling asked, let
+# claim-free questions and news through: "Lệ phí … chỉ dẫn địa lý chè Tủa Chùa là bao nhiêu?").
+CONCEPT_THRESHOLD = 0.30
+CONCEPT_SLOTS = 2
 # A rumour's telling: hearsay ("nghe nói/bảo/đồn", "người ta bảo", "đồn rằng"), asked whether it
 # is true ("có phải", "thật không", "có đúng"), or a rule with its consequence ("… là/thì/sẽ (bị)
 # <act>"; not a "thì" of time: "giờ thì bị khóa", "rồi thì"). Read on the canonical text (acts as
@@ -207,4 +216,12 @@ def _retold_floor(
     acts = matcher.wording_masks[variants] & masks[row_of] != 0
     acts |= matcher.claim_predicates[matcher.variant_claim[variants]] == 0
     framed = acts & retold[row_of] & ~passed
-    return np.where(framed, np.minimum(floor, RETOLD_THRESHOLD), floor)
+    floor = np.where(framed, np.minimum(floor, RETOLD_THRESHOLD), floor)
+    # ...and one that also names two of the wording's concepts (claimconcepts: the GI as "tem
+    # vùng", a product, a place, an authority) asks less again: act, objects and the telling
+    # are the rumour, whatever the other words.
+    for pair in np.flatnonzero(framed):
+        said = concepts_of(matcher.folded[variants[pair]])
+        if len(said & concepts_of(texts[row_of[pair]])) >= CONCEPT_SLOTS:
+            floor[pair] = min(floor[pair], CONCEPT_THRESHOLD)
+    return floor

@@ -1,0 +1,55 @@
+"""The campaign's concepts in villagers' words (claimconcepts), and the slots the gate reads."""
+
+import pytest
+
+from lantoa.opinion.claimconcepts import concepts_of
+from lantoa.opinion.claimindex import ClaimMatcher
+from lantoa.opinion.claimtext import normalise
+
+PLEDGED = "Hợp tác xã đã đem nhãn hiệu miến dong Phình Giàng thế chấp ngân hàng và sắp bị siết nợ"
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        ("gạo mất tem vùng", {"gao", "chi dan dia ly"}),
+        ("búp trà Tủa Chùa", {"che", "tua chua"}),
+        ("bị hạ mấy ngôi OCOP", {"sao", "ocop"}),
+        ("sản phẩm 4 sao", {"sao"}),
+    ],
+)
+def test_it_reads_the_concepts_a_text_names(text, concepts):
+    assert concepts <= concepts_of(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("phải đóng tiền duy trì sao, thật không", "sao"),  # "sao" asks "why" here
+        ("bọn lừa đảo", "lua"),  # "lừa" folds onto "lúa"
+        ("chê mãi", "che"),  # "chê" folds onto "chè"
+        ("miễn phí", "mien dong"),  # "miễn" is no noodle
+    ],
+)
+def test_it_reads_no_concept_in_a_bare_look_alike(text, concept):
+    assert concept not in concepts_of(normalise(text))
+
+
+def test_it_matches_a_rumour_told_with_its_act_and_two_concepts_from_a_lower_floor():
+    matcher = ClaimMatcher(
+        [(1, [PLEDGED]), (2, ["Gạo Điện Biên bị thu hồi chỉ dẫn địa lý"])], keys={1: "R", 2: "G"}
+    )
+    # 0.31 against the wording: under the retold floor (0.37), over the concepts' (0.30).
+    found = matcher.match("nghe đồn htx miến dong cầm nhãn hiệu cho nhà băng rồi, sắp bị siết")
+    assert found is not None and found.claim_key == "R"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "htx miến dong cầm nhãn hiệu cho nhà băng rồi, sắp bị siết",  # no telling
+        "nghe đồn htx cầm cái nhãn hiệu cho nhà băng rồi, sắp bị siết",  # one concept
+    ],
+)
+def test_it_keeps_the_floor_without_the_telling_or_the_second_concept(text):
+    assert ClaimMatcher([(1, [PLEDGED])], keys={1: "R"}).match(text) is None
