@@ -3,6 +3,7 @@
 import pytest
 
 from lantoa.opinion.claimconcepts import concepts_of
+from lantoa.opinion.claimeval import matcher_for, split_claims
 from lantoa.opinion.claimindex import ClaimMatcher
 from lantoa.opinion.claimtext import normalise
 
@@ -53,3 +54,11 @@ def test_it_matches_a_rumour_told_with_its_act_and_two_concepts_from_a_lower_flo
 )
 def test_it_keeps_the_floor_without_the_telling_or_the_second_concept(text):
     assert ClaimMatcher([(1, [PLEDGED])], keys={1: "R"}).match(text) is None
+
+
+def test_it_matches_a_short_rebuttal_naming_two_concepts_from_the_refuting_concepts_floor():
+    # dev10's S-01 (brocade sold with a copyright stamp), a development round: 0.29 against
+    # the wording, under the refuting floor (0.30), over the concepts' (0.25).
+    matcher = matcher_for(split_claims("dev10"))
+    found = matcher.match("lam gi co tem ban quyen nao cho tho cam, dung nghe may nguoi o cho noi")
+    assert found is not None and (found.claim_key, found.stance) == ("S-01", "refutes")

@@ -96,7 +96,6 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "video",
             "bai hat",
             "phim",
-            "may",
             "ruong",
         )
     ),
@@ -179,9 +178,10 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 # Stars are read as a slot only beside a number, "ngôi" or an act on them: a bare "sao" is also
 # "why", "roast" (tea) and "copy" ("… đóng tiền duy trì sao, thật không?", a dev18 question).
-# Nor are "lúa" ("lừa đảo"), "chè" ("chê", "sáng chế") or "áo" ("ao", "ảo") read bare.
+# Nor are "lúa" ("lừa đảo"), "chè" ("chê", "sáng chế"), "áo" ("ao", "ảo") or "sách" ("danh
+# sách", "sạch") read bare.
 _STARS = r"(?:\d|mot|hai|ba|bon|nam|may|ngoi|hang|gan|rut|ha|tut|tuoc|mat|len|xuong) sao"
-_BARE_AMBIGUOUS = frozenset(("sao", "lua", "che", "ao"))
+_BARE_AMBIGUOUS = frozenset(("sao", "lua", "che", "ao", "sach"))
 _CONCEPT_OF = {
     form: written
     for _slot, written, forms in CONCEPTS

@@ -48,6 +48,10 @@ RETOLD_THRESHOLD = 0.37
 # claim-free questions and news through: "Lệ phí … chỉ dẫn địa lý chè Tủa Chùa là bao nhiêu?").
 CONCEPT_THRESHOLD = 0.30
 CONCEPT_SLOTS = 2
+# A short text that calls the story false, or denies the act, and names two of the wording's
+# concepts (#18, H60): 0.25 found rebuttals on dev5, dev7, dev9, dev10, dev19 and dev26 and
+# matched no claim-free item on any development round, dev18 or dev20 (0.20: one more, dev3).
+REFUTE_CONCEPT_THRESHOLD = 0.25
 # A rumour's telling: hearsay ("nghe nói/bảo/đồn", "người ta bảo", "đồn rằng"), asked whether it
 # is true ("có phải", "thật không", "có đúng"), or a rule with its consequence ("… là/thì/sẽ (bị)
 # <act>"; not a "thì" of time: "giờ thì bị khóa", "rồi thì"). Read on the canonical text (acts as
@@ -190,6 +194,12 @@ def gate(
     # scored against needs less of its words: the retelling keeps the act and the frame, not
     # the wording (RETOLD_THRESHOLD). Not in the rebuttals' index (no union), whose floor is a
     # fact's.
+    # A short text calling the story false that names two of the wording's concepts is its
+    # rebuttal told in the teller's own words ("làm gì có tem bản quyền nào cho thổ cẩm").
+    for pair in np.flatnonzero(refuting & short & (floor > REFUTE_CONCEPT_THRESHOLD)):
+        said = concepts_of(matcher.folded[variants[pair]])
+        if len(said & concepts_of(texts[row_of[pair]])) >= CONCEPT_SLOTS:
+            floor[pair] = REFUTE_CONCEPT_THRESHOLD
     if matcher.union_weight:
         floor = _retold_floor(matcher, floor, texts, masks, variants, row_of, refuting | ~short)
     scores = np.where(scores >= floor, scores, -1.0)
