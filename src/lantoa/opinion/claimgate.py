@@ -190,16 +190,16 @@ def gate(
             np.where(plain, max(matcher.threshold, WORDING_THRESHOLD), matcher.threshold),
         ),
     )
+    # A short text calling the story false that names two of the wording's concepts is its
+    # rebuttal told in the teller's own words ("làm gì có tem bản quyền nào cho thổ cẩm").
+    for pair in np.flatnonzero(refuting & short & (floor > REFUTE_CONCEPT_THRESHOLD)):
+        named = concepts_of(matcher.folded[variants[pair]])
+        if len(named & concepts_of(texts[row_of[pair]])) >= CONCEPT_SLOTS:
+            floor[pair] = REFUTE_CONCEPT_THRESHOLD
     # A text told as a rumour ("nghe nói …", "… là bị …") with the act of the wording it is
     # scored against needs less of its words: the retelling keeps the act and the frame, not
     # the wording (RETOLD_THRESHOLD). Not in the rebuttals' index (no union), whose floor is a
     # fact's.
-    # A short text calling the story false that names two of the wording's concepts is its
-    # rebuttal told in the teller's own words ("làm gì có tem bản quyền nào cho thổ cẩm").
-    for pair in np.flatnonzero(refuting & short & (floor > REFUTE_CONCEPT_THRESHOLD)):
-        said = concepts_of(matcher.folded[variants[pair]])
-        if len(said & concepts_of(texts[row_of[pair]])) >= CONCEPT_SLOTS:
-            floor[pair] = REFUTE_CONCEPT_THRESHOLD
     if matcher.union_weight:
         floor = _retold_floor(matcher, floor, texts, masks, variants, row_of, refuting | ~short)
     scores = np.where(scores >= floor, scores, -1.0)
@@ -231,7 +231,7 @@ def _retold_floor(
     # vùng", a product, a place, an authority) asks less again: act, objects and the telling
     # are the rumour, whatever the other words.
     for pair in np.flatnonzero(framed):
-        said = concepts_of(matcher.folded[variants[pair]])
-        if len(said & concepts_of(texts[row_of[pair]])) >= CONCEPT_SLOTS:
+        named = concepts_of(matcher.folded[variants[pair]])
+        if len(named & concepts_of(texts[row_of[pair]])) >= CONCEPT_SLOTS:
             floor[pair] = min(floor[pair], CONCEPT_THRESHOLD)
     return floor
