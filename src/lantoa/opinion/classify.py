@@ -18,7 +18,7 @@ from lantoa.opinion.ml import (
     LoadedModel,
     Prediction,
     active_models,
-    joint_scorer,
+    joint_decisions,
     prepare_batch,
 )
 from lantoa.opinion.textnorm import Language, detect_language, has_letters, is_folded
@@ -250,7 +250,7 @@ class Classifier:
             return results
         prepared = prepare_batch([texts[i] for i in index])
         tasks = list(self.models)
-        decisions = joint_scorer([self.models[task] for task in tasks]).decisions(prepared)
+        decisions = joint_decisions([self.models[task] for task in tasks], prepared)
         predictions = {
             task: self.models[task].predict_decisions(scores)
             for task, scores in zip(tasks, decisions, strict=True)

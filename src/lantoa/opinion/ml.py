@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import joblib
 import numpy as np
-from django.conf import settings
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -35,9 +34,13 @@ from sklearn.svm import LinearSVC
 from lantoa.core.text import fold
 from lantoa.opinion import segment as segmentation
 from lantoa.opinion.calibration import Calibration
+from lantoa.opinion.modelfiles import model_save as model_save
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.scoring import Analyzer, ByWord, JointScorer
 from lantoa.opinion.textnorm import normalise_for_model
+
+if TYPE_CHECKING:
+    from lantoa.opinion.toxicstage import DomainStage
 
 TASKS = ("sentiment", "topic", "toxicity")
 
@@ -218,35 +221,6 @@ def train_pipeline(
     return pipeline
 
 
-def models_dir() -> Path:
-    """Return the folder holding model files, creating it."""
-    path = Path(settings.DATA_DIR) / "models" / "opinion"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def model_save(
-    *,
-    pipeline: Pipeline,
-    calibration: Calibration,
-    task: str,
-    version: int,
-    meta: dict[str, Any],
-) -> Path:
-    """Write a model file <task>-v<N>.pkl and return its path."""
-    path = models_dir() / f"{task}-v{version}.pkl"
-    data = {
-        "pipeline": pipeline,
-        "calibration": calibration,
-        "task": task,
-        "version": version,
-        "meta": meta,
-    }
-    with path.open("wb") as handle:
-        pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
-
-
 def _model_read(path: str) -> dict[str, Any]:
     """Return what model_save wrote (or, in a .joblib file, what it wrote before 12/2026)."""
     # joblib unpickles in Python: 1.5 s for the three models that pickle reads in 0.1 s.
@@ -275,6 +249,8 @@ class LoadedModel:
     bootstrap: bool = False
     labels: list[str] = field(default_factory=list)
     calibration: Calibration | None = None
+    # Toxicity's in-domain stage (opinion/toxicstage.py); its columns follow the model's own.
+    stage: DomainStage | None = None
 
     def __post_init__(self) -> None:
         self.classes = [str(c) for c in self.pipeline.classes_]
@@ -285,14 +261,19 @@ class LoadedModel:
         """Return a calibrated prediction per text."""
         return self.predict_prepared(prepare_batch(texts))
 
+    @property
+    def pipelines(self) -> list[Pipeline]:
+        """Return the pipelines whose decision columns the model reads, its own first."""
+        return [self.pipeline, *(self.stage.pipelines if self.stage else [])]
+
     @cached_property
     def scorer(self) -> JointScorer:
         """Return the scorer of this model alone (built on first use: a Classifier has its own)."""
-        return JointScorer([self.pipeline], by_word=BY_WORD)
+        return JointScorer(self.pipelines, by_word=BY_WORD)
 
     def decisions(self, prepared: list[str]) -> np.ndarray:
         """Return the raw decision scores of prepared texts, one row each."""
-        return self.scorer.decisions(prepared)[0]
+        return np.hstack(self.scorer.decisions(prepared))
 
     def predict_prepared(self, prepared: list[str]) -> list[Prediction]:
         """Predict from prepare_batch output, skipping the pipeline's per-call overhead."""
@@ -303,7 +284,12 @@ class LoadedModel:
     def predict_decisions(self, decisions: np.ndarray) -> list[Prediction]:
         """Return calibrated predictions from raw decision scores (one row per text)."""
         assert self.calibration is not None
-        probabilities = self.calibration.probabilities(decisions)
+        if self.stage is None:
+            probabilities = self.calibration.probabilities(decisions)
+        else:
+            probabilities = self.calibration.probabilities(decisions[:, :1])
+            toxic = self.stage.toxic(probabilities[:, 1], decisions[:, 1:])
+            probabilities = np.column_stack([1.0 - toxic, toxic])
         out = []
         for row in probabilities:
             label, score, abstained = self.calibration.decide(row)
@@ -334,9 +320,15 @@ def joint_scorer(models: Sequence[LoadedModel]) -> JointScorer:
             if len(_JOINT) >= JOINT_KEPT:
                 # Activating new versions leaves the old sets unused: start over.
                 _JOINT.clear()
-            scorer = JointScorer([model.pipeline for model in models], by_word=BY_WORD)
-            _JOINT[key] = (tuple(models), scorer)
+            pipelines = [pipeline for model in models for pipeline in model.pipelines]
+            _JOINT[key] = (tuple(models), JointScorer(pipelines, by_word=BY_WORD))
         return _JOINT[key][1]
+
+
+def joint_decisions(models: Sequence[LoadedModel], prepared: list[str]) -> list[np.ndarray]:
+    """Return each model's decision columns for prepared texts, scored together."""
+    columns = iter(joint_scorer(models).decisions(prepared))
+    return [np.hstack([next(columns) for _ in model.pipelines]) for model in models]
 
 
 def bootstrap_model(task: str) -> LoadedModel:
@@ -373,6 +365,7 @@ def model_load(*, task: str, version: int, path: str) -> LoadedModel:
                 False,
                 list(pipeline.classes_),
                 data.get("calibration"),
+                data.get("stage"),
             )
         return _CACHE[key]
 
