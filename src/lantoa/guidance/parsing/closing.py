@@ -13,8 +13,11 @@ _CLOSING_RE = re.compile(
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
     # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.", its
     # officials listed with ";" and "Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, …"; a decree's
-    # and a joint circular's the same ("… chịu trách nhiệm thi hành Nghị định này").
-    r"[^.]{0,400}?\s(?:chịu|có) trách nhiệm thi hành (?:Quyết định|Chỉ thị|Nghị quyết|"
+    # and a joint circular's the same ("… chịu trách nhiệm thi hành Nghị định này"), and
+    # carrying the text out in other words ("… có trách nhiệm tổ chức thực hiện Thông tư này");
+    # "… chịu trách nhiệm chỉ đạo tổ chức thực hiện Thông tư này" directs, a task.
+    r"[^.]{0,400}?\s(?:chịu|có) trách nhiệm (?:tổ chức )?(?:thi hành|thực hiện) "
+    r"(?:Quyết định|Chỉ thị|Nghị quyết|"
     r"Nghị định|Công điện|Thông tư)(?: liên tịch)? này|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…",
     # a Front's "Ban Thường trực Ủy ban … xã yêu cầu các đồng chí …, các chuyên viên …".

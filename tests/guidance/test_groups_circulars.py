@@ -1,0 +1,54 @@
+"""Section III in a Thông tư: its article of duties, and who merely carries the text out."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.closing import is_closing
+
+HEAD = (
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n"
+    "Số: 31/2026/TT-BVHTTDL\n"
+    "Hà Nội, ngày 12 tháng 5 năm 2026\n"
+    "THÔNG TƯ\n"
+    "Quy định về hoạt động của nhà văn hóa thôn\n"
+    "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành Thông tư quy định về nhà văn hóa thôn.\n"
+    "Điều 1. Phạm vi điều chỉnh\n"
+    "Thông tư này quy định hoạt động của nhà văn hóa thôn.\n"
+    "Điều 2. Hiệu lực thi hành\n"
+    "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.\n"
+)
+TAIL = "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Bình\n"
+
+
+def groups_of(body: str) -> list[tuple[str, int]]:
+    """Return (heading, number of tasks) of each group the reader finds in a circular."""
+    return [(g.heading, len(g.tasks)) for g in parse_document(HEAD + body + TAIL).unit_groups]
+
+
+def test_it_reads_carrying_the_circular_out_in_other_words_as_closing() -> None:
+    assert is_closing(
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh và các cơ "
+        "quan, tổ chức có liên quan có trách nhiệm tổ chức thực hiện Thông tư này."
+    )
+    assert is_closing(
+        "Các sở, ngành và cá nhân có liên quan chịu trách nhiệm thực hiện Quyết định này."
+    )
+    groups = groups_of(
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Cục Văn hóa cơ sở hướng dẫn, kiểm tra việc tổ chức hoạt động của nhà văn hóa thôn.\n"
+        "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các cơ quan, "
+        "tổ chức, cá nhân có liên quan chịu trách nhiệm thực hiện Thông tư này.\n"
+    )
+    assert groups == [("Cục Văn hóa cơ sở", 1)]
+
+
+def test_a_body_charged_to_direct_or_oversee_carrying_it_out_keeps_its_group() -> None:
+    directing = (
+        "Giám đốc Sở Văn hóa các tỉnh chịu trách nhiệm chỉ đạo tổ chức thực hiện Thông tư này."
+    )
+    assert not is_closing(directing)
+    assert not is_closing(
+        "Cục Văn hóa cơ sở có trách nhiệm hướng dẫn, theo dõi, đôn đốc việc thực hiện Thông tư này."
+    )
+    groups = groups_of(f"Điều 3. Trách nhiệm thi hành\n1. {directing}\n")
+    assert groups == [("Giám đốc Sở Văn hóa các tỉnh", 1)]
