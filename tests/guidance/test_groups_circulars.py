@@ -1,4 +1,4 @@
-"""Section III in a Thông tư: its article of duties, and who merely carries the text out."""
+"""Section III in a Thông tư: its chapter and article of duties, and who carries the text out."""
 
 from __future__ import annotations
 
@@ -52,3 +52,37 @@ def test_a_body_charged_to_direct_or_oversee_carrying_it_out_keeps_its_group() -
     )
     groups = groups_of(f"Điều 3. Trách nhiệm thi hành\n1. {directing}\n")
     assert groups == [("Giám đốc Sở Văn hóa các tỉnh", 1)]
+
+
+# The article of duties after a chapter of them: it does not hide the chapter.
+OVERSEEING = "Cục Văn hóa cơ sở có trách nhiệm hướng dẫn, theo dõi việc thực hiện Thông tư này."
+
+
+def test_a_chapter_of_the_police_units_duties_gives_an_article_to_each_unit() -> None:
+    groups = groups_of(
+        "Chương II\n"
+        "TRÁCH NHIỆM CỦA CÔNG AN CÁC CẤP TRONG QUẢN LÝ NHÀ VĂN HÓA THÔN\n"
+        "Điều 3. Công an cấp tỉnh\n"
+        "1. Hướng dẫn Công an cấp xã bảo đảm an ninh tại nhà văn hóa thôn.\n"
+        "2. Kiểm tra việc bảo đảm an ninh, trật tự theo thẩm quyền.\n"
+        "Điều 4. Công an cấp xã\n"
+        "1. Phối hợp với trưởng thôn giữ gìn trật tự khi nhà văn hóa tổ chức hoạt động.\n"
+        "Chương III\n"
+        "ĐIỀU KHOẢN THI HÀNH\n"
+        f"Điều 9. Trách nhiệm thi hành\n1. {OVERSEEING}\n"
+    )
+    assert groups == [("Công an cấp tỉnh", 2), ("Công an cấp xã", 1), ("Cục Văn hóa cơ sở", 1)]
+
+
+def test_a_chapter_of_the_duties_of_people_who_use_it_gives_no_group() -> None:
+    groups = groups_of(
+        "Chương II\n"
+        "TRÁCH NHIỆM CỦA CÔNG DÂN KHI SỬ DỤNG NHÀ VĂN HÓA THÔN\n"
+        "Điều 3. Người đến sinh hoạt\n"
+        "1. Giữ gìn vệ sinh chung của nhà văn hóa thôn.\n"
+        "2. Chấp hành nội quy do trưởng thôn ban hành.\n"
+        "Chương III\n"
+        "ĐIỀU KHOẢN THI HÀNH\n"
+        f"Điều 9. Trách nhiệm thi hành\n1. {OVERSEEING}\n"
+    )
+    assert groups == [("Cục Văn hóa cơ sở", 1)]

@@ -18,8 +18,9 @@ ORG_TITLE_RE = re.compile(
 )
 
 # "Chương III / TRÌNH TỰ, THỦ TỤC … VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC …", "QUYỀN HẠN, TRÁCH NHIỆM CỦA
-# CÁC NGÀNH …": a part (a chapter) named for the duties of bodies assigns them as well.
-_DUTY_BODIES = r"(?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương)\b"
+# CÁC NGÀNH …", "TRÁCH NHIỆM CỦA CÔNG AN CÁC ĐƠN VỊ, ĐỊA PHƯƠNG …": a part (a chapter) named for
+# the duties of bodies assigns them as well, beside a closing "Điều 18. Trách nhiệm thi hành".
+_DUTY_BODIES = r"(?:tổ chức|cơ quan|ngành|cấp|đơn vị|bộ|sở|địa phương|công an)\b"
 _DUTIES_PART_RE = re.compile(rf"\btrách nhiệm của (?:các )?{_DUTY_BODIES}")
 
 # "Điều 23. Trách nhiệm của các đơn vị trong việc thực hiện …": an article of a procedure named
