@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
+from lantoa.guidance.parsing.addressee import looks_addressee
 from lantoa.guidance.parsing.closing import is_closing
 
 HEAD = (
@@ -86,3 +87,21 @@ def test_a_chapter_of_the_duties_of_people_who_use_it_gives_no_group() -> None:
         f"Điều 9. Trách nhiệm thi hành\n1. {OVERSEEING}\n"
     )
     assert groups == [("Cục Văn hóa cơ sở", 1)]
+
+
+def test_the_provinces_statistics_office_over_lettered_items_is_a_group() -> None:
+    assert looks_addressee("Thống kê tỉnh, thành phố")
+    groups = groups_of(
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Cục Thống kê\n"
+        "a) Hướng dẫn việc thu thập số liệu về nhà văn hóa thôn;\n"
+        "2. Thống kê tỉnh, thành phố\n"
+        "a) Tổng hợp số liệu về nhà văn hóa thôn trên địa bàn;\n"
+        "b) Báo cáo Cục Thống kê kết quả tổng hợp hằng năm.\n"
+    )
+    assert groups == [("Cục Thống kê", 1), ("Thống kê tỉnh, thành phố", 2)]
+
+
+def test_counting_as_a_task_is_no_statistics_office() -> None:
+    assert not looks_addressee("Thống kê, báo cáo số nhà văn hóa thôn trên địa bàn")
+    assert not looks_addressee("Thống kê cơ sở vật chất của nhà văn hóa thôn")

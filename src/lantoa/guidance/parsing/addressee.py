@@ -83,6 +83,7 @@ _ADDRESSEE_RE = re.compile(
     r"bí thư|hội đồng|"
     r"chính phủ|"
     r"thuế(?=\s(?:tỉnh|thành phố)\b)|"  # "Thuế tỉnh Đắk Lắk": the tax department since 2025
+    r"thống kê(?=\s(?:tỉnh|thành phố)\b)|"  # "Thống kê tỉnh, thành phố": the statistics office
     # A team by what it does: "Tổ công tác", "Tổ tiếp công dân, xử lý đơn thư …", "Tổ giúp việc".
     r"phóng viên|ban chỉ đạo|tổ(?=\s(?!quốc\b)\w)|thành viên|huyện đoàn|chi đoàn|đảng đoàn|"
     r"ban cán sự|"
