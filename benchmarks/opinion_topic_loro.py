@@ -1,0 +1,146 @@
+"""Benchmark: topic leave-one-round-out over every development round with topic labels that is
+not held out (TOPIC_ROUNDS): for each round R the topic model is trained on train + the rounds of
+the configuration other than R (training.task_fit, calibrated on dev as shipped) and scored on R
+as `opinion evaluate` scores it. Prints per-round macro-F1 (typed, folded), the means, and each
+class's F1 over the rounds pooled (counts summed over the rounds). One configuration per run:
+--rounds the training rounds (default the shipped training.TRAINING_ROUNDS["topic"]), --c the
+model's C, --khac calibrated confidences under
+which the answer is `khac` (each scored beside the plain answer), --unbalanced
+no class weights. Compare runs: a change ships when the typed mean rises and no round falls by
+more than 2 points (#18, H65). Held-out rounds (dev12, dev21, dev22, dev25, test, test2) are
+never read. Topic has no public data; ../shared/data is not needed.
+
+H65's runs (README, "Topic on every labelled round"), mean typed macro-F1 over the nineteen
+rounds: topic as it trained before (--rounds=-dev18,dev19,dev20,dev23,dev24,dev26) 0.812; as it
+ships 0.822 (no round down more than 1.8 points); with C 1.5 or 10 0.819, 0.817; no class weights
+0.819; without dev20, dev24 0.817; khac under 0.25-0.5 0.818-0.823.
+
+Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_topic_loro.py \
+     [--rounds=+dev18,dev19] [--c 3] [--khac 0.3,0.4] [--unbalanced] [--only dev4,dev5]
+"""
+
+from __future__ import annotations
+
+# First: one BLAS thread and Django set up before numpy and the project are imported.
+import _one_core  # noqa: F401
+
+# isort: split
+
+import argparse
+import dataclasses
+import statistics
+import time
+from collections import Counter
+
+from sklearn.metrics import f1_score
+
+from lantoa.core.text import fold
+from lantoa.opinion import datasets, ml, training
+
+# The development rounds with topic labels that no one holds out (the in-domain README).
+TOPIC_ROUNDS = (
+    *("dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"),
+    *("dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"),
+    *("dev23", "dev24", "dev26"),
+)
+
+
+def training_rounds(spec: str) -> tuple[str, ...]:
+    """Return the configuration's training rounds: the shipped ones, or '+a,b' added to them,
+    or an explicit comma-separated list."""
+    shipped = training.TRAINING_ROUNDS["topic"]
+    if not spec:
+        return shipped
+    if spec.startswith("+"):
+        return shipped + tuple(r for r in spec[1:].split(",") if r and r not in shipped)
+    if spec.startswith("-"):
+        dropped = set(spec[1:].split(","))
+        return tuple(r for r in shipped if r not in dropped)
+    return tuple(r for r in spec.split(",") if r)
+
+
+def fit(rounds: tuple[str, ...]) -> ml.LoadedModel:
+    """Return the calibrated topic model trained on train + these rounds."""
+    fitted = training.task_fit(task="topic", shared_dir=None, corrections=False, rounds=rounds)
+    return ml.LoadedModel("topic", 1, fitted.pipeline, calibration=fitted.calibration)
+
+
+def labels_of(predictions: list[ml.Prediction], khac: float) -> list[str]:
+    """Return the model's topics, `khac` where its calibrated confidence is under khac."""
+    return [p.label if p.score >= khac else "khac" for p in predictions]
+
+
+def main() -> None:
+    """Print the per-round table, the means and the pooled per-class F1."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", default="", help="training rounds: '+a,b', '-a,b' or a list")
+    parser.add_argument("--c", type=float, default=ml.TASK_SETTINGS["topic"].c)
+    parser.add_argument("--khac", default="", help="confidences under which: khac (a list)")
+    parser.add_argument("--unbalanced", action="store_true", help="no class weights")
+    parser.add_argument("--only", default="", help="score only these rounds")
+    options = parser.parse_args()
+    ml.TASK_SETTINGS["topic"] = dataclasses.replace(ml.TASK_SETTINGS["topic"], c=options.c)
+    if options.unbalanced:
+        original = ml.LogisticRegression
+
+        def unbalanced(**kwargs: object) -> object:
+            return original(**{**kwargs, "class_weight": None})
+
+        ml.LogisticRegression = unbalanced  # type: ignore[misc,assignment]
+    trained_on = training_rounds(options.rounds)
+    scored = tuple(options.only.split(",")) if options.only else TOPIC_ROUNDS
+    bands = [float(b) for b in options.khac.split(",") if b]
+    banded: dict[float, dict[str, float]] = {band: {} for band in bands}
+    print(f"training rounds: {', '.join(trained_on)}; C {options.c}")
+    started = time.perf_counter()
+    # A round outside the training rounds is scored by the one model trained on all of them.
+    whole = fit(trained_on)
+    rows: dict[str, tuple[int, float, float]] = {}
+    pooled: Counter[tuple[str, str]] = Counter()
+    for held in scored:
+        model = whole if held not in trained_on else fit(tuple(r for r in trained_on if r != held))
+        own = datasets.indomain(held, "topic")
+        said, said_folded = model.predict(own.texts), model.predict([fold(t) for t in own.texts])
+        typed, folded = labels_of(said, 0.0), labels_of(said_folded, 0.0)
+        for band in bands:
+            banded[band][held] = float(f1_score(own.labels, labels_of(said, band), average="macro"))
+        rows[held] = (
+            len(own.texts),
+            float(f1_score(own.labels, typed, average="macro")),
+            float(f1_score(own.labels, folded, average="macro")),
+        )
+        pooled.update(zip(own.labels, typed, strict=True))
+        mark = "trained" if held in trained_on else "blind"
+        print(
+            f"{held:<6} {mark:<8} n {rows[held][0]:>4}  F1 {rows[held][1]:.3f}  "
+            f"folded {rows[held][2]:.3f}  ({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
+    print(
+        f"mean over {len(rows)} rounds: F1 {statistics.mean(r[1] for r in rows.values()):.3f}  "
+        f"folded {statistics.mean(r[2] for r in rows.values()):.3f}"
+    )
+    for band, figures in banded.items():
+        worst = min(figures[h] - rows[h][1] for h in figures)
+        print(
+            f"khac under {band}: mean F1 {statistics.mean(figures.values()):.3f} "
+            f"(largest fall {worst * 100:+.1f} points)"
+        )
+    blind = [r for held, r in rows.items() if held not in training.TRAINING_ROUNDS["topic"]]
+    if blind:
+        print(
+            f"mean over the {len(blind)} rounds the shipped topic model never trains on: "
+            f"F1 {statistics.mean(r[1] for r in blind):.3f}"
+        )
+    classes = sorted({truth for truth, _ in pooled})
+    print("per class over the rounds pooled (F1, support):")
+    for name in classes:
+        hits = pooled[(name, name)]
+        said = sum(n for (_, guess), n in pooled.items() if guess == name)
+        true = sum(n for (truth, _), n in pooled.items() if truth == name)
+        print(f"  {name:<15} {2 * hits / max(said + true, 1):.3f}  {true:>5}")
+    print(f"({time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
