@@ -43,6 +43,8 @@ def test_it_is_a_split_evaluate_scores():
     assert HELD_OUT["dev24"] == ("dev24",)
 
 
-def test_it_is_trained_on_by_no_task():
+def test_it_is_trained_on_by_topic_alone():
     # H55's measure: every weight of it lowered ViHOS test, which must not fall (README, dev24).
-    assert all("dev24" not in rounds for rounds in TRAINING_ROUNDS.values())
+    assert "dev24" not in TRAINING_ROUNDS["sentiment"] + TRAINING_ROUNDS["toxicity"]
+    # H65's topic leave-one-round-out took it (README, "Topic on every labelled round").
+    assert "dev24" in TRAINING_ROUNDS["topic"]

@@ -77,17 +77,24 @@ def test_it_trains_the_demo_models_once(monkeypatch):
     assert ModelVersion.objects.count() == 3
 
 
-def test_it_trains_topic_on_the_development_rounds_dev4_to_dev11_and_dev13_to_dev17():
+def test_it_trains_topic_on_every_development_round_not_held_out():
     shipped = task_fit(task="topic", shared_dir=None, corrections=False)
     alone = task_fit(task="topic", shared_dir=None, corrections=False, rounds=())
     rounds = [s for s in shipped.sources if "vòng dev" in s]
     assert [s.split("vòng ")[1].split(" ")[0] for s in rounds] == [
         *(f"dev{n}" for n in range(4, 12)),
-        *(f"dev{n}" for n in range(13, 18)),
+        *(f"dev{n}" for n in range(13, 21)),
+        *("dev23", "dev24", "dev26"),
     ]
-    # The Vietnamese rows of dev4-dev11, dev13, dev14 (1956), dev15, dev16 (210 each), dev17 (175).
-    assert shipped.size - alone.size == 2551
+    # The Vietnamese rows of dev4-dev11, dev13, dev14 (1956), dev15, dev16 (210 each), dev17
+    # (175), and H65's dev18 (208), dev19 (210), dev20 (200), dev23 (300), dev24 (200), dev26 (232).
+    assert shipped.size - alone.size == 2551 + 1350
     assert not any("vòng" in s for s in alone.sources)
+
+
+def test_it_trains_topic_on_no_held_out_round():
+    held_out = {"dev12", "dev21", "dev22", "dev25", "test", "test2"}
+    assert not held_out & set(TRAINING_ROUNDS["topic"])
 
 
 def test_it_trains_sentiment_and_toxicity_on_none_of_the_rounds_dev15_to_dev20():
