@@ -7,6 +7,7 @@ each richer ground a module names in GROUND (the demo campaign, its activities).
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -24,7 +25,8 @@ from tests import installs
 from tests.installs import Install
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 SETUP = f"""
 from lantoa.accounts.demo import demo_users_create
@@ -36,6 +38,14 @@ province_load_demo()
 demo_users_create()
 board = get_user_model().objects.get(username="bantuyengiao")
 totp_enrol_confirm(user=board, secret="{TOTP_SECRET}", code=pyotp.TOTP("{TOTP_SECRET}").now())
+"""
+# A shell whose code classifies opinion (the phone sweep's demo items) would fit the bootstrap
+# models from the packaged rows, a quarter of a minute: it fits them through the session's memo
+# instead (tests/train_memo.py), which under `-n N` the workers read and write too.
+FITS_REMEMBERED = """
+from lantoa.opinion import training
+from tests import train_memo
+training.train_pipeline = train_memo.train_pipeline
 """
 # What a module's server starts from beyond the province and its users ("province", the
 # template), named in the module's GROUND: each ground is the one before it plus what its code
@@ -65,9 +75,13 @@ class LiveServer:
 
     def shell(self, code: str) -> str:
         """Run Python in `lantoa shell` against the server's database; return what it printed."""
+        path = [str(ROOT), *filter(None, [self.env.get("PYTHONPATH")])]  # for tests.train_memo
+        env = {**self.env, "PYTHONPATH": os.pathsep.join(path)}
+        if os.environ.get("LANTOA_TEST_FITS_DIR"):  # the workers' shared fits (tests/conftest.py)
+            env["LANTOA_TEST_FITS_DIR"] = os.environ["LANTOA_TEST_FITS_DIR"]
         done = subprocess.run(
-            [sys.executable, "-m", "lantoa", "shell", "-c", code],
-            env=self.env,
+            [sys.executable, "-m", "lantoa", "shell", "-c", FITS_REMEMBERED + code],
+            env=env,
             check=True,
             timeout=300,
             capture_output=True,
