@@ -44,15 +44,19 @@ def train_pipeline(
     c: float = 3.0,
     accented: float = 0.0,
     svm: bool = False,
+    chars: float = 1.0,
 ) -> Any:
     """Fit as opinion.ml.train_pipeline; the same rows and settings are fitted once a session."""
     if len(texts) > REMEMBERED_UP_TO:
         calls["real"] += 1
-        return REAL(texts, labels, weights=weights, c=c, accented=accented, svm=svm)
-    key = _key(texts, labels, weights, c=c, accented=accented, svm=svm)
+        return REAL(texts, labels, weights=weights, c=c, accented=accented, svm=svm, chars=chars)
+    key = _key(texts, labels, weights, c=c, accented=accented, svm=svm, chars=chars)
     if key not in _fitted:
         pipeline, _fitted[key] = _fit_or_read(
-            key, lambda: REAL(texts, labels, weights=weights, c=c, accented=accented, svm=svm)
+            key,
+            lambda: REAL(
+                texts, labels, weights=weights, c=c, accented=accented, svm=svm, chars=chars
+            ),
         )
         if pipeline is not None:
             calls["real"] += 1

@@ -172,7 +172,13 @@ def task_fit(
     started = time.perf_counter()
     settings = TASK_SETTINGS[task]
     pipeline = train_pipeline(
-        texts, labels, weights=weights, c=settings.c, accented=settings.accented, svm=settings.svm
+        texts,
+        labels,
+        weights=weights,
+        c=settings.c,
+        accented=settings.accented,
+        svm=settings.svm,
+        chars=settings.chars,
     )
     dev = datasets.indomain("dev", task)
     # Calibrated on dev as typed and folded: a third of real comments come without diacritics.
