@@ -4,19 +4,22 @@ the configuration other than R (training.task_fit, calibrated on dev as shipped)
 as `opinion evaluate` scores it. Prints per-round macro-F1 (typed, folded), the means, and each
 class's F1 over the rounds pooled (counts summed over the rounds). One configuration per run:
 --rounds the training rounds (default the shipped training.TRAINING_ROUNDS["topic"]), --c the
-model's C, --khac calibrated confidences under
-which the answer is `khac` (each scored beside the plain answer), --unbalanced
-no class weights. Compare runs: a change ships when the typed mean rises and no round falls by
-more than 2 points (#18, H65). Held-out rounds (dev12, dev21, dev22, dev25, test, test2) are
-never read. Topic has no public data; ../shared/data is not needed.
+model's C, --khac calibrated confidences under which the answer is `khac` (each scored beside the
+plain answer), --unbalanced no class weights, --channels the feature channels' weights. Compare
+runs: a change ships when the typed mean rises and no round falls by more than 2 points (#18,
+H65). Held-out rounds (dev12, dev21, dev22, dev25, test, test2) are never read. Topic has no
+public data; ../shared/data is not needed.
 
 H65's runs (README, "Topic on every labelled round"), mean typed macro-F1 over the nineteen
-rounds: topic as it trained before (--rounds=-dev18,dev19,dev20,dev23,dev24,dev26) 0.812; as it
-ships 0.822 (no round down more than 1.8 points); with C 1.5 or 10 0.819, 0.817; no class weights
-0.819; without dev20, dev24 0.817; khac under 0.25-0.5 0.818-0.823.
+rounds: topic as it trained before (--rounds=-dev18,dev19,dev20,dev23,dev24,dev26
+--channels chars=1) 0.812; with the six rounds 0.822 (no round down more than 1.8 points); with C
+1.5 or 10 0.819, 0.817; no class weights 0.819; without dev20, dev24 0.817; khac under 0.25-0.5
+0.818-0.823; character n-grams at 0.3, 0.5, 0.7 0.826, 0.826, 0.825 (shipped at 0.5), folded words
+at 0.5 0.803.
 
 Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_topic_loro.py \
-     [--rounds=+dev18,dev19] [--c 3] [--khac 0.3,0.4] [--unbalanced] [--only dev4,dev5]
+     [--rounds=+dev18,dev19] [--c 3] [--khac 0.3,0.4] [--unbalanced] \
+     [--channels chars=0.5,folded_words=1] [--only dev4,dev5]
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=ml.TASK_SETTINGS["topic"].c)
     parser.add_argument("--khac", default="", help="confidences under which: khac (a list)")
     parser.add_argument("--unbalanced", action="store_true", help="no class weights")
+    parser.add_argument("--channels", default="", help="channel weights: chars=0.5,folded_words=1")
     parser.add_argument("--only", default="", help="score only these rounds")
     options = parser.parse_args()
     ml.TASK_SETTINGS["topic"] = dataclasses.replace(ml.TASK_SETTINGS["topic"], c=options.c)
@@ -87,6 +91,18 @@ def main() -> None:
             return original(**{**kwargs, "class_weight": None})
 
         ml.LogisticRegression = unbalanced  # type: ignore[misc,assignment]
+    if options.channels:
+        weights = {
+            k: float(v) for k, v in (pair.split("=") for pair in options.channels.split(","))
+        }
+        build = ml.build_pipeline
+
+        def weighted(**kwargs: object) -> object:
+            pipeline = build(**kwargs)  # type: ignore[arg-type]
+            pipeline.named_steps["features"].set_params(transformer_weights=weights)
+            return pipeline
+
+        ml.build_pipeline = weighted  # type: ignore[assignment]
     trained_on = training_rounds(options.rounds)
     scored = tuple(options.only.split(",")) if options.only else TOPIC_ROUNDS
     bands = [float(b) for b in options.khac.split(",") if b]
