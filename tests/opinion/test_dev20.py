@@ -7,6 +7,7 @@ import pytest
 from lantoa.core.text import fold
 from lantoa.opinion.claimeval import INDOMAIN_CLAIM_SPLITS, claims_evaluate
 from lantoa.opinion.datasets import HELD_OUT
+from lantoa.opinion.toxicstage import STAGE_ROUNDS
 from lantoa.opinion.training import TRAINING_ROUNDS
 from tests.opinion.helpers import assert_labelled_round
 
@@ -46,8 +47,10 @@ def test_it_is_a_split_evaluate_scores_as_claim_free():
     assert (scores.spreading, scores.refuting, scores.claim_free) == (0, 0, 200)
 
 
-def test_it_is_trained_on_by_topic_alone():
+def test_it_trains_topic_and_the_toxicity_stage_alone():
     # H39's leave-one-round-out: toxicity's typed mean and ViHOS test fell with it (README, dev20).
     assert "dev20" not in TRAINING_ROUNDS["sentiment"] + TRAINING_ROUNDS["toxicity"]
     # H65's topic leave-one-round-out took it (README, "Topic on every labelled round").
     assert "dev20" in TRAINING_ROUNDS["topic"]
+    # H61's in-domain toxicity stage learns from it, for campaign comments only (toxicstage.py).
+    assert "dev20" in STAGE_ROUNDS
