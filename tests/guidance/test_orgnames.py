@@ -93,3 +93,13 @@ def test_bo_inside_a_party_unit_or_the_troops_names_no_ministry() -> None:
     assert org_case("ĐẢNG BỘ TỈNH ĐIỆN BIÊN") == "Đảng bộ tỉnh Điện Biên"
     assert org_case("CHI BỘ THÔN 3") == "Chi bộ thôn 3"
     assert org_case("BỘ ĐỘI BIÊN PHÒNG TỈNH AN GIANG") == "Bộ đội biên phòng tỉnh An Giang"
+
+
+def test_it_reads_a_body_printed_twice_over_its_header_as_one() -> None:
+    # A gazette's heading names the body, its own header names it again, wrapped over two lines.
+    org = ["BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"]
+    assert issuer_from_org(org) == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_it_keeps_a_department_under_its_ministry_when_the_names_differ() -> None:
+    assert issuer_from_org(["BỘ TÀI CHÍNH", "BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]) == "Tổng cục Thuế"

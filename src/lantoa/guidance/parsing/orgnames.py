@@ -248,4 +248,10 @@ def _whole_names(org: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-    return out
+    # "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" over "BỘ KẾ HOẠCH VÀ ĐẦU TƯ": a gazette prints the body's name as
+    # its heading above the document's own header; the same name twice is one body.
+    return [name for k, name in enumerate(out) if k == 0 or _folded(name) != _folded(out[k - 1])]
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
