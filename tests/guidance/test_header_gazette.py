@@ -24,3 +24,25 @@ def test_a_title_citing_another_number_after_of_is_no_gazette_title() -> None:
         "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy ban hành Chương trình.\n"
     ).document
     assert doc.number is None
+
+
+GAZETTE_HEADER = (
+    "CÔNG BÁO/Số 120/Ngày 05-3-2026\n15\nVĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ NỘI VỤ\nBỘ NỘI VỤ\n"
+    "Số: 03/2026/TT-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 02 tháng 3 năm 2026\nTHÔNG TƯ\nHướng dẫn quản lý hồ sơ cán bộ\n"
+    "Căn cứ Luật Cán bộ, công chức;\n"
+)
+
+
+def test_it_reads_the_issuer_below_a_gazettes_section_heading() -> None:
+    doc = parse_document(GAZETTE_HEADER).document
+    assert (doc.issuer, doc.number) == ("Bộ Nội vụ", "03/2026/TT-BNV")
+
+
+def test_a_body_whose_name_holds_the_heading_s_words_keeps_them() -> None:
+    text = GAZETTE_HEADER.replace(
+        "VĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ NỘI VỤ\nBỘ NỘI VỤ\n",
+        "HỘI ĐỒNG THẨM ĐỊNH VĂN BẢN QUY PHẠM PHÁP LUẬT\n",
+    )
+    issuer = parse_document(text).document.issuer or ""
+    assert issuer.lower() == "hội đồng thẩm định văn bản quy phạm pháp luật"

@@ -245,7 +245,10 @@ _BLANK_DAY_RE = re.compile(
     r"\s?năm\s\d{4}"
 )
 _DRAFT_RE = re.compile(r"^\(?DỰ THẢO\)?(?:\s|$)")
-_CHROME_LABEL_RE = re.compile(r"^(?:MỤC LỤC(?: VĂN BẢN)?|TRANG CHỦ|VĂN BẢN PHÁP LUẬT|TIN TỨC)$")
+# "VĂN BẢN QUY PHẠM PHÁP LUẬT" over a gazette copy's header: the gazette's section heading.
+_CHROME_LABEL_RE = re.compile(
+    r"^(?:MỤC LỤC(?: VĂN BẢN)?|TRANG CHỦ|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT|VĂN BẢN HỢP NHẤT|TIN TỨC)$"
+)
 # Two lower-case words in a row: prose or a link, never a part of a header.
 _PROSE_RE = re.compile(r"\b[a-zà-ỹđ]+\s[a-zà-ỹđ]+\b")
 # The motto in any case ("CỘNG HÒA … VIỆT nam Độc lập - tự do - hạnh phúc" on copied pages).
