@@ -282,6 +282,8 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
     return out
 
 
+# "Đại tướng Lương Tam Quang": a general or officer signs with the rank before the name.
+_RANK_RE = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy|uý)\s(?=[A-ZĐÀ-Ỹ])")
 _NAME_SIGNED_RE = re.compile(rf"^(?P<name>{NAME_RE.pattern[1:-1]})\s?\((?:Đã ký|đã ký|Đã kí)\)$")
 
 
@@ -333,9 +335,11 @@ def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Si
             signer.title = position_case(m.group("rest"))
     else:
         signer.title = position_case(line)
-    names = [ln for ln in lines[i:] if NAME_RE.match(ln) and not SIGNED_RE.match(ln)]
+    names = [
+        ln for ln in lines[i:] if NAME_RE.match(_RANK_RE.sub("", ln)) and not SIGNED_RE.match(ln)
+    ]
     if names:
-        signer.name = names[-1]
+        signer.name = _RANK_RE.sub("", names[-1])
         leftovers = [
             ln
             for ln in lines[i:]
