@@ -4,6 +4,7 @@ import pickle
 import joblib
 
 from lantoa.opinion import ml
+from lantoa.opinion.modelfiles import model_save
 
 
 def _fitted(labels):
@@ -15,11 +16,11 @@ def test_it_reads_a_rewritten_model_file_again_though_its_version_is_the_same(se
     settings.DATA_DIR = tmp_path
     # Version 1 written, read, then written again with other content (a restore, a rolled-back
     # test): the process must not keep serving the first file's model.
-    first = ml.model_save(
+    first = model_save(
         pipeline=_fitted(["a", "b"]), calibration=None, task="topic", version=1, meta={}
     )
     assert ml.model_load(task="topic", version=1, path=str(first)).classes == ["a", "b"]
-    second = ml.model_save(
+    second = model_save(
         pipeline=_fitted(["x", "y", "z"]), calibration=None, task="topic", version=1, meta={}
     )
     stat = second.stat()
@@ -29,7 +30,7 @@ def test_it_reads_a_rewritten_model_file_again_though_its_version_is_the_same(se
 
 def test_it_reads_a_model_file_of_the_joblib_format_written_before(settings, tmp_path):
     settings.DATA_DIR = tmp_path
-    saved = ml.model_save(
+    saved = model_save(
         pipeline=_fitted(["a", "b"]), calibration=None, task="topic", version=2, meta={}
     )
     old = saved.with_suffix(".joblib")
@@ -39,7 +40,7 @@ def test_it_reads_a_model_file_of_the_joblib_format_written_before(settings, tmp
 
 def test_it_writes_a_pickle_that_loads_without_joblib(settings, tmp_path, monkeypatch):
     settings.DATA_DIR = tmp_path
-    saved = ml.model_save(
+    saved = model_save(
         pipeline=_fitted(["c", "d"]), calibration=None, task="topic", version=3, meta={}
     )
     assert saved.suffix == ".pkl"

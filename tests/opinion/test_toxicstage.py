@@ -9,6 +9,7 @@ from lantoa.opinion import ml, toxicstage
 from lantoa.opinion.calibration import Calibration
 from lantoa.opinion.classify import Classifier
 from lantoa.opinion.datasets import HELD_OUT
+from lantoa.opinion.modelfiles import model_save
 from lantoa.opinion.training import TRAINED_ON_NOTE, TRAINING_ROUNDS, evaluate
 
 CAMPAIGN_TEXTS = [
@@ -77,7 +78,7 @@ def test_it_lets_the_in_domain_model_clear_a_campaign_comment_the_public_one_fla
 def test_it_keeps_the_stage_in_the_model_file_and_the_whole_classifier(settings, tmp_path, shipped):
     settings.DATA_DIR = tmp_path
     stage = _stage(toxic_in_domain=True)
-    path = ml.model_save(
+    path = model_save(
         pipeline=shipped.pipeline,
         calibration=shipped.calibration,
         task="toxicity",

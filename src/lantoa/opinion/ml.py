@@ -34,7 +34,6 @@ from sklearn.svm import LinearSVC
 from lantoa.core.text import fold
 from lantoa.opinion import segment as segmentation
 from lantoa.opinion.calibration import Calibration
-from lantoa.opinion.modelfiles import model_save as model_save
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.scoring import Analyzer, ByWord, JointScorer
 from lantoa.opinion.textnorm import normalise_for_model
