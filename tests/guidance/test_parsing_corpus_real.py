@@ -326,6 +326,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev42", FORTY_SECOND_ROUND, 7, 0, 0),
         # dev44: gazette circulars with duty articles; four of six name only who carries them out.
         ("dev44", FORTY_FOURTH_ROUND, 6, 2, 9),
+        # dev45: held out; gazette decisions and resolutions with a part assigning tasks.
+        ("dev45", FORTY_FIFTH_ROUND, 6, 6, 29),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
