@@ -125,3 +125,23 @@ def test_a_court_case_is_no_ministry_department() -> None:
 def test_a_ministry_department_is_still_an_addressee() -> None:
     assert looks_addressee("Vụ Hợp tác quốc tế")
     assert looks_addressee("Các Vụ Pháp chế, Tổ chức cán bộ")
+
+
+ORGANISATION = (
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Giao Chính phủ chỉ đạo các cơ quan sử dụng kinh phí đúng quy định.\n"
+    "2. Kiểm toán nhà nước thực hiện kiểm toán việc quản lý, sử dụng kinh phí hằng năm.\n"
+    "Điều 3. Điều khoản thi hành\n"
+    "Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n"
+)
+
+
+def test_the_state_audit_office_is_an_addressee() -> None:
+    assert looks_addressee("Kiểm toán nhà nước")
+    assert groups_of(ORGANISATION) == [("Chính phủ", 1), ("Kiểm toán nhà nước", 1)]
+
+
+def test_auditing_as_a_matter_is_no_addressee() -> None:
+    # "Kiểm toán báo cáo tài chính …" names work to be done, not the State Audit Office.
+    assert not looks_addressee("Kiểm toán báo cáo tài chính hằng năm của doanh nghiệp")
+    assert not looks_addressee("Kiểm toán viên")

@@ -79,6 +79,7 @@ _ADDRESSEE_RE = re.compile(
     r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|uỷ ban|ubnd|mặt trận|hội|"
     r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
+    r"kiểm toán nhà nước|"  # the State Audit Office, asked to audit what a resolution funds
     r"tổng cục|cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|"
     r"bí thư|hội đồng|"
     r"chính phủ|"
