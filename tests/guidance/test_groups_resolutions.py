@@ -145,3 +145,21 @@ def test_auditing_as_a_matter_is_no_addressee() -> None:
     # "Kiểm toán báo cáo tài chính …" names work to be done, not the State Audit Office.
     assert not looks_addressee("Kiểm toán báo cáo tài chính hằng năm của doanh nghiệp")
     assert not looks_addressee("Kiểm toán viên")
+
+
+def test_the_prime_minister_a_resolution_charges_heads_a_group() -> None:
+    body = ORGANISATION.replace(
+        "1. Giao Chính phủ chỉ đạo các cơ quan sử dụng kinh phí đúng quy định.\n",
+        "1. Giao Thủ tướng Chính phủ:\n"
+        "a) Giao dự toán, phê chuẩn quyết toán chi tổ chức và hoạt động hằng năm;\n"
+        "b) Chỉ đạo các cơ quan có thẩm quyền thanh tra, kiểm tra việc thực hiện dự toán.\n",
+    )
+    assert groups_of(body) == [("Thủ tướng Chính phủ", 2), ("Kiểm toán nhà nước", 1)]
+
+
+def test_the_prime_minister_asking_in_his_own_text_heads_no_group() -> None:
+    # A directive's "Thủ tướng Chính phủ yêu cầu …" is its issuer speaking, no addressee.
+    heading, _task = split_inline(
+        "Thủ tướng Chính phủ yêu cầu các bộ, ngành khẩn trương triển khai."
+    )
+    assert not looks_addressee(heading)

@@ -83,6 +83,8 @@ _ADDRESSEE_RE = re.compile(
     r"tổng cục|cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|"
     r"bí thư|hội đồng|"
     r"chính phủ|"
+    # "1. Giao Thủ tướng Chính phủ:" in a resolution; "Thủ tướng Chính phủ yêu cầu …" is no heading.
+    r"thủ tướng chính phủ(?=[\s:.]*$)|"
     r"thuế(?=\s(?:tỉnh|thành phố)\b)|"  # "Thuế tỉnh Đắk Lắk": the tax department since 2025
     r"thống kê(?=\s(?:tỉnh|thành phố)\b)|"  # "Thống kê tỉnh, thành phố": the statistics office
     # A team by what it does: "Tổ công tác", "Tổ tiếp công dân, xử lý đơn thư …", "Tổ giúp việc".
