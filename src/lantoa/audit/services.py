@@ -22,6 +22,7 @@ from lantoa.audit.chain import GENESIS, canonical_detail, chain_key, entry_mac, 
 from lantoa.audit.context import covered_by, current
 from lantoa.audit.models import AuditAction, AuditEntry
 from lantoa.core.network import client_address
+from lantoa.core.requestmemo import request_memo_forget
 
 AUDIT_LOCK_KEY = 0x1A470A  # any constant unique to the audit chain among advisory locks
 
@@ -105,6 +106,8 @@ def audit_change(
     records even inside an enclosing write. A long `target` is cut to the column by
     audit_record, so callers pass it whole.
     """
+    # What the request remembered (core.requestmemo) may be what this write changes.
+    request_memo_forget()
     if covered_by() and not always:
         return None
     context = current()

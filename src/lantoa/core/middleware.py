@@ -1,4 +1,4 @@
-"""Browser hardening headers on every response, bodiless HEAD answers, and session idle timeout."""
+"""Browser hardening headers, bodiless HEAD answers, session idle timeout, a memo per request."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+
+from lantoa.core.requestmemo import request_memo_scope
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -87,3 +89,18 @@ class HeadWithoutBodyMiddleware:
             response.content = b""
             response.headers["Content-Length"] = length
         return response
+
+
+class RequestMemoMiddleware:
+    """Give each request its own memo (core.requestmemo), dropped when the answer is made.
+
+    The user's memberships and the navigation's counts are read once a request through it;
+    the next request reads them again, so a role removed in between no longer counts.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with request_memo_scope():
+            return self.get_response(request)
