@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import is_province_wide, may_manage_users, memberships_of
+from lantoa.accounts.selectors import is_province_wide, may_manage_users, memberships_held
 
 
 def memberships(request: HttpRequest) -> dict[str, object]:
@@ -13,7 +13,7 @@ def memberships(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    mine = list(memberships_of(user=user))
+    mine = memberships_held(user=user)
     province_wide = is_province_wide(user=user)
     return {
         "my_memberships": mine,

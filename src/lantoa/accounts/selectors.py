@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404
 
 from lantoa.accounts.capabilities import PROVINCE_WIDE_ROLES, Capability, Extent, extent_of
 from lantoa.accounts.models import Membership, Role
+from lantoa.core.requestmemo import remembered
 from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import Unit, UnitKind
 
@@ -38,24 +39,36 @@ def memberships_of(*, user: AnyUser) -> QuerySet[Membership]:
     return Membership.objects.filter(user_id=user.pk, user__is_active=True).select_related("unit")
 
 
+def memberships_held(*, user: AnyUser) -> list[Membership]:
+    """Return the user's memberships with their units, read once a request (core.requestmemo).
+
+    Every rights check below reads them from here, so a page asks the database once however
+    many checks its view, menu and fragments make; the next request reads them again.
+    """
+    if not user.is_authenticated:
+        return []
+    return remembered(
+        ("memberships", user.pk), lambda: list(memberships_of(user=user).order_by("pk"))
+    )
+
+
 def is_province_wide(*, user: AnyUser) -> bool:
     """Tell whether the user sees every unit: a board or leader role at the board."""
     if not user.is_authenticated:
         return False
     if getattr(user, "is_superuser", False):
         return True
-    return (
-        memberships_of(user=user)
-        .filter(role__in=PROVINCE_WIDE_ROLES, unit__kind=UnitKind.BOARD)
-        .exists()
+    return any(
+        m.role in PROVINCE_WIDE_ROLES and m.unit.kind == UnitKind.BOARD
+        for m in memberships_held(user=user)
     )
 
 
 def is_board_leader(*, user: AnyUser) -> bool:
     """Tell whether the user is a leader of the board (who approves what the board issues)."""
-    if not user.is_authenticated:
-        return False
-    return memberships_of(user=user).filter(role=Role.LEADER, unit__kind=UnitKind.BOARD).exists()
+    return any(
+        m.role == Role.LEADER and m.unit.kind == UnitKind.BOARD for m in memberships_held(user=user)
+    )
 
 
 def unit_ids_where(*, user: AnyUser, can: Capability) -> tuple[bool, list[int]]:
@@ -66,14 +79,12 @@ def unit_ids_where(*, user: AnyUser, can: Capability) -> tuple[bool, list[int]]:
         # A superuser acts as board staff at the board.
         return extent_of(role=Role.BOARD, unit_kind=UnitKind.BOARD, can=can) == Extent.PROVINCE, []
     unit_ids = []
-    for role, unit_id, unit_kind in memberships_of(user=user).values_list(
-        "role", "unit_id", "unit__kind"
-    ):
-        found = extent_of(role=role, unit_kind=unit_kind, can=can)
+    for membership in memberships_held(user=user):
+        found = extent_of(role=membership.role, unit_kind=membership.unit.kind, can=can)
         if found == Extent.PROVINCE:
             return True, []
         if found == Extent.UNIT:
-            unit_ids.append(unit_id)
+            unit_ids.append(membership.unit_id)
     return False, unit_ids
 
 
@@ -94,11 +105,9 @@ def can_at(*, user: AnyUser, unit: Unit, can: Capability) -> bool:
 def member_unit_ids(*, user: AnyUser, can: Capability) -> list[int]:
     """Return the units where the user holds a role allowing `can` (their own, not the province)."""
     return [
-        unit_id
-        for role, unit_id, unit_kind in memberships_of(user=user).values_list(
-            "role", "unit_id", "unit__kind"
-        )
-        if extent_of(role=role, unit_kind=unit_kind, can=can)
+        m.unit_id
+        for m in memberships_held(user=user)
+        if extent_of(role=m.role, unit_kind=m.unit.kind, can=can)
     ]
 
 
@@ -106,13 +115,14 @@ def board_unit_for_staff(*, user: AnyUser) -> Unit | None:
     """Return the board unit where the user is board staff (may create and assign), or None."""
     if not user.is_authenticated:
         return None
-    membership = (
-        memberships_of(user=user).filter(role=Role.BOARD, unit__kind=UnitKind.BOARD).first()
-    )
-    if membership is not None:
-        return membership.unit
+    for membership in memberships_held(user=user):
+        if membership.role == Role.BOARD and membership.unit.kind == UnitKind.BOARD:
+            return membership.unit
     if getattr(user, "is_superuser", False):
-        return Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+        return remembered(
+            ("superuser_board",),
+            lambda: Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first(),
+        )
     return None
 
 
@@ -143,7 +153,9 @@ def may_manage_users(*, user: AnyUser) -> bool:
         return False
     if user.is_superuser:
         return True
-    return user.has_perm("auth.change_user") and is_board_staff(user=user)
+    # Board staff first: it is read from the request's memberships, while Django's permissions
+    # cost two queries that everyone else (every page's menu asks) need not pay.
+    return is_board_staff(user=user) and user.has_perm("auth.change_user")
 
 
 def require_user_admin(*, user: AnyUser) -> None:

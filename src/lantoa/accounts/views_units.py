@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from lantoa.accounts.selectors import memberships_of
+from lantoa.accounts.selectors import memberships_held
 from lantoa.accounts.selectors_units import unit_get, unit_lineage, unit_search
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
@@ -73,6 +73,6 @@ def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
         "successors": successors,
         "figures": unit_figures(unit=unit, on=today),
         "today": today,
-        "my_roles": [m for m in memberships_of(user=request.user) if m.unit_id == unit.pk],
+        "my_roles": [m for m in memberships_held(user=request.user) if m.unit_id == unit.pk],
     }
     return render(request, "organization/unit_detail.html", context)

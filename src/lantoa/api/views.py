@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import memberships_of, signed_in_user
+from lantoa.accounts.selectors import memberships_held, signed_in_user
 from lantoa.api.models import ApiToken
 from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
 from lantoa.core.forms import form_save, render_form, typed_field
@@ -33,7 +33,9 @@ class TokenForm(forms.Form):
 def token_list(request: HttpRequest) -> HttpResponse:
     """List the user's tokens and issue a new one; the secret is shown once."""
     user = signed_in_user(request)
-    choices = [(m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships_of(user=user)]
+    choices = [
+        (m.pk, f"{m.unit.name} — {m.get_role_display()}") for m in memberships_held(user=user)
+    ]
     form = TokenForm(request.POST or None)
     typed_field(form, "membership", forms.TypedChoiceField).choices = choices
     issued = form_save(

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from lantoa.accounts.selectors import is_board_staff, memberships_of
+from lantoa.accounts.selectors import is_board_staff, memberships_held
 from lantoa.notifications.selectors import notification_groups
 from lantoa.project.inbox import leader_inbox
 from lantoa.project.today import today_for
@@ -21,7 +21,7 @@ def home(request: HttpRequest) -> HttpResponse:
         request,
         "project/home.html",
         {
-            "memberships": memberships_of(user=request.user),
+            "memberships": memberships_held(user=request.user),
             "inbox": leader_inbox(user=request.user),
             "todo": today_for(user=request.user, today=today),
             "is_board_staff": is_board_staff(user=request.user),
