@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, unit_ids_where
 from lantoa.campaigns.models import Campaign
+from lantoa.core.requestmemo import remembered
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import UnitCampaignSummary
 from lantoa.reporting.standing import ReportStanding, TaskStanding, units_standing
@@ -29,7 +30,15 @@ class WorkItem:
 
 
 def worklist_for(*, user: AnyUser, today: datetime.date) -> list[WorkItem]:
-    """Return, for each unit the user reports for, its campaigns' tasks and report requests."""
+    """Return, for each unit the user reports for, its campaigns' tasks and report requests.
+
+    Read once a request (core.requestmemo): the menu's count and the page share it; callers
+    read it and never change it.
+    """
+    return remembered(("worklist", user.pk, today), lambda: _worklist(user, today))
+
+
+def _worklist(user: AnyUser, today: datetime.date) -> list[WorkItem]:
     # Only the units the user records for by membership: board staff write anywhere but
     # have no work list of their own.
     _province, unit_ids = unit_ids_where(user=user, can=Capability.REPORTING_WRITE)
