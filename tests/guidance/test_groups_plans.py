@@ -203,3 +203,18 @@ def test_it_reads_no_group_from_a_topics_bullets_that_name_no_body() -> None:
         "- Các đơn vị có liên quan lập dự toán gửi Sở Tài chính.\n"
     )
     assert [h for h, _t in groups] == ["Sở Xây dựng"]
+
+
+def test_the_foreign_ministry_ends_before_its_verb() -> None:
+    # "Ngoại giao" ends a ministry's name; it is not the "giao" that assigns work to a body.
+    assert split_inline("Bộ Ngoại giao chủ trì, phối hợp với các Bộ, ngành theo dõi, đôn đốc.") == (
+        "Bộ Ngoại giao",
+        "chủ trì, phối hợp với các Bộ, ngành theo dõi, đôn đốc.",
+    )
+
+
+def test_a_body_that_assigns_work_is_still_read_past_its_giao() -> None:
+    assert split_inline("Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì tổ chức thực hiện.") == (
+        "Ủy ban nhân dân tỉnh giao Sở Nội vụ",
+        "chủ trì tổ chức thực hiện.",
+    )

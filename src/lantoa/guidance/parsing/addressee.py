@@ -31,7 +31,9 @@ _BROKEN_VERBS = rf"(?<=[a-zà-ỹđ]\s)(?<![Bb]an\s)(?<!đồng chí\s)(?:{_BROK
 _INLINE_RE = re.compile(
     # The head holds two words at least: "Các tổ chức thành viên … tham gia kiểm tra …", "Đoàn
     # kiểm tra trong quá trình kiểm tra …" split at a later verb, not at the first word's.
-    rf"^(?P<head>[A-ZĐÀ-Ỹ]\S*\s.{{1,400}}?)(?<![,;])(?<!\svà)(?<!\sgiao)(?<!\sđược)"
+    # "… giao Sở …" assigns: the heading goes on past it, but "Bộ Ngoại giao chủ trì …" ends there.
+    rf"^(?P<head>[A-ZĐÀ-Ỹ]\S*\s.{{1,400}}?)(?<![,;])(?<!\svà)(?:(?<!\sgiao)|(?<=Ngoại\sgiao))"
+    rf"(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
     rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
     # "II. Các Chi cục Hải quan đã triển khai Hệ thống kết nối …": which ones, by what they did.
