@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
-from lantoa.guidance.parsing.closing import is_closing_part
+from lantoa.guidance.parsing.closing import is_closing, is_closing_part
 
 HEAD = (
     "QUỐC HỘI\n"
@@ -163,3 +163,22 @@ def test_the_prime_minister_asking_in_his_own_text_heads_no_group() -> None:
         "Thủ tướng Chính phủ yêu cầu các bộ, ngành khẩn trương triển khai."
     )
     assert not looks_addressee(heading)
+
+
+WAIVER = (
+    "3. Người đứng đầu các cơ quan, đơn vị, cán bộ, công chức, người tham gia xây dựng, ban hành "
+    "Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm theo quy định.\n"
+)
+
+
+def test_a_waiver_of_responsibility_is_no_group() -> None:
+    assert is_closing(WAIVER[3:])
+    body = ORGANISATION.replace("Điều 3.", WAIVER + "Điều 3.")
+    assert groups_of(body) == [("Chính phủ", 1), ("Kiểm toán nhà nước", 1)]
+
+
+def test_a_head_of_body_charged_with_a_duty_is_still_a_group() -> None:
+    duty = "3. Người đứng đầu các cơ quan, đơn vị chịu trách nhiệm xem xét, xử lý vi phạm.\n"
+    assert not is_closing(duty[3:])
+    groups = groups_of(ORGANISATION.replace("Điều 3.", duty + "Điều 3."))
+    assert groups[-1] == ("Người đứng đầu các cơ quan, đơn vị", 1)

@@ -32,6 +32,9 @@ _CLOSING_RE = re.compile(
     # "Yêu cầu các sở, ban, ngành …; UBND các phường, xã; … triển khai thực hiện tốt Kế hoạch này."
     r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.:]{0,200}?\striển khai(?: thực hiện)? "
     r"(?:tốt|nghiêm túc|có hiệu quả|hiệu quả) (?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình) này|"
+    # A waiver is no duty: "Người đứng đầu …, người tham gia xây dựng, ban hành Nghị quyết này
+    # được xem xét loại trừ, miễn hoặc giảm trách nhiệm …" (a resolution under Nghị quyết 206).
+    r"[^.;:]{0,300}?\sđược xem xét (?:loại trừ|miễn|giảm)\b|"
     # A team set up for a task ends with it: "Tổ … tự giải thể sau khi kết thúc bầu cử …".
     r"[^.;:]{0,200}?\stự giải thể\b|"
     # The caption of what is attached: "(Kèm theo Phụ lục danh mục các nhiệm vụ …)".
