@@ -182,3 +182,24 @@ def test_a_head_of_body_charged_with_a_duty_is_still_a_group() -> None:
     assert not is_closing(duty[3:])
     groups = groups_of(ORGANISATION.replace("Điều 3.", duty + "Điều 3."))
     assert groups[-1] == ("Người đứng đầu các cơ quan, đơn vị", 1)
+
+
+OVERSIGHT = (
+    "3. Ủy ban Văn hóa và Xã hội, các Ủy ban khác của Quốc hội, Hội đồng nhân dân các cấp, trong "
+    "phạm vi chức năng, nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
+)
+
+
+def test_the_elected_bodies_oversight_in_the_organisation_article_is_no_group() -> None:
+    assert is_closing(OVERSIGHT[3:])
+    body = ORGANISATION.replace("Điều 3.", OVERSIGHT + "Điều 3.")
+    assert groups_of(body) == [("Chính phủ", 1), ("Kiểm toán nhà nước", 1)]
+
+
+def test_a_board_overseeing_its_own_plan_is_still_charged() -> None:
+    assert not is_closing(
+        "Văn phòng Ủy ban nhân dân tỉnh theo dõi, giám sát việc thực hiện Kế hoạch này."
+    )
+    assert not is_closing(
+        "Sở Tư pháp giám sát việc thực hiện Nghị quyết này và báo cáo kết quả hằng quý."
+    )

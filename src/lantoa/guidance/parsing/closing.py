@@ -32,6 +32,11 @@ _CLOSING_RE = re.compile(
     # "Yêu cầu các sở, ban, ngành …; UBND các phường, xã; … triển khai thực hiện tốt Kế hoạch này."
     r"(?:Yêu cầu|Đề nghị)\s(?:các|Thủ trưởng)[^.:]{0,200}?\striển khai(?: thực hiện)? "
     r"(?:tốt|nghiêm túc|có hiệu quả|hiệu quả) (?:Kế hoạch|Hướng dẫn|Chỉ thị|Chương trình) này|"
+    # The elected bodies' oversight a resolution ends on: "Ủy ban Văn hóa và Xã hội, …, Hội đồng
+    # nhân dân các cấp, trong phạm vi …, giám sát việc thực hiện Nghị quyết này." (as an effect
+    # article's); "Sở … theo dõi, giám sát việc thực hiện Kế hoạch này" keeps a board's own task.
+    r"[^.;:]{0,400}?\sgiám sát việc (?:thực hiện|thi hành) (?:Nghị quyết|Luật|Pháp lệnh) này"
+    r"\s?(?:\./\.|\.)?$|"
     # A waiver is no duty: "Người đứng đầu …, người tham gia xây dựng, ban hành Nghị quyết này
     # được xem xét loại trừ, miễn hoặc giảm trách nhiệm …" (a resolution under Nghị quyết 206).
     r"[^.;:]{0,300}?\sđược xem xét (?:loại trừ|miễn|giảm)\b|"
