@@ -32,6 +32,28 @@ def appendix_start(lines: list[str]) -> int | None:
             while i > first and _is_title_line(lines[i - 1]):
                 i -= 1
             return i
+    return _after_signature(lines[:first])
+
+
+# A signature block's lines: the mode, the post, the name (a gazette copy has no "Nơi nhận").
+_BLOCK_LINES = 6
+_BLOCK_LINE_CHARS = 60
+
+
+def _after_signature(lines: list[str]) -> int | None:
+    """Return where an appendix starts right below a signature block, or None.
+
+    "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG" / "Hồ Quốc Dũng" / "Phụ lục": a text
+    without "Nơi nhận" whose appendix is longer than it still ends at its signature.
+    """
+    for i, line in enumerate(lines):
+        if not _TAIL_MARK_RE.match(line):
+            continue
+        for j in range(i + 1, min(i + _BLOCK_LINES + 1, len(lines))):
+            if _APPENDIX_RE.match(lines[j]):
+                return j
+            if len(lines[j]) > _BLOCK_LINE_CHARS:
+                break
     return None
 
 
