@@ -13,6 +13,7 @@ from lantoa.core.text import html_to_text
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
 from .numbers import TYPE_ALT
+from .pagefurniture import without_page_furniture
 from .pdflayout import columns_in_order
 
 if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not when this module loads
@@ -83,7 +84,7 @@ def normalise_text(text: str) -> str:
         if line and set(line) <= set("-_= "):
             line = ""
         out.append(line)
-    return "\n".join(out).strip()
+    return "\n".join(without_page_furniture(out)).strip()
 
 
 # ---------------------------------------------------------------- language check
