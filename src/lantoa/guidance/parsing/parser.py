@@ -44,14 +44,13 @@ from .sections import (
 )
 from .tablecells import join_table_cells
 from .tail import (
-    closing_issuer,
     find_tail,
     parse_recipients,
     parse_signer,
-    signed_by_body,
     signing_blocks,
     unshare_tail,
 )
+from .tailissuer import closing_issuer, signed_by_body
 from .tailrows import unrow_tail
 from .text import normalise_text
 
