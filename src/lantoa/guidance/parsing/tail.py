@@ -221,6 +221,11 @@ def position_case(text: str) -> str:
 _RECEIVED_ABOVE_MODE = 30
 
 
+def _short_mode(line: str) -> bool:
+    """Return True for a signing-mode line of a signature block ("TM. CHÍNH PHỦ")."""
+    return bool(MODE_RE.match(line)) and len(line) < 80
+
+
 def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None]:
     """Return (end of body, index of "Nơi nhận", index of the signing-mode line)."""
     recipients = None
@@ -230,7 +235,7 @@ def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None
         line = lines[i]
         if recipients is None and re.match(r"^Nơi\s?nhận\b", line, re.IGNORECASE):
             recipients = i
-        if mode is None and MODE_RE.match(line) and len(line) < 80:
+        if mode is None and _short_mode(line):
             mode = i
     if recipients is None and mode is not None:
         # A page's chrome after the signature ("Hiệu lực: …", related documents) pulls the floor
@@ -239,7 +244,12 @@ def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None
             if re.match(r"^Nơi\s?nhận\b", lines[i], re.IGNORECASE):
                 recipients = i
                 break
-    cands = [i for i in (recipients, mode) if i is not None]
+    # "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG": the block signed for a body by its head's deputy starts
+    # at the first of its modes; the last one says how it is signed.
+    top = mode
+    while top is not None and top - 1 >= start and _short_mode(lines[top - 1]):
+        top -= 1
+    cands = [i for i in (recipients, top) if i is not None]
     if not cands:
         for i in range(len(lines) - 1, max(floor, len(lines) - 8) - 1, -1):
             if POSITION_RE.match(lines[i]) and is_upper_line(lines[i]):
