@@ -4,13 +4,22 @@ import ast
 import datetime
 from pathlib import Path
 
+import pytest
 from django import forms
 from django.contrib.messages import get_messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.test import RequestFactory
 
 from lantoa.core.errors import Refused
-from lantoa.core.forms import VnDateField, action_run, form_save, posted_form_run, render_form
+from lantoa.core.forms import (
+    VnDateField,
+    action_run,
+    choices_read_once,
+    form_save,
+    posted_form_run,
+    render_form,
+)
+from lantoa.organization.models import Unit
 
 
 class DateForm(forms.Form):
@@ -33,6 +42,40 @@ def test_it_refuses_a_month_first_date_in_vietnamese():
     form = DateForm({"day": "06/25/2026"})
     assert not form.is_valid()
     assert form.errors["day"] == ["Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy."]
+
+
+class UnitRowForm(forms.Form):
+    unit = forms.ModelChoiceField(queryset=Unit.objects.order_by("sort_key"), required=False)
+
+
+UnitRows = forms.formset_factory(UnitRowForm, extra=4)
+
+
+@pytest.mark.django_db
+def test_it_reads_a_formsets_model_options_once_for_every_row(django_assert_num_queries):
+    rows = UnitRows(prefix="rows")
+    with django_assert_num_queries(1):
+        choices_read_once(rows.forms, "unit")
+        shown = [str(form["unit"]) for form in rows.forms]
+    first = Unit.objects.order_by("sort_key").first()
+    assert first is not None
+    assert all(f'<option value="{first.pk}">{first}</option>' in html for html in shown)
+    # Every row lists the same options; only its <select> tag's name differs.
+    assert len(shown) == 4 and len({html.split("\n", 1)[1] for html in shown}) == 1
+
+
+@pytest.mark.django_db
+def test_it_still_refuses_a_posted_option_the_queryset_does_not_hold():
+    unit = Unit.objects.order_by("sort_key").first()
+    assert unit is not None
+    missing = Unit.objects.order_by("-pk").values_list("pk", flat=True).first() + 1
+    for posted, valid in ((unit.pk, True), (missing, False)):
+        data = {"rows-TOTAL_FORMS": "1", "rows-INITIAL_FORMS": "0", "rows-0-unit": str(posted)}
+        rows = UnitRows(data, prefix="rows")
+        choices_read_once(rows.forms, "unit")
+        assert rows.is_valid() is valid, posted
+        if valid:
+            assert rows.forms[0].cleaned_data["unit"] == unit
 
 
 def test_it_answers_a_form_page_with_400_only_when_a_posted_form_comes_back():

@@ -9,7 +9,7 @@ the one way a button without a form runs one: `action_run` (a refusal is the pag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from django import forms
@@ -95,6 +95,21 @@ def typed_field(form: forms.BaseForm, name: str, kind: type[FieldKind]) -> Field
     if not isinstance(field, kind):
         raise TypeError(f"{name} is a {type(field).__name__}, not a {kind.__name__}")
     return field
+
+
+def choices_read_once(many: Iterable[forms.BaseForm], name: str) -> None:
+    """Read a model choice field's options once for many forms (a formset's rows), not per row."""
+    fields = [typed_field(form, name, forms.ModelChoiceField) for form in many]
+    if not fields:
+        return
+    # Each row's field copies the queryset and would run it again when rendered; the options
+    # are the same for every row, so the first row's, read once, stand for all. Checking a
+    # posted value still asks the queryset, so a value it no longer holds is refused.
+    # iter(): list() of the field's iterator itself would ask its length first, a COUNT query.
+    first = fields[0]
+    options = list(iter(first.iterator(first)))
+    for field in fields:
+        field.choices = options
 
 
 def render_form(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:

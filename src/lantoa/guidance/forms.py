@@ -8,7 +8,13 @@ from django import forms
 
 from lantoa.campaigns.models import Channel, DeadlineKind
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
-from lantoa.core.forms import LinesField, TextBoxField, VnDateField, typed_field
+from lantoa.core.forms import (
+    LinesField,
+    TextBoxField,
+    VnDateField,
+    choices_read_once,
+    typed_field,
+)
 from lantoa.core.partydoc.signing import SIGNING_MODE_CHOICES
 from lantoa.guidance.parsing.numbers import find_citations
 from lantoa.organization.models import Unit, UnitKind, UnitState
@@ -176,6 +182,8 @@ def review_forms(
     tasks = TaskFormSet(
         data, initial=task_initial, prefix="tasks", form_kwargs={"group_choices": choices}
     )
+    choices_read_once(groups.forms, "units")
+    choices_read_once(tasks.forms, "unit")
     return campaign_form, groups, tasks
 
 
