@@ -122,9 +122,10 @@ def results_of(*, survey: Survey, with_open: bool) -> SurveyResults:
     )
 
 
-def survey_results(*, user: AnyUser, survey: Survey) -> SurveyResults:
-    """Return a survey's aggregates for a reader of its unit; open answers for the board only."""
-    survey_for(user=user, pk=survey.pk)
+def survey_results(*, user: AnyUser, pk: int) -> SurveyResults:
+    """Return the aggregates of a survey the user reads, else 404; open answers for the board."""
+    # The page reads the survey here only, from the results' `survey`, not once more before.
+    survey = survey_for(user=user, pk=pk)
     return results_of(survey=survey, with_open=is_province_wide(user=user))
 
 

@@ -135,8 +135,8 @@ def survey(request: HttpRequest, pk: int) -> HttpResponse:
     """A survey's aggregates: progress, each scale item; open answers for the board only."""
     if request.method == "POST":
         return _action(request, pk)
-    found = survey_for(user=request.user, pk=pk)
-    results = survey_results(user=request.user, survey=found)
+    results = survey_results(user=request.user, pk=pk)
+    found = results.survey
     link = request.build_absolute_uri(reverse("awareness:survey_answer", args=[found.code]))
     items = [
         {
@@ -208,8 +208,8 @@ def _pair(pair: tuple[float, float] | None, show: Callable[[float], str]) -> str
 @require_GET
 def survey_export(request: HttpRequest, pk: int) -> HttpResponse:
     """The survey's aggregates as .xlsx (never an answer or an open text); audited."""
-    found = survey_for(user=request.user, pk=pk)
-    results = survey_results(user=request.user, survey=found)
+    results = survey_results(user=request.user, pk=pk)
+    found = results.survey
     data = survey_xlsx(results)
     audit_record(
         action=AuditAction.EXPORT,
