@@ -7,7 +7,6 @@ import datetime
 from django.conf import settings
 
 from lantoa.awareness.charts import awareness_chart
-from lantoa.awareness.selectors import results_of
 from lantoa.campaigns.models import Campaign
 from lantoa.core.charts import document_figures
 from lantoa.core.partydoc import (
@@ -32,7 +31,6 @@ from lantoa.documents.reports.drafting import (
     APPENDIX_UNITS,
     missing_units,
 )
-from lantoa.organization.models import Unit
 from lantoa.reporting.dashboard.charts import activity_chart_for, coverage_chart_for
 
 KIND_TITLES = {
@@ -147,8 +145,7 @@ def report_appendices(facts: ReportFacts) -> tuple[list[Appendix], list[str]]:
     if activity is not None:
         charts.extend(document_figures(activity))
     # The awareness checks' chart beside the dashboard's, drawn by the same chart code.
-    units = Unit.objects.filter(pk__in=[row.unit.pk for row in facts.rows])
-    awareness = awareness_chart(results_of(campaign=facts.campaign, units=units).units)
+    awareness = awareness_chart(facts.awareness.units)
     if awareness is not None:
         charts.extend(document_figures(awareness))
     if charts:

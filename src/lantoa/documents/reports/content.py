@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.db.models import Sum
 
+from lantoa.awareness.selectors import CampaignResults, results_of
 from lantoa.campaigns.models import Campaign, Channel
 from lantoa.core.numbers import format_vn_number
 from lantoa.organization.models import Unit
@@ -69,6 +71,12 @@ class ReportFacts:
     @property
     def rows(self) -> list[UnitStatus]:
         return self.status.rows
+
+    @cached_property
+    def awareness(self) -> CampaignResults:
+        """The awareness checks' results over the report's units, read once for every part."""
+        units = Unit.objects.filter(pk__in=[row.unit.pk for row in self.rows])
+        return results_of(campaign=self.campaign, units=units)
 
 
 def report_facts(

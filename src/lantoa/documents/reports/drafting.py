@@ -7,12 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lantoa.awareness.results import change_sentence
-from lantoa.awareness.selectors import results_of
 from lantoa.campaigns.models import Channel
 from lantoa.core.numbers import format_vn_number
 from lantoa.core.text import fold
 from lantoa.documents.reports.content import CHANNEL_SENTENCES, ReportFacts
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import UnitKind
 from lantoa.reporting.indicators import UnitStatus
 from lantoa.reporting.models import PracticeMark, Submission, SubmissionStatus
 
@@ -173,8 +172,7 @@ def results_text(facts: ReportFacts) -> str:
     parts = [f"{_n(value)} {words}" for value, words in audience if value]
     if parts:
         lines.append("Theo đối tượng: " + "; ".join(parts) + ".")
-    units = Unit.objects.filter(pk__in=[row.unit.pk for row in facts.rows])
-    awareness = results_of(campaign=facts.campaign, units=units)
+    awareness = facts.awareness
     lines.append(change_sentence(checks=awareness.checks, change=awareness.total))
     return " ".join(line for line in lines if line)
 
