@@ -98,7 +98,8 @@ def campaign_tasks(*, user: AnyUser, campaign: Campaign) -> list[TaskRow]:
     )
     if is_province_wide(user=user):
         return [TaskRow(task=t, unit_count=t.unit_count, own_units=[]) for t in tasks]
-    units = list(units_where(user=user, can=Capability.REPORTING_READ))
+    # A subquery, not a list read first: the assignments' join brings each unit once.
+    units = units_where(user=user, can=Capability.REPORTING_READ)
     assigned = Assignment.objects.filter(task__campaign=campaign, unit__in=units).select_related(
         "unit"
     )
