@@ -14,6 +14,7 @@ from tests.conftest import client_for, make_user
 from tests.isolation import (  # noqa: F401 - its fixtures
     World,
     r,
+    survey_of,
     world_fixture,
     world_ground,
     world_reporter,
@@ -26,7 +27,7 @@ PAGES = {
     "home": (lambda w: r("home"), {"board": 30, "board_leader": 28, "reporter": 16}),
     "campaigns:detail": (
         lambda w: r("campaigns:detail", w.shared_campaign),
-        {"board": 13, "board_leader": 12, "reporter": 20},
+        {"board": 13, "board_leader": 12, "reporter": 19},
     ),
     "reporting:unit_home": (lambda w: r("reporting:unit_home"), {"reporter": 15}),
     "reporting:unit_campaign": (
@@ -50,6 +51,19 @@ PAGES = {
     "opinion:report": (lambda w: r("opinion:report"), {"board": 8, "board_leader": 7}),
     "documents:register": (lambda w: r("documents:register"), {"board": 17}),
     "reports:list": (lambda w: r("reports:list"), {"board": 10}),
+    "reports:unit_report": (
+        lambda w: r("reports:unit_report", w.shared_campaign, w.own_unit, "docx"),
+        {"board": 28, "reporter": 28},
+    ),
+    "guidance:review": (lambda w: r("guidance:review", w.guidance), {"board": 16}),
+    "awareness:survey": (
+        lambda w: r("awareness:survey", survey_of(w, w.own_unit)),
+        {"board": 12, "reporter": 18},
+    ),
+    "awareness:survey_export": (
+        lambda w: r("awareness:survey_export", survey_of(w, w.own_unit)),
+        {"board": 11},
+    ),
 }
 ROLES = {"board": ("BTGDVTU", "board"), "board_leader": ("BTGDVTU", "leader")}
 
@@ -83,3 +97,33 @@ def test_it_opens_each_heavy_page_within_its_ceiling_reading_the_memberships_onc
         if queries > PAGES[page][1][role] or memberships != 1
     }
     assert not over, f"{role}: (queries, membership reads) over the ceilings: {over}"
+
+
+def reads_of(captured: CaptureQueriesContext, table: str) -> int:
+    return sum(1 for q in captured if f'FROM "{table}"' in q["sql"])
+
+
+def test_it_reads_once_what_two_parts_of_a_page_both_need(world, commune_reporter):
+    from tests.awareness.helpers import answer, approved_bank, opened, session
+
+    bank = approved_bank(world.shared_campaign, 5)
+    activity = session(world.shared_campaign, world.own_unit.code)
+    before, after = opened(activity, bank, "before"), opened(activity, bank, "after")
+    for i in range(5):
+        answer(before, f"truoc-{i}", right=2)
+        answer(after, f"sau-{i}", right=4)
+    # The unit's report states its awareness results in its text and draws them in its chart;
+    # a survey's page checks access to the survey and counts its answers.
+    awareness = ("awareness_awarenesscheck", "awareness_responseitem", "awareness_papertally")
+    pages = [
+        (r("reports:unit_report", world.shared_campaign, world.own_unit, "docx"), awareness, 30),
+        (r("awareness:survey", survey_of(world, world.own_unit)), ("awareness_survey",), 18),
+    ]
+    client = client_for(commune_reporter)
+    for url, tables, ceiling in pages:
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        assert {table: reads_of(captured, table) for table in tables} == dict.fromkeys(tables, 1)
+        assert len(captured) <= ceiling, (url, len(captured))
