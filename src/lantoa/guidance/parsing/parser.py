@@ -33,11 +33,10 @@ from .locate import (
 from .model import DocRef, DocumentInfo, GuidanceParse, Section
 from .namecheck import issuer_checked, place_checked, single_body
 from .numbers import TYPE_ALT, find_citations, merge_refs, symbol_key, type_from_symbol
-from .runon import unrun_header
+from .runon import join_split_title, unrun_header
 from .sections import (
     build_tree,
     iter_nodes,
-    join_split_title,
     lower_words,
     node_text,
     prepare_lines,

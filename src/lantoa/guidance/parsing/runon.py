@@ -1,10 +1,11 @@
-"""A crawled page's header whose parts run on in a few lines, put back one part a line."""
+"""A crawled page's header run on in a few lines, or its type word broken in two, mended."""
 
 from __future__ import annotations
 
 import re
 
-from .numbers import SYMBOL_RE
+from .numbers import SYMBOL_RE, canonical_type
+from .sections import is_upper_line
 
 # thuvienphapluat.vn as its crawlers save it: "BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI
 # CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------", "Số: 3397/BKHĐT-QLKTTW V/v …
@@ -84,4 +85,28 @@ def _numbers_joined(pieces: list[str]) -> list[str]:
             out[-1] = f"Số: {piece}"
         else:
             out.append(piece)
+    return out
+
+
+_TITLE_SCAN_LINES = 60
+
+
+def join_split_title(lines: list[str]) -> list[str]:
+    """Return lines with a type word a web copy broke in two ("THÔNG" / "TƯ") joined again."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            i < _TITLE_SCAN_LINES
+            and i + 1 < len(lines)
+            and is_upper_line(line)
+            and canonical_type(line) is None
+            and canonical_type(f"{line} {lines[i + 1]}") is not None
+        ):
+            out.append(f"{line.strip()} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
     return out

@@ -9,7 +9,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 
 from .locate import SUMMARY_RE
 from .model import Section
-from .numbers import CITATION_RE, TYPE_ALT, canonical_type
+from .numbers import CITATION_RE, TYPE_ALT
 
 MAX_LINE_CHARS = 20000
 
@@ -380,27 +380,3 @@ def iter_nodes(nodes: list[Section], path: tuple[str, ...] = ()):  # noqa: ANN20
 def lower_words(text: str) -> str:
     """Return text lower-cased with collapsed spaces (diacritics kept) for keyword tests."""
     return re.sub(r"\s+", " ", text).strip().lower()
-
-
-_TITLE_SCAN_LINES = 60
-
-
-def join_split_title(lines: list[str]) -> list[str]:
-    """Return lines with a type word a web copy broke in two ("THÔNG" / "TƯ") joined again."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if (
-            i < _TITLE_SCAN_LINES
-            and i + 1 < len(lines)
-            and is_upper_line(line)
-            and canonical_type(line) is None
-            and canonical_type(f"{line} {lines[i + 1]}") is not None
-        ):
-            out.append(f"{line.strip()} {lines[i + 1].strip()}")
-            i += 2
-            continue
-        out.append(line)
-        i += 1
-    return out
