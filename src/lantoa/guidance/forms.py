@@ -17,7 +17,8 @@ from lantoa.core.forms import (
 )
 from lantoa.core.partydoc.signing import SIGNING_MODE_CHOICES
 from lantoa.guidance.parsing.numbers import find_citations
-from lantoa.organization.models import Unit, UnitKind, UnitState
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import units_in_force
 
 SIGN_MODES = SIGNING_MODE_CHOICES
 
@@ -109,9 +110,14 @@ class GroupReviewForm(forms.Form):
     units = forms.ModelMultipleChoiceField(
         label="và các đơn vị cụ thể",
         required=False,
-        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("sort_key"),
+        # The units offered are set per form from organization's one rule (units_in_force).
+        queryset=Unit.objects.none(),
         widget=forms.SelectMultiple(attrs={"size": 4}),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        typed_field(self, "units", forms.ModelMultipleChoiceField).queryset = units_in_force()
 
 
 class TaskReviewForm(forms.Form):
@@ -132,13 +138,14 @@ class TaskReviewForm(forms.Form):
         label="Giao riêng cho đơn vị",
         required=False,
         empty_label="(cả nhóm)",
-        queryset=Unit.objects.filter(state=UnitState.ACTIVE).order_by("sort_key"),
+        queryset=Unit.objects.none(),
     )
     remove = forms.BooleanField(label="Bỏ nhiệm vụ này", required=False)
 
     def __init__(self, *args: Any, group_choices: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         typed_field(self, "group", forms.TypedChoiceField).choices = group_choices
+        typed_field(self, "unit", forms.ModelChoiceField).queryset = units_in_force()
 
 
 GroupFormSet = forms.formset_factory(GroupReviewForm, extra=1)

@@ -1,0 +1,50 @@
+"""The review screen's unit choices: the units in force, by organization's one rule."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from lantoa.campaigns.proposal import CampaignProposal
+from lantoa.guidance.forms import review_forms
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import units_in_force
+
+pytestmark = pytest.mark.django_db
+
+
+def _offered(field) -> list[int]:
+    return [int(str(value)) for value, _label in field.choices if value != ""]
+
+
+def test_it_offers_the_groups_and_tasks_the_units_in_force_each_name_once(db):
+    ward = Unit.objects.get(code="03127")
+    Unit.objects.create(kind=UnitKind.WARD, name=ward.name, code="DUP-1")
+    ended = Unit.objects.get(code="03160")
+    ended.valid_to = datetime.date.today() - datetime.timedelta(days=1)
+    ended.save(update_fields=["valid_to"])
+    _campaign, groups, tasks = review_forms(proposal=CampaignProposal())
+    expected = [unit.pk for unit in units_in_force()]
+    duplicate = Unit.objects.get(code="DUP-1").pk
+    for field in (groups.forms[0].fields["units"], tasks.forms[0].fields["unit"]):
+        offered = _offered(field)
+        assert offered == expected
+        assert ended.pk not in offered and duplicate not in offered
+
+
+def test_it_refuses_a_posted_unit_whose_term_ended(db):
+    ended = Unit.objects.get(code="03160")
+    ended.valid_to = datetime.date.today() - datetime.timedelta(days=1)
+    ended.save(update_fields=["valid_to"])
+    data = {
+        "groups-TOTAL_FORMS": "1",
+        "groups-INITIAL_FORMS": "0",
+        "groups-0-heading": "Các đảng ủy xã",
+        "groups-0-units": [str(ended.pk)],
+        "tasks-TOTAL_FORMS": "0",
+        "tasks-INITIAL_FORMS": "0",
+    }
+    _campaign, groups, _tasks = review_forms(proposal=CampaignProposal(), data=data)
+    assert not groups.forms[0].is_valid()
+    assert "units" in groups.forms[0].errors
