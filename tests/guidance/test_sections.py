@@ -146,3 +146,21 @@ def test_a_crawled_chapter_heading_stays_its_own_line() -> None:
     chapter = "Nghị định 99/2026/NĐ-CP. Chương VI TRÁCH NHIỆM THỰC HIỆN"
     lines = prepare_lines(f"Điều 27. Quỹ phúc lợi\nDoanh nghiệp trích lập quỹ.\n{chapter}\n")
     assert lines[-1] == chapter
+
+
+def test_a_cited_number_a_wrap_cut_at_its_dash_is_joined() -> None:
+    text = (
+        "1. Các bộ, ngành tổ chức triển khai Chương trình hành động thực hiện Chỉ thị số 49-\n"
+        "CT/TW, đồng thời cụ thể hóa các nhiệm vụ trong kế hoạch công tác năm.\n"
+        "2. Bộ Tài chính bố trí kinh phí."
+    )
+    assert prepare_lines(text)[0].endswith(
+        "Chỉ thị số 49- CT/TW, đồng thời cụ thể hóa các nhiệm vụ trong kế hoạch công tác năm."
+    )
+    assert len(prepare_lines(text)) == 2
+
+
+def test_a_heading_after_a_year_range_cut_at_its_dash_stays_apart() -> None:
+    # "giai đoạn 2021-" / "II/TỔ CHỨC THỰC HIỆN": a part's heading, not the rest of a number.
+    text = "1. Tổng kết việc thực hiện trong giai đoạn 2021-\nII/TỔ CHỨC THỰC HIỆN"
+    assert len(prepare_lines(text)) == 2

@@ -262,6 +262,8 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
 _LONE_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]")
 _CITED_END = re.compile(r"\s\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][\w/&.-]*;$")
 
+_CUT_NUMBER = re.compile(r"(?<![\d/-])\d{1,5}-$")
+_SYMBOL_REST = re.compile(r"^(?![IVX]+/)[A-ZĐ]{1,10}(?:-[A-ZĐ]{1,10})?/[A-ZĐ0-9]")
 # "… trong quý" / "II/2026": a quarter cut after its word; its numeral is no heading.
 _QUARTER_CUT = re.compile(r"\bquý$", re.IGNORECASE)
 _QUARTER_REST = re.compile(r"^(?:I{1,3}|IV)\s?/\s?\d{4}\b")
@@ -285,6 +287,9 @@ def _continues(prev: str, line: str, prev_kind: str | None, *, after_blank: bool
     # "… tuyên truyền Chỉ thị số 37-CT/TW;" / "Quyết định số 416/QĐ-TTg; Kế hoạch số …": a list of
     # cited documents broken after one of them.
     if _CITED_END.search(prev) and CITATION_RE.match(line) and classify(line) is None:
+        return True
+    # "… Chỉ thị số 49-" / "NQ/TW, đồng thời …": a cited number a wrap cut at its dash.
+    if _CUT_NUMBER.search(prev) and _SYMBOL_REST.match(line) and not is_upper_line(line):
         return True
     if re.match(r"^[^,\d]{2,40},\s?ngày\s?\d", line):
         return False
