@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from lantoa.campaigns.proposal import CampaignProposal
+from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
 from lantoa.guidance.forms import review_forms
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.selectors import units_in_force
@@ -48,3 +48,17 @@ def test_it_refuses_a_posted_unit_whose_term_ended(db):
     _campaign, groups, _tasks = review_forms(proposal=CampaignProposal(), data=data)
     assert not groups.forms[0].is_valid()
     assert "units" in groups.forms[0].errors
+
+
+def test_it_matches_a_parsed_unit_name_only_among_the_units_offered(db):
+    ended = Unit.objects.get(code="03160")
+    ended.valid_to = datetime.date.today() - datetime.timedelta(days=1)
+    ended.save(update_fields=["valid_to"])
+    ward = Unit.objects.get(code="03127")
+    parse = {
+        "unit_groups": [
+            {"heading": "Các đơn vị", "units": [ended.name, ward.name], "tasks": []},
+        ]
+    }
+    proposal = proposal_from_parse(parse)
+    assert proposal.groups[0].unit_ids == [ward.pk]

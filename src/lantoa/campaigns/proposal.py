@@ -8,7 +8,8 @@ from typing import Any
 
 from lantoa.core.partydoc.signing import signing_mode
 from lantoa.organization.matching import unit_match_name
-from lantoa.organization.models import Unit, UnitKind, UnitState
+from lantoa.organization.models import UnitKind
+from lantoa.organization.selectors import units_in_force
 
 
 def _date(value: object) -> datetime.date | None:
@@ -141,7 +142,8 @@ def proposal_from_parse(parse: dict[str, Any]) -> CampaignProposal:
     signer = document.get("signer") or {}
     subject = parse.get("subject") or {}
     schedule = parse.get("schedule") or {}
-    active = Unit.objects.filter(state=UnitState.ACTIVE)
+    # The units the review screen offers (guidance.forms), so a match is never refused there.
+    active = units_in_force()
     groups = []
     for group in parse.get("unit_groups") or []:
         names = [name for name in group.get("units") or [] if name]
