@@ -144,3 +144,37 @@ def test_it_reads_a_list_of_forms_whose_caption_drops_theo_as_the_circulars() ->
 def test_kem_without_theo_or_ban_hanh_before_it_is_no_caption() -> None:
     assert read_caption(["Sở Tài chính gửi kèm Thông tư số 99/2026/TT-BTC để thực hiện."]) == {}
     assert read_caption(["(Kèm Thông tư số 99/2026/TT-BTC ngày 10/3/2026)"]) == {}
+
+
+RESOLUTION = (
+    "CHÍNH PHỦ\nSố: 100/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ QUYẾT\nBan hành Chương trình hành động của Chính phủ\n"
+    "CHÍNH PHỦ\nQUYẾT NGHỊ:\n"
+    "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.\n"
+    "Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.\n"
+    "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Văn An\n"
+)
+PROGRAMME = (
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\n"
+    "thực hiện Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư\n"
+    "(Kèm theo Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026 của Chính phủ)\n"
+    "I. MỤC TIÊU\n1. Thống nhất nhận thức về công tác phi chính phủ nước ngoài.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    + "".join(
+        f"{n}. Bộ Ngoại giao chủ trì theo dõi, đôn đốc việc triển khai nhiệm vụ số {n}.\n"
+        for n in range(1, 30)
+    )
+)
+
+
+def test_the_signature_above_a_programme_the_resolution_issues_is_read() -> None:
+    # The programme's title opens with its type, goes on in lower case, then its caption.
+    parsed = parse_document(RESOLUTION + PROGRAMME)
+    signer = parsed.document.signer
+    assert (signer.mode, signer.title, signer.name) == ("K/T", "Phó Thủ tướng", "Trần Văn An")
+    assert len(parsed.unit_groups) == 29
+
+
+def test_a_type_led_title_without_a_caption_below_starts_no_text() -> None:
+    lines = RESOLUTION.split("\n") + ["CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", "I. MỤC TIÊU"]
+    assert attached_start(lines) is None

@@ -72,6 +72,8 @@ def attached_start(lines: list[str]) -> int | None:
         titled = len(below) == 3 and all(w.isupper() for w in below)
         if line.isupper() and canonical_type(line) and titled and read_caption(lines[i : i + 8]):
             return i
+        if _typed_title(line) and read_caption(lines[i + 1 : i + 1 + _CAPTION_BELOW]):
+            return i
         if _captioned_title(line):
             # A title wrapped over two lines ("… KẾ HOẠCH PHÁT TRIỂN KINH TẾ" / "- XÃ HỘI …
             # NĂM 2024 (Kèm theo …)") starts on the line above its caption's.
@@ -79,6 +81,18 @@ def attached_start(lines: list[str]) -> int | None:
                 i -= 1
             return i
     return None
+
+
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ" / "thực hiện Chỉ thị số 49-CT/TW …" / "(Kèm theo Nghị
+# quyết số 100/NQ-CP …)": the programme a resolution issues, its title led by its type, the rest
+# of the title and the caption below it.
+_TYPE_LED_RE = re.compile(rf"^(?i:{TYPE_ALT})\s")
+_CAPTION_BELOW = 3
+
+
+def _typed_title(line: str) -> bool:
+    """Return True for an upper-case title line that opens with a document type."""
+    return bool(_TYPE_LED_RE.match(line)) and line.isupper() and len(line.split()) >= _TITLE_WORDS
 
 
 # "QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ … (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ …) Phần I …",
