@@ -46,3 +46,23 @@ def test_a_body_whose_name_holds_the_heading_s_words_keeps_them() -> None:
     )
     issuer = parse_document(text).document.issuer or ""
     assert issuer.lower() == "hội đồng thẩm định văn bản quy phạm pháp luật"
+
+
+STANDING_COMMITTEE = (
+    "VĂN BẢN QUY PHẠM PHÁP LUẬT\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+    "Nghị quyết số: 89/2025/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nNGHỊ QUYẾT\nVề mức chi tổ chức và hoạt động bảo hiểm xã hội\n"
+    "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật Bảo hiểm xã hội số 41/2024/QH15;\n"
+)
+
+
+def test_it_reads_a_resolutions_number_line_that_names_its_type() -> None:
+    # The Quốc hội's and its standing committee's texts print "Nghị quyết số: …", "Luật số: …".
+    doc = parse_document(STANDING_COMMITTEE).document
+    assert doc.number == "89/2025/UBTVQH15"
+    assert (doc.issuer or "").lower() == "ủy ban thường vụ quốc hội"
+
+
+def test_a_cited_law_with_its_number_is_no_number_line() -> None:
+    text = STANDING_COMMITTEE.replace("Nghị quyết số: 89/2025/UBTVQH15\n", "")
+    assert parse_document(text).document.number is None

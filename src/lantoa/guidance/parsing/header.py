@@ -29,7 +29,10 @@ MOTTOS = (
     "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
 )
 TITLE_LINE_RE = re.compile(rf"^(?P<type>{TYPE_ALT})(?:\s(?P<rest>.*))?$", re.IGNORECASE)
-NUMBER_RE = re.compile(r"(?:^|\|\s?)Số\s?(?::|\.)?\s?(?P<body>.{3,60})")
+# "Nghị quyết số: 89/2025/UBTVQH15", "Luật số: …": the Quốc hội's texts name their type there.
+NUMBER_RE = re.compile(
+    r"(?:^|\|\s?)(?:(?:Luật|Nghị quyết|Pháp lệnh)\s[Ss]ố|Số)\s?(?::|\.)?\s?(?P<body>.{3,60})"
+)
 BODY_START_RE = re.compile(
     r"^(?:Thực hiện|Căn cứ|Triển khai|Để|Nhằm|Kính gửi|Trong thời gian|Qua|Ngày|Sau|Theo|"
     r"Thời gian qua|"

@@ -45,7 +45,8 @@ _SCAN_LINES = 400
 _MOTTO_RE = re.compile(rf"^(?:{MOTTO_ALT})\W{{0,3}}$")
 _NUMBER_LINE_RE = re.compile(r"^Số\s?[:.]?\s?\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ]")
 _SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
-_NUMBER_CELL_RE = re.compile(r"^Số\s?[:.]\s?(?:\d|[-/])")
+# "Nghị quyết số: 89/2025/UBTVQH15", "Luật số: …": the Quốc hội's texts name their type there.
+_NUMBER_CELL_RE = re.compile(r"^(?:(?:Luật|Nghị quyết|Pháp lệnh)\s[Ss]ố|Số)\s?[:.]\s?(?:\d|[-/])")
 _SUMMARY_KEYS = {
     "số hiệu": "number",
     "số hiệu văn bản": "number",
