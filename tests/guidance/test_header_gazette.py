@@ -66,3 +66,25 @@ def test_it_reads_a_resolutions_number_line_that_names_its_type() -> None:
 def test_a_cited_law_with_its_number_is_no_number_line() -> None:
     text = STANDING_COMMITTEE.replace("Nghị quyết số: 89/2025/UBTVQH15\n", "")
     assert parse_document(text).document.number is None
+
+
+PASSED = (
+    "Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa "
+    "XV, phiên họp thứ 47 thông qua ngày 10 tháng 7 năm 2025.\n"
+    "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nTrần Thanh Mẫn\n"
+)
+
+
+def test_a_resolution_without_a_dateline_is_dated_by_the_day_it_passed() -> None:
+    doc = parse_document(STANDING_COMMITTEE + "Điều 1. Mức chi tổ chức.\n" + PASSED).document
+    assert doc.date == date(2025, 7, 10)
+    assert doc.place is None
+
+
+def test_a_dateline_wins_over_the_day_a_text_passed() -> None:
+    dated = STANDING_COMMITTEE.replace(
+        "Độc lập - Tự do - Hạnh phúc\n",
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 7 năm 2025\n",
+    )
+    doc = parse_document(dated + "Điều 1. Mức chi tổ chức.\n" + PASSED).document
+    assert doc.date == date(2025, 7, 15)

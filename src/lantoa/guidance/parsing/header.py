@@ -208,8 +208,24 @@ def parse_header(lines: list[str]) -> Header:
         head, header_lines, framed=head.title_index is not None or bool(title_parts)
     )
     head.number = head.number or title_number
-    head.date = head.date or title_date
+    head.date = head.date or title_date or (_passed_on(lines) if head.number else None)
     return head
+
+
+# "Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV, phiên họp thứ 47 thông qua ngày 10
+# tháng 7 năm 2025.": a Quốc hội text printed without a dateline is dated by the day it passed.
+_PASSED_RE = re.compile(
+    r"^(?:Luật|Bộ luật|Nghị quyết|Pháp lệnh) này (?:đã )?được "
+    r"(?:Quốc hội|Ủy ban Thường vụ Quốc hội)"
+    r"[^.;]{0,200}?\sthông qua ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _passed_on(lines: list[str]) -> date | None:
+    """Return the day a Quốc hội text says it was passed, or None."""
+    found = (_PASSED_RE.match(line) for line in lines)
+    return next((make_date(*m.groups()) for m in found if m), None)
 
 
 # "ngày 25 tháng 9 năm 2012", "ngày 25/9/2012": a header's day; on a line of its own under a
