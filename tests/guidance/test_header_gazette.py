@@ -88,3 +88,20 @@ def test_a_dateline_wins_over_the_day_a_text_passed() -> None:
     )
     doc = parse_document(dated + "Điều 1. Mức chi tổ chức.\n" + PASSED).document
     assert doc.date == date(2025, 7, 15)
+
+
+GOVERNMENT = (
+    "CHÍNH PHỦ\nSố: 66.17/2026/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 15 tháng 5 năm 2026\nNGHỊ QUYẾT\n"
+    "Cắt giảm, sửa đổi ngành, nghề đầu tư kinh doanh có điều kiện\n"
+    "Căn cứ Luật Đầu tư số 143/2025/QH15;\n"
+)
+
+
+def test_it_reads_the_number_of_a_resolution_in_a_numbered_series() -> None:
+    assert parse_document(GOVERNMENT).document.number == "66.17/2026/NQ-CP"
+
+
+def test_a_number_line_without_a_series_reads_as_before() -> None:
+    text = GOVERNMENT.replace("66.17/2026/NQ-CP", "16/2026/NQ-CP")
+    assert parse_document(text).document.number == "16/2026/NQ-CP"

@@ -29,6 +29,7 @@ MOTTOS = (
     "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
 )
 TITLE_LINE_RE = re.compile(rf"^(?P<type>{TYPE_ALT})(?:\s(?P<rest>.*))?$", re.IGNORECASE)
+_SERIES_RE = re.compile(r"\d{1,3}\.(?=\d{1,3}/\d{4}/)")
 # "Nghị quyết số: 89/2025/UBTVQH15", "Luật số: …": the Quốc hội's texts name their type there.
 NUMBER_RE = re.compile(
     r"(?:^|\|\s?)(?:(?:Luật|Nghị quyết|Pháp lệnh)\s[Ss]ố|Số)\s?(?::|\.)?\s?(?P<body>.{3,60})"
@@ -292,10 +293,12 @@ def _parse_header_lines(head: Header, header_lines: list[str], *, framed: bool) 
             line, framed = name, True
         nm = NUMBER_RE.search(line)
         if nm and head.number is None:
-            sm = SYMBOL_RE.match(nm.group("body"))
+            # "Số: 66.17/2026/NQ-CP": a resolution of a numbered series (66.1, 66.2 …).
+            series = _SERIES_RE.match(nm.group("body"))
+            sm = SYMBOL_RE.match(nm.group("body"), series.end() if series else 0)
             if sm:
-                head.number = normalise_symbol(sm.group("num"), sm.group("sep"), sm.group("sym"))
-                used = True
+                own = normalise_symbol(sm.group("num"), sm.group("sep"), sm.group("sym"))
+                head.number, used = (series.group(0) if series else "") + own, True
         pm = PLACE_DATE_RE.search(line)
         if pm and head.date is None and not is_weekday_date(line):
             head.date = make_date(pm.group("d"), pm.group("m"), pm.group("y"))
