@@ -218,3 +218,21 @@ def test_a_body_that_assigns_work_is_still_read_past_its_giao() -> None:
         "Ủy ban nhân dân tỉnh giao Sở Nội vụ",
         "chủ trì tổ chức thực hiện.",
     )
+
+
+def test_the_bodies_whose_proposals_ground_the_work_are_no_addressee() -> None:
+    title = (
+        "Trên cơ sở đề xuất của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố, "
+        "Bộ Tài chính tổng hợp, trình cấp có thẩm quyền bố trí dự toán."
+    )
+    assert split_inline(title) == (
+        "Bộ Tài chính",
+        "tổng hợp, trình cấp có thẩm quyền bố trí dự toán.",
+    )
+
+
+def test_grounds_naming_no_body_before_the_addressee_read_as_before() -> None:
+    assert split_inline("Trên cơ sở kết quả kiểm tra, Sở Xây dựng chủ trì tổng hợp.") == (
+        "Sở Xây dựng",
+        "chủ trì tổng hợp.",
+    )

@@ -51,6 +51,11 @@ _HOW_RE = re.compile(
 _LEAD_IN_RE = re.compile(
     r"^(?:(?:Căn cứ|Trên cơ sở)(?: nội dung)? (?:kế hoạch|hướng dẫn|chỉ thị|quy định|chương trình)"
     r"(?: này| trên| nêu trên),?\s)?"
+    # "5. Trên cơ sở đề xuất của các bộ, …, Ủy ban nhân dân các tỉnh, …, Bộ Tài chính tổng hợp
+    # …": the bodies whose proposals ground the work are no addressee; the last one before its
+    # verb is.
+    rf"(?:Trên cơ sở (?:đề xuất|đề nghị|ý kiến|báo cáo)[^:;.]{{5,300}},\s"
+    rf"(?=(?:Bộ|Sở|Ủy ban|UBND|Ban|Văn phòng)\s[^,:;.]{{2,80}}?\s(?:{_VERBS})\b))?"
     # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành … triển khai …": the purpose first; so
     # the grounds ("Trên cơ sở các Nghị định …, các Bộ …") and the matter dealt with ("1.1. Đối
     # với 355 nhiệm vụ …, các Bộ …", "Đối với 10 nhiệm vụ …, yêu cầu các Bộ: …"), not a body.
