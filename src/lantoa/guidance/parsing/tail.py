@@ -221,6 +221,9 @@ def position_case(text: str) -> str:
 _RECEIVED_ABOVE_MODE = 30
 
 
+_RECEIVED_LINE_RE = re.compile(r"^Nơi\s?nhận\b", re.IGNORECASE)
+
+
 def _short_mode(line: str) -> bool:
     """Return True for a signing-mode line of a signature block ("TM. CHÍNH PHỦ")."""
     return bool(MODE_RE.match(line)) and len(line) < 80
@@ -237,6 +240,12 @@ def find_tail(lines: list[str], start: int) -> tuple[int, int | None, int | None
             recipients = i
         if mode is None and _short_mode(line):
             mode = i
+    if recipients is None and mode is None:
+        # No signing line below the floor: a page's long chrome after the signature ("THỦ
+        # TƯỚNG" / name, then the site's footer) leaves "Nơi nhận" above a third of the text.
+        recipients = next(
+            (i for i in range(floor - 1, start - 1, -1) if _RECEIVED_LINE_RE.match(lines[i])), None
+        )
     if recipients is None and mode is not None:
         # A page's chrome after the signature ("Hiệu lực: …", related documents) pulls the floor
         # down past a "Nơi nhận" that stands just above the signing block.
