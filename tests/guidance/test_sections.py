@@ -164,3 +164,26 @@ def test_a_heading_after_a_year_range_cut_at_its_dash_stays_apart() -> None:
     # "giai đoạn 2021-" / "II/TỔ CHỨC THỰC HIỆN": a part's heading, not the rest of a number.
     text = "1. Tổng kết việc thực hiện trong giai đoạn 2021-\nII/TỔ CHỨC THỰC HIỆN"
     assert len(prepare_lines(text)) == 2
+
+
+def test_a_numbered_item_wrapped_over_three_lines_goes_on_past_a_capital() -> None:
+    text = (
+        "2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ban hành tiêu chuẩn, quy chuẩn kỹ\n"
+        "thuật hoặc tiêu chuẩn nghề đối với những ngành, nghề được cắt giảm tại Nghị quyết\n"
+        "này để quản lý theo phương thức hậu kiểm trước ngày 01 tháng 7 năm 2026. Bộ\n"
+        "Khoa học và Công nghệ có trách nhiệm phối hợp với các bộ, ngành ban hành quy chuẩn.\n"
+        "3. Bộ Tài chính rà soát, đề xuất sửa đổi Phụ lục IV của Luật Đầu tư."
+    )
+    lines = prepare_lines(text)
+    assert len(lines) == 2
+    assert "năm 2026. Bộ Khoa học và Công nghệ có trách nhiệm" in lines[0]
+
+
+def test_a_numbered_heading_over_two_lines_keeps_its_paragraph_apart() -> None:
+    text = (
+        "1. Tăng cường sự lãnh đạo của Đảng; đổi mới tư duy, thống nhất cao về nhận thức\n"
+        "và hành động trong công tác phi chính phủ nước ngoài trong tình hình mới hiện nay\n"
+        "Các cấp ủy, tổ chức đảng tổ chức quán triệt sâu rộng nội dung Chỉ thị.\n"
+        "2. Bộ Ngoại giao chủ trì theo dõi việc thực hiện."
+    )
+    assert len(prepare_lines(text)) == 3

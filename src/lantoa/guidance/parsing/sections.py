@@ -102,6 +102,7 @@ _OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|
 
 # Share of blank lines above which blank lines, not line ends, separate paragraphs; a text
 # wrapped at a fixed width has fewer blank lines per line (its paragraphs run over five lines).
+_ITEM_WRAPS = 3
 _BLANK_PARAGRAPHS = 0.3
 _BLANK_WRAPPED = 0.12
 
@@ -130,6 +131,7 @@ def prepare_lines(text: str) -> list[str]:
     )
     after_blank = True
     last_num: str | None = None
+    wraps = 1
     for raw in raws:
         line = raw.strip()
         if not line:
@@ -156,14 +158,19 @@ def prepare_lines(text: str) -> list[str]:
             continue
         wrapped = by_blank and not after_blank and _wrapped(out[-1], line, prev_kind)
         blank_before, after_blank = after_blank, False
-        if out and (wrapped or _continues(out[-1], line, prev_kind, after_blank=blank_before)):
+        # A numbered item wrapped over three lines is a paragraph, no heading: a capital on the
+        # next line goes on with it as it would with a paragraph's ("… năm 2026. Bộ" / "Khoa học").
+        kind = "para" if prev_kind == "num" and wraps >= _ITEM_WRAPS else prev_kind
+        if out and (wrapped or _continues(out[-1], line, kind, after_blank=blank_before)):
             out[-1] = f"{out[-1]} {line}"
+            wraps += 1
             continue
         marker = classify(line)
         prev_kind = marker.kind if marker else ("upper" if is_upper_line(line) else "para")
         if marker is not None and marker.kind == "num":
             last_num = marker.label
         out.append(line)
+        wraps = 1
     return out
 
 
