@@ -5,7 +5,8 @@ as `opinion evaluate` scores it. Prints per-round macro-F1 (typed, folded), the 
 class's F1 over the rounds pooled (counts summed over the rounds). One configuration per run:
 --rounds the training rounds (default the shipped training.TRAINING_ROUNDS["topic"]), --c the
 model's C, --khac calibrated confidences under which the answer is `khac` (each scored beside the
-plain answer), --unbalanced no class weights, --channels the feature channels' weights. Compare
+plain answer), --unbalanced no class weights, --channels the feature channels' weights,
+--confusions the pooled confusion pairs (label -> answer) with a few example texts of each. Compare
 runs: a change ships when the typed mean rises and no round falls by more than 2 points (#18,
 H65). Held-out rounds (dev12, dev21, dev22, dev25, test, test2) are never read. Topic has no
 public data; ../shared/data is not needed.
@@ -19,7 +20,7 @@ at 0.5 0.803.
 
 Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_topic_loro.py \
      [--rounds=+dev18,dev19] [--c 3] [--khac 0.3,0.4] [--unbalanced] \
-     [--channels chars=0.5,folded_words=1] [--only dev4,dev5]
+     [--channels chars=0.5,folded_words=1] [--only dev4,dev5] [--confusions 3]
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ def main() -> None:
     parser.add_argument("--unbalanced", action="store_true", help="no class weights")
     parser.add_argument("--channels", default="", help="channel weights: chars=0.5,folded_words=1")
     parser.add_argument("--only", default="", help="score only these rounds")
+    parser.add_argument(
+        "--confusions", type=int, default=0, help="print confusion pairs, this many examples each"
+    )
     options = parser.parse_args()
     ml.TASK_SETTINGS["topic"] = dataclasses.replace(ml.TASK_SETTINGS["topic"], c=options.c)
     if options.unbalanced:
@@ -113,6 +117,7 @@ def main() -> None:
     whole = fit(trained_on)
     rows: dict[str, tuple[int, float, float]] = {}
     pooled: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], list[str]] = {}
     for held in scored:
         model = whole if held not in trained_on else fit(tuple(r for r in trained_on if r != held))
         own = datasets.indomain(held, "topic")
@@ -126,6 +131,9 @@ def main() -> None:
             float(f1_score(own.labels, folded, average="macro")),
         )
         pooled.update(zip(own.labels, typed, strict=True))
+        for text, truth, guess in zip(own.texts, own.labels, typed, strict=True):
+            if truth != guess:
+                examples.setdefault((truth, guess), []).append(f"{held}: {text}")
         mark = "trained" if held in trained_on else "blind"
         print(
             f"{held:<6} {mark:<8} n {rows[held][0]:>4}  F1 {rows[held][1]:.3f}  "
@@ -155,7 +163,25 @@ def main() -> None:
         said = sum(n for (_, guess), n in pooled.items() if guess == name)
         true = sum(n for (truth, _), n in pooled.items() if truth == name)
         print(f"  {name:<15} {2 * hits / max(said + true, 1):.3f}  {true:>5}")
+    if options.confusions:
+        print_confusions(pooled, examples, options.confusions)
     print(f"({time.perf_counter() - started:.0f} s)")
+
+
+def print_confusions(
+    pooled: Counter[tuple[str, str]], examples: dict[tuple[str, str], list[str]], shown: int
+) -> None:
+    """Print the pooled confusion pairs, commonest first, with examples spread over the rounds."""
+    print("confusions over the rounds pooled (label -> answer: items):")
+    for (truth, guess), count in pooled.most_common():
+        if truth == guess:
+            continue
+        texts = examples[(truth, guess)]
+        # Every k-th example, so that the few shown come from several rounds.
+        step = max(len(texts) // max(shown, 1), 1)
+        print(f"  {truth} -> {guess}: {count}")
+        for text in texts[::step][:shown]:
+            print(f"      {text}")
 
 
 if __name__ == "__main__":
