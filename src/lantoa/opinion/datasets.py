@@ -50,6 +50,7 @@ HELD_OUT = {
     "dev24": ("dev24",),
     "dev25": ("dev25",),
     "dev26": ("dev26",),
+    "dev27": ("dev27",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
