@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
@@ -56,12 +56,25 @@ def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
     return errors
 
 
+def _addressed(group: GroupProposal) -> Q:
+    """Return the condition on a unit that a proposed group addresses: its kinds or its names."""
+    kinds = [kind for kind in group.kinds if kind in UnitKind.values]
+    return Q(kind__in=kinds) | Q(pk__in=group.unit_ids)
+
+
 def group_units(*, group: GroupProposal) -> QuerySet[Unit]:
     """Return the active units a proposed group addresses: its kinds plus its named units."""
-    kinds = [kind for kind in group.kinds if kind in UnitKind.values]
-    return Unit.objects.filter(
-        Q(kind__in=kinds) | Q(pk__in=group.unit_ids), state=UnitState.ACTIVE
-    ).distinct()
+    return Unit.objects.filter(_addressed(group), state=UnitState.ACTIVE).distinct()
+
+
+def group_unit_counts(*, groups: list[GroupProposal]) -> list[int]:
+    """Return how many active units each proposed group addresses, in one query for all."""
+    if not groups:
+        return []
+    counts = Unit.objects.filter(state=UnitState.ACTIVE).aggregate(
+        **{f"group_{n}": Count("pk", filter=_addressed(g)) for n, g in enumerate(groups)}
+    )
+    return [counts[f"group_{n}"] for n in range(len(groups))]
 
 
 def task_units(*, task: Task) -> list[Unit]:

@@ -15,7 +15,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.proposal import CampaignProposal
 from lantoa.campaigns.selectors import campaigns_same_as
-from lantoa.campaigns.services import group_units
+from lantoa.campaigns.services import group_unit_counts
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.guidance.forms import proposal_from_forms, review_forms
@@ -121,7 +121,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             campaign_form.add_error(None, INVALID)
     else:
         campaign_form, groups, tasks = review_forms(proposal=previous)
-    group_counts = [group_units(group=g).count() for g in previous.groups]
+    group_counts = group_unit_counts(groups=previous.groups)
     return render_form(
         request,
         "guidance/review.html",
