@@ -4,11 +4,21 @@ Mask tokens are ASCII placeholders ("<PHONE>", "<ID>", "<EMAIL>", "<USER>"): the
 Vietnamese letter, so they neither flip a no-diacritics flag nor read as Vietnamese words;
 `strip_masks` removes them before a classifier sees the text, and `masks_vi` shows them in
 Vietnamese on pages.
+
+What is masked: mobile and landline numbers (0…, 84…, +84…, 0084…, "(+84)", "+84 (0)", "(0215)"),
+twelve-digit CCCD numbers (they all open with 0, the province code) and nine-digit CMND
+numbers, in any grouping and glued to words ("lh0912345678", "0912345678ạ"); e-mails with "@"
+or written out ("(a)", "[at]", " at ", "a còng", "chấm", "[dot]"). What is kept: money and
+quantities (a unit after or a money word before, thousands grouped by dots or spaces),
+dates, document numbers, and the short numbers of businesses and services (1900/1800
+lines, 113, 115), which name no person.
 """
 
 from __future__ import annotations
 
 import re
+
+from lantoa.core.text import fold
 
 EMAIL_MASK = "<EMAIL>"
 PHONE_MASK = "<PHONE>"
@@ -23,42 +33,55 @@ MASK_NAMES = {
 _MASKS = re.compile("|".join(map(re.escape, MASK_NAMES)))
 
 _TLD = r"(?:com|vn|net|org|edu|gov|info|io|biz|me)"
-_DOT = r"(?:\s*\.\s*|\s*[\(\[]\s*(?:dot|chấm|cham)\s*[\)\]]\s*|\s+(?:dot|chấm|cham)\s+)"
-_AT = r"(?:\s*@\s*|\s*[\(\[\{]\s*(?:a|at|@|a còng)\s*[\)\]\}]\s*|\s+(?:at|a còng)\s+)"
-# An address with "@" or a written-out "at" ("ten (a) gmail.com", "ten at gmail chấm com").
+_AT_WORD = r"(?:at|a\s?còng|a\s?cong|a\s?móc|a\s?moc)"
+_DOT = r"(?:\s*\.\s*|\s*[\(\[\{]\s*(?:dot|chấm|cham|\.)\s*[\)\]\}]\s*|\s+(?:dot|chấm|cham)\s+)"
+_AT = rf"(?:\s*@\s*|\s*[\(\[\{{]\s*(?:a|@|{_AT_WORD})\s*[\)\]\}}]\s*|\s+{_AT_WORD}\s+)"
+# An address with "@" or a written-out "at" ("ten (a) gmail.com", "ten a còng gmail chấm com").
 _EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9][\w.+-]*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}{_TLD}\b",
     re.IGNORECASE,
 )
-# Digit groups joined by one separator (space, dot, dash) or wrapped in brackets, with an
-# optional country code: every way Vietnamese write phone and ID numbers. At most 12 groups:
-# a long run of numbers is read piece by piece, never backtracked over as a whole.
+# Between digit groups: spaces (not a line break) or one dot, dash or underscore.
+_SEP = r"(?:[^\S\n]{0,2}[.\-_–—][^\S\n]{0,2}|[^\S\n]{1,3})"
+# A date written with dots or dashes (05-03-2001, 12.03.2026) is no part of a number.
+_DAY, _MONTH, _YEAR = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])", r"(?:1[89]|20)\d\d(?!\d)"
+_NOT_DATE = rf"(?!{_DAY}\.{_MONTH}\.{_YEAR}|{_DAY}-{_MONTH}-{_YEAR})"
+# Digit groups with an optional country code ("+84", "(+84)", "+84 (0)") or bracketed area code,
+# not inside another number (a decimal, a document number, a time, "7h30", "27B1") nor at a
+# date, but possibly glued to words ("lh0912345678", "0912345678ạ").
+# At most 12 groups: a long run of numbers is read piece by piece, never backtracked over whole.
 _NUMBER = re.compile(
-    r"(?<![\w+.,/-])(?:\(\s*\+?84\s*\)\s*|\+\s?84[\s.-]?)?"
-    r"(?:\(\s*\d+\s*\)[\s.-]?)?\d+(?:(?:[ .-]|\s?[\(\)]\s?)\d+){0,11}(?![\w/]|[.,]\d)"
+    rf"(?<!\d)(?<!\d[.,/:_–-])(?<!\d[^\W\d_])(?<!\d[^\W\d_]{{2}}){_NOT_DATE}"
+    rf"(?:(?:\(\s*\+?\s*84\s*\)|\+\s?84){_SEP}?(?:\(\s*0\s*\){_SEP}?)?)?"
+    rf"(?:\(\s*\d{{2,5}}\s*\){_SEP}?)?\d+(?:{_SEP}{_NOT_DATE}\d+){{0,11}}"
+    r"(?!\d|[.,/:]\d|[^\W\d_]{1,2}\d)"
 )
-# Words after a number that make it money or a quantity, not an identifier.
-_UNITS = re.compile(
-    r"^\s*(?:đồng|đ|d|vnd|vnđ|₫|k|nghìn|ngàn|triệu|tr|tỷ|tỉ|tấn|tạ|kg|g|ha|m2|m|km|lít|"
-    r"người|hộ|xã|bản|con|cây|sản phẩm|lượt|%|usd|\$)(?!\w)",
-    re.IGNORECASE,
+# Words after a number that make it money or a quantity, not an identifier: with their marks,
+# and without them where the bare word means nothing else ("dong", not "ha" for "Hà"). Counted
+# things ("con", "bản", "người") may follow a phone too ("gọi 84 912 345 678 con nhé").
+_MEASURES = (
+    r"đồng|đ|vnđ|₫|usd|\$|nghìn|ngàn|triệu|tỷ|tỉ|tấn|tạ|kg|m2|m²|m3|km|lít|%|k|tr|"
+    r"dong|d|vnd|nghin|ngan|trieu|ty|tan|lit"
 )
+_COUNTED = r"ha|người|hộ|xã|bản|con|cây|sản phẩm|lượt|vé|chiếc|suất|nguoi|luot|san pham"
+_UNITS = re.compile(rf"^[^\S\n]*(?:{_MEASURES}|{_COUNTED})(?!\w)", re.IGNORECASE)
+_MEASURE = re.compile(rf"^[^\S\n]*(?:{_MEASURES})(?!\w)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(
-    r"(?:giá|phạt|tiền|phí|lương|thu|nộp|mất|tốn|hết|bán|mua|vay|nợ|gia|phat|tien)\s*:?\s*$",
+    r"\b(?:giá|phạt|tiền|phí|lương|nộp|mất|tốn|hết|bán|mua|vay|nợ|thưởng|vốn|"
+    r"gia|phat|tien|phi)[^\S\n]*:?[^\S\n]*$",
     re.IGNORECASE,
 )
+# Labels, read on folded text; the words between a label and its number hold no digit.
 _ID_LABEL = re.compile(
-    r"(?:cccd|cmnd|cmt|căn cước|can cuoc|chứng minh|chung minh|định danh|dinh danh|"
-    r"số thẻ|so the)\W{0,3}(?:\w+\W{1,3}){0,4}$",
-    re.IGNORECASE,
+    r"\b(?:cccd|cmnd|cmtnd|cmt|can cuoc|chung minh|dinh danh|so the)"
+    r"(?:\W{1,3}[^\W\d]+){0,4}\W{0,3}$"
 )
 _PHONE_LABEL = re.compile(
-    r"(?:sđt|sdt|điện thoại|dien thoai|đt|dt|gọi|goi|zalo|hotline|liên hệ|lien he|"
-    r"phone|tel|di động|di dong)\W{0,3}(?:\w+\W{1,3}){0,2}$",
-    re.IGNORECASE,
+    r"\b(?:sdt|dien thoai|dt|goi|zalo|hotline|lien he|lien lac|lh|phone|tel|di dong|alo|a lo)"
+    r"(?:\W{1,3}[^\W\d]+){0,2}\W{0,3}$"
 )
-# Money written the Vietnamese way: thousands in groups of three after dots (150.000.000).
-_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
+# Amounts written the Vietnamese way: thousands in groups of three after dots or spaces.
+_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$|^[1-9]\d{0,2}(?:[^\S\n]\d{3})+$")
 # @handles written in the text.
 _HANDLE = re.compile(r"(?<![\w@<])@[\w.]{2,50}", re.UNICODE)
 
@@ -77,69 +100,167 @@ def strip_masks(text: str) -> str:
 
 def number_kind(raw: str, *, before: str = "", after: str = "") -> str:
     """Return "phone", "id" or "" (keep) for a written number in its context."""
+    reading = _reading(raw, before, after)
+    return reading if reading in ("phone", "id") else ""
+
+
+def _reading(raw: str, before: str, after: str, *, cut: bool = False) -> str:
+    # "phone", "id", "amount" (money or a quantity: kept whole) or "" (not one number); `cut`
+    # for a part of a run of numbers, where an unlabelled CMND not opening with 0 must be
+    # written whole or in threes ("32000 1800 1091" holds none).
     digits = re.sub(r"\D", "", raw)
-    plus = "+" in raw or raw.lstrip().startswith("(84") or raw.lstrip().startswith("( 84")
     count = len(digits)
-    if count < 9 or count > 13:
+    if count < 9 and (_UNITS.match(after) or _MONEY_BEFORE.search(before[-12:])):
+        return "amount"  # read, so that a cut does not lend its digits to a number beside it
+    if count < 9 or count > 14:
         return ""
-    if plus:
-        return "phone" if count in (11, 12) and digits.startswith("84") else ""
-    id_label = bool(_ID_LABEL.search(before[-40:]))
-    phone_label = bool(_PHONE_LABEL.search(before[-30:]))
+    national = _national(raw, digits)
+    if national is None:
+        return ""
+    if national != digits:  # written with the country code
+        return "phone" if _phone_shape(national) else ""
+    folded = fold(before[-40:])
+    id_label = bool(_ID_LABEL.search(folded))
+    phone_label = bool(_PHONE_LABEL.search(folded[-30:]))
+    spans = [m.span() for m in re.finditer(r"\d+", raw)]
+    groups = [raw[a:b] for a, b in spans]
+    seps = [raw[a[1] : b[0]] for a, b in zip(spans, spans[1:], strict=False)]
+    thousands = bool(_THOUSANDS.match(raw.strip()))
     # An amount never starts with 0: only numbers that do not may be money or a quantity.
-    if not id_label and not phone_label and not digits.startswith("0"):
-        if _UNITS.match(after) or _MONEY_BEFORE.search(before[-12:]):
-            return ""
-        if _THOUSANDS.match(raw.strip()):
-            return ""
-    phone = _phone_shape(digits)
-    identity = count in (9, 12)
-    if id_label and identity:
+    if not id_label and not digits.startswith("0"):
+        unit, money = _UNITS.match(after), _MONEY_BEFORE.search(before[-12:])
+        # 84 912 345 678: the country code without its plus (84.912.345.678 dotted is money).
+        if digits.startswith("84") and _phone_shape("0" + digits[2:]):
+            dotted = thousands and "." in raw
+            if not dotted and (phone_label or not (_MEASURE.match(after) or money)):
+                return "phone"
+        if (unit or money) and (len(groups) == 1 or thousands):
+            return "amount"
+        if unit or money:
+            return ""  # "năm 1956 59460 kg": the unit is the last group's
+        if thousands and (count != 9 or "." in raw):
+            return "amount"
+    if _UNITS.match(after) and _amount_tail(raw, before):
+        return ""
+    if id_label and count in (9, 12):
         return "id"
-    if phone_label and phone:
+    if _phone_shape(digits) or (phone_label and count == 9 and digits[0] in "35789"):
         return "phone"
-    if phone:
-        return "phone"
-    return "id" if identity else ""
+    # CCCD numbers open with their province code (001–096); a CMND has nine digits.
+    if not (count == 9 or (count == 12 and digits.startswith("0"))) or _breaks(seps):
+        return ""
+    if count == 12 or digits.startswith("0") or len(groups) == 1 or thousands:
+        return "id"
+    # Unlabelled and not opening with 0, a CMND is written in groups of two to four joined
+    # alike ("10 000 0000"); "115 - 380000" or "2 18001091" are numbers side by side.
+    sizes = [len(group) for group in groups]
+    alike = len(set(seps)) == 1 and all(2 <= size <= 4 for size in sizes[:-1])
+    return "id" if not cut and alike and sizes[-1] <= 4 else ""
+
+
+def _amount_tail(raw: str, before: str) -> bool:
+    # "075 746 143 - 3 tỷ", "002 996931. 572 552 tấn", "081 013 154 1.250 ha": before a unit,
+    # the last groups (short, in threes, dotted in thousands or a decimal) are the amount's when
+    # what comes before them reads as a number itself, joined otherwise.
+    for found in re.finditer(r"(?<![\d.])\d", raw):
+        start = found.start()
+        tail, head = raw[start:], raw[:start].rstrip(" .-_–—\u00a0")
+        dotted = re.match(r"\d{1,3}(?:\.\d{3})+$|\d{1,3}[.,]\d{1,2}$", tail)
+        # Not "031-256-245-540 VND 2,000,000": the groups before are joined as the tail is.
+        joined = raw[len(head) : start] in re.findall(r"\D+", head.strip())
+        grouped = re.match(r"\d{1,3}(?:[^\S\n]\d{3})*$", tail) and not joined
+        if start and (dotted or grouped) and _reading(head, before, "") in ("phone", "id"):
+            return True
+    return False
+
+
+def _national(raw: str, digits: str) -> str | None:
+    # The number as dialled inside Vietnam; None for a foreign country code.
+    if digits.startswith("0084") and len(digits) in (13, 14):
+        digits = digits[2:]
+    elif not re.match(r"\(?\s*\+|\(\s*84", raw.lstrip()):
+        return digits
+    if not digits.startswith("84"):
+        return None
+    rest = digits[2:]
+    return "0" + (rest[1:] if rest.startswith("0") else rest)
 
 
 def _phone_shape(digits: str) -> bool:
-    # 0 + 9 digits (mobile), 0 + 10 digits starting 02 (landline), and the same after 84.
-    if digits.startswith("0"):
-        # 11 digits: a landline (02…) or an old mobile number (01…).
-        return len(digits) == 10 or (len(digits) == 11 and digits[1] in "12")
-    if digits.startswith("84"):
-        rest = digits[2:]
-        return (len(rest) == 9 and rest[0] in "35789") or (len(rest) == 10 and rest[0] == "2")
-    return False
+    # 0 + 9 digits (mobile), 0 + 10 digits starting 02 (landline) or 01 (an old mobile).
+    return digits.startswith("0") and (
+        len(digits) == 10 or (len(digits) == 11 and digits[1] in "12")
+    )
 
 
 def _mask_number(match: re.Match[str]) -> str:
     raw, text = match.group(0), match.string
-    # The context the labels and units are read from (number_kind looks no further).
+    # The context the labels and units are read from (_reading looks no further).
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 30]
-    kind = number_kind(raw, before=before, after=after)
+    kind = _reading(raw, before, after)
+    groups = [m.span() for m in re.finditer(r"\d+", raw)]
+    if kind == "amount":
+        return raw
     if kind:
         return PHONE_MASK if kind == "phone" else ID_MASK
-    # Several numbers written side by side ("0912345678 0987654321"): the longest run of
-    # groups that reads as a phone or an ID, from the left.
-    # Only whole space-separated parts: "17.000.000.000" stays one amount.
-    groups = [m.span() for m in re.finditer(r"\S+", raw)]
-    out, done, i = [], 0, 0
-    while i < len(groups):
-        for j in range(len(groups), i, -1):
-            start, end = groups[i][0], groups[j - 1][1]
-            found = number_kind(
-                raw[start:end], before=before + raw[:start], after=raw[end:] + after
-            )
-            if found:
-                out += [raw[done:start], PHONE_MASK if found == "phone" else ID_MASK]
-                done, i = end, j
-                break
-        else:
-            i += 1
+    out, done = [], 0
+    for start, end, found in _cut(raw, groups, before, after):
+        if found != "amount":
+            out += [raw[done:start], PHONE_MASK if found == "phone" else ID_MASK]
+            done = end
     return "".join(out) + raw[done:]
+
+
+def _cut(
+    raw: str, groups: list[tuple[int, int]], before: str, after: str
+) -> list[tuple[int, int, str]]:
+    # Several numbers side by side ("0912345678 0987654321", "năm 2025 0912 345 678"): the cut
+    # into runs of digit groups that reads the most digits as phones, IDs or amounts, then has
+    # the fewest runs, then the first run of the kind its label names ("lh036 234 8743 03. 0251.
+    # 478886"), then the most digits in phones (a phone's shape says more than a count
+    # of digits), then the most runs joined alike and cut where they are joined otherwise
+    # ("096-195-567-099 005003341"). A number is never cut at a bare dot (150.000.000).
+    def joins(i: int, j: int) -> list[str]:
+        return [raw[groups[k][1] : groups[k + 1][0]] for k in range(i, j - 1)]
+
+    count = len(groups)
+    folded = fold(before[-40:])
+    label = "id" if _ID_LABEL.search(folded) else "phone" if _PHONE_LABEL.search(folded) else ""
+    best: list[tuple[int, int, int, int, int, int, list[tuple[int, int, str]]]]
+    best = [(0, 0, 0, 0, 0, 0, [])] * (count + 1)
+    for i in range(count - 1, -1, -1):
+        best[i] = best[i + 1]
+        if i and joins(i - 1, i + 1) == ["."]:
+            continue
+        for j in range(i + 1, count + 1):
+            if j < count and joins(j - 1, j + 1) == ["."]:
+                continue
+            start, end = (0 if i == 0 else groups[i][0]), groups[j - 1][1]
+            found = _reading(raw[start:end], before + raw[:start], raw[end:] + after, cut=True)
+            if found:
+                read, named, pieces, fits, phones, alike, cuts = best[j]
+                digits = sum(b - a for a, b in groups[i:j])
+                named += digits if found != "amount" else 0
+                phones += digits if found == "phone" else 0
+                inside, next_join = set(joins(i, j)), joins(j - 1, min(j + 1, count))
+                alike += len(inside) <= 1 and not inside.intersection(next_join)
+                fits += i == 0 and found == label
+                score = (read + digits, named, pieces - 1, fits, phones, alike)
+                if score > best[i][:6]:
+                    best[i] = (*score, [(start, end, found), *cuts])
+    return best[0][6]
+
+
+def _breaks(seps: list[str]) -> bool:
+    # Whether an ID read across "0113. 1800 1091" or "002 996931. 572" runs over the end of a
+    # sentence: a dot and a space between groups joined otherwise ("84 70. 840. 6647" is one
+    # number: after its first group, all the same).
+    stops = [bool(re.match(r"\.\s", sep)) for sep in seps]
+    rest = seps[1:]
+    if not any(stops):
+        return False
+    return len(set(rest)) > 1 or (len(rest) < 2 and len(set(seps)) > 1)
 
 
 def masks_vi(text: str) -> str:
