@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lantoa.campaigns.proposal import GroupProposal
-from lantoa.campaigns.services import group_unit_counts, group_units
+from lantoa.campaigns.proposal import GroupProposal, group_unit_counts, group_units
 from lantoa.organization.models import Unit, UnitKind, UnitState
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,11 @@ import datetime
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from django.db.models import Count, Q, QuerySet
+
 from lantoa.core.partydoc.signing import signing_mode
 from lantoa.organization.matching import unit_match_name
-from lantoa.organization.models import UnitKind
+from lantoa.organization.models import Unit, UnitKind, UnitState
 from lantoa.organization.selectors import units_in_force
 
 
@@ -241,3 +243,24 @@ def proposal_from_campaign(campaign: Any) -> CampaignProposal:
         phases=list(campaign.phases),
         recipients=list(campaign.recipients),
     )
+
+
+def _addressed(group: GroupProposal) -> Q:
+    """Return the condition on a unit that a proposed group addresses: its kinds or its names."""
+    kinds = [kind for kind in group.kinds if kind in UnitKind.values]
+    return Q(kind__in=kinds) | Q(pk__in=group.unit_ids)
+
+
+def group_units(*, group: GroupProposal) -> QuerySet[Unit]:
+    """Return the active units a proposed group addresses: its kinds plus its named units."""
+    return Unit.objects.filter(_addressed(group), state=UnitState.ACTIVE).distinct()
+
+
+def group_unit_counts(*, groups: list[GroupProposal]) -> list[int]:
+    """Return how many active units each proposed group addresses, in one query for all."""
+    if not groups:
+        return []
+    counts = Unit.objects.filter(state=UnitState.ACTIVE).aggregate(
+        **{f"group_{n}": Count("pk", filter=_addressed(g)) for n, g in enumerate(groups)}
+    )
+    return [counts[f"group_{n}"] for n in range(len(groups))]

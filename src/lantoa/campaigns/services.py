@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q
 
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
-from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
+from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal, group_units
 from lantoa.core.errors import Refused
 from lantoa.notifications.services import Message, notifications_send_many
 from lantoa.organization.models import Unit, UnitKind, UnitState
@@ -54,27 +54,6 @@ def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
             if task.deadline_kind and task.deadline_kind not in DeadlineKind.values:
                 errors.append(f"Loại thời hạn không hợp lệ: {task.deadline_kind}.")
     return errors
-
-
-def _addressed(group: GroupProposal) -> Q:
-    """Return the condition on a unit that a proposed group addresses: its kinds or its names."""
-    kinds = [kind for kind in group.kinds if kind in UnitKind.values]
-    return Q(kind__in=kinds) | Q(pk__in=group.unit_ids)
-
-
-def group_units(*, group: GroupProposal) -> QuerySet[Unit]:
-    """Return the active units a proposed group addresses: its kinds plus its named units."""
-    return Unit.objects.filter(_addressed(group), state=UnitState.ACTIVE).distinct()
-
-
-def group_unit_counts(*, groups: list[GroupProposal]) -> list[int]:
-    """Return how many active units each proposed group addresses, in one query for all."""
-    if not groups:
-        return []
-    counts = Unit.objects.filter(state=UnitState.ACTIVE).aggregate(
-        **{f"group_{n}": Count("pk", filter=_addressed(g)) for n, g in enumerate(groups)}
-    )
-    return [counts[f"group_{n}"] for n in range(len(groups))]
 
 
 def task_units(*, task: Task) -> list[Unit]:

@@ -13,9 +13,8 @@ from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
-from lantoa.campaigns.proposal import CampaignProposal
+from lantoa.campaigns.proposal import CampaignProposal, group_unit_counts
 from lantoa.campaigns.selectors import campaigns_same_as
-from lantoa.campaigns.services import group_unit_counts
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
 from lantoa.guidance.forms import proposal_from_forms, review_forms
