@@ -68,6 +68,13 @@ PAGES = {
 ROLES = {"board": ("BTGDVTU", "board"), "board_leader": ("BTGDVTU", "leader")}
 
 
+def statements(captured: CaptureQueriesContext) -> int:
+    """Count the page's statements, less PostgreSQL's lock on the audit chain (no read)."""
+    # On PostgreSQL an audited page takes the chain's advisory lock first (audit.services); on
+    # SQLite the writer queue orders the writes instead: the same page, one statement fewer.
+    return sum(1 for q in captured if "pg_advisory_xact_lock" not in q["sql"])
+
+
 def user_of(role: str, reporter: object) -> object:
     if role == "reporter":
         return reporter
@@ -90,7 +97,7 @@ def test_it_opens_each_heavy_page_within_its_ceiling_reading_the_memberships_onc
             response = client.get(url)
         assert response.status_code == 200, (page, response.status_code)
         memberships = sum(1 for q in captured if '"accounts_membership"' in q["sql"])
-        found[page] = (len(captured), memberships)
+        found[page] = (statements(captured), memberships)
     over = {
         page: (queries, memberships)
         for page, (queries, memberships) in found.items()
@@ -126,4 +133,4 @@ def test_it_reads_once_what_two_parts_of_a_page_both_need(world, commune_reporte
             response = client.get(url)
         assert response.status_code == 200, url
         assert {table: reads_of(captured, table) for table in tables} == dict.fromkeys(tables, 1)
-        assert len(captured) <= ceiling, (url, len(captured))
+        assert statements(captured) <= ceiling, (url, statements(captured))
