@@ -8,8 +8,8 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, units_where
 from lantoa.core.lookups import one_or_404
 from lantoa.core.text import fold
-from lantoa.organization.models import Unit, UnitState
-from lantoa.organization.selectors import units_in_force
+from lantoa.organization.models import Unit
+from lantoa.organization.selectors import in_force_condition, units_in_force
 
 
 def unit_get(*, user: AnyUser, unit_id: int) -> Unit:
@@ -32,7 +32,7 @@ def unit_search(
     """Return visible units matching the query regardless of diacritics, in Vietnamese order."""
     units = units_where(user=user, can=Capability.REPORTING_READ)
     if not include_merged:
-        units = units.filter(state=UnitState.ACTIVE)
+        units = units.filter(in_force_condition())
     if kind:
         units = units.filter(kind=kind)
     for word in fold(query).split():

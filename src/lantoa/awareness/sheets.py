@@ -9,7 +9,8 @@ from django.db.models import QuerySet
 from django.utils.html import format_html, format_html_join
 
 from lantoa.awareness.models import Contest, ContestRound, Question, QuestionKind
-from lantoa.organization.models import Unit, UnitKind, UnitState
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import units_in_force
 
 # A round's questions never change once drawn; the units change rarely. Every entry page and
 # every post of a contest's peak (200 a second) reads them: from memory, not the database.
@@ -43,7 +44,7 @@ def contest_units(*, contest: Contest) -> QuerySet[Unit]:
     assigned = Unit.objects.filter(assignments__task__campaign_id=contest.campaign_id).distinct()
     if assigned.exists():
         return assigned
-    return Unit.objects.filter(state=UnitState.ACTIVE).exclude(kind=UnitKind.BOARD)
+    return units_in_force().exclude(kind=UnitKind.BOARD)
 
 
 def _labels(question: Question) -> tuple[tuple[str, str], ...]:

@@ -10,8 +10,13 @@ from django.db.models import Count, Q, QuerySet
 
 from lantoa.core.partydoc.signing import signing_mode
 from lantoa.organization.matching import unit_match_name
-from lantoa.organization.models import Unit, UnitKind, UnitState
-from lantoa.organization.selectors import units_in_force
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import (
+    addressed_condition,
+    in_force_condition,
+    units_addressed,
+    units_in_force,
+)
 
 
 def _date(value: object) -> datetime.date | None:
@@ -245,22 +250,26 @@ def proposal_from_campaign(campaign: Any) -> CampaignProposal:
     )
 
 
+def _kinds(group: GroupProposal) -> list[str]:
+    """Return the kinds of unit a proposed group names that exist (a parse may name others)."""
+    return [kind for kind in group.kinds if kind in UnitKind.values]
+
+
 def _addressed(group: GroupProposal) -> Q:
-    """Return the condition on a unit that a proposed group addresses: its kinds or its names."""
-    kinds = [kind for kind in group.kinds if kind in UnitKind.values]
-    return Q(kind__in=kinds) | Q(pk__in=group.unit_ids)
+    """Return the condition on a unit that a proposed group addresses it."""
+    return addressed_condition(kinds=_kinds(group), unit_ids=group.unit_ids)
 
 
 def group_units(*, group: GroupProposal) -> QuerySet[Unit]:
-    """Return the active units a proposed group addresses: its kinds plus its named units."""
-    return Unit.objects.filter(_addressed(group), state=UnitState.ACTIVE).distinct()
+    """Return the units in force a proposed group addresses: its kinds plus its named units."""
+    return units_addressed(kinds=_kinds(group), unit_ids=group.unit_ids)
 
 
 def group_unit_counts(*, groups: list[GroupProposal]) -> list[int]:
-    """Return how many active units each proposed group addresses, in one query for all."""
+    """Return how many units in force each proposed group addresses, in one query for all."""
     if not groups:
         return []
-    counts = Unit.objects.filter(state=UnitState.ACTIVE).aggregate(
+    counts = Unit.objects.filter(in_force_condition()).aggregate(
         **{f"group_{n}": Count("pk", filter=_addressed(g)) for n, g in enumerate(groups)}
     )
     return [counts[f"group_{n}"] for n in range(len(groups))]

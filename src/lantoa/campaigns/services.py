@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Q
 
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal, group_units
 from lantoa.core.errors import Refused
 from lantoa.notifications.services import Message, notifications_send_many
-from lantoa.organization.models import Unit, UnitKind, UnitState
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import in_force_condition, units_addressed
 
 
 class CampaignError(Refused):
@@ -60,12 +60,7 @@ def task_units(*, task: Task) -> list[Unit]:
     """Return the units a task is assigned to: its named unit, or its whole group."""
     if task.named_unit_id:
         return [task.named_unit] if task.named_unit else []
-    return list(
-        Unit.objects.filter(
-            Q(kind__in=task.group_kinds) | Q(pk__in=task.group_units.values("pk")),
-            state=UnitState.ACTIVE,
-        ).distinct()
-    )
+    return list(units_addressed(kinds=task.group_kinds, unit_ids=task.group_units.values("pk")))
 
 
 def _task_create(
@@ -73,7 +68,7 @@ def _task_create(
 ) -> tuple[Task, list[Unit]]:
     """Create one task and its assignments; return it with the units it went to."""
     named = (
-        Unit.objects.filter(pk=proposed.unit_id, state=UnitState.ACTIVE).first()
+        Unit.objects.filter(in_force_condition(), pk=proposed.unit_id).first()
         if proposed.unit_id
         else None
     )

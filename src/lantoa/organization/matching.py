@@ -7,7 +7,8 @@ import re
 from django.db.models import QuerySet
 
 from lantoa.core.text import fold
-from lantoa.organization.models import Unit, UnitState
+from lantoa.organization.models import Unit
+from lantoa.organization.selectors import in_force_condition
 
 # Words that name the kind of party body, not which one: "Đảng bộ X" and "Đảng ủy X" are one unit.
 _BODY_PREFIX = re.compile(r"^(cac\s+)?(dang bo|dang uy|chi bo|ban thuong vu|co quan)\s+")
@@ -23,7 +24,7 @@ def unit_match_name(*, name: str, candidates: QuerySet[Unit] | None = None) -> U
     core = _core_name(name)
     if len(core) < 4:
         return None
-    units = candidates if candidates is not None else Unit.objects.filter(state=UnitState.ACTIVE)
+    units = candidates if candidates is not None else Unit.objects.filter(in_force_condition())
     exact = [unit for unit in units if _core_name(unit.name) == core]
     if len(exact) == 1:
         return exact[0]

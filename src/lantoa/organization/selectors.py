@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 
 from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitState
+
+
+def in_force_condition(*, on: datetime.date | None = None) -> Q:
+    """Return the condition that a unit is in force on a day (today): the one home of that rule."""
+    on = on or timezone.localdate()
+    return (
+        Q(state=UnitState.ACTIVE)
+        & (Q(valid_from__isnull=True) | Q(valid_from__lte=on))
+        & (Q(valid_to__isnull=True) | Q(valid_to__gte=on))
+    )
 
 
 def units_in_force(
@@ -20,16 +32,28 @@ def units_in_force(
     No abolished or merged unit: those appear only in lineage and history. Two units in force
     with the same name (a data error) are offered once, the older record.
     """
-    on = on or timezone.localdate()
-    units = Unit.objects.filter(state=UnitState.ACTIVE).filter(
-        Q(valid_from__isnull=True) | Q(valid_from__lte=on),
-        Q(valid_to__isnull=True) | Q(valid_to__gte=on),
-    )
+    units = Unit.objects.filter(in_force_condition(on=on))
     if kinds:
         units = units.filter(kind__in=kinds)
     first = units.values("name").annotate(first=Min("pk")).values("first")
     # The stored sort key orders alike on SQLite and PostgreSQL, whatever their collation.
     return Unit.objects.filter(pk__in=first).order_by("sort_key", "pk")
+
+
+def units_addressed(
+    *,
+    kinds: Iterable[str],
+    unit_ids: Iterable[int] | QuerySet[Any],
+    on: datetime.date | None = None,
+) -> QuerySet[Unit]:
+    """Return the units in force that a group of units addresses: its kinds or its named units."""
+    addressed = addressed_condition(kinds=kinds, unit_ids=unit_ids)
+    return Unit.objects.filter(in_force_condition(on=on), addressed).distinct()
+
+
+def addressed_condition(*, kinds: Iterable[str], unit_ids: Iterable[int] | QuerySet[Any]) -> Q:
+    """Return the condition on a unit that a group addresses it: by its kind or by name."""
+    return Q(kind__in=kinds) | Q(pk__in=unit_ids)
 
 
 @dataclass(frozen=True)
@@ -54,8 +78,5 @@ def unit_figures(*, unit: Unit, on: datetime.date) -> list[UnitFigureRow]:
 
 
 def group_units(*, group: UnitGroup) -> QuerySet[Unit]:
-    """Return the active units a group addresses: its kinds plus its explicit list."""
-    condition = Q(pk__in=group.units.values("pk"))
-    if group.kinds:
-        condition |= Q(kind__in=group.kinds)
-    return Unit.objects.filter(condition, state=UnitState.ACTIVE).distinct()
+    """Return the units in force a group addresses: its kinds plus its explicit list."""
+    return units_addressed(kinds=group.kinds, unit_ids=group.units.values("pk"))
