@@ -19,6 +19,7 @@ from lantoa.accounts.models import Membership, Role
 from lantoa.core.requestmemo import remembered
 from lantoa.core.text import fold, vn_sort_key
 from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import province_board
 
 AnyUser = AbstractBaseUser | AnonymousUser
 
@@ -119,10 +120,7 @@ def board_unit_for_staff(*, user: AnyUser) -> Unit | None:
         if membership.role == Role.BOARD and membership.unit.kind == UnitKind.BOARD:
             return membership.unit
     if getattr(user, "is_superuser", False):
-        return remembered(
-            ("superuser_board",),
-            lambda: Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first(),
-        )
+        return remembered(("superuser_board",), province_board)
     return None
 
 

@@ -13,7 +13,8 @@ from django.utils import timezone
 from lantoa.accounts.capabilities import Capability, roles_with
 from lantoa.audit.services import audit_change
 from lantoa.notifications.models import Notification
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import Unit
+from lantoa.organization.selectors import province_board
 
 
 def notifications_send(
@@ -24,7 +25,7 @@ def notifications_send(
     A title longer than the column is cut here (and in notifications_send_many): pass it whole.
     """
     # Every notification today is sent by the board or by Lan Tỏa on its behalf.
-    sender = sender or Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+    sender = sender or province_board()
     notification = Notification.objects.create(
         unit=unit, sender=sender, title=title[:255], body=body, url=url
     )
@@ -51,7 +52,7 @@ def notifications_send_many(*, messages: list[Message]) -> list[Notification]:
     """
     if not messages:
         return []
-    sender = Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+    sender = province_board()
     posted = Notification.objects.bulk_create(
         [
             Notification(unit=m.unit, sender=sender, title=m.title[:255], body=m.body, url=m.url)

@@ -18,7 +18,8 @@ from django.utils import timezone
 from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import notifications_send
 from lantoa.opinion.models import Alert, AlertKind, Cluster, Item, ItemState, Sentiment
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import Unit
+from lantoa.organization.selectors import province_board
 
 SPIKE_MIN_COUNT = 10
 SPIKE_HISTORY_WEEKS = 8
@@ -117,7 +118,7 @@ def is_spike(current: int, history: list[int], *, minimum: int = SPIKE_MIN_COUNT
 
 
 def _board() -> Unit | None:
-    return Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+    return province_board()
 
 
 def _raise(*, key: str, kind: str, title: str, body: str, **fields: Any) -> Alert | None:

@@ -11,7 +11,7 @@ from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 
 from lantoa.organization.figures import figure_histories, in_force
-from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitState
+from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitKind, UnitState
 
 
 def in_force_condition(*, on: datetime.date | None = None) -> Q:
@@ -22,6 +22,11 @@ def in_force_condition(*, on: datetime.date | None = None) -> Q:
         & (Q(valid_from__isnull=True) | Q(valid_from__lte=on))
         & (Q(valid_to__isnull=True) | Q(valid_to__gte=on))
     )
+
+
+def province_board() -> Unit | None:
+    """Return the province's board (the first board unit recorded), or None before there is one."""
+    return Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
 
 
 def units_in_force(

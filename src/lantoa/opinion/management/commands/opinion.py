@@ -11,7 +11,8 @@ from django.core.management.base import CommandError
 from lantoa.core.commands import ActionCommand, existing_file
 from lantoa.core.uploads import UploadRefused
 from lantoa.opinion.datasets import HELD_OUT, default_shared_dir
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import Unit
+from lantoa.organization.selectors import province_board
 
 
 def _shared(value: str | None) -> Path | None:
@@ -71,7 +72,7 @@ class Command(ActionCommand):
         unit = (
             Unit.objects.filter(code=options["unit"]).first()
             if options["unit"]
-            else Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+            else province_board()
         )
         if unit is None:
             missing = f"mã {options['unit']}" if options["unit"] else "của Ban"
