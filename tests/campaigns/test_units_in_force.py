@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from lantoa.accounts.selectors_units import unit_search
-from lantoa.campaigns.models import Assignment
+from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.campaigns.proposal import (
     CampaignProposal,
     GroupProposal,
@@ -100,13 +100,17 @@ def test_it_refuses_a_group_whose_only_unit_is_no_longer_in_force(out_of_force):
         campaign_create(owner=board, proposal=proposal, user=None)
 
 
-def test_it_does_not_assign_a_task_named_for_a_unit_no_longer_in_force(out_of_force):
+def test_it_refuses_a_task_named_for_a_unit_no_longer_in_force_and_creates_nothing(
+    out_of_force,
+):
     ended, _, _ = out_of_force
     board = Unit.objects.get(code="BTGDVTU")
     proposal = _proposal(ended)
     proposal.groups[0].tasks.append(TaskProposal(text="Việc riêng", unit_id=ended.pk))
-    campaign = campaign_create(owner=board, proposal=proposal, user=None)
-    assert not Assignment.objects.filter(task__campaign=campaign, unit=ended).exists()
+    before = Campaign.objects.count(), Assignment.objects.count()
+    with pytest.raises(CampaignError, match="“Việc riêng” giao cho một đơn vị không còn hoạt động"):
+        campaign_create(owner=board, proposal=proposal, user=None)
+    assert (Campaign.objects.count(), Assignment.objects.count()) == before
 
 
 def test_it_finds_no_unit_out_of_force_by_name_or_search(out_of_force, board_user):

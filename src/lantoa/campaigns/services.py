@@ -37,6 +37,12 @@ def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
     unknown = [code for code in proposal.channels if code not in Channel.values]
     if unknown:
         errors.append(f"Hình thức không hợp lệ: {', '.join(unknown)}.")
+    named = {task.unit_id for group in proposal.groups for task in group.tasks if task.unit_id}
+    in_force = (
+        set(Unit.objects.filter(in_force_condition(), pk__in=named).values_list("pk", flat=True))
+        if named
+        else set()
+    )
     for number, group in enumerate(proposal.groups, start=1):
         if group.tasks and not group.heading.strip():
             errors.append(f"Nhóm {number}: chưa có tên nhóm đơn vị.")
@@ -53,6 +59,11 @@ def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
                 errors.append(f"Nhóm “{group.heading}”: có nhiệm vụ chưa có nội dung.")
             if task.deadline_kind and task.deadline_kind not in DeadlineKind.values:
                 errors.append(f"Loại thời hạn không hợp lệ: {task.deadline_kind}.")
+            if task.unit_id and task.unit_id not in in_force:
+                errors.append(
+                    f"Nhóm “{group.heading}”: nhiệm vụ “{task.text.strip()[:60]}” giao cho một "
+                    "đơn vị không còn hoạt động; hãy chọn lại đơn vị."
+                )
     return errors
 
 
