@@ -17,8 +17,12 @@ if TYPE_CHECKING:  # pypdf is imported when a PDF is checked, not when this modu
 # Deeper syntactic nesting of arrays/dictionaries than this is refused before any parser
 # recurses into it; real documents stay far below (a page tree nests by reference, not syntax).
 MAX_PDF_NESTING = 64
-# Objects visited while walking the document; a real 500-page report has a few tens of thousands.
+# Distinct objects a document may hold: an 80-page tagged PDF saved by Word (a consolidated text
+# of the National Assembly's office) has 58,000, about 700 a page, so a 500-page one some 360,000.
 MAX_PDF_OBJECTS = 500_000
+# Values visited while walking them (every key, number and name counts): that Word PDF's are
+# 521,000, nine an object; the cap only bounds the walk's time, well past what real files reach.
+MAX_PDF_VISITS = 20 * MAX_PDF_OBJECTS
 # Names that make a viewer run or open something: scripts, launched programs, embedded files,
 # Flash/3D, XML forms, and forms that send data away.
 ACTIVE_NAMES = frozenset(
@@ -42,6 +46,10 @@ _ACTIVE = (
 )
 _TRUNCATED = "Tệp PDF bị cắt cụt hoặc hỏng (không đọc được trọn vẹn); hãy tải lại tệp đầy đủ."
 _NESTED = "Tệp PDF có cấu trúc lồng nhau bất thường (nghi tệp độc hại); không được nhận."
+_TOO_MANY = (
+    "Tệp PDF có số đối tượng bên trong lớn bất thường (nghi tệp độc hại); không được nhận. "
+    "Hãy in lại thành PDF thường rồi tải lên."
+)
 _POLYGLOT_HTML = "Tệp vừa là PDF vừa chứa trang HTML/mã script (tệp đa định dạng); không được nhận."
 _STREAM = re.compile(rb"stream\r?\n.*?endstream", re.S)
 _LITERAL = re.compile(rb"\((?:[^()\\]|\\.)*\)", re.S)
@@ -97,13 +105,15 @@ def _walk(reader: PdfReader) -> None:
     while pending:
         node = pending.pop()
         visited += 1
-        if visited > MAX_PDF_OBJECTS:
-            raise UploadRefused(_NESTED)
+        if visited > MAX_PDF_VISITS:
+            raise UploadRefused(_TOO_MANY)
         if isinstance(node, IndirectObject):
             key = (node.idnum, node.generation)
             if key in seen:
                 continue
             seen.add(key)
+            if len(seen) > MAX_PDF_OBJECTS:
+                raise UploadRefused(_TOO_MANY)
             pending.append(node.get_object())
         elif isinstance(node, DictionaryObject):  # streams too: their dictionary
             for key, value in node.items():
