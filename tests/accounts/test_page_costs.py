@@ -55,7 +55,7 @@ PAGES = {
         lambda w: r("reports:unit_report", w.shared_campaign, w.own_unit, "docx"),
         {"board": 28, "reporter": 28},
     ),
-    "guidance:review": (lambda w: r("guidance:review", w.guidance), {"board": 13}),
+    "guidance:review": (lambda w: r("guidance:review", w.guidance), {"board": 12}),
     "awareness:survey": (
         lambda w: r("awareness:survey", survey_of(w, w.own_unit)),
         {"board": 12, "reporter": 18},

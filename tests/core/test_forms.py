@@ -188,3 +188,33 @@ def test_it_has_every_view_that_takes_a_post_answer_a_refusal_through_render_for
             ):
                 found.add(f"{path.relative_to(src).as_posix()}:{node.name}")
     assert found == set(RENDER_WITHOUT_REFUSAL)
+
+
+class UnitsGroupForm(forms.Form):
+    units = forms.ModelMultipleChoiceField(
+        queryset=Unit.objects.order_by("sort_key"), required=False
+    )
+
+
+UnitGroups = forms.formset_factory(UnitsGroupForm, extra=2)
+
+
+@pytest.mark.django_db
+def test_it_fills_a_second_formset_from_the_objects_the_first_read(django_assert_num_queries):
+    groups, rows = UnitGroups(prefix="groups"), UnitRows(prefix="rows")
+    with django_assert_num_queries(1):
+        units = choices_read_once(groups.forms, "units")
+        choices_read_once(rows.forms, "unit", objects=units)
+        shown_groups = [str(form["units"]) for form in groups.forms]
+        shown_rows = [str(form["unit"]) for form in rows.forms]
+    first = Unit.objects.order_by("sort_key").first()
+    assert first is not None and units is not None and units[0] == first
+    # The single pick keeps its empty choice; the multiple one has none.
+    assert all('<option value="" selected>---------</option>' in html for html in shown_rows)
+    assert not any('value=""' in html for html in shown_groups)
+    assert all(f'<option value="{first.pk}">{first}</option>' in html for html in shown_rows)
+    assert all(f'<option value="{first.pk}">{first}</option>' in html for html in shown_groups)
+
+
+def test_it_reads_nothing_and_returns_none_for_no_form():
+    assert choices_read_once([], "unit") is None

@@ -97,19 +97,29 @@ def typed_field(form: forms.BaseForm, name: str, kind: type[FieldKind]) -> Field
     return field
 
 
-def choices_read_once(many: Iterable[forms.BaseForm], name: str) -> None:
-    """Read a model choice field's options once for many forms (a formset's rows), not per row."""
+def choices_read_once(
+    many: Iterable[forms.BaseForm], name: str, *, objects: list[Any] | None = None
+) -> list[Any] | None:
+    """Read a model choice field's options once for many forms (a formset's rows), not per row.
+
+    Return the objects read (None when there was no form to fill); pass them as `objects` to fill
+    other forms' fields over the same queryset without reading it again.
+    """
     fields = [typed_field(form, name, forms.ModelChoiceField) for form in many]
     if not fields:
-        return
+        return objects
     # Each row's field copies the queryset and would run it again when rendered; the options
     # are the same for every row, so the first row's, read once, stand for all. Checking a
     # posted value still asks the queryset, so a value it no longer holds is refused.
-    # iter(): list() of the field's iterator itself would ask its length first, a COUNT query.
     first = fields[0]
-    options = list(iter(first.iterator(first)))
+    if objects is None:
+        objects = list(first.queryset) if first.queryset is not None else []
+    iterator = first.iterator(first)
+    empty = [("", first.empty_label)] if first.empty_label is not None else []
+    options = [*empty, *(iterator.choice(obj) for obj in objects)]
     for field in fields:
         field.choices = options
+    return objects
 
 
 def render_form(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:

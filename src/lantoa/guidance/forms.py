@@ -189,8 +189,9 @@ def review_forms(
     tasks = TaskFormSet(
         data, initial=task_initial, prefix="tasks", form_kwargs={"group_choices": choices}
     )
-    choices_read_once(groups.forms, "units")
-    choices_read_once(tasks.forms, "unit")
+    # Both pick from units_in_force(): one read serves the groups' and the tasks' fields.
+    units = choices_read_once(groups.forms, "units")
+    choices_read_once(tasks.forms, "unit", objects=units)
     return campaign_form, groups, tasks
 
 
