@@ -132,3 +132,16 @@ def test_it_refuses_changes_in_a_locked_period_and_deletes_softly(kl51_campaign,
         and ActivityChange.objects.filter(activity=other, field="is_deleted").exists()
     )
     assert kl51_campaign.summaries.get(unit=unit).activities == 1
+
+
+def test_it_counts_only_kept_activities_wherever_they_are_read(kl51_campaign):
+    unit = Unit.objects.get(code="03127")
+    kept = activity_record(campaign=kl51_campaign, unit=unit, data=conference(), user=None)
+    withdrawn = activity_record(
+        campaign=kl51_campaign, unit=unit, data=conference(sessions=2), user=None
+    )
+    activity_delete(activity=withdrawn, user=None)
+    assert set(Activity.objects.kept().filter(unit=unit)) == {kept}
+    assert set(kl51_campaign.activities.kept().filter(unit=unit)) == {kept}
+    assert Activity.objects.filter(unit=unit).count() == 2  # the withdrawn one stays as history
+    assert kl51_campaign.summaries.get(unit=unit).activities == 1

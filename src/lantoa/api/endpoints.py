@@ -194,7 +194,7 @@ def status(request: HttpRequest, campaign_id: int) -> CampaignStatusOut:
 def activities(request: HttpRequest, campaign_id: int) -> list[ActivityOut]:
     campaign = _campaign(request, campaign_id, READ)
     unit = _unit(request, READ)
-    rows = Activity.objects.filter(campaign=campaign, unit=unit, is_deleted=False)
+    rows = Activity.objects.kept().filter(campaign=campaign, unit=unit)
     return [_activity_out(activity) for activity in rows.order_by("-date", "-pk")[:1000]]
 
 
@@ -225,7 +225,7 @@ def activity_create(request: HttpRequest, campaign_id: int, payload: ActivityIn)
 )
 def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedFile]):
     unit, user = _writer(request)
-    activity = _found(request, Activity.objects.filter(pk=activity_id, unit=unit, is_deleted=False))
+    activity = _found(request, Activity.objects.kept().filter(pk=activity_id, unit=unit))
     evidence = evidence_add(activity=activity, user=user, upload=file)
     return Status(201, EvidenceOut.from_orm(evidence))
 

@@ -80,7 +80,8 @@ class PressOverview:
 
 def _activity_keys(campaign: Campaign) -> list[tuple[int, str, str]]:
     return list(
-        Activity.objects.filter(campaign=campaign, is_deleted=False, channel__in=PUBLISHED_CHANNELS)
+        Activity.objects.kept()
+        .filter(campaign=campaign, channel__in=PUBLISHED_CHANNELS)
         .exclude(publication_key="")
         # A press item's own activity is the item itself, not a second report of the article.
         .filter(press_item__isnull=True)

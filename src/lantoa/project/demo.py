@@ -87,7 +87,7 @@ def demo_load() -> DemoSummary:
         logins=logins,
         extras=[
             f"Demo campaign: {campaign.title[:90]}… ({tasks} tasks, {assignments} assignments, "
-            f"{campaign.activities.filter(is_deleted=False).count()} activities).",
+            f"{campaign.activities.kept().count()} activities).",
             f"Board dashboard: /bao-cao/theo-doi/dot/{campaign.pk}/",
             f"Showcase register: {showcase_entries} demo entries (marked demo), /tieu-bieu/",
             press,

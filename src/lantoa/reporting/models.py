@@ -23,6 +23,14 @@ class ActivitySource(models.TextChoices):
     DEMO = "demo", "Dữ liệu minh họa"
 
 
+class ActivityQuerySet(models.QuerySet["Activity"]):
+    """Activities, with the one rule of which of them count."""
+
+    def kept(self) -> ActivityQuerySet:
+        """Return the activities that count: those not deleted (a deleted one stays as history)."""
+        return self.filter(is_deleted=False)
+
+
 class Activity(models.Model):
     """One thing a unit did for a campaign on one channel; figures None = not reported."""
 
@@ -86,6 +94,8 @@ class Activity(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ActivityQuerySet.as_manager()
 
     class Meta:
         verbose_name = "hoạt động"

@@ -65,7 +65,8 @@ def activities_of(*, user: AnyUser, campaign: Campaign, unit: Unit) -> QuerySet[
     if not can_at(user=user, unit=unit, can=Capability.REPORTING_READ):
         raise Http404("Không tìm thấy đơn vị.")
     return (
-        Activity.objects.filter(campaign=campaign, unit=unit, is_deleted=False)
+        Activity.objects.kept()
+        .filter(campaign=campaign, unit=unit)
         .select_related("task")
         .prefetch_related("evidence")
     )

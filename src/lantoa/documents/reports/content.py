@@ -86,8 +86,8 @@ def report_facts(
     units = Unit.objects.filter(pk=unit.pk) if unit else Unit.objects.all()
     status = campaign_status(campaign=campaign, units=units, today=as_of)
     figures: dict[str, dict[str, int]] = {}
-    activities = Activity.objects.filter(
-        campaign=campaign, is_deleted=False, unit__in=[row.unit for row in status.rows]
+    activities = Activity.objects.kept().filter(
+        campaign=campaign, unit__in=[row.unit for row in status.rows]
     )
     # One grouped query for every channel; each channel then keeps its own sentence's figures.
     names = sorted({name for parts in CHANNEL_SENTENCES.values() for name, _words in parts})

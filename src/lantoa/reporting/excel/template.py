@@ -177,7 +177,8 @@ def _activities_sheet(
     style_header(append_row(sheet, COLUMNS.values()))
     channels = channel_labels()
     activities = (
-        Activity.objects.filter(campaign=campaign, unit__in=units, is_deleted=False)
+        Activity.objects.kept()
+        .filter(campaign=campaign, unit__in=units)
         .select_related("unit")
         .order_by("unit__code", "date", "pk")
     )

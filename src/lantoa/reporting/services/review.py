@@ -48,7 +48,7 @@ def outliers_refresh(
     history = OutlierHistory()
     found: list[ActivityOutlier] = []
     rows = (
-        activities.filter(is_deleted=False)
+        activities.kept()
         .order_by("date", "pk")
         .values("pk", "unit_id", "channel", "date", *ALL_FIGURES)
     )
@@ -93,7 +93,7 @@ def review_days_refresh(
         activities = activities.filter(date__in=days)
         stale = stale.filter(date__in=days)
     counted = (
-        activities.filter(is_deleted=False)
+        activities.kept()
         .values("date")
         .annotate(
             bare=Count(

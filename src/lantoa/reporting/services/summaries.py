@@ -115,7 +115,7 @@ def _refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
         .values_list("pk", flat=True)
     )
 
-    activities = Activity.objects.filter(campaign=campaign, unit_id__in=unit_ids, is_deleted=False)
+    activities = Activity.objects.kept().filter(campaign=campaign, unit_id__in=unit_ids)
     totals: dict[int, Mapping[str, Any]] = {
         row["unit_id"]: row
         for row in activities.values("unit_id")
@@ -189,7 +189,8 @@ def _weeks_refresh(*, campaign: Campaign, unit_ids: list[int]) -> None:
     # week's Monday is computed the same way on SQLite and PostgreSQL.
     weeks: Counter[tuple[int, datetime.date, str]] = Counter()
     days = (
-        Activity.objects.filter(campaign=campaign, unit_id__in=unit_ids, is_deleted=False)
+        Activity.objects.kept()
+        .filter(campaign=campaign, unit_id__in=unit_ids)
         .values_list("unit_id", "channel", "date")
         .annotate(n=Count("pk"))
         .order_by()
