@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -174,7 +175,7 @@ def proposal_from_parse(parse: dict[str, Any]) -> CampaignProposal:
         groups.append(
             GroupProposal(
                 heading=group.get("heading") or "",
-                kinds=[kind for kind in group.get("unit_kinds") or [] if kind in UnitKind.values],
+                kinds=known_kinds(group.get("unit_kinds") or []),
                 unit_names=names,
                 unit_ids=[unit.pk for unit in matched if unit],
                 tasks=tasks,
@@ -250,19 +251,19 @@ def proposal_from_campaign(campaign: Any) -> CampaignProposal:
     )
 
 
-def _kinds(group: GroupProposal) -> list[str]:
-    """Return the kinds of unit a proposed group names that exist (a parse may name others)."""
-    return [kind for kind in group.kinds if kind in UnitKind.values]
+def known_kinds(kinds: Iterable[str]) -> list[str]:
+    """Return the kinds of unit among those given that exist (a parse may name others)."""
+    return [kind for kind in kinds if kind in UnitKind.values]
 
 
 def _addressed(group: GroupProposal) -> Q:
     """Return the condition on a unit that a proposed group addresses it."""
-    return addressed_condition(kinds=_kinds(group), unit_ids=group.unit_ids)
+    return addressed_condition(kinds=known_kinds(group.kinds), unit_ids=group.unit_ids)
 
 
 def group_units(*, group: GroupProposal) -> QuerySet[Unit]:
     """Return the units in force a proposed group addresses: its kinds plus its named units."""
-    return units_addressed(kinds=_kinds(group), unit_ids=group.unit_ids)
+    return units_addressed(kinds=known_kinds(group.kinds), unit_ids=group.unit_ids)
 
 
 def group_unit_counts(*, groups: list[GroupProposal]) -> list[int]:

@@ -9,10 +9,16 @@ from django.db import transaction
 
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
-from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal, group_units
+from lantoa.campaigns.proposal import (
+    CampaignProposal,
+    GroupProposal,
+    TaskProposal,
+    group_units,
+    known_kinds,
+)
 from lantoa.core.errors import Refused
 from lantoa.notifications.services import Message, notifications_send_many
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import Unit
 from lantoa.organization.selectors import in_force_condition, units_addressed
 
 
@@ -87,7 +93,7 @@ def _task_create(
         campaign=campaign,
         position=position,
         group_heading=group.heading.strip(),
-        group_kinds=[kind for kind in group.kinds if kind in UnitKind.values],
+        group_kinds=known_kinds(group.kinds),
         named_unit=named,
         text=proposed.text.strip(),
         ref=proposed.ref,
