@@ -123,6 +123,11 @@ BOARD_ONLY: Routes = {
     "reporting:excel_board_workbook": lambda w: [
         r("reporting:excel_board_workbook", w.shared_campaign)
     ],
+    # A reporter may not record its own unit's merger, nor another's.
+    "reporting:unit_merge": lambda w: [
+        r("reporting:unit_merge", w.own_unit),
+        r("reporting:unit_merge", w.foreign_unit),
+    ],
 }
 
 # The checks of these routes (their bodies: tests/isolation.py).

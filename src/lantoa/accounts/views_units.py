@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from lantoa.accounts.selectors import memberships_held
+from lantoa.accounts.selectors import is_board_staff, memberships_held
 from lantoa.accounts.selectors_units import unit_get, unit_lineage, unit_search
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
@@ -74,5 +74,9 @@ def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
         "figures": unit_figures(unit=unit, on=today),
         "today": today,
         "my_roles": [m for m in memberships_held(user=request.user) if m.unit_id == unit.pk],
+        # Board staff record a merger of a unit in force (reporting hands on what it owed).
+        "may_merge": unit.is_active
+        and unit.kind != UnitKind.BOARD
+        and is_board_staff(user=request.user),
     }
     return render(request, "organization/unit_detail.html", context)

@@ -22,6 +22,18 @@ class PredecessorInline(admin.TabularInline):
     autocomplete_fields = ["predecessor"]
     verbose_name = "đơn vị tiền thân"
     verbose_name_plural = "các đơn vị tiền thân"
+    # Shown, not edited: a merger is recorded on the unit's page ("Ghi nhận sáp nhập"), which
+    # also marks the old unit merged and hands on what it owed in running campaigns.
+    readonly_fields = ["predecessor", "event", "effective", "source"]
+
+    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
 
 
 @admin.register(Unit)

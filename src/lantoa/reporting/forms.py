@@ -8,9 +8,11 @@ from django import forms
 
 from lantoa.campaigns.forms import TaskChoiceField
 from lantoa.campaigns.models import Campaign, Channel
-from lantoa.core.forms import TextBoxField, VnDateField, typed_field
+from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
 from lantoa.materials.models import Material
 from lantoa.materials.selectors import approved_materials
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.selectors import units_in_force
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.services import ActivityInput
 
@@ -155,3 +157,31 @@ class ReopenForm(forms.Form):
         },
     )
     confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+
+class UnitMergeForm(forms.Form):
+    """A unit's merger into another: the unit taking over, the day it took effect, the decision."""
+
+    successor = LabelledModelChoiceField(
+        label="Sáp nhập vào đơn vị",
+        queryset=Unit.objects.none(),
+        empty_label="— Chọn đơn vị tiếp nhận —",
+        error_messages={
+            "required": "Cần chọn đơn vị tiếp nhận.",
+            "invalid_choice": "Đơn vị tiếp nhận không có trong danh sách đơn vị đang hoạt động.",
+        },
+    )
+    effective = VnDateField(label="Ngày sáp nhập có hiệu lực", required=True)
+    source = forms.CharField(
+        label="Căn cứ (số, ngày quyết định hoặc nghị quyết)",
+        max_length=255,
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": "Ví dụ: Nghị quyết số 1661/NQ-UBTVQH15"}),
+    )
+
+    def __init__(self, *args: Any, predecessor: Unit, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The units in force today other than the merging one and the board itself.
+        typed_field(self, "successor", LabelledModelChoiceField).queryset = (
+            units_in_force().exclude(pk=predecessor.pk).exclude(kind=UnitKind.BOARD)
+        )

@@ -22,6 +22,7 @@ urlpatterns = [
         views.submission_create,
         name="submission_create",
     ),
+    path("don-vi/<int:unit_id>/sap-nhap/", views_board.unit_merge_view, name="unit_merge"),
     path("dot/<int:campaign_id>/yeu-cau/them/", views_board.request_create, name="request_create"),
     path("yeu-cau/<int:request_id>/", views_board.request_detail, name="request_detail"),
     path("yeu-cau/<int:request_id>/duyet/", views_review.review_queue, name="review_queue"),

@@ -1,4 +1,5 @@
-"""Board pages of reporting: ask for reports, review submissions, grant extensions, lock."""
+"""Board pages of reporting: ask for reports, review submissions, grant extensions, lock,
+record a unit's merger."""
 
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ from lantoa.reporting.forms import (
     ReopenForm,
     ReportRequestForm,
     ReviewForm,
+    UnitMergeForm,
 )
+from lantoa.reporting.handover import unit_handover_plan
 from lantoa.reporting.locks import covered_through
 from lantoa.reporting.models import (
     SUBMISSION_PASSAGES,
@@ -50,6 +53,7 @@ from lantoa.reporting.services import (
     submission_accept,
     submission_reopen,
     submission_return,
+    unit_merge,
 )
 from lantoa.reporting.standing import request_standing
 
@@ -309,3 +313,25 @@ def lock_set(request: HttpRequest, campaign_id: int) -> HttpResponse:
         invalid="Ngày khóa không hợp lệ (dd/mm/yyyy).",
     )
     return redirect("campaigns:detail", campaign_id=campaign.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def unit_merge_view(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """Record that a unit merged into another, showing first what passes to the successor."""
+    require_board_staff(user=request.user)
+    unit = unit_get(user=request.user, unit_id=unit_id)
+    form = UnitMergeForm(request.POST or None, predecessor=unit)
+    merged = form_save(
+        request,
+        form,
+        lambda data: unit_merge(predecessor=unit, user=signed_in_user(request), **data),
+        success=lambda handover: (
+            f"Đã ghi nhận {unit.name} sáp nhập vào {form.cleaned_data['successor'].name}. "
+            + handover.summary(form.cleaned_data["successor"].name)
+        ),
+    )
+    if merged is not None:
+        return redirect("organization:unit", unit_id=unit.pk)
+    context = {"unit": unit, "form": form, "plan": unit_handover_plan(predecessor=unit)}
+    return render_form(request, "reporting/unit_merge_form.html", context)

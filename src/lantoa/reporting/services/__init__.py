@@ -10,6 +10,7 @@ from .activities import (
 )
 from .base import ReportingError
 from .evidence import evidence_add
+from .mergers import unit_merge
 from .practices import practice_mark_submission, practice_unmark
 from .review import outliers_refresh, review_days_refresh, review_refresh
 from .submissions import (
@@ -44,4 +45,5 @@ __all__ = [
     "submission_submit",
     "summaries_refresh",
     "summary_refresh",
+    "unit_merge",
 ]

@@ -1,0 +1,134 @@
+"""A unit merged into another mid-campaign: its lineage recorded, what it still owed handed on.
+
+After a merger the old unit has nobody left to do its open tasks or send its reports, so a
+campaign still running would keep counting it late and reminding it for ever. What it did stays
+its own history (its activities, the tasks it carried out, the reports it sent); what it still
+owed in a running campaign passes to the unit it merged into, which from then on is counted,
+reminded and reported on instead (reporting.standing reads assignments and expected units, so
+every screen, reminder and report follows from here).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from lantoa.audit.context import audit_covered
+from lantoa.audit.services import audit_change
+from lantoa.campaigns.models import Assignment, Task
+from lantoa.organization.models import LineageEvent, Unit, UnitKind
+from lantoa.organization.selectors import in_force_condition
+from lantoa.organization.services import unit_lineage_record
+from lantoa.reporting.handover import Handover, unit_handover_plan
+from lantoa.reporting.services.base import ReportingError
+from lantoa.reporting.services.summaries import summaries_refresh
+
+SOURCE_MAX_CHARS = 255
+
+
+def _refusals(
+    *, predecessor: Unit, successor: Unit, effective: datetime.date, today: datetime.date
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    in_force_today = Unit.objects.filter(in_force_condition(on=today))
+    if predecessor.kind == UnitKind.BOARD:
+        problems[""] = "Không thể ghi nhận sáp nhập Ban Tuyên giáo và Dân vận tại màn hình này."
+    elif not in_force_today.filter(pk=predecessor.pk).exists():
+        problems[""] = f"{predecessor.name} đã không còn hoạt động (đã sáp nhập hoặc hết hiệu lực)."
+    if predecessor.pk == successor.pk:
+        problems["successor"] = "Một đơn vị không thể sáp nhập vào chính nó."
+    elif successor.kind == UnitKind.BOARD:
+        problems["successor"] = "Hãy chọn đơn vị tiếp nhận là một cấp ủy, không phải Ban."
+    elif not in_force_today.filter(pk=successor.pk).exists():
+        problems["successor"] = (
+            f"{successor.name} không còn hoạt động; hãy chọn đơn vị đang hoạt động."
+        )
+    if effective > today:
+        problems["effective"] = (
+            f"Ngày sáp nhập {effective:%d/%m/%Y} chưa đến: hãy ghi nhận khi quyết định có hiệu lực."
+        )
+    elif predecessor.valid_from and effective <= predecessor.valid_from:
+        problems["effective"] = (
+            f"Ngày sáp nhập phải sau ngày {predecessor.valid_from:%d/%m/%Y}, "
+            "ngày đơn vị bắt đầu hoạt động."
+        )
+    return problems
+
+
+@transaction.atomic
+def unit_merge(
+    *,
+    predecessor: Unit,
+    successor: Unit,
+    effective: datetime.date,
+    source: str = "",
+    user: User | None = None,
+    today: datetime.date | None = None,
+) -> Handover:
+    """Record that a unit merged into another and hand on what it still owed in running campaigns.
+
+    Its open tasks become the successor's (one assignment per task, whether or not the successor
+    had it already), tasks that name it or list it in their group name the successor, and report
+    requests it has sent nothing for await the successor instead. What it carried out and sent
+    stays its own. Refused, with nothing changed, when either unit is not in force today, when
+    they are the same unit or the board, or when the date is in the future.
+    """
+    today = today or timezone.localdate()
+    # Lock the old unit's row: two staff recording the same merger hand its tasks on once.
+    predecessor = Unit.objects.select_for_update().get(pk=predecessor.pk)
+    problems = _refusals(
+        predecessor=predecessor, successor=successor, effective=effective, today=today
+    )
+    if problems:
+        raise ReportingError(problems)
+    plan = unit_handover_plan(predecessor=predecessor)
+    handed = [task for tasks in plan.open_tasks.values() for task in tasks]
+    with audit_covered("unit_merge"):  # one entry for the merger, below
+        unit_lineage_record(
+            predecessor=predecessor,
+            successor=successor,
+            event=LineageEvent.MERGE,
+            effective=effective,
+            source=source.strip()[:SOURCE_MAX_CHARS],
+        )
+        Assignment.objects.bulk_create(
+            [Assignment(task=task, unit=successor) for task in handed], ignore_conflicts=True
+        )
+        Assignment.objects.filter(unit=predecessor, task__in=handed).delete()
+        # A handed task that named the old unit, or listed it in its group, now names the
+        # successor; a task the old unit carried out keeps it, as history.
+        Task.objects.filter(pk__in=[t.pk for t in handed], named_unit=predecessor).update(
+            named_unit=successor
+        )
+        through = Task.group_units.through
+        listing = Task.objects.filter(pk__in=[t.pk for t in handed], group_units=predecessor)
+        through.objects.bulk_create(
+            [
+                through(task_id=pk, unit_id=successor.pk)
+                for pk in listing.values_list("pk", flat=True)
+            ],
+            ignore_conflicts=True,
+        )
+        through.objects.filter(task_id__in=[t.pk for t in handed], unit=predecessor).delete()
+        for request in plan.requests:
+            request.expected_units.remove(predecessor)
+            request.expected_units.add(successor)
+        for campaign in plan.open_tasks:
+            summaries_refresh(campaign=campaign, units=[predecessor, successor])
+    audit_change(
+        op="unit_merge",
+        user=user,
+        target=f"Sáp nhập {predecessor.name} vào {successor.name}",
+        detail={
+            "predecessor": predecessor.pk,
+            "successor": successor.pk,
+            "effective": effective.isoformat(),
+            "tasks_handed": [task.pk for task in handed],
+            "tasks_kept": plan.tasks_kept,
+            "requests_handed": [request.pk for request in plan.requests],
+        },
+    )
+    return plan
