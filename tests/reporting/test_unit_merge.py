@@ -15,6 +15,7 @@ from lantoa.reporting.services import (
     ActivityInput,
     ReportingError,
     activity_record,
+    extension_grant,
     report_request_create,
     submission_submit,
     unit_merge,
@@ -123,6 +124,32 @@ def test_it_stops_counting_the_old_unit_late_everywhere(kl51_campaign):
     standing = campaign_standing(campaign=kl51_campaign, today=TODAY)
     assert standing.of(old.pk).overdue_tasks == [] and standing.of(old.pk).overdue_reports == []
     assert [report.request.title for report in late[NEW].reports] == ["Báo cáo sơ kết"]
+
+
+@pytest.mark.parametrize("successor_asked", [False, True])
+def test_it_carries_the_old_units_extension_to_a_successor_not_asked(
+    kl51_campaign, successor_asked
+):
+    old, new = _units()
+    request = report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo sơ kết",
+        due_date=datetime.date(2026, 9, 30),
+        user=None,
+        units=[old, new] if successor_asked else [old],
+    )
+    extension_grant(
+        request=request, unit=old, due_date=datetime.date(2026, 12, 31), reason="Mưa lũ", user=None
+    )
+
+    unit_merge(predecessor=old, successor=new, effective=MERGED_ON, user=None, today=TODAY)
+
+    standing = request_standing(request=request, today=TODAY)[new.pk]
+    # Taking over the old unit's report, the successor has its extension; asked on its own, it
+    # keeps its own due date.
+    assert standing.extended is not successor_asked and standing.late is successor_asked
+    late = {late.unit.code for late in late_units(campaign=kl51_campaign, today=TODAY)}
+    assert (NEW in late) is successor_asked and OLD not in late
 
 
 def test_it_keeps_a_report_the_old_unit_sent(kl51_campaign):

@@ -5,7 +5,13 @@ campaign still running would keep counting it late and reminding it for ever. Wh
 its own history (its activities, the tasks it carried out, the reports it sent); what it still
 owed in a running campaign passes to the unit it merged into, which from then on is counted,
 reminded and reported on instead (reporting.standing reads assignments and expected units, so
-every screen, reminder and report follows from here).
+every screen, reminder and report follows from here):
+- its open tasks become the successor's, one assignment per task whether or not the successor
+  had it already; a handed task that named it, or listed it in its group, names the successor;
+- report requests it sent nothing for await the successor, with the old unit's extension where
+  the successor was not asked on its own;
+- refused, with nothing changed, when either unit is not in force today, when they are the same
+  unit or the board, or when the date is in the future.
 """
 
 from __future__ import annotations
@@ -23,10 +29,12 @@ from lantoa.organization.models import LineageEvent, Unit, UnitKind
 from lantoa.organization.selectors import in_force_condition
 from lantoa.organization.services import unit_lineage_record
 from lantoa.reporting.handover import Handover, unit_handover_plan
+from lantoa.reporting.models import Extension, ReportRequest
 from lantoa.reporting.services.base import ReportingError
 from lantoa.reporting.services.summaries import summaries_refresh
 
 SOURCE_MAX_CHARS = 255
+EXTENSION_REASON_MAX_CHARS = 300
 
 
 def _refusals(
@@ -68,14 +76,7 @@ def unit_merge(
     user: User | None = None,
     today: datetime.date | None = None,
 ) -> Handover:
-    """Record that a unit merged into another and hand on what it still owed in running campaigns.
-
-    Its open tasks become the successor's (one assignment per task, whether or not the successor
-    had it already), tasks that name it or list it in their group name the successor, and report
-    requests it has sent nothing for await the successor instead. What it carried out and sent
-    stays its own. Refused, with nothing changed, when either unit is not in force today, when
-    they are the same unit or the board, or when the date is in the future.
-    """
+    """Record a merger and hand on what the old unit owed in running campaigns, or refuse it."""
     today = today or timezone.localdate()
     # Lock the old unit's row: two staff recording the same merger hand its tasks on once.
     predecessor = Unit.objects.select_for_update().get(pk=predecessor.pk)
@@ -113,9 +114,33 @@ def unit_merge(
             ignore_conflicts=True,
         )
         through.objects.filter(task_id__in=[t.pk for t in handed], unit=predecessor).delete()
+        asked = set(
+            ReportRequest.expected_units.through.objects.filter(
+                unit=successor, reportrequest__in=plan.requests
+            ).values_list("reportrequest_id", flat=True)
+        )
         for request in plan.requests:
             request.expected_units.remove(predecessor)
             request.expected_units.add(successor)
+        # A later due date granted to the old unit (floods, a congress) holds for the report it
+        # hands on; a successor asked on its own keeps its own due date.
+        Extension.objects.bulk_create(
+            [
+                Extension(
+                    request_id=extension.request_id,
+                    unit=successor,
+                    due_date=extension.due_date,
+                    reason=f"{extension.reason} (gia hạn của {predecessor.name})".strip()[
+                        :EXTENSION_REASON_MAX_CHARS
+                    ],
+                    granted_by_id=extension.granted_by_id,
+                )
+                for extension in Extension.objects.filter(
+                    unit=predecessor, request__in=plan.requests
+                ).exclude(request_id__in=asked)
+            ],
+            ignore_conflicts=True,
+        )
         for campaign in plan.open_tasks:
             summaries_refresh(campaign=campaign, units=[predecessor, successor])
     audit_change(
