@@ -156,22 +156,15 @@ class Task(models.Model):
         return self.text[:80]
 
 
-class AssignmentStatus(models.TextChoices):
-    OPEN = "open", "Chưa thực hiện"
-    DONE = "done", "Đã thực hiện"
-
-
 class Assignment(models.Model):
-    """A task given to one unit."""
+    """A task given to one unit; whether it was carried out is read from the unit's activities
+    (reporting.standing), never stored here."""
 
     task = models.ForeignKey(
         Task, on_delete=models.CASCADE, related_name="assignments", verbose_name="nhiệm vụ"
     )
     unit = models.ForeignKey(
         Unit, on_delete=models.PROTECT, related_name="assignments", verbose_name="đơn vị"
-    )
-    status = models.CharField(
-        "trạng thái", max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.OPEN
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
