@@ -388,6 +388,8 @@ NOT_AUDITED = {
     "accounts.services.user_active_set",
     # Confirms by calling campaign_create, whose entry records the campaign.
     "guidance.services.guidance_confirm",
+    # Queues again the readings a stopped worker left; each reading records its end.
+    "guidance.services.guidance_documents_resume",
     # Queues a job; the items are written by import_run, in the background (see below).
     "opinion.services.import_start",
     # Corrects by calling correction_save once per label; each has its entry.

@@ -122,6 +122,8 @@ def test_it_runs_the_whole_campaign_flow(
     board.page.set_input_files("#tep", str(SEED))
     board.page.click("form[enctype] button[type=submit]")
     board.page.wait_for_url(re.compile(r"/huong-dan/\d+/$"))
+    # The worker reads the file while the page waits, then the page opens the review itself.
+    board.page.wait_for_selector("button[value=confirm]", timeout=60_000)
     body = board.page.content()
     assert "51-KL/TW" in body and "Trần Thị Lan Hương" in body
     board.shot("01-ra-soat")

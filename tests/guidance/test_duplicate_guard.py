@@ -11,7 +11,7 @@ from lantoa.core.text import fold
 from tests.conftest import SEED_NAME, client_for, seed_bytes
 from tests.guidance.test_review_flow import review_post_data, upload
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("worker_running")]
 
 
 def uploaded_seed(client) -> int:  # type: ignore[no-untyped-def]

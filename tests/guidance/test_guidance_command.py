@@ -178,3 +178,23 @@ def test_it_refuses_a_texts_folder_that_does_not_exist(tmp_path: Path) -> None:
     _annotated_pair(tmp_path, "a")
     with pytest.raises(CommandError, match="Không tìm thấy thư mục văn bản"):
         call_command("guidance", "evaluate", str(tmp_path / "ann"), "--texts", str(tmp_path / "x"))
+
+
+@pytest.mark.django_db
+def test_it_reads_an_uploaded_document_from_the_command_line() -> None:
+    from lantoa.guidance.models import GuidanceStatus
+    from lantoa.guidance.services import guidance_document_upload
+    from lantoa.organization.selectors import province_board
+    from tests.conftest import SEED_NAME, seed_bytes
+
+    board = province_board()
+    assert board is not None
+    document = guidance_document_upload(
+        owner=board, filename=SEED_NAME, data=seed_bytes(), user=None, enqueue=False
+    )
+    out = StringIO()
+    call_command("guidance", "read", str(document.pk), stdout=out)
+    document.refresh_from_db()
+    assert document.status == GuidanceStatus.DRAFT and "Đang rà soát" in out.getvalue()
+    with pytest.raises(CommandError, match="Không có văn bản số"):
+        call_command("guidance", "read", str(document.pk + 1000))

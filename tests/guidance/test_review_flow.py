@@ -12,7 +12,7 @@ from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit, UnitKind
 from tests.conftest import SEED_NAME, client_for, seed_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("worker_running")]
 
 
 def upload(client, name: str, data: bytes):
@@ -130,7 +130,6 @@ def test_it_refuses_a_wrong_date_and_creates_nothing(board_user):
     [
         ("rong.txt", b"", "rỗng"),
         ("scan.pdf", b"%PDF-1.4\n%%EOF\n", "PDF"),
-        ("english.txt", b"This guidance is written in English only. " * 40, "tiếng Việt"),
         ("virus.exe", b"MZ\x90\x00", "Định dạng"),
         ("bom.docx", b"PK\x03\x04 not really a zip", "docx"),
     ],
@@ -142,6 +141,20 @@ def test_it_refuses_bad_files_with_a_vietnamese_message_and_creates_nothing(
     assert response.status_code == 400
     assert message.lower() in response.content.decode().lower()
     assert not GuidanceDocument.objects.exists()
+
+
+def test_it_says_why_it_could_not_read_a_safe_file_and_keeps_no_file(board_user):
+    client = client_for(board_user)
+    english = b"This guidance is written in English only. " * 40
+    response = upload(client, "english.txt", english)
+    # The file passed the upload check, so the worker read it, and refused it as not Vietnamese.
+    assert response.status_code == 302
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "tiếng Việt" in page.content.decode()
+    document = GuidanceDocument.objects.get()
+    assert document.status == GuidanceStatus.FAILED and not document.original
+    assert not document.text and not Campaign.objects.exists()
+    assert client.get(reverse("guidance:original", args=[document.pk])).status_code == 404
 
 
 def test_it_lets_only_board_staff_upload(commune_reporter, leader_user):

@@ -7,7 +7,7 @@ from django.urls import reverse
 from lantoa.guidance.models import GuidanceDocument
 from tests.conftest import SEED_NAME, client_for, seed_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("worker_running")]
 
 NEWS = (
     "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 21-HD/BTGTW về "

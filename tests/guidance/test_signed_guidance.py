@@ -10,7 +10,7 @@ from lantoa.guidance.models import GuidanceDocument
 from tests.conftest import client_for
 from tests.core.signing_support import signing_world
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("worker_running")]
 
 GUIDANCE = (
     "<p>TỈNH ỦY ĐIỆN BIÊN</p><p>Số 12-HD/BTGDVTU</p>"

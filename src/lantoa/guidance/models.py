@@ -18,6 +18,8 @@ def original_path(instance: GuidanceDocument, filename: str) -> str:
 
 
 class GuidanceStatus(models.TextChoices):
+    READING = "reading", "Đang đọc văn bản"
+    FAILED = "failed", "Không đọc được"
     DRAFT = "draft", "Đang rà soát"
     CONFIRMED = "confirmed", "Đã xác nhận"
 
@@ -45,6 +47,9 @@ class GuidanceDocument(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # A PDF's signatures as checked at upload (core.pdfsign.SignatureCheck.as_dict each).
     signatures = models.JSONField("chữ ký số", default=list, blank=True)
+    # While the worker reads the file: the step it is at; when it could not: why (Vietnamese).
+    stage = models.CharField("bước đang đọc", max_length=120, blank=True)
+    error = models.TextField("lý do không đọc được", blank=True)
 
     class Meta:
         verbose_name = "văn bản hướng dẫn"

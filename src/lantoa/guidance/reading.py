@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lantoa.core.uploads import UPLOADS, UploadRefused, check_size
+from lantoa.core.uploads import UPLOADS, UploadRefused, check_size, check_upload
 from lantoa.guidance.parsing import DocumentError, extract_text
 
 # Imported here, not on first use, so the child processes' server loads the parser once.
@@ -23,6 +23,28 @@ def guidance_size_check(source: bytes | Path | int) -> None:
     size = len(source) if isinstance(source, bytes) else source
     try:
         check_size(size, max_bytes=UPLOADS["guidance"].max_bytes or 0)
+    except UploadRefused as exc:
+        raise DocumentError(exc.message) from exc
+
+
+def _check_guidance_file(data: bytes, filename: str) -> str:
+    return check_upload(data, filename=filename, kind="guidance")
+
+
+def guidance_file_check(data: bytes, filename: str) -> None:
+    """Run the upload check alone in a child process (a hostile file is refused at once)."""
+    from lantoa.core.isolation import parse_in_child
+
+    rule = UPLOADS["guidance"]
+    guidance_size_check(data)
+    try:
+        parse_in_child(
+            _check_guidance_file,
+            data,
+            filename,
+            memory_mb=rule.parse_memory_mb,
+            seconds=rule.parse_seconds,
+        )
     except UploadRefused as exc:
         raise DocumentError(exc.message) from exc
 

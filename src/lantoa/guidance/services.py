@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -26,27 +30,129 @@ def _signatures_check(data: bytes, filename: str) -> list[dict[str, str]]:
     return [check.as_dict() for check in checks]
 
 
-def guidance_document_create(
-    *, owner: Unit, filename: str, data: bytes, user: User | None
-) -> GuidanceDocument:
-    """Extract and parse an uploaded file, store it with its proposal; a bad file stores nothing."""
-    # The reader loads the parser, slow to import: not at start-up.
-    from lantoa.guidance.reading import guidance_file_parse
+STAGE_WAITING = "Đang chờ đọc"
+STAGE_READING = "Đang kiểm tra an toàn tệp và đọc văn bản"
+STAGE_SIGNATURES = "Đang kiểm tra chữ ký số"
 
-    # A hostile file may exhaust memory or time: check and parse it in a limited child process.
-    text, parse = guidance_file_parse(data, filename)
-    signatures = _signatures_check(data, filename)
-    proposal = proposal_from_parse(parse)
+
+def guidance_document_upload(
+    *, owner: Unit, filename: str, data: bytes, user: User | None, enqueue: bool = True
+) -> GuidanceDocument:
+    """Keep an uploaded guidance file and queue its reading; its review opens once it is read."""
+    # The reader loads the parser, slow to import: not at start-up.
+    from lantoa.guidance.reading import guidance_file_check
+
+    # A hostile or mistyped file is refused at once and nothing is kept (checked before the
+    # write lock is taken); reading the text, seconds for a long PDF, is the worker's.
+    guidance_file_check(data, filename)
     with transaction.atomic():
         document = GuidanceDocument(
             owner=owner,
             filename=filename[:255],
-            text=text,
-            parse=parse,
-            proposal=proposal.to_json(),
             uploaded_by=user,
-            signatures=signatures,
+            status=GuidanceStatus.READING,
+            stage=STAGE_WAITING,
         )
+        document.original.save(filename, ContentFile(data), save=False)
+        document.save()
+        audit_change(
+            op="guidance_document_upload",
+            user=user,
+            target=f"Văn bản hướng dẫn {document.pk}: {filename}",
+            detail={"document": document.pk, "owner": owner.pk},
+        )
+        if enqueue:
+            from lantoa.guidance.tasks import guidance_read_task
+
+            transaction.on_commit(lambda: guidance_read_task.enqueue(document.pk))
+    return document
+
+
+@dataclass(frozen=True)
+class _Read:
+    text: str
+    parse: dict[str, Any]
+    signatures: list[dict[str, str]]
+    proposal: CampaignProposal
+
+
+def _read(data: bytes, filename: str, *, stage: Callable[[str], None]) -> _Read:
+    """Check and parse a file in the limited child, then its signatures; DocumentError if bad."""
+    # The reader loads the parser, slow to import: not at start-up.
+    from lantoa.guidance.reading import guidance_file_parse
+
+    stage(STAGE_READING)
+    # A hostile file may exhaust memory or time: check and parse it in a limited child process.
+    text, parse = guidance_file_parse(data, filename)
+    stage(STAGE_SIGNATURES)
+    signatures = _signatures_check(data, filename)
+    return _Read(text, parse, signatures, proposal_from_parse(parse))
+
+
+def _keep_read(document: GuidanceDocument, read: _Read) -> None:
+    document.text = read.text
+    document.parse = read.parse
+    document.proposal = read.proposal.to_json()
+    document.signatures = read.signatures
+    document.status = GuidanceStatus.DRAFT
+    document.stage = ""
+
+
+def guidance_document_read(*, document: GuidanceDocument) -> GuidanceDocument:
+    """Read a kept upload (the worker's job); it ends read, for review, or failed with a reason."""
+    if document.status != GuidanceStatus.READING:
+        return document  # read already (a worker took the job twice)
+
+    def stage(text: str) -> None:
+        # Written at once, outside any transaction, so the waiting page sees the step.
+        GuidanceDocument.objects.filter(pk=document.pk).update(stage=text)
+
+    try:
+        with document.original.open("rb") as kept:
+            data = kept.read()
+        read = _read(data, document.filename, stage=stage)
+    except DocumentError as exc:
+        return _read_failed(document, str(exc))
+    except OSError:
+        return _read_failed(document, "Không mở được tệp đã tải lên; hãy tải lên lại.")
+    with transaction.atomic():
+        _keep_read(document, read)
+        document.save(update_fields=["text", "parse", "proposal", "signatures", "status", "stage"])
+        audit_change(
+            op="guidance_document_read",
+            target=f"Văn bản hướng dẫn {document.pk}: {document.filename}",
+            detail={
+                "document": document.pk,
+                "tasks": sum(len(group.tasks) for group in read.proposal.groups),
+            },
+        )
+    return document
+
+
+@transaction.atomic
+def _read_failed(document: GuidanceDocument, reason: str) -> GuidanceDocument:
+    # A file refused as unsafe or unreadable is not kept: its name and the reason are.
+    document.original.delete(save=False)
+    document.status = GuidanceStatus.FAILED
+    document.stage = ""
+    document.error = reason
+    document.save(update_fields=["original", "status", "stage", "error"])
+    audit_change(
+        op="guidance_document_read",
+        target=f"Văn bản hướng dẫn {document.pk}: {document.filename} (không đọc được)",
+        detail={"document": document.pk, "error": reason},
+    )
+    return document
+
+
+def guidance_document_create(
+    *, owner: Unit, filename: str, data: bytes, user: User | None
+) -> GuidanceDocument:
+    """Read a guidance file at once and keep it for review (command line, demo), or refuse it."""
+    read = _read(data, filename, stage=lambda _text: None)  # before the write lock is taken
+    with transaction.atomic():
+        document = GuidanceDocument(owner=owner, filename=filename[:255], uploaded_by=user)
+        _keep_read(document, read)
         document.original.save(filename, ContentFile(data), save=False)
         document.save()
         audit_change(
@@ -56,6 +162,18 @@ def guidance_document_create(
             detail={"document": document.pk, "owner": owner.pk},
         )
     return document
+
+
+def guidance_documents_resume() -> int:
+    """Queue again the readings a stopped worker left (at start-up); return how many."""
+    from lantoa.guidance.tasks import guidance_read_task
+
+    waiting = list(
+        GuidanceDocument.objects.filter(status=GuidanceStatus.READING).values_list("pk", flat=True)
+    )
+    for pk in waiting:
+        guidance_read_task.enqueue(pk)
+    return len(waiting)
 
 
 @transaction.atomic
@@ -74,8 +192,10 @@ def guidance_start_blank(*, owner: Unit, user: User | None) -> GuidanceDocument:
 
 
 def _require_draft(document: GuidanceDocument) -> None:
-    if document.status != GuidanceStatus.DRAFT:
+    if document.status == GuidanceStatus.CONFIRMED:
         raise CampaignError(["Văn bản này đã được xác nhận thành đợt tuyên truyền."])
+    if document.status != GuidanceStatus.DRAFT:
+        raise CampaignError(["Văn bản này chưa đọc xong hoặc không đọc được; chưa thể rà soát."])
 
 
 @transaction.atomic
@@ -129,6 +249,9 @@ __all__ = [
     "DocumentError",
     "guidance_confirm",
     "guidance_document_create",
+    "guidance_document_read",
+    "guidance_document_upload",
+    "guidance_documents_resume",
     "guidance_review_save",
     "guidance_start_blank",
 ]

@@ -6,8 +6,9 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRefresh
 
 from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
@@ -24,7 +25,7 @@ from lantoa.guidance.parsing.locate import origin_notes
 from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
 from lantoa.guidance.services import (
     guidance_confirm,
-    guidance_document_create,
+    guidance_document_upload,
     guidance_review_save,
     guidance_start_blank,
 )
@@ -36,7 +37,7 @@ INVALID = "Có trường chưa hợp lệ, vui lòng xem các ô được đánh
 @login_required
 @require_http_methods(["GET", "POST"])
 def guidance_upload(request: HttpRequest) -> HttpResponse:
-    """Take a guidance file (.txt, .docx, .pdf, .html) and open its review screen."""
+    """Take a guidance file (.txt, .docx, .pdf, .html); the worker reads it while a page waits."""
     # The reader loads the parser, slow to import: not at start-up.
     from lantoa.guidance.reading import guidance_size_check
 
@@ -50,7 +51,7 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
             try:
                 # The table's cap, before the file is read into memory.
                 guidance_size_check(upload.size or 0)
-                document = guidance_document_create(
+                document = guidance_document_upload(
                     owner=board,
                     filename=upload.name or "van-ban",
                     data=upload.read(),
@@ -65,6 +66,23 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
         "guidance/upload.html",
         {"error": error, "recent": guidance_recent(user=request.user)},
     )
+
+
+# The waiting page's element, which asks again every 2 s while the worker reads.
+READING_ELEMENT = "guidance-reading"
+
+
+def _reading_page(request: HttpRequest, document: GuidanceDocument) -> HttpResponse | None:
+    """Answer the waiting page, or its poll; None when the document is ready for review."""
+    htmx = getattr(request, "htmx", None)  # set by django_htmx's middleware
+    if htmx and htmx.target == READING_ELEMENT:
+        if document.status != GuidanceStatus.READING:
+            # Read (or failed) while the page waited: open it whole.
+            return HttpResponseClientRefresh()
+        return render(request, "guidance/_reading.html", {"document": document})
+    if document.status in (GuidanceStatus.READING, GuidanceStatus.FAILED):
+        return render(request, "guidance/reading.html", {"document": document})
+    return None
 
 
 @login_required
@@ -84,6 +102,9 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
     document = guidance_get(user=request.user, document_id=document_id)
     if document.status == GuidanceStatus.CONFIRMED and document.campaign_id:
         return redirect("campaigns:detail", campaign_id=document.campaign_id)
+    waiting = _reading_page(request, document)
+    if waiting is not None:
+        return waiting
     previous = CampaignProposal.from_json(document.proposal)
     if request.method == "POST":
         campaign_form, groups, tasks = review_forms(proposal=previous, data=request.POST)

@@ -58,10 +58,14 @@ class Command(ActionCommand):
     help = "Phân tích văn bản hướng dẫn (parse FILE) hoặc đánh giá bộ phân tích (evaluate DIR)."
 
     def add_actions(self, actions: Any) -> None:
-        """Declare the parse and evaluate subcommands."""
+        """Declare the parse, read and evaluate subcommands."""
         parse = actions.add_parser("parse", help="Phân tích một tệp .txt/.docx/.pdf/.html")
         parse.add_argument("file")
         parse.add_argument("--format", choices=["json", "text"], default="json")
+        read = actions.add_parser(
+            "read", help="Đọc ngay một văn bản đã tải lên đang chờ (việc của tiến trình nền)"
+        )
+        read.add_argument("document_id", type=int)
         evaluate = actions.add_parser(
             "evaluate", help="Đánh giá precision/recall/F1 trên thư mục mẫu đã gán nhãn"
         )
@@ -92,6 +96,19 @@ class Command(ActionCommand):
             self.stdout.write(json.dumps(parsed, ensure_ascii=False, indent=2))
         else:
             self.stdout.write(_as_text(parsed))
+
+    def do_read(self, options: dict[str, Any]) -> None:
+        """Run the worker's reading of one uploaded document here (for debugging)."""
+        from lantoa.guidance.models import GuidanceDocument
+        from lantoa.guidance.services import guidance_document_read
+
+        document = GuidanceDocument.objects.filter(pk=options["document_id"]).first()
+        if document is None:
+            raise CommandError(f"Không có văn bản số {options['document_id']}.", returncode=1)
+        document = guidance_document_read(document=document)
+        self.stdout.write(f"Văn bản {document.pk}: {document.get_status_display()}")
+        if document.error:
+            raise CommandError(document.error, returncode=1)
 
     def do_evaluate(self, options: dict[str, Any]) -> None:
         """Print the scores of the parser on an annotated corpus folder, per kind of document."""

@@ -27,7 +27,8 @@ class Command(BaseCommand):
         parser.add_argument("--no-worker", action="store_true", help="serve pages only")
 
     def prepare(self) -> None:
-        """Apply migrations, then take up the imports a stopped worker left half-way."""
+        """Apply migrations, then take up the imports and readings a stopped worker left."""
+        from lantoa.guidance.services import guidance_documents_resume
         from lantoa.opinion.services import stale_imports_fail
         from lantoa.reporting.excel.importer import excel_imports_resume
 
@@ -35,6 +36,9 @@ class Command(BaseCommand):
         resumed = excel_imports_resume()
         if resumed:
             self.stdout.write(f"Resumed {resumed} unfinished Excel import(s).")
+        reading = guidance_documents_resume()
+        if reading:
+            self.stdout.write(f"Resumed reading {reading} uploaded guidance file(s).")
         failed = stale_imports_fail()
         if failed:
             self.stdout.write(f"Marked {len(failed)} stopped opinion import(s) as failed.")
