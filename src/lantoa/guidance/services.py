@@ -35,6 +35,20 @@ STAGE_READING = "Đang kiểm tra an toàn tệp và đọc văn bản"
 STAGE_SIGNATURES = "Đang kiểm tra chữ ký số"
 
 
+def _document_store(
+    document: GuidanceDocument, *, data: bytes, filename: str, op: str, user: User | None
+) -> None:
+    """Save a new document with its original file, and audit it (inside the caller's write)."""
+    document.original.save(filename, ContentFile(data), save=False)
+    document.save()
+    audit_change(
+        op=op,
+        user=user,
+        target=f"Văn bản hướng dẫn {document.pk}: {filename}",
+        detail={"document": document.pk, "owner": document.owner_id},
+    )
+
+
 def guidance_document_upload(
     *, owner: Unit, filename: str, data: bytes, user: User | None, enqueue: bool = True
 ) -> GuidanceDocument:
@@ -53,13 +67,8 @@ def guidance_document_upload(
             status=GuidanceStatus.READING,
             stage=STAGE_WAITING,
         )
-        document.original.save(filename, ContentFile(data), save=False)
-        document.save()
-        audit_change(
-            op="guidance_document_upload",
-            user=user,
-            target=f"Văn bản hướng dẫn {document.pk}: {filename}",
-            detail={"document": document.pk, "owner": owner.pk},
+        _document_store(
+            document, data=data, filename=filename, op="guidance_document_upload", user=user
         )
         if enqueue:
             from lantoa.guidance.tasks import guidance_read_task
@@ -153,13 +162,8 @@ def guidance_document_create(
     with transaction.atomic():
         document = GuidanceDocument(owner=owner, filename=filename[:255], uploaded_by=user)
         _keep_read(document, read)
-        document.original.save(filename, ContentFile(data), save=False)
-        document.save()
-        audit_change(
-            op="guidance_document_create",
-            user=user,
-            target=f"Văn bản hướng dẫn {document.pk}: {filename}",
-            detail={"document": document.pk, "owner": owner.pk},
+        _document_store(
+            document, data=data, filename=filename, op="guidance_document_create", user=user
         )
     return document
 
