@@ -73,39 +73,64 @@ def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
     return errors
 
 
-def task_units(*, task: Task) -> list[Unit]:
-    """Return the units a task is assigned to: its named unit, or its whole group."""
-    if task.named_unit_id:
-        return [task.named_unit] if task.named_unit else []
-    return list(units_addressed(kinds=task.group_kinds, unit_ids=task.group_units.values("pk")))
-
-
-def _task_create(
-    *, campaign: Campaign, group: GroupProposal, proposed: TaskProposal, position: int
-) -> tuple[Task, list[Unit]]:
-    """Create one task and its assignments; return it with the units it went to."""
+def _tasks_create(
+    *, campaign: Campaign, groups: list[GroupProposal], after: int
+) -> list[tuple[Task, list[Unit]]]:
+    """Create the groups' tasks, numbered on from `after`, and their assignments; return each
+    task with the units it went to (a few queries for all, not a few per task)."""
+    named_ids = {t.unit_id for group in groups for t in group.tasks if t.unit_id}
     named = (
-        Unit.objects.filter(in_force_condition(), pk=proposed.unit_id).first()
-        if proposed.unit_id
-        else None
+        Unit.objects.filter(in_force_condition(), pk__in=named_ids).in_bulk() if named_ids else {}
     )
-    task = Task.objects.create(
-        campaign=campaign,
-        position=position,
-        group_heading=group.heading.strip(),
-        group_kinds=known_kinds(group.kinds),
-        named_unit=named,
-        text=proposed.text.strip(),
-        ref=proposed.ref,
-        deadline_kind=proposed.deadline_kind,
-        deadline_text=proposed.deadline_text,
-        due_date=proposed.due_date,
+    listed_ids = {pk for group in groups for pk in group.unit_ids}
+    listed = (
+        set(Unit.objects.filter(pk__in=listed_ids).values_list("pk", flat=True))
+        if listed_ids
+        else set()
     )
-    if group.unit_ids:
-        task.group_units.set(Unit.objects.filter(pk__in=group.unit_ids))
-    units = task_units(task=task)
-    Assignment.objects.bulk_create([Assignment(task=task, unit=unit) for unit in units])
-    return task, units
+    # A task goes to its named unit (in force), else to every unit in force its group addresses.
+    addressed: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Unit]] = {}
+    created: list[tuple[Task, GroupProposal, list[Unit]]] = []
+    for group in groups:
+        kinds, unit_ids = known_kinds(group.kinds), sorted(set(group.unit_ids))
+        key = (tuple(kinds), tuple(unit_ids))
+        for proposed in group.tasks:
+            unit = named.get(proposed.unit_id) if proposed.unit_id else None
+            if proposed.unit_id:
+                units = [unit] if unit else []
+            else:
+                if key not in addressed:
+                    addressed[key] = list(units_addressed(kinds=kinds, unit_ids=unit_ids))
+                units = addressed[key]
+            after += 1
+            task = Task(
+                campaign=campaign,
+                position=after,
+                group_heading=group.heading.strip(),
+                group_kinds=kinds,
+                named_unit=unit,
+                text=proposed.text.strip(),
+                ref=proposed.ref,
+                deadline_kind=proposed.deadline_kind,
+                deadline_text=proposed.deadline_text,
+                due_date=proposed.due_date,
+            )
+            created.append((task, group, units))
+    Task.objects.bulk_create([task for task, _group, _units in created])
+    through = Task.group_units.through
+    through.objects.bulk_create(
+        [
+            through(task_id=task.pk, unit_id=pk)
+            for task, group, _units in created
+            for pk in sorted(set(group.unit_ids))
+            if pk in listed
+        ]
+    )
+    Assignment.objects.bulk_create(
+        [Assignment(task=task, unit=unit) for task, _group, units in created for unit in units],
+        batch_size=1000,
+    )
+    return [(task, units) for task, _group, units in created]
 
 
 def _audit_campaign(
@@ -156,16 +181,10 @@ def campaign_create(*, owner: Unit, proposal: CampaignProposal, user: User | Non
     )
     tasks_per_unit: dict[int, int] = {}
     units_by_id: dict[int, Unit] = {}
-    position = 0
-    for group in proposal.groups:
-        for proposed in group.tasks:
-            position += 1
-            _task, units = _task_create(
-                campaign=campaign, group=group, proposed=proposed, position=position
-            )
-            for unit in units:
-                units_by_id[unit.pk] = unit
-                tasks_per_unit[unit.pk] = tasks_per_unit.get(unit.pk, 0) + 1
+    for _task, units in _tasks_create(campaign=campaign, groups=proposal.groups, after=0):
+        for unit in units:
+            units_by_id[unit.pk] = unit
+            tasks_per_unit[unit.pk] = tasks_per_unit.get(unit.pk, 0) + 1
     _notify_assigned(campaign=campaign, counts=tasks_per_unit, units=units_by_id)
     _audit_campaign(campaign, op="campaign_create", user=user, owner=owner.pk)
     return campaign
@@ -250,10 +269,8 @@ def task_add(*, campaign: Campaign, group: GroupProposal, task: TaskProposal) ->
     errors = proposal_errors(proposal=single)
     if errors:
         raise CampaignError(errors)
-    position = (
-        campaign.tasks.order_by("-position").values_list("position", flat=True).first() or 0
-    ) + 1
-    created, units = _task_create(campaign=campaign, group=group, proposed=task, position=position)
+    last = campaign.tasks.order_by("-position").values_list("position", flat=True).first() or 0
+    [(created, units)] = _tasks_create(campaign=campaign, groups=single.groups, after=last)
     _notify_assigned(
         campaign=campaign, counts={u.pk: 1 for u in units}, units={u.pk: u for u in units}
     )
