@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from lantoa.audit.models import AuditEntry
 from lantoa.campaigns.models import Assignment, CampaignState
+from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit, UnitLineage, UnitState
 from lantoa.reminders.lateness import late_units
 from lantoa.reporting.models import ReportRequest, UnitCampaignSummary
@@ -101,6 +102,12 @@ def test_it_hands_open_tasks_and_awaited_reports_to_the_successor(kl51_campaign)
     assert list(request.expected_units.filter(pk__in=[old.pk, new.pk])) == [new]
     summary = UnitCampaignSummary.objects.get(campaign=kl51_campaign, unit=old)
     assert summary.tasks_total == 1 and summary.done_tasks == [done]
+    # The successor is told what it now carries: the campaign's tasks, the report it now owes.
+    told = Notification.objects.filter(unit=new, title__startswith="Tiếp nhận")
+    assert set(told.values_list("title", flat=True)) == {
+        f"Tiếp nhận nhiệm vụ của {old.name}",
+        f"Tiếp nhận yêu cầu báo cáo của {old.name}",
+    }
     # One audit entry names the merger and what it handed on.
     entry = AuditEntry.objects.get()
     assert "Sáp nhập" in entry.target and entry.detail["tasks_kept"] == 1

@@ -10,6 +10,7 @@ every screen, reminder and report follows from here):
   had it already; a handed task that named it, or listed it in its group, names the successor;
 - report requests it sent nothing for await the successor, with the old unit's extension where
   the successor was not asked on its own;
+- the successor is told, campaign by campaign, what it now carries;
 - refused, with nothing changed, when either unit is not in force today, when they are the same
   unit or the board, or when the date is in the future.
 """
@@ -25,6 +26,7 @@ from django.utils import timezone
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Task
+from lantoa.notifications.services import Message, notifications_send_many
 from lantoa.organization.models import LineageEvent, Unit, UnitKind
 from lantoa.organization.selectors import in_force_condition
 from lantoa.organization.services import unit_lineage_record
@@ -64,6 +66,37 @@ def _refusals(
             "ngày đơn vị bắt đầu hoạt động."
         )
     return problems
+
+
+def _successor_notify(*, plan: Handover, successor: Unit) -> None:
+    """Tell the successor, campaign by campaign, what it now carries for the old unit."""
+    from django.urls import reverse
+
+    messages = [
+        Message(
+            unit=successor,
+            title=f"Tiếp nhận nhiệm vụ của {plan.predecessor.name}"[:200],
+            body=(
+                f"{plan.predecessor.name} đã sáp nhập vào đơn vị. Đơn vị tiếp nhận {len(tasks)} "
+                f"nhiệm vụ chưa thực hiện trong đợt tuyên truyền “{campaign.title}”."
+            ),
+            url=reverse("reporting:unit_campaign", args=[campaign.pk, successor.pk]),
+        )
+        for campaign, tasks in plan.open_tasks.items()
+    ]
+    if plan.requests:
+        messages.append(
+            Message(
+                unit=successor,
+                title=f"Tiếp nhận yêu cầu báo cáo của {plan.predecessor.name}"[:200],
+                body=(
+                    f"{plan.predecessor.name} đã sáp nhập vào đơn vị. Đơn vị báo cáo thay cho "
+                    f"{len(plan.requests)} yêu cầu báo cáo đơn vị đó chưa nộp."
+                ),
+                url=reverse("reporting:unit_home"),
+            )
+        )
+    notifications_send_many(messages=messages)
 
 
 @transaction.atomic
@@ -143,6 +176,7 @@ def unit_merge(
         )
         for campaign in plan.open_tasks:
             summaries_refresh(campaign=campaign, units=[predecessor, successor])
+        _successor_notify(plan=plan, successor=successor)
     audit_change(
         op="unit_merge",
         user=user,
