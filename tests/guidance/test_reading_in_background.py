@@ -89,3 +89,19 @@ def test_it_refuses_a_hostile_file_at_once_and_keeps_nothing(board_user):
     )
     assert answer.status_code == 400 and "script" in answer.content.decode().lower()
     assert not GuidanceDocument.objects.exists()
+
+
+def test_it_ends_a_reading_the_reader_itself_broke_with_a_message(board_user, monkeypatch):
+    client = client_for(board_user)
+    url, document = _upload(client)
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("a bug in the reader")
+
+    monkeypatch.setattr("lantoa.guidance.reading.guidance_file_parse", broken)
+    guidance_document_read(document=document)
+
+    document.refresh_from_db()
+    assert document.status == GuidanceStatus.FAILED and "báo quản trị" in document.error
+    page = client.get(url).content.decode()
+    assert "báo quản trị" in page and "hx-trigger" not in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,10 @@ def _signatures_check(data: bytes, filename: str) -> list[dict[str, str]]:
 STAGE_WAITING = "Đang chờ đọc"
 STAGE_READING = "Đang kiểm tra an toàn tệp và đọc văn bản"
 STAGE_SIGNATURES = "Đang kiểm tra chữ ký số"
+READER_FAULT = (
+    "Lan Tỏa gặp lỗi khi đọc tệp này. Hãy thử lại, hoặc báo quản trị hệ thống kèm tên tệp."
+)
+logger = logging.getLogger(__name__)
 
 
 def _document_store(
@@ -124,7 +129,15 @@ def guidance_document_read(*, document: GuidanceDocument) -> GuidanceDocument:
         return _read_failed(document, str(exc))
     except OSError:
         return _read_failed(document, "Không mở được tệp đã tải lên; hãy tải lên lại.")
+    except Exception:
+        # A fault of the reader, not of the file: the page must not wait for ever.
+        logger.exception("reading guidance document %s failed", document.pk)
+        return _read_failed(document, READER_FAULT)
     with transaction.atomic():
+        # A second job for the same file (a worker restarted) must not undo a review begun.
+        locked = GuidanceDocument.objects.select_for_update().get(pk=document.pk)
+        if locked.status != GuidanceStatus.READING:
+            return locked
         _keep_read(document, read)
         document.save(update_fields=["text", "parse", "proposal", "signatures", "status", "stage"])
         audit_change(
