@@ -20,6 +20,7 @@ from lantoa.reporting.services import (
     activity_record,
     report_request_create,
     submission_submit,
+    unit_merge,
 )
 from tests.conftest import client_for
 from tests.reporting.excel_support import edit, new_conference, run_import
@@ -124,6 +125,25 @@ def test_it_refuses_dates_after_the_end_of_a_campaign_that_does_not_go_on(
     assert answer.json()["errors"] == {"date": "Ngày thực hiện sau khi kết thúc đợt (30/06/2026)."}
     future = api_post(commune_reporter, kl51_campaign, date="2099-01-02")
     assert future.json()["errors"] == {"date": "Ngày thực hiện không được sau ngày hôm nay."}
+    assert api_post(commune_reporter, kl51_campaign, date="2026-06-30").status_code == 201
+
+
+def test_it_refuses_dates_after_a_merged_unit_stopped_and_keeps_its_late_entries(
+    kl51_campaign, commune_reporter
+):
+    ward = Unit.objects.get(code=WARD)
+    task = kl51_campaign.tasks.filter(assignments__unit=ward).first()
+    assert api_post(commune_reporter, kl51_campaign, task_id=task.pk).status_code == 201
+    successor = Unit.objects.get(code="03160")
+    unit_merge(predecessor=ward, successor=successor, effective=datetime.date(2026, 7, 1))
+
+    answer = api_post(commune_reporter, kl51_campaign, date="2026-07-01")
+    assert answer.status_code == 400
+    assert answer.json()["errors"] == {
+        "date": "Đơn vị đã thôi hoạt động sau ngày 30/06/2026; hoạt động từ ngày đó do đơn vị "
+        "tiếp nhận ghi nhận."
+    }
+    # What it did before it merged may still be entered late.
     assert api_post(commune_reporter, kl51_campaign, date="2026-06-30").status_code == 201
 
 

@@ -76,6 +76,14 @@ DATE_IN_FUTURE = Rule(
     "Ngày thực hiện sau ngày hôm nay.",
     "Ngày thực hiện không được sau ngày hôm nay.",
 )
+DATE_AFTER_UNIT_END = Rule(
+    "date_after_unit_end",
+    HARD,
+    "Ngày thực hiện sau ngày đơn vị thôi hoạt động (đã sáp nhập vào đơn vị khác hoặc hết hiệu "
+    "lực): việc làm từ ngày đó do đơn vị tiếp nhận ghi nhận.",
+    "Đơn vị đã thôi hoạt động sau ngày {end}; hoạt động từ ngày đó do đơn vị tiếp nhận ghi nhận.",
+    {"end": "30/06/2026"},
+)
 FIGURE_NEGATIVE = Rule(
     "figure_negative",
     HARD,
@@ -133,6 +141,7 @@ RULES: tuple[Rule, ...] = (
     DATE_BEFORE_START,
     DATE_AFTER_END,
     DATE_IN_FUTURE,
+    DATE_AFTER_UNIT_END,
     FIGURE_NEGATIVE,
     FIGURE_ABSURD,
     PRESENT_OVER_MEMBERS,
@@ -150,6 +159,7 @@ def hard_errors(
     end: datetime.date | None,
     today: datetime.date,
     members: Callable[[], int | None],
+    unit_end: datetime.date | None = None,
 ) -> dict[str, str]:
     """Return the hard rules an activity breaks, keyed by field; `members` is read lazily."""
     errors: dict[str, str] = {}
@@ -160,6 +170,8 @@ def hard_errors(
             errors["date"] = DATE_IN_FUTURE.says()
         elif end and date > end:
             errors["date"] = DATE_AFTER_END.says(end=f"{end:%d/%m/%Y}")
+        elif unit_end and date > unit_end:
+            errors["date"] = DATE_AFTER_UNIT_END.says(end=f"{unit_end:%d/%m/%Y}")
     for name, value in figures.items():
         if value is None or name not in FIGURE_LABELS:
             continue

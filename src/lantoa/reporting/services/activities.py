@@ -134,6 +134,7 @@ def activity_errors(
         end=campaign_end(campaign),
         today=today,
         members=members,
+        unit_end=unit.valid_to,
     )
     errors.update({name: text for name, text in broken.items() if name not in errors})
     if data.task_id is not None and not (
