@@ -33,10 +33,6 @@ class Handover:
     def tasks_kept(self) -> int:
         return sum(len(tasks) for tasks in self.done_tasks.values())
 
-    @property
-    def campaigns(self) -> list[Campaign]:
-        return sorted({*self.open_tasks, *self.done_tasks}, key=lambda c: c.pk)
-
     def summary(self, successor_name: str) -> str:
         """Say in one Vietnamese sentence what passes to the successor."""
         if not self.tasks_handed and not self.requests:
