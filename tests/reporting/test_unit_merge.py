@@ -42,6 +42,17 @@ def _tasks(campaign, unit) -> set[int]:
     )
 
 
+def _ask(campaign, units=None) -> ReportRequest:  # type: ignore[no-untyped-def]
+    """Ask the campaign's units (or the given ones) for a report due 30/09/2026."""
+    return report_request_create(
+        campaign=campaign,
+        title="Báo cáo sơ kết",
+        due_date=datetime.date(2026, 9, 30),
+        user=None,
+        units=units,
+    )
+
+
 def _carry_out(campaign, unit, task_id) -> None:
     activity_record(
         campaign=campaign,
@@ -74,12 +85,7 @@ def test_it_hands_open_tasks_and_awaited_reports_to_the_successor(kl51_campaign)
     old_tasks, new_tasks = _tasks(kl51_campaign, old), _tasks(kl51_campaign, new)
     done = min(old_tasks)
     _carry_out(kl51_campaign, old, done)
-    request = report_request_create(
-        campaign=kl51_campaign,
-        title="Báo cáo sơ kết",
-        due_date=datetime.date(2026, 9, 30),
-        user=None,
-    )
+    request = _ask(kl51_campaign)
     assert request.expected_units.filter(pk__in=[old.pk, new.pk]).count() == 2
     AuditEntry.objects.all().delete()
 
@@ -115,12 +121,7 @@ def test_it_hands_open_tasks_and_awaited_reports_to_the_successor(kl51_campaign)
 
 def test_it_stops_counting_the_old_unit_late_everywhere(kl51_campaign):
     old, new = _units()
-    report_request_create(
-        campaign=kl51_campaign,
-        title="Báo cáo sơ kết",
-        due_date=datetime.date(2026, 9, 30),
-        user=None,
-    )
+    _ask(kl51_campaign)
     before = {late.unit.code for late in late_units(campaign=kl51_campaign, today=TODAY)}
     assert {OLD, NEW} <= before
 
@@ -138,13 +139,7 @@ def test_it_carries_the_old_units_extension_to_a_successor_not_asked(
     kl51_campaign, successor_asked
 ):
     old, new = _units()
-    request = report_request_create(
-        campaign=kl51_campaign,
-        title="Báo cáo sơ kết",
-        due_date=datetime.date(2026, 9, 30),
-        user=None,
-        units=[old, new] if successor_asked else [old],
-    )
+    request = _ask(kl51_campaign, units=[old, new] if successor_asked else [old])
     extension_grant(
         request=request, unit=old, due_date=datetime.date(2026, 12, 31), reason="Mưa lũ", user=None
     )
@@ -161,12 +156,7 @@ def test_it_carries_the_old_units_extension_to_a_successor_not_asked(
 
 def test_it_keeps_a_report_the_old_unit_sent(kl51_campaign):
     old, new = _units()
-    request = report_request_create(
-        campaign=kl51_campaign,
-        title="Báo cáo sơ kết",
-        due_date=datetime.date(2026, 9, 30),
-        user=None,
-    )
+    request = _ask(kl51_campaign)
     submission_submit(request=request, unit=old, results="Đã thực hiện", user=None)
 
     handover = unit_merge(
