@@ -189,6 +189,7 @@ def test_it_leaves_a_closed_campaign_as_it_was(kl51_campaign):
         ("merged successor", "successor"),
         ("board", ""),
         ("twice", ""),
+        ("past its term", ""),
     ],
 )
 def test_it_refuses_a_merger_that_cannot_be_and_changes_nothing(kl51_campaign, case, field):
@@ -209,6 +210,8 @@ def test_it_refuses_a_merger_that_cannot_be_and_changes_nothing(kl51_campaign, c
         old = Unit.objects.get(code="BTGDVTU")
     elif case == "twice":
         unit_merge(predecessor=old, successor=new, effective=MERGED_ON, today=TODAY)
+    elif case == "past its term":  # still marked active, its term ended yesterday
+        Unit.objects.filter(pk=old.pk).update(valid_to=TODAY - datetime.timedelta(days=1))
     before = _state()
 
     with pytest.raises(ReportingError) as refused:

@@ -17,7 +17,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.organization.models import UnitKind
-from lantoa.organization.selectors import unit_figures
+from lantoa.organization.selectors import unit_figures, unit_in_force
 
 PAGE_SIZE = 50
 
@@ -75,8 +75,8 @@ def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
         "today": today,
         "my_roles": [m for m in memberships_held(user=request.user) if m.unit_id == unit.pk],
         # Board staff record a merger of a unit in force (reporting hands on what it owed).
-        "may_merge": unit.is_active
-        and unit.kind != UnitKind.BOARD
-        and is_board_staff(user=request.user),
+        "may_merge": unit.kind != UnitKind.BOARD
+        and is_board_staff(user=request.user)
+        and unit_in_force(unit, on=today),
     }
     return render(request, "organization/unit_detail.html", context)

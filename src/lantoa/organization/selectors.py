@@ -24,6 +24,11 @@ def in_force_condition(*, on: datetime.date | None = None) -> Q:
     )
 
 
+def unit_in_force(unit: Unit, *, on: datetime.date | None = None) -> bool:
+    """Tell whether one unit is in force on a day (today), by in_force_condition."""
+    return Unit.objects.filter(in_force_condition(on=on), pk=unit.pk).exists()
+
+
 def province_board() -> Unit | None:
     """Return the province's board (the first board unit recorded), or None before there is one."""
     return Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()

@@ -28,7 +28,7 @@ from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Task
 from lantoa.notifications.services import Message, notifications_send_many
 from lantoa.organization.models import LineageEvent, Unit, UnitKind
-from lantoa.organization.selectors import in_force_condition
+from lantoa.organization.selectors import unit_in_force
 from lantoa.organization.services import unit_lineage_record
 from lantoa.reporting.handover import Handover, unit_handover_plan
 from lantoa.reporting.models import Extension, ReportRequest
@@ -43,16 +43,15 @@ def _refusals(
     *, predecessor: Unit, successor: Unit, effective: datetime.date, today: datetime.date
 ) -> dict[str, str]:
     problems: dict[str, str] = {}
-    in_force_today = Unit.objects.filter(in_force_condition(on=today))
     if predecessor.kind == UnitKind.BOARD:
         problems[""] = "Không thể ghi nhận sáp nhập Ban Tuyên giáo và Dân vận tại màn hình này."
-    elif not in_force_today.filter(pk=predecessor.pk).exists():
+    elif not unit_in_force(predecessor, on=today):
         problems[""] = f"{predecessor.name} đã không còn hoạt động (đã sáp nhập hoặc hết hiệu lực)."
     if predecessor.pk == successor.pk:
         problems["successor"] = "Một đơn vị không thể sáp nhập vào chính nó."
     elif successor.kind == UnitKind.BOARD:
         problems["successor"] = "Hãy chọn đơn vị tiếp nhận là một cấp ủy, không phải Ban."
-    elif not in_force_today.filter(pk=successor.pk).exists():
+    elif not unit_in_force(successor, on=today):
         problems["successor"] = (
             f"{successor.name} không còn hoạt động; hãy chọn đơn vị đang hoạt động."
         )
