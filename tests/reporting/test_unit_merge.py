@@ -1,8 +1,11 @@
 """A unit merged mid-campaign: what it owed passes to its successor, what it did stays its own."""
 
 import datetime
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -263,3 +266,19 @@ def test_no_one_but_board_staff_may_record_a_merger(
     page = client_for(commune_reporter).get(reverse("organization:unit", args=[old.pk]))
     assert url not in page.content.decode()
     assert _state() == before
+
+
+def test_it_records_a_merger_from_the_command_line(kl51_campaign):
+    old, new = _units()
+    out = StringIO()
+    call_command("units", "merge", OLD, NEW, "--date", "01/07/2026", "--dry-run", stdout=out)
+    assert "nhiệm vụ chưa thực hiện" in out.getvalue()
+    assert Unit.objects.get(pk=old.pk).state == UnitState.ACTIVE
+
+    call_command("units", "merge", OLD, NEW, "--date", "01/07/2026", stdout=out)
+    assert Unit.objects.get(pk=old.pk).state == UnitState.MERGED
+    assert _tasks(kl51_campaign, old) == set()
+    with pytest.raises(CommandError, match="đã không còn hoạt động"):
+        call_command("units", "merge", OLD, NEW, "--date", "01/07/2026")
+    with pytest.raises(CommandError, match="dd/mm/yyyy"):
+        call_command("units", "merge", NEW, THIRD, "--date", "2026-07-01")

@@ -1,0 +1,60 @@
+"""`lantoa units merge OLD NEW --date dd/mm/yyyy`: record a merger as the unit page does."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.management.base import CommandError
+
+from lantoa.core.commands import ActionCommand
+from lantoa.organization.models import Unit
+from lantoa.reporting.handover import unit_handover_plan
+from lantoa.reporting.services import ReportingError, unit_merge
+
+
+def _unit(code: str) -> Unit:
+    unit = Unit.objects.filter(code=code).first()
+    if unit is None:
+        raise CommandError(f"Không có đơn vị mã {code}.", returncode=1)
+    return unit
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.datetime.strptime(text, "%d/%m/%Y").date()
+    except ValueError as exc:
+        raise CommandError(f"Ngày không hợp lệ: {text} (dd/mm/yyyy).", returncode=1) from exc
+
+
+class Command(ActionCommand):
+    """Unit commands; `merge` records a merger and hands on what the old unit owed."""
+
+    help = "Unit commands: merge OLD_CODE NEW_CODE --date dd/mm/yyyy [--source TEXT] [--dry-run]."
+
+    def add_actions(self, actions: Any) -> None:
+        """Declare the merge subcommand."""
+        merge = actions.add_parser(
+            "merge", help="Ghi nhận đơn vị OLD sáp nhập vào NEW và chuyển việc còn chờ"
+        )
+        merge.add_argument("old", help="mã đơn vị sáp nhập")
+        merge.add_argument("new", help="mã đơn vị tiếp nhận")
+        merge.add_argument("--date", required=True, help="ngày sáp nhập có hiệu lực, dd/mm/yyyy")
+        merge.add_argument("--source", default="", help="căn cứ: số, ngày quyết định")
+        merge.add_argument("--dry-run", action="store_true", help="chỉ in những gì sẽ chuyển")
+
+    def do_merge(self, options: dict[str, Any]) -> None:
+        """Record the merger (or, with --dry-run, print what it would hand on)."""
+        old, new = _unit(options["old"]), _unit(options["new"])
+        effective = _date(options["date"])
+        if options["dry_run"]:
+            plan = unit_handover_plan(predecessor=old)
+        else:
+            try:
+                plan = unit_merge(
+                    predecessor=old, successor=new, effective=effective, source=options["source"]
+                )
+            except ReportingError as refusal:
+                raise CommandError(" ".join(refusal.problems), returncode=1) from refusal
+            self.stdout.write(f"Đã ghi nhận {old.name} sáp nhập vào {new.name}.")
+        self.stdout.write(plan.summary(new.name))
