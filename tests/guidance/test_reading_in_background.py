@@ -1,8 +1,11 @@
 """An uploaded guidance is read by the worker while a page waits, then opens for review."""
 
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from lantoa.campaigns.proposal import CampaignProposal
 from lantoa.campaigns.services import CampaignError
@@ -105,3 +108,14 @@ def test_it_ends_a_reading_the_reader_itself_broke_with_a_message(board_user, mo
     assert document.status == GuidanceStatus.FAILED and "báo quản trị" in document.error
     page = client.get(url).content.decode()
     assert "báo quản trị" in page and "hx-trigger" not in page
+
+
+def test_it_says_when_no_worker_has_taken_the_file_up(board_user):
+    client = client_for(board_user)
+    url, document = _upload(client)
+    assert "db_worker" not in client.get(url).content.decode()
+    GuidanceDocument.objects.filter(pk=document.pk).update(
+        created_at=timezone.now() - datetime.timedelta(minutes=3)
+    )
+    page = client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="guidance-reading")
+    assert "tiến trình nền có thể chưa chạy" in page.content.decode()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
@@ -24,6 +26,7 @@ from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.locate import origin_notes
 from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
 from lantoa.guidance.services import (
+    STAGE_WAITING,
     guidance_confirm,
     guidance_document_upload,
     guidance_review_save,
@@ -72,16 +75,26 @@ def guidance_upload(request: HttpRequest) -> HttpResponse:
 READING_ELEMENT = "guidance-reading"
 
 
+# Longer than any wait for a free worker: past it, no worker is running.
+READING_OVERDUE = datetime.timedelta(minutes=2)
+
+
 def _reading_page(request: HttpRequest, document: GuidanceDocument) -> HttpResponse | None:
     """Answer the waiting page, or its poll; None when the document is ready for review."""
+    context = {
+        "document": document,
+        # Still waiting for a worker to take it up, long after it was queued.
+        "overdue": document.stage == STAGE_WAITING
+        and timezone.now() - document.created_at > READING_OVERDUE,
+    }
     htmx = getattr(request, "htmx", None)  # set by django_htmx's middleware
     if htmx and htmx.target == READING_ELEMENT:
         if document.status != GuidanceStatus.READING:
             # Read (or failed) while the page waited: open it whole.
             return HttpResponseClientRefresh()
-        return render(request, "guidance/_reading.html", {"document": document})
+        return render(request, "guidance/_reading.html", context)
     if document.status in (GuidanceStatus.READING, GuidanceStatus.FAILED):
-        return render(request, "guidance/reading.html", {"document": document})
+        return render(request, "guidance/reading.html", context)
     return None
 
 

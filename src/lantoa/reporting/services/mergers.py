@@ -44,7 +44,7 @@ def _refusals(
 ) -> dict[str, str]:
     problems: dict[str, str] = {}
     if predecessor.kind == UnitKind.BOARD:
-        problems[""] = "Không thể ghi nhận sáp nhập Ban Tuyên giáo và Dân vận tại màn hình này."
+        problems[""] = "Ban Tuyên giáo và Dân vận không sáp nhập vào đơn vị khác theo cách này."
     elif not unit_in_force(predecessor, on=today):
         problems[""] = f"{predecessor.name} đã không còn hoạt động (đã sáp nhập hoặc hết hiệu lực)."
     if predecessor.pk == successor.pk:
