@@ -29,7 +29,7 @@ import _one_core  # noqa: F401
 
 from collections import Counter
 
-from opinion_claims_sentence_model import ROUNDS, tfidf_scores
+from opinion_claims_sentence_model import ROUNDS, ranked, tfidf_scores
 
 from lantoa.opinion import claimeval
 
@@ -39,27 +39,21 @@ TOP, MARGIN = 5, 6
 
 
 def rows() -> list[Row]:
-    """Return one row per item of every development claim round."""
-    found: list[Row] = []
+    """Return one row per item of every development claim round: the matcher's answer beside
+    the TF-IDF ranking (the sentence-model benchmark's, over the same rounds in the same order)."""
+    shipped: list[tuple[str, bool, bool]] = []
     for split in ROUNDS:
-        claims = claimeval.split_claims(split)
-        keys = [c["id"] for c in claims for _ in [c["statement"], *c.get("variants", [])]]
-        variants = [v for c in claims for v in [c["statement"], *c.get("variants", [])]]
         items = claimeval.eval_items(split)
-        matches = claimeval.matcher_for(claims).match_many([i["text"] for i in items])
-        matrix = tfidf_scores([i["text"] for i in items], variants)
-        for item, match, scores in zip(items, matches, matrix, strict=True):
-            best: dict[str, float] = {}
-            for key, score in zip(keys, scores, strict=True):
-                best[key] = max(best.get(key, -1.0), float(score))
-            order = sorted(best, key=best.__getitem__, reverse=True)
-            top = best[order[0]]
-            second = best[order[1]] if len(order) > 1 else 0.0
-            kind = "free" if item["claim"] is None else item["stance"]
-            shipped = match is not None and match.claim_key == item["claim"]
-            right = order[0] == item["claim"]
-            found.append((split, kind, shipped, match is None, right, top, top - second))
-    return found
+        matcher = claimeval.matcher_for(claimeval.split_claims(split))
+        for item, match in zip(items, matcher.match_many([i["text"] for i in items]), strict=True):
+            right = match is not None and match.claim_key == item["claim"]
+            shipped.append((split, right, match is None))
+    return [
+        (split, kind, right, abstained, first, top, margin)
+        for (split, right, abstained), (kind, first, top, margin) in zip(
+            shipped, ranked(tfidf_scores), strict=True
+        )
+    ]
 
 
 def scored(found: list[Row], floor: float, at: int) -> Counter[str]:

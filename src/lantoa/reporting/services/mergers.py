@@ -119,6 +119,7 @@ def unit_merge(
         raise ReportingError(problems)
     plan = unit_handover_plan(predecessor=predecessor)
     handed = [task for tasks in plan.open_tasks.values() for task in tasks]
+    handed_ids = [task.pk for task in handed]
     with audit_covered("unit_merge"):  # one entry for the merger, below
         unit_lineage_record(
             predecessor=predecessor,
@@ -130,14 +131,12 @@ def unit_merge(
         Assignment.objects.bulk_create(
             [Assignment(task=task, unit=successor) for task in handed], ignore_conflicts=True
         )
-        Assignment.objects.filter(unit=predecessor, task__in=handed).delete()
+        Assignment.objects.filter(unit=predecessor, task_id__in=handed_ids).delete()
         # A handed task that named the old unit, or listed it in its group, now names the
         # successor; a task the old unit carried out keeps it, as history.
-        Task.objects.filter(pk__in=[t.pk for t in handed], named_unit=predecessor).update(
-            named_unit=successor
-        )
+        Task.objects.filter(pk__in=handed_ids, named_unit=predecessor).update(named_unit=successor)
         through = Task.group_units.through
-        listing = Task.objects.filter(pk__in=[t.pk for t in handed], group_units=predecessor)
+        listing = Task.objects.filter(pk__in=handed_ids, group_units=predecessor)
         through.objects.bulk_create(
             [
                 through(task_id=pk, unit_id=successor.pk)
@@ -145,7 +144,7 @@ def unit_merge(
             ],
             ignore_conflicts=True,
         )
-        through.objects.filter(task_id__in=[t.pk for t in handed], unit=predecessor).delete()
+        through.objects.filter(task_id__in=handed_ids, unit=predecessor).delete()
         asked = set(
             ReportRequest.expected_units.through.objects.filter(
                 unit=successor, reportrequest__in=plan.requests
@@ -184,7 +183,7 @@ def unit_merge(
             "predecessor": predecessor.pk,
             "successor": successor.pk,
             "effective": effective.isoformat(),
-            "tasks_handed": [task.pk for task in handed],
+            "tasks_handed": handed_ids,
             "tasks_kept": plan.tasks_kept,
             "requests_handed": [request.pk for request in plan.requests],
         },
