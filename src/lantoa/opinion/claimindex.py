@@ -16,7 +16,8 @@ text as refuting. A registry also teaches the matcher at load time (claimterms.p
 a claim's rebuttal denies are its act even when no predicate group knows them, and the
 rebuttals sit in an index of their own, so a comment stating a rebuttal's fact against the
 claim refutes it. A claim worded in one language only is read in the other through a glossary
-(claimbridge.py, claimgloss.py).
+(claimbridge.py, claimgloss.py). A text over forty words is read passage by passage
+(claimpassages.py): a long post does not gather a claim from sentences that say other things.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import denied_only
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
+from lantoa.opinion.claimpassages import read_by_passages
 from lantoa.opinion.claimrivals import pick
 from lantoa.opinion.claimscores import UNION_MAX_OUTSIDE, gram_idf, pair_scores
 from lantoa.opinion.claimsparse import (
@@ -213,11 +215,16 @@ class ClaimMatcher:
     def match_many(
         self, texts: list[str], languages: list[str] | None = None
     ) -> list[ClaimMatch | None]:
-        """Return the best claim at or above the threshold for each text, or None."""
+        """Return the best claim at or above the threshold for each text, or None; a long text
+        is read passage by passage (claimpassages)."""
         if not texts:
             return []
-        normalised = [normalise(t) for t in texts]
         languages = languages or [detect_language(t) for t in texts]
+        return read_by_passages(texts, languages, self._match_texts)
+
+    def _match_texts(self, texts: list[str], languages: list[str]) -> list[ClaimMatch | None]:
+        """Return match_many's answer, each text read whole."""
+        normalised = [normalise(t) for t in texts]
         grams = [
             features(text) if len(text.split()) >= MIN_WORDS and self.claim_of else (set(), 0)
             for text in normalised
