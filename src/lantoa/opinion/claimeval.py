@@ -132,19 +132,6 @@ def claims_evaluate(*, split: str, matcher: ClaimMatcher | None = None) -> Claim
     return ClaimScores(split, *counts.values())
 
 
-def claims_mistakes(*, split: str, matcher: ClaimMatcher | None = None) -> list[str]:
-    """Return a line per item the matcher got wrong on a split (for tuning on dev)."""
-    matcher = matcher or matcher_for(split_claims(split))
-    items = eval_items(split)
-    lines = []
-    for item, match in zip(items, matcher.match_many([i["text"] for i in items]), strict=True):
-        got = (match.claim_key, match.stance, match.score) if match else None
-        want = (item["claim"], item["stance"]) if item["claim"] else None
-        if (got is None) != (want is None) or (got and want and got[:2] != want):
-            lines.append(f"want {want} got {got}: {item['text']}")
-    return lines
-
-
 def claims_report(*, split: str = "test") -> list[str]:
     """Return the lines `lantoa opinion evaluate` prints for claim matching on a split; a split
     with a registry of its own is scored over it alone and over it with claims.json's."""

@@ -161,8 +161,3 @@ def registry_forget() -> None:
 def claim_match(text: str, *, language: str) -> ClaimMatch | None:
     """Return the registry's best claim for a text in the given language, or None."""
     return registry_matcher().match(text, language)
-
-
-def claim_match_many(texts: list[str], *, languages: list[str]) -> list[ClaimMatch | None]:
-    """Return claim_match for a batch (one registry check, one sparse product)."""
-    return registry_matcher().match_many(texts, languages)

@@ -105,8 +105,3 @@ def lock_reason(*, campaign_id: int, unit_id: int, date: datetime.date | None) -
     return campaign_locks(campaign_id=campaign_id, unit_ids=[unit_id]).reason(
         unit_id=unit_id, date=date
     )
-
-
-def activity_locked(*, campaign_id: int, unit_id: int, date: datetime.date | None) -> bool:
-    """Tell whether an activity of the unit on that date is locked."""
-    return lock_reason(campaign_id=campaign_id, unit_id=unit_id, date=date) is not None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .numbers import (
     MOTTO_ALT,
@@ -85,13 +84,6 @@ _SUMMARY_NEXT_KEY_RE = re.compile(
     r"\s?:)",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Summary:
-    """Fields a web portal prints above the document ("Số hiệu", "Ngày ban hành"…)."""
-
-    values: dict[str, str] = field(default_factory=dict)
 
 
 # The first word of an upper-case line naming a body or where it is, in a header's left column.

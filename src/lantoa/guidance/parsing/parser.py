@@ -132,10 +132,6 @@ def _deepest(found: list[tuple[tuple[str, ...], Section]]) -> list[tuple[tuple[s
     return out
 
 
-def _ref(path: tuple[str, ...]) -> str:
-    return ".".join(path)
-
-
 def _subject_and_refs(head_title: str, body: str, own: str | None) -> tuple[DocRef, list[DocRef]]:
     title_cites = find_citations(head_title)
     all_cites = title_cites + find_citations(body)
