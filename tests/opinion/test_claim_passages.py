@@ -1,7 +1,8 @@
 """A long post is read passage by passage: a claim is told in a few sentences, not gathered."""
 
 from lantoa.opinion.claimeval import load_claims, matcher_for, split_claims
-from lantoa.opinion.claimpassages import PASSAGE_WORDS, passages
+from lantoa.opinion.claimindex import ClaimMatch
+from lantoa.opinion.claimpassages import PASSAGE_ALONE, PASSAGE_WORDS, passages, read_by_passages
 from tests.opinion.test_claim_matching import LONG_POSTS
 
 # Five claim-free comments of the development round dev4, posted as one: read whole, the
@@ -48,3 +49,31 @@ def test_it_scores_a_claim_told_in_one_sentence_of_a_long_post_as_the_sentence_a
     assert alone is not None and alone.claim_key == "gao-cddl-thu-hoi"
     assert found is not None and (found.claim_key, found.stance) == (alone.claim_key, "spreads")
     assert found.score == alone.score
+
+
+def _match(claim_id: int, score: float) -> ClaimMatch:
+    return ClaimMatch(f"k{claim_id}", "", score, "spreads", claim_id, score)
+
+
+def _read(whole: ClaimMatch | None, runs: dict[str, ClaimMatch | None]) -> ClaimMatch | None:
+    """Read LONG_POSTS[0] with answers given for the whole text and for runs holding a word."""
+
+    def match_texts(texts: list[str], languages: list[str]) -> list[ClaimMatch | None]:
+        if texts == [LONG_POSTS[0]]:
+            return [whole]
+        return [next((m for word, m in runs.items() if word in text), None) for text in texts]
+
+    return read_by_passages([LONG_POSTS[0]], ["vi"], match_texts)[0]
+
+
+def test_it_keeps_a_runs_claim_that_the_whole_text_has_or_that_stands_alone():
+    assert _read(_match(1, 0.45), {"tổng đài": _match(1, 0.42)}) == _match(1, 0.42)
+    assert _read(None, {"tổng đài": _match(2, PASSAGE_ALONE - 0.01)}) is None
+    assert _read(None, {"tổng đài": _match(2, PASSAGE_ALONE)}) == _match(2, PASSAGE_ALONE)
+    # A run naming another claim than the whole text's, under the floor, is no claim of it.
+    assert _read(_match(1, 0.45), {"tổng đài": _match(2, 0.5)}) is None
+
+
+def test_it_keeps_the_whole_texts_claim_only_at_the_floor_when_no_run_has_it():
+    assert _read(_match(1, PASSAGE_ALONE - 0.01), {}) is None
+    assert _read(_match(1, PASSAGE_ALONE), {}) == _match(1, PASSAGE_ALONE)
