@@ -9,10 +9,10 @@ item); the rounds' own items are scored too. Held-out rounds are never read.
 
 Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_claims_long_posts.py
 
-Lead engineer, 06/12/2026 (about 40 s), claim items right / claim-free items matched:
-  read whole:           round items 801 paraphrases, 381 rebuttals, 28/2,107 claim-free;
-                        made posts 416/600 claim posts right, 104/680 claim-free posts matched
-  by passages (shipped): round items the same; made posts 430/600, 56/680
+Lead engineer, 06/12/2026 (about 40 s), claim items right (stance right) / claim-free matched:
+  read whole:            round items 801 (790) paraphrases, 381 (369) rebuttals, 28/2,107
+                         claim-free; made posts 416 (381)/600 right, 104/680 claim-free matched
+  by passages (shipped): round items the same; made posts 430 (397)/600, 56/680
 """
 
 from __future__ import annotations
@@ -45,12 +45,16 @@ def main() -> None:
                 if kind in ("free", "made-free"):
                     totals[name][kind] += match is not None
                 else:
-                    totals[name][kind] += match is not None and match.claim_key == item["claim"]
+                    right = match is not None and match.claim_key == item["claim"]
+                    totals[name][kind] += right
+                    totals[name][f"{kind} stance"] += right and match.stance == item["stance"]
     for name, counts in totals.items():
         print(
             f"{name}: paraphrases {counts['spreads']}, rebuttals {counts['refutes']}, claim-free "
             f"matched {counts['free']}; made posts: with a claim item right "
-            f"{counts['made-claim']}, of claim-free comments matched {counts['made-free']}"
+            f"{counts['made-claim']} (stance right {counts['made-claim stance']}), of claim-free "
+            f"comments matched {counts['made-free']}; stance right on the rounds' paraphrases "
+            f"{counts['spreads stance']}, rebuttals {counts['refutes stance']}"
         )
 
 

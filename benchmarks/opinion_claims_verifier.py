@@ -180,12 +180,20 @@ def made_posts(items: list[dict], split: str) -> list[dict]:
     told = [item for item in items if item["claim"] is not None and item["stance"] == "spreads"]
     posts: list[dict] = []
     for _ in range(MADE_POSTS if len(free) >= 5 else 0):
-        posts.append({"text": " ".join(chance.sample(free, 5)), "claim": None, "kind": "made-free"})
+        joined = " ".join(chance.sample(free, 5))
+        posts.append({"text": joined, "claim": None, "stance": None, "kind": "made-free"})
         if told:
             item = chance.choice(told)
             parts = [*chance.sample(free, 3), item["text"]]
             chance.shuffle(parts)
-            posts.append({"text": " ".join(parts), "claim": item["claim"], "kind": "made-claim"})
+            posts.append(
+                {
+                    "text": " ".join(parts),
+                    "claim": item["claim"],
+                    "stance": "spreads",
+                    "kind": "made-claim",
+                }
+            )
     return posts
 
 

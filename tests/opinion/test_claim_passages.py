@@ -3,6 +3,7 @@
 from lantoa.opinion.claimeval import load_claims, matcher_for, split_claims
 from lantoa.opinion.claimindex import ClaimMatch
 from lantoa.opinion.claimpassages import PASSAGE_ALONE, PASSAGE_WORDS, passages, read_by_passages
+from lantoa.opinion.claimtext import Stance
 from tests.opinion.test_claim_matching import LONG_POSTS
 
 # Five claim-free comments of the development round dev4, posted as one: read whole, the
@@ -51,8 +52,32 @@ def test_it_scores_a_claim_told_in_one_sentence_of_a_long_post_as_the_sentence_a
     assert found.score == alone.score
 
 
-def _match(claim_id: int, score: float) -> ClaimMatch:
-    return ClaimMatch(f"k{claim_id}", "", score, "spreads", claim_id, score)
+# A day's talk at a village meeting, two sentences and fifty words, that says no claim.
+MEETING = (
+    "Hôm qua cả xóm mình đi họp ở nhà văn hóa từ sáng đến trưa, bàn chuyện làm đường bê tông, "
+    "chuyện dọn vệ sinh, chuyện chia tiền quỹ khuyến học cho các cháu học giỏi. Ai cũng góp ý "
+    "nhiệt tình, đến trưa mới về ăn cơm nghỉ ngơi một chút rồi chiều lại ra đồng làm cỏ lúa tiếp."
+)
+
+
+def test_it_takes_a_long_posts_stance_from_the_whole_text_not_the_claims_sentence():
+    # The claim's words in one sentence, its denial in the next: the post refutes the claim.
+    matcher = matcher_for(load_claims())
+    for post in (
+        "Mấy hôm nay nhiều người chia sẻ tin gạo Điện Biên bị thu hồi chỉ dẫn địa lý. Đây là tin "
+        f"sai, mọi người đừng tin. {MEETING}",
+        f"{MEETING} Có người bảo gạo Điện Biên bị thu hồi chỉ dẫn địa lý. Bịa đặt hoàn toàn, Sở đã "
+        "khẳng định chỉ dẫn vẫn còn hiệu lực.",
+    ):
+        found = matcher.match(post)
+        assert found is not None and (found.claim_key, found.stance) == (
+            "gao-cddl-thu-hoi",
+            "refutes",
+        ), post
+
+
+def _match(claim_id: int, score: float, stance: Stance = "spreads") -> ClaimMatch:
+    return ClaimMatch(f"k{claim_id}", "", score, stance, claim_id, score)
 
 
 def _read(whole: ClaimMatch | None, runs: dict[str, ClaimMatch | None]) -> ClaimMatch | None:
@@ -77,3 +102,11 @@ def test_it_keeps_a_runs_claim_that_the_whole_text_has_or_that_stands_alone():
 def test_it_keeps_the_whole_texts_claim_only_at_the_floor_when_no_run_has_it():
     assert _read(_match(1, PASSAGE_ALONE - 0.01), {}) is None
     assert _read(_match(1, PASSAGE_ALONE), {}) == _match(1, PASSAGE_ALONE)
+
+
+def test_it_refutes_a_claim_that_one_run_of_a_long_text_refutes():
+    found = _read(None, {"tổng đài": _match(1, 0.6), "quản lý": _match(1, 0.4, "refutes")})
+    assert found is not None and (found.claim_id, found.stance) == (1, "refutes")
+    assert _read(_match(1, 0.45, "spreads"), {"tổng đài": _match(1, 0.42, "refutes")}) == _match(
+        1, 0.42, "spreads"
+    )

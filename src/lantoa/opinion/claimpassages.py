@@ -5,13 +5,15 @@ words; read whole, the matcher could put a claim together from sentences that ea
 else, and a claim told in one sentence was damped by all the rest. A text over PASSAGE_WORDS words
 is read as its runs of up to PASSAGE_SENTENCES sentences instead, and a run's claim stands where
 the text read whole has that claim too; a run, or the text read whole, that scores PASSAGE_ALONE
-stands on its own.
+stands on its own. The stance is the whole text's: a rebuttal may deny the claim in a sentence
+of its own ("… bị thu hồi chỉ dẫn địa lý. Đây là tin sai, đừng tin.").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -88,4 +90,27 @@ def read_by_passages(
             current is None or match.score > current.score
         ):
             best[n] = match
+    runs_of: dict[int, list[ClaimMatch | None]] = {}
+    for n, match in zip(owner, found, strict=True):
+        runs_of.setdefault(n, []).append(match)
+    for n in long_rows:
+        best[n] = _with_stance(best[n], whole[n], runs_of[n])
     return best
+
+
+def _with_stance(
+    chosen: ClaimMatch | None, whole: ClaimMatch | None, runs: list[ClaimMatch | None]
+) -> ClaimMatch | None:
+    """Return a long text's claim with the stance the text takes: the whole text's where it has
+    that claim (its denial may stand in another sentence than the claim's words), else
+    "refutes" where any run of the claim refutes it."""
+    if chosen is None:
+        return None
+    if whole is not None and whole.claim_id == chosen.claim_id:
+        return replace(chosen, stance=whole.stance)
+    if any(
+        run is not None and run.claim_id == chosen.claim_id and run.stance == "refutes"
+        for run in runs
+    ):
+        return replace(chosen, stance="refutes")
+    return chosen
