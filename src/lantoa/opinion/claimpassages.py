@@ -70,32 +70,32 @@ def read_by_passages(
         return match_texts(texts, languages)
     owner = [n for n, runs in enumerate(read) for _ in runs]
     found = match_texts([run for runs in read for run in runs], [languages[n] for n in owner])
-    long_rows = [n for n, runs in enumerate(read) if len(runs) > 1]
-    read_whole = match_texts([texts[n] for n in long_rows], [languages[n] for n in long_rows])
-    whole = dict(zip(long_rows, read_whole, strict=True))
-    best: list[ClaimMatch | None] = [None] * len(texts)
-    for n, match in zip(owner, found, strict=True):
-        current = best[n]
-        if match is None or (current is not None and match.score <= current.score):
-            continue
-        said_whole = whole.get(n, match)  # a short text is its own only run
-        if match.score >= PASSAGE_ALONE or (
-            said_whole is not None and said_whole.claim_id == match.claim_id
-        ):
-            best[n] = match
-    # ...and the text read whole stands on its own at the same floor.
-    for n, match in whole.items():
-        current = best[n]
-        if (match is not None and match.score >= PASSAGE_ALONE) and (
-            current is None or match.score > current.score
-        ):
-            best[n] = match
     runs_of: dict[int, list[ClaimMatch | None]] = {}
     for n, match in zip(owner, found, strict=True):
         runs_of.setdefault(n, []).append(match)
+    long_rows = [n for n, runs in enumerate(read) if len(runs) > 1]
+    read_whole = match_texts([texts[n] for n in long_rows], [languages[n] for n in long_rows])
+    whole = dict(zip(long_rows, read_whole, strict=True))
+    best = [runs_of[n][0] for n in range(len(texts))]  # a short text is its own only run
     for n in long_rows:
-        best[n] = _with_stance(best[n], whole[n], runs_of[n])
+        best[n] = _long_text_claim(whole[n], runs_of[n])
     return best
+
+
+def _long_text_claim(whole: ClaimMatch | None, runs: list[ClaimMatch | None]) -> ClaimMatch | None:
+    """Return a long text's claim: its best run that the whole text agrees with or that scores
+    PASSAGE_ALONE, or the whole text's reading at that floor, whichever scores higher."""
+    standing = [
+        run
+        for run in runs
+        if run is not None
+        and (run.score >= PASSAGE_ALONE or (whole is not None and whole.claim_id == run.claim_id))
+    ]
+    if whole is not None and whole.score >= PASSAGE_ALONE:
+        standing.append(whole)
+    # The first of equal scores, as the runs come in the text's order.
+    chosen = max(standing, key=lambda match: match.score, default=None)
+    return _with_stance(chosen, whole, runs)
 
 
 def _with_stance(
