@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
+if TYPE_CHECKING:
+    from django.test import Client
 
-def throwaway_database(*, url: str, name: str) -> tuple[str, object]:
+
+def throwaway_database(*, url: str, name: str) -> tuple[str, Callable[[], None]]:
     """Point LANTOA_* at a new empty database; return a description and a clean-up callable."""
     data_dir = tempfile.mkdtemp(prefix=f"lantoa-{name}-")
     os.environ["LANTOA_DATA_DIR"] = data_dir
@@ -34,7 +39,7 @@ def throwaway_database(*, url: str, name: str) -> tuple[str, object]:
     return "PostgreSQL", drop
 
 
-def board_client(username: str = "bench") -> object:
+def board_client(username: str = "bench") -> Client:
     """Return a test client signed in as board staff, past the two-step sign-in."""
     from django.test import Client
 

@@ -285,7 +285,7 @@ def main() -> None:
         if server is not None:
             server.terminate()
             server.wait(30)
-        cleanup()  # type: ignore[operator]
+        cleanup()
 
 
 def cpu_seconds(pid: int) -> float:
@@ -365,4 +365,4 @@ def report(engine: str, args: argparse.Namespace, out: dict, elapsed: float) -> 
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -46,7 +46,7 @@ def guidance_pdf(pages: int) -> bytes:
     ).write_pdf()
 
 
-def timed(run) -> float:  # type: ignore[no-untyped-def]
+def timed(run) -> float:
     """Return the median seconds of a few runs."""
     times = []
     for _ in range(RUNS):

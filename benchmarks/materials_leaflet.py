@@ -28,7 +28,7 @@ def main() -> None:
     try:
         run(args, engine)
     finally:
-        cleanup()  # type: ignore[operator]
+        cleanup()
 
 
 def run(args: argparse.Namespace, engine: str) -> None:

@@ -28,6 +28,7 @@ import _one_core  # noqa: F401
 # isort: split
 
 from collections import Counter
+from typing import cast
 
 from opinion_claims_sentence_model import ROUNDS, ranked, tfidf_scores
 
@@ -73,7 +74,8 @@ def floor_for(found: list[Row], at: int, budget: float) -> float:
     """Return the lowest floor that keeps claim-free matches within the budget."""
     free = sum(1 for row in found if row[1] == "free")
     chosen = float("inf")
-    for floor in sorted({row[at] for row in found}, reverse=True):
+    # `at` is TOP or MARGIN: a float column.
+    for floor in sorted({cast(float, row[at]) for row in found}, reverse=True):
         if scored(found, floor, at)["free"] > budget * free:
             break
         chosen = floor

@@ -47,7 +47,9 @@ def main() -> None:
                 else:
                     right = match is not None and match.claim_key == item["claim"]
                     totals[name][kind] += right
-                    totals[name][f"{kind} stance"] += right and match.stance == item["stance"]
+                    totals[name][f"{kind} stance"] += (
+                        right and match is not None and match.stance == item["stance"]
+                    )
     for name, counts in totals.items():
         print(
             f"{name}: paraphrases {counts['spreads']}, rebuttals {counts['refutes']}, claim-free "

@@ -23,6 +23,7 @@ import statistics  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import cast  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lantoa.project.settings")
@@ -170,8 +171,9 @@ def main() -> None:
     classifier = Classifier(
         models=models(),
         topics=[
-            TopicInfo(t["slug"], t["name"], tuple(t["keywords"])) for t in datasets.seed_topics()
-        ],  # type: ignore[arg-type]
+            TopicInfo(str(t["slug"]), str(t["name"]), tuple(cast("list[str]", t["keywords"])))
+            for t in datasets.seed_topics()
+        ],
         matcher=registry,
     )
     print(

@@ -102,7 +102,7 @@ def labelled_set(stories: int = 2000) -> tuple[list[str], list[int]]:
 def pair_scores(labels: list[int | None], truth: list[int]) -> tuple[float, float]:
     """Return pairwise precision and recall: pairs put together that are one story, and back."""
 
-    def pairs(counter: Counter) -> int:  # type: ignore[type-arg]
+    def pairs(counter: Counter) -> int:
         return sum(n * (n - 1) // 2 for n in counter.values())
 
     labels_ = [f"none-{i}" if label is None else label for i, label in enumerate(labels)]

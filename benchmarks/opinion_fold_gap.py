@@ -65,6 +65,7 @@ import contextlib
 import dataclasses
 import statistics
 import time
+from typing import Any
 from unittest import mock
 
 import numpy as np
@@ -122,7 +123,8 @@ class Averaged(ml.LoadedModel):
 FITS: dict[tuple[object, ...], ml.LoadedModel] = {}
 # A training copy folded by ml.with_folded_copies, marked so that --restore predict leaves it.
 COPY_MARK = "\x02"
-RESTORE = {"mode": "none", "restorer": None}
+# "mode": none, predict or all; "restorer": the Restorer, once --restore builds it.
+RESTORE: dict[str, Any] = {"mode": "none", "restorer": None}
 
 
 def prepare_restoring(text: str) -> str:

@@ -121,9 +121,9 @@ def main() -> None:
         groups = {"shipped rounds": base, "candidates": candidates, "all rounds": cycled}
         for group, held_rounds in groups.items():
             for name in columns:
-                rows = [table[r][name] for r in held_rounds if r in table]
-                if rows:
-                    print(summary(task, f"mean {group} {name}", rows))
+                group_rows = [table[r][name] for r in held_rounds if r in table]
+                if group_rows:
+                    print(summary(task, f"mean {group} {name}", group_rows))
         for (name, folded), (hits, wrong, missed) in pooled.items():
             if task == "toxicity" and any(r in base for r in cycled):
                 print(

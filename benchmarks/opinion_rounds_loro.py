@@ -71,9 +71,9 @@ def main() -> None:
     pooled = {"train only": [0, 0, 0], "+ other rounds": [0, 0, 0]}
     for held in rounds:
         loro = models(tuple(r for r in rounds if r != held) + also, tasks)
-        before, after = scores(baseline, held, tasks), scores(loro, held, tasks)
+        rows_before, rows_after = scores(baseline, held, tasks), scores(loro, held, tasks)
         for task in tasks:
-            table[task][held] = (before[task], after[task])
+            table[task][held] = (rows_before[task], rows_after[task])
         if "toxicity" in tasks:
             for name, trained in (("train only", baseline), ("+ other rounds", loro)):
                 counts = flags(trained["toxicity"], held)

@@ -100,7 +100,7 @@ def main() -> None:
         def unbalanced(**kwargs: object) -> object:
             return original(**{**kwargs, "class_weight": None})
 
-        ml.LogisticRegression = unbalanced  # type: ignore[misc,assignment]
+        ml.LogisticRegression = unbalanced
     if options.channels:
         weights = {
             k: float(v) for k, v in (pair.split("=") for pair in options.channels.split(","))
@@ -112,7 +112,7 @@ def main() -> None:
             pipeline.named_steps["features"].set_params(transformer_weights=weights)
             return pipeline
 
-        ml.build_pipeline = weighted  # type: ignore[assignment]
+        ml.build_pipeline = weighted
     trained_on = training_rounds(options.rounds)
     scored = tuple(options.only.split(",")) if options.only else TOPIC_ROUNDS
     bands = [float(b) for b in options.khac.split(",") if b]
@@ -166,9 +166,9 @@ def main() -> None:
     print("per class over the rounds pooled (F1, support):")
     for name in classes:
         hits = pooled[(name, name)]
-        said = sum(n for (_, guess), n in pooled.items() if guess == name)
+        answered = sum(n for (_, guess), n in pooled.items() if guess == name)
         true = sum(n for (truth, _), n in pooled.items() if truth == name)
-        print(f"  {name:<15} {2 * hits / max(said + true, 1):.3f}  {true:>5}")
+        print(f"  {name:<15} {2 * hits / max(answered + true, 1):.3f}  {true:>5}")
     if options.confusions:
         print_confusions(pooled, examples, options.confusions)
     print(f"({time.perf_counter() - started:.0f} s)")

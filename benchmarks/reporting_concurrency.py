@@ -86,7 +86,7 @@ def main() -> None:
     try:
         run(args, engine)
     finally:
-        cleanup()  # type: ignore[operator]
+        cleanup()
 
 
 def run(args: argparse.Namespace, engine: str) -> None:
@@ -193,4 +193,4 @@ def summary_rows(model: object, campaign: object) -> dict[int, tuple[object, ...
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -21,13 +21,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _throwaway_db import throwaway_database  # noqa: E402
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def build_workbook(campaign: object, rows: int, rng: random.Random) -> bytes:
+    from lantoa.campaigns.models import Campaign
+
+
+def build_workbook(campaign: Campaign, rows: int, rng: random.Random) -> bytes:
     """Return the board's workbook of the campaign with `rows` new activities appended."""
     import openpyxl
 
@@ -93,7 +99,7 @@ def bare_pass(path: Path) -> float:
     return time.perf_counter() - started
 
 
-def timed_import(path: Path, campaign: object, user: object) -> dict[str, float]:
+def timed_import(path: Path, campaign: Campaign, user: User | None) -> dict[str, float]:
     """Run the import like the worker does, returning the seconds of each step."""
     from django.core.files import File
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
 import tempfile
 import time
 
@@ -24,7 +23,8 @@ def main() -> None:
 
     from lantoa.core.partydoc import Paragraph, render_docx, render_pdf
     from lantoa.documents.reports.builder import report_document
-    from lantoa.documents.reports.content import default_sections, report_facts
+    from lantoa.documents.reports.content import report_facts
+    from lantoa.documents.reports.drafting import default_sections
     from lantoa.project.demo import demo_load
 
     call_command("migrate", verbosity=0)
@@ -33,7 +33,7 @@ def main() -> None:
 
     campaign = Campaign.objects.get()
 
-    def build(extra_paragraphs: int = 0):  # type: ignore[no-untyped-def]
+    def build(extra_paragraphs: int = 0):
         facts = report_facts(campaign=campaign, as_of=timezone.localdate())
         sections = default_sections(facts)
         document = report_document(
@@ -75,4 +75,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -80,7 +80,7 @@ def main() -> None:
         expected = args.calls + args.calls // args.threads * args.threads
         print(f"counted {total} of {expected} ({'none lost' if total == expected else 'LOST'})")
     finally:
-        cleanup()  # type: ignore[operator]
+        cleanup()
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from lantoa.guidance.parsing import DocumentError  # noqa: E402
 from lantoa.guidance.reading import read_guidance_file  # noqa: E402
 
 
-def timed(call) -> tuple[float, str]:  # type: ignore[no-untyped-def]
+def timed(call) -> tuple[float, str]:
     started = time.perf_counter()
     try:
         call()

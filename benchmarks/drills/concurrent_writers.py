@@ -75,7 +75,7 @@ def drill(engine: str, processes: int, reports: int) -> bool:
         not errors
         and stored["notifications"] == expected
         and stored["audit"] == expected
-        and stored["chain_intact"]
+        and bool(stored["chain_intact"])
     )
     print(
         f"{engine}: {processes} processes × {reports} reports = {expected} expected; "
