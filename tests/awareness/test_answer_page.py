@@ -68,6 +68,24 @@ def test_it_finds_a_check_by_its_typed_code(kl51_campaign):
     assert Client().get(reverse("awareness:answer", args=["KHONGCO"])).status_code == 404
 
 
+def test_it_asks_again_for_a_code_typed_with_other_signs(kl51_campaign):
+    # A date or an address typed into the code box named no page: the redirect failed (500).
+    for typed in ("32/13/2026", "ma so 1", "MÃ123"):
+        page = Client().get(reverse("awareness:answer_home"), {"ma": typed})
+        assert page.status_code == 400, typed
+        assert "Mã chỉ gồm chữ cái và chữ số" in page.content.decode()
+    assert Client().get(reverse("awareness:answer_home")).status_code == 200
+
+
+def test_it_ignores_an_option_that_is_no_number_on_a_posted_sheet(kl51_campaign):
+    check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "after")
+    phone = Client()
+    url = reverse("awareness:answer", args=[check.code])
+    # "²" passes str.isdigit() and int() refuses it: the sheet answered a server error.
+    sent = phone.post(url, {f"q{q.pk}": "²" for q in check.questions.all()})
+    assert sent.status_code in {200, 400} and Response.objects.count() <= 1
+
+
 def test_it_keeps_no_address_or_trace_of_an_anonymous_sheet(kl51_campaign):
     from lantoa.audit.models import AuditEntry
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import hmac
-import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -24,6 +23,7 @@ from lantoa.awareness.bank.services import question_bank_import as question_bank
 from lantoa.awareness.bank.services import question_create as question_create
 from lantoa.awareness.bank.services import question_edit as question_edit
 from lantoa.awareness.bank.services import question_errors as question_errors
+from lantoa.awareness.codes import code_new
 from lantoa.awareness.models import (
     AwarenessCheck,
     CheckPhase,
@@ -32,6 +32,7 @@ from lantoa.awareness.models import (
     QuestionStatus,
     Response,
     ResponseItem,
+    Survey,
 )
 from lantoa.awareness.scoring import answer_is_right
 from lantoa.campaigns.models import Channel
@@ -39,17 +40,7 @@ from lantoa.core.errors import Refused
 from lantoa.reporting.models import Activity
 
 MIN_QUESTIONS, MAX_QUESTIONS = 5, 10
-# Codes are typed on phones: no 0/O, 1/I/L to misread.
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-CODE_LENGTH = 6
 SESSION_CHANNELS = (Channel.CONFERENCE, Channel.CELL_MEETING)
-
-
-def _new_code() -> str:
-    while True:
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        if not AwarenessCheck.objects.filter(code=code).exists():
-            return code
 
 
 @transaction.atomic
@@ -89,7 +80,7 @@ def check_open(
         activity=activity,
         phase=phase,
         title=title.strip() or f"{activity.title} ({CheckPhase(phase).label.lower()})",
-        code=_new_code(),
+        code=code_new(AwarenessCheck, Survey),  # both are typed at /kiem-tra/
         closes_at=closes_at,
         opened_by_id=user.pk if user else None,
     )

@@ -7,7 +7,6 @@ import hashlib
 import hmac
 import random
 import re
-import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, Unpack
 
@@ -19,6 +18,7 @@ from django.utils import timezone
 
 from lantoa.accounts.selectors import AnyUser
 from lantoa.audit.services import audit_change
+from lantoa.awareness.codes import code_new
 from lantoa.awareness.models import (
     Contest,
     ContestEntry,
@@ -38,7 +38,6 @@ from lantoa.core.transactions import one_statement
 MIN_QUESTIONS, MAX_QUESTIONS = 5, 30
 # Contests are scored by the options ticked; other kinds of question stay for checks.
 CHOICE_KINDS = (QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.TRUE_FALSE)
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 PHONE = re.compile(r"^0\d{9}$")
 DUPLICATE = "Đồng chí đã dự thi vòng này (mỗi người, mỗi thiết bị dự thi một lần mỗi vòng)."
 ERASED_NAME = "(đã xóa theo thời hạn lưu trữ)"
@@ -112,13 +111,6 @@ def contest_update(
     return contest
 
 
-def _new_code() -> str:
-    while True:
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
-        if not ContestRound.objects.filter(code=code).exists():
-            return code
-
-
 @transaction.atomic
 def contest_round_add(
     *,
@@ -156,7 +148,7 @@ def contest_round_add(
     contest_round = ContestRound.objects.create(
         contest=contest,
         number=number,
-        code=_new_code(),
+        code=code_new(ContestRound),
         opens_at=opens_at,
         closes_at=closes_at,
         tie_break=tie_break.strip(),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lantoa.awareness.bank.reader import BankRow, read_bank
+from lantoa.core.numbers import whole_number
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
 
@@ -40,7 +41,7 @@ def _count(value: object) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     text = "" if value is None else str(value).strip()
-    return int(text) if text.lstrip("-").isdigit() else None
+    return whole_number(text, signed=True)
 
 
 def _is_tally(title: str, first: object) -> bool:

@@ -35,12 +35,13 @@ from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.lookups import one_or_404
+from lantoa.core.numbers import whole_number
 from lantoa.reporting.models import Activity
 from lantoa.reporting.selectors import activity_get, can_write_for, require_write_for
 
 
 def _number(text: str | None) -> int:
-    return int(text) if text and text.isdigit() else 0
+    return whole_number(text) or 0
 
 
 def _open(request: HttpRequest, activity: Activity, form: CheckOpenForm) -> HttpResponse | None:
@@ -158,11 +159,16 @@ def campaign_results(request: HttpRequest, campaign_id: int) -> HttpResponse:
 def answer_home(request: HttpRequest) -> HttpResponse:
     """Type a check's or a survey's code (no sign-in)."""
     code = request.GET.get("ma", "").strip()
-    if code and survey_by_code(code=code) is not None:
+    if not code:
+        return render(request, "awareness/answer_home.html")
+    if not (code.isascii() and code.isalnum()):
+        # A code is letters and digits; a typed date or address names no page to go to.
+        error = "Mã chỉ gồm chữ cái và chữ số, như in trên phiếu."
+        context = {"code": code[:12], "error": error}
+        return render(request, "awareness/answer_home.html", context, status=400)
+    if survey_by_code(code=code) is not None:
         return redirect("awareness:survey_answer", code.upper())
-    if code:
-        return redirect("awareness:answer", code.upper())
-    return render(request, "awareness/answer_home.html")
+    return redirect("awareness:answer", code.upper())
 
 
 def _chosen(request: HttpRequest, questions: list) -> dict[int, list[int] | str]:
@@ -171,8 +177,8 @@ def _chosen(request: HttpRequest, questions: list) -> dict[int, list[int] | str]
         if q.kind == QuestionKind.SHORT:
             chosen[q.pk] = request.POST.get(f"q{q.pk}", "")[:MAX_ANSWER_LENGTH]
             continue
-        values = [v for v in request.POST.getlist(f"q{q.pk}") if v.isdigit()]
-        chosen[q.pk] = [int(v) for v in values]
+        values = map(whole_number, request.POST.getlist(f"q{q.pk}"))
+        chosen[q.pk] = [value for value in values if value is not None]
     return chosen
 
 

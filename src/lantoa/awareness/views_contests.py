@@ -43,12 +43,13 @@ from lantoa.awareness.tickets import ticket_issue, ticket_read
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.errors import Refused
 from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.numbers import whole_number
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _number(text: str | None) -> int:
-    return int(text) if text and text.isdigit() else 0
+    return whole_number(text) or 0
 
 
 @login_required
@@ -200,15 +201,15 @@ def contest_prize_export(request: HttpRequest, contest_id: int) -> HttpResponse:
 def _chosen(request: HttpRequest) -> dict[int, list[int]]:
     """Return the options posted for each question field (q<id>); the sheet says which count."""
     return {
-        int(name[1:]): [int(v) for v in request.POST.getlist(name) if v.isdigit()]
+        question: [n for n in map(whole_number, request.POST.getlist(name)) if n is not None]
         for name in request.POST
-        if name[:1] == "q" and name[1:].isdigit() and len(name) < 20
+        if name[:1] == "q" and (question := whole_number(name[1:])) is not None
     }
 
 
 def _guess(text: str) -> int | None:
     text = text.strip().replace(".", "").replace(",", "")
-    return int(text) if text.isdigit() and len(text) < 10 else None
+    return whole_number(text) if len(text) < 10 else None
 
 
 def _post(request: HttpRequest, found: ContestRound, context: dict[str, Any]) -> int:
@@ -263,7 +264,7 @@ def _questions_html(
 
 def _selected(options: str, unit: str) -> SafeString:
     """Mark the posted unit's option selected in the round's cached options."""
-    if unit.isdigit():
+    if whole_number(unit) is not None:
         options = options.replace(f'value="{unit}">', f'value="{unit}" selected>', 1)
     return mark_safe(options)  # noqa: S308 - built by format_html_join, a digit id added
 

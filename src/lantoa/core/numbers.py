@@ -1,9 +1,25 @@
-"""Vietnamese number formatting: "." between thousands, "," before decimals (1.234,5)."""
+"""Numbers as Vietnamese write them (1.234,5) and whole numbers read from what a person typed."""
 
 from __future__ import annotations
 
 import math
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# A whole number typed by a person (an id in an address, a count on a form, a cell's text):
+# ASCII digits only ("²".isdigit() is true, and int() refuses it), and at most 18 of them, which
+# fit any database's 64-bit integer (more raised an overflow: a server error, not "not found").
+_WHOLE = re.compile(r"[0-9]{1,18}")
+
+
+def whole_number(text: str | None, *, signed: bool = False) -> int | None:
+    """Return text as a whole number when it is one (see _WHOLE), else None."""
+    text = (text or "").strip()
+    negative = signed and text.startswith("-")
+    digits = text[1:] if negative else text
+    if not _WHOLE.fullmatch(digits):
+        return None
+    return -int(digits) if negative else int(digits)
 
 
 def _group_thousands(digits: str) -> str:

@@ -20,6 +20,7 @@ from lantoa.campaigns.models import Audience
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.exports import PDF_TYPE, file_response
 from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.numbers import whole_number
 from lantoa.core.userfiles import user_file_response
 from lantoa.materials import audio as audio_mod
 from lantoa.materials.forms import MaterialForm, ReviewForm, VersionForm
@@ -57,11 +58,10 @@ PAGE_SIZE = 50
 def material_index(request: HttpRequest) -> HttpResponse:
     """The library: the board sees every material, a unit the approved ones of its campaigns."""
     get = request.GET
-    campaign = get.get("dot", "")
     materials = material_list(
         user=request.user,
         q=get.get("q", "")[:200],
-        campaign_id=int(campaign) if campaign.isdigit() else None,
+        campaign_id=whole_number(get.get("dot")),
         kind=get.get("loai", "") if get.get("loai") in MaterialKind.values else "",
         audience=get.get("doi_tuong", "") if get.get("doi_tuong") in Audience.values else "",
         language=get.get("ngon_ngu", "") if get.get("ngon_ngu") in Language.values else "",

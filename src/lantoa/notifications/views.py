@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from lantoa.accounts.selectors import signed_in_user
+from lantoa.core.numbers import whole_number
 from lantoa.notifications.selectors import notification_groups, notification_ids_of
 from lantoa.notifications.services import notifications_mark_read
 
@@ -31,7 +32,7 @@ def notification_list(request: HttpRequest) -> HttpResponse:
 def mark_read(request: HttpRequest) -> HttpResponse:
     """Mark some notifications (a group) or all of them read, then go back."""
     every = request.POST.get("tat_ca") == "1"
-    asked = [int(value) for value in request.POST.getlist("id") if value.isdigit()]
+    asked = [n for n in map(whole_number, request.POST.getlist("id")) if n is not None]
     ids = notification_ids_of(user=request.user, ids=[] if every else asked)
     if ids and (every or asked):
         notifications_mark_read(user=signed_in_user(request), notification_ids=ids)

@@ -11,6 +11,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import unit_ids_where
 from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.core.lookups import one_or_404
+from lantoa.core.numbers import whole_number
 from lantoa.opinion.models import Claim, ClaimState, Cluster, ImportJob, Item, ItemState
 from lantoa.organization.models import Unit
 
@@ -67,16 +68,16 @@ ITEM_FILTERS = frozenset(
 def items_filter(*, user: Any, params: dict[str, str]) -> QuerySet[Item]:
     """Return visible items narrowed by the list's filters; "uncertain" sorts least sure first."""
     items = items_visible(user=user)
-    if params.get("don_vi", "").isdigit():
-        items = items.filter(unit_id=int(params["don_vi"]))
-    if params.get("chu_de", "").isdigit():
-        items = items.filter(topic_id=int(params["chu_de"]))
+    if (unit_id := whole_number(params.get("don_vi"))) is not None:
+        items = items.filter(unit_id=unit_id)
+    if (topic_id := whole_number(params.get("chu_de"))) is not None:
+        items = items.filter(topic_id=topic_id)
     if params.get("sac_thai") in {"positive", "neutral", "negative"}:
         items = items.filter(sentiment=params["sac_thai"])
-    if params.get("luan_dieu", "").isdigit():
-        items = items.filter(claim_id=int(params["luan_dieu"]))
-    if params.get("cum", "").isdigit():
-        items = items.filter(cluster_id=int(params["cum"]))
+    if (claim_id := whole_number(params.get("luan_dieu"))) is not None:
+        items = items.filter(claim_id=claim_id)
+    if (cluster_id := whole_number(params.get("cum"))) is not None:
+        items = items.filter(cluster_id=cluster_id)
     if params.get("trang_thai") in ItemState.values:
         items = items.filter(state=params["trang_thai"])
     else:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import is_board_staff, require_board_staff
 from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.numbers import whole_number
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
 from lantoa.opinion.models import Topic
@@ -94,8 +95,8 @@ def topics(request: HttpRequest) -> HttpResponse:
     form = TopicForm(request.POST or None)
     if request.method == "POST":
         topic = None
-        if request.POST.get("topic_id", "").isdigit():
-            topic = Topic.objects.filter(pk=int(request.POST["topic_id"])).first()
+        if (topic_id := whole_number(request.POST.get("topic_id"))) is not None:
+            topic = Topic.objects.filter(pk=topic_id).first()
         if form_save(
             request, form, lambda data: topic_save(topic=topic, **data), success="Đã lưu chủ đề."
         ):

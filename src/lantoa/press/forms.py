@@ -9,6 +9,7 @@ from django import forms
 from lantoa.campaigns.forms import TaskChoiceField
 from lantoa.campaigns.models import Campaign
 from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
+from lantoa.core.numbers import whole_number
 from lantoa.press.models import PRESS_CHANNELS
 from lantoa.press.services import PressItemInput
 from lantoa.showcase.models import ShowcaseEntry
@@ -80,10 +81,9 @@ class ItemForm(forms.Form):
         # the register may hold thousands of entries, too many for one select on a phone.
         typed_field(self, "showcase", forms.ModelChoiceField).queryset = ShowcaseEntry.objects.all()
         chosen = self.data.get("showcase") if self.is_bound else self.initial.get("showcase")
+        chosen_id = whole_number(str(chosen))
         entry = (
-            ShowcaseEntry.objects.filter(pk=int(str(chosen))).first()
-            if str(chosen).isdigit()
-            else None
+            ShowcaseEntry.objects.filter(pk=chosen_id).first() if chosen_id is not None else None
         )
         self.fields["showcase"].widget.choices = [("", NO_SHOWCASE)] + (
             [(entry.pk, entry.name)] if entry else []

@@ -16,6 +16,7 @@ from lantoa.accounts.selectors import is_province_wide, signed_in_user
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.forms import errors_text, form_save, posted_form_run, render_form
+from lantoa.core.numbers import whole_number
 from lantoa.organization.models import Unit
 from lantoa.press.forms import NO_SHOWCASE, ItemForm, PlanForm
 from lantoa.press.models import PressItem, PressPlan
@@ -130,9 +131,8 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
         or request.GET.get("dot")
         or (item.campaign_id if item else "")
     )
-    campaign = (
-        _campaigns(unit).filter(pk=int(campaign_id)).first() if campaign_id.isdigit() else None
-    )
+    chosen_id = whole_number(str(campaign_id))
+    campaign = _campaigns(unit).filter(pk=chosen_id).first() if chosen_id is not None else None
     form = ItemForm(
         request.POST or None,
         tasks=_tasks(unit, campaign),
@@ -191,8 +191,8 @@ def overview(request: HttpRequest) -> HttpResponse:
     if not is_province_wide(user=request.user):
         raise PermissionDenied("Chỉ Ban và lãnh đạo Ban xem tổng hợp báo chí.")
     campaigns = campaigns_for(user=request.user, can=Capability.PRESS_READ).order_by("-pk")
-    chosen = request.GET.get("dot", "")
-    campaign = campaigns.filter(pk=int(chosen)).first() if chosen.isdigit() else campaigns.first()
+    chosen = whole_number(request.GET.get("dot"))
+    campaign = campaigns.filter(pk=chosen).first() if chosen is not None else campaigns.first()
     return render(
         request,
         "press/overview.html",

@@ -25,6 +25,7 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.core.forms import action_run, form_save, posted_form_run, render_form
+from lantoa.core.numbers import whole_number
 from lantoa.reporting.forms import (
     ExtensionForm,
     LockForm,
@@ -135,7 +136,7 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
     flags = request_flags(
         campaign_id=report_request.campaign_id,
         submissions=[row["report"].submission for row in rows if row["report"].submission],
-        focus=int(focus) if focus.isdigit() else None,
+        focus=whole_number(focus),
     )
     marks: dict[int, list[PracticeMark]] = {}
     for mark in PracticeMark.objects.filter(submission__request=report_request).select_related(
@@ -156,7 +157,7 @@ def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
             "flag_count": sum(found.count for found in flags.values()),
             "flagged_reports": sum(1 for found in flags.values() if found.count),
             "flag_page": PAGE,
-            "focused": focus.isdigit(),
+            "focused": whole_number(focus) is not None,
             "review_form": ReviewForm(),
             "extension_form": ExtensionForm(),
             "is_staff_board": is_board_staff(user=request.user),
@@ -226,7 +227,7 @@ def practice_mark(request: HttpRequest, submission_id: int) -> HttpResponse:
             success=f"Đã đánh dấu cách làm hay của {submission.unit.name}.",
         )
     elif mark := PracticeMark.objects.filter(
-        pk=int(remove) if remove.isdigit() else 0, submission=submission
+        pk=whole_number(remove) or 0, submission=submission
     ).first():
         action_run(
             request,

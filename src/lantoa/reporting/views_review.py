@@ -23,6 +23,7 @@ from lantoa.accounts.selectors import (
 )
 from lantoa.campaigns.models import Channel
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.numbers import whole_number
 from lantoa.core.userfiles import user_file_response
 from lantoa.organization.models import Unit
 from lantoa.reporting.figures import FIGURE_LABELS
@@ -216,10 +217,10 @@ def evidence_thumbnail(request: HttpRequest, evidence_id: int) -> FileResponse:
 def gallery(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """Show the photos of a campaign's evidence, of every unit the user reads or of one."""
     campaign = campaign_get(user=request.user, campaign_id=campaign_id)
-    unit_id = request.GET.get("don_vi", "")
+    unit_id = whole_number(request.GET.get("don_vi"))
     unit = (
-        unit_in_campaign(user=request.user, campaign=campaign, unit_id=int(unit_id))
-        if unit_id.isdigit()
+        unit_in_campaign(user=request.user, campaign=campaign, unit_id=unit_id)
+        if unit_id is not None
         else None
     )
     groups: dict[int, tuple[Unit, list[Any]]] = {}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 
 from lantoa.core.lookups import one_or_404
+from lantoa.core.numbers import whole_number
 from lantoa.core.text import fold
 from lantoa.showcase.models import AssetStatus, ShowcaseEntry
 
@@ -29,8 +30,8 @@ def showcase_entries(*, filters: ShowcaseFilter) -> QuerySet[ShowcaseEntry]:
         entries = entries.filter(search_key__contains=word)
     if filters.kind:
         entries = entries.filter(kind=filters.kind)
-    if filters.commune.isdigit():
-        entries = entries.filter(commune_id=int(filters.commune))
+    if (commune_id := whole_number(filters.commune)) is not None:
+        entries = entries.filter(commune_id=commune_id)
     if filters.asset_kind or filters.status:
         asset = Q()
         if filters.asset_kind:

@@ -23,13 +23,14 @@ from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.numbers import whole_number
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _number(text: str | None) -> int:
-    return int(text) if text and text.isdigit() else 0
+    return whole_number(text) or 0
 
 
 def _import(request: HttpRequest, campaign: Campaign) -> HttpResponse:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any, NotRequired, TypedDict, Unpack
 
@@ -14,6 +13,7 @@ from django.utils import timezone
 
 from lantoa.accounts.selectors import AnyUser
 from lantoa.audit.services import audit_change
+from lantoa.awareness.codes import code_new
 from lantoa.awareness.models import (
     AwarenessCheck,
     Survey,
@@ -24,7 +24,6 @@ from lantoa.awareness.models import (
     SurveyState,
 )
 from lantoa.awareness.results import MIN_GROUP
-from lantoa.awareness.services import CODE_ALPHABET, CODE_LENGTH
 from lantoa.awareness.writers import board_staff_only
 from lantoa.campaigns.models import Assignment, Audience, Campaign
 from lantoa.core.errors import Refused
@@ -34,18 +33,6 @@ from lantoa.organization.models import Unit
 MAX_ITEMS = 30
 MAX_TARGET = 1_000_000
 OPEN_TEXT_LIMIT = 2000
-
-
-def _code_new() -> str:
-    """Return a short code no check or survey holds (both are typed at the same /kiem-tra/)."""
-    while True:
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        taken = (
-            AwarenessCheck.objects.filter(code=code).exists()
-            or Survey.objects.filter(code=code).exists()
-        )
-        if not taken:
-            return code
 
 
 def _takes_part(campaign: Campaign, unit: Unit) -> bool:
@@ -111,7 +98,10 @@ def survey_create(
     board_staff_only(user, "Chỉ chuyên viên Ban Tuyên giáo và Dân vận tạo khảo sát.")
     stored, cleaned = _survey_checked(campaign, fields)
     survey = Survey.objects.create(
-        campaign=campaign, code=_code_new(), created_by_id=user.pk if user else None, **stored
+        campaign=campaign,
+        code=code_new(AwarenessCheck, Survey),
+        created_by_id=user.pk if user else None,
+        **stored,
     )
     _items_store(survey, cleaned)
     _survey_audited("survey_create", survey, user, cleaned)

@@ -46,6 +46,7 @@ from lantoa.core.errors import Refused
 from lantoa.core.exports import XLSX_TYPE, file_response
 from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.masking import masks_vi
+from lantoa.core.numbers import whole_number
 
 # The service refuses a survey without questions as "items"; the first question box shows it.
 SURVEY_ALIASES = {"items": "understanding"}
@@ -226,8 +227,8 @@ def _posted(request: HttpRequest, items: list) -> tuple[dict[int, int], dict[int
     for item in items:
         raw = request.POST.get(f"i{item.pk}", "")
         if item.is_likert:
-            if raw.isdigit():
-                values[item.pk] = int(raw)
+            if (value := whole_number(raw)) is not None:
+                values[item.pk] = value
         else:
             texts[item.pk] = raw
     return values, texts
