@@ -15,11 +15,35 @@ from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 # Every name a page reads from its address (request.GET in src/), each given the same value.
-PARAMS = (
-    "ca_cu campaign channel chu_de cum dinh_dang doc_hai don_vi dot kiem_tra loai luan_dieu ma "
-    "nam next q sac_thai sap_xep showcase_q tai_san thu_tu tinh_trang trang trang_thai xa "
-    "xem_lai xuat"
-).split()
+PARAMS = [
+    "ca_cu",
+    "campaign",
+    "channel",
+    "chu_de",
+    "cum",
+    "dinh_dang",
+    "doc_hai",
+    "don_vi",
+    "dot",
+    "kiem_tra",
+    "loai",
+    "luan_dieu",
+    "ma",
+    "nam",
+    "next",
+    "q",
+    "sac_thai",
+    "sap_xep",
+    "showcase_q",
+    "tai_san",
+    "thu_tu",
+    "tinh_trang",
+    "trang",
+    "trang_thai",
+    "xa",
+    "xem_lai",
+    "xuat",
+]
 TYPED = ("99999999999999999999999", "²", "32/13/2026")
 
 
