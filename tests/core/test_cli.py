@@ -85,7 +85,7 @@ def test_it_creates_a_user_from_a_password_file(tmp_path):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("unit", "role", "message"),
-    [("99999", "reporter", "Không có đơn vị"), ("03127", "chief", "unknown role")],
+    [("99999", "reporter", "Không có đơn vị"), ("03127", "chief", "Vai trò không hợp lệ")],
 )
 def test_it_refuses_an_unknown_unit_or_role_and_creates_nothing(tmp_path, unit, role, message):
     password_file = tmp_path / "pw"
@@ -108,7 +108,7 @@ def test_it_refuses_an_unknown_unit_or_role_and_creates_nothing(tmp_path, unit, 
 def test_it_refuses_a_weak_password(tmp_path):
     password_file = tmp_path / "pw"
     password_file.write_text("123")
-    with pytest.raises(CommandError, match="password refused"):
+    with pytest.raises(CommandError, match="Mật khẩu không được chấp nhận"):
         call_command(
             "createuser",
             "yeu",

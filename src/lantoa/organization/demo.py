@@ -1,80 +1,34 @@
-"""Loads the demo province: Điện Biên's board, 45 commune-level committees and the rest."""
+"""Loads the demo province: the shipped unit tree (province.py) with marked demo figures."""
 
 from __future__ import annotations
 
-import csv
 import datetime
 import hashlib
-from dataclasses import dataclass
-from pathlib import Path
-
-from django.db import transaction
 
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
-from lantoa.organization.models import FigureKind, LineageEvent, Unit, UnitKind, UnitState
-from lantoa.organization.services import (
-    unit_create,
-    unit_figure_set,
-    unit_group_create,
-    unit_lineage_record,
-)
+from lantoa.organization.models import FigureKind, Unit, UnitKind
+from lantoa.organization.province import BOARD_CODE, UNITS_CSV, province_units_load
+from lantoa.organization.services import unit_figure_set
 
-UNITS_CSV = Path(__file__).resolve().parent / "data" / "dien-bien-commune-units-2025.csv"
-REORGANISED = datetime.date(2025, 7, 1)
+__all__ = ["BOARD_CODE", "UNITS_CSV", "province_load_demo"]
+
 FIGURES_FROM = datetime.date(2026, 1, 1)
 DEMO_SOURCE = "Số liệu minh họa (demo), không phải số liệu chính thức"
-LINEAGE_SOURCE = "Bảng chuyển đổi đơn vị hành chính 2025 (VietnamProvinces)"
-
-BOARD_CODE = "BTGDVTU"
-
-
-@dataclass(frozen=True)
-class DemoUnit:
-    """A unit of the demo province beyond the commune level."""
-
-    code: str
-    kind: str
-    name: str
-    party_members: int
-    party_cells: int
-
-
-PROVINCE_UNITS = [
-    DemoUnit("DU-CQD", UnitKind.AFFILIATED, "Đảng ủy các cơ quan Đảng tỉnh", 2350, 118),
-    DemoUnit("DU-UBND", UnitKind.AFFILIATED, "Đảng ủy Ủy ban nhân dân tỉnh", 6420, 265),
-    DemoUnit("DU-CA", UnitKind.AFFILIATED, "Đảng ủy Công an tỉnh", 2890, 96),
-    DemoUnit("DU-QS", UnitKind.AFFILIATED, "Đảng ủy Quân sự tỉnh", 2480, 104),
-    DemoUnit("BAO-PTTH", UnitKind.PRESS, "Báo và Phát thanh, Truyền hình Điện Biên", 152, 9),
-    DemoUnit("CONG-TTDT", UnitKind.PRESS, "Cổng Thông tin điện tử tỉnh Điện Biên", 18, 1),
-    DemoUnit(
-        "TW-NHANDAN",
-        UnitKind.CENTRAL_PRESS,
-        "Văn phòng thường trú Báo Nhân Dân tại Điện Biên",
-        3,
-        0,
-    ),
-    DemoUnit(
-        "TW-VTV",
-        UnitKind.CENTRAL_PRESS,
-        "Phóng viên thường trú Đài Truyền hình Việt Nam (VTV)",
-        2,
-        0,
-    ),
-    DemoUnit(
-        "TW-VOV", UnitKind.CENTRAL_PRESS, "Cơ quan thường trú Đài Tiếng nói Việt Nam (VOV)", 3, 0
-    ),
-    DemoUnit(
-        "TW-TTXVN", UnitKind.CENTRAL_PRESS, "Phân xã Thông tấn xã Việt Nam tại Điện Biên", 2, 0
-    ),
-]
-
-DEMO_GROUPS = [
-    ("Các Đảng ủy xã, phường", [UnitKind.COMMUNE, UnitKind.WARD]),
-    ("Các Đảng ủy trực thuộc tỉnh", [UnitKind.AFFILIATED]),
-    ("Các cơ quan báo chí trong tỉnh", [UnitKind.PRESS]),
-    ("Các cơ quan báo chí Trung ương thường trú", [UnitKind.CENTRAL_PRESS]),
-]
+# Party members and cells of the units beyond the commune level, plausible and not official.
+PROVINCE_FIGURES = {
+    BOARD_CODE: (38, 3),
+    "DU-CQD": (2350, 118),
+    "DU-UBND": (6420, 265),
+    "DU-CA": (2890, 96),
+    "DU-QS": (2480, 104),
+    "BAO-PTTH": (152, 9),
+    "CONG-TTDT": (18, 1),
+    "TW-NHANDAN": (3, 0),
+    "TW-VTV": (2, 0),
+    "TW-VOV": (3, 0),
+    "TW-TTXVN": (2, 0),
+}
 
 
 def _spread(code: str, low: int, high: int) -> int:
@@ -83,44 +37,44 @@ def _spread(code: str, low: int, high: int) -> int:
     return low + digest % (high - low + 1)
 
 
-def commune_rows() -> list[dict[str, str]]:
-    """Return the 45 commune-level rows of the shipped CSV."""
-    with UNITS_CSV.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+def province_load_demo() -> Unit:
+    """Create the demo province once; a second call changes nothing and returns the board."""
+    board = province_units_load()
+    before = Unit.objects.count()
+    # Hundreds of figures: one entry for the load, not one per row.
+    with audit_covered("province_load_demo"):
+        added = _demo_figures_set()
+    if added:
+        audit_change(
+            op="province_load_demo",
+            target=f"Tỉnh minh họa: {board.name}",
+            detail={"units": Unit.objects.count() - before, "figures": added},
+        )
+    return board
 
 
-def _get_or_create(
-    *, code: str, kind: str, name: str, parent: Unit | None, locality: str = ""
-) -> Unit:
-    """Return the unit with that code, creating it the first time."""
-    existing = Unit.objects.filter(code=code).first()
-    if existing:
-        return existing
-    return unit_create(
-        kind=kind, name=name, code=code, parent=parent, locality=locality, valid_from=REORGANISED
-    )
+def _demo_figures_set() -> int:
+    """Give each unit in force its demo figures unless it has figures; return how many got them."""
+    added = 0
+    for unit in Unit.objects.exclude(code=None).order_by("pk"):
+        code = unit.code or ""
+        if unit.kind in (UnitKind.COMMUNE, UnitKind.WARD):
+            big = unit.kind == UnitKind.WARD
+            members = _spread(code, 1400, 2600) if big else _spread(code, 420, 980)
+            cells = _spread("c" + code, 55, 90) if big else _spread("c" + code, 24, 46)
+            population = (
+                _spread("p" + code, 28000, 52000) if big else _spread("p" + code, 7000, 17000)
+            )
+            added += _demo_figures_store(unit, members, cells, population)
+        elif code in PROVINCE_FIGURES:
+            added += _demo_figures_store(unit, *PROVINCE_FIGURES[code], None)
+    return added
 
 
-def _former_unit(*, name: str) -> Unit:
-    """Return the merged pre-2025 unit of that name, creating it the first time."""
-    existing = Unit.objects.filter(locality=name, state=UnitState.MERGED, code=None).first()
-    if existing:
-        return existing
-    kind = UnitKind.WARD if name.startswith("Phường") else UnitKind.COMMUNE
-    # Former units keep their history as merged units without a current code.
-    return unit_create(
-        kind=kind,
-        name=f"Đảng ủy {name[0].lower()}{name[1:]}",
-        locality=name,
-        state=UnitState.MERGED,
-        valid_to=REORGANISED - datetime.timedelta(days=1),
-    )
-
-
-def _set_demo_figures(*, unit: Unit, members: int, cells: int, population: int | None) -> None:
-    """Store the demo denominators of a unit unless it already has figures."""
+def _demo_figures_store(unit: Unit, members: int, cells: int, population: int | None) -> int:
+    """Store the demo denominators of a unit unless it already has figures; 1 if stored."""
     if unit.figures.exists():
-        return
+        return 0
     values = {FigureKind.PARTY_MEMBERS: members, FigureKind.PARTY_CELLS: cells}
     if population is not None:
         values[FigureKind.POPULATION] = population
@@ -133,69 +87,4 @@ def _set_demo_figures(*, unit: Unit, members: int, cells: int, population: int |
             is_demo=True,
             source=DEMO_SOURCE,
         )
-
-
-@transaction.atomic
-def province_load_demo() -> Unit:
-    """Create the demo province once; a second call changes nothing and returns the board."""
-    before = Unit.objects.count()
-    # Hundreds of units, steps and figures: one entry for the load, not one per row.
-    with audit_covered("province_load_demo"):
-        board = _load_province()
-    if Unit.objects.count() != before:
-        audit_change(
-            op="province_load_demo",
-            target=f"Tỉnh minh họa: {board.name}",
-            detail={"units": Unit.objects.count() - before},
-        )
-    return board
-
-
-def _load_province() -> Unit:
-    board = _get_or_create(
-        code=BOARD_CODE,
-        kind=UnitKind.BOARD,
-        name="Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên",
-        parent=None,
-    )
-    _set_demo_figures(unit=board, members=38, cells=3, population=None)
-    for row in commune_rows():
-        kind = UnitKind.WARD if row["type"] == "phường" else UnitKind.COMMUNE
-        locality = row["name"]
-        unit = _get_or_create(
-            code=row["nso_code"],
-            kind=kind,
-            name=f"Đảng ủy {locality[0].lower()}{locality[1:]}",
-            parent=board,
-            locality=locality,
-        )
-        formers = [part.strip() for part in row["former_units_before_2025_07_01"].split(";")]
-        for former_name in filter(None, formers):
-            unit_lineage_record(
-                predecessor=_former_unit(name=former_name),
-                successor=unit,
-                event=LineageEvent.MERGE,
-                effective=REORGANISED,
-                source=LINEAGE_SOURCE,
-            )
-        big = kind == UnitKind.WARD
-        _set_demo_figures(
-            unit=unit,
-            members=_spread(unit.code or "", 1400, 2600)
-            if big
-            else _spread(unit.code or "", 420, 980),
-            cells=_spread("c" + (unit.code or ""), 55, 90)
-            if big
-            else _spread("c" + (unit.code or ""), 24, 46),
-            population=_spread("p" + (unit.code or ""), 28000, 52000)
-            if big
-            else _spread("p" + (unit.code or ""), 7000, 17000),
-        )
-    for spec in PROVINCE_UNITS:
-        unit = _get_or_create(code=spec.code, kind=spec.kind, name=spec.name, parent=board)
-        _set_demo_figures(
-            unit=unit, members=spec.party_members, cells=spec.party_cells, population=None
-        )
-    for name, kinds in DEMO_GROUPS:
-        unit_group_create(name=name, kinds=list(kinds))
-    return board
+    return 1

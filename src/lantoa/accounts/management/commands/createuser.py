@@ -14,15 +14,17 @@ from lantoa.accounts.services import AccountError, user_create
 
 
 class Command(BaseCommand):
-    help = "Create a user holding a role at a unit (password asked, or read from --password-file)."
+    help = (
+        "Tạo tài khoản giữ một vai trò tại một đơn vị (hỏi mật khẩu, hoặc đọc từ --password-file)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
-        parser.add_argument("--unit", required=True, help="the unit's code, e.g. 03127 or BTGDVTU")
-        parser.add_argument("--role", required=True, help=f"one of: {', '.join(Role.values)}")
-        parser.add_argument("--password-file", type=Path)
-        parser.add_argument("--full-name", default="")
-        parser.add_argument("--email", default="")
+        parser.add_argument("--unit", required=True, help="mã đơn vị, ví dụ 03127 hoặc BTGDVTU")
+        parser.add_argument("--role", required=True, help=f"một trong: {', '.join(Role.values)}")
+        parser.add_argument("--password-file", type=Path, help="tệp chứa mật khẩu")
+        parser.add_argument("--full-name", default="", help="họ và tên")
+        parser.add_argument("--email", default="", help="thư điện tử")
 
     def _password(self, options: dict[str, Any]) -> str:
         path: Path | None = options["password_file"]
@@ -30,16 +32,17 @@ class Command(BaseCommand):
             try:
                 return path.read_text(encoding="utf-8").strip("\r\n")
             except OSError as exc:
-                raise CommandError(f"cannot read {path}: {exc.strerror}") from None
-        first = getpass.getpass("Password: ")
-        if first != getpass.getpass("Password (again): "):
-            raise CommandError("the two passwords differ")
+                raise CommandError(f"Không đọc được tệp {path}: {exc.strerror}.") from None
+        first = getpass.getpass("Mật khẩu: ")
+        if first != getpass.getpass("Nhập lại mật khẩu: "):
+            raise CommandError("Hai lần nhập mật khẩu không khớp.")
         return first
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["role"] not in Role.values:
             raise CommandError(
-                f"unknown role {options['role']!r}; use one of: {', '.join(Role.values)}"
+                f"Vai trò không hợp lệ: {options['role']!r}; "
+                f"chọn một trong: {', '.join(Role.values)}."
             )
         password = self._password(options)
         try:
@@ -54,5 +57,7 @@ class Command(BaseCommand):
         except AccountError as exc:
             raise CommandError(str(exc)) from None
         except ValidationError as exc:
-            raise CommandError("password refused: " + " ".join(exc.messages)) from None
-        self.stdout.write(f"Created {user.username} ({options['role']} at {options['unit']}).")
+            raise CommandError("Mật khẩu không được chấp nhận: " + " ".join(exc.messages)) from None
+        self.stdout.write(
+            f"Đã tạo tài khoản {user.username} (vai trò {options['role']} tại {options['unit']})."
+        )

@@ -1,4 +1,5 @@
-"""`lantoa units merge OLD NEW --date dd/mm/yyyy`: record a merger as the unit page does."""
+"""`lantoa units load`: the shipped unit tree on a new installation; `lantoa units merge OLD NEW
+--date dd/mm/yyyy`: record a merger as the unit page does."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import Any
 from django.core.management.base import CommandError
 
 from lantoa.core.commands import ActionCommand
-from lantoa.organization.models import Unit
+from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.province import province_units_load
 from lantoa.reporting.handover import unit_handover_plan
 from lantoa.reporting.services import ReportingError, unit_merge
 
@@ -28,12 +30,21 @@ def _date(text: str) -> datetime.date:
 
 
 class Command(ActionCommand):
-    """Unit commands; `merge` records a merger and hands on what the old unit owed."""
+    """Unit commands; `load` the shipped tree, `merge` records a merger and hands on what the
+    old unit owed."""
 
-    help = "Unit commands: merge OLD_CODE NEW_CODE --date dd/mm/yyyy [--source TEXT] [--dry-run]."
+    help = (
+        "Unit commands: load; merge OLD_CODE NEW_CODE --date dd/mm/yyyy [--source TEXT] "
+        "[--dry-run]."
+    )
 
     def add_actions(self, actions: Any) -> None:
-        """Declare the merge subcommand."""
+        """Declare the load and merge subcommands."""
+        actions.add_parser(
+            "load",
+            help="Nạp cây đơn vị của tỉnh kèm theo phần mềm (Ban, 45 xã/phường, đảng ủy trực "
+            "thuộc, báo chí), không kèm số liệu, không kèm tài khoản; chạy lại không thay đổi gì",
+        )
         merge = actions.add_parser(
             "merge", help="Ghi nhận đơn vị OLD sáp nhập vào NEW và chuyển việc còn chờ"
         )
@@ -42,6 +53,22 @@ class Command(ActionCommand):
         merge.add_argument("--date", required=True, help="ngày sáp nhập có hiệu lực, dd/mm/yyyy")
         merge.add_argument("--source", default="", help="căn cứ: số, ngày quyết định")
         merge.add_argument("--dry-run", action="store_true", help="chỉ in những gì sẽ chuyển")
+
+    def do_load(self, options: dict[str, Any]) -> None:
+        """Load the shipped unit tree and say what the installation now holds."""
+        before = Unit.objects.count()
+        board = province_units_load()
+        in_force = Unit.objects.exclude(code=None)
+        communes = in_force.filter(kind__in=[UnitKind.COMMUNE, UnitKind.WARD]).count()
+        if Unit.objects.count() == before:
+            self.stdout.write(f"Cây đơn vị đã có ({in_force.count()} đơn vị), không thay đổi gì.")
+            return
+        self.stdout.write(
+            f"Đã nạp cây đơn vị của {board.name}: {in_force.count()} đơn vị, trong đó "
+            f"{communes} đảng ủy xã, phường (mã {board.code} là Ban). Số đảng viên, chi bộ, dân số "
+            "của từng đơn vị do cán bộ Ban nhập trên trang đơn vị; tài khoản tạo bằng "
+            f"`lantoa createuser TÊN --unit {board.code} --role board`."
+        )
 
     def do_merge(self, options: dict[str, Any]) -> None:
         """Record the merger (or, with --dry-run, print what it would hand on)."""
