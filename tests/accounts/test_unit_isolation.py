@@ -71,6 +71,12 @@ UNIT_SCOPED: UnitScoped = {
 # route -> URLs only board staff may use (reporters get 403 or 404, nothing changes)
 BOARD_ONLY: Routes = {
     "audit:log": lambda w: [r("audit:log")],
+    # A reporter may not set its own unit's denominators, nor another's (nothing changes:
+    # tests/accounts/test_unit_figures.py).
+    "organization:figure_save": lambda w: [
+        r("organization:figure_save", w.own_unit),
+        r("organization:figure_save", w.foreign_unit),
+    ],
 }
 
 # The checks of these routes (their bodies: tests/isolation.py).

@@ -123,6 +123,7 @@ NOT_PAGES = {
     "reporting:dashboard_chart": "an htmx fragment of the dashboard",
     "reporting:dashboard_export": "a file",
     "api_tokens:revoke": "POST only",
+    "organization:figure_save": "POST only",
     "documents:outgoing_file": "a file",
     "documents:counter_set": "POST only",
     "documents:range_reserve": "POST only",

@@ -12,8 +12,9 @@ from django.db.models import QuerySet
 from lantoa.accounts.mfa import mfa_confirmed_device, mfa_required
 from lantoa.accounts.models import Role
 from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
+from lantoa.core.forms import VnDateField
 from lantoa.core.network import client_address
-from lantoa.organization.models import Unit
+from lantoa.organization.models import FigureKind, Unit
 
 
 def locked_minutes(locked: LoginLocked) -> int:
@@ -71,3 +72,14 @@ class MembershipAddForm(forms.Form):
         unit_field.error_messages["required"] = "Chọn đơn vị."
         self.fields["role"].error_messages["required"] = "Chọn vai trò."
         self.fields["role"].error_messages["invalid_choice"] = "Chọn một vai trò trong danh sách."
+
+
+class UnitFigureForm(forms.Form):
+    """A unit's denominator from a date on (party members, cells, population), with its source."""
+
+    kind = forms.ChoiceField(label="Chỉ tiêu", choices=FigureKind.choices)
+    value = forms.IntegerField(label="Giá trị", min_value=0, max_value=100_000_000)
+    valid_from = VnDateField(label="Áp dụng từ ngày", required=True)
+    source = forms.CharField(
+        label="Nguồn (văn bản, báo cáo thống kê)", max_length=200, required=True
+    )

@@ -8,16 +8,20 @@ from urllib.parse import urlencode
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
-from lantoa.accounts.selectors import is_board_staff, memberships_held
+from lantoa.accounts.forms import UnitFigureForm
+from lantoa.accounts.selectors import is_board_staff, memberships_held, require_board_staff
 from lantoa.accounts.selectors_units import unit_get, unit_lineage, unit_search
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import EXPORT_TYPES, table_response
+from lantoa.core.forms import posted_form_run
 from lantoa.organization.models import UnitKind
 from lantoa.organization.selectors import unit_figures, unit_in_force
+from lantoa.organization.services import unit_figure_set
 
 PAGE_SIZE = 50
 
@@ -74,9 +78,39 @@ def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
         "figures": unit_figures(unit=unit, on=today),
         "today": today,
         "my_roles": [m for m in memberships_held(user=request.user) if m.unit_id == unit.pk],
+        # Board staff keep the denominators the rates divide by (the demo's are marked demo).
+        "figure_form": UnitFigureForm(initial={"valid_from": today})
+        if is_board_staff(user=request.user)
+        else None,
         # Board staff record a merger of a unit in force (reporting hands on what it owed).
         "may_merge": unit.kind != UnitKind.BOARD
         and is_board_staff(user=request.user)
         and unit_in_force(unit, on=today),
     }
     return render(request, "organization/unit_detail.html", context)
+
+
+@login_required
+@require_POST
+def unit_figure_save(request: HttpRequest, unit_id: int) -> HttpResponse:
+    """Board staff set one denominator of a unit from a date on; earlier values stay."""
+    require_board_staff(user=request.user)
+    unit = unit_get(user=request.user, unit_id=unit_id)
+    posted_form_run(
+        request,
+        UnitFigureForm(request.POST),
+        lambda data: unit_figure_set(
+            unit=unit,
+            kind=data["kind"],
+            value=data["value"],
+            valid_from=data["valid_from"],
+            source=data["source"],
+        ),
+        success=lambda figure: (
+            f"Đã cập nhật {figure.get_kind_display().lower()} của {unit.name}: "
+            f"{figure.value:,} từ ngày {figure.valid_from:%d/%m/%Y}.".replace(",", ".")
+        ),
+        invalid="Số liệu không hợp lệ: chọn chỉ tiêu, nhập số nguyên không âm, ngày dd/mm/yyyy "
+        "và nguồn số liệu.",
+    )
+    return redirect("organization:unit", unit_id=unit.pk)
