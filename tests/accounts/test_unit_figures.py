@@ -46,6 +46,13 @@ def test_it_sets_a_figure_from_a_date_and_keeps_the_demo_one_as_history(board_us
     assert entry.user == board_user and entry.detail["value"] == 1234
 
 
+def test_it_says_a_press_agencys_name_as_it_is_written(board_user):
+    page = _save(board_user, POSTED | {"value": "152000"}, code="BAO-PTTH")
+    assert "của Báo và Phát thanh, Truyền hình Điện Biên: 152.000 từ ngày 01/03/2026" in (
+        page.content.decode()
+    )
+
+
 def test_it_shows_the_form_to_board_staff_only(board_user, commune_reporter, leader_user):
     url = reverse("organization:unit", args=[unit(WARD).pk])
     assert "Cập nhật số liệu của đơn vị" in client_for(board_user).get(url).content.decode()

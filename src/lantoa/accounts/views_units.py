@@ -19,6 +19,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import EXPORT_TYPES, table_response
 from lantoa.core.forms import posted_form_run
+from lantoa.core.numbers import format_vn_number
 from lantoa.organization.models import UnitKind
 from lantoa.organization.selectors import unit_figures, unit_in_force
 from lantoa.organization.services import unit_figure_set
@@ -108,7 +109,7 @@ def unit_figure_save(request: HttpRequest, unit_id: int) -> HttpResponse:
         ),
         success=lambda figure: (
             f"Đã cập nhật {figure.get_kind_display().lower()} của {unit.name}: "
-            f"{figure.value:,} từ ngày {figure.valid_from:%d/%m/%Y}.".replace(",", ".")
+            f"{format_vn_number(figure.value)} từ ngày {figure.valid_from:%d/%m/%Y}."
         ),
         invalid="Số liệu không hợp lệ: chọn chỉ tiêu, nhập số nguyên không âm, ngày dd/mm/yyyy "
         "và nguồn số liệu.",

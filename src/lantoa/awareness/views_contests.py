@@ -264,8 +264,8 @@ def _questions_html(
 
 def _selected(options: str, unit: str) -> SafeString:
     """Mark the posted unit's option selected in the round's cached options."""
-    if whole_number(unit) is not None:
-        options = options.replace(f'value="{unit}">', f'value="{unit}" selected>', 1)
+    if (chosen := whole_number(unit)) is not None:
+        options = options.replace(f'value="{chosen}">', f'value="{chosen}" selected>', 1)
     return mark_safe(options)  # noqa: S308 - built by format_html_join, a digit id added
 
 
