@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> None:
 
         django.setup()
     except ConfigError as exc:
-        sys.stderr.write(f"lantoa: configuration error: {exc}\n")
+        sys.stderr.write(f"lantoa: lỗi cấu hình: {exc}\n")
         raise SystemExit(2) from None
     from django.core.management import execute_from_command_line
 

@@ -111,7 +111,7 @@ def test_it_is_off_when_unset_and_refuses_half_a_set_up(tmp_path: Path) -> None:
         }
     )
     assert config is not None and config.slot == 2 and config.token_label == ""
-    with pytest.raises(ConfigError, match="whole number"):
+    with pytest.raises(ConfigError, match="không phải số nguyên"):
         pkcs11_config_from_env(
             {
                 "LANTOA_PKCS11_LIBRARY": str(library),

@@ -50,7 +50,7 @@ def test_it_refuses_a_data_folder_it_cannot_create(monkeypatch, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     monkeypatch.setenv("LANTOA_DATA_DIR", str(blocker / "data"))
-    with pytest.raises(ConfigError, match="cannot create the data folder"):
+    with pytest.raises(ConfigError, match="không tạo được thư mục dữ liệu"):
         env_dir("LANTOA_DATA_DIR", "./unused")
 
 

@@ -45,19 +45,19 @@ def database_config(*, url: str, data_dir: Path) -> dict[str, Any]:
     scheme = parts.scheme.lower()
     if scheme in {"postgres", "postgresql", "pgsql"}:
         if not parts.path.strip("/"):
-            raise ConfigError("LANTOA_DATABASE_URL: the PostgreSQL URL names no database")
+            raise ConfigError("LANTOA_DATABASE_URL: địa chỉ PostgreSQL không nêu tên cơ sở dữ liệu")
         try:
             config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
         except (ValueError, KeyError) as exc:
-            raise ConfigError(f"LANTOA_DATABASE_URL is malformed: {exc}") from None
+            raise ConfigError(f"LANTOA_DATABASE_URL sai dạng: {exc}") from None
         config.setdefault("OPTIONS", {})
         return dict(config)
     if scheme == "sqlite":
         path = parts.path
         if not path or path == "/":
-            raise ConfigError("LANTOA_DATABASE_URL: the SQLite URL names no file")
+            raise ConfigError("LANTOA_DATABASE_URL: địa chỉ SQLite không nêu tệp")
         return sqlite_config(path=Path(path))
     raise ConfigError(
-        "LANTOA_DATABASE_URL must start with postgres:// or sqlite:/// "
-        f"(got {url.split(':', 1)[0]!r})"
+        "LANTOA_DATABASE_URL phải bắt đầu bằng postgres:// hoặc sqlite:/// "
+        f"(đang là {url.split(':', 1)[0]!r})"
     )

@@ -25,7 +25,9 @@ def env_bool(name: str, default: bool) -> bool:
         return True
     if raw in {"0", "false", "no", "off"}:
         return False
-    raise ConfigError(f"{name}={raw!r} is not a boolean (use true/false, 1/0, yes/no, on/off)")
+    raise ConfigError(
+        f"{name}={raw!r} không phải giá trị đúng/sai (dùng true/false, 1/0, yes/no, on/off)"
+    )
 
 
 def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
@@ -36,9 +38,9 @@ def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+        raise ConfigError(f"{name}={raw!r} không phải số nguyên") from None
     if minimum is not None and value < minimum:
-        raise ConfigError(f"{name}={value} must be at least {minimum}")
+        raise ConfigError(f"{name}={value} phải từ {minimum} trở lên")
     return value
 
 
@@ -56,7 +58,9 @@ def env_dir(name: str, default: str) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ConfigError(f"{name}: cannot create the data folder {path}: {exc.strerror}") from None
+        raise ConfigError(
+            f"{name}: không tạo được thư mục dữ liệu {path}: {exc.strerror}"
+        ) from None
     if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
-        raise ConfigError(f"{name}: the data folder {path} is not writable")
+        raise ConfigError(f"{name}: không ghi được vào thư mục dữ liệu {path}")
     return path

@@ -47,19 +47,19 @@ def pkcs11_config_from_env(environ: dict[str, str] | None = None) -> Pkcs11Confi
     if not values["LANTOA_PKCS11_TOKEN_LABEL"] and not values["LANTOA_PKCS11_SLOT"]:
         missing.append("LANTOA_PKCS11_TOKEN_LABEL (or LANTOA_PKCS11_SLOT)")
     if missing:
-        raise ConfigError("PKCS#11 signing is half configured: set " + ", ".join(missing))
+        raise ConfigError("Cấu hình ký số PKCS#11 còn thiếu: đặt " + ", ".join(missing))
     library = values["LANTOA_PKCS11_LIBRARY"]
     if not Path(library).is_file():
-        raise ConfigError(f"LANTOA_PKCS11_LIBRARY: no module at {library}")
+        raise ConfigError(f"LANTOA_PKCS11_LIBRARY: không có mô-đun tại {library}")
     pin_file = Path(values["LANTOA_PKCS11_PIN_FILE"]).expanduser()
     if not pin_file.is_file():
-        raise ConfigError(f"LANTOA_PKCS11_PIN_FILE: no file at {pin_file}")
+        raise ConfigError(f"LANTOA_PKCS11_PIN_FILE: không có tệp tại {pin_file}")
     slot = None
     if values["LANTOA_PKCS11_SLOT"]:
         try:
             slot = int(values["LANTOA_PKCS11_SLOT"])
         except ValueError:
-            raise ConfigError("LANTOA_PKCS11_SLOT is not a whole number") from None
+            raise ConfigError("LANTOA_PKCS11_SLOT không phải số nguyên") from None
     return Pkcs11Config(
         library=library,
         key_label=values["LANTOA_PKCS11_KEY_LABEL"],

@@ -16,7 +16,7 @@ _KEY_CHARS = 50
 def _stored_key(path: Path) -> str:
     key = path.read_text(encoding="ascii").strip()
     if len(key) < _KEY_CHARS:
-        raise ConfigError(f"the secret key file {path} is too short or damaged")
+        raise ConfigError(f"tệp khóa bí mật {path} quá ngắn hoặc bị hỏng")
     return key
 
 
@@ -31,7 +31,7 @@ def secret_key_load_or_create(*, path: Path) -> str:
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secret-", suffix=".tmp")
     except OSError as exc:
-        raise ConfigError(f"cannot write the secret key file {path}: {exc.strerror}") from None
+        raise ConfigError(f"không ghi được tệp khóa bí mật {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(key)
@@ -42,7 +42,7 @@ def secret_key_load_or_create(*, path: Path) -> str:
         except FileExistsError:
             return _stored_key(path)
         except OSError as exc:
-            raise ConfigError(f"cannot write the secret key file {path}: {exc.strerror}") from None
+            raise ConfigError(f"không ghi được tệp khóa bí mật {path}: {exc.strerror}") from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -138,8 +138,8 @@ MFA_REQUIRED_ROLES = [
 ]
 if set(MFA_REQUIRED_ROLES) - {"board", "leader", "reporter", "collaborator", "press"}:
     raise ConfigError(
-        "LANTOA_MFA_REQUIRED_ROLES: use roles from board,leader,reporter,collaborator,press "
-        f"or none (got {','.join(MFA_REQUIRED_ROLES)})"
+        "LANTOA_MFA_REQUIRED_ROLES: dùng các vai trò board,leader,reporter,collaborator,press "
+        f"hoặc none (đang là {','.join(MFA_REQUIRED_ROLES)})"
     )
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -209,7 +209,9 @@ LANTOA_PROVINCE_NAME = env_str("LANTOA_PROVINCE_NAME", "Điện Biên")
 # `lantoa serve` enqueues the daily reminders (đôn đốc) once a day from this local hour on.
 LANTOA_REMINDER_HOUR = env_int("LANTOA_REMINDER_HOUR", 7, minimum=0)
 if LANTOA_REMINDER_HOUR > 23:
-    raise ConfigError(f"LANTOA_REMINDER_HOUR: use an hour 0-23 (got {LANTOA_REMINDER_HOUR})")
+    raise ConfigError(
+        f"LANTOA_REMINDER_HOUR: dùng giờ từ 0 đến 23 (đang là {LANTOA_REMINDER_HOUR})"
+    )
 # Public-opinion monitoring: the pseudonym key lives outside the database; raw items age out.
 LANTOA_OPINION_KEY_FILE = env_str("LANTOA_OPINION_KEY_FILE", str(DATA_DIR / "opinion.key"))
 # Signs backup manifests; restore into an empty data folder needs it, so keep a copy elsewhere.
