@@ -34,4 +34,4 @@ def test_it_writes_the_report_with_the_documented_spelling(kl51_campaign, tmp_pa
         ]
     )
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "BÁO CÁO" in text and "Wrote" in capsys.readouterr().out
+    assert "BÁO CÁO" in text and "Đã ghi" in capsys.readouterr().out

@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 def test_it_verifies_the_chain_from_the_command_line(board_user, capsys):
     client_for(board_user)
     call_command("audit", "verify")
-    assert "intact" in capsys.readouterr().out
+    assert "toàn vẹn" in capsys.readouterr().out
     AuditEntry.objects.update(username="khac")
-    with pytest.raises(CommandError, match="BROKEN"):
+    with pytest.raises(CommandError, match="KHÔNG TOÀN VẸN"):
         call_command("audit", "verify")
 
 
@@ -28,14 +28,14 @@ def test_it_exits_non_zero_naming_the_first_bad_entry(
     monkeypatch.setattr(connections, "close_all", lambda: None)
     entries = committed_entries(django_capture_on_commit_callbacks, board_user, 4)
     execute_from_command_line(["lantoa", "audit", "verify"])
-    assert "intact: 4 entries, head #4" in capsys.readouterr().out
+    assert "toàn vẹn: 4 dòng, dòng mới nhất số 4" in capsys.readouterr().out
     AuditEntry.objects.filter(pk=entries[1].pk).update(user=leader_user)
     with pytest.raises(SystemExit) as exit_:
         execute_from_command_line(["lantoa", "audit", "verify"])
     assert exit_.value.code == 1
-    assert f"entry #2 (id {entries[1].pk}) does not match its MAC" in capsys.readouterr().err
+    assert f"dòng số 2 (mã dòng {entries[1].pk}) không khớp mã xác thực" in capsys.readouterr().err
     AuditEntry.objects.filter(pk__in=[e.pk for e in entries[1:]]).delete()
-    with pytest.raises(CommandError, match="entries #2 to #4 are missing"):
+    with pytest.raises(CommandError, match="thiếu các dòng từ số 2 đến số 4"):
         call_command("audit", "verify")
 
 

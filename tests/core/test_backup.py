@@ -127,10 +127,10 @@ def round_trip(tmp_path: Path, installed: Install, target_url: str = "") -> None
     assert loaded.returncode == 0, loaded.stderr
     made = lantoa(source, "backup", "-o", str(archive), database_url=source_url, key=key)
     assert made.returncode == 0, made.stderr
-    assert "uploaded files" in made.stdout
+    assert "tệp đã tải lên" in made.stdout
     restored = lantoa(target, "restore", str(archive), database_url=target_url, key=key)
     assert restored.returncode == 0, restored.stderr
-    assert "counts and checksums equal" in restored.stdout
+    assert "số dòng và mã kiểm tra đều khớp" in restored.stdout
     again = lantoa(target, "restore", str(archive), database_url=target_url, key=key)
     assert again.returncode != 0 and "not empty" in again.stderr
     # The audit key is never in an archive: the operator brings the copy kept apart (README).

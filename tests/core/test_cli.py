@@ -39,7 +39,7 @@ def test_it_explains_a_data_folder_that_cannot_be_written(tmp_path):
     blocker.write_text("x")
     result = run_lantoa("check", env={"LANTOA_DATA_DIR": str(blocker / "data")})
     assert result.returncode == 2
-    assert "data folder" in result.stderr
+    assert "thư mục dữ liệu" in result.stderr
     assert "Traceback" not in result.stderr
 
 

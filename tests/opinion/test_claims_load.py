@@ -40,7 +40,7 @@ def snapshot():
 
 
 def test_it_loads_claims_by_their_id(tmp_path):
-    assert "created 2" in load(tmp_path, CLAIMS)
+    assert "thêm mới 2" in load(tmp_path, CLAIMS)
     claim = Claim.objects.get(key="gao-cddl")
     assert claim.variants == CLAIMS[0]["variants"] and claim.state == ClaimState.DRAFT
     assert Claim.objects.get(key="phi-50").rebuttal == ""
@@ -49,7 +49,7 @@ def test_it_loads_claims_by_their_id(tmp_path):
 def test_it_changes_nothing_when_the_same_file_is_loaded_twice(tmp_path):
     load(tmp_path, CLAIMS)
     before, entries = snapshot(), AuditEntry.objects.count()
-    assert "created 0, updated 0, unchanged 2" in load(tmp_path, CLAIMS)
+    assert "thêm mới 0, cập nhật 0, giữ nguyên 2" in load(tmp_path, CLAIMS)
     assert snapshot() == before
     assert AuditEntry.objects.count() == entries
 
@@ -57,7 +57,7 @@ def test_it_changes_nothing_when_the_same_file_is_loaded_twice(tmp_path):
 def test_it_updates_a_changed_claim_and_audits_the_load(tmp_path):
     load(tmp_path, CLAIMS)
     changed = [dict(CLAIMS[0], variants=["Gạo Điện Biên mất chỉ dẫn địa lý rồi"]), CLAIMS[1]]
-    assert "created 0, updated 1, unchanged 1" in load(tmp_path, changed)
+    assert "thêm mới 0, cập nhật 1, giữ nguyên 1" in load(tmp_path, changed)
     assert Claim.objects.get(key="gao-cddl").variants == changed[0]["variants"]
     entry = AuditEntry.objects.filter(action=AuditAction.CHANGE).order_by("-seq").first()
     assert entry.detail["op"] == "claims_load" and entry.detail["updated"] == 1
@@ -102,13 +102,13 @@ def test_it_retires_the_demos_sample_claims_when_a_registry_file_is_loaded(tmp_p
     claims_load(claims=[sample], demo=True)
     own = dict(CLAIMS[0], id="C-001")
     out = load(tmp_path, [own, CLAIMS[1]])
-    assert "created 2, updated 0, unchanged 0" in out
+    assert "thêm mới 2, cập nhật 0, giữ nguyên 0" in out
     assert "Đã ngừng theo dõi 1 luận điệu mẫu" in out
     demo = Claim.objects.get(key="gao-cddl-thu-hoi")
     assert demo.is_demo and demo.state == ClaimState.RETIRED
     assert not Claim.objects.get(key="C-001").is_demo
     before = snapshot()
-    assert "created 0, updated 0, unchanged 2" in load(tmp_path, [own, CLAIMS[1]])
+    assert "thêm mới 0, cập nhật 0, giữ nguyên 2" in load(tmp_path, [own, CLAIMS[1]])
     assert snapshot() == before
 
 

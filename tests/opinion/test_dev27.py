@@ -56,5 +56,5 @@ def test_it_is_a_split_evaluate_scores(monkeypatch):
     monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
     out = io.StringIO()
     call_command("opinion", "evaluate", "--split", "dev27", stdout=out)
-    assert "in-domain split: dev27" in out.getvalue()
+    assert "tập dữ liệu trong miền: dev27" in out.getvalue()
     assert "claims (dev27 split, " in out.getvalue()

@@ -127,7 +127,7 @@ def test_the_cli_import_refuses_in_the_child_with_the_same_message(tmp_path, boa
     good.write_bytes("id,nội dung\n1,Người dân lo phí cao\n".encode())
     out = StringIO()
     call_command("opinion", "import", str(good), stdout=out)
-    assert "new 1" in out.getvalue()
+    assert "mới 1" in out.getvalue()
 
 
 def test_it_keeps_the_childs_rows_private_and_deletes_them(tmp_path, monkeypatch):

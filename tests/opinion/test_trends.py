@@ -83,4 +83,4 @@ def test_it_anonymises_old_items_and_keeps_their_labels():
 def test_it_runs_retention_from_the_cli(capsys):
     ingest(["Ý kiến cũ"], day=TODAY - datetime.timedelta(days=800))
     call_command("opinion", "retention")
-    assert "anonymised 1 items" in capsys.readouterr().out
+    assert "Đã ẩn danh 1 ý kiến" in capsys.readouterr().out

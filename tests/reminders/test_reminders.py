@@ -117,10 +117,10 @@ def test_it_emails_the_reminder_in_the_background(
 def test_it_runs_from_the_command_line_once_per_day(overdue):
     out = StringIO()
     call_command("reminders", "send", "--date", "26/11/2026", stdout=out)
-    assert "units" in out.getvalue()
+    assert "đơn vị" in out.getvalue()
     out = StringIO()
     call_command("reminders", "send", "--date", "26/11/2026", stdout=out)
-    assert "already sent" in out.getvalue()
+    assert "đã gửi rồi" in out.getvalue()
 
 
 def test_it_enqueues_the_daily_job_after_the_configured_hour(overdue, settings):

@@ -53,6 +53,6 @@ def test_it_prints_the_campaign_status_as_json(kl51_campaign):
 def test_it_prints_text_and_refuses_an_unknown_campaign(kl51_campaign):
     out = StringIO()
     call_command("campaign", "status", str(kl51_campaign.pk), stdout=out)
-    assert "Totals:" in out.getvalue()
+    assert "Tổng cộng:" in out.getvalue()
     with pytest.raises(CommandError):
         call_command("campaign", "status", "999999")

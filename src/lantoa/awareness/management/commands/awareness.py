@@ -34,9 +34,9 @@ def change_row(change: Change) -> dict[str, Any]:
 
 class Command(ActionCommand):
     help = (
-        "Awareness check results of a campaign per unit (JSON or text); import a workbook of "
-        "paper-sheet totals (first sheet 'Phiếu giấy': Mã kiểm tra, Câu, Số người trả lời, "
-        "Số người trả lời đúng) or a question bank template (.xlsx/.docx, with --campaign)."
+        "Kết quả kiểm tra nhận thức của một đợt theo từng đơn vị (JSON hoặc văn bản); nhập sổ "
+        "tổng hợp phiếu giấy (trang đầu 'Phiếu giấy': Mã kiểm tra, Câu, Số người trả lời, "
+        "Số người trả lời đúng) hoặc mẫu ngân hàng câu hỏi (.xlsx/.docx, kèm --campaign)."
     )
 
     def add_actions(self, actions: Any) -> None:
@@ -52,7 +52,7 @@ class Command(ActionCommand):
         survey.add_argument("--format", choices=["json", "text"], default="text")
         imports = actions.add_parser("import")
         imports.add_argument("file", type=Path)
-        imports.add_argument("--campaign", type=int, help="the campaign a question bank is for")
+        imports.add_argument("--campaign", type=int, help="đợt tuyên truyền của ngân hàng câu hỏi")
 
     def do_results(self, options: dict[str, Any]) -> None:
         """Print a campaign's check results per unit and in total."""

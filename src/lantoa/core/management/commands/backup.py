@@ -12,11 +12,14 @@ from lantoa.core.backup import BackupError, backup_create, backup_key_path
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the uploads into one .tar.gz with a signed checksum manifest."
+    help = (
+        "Sao lưu cơ sở dữ liệu và các tệp đã tải lên vào một tệp .tar.gz, kèm bảng kê mã "
+        "kiểm tra có chữ ký."
+    )
     requires_migrations_checks = False
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("-o", "--output", type=Path, help="the .tar.gz file to write")
+        parser.add_argument("-o", "--output", type=Path, help="tệp .tar.gz sẽ ghi ra")
 
     def handle(self, *args: Any, **options: Any) -> None:
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -27,8 +30,9 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         rows = sum(t["rows"] for t in manifest["tables"].values())
         self.stdout.write(
-            f"backup written: {output} ({manifest['engine']}, {len(manifest['tables'])} tables, "
-            f"{rows} rows, {len(manifest['uploads'])} uploaded files)\n"
-            f"signed with the key {backup_key_path()}: restore needs it, keep a copy of it "
-            "apart from the backups (sessions and second-factor secrets are not in the backup)"
+            f"Đã ghi bản sao lưu: {output} ({manifest['engine']}, {len(manifest['tables'])} bảng, "
+            f"{rows} dòng, {len(manifest['uploads'])} tệp đã tải lên)\n"
+            f"Đã ký bằng khóa {backup_key_path()}: khi khôi phục cần khóa này, hãy giữ một bản "
+            "sao của khóa ở nơi riêng, tách khỏi các bản sao lưu (phiên đăng nhập và mã bí mật "
+            "xác thực hai lớp không có trong bản sao lưu)."
         )

@@ -17,16 +17,26 @@ class Command(BaseCommand):
     requires_migrations_checks = False
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("-o", "--output", type=Path, required=True, help="folder to fill")
-        parser.add_argument("--python", help="target Python version, e.g. 3.11 (wheels only)")
-        parser.add_argument("--platform", help="target platform, e.g. manylinux2014_x86_64")
-        parser.add_argument("--debs", action="store_true", help="also apt-get download the .debs")
-        parser.add_argument("--source", type=Path, help="the checkout (default: this one)")
+        parser.add_argument(
+            "-o", "--output", type=Path, required=True, help="thư mục sẽ ghi bộ cài vào"
+        )
+        parser.add_argument(
+            "--python", help="phiên bản Python của máy đích, ví dụ 3.11 (chỉ với gói wheel)"
+        )
+        parser.add_argument("--platform", help="nền tảng của máy đích, ví dụ manylinux2014_x86_64")
+        parser.add_argument(
+            "--debs", action="store_true", help="tải thêm các gói .deb bằng apt-get download"
+        )
+        parser.add_argument(
+            "--source", type=Path, help="thư mục mã nguồn (mặc định: thư mục đang dùng)"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         source = options["source"] or source_root()
         if source is None or not (source / "pyproject.toml").is_file():
-            raise CommandError("no checkout with pyproject.toml found: pass --source")
+            raise CommandError(
+                "Không tìm thấy thư mục mã nguồn có pyproject.toml: hãy chỉ rõ bằng --source."
+            )
         request = BundleRequest(
             out=options["output"].resolve(),
             source=source.resolve(),
@@ -37,6 +47,8 @@ class Command(BaseCommand):
         try:
             out = build_bundle(request)
         except subprocess.CalledProcessError as exc:
-            raise CommandError(f"bundle step failed: {exc}") from None
+            raise CommandError(f"Một bước tạo bộ cài bị lỗi: {exc}") from None
         wheels = len(list((out / "wheels").glob("*.whl")))
-        self.stdout.write(f"bundle written: {out} ({wheels} wheels); install: sh {out}/install.sh")
+        self.stdout.write(
+            f"Đã tạo bộ cài: {out} ({wheels} gói wheel); cài đặt: sh {out}/install.sh"
+        )

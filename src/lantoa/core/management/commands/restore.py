@@ -12,7 +12,7 @@ from lantoa.core.restore import backup_restore
 
 
 class Command(BaseCommand):
-    help = "Restore a `lantoa backup` file into an empty data folder, then verify every table."
+    help = "Khôi phục tệp `lantoa backup` vào một thư mục dữ liệu trống, rồi kiểm tra từng bảng."
     requires_system_checks: list[str] = []
     requires_migrations_checks = False
 
@@ -26,10 +26,10 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         if report["mismatches"] or report["integrity"] != "ok":
             raise CommandError(
-                f"restored, but verification FAILED: integrity={report['integrity']}, "
-                f"tables differing: {', '.join(report['mismatches']) or 'none'}"
+                f"Đã khôi phục nhưng KIỂM TRA KHÔNG ĐẠT: integrity={report['integrity']}, "
+                f"các bảng sai lệch: {', '.join(report['mismatches']) or 'không có'}."
             )
         self.stdout.write(
-            f"restored and verified: {report['tables']} tables, {report['rows']} rows, "
-            f"{report['uploads']} uploaded files; counts and checksums equal"
+            f"Đã khôi phục và kiểm tra: {report['tables']} bảng, {report['rows']} dòng, "
+            f"{report['uploads']} tệp đã tải lên; số dòng và mã kiểm tra đều khớp."
         )

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.numbers import format_vn_number
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.documents.reports.builder import report_document, report_issuing_body
 from lantoa.documents.reports.content import report_facts
@@ -16,7 +17,7 @@ from lantoa.documents.reports.drafting import default_sections
 
 
 class Command(BaseCommand):
-    help = "Write a draft progress or final report (.docx or .pdf) from the current data."
+    help = "Soạn dự thảo báo cáo sơ kết hoặc tổng kết (.docx hoặc .pdf) từ số liệu hiện có."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--campaign", type=int, required=True)
@@ -28,7 +29,7 @@ class Command(BaseCommand):
         """Write the draft as staff would download it: unnumbered, undated."""
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()
         if campaign is None:
-            raise CommandError(f"No campaign with id {options['campaign']}.")
+            raise CommandError(f"Không có đợt tuyên truyền số {options['campaign']}.")
         facts = report_facts(campaign=campaign, as_of=timezone.localdate())
         document = report_document(
             facts=facts,
@@ -43,4 +44,4 @@ class Command(BaseCommand):
         )
         data = render_docx(document) if options["format"] == "docx" else render_pdf(document)
         Path(options["output"]).write_bytes(data)
-        self.stdout.write(f"Wrote {options['output']} ({len(data):,} bytes).")
+        self.stdout.write(f"Đã ghi {options['output']} ({format_vn_number(len(data))} byte).")

@@ -31,35 +31,47 @@ class Command(ActionCommand):
 
     def add_actions(self, actions: Any) -> None:
         """Declare the subcommands."""
-        imp = actions.add_parser("import", help="import a CSV/XLSX/JSON/RSS/Atom export")
+        imp = actions.add_parser(
+            "import", help="nhập tệp dữ liệu xuất ra dạng CSV/XLSX/JSON/RSS/Atom"
+        )
         imp.add_argument("file")
-        imp.add_argument("--unit", default="", help="unit code (default: the board)")
-        imp.add_argument("--source", default="", help="source name (default: the file name)")
+        imp.add_argument("--unit", default="", help="mã đơn vị (mặc định: Ban)")
+        imp.add_argument("--source", default="", help="tên nguồn (mặc định: tên tệp)")
         cls = actions.add_parser(
-            "classify", help="classify one text, or a JSON-lines file of texts"
+            "classify", help="phân loại một đoạn văn bản, hoặc một tệp JSON lines gồm nhiều đoạn"
         )
         given = cls.add_mutually_exclusive_group(required=True)
         given.add_argument("--text")
-        given.add_argument("--file", help='JSON lines, each {"text": ...}; one result a line')
+        given.add_argument(
+            "--file", help='JSON lines, mỗi dòng {"text": ...}; mỗi kết quả in một dòng'
+        )
         cls.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
-        train = actions.add_parser("train", help="train new model versions and activate them")
-        train.add_argument("--shared", default="", help="folder of the public datasets")
+        train = actions.add_parser(
+            "train", help="huấn luyện phiên bản mô hình mới và đưa vào sử dụng"
+        )
+        train.add_argument("--shared", default="", help="thư mục các bộ dữ liệu công khai")
         train.add_argument("--no-reclassify", action="store_true")
-        ev = actions.add_parser("evaluate", help="score the active models on the test splits")
-        ev.add_argument("--shared", default="", help="folder of the public datasets")
+        ev = actions.add_parser(
+            "evaluate", help="chấm điểm các mô hình đang dùng trên các tập kiểm tra"
+        )
+        ev.add_argument("--shared", default="", help="thư mục các bộ dữ liệu công khai")
         ev.add_argument(
             "--split",
             choices=list(HELD_OUT),
             default="test",
-            help="in-domain split (test: also test2, the second held-out set)",
+            help="tập dữ liệu trong miền (test: kèm cả test2, tập kiểm tra giữ riêng thứ hai)",
         )
-        ret = actions.add_parser("retention", help="anonymise (or purge) items past retention")
+        ret = actions.add_parser(
+            "retention", help="ẩn danh (hoặc xóa hẳn) ý kiến đã quá thời hạn lưu giữ"
+        )
         ret.add_argument("--days", type=int, default=None)
         ret.add_argument("--purge", action="store_true")
-        actions.add_parser("alerts", help="check for spikes and new claim clusters")
-        claims = actions.add_parser("claims", help="the claim registry")
+        actions.add_parser("alerts", help="kiểm tra các đột biến và cụm luận điệu mới")
+        claims = actions.add_parser("claims", help="sổ luận điệu")
         claims_sub = claims.add_subparsers(dest="claims_action", required=True)
-        load = claims_sub.add_parser("load", help="create or update claims from a JSON list")
+        load = claims_sub.add_parser(
+            "load", help="thêm mới hoặc cập nhật luận điệu từ một danh sách JSON"
+        )
         load.add_argument("file")
 
     def do_import(self, options: dict[str, Any]) -> None:
@@ -88,8 +100,8 @@ class Command(ActionCommand):
             raise CommandError(exc.message, returncode=1) from exc
         _after_intake(stats)
         self.stdout.write(
-            f"read {stats.processed}, new {stats.created}, duplicates {stats.duplicates}, "
-            f"skipped {stats.skipped}, clusters touched {len(stats.touched_clusters)}"
+            f"Đã đọc {stats.processed}, mới {stats.created}, trùng lặp {stats.duplicates}, "
+            f"bỏ qua {stats.skipped}, số cụm được cập nhật {len(stats.touched_clusters)}"
         )
 
     def do_classify(self, options: dict[str, Any]) -> None:
@@ -128,14 +140,16 @@ class Command(ActionCommand):
 
         shared = _shared(options["shared"])
         if shared is None:
-            self.stdout.write("../shared/data not found: training on the seed set and corrections")
+            self.stdout.write(
+                "Không thấy ../shared/data: huấn luyện trên bộ câu mẫu và các nhãn đã hiệu chỉnh."
+            )
         for version in models_train(shared_dir=shared):
             self.stdout.write(
-                f"{version.task}-v{version.version}: {version.training_size} examples "
-                f"from {', '.join(version.sources)} -> {version.path}"
+                f"{version.task}-v{version.version}: {version.training_size} mẫu "
+                f"từ {', '.join(version.sources)} -> {version.path}"
             )
         if not options["no_reclassify"]:
-            self.stdout.write(f"re-scored {items_reclassify()} items")
+            self.stdout.write(f"Đã chấm lại {items_reclassify()} ý kiến.")
 
     def do_evaluate(self, options: dict[str, Any]) -> None:
         """Print macro-F1 per task beside the published figures, typed and without diacritics."""
@@ -144,15 +158,15 @@ class Command(ActionCommand):
 
         shared = _shared(options["shared"])
         if shared is None:
-            self.stdout.write("../shared/data not found: only the in-domain split is scored")
+            self.stdout.write("Không thấy ../shared/data: chỉ chấm tập dữ liệu trong miền.")
         models = active_models()
         self.stdout.write(
-            "the active models: "
+            "Mô hình đang dùng: "
             + ", ".join(
-                f"{task} {'bootstrap' if m.bootstrap else f'v{m.version}'}"
+                f"{task} {'bản khởi tạo' if m.bootstrap else f'v{m.version}'}"
                 for task, m in models.items()
             )
-            + f"; in-domain split: {options['split']}"
+            + f"; tập dữ liệu trong miền: {options['split']}"
         )
         rows = evaluate(shared_dir=shared, split=options["split"], models=models)
         self.stdout.write(format_table(rows))
@@ -167,10 +181,9 @@ class Command(ActionCommand):
         from lantoa.opinion.retention import retention_cutoff, retention_run
 
         count = retention_run(days=options["days"], purge=options["purge"])
-        verb = "purged" if options["purge"] else "anonymised"
-        self.stdout.write(
-            f"{verb} {count} items observed before {retention_cutoff(days=options['days'])}"
-        )
+        verb = "xóa hẳn" if options["purge"] else "ẩn danh"
+        cutoff = retention_cutoff(days=options["days"])
+        self.stdout.write(f"Đã {verb} {count} ý kiến ghi nhận trước ngày {cutoff:%d/%m/%Y}.")
 
     def do_claims(self, options: dict[str, Any]) -> None:
         """Load claims from a JSON file: [{"id", "statement", "variants", "rebuttal"}, ...]."""
@@ -183,7 +196,8 @@ class Command(ActionCommand):
         except UploadRefused as exc:
             raise CommandError(f"Không nạp được {path.name}: {exc.message}", returncode=1) from exc
         self.stdout.write(
-            f"created {loaded.created}, updated {loaded.updated}, unchanged {loaded.unchanged}"
+            f"Luận điệu: thêm mới {loaded.created}, cập nhật {loaded.updated}, "
+            f"giữ nguyên {loaded.unchanged}."
         )
         if loaded.demo_retired:
             self.stdout.write(
@@ -199,4 +213,4 @@ class Command(ActionCommand):
         alerts = alerts_check(clusters=Cluster.objects.values_list("pk", flat=True))
         for alert in alerts:
             self.stdout.write(alert.title)
-        self.stdout.write(f"{len(alerts)} new alerts")
+        self.stdout.write(f"{len(alerts)} cảnh báo mới.")

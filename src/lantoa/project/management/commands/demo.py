@@ -13,10 +13,15 @@ from lantoa.project.server import ServeError, serve
 
 
 class Command(BaseCommand):
-    help = "Load the Điện Biên demo (idempotent), print the demo logins, then serve."
+    help = (
+        "Nạp bản demo Điện Biên (chạy lại không thay đổi gì), in các tài khoản demo, rồi chạy "
+        "máy chủ."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--no-serve", action="store_true", help="load and print, do not serve")
+        parser.add_argument(
+            "--no-serve", action="store_true", help="chỉ nạp và in tài khoản, không chạy máy chủ"
+        )
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
 
@@ -27,7 +32,7 @@ class Command(BaseCommand):
             self.stdout.write(summary.describe())
             return
         if not 0 < options["port"] < 65536:
-            raise CommandError("--port must be between 1 and 65535")
+            raise CommandError("--port phải từ 1 đến 65535.")
 
         def announce(text: str) -> None:
             self.stdout.write(text)

@@ -16,26 +16,29 @@ def _date(text: str) -> datetime.date:
     try:
         return datetime.datetime.strptime(text, "%d/%m/%Y").date()
     except ValueError:
-        raise CommandError(f"--date must be dd/mm/yyyy (got {text!r})") from None
+        raise CommandError(f"--date phải có dạng dd/mm/yyyy (đã nhập {text!r}).") from None
 
 
 class Command(ActionCommand):
     """Reminder commands; `send` reminds late units (once per day)."""
 
-    help = "Reminders: send [--date dd/mm/yyyy] notifies the units late on a task or a report."
+    help = (
+        "Đôn đốc: send [--date dd/mm/yyyy] gửi nhắc việc tới các đơn vị chậm thực hiện nhiệm vụ "
+        "hoặc chậm báo cáo."
+    )
 
     def add_actions(self, actions: Any) -> None:
         """Declare the send subcommand."""
-        send = actions.add_parser("send", help="remind the late units (idempotent per day)")
-        send.add_argument("--date", default="", help="the day to run for (default today)")
+        send = actions.add_parser("send", help="nhắc các đơn vị chậm (mỗi ngày chỉ gửi một lần)")
+        send.add_argument("--date", default="", help="ngày cần chạy (mặc định: hôm nay)")
 
     def do_send(self, options: dict[str, Any]) -> None:
         """Remind the units late on the day (today by default), once a day."""
         today = _date(options["date"]) if options["date"] else timezone.localdate()
         result = reminders_send_due(today=today)
         if result.skipped:
-            self.stdout.write(f"Reminders for {today:%d/%m/%Y} were already sent; nothing to do.")
+            self.stdout.write(f"Nhắc việc ngày {today:%d/%m/%Y} đã gửi rồi; không cần làm gì thêm.")
         else:
             self.stdout.write(
-                f"Reminders for {today:%d/%m/%Y}: {result.units} units, {result.items} items."
+                f"Nhắc việc ngày {today:%d/%m/%Y}: {result.units} đơn vị, {result.items} việc chậm."
             )

@@ -19,34 +19,36 @@ def _cell(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return "có" if value else "không"
     return str(value)
 
 
 def status_text(data: dict[str, Any]) -> str:
     """Return the status as an aligned text table."""
     lines = [
-        f"Campaign {data['campaign']['id']}: {data['campaign']['title'][:100]}",
-        f"{'code':<11}{'tasks':>7}{'coverage':>10}{'due':>12}{'submitted':>12}{'late':>6}"
-        f"  {'state':<18}name",
+        f"Đợt {data['campaign']['id']}: {data['campaign']['title'][:100]}",
+        f"{'mã':<11}{'nhiệm vụ':>9}{'quán triệt':>12}{'hạn':>12}{'ngày nộp':>12}{'trễ':>6}"
+        f"  {'trạng thái':<18}tên",
     ]
     for unit in data["units"]:
         tasks = f"{unit['tasks_done']}/{unit['tasks_total']}"
         coverage = "-" if unit["coverage"] is None else f"{unit['coverage']:.1f}%"
         lines.append(
-            f"{unit['code'] or '-':<11}{tasks:>7}{coverage:>10}{_cell(unit['due_date']):>12}"
+            f"{unit['code'] or '-':<11}{tasks:>9}{coverage:>12}{_cell(unit['due_date']):>12}"
             f"{_cell(unit['submitted_on']):>12}{unit['working_days_late']:>6}"
             f"  {_cell(unit['state']):<18}{unit['name']}"
         )
     totals = data["totals"]
     lines.append(
-        f"Totals: {totals['units']} units, tasks {totals['tasks_done']}/{totals['tasks_total']}, "
-        f"completeness {_cell(totals['completeness'])}%, on time {_cell(totals['on_time_rate'])}% "
-        f"of {totals['units_expected']} expected, briefed {_cell(totals['briefed_rate'])}% "
-        f"({totals['party_members_briefed']}/{totals['party_members_expected']} party members; "
-        f"among reporting units {_cell(totals['briefed_rate_reporting'])}%), "
-        f"{totals['activities']} activities, {totals['late_units']} late units "
-        "(late = at least one working day; locked = an accepted report locks its activities)"
+        f"Tổng cộng: {totals['units']} đơn vị, nhiệm vụ "
+        f"{totals['tasks_done']}/{totals['tasks_total']}, đã nộp báo cáo "
+        f"{_cell(totals['completeness'])}%, đúng hạn {_cell(totals['on_time_rate'])}% "
+        f"trên {totals['units_expected']} đơn vị phải nộp, quán triệt "
+        f"{_cell(totals['briefed_rate'])}% ({totals['party_members_briefed']}/"
+        f"{totals['party_members_expected']} đảng viên; riêng các đơn vị đã báo cáo "
+        f"{_cell(totals['briefed_rate_reporting'])}%), {totals['activities']} hoạt động, "
+        f"{totals['late_units']} đơn vị trễ hạn (trễ hạn = từ một ngày làm việc trở lên; "
+        "khóa = báo cáo đã được chấp nhận thì các hoạt động của báo cáo đó bị khóa)"
     )
     return "\n".join(lines)
 
@@ -54,11 +56,13 @@ def status_text(data: dict[str, Any]) -> str:
 class Command(ActionCommand):
     """Campaign commands; `status` prints every unit's standing."""
 
-    help = "Campaign commands: status ID [--format json|text]."
+    help = "Đợt tuyên truyền: status ID [--format json|text]."
 
     def add_actions(self, actions: Any) -> None:
         """Declare the status subcommand."""
-        status = actions.add_parser("status", help="every unit's tasks, coverage and reports")
+        status = actions.add_parser(
+            "status", help="nhiệm vụ, tỷ lệ quán triệt và báo cáo của từng đơn vị"
+        )
         status.add_argument("campaign_id", type=int)
         status.add_argument("--format", choices=["json", "text"], default="text")
 
@@ -66,7 +70,9 @@ class Command(ActionCommand):
         """Print every unit's standing in the campaign, as JSON or text."""
         campaign = Campaign.objects.filter(pk=options["campaign_id"]).first()
         if campaign is None:
-            raise CommandError(f"no campaign with id {options['campaign_id']}", returncode=1)
+            raise CommandError(
+                f"Không có đợt tuyên truyền số {options['campaign_id']}.", returncode=1
+            )
         today = timezone.localdate()
         status = campaign_status(campaign=campaign, units=Unit.objects.all(), today=today)
         data = status_data(status, today=today)

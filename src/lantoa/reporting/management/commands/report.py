@@ -12,6 +12,7 @@ from django.core.management.base import CommandError
 
 from lantoa.campaigns.models import Campaign
 from lantoa.core.commands import ActionCommand
+from lantoa.core.numbers import format_vn_number
 from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.importer import (
@@ -32,53 +33,63 @@ from lantoa.reporting.models import ExcelImportStatus
 class Command(ActionCommand):
     """Write a unit's template, or check and apply a filled workbook."""
 
-    help = "Excel round trip: `template` writes a pre-filled workbook, `import` reads one back."
+    help = (
+        "Báo cáo qua tệp Excel: `template` ghi tệp mẫu đã điền sẵn, `import` đọc lại tệp đã điền."
+    )
 
     def add_actions(self, actions: Any) -> None:
         """Declare the template and import subcommands."""
-        template = actions.add_parser("template", help="write a pre-filled .xlsx template")
+        template = actions.add_parser("template", help="ghi tệp mẫu .xlsx đã điền sẵn")
         template.add_argument("--campaign", type=int, required=True)
-        template.add_argument("--unit", help="unit code; omit for the board's workbook")
+        template.add_argument("--unit", help="mã đơn vị; bỏ trống để lấy tệp tổng hợp của Ban")
         template.add_argument("-o", "--output", required=True)
-        imp = actions.add_parser("import", help="check a filled workbook, print the preview, apply")
-        imp.add_argument("file")
-        imp.add_argument("--dry-run", action="store_true", help="check and preview only")
-        imp.add_argument(
-            "--as", dest="username", help="upload as this user (the units they may write for)"
+        imp = actions.add_parser(
+            "import", help="kiểm tra tệp đã điền, in bản xem trước, rồi ghi vào"
         )
-        imp.add_argument("--campaign", type=int, help="campaign id for a file without identity")
+        imp.add_argument("file")
+        imp.add_argument(
+            "--dry-run", action="store_true", help="chỉ kiểm tra và xem trước, không ghi"
+        )
+        imp.add_argument(
+            "--as",
+            dest="username",
+            help="tải lên với tư cách người dùng này (chỉ các đơn vị người đó được phép nhập)",
+        )
+        imp.add_argument(
+            "--campaign", type=int, help="số đợt tuyên truyền, cho tệp không mang mã nhận dạng"
+        )
 
     def do_template(self, options: dict[str, Any]) -> None:
         campaign = Campaign.objects.filter(pk=options["campaign"]).first()
         if campaign is None:
-            raise CommandError(f"No campaign with id {options['campaign']}.")
+            raise CommandError(f"Không có đợt tuyên truyền số {options['campaign']}.")
         if options["unit"]:
             unit = Unit.objects.filter(
                 code=options["unit"], assignments__task__campaign=campaign
             ).first()
             if unit is None:
                 raise CommandError(
-                    f"Unit {options['unit']} has no tasks in campaign {campaign.pk}."
+                    f"Đơn vị {options['unit']} không có nhiệm vụ trong đợt {campaign.pk}."
                 )
             data = unit_template(campaign=campaign, unit=unit)
         else:
             data = board_workbook(campaign=campaign)
         Path(options["output"]).write_bytes(data)
-        self.stdout.write(f"Wrote {options['output']} ({len(data):,} bytes).")
+        self.stdout.write(f"Đã ghi {options['output']} ({format_vn_number(len(data))} byte).")
 
     def do_import(self, options: dict[str, Any]) -> None:
         path = Path(options["file"])
         if not path.is_file():
-            raise CommandError(f"No such file: {path}")
+            raise CommandError(f"Không có tệp: {path}")
         user = None
         if options["username"]:
             user = get_user_model().objects.filter(username=options["username"]).first()
             if user is None:
-                raise CommandError(f"No user {options['username']}.")
+                raise CommandError(f"Không có người dùng {options['username']}.")
         try:
             parsed = excel_read(path=path, filename=path.name)
         except UploadRefused as exc:
-            raise CommandError(f"Refused: {exc.message}") from exc
+            raise CommandError(f"Bị từ chối: {exc.message}") from exc
         campaign = self._campaign(options, parsed)
         with path.open("rb") as handle:
             upload = excel_import_start(
@@ -91,9 +102,9 @@ class Command(ActionCommand):
         excel_import_check(upload=upload, parsed=parsed)
         self.stdout.write(preview_text(plan_preview(upload)))
         if upload.status == ExcelImportStatus.FAILED:
-            raise CommandError(upload.message or "Import refused.")
+            raise CommandError(upload.message or "Tệp bị từ chối.")
         if options["dry_run"] or not has_changes(upload):
-            self.stdout.write("Nothing applied" + (" (dry run)." if options["dry_run"] else "."))
+            self.stdout.write("Không ghi gì" + (" (chạy thử)." if options["dry_run"] else "."))
             return
         try:
             excel_import_apply_start(upload=upload, user=user, enqueue=False)
@@ -110,10 +121,12 @@ class Command(ActionCommand):
             try:
                 campaign_id = identity_read(parsed["identity"]).campaign_id
             except signing.BadSignature as exc:
-                raise CommandError("The file's identity cell is forged; refused.") from exc
+                raise CommandError("Mã nhận dạng của tệp đã bị sửa; tệp bị từ chối.") from exc
         if campaign_id is None:
-            raise CommandError("The file carries no campaign identity; pass --campaign ID.")
+            raise CommandError(
+                "Tệp không mang mã nhận dạng đợt tuyên truyền; hãy thêm --campaign ID."
+            )
         campaign = Campaign.objects.filter(pk=campaign_id).first()
         if campaign is None:
-            raise CommandError(f"No campaign with id {campaign_id}.")
+            raise CommandError(f"Không có đợt tuyên truyền số {campaign_id}.")
         return campaign

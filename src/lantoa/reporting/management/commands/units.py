@@ -34,8 +34,7 @@ class Command(ActionCommand):
     old unit owed."""
 
     help = (
-        "Unit commands: load; merge OLD_CODE NEW_CODE --date dd/mm/yyyy [--source TEXT] "
-        "[--dry-run]."
+        "Lệnh về đơn vị: load; merge MÃ_CŨ MÃ_MỚI --date dd/mm/yyyy [--source CĂN_CỨ] [--dry-run]."
     )
 
     def add_actions(self, actions: Any) -> None:
