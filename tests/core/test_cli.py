@@ -127,7 +127,7 @@ def test_it_refuses_to_serve_on_a_taken_port():
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        with pytest.raises(CommandError, match="cannot listen"):
+        with pytest.raises(CommandError, match="không mở được cổng"):
             call_command("serve", "--port", str(port), "--no-worker")
 
 

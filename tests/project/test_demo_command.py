@@ -24,13 +24,13 @@ def test_it_prints_the_logins_after_the_server_starts(monkeypatch):
     def fake_serve(**kwargs: object) -> None:
         seen.update(kwargs)
         announce = kwargs["announce"]
-        announce("Lan Tỏa is serving on http://127.0.0.1:8000/ (Ctrl-C to stop)")  # type: ignore[operator]
+        announce(f"{server.SERVING} http://127.0.0.1:8000/ (Ctrl-C để dừng)")  # type: ignore[operator]
 
     monkeypatch.setattr(demo_command, "serve", fake_serve)
     out = io.StringIO()
     call_command("demo", stdout=out)
     lines = [line for line in out.getvalue().splitlines() if line.strip()]
-    serving = next(i for i, line in enumerate(lines) if "is serving" in line)
+    serving = next(i for i, line in enumerate(lines) if "Lan Tỏa đang chạy tại http://" in line)
     logins = [i for i, line in enumerate(lines) if line.strip().startswith("bantuyengiao")]
     assert logins and logins[0] > serving
     assert all("bantuyengiao" not in line for line in lines[:serving])

@@ -131,7 +131,7 @@ def test_it_serves_one_port_from_several_processes_and_restarts_one_that_dies(in
             timeout=120,
         )
         assert second.returncode != 0
-        assert "cannot listen" in second.stderr
+        assert "không mở được cổng" in second.stderr
         os.kill(int(min(first)), signal.SIGKILL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -20,6 +20,8 @@ WORKER_STOP_SECONDS = 15
 # Seconds a server process has to finish its requests after Ctrl-C before it is killed.
 PROCESS_STOP_SECONDS = 15
 LISTEN_BACKLOG = 1024
+# The line said once the pages are served (`lantoa demo` prints the logins after it).
+SERVING = "Lan Tỏa đang chạy tại"
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +73,17 @@ def _waitress_options(threads: int) -> dict[str, Any]:
     }
 
 
+def _cannot_listen(host: str, port: int, exc: OSError) -> ServeError:
+    return ServeError(
+        f"không mở được cổng {host}:{port}: {exc.strerror or exc} "
+        "(có thể một lantoa khác đang chạy; hãy chọn --port khác)"
+    )
+
+
 def listeners_bind(*, host: str, port: int, processes: int) -> list[list[socket.socket]]:
     """Bind, for each process, its own sockets on the port with SO_REUSEPORT (Linux)."""
     if not hasattr(socket, "SO_REUSEPORT"):
-        raise ServeError("--processes above 1 needs SO_REUSEPORT (Linux); use --processes 1")
+        raise ServeError("--processes lớn hơn 1 cần SO_REUSEPORT (Linux); hãy dùng --processes 1")
     try:
         addresses = {
             (family, address[:2])
@@ -100,10 +109,7 @@ def listeners_bind(*, host: str, port: int, processes: int) -> list[list[socket.
                 group.append(sock)
             groups.append(group)
     except OSError as exc:
-        raise ServeError(
-            f"cannot listen on {host}:{port}: {exc.strerror or exc} "
-            "(is another lantoa already running? choose another --port)"
-        ) from None
+        raise _cannot_listen(host, port, exc) from None
     return groups
 
 
@@ -204,10 +210,7 @@ def serve(
         try:
             server = create_server(application, host=host, port=port, **_waitress_options(threads))
         except OSError as exc:
-            raise ServeError(
-                f"cannot listen on {host}:{port}: {exc.strerror or exc} "
-                "(is another lantoa already running? choose another --port)"
-            ) from None
+            raise _cannot_listen(host, port, exc) from None
     worker = None
     clock = None
     pids: list[int] = []
@@ -225,7 +228,7 @@ def serve(
             # Daily jobs without cron: enqueue once a day; each job runs once per date.
             clock = DailyJobClock()
             clock.start()
-        announce(f"Lan Tỏa is serving on http://{host}:{port}/ (Ctrl-C to stop)")
+        announce(f"{SERVING} http://{host}:{port}/ (Ctrl-C để dừng)")
         if server is not None:
             server.run()  # waitress returns here after KeyboardInterrupt
         else:
@@ -233,7 +236,7 @@ def serve(
     except KeyboardInterrupt:
         pass
     finally:
-        announce("Stopping the server and the worker…")
+        announce("Đang dừng máy chủ và tiến trình nền…")
         if server is not None:
             server.close()
         _processes_stop(pids)

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lantoa.project.demo import demo_load
 from lantoa.project.management.commands.serve import Command as ServeCommand
-from lantoa.project.server import ServeError, serve
+from lantoa.project.server import SERVING, ServeError, serve
 
 
 class Command(BaseCommand):
@@ -36,7 +36,7 @@ class Command(BaseCommand):
 
         def announce(text: str) -> None:
             self.stdout.write(text)
-            if text.startswith("Lan Tỏa is serving"):
+            if text.startswith(SERVING):
                 # The logins come last, once the server runs, with the worker kept quiet.
                 self.stdout.write("")
                 self.stdout.write(summary.describe())
