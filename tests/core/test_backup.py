@@ -132,7 +132,7 @@ def round_trip(tmp_path: Path, installed: Install, target_url: str = "") -> None
     assert restored.returncode == 0, restored.stderr
     assert "số dòng và mã kiểm tra đều khớp" in restored.stdout
     again = lantoa(target, "restore", str(archive), database_url=target_url, key=key)
-    assert again.returncode != 0 and "not empty" in again.stderr
+    assert again.returncode != 0 and "không trống" in again.stderr
     # The audit key is never in an archive: the operator brings the copy kept apart (README).
     shutil.copy2(source / "audit.key", target / "audit.key")
     checked = lantoa(target, "audit", "verify", database_url=target_url)
@@ -346,7 +346,7 @@ def test_it_refuses_a_changed_database_with_recomputed_checksums(made, tmp_path)
     content[SQLITE_MEMBER] = database.read_bytes()
     content[MANIFEST] = resigned_manifest(content, database)
     error = refused(made, tmp_path, write_archive(tmp_path / "sua.tar.gz", content))
-    assert "signature is wrong" in error
+    assert "chữ ký của bảng kê sai" in error
 
 
 @sqlite_only
@@ -357,7 +357,7 @@ def test_it_refuses_an_altered_manifest(made, tmp_path):
     manifest["uploads"].append("minh-chung/them.html")
     content[MANIFEST] = json.dumps(manifest, indent=1, sort_keys=True).encode()
     error = refused(made, tmp_path, write_archive(tmp_path / "sua.tar.gz", content))
-    assert "signature is wrong" in error
+    assert "chữ ký của bảng kê sai" in error
 
 
 @sqlite_only
@@ -366,24 +366,24 @@ def test_it_refuses_an_added_or_removed_or_altered_file(made, tmp_path):
     added = {**original, "uploads/minh-chung/them.html": b"<script>alert(1)</script>"}
     removed = {k: v for k, v in original.items() if not k.startswith("uploads/")}
     altered = {**original, "uploads/minh-chung/bien-ban.txt": b"Noi dung da bi sua"}
-    for label, content in (("added", added), ("missing", removed), ("altered", altered)):
+    for label, content in (("thêm", added), ("thiếu", removed), ("bị sửa", altered)):
         archive = write_archive(tmp_path / f"{label}.tar.gz", content)
         error = refused(made, tmp_path, archive)
-        assert f"{label}: uploads/minh-chung/" in error and "nothing was restored" in error
+        assert f"{label}: uploads/minh-chung/" in error and "không khôi phục gì" in error
 
 
 @sqlite_only
 def test_it_refuses_an_archive_signed_with_another_key(made, tmp_path):
     other = tmp_path / "khac.key"
     other.write_text("k" * 86)
-    assert "signature is wrong" in refused(made, tmp_path, made["archive"], key=other)
+    assert "chữ ký của bảng kê sai" in refused(made, tmp_path, made["archive"], key=other)
 
 
 @sqlite_only
 def test_it_refuses_an_unsigned_archive(made, tmp_path):
     content = {k: v for k, v in members(made["archive"]).items() if k != SIGNATURE}
     error = refused(made, tmp_path, write_archive(tmp_path / "khong-ky.tar.gz", content))
-    assert "no signed manifest" in error
+    assert "không có bảng kê có chữ ký" in error
 
 
 @sqlite_only
@@ -397,4 +397,4 @@ def test_it_names_the_key_variable_when_restore_has_no_key(made, tmp_path):
 def test_it_refuses_an_entry_that_climbs_out_of_the_data_folder(made, tmp_path):
     content = {**members(made["archive"]), "uploads/../../thoat.txt": b"ra ngoai"}
     error = refused(made, tmp_path, write_archive(tmp_path / "leo.tar.gz", content))
-    assert "unexpected entry" in error and not (tmp_path / "thoat.txt").exists()
+    assert "mục lạ trong bản sao lưu" in error and not (tmp_path / "thoat.txt").exists()

@@ -76,14 +76,14 @@ def backup_key(*, create: bool) -> bytes:
     if not path.is_file():
         if not create:
             raise BackupError(
-                f"{KEY_VARIABLE}: no backup key at {path}; set {KEY_VARIABLE} to the key file "
-                "kept from the installation that made the backup"
+                f"{KEY_VARIABLE}: không có khóa sao lưu tại {path}; đặt {KEY_VARIABLE} trỏ tới "
+                "tệp khóa đã giữ lại từ bản cài đặt tạo ra bản sao lưu"
             )
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         return secret_key_load_or_create(path=path).encode("ascii")
     except (ConfigError, OSError, ValueError) as exc:
-        raise BackupError(f"{KEY_VARIABLE}: cannot use the backup key {path}: {exc}") from None
+        raise BackupError(f"{KEY_VARIABLE}: không dùng được khóa sao lưu {path}: {exc}") from None
 
 
 def manifest_signature(*, key: bytes, manifest: bytes) -> str:
@@ -238,7 +238,9 @@ def pg_tool(name: str) -> str:
     """Return the path of a PostgreSQL client tool, or say how to get it."""
     tool = shutil.which(name)
     if tool is None:
-        raise BackupError(f"{name} is not on PATH: install the PostgreSQL client tools")
+        raise BackupError(
+            f"không tìm thấy {name} trong PATH: hãy cài bộ công cụ máy khách PostgreSQL"
+        )
     return tool
 
 
@@ -316,5 +318,5 @@ def _pg_dump(dump: Path, excluded: list[str]) -> dict[str, dict[str, Any]]:
             ]
         )
         if error:
-            raise BackupError(f"pg_dump failed: {error}")
+            raise BackupError(f"pg_dump lỗi: {error}")
         return connection_checksums(empty=excluded)

@@ -76,9 +76,9 @@ def _member_name(member: tarfile.TarInfo, seen: set[str]) -> str:
         or any(part in {"", ".", ".."} for part in parts)
         or PurePosixPath(*parts).as_posix() != name
     ):
-        raise BackupError(f"unexpected entry in backup: {name!r}; nothing was restored")
+        raise BackupError(f"mục lạ trong bản sao lưu: {name!r}; không khôi phục gì")
     if name in seen:
-        raise BackupError(f"entry {name!r} appears twice in the backup; nothing was restored")
+        raise BackupError(f"mục {name!r} xuất hiện hai lần trong bản sao lưu; không khôi phục gì")
     seen.add(name)
     return name
 
@@ -88,7 +88,7 @@ def _unpack(source: Path, staging: Path) -> tuple[bytes, bytes, dict[str, str]]:
     try:
         archive = tarfile.open(source, "r|gz")  # noqa: SIM115 - closed by the with below
     except (OSError, tarfile.TarError) as exc:
-        raise BackupError(f"cannot read backup {source}: {exc}") from None
+        raise BackupError(f"không đọc được bản sao lưu {source}: {exc}") from None
     sums: dict[str, str] = {}
     seen: set[str] = set()
     signed: dict[str, bytes] = {}
@@ -100,7 +100,7 @@ def _unpack(source: Path, staging: Path) -> tuple[bytes, bytes, dict[str, str]]:
                 assert handle is not None  # a regular file always has content
                 if name in {MANIFEST, SIGNATURE}:
                     if member.size > MANIFEST_MAX_BYTES:
-                        raise BackupError(f"{name} in the backup is too large")
+                        raise BackupError(f"{name} trong bản sao lưu quá lớn")
                     signed[name] = handle.read()
                     continue
                 target = staging / name
@@ -112,7 +112,9 @@ def _unpack(source: Path, staging: Path) -> tuple[bytes, bytes, dict[str, str]]:
                         out.write(chunk)
                 sums[name] = digest.hexdigest()
     except (OSError, EOFError, zlib.error, tarfile.TarError) as exc:
-        raise BackupError(f"cannot read backup {source}: {exc}; nothing was restored") from None
+        raise BackupError(
+            f"không đọc được bản sao lưu {source}: {exc}; không khôi phục gì"
+        ) from None
     return signed.get(MANIFEST, b""), signed.get(SIGNATURE, b""), sums
 
 
@@ -122,18 +124,18 @@ def _verified_manifest(
     """Return the manifest once its signature and every member's checksum are right."""
     if not manifest or not signature:
         raise BackupError(
-            "the backup has no signed manifest (made by an older lantoa, or cut short); "
-            "nothing was restored"
+            "bản sao lưu không có bảng kê có chữ ký (do lantoa cũ tạo, hoặc bị cắt ngang); "
+            "không khôi phục gì"
         )
     expected = manifest_signature(key=key, manifest=manifest)
     if not hmac.compare_digest(expected.encode("ascii"), signature.strip()):
         raise BackupError(
-            "the backup's manifest signature is wrong: the archive was altered, or "
-            "LANTOA_BACKUP_KEY_FILE is not the key it was made with; nothing was restored"
+            "chữ ký của bảng kê sai: tệp sao lưu đã bị sửa, hoặc LANTOA_BACKUP_KEY_FILE không "
+            "phải khóa đã dùng khi sao lưu; không khôi phục gì"
         )
     content = json.loads(manifest.decode("utf-8"))
     if content.get("format") != FORMAT:
-        raise BackupError(f"unknown backup format {content.get('format')!r}")
+        raise BackupError(f"định dạng sao lưu không rõ {content.get('format')!r}")
     listed: dict[str, str] = content["members"]
     added = sorted(set(sums) - set(listed))
     missing = sorted(set(listed) - set(sums))
@@ -141,12 +143,11 @@ def _verified_manifest(
     if added or missing or altered:
         problems = [
             f"{label}: {', '.join(names[:5])}"
-            for label, names in (("added", added), ("missing", missing), ("altered", altered))
+            for label, names in (("thêm", added), ("thiếu", missing), ("bị sửa", altered))
             if names
         ]
         raise BackupError(
-            f"the backup does not match its signed manifest ({'; '.join(problems)}); "
-            "nothing was restored"
+            f"bản sao lưu không khớp bảng kê có chữ ký ({'; '.join(problems)}); không khôi phục gì"
         )
     return content
 
@@ -185,7 +186,7 @@ def backup_restore(*, source: Path) -> dict[str, Any]:
     """
     if not _data_folder_empty():
         raise BackupError(
-            "the data folder (or database) is not empty: restore only into an empty one"
+            "thư mục dữ liệu (hoặc cơ sở dữ liệu) không trống: chỉ khôi phục vào nơi còn trống"
         )
     key = backup_key(create=False)  # before reading a byte: without it nothing can be checked
     home = Path(settings.MEDIA_ROOT).parent
@@ -196,9 +197,7 @@ def backup_restore(*, source: Path) -> dict[str, Any]:
         manifest = _verified_manifest(key, *_unpack(source, staging))
         engine = "sqlite" if is_sqlite() else "postgresql"
         if manifest["engine"] != engine:
-            raise BackupError(
-                f"backup is from {manifest['engine']}, this installation uses {engine}"
-            )
+            raise BackupError(f"bản sao lưu từ {manifest['engine']}, bản cài đặt này dùng {engine}")
         if engine == "sqlite":
             report = _restore_sqlite(staging / SQLITE_MEMBER, manifest)
         else:
@@ -217,19 +216,19 @@ def _mismatches(expected: dict[str, Any], found: dict[str, Any]) -> list[str]:
 
 def _restore_sqlite(staged: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     if not staged.is_file():
-        raise BackupError("the backup holds no SQLite database; nothing was restored")
+        raise BackupError("bản sao lưu không chứa cơ sở dữ liệu SQLite; không khôi phục gì")
     try:
         # A restored database has no sessions, whatever the archive held.
         sqlite_clear(staged, tables=excluded_tables())
         integrity = sqlite_integrity(staged)
         found = sqlite_checksums(staged)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"the database in the backup cannot be read: {exc}") from None
+        raise BackupError(f"không đọc được cơ sở dữ liệu trong bản sao lưu: {exc}") from None
     mismatches = _mismatches(manifest["tables"], found)
     if integrity != "ok" or mismatches:
         raise BackupError(
-            f"the database in the backup fails its check (integrity={integrity}, tables "
-            f"differing: {', '.join(mismatches) or 'none'}); nothing was restored"
+            f"cơ sở dữ liệu trong bản sao lưu không qua kiểm tra (integrity={integrity}, các "
+            f"bảng lệch: {', '.join(mismatches) or 'không có'}); không khôi phục gì"
         )
     connection.close()  # nothing may hold the empty file we replace
     undo = _place_uploads(staged.parent.parent / UPLOADS.rstrip("/"))
@@ -237,7 +236,7 @@ def _restore_sqlite(staged: Path, manifest: dict[str, Any]) -> dict[str, Any]:
         _place_file(staged, database_path())
     except OSError as exc:
         undo()
-        raise BackupError(f"cannot write the database file: {exc}") from None
+        raise BackupError(f"không ghi được tệp cơ sở dữ liệu: {exc}") from None
     return {
         "tables": len(found),
         "rows": sum(t["rows"] for t in found.values()),
@@ -249,7 +248,7 @@ def _restore_sqlite(staged: Path, manifest: dict[str, Any]) -> dict[str, Any]:
 def _restore_postgresql(staging: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     dump = staging / PG_MEMBER
     if not dump.is_file():
-        raise BackupError("the backup holds no PostgreSQL dump; nothing was restored")
+        raise BackupError("bản sao lưu không chứa bản kết xuất PostgreSQL; không khôi phục gì")
     undo = _place_uploads(staging / UPLOADS.rstrip("/"))
     error = pg_run(
         [
@@ -264,7 +263,7 @@ def _restore_postgresql(staging: Path, manifest: dict[str, Any]) -> dict[str, An
     )
     if error:
         undo()
-        raise BackupError(f"pg_restore failed: {error}")
+        raise BackupError(f"pg_restore lỗi: {error}")
     excluded = excluded_tables()
     with transaction.atomic(), connection.cursor() as cursor:
         # A restored database has no sessions, whatever the archive held.
