@@ -1,5 +1,6 @@
 import datetime
 import json
+import re
 from io import StringIO
 
 import pytest
@@ -7,6 +8,7 @@ from django.core.management import CommandError, call_command
 
 from lantoa.organization.models import Unit
 from lantoa.reporting.services import ActivityInput, activity_record
+from lantoa.reporting.standing import REPORT_STATES
 
 pytestmark = pytest.mark.django_db
 
@@ -51,8 +53,17 @@ def test_it_prints_the_campaign_status_as_json(kl51_campaign):
 
 
 def test_it_prints_text_and_refuses_an_unknown_campaign(kl51_campaign):
+    from lantoa.reporting.services import report_request_create
+
+    due = datetime.date(2026, 9, 30)
+    report_request_create(campaign=kl51_campaign, title="Báo cáo quý III", user=None, due_date=due)
     out = StringIO()
     call_command("campaign", "status", str(kl51_campaign.pk), stdout=out)
     assert "Tổng cộng:" in out.getvalue()
+    # People read dates as dd/mm/yyyy and states in words, not the JSON's ISO dates and codes.
+    table = out.getvalue().split("Tổng cộng:")[0]
+    assert "30/09/2026" in table
+    assert any(f"  {label}" in table for label in REPORT_STATES.values())
+    assert not re.search(r"\d{4}-\d{2}-\d{2}|_", table)
     with pytest.raises(CommandError):
         call_command("campaign", "status", "999999")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -12,6 +13,7 @@ from lantoa.campaigns.models import Campaign
 from lantoa.core.commands import ActionCommand
 from lantoa.organization.models import Unit
 from lantoa.reporting.indicators import campaign_status
+from lantoa.reporting.standing import REPORT_STATES
 from lantoa.reporting.status_data import status_data
 
 
@@ -23,20 +25,25 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _day(iso: str | None) -> str:
+    """Return an ISO date of the JSON data as people read it (dd/mm/yyyy)."""
+    return "-" if iso is None else f"{datetime.date.fromisoformat(iso):%d/%m/%Y}"
+
+
 def status_text(data: dict[str, Any]) -> str:
     """Return the status as an aligned text table."""
     lines = [
         f"Đợt {data['campaign']['id']}: {data['campaign']['title'][:100]}",
         f"{'mã':<11}{'nhiệm vụ':>9}{'quán triệt':>12}{'hạn':>12}{'ngày nộp':>12}{'trễ':>6}"
-        f"  {'trạng thái':<18}tên",
+        f"  {'trạng thái':<27}tên",
     ]
     for unit in data["units"]:
         tasks = f"{unit['tasks_done']}/{unit['tasks_total']}"
         coverage = "-" if unit["coverage"] is None else f"{unit['coverage']:.1f}%"
         lines.append(
-            f"{unit['code'] or '-':<11}{tasks:>9}{coverage:>12}{_cell(unit['due_date']):>12}"
-            f"{_cell(unit['submitted_on']):>12}{unit['working_days_late']:>6}"
-            f"  {_cell(unit['state']):<18}{unit['name']}"
+            f"{unit['code'] or '-':<11}{tasks:>9}{coverage:>12}{_day(unit['due_date']):>12}"
+            f"{_day(unit['submitted_on']):>12}{unit['working_days_late']:>6}"
+            f"  {REPORT_STATES.get(unit['state'], _cell(unit['state'])):<27}{unit['name']}"
         )
     totals = data["totals"]
     lines.append(
