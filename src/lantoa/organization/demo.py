@@ -7,7 +7,7 @@ import hashlib
 
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
-from lantoa.organization.models import FigureKind, Unit, UnitKind
+from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitKind
 from lantoa.organization.province import BOARD_CODE, UNITS_CSV, province_units_load
 from lantoa.organization.services import unit_figure_set
 
@@ -54,9 +54,11 @@ def province_load_demo() -> Unit:
 
 
 def _demo_figures_set() -> int:
-    """Give each unit in force its demo figures unless it has figures; return how many got them."""
+    """Give each unit in force without figures its demo ones; return how many got them."""
     added = 0
-    for unit in Unit.objects.exclude(code=None).order_by("pk"):
+    # One read of which units hold figures, not one a unit: a second load stores nothing.
+    held = set(UnitFigure.objects.values_list("unit_id", flat=True).distinct())
+    for unit in Unit.objects.exclude(code=None).exclude(pk__in=held).order_by("pk"):
         code = unit.code or ""
         if unit.kind in (UnitKind.COMMUNE, UnitKind.WARD):
             big = unit.kind == UnitKind.WARD
@@ -65,16 +67,17 @@ def _demo_figures_set() -> int:
             population = (
                 _spread("p" + code, 28000, 52000) if big else _spread("p" + code, 7000, 17000)
             )
-            added += _demo_figures_store(unit, members, cells, population)
+            _demo_figures_store(unit, members, cells, population)
         elif code in PROVINCE_FIGURES:
-            added += _demo_figures_store(unit, *PROVINCE_FIGURES[code], None)
+            _demo_figures_store(unit, *PROVINCE_FIGURES[code], None)
+        else:
+            continue
+        added += 1
     return added
 
 
-def _demo_figures_store(unit: Unit, members: int, cells: int, population: int | None) -> int:
-    """Store the demo denominators of a unit unless it already has figures; 1 if stored."""
-    if unit.figures.exists():
-        return 0
+def _demo_figures_store(unit: Unit, members: int, cells: int, population: int | None) -> None:
+    """Store the demo denominators of a unit that has no figures."""
     values = {FigureKind.PARTY_MEMBERS: members, FigureKind.PARTY_CELLS: cells}
     if population is not None:
         values[FigureKind.POPULATION] = population
@@ -87,4 +90,3 @@ def _demo_figures_store(unit: Unit, members: int, cells: int, population: int | 
             is_demo=True,
             source=DEMO_SOURCE,
         )
-    return 1
