@@ -28,6 +28,8 @@ def template(kl51_campaign):
         ),
         ({"sessions": 1.5}, f"{PLACE} 'Số buổi': Phải là số nguyên (ô đang có 1.5)."),
         ({"sessions": -1}, f"{PLACE} 'Số buổi': Số buổi không được âm."),
+        # More digits than Python turns into a number (4300): one cell's error, not a broken file.
+        ({"sessions": "9" * 5000}, f"{PLACE} 'Số buổi': Số quá lớn (5000 chữ số)."),
         (
             {"date": "31/02/2026"},
             f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('31/02/2026'); nhập theo dạng dd/mm/yyyy.",

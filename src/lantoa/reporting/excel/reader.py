@@ -18,6 +18,7 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from lantoa.core.memory import collector_paused
+from lantoa.core.numbers import whole_number
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
 
@@ -148,7 +149,12 @@ def _number(value: Any) -> tuple[int | None, str]:
     if not text:
         return None, ""
     if _WHOLE.match(text):
-        return int(text.replace(".", "")), ""
+        digits = text.lstrip("+-").replace(".", "")
+        # whole_number keeps to 18 digits: beyond Python's 4,300 int() raises, failing the file.
+        number = whole_number(digits)
+        if number is None:
+            return None, f"số quá lớn ({len(digits)} chữ số)."
+        return -number if text.startswith("-") else number, ""
     return None, f"phải là số nguyên, không phải chữ ('{text[:40]}')."
 
 
