@@ -130,3 +130,15 @@ def test_it_refuses_a_duplicated_row_key(kl51_campaign, commune_reporter):
         in (upload.plan["errors"])
     )
     assert zipfile.is_zipfile(io.BytesIO(data))
+
+
+@pytest.mark.parametrize("field", ["unit", "channel", "delete"])
+def test_it_quotes_a_long_cell_shortened_in_its_error(
+    kl51_campaign, commune_reporter, template, field
+):
+    cells = new_conference(**{field: "k" * 5000})
+    upload = run_import(kl51_campaign, commune_reporter, edit(template, {2: cells}))
+    assert upload.status == "failed"
+    (error,) = upload.plan["errors"]
+    assert "k" * 40 in error and "k" * 41 not in error and "…" in error
+    assert not Activity.objects.exists()

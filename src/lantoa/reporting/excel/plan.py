@@ -92,9 +92,9 @@ class _Row:
         if unit is None and code.isdigit():
             unit = rights.campaign_units.get(code.zfill(5))
         if unit is None:
-            self.problem("unit", f"mã đơn vị '{code}' không có trong đợt tuyên truyền này.")
+            self.problem("unit", f"mã đơn vị '{_shown(code)}' không có trong đợt tuyên truyền này.")
         elif unit.pk not in rights.writable:
-            self.problem("unit", f"bạn không được nhập số liệu cho đơn vị '{code}'.")
+            self.problem("unit", f"bạn không được nhập số liệu cho đơn vị '{_shown(code)}'.")
             return None
         return unit
 
@@ -109,7 +109,9 @@ class _Row:
             if raw_channel is None:
                 self.problem("channel", "chưa chọn hình thức.")
             elif channel is None:
-                self.problem("channel", f"hình thức '{raw_channel}' không có trong danh sách.")
+                self.problem(
+                    "channel", f"hình thức '{_shown(raw_channel)}' không có trong danh sách."
+                )
             out["channel"] = channel or ""
         else:
             out["channel"] = current["channel"]
@@ -309,7 +311,8 @@ class Planner:
             return True
         row.problem(
             "delete",
-            f"chỉ gõ '{DELETE_MARK}' để xóa hoạt động (hoặc để trống), không phải '{mark}'.",
+            f"chỉ gõ '{DELETE_MARK}' để xóa hoạt động (hoặc để trống), "
+            f"không phải '{_shown(mark)}'.",
         )
         return False
 
@@ -337,6 +340,13 @@ class Planner:
             "updated_at": activity["updated_at"].isoformat(),
             "delete": True,
         }
+
+
+def _shown(value: Any) -> str:
+    """Return what a person typed as an error quotes it: 40 characters at most."""
+    # A cell may hold 32,767 characters; its error is one line of a list of up to 200.
+    text = str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _is_uuid(text: str) -> bool:
