@@ -95,6 +95,16 @@ def test_it_refuses_a_row_of_another_check(check, kl51_campaign, commune_reporte
     assert not PaperTally.objects.exists()
 
 
+def test_it_quotes_a_long_foreign_code_shortened(check, commune_reporter):
+    book = openpyxl.load_workbook(io.BytesIO(_filled(check, [(5, 5)] * 5)))
+    book[TALLY_SHEET].cell(3, 1).value = "X" * 5000
+    out = io.BytesIO()
+    book.save(out)
+    text = _upload(client_for(commune_reporter), check, out.getvalue()).content.decode()
+    assert f"Dòng 3: mã {'X' * 20}… không phải mã của lượt kiểm tra này" in text
+    assert "X" * 21 not in text and not PaperTally.objects.exists()
+
+
 def test_it_refuses_a_file_the_upload_pipeline_refuses(check, commune_reporter):
     client = client_for(commune_reporter)
     macro = _upload(client, check, _filled(check, [(1, 1)] * 5), name="tong-hop.xlsm")

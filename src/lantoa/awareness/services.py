@@ -184,11 +184,17 @@ def check_close(*, check: AwarenessCheck, user: AnyUser | None) -> AwarenessChec
     return check
 
 
+def _code_shown(code: str) -> str:
+    """Return a code typed in a sheet as a message quotes it: 20 characters at most."""
+    # A cell may hold 32,767 characters; a check's code has a few (codes.py).
+    return code if len(code) <= 20 else code[:20] + "…"
+
+
 def _tally_row_error(row: Any, check: AwarenessCheck | None, size: int) -> str:
     if not row.code:
         return "chưa ghi mã kiểm tra"
     if check is None:
-        return f"không có lượt kiểm tra mã {row.code}"
+        return f"không có lượt kiểm tra mã {_code_shown(row.code)}"
     if row.number is None or not 1 <= row.number <= size:
         return f"số câu phải từ 1 đến {size}"
     if row.answered is None or row.correct is None or row.answered < 0 or row.correct < 0:
@@ -268,7 +274,8 @@ def check_tally_upload(
     for row in foreign:
         errors.setdefault(
             f"dong_{row.row}",
-            f"Dòng {row.row}: mã {row.code} không phải mã của lượt kiểm tra này ({check.code}).",
+            f"Dòng {row.row}: mã {_code_shown(row.code)} không phải mã của lượt kiểm tra này "
+            f"({check.code}).",
         )
     own = [row for row in rows if not row.code or row.code == check.code]
     totals, problems = _tally_totals(own, {check.code: check})
