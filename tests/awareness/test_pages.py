@@ -124,6 +124,21 @@ def test_it_stores_a_paper_tally_typed_on_the_sessions_page(kl51_campaign, commu
     assert sorted(stored) == [(20, 15)] * 5
 
 
+@pytest.mark.parametrize("count", [10**20, 10_000_001])
+def test_it_refuses_a_paper_tally_larger_than_any_unit_and_stores_nothing(
+    kl51_campaign, commune_reporter, count
+):
+    check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "before")
+    posted: dict[str, object] = {"action": "tally", "check": check.pk}
+    for q in check.questions.all():
+        posted[f"a{q.pk}"], posted[f"c{q.pk}"] = count, 1
+    url = reverse("awareness:activity", args=[check.activity_id])
+    response = client_for(commune_reporter).post(url, posted)
+    assert response.status_code == 400
+    assert "Số người quá lớn (tối đa 10.000.000)." in response.content.decode()
+    assert not PaperTally.objects.exists()
+
+
 def test_it_takes_a_paper_tally_only_for_a_check_of_the_sessions_own(
     kl51_campaign, commune_reporter
 ):

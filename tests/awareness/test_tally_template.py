@@ -84,6 +84,14 @@ def test_it_names_every_bad_row_in_vietnamese_and_stores_nothing(check, commune_
     assert not AuditEntry.objects.filter(detail__op__startswith="check_tally").exists()
 
 
+def test_it_refuses_a_count_larger_than_any_unit_by_its_row(check, commune_reporter):
+    counts = [(20, 18), (10_000_001, 3), (20, 18), (20, 18), (20, 18)]
+    response = _upload(client_for(commune_reporter), check, _filled(check, counts))
+    assert response.status_code == 400
+    assert "Dòng 3: số người quá lớn (tối đa 10.000.000)." in response.content.decode()
+    assert not PaperTally.objects.exists()
+
+
 def test_it_refuses_a_row_of_another_check(check, kl51_campaign, commune_reporter):
     other = opened(check.activity, list(check.questions.all()), "before")
     book = openpyxl.load_workbook(io.BytesIO(_filled(check, [(5, 5)] * 5)))

@@ -37,7 +37,9 @@ from lantoa.awareness.models import (
 from lantoa.awareness.scoring import answer_is_right
 from lantoa.campaigns.models import Channel
 from lantoa.core.errors import Refused
+from lantoa.core.numbers import format_vn_number
 from lantoa.reporting.models import Activity
+from lantoa.reporting.rules import MAX_FIGURE
 
 MIN_QUESTIONS, MAX_QUESTIONS = 5, 10
 SESSION_CHANNELS = (Channel.CONFERENCE, Channel.CELL_MEETING)
@@ -156,6 +158,8 @@ def check_tally_enter(
         answered, correct = totals.get(q.pk, (0, 0))
         if answered < 0 or correct < 0:
             errors[f"q{q.pk}"] = "Số người không được âm."
+        elif answered > MAX_FIGURE:
+            errors[f"q{q.pk}"] = f"Số người {_TOO_MANY}."
         elif correct > answered:
             errors[f"q{q.pk}"] = "Số trả lời đúng không được lớn hơn số người trả lời."
     if errors:
@@ -184,6 +188,10 @@ def check_close(*, check: AwarenessCheck, user: AnyUser | None) -> AwarenessChec
     return check
 
 
+# The data rules' bound on any unit's figure (a larger count also fails to store: 500).
+_TOO_MANY = f"quá lớn (tối đa {format_vn_number(MAX_FIGURE)})"
+
+
 def _code_shown(code: str) -> str:
     """Return a code typed in a sheet as a message quotes it: 20 characters at most."""
     # A cell may hold 32,767 characters; a check's code has a few (codes.py).
@@ -199,6 +207,8 @@ def _tally_row_error(row: Any, check: AwarenessCheck | None, size: int) -> str:
         return f"số câu phải từ 1 đến {size}"
     if row.answered is None or row.correct is None or row.answered < 0 or row.correct < 0:
         return "số người phải là số nguyên không âm"
+    if row.answered > MAX_FIGURE:
+        return f"số người {_TOO_MANY}"
     if row.correct > row.answered:
         return "số trả lời đúng lớn hơn số người trả lời"
     return ""
