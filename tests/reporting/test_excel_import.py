@@ -186,3 +186,36 @@ def test_it_changes_nothing_when_the_very_same_filled_file_comes_twice(
     second = run_import(kl51_campaign, commune_reporter, filled)
     assert second.plan["counts"]["new"] == 0 and second.plan["counts"]["unchanged"] == 1
     assert (Activity.objects.count(), ActivityChange.objects.count()) == before
+
+
+def test_it_refuses_rows_repeating_stored_activities_when_the_key_column_is_gone(
+    kl51_campaign, commune_reporter, own_unit
+):
+    import io
+
+    import openpyxl
+
+    from lantoa.reporting.excel.layout import SHEET
+
+    first = edit(unit_template(campaign=kl51_campaign, unit=own_unit), {2: new_conference()})
+    assert run_import(kl51_campaign, commune_reporter, first).status == "applied"
+    # The clerk removes the hidden 'Mã dòng' column, then uploads the pre-filled rows back.
+    book = openpyxl.load_workbook(io.BytesIO(unit_template(campaign=kl51_campaign, unit=own_unit)))
+    book[SHEET].delete_cols(1)
+    out = io.BytesIO()
+    book.save(out)
+    upload = run_import(kl51_campaign, commune_reporter, out.getvalue())
+    assert upload.status == "failed"
+    (error,) = upload.plan["errors"]
+    assert error.startswith("Trang 'Hoạt động', dòng 2") and "giống hệt" in error, error
+    assert Activity.objects.count() == 1
+
+
+def test_it_refuses_a_new_row_typed_twice_in_one_file(kl51_campaign, commune_reporter, own_unit):
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    twice = edit(template, {2: new_conference(), 3: new_conference()})
+    upload = run_import(kl51_campaign, commune_reporter, twice)
+    assert upload.status == "failed"
+    (error,) = upload.plan["errors"]
+    assert error.startswith("Trang 'Hoạt động', dòng 3") and "giống hệt dòng 2" in error, error
+    assert not Activity.objects.exists()

@@ -163,6 +163,11 @@ class Planner:
         self.tasks = {fold(label): pk for pk, label in task_labels(campaign).items()}
         self.prefetched = prefetch(campaign=campaign, units=list(self.units_by_id.values()))
         self._folded: dict[str, str] = {}
+        # What a new row must not repeat: stored activities (read when first needed) and the
+        # file's earlier new rows, each as (unit, *FIELDS).
+        self._file_keys: set[str] = set()
+        self._stored_twins: set[tuple[Any, ...]] | None = None
+        self._new_rows: dict[tuple[Any, ...], int] = {}
 
     def fold(self, text: str) -> str:
         """Return fold(text), remembered: a file repeats the same few list labels."""
@@ -181,6 +186,7 @@ class Planner:
             [values["key"] for _number, values in rows if values.get("key")]
         )
         seen: dict[str, int] = {}
+        self._file_keys = {str(values["key"]) for _number, values in rows if values.get("key")}
         errors: list[str] = []
         new: list[dict[str, Any]] = []
         changed: list[dict[str, Any]] = []
@@ -280,6 +286,8 @@ class Planner:
             row.problem(field if field in COLUMNS else None, message)
         if errors:
             return None
+        if activity is None and self._repeats(row, unit, stored):
+            return None
         if activity is not None:
             return {
                 "row": row.number,
@@ -294,6 +302,41 @@ class Planner:
             "key": key or None,
             "values": {name: to_json(stored[name]) for name in FIELDS},
         }
+
+    def _repeats(self, row: _Row, unit: Unit, stored: dict[str, Any]) -> bool:
+        """Refuse a new row equal in every field to a stored activity or an earlier new row.
+
+        A file that lost its 'Mã dòng' column turns every reported activity into a new row:
+        uploaded, it would count each of them twice.
+        """
+        signature = (unit.pk, *(stored[name] for name in FIELDS))
+        if self._stored_twins is None:
+            columns = ("key", "unit_id", *FIELDS)
+            self._stored_twins = {
+                (item["unit_id"], *(item[name] for name in FIELDS))
+                for item in Activity.objects.kept()
+                .filter(campaign=self.campaign, unit_id__in=self.rights.writable)
+                .values(*columns)
+                # An activity the file keeps by its key is its own row, not a twin.
+                if str(item["key"]) not in self._file_keys
+            }
+        if signature in self._stored_twins:
+            row.problem(
+                "key",
+                "dòng này giống hệt một hoạt động đã có trên Lan Tỏa nhưng không có mã dòng; "
+                f"nếu tệp đã mất cột '{COLUMNS['key']}', hãy tải mẫu mới. Nếu là hoạt động "
+                "khác, hãy ghi tên hoạt động khác đi.",
+            )
+            return True
+        earlier = self._new_rows.setdefault(signature, row.number)
+        if earlier != row.number:
+            row.problem(
+                "key",
+                f"dòng này giống hệt dòng {earlier}; nếu là hoạt động khác, hãy ghi tên "
+                "hoạt động khác đi.",
+            )
+            return True
+        return False
 
     def _locked(self, row: _Row, field: str, activity: dict[str, Any]) -> bool:
         """Refuse a row that would change a locked activity (reporting.locks), saying why."""
