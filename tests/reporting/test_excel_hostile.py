@@ -74,6 +74,37 @@ def test_it_refuses_a_hostile_file_and_changes_nothing(
     assert run_import(kl51_campaign, commune_reporter, filled).status == "applied"
 
 
+def _zip(entries: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in entries.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("entries", "kind"),
+    [
+        (
+            {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<a/>"},
+            "bảng tính OpenDocument (.ods, LibreOffice)",
+        ),
+        ({"[Content_Types].xml": "<a/>", "word/document.xml": "<a/>"}, "văn bản Word (.docx)"),
+    ],
+)
+def test_it_names_what_a_renamed_file_really_is(kl51_campaign, commune_reporter, entries, kind):
+    upload = run_import(kl51_campaign, commune_reporter, _zip(entries))
+    assert upload.status == "failed"
+    assert upload.message == (
+        f"Tệp có đuôi .xlsx nhưng thực ra là {kind}; hãy mở tệp, lưu lại thành bảng tính "
+        "Excel (.xlsx) rồi tải lên."
+    ), upload.message
+    assert not Activity.objects.exists()
+
+
 def test_it_refuses_a_macro_enabled_workbook_by_name(kl51_campaign, commune_reporter, filled):
     with pytest.raises(UploadRefused, match="xlsm"):
         excel_import_start(

@@ -38,6 +38,17 @@ _FORGED = (
     "không được nhận."
 )
 _REQUIRED_PART = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
+# What a file named .docx/.xlsx is when it lacks its part: the part that says so, and its name.
+_OTHER_KINDS = (
+    ("word/document.xml", "văn bản Word (.docx)"),
+    ("xl/workbook.xml", "bảng tính Excel (.xlsx)"),
+    ("ppt/presentation.xml", "bản trình chiếu PowerPoint (.pptx)"),
+)
+_OPEN_DOCUMENT = {
+    b"application/vnd.oasis.opendocument.spreadsheet": "bảng tính OpenDocument (.ods, LibreOffice)",
+    b"application/vnd.oasis.opendocument.text": "văn bản OpenDocument (.odt, LibreOffice)",
+}
+_SAVE_AS = {".xlsx": "bảng tính Excel (.xlsx)", ".docx": "văn bản Word (.docx)"}
 
 
 def _column_number(letters: bytes) -> int:
@@ -73,7 +84,7 @@ def office_zip_check(data: bytes | Path, *, ext: str, rule: UploadRule) -> None:
         names = {info.filename.lower(): info for info in entries}
         required = _REQUIRED_PART.get(ext)
         if required and required not in names:
-            raise UploadRefused(f"Tệp {ext} không hợp lệ (thiếu {required}).")
+            raise UploadRefused(_missing_part(archive, names, ext=ext, required=required))
         content_types = names.get("[content_types].xml")
         try:
             if content_types is not None and _MACRO_CONTENT_TYPE.search(
@@ -95,6 +106,25 @@ def office_zip_check(data: bytes | Path, *, ext: str, rule: UploadRule) -> None:
             actual_total += _stream_entry(
                 archive, info, budget=rule.zip_total - actual_total, xml=is_xml, cells=scan_cells
             )
+
+
+def _missing_part(
+    archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], *, ext: str, required: str
+) -> str:
+    """Say what a zip named .docx/.xlsx really is, so the person knows to save it again."""
+    kind = next((label for part, label in _OTHER_KINDS if part in names), "")
+    mimetype = names.get("mimetype")
+    if not kind and mimetype is not None and mimetype.file_size <= 200:
+        try:
+            kind = _OPEN_DOCUMENT.get(archive.read(mimetype).strip(), "")
+        except _DAMAGED_ZIP:
+            kind = ""
+    if kind:
+        return (
+            f"Tệp có đuôi {ext} nhưng thực ra là {kind}; hãy mở tệp, lưu lại thành "
+            f"{_SAVE_AS[ext]} rồi tải lên."
+        )
+    return f"Tệp {ext} không hợp lệ (thiếu {required})."
 
 
 def _check_declared(entries: list[zipfile.ZipInfo], *, rule: UploadRule) -> None:
