@@ -92,6 +92,25 @@ def test_it_refuses_a_count_larger_than_any_unit_by_its_row(check, commune_repor
     assert not PaperTally.objects.exists()
 
 
+def test_it_refuses_a_sheet_missing_a_question_and_keeps_the_stored_totals(check, commune_reporter):
+    client = client_for(commune_reporter)
+    assert _upload(client, check, _filled(check, [(20, 18)] * 5)).status_code == 302
+    book = openpyxl.load_workbook(io.BytesIO(_filled(check, [(10, 5)] * 5)))
+    book[TALLY_SHEET].delete_rows(3)  # question 2's row
+    out = io.BytesIO()
+    book.save(out)
+    response = _upload(client, check, out.getvalue())
+    assert response.status_code == 400
+    assert f"Mã {check.code}: thiếu câu 2" in response.content.decode()
+    stored = PaperTally.objects.filter(check_ref=check).values_list("answered", "correct")
+    assert sorted(stored) == [(20, 18)] * 5
+    # A word in a count names that row only: its question is not missing.
+    response = _upload(client, check, _filled(check, [(9, 9), ("chín", 9), (9, 9), (9, 9), (9, 9)]))
+    text = response.content.decode()
+    assert response.status_code == 400 and "thiếu câu" not in text
+    assert text.count("<li>") == 1 and "Dòng 3, cột &#x27;Số người trả lời&#x27;" in text
+
+
 def test_it_refuses_a_row_of_another_check(check, kl51_campaign, commune_reporter):
     other = opened(check.activity, list(check.questions.all()), "before")
     book = openpyxl.load_workbook(io.BytesIO(_filled(check, [(5, 5)] * 5)))

@@ -225,8 +225,11 @@ def _tally_totals(
     errors: dict[str, str] = {}
     seen: set[tuple[str, int]] = set()
     totals: dict[str, dict[int, tuple[int, int]]] = {}
+    named: dict[str, set[int]] = {}  # the question numbers each check's rows name
     for row in rows:
         check = checks.get(row.code)
+        if check is not None and row.number is not None:
+            named.setdefault(row.code, set()).add(row.number)
         problem = _tally_row_error(row, check, len(ordered.get(row.code, [])))
         if not problem and (row.code, row.number) in seen:
             problem = f"câu {row.number} của mã {row.code} bị nhập hai lần"
@@ -236,6 +239,14 @@ def _tally_totals(
         seen.add((row.code, row.number))
         question = ordered[row.code][row.number - 1]
         totals.setdefault(row.code, {})[question] = (row.answered, row.correct)
+    # A sheet replaces the check's totals: a question left out would lose its stored one.
+    for code, numbers in named.items():
+        missing = [str(n) for n in range(1, len(ordered[code]) + 1) if n not in numbers]
+        if missing:
+            errors[f"thieu_{code}"] = (
+                f"Mã {code}: thiếu câu {', '.join(missing)} (mỗi câu một dòng; ghi 0 nếu không "
+                "có ai trả lời)."
+            )
     if not rows:
         errors[""] = "Tệp không có dòng số liệu nào."
     return totals, errors
