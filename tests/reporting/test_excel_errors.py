@@ -142,3 +142,19 @@ def test_it_quotes_a_long_cell_shortened_in_its_error(
     (error,) = upload.plan["errors"]
     assert "k" * 40 in error and "k" * 41 not in error and "…" in error
     assert not Activity.objects.exists()
+
+
+def test_it_refuses_figures_under_a_header_the_template_does_not_have(
+    kl51_campaign, commune_reporter, template
+):
+    book = openpyxl.load_workbook(io.BytesIO(edit(template, {2: new_conference(sessions=3)})))
+    book["Hoạt động"]["G1"] = "Số buổi họp"  # was 'Số buổi': its 3 would be read as not reported
+    out = io.BytesIO()
+    book.save(out)
+    upload = run_import(kl51_campaign, commune_reporter, out.getvalue())
+    assert upload.status == "failed"
+    assert upload.message.startswith(
+        "Trang 'Hoạt động', cột G có tiêu đề 'Số buổi họp' không có trong mẫu nhưng có số liệu "
+        "(dòng 2)"
+    ), upload.message
+    assert not Activity.objects.exists()

@@ -124,6 +124,8 @@ def _reader_spec() -> dict[str, Any]:
         "columns": {fold(COLUMNS[name]): (name, kind) for name, kind in KINDS.items()},
         "labels": dict(COLUMNS),
         "required": list(KINDS),
+        # Shown to the unit, not read back: the question, its options and its key.
+        "shown": [fold(label) for name, label in COLUMNS.items() if name not in KINDS],
     }
 
 

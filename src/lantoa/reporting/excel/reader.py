@@ -14,6 +14,7 @@ from typing import Any
 
 import openpyxl
 from lxml import etree
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
@@ -248,6 +249,10 @@ def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
         rows: list[tuple[int, dict[str, Any]]] = []
         errors: list[tuple[int, str, str]] = []
         columns: dict[int, tuple[str, str]] | None = None
+        titles: dict[int, str] = {}
+        # Columns the reader does not read that hold data: (column -> first such row).
+        stray: dict[int, int] = {}
+        shown = {str(label) for label in spec.get("shown", ())}
         reading = _Sheet(workbook)
         epoch = reading.epoch
         with sheet._get_source() as source:
@@ -256,6 +261,7 @@ def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
                     continue
                 if number == spec["header_row"]:
                     columns = _headers(cells, spec)
+                    titles = {p: v.strip() for p, v in cells if isinstance(v, str) and v.strip()}
                     continue
                 if columns is None:
                     columns = _headers([], spec)
@@ -268,6 +274,13 @@ def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
                 for position, raw in cells:
                     column = columns.get(position)
                     if column is None or raw is None:
+                        blank = raw is None or (isinstance(raw, str) and not raw.strip())
+                        if (
+                            not blank
+                            and position not in stray
+                            and fold(titles.get(position, "")) not in shown
+                        ):
+                            stray[position] = number
                         continue
                     name, kind = column
                     # The common cells (text typed as text, whole numbers) skip _convert.
@@ -291,6 +304,8 @@ def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
                     rows.append((number, values))
         if columns is None:
             _headers([], spec)
+        if stray:
+            _refuse_stray(spec, titles, stray)
         return {
             "identity": identity,
             "columns": sorted({name for name, _kind in (columns or {}).values()}),
@@ -299,6 +314,18 @@ def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
         }
     finally:
         workbook.close()
+
+
+def _refuse_stray(spec: dict[str, Any], titles: dict[int, str], stray: dict[int, int]) -> None:
+    """Refuse data under a header the template lacks: a renamed one would read as not reported."""
+    position = min(stray)
+    title = titles.get(position, "")
+    named = f"có tiêu đề '{title[:40]}' không có trong mẫu" if title else "không có tiêu đề"
+    raise UploadRefused(
+        f"Trang '{spec['sheet']}', cột {get_column_letter(position)} {named} nhưng có số liệu "
+        f"(dòng {stray[position]}); Lan Tỏa không đọc cột này. Hãy đặt lại đúng tên cột như "
+        "mẫu tải từ Lan Tỏa, hoặc chuyển số liệu sang đúng cột."
+    )
 
 
 def _key_problem(values: dict[str, Any]) -> str:
