@@ -28,6 +28,11 @@ def template(kl51_campaign):
         ),
         ({"sessions": 1.5}, f"{PLACE} 'Số buổi': Phải là số nguyên (ô đang có 1.5)."),
         ({"sessions": -1}, f"{PLACE} 'Số buổi': Số buổi không được âm."),
+        # Text that starts like an ISO date is not one: it was read as 25/06/2026.
+        (
+            {"date": "2026-06-251"},
+            f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('2026-06-251'); nhập theo dạng dd/mm/yyyy.",
+        ),
         # More digits than Python turns into a number (4300): one cell's error, not a broken file.
         ({"sessions": "9" * 5000}, f"{PLACE} 'Số buổi': Số quá lớn (5000 chữ số)."),
         (
