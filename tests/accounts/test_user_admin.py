@@ -60,6 +60,19 @@ def test_it_adds_and_removes_a_membership_and_audits_both(admin_user, commune_re
     assert audited("membership_remove", commune_reporter)
 
 
+@pytest.mark.parametrize("posted", ["abc", "1.5", "99999999999999999999"])
+def test_it_answers_a_malformed_membership_id_with_404_and_removes_nothing(
+    admin_user, commune_reporter, posted
+):
+    client = client_for(admin_user)
+    client.raise_request_exception = False
+    page = client.post(
+        detail(commune_reporter), {"action": "remove_membership", "membership": posted}
+    )
+    assert page.status_code == 404
+    assert Membership.objects.filter(user=commune_reporter).count() == 1
+
+
 def test_it_refuses_a_membership_held_already_on_the_form(admin_user, commune_reporter):
     unit = Unit.objects.get(code="03127")
     page = client_for(admin_user).post(

@@ -17,6 +17,7 @@ from lantoa.accounts.mfa import mfa_confirmed_device
 from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.forms import render_form
+from lantoa.core.numbers import whole_number
 
 
 @login_required
@@ -76,8 +77,10 @@ def _run(request: HttpRequest, account: Any, action: str, form: MembershipAddFor
         membership = services.membership_add(actor=actor, user=account, unit=unit, role=role)
         return f"Đã giao cho {name} vai trò {membership.get_role_display()} tại {unit.name}."
     if action == "remove_membership":
+        # A posted id is typed text: read as the one whole number, anything else finds none.
         membership = get_object_or_404(
-            account.memberships.select_related("unit"), pk=request.POST.get("membership")
+            account.memberships.select_related("unit"),
+            pk=whole_number(request.POST.get("membership")) or 0,
         )
         services.membership_remove(actor=actor, membership=membership)
         held = f"{membership.get_role_display()} tại {membership.unit.name}"
