@@ -38,6 +38,16 @@ def test_it_accepts_the_pickers_iso_date_and_a_typed_vietnamese_one():
         assert form.cleaned_data["day"] == datetime.date(2026, 6, 25)
 
 
+def test_it_reads_a_typed_date_as_the_excel_upload_does():
+    # core.dates.typed_date is the one reading: a unit's clerk types the same in both places.
+    for typed in ("25.6.2026", "25/6/26", "2026-06-25 08:30"):
+        form = DateForm({"day": typed})
+        assert form.is_valid(), typed
+        assert form.cleaned_data["day"] == datetime.date(2026, 6, 25)
+    for typed in ("25/06-2026", "2026-06-251", "25/06/2026abc"):
+        assert not DateForm({"day": typed}).is_valid(), typed
+
+
 def test_it_refuses_a_month_first_date_in_vietnamese():
     form = DateForm({"day": "06/25/2026"})
     assert not form.is_valid()

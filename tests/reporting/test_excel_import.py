@@ -219,3 +219,15 @@ def test_it_refuses_a_new_row_typed_twice_in_one_file(kl51_campaign, commune_rep
     (error,) = upload.plan["errors"]
     assert error.startswith("Trang 'Hoạt động', dòng 3") and "giống hệt dòng 2" in error, error
     assert not Activity.objects.exists()
+
+
+@pytest.mark.parametrize("typed", ["25/6/26", "25.06.2026", "25-06-2026", "2026-06-25 08:30"])
+def test_it_reads_a_date_typed_as_text_as_the_web_form_does(
+    kl51_campaign, commune_reporter, own_unit, typed
+):
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    upload = run_import(
+        kl51_campaign, commune_reporter, edit(template, {2: new_conference(date=typed)})
+    )
+    assert upload.status == "applied", upload.plan.get("errors") or upload.message
+    assert Activity.objects.get().date == datetime.date(2026, 6, 25)

@@ -9,20 +9,21 @@ the one way a button without a form runs one: `action_run` (a refusal is the pag
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from lantoa.core.dates import typed_date
 from lantoa.core.errors import Refused, add_refusal_to_form
 
 FieldKind = TypeVar("FieldKind", bound=forms.Field)
 Saved = TypeVar("Saved")
-
-DATE_FORMATS = ["%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%Y-%m-%d"]
 
 
 class VnDateInput(forms.DateInput):
@@ -45,9 +46,17 @@ class VnDateField(forms.DateField):
     }
 
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("input_formats", DATE_FORMATS)
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> datetime.date | None:
+        """Read typed text as core.dates does for every form and spreadsheet cell."""
+        if isinstance(value, str) and value.strip():
+            found = typed_date(value)
+            if found is None:
+                raise ValidationError(self.error_messages["invalid"], code="invalid")
+            return found
+        return super().to_python(value)
 
 
 class LinesField(forms.CharField):

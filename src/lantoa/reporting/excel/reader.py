@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
+from lantoa.core.dates import typed_date
 from lantoa.core.memory import collector_paused
 from lantoa.core.numbers import whole_number
 from lantoa.core.text import fold
@@ -28,9 +29,6 @@ _NS = f"{{{SHEET_MAIN_NS}}}"
 _ROW, _VALUE, _FORMULA, _INLINE, _TEXT = (f"{_NS}{tag}" for tag in ("row", "v", "f", "is", "t"))
 _NO_CACHED_VALUE = object()
 _WHOLE = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$|^[+-]?\d+$")
-_DATE_TEXT = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-# An ISO date, with the time a database export adds, and nothing else after it.
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 
 
 class _CellError(str):
@@ -170,16 +168,8 @@ def _date(value: Any, epoch: datetime.datetime) -> tuple[datetime.date | None, s
             return from_excel(value, epoch).date(), ""
         return None, f"không phải ngày hợp lệ ({value:g}); nhập theo dạng dd/mm/yyyy."
     text = str(value).strip()
-    match = _DATE_TEXT.match(text)
-    parts = (match.group(3), match.group(2), match.group(1)) if match else None
-    iso = _ISO_DATE.match(text)
-    if iso:
-        parts = (iso.group(1), iso.group(2), iso.group(3))
-    if parts:
-        try:
-            return datetime.date(int(parts[0]), int(parts[1]), int(parts[2])), ""
-        except ValueError:
-            pass
+    if (found := typed_date(text)) is not None:
+        return found, ""
     return None, f"không phải ngày hợp lệ ('{text[:40]}'); nhập theo dạng dd/mm/yyyy."
 
 

@@ -1,0 +1,28 @@
+"""A date a person typed: the one reading every form field and spreadsheet cell shares."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+# Day first, one separator used twice: 7/12/2026, 07-12-2026, 7.12.2026, 7/12/26.
+_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+# The date picker's ISO value, with the time a database export adds.
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+
+
+def typed_date(text: str) -> datetime.date | None:
+    """Return the date a person typed (day first, or ISO), None when it is not one."""
+    text = text.strip()
+    if match := _DAY_FIRST.fullmatch(text):
+        day, _separator, month, year = match.groups()
+    elif match := _ISO.fullmatch(text):
+        year, month, day = match.groups()
+    else:
+        return None
+    # A two-digit year is this century's: the product records what units do now.
+    full_year = int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return datetime.date(full_year, int(month), int(day))
+    except ValueError:
+        return None
