@@ -25,6 +25,15 @@ def test_it_shows_board_staff_the_log_with_filters_and_the_integrity_check(board
     assert "Phát hiện sai lệch" in client.get(LOG, {"kiem_tra": "1"}).content.decode()
 
 
+@pytest.mark.parametrize(
+    "filters", [{"tu_ngay": "01/01/0001"}, {"den_ngay": "31/12/9999"}, {"tu_ngay": "0001-01-01"}]
+)
+def test_it_answers_a_date_beyond_any_record_in_vietnamese(board_user, filters):
+    page = client_for(board_user).get(LOG, filters)
+    assert page.status_code == 200
+    assert "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy." in page.content.decode()
+
+
 def test_it_keeps_the_log_from_everyone_else(commune_reporter, leader_user):
     for user in (commune_reporter, leader_user):
         assert client_for(user).get(LOG).status_code == 403

@@ -9,6 +9,9 @@ import re
 _DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
 # The date picker's ISO value, with the time a database export adds.
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+# Years a record of the province can hold; 0001 or 9999 overflowed the date arithmetic after
+# it (a day before, a time zone) into a server error.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 def typed_date(text: str) -> datetime.date | None:
@@ -22,6 +25,8 @@ def typed_date(text: str) -> datetime.date | None:
         return None
     # A two-digit year is this century's: the product records what units do now.
     full_year = int(year) + (2000 if len(year) == 2 else 0)
+    if not FIRST_YEAR <= full_year <= LAST_YEAR:
+        return None
     try:
         return datetime.date(full_year, int(month), int(day))
     except ValueError:
