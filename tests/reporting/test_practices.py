@@ -109,3 +109,16 @@ def test_it_lets_board_staff_mark_and_unmark_on_the_request_page(
     assert f'data-practice-mark="{mark.pk}"' in page.content.decode()
     board.post(url, {"remove": mark.pk})
     assert not PracticeMark.objects.exists()
+
+
+def test_it_keeps_one_mark_when_board_staff_mark_the_same_passage_twice(submission, board_user):
+    # A double click on "Đánh dấu cách làm hay" posts the same passage twice; the drafted
+    # report's section III would then quote the unit twice.
+    url = reverse("reporting:practice_mark", args=[submission.pk])
+    board = client_for(board_user)
+    board.post(url, {"text": PRACTICE})
+    board.post(url, {"text": " " + PRACTICE.replace(" ", "  ") + " "})
+    assert PracticeMark.objects.filter(submission=submission).count() == 1
+    other = practice_mark_submission(submission=submission, text="Mưa lũ chia cắt.", user=None)
+    assert PracticeMark.objects.filter(submission=submission).count() == 2
+    assert other.text == "Mưa lũ chia cắt."

@@ -40,11 +40,17 @@ def practice_mark_submission(
 ) -> PracticeMark:
     """Mark a passage of a unit's report as good practice, for section III of the board's report."""
     sources = [getattr(submission, name) for name in SUBMISSION_PASSAGES]
+    passage = _passage_of(text, sources)
+    # The submission's row serialises marks on it: a double click marks the passage once, or
+    # the drafted report would quote the unit twice.
+    Submission.objects.select_for_update().get(pk=submission.pk)
+    if marked := PracticeMark.objects.filter(submission=submission, text=passage).first():
+        return marked
     mark = PracticeMark.objects.create(
         campaign_id=submission.request.campaign_id,
         unit_id=submission.unit_id,
         submission=submission,
-        text=_passage_of(text, sources),
+        text=passage,
         marked_by_id=user.pk if user is not None else None,
         marked_at=timezone.now(),
     )
