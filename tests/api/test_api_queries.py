@@ -57,7 +57,9 @@ def add_activities(campaign, code: str, count: int) -> None:  # type: ignore[no-
 
 
 def add_requests(campaign, count: int, codes: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
-    for index in range(count):
+    # Numbered after the campaign's requests: the same title and due date again is refused.
+    start = campaign.report_requests.count()
+    for index in range(start, start + count):
         request = report_request_create(
             campaign=campaign,
             title=f"Báo cáo đợt {index}",

@@ -35,7 +35,9 @@ def submitted(campaign, code: str, *, due: datetime.date | None = None):  # type
     request = report_request_create(
         campaign=campaign,
         title=f"Báo cáo sơ kết {code}",
-        due_date=due or timezone.localdate() + datetime.timedelta(days=30),
+        # A day later for each request: the same title and due date again is refused.
+        due_date=due
+        or timezone.localdate() + datetime.timedelta(days=30 + campaign.report_requests.count()),
         user=None,
     )
     return submission_submit(

@@ -227,3 +227,20 @@ def test_it_exports_who_submitted(kl51_campaign, board_user, report_request):
 def test_it_asks_every_unit_but_the_board_itself(report_request):
     codes = set(report_request.expected_units.values_list("code", flat=True))
     assert "BTGDVTU" not in codes and "03127" in codes and len(codes) == 55
+
+
+def test_it_sends_one_report_request_when_the_form_is_posted_twice(kl51_campaign, board_user):
+    # A double click on "Gửi yêu cầu" must not ask every unit twice (two notifications each,
+    # two rows on the campaign page, two reports to chase).
+    url = reverse("reporting:request_create", args=[kl51_campaign.pk])
+    data = {"title": "Báo cáo sơ kết 6 tháng", "due_date": "15/01/2027", "description": ""}
+    board = client_for(board_user)
+    assert board.post(url, data).status_code == 302
+    notified = Notification.objects.count()
+    again = board.post(url, {**data, "title": " Báo cáo sơ kết 6 tháng "})
+    assert again.status_code == 400
+    assert "Đã có yêu cầu báo cáo" in html.unescape(again.content.decode())
+    assert kl51_campaign.report_requests.count() == 1
+    assert Notification.objects.count() == notified
+    # Another due date is another request.
+    assert board.post(url, {**data, "due_date": "30/06/2027"}).status_code == 302

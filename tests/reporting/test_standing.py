@@ -365,7 +365,9 @@ def test_it_reads_a_corrected_denominator_live_everywhere(kl51_campaign):
 
 def _many_requests(campaign, count):
     unit = Unit.objects.get(code=CODE)
-    for index in range(count):
+    # Numbered after the campaign's requests: the same title and due date again is refused.
+    start = campaign.report_requests.count()
+    for index in range(start, start + count):
         request = report_request_create(
             campaign=campaign,
             title=f"Báo cáo {index}",

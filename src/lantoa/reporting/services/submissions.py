@@ -60,6 +60,18 @@ def report_request_create(
     )
     if not expected:
         raise ReportingError({"": "Đợt tuyên truyền chưa giao nhiệm vụ cho đơn vị nào."})
+    # The campaign's row serialises requests: a form posted twice (a double click) must not ask
+    # every unit twice for the same report.
+    Campaign.objects.select_for_update().get(pk=campaign.pk)
+    if ReportRequest.objects.filter(
+        campaign=campaign, title=title.strip(), due_date=due_date
+    ).exists():
+        raise ReportingError(
+            {
+                "title": f"Đã có yêu cầu báo cáo “{title.strip()}” hạn {due_date:%d/%m/%Y} "
+                "trong đợt này; không gửi lại lần nữa."
+            }
+        )
     request = ReportRequest.objects.create(
         campaign=campaign,
         title=title.strip(),
