@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from lantoa.core.partydoc import render_docx
 from lantoa.documents.models import OfficialReport, ReportStatus
+from lantoa.documents.reports.content import figures_of, report_facts
 from lantoa.documents.reports.services import (
     OfficialReportError,
     document_safe_text,
@@ -167,3 +168,30 @@ def test_it_refuses_to_edit_a_report_sent_for_approval_with_a_400(with_activity,
     assert "Chỉ sửa được báo cáo ở trạng thái dự thảo." in answer.content.decode()
     report.refresh_from_db()
     assert report.sections == sections and report.signer_name != "Người khác"
+
+
+def test_it_counts_the_boards_own_activities_as_the_dashboard_does(with_activity, board_user):
+    # The board carries out its own tasks (III.1); section I must give the dashboard's figures,
+    # and the report's own channel sentences, not a count that leaves the board out.
+    activity_record(
+        campaign=with_activity,
+        unit=Unit.objects.get(code="BTGDVTU"),
+        user=None,
+        data=ActivityInput(
+            channel="conference",
+            date=datetime.date(2026, 6, 20),
+            title="Hội nghị báo cáo viên toàn tỉnh",
+            figures={"sessions": 1, "party_members_present": 30},
+        ),
+    )
+    page = client_for(board_user).get(reverse("reporting:dashboard", args=[with_activity.pk]))
+    assert "2/56 đơn vị đã có hoạt động" in page.content.decode()
+    report = official_report_create(campaign=with_activity, kind="progress", user=board_user)
+    situation = report.sections["situation"]
+    assert "đã tổ chức 2 hoạt động" in situation
+    assert "2/56 đơn vị đã cập nhật kết quả" in situation
+    figures = figures_of(report_facts(campaign=with_activity, as_of=report.as_of))
+    assert figures["rates"][0] == ["Đơn vị đã cập nhật kết quả", "2/56 đơn vị"]
+    assert figures["channels"][0].startswith("Hội nghị quán triệt, chuyên đề: 2 hoạt động")
+    # The board directs; it is still not listed among the units that have not reported.
+    assert "Còn 54 đơn vị chưa cập nhật kết quả" in report.sections["limitations"]

@@ -138,6 +138,11 @@ class CampaignStatus:
         return sum(1 for row in self.rows if row.activities)
 
     @property
+    def activities(self) -> int:
+        """Activities of every unit in the rows, the board's own included."""
+        return sum(row.activities for row in self.rows)
+
+    @property
     def late_units(self) -> int:
         return sum(1 for row in self.rows if row.late)
 

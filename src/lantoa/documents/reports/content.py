@@ -122,9 +122,8 @@ def results_paragraphs(facts: ReportFacts) -> list[str]:
 def figures_of(facts: ReportFacts) -> dict[str, object]:
     """Return the report's headline figures as plain data: shown on screen, frozen at issue."""
     status = facts.status
-    reported = [r for r in status.rows if r.activities]
     rates = [
-        ("Đơn vị đã cập nhật kết quả", f"{len(reported)}/{len(status.rows)} đơn vị"),
+        ("Đơn vị đã cập nhật kết quả", f"{status.units_reported}/{len(status.rows)} đơn vị"),
         ("Nộp báo cáo", status.completeness.text if status.completeness else "chưa có yêu cầu"),
         ("Nộp đúng hạn", status.on_time_rate.text if status.on_time_rate else "chưa có yêu cầu"),
         ("Tỷ lệ đảng viên được quán triệt (toàn tỉnh)", status.briefed_rate.text),

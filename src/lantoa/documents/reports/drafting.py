@@ -112,9 +112,7 @@ def situation_text(facts: ReportFacts) -> str:
     """Section I: what was asked of whom, and how far the units have gone."""
     status, campaign = facts.status, facts.campaign
     directive = campaign.directive
-    units = reporting_units(facts)
-    communes = [r for r in units if r.unit.kind in (UnitKind.COMMUNE, UnitKind.WARD)]
-    reported = [r for r in units if r.activities]
+    communes = [r for r in facts.rows if r.unit.kind in (UnitKind.COMMUNE, UnitKind.WARD)]
     guidance = campaign.guidance_type or "Hướng dẫn"
     if campaign.guidance_number:
         guidance += f" số {campaign.guidance_number}"
@@ -123,18 +121,19 @@ def situation_text(facts: ReportFacts) -> str:
     name = f"{directive.doc_type} số {directive.number}" if directive.number else directive.doc_type
     if directive.issuer:
         name += f" của {directive.issuer}"
-    used = sum(1 for count in _channel_units(facts).values() if count)
-    activities = sum(row.activities for row in units)
+    # Every unit that holds tasks, the board's own included, as the dashboard and the report's
+    # channel sentences count them (only the list of units still owing leaves the board out).
+    used = sum(1 for count in status.channel_totals().values() if count)
     lines = [
         f"Thực hiện {guidance} về nghiên cứu, quán triệt, tuyên truyền, phổ biến và triển khai "
         f"thực hiện {name}, {_n(len(status.tasks))} nhiệm vụ đã được giao cho "
         f"{_n(len(status.rows))} "
         f"đơn vị (trong đó {_n(len(communes))} đảng ủy xã, phường). Các cấp ủy đã tổ chức "
-        f"{_n(activities)} hoạt động qua {_n(used)} hình thức tuyên truyền.",
+        f"{_n(status.activities)} hoạt động qua {_n(used)} hình thức tuyên truyền.",
     ]
     progress = (
-        f"Đến ngày {facts.as_of:%d/%m/%Y}, {_n(len(reported))}/{_n(len(status.rows))} đơn vị "
-        "đã cập nhật kết quả"
+        f"Đến ngày {facts.as_of:%d/%m/%Y}, "
+        f"{_n(status.units_reported)}/{_n(len(status.rows))} đơn vị đã cập nhật kết quả"
     )
     if status.completeness is not None and status.on_time_rate is not None:
         progress += (

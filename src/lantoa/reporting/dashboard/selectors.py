@@ -113,7 +113,7 @@ class Dashboard:
 
     @property
     def activities(self) -> int:
-        return sum(r.status.activities for r in self.rows)
+        return self.status.activities
 
     @property
     def tasks_done(self) -> int:
