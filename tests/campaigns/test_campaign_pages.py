@@ -189,3 +189,32 @@ def test_it_refuses_a_task_without_units_and_assigns_nothing(kl51_campaign, boar
     assert "<li>Nhóm 1: chưa có tên nhóm đơn vị.</li>" in response.content.decode()
     assert kl51_campaign.tasks.count() == tasks
     assert Assignment.objects.filter(task__campaign=kl51_campaign).count() == before
+
+
+def test_it_offers_a_leader_no_button_that_only_board_staff_may_use(
+    kl51_campaign, board_user, leader_user
+):
+    # A leader reads and approves; "Sửa thông tin", "+ Thêm nhiệm vụ", "+ Yêu cầu báo cáo",
+    # "Công văn đôn đốc", "Khóa" and "+ Tạo đợt mới" answered them with a 403 page.
+    staff_only = [
+        reverse("guidance:campaign_edit", args=[kl51_campaign.pk]),
+        reverse("guidance:task_create", args=[kl51_campaign.pk]),
+        reverse("reporting:request_create", args=[kl51_campaign.pk]),
+        reverse("reminders:letter_create"),
+        reverse("reporting:lock_set", args=[kl51_campaign.pk]),
+        reverse("guidance:upload"),
+    ]
+    leader, staff = client_for(leader_user), client_for(board_user)
+    for url in staff_only:
+        assert leader.get(url).status_code in (403, 405)
+    pages = [
+        reverse("campaigns:detail", args=[kl51_campaign.pk]),
+        reverse("campaigns:list"),
+    ]
+    leader_sees = "".join(leader.get(page).content.decode() for page in pages)
+    staff_sees = "".join(staff.get(page).content.decode() for page in pages)
+    for url in staff_only:
+        assert f'"{url}' not in leader_sees and f'"{url}' in staff_sees
+    # What a leader may open stays offered.
+    dashboard = reverse("reporting:dashboard", args=[kl51_campaign.pk])
+    assert f'href="{dashboard}"' in leader_sees

@@ -5,7 +5,12 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import is_province_wide, may_manage_users, memberships_held
+from lantoa.accounts.selectors import (
+    is_board_staff,
+    is_province_wide,
+    may_manage_users,
+    memberships_held,
+)
 
 
 def memberships(request: HttpRequest) -> dict[str, object]:
@@ -18,6 +23,9 @@ def memberships(request: HttpRequest) -> dict[str, object]:
     return {
         "my_memberships": mine,
         "province_wide": province_wide,
+        # Leaders see the province too, but create, assign and edit nothing: a page offers those
+        # buttons to board staff only, not a link that answers a leader with a 403.
+        "board_staff": is_board_staff(user=user),
         # The navigation shows the reporting pages only to who reads or records a unit's work.
         "can_read_reporting": province_wide
         or any(Capability.REPORTING_READ in m.capabilities for m in mine),
