@@ -30,9 +30,11 @@ PAGES = {
         {"board": 13, "board_leader": 12, "reporter": 19},
     ),
     "reporting:unit_home": (lambda w: r("reporting:unit_home"), {"reporter": 15}),
+    # The unit's reports read through reporting.standing (its requests, expected units,
+    # extensions and submissions; the board's page the work calendar too): 19 and 25 before.
     "reporting:unit_campaign": (
         lambda w: r("reporting:unit_campaign", w.shared_campaign, w.own_unit),
-        {"board": 19, "reporter": 25},
+        {"board": 22, "reporter": 27},
     ),
     "reporting:dashboard": (
         lambda w: r("reporting:dashboard", w.shared_campaign),

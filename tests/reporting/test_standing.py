@@ -291,6 +291,13 @@ def test_it_tells_the_same_standing_through_every_reader(
     assert cli_unit["locked"] is scenario.locked
     assert api_unit["locked"] is scenario.locked
 
+    # The unit's page in the campaign, as the board (from the dashboard) and the unit open it
+    page = reverse("reporting:unit_campaign", args=[kl51_campaign.pk, unit.pk])
+    for who in (board_user, commune_reporter):
+        body = client_for(who).get(page).content.decode()
+        assert f'data-report-state="{scenario.state}"' in body, scenario.name
+        assert row["report"].label in body, scenario.name
+
     expected = (scenario.state, scenario.working_days_late, late)
     assert said == dict.fromkeys(said, expected), scenario.name
 

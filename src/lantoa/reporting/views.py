@@ -22,7 +22,13 @@ from lantoa.reporting.forms import (
     SubmissionForm,
 )
 from lantoa.reporting.locks import campaign_locks
-from lantoa.reporting.models import SUBMISSION_PASSAGES, Activity, ActivitySource, Submission
+from lantoa.reporting.models import (
+    SUBMISSION_PASSAGES,
+    Activity,
+    ActivitySource,
+    ReportRequest,
+    Submission,
+)
 from lantoa.reporting.selectors import (
     activities_of,
     activity_get,
@@ -40,7 +46,7 @@ from lantoa.reporting.services import (
     evidence_add,
     submission_submit,
 )
-from lantoa.reporting.standing import unit_due_date
+from lantoa.reporting.standing import unit_due_date, units_standing
 from lantoa.reporting.worklist import worklist_for
 
 
@@ -84,11 +90,14 @@ def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpR
         )
         for activity in activities_of(user=request.user, campaign=campaign, unit=unit)
     ]
-    submissions = (
-        Submission.objects.filter(request__campaign=campaign, unit=unit)
-        .select_related("request")
-        .prefetch_related("events")
-    )
+    # Each report the unit owes, with its state and lateness as reporting.standing tells them on
+    # the dashboard and the request page, not the stored status alone ("Đã chấp nhận" of a
+    # report 7 working days late); the standing reads the submissions on record too.
+    asked = ReportRequest.objects.filter(campaign=campaign, expected_units=unit)
+    standing = units_standing(
+        today=timezone.localdate(), requests=list(asked), unit_ids=[unit.pk]
+    ).get((campaign.pk, unit.pk))
+    reports = standing.reports if standing else []
     return render(
         request,
         "reporting/unit_campaign.html",
@@ -97,7 +106,7 @@ def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpR
             "unit": unit,
             "activities": activities,
             "tasks": unit_tasks_in_campaign(campaign=campaign, unit=unit),
-            "submissions": submissions,
+            "reports": reports,
             "can_write": can_write_for(user=request.user, unit=unit),
             "locked_through": locks.accepted_through.get(unit.pk),
         },
