@@ -243,3 +243,28 @@ def test_it_refuses_reporters_and_press_everywhere(commune_reporter):
     ]
     for url in urls:
         assert client.get(url).status_code in (403, 404), url
+
+
+def test_it_keeps_the_first_approval_of_a_rebuttal_approved_twice(board_user, leader_user):
+    # Two leaders, or one double click, approving the same rebuttal: the record keeps who
+    # approved it first and the second is told so, with no second audit entry.
+    client_for(board_user).post(
+        reverse("opinion:claims"),
+        {
+            "statement": "Đăng ký nhãn hiệu phải nộp năm mươi triệu",
+            "variants": "",
+            "rebuttal": "Lệ phí theo Thông tư 263/2016/TT-BTC chỉ vài triệu đồng.",
+            "materials": "",
+        },
+    )
+    claim = Claim.objects.get()
+    url = reverse("opinion:claim", args=[claim.pk])
+    client_for(leader_user).post(url, {"action": "approve"})
+    claim.refresh_from_db()
+    first = (claim.approved_by, claim.approved_at)
+    approvals = AuditEntry.objects.filter(detail__op="claim_approve").count()
+    again = client_for(leader_user).post(url, {"action": "approve"}, follow=True)
+    assert "đã được duyệt" in again.content.decode()
+    claim.refresh_from_db()
+    assert (claim.approved_by, claim.approved_at) == first
+    assert AuditEntry.objects.filter(detail__op="claim_approve").count() == approvals

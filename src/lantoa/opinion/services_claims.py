@@ -127,8 +127,15 @@ def claims_load(*, claims: list[ClaimInput], user: Any = None, demo: bool = Fals
     return result
 
 
+@transaction.atomic
 def claim_approve(*, claim: Claim, user: Any) -> Claim:
     """Approve a claim's rebuttal (board staff or leader, not its writer); never an empty one."""
+    # Read under a lock: a second approval (another leader, a double click) must not replace
+    # who approved the rebuttal first and when.
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if claim.state == ClaimState.APPROVED:
+        when = claim.approved_at and f" ngày {timezone.localdate(claim.approved_at):%d/%m/%Y}"
+        raise OpinionError(f"Nội dung phản bác này đã được duyệt{when or ''}.")
     if not claim.rebuttal.strip():
         raise OpinionError("Chưa có nội dung phản bác để duyệt.")
     if claim.rebuttal_by_id is not None and claim.rebuttal_by_id == getattr(user, "pk", None):
