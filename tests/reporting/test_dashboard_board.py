@@ -182,3 +182,12 @@ def test_it_exports_hostile_unit_names_as_inert_text_in_both_formats(reported, b
     data = client.get(reverse("reporting:dashboard_export", args=[reported.pk, "xlsx"])).content
     # In .xlsx the name is kept exactly, as a text cell that Excel keeps as text when edited.
     assert set(typed_texts(inert_xlsx_cells(data), names)) == set(names)
+
+
+def test_it_names_the_kind_a_filtered_headline_rate_covers(reported, board_user):
+    # Filtered to the communes, the headline rate is over the communes, not "every unit".
+    body = client_for(board_user).get(url(reported, loai="commune")).content.decode()
+    assert "Tỷ lệ đảng viên được quán triệt (toàn bộ Đảng ủy xã)" in body
+    assert "(toàn bộ đơn vị)" not in body
+    whole = client_for(board_user).get(url(reported)).content.decode()
+    assert "Tỷ lệ đảng viên được quán triệt (toàn bộ đơn vị)" in whole

@@ -100,6 +100,11 @@ class Dashboard:
     version: str
 
     @property
+    def scope(self) -> str:
+        """Return which units the headline rates cover: every unit, or the kind filtered to."""
+        return dict(self.kinds).get(self.kind, "đơn vị") if self.kind else "đơn vị"
+
+    @property
     def channel_totals(self) -> list[tuple[str, str, int]]:
         totals = self.status.channel_totals()
         return [
