@@ -6,7 +6,9 @@ import html
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
+from lantoa.audit.models import AuditEntry
 from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import Activity, Evidence, Submission, SubmissionStatus
@@ -196,6 +198,19 @@ def test_it_grants_an_extension_and_locks_a_period(kl51_campaign, ward, board_us
     board.post(reverse("reporting:lock_set", args=[kl51_campaign.pk]), {"through": "30/06/2026"})
     kl51_campaign.refresh_from_db()
     assert kl51_campaign.lock.locked_through == datetime.date(2026, 6, 30)
+
+
+def test_it_refuses_to_lock_days_that_have_not_come_and_keeps_the_lock(kl51_campaign, board_user):
+    board = client_for(board_user)
+    url = reverse("reporting:lock_set", args=[kl51_campaign.pk])
+    board.post(url, {"through": "30/06/2026"})
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    for typed in ("31/12/2062", f"{tomorrow:%d/%m/%Y}"):
+        page = board.post(url, {"through": typed}, follow=True).content.decode()
+        assert "Chỉ khóa được số liệu đến hôm nay" in page
+        kl51_campaign.refresh_from_db()
+        assert kl51_campaign.lock.locked_through == datetime.date(2026, 6, 30)
+    assert AuditEntry.objects.filter(detail__op="reporting_lock_set").count() == 1
 
 
 def test_it_refuses_an_extension_for_a_unit_the_request_does_not_ask(board_user, report_request):
