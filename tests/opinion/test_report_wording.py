@@ -40,3 +40,12 @@ def test_it_names_no_topic_when_only_khac_was_heard():
     Item.objects.update(topic=Topic.objects.get(slug="khac"), sentiment=Sentiment.NEGATIVE)
     text = _sentences(OpinionPeriod(start=today - datetime.timedelta(days=7), end=today))
     assert "quan tâm nhiều nhất" not in text and "hướng dẫn cụ thể về" not in text
+
+
+def test_it_names_masked_numbers_in_vietnamese_not_as_english_tokens():
+    today = datetime.date.today()
+    ingest(["Gạo bị thu hồi nhãn hiệu, gọi 0912 345 678 hoặc gửi thư an.nguyen88@gmail.com"])
+    Item.objects.update(sentiment=Sentiment.NEGATIVE, toxic=False)  # quoted under section III
+    text = _sentences(OpinionPeriod(start=today - datetime.timedelta(days=7), end=today))
+    assert "[số điện thoại]" in text and "[thư điện tử]" in text
+    assert "<PHONE>" not in text and "<EMAIL>" not in text

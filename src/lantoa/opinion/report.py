@@ -12,6 +12,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from lantoa.core.charts import BarChart, LineChart, document_figures
+from lantoa.core.masking import masks_vi
 from lantoa.core.numbers import format_vn_number
 from lantoa.core.partydoc import (
     Block,
@@ -42,8 +43,9 @@ class OpinionPeriod:
 
 
 def quote(text: str) -> str:
-    """Return a short, masked quotation of an item."""
-    text = " ".join(mask_text(text).split())
+    """Return a short, masked quotation of an item, its masks named in Vietnamese."""
+    # A signed document speaks Vietnamese: "<PHONE>" reads "[số điện thoại]", as on pages.
+    text = " ".join(masks_vi(mask_text(text)).split())
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
