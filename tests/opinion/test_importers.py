@@ -112,6 +112,20 @@ def test_it_reads_xlsx(tmp_path):
     assert rows[0].text == TEXT and rows[0].author == "@someone"
 
 
+def test_it_reads_excel_serial_dates_as_the_day_excel_shows(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ngày", "Nội dung"])
+    sheet.append([46363, TEXT])  # a date cell saved as a plain number: 07/12/2026
+    sheet.append([46363.34, "Hàng giả bày bán ở chợ"])  # with its time, 08:09
+    buffer = io.BytesIO()
+    book.save(buffer)
+    rows = records(tmp_path, "x.xlsx", buffer.getvalue())
+    assert [str(r.date) for r in rows] == ["2026-12-07", "2026-12-07"]
+    rows = records(tmp_path, "x.csv", f"ngày,nội dung\n46363,{TEXT}\n".encode())
+    assert str(rows[0].date) == "2026-12-07"
+
+
 def test_it_refuses_a_zip_bomb_xlsx(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

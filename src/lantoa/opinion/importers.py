@@ -54,6 +54,11 @@ _COLUMNS = {
     "published": "date", "audience": "audience", "doituong": "audience",
     "channel": "channel", "kenh": "channel", "noi": "channel", "nguon": "channel",
 }  # fmt: skip
+# Excel's day numbers from 1954 to 2173, and epoch seconds from 1973 to 5138.
+EXCEL_SERIALS = (20_000, 100_000)
+EPOCH_SECONDS = (10**8, 10**11)
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M:%S")
 
 
@@ -88,16 +93,17 @@ def detect_format(filename: str, head: bytes) -> str:
 
 
 def parse_date(value: Any) -> datetime.date | None:
-    """Return a date from the usual export forms (dd/mm/yyyy, ISO, RFC 822, epoch seconds)."""
+    """Return a date from the usual export forms (dd/mm/yyyy, ISO, RFC 822, Excel serial, epoch)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
         return value
-    if isinstance(value, int | float) and 0 < value < 10**11:
-        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date()
     text = str(value).strip()
+    numeric = isinstance(value, int | float) and not isinstance(value, bool)
+    if (numeric or _NUMBER.match(text)) and (day := _number_date(float(text))) is not None:
+        return day
     try:
         return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
@@ -111,6 +117,17 @@ def parse_date(value: Any) -> datetime.date | None:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _number_date(value: float) -> datetime.date | None:
+    """Return the date an Excel serial day number or epoch seconds stand for, or None."""
+    # A date cell saved as a number (or copied into a CSV) holds Excel's day count, not
+    # seconds since 1970: 46363 is 07/12/2026, which epoch seconds would read as 01/01/1970.
+    if EXCEL_SERIALS[0] <= value < EXCEL_SERIALS[1]:
+        return _EXCEL_EPOCH + datetime.timedelta(days=int(value))
+    if EPOCH_SECONDS[0] <= value < EPOCH_SECONDS[1]:
+        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date()
+    return None
 
 
 def _field(name: Any) -> str | None:
