@@ -166,3 +166,37 @@ def test_it_masks_a_long_run_of_numbers_in_linear_time():
         mask_text(text)
     # Quadratic backtracking took 55 s on the first text; piece by piece it is milliseconds.
     assert time.process_time() - started < 2
+
+
+@pytest.mark.django_db
+def test_it_keeps_the_authors_own_handle_out_of_the_text_and_the_link(board_user):
+    from django.urls import reverse
+
+    from lantoa.opinion.importers import RawRecord
+    from lantoa.opinion.intake import items_ingest
+    from lantoa.opinion.models import Item
+    from lantoa.organization.models import Unit
+    from tests.conftest import client_for
+
+    handle = "nguyen.van.an.88"
+    records = [
+        RawRecord(
+            text=f"Nghe nói gạo Điện Biên bị thu hồi nhãn hiệu — {handle}",
+            source_id="fb-1001",
+            author=handle,
+            link=f"https://facebook.com/{handle}/posts/1001",
+        ),
+        RawRecord(
+            text="Bà con phấn khởi vì anh hùng lao động Hùng được khen",
+            source_id="fb-1002",
+            author="Hùng",  # one plain word: a name the text may use for anyone
+            link="https://baodienbienphu.vn/bai-viet/1002",
+        ),
+    ]
+    stats = items_ingest(records=records, unit=Unit.objects.get(code="03127"), source="fb")
+    first, second = Item.objects.filter(pk__in=stats.item_ids).order_by("source_id")
+    assert handle not in first.text and HANDLE_MASK in first.text
+    assert first.link == ""  # a link to the author's own page names the author
+    assert second.text == records[1].text and second.link == records[1].link
+    page = client_for(board_user).get(reverse("opinion:item", args=[first.pk])).content.decode()
+    assert handle not in page

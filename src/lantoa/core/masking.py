@@ -86,11 +86,30 @@ _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$|^[1-9]\d{0,2}(?:[^\S\n]\d{3
 _HANDLE = re.compile(r"(?<![\w@<])@[\w.]{2,50}", re.UNICODE)
 
 
-def mask_text(text: str) -> str:
-    """Return the text with e-mail addresses, phone numbers, ID numbers and @handles masked."""
+def mask_text(text: str, *, author: str = "") -> str:
+    """Return the text with e-mails, phones, ID numbers, @handles and the author's handle masked."""
     text = _EMAIL.sub(EMAIL_MASK, text)
     text = _NUMBER.sub(_mask_number, text)
+    if (own := _own_handle(author)) is not None:
+        text = own.sub(HANDLE_MASK, text)
     return _HANDLE.sub(HANDLE_MASK, text)
+
+
+def names_author(text: str, *, author: str) -> bool:
+    """Tell whether a text (a link) holds the author's handle, so it would name the author."""
+    own = _own_handle(author)
+    return own is not None and own.search(text) is not None
+
+
+def _own_handle(author: str) -> re.Pattern[str] | None:
+    """Return the pattern of an author's handle as a text or a link writes it, or None."""
+    handle = " ".join(author.split()).lstrip("@")
+    # A handle (dots, underscores, digits) or a full name; one plain word such as "Hùng"
+    # is a name or a word the text uses for anyone else, so it is left.
+    if len(handle) < 4 or (" " not in handle and not re.search(r"[\d._]", handle)):
+        return None
+    words = r"\s+".join(map(re.escape, handle.split()))
+    return re.compile(rf"(?<![\w.@])@?{words}(?![\w])", re.IGNORECASE)
 
 
 def strip_masks(text: str) -> str:

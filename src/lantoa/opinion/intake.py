@@ -19,7 +19,7 @@ from lantoa.opinion.classify import Classification, Classifier
 from lantoa.opinion.importers import RawRecord
 from lantoa.opinion.matching import NearDuplicateIndex, signature
 from lantoa.opinion.models import Claim, Cluster, ClusterBand, Item, ItemState, Topic
-from lantoa.opinion.privacy import mask_text, pseudonym
+from lantoa.opinion.privacy import mask_text, names_author, pseudonym
 from lantoa.opinion.textnorm import Language
 from lantoa.organization.models import Unit
 
@@ -137,7 +137,7 @@ def items_ingest(
             seen.add(source_id)
             drafts.append(
                 {
-                    "text": mask_text(record.text),
+                    "text": mask_text(record.text, author=record.author),
                     "source_id": source_id,
                     "author_key": author_key,
                     "date": min(record.date or today, today),
@@ -181,6 +181,8 @@ def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics)
     record: RawRecord = draft["record"]
     result: Classification = draft["result"]
     link = record.link if record.link.startswith(("http://", "https://")) else ""
+    if names_author(link, author=record.author):
+        link = ""  # a link to the author's own page or profile names the author
     return Item(
         unit=unit,
         source=source[:200],

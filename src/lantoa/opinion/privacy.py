@@ -19,6 +19,7 @@ from lantoa.core.masking import (
     MASK_NAMES,
     PHONE_MASK,
     mask_text,
+    names_author,
     number_kind,
     strip_masks,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "MASK_NAMES",
     "PHONE_MASK",
     "mask_text",
+    "names_author",
     "number_kind",
     "pseudonym",
     "pseudonym_key_path",
