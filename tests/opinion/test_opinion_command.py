@@ -36,3 +36,15 @@ def test_it_says_that_a_folder_is_no_file(tmp_path, board_user, words):
     with pytest.raises(CommandError, match="là một thư mục, không phải tệp") as info:
         call_command("opinion", *words, str(tmp_path), stdout=StringIO())
     assert info.value.returncode == 1
+
+
+@pytest.mark.parametrize("days", ["0", "-30"])
+def test_it_refuses_a_retention_period_that_would_anonymise_todays_items(days):
+    from lantoa.opinion.models import Item, ItemState
+    from tests.opinion.helpers import ingest
+
+    ingest(["Bà con hỏi phí đăng ký nhãn hiệu gạo hôm nay"])
+    with pytest.raises(CommandError, match="Thời hạn lưu giữ phải từ 1 ngày") as info:
+        call_command("opinion", "retention", "--days", days, stdout=StringIO())
+    assert info.value.returncode == 1
+    assert not Item.objects.filter(state=ItemState.ANONYMISED).exists()

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from lantoa.core.errors import Refused
 from lantoa.opinion.matching import registry_forget, signature
 from lantoa.opinion.models import Cluster, ClusterBand, Correction, Item, ItemState
 from lantoa.opinion.textnorm import normalise_for_model
@@ -25,8 +26,11 @@ ANONYMOUS_SOURCE_ID = "an-{pk}"
 def retention_cutoff(
     *, days: int | None = None, today: datetime.date | None = None
 ) -> datetime.date:
-    """Return the first day still kept in full."""
+    """Return the first day still kept in full; refuse a period shorter than one day."""
     days = days if days is not None else settings.LANTOA_OPINION_RETENTION_DAYS
+    # As LANTOA_OPINION_RETENTION_DAYS is bounded: 0 or less would anonymise today's items.
+    if days < 1:
+        raise Refused(f"Thời hạn lưu giữ phải từ 1 ngày trở lên (đã nhập {days}).")
     return (today or timezone.localdate()) - datetime.timedelta(days=days)
 
 

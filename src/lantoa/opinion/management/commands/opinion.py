@@ -9,6 +9,7 @@ from typing import Any
 from django.core.management.base import CommandError
 
 from lantoa.core.commands import ActionCommand, existing_file
+from lantoa.core.errors import Refused
 from lantoa.core.uploads import UploadRefused
 from lantoa.opinion.datasets import HELD_OUT, default_shared_dir
 from lantoa.organization.models import Unit
@@ -180,7 +181,10 @@ class Command(ActionCommand):
         """Anonymise or purge items past the retention period."""
         from lantoa.opinion.retention import retention_cutoff, retention_run
 
-        count = retention_run(days=options["days"], purge=options["purge"])
+        try:
+            count = retention_run(days=options["days"], purge=options["purge"])
+        except Refused as exc:
+            raise CommandError(exc.message, returncode=1) from exc
         verb = "xóa hẳn" if options["purge"] else "ẩn danh"
         cutoff = retention_cutoff(days=options["days"])
         self.stdout.write(f"Đã {verb} {count} ý kiến ghi nhận trước ngày {cutoff:%d/%m/%Y}.")
