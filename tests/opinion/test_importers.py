@@ -126,6 +126,21 @@ def test_it_reads_excel_serial_dates_as_the_day_excel_shows(tmp_path):
     assert str(rows[0].date) == "2026-12-07"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2026-12-06T23:30:00+0000",
+        "2026-12-06T23:30:00Z",
+        "Sun, 06 Dec 2026 23:30:00 GMT",
+        "1796599800",
+    ],
+)
+def test_it_dates_a_utc_timestamp_by_the_day_in_vietnam(tmp_path, stamp):
+    # 23:30 UTC on 06/12 is 06:30 on 07/12 in Điện Biên: the comment belongs to the 7th.
+    data = json.dumps([{"message": TEXT, "created_time": stamp}]).encode()
+    assert str(records(tmp_path, "x.json", data)[0].date) == "2026-12-07"
+
+
 def test_it_refuses_a_zip_bomb_xlsx(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -27,6 +27,7 @@ from typing import Any, BinaryIO
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
+from django.utils import timezone
 
 from lantoa.core import encodings
 from lantoa.core.isolation import parse_in_child
@@ -105,7 +106,7 @@ def parse_date(value: Any) -> datetime.date | None:
     if (numeric or _NUMBER.match(text)) and (day := _number_date(float(text))) is not None:
         return day
     try:
-        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return _local_day(datetime.datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         pass
     for fmt in _DATE_FORMATS:
@@ -114,9 +115,15 @@ def parse_date(value: Any) -> datetime.date | None:
         except ValueError:
             continue
     try:
-        return parsedate_to_datetime(text).date()
+        return _local_day(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _local_day(moment: datetime.datetime) -> datetime.date:
+    """Return the day a moment falls on here; a moment without a zone is already local."""
+    # Platforms export UTC: a comment at 23:30 UTC was written the next morning in Vietnam.
+    return timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
 
 
 def _number_date(value: float) -> datetime.date | None:
@@ -126,7 +133,7 @@ def _number_date(value: float) -> datetime.date | None:
     if EXCEL_SERIALS[0] <= value < EXCEL_SERIALS[1]:
         return _EXCEL_EPOCH + datetime.timedelta(days=int(value))
     if EPOCH_SECONDS[0] <= value < EPOCH_SECONDS[1]:
-        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date()
+        return _local_day(datetime.datetime.fromtimestamp(value, tz=datetime.UTC))
     return None
 
 
