@@ -141,6 +141,19 @@ def test_it_dates_a_utc_timestamp_by_the_day_in_vietnam(tmp_path, stamp):
     assert str(records(tmp_path, "x.json", data)[0].date) == "2026-12-07"
 
 
+def test_it_names_the_row_whose_date_it_cannot_read(tmp_path):
+    content = f"nội dung,ngày\n{TEXT},07/12/2026\nHàng giả bày bán ở chợ,31/02/2026\n"
+    with pytest.raises(UploadRefused, match="^Dòng 3: không đọc được ngày “31/02/2026”"):
+        records(tmp_path, "x.csv", content.encode())
+    book = openpyxl.Workbook()
+    book.active.append(["Nội dung", "Thời gian"])
+    book.active.append([TEXT, "hôm qua"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(UploadRefused, match="^Dòng 2: không đọc được ngày “hôm qua”"):
+        records(tmp_path, "x.xlsx", buffer.getvalue())
+
+
 def test_it_refuses_a_zip_bomb_xlsx(tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

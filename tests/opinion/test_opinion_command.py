@@ -48,3 +48,15 @@ def test_it_refuses_a_retention_period_that_would_anonymise_todays_items(days):
         call_command("opinion", "retention", "--days", days, stdout=StringIO())
     assert info.value.returncode == 1
     assert not Item.objects.filter(state=ItemState.ANONYMISED).exists()
+
+
+def test_it_imports_nothing_of_a_file_with_an_unreadable_date(tmp_path, board_user):
+    from lantoa.opinion.models import Item
+
+    path = tmp_path / "binh-luan.csv"
+    rows = "".join(f"Ý kiến số {n} về nhãn hiệu gạo,0{n}/12/2026\n" for n in range(1, 8))
+    path.write_bytes(f"nội dung,ngày\n{rows}Ý kiến cuối,hôm qua\n".encode())
+    with pytest.raises(CommandError, match="^Dòng 9: không đọc được ngày “hôm qua”") as info:
+        call_command("opinion", "import", str(path), stdout=StringIO())
+    assert info.value.returncode == 1
+    assert not Item.objects.exists()

@@ -142,8 +142,11 @@ def _field(name: Any) -> str | None:
     return _COLUMNS.get(key)
 
 
-def record_from_mapping(row: dict[str, Any]) -> RawRecord | None:
-    """Return a record from a row whose column names are mapped by _COLUMNS, or None."""
+def record_from_mapping(row: dict[str, Any], *, where: str = "") -> RawRecord | None:
+    """Return a record from a row whose column names are mapped by _COLUMNS, or None.
+
+    A date the row gives but no form reads refuses the file, naming the row (`where`).
+    """
     values: dict[str, Any] = {}
     for name, value in row.items():
         target = _field(name)
@@ -158,11 +161,23 @@ def record_from_mapping(row: dict[str, Any]) -> RawRecord | None:
         text=clean_text(str(values["text"]))[:MAX_TEXT_CHARS],
         source_id=str(values.get("source_id", ""))[:200],
         author=str(author)[:200],
-        date=parse_date(values.get("date")),
+        date=_date_of(values.get("date"), where),
         link=str(values.get("link", ""))[:500],
         audience=str(values.get("audience", ""))[:120],
         channel=str(values.get("channel", ""))[:200],
     )
+
+
+def _date_of(value: Any, where: str) -> datetime.date | None:
+    # Dated today instead, the row would count in this week's trend and raise a false spike.
+    date = parse_date(value)
+    if date is None and value is not None and str(value).strip():
+        shown = str(value).strip()[:40]
+        raise UploadRefused(
+            f"{where}: không đọc được ngày “{shown}”; hãy ghi ngày dạng dd/mm/yyyy "
+            "(ví dụ 07/12/2026) rồi nhập lại. Chưa nhập dòng nào của tệp."
+        )
+    return date
 
 
 def _text_stream(handle: BinaryIO) -> io.TextIOWrapper:
@@ -189,7 +204,7 @@ def read_csv(handle: BinaryIO) -> Iterator[RawRecord | None]:
         )
     try:
         for row in reader:
-            yield record_from_mapping(row)
+            yield record_from_mapping(row, where=f"Dòng {reader.line_num}")
     except csv.Error as exc:
         raise UploadRefused(f"Tệp CSV bị lỗi ở dòng {reader.line_num}: {exc}") from None
 
@@ -208,8 +223,9 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
         if not header or not any(_field(h) == "text" for h in header):
             raise UploadRefused("Trang tính đầu tiên không có cột nội dung ở dòng tiêu đề.")
         names = [str(h or "") for h in header]
-        for values in rows:
-            yield record_from_mapping(dict(zip(names, values, strict=False)))
+        for number, values in enumerate(rows, start=2):
+            row = dict(zip(names, values, strict=False))
+            yield record_from_mapping(row, where=f"Dòng {number}")
     except UploadRefused:
         raise
     except Exception:  # noqa: BLE001 - a damaged sheet fails in openpyxl in many ways
@@ -271,8 +287,9 @@ def read_json(handle: BinaryIO) -> Iterator[RawRecord | None]:
     """Stream records from a JSON array of objects or from JSON Lines."""
     stream = _text_stream(handle)
     try:
-        for value in _json_objects(stream):
-            yield record_from_mapping(value) if isinstance(value, dict) else None
+        for number, value in enumerate(_json_objects(stream), start=1):
+            where = f"Bản ghi thứ {number}"
+            yield record_from_mapping(value, where=where) if isinstance(value, dict) else None
     except UnicodeDecodeError:
         raise UploadRefused("Tệp JSON không hợp lệ: không đọc được bảng mã chữ.") from None
     except RecursionError:
