@@ -212,6 +212,17 @@ def test_it_refuses_a_1gb_file_by_its_size_alone(tmp_path):
         next(read_records(path, filename="huge.csv"))
 
 
+def test_it_reads_the_longer_vietnamese_headers_of_exports(tmp_path):
+    header = "Thời gian đăng,Nội dung bình luận,Người bình luận,Link bài viết"
+    rows = records(
+        tmp_path, "x.csv", f"{header}\n07/12/2026 08:15,{TEXT},an88,https://x.vn/1\n".encode()
+    )
+    assert (rows[0].text, str(rows[0].date), rows[0].author) == (TEXT, "2026-12-07", "an88")
+    assert rows[0].link == "https://x.vn/1"
+    rows = records(tmp_path, "y.csv", f"ngay dang;noi dung bai viet\n7/12/2026;{TEXT}\n".encode())
+    assert (rows[0].text, str(rows[0].date)) == (TEXT, "2026-12-07")
+
+
 def test_it_refuses_a_csv_without_a_text_column(tmp_path):
     with pytest.raises(UploadRefused, match="cột nội dung"):
         records(tmp_path, "x.csv", b"a,b\n1,2\n")

@@ -60,6 +60,12 @@ EXCEL_SERIALS = (20_000, 100_000)
 EPOCH_SECONDS = (10**8, 10**11)
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# Vietnamese column names that keep their meaning whatever follows them (folded) -> field.
+_HEADS = {
+    "noidung": "text", "binhluan": "text", "ykien": "text",
+    "thoigian": "date", "ngay": "date", "tacgia": "author", "taikhoan": "author",
+    "nguoi": "author", "duongdan": "link", "link": "link",
+}  # fmt: skip
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M:%S")
 
 
@@ -139,7 +145,11 @@ def _number_date(value: float) -> datetime.date | None:
 
 def _field(name: Any) -> str | None:
     key = re.sub(r"[\s_\-.]+", "", fold(str(name or "")))
-    return _COLUMNS.get(key)
+    if key in _COLUMNS:
+        return _COLUMNS[key]
+    # Vietnamese exports name a column with a tail: "Nội dung bình luận", "Thời gian đăng".
+    heads = [head for head in _HEADS if key.startswith(head)]
+    return _HEADS[max(heads, key=len)] if heads else None
 
 
 def record_from_mapping(row: dict[str, Any], *, where: str = "") -> RawRecord | None:
