@@ -58,6 +58,26 @@ def test_it_alerts_the_board_on_a_spike_once():
     assert Alert.objects.count() == count
 
 
+def test_it_keeps_a_dismissed_alert_dismissed_when_alerts_are_checked_again(board_user):
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    for week in range(1, 5):
+        ingest(
+            ["Ý kiến thường ngày"], source=f"w{week}", day=TODAY - datetime.timedelta(weeks=week)
+        )
+    ingest([f"Phí đăng ký nhãn hiệu cao quá lần {i}" for i in range(15)], source="now", day=TODAY)
+    alerts_check()
+    alert = Alert.objects.get(kind=AlertKind.SPIKE, unit=None)
+    client = client_for(board_user)
+    client.post(reverse("opinion:alert_dismiss", args=[alert.pk]))
+    notified = Notification.objects.filter(title=alert.title).count()
+    alerts_check()  # the next import checks again: the same spike is not raised anew
+    assert Notification.objects.filter(title=alert.title).count() == notified
+    assert alert.title not in client.get(reverse("opinion:dashboard")).content.decode()
+
+
 def test_it_alerts_on_a_new_claim_cluster():
     claim("Bán gạo không có tem nhãn sẽ bị phạt hai mươi triệu đồng")
     story = "Nghe nói bán gạo không có tem nhãn sẽ bị phạt hai mươi triệu đồng"

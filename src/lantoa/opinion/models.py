@@ -319,6 +319,11 @@ class Alert(models.Model):
     title = models.CharField(max_length=255)
     body = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Hidden, not deleted: the kept key stops the same spike or cluster being raised again.
+    dismissed_at = models.DateTimeField(null=True, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = "cảnh báo dư luận"

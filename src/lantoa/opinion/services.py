@@ -20,6 +20,7 @@ from lantoa.core.errors import Refused
 from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, records_in_child
 from lantoa.opinion.models import (
+    Alert,
     Correction,
     ImportJob,
     ImportState,
@@ -278,3 +279,18 @@ def item_labels_correct(*, item: Item, labels: dict[str, str], user: Any) -> lis
         for task, label in labels.items()
         if label
     ]
+
+
+def alert_dismiss(*, alert: Alert, user: Any) -> Alert:
+    """Hide an alert from the dashboard; it stays stored so the same one is not raised again."""
+    with transaction.atomic():
+        if alert.dismissed_at is None:
+            alert.dismissed_at, alert.dismissed_by = timezone.now(), user
+            alert.save(update_fields=["dismissed_at", "dismissed_by"])
+        audit_change(
+            op="alert_dismiss",
+            user=user,
+            target=f"Cảnh báo dư luận {alert.pk}: {alert.title}",
+            detail={"alert": alert.pk},
+        )
+    return alert

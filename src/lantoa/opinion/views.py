@@ -25,8 +25,9 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.core.forms import form_save, render_form
-from lantoa.opinion import selectors
+from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.lookups import one_or_404
+from lantoa.opinion import selectors, services
 from lantoa.opinion.forms import CorrectionForm, ImportForm, ReportForm, SubmitForm
 from lantoa.opinion.models import Alert, ModelVersion, Sentiment, Topic
 from lantoa.opinion.report import OpinionPeriod, report_docx, report_pdf
@@ -88,7 +89,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         {
             "trend": trend,
             "charts": charts,
-            "alerts": Alert.objects.select_related("unit")[:10],
+            "alerts": Alert.objects.filter(dismissed_at=None).select_related("unit")[:10],
             "clusters": clusters,
             "is_staff": selectors.can_read_opinion(user=request.user)
             and is_board_staff(user=request.user),
@@ -268,7 +269,12 @@ def model_versions(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def alert_dismiss(request: HttpRequest, alert_id: int) -> HttpResponse:
-    """Remove an alert from the dashboard (board staff)."""
+    """Hide an alert from the dashboard (board staff)."""
     require_board_staff(user=request.user)
-    Alert.objects.filter(pk=alert_id).delete()
+    alert = one_or_404(Alert.objects.filter(pk=alert_id), "Không tìm thấy cảnh báo.")
+    action_run(
+        request,
+        lambda: services.alert_dismiss(alert=alert, user=signed_in_user(request)),
+        success="Đã ẩn cảnh báo.",
+    )
     return redirect("opinion:dashboard")
