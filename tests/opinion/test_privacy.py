@@ -200,3 +200,10 @@ def test_it_keeps_the_authors_own_handle_out_of_the_text_and_the_link(board_user
     assert second.text == records[1].text and second.link == records[1].link
     page = client_for(board_user).get(reverse("opinion:item", args=[first.pk])).content.decode()
     assert handle not in page
+
+
+def test_it_leaves_numbers_that_match_an_authors_numeric_id():
+    # Exports give the platform's numeric id as the author; the text's own numbers stay.
+    text = "Năm 2026 có 1500 hộ đăng ký nhãn hiệu"
+    assert mask_text(text, author="2026") == text
+    assert mask_text(text, author="1500") == text

@@ -105,8 +105,10 @@ def _own_handle(author: str) -> re.Pattern[str] | None:
     """Return the pattern of an author's handle as a text or a link writes it, or None."""
     handle = " ".join(author.split()).lstrip("@")
     # A handle (dots, underscores, digits) or a full name; one plain word such as "Hùng"
-    # is a name or a word the text uses for anyone else, so it is left.
-    if len(handle) < 4 or (" " not in handle and not re.search(r"[\d._]", handle)):
+    # is a name or a word the text uses for anyone else, so it is left, and so is a numeric
+    # id, which the text's own years and counts would match.
+    plain = " " not in handle and not re.search(r"[\d._]", handle)
+    if len(handle) < 4 or plain or not re.search(r"[^\W\d_]", handle):
         return None
     words = r"\s+".join(map(re.escape, handle.split()))
     return re.compile(rf"(?<![\w.@])@?{words}(?![\w])", re.IGNORECASE)
