@@ -83,3 +83,12 @@ def test_it_refuses_an_unknown_action_on_the_claim_page_and_changes_nothing(boar
     assert CLAIM["statement"] in page
     claim.refresh_from_db()
     assert claim.statement == CLAIM["statement"] and claim.state == ClaimState.DRAFT
+
+
+@pytest.mark.parametrize("topic_id", ["999999", "abc"])
+def test_it_refuses_an_edit_of_a_topic_that_does_not_exist_and_adds_none(board_user, topic_id):
+    topics = Topic.objects.count()
+    posted = {"topic_id": topic_id, "name": "Chủ đề mới", "keywords": "", "active": "on"}
+    response = client_for(board_user).post(reverse("opinion:topics"), posted)
+    assert response.status_code == 404
+    assert Topic.objects.count() == topics

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import is_board_staff, require_board_staff
 from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.lookups import one_or_404
 from lantoa.core.numbers import whole_number
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ClaimForm, TopicForm
@@ -95,8 +96,13 @@ def topics(request: HttpRequest) -> HttpResponse:
     form = TopicForm(request.POST or None)
     if request.method == "POST":
         topic = None
-        if (topic_id := whole_number(request.POST.get("topic_id"))) is not None:
-            topic = Topic.objects.filter(pk=topic_id).first()
+        if request.POST.get("topic_id", "").strip():
+            # A topic to edit that is not there is refused, never saved as a new topic.
+            topic_id = whole_number(request.POST.get("topic_id"))
+            topic = one_or_404(
+                Topic.objects.filter(pk=topic_id if topic_id is not None else -1),
+                "Không tìm thấy chủ đề cần sửa.",
+            )
         if form_save(
             request, form, lambda data: topic_save(topic=topic, **data), success="Đã lưu chủ đề."
         ):
