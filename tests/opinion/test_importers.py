@@ -223,6 +223,15 @@ def test_it_reads_the_longer_vietnamese_headers_of_exports(tmp_path):
     assert (rows[0].text, str(rows[0].date)) == (TEXT, "2026-12-07")
 
 
+def test_it_refuses_a_csv_row_with_more_cells_than_its_header(tmp_path):
+    # An unquoted comma cut the comment in two: its tail would land in no column, or the next.
+    content = f"nội dung,kênh\n{TEXT},Zalo,\nGạo ngon, dẻo, thơm,Facebook\n"
+    with pytest.raises(UploadRefused, match="^Dòng 3: có 4 ô, nhiều hơn 2 cột"):
+        records(tmp_path, "x.csv", content.encode())
+    rows = records(tmp_path, "y.csv", f"nội dung,kênh\n{TEXT},Zalo,\n".encode())
+    assert (rows[0].text, rows[0].channel) == (TEXT, "Zalo")  # an empty cell after: harmless
+
+
 def test_it_refuses_a_csv_without_a_text_column(tmp_path):
     with pytest.raises(UploadRefused, match="cột nội dung"):
         records(tmp_path, "x.csv", b"a,b\n1,2\n")

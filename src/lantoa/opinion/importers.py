@@ -214,7 +214,17 @@ def read_csv(handle: BinaryIO) -> Iterator[RawRecord | None]:
         )
     try:
         for row in reader:
-            yield record_from_mapping(row, where=f"Dòng {reader.line_num}")
+            where = f"Dòng {reader.line_num}"
+            # Cells past the header's columns: an unquoted comma cut a text in two.
+            extra = row.get(None) or []
+            if any(str(cell).strip() for cell in extra):
+                columns = len(reader.fieldnames)
+                raise UploadRefused(
+                    f"{where}: có {columns + len(extra)} ô, nhiều hơn {columns} cột của dòng "
+                    "tiêu đề (nội dung có dấu phẩy mà không đặt trong ngoặc kép?); hãy sửa rồi "
+                    "nhập lại. Chưa nhập dòng nào của tệp."
+                )
+            yield record_from_mapping(row, where=where)
     except csv.Error as exc:
         raise UploadRefused(f"Tệp CSV bị lỗi ở dòng {reader.line_num}: {exc}") from None
 
