@@ -141,6 +141,15 @@ def test_it_dates_a_utc_timestamp_by_the_day_in_vietnam(tmp_path, stamp):
     assert str(records(tmp_path, "x.json", data)[0].date) == "2026-12-07"
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["07/12/2026 08:15:30", "07-12-2026 08:15", "07-12-2026 08:15:30", "07.12.2026", "2026/12/07"],
+)
+def test_it_reads_the_date_forms_vietnamese_exports_write(tmp_path, written):
+    rows = records(tmp_path, "x.csv", f"nội dung,ngày\n{TEXT},{written}\n".encode())
+    assert str(rows[0].date) == "2026-12-07"
+
+
 def test_it_names_the_row_whose_date_it_cannot_read(tmp_path):
     content = f"nội dung,ngày\n{TEXT},07/12/2026\nHàng giả bày bán ở chợ,31/02/2026\n"
     with pytest.raises(UploadRefused, match="^Dòng 3: không đọc được ngày “31/02/2026”"):

@@ -66,7 +66,10 @@ _HEADS = {
     "thoigian": "date", "ngay": "date", "tacgia": "author", "taikhoan": "author",
     "nguoi": "author", "duongdan": "link", "link": "link",
 }  # fmt: skip
-_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M:%S")
+# Day first as Vietnamese write it, with "/", "-" or ".", with or without the time.
+_DATE_FORMATS = tuple(
+    f"%d{sep}%m{sep}%Y{time}" for sep in "/-." for time in ("", " %H:%M", " %H:%M:%S")
+) + ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d", "%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S")
 
 
 @dataclass
