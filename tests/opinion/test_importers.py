@@ -1,5 +1,6 @@
 """Importers: each format, legacy encodings, and hostile files refused without harm."""
 
+import datetime
 import io
 import json
 import zipfile
@@ -161,6 +162,17 @@ def test_it_names_the_row_whose_date_it_cannot_read(tmp_path):
     book.save(buffer)
     with pytest.raises(UploadRefused, match="^Dòng 2: không đọc được ngày “hôm qua”"):
         records(tmp_path, "x.xlsx", buffer.getvalue())
+
+
+def test_it_reads_dates_as_every_typed_date_is_read_and_refuses_years_no_record_holds(tmp_path):
+    content = (
+        f"nội dung,ngày\n{TEXT},7/12/26 08:15\n{TEXT} nữa,2026/12/07 08:15\n"
+        "Hàng giả bày bán ở chợ,0001-01-01\n"
+    )
+    with pytest.raises(UploadRefused, match="^Dòng 4: không đọc được ngày “0001-01-01”"):
+        records(tmp_path, "x.csv", content.encode())
+    read = records(tmp_path, "x.csv", "\n".join(content.splitlines()[:3]).encode())
+    assert [r.date for r in read] == [datetime.date(2026, 12, 7)] * 2
 
 
 def test_it_refuses_a_zip_bomb_xlsx(tmp_path):

@@ -5,22 +5,24 @@ from __future__ import annotations
 import datetime
 import re
 
+# The time an export writes after a date ("07/12/2026 08:15:30"): the day is what counts.
+_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 # Day first, one separator used twice: 7/12/2026, 07-12-2026, 7.12.2026, 7/12/26.
-_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
-# The date picker's ISO value, with the time a database export adds.
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_DAY_FIRST = re.compile(rf"(\d{{1,2}})([/.-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
+# The date picker's ISO value (2026-12-07), or year first with slashes (2026/12/07).
+_ISO = re.compile(rf"(\d{{4}})([-/])(\d{{1,2}})\2(\d{{1,2}}){_TIME}")
 # Years a record of the province can hold; 0001 or 9999 overflowed the date arithmetic after
 # it (a day before, a time zone) into a server error.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 def typed_date(text: str) -> datetime.date | None:
-    """Return the date a person typed (day first, or ISO), None when it is not one."""
+    """Return the date a person typed (day first, or year first), None when it is not one."""
     text = text.strip()
     if match := _DAY_FIRST.fullmatch(text):
         day, _separator, month, year = match.groups()
     elif match := _ISO.fullmatch(text):
-        year, month, day = match.groups()
+        year, _separator, month, day = match.groups()
     else:
         return None
     # A two-digit year is this century's: the product records what units do now.

@@ -30,6 +30,7 @@ from defusedxml.ElementTree import iterparse
 from django.utils import timezone
 
 from lantoa.core import encodings
+from lantoa.core.dates import FIRST_YEAR, LAST_YEAR, typed_date
 from lantoa.core.isolation import parse_in_child
 from lantoa.core.text import fold, html_to_text
 from lantoa.core.uploads import MB, UPLOADS, UploadRefused, check_upload
@@ -66,10 +67,6 @@ _HEADS = {
     "thoigian": "date", "ngay": "date", "tacgia": "author", "taikhoan": "author",
     "nguoi": "author", "duongdan": "link", "link": "link",
 }  # fmt: skip
-# Day first as Vietnamese write it, with "/", "-" or ".", with or without the time.
-_DATE_FORMATS = tuple(
-    f"%d{sep}%m{sep}%Y{time}" for sep in "/-." for time in ("", " %H:%M", " %H:%M:%S")
-) + ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d", "%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S")
 
 
 @dataclass
@@ -104,6 +101,12 @@ def detect_format(filename: str, head: bytes) -> str:
 
 def parse_date(value: Any) -> datetime.date | None:
     """Return a date from the usual export forms (dd/mm/yyyy, ISO, RFC 822, Excel serial, epoch)."""
+    day = _export_date(value)
+    # The years core.dates allows any typed date: 0001-01-01 would overflow the trend's arithmetic.
+    return day if day is None or FIRST_YEAR <= day.year <= LAST_YEAR else None
+
+
+def _export_date(value: Any) -> datetime.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime.datetime):
@@ -118,11 +121,8 @@ def parse_date(value: Any) -> datetime.date | None:
         return _local_day(datetime.datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.datetime.strptime(text[:19], fmt).date()
-        except ValueError:
-            continue
+    if (typed := typed_date(text)) is not None:
+        return typed
     try:
         return _local_day(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError):
