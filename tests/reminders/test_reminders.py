@@ -3,7 +3,7 @@ from io import StringIO
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from lantoa.notifications.models import Notification
@@ -121,6 +121,9 @@ def test_it_runs_from_the_command_line_once_per_day(overdue):
     out = StringIO()
     call_command("reminders", "send", "--date", "26/11/2026", stdout=out)
     assert "đã gửi rồi" in out.getvalue()
+    with pytest.raises(CommandError, match="Ngày không hợp lệ: 31/11/2026"):
+        call_command("reminders", "send", "--date", "31/11/2026")
+    assert ReminderRun.objects.count() == 1
 
 
 def test_it_enqueues_the_daily_job_after_the_configured_hour(overdue, settings):

@@ -280,5 +280,8 @@ def test_it_records_a_merger_from_the_command_line(kl51_campaign):
     assert _tasks(kl51_campaign, old) == set()
     with pytest.raises(CommandError, match="đã không còn hoạt động"):
         call_command("units", "merge", OLD, NEW, "--date", "01/07/2026")
+    # A date is read as every typed date is (core.dates: 01/07/2026 or 2026-07-01 alike); one
+    # that is no date is refused and nothing merges.
     with pytest.raises(CommandError, match="dd/mm/yyyy"):
-        call_command("units", "merge", NEW, THIRD, "--date", "2026-07-01")
+        call_command("units", "merge", NEW, THIRD, "--date", "31/02/2026")
+    assert Unit.objects.get(pk=new.pk).state == UnitState.ACTIVE

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
-from django.core.management.base import CommandError
 from django.utils import timezone
 
-from lantoa.core.commands import ActionCommand
+from lantoa.core.commands import ActionCommand, typed_day
 from lantoa.reminders.services import reminders_send_due
-
-
-def _date(text: str) -> datetime.date:
-    try:
-        return datetime.datetime.strptime(text, "%d/%m/%Y").date()
-    except ValueError:
-        raise CommandError(f"--date phải có dạng dd/mm/yyyy (đã nhập {text!r}).") from None
 
 
 class Command(ActionCommand):
@@ -34,7 +25,7 @@ class Command(ActionCommand):
 
     def do_send(self, options: dict[str, Any]) -> None:
         """Remind the units late on the day (today by default), once a day."""
-        today = _date(options["date"]) if options["date"] else timezone.localdate()
+        today = typed_day(options["date"]) if options["date"] else timezone.localdate()
         result = reminders_send_due(today=today)
         if result.skipped:
             self.stdout.write(f"Nhắc việc ngày {today:%d/%m/%Y} đã gửi rồi; không cần làm gì thêm.")

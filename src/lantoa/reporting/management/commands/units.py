@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from django.core.management.base import CommandError
 
-from lantoa.core.commands import ActionCommand
+from lantoa.core.commands import ActionCommand, typed_day
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.province import province_units_load
 from lantoa.reporting.handover import unit_handover_plan
@@ -20,13 +19,6 @@ def _unit(code: str) -> Unit:
     if unit is None:
         raise CommandError(f"Không có đơn vị mã {code}.", returncode=1)
     return unit
-
-
-def _date(text: str) -> datetime.date:
-    try:
-        return datetime.datetime.strptime(text, "%d/%m/%Y").date()
-    except ValueError as exc:
-        raise CommandError(f"Ngày không hợp lệ: {text} (dd/mm/yyyy).", returncode=1) from exc
 
 
 class Command(ActionCommand):
@@ -72,7 +64,7 @@ class Command(ActionCommand):
     def do_merge(self, options: dict[str, Any]) -> None:
         """Record the merger (or, with --dry-run, print what it would hand on)."""
         old, new = _unit(options["old"]), _unit(options["new"])
-        effective = _date(options["date"])
+        effective = typed_day(options["date"])
         if options["dry_run"]:
             plan = unit_handover_plan(predecessor=old)
         else:
