@@ -74,6 +74,10 @@ def test_it_updates_a_changed_claim_and_audits_the_load(tmp_path):
         ([CLAIMS[0], {"id": "y", "statement": 5}], "“statement” phải là một chuỗi chữ"),
         ([CLAIMS[0], {"id": "y", "statement": "ngắn"}], "cần ít nhất 3 từ"),
         ([CLAIMS[0], dict(CLAIMS[1], variants="một chuỗi")], "“variants” phải là một danh sách"),
+        (
+            [CLAIMS[0], dict(CLAIMS[1], variants=["Phí nhãn hiệu năm mươi triệu", None])],
+            "Luận điệu thứ 2 (phi-50): cách nói thứ 2 trong “variants” phải là một chuỗi chữ",
+        ),
         ([CLAIMS[0], CLAIMS[0]], "bị lặp lại"),
     ],
 )

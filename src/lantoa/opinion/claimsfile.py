@@ -74,6 +74,12 @@ def parse_claims(data: bytes) -> list[ClaimInput]:
         variants = entry.get("variants", [])
         if not isinstance(variants, list):
             raise UploadRefused(f"{where} ({key}): “variants” phải là một danh sách.")
+        for n, variant in enumerate(variants, 1):
+            # A null or a number among the variants is that wording's fault, not a missing list.
+            if not isinstance(variant, str):
+                raise UploadRefused(
+                    f"{where} ({key}): cách nói thứ {n} trong “variants” phải là một chuỗi chữ."
+                )
         texts = tuple(t for t in (_text(v, where, "variants") for v in variants) if t)
         rebuttal = entry.get("rebuttal", "")
         claims.append(ClaimInput(key, statement, texts, _text(rebuttal or "", where, "rebuttal")))
