@@ -49,3 +49,18 @@ def test_it_names_masked_numbers_in_vietnamese_not_as_english_tokens():
     text = _sentences(OpinionPeriod(start=today - datetime.timedelta(days=7), end=today))
     assert "[số điện thoại]" in text and "[thư điện tử]" in text
     assert "<PHONE>" not in text and "<EMAIL>" not in text
+
+
+def test_it_quotes_a_long_comment_by_whole_sentences_without_an_ellipsis():
+    from lantoa.opinion.report import QUOTE_CHARS, quote
+
+    first = "Bà con ở bản tôi lo lắm vì nghe nói gạo Điện Biên sắp mất chỉ dẫn địa lý."
+    second = "Xin Ban cho biết thông tin chính thức để mọi người yên tâm sản xuất vụ tới."
+    third = (
+        "Chúng tôi cũng muốn biết thủ tục đăng ký nhãn hiệu tập thể cho hợp tác xã, lệ phí ra sao."
+    )
+    assert quote(f"{first} {second} {third}") == f"{first} {second}"
+    endless = ", ".join(["Hàng giả bày bán khắp chợ phiên"] * 12)
+    quoted = quote(endless)
+    assert "…" not in quoted and len(quoted) <= QUOTE_CHARS
+    assert quoted.endswith("Hàng giả bày bán khắp chợ phiên")

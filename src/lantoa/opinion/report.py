@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.trends import trends_compute
 
 QUOTE_CHARS = 180
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _D = "%d/%m/%Y"
 
 
@@ -46,7 +48,20 @@ def quote(text: str) -> str:
     """Return a short, masked quotation of an item, its masks named in Vietnamese."""
     # A signed document speaks Vietnamese: "<PHONE>" reads "[số điện thoại]", as on pages.
     text = " ".join(masks_vi(mask_text(text)).split())
-    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    if len(text) <= QUOTE_CHARS:
+        return text
+    # A signed document has no ellipsis (DESIGN): a long comment is quoted by its first whole
+    # sentences, or a first sentence longer than that up to its last clause within the limit.
+    kept = ""
+    for sentence in _SENTENCE_END.split(text):
+        if len(kept) + len(sentence) + 1 > QUOTE_CHARS:
+            break
+        kept = f"{kept} {sentence}".strip()
+    if kept:
+        return kept
+    head = text[:QUOTE_CHARS]
+    clause = max(head.rfind(mark) for mark in ",;:")
+    return head[:clause] if clause > QUOTE_CHARS // 3 else head.rsplit(" ", 1)[0]
 
 
 def _pct(part: int, whole: int) -> str:
