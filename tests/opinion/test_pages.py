@@ -119,6 +119,35 @@ def test_it_ignores_unknown_list_parameters_and_keeps_filters_in_the_pager(board
     assert "?trang_thai=ok&amp;trang=2" in listed  # empty filters are not carried along
 
 
+def test_it_finds_items_by_words_typed_with_or_without_diacritics(board_user):
+    ingest(
+        [
+            "Nghe nói gạo Điện Biên bị thu hồi chỉ dẫn địa lý rồi",
+            "chè Tủa Chùa bi thu hoi tem truy xuat nguon goc a",
+            "Hàng giả bày bán ở chợ phiên Mường Ảng",
+        ],
+        day=datetime.date.today() - datetime.timedelta(days=500),
+    )
+    client = client_for(board_user)
+    url = reverse("opinion:items")
+
+    def found(q: str) -> set[str]:
+        page = client.get(url, {"q": q})
+        assert page.status_code == 200
+        return {item.text[:12] for item in page.context["page"].object_list}
+
+    assert found("thu hoi") == found("THU HỒI") == {"Nghe nói gạo", "chè Tủa Chùa"}
+    assert found("gạo thu hồi") == {"Nghe nói gạo"}  # every word, anywhere
+    assert found("mường ảng") == {"Hàng giả bày"}
+    assert 'value="gạo thu hồi"' in client.get(url, {"q": "gạo thu hồi"}).content.decode()
+    # An anonymised item is found by nothing it said (retention clears the folded copy too).
+    from lantoa.opinion.retention import retention_run
+
+    retention_run(days=365)
+    assert found("thu hoi") == set()
+    assert not Item.objects.exclude(search_key="").exists()
+
+
 def test_it_saves_staff_corrections(board_user, leader_user):
     w = opinion_world()
     url = reverse("opinion:item", args=[w.item_a.pk])

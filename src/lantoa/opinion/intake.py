@@ -191,6 +191,7 @@ def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics)
         submitted_by=submitted_by,
         import_job=import_job,
         text=draft["text"],
+        search_key=fold(draft["text"]),
         observed_on=draft["date"],
         audience=record.audience[:120],
         channel=record.channel[:200],

@@ -200,6 +200,8 @@ class Item(models.Model):
     )
     import_job = models.ForeignKey(ImportJob, on_delete=models.SET_NULL, null=True, blank=True)
     text = models.TextField("nội dung (đã che thông tin cá nhân)")
+    # The text folded (core.text.fold): the list's search finds "thu hồi" typed "thu hoi".
+    search_key = models.TextField(default="", blank=True, editable=False)
     observed_on = models.DateField("ngày ghi nhận", db_index=True)
     audience = models.CharField("nhóm đối tượng", max_length=120, blank=True)
     channel = models.CharField("nơi nghe/thấy", max_length=200, blank=True)

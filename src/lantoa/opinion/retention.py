@@ -52,6 +52,7 @@ def retention_run(
             for pk in expiring.values_list("pk", flat=True).iterator():
                 count += Item.objects.filter(pk=pk).update(
                     text="",
+                    search_key="",
                     link="",
                     author_key="",
                     audience="",

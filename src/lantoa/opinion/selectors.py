@@ -12,6 +12,7 @@ from lantoa.accounts.selectors import unit_ids_where
 from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.core.lookups import one_or_404
 from lantoa.core.numbers import whole_number
+from lantoa.core.text import fold
 from lantoa.opinion.models import Claim, ClaimState, Cluster, ImportJob, Item, ItemState
 from lantoa.organization.models import Unit
 
@@ -61,13 +62,16 @@ def item_get(*, user: Any, item_id: int) -> Item:
 
 # The query parameters items_filter reads.
 ITEM_FILTERS = frozenset(
-    {"don_vi", "chu_de", "sac_thai", "luan_dieu", "cum", "trang_thai", "doc_hai", "thu_tu"}
+    {"q", "don_vi", "chu_de", "sac_thai", "luan_dieu", "cum", "trang_thai", "doc_hai", "thu_tu"}
 )
 
 
 def items_filter(*, user: Any, params: dict[str, str]) -> QuerySet[Item]:
     """Return visible items narrowed by the list's filters; "uncertain" sorts least sure first."""
     items = items_visible(user=user)
+    # Words typed with or without diacritics, each anywhere in the text.
+    for word in fold(params.get("q", ""))[:200].split():
+        items = items.filter(search_key__contains=word)
     if (unit_id := whole_number(params.get("don_vi"))) is not None:
         items = items.filter(unit_id=unit_id)
     if (topic_id := whole_number(params.get("chu_de"))) is not None:
