@@ -72,6 +72,21 @@ def test_it_dedupes_rows_without_an_id_by_content():
     assert (stats.created, stats.duplicates) == (1, 1)
 
 
+def test_it_keeps_the_comments_of_two_files_that_number_their_rows_alike():
+    unit = Unit.objects.get(code="03127")
+    day = datetime.date(2026, 7, 1)
+    week_one = [
+        RawRecord(text="Hàng giả tràn lan ở chợ phiên", source_id="1", date=day),
+        RawRecord(text="Phí đăng ký nhãn hiệu cao quá", source_id="2", date=day),
+    ]
+    week_two = [RawRecord(text="Gạo Điện Biên được giá năm nay", source_id="1", date=day)]
+    assert items_ingest(records=week_one, unit=unit, source="csv").created == 2
+    assert items_ingest(records=week_two, unit=unit, source="csv").created == 1
+    again = items_ingest(records=week_two, unit=unit, source="csv")
+    assert (again.created, again.duplicates) == (0, 1)
+    assert Item.objects.filter(source="csv").count() == 3
+
+
 def test_it_stores_html_as_text_and_escapes_it(board_user):
     stats = ingest(["<script>alert(1)</script><b>Phí cao</b> quá"])
     item = Item.objects.get(pk=stats.item_ids[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -40,9 +41,16 @@ class IngestStats:
     item_ids: list[int] = field(default_factory=list)
 
 
+# A row number ("Mã" 1, 2, 3 … of a file a clerk numbered) is no id at the source: next week's
+# file numbers its rows 1, 2, 3 again, and its comments were skipped as the first file's. Such a
+# row is known by its content, as a row without an id is; a platform's ids are longer.
+_ROW_NUMBER = re.compile(r"\d{1,6}")
+
+
 def _source_id(record: RawRecord, author_key: str) -> str:
-    if record.source_id.strip():
-        return record.source_id.strip()[:200]
+    given = record.source_id.strip()
+    if given and not _ROW_NUMBER.fullmatch(given):
+        return given[:200]
     basis = f"{fold(record.text)}|{record.date}|{author_key}|{record.link}"
     return "h:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:40]
 
