@@ -14,6 +14,7 @@ from lantoa.materials.selectors import approved_materials
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.selectors import units_in_force
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
+from lantoa.reporting.models import PASSAGE_LABELS, PASSAGE_MAX_CHARS
 from lantoa.reporting.services import ActivityInput
 
 
@@ -108,10 +109,18 @@ class ActivityWithEvidenceForm(ActivityForm, EvidenceForm):
 class SubmissionForm(forms.Form):
     """What a unit writes with its activities to date, one box per section of the board's report."""
 
-    results = TextBoxField(label="Kết quả đạt được", rows=5, max_length=20000, required=True)
-    good_practices = TextBoxField(label="Mô hình, cách làm hay", rows=3, max_length=20000)
-    difficulties = TextBoxField(label="Khó khăn, hạn chế", rows=3, max_length=20000)
-    proposals = TextBoxField(label="Đề xuất, kiến nghị", rows=3, max_length=20000)
+    results = TextBoxField(
+        label=PASSAGE_LABELS["results"], rows=5, max_length=PASSAGE_MAX_CHARS, required=True
+    )
+    good_practices = TextBoxField(
+        label=PASSAGE_LABELS["good_practices"], rows=3, max_length=PASSAGE_MAX_CHARS
+    )
+    difficulties = TextBoxField(
+        label=PASSAGE_LABELS["difficulties"], rows=3, max_length=PASSAGE_MAX_CHARS
+    )
+    proposals = TextBoxField(
+        label=PASSAGE_LABELS["proposals"], rows=3, max_length=PASSAGE_MAX_CHARS
+    )
 
 
 class ReportRequestForm(forms.Form):

@@ -225,6 +225,14 @@ class SubmissionStatus(models.TextChoices):
 
 # What a unit writes with a report, one passage per section of the board's report.
 SUBMISSION_PASSAGES = ("results", "good_practices", "difficulties", "proposals")
+# Each passage's heading, as the web form and the .xlsx template both show it.
+PASSAGE_LABELS = {
+    "results": "Kết quả đạt được",
+    "good_practices": "Mô hình, cách làm hay",
+    "difficulties": "Khó khăn, hạn chế",
+    "proposals": "Đề xuất, kiến nghị",
+}
+PASSAGE_MAX_CHARS = 20_000
 
 
 class Submission(models.Model):

@@ -17,6 +17,7 @@ from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit, UnitKind
 from lantoa.reporting.locks import covered_through
 from lantoa.reporting.models import (
+    PASSAGE_MAX_CHARS,
     Extension,
     ReportRequest,
     Submission,
@@ -137,14 +138,22 @@ def submission_submit(
 ) -> Submission:
     """Submit (or resubmit after a return) the unit's activities to date with its four passages."""
     _require_expected(request, unit)
-    if not results.strip():
-        raise ReportingError({"results": "Chưa nhập kết quả đạt được."})
     passages = {
         "results": results.strip(),
         "good_practices": good_practices.strip(),
         "difficulties": difficulties.strip(),
         "proposals": proposals.strip(),
     }
+    # Every problem at once: the web form and the .xlsx upload both show each passage's own.
+    errors = {
+        name: f"Dài quá {PASSAGE_MAX_CHARS:,} ký tự (đang có {len(text):,}).".replace(",", ".")
+        for name, text in passages.items()
+        if len(text) > PASSAGE_MAX_CHARS
+    }
+    if not passages["results"]:
+        errors["results"] = "Chưa nhập kết quả đạt được."
+    if errors:
+        raise ReportingError(errors)
     summary = summary_refresh(campaign=request.campaign, unit=unit)
     now = timezone.now()
     submission = Submission.objects.select_for_update().filter(request=request, unit=unit).first()
