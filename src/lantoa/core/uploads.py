@@ -85,6 +85,15 @@ UPLOADS = {
         parse_seconds=600,
     ),
     "excel": UploadRule(extensions=(".xlsx",), max_bytes=20 * MB, parse_seconds=60),
+    # A unit's report to a request, filled in its .xlsx template: four text cells, read while
+    # the person waits (reporting/excel/submission.py), so a smaller file and a shorter parse.
+    "submission": UploadRule(
+        extensions=(".xlsx",),
+        max_bytes=5 * MB,
+        zip_entries=200,
+        zip_total=50 * MB,
+        parse_seconds=20,
+    ),
     # A question bank's filled template, as a workbook or a Word file (awareness).
     "question_bank": UploadRule(extensions=(".xlsx", ".docx"), max_bytes=20 * MB, parse_seconds=60),
     # Stored and sent back to people: images are re-encoded, PDFs checked for active content.

@@ -111,6 +111,21 @@ def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
     return request
 
 
+def submission_target(
+    *, user: AnyUser, request_id: int, unit_id: int
+) -> tuple[ReportRequest, Unit, Submission | None]:
+    """Return the request, the unit and its submission so far, if the user may submit for it.
+
+    The one check of the submission page, its .xlsx template and its upload: a request of a
+    campaign the user opens, a unit of that campaign the user reads (else 404), and the right
+    to write for it (else 403: a leader reads but does not submit).
+    """
+    request = report_request_get(user=user, request_id=request_id)
+    unit = unit_in_campaign(user=user, campaign=request.campaign, unit_id=unit_id)
+    require_write_for(user=user, unit=unit)
+    return request, unit, Submission.objects.filter(request=request, unit=unit).first()
+
+
 def submission_get(*, user: AnyUser, submission_id: int) -> Submission:
     """Return a submission of a unit the user may see, or raise 404."""
     rows = Submission.objects.filter(pk=submission_id).select_related(

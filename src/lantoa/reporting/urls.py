@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from lantoa.reporting import views, views_board, views_review
+from lantoa.reporting import views, views_board, views_review, views_submission
 
 app_name = "reporting"
 
@@ -19,8 +19,18 @@ urlpatterns = [
     path("minh-chung/<int:evidence_id>/", views.evidence_download, name="evidence_download"),
     path(
         "yeu-cau/<int:request_id>/don-vi/<int:unit_id>/nop/",
-        views.submission_create,
+        views_submission.submission_create,
         name="submission_create",
+    ),
+    path(
+        "yeu-cau/<int:request_id>/don-vi/<int:unit_id>/nop/mau.xlsx",
+        views_submission.submission_template_download,
+        name="submission_template",
+    ),
+    path(
+        "yeu-cau/<int:request_id>/don-vi/<int:unit_id>/nop/tai-len/",
+        views_submission.submission_upload,
+        name="submission_upload",
     ),
     path("don-vi/<int:unit_id>/sap-nhap/", views_board.unit_merge_view, name="unit_merge"),
     path("dot/<int:campaign_id>/yeu-cau/them/", views_board.request_create, name="request_create"),

@@ -1,4 +1,4 @@
-"""Unit-facing reporting pages: work list, activities with evidence, and report submission."""
+"""Unit-facing reporting pages: work list, activities with evidence (reports: views_submission)."""
 
 from __future__ import annotations
 
@@ -19,22 +19,14 @@ from lantoa.reporting.forms import (
     ActivityForm,
     ActivityWithEvidenceForm,
     EvidenceForm,
-    SubmissionForm,
 )
 from lantoa.reporting.locks import campaign_locks
-from lantoa.reporting.models import (
-    SUBMISSION_PASSAGES,
-    Activity,
-    ActivitySource,
-    ReportRequest,
-    Submission,
-)
+from lantoa.reporting.models import Activity, ActivitySource, ReportRequest
 from lantoa.reporting.selectors import (
     activities_of,
     activity_get,
     can_write_for,
     evidence_get,
-    report_request_get,
     require_write_for,
     unit_in_campaign,
     unit_tasks_in_campaign,
@@ -44,9 +36,8 @@ from lantoa.reporting.services import (
     activity_record,
     activity_update,
     evidence_add,
-    submission_submit,
 )
-from lantoa.reporting.standing import unit_due_date, units_standing
+from lantoa.reporting.standing import units_standing
 from lantoa.reporting.worklist import worklist_for
 
 
@@ -278,44 +269,4 @@ def evidence_download(request: HttpRequest, evidence_id: int) -> FileResponse:
     # A download, typed by the kind checked at intake; only re-encoded photos show inline.
     return user_file_response(
         evidence.file, filename=evidence.original_name, content_type=evidence.content_type
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> HttpResponse:
-    """Submit (or resubmit) the unit's report for a request."""
-    report_request = report_request_get(user=request.user, request_id=request_id)
-    unit = unit_in_campaign(user=request.user, campaign=report_request.campaign, unit_id=unit_id)
-    require_write_for(user=request.user, unit=unit)
-    existing = Submission.objects.filter(request=report_request, unit=unit).first()
-    form = SubmissionForm(
-        request.POST or None,
-        initial={name: getattr(existing, name) for name in SUBMISSION_PASSAGES} if existing else {},
-    )
-    if form_save(
-        request,
-        form,
-        lambda data: submission_submit(
-            request=report_request,
-            unit=unit,
-            user=signed_in_user(request),
-            **{name: data[name] for name in SUBMISSION_PASSAGES},
-        ),
-        success="Đã nộp báo cáo. Ban Tuyên giáo và Dân vận sẽ xem xét.",
-    ):
-        return redirect("reporting:unit_home")
-    return render_form(
-        request,
-        "reporting/submission_form.html",
-        {
-            "report_request": report_request,
-            "unit": unit,
-            "form": form,
-            "existing": existing,
-            "due": unit_due_date(request=report_request, unit_id=unit.pk),
-            "activities": activities_of(
-                user=request.user, campaign=report_request.campaign, unit=unit
-            ).count(),
-        },
     )

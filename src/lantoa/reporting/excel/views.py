@@ -71,13 +71,13 @@ def board_workbook_download(request: HttpRequest, campaign_id: int) -> HttpRespo
     )
 
 
-def body_too_large(request: HttpRequest) -> bool:
+def body_too_large(request: HttpRequest, *, max_bytes: int = MAX_BYTES) -> bool:
     """Tell from its declared length, before reading it, that a body holds too large a file."""
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         return True
-    return length > MAX_BYTES + _BODY_SLACK
+    return length > max_bytes + _BODY_SLACK
 
 
 @login_required
