@@ -82,6 +82,7 @@ OWN_ANSWERS = {
     "reporting:evidence_thumbnail": READS,
     "reporting:gallery": READS,
     "reporting:submission_create": WRITES,
+    "reporting:submission_template": WRITES,
     "reporting:excel_template": READS,
     "reporting:excel_upload": WRITES,
     "reporting:excel_status": UPLOADER,
@@ -110,6 +111,9 @@ OWN_POSTS = {
     "reporting:activity_remove": lambda w: [r("reporting:activity_remove", w.own_activity)],
     "reporting:evidence_upload": lambda w: [r("reporting:evidence_upload", w.own_activity)],
     "reporting:excel_apply": lambda w: [r("reporting:excel_apply", w.own_excel_import)],
+    "reporting:submission_upload": lambda w: [
+        r("reporting:submission_upload", w.report_request, w.own_unit)
+    ],
     "reports:action": lambda w: [r("reports:action", w.official_report)],
     "api_tokens:revoke": lambda w: [r("api_tokens:revoke", w.foreign_token)],
 }

@@ -120,6 +120,8 @@ NOT_PAGES = {
     "reporting:excel_template": "a file",
     "reporting:excel_board_workbook": "a file",
     "reporting:excel_apply": "POST only",
+    "reporting:submission_template": "a file",
+    "reporting:submission_upload": "POST only",
     "reporting:dashboard_chart": "an htmx fragment of the dashboard",
     "reporting:dashboard_export": "a file",
     "api_tokens:revoke": "POST only",

@@ -1,10 +1,12 @@
-"""A unit's report to a request as a pre-filled .xlsx: download, fill, upload, same rules as the form."""
+"""A report to a request as a pre-filled .xlsx: download, fill, upload; the web form's rules."""
 
 from __future__ import annotations
 
 import datetime
 import io
 import zipfile
+from collections.abc import Mapping
+from typing import Any
 
 import openpyxl
 import pytest
@@ -52,7 +54,7 @@ def _urls(report_request: ReportRequest, unit: Unit) -> tuple[str, str, str]:
     )
 
 
-def _fill(data: bytes, passages: dict[str, str | None]) -> bytes:
+def _fill(data: bytes, passages: Mapping[str, str]) -> bytes:
     book = openpyxl.load_workbook(io.BytesIO(data))
     for name, text in passages.items():
         # As a person types it: text starting with "=" typed as text (Excel's leading ').
@@ -62,7 +64,7 @@ def _fill(data: bytes, passages: dict[str, str | None]) -> bytes:
     return out.getvalue()
 
 
-def _upload(client: Client, url: str, data: bytes, name: str = "bao-cao.xlsx"):  # type: ignore[no-untyped-def]
+def _upload(client: Client, url: str, data: bytes, name: str = "bao-cao.xlsx") -> Any:
     return client.post(url, {"tep": SimpleUploadedFile(name, data)})
 
 
@@ -70,7 +72,7 @@ def _template_of(report_request: ReportRequest, unit: Unit) -> bytes:
     return submission_template(request=report_request, unit=unit, due=DUE, submission=None)
 
 
-def _returned_submission(report_request: ReportRequest, ward: Unit, board_user) -> Submission:  # type: ignore[no-untyped-def]
+def _returned_submission(report_request: ReportRequest, ward: Unit, board_user: Any) -> Submission:
     submitted = submission_submit(
         request=report_request,
         unit=ward,
@@ -81,7 +83,7 @@ def _returned_submission(report_request: ReportRequest, ward: Unit, board_user) 
     return submission_return(submission=submitted, reason="Bổ sung số liệu.", user=board_user)
 
 
-def _page_text(response) -> str:  # type: ignore[no-untyped-def]
+def _page_text(response: Any) -> str:
     import html
 
     return html.unescape(response.content.decode())
@@ -321,3 +323,16 @@ def test_it_answers_the_board_on_the_file_routes_as_on_the_submission_page(
 def test_it_takes_the_upload_by_post_only(report_request, ward, commune_reporter):
     response = client_for(commune_reporter).get(_urls(report_request, ward)[2])
     assert response.status_code == 405
+
+
+def test_it_refuses_a_broken_workbook_and_keeps_the_stored_text(
+    report_request, ward, commune_reporter, board_user
+):
+    returned = _returned_submission(report_request, ward, board_user)
+    whole = _fill(_template_of(report_request, ward), {"results": "Mới"})
+    response = _upload(client_for(commune_reporter), _urls(report_request, ward)[2], whole[:3000])
+    assert response.status_code == 400
+    page = _page_text(response)
+    assert "Tệp có lỗi, chưa lưu gì" in page and "Tệp .xlsx không hợp lệ" in page
+    returned.refresh_from_db()
+    assert returned.results == "Bản cũ: đã quán triệt" and returned.version == 1

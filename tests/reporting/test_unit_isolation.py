@@ -57,6 +57,14 @@ UNIT_SCOPED: UnitScoped = {
         [r("reporting:submission_create", w.report_request, w.own_unit)],
         [r("reporting:submission_create", w.report_request, w.foreign_unit)],
     ),
+    # The report's .xlsx template: the same check as the page (selectors.submission_target).
+    "reporting:submission_template": lambda w: (
+        [r("reporting:submission_template", w.report_request, w.own_unit)],
+        [
+            r("reporting:submission_template", w.report_request, w.foreign_unit),
+            r("reporting:submission_template", w.report_request_foreign_only, w.foreign_unit),
+        ],
+    ),
     "reporting:excel_template": lambda w: (
         [r("reporting:excel_template", w.shared_campaign, w.own_unit)],
         [
@@ -80,6 +88,11 @@ POST_SCOPED: Routes = {
     "reporting:activity_remove": lambda w: [r("reporting:activity_remove", w.foreign_activity)],
     "reporting:evidence_upload": lambda w: [r("reporting:evidence_upload", w.foreign_activity)],
     "reporting:excel_apply": lambda w: [r("reporting:excel_apply", w.foreign_excel_import)],
+    # The filled report template (tests/reporting/test_submission_template.py: nothing stored).
+    "reporting:submission_upload": lambda w: [
+        r("reporting:submission_upload", w.report_request, w.foreign_unit),
+        r("reporting:submission_upload", w.report_request_foreign_only, w.foreign_unit),
+    ],
 }
 
 

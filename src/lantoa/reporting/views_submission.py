@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from lantoa.accounts.selectors import signed_in_user
 from lantoa.audit.models import AuditAction
@@ -53,7 +53,7 @@ def submission_create(request: HttpRequest, request_id: int, unit_id: int) -> Ht
 
 
 @login_required
-@require_GET
+@require_safe
 def submission_template_download(
     request: HttpRequest, request_id: int, unit_id: int
 ) -> HttpResponse:
@@ -101,7 +101,7 @@ def _upload(
     request: HttpRequest, report_request: ReportRequest, unit: Unit, existing: Submission | None
 ) -> HttpResponse:
     # openpyxl is slow to import: not at start-up
-    from lantoa.reporting.excel.submission import submission_upload_read
+    from lantoa.reporting.excel.submission_upload import submission_upload_read
 
     def refused(errors: list[str]) -> HttpResponse:
         return _page(request, report_request, unit, existing, upload_errors=errors, status=400)
