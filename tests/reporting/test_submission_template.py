@@ -21,10 +21,12 @@ from lantoa.reporting.excel.submission import SHEET, submission_template
 from lantoa.reporting.models import ReportRequest, Submission, SubmissionStatus
 from lantoa.reporting.services import report_request_create, submission_return, submission_submit
 from tests.conftest import client_for
+from tests.reporting.excel_support import rewrite_zip, sheet_xml
 
 pytestmark = pytest.mark.django_db
 DUE = datetime.date(2026, 7, 30)
 # Row of each passage in the template (below the locked information and the header).
+XXE = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
 ROWS = {"results": 9, "good_practices": 10, "difficulties": 11, "proposals": 12}
 
 
@@ -334,5 +336,35 @@ def test_it_refuses_a_broken_workbook_and_keeps_the_stored_text(
     assert response.status_code == 400
     page = _page_text(response)
     assert "Tệp có lỗi, chưa lưu gì" in page and "Tệp .xlsx không hợp lệ" in page
+    returned.refresh_from_db()
+    assert returned.results == "Bản cũ: đã quán triệt" and returned.version == 1
+
+
+def _hostile(name: str, filled: bytes) -> bytes:
+    if name == "zip bomb":
+        return rewrite_zip(filled, {}, {"xl/media/anh.bin": b"\0" * (30 * 1024 * 1024)})
+    if name == "external entity":
+        xml = sheet_xml(filled)
+        body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+        return rewrite_zip(filled, {"xl/worksheets/sheet1.xml": XXE + body})
+    if name == "macro":
+        return rewrite_zip(filled, {}, {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0" + b"\0" * 512})
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("zip bomb", "tỷ lệ nén"), ("external entity", "DOCTYPE"), ("macro", "macro")],
+)
+def test_it_refuses_a_hostile_workbook_and_keeps_the_stored_text(
+    report_request, ward, commune_reporter, board_user, name, expected
+):
+    returned = _returned_submission(report_request, ward, board_user)
+    filled = _fill(_template_of(report_request, ward), {"results": "Mới từ tệp độc"})
+    response = _upload(
+        client_for(commune_reporter), _urls(report_request, ward)[2], _hostile(name, filled)
+    )
+    assert response.status_code == 400
+    assert expected in _page_text(response)
     returned.refresh_from_db()
     assert returned.results == "Bản cũ: đã quán triệt" and returned.version == 1
