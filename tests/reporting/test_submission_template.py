@@ -22,6 +22,7 @@ from lantoa.reporting.models import ReportRequest, Submission, SubmissionStatus
 from lantoa.reporting.services import report_request_create, submission_return, submission_submit
 from tests.conftest import client_for
 from tests.reporting.excel_support import rewrite_zip, sheet_xml
+from tests.security import hostile
 
 pytestmark = pytest.mark.django_db
 DUE = datetime.date(2026, 7, 30)
@@ -368,3 +369,19 @@ def test_it_refuses_a_hostile_workbook_and_keeps_the_stored_text(
     assert expected in _page_text(response)
     returned.refresh_from_db()
     assert returned.results == "Bản cũ: đã quán triệt" and returned.version == 1
+
+
+SHEET_CASES = [case for case in hostile.corpus() if case.filename.endswith(".xlsx")]
+
+
+@pytest.mark.parametrize("case", SHEET_CASES, ids=[case.label for case in SHEET_CASES])
+def test_it_refuses_each_hostile_spreadsheet_of_the_shared_corpus(
+    report_request, ward, commune_reporter, case
+):
+    response = _upload(
+        client_for(commune_reporter), _urls(report_request, ward)[2], case.data, case.filename
+    )
+    assert response.status_code == 400
+    page = _page_text(response).lower()
+    assert any(part.lower() in page for part in case.message.split("|")), case.label
+    assert not Submission.objects.exists()
