@@ -19,6 +19,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from lantoa.core.cells import put
+from lantoa.core.numbers import format_vn_number
 from lantoa.core.uploads import UPLOADS
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import IDENTITY_LABEL
@@ -58,8 +59,8 @@ def submission_template(
     guide = (
         f"Viết vào cột '{TEXT_HEADER}' (xuống dòng trong ô: Alt+Enter). "
         f"'{PASSAGE_LABELS['results']}' bắt buộc; mỗi mục tối đa "
-        f"{PASSAGE_MAX_CHARS:,} ký tự. ".replace(",", ".")
-        + "Không sửa các ô khác. Tải tệp lên lại trên trang nộp báo cáo; tệp có lỗi thì "
+        f"{format_vn_number(PASSAGE_MAX_CHARS)} ký tự. "
+        "Không sửa các ô khác. Tải tệp lên lại trên trang nộp báo cáo; tệp có lỗi thì "
         "không lưu gì."
     )
     info = [
@@ -92,7 +93,7 @@ def submission_template(
         allow_blank=True,
         showErrorMessage=True,
         errorTitle="Nội dung quá dài",
-        error=f"Mỗi mục tối đa {PASSAGE_MAX_CHARS:,} ký tự.".replace(",", "."),
+        error=f"Mỗi mục tối đa {format_vn_number(PASSAGE_MAX_CHARS)} ký tự.",
     )
     length.add(f"B{HEADER_ROW + 1}:B{HEADER_ROW + len(SUBMISSION_PASSAGES)}")
     sheet.add_data_validation(length)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import return_reason
+from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import Message, notifications_send, notifications_send_many
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit, UnitKind
@@ -146,7 +147,8 @@ def submission_submit(
     }
     # Every problem at once: the web form and the .xlsx upload both show each passage's own.
     errors = {
-        name: f"Dài quá {PASSAGE_MAX_CHARS:,} ký tự (đang có {len(text):,}).".replace(",", ".")
+        name: f"Dài quá {format_vn_number(PASSAGE_MAX_CHARS)} ký tự "
+        f"(đang có {format_vn_number(len(text))})."
         for name, text in passages.items()
         if len(text) > PASSAGE_MAX_CHARS
     }
