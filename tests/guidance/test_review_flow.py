@@ -188,6 +188,20 @@ def test_it_creates_a_campaign_by_hand(board_user):
     assert campaign.tasks.get().assignments.count() == 45
 
 
+def test_it_takes_up_its_own_untouched_blank_draft_instead_of_adding_another(board_user):
+    client = client_for(board_user)
+    first = client.post(reverse("guidance:new_blank"))["Location"]
+    assert client.post(reverse("guidance:new_blank"))["Location"] == first  # a double click
+    assert GuidanceDocument.objects.count() == 1
+    document_id = int(re.search(r"(\d+)/$", first).group(1))
+    data = review_post_data(client, document_id)
+    data.update({"title": "Tuyên truyền Chỉ thị 05", "action": "save"})
+    client.post(reverse("guidance:review", args=[document_id]), data)
+    # A draft with the reviewer's work in it is kept as it is; the next start is a new one.
+    assert client.post(reverse("guidance:new_blank"))["Location"] != first
+    assert GuidanceDocument.objects.count() == 2
+
+
 def test_it_does_not_confirm_twice(board_user):
     client = client_for(board_user)
     document_id = int(

@@ -196,9 +196,18 @@ def guidance_documents_resume() -> int:
 @transaction.atomic
 def guidance_start_blank(*, owner: Unit, user: User | None) -> GuidanceDocument:
     """Start a campaign by hand: an empty proposal on the same review screen."""
-    document = GuidanceDocument.objects.create(
-        owner=owner, proposal=CampaignProposal().to_json(), uploaded_by=user
+    empty = CampaignProposal().to_json()
+    # The person's own blank draft not yet touched is taken up again: a double click on «Lập
+    # tay» (or a second visit) left one more empty draft in the list each time.
+    untouched = (
+        GuidanceDocument.objects.select_for_update()
+        .filter(owner=owner, uploaded_by=user, status=GuidanceStatus.DRAFT, filename="", text="")
+        .order_by("-pk")[:20]
     )
+    for document in untouched:
+        if document.proposal == empty:
+            return document
+    document = GuidanceDocument.objects.create(owner=owner, proposal=empty, uploaded_by=user)
     audit_change(
         op="guidance_start_blank",
         user=user,
