@@ -9,7 +9,6 @@ check, limited child process and reader (reporting/excel), so errors come row by
 from __future__ import annotations
 
 import io
-import tempfile
 from typing import Any
 
 from django.utils import timezone
@@ -22,10 +21,8 @@ from lantoa.awareness.models import AwarenessCheck, QuestionKind
 from lantoa.awareness.paper import answer_key
 from lantoa.awareness.tallies import TALLY_HEADERS, TALLY_SHEET, TallyRow
 from lantoa.core.cells import append_row, put
-from lantoa.core.isolation import parse_in_child
 from lantoa.core.text import fold
-from lantoa.core.uploads import UPLOADS, check_upload
-from lantoa.reporting.excel.reader import read_workbook
+from lantoa.reporting.excel.reader import workbook_read
 from lantoa.reporting.excel.template import protect_sheet, style_header
 
 INFO_SHEET = "Thông tin"
@@ -131,18 +128,7 @@ def _reader_spec() -> dict[str, Any]:
 
 def tally_upload_read(*, data: bytes, filename: str) -> tuple[list[TallyRow], dict[str, str]]:
     """Check and read a filled template: its rows, and each cell the reader refused, by row."""
-    check_upload(data, filename=filename, kind="excel")
-    rule = UPLOADS["excel"]
-    with tempfile.NamedTemporaryFile(suffix=".xlsx") as copy:
-        copy.write(data)
-        copy.flush()
-        parsed = parse_in_child(
-            read_workbook,
-            copy.name,
-            _reader_spec(),
-            memory_mb=rule.parse_memory_mb,
-            seconds=rule.parse_seconds,
-        )
+    parsed = workbook_read(source=data, filename=filename, kind="excel", spec=_reader_spec())
     errors: dict[str, str] = {}
     for row, field, message in parsed["errors"]:
         errors.setdefault(f"dong_{row}", f"Dòng {row}, cột '{COLUMNS[field]}': {message}")

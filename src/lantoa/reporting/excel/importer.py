@@ -17,9 +17,8 @@ from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.bulk import ids_by_value, insert_many
-from lantoa.core.isolation import parse_in_child
 from lantoa.core.memory import collector_paused
-from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
+from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
 from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build
@@ -41,8 +40,6 @@ from lantoa.reporting.services.base import ReportingError
 from lantoa.reporting.services.review import review_refresh
 from lantoa.reporting.services.summaries import summaries_refresh
 
-PARSE_MEMORY_MB = UPLOADS["excel"].parse_memory_mb
-PARSE_SECONDS = UPLOADS["excel"].parse_seconds
 STALE = (
     "Số liệu trên Lan Tỏa đã thay đổi sau khi xem trước ({detail}); hãy tải mẫu mới "
     "hoặc tải tệp lên lại để xem trước lần nữa."
@@ -56,12 +53,9 @@ class ImportRefused(UploadRefused):
 def excel_read(*, path: Path, filename: str) -> dict[str, Any]:
     """Check an uploaded workbook before parsing, then read it in a limited child process."""
     # openpyxl is slow to import: not at start-up
-    from lantoa.reporting.excel.reader import read_workbook
+    from lantoa.reporting.excel.reader import workbook_read
 
-    check_upload(path, filename=filename, kind="excel")
-    return parse_in_child(
-        read_workbook, str(path), reader_spec(), memory_mb=PARSE_MEMORY_MB, seconds=PARSE_SECONDS
-    )
+    return workbook_read(source=path, filename=filename, kind="excel", spec=reader_spec())
 
 
 @transaction.atomic

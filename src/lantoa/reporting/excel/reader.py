@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime
 import re
+import tempfile
 import uuid
+from pathlib import Path
 from typing import Any
 
 import openpyxl
@@ -19,10 +21,11 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from lantoa.core.dates import typed_date
+from lantoa.core.isolation import parse_in_child
 from lantoa.core.memory import collector_paused
 from lantoa.core.numbers import whole_number
 from lantoa.core.text import fold
-from lantoa.core.uploads import UploadRefused
+from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
 MAX_ROWS = 100_000
 _NS = f"{{{SHEET_MAIN_NS}}}"
@@ -329,3 +332,24 @@ def _key_problem(values: dict[str, Any]) -> str:
         values.pop("key")
         return "mã dòng không hợp lệ (không sửa cột này; dòng mới để trống)."
     return ""
+
+
+def workbook_read(
+    *, source: Path | bytes, filename: str, kind: str, spec: dict[str, Any]
+) -> dict[str, Any]:
+    """Check an uploaded workbook (UPLOADS[kind]), then read it by a spec in the limited child."""
+    check_upload(source, filename=filename, kind=kind)
+    rule = UPLOADS[kind]
+
+    def parsed(path: str) -> dict[str, Any]:
+        found: dict[str, Any] = parse_in_child(
+            read_workbook, path, spec, memory_mb=rule.parse_memory_mb, seconds=rule.parse_seconds
+        )
+        return found
+
+    if isinstance(source, Path):
+        return parsed(str(source))
+    with tempfile.NamedTemporaryFile(suffix=".xlsx") as copy:
+        copy.write(source)
+        copy.flush()
+        return parsed(copy.name)

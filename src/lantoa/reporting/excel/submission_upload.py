@@ -7,19 +7,17 @@ submission_submit, whose refusals come back here to be named by their rows.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from typing import Any
 
 from django.core import signing
 
 from lantoa.core.errors import Refused
-from lantoa.core.isolation import parse_in_child
 from lantoa.core.text import fold
-from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
+from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import IDENTITY_LABEL
-from lantoa.reporting.excel.reader import read_workbook
+from lantoa.reporting.excel.reader import workbook_read
 from lantoa.reporting.excel.submission import (
     HEADER_ROW,
     LABEL_HEADER,
@@ -90,18 +88,7 @@ def submission_upload_read(
     *, data: bytes, filename: str, request: ReportRequest, unit: Unit
 ) -> ReadSubmission:
     """Check and read a filled template; refuse (one line a row) a file that cannot be used."""
-    check_upload(data, filename=filename, kind=UPLOAD_KIND)
-    rule = UPLOADS[UPLOAD_KIND]
-    with tempfile.NamedTemporaryFile(suffix=".xlsx") as copy:
-        copy.write(data)
-        copy.flush()
-        parsed = parse_in_child(
-            read_workbook,
-            copy.name,
-            _reader_spec(),
-            memory_mb=rule.parse_memory_mb,
-            seconds=rule.parse_seconds,
-        )
+    parsed = workbook_read(source=data, filename=filename, kind=UPLOAD_KIND, spec=_reader_spec())
     _check_identity(parsed["identity"], request=request, unit=unit)
     by_label = {fold(PASSAGE_LABELS[name]): name for name in SUBMISSION_PASSAGES}
     named = {row: str(values.get("label", "")) for row, values in parsed["rows"]}
