@@ -38,6 +38,7 @@ from lantoa.awareness.scoring import answer_is_right
 from lantoa.campaigns.models import Channel
 from lantoa.core.errors import Refused
 from lantoa.core.numbers import format_vn_number
+from lantoa.core.text import typed_quoted
 from lantoa.reporting.models import Activity
 from lantoa.reporting.rules import MAX_FIGURE
 
@@ -193,9 +194,8 @@ _TOO_MANY = f"quá lớn (tối đa {format_vn_number(MAX_FIGURE)})"
 
 
 def _code_shown(code: str) -> str:
-    """Return a code typed in a sheet as a message quotes it: 20 characters at most."""
-    # A cell may hold 32,767 characters; a check's code has a few (codes.py).
-    return code if len(code) <= 20 else code[:20] + "…"
+    # A check's code has a few characters (codes.py); a cell may hold thousands.
+    return typed_quoted(code, most=20)
 
 
 def _tally_row_error(row: Any, check: AwarenessCheck | None, size: int) -> str:

@@ -63,6 +63,13 @@ def _letter_key(char: str) -> tuple[int, int]:
     return rank, tone
 
 
+def typed_quoted(value: object, *, most: int) -> str:
+    """Return what a person typed as an error message quotes it: at most `most` characters."""
+    # A spreadsheet cell may hold 32,767 characters; its error is one line of a list.
+    text = str(value)
+    return text if len(text) <= most else text[:most] + "…"
+
+
 def vn_sort_key(text: str) -> str:
     """Return a string whose plain (code point) order is Vietnamese order, syllable by syllable.
 

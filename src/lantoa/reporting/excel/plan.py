@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
 from lantoa.campaigns.models import Campaign
-from lantoa.core.text import fold
+from lantoa.core.text import fold, typed_quoted
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import (
     COLUMNS,
@@ -386,10 +386,7 @@ class Planner:
 
 
 def _shown(value: Any) -> str:
-    """Return what a person typed as an error quotes it: 40 characters at most."""
-    # A cell may hold 32,767 characters; its error is one line of a list of up to 200.
-    text = str(value)
-    return text if len(text) <= 40 else text[:40] + "…"
+    return typed_quoted(value, most=40)
 
 
 def _is_uuid(text: str) -> bool:

@@ -20,7 +20,6 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from lantoa.core.cells import put
 from lantoa.core.numbers import format_vn_number
-from lantoa.core.uploads import UPLOADS
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import IDENTITY_LABEL
 from lantoa.reporting.excel.template import protect_sheet, style_header
@@ -33,7 +32,6 @@ from lantoa.reporting.models import (
 )
 
 UPLOAD_KIND = "submission"
-MAX_BYTES = UPLOADS[UPLOAD_KIND].max_bytes or 0
 SHEET = "Báo cáo"
 LABEL_HEADER = "Mục"
 TEXT_HEADER = "Nội dung"
