@@ -34,6 +34,17 @@ def test_it_explains_a_malformed_database_url_in_one_line(tmp_path):
     assert not (tmp_path / "lantoa.sqlite3").exists()
 
 
+def test_it_says_to_migrate_a_fresh_data_folder_instead_of_a_traceback(tmp_path):
+    claims = tmp_path / "claims.json"
+    claims.write_text('[{"id": "1", "statement": "Gạo Điện Biên bị thu hồi"}]', encoding="utf-8")
+    result = run_lantoa(
+        "opinion", "claims", "load", str(claims), env={"LANTOA_DATA_DIR": str(tmp_path)}
+    )
+    assert result.returncode == 2
+    assert "Cơ sở dữ liệu chưa được khởi tạo" in result.stderr and "lantoa migrate" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_it_explains_a_data_folder_that_cannot_be_written(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -68,6 +68,7 @@ def test_it_updates_a_changed_claim_and_audits_the_load(tmp_path):
     [
         ('[{"id": "x", ', "không phải JSON hợp lệ"),
         ({"id": "x"}, "phải là một danh sách"),
+        ([], "Tệp không có luận điệu nào"),
         ([CLAIMS[0], {"statement": "Một luận điệu đủ dài"}], "Luận điệu thứ 2: thiếu “id”"),
         ([CLAIMS[0], {"id": ["y"], "statement": "Một luận điệu đủ dài"}], "“id” phải là"),
         ([CLAIMS[0], {"id": "y"}], "Luận điệu thứ 2 (y): thiếu “statement”"),

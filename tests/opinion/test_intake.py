@@ -96,10 +96,11 @@ def test_it_stores_html_as_text_and_escapes_it(board_user):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def test_it_marks_emoji_only_and_other_languages_without_labels():
+def test_it_marks_emoji_only_and_other_languages_apart():
     stats = ingest(["😀😀👍", "This is a wonderful programme and we are happy with it"])
     emoji, english = Item.objects.filter(pk__in=stats.item_ids).order_by("source_id")
-    assert emoji.state == ItemState.EMPTY and emoji.sentiment == ""
+    # Out of every count (state), labelled as the labelling guide labels emoji alone.
+    assert emoji.state == ItemState.EMPTY and emoji.sentiment == "neutral" and not emoji.toxic
     assert english.state == ItemState.OTHER_LANGUAGE and english.language == "other"
     assert english.topic is None and english.sentiment == ""
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+from django.db.migrations.executor import MigrationExecutor
 
 from lantoa.core.dates import typed_date
 
@@ -24,7 +26,25 @@ class ActionCommand(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Run the chosen action's `do_<action>` (a dash in its name read as an underscore)."""
-        getattr(self, "do_" + options["action"].replace("-", "_"))(options)
+        try:
+            getattr(self, "do_" + options["action"].replace("-", "_"))(options)
+        except DatabaseError:
+            # A fresh data folder has no tables: say what to run instead of a traceback.
+            pending = unapplied_migrations()
+            if pending:
+                raise CommandError(
+                    f"Cơ sở dữ liệu chưa được khởi tạo ({pending} bước chưa áp dụng). Chạy "
+                    "`lantoa migrate` (hoặc `lantoa demo --no-serve` để có dữ liệu mẫu) "
+                    "rồi thử lại.",
+                    returncode=2,
+                ) from None
+            raise
+
+
+def unapplied_migrations() -> int:
+    """Return how many migrations the default database has not applied yet."""
+    executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+    return len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
 def existing_file(value: str) -> Path:

@@ -50,6 +50,9 @@ def parse_claims(data: bytes) -> list[ClaimInput]:
         raise UploadRefused(f"Tệp không phải JSON hợp lệ (dòng {_line(exc)}).") from exc
     if not isinstance(raw, list):
         raise UploadRefused("Tệp phải là một danh sách (JSON list) các luận điệu.")
+    if not raw:
+        # Loading nothing would only retire the demo's claims: a blank export, not a registry.
+        raise UploadRefused("Tệp không có luận điệu nào (danh sách rỗng).")
     if len(raw) > MAX_CLAIMS:
         raise UploadRefused(f"Tệp có quá nhiều luận điệu (tối đa {MAX_CLAIMS}).")
     claims: list[ClaimInput] = []

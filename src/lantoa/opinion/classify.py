@@ -21,7 +21,13 @@ from lantoa.opinion.ml import (
     joint_decisions,
     prepare_batch,
 )
-from lantoa.opinion.textnorm import Language, detect_language, has_letters, is_folded
+from lantoa.opinion.textnorm import (
+    OTHER_TOPIC,
+    Language,
+    detect_language,
+    has_letters,
+    is_folded,
+)
 
 # A longer text is a post of many sentences: the claim is one of them, not its sentiment
 # (UTS2017_Bank's test posts of 65 to 130 words matched claims and lost 0.2 points).
@@ -245,6 +251,9 @@ class Classifier:
                 )
             )
         self._claims(texts, results)
+        for result in results:
+            if not result.has_text:
+                self._wordless(result)
         index = [i for i, r in enumerate(results) if r.language == Language.VIETNAMESE]
         if not index:
             return results
@@ -279,6 +288,13 @@ class Classifier:
             result.abstained = [task for task, flag in abstained.items() if flag]
         return results
 
+    def _wordless(self, result: Classification) -> None:
+        # Emoji or punctuation alone says nothing the models can read; the labelling guide
+        # (seed/indomain) labels it neutral, generic and clean, and so does the classifier.
+        result.sentiment = Labelled("neutral", 1.0)
+        result.topic = Labelled(OTHER_TOPIC, 1.0, self.topic_names.get(OTHER_TOPIC, OTHER_TOPIC))
+        result.toxicity = Labelled("clean", 0.0)
+
     def _claims(self, texts: list[str], results: list[Classification]) -> None:
         index = [i for i, r in enumerate(results) if r.has_text]
         if not index:
@@ -305,7 +321,7 @@ class Classifier:
                 return Labelled(slug, KEYWORD_SCORE, self.topic_names.get(slug, slug)), True
         if label not in self.topic_names:
             # A topic the board retired since training: the generic one, for a person to see.
-            label, abstained = ("khac" if "khac" in self.topic_names else label), True
+            label, abstained = (OTHER_TOPIC if OTHER_TOPIC in self.topic_names else label), True
         return (
             Labelled(label, round(prediction.score, 3), self.topic_names.get(label, label)),
             abstained,

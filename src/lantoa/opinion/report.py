@@ -28,6 +28,7 @@ from lantoa.core.partydoc import (
 )
 from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, ItemState, Sentiment
 from lantoa.opinion.privacy import mask_text
+from lantoa.opinion.textnorm import OTHER_TOPIC
 from lantoa.opinion.trends import trends_compute
 
 QUOTE_CHARS = 180
@@ -201,7 +202,6 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
 
 # The catch-all topic: a signed report never names "Khác" as the matter people care most about
 # (seen on the rendered report: "vấn đề được quan tâm nhiều nhất là “Khác”").
-OTHER_TOPIC = "khac"
 
 # One topic's row of the period: its name and slug, how many items and how many negative.
 TopicRow = Mapping[str, Any]

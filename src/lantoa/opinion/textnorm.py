@@ -217,6 +217,10 @@ class Language:
     UNKNOWN = "und"
 
 
+# The seed list's generic topic: what a comment about nothing in particular is labelled.
+OTHER_TOPIC = "khac"
+
+
 def clean_text(text: str) -> str:
     """Return text in NFC with control characters removed and whitespace tidied; tags kept."""
     text = unicodedata.normalize("NFC", text)
