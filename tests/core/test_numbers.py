@@ -1,10 +1,10 @@
-"""Whole numbers read from what a person typed (core.numbers.whole_number)."""
+"""Whole numbers read from what a person typed (core.numbers: whole_number, typed_whole)."""
 
 from __future__ import annotations
 
 import pytest
 
-from lantoa.core.numbers import whole_number
+from lantoa.core.numbers import looks_whole, typed_whole, whole_number
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,20 @@ def test_it_reads_a_sign_only_when_asked() -> None:
     assert whole_number("-5", signed=True) == -5
     assert whole_number("-5") is None
     assert whole_number("--5", signed=True) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("1200", 1200), ("1.200", 1200), (" 12.345.678 ", 12345678), ("-3", -3), ("+4", 4)],
+)
+def test_it_reads_a_count_as_people_type_it(typed: str, read: int) -> None:
+    assert typed_whole(typed) == read and looks_whole(typed)
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1.20", "12.3456", "١٢", "１２", "1 200", "abc", ""])
+def test_it_reads_no_count_from_decimals_or_other_digits(typed: str) -> None:
+    assert typed_whole(typed) is None and not looks_whole(typed)
+
+
+def test_it_knows_a_count_too_long_to_store_is_still_written_as_one() -> None:
+    assert typed_whole("9" * 19) is None and looks_whole("9" * 19)

@@ -35,6 +35,11 @@ def template(kl51_campaign):
         ),
         # More digits than Python turns into a number (4300): one cell's error, not a broken file.
         ({"sessions": "9" * 5000}, f"{PLACE} 'Số buổi': Số quá lớn (5000 chữ số)."),
+        # Other scripts' digits pass str.isdigit() and were called "too large": no count at all.
+        (
+            {"sessions": "١٢"},
+            f"{PLACE} 'Số buổi': Phải là số nguyên, không phải chữ ('١٢').",
+        ),
         (
             {"date": "31/02/2026"},
             f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('31/02/2026'); nhập theo dạng dd/mm/yyyy.",

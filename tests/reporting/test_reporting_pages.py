@@ -107,6 +107,19 @@ def test_it_explains_bad_figures_in_vietnamese(kl51_campaign, ward, commune_repo
     assert not Activity.objects.exists()
 
 
+def test_it_reads_figures_as_the_excel_template_does(kl51_campaign, ward, commune_reporter):
+    # One reading of a typed count (core.numbers.typed_whole) for the form and the upload.
+    client = client_for(commune_reporter)
+    add_activity(client, kl51_campaign, ward, party_members_present="1.200")
+    assert Activity.objects.get().party_members_present == 1200
+    response = add_activity(client, kl51_campaign, ward, party_members_present="١٢")
+    assert response.status_code == 400 and "Nhập một số nguyên" in response.content.decode()
+    response = add_activity(client, kl51_campaign, ward, party_members_present="9" * 30)
+    assert response.status_code == 400
+    assert "quá lớn (tối đa 10.000.000)" in response.content.decode()
+    assert Activity.objects.count() == 1
+
+
 def test_it_corrects_an_activity_and_shows_the_history(kl51_campaign, ward, commune_reporter):
     client = client_for(commune_reporter)
     add_activity(client, kl51_campaign, ward)

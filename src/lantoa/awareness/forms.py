@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from lantoa.awareness.models import CheckPhase, Difficulty, Question, QuestionKind, QuestionTag
-from lantoa.core.forms import TextBoxField, typed_field
+from lantoa.core.forms import CountField, TextBoxField, typed_field
 
 
 class QuestionForm(forms.Form):
@@ -92,13 +92,13 @@ class TallyForm(forms.Form):
     def __init__(self, *args: Any, questions: list[Question], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for number, q in enumerate(questions, start=1):
-            self.fields[f"a{q.pk}"] = forms.IntegerField(
+            self.fields[f"a{q.pk}"] = CountField(
                 label=f"Câu {number}: số người trả lời",
                 min_value=0,
                 initial=0,
                 error_messages=COUNT_ERRORS,
             )
-            self.fields[f"c{q.pk}"] = forms.IntegerField(
+            self.fields[f"c{q.pk}"] = CountField(
                 label=f"Câu {number}: số người trả lời đúng",
                 min_value=0,
                 initial=0,

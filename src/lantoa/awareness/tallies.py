@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lantoa.awareness.bank.reader import BankRow, read_bank
-from lantoa.core.numbers import whole_number
+from lantoa.core.numbers import typed_whole
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused
 
@@ -33,7 +33,7 @@ class TallyRow:
 
 
 def _count(value: object) -> int | None:
-    """Return a whole number typed in a cell (3, 3.0 or "3"), else None."""
+    """Return a whole number typed in a cell (3, 3.0, "3" or "1.200"), else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -41,7 +41,7 @@ def _count(value: object) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     text = "" if value is None else str(value).strip()
-    return whole_number(text, signed=True)
+    return typed_whole(text)
 
 
 def _is_tally(title: str, first: object) -> bool:

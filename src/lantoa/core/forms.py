@@ -21,6 +21,7 @@ from django.shortcuts import render
 
 from lantoa.core.dates import typed_date
 from lantoa.core.errors import Refused, add_refusal_to_form
+from lantoa.core.numbers import typed_whole
 
 FieldKind = TypeVar("FieldKind", bound=forms.Field)
 Saved = TypeVar("Saved")
@@ -53,6 +54,22 @@ class VnDateField(forms.DateField):
         """Read typed text as core.dates does for every form and spreadsheet cell."""
         if isinstance(value, str) and value.strip():
             found = typed_date(value)
+            if found is None:
+                raise ValidationError(self.error_messages["invalid"], code="invalid")
+            return found
+        return super().to_python(value)
+
+
+class CountField(forms.IntegerField):
+    """A count typed as core.numbers reads it in every form and spreadsheet cell ("1.200")."""
+
+    widget = forms.TextInput(attrs={"inputmode": "numeric"})
+
+    def to_python(self, value: Any) -> int | None:
+        """Read typed text as the Excel uploads do, refusing other digits and decimals."""
+        if isinstance(value, str) and value.strip():
+            # A long count is read whole so that its form's bound names the largest allowed.
+            found = typed_whole(value, most_digits=100)
             if found is None:
                 raise ValidationError(self.error_messages["invalid"], code="invalid")
             return found

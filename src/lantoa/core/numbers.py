@@ -22,6 +22,27 @@ def whole_number(text: str | None, *, signed: bool = False) -> int | None:
     return -int(digits) if negative else int(digits)
 
 
+# A count as a person types it in a form or a cell: plain digits, or Vietnamese thousands
+# grouped by dots ("1.200"); "1,5" is a decimal and "١٢" other digits, neither a count.
+_TYPED_WHOLE = re.compile(r"([+-]?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)")
+
+
+def typed_whole(text: str, *, most_digits: int = 18) -> int | None:
+    """Return a whole number as a person types it ("1200", "1.200", "-3"), else None."""
+    found = _TYPED_WHOLE.fullmatch(text.strip())
+    if found is None:
+        return None
+    digits = found[2].replace(".", "")
+    if len(digits) > most_digits:
+        return None
+    return -int(digits) if found[1] == "-" else int(digits)
+
+
+def looks_whole(text: str) -> bool:
+    """Return whether text is written as a whole number, however many digits it has."""
+    return _TYPED_WHOLE.fullmatch(text.strip()) is not None
+
+
 def _group_thousands(digits: str) -> str:
     """Insert "." between groups of three digits ("1234567" → "1.234.567")."""
     head = len(digits) % 3 or 3

@@ -8,7 +8,13 @@ from django import forms
 
 from lantoa.campaigns.forms import TaskChoiceField
 from lantoa.campaigns.models import Campaign, Channel
-from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
+from lantoa.core.forms import (
+    CountField,
+    LabelledModelChoiceField,
+    TextBoxField,
+    VnDateField,
+    typed_field,
+)
 from lantoa.materials.models import Material
 from lantoa.materials.selectors import approved_materials
 from lantoa.organization.models import Unit, UnitKind
@@ -58,11 +64,11 @@ class ActivityForm(forms.Form):
         self.chosen_channel = chosen
         for name in figures_for(chosen):
             # Bounds are the data rules' (reporting.rules), checked by the service for every path.
-            self.fields[name] = forms.IntegerField(
+            # Typed as in the Excel template ("1.200"), so a text box with the digit keypad.
+            self.fields[name] = CountField(
                 label=FIGURE_LABELS[name],
                 required=False,
-                widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}),
-                error_messages={"invalid": "Nhập một số nguyên."},
+                error_messages={"invalid": "Nhập một số nguyên (ví dụ 1200 hoặc 1.200)."},
             )
 
     @property

@@ -8,7 +8,6 @@ as (row, field, Vietnamese message); the caller validates the domain rules.
 from __future__ import annotations
 
 import datetime
-import re
 import tempfile
 import uuid
 from pathlib import Path
@@ -23,7 +22,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 from lantoa.core.dates import typed_date
 from lantoa.core.isolation import parse_in_child
 from lantoa.core.memory import collector_paused
-from lantoa.core.numbers import whole_number
+from lantoa.core.numbers import looks_whole, typed_whole
 from lantoa.core.text import fold
 from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
@@ -31,7 +30,6 @@ MAX_ROWS = 100_000
 _NS = f"{{{SHEET_MAIN_NS}}}"
 _ROW, _VALUE, _FORMULA, _INLINE, _TEXT = (f"{_NS}{tag}" for tag in ("row", "v", "f", "is", "t"))
 _NO_CACHED_VALUE = object()
-_WHOLE = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$|^[+-]?\d+$")
 
 
 class _CellError(str):
@@ -151,13 +149,11 @@ def _number(value: Any) -> tuple[int | None, str]:
     text = str(value).strip()
     if not text:
         return None, ""
-    if _WHOLE.match(text):
-        digits = text.lstrip("+-").replace(".", "")
-        # whole_number keeps to 18 digits: beyond Python's 4,300 int() raises, failing the file.
-        number = whole_number(digits)
-        if number is None:
-            return None, f"số quá lớn ({len(digits)} chữ số)."
-        return -number if text.startswith("-") else number, ""
+    if (number := typed_whole(text)) is not None:
+        return number, ""
+    if looks_whole(text):
+        # Beyond 18 digits: no count, and beyond Python's 4,300 int() would fail the file.
+        return None, f"số quá lớn ({sum(c.isdigit() for c in text)} chữ số)."
     return None, f"phải là số nguyên, không phải chữ ('{text[:40]}')."
 
 
