@@ -3,6 +3,7 @@ the board returns it → the commune resubmits → the dashboard changes."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import struct
 import time
@@ -137,7 +138,8 @@ def test_it_runs_the_whole_campaign_flow(
     board.go(f"/bao-cao/dot/{campaign_id}/yeu-cau/them/")
     board.page.fill("#id_title", "Báo cáo kết quả quán triệt Kết luận 51")
     # A date picker: the browser shows it in its own language's order and sends ISO.
-    board.page.fill("#id_due_date", "2026-12-30")
+    due = datetime.date.today() + datetime.timedelta(days=30)  # the form refuses a past one
+    board.page.fill("#id_due_date", due.isoformat())
     board.page.click("button.primary")
     board.page.wait_for_url(re.compile(r"/bao-cao/yeu-cau/\d+/$"))
     request_url = board.page.url

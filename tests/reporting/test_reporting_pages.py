@@ -261,7 +261,8 @@ def test_it_sends_one_report_request_when_the_form_is_posted_twice(kl51_campaign
     # A double click on "Gửi yêu cầu" must not ask every unit twice (two notifications each,
     # two rows on the campaign page, two reports to chase).
     url = reverse("reporting:request_create", args=[kl51_campaign.pk])
-    data = {"title": "Báo cáo sơ kết 6 tháng", "due_date": "15/01/2027", "description": ""}
+    due = timezone.localdate() + datetime.timedelta(days=40)
+    data = {"title": "Báo cáo sơ kết 6 tháng", "due_date": f"{due:%d/%m/%Y}", "description": ""}
     board = client_for(board_user)
     assert board.post(url, data).status_code == 302
     notified = Notification.objects.count()
@@ -271,4 +272,20 @@ def test_it_sends_one_report_request_when_the_form_is_posted_twice(kl51_campaign
     assert kl51_campaign.report_requests.count() == 1
     assert Notification.objects.count() == notified
     # Another due date is another request.
-    assert board.post(url, {**data, "due_date": "30/06/2027"}).status_code == 302
+    later = due + datetime.timedelta(days=1)
+    assert board.post(url, {**data, "due_date": f"{later:%d/%m/%Y}"}).status_code == 302
+
+
+def test_it_refuses_a_report_request_due_before_today(kl51_campaign, board_user):
+    # A mistyped year made every unit late on the day it was asked.
+    url = reverse("reporting:request_create", args=[kl51_campaign.pk])
+    past = timezone.localdate() - datetime.timedelta(days=1)
+    data = {"title": "Báo cáo quý", "due_date": f"{past:%d/%m/%Y}", "description": ""}
+    notified = Notification.objects.count()
+    response = client_for(board_user).post(url, data)
+    assert response.status_code == 400
+    assert f"Hạn nộp {past:%d/%m/%Y} đã qua" in html.unescape(response.content.decode())
+    assert not kl51_campaign.report_requests.exists()
+    assert Notification.objects.count() == notified
+    today = {**data, "due_date": f"{timezone.localdate():%d/%m/%Y}"}
+    assert client_for(board_user).post(url, today).status_code == 302

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from lantoa.campaigns.forms import TaskChoiceField
 from lantoa.campaigns.models import Campaign, Channel
@@ -135,6 +137,19 @@ class ReportRequestForm(forms.Form):
     title = forms.CharField(label="Tên yêu cầu báo cáo", max_length=300)
     due_date = VnDateField(label="Hạn nộp", required=True)
     description = TextBoxField(label="Nội dung yêu cầu", rows=3)
+
+    def clean_due_date(self) -> datetime.date:
+        """Refuse a due date already past: every unit would be late on the day it is asked."""
+        # A mistyped year (2025 for 2026) is the usual cause. The service takes a past date:
+        # the demo writes its July request into the campaign's history.
+        due: datetime.date = self.cleaned_data["due_date"]
+        today = timezone.localdate()
+        if due < today:
+            raise forms.ValidationError(
+                f"Hạn nộp {due:%d/%m/%Y} đã qua: mọi đơn vị sẽ bị tính chậm ngay khi nhận "
+                f"yêu cầu. Chọn hạn từ hôm nay ({today:%d/%m/%Y}) trở đi."
+            )
+        return due
 
 
 class ReviewForm(forms.Form):
