@@ -16,6 +16,7 @@ lines, 113, 115), which name no person.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lantoa.core.text import fold
@@ -90,17 +91,26 @@ def mask_text(text: str, *, author: str = "") -> str:
     """Return the text with e-mails, phones, ID numbers, @handles and the author's handle masked."""
     text = _EMAIL.sub(EMAIL_MASK, text)
     text = _NUMBER.sub(_mask_number, text)
-    if (own := _own_handle(author)) is not None:
+    if _may_name(author, text) and (own := _own_handle(author)) is not None:
         text = own.sub(HANDLE_MASK, text)
     return _HANDLE.sub(HANDLE_MASK, text)
 
 
 def names_author(text: str, *, author: str) -> bool:
     """Tell whether a text (a link) holds the author's handle, so it would name the author."""
-    own = _own_handle(author)
+    own = _own_handle(author) if _may_name(author, text) else None
     return own is not None and own.search(text) is not None
 
 
+def _may_name(author: str, text: str) -> bool:
+    """Tell whether the text holds the first word of the author's handle (a cheap first test)."""
+    # Most comments never name their author: compiling each author's pattern (one a comment in
+    # a large export of many authors) cost more than the masking itself.
+    words = author.lstrip().lstrip("@").split()
+    return bool(words) and words[0].lower() in text.lower()
+
+
+@functools.lru_cache(maxsize=4096)  # one author writes many comments of an export
 def _own_handle(author: str) -> re.Pattern[str] | None:
     """Return the pattern of an author's handle as a text or a link writes it, or None."""
     handle = " ".join(author.split()).lstrip("@")

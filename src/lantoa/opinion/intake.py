@@ -11,8 +11,7 @@ from itertools import islice
 from typing import Any
 
 import numpy as np
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.utils import timezone
 
 from lantoa.core.text import fold
@@ -82,10 +81,7 @@ class StoredIndex(NearDuplicateIndex):
 
     def fetch(self, keys: set[str]) -> None:
         self.buckets = {}
-        rows = ClusterBand.objects.filter(key__in=keys).values_list(
-            "key", "cluster_id", "signature", "cluster__signature"
-        )
-        for key, cluster_id, member_sig, cluster_sig in rows:
+        for key, cluster_id, member_sig, cluster_sig in _bands_under(sorted(keys)):
             raw = bytes(member_sig if member_sig is not None else cluster_sig)
             self.buckets.setdefault(key, []).append(
                 (cluster_id, np.frombuffer(raw, dtype=np.uint64))
@@ -103,15 +99,52 @@ class StoredIndex(NearDuplicateIndex):
         return cluster.pk
 
     def keep(self, key: str, cluster: int, sig: np.ndarray) -> None:
-        self.new_bands.append(ClusterBand(key=key, cluster_id=cluster, signature=sig.tobytes()))
+        self.new_bands.append((key, cluster, sig.tobytes()))
 
     def resolve(self, drafts: list[dict[str, Any]]) -> None:
         """Set each draft's cluster_id (inside the caller's transaction) and store new bands."""
         self.drafts, self.new_bands = drafts, []
         for draft, cluster_id in zip(drafts, self.place([d["sig"] for d in drafts]), strict=True):
             draft["cluster_id"] = cluster_id
-        ClusterBand.objects.bulk_create(self.new_bands, batch_size=500)
+        _bands_insert(self.new_bands)
         self.drafts, self.new_bands = [], []
+
+
+# Up to 32 band rows an item: as model instances through bulk_create and a filter over tens of
+# thousands of keys, building and compiling them cost more than classifying the items
+# (benchmarks/opinion_import.py), so the rows go to the database as plain parameter tuples.
+_KEYS_PER_QUERY = 900
+
+
+def _bands_insert(rows: list[tuple[str, int, bytes]]) -> None:
+    """Store new band rows (key, cluster id, member signature)."""
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(_band_sql("insert"), rows)
+
+
+def _bands_under(keys: list[str]) -> Iterator[tuple[str, int, Any, Any]]:
+    """Yield (key, cluster id, member signature, cluster signature) of the bands under keys."""
+    with connection.cursor() as cursor:
+        for start in range(0, len(keys), _KEYS_PER_QUERY):
+            part = keys[start : start + _KEYS_PER_QUERY]
+            cursor.execute(_band_sql("select") + ", ".join(["%s"] * len(part)) + ")", part)
+            yield from cursor.fetchall()
+
+
+def _band_sql(kind: str) -> str:
+    """Return the insert of a band row, or the select of bands up to its "IN (" list."""
+    band, cluster, name = ClusterBand._meta, Cluster._meta, connection.ops.quote_name
+    key, member, sig = (name(band.get_field(f).column) for f in ("key", "cluster", "signature"))
+    table, clusters = name(band.db_table), name(cluster.db_table)
+    # Every name is a model's, quoted by the database's own rule; values are parameters.
+    if kind == "insert":
+        return f"INSERT INTO {table} ({key}, {member}, {sig}) VALUES (%s, %s, %s)"  # noqa: S608
+    cluster_sig, cluster_id = (name(cluster.get_field("signature").column), name(cluster.pk.column))
+    return (
+        f"SELECT b.{key}, b.{member}, b.{sig}, c.{cluster_sig} FROM {table} b "  # noqa: S608
+        f"JOIN {clusters} c ON c.{cluster_id} = b.{member} WHERE b.{key} IN ("
+    )
 
 
 def items_ingest(
@@ -252,16 +285,24 @@ def _clusters_update(drafts: list[dict[str, Any]]) -> None:
     for draft in drafts:
         if draft["cluster_id"]:
             grouped.setdefault(draft["cluster_id"], []).append(draft)
-    for cluster_id, members in grouped.items():
+    # Locked in one order (by id) for the transaction, so two imports never wait on each other
+    # crosswise; one update a cluster (bulk_update's CASE over a thousand rows cost more).
+    clusters = list(Cluster.objects.select_for_update().filter(pk__in=grouped).order_by("pk"))
+    for cluster in clusters:
+        members = grouped[cluster.pk]
         dates: list[datetime.date] = [m["date"] for m in members]
         # A cluster is a claim's cluster through a member spreading it, never a rebuttal.
         claim = next(
             (m["claim"][0] for m in members if m["claim"] and m["claim"][1] == "spreads"), None
         )
-        cluster = Cluster.objects.select_for_update().get(pk=cluster_id)
-        cluster.count = F("count") + len(members)
+        cluster.count += len(members)
         cluster.first_seen = min(cluster.first_seen, *dates)
         cluster.last_seen = max(cluster.last_seen, *dates)
         if claim and cluster.claim_id is None:
             cluster.claim_id = claim
-        cluster.save(update_fields=["count", "first_seen", "last_seen", "claim"])
+        Cluster.objects.filter(pk=cluster.pk).update(
+            count=cluster.count,
+            first_seen=cluster.first_seen,
+            last_seen=cluster.last_seen,
+            claim_id=cluster.claim_id,
+        )
