@@ -115,6 +115,12 @@ FORTY_FIFTH_ROUND = {"full": 191, "excerpt": None}
 # The forty-sixth (dev46): full plans of another unused store, a development round annotated before
 # any parse (SPLIT.md).
 FORTY_SIXTH_ROUND = {"full": 200, "excerpt": None}
+# The forty-seventh (dev47): excerpts from pages no round used, annotated before any parse and
+# held out for one blind measurement (SPLIT.md).
+FORTY_SEVENTH_ROUND = {"full": None, "excerpt": 1975}
+# The forty-eighth (dev48): excerpts gathered with dev47's, a development round annotated before
+# any parse (SPLIT.md).
+FORTY_EIGHTH_ROUND = {"full": None, "excerpt": 1988}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -151,6 +157,8 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FORTY_EIGHTH_ROUND, "dev48"),
+        (FORTY_SEVENTH_ROUND, "dev47"),
         (FORTY_SIXTH_ROUND, "dev46"),
         (FORTY_FIFTH_ROUND, "dev45"),
         (FORTY_FOURTH_ROUND, "dev44"),
@@ -291,6 +299,9 @@ def test_it_reports_the_seventh_round_as_its_own_split() -> None:
         ("dev32", THIRTY_SECOND_ROUND, 30),
         ("dev34", THIRTY_FOURTH_ROUND, 25),
         ("dev43", FORTY_THIRD_ROUND, 20),
+        # Pages no round used, from hosts most of which earlier rounds had used (SPLIT.md).
+        ("dev47", FORTY_SEVENTH_ROUND, 12),
+        ("dev48", FORTY_EIGHTH_ROUND, 12),
     ],
 )
 def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
