@@ -246,3 +246,34 @@ def test_it_reads_no_issuer_from_a_deputy_prime_minister_s_signature() -> None:
         "lý Khu kinh tế tỉnh Quảng Trị.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Quyết định", None)
+
+
+def test_it_reads_the_document_a_lead_opens_by_citing_with_its_body_and_subject() -> None:
+    # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức …, tháng 7 sẽ là …" (dev48).
+    tagged = parse_document(
+        "Tháng cao điểm tuyên truyền\n\n"
+        "TTXVN - Theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy về việc tuyên truyền kỷ niệm 95 năm "
+        "Ngày thành lập Đảng, các chi bộ tổ chức sinh hoạt chuyên đề trong tháng 2.\n"
+    ).document
+    dotted = parse_document(
+        "Theo kế hoạch của Ban Thường vụ T.Ư Hội về tổ chức Tháng hành động, các cấp hội ra quân "
+        "từ ngày 1/6.\n"
+    ).document
+    assert (tagged.type, tagged.issuer, tagged.number) == (
+        "Hướng dẫn",
+        "Ban Tuyên giáo Tỉnh ủy",
+        None,
+    )
+    assert (dotted.type, dotted.issuer) == ("Kế hoạch", "Ban Thường vụ T.Ư Hội")
+
+
+def test_a_report_cited_or_a_plan_followed_mid_sentence_is_not_the_page_s_document() -> None:
+    report = parse_document(
+        "Theo báo cáo của Sở Y tế về tình hình dịch bệnh, số ca mắc trong tuần giảm mạnh.\n"
+    ).document
+    followed = parse_document(
+        "Các xã đã di dời dân theo kế hoạch của Ban Chỉ huy phòng chống thiên tai huyện về ứng "
+        "phó bão số 3.\n"
+    ).document
+    assert report.type is None
+    assert followed.type is None

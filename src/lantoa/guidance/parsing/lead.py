@@ -61,6 +61,7 @@ from .leadtitles import (
     concluded_at,
     html_titled,
     issued_reference,
+    per_document,
     source_line,
     title_lead,
     top_reference,
@@ -278,6 +279,7 @@ def _first_lead(lines: list[str]) -> Lead | None:
         or purpose_kind(lines[:SCAN_LINES])
         or own_notice(lines[:SCAN_LINES])
         or on_behalf(lines[:SCAN_LINES])
+        or per_document(lines[:SCAN_LINES])
         or by_decision(lines[:SCAN_LINES])
         or cited_chain(lines[:SCAN_LINES])
     )

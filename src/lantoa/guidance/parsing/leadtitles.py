@@ -146,6 +146,27 @@ _ISSUED_TYPE_RE = re.compile(
 )
 
 
+# "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch …, tháng 7 sẽ là …": a
+# lead that opens on a directive, its body and its subject, reports that document; a report cited
+# for figures ("Theo báo cáo của Sở …") or a plan followed mid-sentence is only a source.
+_PER_DOCUMENT_RE = re.compile(
+    r"^(?:[A-ZĐ][\w.]{0,12}\s?[-–]\s|\([^()]{1,24}\)\s?[-–]\s?)?Theo\s"
+    r"(?P<type>(?i:kế hoạch|hướng dẫn|chỉ thị|công văn|công điện|quyết định|thông báo|thông tri|"
+    r"chương trình|nghị quyết|kết luận))\scủa\s"
+    rf"(?P<issuer>{ISSUER_WORDS}(?:\s(?:[A-ZĐ]{{1,2}}\.)+[^\s;.:(),]*|\s[^\s;.:(),]+){{0,12}}?)"
+    r"\svề\s"
+)
+
+
+def per_document(lines: list[str]) -> Lead | None:
+    """Return the kind and body of the unnumbered directive a lead opens on ("Theo …"), or None."""
+    for line in lines:
+        m = _PER_DOCUMENT_RE.match(line[:1500])
+        if m is not None:
+            return Lead(type=canonical_type(m.group("type")), issuer=m.group("issuer"))
+    return None
+
+
 def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | None:
     """Return the type a title line names without a number ("Quy định mức thu …"), or None.
 
