@@ -109,3 +109,21 @@ def test_it_reads_a_lower_case_symbol_whose_kind_the_word_before_names() -> None
 def test_a_lower_case_symbol_of_another_kind_is_not_cited() -> None:
     # "nghị định 46/2014/tt-btc": the symbol says a circular, the word a decree; a slug, not a cite.
     assert find_citations("hướng dẫn nghị định 46/2014/tt-btc mới nhất") == []
+
+
+def test_a_series_after_its_kind_in_the_plural_gives_that_kind_to_codes_it_lacks() -> None:
+    # "Căn cứ các Thông tư của Bộ trưởng …: Số 03/VBHN-BGDĐT ngày …; Số 20/VBHN-BGDĐT …" (dev48).
+    text = (
+        "Căn cứ các Thông tư của Bộ trưởng Bộ Giáo dục và Đào tạo: Số 03/VBHN-BGDĐT ngày "
+        "03/05/2019 hợp nhất Thông tư về Quy chế tuyển sinh; Số 20/VBHN-BGDĐT ngày 30/5/2014 hợp "
+        "nhất Thông tư về trường chuyên;"
+    )
+    refs = [(c.ref.type, c.ref.number) for c in find_citations(text)]
+    assert refs == [("Thông tư", "03/VBHN-BGDĐT"), ("Thông tư", "20/VBHN-BGDĐT")]
+
+
+def test_a_code_no_kind_names_outside_a_series_is_no_citation() -> None:
+    alone = find_citations("Đăng ký tại quầy 3, liên hệ: Số 12/ABC-DEF, tầng 2.")
+    ended = find_citations("Thực hiện các Quyết định của tỉnh. Hồ sơ lưu: Số 5/HS-VP.")
+    assert alone == []
+    assert ended == []

@@ -272,9 +272,22 @@ def lower_symbol(kind: str | None, text: str, pos: int = 0) -> str | None:
 
 
 LISTED_RE = re.compile(
-    r"(?:[,;:]\s?|\svà\s)số\s?(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?"
+    r"(?:[,;:]\s?|\svà\s)(?i:số)\s?(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?"
     rf"(?P<sym>{_SYM_PART}{SYM_TAIL})"
 )
+
+
+# "Căn cứ các Thông tư của Bộ trưởng …: Số 03/VBHN-BGDĐT ngày …; Số 20/VBHN-BGDĐT …": a series
+# opened by its kind in the plural and a colon, in the same sentence, gives every entry that kind
+# (a consolidated text's "VBHN" names none).
+_SERIES_HEAD_RE = re.compile(rf"(?i:\bcác)\s(?P<type>(?i:{TYPE_ALT}))(?=[\s:])[^.\n]*?:[^.\n]*$")
+_SERIES_REACH = 400
+
+
+def _series_kind(text: str, start: int) -> str | None:
+    """Return the kind a plural heading gives a listed entry at start, or None."""
+    head = _SERIES_HEAD_RE.search(text, max(0, start - _SERIES_REACH), start)
+    return canonical_type(head.group("type")) if head else None
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -287,7 +300,7 @@ def find_citations(text: str) -> list[Citation]:
     ]
     for m in LISTED_RE.finditer(text):
         number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
-        kind = type_from_symbol(number)
+        kind = type_from_symbol(number) or _series_kind(text, m.start("num"))
         if kind:
             out.append(
                 Citation(ref=DocRef(type=kind, number=number), start=m.start("num"), end=m.end())
