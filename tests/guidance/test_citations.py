@@ -127,3 +127,11 @@ def test_a_code_no_kind_names_outside_a_series_is_no_citation() -> None:
     ended = find_citations("Thực hiện các Quyết định của tỉnh. Hồ sơ lưu: Số 5/HS-VP.")
     assert alone == []
     assert ended == []
+
+
+def test_an_eth_typed_for_d_is_read_as_d_in_a_symbol() -> None:
+    # "Bộ VH-TT&DL ban hành Công điện 2954/CÐ-BVHTTDL …": a Latin "Ð" (U+00D0) for "Đ" (dev48).
+    doc = parse_document(
+        "Bộ Y tế vừa ban hành Công điện số 12/C\u00d0-BYT về việc phòng, chống dịch.\n"
+    ).document
+    assert doc.number == "12/CĐ-BYT"

@@ -37,6 +37,9 @@ class DocumentError(Refused):
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+# "Công điện 2954/CÐ-BVHTTDL": the Latin eth (U+00D0, U+00F0) typed for "Đ"/"đ", a letter
+# Vietnamese never uses, would end a symbol or a word.
+_ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 _GLUED_NGAY = re.compile(r"(?<=[A-ZĐ])ngày\b")
 _NGAY_DIGIT = re.compile(r"\bngày(?=\d)")
 # "THÔNG TƯ15/2017/TT-BCT": a title's type in capitals glued to its number.
@@ -55,7 +58,7 @@ def normalise_text(text: str) -> str:
     out: list[str] = []
     bullet = False
     for raw in text.split("\n"):
-        line = raw.translate(_DASHES)
+        line = raw.translate(_DASHES).translate(_ETH)
         stripped = line.strip()
         if stripped.startswith("* ") or stripped.startswith("\u2022"):
             line = "- " + stripped[1:].lstrip()
