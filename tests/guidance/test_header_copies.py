@@ -55,3 +55,21 @@ def test_a_dated_line_that_says_more_is_no_page_date_line() -> None:
         + _BODY
     )
     assert parsed.document.place is None
+
+
+def test_a_header_without_its_kind_line_takes_the_kind_its_symbol_names() -> None:
+    # "| Số: 3557/QĐ-BYT | Hà Nội, ngày …" over "VỀ VIỆC CHO PHÉP …", no "QUYẾT ĐỊNH" (dev48).
+    decision = parse_document(
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 3557/QĐ-BYT\nHà Nội, ngày 14 tháng 11 năm 2025\n"
+        "VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC\nBỘ TRƯỞNG BỘ Y TẾ\n"
+        "Căn cứ Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "1. Cho phép ký kết Bản ghi nhớ.\n"
+    ).document
+    letter = parse_document(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5964/UBND-VX\nV/v hướng dẫn nghi lễ Quốc tang\n"
+        "Lâm Đồng, ngày 08 tháng 10 năm 2013\nKính gửi: Các sở, ban, ngành.\n"
+    ).document
+    assert (decision.type, decision.number) == ("Quyết định", "3557/QĐ-BYT")
+    assert letter.type == "Công văn"

@@ -18,6 +18,7 @@ from .numbers import (
     is_weekday_date,
     make_date,
     normalise_symbol,
+    type_from_symbol,
 )
 from .orgnames import issuer_from_org, org_case
 from .sections import classify, is_upper_line
@@ -49,6 +50,9 @@ _PAGE_DAY_LINE_RE = re.compile(
     r"\d{1,2}(?:\stháng\s|\s?[/.-]\s?)\d{1,2},?\s?(?:năm\s|[/.-]\s?)?\d{4}$",
     re.IGNORECASE,
 )
+
+# The kinds a symbol's code names that a letter never carries ("TT" is a Thông tư or a Thông tri).
+_SYMBOL_KINDS = frozenset({"Quyết định", "Nghị quyết", "Kế hoạch", "Chỉ thị", "Kết luận"})
 
 
 @dataclass
@@ -210,6 +214,11 @@ def parse_header(lines: list[str]) -> Header:
     )
     head.number = head.number or title_number
     head.date = head.date or title_date or (_passed_on(lines) if head.number else None)
+    # "Số: 3557/QĐ-BYT" over "VỀ VIỆC …" with its "QUYẾT ĐỊNH" line lost: the kind the symbol
+    # names, not the letter a bare subject line suggests ("5964/UBND-VX" names none).
+    if head.title_index is None and head.type == "Công văn" and head.number:
+        kind = type_from_symbol(head.number)
+        head.type = kind if kind in _SYMBOL_KINDS else head.type
     return head
 
 
