@@ -277,3 +277,27 @@ def test_a_report_cited_or_a_plan_followed_mid_sentence_is_not_the_page_s_docume
     ).document
     assert report.type is None
     assert followed.type is None
+
+
+def test_a_document_the_content_is_in_signed_and_issued_by_a_person_is_the_page_s() -> None:
+    # "Nội dung nêu trên thể hiện trong Chỉ thị số 26/CT-UBND được Chủ tịch UBND TP Hà Nội …
+    # vừa ký và ban hành.", "… trong Công điện số 27 về việc … do Chủ tịch … ký và ban hành ngày
+    # 31/12." (dev48).
+    recent = parse_document(
+        "Các yêu cầu trên có trong Chỉ thị số 05/CT-UBND được Chủ tịch UBND tỉnh Nguyễn Văn A "
+        "vừa ký và ban hành.\n"
+    ).document
+    content = parse_document(
+        "Nội dung trên thể hiện trong Công điện số 12 về việc phòng, chống rét do Chủ tịch UBND "
+        "tỉnh Nguyễn Văn B ký và ban hành ngày 20/1.\n"
+    ).document
+    assert (recent.type, recent.number, recent.issuer) == ("Chỉ thị", "05/CT-UBND", None)
+    assert (content.type, content.issuer) == ("Công điện", None)
+
+
+def test_a_resolution_a_meeting_recalls_as_signed_is_not_the_page_s() -> None:
+    doc = parse_document(
+        "Hội nghị đã quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị được Tổng Bí thư ký và "
+        "ban hành ngày 22/12/2024 về phát triển khoa học.\n"
+    ).document
+    assert doc.number != "57-NQ/TW"

@@ -111,10 +111,16 @@ _SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí),?\s(?:ban hành
 # đồng chí … ký ban hành ngày 01/9/2021": the same lead in the passive, the document first. It
 # is news only when it opens the line or says "vừa"/"mới": "Nghị quyết số 57 … được Tổng Bí
 # thư ký ban hành ngày …" inside a meeting's report recalls a cited document.
+# "… Chỉ thị số 26/CT-UBND được Chủ tịch UBND TP … vừa ký và ban hành": "vừa" before "ký" and
+# "ký và ban hành" say the same.
 _PASSIVE_LEAD_RE = re.compile(
     rf"(?:^|(?<=\s)){REF}[^.]{{0,200}}?\s(?:(?P<recent>vừa|mới)\s|đã\s)?(?:được|do)\s[^.]{{3,150}}?"
-    r"\s(?:ký|kí)\sban hành(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
+    r"\s(?:(?P<recent_sign>vừa|mới)\s)?(?:ký|kí)\s(?:và\s)?ban hành"
+    r"(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
 )
+# "Nội dung nêu trên thể hiện trong Công điện số 27 … do Chủ tịch … ký và ban hành ngày 31/12.":
+# the page's words are that document's, however long ago it was signed.
+_CONTENT_IN_RE = re.compile(r"(?:thể hiện|có|nêu)\s(?:trong|tại)\s$")
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{REF}\s(?:về|hướng dẫn|triển khai)\b")
@@ -221,7 +227,12 @@ def _first_lead(lines: list[str]) -> Lead | None:
         passive = _PASSIVE_LEAD_RE.search(text)
         if (
             passive
-            and (passive.group("recent") or passive.start() == 0)
+            and (
+                passive.group("recent")
+                or passive.group("recent_sign")
+                or passive.start() == 0
+                or _CONTENT_IN_RE.search(text, 0, passive.start())
+            )
             and (passive.group("sym") or passive.group("type")[:1].isupper())
         ):
             sentence = text[text.rfind(". ", 0, passive.start()) + 1 : passive.start()]
