@@ -301,3 +301,22 @@ def test_a_resolution_a_meeting_recalls_as_signed_is_not_the_page_s() -> None:
         "ban hành ngày 22/12/2024 về phát triển khoa học.\n"
     ).document
     assert doc.number != "57-NQ/TW"
+
+
+def test_unnumbered_documents_a_person_signs_of_a_central_body_are_that_body_s() -> None:
+    # "Tổng Bí thư Tô Lâm ký ban hành các quyết định của Bộ Chính trị về thành lập …" (dev48).
+    plural = parse_document(
+        "Tổng Bí thư ký ban hành các quyết định của Bộ Chính trị về thành lập đảng bộ các tỉnh.\n"
+    ).document
+    single = parse_document(
+        "Thường trực Ban Bí thư vừa ký ban hành Quy định của Ban Bí thư về công tác kiểm tra.\n"
+    ).document
+    assert (plural.type, plural.issuer, plural.number) == ("Quyết định", "Bộ Chính trị", None)
+    assert (single.type, single.issuer) == ("Quy định", "Ban Bí thư")
+
+
+def test_an_unnumbered_document_a_person_signs_without_its_owner_keeps_no_issuer() -> None:
+    doc = parse_document(
+        "Phó Thủ tướng Trần Hồng Hà vừa ký quyết định phê duyệt quy hoạch bảo vệ môi trường.\n"
+    ).document
+    assert (doc.type, doc.issuer) == ("Quyết định", None)

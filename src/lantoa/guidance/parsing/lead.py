@@ -49,6 +49,7 @@ from .leadreports import (
 )
 from .leadsigned import (
     THAT_IS_RE,
+    central_owned,
     owned_number,
     recently_signed,
     signed_lead,
@@ -217,6 +218,8 @@ def _first_lead(lines: list[str]) -> Lead | None:
             return _later_lead(
                 signed_lead(text, signed), text[: signed.start()], lines[i + 1 : i + 4]
             )
+        if (owned := central_owned(text)) is not None:
+            return owned
         if signed and (day := unnumbered_signing_day(text, signed)) is not None:
             return day
         if signed and (recent := recently_signed(text, signed)) is not None:

@@ -101,6 +101,24 @@ def recently_signed(text: str, m: re.Match[str]) -> Lead | None:
     return Lead(type=kind, issuer=office, issuer_withheld=office is None)
 
 
+# "Tổng Bí thư Tô Lâm ký ban hành các quyết định của Bộ Chính trị về …": unnumbered documents a
+# person signs, owned by the central body named right after them.
+_SIGNED_OWNED_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí),?\s(?:ban hành\s)?(?:các\s)?{REF}")
+
+
+def central_owned(text: str) -> Lead | None:
+    """Return the kind and central owner of unnumbered documents a person signs, or None."""
+    m = _SIGNED_OWNED_RE.search(text)
+    if m is None or m.group("num") or (kind := canonical_type(m.group("type"))) is None:
+        return None
+    central = CENTRAL_OF_RE.match(text, m.end())
+    if central is None:
+        return None
+    lead = unnumbered_signing_day(text, m) or Lead(type=kind)
+    lead.issuer, lead.issuer_withheld = central_body(central.group("body")), False
+    return lead
+
+
 def that_is_lead(text: str, m: re.Match[str]) -> Lead:
     """Return the lead's fields from a sentence "Đó là nội dung … tại <document>" (THAT_IS_RE)."""
     lead = lead_from(text, m, issuer=None)
