@@ -139,6 +139,21 @@ def test_it_reads_no_citation_from_a_law_databases_notice_to_its_members() -> No
     assert numbers == ["13/2023/NĐ-CP"]
 
 
+def test_it_reads_no_citation_from_a_portal_s_feed_of_new_documents() -> None:
+    # "VĂN BẢN NỔI BẬT MỚI CẬP NHẬT" / "• 08:15 | 20/08/2025 Công văn 2391/QLD-CL năm 2025 …" (dev48).
+    feed = (
+        "VĂN BẢN MỚI CẬP NHẬT\n"
+        "• 08:15 | 20/08/2025 Công văn 2391/QLD-CL năm 2025 cảnh báo sản phẩm\n"
+        "• 07:55 | 20/08/2025 Chỉ thị 22/CT-TTg năm 2025 tăng cường an toàn giao thông\n"
+    )
+    news = (
+        "Bộ Văn hóa, Thể thao và Du lịch ban hành Công điện 2954/CĐ-BVHTTDL về việc treo cờ rủ.\n"
+        "Theo đó, căn cứ Nghị định 105/2012/NĐ-CP ngày 14/12/2012, các cơ quan treo cờ rủ.\n"
+    )
+    numbers = [r.number for r in parse_document(news + feed).references]
+    assert numbers == ["105/2012/NĐ-CP"]
+
+
 def test_it_puts_back_a_place_name_the_portal_split_into_the_subject_line() -> None:
     parsed = parse_document(
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"

@@ -319,10 +319,17 @@ def without_related(lines: list[str]) -> list[str]:
 _SITE_NOTICE_RE = re.compile(r"^Kính gửi\s?:?\s?Quý thành viên\b", re.IGNORECASE | re.MULTILINE)
 
 
+# "- 08:15 | 20/08/2025 Công văn 2391/QLD-CL năm 2025 cảnh báo …": a portal's feed of new
+# documents, each entry stamped with its posting time, lists other pages' documents.
+_FEED_ENTRY_RE = re.compile(
+    r"^(?:[-•]\s?)?\d{1,2}:\d{2}\s?\|\s?\d{1,2}/\d{1,2}/\d{4}\s.*$\n?", re.MULTILINE
+)
+
+
 def without_site_notice(text: str) -> str:
-    """Return the text without a site's notice to its members and what follows it."""
+    """Return the text without a site's notice to its members (and what follows) or its feed."""
     m = _SITE_NOTICE_RE.search(text)
-    return text[: m.start()] if m else text
+    return _FEED_ENTRY_RE.sub("", text[: m.start()] if m else text)
 
 
 # "Về việc phê duyệt Đề án … | BAN CHỈ ĐẠO QUỐC GIA … ------- | CỘNG HÒA … |": a page's title in
