@@ -140,7 +140,7 @@ def test_it_reads_no_citation_from_a_law_databases_notice_to_its_members() -> No
 
 
 def test_it_reads_no_citation_from_a_portal_s_feed_of_new_documents() -> None:
-    # "VĂN BẢN NỔI BẬT MỚI CẬP NHẬT" / "• 08:15 | 20/08/2025 Công văn 2391/QLD-CL năm 2025 …" (dev48).
+    # "VĂN BẢN NỔI BẬT MỚI CẬP NHẬT" / "• 08:15 | 20/08/2025 Công văn 2391/QLD-CL …" (dev48).
     feed = (
         "VĂN BẢN MỚI CẬP NHẬT\n"
         "• 08:15 | 20/08/2025 Công văn 2391/QLD-CL năm 2025 cảnh báo sản phẩm\n"
