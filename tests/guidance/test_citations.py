@@ -135,3 +135,13 @@ def test_an_eth_typed_for_d_is_read_as_d_in_a_symbol() -> None:
         "Bộ Y tế vừa ban hành Công điện số 12/C\u00d0-BYT về việc phòng, chống dịch.\n"
     ).document
     assert doc.number == "12/CĐ-BYT"
+
+
+def test_a_letter_cited_as_van_ban_so_is_a_citation() -> None:
+    # "Thực hiện sự chỉ đạo của UBND tỉnh Lâm Đồng tại văn bản số 5964/UBND-VX ngày …" (dev48).
+    text = (
+        "Thực hiện chỉ đạo của UBND tỉnh tại văn bản số 5964/UBND-VX ngày 08/10/2013, Sở hướng dẫn."
+    )
+    plain = find_citations("Các văn bản số hóa được lưu 5 năm; văn bản số lượng lớn 10/ABC.")
+    assert [c.ref.number for c in find_citations(text)] == ["5964/UBND-VX"]
+    assert plain == []

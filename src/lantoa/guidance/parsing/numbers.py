@@ -261,6 +261,10 @@ LAW_RE = re.compile(
 # "Thông tư 77/2014/tt-btc hướng dẫn nghị định 46/2014/nđ-cp": a search snippet's symbol in
 # lower case, taken only when its first part is the initials of the kind named before it.
 _LOWER_SYMBOL_RE = re.compile(r"\d{1,5}(?:/\d{4})?/(?P<kind>[a-zđ]{2,5})-[a-zđ]{2,10}(?=[\s,.;]|$)")
+_LETTER_CITATION_RE = re.compile(
+    r"(?i:văn bản)\s(?i:số)\s?:?\s?(?P<num>\d{1,5}(?:/\d{4})?)\s?(?P<sep>[-/])\s?"
+    rf"(?P<sym>{_SYM_PART}{SYM_TAIL})"
+)
 _LOWER_CITATION_RE = re.compile(rf"{TYPE_START}(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?)?(?=\d)")
 
 
@@ -305,6 +309,12 @@ def find_citations(text: str) -> list[Citation]:
             out.append(
                 Citation(ref=DocRef(type=kind, number=number), start=m.start("num"), end=m.end())
             )
+    # "… tại văn bản số 5964/UBND-VX ngày …": a letter cited by the generic word, numbered.
+    for m in _LETTER_CITATION_RE.finditer(text):
+        number = normalise_symbol(m.group("num"), m.group("sep"), m.group("sym"))
+        out.append(
+            Citation(ref=DocRef(type="Công văn", number=number), start=m.start(), end=m.end())
+        )
     for m in _LOWER_CITATION_RE.finditer(text):
         kind = canonical_type(m.group("type"))
         if (low := lower_symbol(kind, text, m.end())) is not None:
