@@ -320,3 +320,19 @@ def test_an_unnumbered_document_a_person_signs_without_its_owner_keeps_no_issuer
         "Phó Thủ tướng Trần Hồng Hà vừa ký quyết định phê duyệt quy hoạch bảo vệ môi trường.\n"
     ).document
     assert (doc.type, doc.issuer) == ("Quyết định", None)
+
+
+def test_a_lead_without_its_day_takes_the_day_a_later_line_says_it_was_issued() -> None:
+    # "Bộ VH-TT&DL ban hành Công điện 2954/CĐ-BVHTTDL về …" / "Công điện 2954/CĐ-BVHTTDL được
+    # ban hành ngày 12/8/2020." (dev48).
+    doc = parse_document(
+        "Bộ Tài chính ban hành Công văn 1234/BTC-NSNN về việc chi thường xuyên.\n"
+        "Theo đó, các bộ rà soát các khoản chi.\n"
+        "Công văn 1234/BTC-NSNN được ban hành ngày 05/3/2021.\n"
+    ).document
+    other = parse_document(
+        "Bộ Tài chính ban hành Công văn 1234/BTC-NSNN về việc chi thường xuyên.\n"
+        "Thông tư 56/2020/TT-BTC được ban hành ngày 05/3/2020.\n"
+    ).document
+    assert (doc.number, doc.date) == ("1234/BTC-NSNN", date(2021, 3, 5))
+    assert other.date is None

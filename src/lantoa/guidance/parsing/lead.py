@@ -11,6 +11,7 @@ from .leadfields import (
     REF,
     REF_RE,
     Lead,
+    issued_day,
     lead_from,
     own_notice,
 )
@@ -133,6 +134,7 @@ def read_lead(lines: list[str]) -> Lead | None:
     lead = _first_lead(lines)
     if lead is not None and lead.number:
         lead.number = usual_form(lines, lead.number)
+        lead.date = lead.date or issued_day(lines[:SCAN_LINES], lead.number)
     # "Ban Tuyên giáo Quận ủy ban hành Hướng dẫn …" above "… đăng tải Hướng dẫn số 35-HD/BTG
     # ngày 25/12/2018 của Ban Tuyên giáo Quận ủy": the same document numbered further down.
     owned = (

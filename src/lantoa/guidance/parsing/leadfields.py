@@ -160,3 +160,17 @@ def own_notice(lines: list[str]) -> Lead | None:
         if m is not None:
             return Lead(type="Thông báo", issuer=tidy_issuer(m.group("issuer")))
     return None
+
+
+# "Công điện 2954/CĐ-BVHTTDL được ban hành ngày 12/8/2020.": a later line restating the lead's
+# document with the day it was issued (a summary's closing line).
+_ISSUED_ON_RE = r"\s(?:đã\s)?được\sban hành\s(?:vào\s)?(?i:ngày)\s(?P<when>" + DAY + r")"
+
+
+def issued_day(lines: list[str], number: str) -> date | None:
+    """Return the day a line says the lead's numbered document was issued on, or None."""
+    found = re.compile(re.escape(number) + _ISSUED_ON_RE)
+    for line in lines:
+        if (m := found.search(line[:1500])) is not None:
+            return find_date(m.group("when"))[0]
+    return None
