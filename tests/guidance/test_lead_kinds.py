@@ -336,3 +336,22 @@ def test_a_lead_without_its_day_takes_the_day_a_later_line_says_it_was_issued() 
     ).document
     assert (doc.number, doc.date) == ("1234/BTC-NSNN", date(2021, 3, 5))
     assert other.date is None
+
+
+def test_a_headline_on_a_place_issuing_a_kind_gives_the_kind_not_the_place() -> None:
+    # "TP.HCM ban hành chỉ thị về chăm lo Tết Quý Mão năm 2023" over a paragraph (dev48).
+    doc = parse_document(
+        "Thứ Tư 11/01/2023, 07:00\n\nTP.HCM ban hành chỉ thị về phòng, chống cháy nổ dịp Tết\n\n"
+        "Theo đó, Chủ tịch UBND thành phố yêu cầu các sở, ngành chăm lo Tết cho Nhân dân.\n"
+    ).document
+    many = parse_document(
+        "Nhiều tỉnh ban hành chỉ thị về phòng, chống rét cho gia súc\n\n"
+        "Trước đợt rét đậm, các địa phương khẩn trương chống rét.\n"
+    ).document
+    sentence = parse_document(
+        "Đà Nẵng ban hành chỉ thị về chăm lo Tết, đây là năm thứ ba thành phố làm như vậy và "
+        "người dân đồng tình ủng hộ với nhiều ý kiến khác nhau về cách làm.\n"
+    ).document
+    assert doc.type == "Chỉ thị" and doc.issuer != "TP.HCM"
+    assert many.type is None
+    assert sentence.type is None

@@ -212,10 +212,22 @@ _ANNOUNCED_KIND_RE = re.compile(
 )
 
 
+# "TP.HCM ban hành chỉ thị về chăm lo Tết …": a short headline on a place issuing a kind, the
+# place no body; "Nhiều tỉnh ban hành chỉ thị …" reports many documents.
+_PLACE_ISSUED_RE = re.compile(
+    rf"^(?!(?:Nhiều|Các|Một số|Loạt|Hàng loạt)\s)[A-ZĐ](?:[^,.;:\n]|\.(?=\S)){{1,30}}?\sban hành\s"
+    rf"(?P<type>(?i:{TYPE_ALT}))\s(?=[a-zà-ỹđ])[^.;:\n]{{0,120}}$"
+)
+
+
 def meeting_kind(lines: list[str]) -> Lead | None:
     """Return the kind of an unnumbered document a meeting on the page presents, or None."""
     for line in lines:
-        m = _MEETING_KIND_RE.search(line[:1500]) or _ANNOUNCED_KIND_RE.match(line[:1500])
+        m = (
+            _MEETING_KIND_RE.search(line[:1500])
+            or _ANNOUNCED_KIND_RE.match(line[:1500])
+            or _PLACE_ISSUED_RE.match(line[:1500])
+        )
         if m is not None and (kind := canonical_type(m.group("type"))) is not None:
             return Lead(type=kind)
     return None
