@@ -36,7 +36,6 @@ from .leadreports import (
     bracketed_sole,
     built_numbered,
     built_plan,
-    by_decision,
     carried_out_owner_first,
     carried_out_sole,
     cited_chain,
@@ -49,6 +48,8 @@ from .leadreports import (
     weak_reference,
 )
 from .leadsigned import (
+    CONTENT_IN_RE,
+    PASSIVE_LEAD_RE,
     THAT_IS_RE,
     central_owned,
     owned_number,
@@ -60,6 +61,7 @@ from .leadsigned import (
 from .leadtitles import (
     TERM_RE,
     TITLE_LINES,
+    by_decision,
     concluded_at,
     html_titled,
     issued_reference,
@@ -109,20 +111,6 @@ _LEAD_RE = re.compile(
 # "Ngày 14/4/2025, đồng chí …, Trưởng Ban …, đã ký ban hành Kế hoạch số 47-KH/BCĐ … của Ban
 # Chỉ đạo về …": the signer, not the issuer, leads the sentence.
 _SIGNED_LEAD_RE = re.compile(rf"\s(?:đã\s|vừa\s)?(?:ký|kí),?\s(?:ban hành\s)?{REF}")
-# "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …", "… Chỉ thị số 06-CT/TU của … vừa được
-# đồng chí … ký ban hành ngày 01/9/2021": the same lead in the passive, the document first. It
-# is news only when it opens the line or says "vừa"/"mới": "Nghị quyết số 57 … được Tổng Bí
-# thư ký ban hành ngày …" inside a meeting's report recalls a cited document.
-# "… Chỉ thị số 26/CT-UBND được Chủ tịch UBND TP … vừa ký và ban hành": "vừa" before "ký" and
-# "ký và ban hành" say the same.
-_PASSIVE_LEAD_RE = re.compile(
-    rf"(?:^|(?<=\s)){REF}[^.]{{0,200}}?\s(?:(?P<recent>vừa|mới)\s|đã\s)?(?:được|do)\s[^.]{{3,150}}?"
-    r"\s(?:(?P<recent_sign>vừa|mới)\s)?(?:ký|kí)\s(?:và\s)?ban hành"
-    r"(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
-)
-# "Nội dung nêu trên thể hiện trong Công điện số 27 … do Chủ tịch … ký và ban hành ngày 31/12.":
-# the page's words are that document's, however long ago it was signed.
-_CONTENT_IN_RE = re.compile(r"(?:thể hiện|có|nêu)\s(?:trong|tại)\s$")
 _PERSON_RE = re.compile(r"(?i:\bđồng chí\b|\bđ/c\b|\bthay mặt\b|\bký\b|\bkí\b)|Tổng Bí thư")
 # A news page's headline: "Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp …"
 _HEADLINE_RE = re.compile(rf"^{REF}\s(?:về|hướng dẫn|triển khai)\b")
@@ -229,14 +217,14 @@ def _first_lead(lines: list[str]) -> Lead | None:
         that = THAT_IS_RE.search(text)
         if that and that.group("sym"):
             return that_is_lead(text, that)
-        passive = _PASSIVE_LEAD_RE.search(text)
+        passive = PASSIVE_LEAD_RE.search(text)
         if (
             passive
             and (
                 passive.group("recent")
                 or passive.group("recent_sign")
                 or passive.start() == 0
-                or _CONTENT_IN_RE.search(text, 0, passive.start())
+                or CONTENT_IN_RE.search(text, 0, passive.start())
             )
             and (passive.group("sym") or passive.group("type")[:1].isupper())
         ):

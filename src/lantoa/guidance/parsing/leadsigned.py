@@ -119,6 +119,22 @@ def central_owned(text: str) -> Lead | None:
     return lead
 
 
+# "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …", "… Chỉ thị số 06-CT/TU của … vừa được
+# đồng chí … ký ban hành ngày 01/9/2021": the same lead in the passive, the document first. It
+# is news only when it opens the line or says "vừa"/"mới": "Nghị quyết số 57 … được Tổng Bí
+# thư ký ban hành ngày …" inside a meeting's report recalls a cited document.
+# "… Chỉ thị số 26/CT-UBND được Chủ tịch UBND TP … vừa ký và ban hành": "vừa" before "ký" and
+# "ký và ban hành" say the same.
+PASSIVE_LEAD_RE = re.compile(
+    rf"(?:^|(?<=\s)){REF}[^.]{{0,200}}?\s(?:(?P<recent>vừa|mới)\s|đã\s)?(?:được|do)\s[^.]{{3,150}}?"
+    r"\s(?:(?P<recent_sign>vừa|mới)\s)?(?:ký|kí)\s(?:và\s)?ban hành"
+    r"(?:\s(?i:ngày)\s(?P<when>\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{4}))?\b"
+)
+# "Nội dung nêu trên thể hiện trong Công điện số 27 … do Chủ tịch … ký và ban hành ngày 31/12.":
+# the page's words are that document's, however long ago it was signed.
+CONTENT_IN_RE = re.compile(r"(?:thể hiện|có|nêu)\s(?:trong|tại)\s$")
+
+
 def that_is_lead(text: str, m: re.Match[str]) -> Lead:
     """Return the lead's fields from a sentence "Đó là nội dung … tại <document>" (THAT_IS_RE)."""
     lead = lead_from(text, m, issuer=None)

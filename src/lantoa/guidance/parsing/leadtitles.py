@@ -167,6 +167,23 @@ def per_document(lines: list[str]) -> Lead | None:
     return None
 
 
+# "Theo Quyết định Bộ Chính trị, đồng chí … thôi giữ chức …": a central body's unnumbered
+# decision a personnel item reports.
+_BY_DECISION_RE = re.compile(
+    r"(?:^|\s)Theo\s(?P<type>Quyết định|Nghị quyết|Kết luận|Thông báo)\s(?:của\s)?"
+    r"(?P<issuer>Bộ Chính trị|Ban Bí thư|Thủ tướng Chính phủ|Chính phủ),\s"
+)
+
+
+def by_decision(lines: list[str]) -> Lead | None:
+    """Return the kind and issuer of an unnumbered central decision a page reports, or None."""
+    for line in lines:
+        m = _BY_DECISION_RE.search(line[:1500])
+        if m is not None:
+            return Lead(type=canonical_type(m.group("type")), issuer=m.group("issuer"))
+    return None
+
+
 def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | None:
     """Return the type a title line names without a number ("Quy định mức thu …"), or None.
 
