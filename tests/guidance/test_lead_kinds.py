@@ -355,3 +355,18 @@ def test_a_headline_on_a_place_issuing_a_kind_gives_the_kind_not_the_place() -> 
     assert doc.type == "Chỉ thị" and doc.issuer != "TP.HCM"
     assert many.type is None
     assert sentence.type is None
+
+
+def test_a_body_that_sends_out_a_numbered_document_issues_it() -> None:
+    # "Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP ngày 4/5/2022 kết luận …" (dev48).
+    doc = parse_document(
+        "Ban Chỉ đạo quốc gia vừa phát đi Công điện số 05/CĐ-BCĐ ngày 12/9/2024 về ứng phó bão.\n"
+    ).document
+    message = parse_document("Bộ Y tế vừa phát đi thông điệp 5K để phòng dịch.\n").document
+    assert (doc.type, doc.number, doc.issuer, doc.date) == (
+        "Công điện",
+        "05/CĐ-BCĐ",
+        "Ban Chỉ đạo quốc gia",
+        date(2024, 9, 12),
+    )
+    assert message.type is None
