@@ -370,3 +370,14 @@ def test_a_body_that_sends_out_a_numbered_document_issues_it() -> None:
         date(2024, 9, 12),
     )
     assert message.type is None
+
+
+def test_a_party_symbol_whose_hyphen_is_a_space_still_numbers_the_lead() -> None:
+    # "… đã ký Chỉ thị SỐ 260 CT/QUTW của Thường vụ Quân ủy Trung ương về việc …" (dev48).
+    doc = parse_document(
+        "Đồng chí Bí thư Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy đã ký Chỉ thị SỐ 15 CT/TU của "
+        "Ban Thường vụ Tỉnh ủy về việc tổ chức Tết.\n"
+    ).document
+    bare = parse_document("UBND tỉnh vừa ban hành Kế hoạch số 15 Tháng hành động vì trẻ em.\n")
+    assert (doc.type, doc.number) == ("Chỉ thị", "15-CT/TU")
+    assert bare.document.number is None

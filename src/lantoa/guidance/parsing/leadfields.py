@@ -34,7 +34,8 @@ REF = (
     # "Công điện khẩn số 03/CĐ-UBND", "Kế hoạch (HOẢ TỐC) số 1141/KH-UBND": its urgency mark.
     rf"(?P<type>(?i:{TYPE_ALT}|{GENERIC_TYPE}))(?:{_URGENT})?"
     rf"(?:\s(?:(?i:số)\s?:?\s?|CV\s)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
-    rf"(?:\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
+    # "Chỉ thị SỐ 260 CT/QUTW": a Party symbol's hyphen typed as a space, its code and slash after.
+    rf"(?:(?:\s?(?P<sep>[-/])\s?|\s(?=[A-ZĐ]{{1,4}}/[A-ZĐ]))(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}"
     rf"{SYM_TAIL}))?)?"
 )
 REF_RE = re.compile(REF)

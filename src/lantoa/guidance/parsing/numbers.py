@@ -169,10 +169,11 @@ SYMBOL_RE = re.compile(
 _JOINED_TTG = re.compile(r"^(CT|QĐ|CĐ|TB)T?Tg$")
 
 
-def normalise_symbol(number: str, sep: str, symbol: str) -> str:
+def normalise_symbol(number: str, sep: str | None, symbol: str) -> str:
     """Return "51-KL/TW" style text with all spaces removed (and "CTTg" as "CT-TTg")."""
     symbol = _JOINED_TTG.sub(r"\1-TTg", re.sub(r"\s+", "", symbol))
-    return re.sub(r"\s+", "", f"{number}{sep}{symbol}")
+    # No separator: a hyphen typed as a space ("260 CT/QUTW").
+    return re.sub(r"\s+", "", f"{number}{sep or '-'}{symbol}")
 
 
 def symbol_key(value: str) -> str:
