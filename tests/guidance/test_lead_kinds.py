@@ -381,3 +381,13 @@ def test_a_party_symbol_whose_hyphen_is_a_space_still_numbers_the_lead() -> None
     bare = parse_document("UBND tỉnh vừa ban hành Kế hoạch số 15 Tháng hành động vì trẻ em.\n")
     assert (doc.type, doc.number) == ("Chỉ thị", "15-CT/TU")
     assert bare.document.number is None
+
+
+def test_a_body_that_sends_a_letter_asking_something_has_issued_it() -> None:
+    # "Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị các Sở …" (dev48).
+    doc = parse_document(
+        "Bộ Y tế đã gửi công văn đề nghị các địa phương tăng cường phòng, chống dịch sởi.\n"
+    ).document
+    gift = parse_document("Hội Chữ thập đỏ tỉnh đã gửi quà tặng các gia đình khó khăn.\n").document
+    assert (doc.type, doc.issuer) == ("Công văn", "Bộ Y tế")
+    assert gift.type is None

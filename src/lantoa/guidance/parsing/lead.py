@@ -96,7 +96,9 @@ _LEAD_RE = re.compile(
     # "HĐND tỉnh thông qua Nghị quyết số 12/2024/NQ-HĐND …": a council issues by passing it.
     # "Tỉnh Ủy tỉnh Bình Phước Ban hành Chỉ thị số 17-CT/TU": the verb capitalised mid-sentence.
     # "Văn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP …": sent out, so issued.
-    rf"(?P<verb>(?:có\s)?(?:[Bb]an|phát) hành|phát đi|có|xây dựng|thông qua|"
+    # "Bộ Y tế đã gửi công văn đề nghị …": a letter sent, read as "có" is (a cue after it).
+    rf"(?P<verb>(?:có\s)?(?:[Bb]an|phát) hành|phát đi|có|(?<=đã\s)gửi|(?<=vừa\s)gửi|"
+    r"xây dựng|thông qua|"
     # "Ban Thường vụ Hội … triển khai Kế hoạch tổ chức chuỗi hoạt động …": a body deploying a
     # plan it names by its title, unnumbered and no one else's, deploys its own.
     r"triển khai(?=\sKế hoạch\s(?!số\b|của\b))|"

@@ -65,7 +65,7 @@ def weak_reference(text: str, m: re.Match[str], issuer: str) -> bool:
         return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
     if not _WEAK_CUE_RE.match(text, m.end()):
         return False
-    had = m.group("verb").startswith("có") and not m.group("verb").endswith("hành")
+    had = m.group("verb") in ("có", "gửi")
     if had and kind not in _HAD_TYPES:
         return False
     return len(issuer.split()) <= 14 and not _WEAK_NAME_RE.search(issuer)
