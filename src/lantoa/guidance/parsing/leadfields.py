@@ -83,6 +83,19 @@ _DATE_BEFORE_RE = re.compile(rf"(?i:ngày)\s(?P<when>{DAY}|{DAY_IN_WORDS}),?\s$"
 _NUMBER_BEFORE_RE = re.compile(rf"\d\s?[-/]\s?[A-ZĐ][{SYM_LETTERS}&0-9/-]*,?\s$")
 
 
+def first_named(
+    lines: list[str], pattern: re.Pattern[str], *, anywhere: bool, tidy: bool = False
+) -> Lead | None:
+    """Return the kind and issuer of the first line the pattern (type, issuer) finds, or None."""
+    for line in lines:
+        find = pattern.search if anywhere else pattern.match
+        m = find(line[:1500])
+        if m is not None and (kind := canonical_type(m.group("type"))) is not None:
+            issuer = m.group("issuer")
+            return Lead(type=kind, issuer=tidy_issuer(issuer.strip()) if tidy else issuer)
+    return None
+
+
 def lead_from(text: str, m: re.Match[str], *, issuer: str | None) -> Lead:
     """Return the lead's fields from a match of a document reference (lead.py's patterns)."""
     number = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .leadfields import DAY, DAY_IN_WORDS, REF, REF_RE, Lead, lead_from
+from .leadfields import DAY, DAY_IN_WORDS, REF, REF_RE, Lead, first_named, lead_from
 from .leadnames import ISSUER_WORDS, bracketed_number, tidy_issuer
 from .numbers import (
     DATE_RE,
@@ -319,11 +319,7 @@ _ON_BEHALF_RE = re.compile(
 
 def on_behalf(lines: list[str]) -> Lead | None:
     """Return the kind and issuer of an unnumbered document an officer sent for a body."""
-    for line in lines:
-        m = _ON_BEHALF_RE.search(line[:1500])
-        if m is not None and (kind := canonical_type(m.group("type"))) is not None:
-            return Lead(type=kind, issuer=tidy_issuer(m.group("issuer").strip()))
-    return None
+    return first_named(lines, _ON_BEHALF_RE, anywhere=True, tidy=True)
 
 
 def carried_out_sole(lines: list[str]) -> Lead | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, lead_from
+from .leadfields import CARRIED_OUT_RE, DAY, REF, REF_RE, Lead, first_named, lead_from
 from .leadnames import ISSUER_WORDS, LEVEL_RE, bracketed_number
 from .leadsigned import signed_lead
 from .numbers import TYPE_ALT, canonical_type, find_date, lower_symbol
@@ -160,11 +160,7 @@ _PER_DOCUMENT_RE = re.compile(
 
 def per_document(lines: list[str]) -> Lead | None:
     """Return the kind and body of the unnumbered directive a lead opens on ("Theo …"), or None."""
-    for line in lines:
-        m = _PER_DOCUMENT_RE.match(line[:1500])
-        if m is not None:
-            return Lead(type=canonical_type(m.group("type")), issuer=m.group("issuer"))
-    return None
+    return first_named(lines, _PER_DOCUMENT_RE, anywhere=False)
 
 
 # "Theo Quyết định Bộ Chính trị, đồng chí … thôi giữ chức …": a central body's unnumbered
@@ -177,11 +173,7 @@ _BY_DECISION_RE = re.compile(
 
 def by_decision(lines: list[str]) -> Lead | None:
     """Return the kind and issuer of an unnumbered central decision a page reports, or None."""
-    for line in lines:
-        m = _BY_DECISION_RE.search(line[:1500])
-        if m is not None:
-            return Lead(type=canonical_type(m.group("type")), issuer=m.group("issuer"))
-    return None
+    return first_named(lines, _BY_DECISION_RE, anywhere=True)
 
 
 def type_headline(lines: list[str], body: list[str] | None = None) -> Lead | None:
