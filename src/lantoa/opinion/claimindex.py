@@ -18,6 +18,8 @@ rebuttals sit in an index of their own, so a comment stating a rebuttal's fact a
 claim refutes it. A claim worded in one language only is read in the other through a glossary
 (claimbridge.py, claimgloss.py). A text over forty words is read passage by passage
 (claimpassages.py): a long post does not gather a claim from sentences that say other things.
+A rumour retold in other words that no pair lets through is answered by its overlap alone when
+it is told as a rumour and its claim leads clearly (claimfallback.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import denied_only
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
+from lantoa.opinion.claimfallback import fallback_pair
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
 from lantoa.opinion.claimpassages import read_by_passages
 from lantoa.opinion.claimrivals import pick
@@ -229,19 +232,29 @@ class ClaimMatcher:
             features(text) if len(text.split()) >= MIN_WORDS and self.claim_of else (set(), 0)
             for text in normalised
         ]
-        found = self.match_rows(normalised, grams, languages)
+        fallen: dict[int, ClaimMatch] = {}
+        found = self.match_rows(normalised, grams, languages, fallen)
         self.bridges.match(found, normalised, grams, languages)
+        # The overlap alone answers last: a rebuttal's fact or a claim read in another language
+        # says more (claimfallback).
+        for row, match in fallen.items():
+            if found[row] is None:
+                found[row] = match
         return found
 
     def match_rows(
-        self, normalised: list[str], grams: list[tuple[set[str], int]], languages: list[str]
+        self,
+        normalised: list[str],
+        grams: list[tuple[set[str], int]],
+        languages: list[str],
+        fallen: dict[int, ClaimMatch] | None = None,
     ) -> list[ClaimMatch | None]:
         """Return match_many's answer from the texts' normalised words and n-grams, before the
-        claims worded in another language are read."""
-        found = self._match(normalised, grams, languages)
-        if self.rebuttal_index is None:
-            return found
-        told_facts(self, self.rebuttal_index, found, normalised, grams, languages)
+        claims worded in another language are read (`fallen`: given, the rows claimfallback
+        answers are put there)."""
+        found = self._match(normalised, grams, languages, fallen)
+        if self.rebuttal_index is not None:
+            told_facts(self, self.rebuttal_index, found, normalised, grams, languages)
         return found
 
     def wording_score(self, text_grams: set[str], language: str, claim_id: int) -> float:
@@ -260,7 +273,11 @@ class ClaimMatcher:
         return float(pair_scores(self, np.array([own]), dense, variants, row_of)[3].max())
 
     def _match(
-        self, normalised: list[str], grams: list[tuple[set[str], int]], languages: list[str]
+        self,
+        normalised: list[str],
+        grams: list[tuple[set[str], int]],
+        languages: list[str],
+        fallen: dict[int, ClaimMatch] | None,
     ) -> list[ClaimMatch | None]:
         """Return match_many's answer from the texts' normalised words and n-grams."""
         rows: list[int] = []
@@ -304,7 +321,7 @@ class ClaimMatcher:
         dense = np.zeros((len(normalised), len(self.vocabulary)), dtype=bool)
         dense[row_array, col_array] = True
         said = self.terms.said(normalised)
-        return self._best(overlap, own_mass, dense, normalised, languages, masks, said)
+        return self._best(overlap, own_mass, dense, normalised, languages, masks, said, fallen)
 
     def _least_shared(self) -> float:
         """Return the least weight a text must share with the index to reach any floor."""
@@ -321,6 +338,7 @@ class ClaimMatcher:
         languages: list[str],
         masks: np.ndarray,
         said: np.ndarray,
+        fallen: dict[int, ClaimMatch] | None,
     ) -> list[ClaimMatch | None]:
         """Return each row's best variant at or above the threshold (all rows at once)."""
         found: list[ClaimMatch | None] = [None] * len(texts)
@@ -328,40 +346,55 @@ class ClaimMatcher:
             return found
         row_of, variants = top_per_row(overlap, CANDIDATES)
         scores, alone, extra, said_scores = pair_scores(self, own, dense, variants, row_of)
-        # The rebuttal's words lift a pair only high and near the claim's wordings (claimbag).
-        scores = lifted(scores, said_scores)
         # Only variants in the text's language: a text in English matches English variants.
         wanted = np.array([self.family_code(language) for language in languages])
-        scores = np.where(self.family[variants] == wanted[row_of], scores, -1.0)
+        foreign = self.family[variants] != wanted[row_of]
+        # The fallback reads the claim's whole bag, the rebuttal's words too (claimfallback);
+        # they lift a pair only high and near the claim's wordings (claimbag).
+        raw = np.where(foreign, -1.0, scores)
+        scores = np.where(foreign, -1.0, lifted(scores, said_scores))
         scores = gate(
             self, scores, alone, variants, row_of, texts, masks, said, extra <= UNION_MAX_OUTSIDE
         )
         starts = np.flatnonzero(np.concatenate(([True], row_of[1:] != row_of[:-1])))
         best = np.maximum.reduceat(scores, starts)
         ends = np.append(starts[1:], len(row_of))
-        above = best >= 0
-        for start, end in zip(starts[above], ends[above], strict=True):
+        for start, end, row_best in zip(starts, ends, best, strict=True):
             row = int(row_of[start])
-            # Claims scoring alike: the one whose own words the text says (claimrivals).
             claims = self.variant_claim[variants[start:end]]
-            position = start + pick(scores[start:end], claims, self.union, dense[row])
-            score = float(scores[position])
-            variant = int(variants[position])
-            claim_id = self.claim_of[variant]
-            stance: Stance = self.terms.stance(
-                texts[row], self.folded[variant], claim_id, self.echoed
-            )
-            if tells_fact(score, float(said_scores[position])):
-                stance = "refutes"
-            found[row] = ClaimMatch(
-                claim_key=self.keys.get(claim_id, str(claim_id)),
-                statement=self.statements.get(claim_id, ""),
-                score=round(min(score, 1.0), 3),
-                stance=stance,
-                claim_id=claim_id,
-                said_score=round(min(float(said_scores[position]), 1.0), 3),
-            )
+            if row_best >= 0:
+                # Claims scoring alike: the one whose own words the text says (claimrivals).
+                position = start + pick(scores[start:end], claims, self.union, dense[row])
+                found[row] = self._answer(
+                    texts[row], variants[position], scores[position], said_scores[position]
+                )
+            elif fallen is not None:
+                # No pair passed the gate: the overlap alone may still name the claim, when no
+                # later reading (a rebuttal's fact, another language) does (match_rows).
+                pair = fallback_pair(self, raw[start:end], claims, texts[row], int(masks[row]))
+                if pair is not None:
+                    fallen[row] = self._answer(
+                        texts[row],
+                        variants[start + pair],
+                        raw[start + pair],
+                        said_scores[start + pair],
+                    )
         return found
+
+    def _answer(self, text: str, variant: int, score: float, said: float) -> ClaimMatch:
+        """Return a text's match through one variant (`said`: its score without the rebuttal)."""
+        claim_id = self.claim_of[variant]
+        stance: Stance = self.terms.stance(text, self.folded[variant], claim_id, self.echoed)
+        if tells_fact(float(score), float(said)):
+            stance = "refutes"
+        return ClaimMatch(
+            claim_key=self.keys.get(claim_id, str(claim_id)),
+            statement=self.statements.get(claim_id, ""),
+            score=round(min(float(score), 1.0), 3),
+            stance=stance,
+            claim_id=claim_id,
+            said_score=round(min(float(said), 1.0), 3),
+        )
 
     def family_code(self, language: str) -> int:
         """Return the number the index gives a language's family."""
