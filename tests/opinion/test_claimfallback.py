@@ -4,7 +4,12 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from lantoa.opinion.claimfallback import FALLBACK_MARGIN, FALLBACK_THRESHOLD, fallback_pair
+from lantoa.opinion.claimfallback import (
+    FALLBACK_MARGIN,
+    FALLBACK_THRESHOLD,
+    fallback_pair,
+    gainsays,
+)
 from lantoa.opinion.claimtext import normalise
 from lantoa.opinion.claimwords import GROUPS
 
@@ -55,3 +60,20 @@ def test_a_reworded_rumour_the_gate_stops_is_found():
     )
     found = matcher_for(split_claims("dev21")).match(text)
     assert found is not None and found.claim_key == "J-02" and found.stance == "spreads"
+
+
+def test_a_story_gainsaid_is_taken_and_refutes():
+    text = normalise("Chẳng có chuyện thả gia súc xuống đồng là mẻ thóc năm sau hết tem vùng")
+    assert fallback_pair(MATCHER, _scores(0.6, 0.1), CLAIMS, text, 0) == 0
+    assert gainsays(text, normalise("Thả trâu bò vào ruộng là mất chỉ dẫn địa lý"))
+
+
+def test_a_question_is_not_gainsaid():
+    # "cho không, có đúng không" folds to "cho khong co dung khong": it asks.
+    text = normalise("Nghe bảo hàng 4 sao được ti vi giới thiệu cho không, có đúng không ạ?")
+    assert not gainsays(text, "")
+
+
+def test_a_denial_the_claim_says_itself_is_no_rebuttal():
+    wording = normalise("Hộ không có tem vùng thì không được bán gạo")
+    assert not gainsays(normalise("Nghe đâu hộ không có tem vùng thì hết bán gạo"), wording)

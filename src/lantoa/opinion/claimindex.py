@@ -25,7 +25,7 @@ it is told as a rumour and its claim leads clearly (claimfallback.py).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -35,7 +35,7 @@ from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import denied_only
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
-from lantoa.opinion.claimfallback import fallback_pair
+from lantoa.opinion.claimfallback import fallback_pair, gainsays
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
 from lantoa.opinion.claimpassages import read_by_passages
 from lantoa.opinion.claimrivals import pick
@@ -373,12 +373,11 @@ class ClaimMatcher:
                 # later reading (a rebuttal's fact, another language) does (match_rows).
                 pair = fallback_pair(self, raw[start:end], claims, texts[row], int(masks[row]))
                 if pair is not None:
-                    fallen[row] = self._answer(
-                        texts[row],
-                        variants[start + pair],
-                        raw[start + pair],
-                        said_scores[start + pair],
-                    )
+                    variant, score = variants[start + pair], raw[start + pair]
+                    answer = self._answer(texts[row], variant, score, said_scores[start + pair])
+                    if gainsays(texts[row], self.folded[variant]):
+                        answer = replace(answer, stance="refutes")
+                    fallen[row] = answer
         return found
 
     def _answer(self, text: str, variant: int, score: float, said: float) -> ClaimMatch:
