@@ -27,22 +27,28 @@ def _scores(top: float, second: float) -> np.ndarray:
 
 def test_a_rumour_told_clearly_nearer_one_claim_is_it():
     top = FALLBACK_THRESHOLD + 0.02
-    found = fallback_pair(MATCHER, _scores(top, top - FALLBACK_MARGIN - 0.01), CLAIMS, TOLD, 0)
-    assert found == 0
+    scores = _scores(top, top - FALLBACK_MARGIN - 0.01)
+    assert fallback_pair(MATCHER, scores, CLAIMS, TOLD, REMOVE) == 0
+
+
+def test_a_rumour_told_with_no_act_is_another_rumour_on_the_theme():
+    # dev18: "Nghe nói sắp tới cấp giấy chứng nhận OCOP ngay tại xã" is no claim of a revocation.
+    assert fallback_pair(MATCHER, _scores(0.6, 0.1), CLAIMS, TOLD, 0) is None
 
 
 def test_a_claim_not_clearly_ahead_is_not_taken():
     top = FALLBACK_THRESHOLD + 0.02
-    assert fallback_pair(MATCHER, _scores(top, top - 0.02), CLAIMS, TOLD, 0) is None
+    assert fallback_pair(MATCHER, _scores(top, top - 0.02), CLAIMS, TOLD, REMOVE) is None
 
 
 def test_a_low_overlap_is_not_taken():
-    assert fallback_pair(MATCHER, _scores(FALLBACK_THRESHOLD - 0.01, 0.0), CLAIMS, TOLD, 0) is None
+    low = _scores(FALLBACK_THRESHOLD - 0.01, 0.0)
+    assert fallback_pair(MATCHER, low, CLAIMS, TOLD, REMOVE) is None
 
 
 def test_a_text_not_told_as_a_rumour_is_not_taken():
     news = normalise("Bà con thả gia súc xuống đồng sau mùa gặt, mẻ thóc năm sau đóng bao tem vùng")
-    assert fallback_pair(MATCHER, _scores(0.6, 0.1), CLAIMS, news, 0) is None
+    assert fallback_pair(MATCHER, _scores(0.6, 0.1), CLAIMS, news, REMOVE) is None
 
 
 def test_an_act_of_another_class_tells_another_claim():
