@@ -37,7 +37,7 @@ from lantoa.opinion.claimcues import denied_only
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
 from lantoa.opinion.claimfallback import fallback_pair, gainsays
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
-from lantoa.opinion.claimpassages import read_by_passages
+from lantoa.opinion.claimpassages import PASSAGE_WORDS, read_by_passages
 from lantoa.opinion.claimrivals import pick
 from lantoa.opinion.claimscores import UNION_MAX_OUTSIDE, gram_idf, pair_scores
 from lantoa.opinion.claimsparse import (
@@ -236,9 +236,10 @@ class ClaimMatcher:
         found = self.match_rows(normalised, grams, languages, fallen)
         self.bridges.match(found, normalised, grams, languages)
         # The overlap alone answers last: a rebuttal's fact or a claim read in another language
-        # says more (claimfallback).
+        # says more (claimfallback). Not for a long post read whole: it holds a telling and
+        # some claim's rare words in sentences that say other things (claimpassages).
         for row, match in fallen.items():
-            if found[row] is None:
+            if found[row] is None and len(normalised[row].split()) <= PASSAGE_WORDS:
                 found[row] = match
         return found
 
