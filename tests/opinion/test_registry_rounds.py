@@ -1,4 +1,4 @@
-"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26)."""
+"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26, dev28)."""
 
 import io
 
@@ -34,6 +34,7 @@ ROUNDS = [
         ("dev22", 220, (60, 30, 130)),
         ("dev25", 220, (60, 30, 130)),
         ("dev26", 236, (100, 40, 96)),
+        ("dev28", 236, (100, 40, 96)),
     )
 ]
 

@@ -51,6 +51,7 @@ HELD_OUT = {
     "dev25": ("dev25",),
     "dev26": ("dev26",),
     "dev27": ("dev27",),
+    "dev28": ("dev28",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
