@@ -11,7 +11,7 @@ from itertools import islice
 from typing import Any
 
 import numpy as np
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from lantoa.core.text import fold
@@ -77,7 +77,7 @@ class StoredIndex(NearDuplicateIndex):
     def __init__(self) -> None:
         super().__init__()
         self.drafts: list[dict[str, Any]] = []
-        self.new_bands: list[ClusterBand] = []
+        self.new_bands: list[tuple[str, int, bytes]] = []
 
     def fetch(self, keys: set[str]) -> None:
         self.buckets = {}
@@ -134,17 +134,24 @@ def _bands_under(keys: list[str]) -> Iterator[tuple[str, int, Any, Any]]:
 
 def _band_sql(kind: str) -> str:
     """Return the insert of a band row, or the select of bands up to its "IN (" list."""
-    band, cluster, name = ClusterBand._meta, Cluster._meta, connection.ops.quote_name
-    key, member, sig = (name(band.get_field(f).column) for f in ("key", "cluster", "signature"))
-    table, clusters = name(band.db_table), name(cluster.db_table)
+    name = connection.ops.quote_name
+    key, member, sig = (_column(ClusterBand, f) for f in ("key", "cluster", "signature"))
+    table, clusters = name(ClusterBand._meta.db_table), name(Cluster._meta.db_table)
     # Every name is a model's, quoted by the database's own rule; values are parameters.
     if kind == "insert":
         return f"INSERT INTO {table} ({key}, {member}, {sig}) VALUES (%s, %s, %s)"  # noqa: S608
-    cluster_sig, cluster_id = (name(cluster.get_field("signature").column), name(cluster.pk.column))
+    cluster_sig, cluster_id = _column(Cluster, "signature"), _column(Cluster, "id")
     return (
         f"SELECT b.{key}, b.{member}, b.{sig}, c.{cluster_sig} FROM {table} b "  # noqa: S608
         f"JOIN {clusters} c ON c.{cluster_id} = b.{member} WHERE b.{key} IN ("
     )
+
+
+def _column(model: type[models.Model], field_name: str) -> str:
+    """Return a model field's column name, quoted for the database."""
+    field = model._meta.get_field(field_name)
+    assert isinstance(field, models.Field) and field.column  # a concrete field, never a relation
+    return connection.ops.quote_name(field.column)
 
 
 def items_ingest(
