@@ -67,13 +67,17 @@ def press_plan_save(
         plan.campaign, plan.month, plan.planned_items = campaign, month, planned_items
         plan.columns, plan.updated_by = columns.strip(), user
         plan.save()
-        return plan
-    plan, _created = PressPlan.objects.update_or_create(
-        unit=unit,
-        campaign=campaign,
-        month=month,
-        defaults={"planned_items": planned_items, "columns": columns.strip(), "updated_by": user},
-    )
+    else:
+        plan, _created = PressPlan.objects.update_or_create(
+            unit=unit,
+            campaign=campaign,
+            month=month,
+            defaults={
+                "planned_items": planned_items,
+                "columns": columns.strip(),
+                "updated_by": user,
+            },
+        )
     audit_change(
         op="press_plan_save",
         user=user,
