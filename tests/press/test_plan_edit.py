@@ -3,11 +3,13 @@
 import datetime
 
 import pytest
+from django.urls import reverse
 
 from lantoa.audit.models import AuditEntry
 from lantoa.organization.models import Unit
+from lantoa.press.models import PressPlan
 from lantoa.press.services import press_plan_save
-from tests.conftest import make_user
+from tests.conftest import client_for, make_user
 
 pytestmark = pytest.mark.django_db
 JULY = datetime.date(2026, 7, 1)
@@ -30,3 +32,15 @@ def test_it_audits_a_changed_plan_line(plan):
     entries = AuditEntry.objects.filter(detail__plan=plan.pk)
     assert entries.count() == before + 1
     assert entries.latest("pk").user == editor
+
+
+def test_it_reads_planned_items_typed_with_a_thousands_dot(kl51_campaign):
+    editor = make_user("bientap.nghin", "BAO-PTTH", "press")
+    newspaper = Unit.objects.get(code="BAO-PTTH")
+    posted = client_for(editor).post(
+        reverse("press:plan_save", args=[newspaper.pk]),
+        {"campaign": kl51_campaign.pk, "month": "08/2026", "planned_items": "1.200"},
+    )
+    assert posted.status_code == 302
+    saved = PressPlan.objects.get(unit=newspaper, month=datetime.date(2026, 8, 1))
+    assert saved.planned_items == 1200

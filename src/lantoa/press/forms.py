@@ -8,7 +8,13 @@ from django import forms
 
 from lantoa.campaigns.forms import TaskChoiceField
 from lantoa.campaigns.models import Campaign
-from lantoa.core.forms import LabelledModelChoiceField, TextBoxField, VnDateField, typed_field
+from lantoa.core.forms import (
+    CountField,
+    LabelledModelChoiceField,
+    TextBoxField,
+    VnDateField,
+    typed_field,
+)
 from lantoa.core.numbers import whole_number
 from lantoa.press.models import PRESS_CHANNELS
 from lantoa.press.services import PressItemInput
@@ -28,8 +34,10 @@ class PlanForm(forms.Form):
         max_length=7,
         widget=forms.TextInput(attrs={"placeholder": "07/2026"}),
     )
-    planned_items = forms.IntegerField(
-        label="Số tin, bài, chương trình dự kiến", min_value=0, max_value=100_000
+    # Typed as every count is ("1.200"); its bounds are press_plan_save's, for every path.
+    planned_items = CountField(
+        label="Số tin, bài, chương trình dự kiến",
+        error_messages={"invalid": "Nhập một số nguyên (ví dụ 12 hoặc 1.200)."},
     )
     columns = TextBoxField(label="Chuyên trang, chuyên mục, chương trình", rows=2)
 
