@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import logging
 import uuid
 from pathlib import Path
@@ -17,6 +18,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import can_at
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
+from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, records_in_child
 from lantoa.opinion.models import (
@@ -29,6 +31,7 @@ from lantoa.opinion.models import (
     Sentiment,
     Topic,
 )
+from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.textnorm import clean_text, has_letters
 from lantoa.organization.models import Unit
 
@@ -77,9 +80,15 @@ def item_submit(
         raise OpinionError({"text": f"Nội dung quá dài (tối đa {MAX_SUBMISSION_CHARS} ký tự)."})
     if observed_on > timezone.localdate():
         raise OpinionError({"observed_on": "Ngày ghi nhận không được sau ngày hôm nay."})
+    # The same note of the same day, unit and link sent again (a double tap on a slow phone, the
+    # page reloaded) is known by its content, as a re-imported row is, and stored once.
+    source_id = _note_id(user=user, unit=unit, text=text, observed_on=observed_on, link=link)
+    sent = Item.objects.filter(source=COLLABORATOR_SOURCE, source_id=source_id).first()
+    if sent is not None:
+        raise OpinionError({"": _sent_already(sent.pk)})
     record = RawRecord(
         text=text,
-        source_id=uuid.uuid4().hex,
+        source_id=source_id,
         date=observed_on,
         link=link.strip(),
         audience=audience.strip(),
@@ -89,6 +98,8 @@ def item_submit(
     from lantoa.opinion.intake import items_ingest
 
     stats = items_ingest(records=[record], unit=unit, source=COLLABORATOR_SOURCE, submitted_by=user)
+    if not stats.item_ids:  # the same note stored by a request running alongside this one
+        raise OpinionError({"": _sent_already(None)})
     _after_intake(stats)
     audit_change(
         op="item_submit",
@@ -97,6 +108,20 @@ def item_submit(
         detail={"item": stats.item_ids[0], "unit": unit.pk},
     )
     return Item.objects.get(pk=stats.item_ids[0])
+
+
+def _note_id(*, user: Any, unit: Unit, text: str, observed_on: datetime.date, link: str) -> str:
+    """Return a collaborator's note's id from what it says (masked, as it is stored)."""
+    basis = f"{user.pk}|{unit.pk}|{observed_on.isoformat()}|{fold(mask_text(text))}|{link.strip()}"
+    return "ctv:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:40]
+
+
+def _sent_already(item_id: int | None) -> str:
+    number = f" (số {item_id})" if item_id is not None else ""
+    return (
+        f"Đồng chí đã gửi ý kiến này{number} rồi; hệ thống chỉ ghi một lần. "
+        "Nếu là ý kiến của người khác, hãy ghi thêm nơi nghe hoặc nội dung khác."
+    )
 
 
 def _imports_dir() -> Path:
