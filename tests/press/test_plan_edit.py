@@ -44,3 +44,40 @@ def test_it_reads_planned_items_typed_with_a_thousands_dot(kl51_campaign):
     assert posted.status_code == 302
     saved = PressPlan.objects.get(unit=newspaper, month=datetime.date(2026, 8, 1))
     assert saved.planned_items == 1200
+
+
+def test_it_refuses_a_plan_month_outside_the_campaign(kl51_campaign):
+    from lantoa.press.services import PressError
+    from lantoa.reporting.services.activities import campaign_end, campaign_start
+
+    newspaper = Unit.objects.get(code="BAO-PTTH")
+    before = PressPlan.objects.count()
+    with pytest.raises(PressError) as caught:
+        press_plan_save(
+            unit=newspaper,
+            campaign=kl51_campaign,
+            month=datetime.date(1900, 1, 1),
+            planned_items=5,
+            user=None,
+        )
+    start = campaign_start(kl51_campaign)
+    assert caught.value.errors["month"] == (
+        f"Tháng kế hoạch trước khi bắt đầu đợt tuyên truyền ({start:%d/%m/%Y})."
+    )
+    end = campaign_end(kl51_campaign)
+    if end is not None:
+        with pytest.raises(PressError):
+            press_plan_save(
+                unit=newspaper,
+                campaign=kl51_campaign,
+                month=end.replace(year=end.year + 1, day=1),
+                planned_items=5,
+                user=None,
+            )
+    assert PressPlan.objects.count() == before
+    # The month the campaign starts in is its first month, whatever its day.
+    assert start is not None
+    first = press_plan_save(
+        unit=newspaper, campaign=kl51_campaign, month=start, planned_items=2, user=None
+    )
+    assert first.month == start.replace(day=1)

@@ -21,6 +21,7 @@ from lantoa.reporting.services import (
     activity_record,
     activity_update,
 )
+from lantoa.reporting.services.activities import campaign_end, campaign_start
 from lantoa.showcase.models import ShowcaseEntry
 
 PRESS_KINDS = (UnitKind.PRESS, UnitKind.CENTRAL_PRESS)
@@ -36,6 +37,16 @@ def _agency_errors(unit: Unit, campaign: Campaign) -> dict[str, str]:
         return {"": "Chỉ cơ quan báo chí mới lập kế hoạch và ghi nhận tin, bài."}
     if not Assignment.objects.filter(task__campaign=campaign, unit=unit).exists():
         return {"campaign": "Cơ quan chưa được giao nhiệm vụ trong đợt tuyên truyền này."}
+    return {}
+
+
+def _month_errors(campaign: Campaign, month: datetime.date) -> dict[str, str]:
+    """Refuse a plan month wholly before the campaign starts or after it ends, as activities are."""
+    start, end = campaign_start(campaign), campaign_end(campaign)
+    if start is not None and month < start.replace(day=1):
+        return {"month": f"Tháng kế hoạch trước khi bắt đầu đợt tuyên truyền ({start:%d/%m/%Y})."}
+    if end is not None and month > end:
+        return {"month": f"Tháng kế hoạch sau khi kết thúc đợt tuyên truyền ({end:%d/%m/%Y})."}
     return {}
 
 
@@ -55,6 +66,7 @@ def press_plan_save(
     if planned_items < 0 or planned_items > 100_000:
         errors["planned_items"] = "Số tin, bài dự kiến không hợp lệ."
     month = month.replace(day=1)
+    errors.update(_month_errors(campaign, month))
     if plan is not None:
         # An edited line may move to another month or campaign, never onto another line.
         taken = PressPlan.objects.filter(unit=unit, campaign=campaign, month=month)
