@@ -144,7 +144,8 @@ API_ANSWERS = {
     "api:openapi-json": dict.fromkeys(ROLES, "open"),
     "api:openapi-view": dict.fromkeys(ROLES, "open"),
 }
-# Routes answered per category, the same for every URL of the category.
+# Routes answered per category, the same for every URL of the category. The press and opinion
+# routes are asked of every role, route by route, in tests/test_role_matrix_press_opinion.py.
 PROVINCE = {role: 200 if role.startswith("board") else "refused" for role in ROLES}
 CATEGORY_ANSWERS = {
     "province_only": (PROVINCE_ONLY, PROVINCE),
