@@ -48,6 +48,12 @@ def _require_file(request: HttpRequest, unit: Unit) -> None:
         raise PermissionDenied("Chỉ biên tập viên của cơ quan được ghi kế hoạch và tin, bài.")
 
 
+def _read_only(form: PlanForm | ItemForm) -> None:
+    """Show a reader (board staff, leaders) the form's values, with nothing to change or save."""
+    for field in form.fields.values():
+        field.disabled = True
+
+
 @login_required
 @require_GET
 def press_home(request: HttpRequest) -> HttpResponse:
@@ -108,6 +114,9 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
         "columns": plan.columns,
     }
     form = PlanForm(request.POST or None, campaigns=_campaigns(plan.unit), initial=initial)
+    files = can_file(user=request.user, unit=plan.unit)
+    if not files:
+        _read_only(form)
     if request.method == "POST":
         _require_file(request, plan.unit)
         if form_save(
@@ -120,11 +129,16 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
         ):
             return redirect("press:unit", unit_id=plan.unit_id)
     return render_form(
-        request, "press/plan_form.html", {"form": form, "plan": plan, "unit": plan.unit}
+        request,
+        "press/plan_form.html",
+        {"form": form, "plan": plan, "unit": plan.unit, "can_file": files},
     )
 
 
 def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> HttpResponse:
+    files = can_file(user=request.user, unit=unit)
+    if item is None and not files:
+        _require_file(request, unit)  # a new item's empty form is nothing to read
     campaign_id = str(
         request.POST.get("campaign")
         or request.GET.get("campaign")  # the form's campaign select, swapping in its tasks
@@ -139,6 +153,8 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
         initial=model_to_dict(item, fields=ItemForm.base_fields) if item else {},
         options_url=reverse("press:showcase_options"),
     )
+    if not files:
+        _read_only(form)
     if request.method == "POST":
         _require_file(request, unit)
         if campaign is None:
@@ -165,6 +181,7 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
             "item": item,
             "campaign": campaign,
             "campaigns": _campaigns(unit),
+            "can_file": files,
         },
     )
 
