@@ -182,6 +182,10 @@ class ImportJob(models.Model):
         return f"{self.filename} ({self.get_state_display()})"
 
 
+# The source of every collaborator's note (an import's source is the name staff typed).
+COLLABORATOR_SOURCE = "cong-tac-vien"
+
+
 class Item(models.Model):
     """One opinion: a collaborator's note, or an imported comment, post or news entry."""
 
@@ -247,6 +251,13 @@ class Item(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.observed_on:%d/%m/%Y}"
+
+    @property
+    def source_name(self) -> str:
+        """Return the source as people read it (a collaborator's note: the role, in words)."""
+        if self.source == COLLABORATOR_SOURCE:
+            return "Cộng tác viên dư luận xã hội"
+        return self.source
 
 
 class Correction(models.Model):

@@ -22,6 +22,7 @@ from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, records_in_child
 from lantoa.opinion.models import (
+    COLLABORATOR_SOURCE,
     Alert,
     Correction,
     ImportJob,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from lantoa.opinion.intake import IngestStats
 
 logger = logging.getLogger(__name__)
-COLLABORATOR_SOURCE = "cong-tac-vien"
 IMPORT_STALE = (
     "Quá trình nhập bị dừng giữa chừng (tiến trình nhập đã tắt hoặc máy chủ khởi động lại). "
     "Hãy tải tệp lên để nhập lại: các mục đã nhập sẽ được nhận ra là trùng."
