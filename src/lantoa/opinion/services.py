@@ -32,7 +32,7 @@ from lantoa.opinion.models import (
     Sentiment,
     Topic,
 )
-from lantoa.opinion.privacy import mask_text
+from lantoa.opinion.privacy import link_names_person, mask_text
 from lantoa.opinion.textnorm import clean_text, has_letters
 from lantoa.organization.models import Unit
 
@@ -80,6 +80,13 @@ def item_submit(
         raise OpinionError({"text": f"Nội dung quá dài (tối đa {MAX_SUBMISSION_CHARS} ký tự)."})
     if observed_on > timezone.localdate():
         raise OpinionError({"observed_on": "Ngày ghi nhận không được sau ngày hôm nay."})
+    if link_names_person(link):
+        raise OpinionError(
+            {
+                "link": "Đường dẫn có số điện thoại, số định danh hoặc thư điện tử của một người; "
+                "hãy dán đường dẫn của bài viết, không dán trang cá nhân hay số Zalo."
+            }
+        )
     # The same note of the same day, unit and link sent again (a double tap on a slow phone, the
     # page reloaded) is known by its content, as a re-imported row is, and stored once.
     source_id = _note_id(user=user, unit=unit, text=text, observed_on=observed_on, link=link)

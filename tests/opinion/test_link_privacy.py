@@ -1,0 +1,48 @@
+"""A link that carries a phone number, ID number or e-mail address is not kept beside a note."""
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from lantoa.opinion.models import Item
+from lantoa.organization.models import Unit
+from tests.conftest import client_for
+from tests.opinion.helpers import opinion_world
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_refuses_a_collaborators_link_holding_a_phone_number():
+    w = opinion_world()
+    before = Item.objects.count()
+    posted = client_for(w.collaborator_a).post(
+        reverse("opinion:submit"),
+        {
+            "text": "Có người nhắn hỏi phí đăng ký nhãn hiệu",
+            "observed_on": timezone.localdate().strftime("%d/%m/%Y"),
+            "unit": Unit.objects.get(code="03127").pk,
+            "link": "https://zalo.me/0912345678",
+        },
+    )
+    assert posted.status_code == 400
+    assert "số điện thoại" in " ".join(posted.context["form"].errors["link"])
+    assert Item.objects.count() == before
+    assert "0912345678" not in "".join(Item.objects.values_list("link", flat=True))
+
+
+def test_it_drops_an_imported_link_holding_an_email_address():
+    from lantoa.opinion.importers import RawRecord
+    from lantoa.opinion.intake import items_ingest
+
+    opinion_world()
+    stats = items_ingest(
+        records=[
+            RawRecord(
+                text="Phí đăng ký nhãn hiệu cao quá",
+                link="https://x.vn/ho-so?email=a.nguyen@gmail.com",
+            )
+        ],
+        unit=Unit.objects.get(code="03127"),
+        source="Tệp thử",
+    )
+    assert Item.objects.get(pk=stats.item_ids[0]).link == ""
