@@ -124,6 +124,11 @@ def press_item_save(
 ) -> PressItem:
     """Record (or correct) a published item; refuse a task assigned to another agency."""
     errors = _agency_errors(unit, campaign)
+    if item is not None and item.campaign_id != campaign.pk:
+        # Its activity, and what the unit reported with it, stay in the campaign it was in.
+        errors["campaign"] = (
+            "Không chuyển tin, bài sang đợt tuyên truyền khác; hãy ghi nhận tin, bài ở đợt đó."
+        )
     if not data.title.strip():
         errors["title"] = "Chưa nhập tiêu đề."
     if not data.outlet.strip():
