@@ -14,6 +14,7 @@ from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
+from lantoa.reporting.models import ActivitySource
 from lantoa.reporting.publications import publication_key
 from lantoa.reporting.services import (
     ActivityInput,
@@ -205,11 +206,20 @@ def _activity_save(item: PressItem, user: User | None) -> None:
         with audit_covered("press_item_save"):
             if item.activity_id is None:
                 item.activity = activity_record(
-                    campaign=item.campaign, unit=item.unit, data=_activity_input(item), user=user
+                    campaign=item.campaign,
+                    unit=item.unit,
+                    data=_activity_input(item),
+                    user=user,
+                    source=ActivitySource.PRESS,
                 )
                 item.save(update_fields=["activity"])
             else:
                 assert item.activity is not None
-                activity_update(activity=item.activity, data=_activity_input(item), user=user)
+                activity_update(
+                    activity=item.activity,
+                    data=_activity_input(item),
+                    user=user,
+                    source=ActivitySource.PRESS,
+                )
     except ReportingError as exc:
         raise PressError(exc.errors) from None

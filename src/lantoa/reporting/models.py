@@ -21,6 +21,8 @@ class ActivitySource(models.TextChoices):
     EXCEL = "excel", "Tải lên Excel"
     API = "api", "Kết nối API"
     DEMO = "demo", "Dữ liệu minh họa"
+    # A press agency's published item: changed or withdrawn through the item only.
+    PRESS = "press", "Tin, bài của cơ quan báo chí"
 
 
 class ActivityQuerySet(models.QuerySet["Activity"]):

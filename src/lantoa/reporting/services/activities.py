@@ -246,6 +246,19 @@ def activity_record(
     return activity
 
 
+# Activities another page keeps: only a change from that page reaches them.
+KEPT_ELSEWHERE = {
+    ActivitySource.PRESS: "Hoạt động này là tin, bài của cơ quan báo chí; hãy sửa hoặc xóa ở "
+    "trang Báo chí, để tin, bài và hoạt động luôn khớp nhau.",
+}
+
+
+def _refuse_kept_elsewhere(activity: Activity, source: str) -> None:
+    refusal = KEPT_ELSEWHERE.get(ActivitySource(activity.source))
+    if refusal and source != activity.source:
+        raise ReportingError({"": refusal})
+
+
 @transaction.atomic
 def activity_update(
     *,
@@ -267,6 +280,7 @@ def activity_update(
     )
     if locked.is_deleted:
         raise ReportingError({"": "Hoạt động này đã bị xóa."})
+    _refuse_kept_elsewhere(locked, source)
     locks = (
         prefetched.locks
         if prefetched
@@ -331,6 +345,7 @@ def activity_delete(
     refresh_summary: bool = True,
 ) -> None:
     """Withdraw an activity; it stays stored, marked deleted, with the change recorded."""
+    _refuse_kept_elsewhere(activity, source)
     locks = campaign_locks(campaign_id=activity.campaign_id, unit_ids=[activity.unit_id])
     refused = locks.reason(unit_id=activity.unit_id, date=activity.date)
     if refused:
