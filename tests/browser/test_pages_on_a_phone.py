@@ -141,6 +141,7 @@ NOT_PAGES = {
     "materials:audio_request": "POST only",
     "materials:audio": "a file",
     "press:plan_save": "POST only",
+    "press:item_remove": "POST only",
     "press:showcase_options": "an htmx fragment of the press item form",
     "showcase:export": "a file",
     "notifications:mark_read": "POST only",

@@ -42,6 +42,7 @@ PRESS_SCOPED = {
         [r("press:item_create", p.foreign_press_unit)],
     ),
     "press:plan_save": lambda p: ([], [r("press:plan_save", p.foreign_press_unit)]),
+    "press:item_remove": lambda p: ([], [r("press:item_remove", p.foreign_press_item)]),
 }
 
 

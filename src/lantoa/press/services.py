@@ -19,6 +19,7 @@ from lantoa.reporting.publications import publication_key
 from lantoa.reporting.services import (
     ActivityInput,
     ReportingError,
+    activity_delete,
     activity_record,
     activity_update,
 )
@@ -223,3 +224,28 @@ def _activity_save(item: PressItem, user: User | None) -> None:
                 )
     except ReportingError as exc:
         raise PressError(exc.errors) from None
+
+
+@transaction.atomic
+def press_item_delete(*, item: PressItem, user: User | None) -> None:
+    """Withdraw an item recorded by mistake, and its activity (kept, marked deleted)."""
+    locked = PressItem.objects.select_for_update().select_related("activity").get(pk=item.pk)
+    try:
+        with audit_covered("press_item_delete"):  # part of this write's own entry
+            if locked.activity is not None and not locked.activity.is_deleted:
+                activity_delete(activity=locked.activity, user=user, source=ActivitySource.PRESS)
+    except ReportingError as exc:
+        raise PressError(exc.errors) from None
+    audit_change(
+        op="press_item_delete",
+        user=user,
+        target=f"Tin bài {locked.pk} của đơn vị {locked.unit_id}",
+        detail={
+            "item": locked.pk,
+            "campaign": locked.campaign_id,
+            "title": locked.title,
+            "url": locked.url,
+            "activity": locked.activity_id,
+        },
+    )
+    locked.delete()

@@ -12,5 +12,6 @@ urlpatterns = [
     path("co-quan/<int:unit_id>/tin-bai/them/", views.item_create, name="item_create"),
     path("ke-hoach/<int:plan_id>/", views.plan_edit, name="plan_edit"),
     path("tin-bai/<int:item_id>/", views.item_edit, name="item_edit"),
+    path("tin-bai/<int:item_id>/xoa/", views.item_remove, name="item_remove"),
     path("tieu-bieu/", views.showcase_options, name="showcase_options"),
 ]

@@ -15,7 +15,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import is_province_wide, signed_in_user
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.campaigns.selectors import campaigns_for
-from lantoa.core.forms import errors_text, form_save, posted_form_run, render_form
+from lantoa.core.forms import action_run, errors_text, form_save, posted_form_run, render_form
 from lantoa.core.numbers import whole_number
 from lantoa.organization.models import Unit
 from lantoa.press.forms import NO_SHOWCASE, ItemForm, PlanForm
@@ -28,7 +28,7 @@ from lantoa.press.selectors import (
     press_unit_get,
     press_units_of,
 )
-from lantoa.press.services import press_item_save, press_plan_save
+from lantoa.press.services import press_item_delete, press_item_save, press_plan_save
 from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries
 
 SHOWCASE_OPTIONS = 30
@@ -199,6 +199,20 @@ def item_edit(request: HttpRequest, item_id: int) -> HttpResponse:
     """Correct a published item of the agency."""
     item = press_item_get(user=request.user, item_id=item_id)
     return _item_form(request, item.unit, item)
+
+
+@login_required
+@require_POST
+def item_remove(request: HttpRequest, item_id: int) -> HttpResponse:
+    """Withdraw an item recorded by mistake (the agency's editor)."""
+    item = press_item_get(user=request.user, item_id=item_id)
+    _require_file(request, item.unit)
+    action_run(
+        request,
+        lambda: press_item_delete(item=item, user=signed_in_user(request)),
+        success=f"Đã xóa tin, bài “{item.title}”.",
+    )
+    return redirect("press:unit", unit_id=item.unit_id)
 
 
 @login_required
