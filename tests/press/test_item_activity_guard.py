@@ -74,3 +74,30 @@ def test_it_offers_no_edit_or_remove_button_on_an_items_activity(kl51_campaign):
     body = page.decode()
     assert reverse("reporting:activity_edit", args=[item.activity_id]) not in body
     assert "sửa hoặc xóa ở trang Báo chí" in body
+
+
+def test_it_names_an_items_activity_changed_in_the_excel_file_at_the_check(kl51_campaign):
+    from lantoa.reporting.excel.template import unit_template
+    from tests.reporting.excel_support import edit, run_import
+
+    newspaper = Unit.objects.get(code="BAO-PTTH")
+    item = press_item_save(
+        unit=newspaper,
+        campaign=kl51_campaign,
+        data=PressItemInput(
+            title="Bài về nhãn hiệu",
+            outlet="Báo Điện Biên Phủ",
+            date=datetime.date(2026, 7, 4),
+            channel="online",
+            url="https://baodienbienphu.info.vn/nhan-hieu",
+        ),
+        user=None,
+    )
+    editor = make_user("bientap.excel", "BAO-PTTH", "press")
+    template = unit_template(campaign=kl51_campaign, unit=newspaper)
+    for change in ({"title": "Tên sửa trong Excel"}, {"delete": "x"}):
+        upload = run_import(kl51_campaign, editor, edit(template, {2: change}), apply=False)
+        assert upload.status == "failed", change
+        assert "trang Báo chí" in " ".join(upload.plan["errors"]), change
+    item.activity.refresh_from_db()
+    assert item.activity.title == "Bài về nhãn hiệu" and not item.activity.is_deleted

@@ -30,6 +30,7 @@ from lantoa.reporting.excel.rights import identity_check, prefetch, upload_right
 from lantoa.reporting.figures import ALL_FIGURES
 from lantoa.reporting.models import Activity
 from lantoa.reporting.services.activities import (
+    KEPT_ELSEWHERE,
     ActivityInput,
     _values,
     activity_errors,
@@ -277,7 +278,7 @@ class Planner:
             }
             if not changes:
                 return None
-            if self._locked(row, "date", activity):
+            if self._locked(row, "date", activity) or self._kept_elsewhere(row, activity):
                 return None
         errors = activity_errors(
             campaign=self.campaign, unit=unit, data=input_from(values), prefetched=self.prefetched
@@ -345,6 +346,13 @@ class Planner:
             row.problem(field, reason)
         return bool(reason)
 
+    def _kept_elsewhere(self, row: _Row, activity: dict[str, Any]) -> bool:
+        """Refuse a row that would change an activity another page keeps (a press item's)."""
+        reason = KEPT_ELSEWHERE.get(activity["source"])
+        if reason:
+            row.problem(None, reason)
+        return bool(reason)
+
     def _delete_mark(self, row: _Row) -> bool:
         """Tell whether the row asks to delete its activity; a strange mark is a problem."""
         mark = row.values.get("delete")
@@ -372,7 +380,7 @@ class Planner:
             return None
         if activity["is_deleted"]:
             return None
-        if self._locked(row, "delete", activity):
+        if self._locked(row, "delete", activity) or self._kept_elsewhere(row, activity):
             return None
         return {
             "row": row.number,
@@ -400,7 +408,7 @@ def _is_uuid(text: str) -> bool:
 def stored_activities(keys: list[str]) -> dict[str, dict[str, Any]]:
     """Return the stored activities of the given keys as plain values, by key text."""
     found: dict[str, dict[str, Any]] = {}
-    columns = ("pk", "key", "campaign_id", "unit_id", "is_deleted", "updated_at", *FIELDS)
+    columns = ("pk", "key", "campaign_id", "unit_id", "is_deleted", "updated_at", "source", *FIELDS)
     for start in range(0, len(keys), 5000):  # SQLite caps the parameters of one query
         for row in Activity.objects.filter(key__in=keys[start : start + 5000]).values(*columns):
             found[str(row["key"])] = row
