@@ -1,5 +1,6 @@
 """Contest pages: the board runs contests and rounds, anyone with the code enters once."""
 
+import datetime
 import io
 import re
 
@@ -7,6 +8,7 @@ import openpyxl
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from lantoa.audit.models import AuditAction, AuditEntry
 from lantoa.awareness.models import Contest, ContestEntry
@@ -146,6 +148,9 @@ def test_it_ranks_the_round_and_exports_masked_and_whole_phones(
     contest_round = open_round(kl51_campaign, winners=1)
     enter(contest_round, name="Lò Văn A", right=5, phone="0912345678")
     enter(contest_round, name="Quàng Thị B", right=3, unit="03160")
+    # Prizes are named once the round has closed (tests/awareness/test_contest_provisional.py).
+    contest_round.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    contest_round.save(update_fields=["closes_at"])
     contest = contest_round.contest
     page = client_for(leader_user).get(reverse("awareness:contest_results", args=[contest.pk]))
     html = page.content.decode()

@@ -11,6 +11,8 @@ from lantoa.awareness.models import Contest
 from lantoa.awareness.selectors_contests import contest_participation, mask_phone, round_ranking
 from lantoa.core.cells import append_row
 
+PROVISIONAL = "Vòng thi đang mở: xếp hạng tạm thời, chưa xác định người đoạt giải."
+
 
 def contest_workbook(*, contest: Contest, full_phones: bool) -> bytes:
     """Return the workbook; phones are whole only in the prize committee's copy."""
@@ -26,7 +28,10 @@ def contest_workbook(*, contest: Contest, full_phones: bool) -> bytes:
     for contest_round in rounds:
         ranked, answer = round_ranking(contest_round=contest_round, winners=contest.winners)
         page = workbook.create_sheet(f"Vòng {contest_round.number}")
-        append_row(page, [f"Câu hỏi phụ: {contest_round.tie_break}", f"Đáp án: {answer}"])
+        head = [f"Câu hỏi phụ: {contest_round.tie_break}", f"Đáp án: {answer}"]
+        if ranked and not ranked[0].final:
+            head.append(PROVISIONAL)
+        append_row(page, head)
         append_row(
             page,
             [
@@ -56,7 +61,7 @@ def contest_workbook(*, contest: Contest, full_phones: bool) -> bytes:
                     r.distance,
                     round(e.duration_ms / 1000, 1),
                     timezone.localtime(e.submitted_at).strftime("%d/%m/%Y %H:%M:%S"),
-                    "Có" if r.winner else "",
+                    ("Có" if r.final else "Tạm dẫn đầu") if r.winner else "",
                 ],
             )
     buffer = io.BytesIO()

@@ -58,12 +58,24 @@ def round_state(contest_round: ContestRound) -> str:
 
 @dataclass
 class Ranked:
-    """One entry in its round's ranking, with how far its guess was and whether it won."""
+    """One entry in its round's ranking, with how far its guess was and whether it won.
+
+    `winner` is a prize place; it is `final` only once the round has closed (before, entries
+    still come in and the default tie-break answer, the number of entries, still moves).
+    """
 
     place: int
     entry: ContestEntry
     distance: int
     winner: bool
+    final: bool = True
+
+    @property
+    def prize(self) -> str:
+        """Return what the ranking says of this entry's prize, in words."""
+        if not self.winner:
+            return ""
+        return "Đoạt giải" if self.final else "Tạm dẫn đầu (vòng chưa đóng)"
 
     @property
     def seconds(self) -> str:
@@ -86,8 +98,9 @@ def round_ranking(*, contest_round: ContestRound, winners: int) -> tuple[list[Ra
         return (-entry.score, distance, entry.duration_ms, entry.submitted_at.timestamp(), entry.pk)
 
     entries.sort(key=key)
+    final = round_state(contest_round) == "closed"
     ranked = [
-        Ranked(place, entry, abs(entry.tie_break_guess - answer), place <= winners)
+        Ranked(place, entry, abs(entry.tie_break_guess - answer), place <= winners, final)
         for place, entry in enumerate(entries, start=1)
     ]
     return ranked, answer
@@ -167,6 +180,7 @@ def contest_results_data(*, contest: Contest) -> dict[str, Any]:
                 "opens_at": contest_round.opens_at.isoformat(),
                 "closes_at": contest_round.closes_at.isoformat(),
                 "entries": len(ranked),
+                "final": round_state(contest_round) == "closed",
                 "tie_break_answer": answer,
                 "ranking": [
                     {
