@@ -91,7 +91,8 @@ class Command(ActionCommand):
         for found in data["rounds"]:
             self.stdout.write(f"Vòng {found['round']}: {found['entries']} lượt dự thi")
             for r in found["ranking"]:
-                mark = " (đoạt giải)" if r["winner"] else ""
+                prize = "đoạt giải" if found["final"] else "tạm dẫn đầu, vòng chưa đóng"
+                mark = f" ({prize})" if r["winner"] else ""
                 self.stdout.write(f"  {r['place']}. {r['name']} – {r['score']} câu đúng{mark}")
 
     def do_survey_results(self, options: dict[str, Any]) -> None:
