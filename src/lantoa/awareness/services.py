@@ -77,6 +77,17 @@ def check_open(
         errors["closes_at"] = "Thời điểm đóng phải sau bây giờ."
     if errors:
         raise Refused(errors)
+    # One open check per session and phase: a double tap must not hand out two codes. The
+    # session's row is locked so that two taps at once wait for each other.
+    Activity.objects.select_for_update().get(pk=activity.pk)
+    already = (
+        AwarenessCheck.objects.filter(activity=activity, phase=phase, closes_at__gt=timezone.now())
+        .values_list("code", flat=True)
+        .first()
+    )
+    if already is not None:
+        label = CheckPhase(phase).label.lower()
+        raise Refused({"phase": f"Buổi này đã có lượt kiểm tra {label} đang mở (mã {already})."})
     check = AwarenessCheck.objects.create(
         campaign_id=activity.campaign_id,
         unit_id=activity.unit_id,
