@@ -98,3 +98,21 @@ def test_it_keeps_no_address_or_trace_of_an_anonymous_sheet(kl51_campaign):
     assert AuditEntry.objects.count() == before
     stored = Response.objects.get()
     assert "10.1.2.3" not in str(vars(stored))
+
+
+def test_it_names_the_unanswered_question_and_keeps_the_ticked_answers(kl51_campaign):
+    check = opened(session(kl51_campaign), approved_bank(kl51_campaign, 5), "after")
+    questions = list(check.questions.order_by("pk"))
+    url = reverse("awareness:answer", args=[check.code])
+    posted = {f"q{q.pk}": "1" for q in questions[:3]} | {f"q{questions[4].pk}": "0"}
+    phone = Client()
+    phone.get(url)
+    refused = phone.post(url, posted)
+    html = refused.content.decode()
+    assert refused.status_code == 400
+    assert "Còn 1 câu chưa trả lời: câu 4." in html
+    fourth = html.split("Câu 4.")[1].split("</fieldset>")[0]
+    assert "Chưa trả lời câu hỏi này." in fourth
+    for q, value in [(q, "1") for q in questions[:3]] + [(questions[4], "0")]:
+        assert f'name="q{q.pk}" value="{value}" checked' in html
+    assert Response.objects.count() == 0

@@ -127,10 +127,15 @@ def check_answer(
         raise Refused("Lượt kiểm tra đã đóng.")
     if not token:
         raise Refused("Thiết bị chưa nhận được mã trả lời; vui lòng tải lại trang.")
-    questions = list(check.questions.all())
-    missing = [q for q in questions if not _answered(answers.get(q.pk))]
+    # Numbered as the answer page and the paper sheet number them (by question id).
+    questions = list(check.questions.order_by("pk"))
+    missing = [(n, q) for n, q in enumerate(questions, 1) if not _answered(answers.get(q.pk))]
     if missing:
-        raise Refused({f"q{q.pk}": "Chưa trả lời câu hỏi này." for q in missing})
+        numbers = ", ".join(str(n) for n, _ in missing)
+        raise Refused(
+            f"Còn {len(missing)} câu chưa trả lời: câu {numbers}.",
+            fields={f"q{q.pk}": "Chưa trả lời câu hỏi này." for _, q in missing},
+        )
     device = device_key(check=check, token=token)
     if Response.objects.filter(check_ref=check, device=device).exists():
         raise Refused("Thiết bị này đã trả lời lượt kiểm tra này.")

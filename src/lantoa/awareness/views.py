@@ -182,6 +182,24 @@ def _chosen(request: HttpRequest, questions: list) -> dict[int, list[int] | str]
     return chosen
 
 
+def _rows(
+    questions: list, chosen: dict[int, list[int] | str], errors: dict[str, str]
+) -> list[dict[str, object]]:
+    """Each question with its options, what was ticked or typed, and its own message."""
+    rows = []
+    for q in questions:
+        picked = chosen.get(q.pk, [])
+        rows.append(
+            {
+                "q": q,
+                "options": [(n, o, n in picked) for n, o in enumerate(q.options)],
+                "text": picked if isinstance(picked, str) else "",
+                "error": errors.get(f"q{q.pk}", ""),
+            }
+        )
+    return rows
+
+
 @require_http_methods(["GET", "POST"])
 def answer(request: HttpRequest, code: str) -> HttpResponse:
     """Answer a check anonymously, once per device (no sign-in; nothing but the questions)."""
@@ -202,6 +220,9 @@ def answer(request: HttpRequest, code: str) -> HttpResponse:
         except Refused as refusal:
             context["errors"], context["message"] = refusal.fields, refusal.message
             status = 400
+    # A refused sheet comes back as it was filled, each unanswered question marked.
+    chosen_back = context.get("chosen", {}) if not context.get("done") else {}
+    context["rows"] = _rows(questions, chosen_back, context["errors"])  # type: ignore[arg-type]
     response = render(request, "awareness/answer.html", context, status=status)
     device_token_give(request, response)
     return response
