@@ -395,3 +395,32 @@ def test_it_sends_unit_notifications_to_its_reporting_staff_not_its_collaborator
     assert [m.to for m in mail.outbox] == [["bc@x.vn"]]
     assert list(notifications_for(user=collaborator)) == []
     assert notification in notifications_for(user=reporter)
+
+
+# The session page's and the tally upload's writes (GET and POST routes, so not in OWN_POSTS):
+# opening a check and entering paper totals on the own unit's session, by each role that may
+# not record for the unit.
+AWARENESS_REFUSED = {"commune_leader": 403, "collaborator": 404, "outsider": 404}
+
+
+@pytest.mark.parametrize("role", sorted(AWARENESS_REFUSED))
+def test_it_refuses_awareness_writes_on_the_own_unit_to_roles_without_them(role, world):
+    from lantoa.awareness.models import AwarenessCheck, PaperTally
+    from tests.awareness.test_unit_isolation import awareness_check
+
+    check = awareness_check(world.own_activity)
+    questions = list(check.questions.order_by("pk"))  # type: ignore[attr-defined]
+    tally: dict[str, object] = {"action": "tally", "check": check.pk}  # type: ignore[attr-defined]
+    for q in questions:
+        tally[f"a{q.pk}"], tally[f"c{q.pk}"] = 20, 15
+    opening = {"action": "open", "phase": "after", "minutes": "30"}
+    opening["questions"] = [q.pk for q in questions]  # type: ignore[assignment]
+    upload = {"tep": SimpleUploadedFile("t.xlsx", b"PK\x03\x04 not really")}
+    client = client_for(matrix_user(role, world))
+    before = (AwarenessCheck.objects.count(), PaperTally.objects.count())
+    expected = AWARENESS_REFUSED[role]
+    session = r("awareness:activity", world.own_activity)
+    assert client.post(session, tally).status_code == expected
+    assert client.post(session, opening).status_code == expected
+    assert client.post(r("awareness:tally_upload", check), upload).status_code == expected
+    assert (AwarenessCheck.objects.count(), PaperTally.objects.count()) == before
