@@ -39,6 +39,7 @@ from lantoa.campaigns.models import Channel
 from lantoa.core.errors import Refused
 from lantoa.core.numbers import format_vn_number
 from lantoa.core.text import typed_quoted
+from lantoa.reporting.locks import lock_reason
 from lantoa.reporting.models import Activity
 from lantoa.reporting.rules import MAX_FIGURE
 
@@ -154,10 +155,23 @@ def check_answer(
     return response
 
 
+def _session_lock(activity: Activity) -> str | None:
+    """Return why the session's figures cannot change now (the activities' own lock), or None."""
+    return lock_reason(
+        campaign_id=activity.campaign_id, unit_id=activity.unit_id, date=activity.date
+    )
+
+
 def _require_tally_writer(user: AnyUser | None, check: AwarenessCheck) -> None:
-    """Refuse a user who does not record for the check's unit (the system, None, may)."""
+    """Refuse a user who does not record for the check's unit (the system, None, may).
+
+    A session whose figures are locked (its unit's report accepted, or the board's lock) keeps
+    its totals, as its activity does, for everyone.
+    """
     if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):
         raise Refused("Bạn không được nhập kết quả cho đơn vị này.")
+    if locked := _session_lock(check.activity):
+        raise Refused(locked)
 
 
 @transaction.atomic
