@@ -15,6 +15,7 @@ from lantoa.awareness.results import Change, ItemFigures, Share, item_analysis
 from lantoa.campaigns.models import Campaign
 from lantoa.core.lookups import one_or_404
 from lantoa.organization.models import Unit
+from lantoa.reporting.models import Activity
 
 
 def checks_for(*, user: AnyUser, campaign: Campaign | None = None) -> QuerySet[AwarenessCheck]:
@@ -97,11 +98,17 @@ def results_for(*, user: AnyUser, campaign: Campaign) -> CampaignResults:
 
 
 def results_of(*, campaign: Campaign, units: QuerySet[Unit]) -> CampaignResults:
-    """Return the campaign's awareness results over the given units (the CLI: every unit)."""
+    """Return the campaign's awareness results over the given units (the CLI: every unit).
+
+    Only the checks of sessions that count (Activity.objects.kept()): a removed session leaves
+    the awareness figures as it leaves the activity counts.
+    """
     by_unit: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     unit_of: dict[int, Unit] = {}
     checks = list(
-        AwarenessCheck.objects.filter(campaign=campaign, unit__in=units).select_related("unit")
+        AwarenessCheck.objects.filter(
+            campaign=campaign, unit__in=units, activity__in=Activity.objects.kept()
+        ).select_related("unit")
     )
     loaded = _load([check.pk for check in checks])
     for check in checks:
@@ -162,8 +169,11 @@ class CheckRow:
 
 def check_rows(*, user: AnyUser, campaign: Campaign) -> list[CheckRow]:
     """Return every check of the campaign in the units the user reads, by unit, date, phase."""
+    # A removed session's checks leave the list as they leave the results (results_of).
     checks = list(
-        checks_for(user=user, campaign=campaign).annotate(online=Count("responses", distinct=True))
+        checks_for(user=user, campaign=campaign)
+        .filter(activity__in=Activity.objects.kept())
+        .annotate(online=Count("responses", distinct=True))
     )
     # A paper sheet's people are the most that answered any one question (as in _share).
     paper = dict(
