@@ -27,7 +27,7 @@ from lantoa.awareness.models import (
     QuestionKind,
     QuestionStatus,
 )
-from lantoa.awareness.sheets import round_sheet
+from lantoa.awareness.sheets import SheetQuestion, round_sheet
 from lantoa.awareness.tickets import TICKET_MAX_AGE, phone_clean, ticket_read
 from lantoa.awareness.writers import board_staff_only
 from lantoa.campaigns.models import Campaign
@@ -206,6 +206,7 @@ def _entry_errors(
     tie_break_guess: int | None,
     order: Sequence[int],
     answers: Mapping[int, Sequence[int]],
+    questions: Mapping[int, SheetQuestion],
     unit_ok: bool,
 ) -> dict[str, str]:
     errors = {}
@@ -220,9 +221,20 @@ def _entry_errors(
     if tie_break_guess is None or tie_break_guess < 0:
         errors["tie_break"] = "Ghi số dự đoán (số nguyên, không âm)."
     for pk in order:
-        if not answers.get(pk):
+        chosen, question = answers.get(pk), questions.get(pk)
+        if not chosen:
             errors[f"q{pk}"] = "Chưa trả lời câu hỏi này."
+        elif question is not None and not _options_exist(question, chosen):
+            # Only a forged post gets here: the page offers the question's options only.
+            errors[f"q{pk}"] = "Chọn một phương án trong câu hỏi."
     return errors
+
+
+def _options_exist(question: SheetQuestion, chosen: Sequence[int]) -> bool:
+    """Tell whether the ticked options are the question's (one only, unless it takes several)."""
+    if any(not 0 <= index < len(question.options) for index in chosen):
+        return False
+    return question.kind == QuestionKind.MULTIPLE or len(set(chosen)) == 1
 
 
 def contest_enter(
@@ -258,6 +270,7 @@ def contest_enter(
         tie_break_guess=tie_break_guess,
         order=order,
         answers=answers,
+        questions=questions,
         unit_ok=unit_id in sheet.unit_ids,
     )
     if errors or tie_break_guess is None:
