@@ -146,6 +146,13 @@ def _count(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def share_of(share: Share) -> str:
+    """Return what a shown rate is out of ('20/50 câu trả lời'), or "" under five answers."""
+    if not share.shown:
+        return ""
+    return f"{_count(share.correct)}/{_count(share.answers)} câu trả lời"
+
+
 def change_sentence(*, checks: int, change: Change) -> str:
     """Return the report's sentence on the checks ('Qua … lượt kiểm tra nhận thức, …'), or ""."""
     if not checks:
@@ -161,8 +168,8 @@ def change_sentence(*, checks: int, change: Change) -> str:
     tested = "có ý nghĩa thống kê" if change.significant else "chưa có ý nghĩa thống kê"
     return (
         f"{head}, tỷ lệ trả lời đúng {verb} từ {percent(b.rate)} "
-        f"({_count(b.correct)}/{_count(b.answers)} câu trả lời) trước buổi học {word} "
-        f"{percent(a.rate)} ({_count(a.correct)}/{_count(a.answers)} câu trả lời) sau buổi học "
+        f"({share_of(b)}) trước buổi học {word} "
+        f"{percent(a.rate)} ({share_of(a)}) sau buổi học "
         f"(khoảng tin cậy 95 %: {percent(interval[0])}–{percent(interval[1])}; "
         f"thay đổi {tested} ở mức 5 %)."
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from lantoa.awareness.results import Change, percent
+from lantoa.awareness.results import Change, percent, share_of
 
 register = template.Library()
 
@@ -25,8 +25,9 @@ def change_cells(change: Change) -> dict[str, Any]:
     sign = "+" if moved is not None and moved >= 0 else ""
     return {
         "before": percent(change.before.rate),
-        "before_n": change.before.answers if change.before.shown else None,
+        "before_of": share_of(change.before),
         "after": percent(change.after.rate),
+        "after_of": share_of(change.after),
         "interval": _interval(change),
         "change": f"{sign}{percent(moved)}" if moved is not None else "—",
         "significant": change.significant,
