@@ -104,11 +104,25 @@ def contest_update(
     contest = Contest.objects.select_for_update().get(pk=contest.pk)
     if contest.erased_at is not None:
         raise Refused("Cuộc thi đã hết thời hạn lưu trữ, không sửa được nữa.")
+    # The prizes and the retention decide who wins and how long names are kept: the entry says
+    # what they were and became (long texts: only that they changed).
+    changed: dict[str, Any] = {}
     for name, value in stored.items():
+        old = getattr(contest, name)
+        if old != value:
+            changed[name] = [old, value] if name in _SHOWN_TERMS else "đã sửa"
         setattr(contest, name, value)
     contest.save(update_fields=list(stored))
-    audit_change(op="contest_update", user=user, target=f"awareness.contest:{contest.pk}")
+    audit_change(
+        op="contest_update",
+        user=user,
+        target=f"awareness.contest:{contest.pk}",
+        detail={"changed": changed},
+    )
     return contest
+
+
+_SHOWN_TERMS = ("title", "retention_days", "winners")
 
 
 @transaction.atomic
