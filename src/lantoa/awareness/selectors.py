@@ -150,6 +150,17 @@ def check_share(*, user: AnyUser, check: AwarenessCheck) -> Share:
     return _share(_load([check.pk]), [check.pk])[0]
 
 
+def paper_totals(*, user: AnyUser, check: AwarenessCheck) -> dict[str, int]:
+    """Return a check's stored paper totals as its form's fields (a<id>, c<id>), for a reader."""
+    check_for(user=user, pk=check.pk)
+    found: dict[str, int] = {}
+    for question_id, answered, correct in PaperTally.objects.filter(check_ref=check).values_list(
+        "question_id", "answered", "correct"
+    ):
+        found[f"a{question_id}"], found[f"c{question_id}"] = answered, correct
+    return found
+
+
 def check_by_code(*, code: str) -> AwarenessCheck:
     """Return the check a typed or scanned code names (anyone holding the code may answer)."""
     return one_or_404(

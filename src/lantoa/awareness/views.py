@@ -23,6 +23,7 @@ from lantoa.awareness.selectors import (
     check_for,
     check_share,
     checks_for,
+    paper_totals,
     results_for,
 )
 from lantoa.awareness.services import (
@@ -114,7 +115,11 @@ def activity(request: HttpRequest, activity_id: int) -> HttpResponse:
             # The refused sheet comes back with what was typed and each row's message.
             tally = refused_tally[1]
         else:
-            tally = TallyForm(questions=list(check.questions.order_by("pk")))
+            # The totals already entered, so that one can be corrected without retyping all.
+            tally = TallyForm(
+                questions=list(check.questions.order_by("pk")),
+                initial=paper_totals(user=request.user, check=check),
+            )
         checks.append(
             {
                 "check": check,
