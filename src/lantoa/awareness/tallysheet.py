@@ -40,19 +40,28 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def tally_template(check: AwarenessCheck) -> bytes:
-    """Return the check's tally template: one row a question, counts left for the unit."""
+    """Return the check's tally template: one row a question, its counts as stored (or empty)."""
     book = Workbook()
     sheet = book.active
     sheet.title = TALLY_SHEET
     style_header(append_row(sheet, COLUMNS.values()))
     questions = list(check.questions.order_by("pk"))
+    # Pre-filled with the totals already entered: a correction changes only what it changes.
+    stored = {
+        question_id: (answered, correct)
+        for question_id, answered, correct in check.tallies.values_list(
+            "question_id", "answered", "correct"
+        )
+    }
     for number, question in enumerate(questions, start=1):
         options = (
             "\n".join(f"{i}. {text}" for i, text in enumerate(question.options, start=1))
             if question.kind != QuestionKind.SHORT
             else "(trả lời ngắn)"
         )
-        values = [check.code, number, None, None, question.text, options, answer_key(question)]
+        answered, correct = stored.get(question.pk, (None, None))
+        values = [check.code, number, answered, correct, question.text, options]
+        values.append(answer_key(question))
         for cell in append_row(sheet, values):
             cell.alignment = _WRAP
         for column in (3, 4):
