@@ -25,3 +25,21 @@ def test_it_leaves_a_removed_sessions_checks_out_of_the_results(kl51_campaign, b
     assert found.total.after.correct == 20 and found.total.after.answers == 25
     listed = check_rows(user=board_user, campaign=kl51_campaign)
     assert [row.check.activity_id for row in listed] == [kept.pk, kept.pk]
+
+
+def test_it_takes_no_answer_for_a_check_of_a_removed_session(kl51_campaign):
+    from django.test import Client
+    from django.urls import reverse
+
+    from lantoa.awareness.models import Response
+
+    activity = session(kl51_campaign)
+    check = opened(activity, approved_bank(kl51_campaign, 5), "before")
+    with audit_covered("test set-up"):
+        activity_delete(activity=activity, user=None)
+    phone = Client()
+    url = reverse("awareness:answer", args=[check.code])
+    assert phone.get(url).status_code == 404
+    posted = {f"q{q.pk}": "0" for q in check.questions.all()}
+    assert phone.post(url, posted).status_code == 404
+    assert not Response.objects.exists()

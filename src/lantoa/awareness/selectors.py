@@ -163,8 +163,11 @@ def paper_totals(*, user: AnyUser, check: AwarenessCheck) -> dict[str, int]:
 
 def check_by_code(*, code: str) -> AwarenessCheck:
     """Return the check a typed or scanned code names (anyone holding the code may answer)."""
+    # A removed session's check takes no more answers: they would count nowhere (results_of).
     return one_or_404(
-        AwarenessCheck.objects.filter(code=code.strip().upper()),
+        AwarenessCheck.objects.filter(
+            code=code.strip().upper(), activity__in=Activity.objects.kept()
+        ),
         "Không có lượt kiểm tra với mã này.",
     )
 
