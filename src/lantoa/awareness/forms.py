@@ -60,11 +60,18 @@ class QuestionForm(forms.Form):
         }
 
 
+class _WholeQuestions(forms.ModelMultipleChoiceField):
+    """Questions listed whole, not by the model's 80-character name: chosen by what is asked."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.text)
+
+
 class CheckOpenForm(forms.Form):
     """Open a check at a session: before or after, which questions, until when."""
 
     phase = forms.ChoiceField(label="Thời điểm", choices=CheckPhase.choices)
-    questions = forms.ModelMultipleChoiceField(
+    questions = _WholeQuestions(
         label="Câu hỏi (chọn từ 5 đến 10)",
         queryset=Question.objects.none(),
         widget=forms.CheckboxSelectMultiple,
