@@ -205,6 +205,9 @@ class OfficialReport(models.Model):
     # The figures the issued file states, frozen at issue (documents.reports.content.figures_of):
     # the screens show these for an issued report, never the live data.
     issued_figures = models.JSONField("số liệu khi ban hành", default=dict, blank=True)
+    # The headline figures the narrative was drafted from (content.narrative_basis): a report
+    # whose figures moved since is not issued, its text would contradict its own appendices.
+    drafted_figures = models.JSONField("số liệu khi soạn nhận định", default=dict, blank=True)
 
     class Meta:
         verbose_name = "báo cáo chính thức"

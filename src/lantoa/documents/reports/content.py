@@ -145,3 +145,16 @@ def figures_of(facts: ReportFacts) -> dict[str, object]:
             for row in status.rows
         ],
     }
+
+
+def narrative_basis(figures: Mapping[str, object]) -> dict[str, object]:
+    """Return the part of figures_of() the drafted narrative states: the rates and channels.
+
+    Which units' reports were accepted since moves the appendix only, not what the text says.
+    """
+    return {"rates": figures.get("rates", []), "channels": figures.get("channels", [])}
+
+
+def narrative_is_stale(*, drafted: Mapping[str, object], figures: Mapping[str, object]) -> bool:
+    """Return True when the figures moved since the narrative was drafted (never for old drafts)."""
+    return bool(drafted) and dict(drafted) != narrative_basis(figures)

@@ -34,6 +34,8 @@ from lantoa.documents.reports.content import (
     SECTION_KEYS,
     ReportFacts,
     figures_of,
+    narrative_basis,
+    narrative_is_stale,
     report_facts,
 )
 from lantoa.documents.reports.drafting import default_sections
@@ -79,6 +81,7 @@ def official_report_create(
         kind=kind,
         as_of=as_of,
         sections=default_sections(facts),
+        drafted_figures=narrative_basis(figures_of(facts)),
         signer_name=campaign.signer_name,
         signer_title=campaign.signer_title or "Phó Trưởng ban",
         signer_mode=campaign.signer_mode or "K/T",
@@ -104,14 +107,35 @@ def _audit(report: OfficialReport, *, op: str, user: User | None = None, **detai
 
 @transaction.atomic
 def official_report_redraft(*, report: OfficialReport) -> OfficialReport:
-    """Draft a draft's narrative again from today's data and the board's marks (edits are lost)."""
+    """Draft the narrative again from today's data and the board's marks (edits are lost).
+
+    An approved report whose figures moved since it was drafted goes back to draft: the leader
+    approves the new text again before it is issued.
+    """
     locked = _locked(report)
-    if locked.status != ReportStatus.DRAFT:
+    facts = report_facts(campaign=locked.campaign, as_of=locked.as_of)
+    figures = figures_of(facts)
+    stale_approved = locked.status == ReportStatus.APPROVED and narrative_is_stale(
+        drafted=locked.drafted_figures, figures=figures
+    )
+    if locked.status != ReportStatus.DRAFT and not stale_approved:
         raise OfficialReportError("Chỉ soạn lại được báo cáo ở trạng thái dự thảo.")
-    locked.sections = default_sections(report_facts(campaign=locked.campaign, as_of=locked.as_of))
-    locked.save(update_fields=["sections"])
+    locked.sections = default_sections(facts)
+    locked.drafted_figures = narrative_basis(figures)
+    if stale_approved:
+        locked.status = ReportStatus.DRAFT
+        locked.approved_by = None
+        locked.approved_at = None
+    locked.save()
     _audit(locked, op="official_report_redraft")
     return locked
+
+
+STALE_MESSAGE = (
+    "Số liệu đã thay đổi từ khi soạn các phần nhận định; ban hành bây giờ thì phần nhận định "
+    "sẽ không khớp với số liệu và phụ lục. Bấm “Soạn lại nhận định từ số liệu”, kiểm tra lại "
+    "rồi gửi lãnh đạo duyệt lại."
+)
 
 
 @transaction.atomic
@@ -234,6 +258,9 @@ def official_report_issue(
             raise OfficialReportError("Chỉ ban hành được báo cáo đã được lãnh đạo duyệt.")
         if locked.outgoing is not None and locked.outgoing.state == OutgoingState.RENDERING:
             raise OfficialReportError("Báo cáo đang được tạo tệp để ban hành; xin chờ giây lát.")
+        current = figures_of(report_facts(campaign=locked.campaign, as_of=locked.as_of))
+        if narrative_is_stale(drafted=locked.drafted_figures, figures=current):
+            raise OfficialReportError(STALE_MESSAGE)
         # The link is the claim: a second "Ban hành" now sees the entry being rendered.
         locked.outgoing = outgoing_document_reserve(
             doc_type=OutgoingType.BAO_CAO,

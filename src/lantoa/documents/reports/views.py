@@ -36,6 +36,7 @@ from lantoa.documents.reports.content import (
     SECTION_KEYS,
     SECTION_TITLES,
     figures_of,
+    narrative_is_stale,
     report_facts,
 )
 from lantoa.documents.reports.drafting import default_sections
@@ -154,6 +155,9 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
             "report": report,
             "figures": figures,
             "figures_frozen": issued,
+            # The narrative was drafted from figures that have moved since: redraft before issue.
+            "stale": not issued
+            and narrative_is_stale(drafted=report.drafted_figures, figures=figures),
             "form": form,
             "is_staff": is_staff,
             # Only a board leader approves or returns (services refuse anyone else): no button.
