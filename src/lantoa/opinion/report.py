@@ -29,9 +29,10 @@ from lantoa.core.partydoc import (
 from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, ItemState, Sentiment
 from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.textnorm import OTHER_TOPIC
-from lantoa.opinion.trends import trends_compute
+from lantoa.opinion.trends import trends_compute, week_start
 
 QUOTE_CHARS = 180
+CHART_WEEKS = 26  # a longer period's weekly chart shows its last weeks, readable on A4
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _D = "%d/%m/%Y"
 
@@ -107,12 +108,20 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
                 caption="Ý kiến theo chủ đề",
             )
         )
-    weeks = max(2, min(26, (period.end - period.start).days // 7 + 1))
     end = min(period.end, timezone.localdate())
-    trend = trends_compute(items=Item.objects.all(), weeks=weeks, today=end)
+    # The period's own items, as the total above counts them: the table by place covers every
+    # week the period touches; the chart and the forecast its last CHART_WEEKS weeks at most.
+    weeks = max(2, (end - week_start(period.start)).days // 7 + 1)
+    trend = trends_compute(items=items, weeks=min(weeks, CHART_WEEKS), today=end)
+    by_place = (
+        trend.units
+        if weeks <= CHART_WEEKS
+        else trends_compute(items=items, weeks=weeks, today=end).units
+    )
     if trend.total:
         chart = LineChart(
-            title="Diễn biến số ý kiến theo tuần và theo sắc thái",
+            title="Diễn biến số ý kiến theo tuần và theo sắc thái"
+            + (f" ({CHART_WEEKS} tuần cuối kỳ)" if weeks > CHART_WEEKS else ""),
             labels=[m.strftime("%d/%m") for m in trend.weeks],
             series={"Tổng số": [float(v) for v in trend.volume]}
             | {k: [float(x) for x in v] for k, v in trend.sentiment.items()},
@@ -141,13 +150,13 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
             )
         )
     body.append(Heading("Tâm tư, băn khoăn của cán bộ, đảng viên và Nhân dân ở cơ sở", level=1))
-    if trend.units:
+    if by_place:
         body.append(
             Table(
                 columns=["Địa bàn", "Số ý kiến", "Tỷ lệ tiêu cực"],
                 rows=[
                     [u["name"], u["total"], format_vn_number(u["negative_share"], 1) + "%"]
-                    for u in trend.units[:15]
+                    for u in by_place[:15]
                 ],
                 caption="Ý kiến theo địa bàn (15 địa bàn nhiều ý kiến nhất)",
             )
@@ -156,8 +165,8 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
             document_figures(
                 BarChart(
                     title="Số ý kiến theo địa bàn (10 địa bàn nhiều ý kiến nhất)",
-                    labels=[u["name"] for u in trend.units[:10]],
-                    series={"Số ý kiến": [float(u["total"]) for u in trend.units[:10]]},
+                    labels=[u["name"] for u in by_place[:10]],
+                    series={"Số ý kiến": [float(u["total"]) for u in by_place[:10]]},
                 )
             )
         )
