@@ -46,7 +46,7 @@ def _n(value: int) -> str:
     return format_vn_number(value)
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
     text = text.strip()
     return text if text.endswith((".", "!", "?")) else text + "."
 
@@ -68,7 +68,7 @@ def grouped_passages(pairs: Iterable[tuple[str, str]]) -> list[str]:
             line = _SPACES.sub(" ", line).strip(" -–•")
             if not line:
                 continue
-            group = groups.setdefault(fold(line).rstrip(" ."), _Group(text=_sentence(line)))
+            group = groups.setdefault(fold(line).rstrip(" ."), _Group(text=as_sentence(line)))
             if unit_name not in group.units:
                 group.units.append(unit_name)
     ordered = sorted(groups.values(), key=lambda group: -len(group.units))
@@ -82,13 +82,13 @@ def grouped_passages(pairs: Iterable[tuple[str, str]]) -> list[str]:
 
 def quoted(unit_name: str, text: str) -> str:
     """Return a marked passage attributed once: "Đảng ủy xã X: …", or as is when it names X."""
-    text = _sentence(_SPACES.sub(" ", text))
+    text = as_sentence(_SPACES.sub(" ", text))
     if fold(text).startswith(fold(unit_name)):
         return text
     return f"{unit_name}: {text}"
 
 
-def _submissions(facts: ReportFacts) -> list[Submission]:
+def report_submissions(facts: ReportFacts) -> list[Submission]:
     return list(
         Submission.objects.filter(
             request__campaign=facts.campaign,
@@ -108,11 +108,10 @@ def _channel_units(facts: ReportFacts) -> dict[str, int]:
     }
 
 
-def situation_text(facts: ReportFacts) -> str:
-    """Section I: what was asked of whom, and how far the units have gone."""
-    status, campaign = facts.status, facts.campaign
+def carrying_out(facts: ReportFacts) -> str:
+    """Return "Thực hiện Hướng dẫn … về nghiên cứu, … triển khai thực hiện Kết luận số …"."""
+    campaign = facts.campaign
     directive = campaign.directive
-    communes = [r for r in facts.rows if r.unit.kind in (UnitKind.COMMUNE, UnitKind.WARD)]
     guidance = campaign.guidance_type or "Hướng dẫn"
     if campaign.guidance_number:
         guidance += f" số {campaign.guidance_number}"
@@ -121,12 +120,21 @@ def situation_text(facts: ReportFacts) -> str:
     name = f"{directive.doc_type} số {directive.number}" if directive.number else directive.doc_type
     if directive.issuer:
         name += f" của {directive.issuer}"
+    return (
+        f"Thực hiện {guidance} về nghiên cứu, quán triệt, tuyên truyền, phổ biến và triển khai "
+        f"thực hiện {name}"
+    )
+
+
+def situation_text(facts: ReportFacts) -> str:
+    """Section I: what was asked of whom, and how far the units have gone."""
+    status = facts.status
+    communes = [r for r in facts.rows if r.unit.kind in (UnitKind.COMMUNE, UnitKind.WARD)]
     # Every unit that holds tasks, the board's own included, as the dashboard and the report's
     # channel sentences count them (only the list of units still owing leaves the board out).
     used = sum(1 for count in status.channel_totals().values() if count)
     lines = [
-        f"Thực hiện {guidance} về nghiên cứu, quán triệt, tuyên truyền, phổ biến và triển khai "
-        f"thực hiện {name}, {_n(len(status.tasks))} nhiệm vụ đã được giao cho "
+        f"{carrying_out(facts)}, {_n(len(status.tasks))} nhiệm vụ đã được giao cho "
         f"{_n(len(status.rows))} "
         f"đơn vị (trong đó {_n(len(communes))} đảng ủy xã, phường). Các cấp ủy đã tổ chức "
         f"{_n(status.activities)} hoạt động qua {_n(used)} hình thức tuyên truyền.",
@@ -155,6 +163,12 @@ def results_text(facts: ReportFacts) -> str:
         ]
     else:
         lines = ["Các đơn vị chưa báo cáo số đảng viên được quán triệt."]
+    lines.extend(audience_sentences(facts))
+    return " ".join(line for line in lines if line)
+
+
+def audience_sentences(facts: ReportFacts) -> list[str]:
+    """Return who was reached ("Theo đối tượng: …") and what the awareness checks showed."""
     figures = facts.channel_figures
     members = sum(figures.get(c, {}).get("party_members_present", 0) for c in figures)
     people = sum(
@@ -169,11 +183,10 @@ def results_text(facts: ReportFacts) -> str:
         (media, "lượt xem, tiếp cận trên báo chí, mạng xã hội"),
     ]
     parts = [f"{_n(value)} {words}" for value, words in audience if value]
-    if parts:
-        lines.append("Theo đối tượng: " + "; ".join(parts) + ".")
+    lines = ["Theo đối tượng: " + "; ".join(parts) + "."] if parts else []
     awareness = facts.awareness
     lines.append(change_sentence(checks=awareness.checks, change=awareness.total))
-    return " ".join(line for line in lines if line)
+    return [line for line in lines if line]
 
 
 def practices_text(facts: ReportFacts) -> str:
@@ -296,7 +309,7 @@ def proposals_text(submissions: list[Submission]) -> str:
 
 def default_sections(facts: ReportFacts) -> dict[str, str]:
     """Return the editable narrative, drafted from the figures, the board's marks, units' words."""
-    submissions = _submissions(facts)
+    submissions = report_submissions(facts)
     return {
         "situation": situation_text(facts),
         "results": results_text(facts),

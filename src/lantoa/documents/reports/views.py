@@ -39,7 +39,6 @@ from lantoa.documents.reports.content import (
     narrative_is_stale,
     report_facts,
 )
-from lantoa.documents.reports.drafting import default_sections
 from lantoa.documents.reports.services import (
     official_report_approve,
     official_report_create,
@@ -50,6 +49,7 @@ from lantoa.documents.reports.services import (
     official_report_submit,
     official_report_update,
 )
+from lantoa.documents.reports.unitdrafting import unit_sections
 from lantoa.reporting.selectors import unit_in_campaign
 
 TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
@@ -260,7 +260,7 @@ def unit_report(request: HttpRequest, campaign_id: int, unit_id: int, fmt: str) 
     document = report_document(
         facts=facts,
         kind="unit",
-        sections=default_sections(facts),
+        sections=unit_sections(facts),
         number=None,
         issued_on=None,
         signer_name="",

@@ -1,0 +1,43 @@
+"""A unit's own report upward speaks of that unit, not of the province and its units."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from lantoa.organization.models import Unit
+from lantoa.reporting.services import ActivityInput, activity_record
+from tests.conftest import client_for
+from tests.documents.test_official_reports import docx_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reported(kl51_campaign):
+    activity_record(
+        campaign=kl51_campaign,
+        unit=Unit.objects.get(code="03127"),
+        user=None,
+        data=ActivityInput(
+            channel="conference",
+            date=datetime.date(2026, 6, 25),
+            title="Hội nghị quán triệt",
+            figures={"sessions": 1, "party_members_present": 600},
+        ),
+    )
+    return kl51_campaign
+
+
+def test_it_drafts_a_units_report_in_the_units_own_voice(reported, commune_reporter):
+    unit = Unit.objects.get(code="03127")
+    url = reverse("reports:unit_report", args=[reported.pk, unit.pk, "docx"])
+    text = docx_text(client_for(commune_reporter).get(url).content)
+    body = text.split("Nơi nhận")[0]
+    assert "toàn tỉnh" not in body
+    assert "Các cấp ủy đã tổ chức" not in body and "giao cho 1 đơn vị" not in body
+    assert "nhiều đơn vị sử dụng nhất" not in body and "ít đơn vị sử dụng" not in body
+    assert "Tỷ lệ đảng viên của đơn vị được nghiên cứu, quán triệt đạt" in body
+    tasks = reported.tasks.filter(assignments__unit=unit).distinct().count()
+    assert f"được giao {tasks} nhiệm vụ" in body
+    assert "Hội nghị quán triệt, chuyên đề: 1 hoạt động" in body
