@@ -49,3 +49,19 @@ def test_it_links_only_the_files_an_older_entry_has(kl51_campaign, board_user):
     assert f"{url}?dinh_dang=docx" in page and f"{url}?dinh_dang=pdf" not in page
     assert client.get(url, {"dinh_dang": "pdf"}).status_code == 404
     assert client.get(url).status_code == 200  # the main file, as before
+
+
+def test_it_names_who_issued_an_entry_by_their_name_not_their_login(kl51_campaign, board_user):
+    board_user.first_name, board_user.last_name = "Nguyễn Văn Minh", ""
+    board_user.save(update_fields=["first_name", "last_name"])
+    report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo tháng 7",
+        due_date=datetime.date(2026, 7, 30),
+        user=None,
+    )
+    reminder_letter_issue(campaign=kl51_campaign, day=TODAY, user=board_user)
+    page = client_for(board_user).get(reverse("documents:register"), {"nam": TODAY.year})
+    html = page.content.decode()
+    assert f">{board_user.get_full_name()}</td>" in html
+    assert f">{board_user.username}</td>" not in html
