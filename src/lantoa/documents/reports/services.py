@@ -71,17 +71,31 @@ def official_report_create(
     user: User | None,
     as_of: datetime.date | None = None,
 ) -> OfficialReport:
-    """Draft a report whose narrative is pre-filled from the indicators and the units' words."""
+    """Draft a report whose narrative is pre-filled from the indicators and the units' words.
+
+    The same user's untouched draft of the same kind, day and figures is returned, not doubled.
+    """
     if kind not in ReportKind.values:
         raise OfficialReportError("Loại báo cáo không hợp lệ.")
     as_of = as_of or timezone.localdate()
+    # The campaign's row serialises drafting: the form posted twice (a double click) lands on
+    # the draft the first post made, never a second identical one.
+    Campaign.objects.select_for_update().get(pk=campaign.pk)
     facts = report_facts(campaign=campaign, as_of=as_of)
+    sections = default_sections(facts)
+    drafted = narrative_basis(figures_of(facts))
+    if user is not None:
+        for same in OfficialReport.objects.filter(
+            campaign=campaign, kind=kind, as_of=as_of, status=ReportStatus.DRAFT, created_by=user
+        ):
+            if same.sections == sections and same.drafted_figures == drafted:
+                return same
     report = OfficialReport.objects.create(
         campaign=campaign,
         kind=kind,
         as_of=as_of,
-        sections=default_sections(facts),
-        drafted_figures=narrative_basis(figures_of(facts)),
+        sections=sections,
+        drafted_figures=drafted,
         signer_name=campaign.signer_name,
         signer_title=campaign.signer_title or "Phó Trưởng ban",
         signer_mode=campaign.signer_mode or "K/T",
