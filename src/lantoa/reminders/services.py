@@ -187,8 +187,22 @@ def reminder_letter_draft_create(
     today = today or timezone.localdate()
     deadline = _checked_deadline(draft["deadline"], today)
     units = _checked_units(campaign=campaign, unit_ids=draft["unit_ids"], today=today)
+    body = _checked_body(draft["body"])
+    # The campaign's row serialises drafting: the form posted twice (a double click) lands on
+    # the draft the first post made, never a second letter to the same units.
+    Campaign.objects.select_for_update().get(pk=campaign.pk)
+    wanted = sorted(unit.pk for unit in units)
+    for same in ReminderLetter.objects.filter(
+        campaign=campaign,
+        state=LetterState.DRAFT,
+        deadline=deadline,
+        body=body,
+        created_by=user,
+    ).exclude(created_by=None):
+        if sorted(same.units.values_list("pk", flat=True)) == wanted:
+            return same
     letter = ReminderLetter.objects.create(
-        campaign=campaign, deadline=deadline, body=_checked_body(draft["body"]), created_by=user
+        campaign=campaign, deadline=deadline, body=body, created_by=user
     )
     letter.units.set(units)
     audit_change(
