@@ -115,3 +115,18 @@ def test_it_keeps_hostile_text_literal():
     doc.subject = "<script>&"
     text = _all_text(Document(io.BytesIO(render_docx(doc))))
     assert "<script>&" in text
+
+
+def test_it_leaves_no_english_in_the_files_properties(docx):
+    """File > Properties of a signed Party document: Vietnamese or empty, never the library's."""
+    props = docx.core_properties
+    fields = {
+        "comments": props.comments,
+        "keywords": props.keywords,
+        "category": props.category,
+        "subject": props.subject,
+        "last_modified_by": props.last_modified_by,
+        "content_status": props.content_status,
+    }
+    assert not any("python-docx" in value for value in fields.values()), fields
+    assert props.title and props.author  # the trích yếu and the issuing body
