@@ -61,3 +61,13 @@ def test_it_embeds_every_font() -> None:
 def test_it_leaves_previews_as_plain_pdf() -> None:
     reader = PdfReader(io.BytesIO(render_pdf(sample_document())))
     assert "/OutputIntents" not in reader.trailer["/Root"]
+
+
+def test_it_names_a_cong_van_as_one_in_the_title() -> None:
+    """A công văn prints no type line (doc_type ""): its PDF title still says what it is."""
+    import dataclasses
+
+    doc = dataclasses.replace(sample_document(), doc_type="")
+    info = PdfReader(io.BytesIO(render_pdf(doc, archival=True))).metadata
+    assert info is not None
+    assert info["/Title"] == f"Công văn số {doc.number}-{doc.symbol}"

@@ -209,7 +209,8 @@ def render_pdf(doc: PartyDocument, *, archival: bool = False) -> bytes:
     rendered = HTML(string=render_html(doc)).render()
     meta = rendered.metadata
     code = f"{doc.number}-{doc.symbol}" if doc.number else doc.symbol
-    meta.title = f"{doc.doc_type} số {code}".strip() if code else doc.doc_type
+    kind = doc.doc_type or "Công văn"  # a công văn prints no type line; its title says so
+    meta.title = f"{kind} số {code}" if code else kind
     meta.authors = [doc.issuing_body]
     meta.description = doc.subject
     meta.keywords = [f"Số {code}"] if code else []
