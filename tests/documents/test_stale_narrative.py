@@ -82,3 +82,16 @@ def test_it_issues_when_nothing_the_narrative_states_changed(
     page = client_for(board_user).get(reverse("reports:detail", args=[report.pk]))
     assert "Số liệu đã thay đổi" not in page.content.decode()
     assert official_report_issue(report=report, user=board_user).status == ReportStatus.ISSUED
+
+
+def test_it_tells_the_leader_to_return_a_stale_report_under_review(
+    kl51_campaign, board_user, leader_user
+):
+    _conference(kl51_campaign, "03127", 600)
+    report = official_report_create(campaign=kl51_campaign, kind="progress", user=board_user)
+    official_report_submit(report=report)
+    _conference(kl51_campaign, "03127", 300)
+    page = client_for(leader_user).get(reverse("reports:detail", args=[report.pk]))
+    html = page.content.decode()
+    assert "Lãnh đạo trả lại dự thảo để chuyên viên soạn lại" in html
+    assert "trước khi gửi duyệt" not in html  # it was sent already
