@@ -41,11 +41,19 @@ POST_SCOPED: Routes = {
 # route -> URLs that board staff and leaders read; everyone else gets 403 or 404
 PROVINCE_ONLY: Routes = {
     "documents:register": lambda w: [r("documents:register")],
-    "documents:outgoing_file": lambda w: [r("documents:outgoing_file", outgoing_document(w))],
+    # Every stored format of an issued file, the main one and the .pdf beside it.
+    "documents:outgoing_file": lambda w: [
+        f"{r('documents:outgoing_file', document)}{query}"
+        for document in [outgoing_document(w)]
+        for query in ("", "?dinh_dang=docx", "?dinh_dang=pdf")
+    ],
     "reports:list": lambda w: [r("reports:list")],
     "reports:detail": lambda w: [r("reports:detail", w.official_report)],
     "reports:preview": lambda w: [r("reports:preview", w.official_report)],
-    "reports:download": lambda w: [r("reports:download", w.official_report, "docx")],
+    "reports:download": lambda w: [
+        r("reports:download", w.official_report, "docx"),
+        r("reports:download", w.official_report, "pdf"),
+    ],
 }
 
 
@@ -69,7 +77,7 @@ def outgoing_document(world: World) -> object:
         year=2026,
         symbol="CV/BTGDVTU",
         title="V/v đôn đốc",
-        render=lambda number: {"docx": b"PK test"},
+        render=lambda number: {"docx": b"PK test", "pdf": b"%PDF-1.7 test"},
         filename="cong-van-{number}.docx",
         user=None,
         campaign=world.shared_campaign,
