@@ -34,3 +34,14 @@ def test_it_counts_every_item_of_the_period_by_place_not_only_its_last_weeks():
         "Đảng ủy phường Điện Biên Phủ",
         "Đảng ủy xã Mường Nhé",
     }
+
+
+def test_it_leaves_the_date_of_the_unnumbered_draft_blank_as_other_drafts_do():
+    from lantoa.core.partydoc.text import vn_date_line
+
+    today = datetime.date.today()
+    document = opinion_report_document(period=OpinionPeriod(start=today, end=today))
+    assert document.draft and document.number is None
+    # The văn thư writes the number and the date when the leader signs, as on a report's draft.
+    assert document.date is None
+    assert vn_date_line(place="Điện Biên", date=document.date).endswith("năm 20..")

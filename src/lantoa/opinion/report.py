@@ -195,7 +195,7 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
         number=None,
         symbol="BC/BTGDVTU",
         place=province,
-        date=timezone.localdate(),
+        date=None,  # an unnumbered draft: number and date are written when it is signed
         doc_type="BÁO CÁO",
         subject=f"tình hình dư luận xã hội về {period.subject}",
         body=body,
