@@ -194,6 +194,7 @@ def report_document(
             "K/T": signer_title.upper().removeprefix("PHÓ ").strip(),
             "T/M": "BAN THƯỜNG VỤ",
             "TL.": "TRƯỞNG BAN",
+            "TUQ.": "TRƯỞNG BAN",
         }.get(signer_mode, "")
     return PartyDocument(
         parent_body=parent_body or f"TỈNH ỦY {province.upper()}",

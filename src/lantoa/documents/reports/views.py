@@ -30,6 +30,7 @@ from lantoa.core.forms import TextBoxField, action_run, form_save, render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.core.partydoc.screen import screen_response
+from lantoa.core.partydoc.signing import SIGNING_MODE_CHOICES
 from lantoa.documents.models import OfficialReport, ReportKind, ReportStatus
 from lantoa.documents.reports.builder import report_document
 from lantoa.documents.reports.content import (
@@ -68,7 +69,7 @@ class ReportEditForm(forms.Form):
     signer_mode = forms.ChoiceField(
         label="Hình thức ký",
         required=False,
-        choices=[("", "Ký trực tiếp"), ("K/T", "K/T"), ("T/M", "T/M"), ("TL.", "TL.")],
+        choices=SIGNING_MODE_CHOICES,
     )
     signer_title = forms.CharField(label="Chức vụ người ký", required=False, max_length=120)
     signer_name = forms.CharField(label="Người ký", required=False, max_length=120)
