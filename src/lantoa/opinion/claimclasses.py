@@ -26,22 +26,27 @@ CLASSES: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _class_bits() -> dict[int, int]:
-    """Return, for each group bit in a class, the bits of its class."""
+def family_bits(families: tuple[tuple[str, ...], ...]) -> dict[int, int]:
+    """Return, for each group bit in a family, the bits of every family it is in."""
     bits: dict[int, int] = {}
-    for groups in CLASSES:
+    for groups in families:
         mask = sum(1 << GROUPS.index(group) for group in groups)
         for group in groups:
             bits[GROUPS.index(group)] = bits.get(GROUPS.index(group), 0) | mask
     return bits
 
 
-_CLASS_BITS = _class_bits()
+def widen(masks: np.ndarray, bits: dict[int, int]) -> np.ndarray:
+    """Return the texts' group bits with the families of their groups added."""
+    widened = masks.copy()
+    for bit, family in bits.items():
+        widened |= np.where(masks & (1 << bit) != 0, family, 0)
+    return widened
+
+
+_CLASS_BITS = family_bits(CLASSES)
 
 
 def with_class(masks: np.ndarray) -> np.ndarray:
     """Return the texts' group bits with every group of their groups' classes added."""
-    widened = masks.copy()
-    for bit, family in _CLASS_BITS.items():
-        widened |= np.where(masks & (1 << bit) != 0, family, 0)
-    return widened
+    return widen(masks, _CLASS_BITS)

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from lantoa.opinion.claimcanon import canonical
-from lantoa.opinion.claimclasses import with_class
+from lantoa.opinion.claimclasses import family_bits, widen, with_class
 from lantoa.opinion.claimconcepts import concepts_of
 from lantoa.opinion.claimcues import STORY_CUES, allows_banned, denies_claim_words
 from lantoa.opinion.claimsparse import flags_where, pair_dot_once
 from lantoa.opinion.claimtext import calls_false
-from lantoa.opinion.claimwords import GROUPS
 
 if TYPE_CHECKING:
     from lantoa.opinion.claimindex import ClaimMatcher
@@ -80,25 +79,12 @@ RETOLD = re.compile(
 KIN = (("remove", "lock"), ("ban", "fine"), ("remove", "seize"), ("fine", "arrest"))
 
 
-def _kin_bits() -> dict[int, int]:
-    """Return, for each group bit with kin, the bits of its kin."""
-    bits: dict[int, int] = {}
-    for family in KIN:
-        family_mask = sum(1 << GROUPS.index(group) for group in family)
-        for group in family:
-            bits[GROUPS.index(group)] = bits.get(GROUPS.index(group), 0) | family_mask
-    return bits
-
-
-_KIN_BITS = _kin_bits()
+_KIN_BITS = family_bits(KIN)
 
 
 def with_kin(masks: np.ndarray) -> np.ndarray:
     """Return the texts' group bits with their groups' kin added."""
-    widened = masks.copy()
-    for bit, family in _KIN_BITS.items():
-        widened |= np.where(masks & (1 << bit) != 0, family, 0)
-    return widened
+    return widen(masks, _KIN_BITS)
 
 
 def open_rows(matcher: ClaimMatcher, texts: list[str], masks: np.ndarray) -> np.ndarray:
