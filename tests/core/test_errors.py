@@ -22,7 +22,9 @@ def test_it_keeps_a_message_and_messages_per_field():
     plain = UploadRefused("Tệp quá lớn.")
     assert plain.message == str(plain) == "Tệp quá lớn." and plain.fields == {}
     fields = ReportingError({"title": "Thiếu tên.", "": "Kỳ đã khóa."})
-    assert fields.message == "Thiếu tên.; Kỳ đã khóa." and fields.errors == fields.fields
+    # One sentence each: joined with "; " they read "Thiếu tên.; Kỳ đã khóa.".
+    assert fields.message == "Thiếu tên. Kỳ đã khóa." and fields.errors == fields.fields
+    assert ReportingError({"a": "Thiếu tên", "b": " "}).message == "Thiếu tên."
     assert isinstance(fields, Refused) and isinstance(fields, ValueError)
 
 
@@ -59,7 +61,7 @@ def test_it_has_views_show_refusals_only_through_the_helper_or_their_message():
 
 def test_it_lists_a_refusal_of_several_problems_one_line_each():
     refusal = CampaignError(["Chưa có tên đợt.", "Chưa có loại văn bản."])
-    assert refusal.message == "Chưa có tên đợt.; Chưa có loại văn bản."  # the API's one message
+    assert refusal.message == "Chưa có tên đợt. Chưa có loại văn bản."  # the API's one message
     form = _Form({})
     form.is_valid()
     add_refusal_to_form(form, refusal)

@@ -16,7 +16,7 @@ from lantoa.campaigns.proposal import (
     group_units,
     known_kinds,
 )
-from lantoa.core.errors import Refused
+from lantoa.core.errors import Refused, as_sentences
 from lantoa.notifications.services import Message, notifications_send_many
 from lantoa.organization.models import Unit
 from lantoa.organization.selectors import in_force_condition, units_addressed
@@ -27,7 +27,7 @@ class CampaignError(Refused):
 
     def __init__(self, messages: list[str]) -> None:
         # A page lists the problems one by one; the API and the logs read them joined.
-        super().__init__("; ".join(messages), problems=messages)
+        super().__init__(as_sentences(messages), problems=messages)
         self.messages = messages
 
 

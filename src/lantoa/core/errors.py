@@ -3,8 +3,15 @@ refusal every review step shares: a return without its reason."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+
+def as_sentences(messages: Iterable[str]) -> str:
+    """Return messages as one text, each a sentence of its own ("Thiếu tên. Kỳ đã khóa.")."""
+    # Joined with "; ", messages that end in a full stop read "Thiếu tên.; Kỳ đã khóa.".
+    sentences = [m.strip() for m in messages if m.strip()]
+    return " ".join(m if m[-1] in ".!?:…" else m + "." for m in sentences)
 
 
 def _rebuild(
@@ -33,7 +40,7 @@ class Refused(ValueError):
         if isinstance(message, Mapping):
             fields, message = message, ""
         self.fields: dict[str, str] = dict(fields or {})
-        self.message: str = message or "; ".join(self.fields.values())
+        self.message: str = message or as_sentences(self.fields.values())
         self.problems: list[str] = list(problems) or [self.message]
         super().__init__(self.message)
 
