@@ -23,4 +23,4 @@ def test_it_shows_each_rates_right_answers_out_of_all_answers(kl51_campaign, com
     ):
         html = client.get(url).content.decode()
         assert '40,0% <span class="muted">(10/25 câu trả lời)</span>' in html, url
-        assert '80,0% <span class="muted">(20/25 câu trả lời; KTC 95 %' in html, url
+        assert '80,0% <span class="muted">(20/25 câu trả lời; KTC 95%' in html, url

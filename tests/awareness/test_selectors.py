@@ -64,7 +64,7 @@ def test_it_writes_the_reports_sentence_with_its_denominators(kl51_campaign):
         "Qua 2 lượt kiểm tra nhận thức (20 lượt trả lời), tỷ lệ trả lời đúng tăng từ 40,0% "
         "(20/50 câu trả lời) trước buổi học lên 90,0% (45/50 câu trả lời) sau buổi học"
     ) in text
-    assert "có ý nghĩa thống kê ở mức 5 %" in text
+    assert "có ý nghĩa thống kê ở mức 5%" in text
 
 
 def test_it_reads_every_units_results_in_a_fixed_number_of_queries(

@@ -151,7 +151,7 @@ def test_it_sums_an_audience_groups_surveys_and_shows_no_figure_under_five(
     url = reverse("awareness:surveys", args=[kl51_campaign.pk])
     board = client_for(board_user).get(url).content.decode()
     # Six questionnaires of cadres: five of six at 4–5 on each scale.
-    assert "Theo nhóm đối tượng" in board and "83,3% (KTC 95 %: 43,6%–97,0%; 5/6)" in board
+    assert "Theo nhóm đối tượng" in board and "83,3% (KTC 95%: 43,6%–97,0%; 5/6)" in board
     reporter = client_for(commune_reporter).get(url).content.decode()
     # The reporter reads only their unit's survey: three questionnaires, no figure.
     groups = reporter.split("Theo nhóm đối tượng")[-1]

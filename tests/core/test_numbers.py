@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from lantoa.core.numbers import looks_whole, typed_whole, whole_number
+from lantoa.core.numbers import format_vn_percent, looks_whole, typed_whole, whole_number
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,9 @@ def test_it_reads_no_count_from_decimals_or_other_digits(typed: str) -> None:
 
 def test_it_knows_a_count_too_long_to_store_is_still_written_as_one() -> None:
     assert typed_whole("9" * 19) is None and looks_whole("9" * 19)
+
+
+def test_it_writes_every_rate_one_way() -> None:
+    # One percent style in a document: "41,3 %" beside "54,7%" in one section read as two sources.
+    assert format_vn_percent(41.25) == "41,3%" and format_vn_percent(100, 0) == "100%"
+    assert format_vn_percent(Decimal("0.05")) == "0,1%"

@@ -329,7 +329,7 @@ def test_it_states_the_headline_rate_over_every_expected_unit(kl51_campaign):
     assert rate.part == 100 and rate.whole == sum(v for v in members.values() if v)
     assert reporting.part == 100 and reporting.whole == members[CODE] and reporting.units == 1
     assert rate.value < reporting.value
-    assert rate.text == "0,2 % (100/48.953 đảng viên, 56 đơn vị)"  # the demo province
+    assert rate.text == "0,2% (100/48.953 đảng viên, 56 đơn vị)"  # the demo province
 
 
 def test_it_counts_on_time_over_every_expected_unit(kl51_campaign):

@@ -41,7 +41,7 @@ def awareness_chart(units: Sequence[UnitResult]) -> BarChart | None:
     befores = [_bar(row.change.before) for row in rows]
     afters = [_bar(row.change.after) for row in rows]
     return BarChart(
-        title="Tỷ lệ trả lời đúng trước và sau buổi học theo đơn vị (%, khoảng tin cậy 95 %)",
+        title="Tỷ lệ trả lời đúng trước và sau buổi học theo đơn vị (%, khoảng tin cậy 95%)",
         labels=[_label(row.unit.name, row.change.before, row.change.after) for row in rows],
         series={BEFORE: [v for v, _ in befores], AFTER: [v for v, _ in afters]},
         intervals={BEFORE: [i for _, i in befores], AFTER: [i for _, i in afters]},

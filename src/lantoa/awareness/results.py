@@ -6,6 +6,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lantoa.core.numbers import format_vn_number, format_vn_percent
+
 # No figure for a group smaller than this: a share of four people is too easy to trace back.
 MIN_GROUP = 5
 TOO_FEW = "chưa đủ 5 lượt trả lời"
@@ -139,11 +141,11 @@ def percent(value: float | None) -> str:
     """Return a share as a Vietnamese percentage with one decimal ('62,5%'), or the refusal."""
     if value is None:
         return TOO_FEW
-    return f"{value * 100:.1f}".replace(".", ",") + "%"
+    return format_vn_percent(value * 100)
 
 
 def _count(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return format_vn_number(value)
 
 
 def share_of(share: Share) -> str:
@@ -170,6 +172,6 @@ def change_sentence(*, checks: int, change: Change) -> str:
         f"{head}, tỷ lệ trả lời đúng {verb} từ {percent(b.rate)} "
         f"({share_of(b)}) trước buổi học {word} "
         f"{percent(a.rate)} ({share_of(a)}) sau buổi học "
-        f"(khoảng tin cậy 95 %: {percent(interval[0])}–{percent(interval[1])}; "
-        f"thay đổi {tested} ở mức 5 %)."
+        f"(khoảng tin cậy 95%: {percent(interval[0])}–{percent(interval[1])}; "
+        f"thay đổi {tested} ở mức 5%)."
     )

@@ -50,6 +50,11 @@ def _group_thousands(digits: str) -> str:
     return ".".join(parts)
 
 
+def format_vn_percent(value: int | float | Decimal, decimals: int = 1) -> str:
+    """Return a percentage as Vietnamese documents write it, "41,3%" (every rate shown)."""
+    return format_vn_number(value, decimals=decimals) + "%"
+
+
 def format_vn_number(value: int | float | Decimal, decimals: int | None = None) -> str:
     """Format a number Vietnamese style: "." groups thousands and "," marks decimals (1.234,5)."""
     if isinstance(value, float) and not math.isfinite(value):

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from lantoa.core.charts import BarChart, LineChart, document_figures
 from lantoa.core.masking import masks_vi
-from lantoa.core.numbers import format_vn_number
+from lantoa.core.numbers import format_vn_percent
 from lantoa.core.partydoc import (
     Block,
     Bullet,
@@ -67,7 +67,7 @@ def quote(text: str) -> str:
 
 
 def _pct(part: int, whole: int) -> str:
-    return format_vn_number(100 * part / whole, 1) + "%" if whole else "0%"
+    return format_vn_percent(100 * part / whole) if whole else format_vn_percent(0, 0)
 
 
 def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
@@ -155,7 +155,7 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
             Table(
                 columns=["Địa bàn", "Số ý kiến", "Tỷ lệ tiêu cực"],
                 rows=[
-                    [u["name"], u["total"], format_vn_number(u["negative_share"], 1) + "%"]
+                    [u["name"], u["total"], format_vn_percent(u["negative_share"])]
                     for u in by_place[:15]
                 ],
                 caption="Ý kiến theo địa bàn (15 địa bàn nhiều ý kiến nhất)",

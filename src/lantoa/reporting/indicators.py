@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 
 from lantoa.campaigns.models import Campaign, Task
-from lantoa.core.numbers import format_vn_number
+from lantoa.core.numbers import format_vn_number, format_vn_percent
 from lantoa.core.workdays import WorkCalendar
 from lantoa.organization.figures import values_in_force
 from lantoa.organization.models import FigureKind, Unit
@@ -49,10 +49,10 @@ class Rate:
 
     @property
     def text(self) -> str:
-        """Return "41,3 % (20.222/48.953 đảng viên, 56 đơn vị)", or why there is no rate."""
+        """Return "41,3% (20.222/48.953 đảng viên, 56 đơn vị)", or why there is no rate."""
         if self.value is None:
             return f"chưa có số liệu ({self.fraction})"
-        return f"{format_vn_number(self.value, decimals=1)} % ({self.fraction})"
+        return f"{format_vn_percent(self.value)} ({self.fraction})"
 
 
 @dataclass

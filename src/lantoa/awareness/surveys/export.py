@@ -19,11 +19,11 @@ HEADER = [
     "Mức 4",
     "Mức 5",
     "Điểm trung bình",
-    "KTC 95 % thấp",
-    "KTC 95 % cao",
+    "KTC 95% thấp",
+    "KTC 95% cao",
     "Tỷ lệ mức 4–5 (%)",
-    "KTC 95 % thấp (%)",
-    "KTC 95 % cao (%)",
+    "KTC 95% thấp (%)",
+    "KTC 95% cao (%)",
 ]
 
 

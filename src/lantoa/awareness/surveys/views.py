@@ -112,7 +112,7 @@ def _share_text(share: Share) -> str:
         return TOO_FEW
     low, high = share.interval
     return (
-        f"{percent(share.rate)} (KTC 95 %: {percent(low)}–{percent(high)}; "
+        f"{percent(share.rate)} (KTC 95%: {percent(low)}–{percent(high)}; "
         f"{share.correct}/{share.answers})"
     )
 

@@ -7,7 +7,7 @@ report to the board speaks of the commune: its tasks, its rate, its words, unatt
 from __future__ import annotations
 
 from lantoa.campaigns.models import Channel
-from lantoa.core.numbers import format_vn_number
+from lantoa.core.numbers import format_vn_number, format_vn_percent
 from lantoa.documents.reports.content import ReportFacts
 from lantoa.documents.reports.drafting import (
     LOW_COVERAGE,
@@ -55,7 +55,7 @@ def _results(facts: ReportFacts, row: UnitStatus) -> str:
     if row.coverage is not None and row.briefed is not None and row.party_members:
         lines = [
             "Tỷ lệ đảng viên của đơn vị được nghiên cứu, quán triệt đạt "
-            f"{format_vn_number(row.coverage, decimals=1)} % ({_n(row.briefed)}/"
+            f"{format_vn_percent(row.coverage)} ({_n(row.briefed)}/"
             f"{_n(row.party_members)} đảng viên)."
         ]
     else:
