@@ -100,6 +100,17 @@ def test_it_names_each_missing_field_in_vietnamese(kl51_campaign):
     assert sum(key.startswith("q") for key in fields) == 5
 
 
+@pytest.mark.parametrize("name", ["Lò Văn Pọm 0912 345 678", "Quàng Thị Dung zalo 0987.654.321"])
+def test_it_refuses_a_phone_typed_into_the_name_and_stores_nothing(kl51_campaign, name):
+    # The name is shown whole on the results page and in the exports, the phone field masked.
+    contest_round = open_round(kl51_campaign)
+    with pytest.raises(Refused) as refused:
+        enter(contest_round, name=name, right=5)
+    assert "số điện thoại ghi ở ô riêng" in refused.value.fields["name"]
+    assert not ContestEntry.objects.exists()
+    assert enter(contest_round, name="Lò Văn Pọm", right=5).name == "Lò Văn Pọm"
+
+
 def test_it_refuses_a_forged_ticket_and_a_closed_round(kl51_campaign):
     contest_round = open_round(kl51_campaign)
     unit = Unit.objects.get(code="03127")
