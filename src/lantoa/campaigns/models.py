@@ -109,6 +109,18 @@ class Campaign(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    # A choice list's line: KL 51's title cut at a fixed length ended "… ngày 17", which reads
+    # as a date; it is cut at a word and marked as cut.
+    LABEL_CHARS = 100
+
+    @property
+    def short_title(self) -> str:
+        """Return the title for a choice list: whole, or cut at a word with "…"."""
+        if len(self.title) <= self.LABEL_CHARS:
+            return self.title
+        head = self.title[: self.LABEL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-–")
+        return f"{head}…"
+
 
 class DeadlineKind(models.TextChoices):
     DATE = "date", "Trước ngày"

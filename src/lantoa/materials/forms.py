@@ -52,7 +52,7 @@ class MaterialForm(VersionForm):
     campaign = LabelledModelChoiceField(
         label="Đợt tuyên truyền",
         queryset=Campaign.objects.none(),
-        label_of=lambda campaign: campaign.title[:100],
+        label_of=lambda campaign: campaign.short_title,
     )
     kind = forms.ChoiceField(label="Loại tài liệu", choices=MaterialKind.choices)
     audience = forms.ChoiceField(label="Đối tượng", choices=Audience.choices)

@@ -27,7 +27,7 @@ class PlanForm(forms.Form):
     campaign = LabelledModelChoiceField(
         label="Đợt tuyên truyền",
         queryset=Campaign.objects.none(),
-        label_of=lambda campaign: campaign.title[:100],
+        label_of=lambda campaign: campaign.short_title,
     )
     month = forms.CharField(
         label="Tháng (mm/yyyy)",

@@ -59,7 +59,7 @@ class CampaignForm(forms.Form):
     dot = LabelledModelChoiceField(
         label="Đợt tuyên truyền",
         queryset=Campaign.objects.none(),
-        label_of=lambda campaign: campaign.title[:120],
+        label_of=lambda campaign: campaign.short_title,
         empty_label="— Chọn đợt tuyên truyền —",
         error_messages={
             "required": "Chưa chọn đợt tuyên truyền.",
