@@ -28,10 +28,10 @@ def contest_workbook(*, contest: Contest, full_phones: bool) -> bytes:
     for contest_round in rounds:
         ranked, answer = round_ranking(contest_round=contest_round, winners=contest.winners)
         page = workbook.create_sheet(f"Vòng {contest_round.number}")
-        head = [f"Câu hỏi phụ: {contest_round.tie_break}", f"Đáp án: {answer}"]
-        if ranked and not ranked[0].final:
-            head.append(PROVISIONAL)
-        append_row(page, head)
+        provisional = [PROVISIONAL] if ranked and not ranked[0].final else []
+        append_row(
+            page, [f"Câu hỏi phụ: {contest_round.tie_break}", f"Đáp án: {answer}", *provisional]
+        )
         append_row(
             page,
             [

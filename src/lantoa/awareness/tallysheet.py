@@ -60,8 +60,15 @@ def tally_template(check: AwarenessCheck) -> bytes:
             else "(trả lời ngắn)"
         )
         answered, correct = stored.get(question.pk, (None, None))
-        values = [check.code, number, answered, correct, question.text, options]
-        values.append(answer_key(question))
+        values = [
+            check.code,
+            number,
+            answered,
+            correct,
+            question.text,
+            options,
+            answer_key(question),
+        ]
         for cell in append_row(sheet, values):
             cell.alignment = _WRAP
         for column in (3, 4):

@@ -211,6 +211,8 @@ def answer(request: HttpRequest, code: str) -> HttpResponse:
     check = check_by_code(code=code)
     questions = list(check.questions.order_by("pk"))
     context: dict[str, object] = {"check": check, "questions": questions, "errors": {}}
+    chosen: dict[int, list[int] | str] = {}
+    errors: dict[str, str] = {}
     status = 200
     if timezone.now() >= check.closes_at:
         context["closed"] = True
@@ -223,11 +225,11 @@ def answer(request: HttpRequest, code: str) -> HttpResponse:
             check_answer(check=check, token=device_token(request), answers=chosen)
             context["done"] = True
         except Refused as refusal:
-            context["errors"], context["message"] = refusal.fields, refusal.message
+            errors = refusal.fields
+            context["errors"], context["message"] = errors, refusal.message
             status = 400
     # A refused sheet comes back as it was filled, each unanswered question marked.
-    chosen_back = context.get("chosen", {}) if not context.get("done") else {}
-    context["rows"] = _rows(questions, chosen_back, context["errors"])  # type: ignore[arg-type]
+    context["rows"] = _rows(questions, {} if context.get("done") else chosen, errors)
     response = render(request, "awareness/answer.html", context, status=status)
     device_token_give(request, response)
     return response
