@@ -229,7 +229,9 @@ def _activity_save(item: PressItem, user: User | None) -> None:
 @transaction.atomic
 def press_item_delete(*, item: PressItem, user: User | None) -> None:
     """Withdraw an item recorded by mistake, and its activity (kept, marked deleted)."""
-    locked = PressItem.objects.select_for_update().select_related("activity").get(pk=item.pk)
+    # The item's row alone: PostgreSQL refuses FOR UPDATE on the nullable side of a join. The
+    # item's lock serialises two withdrawals; its activity is read after it.
+    locked = PressItem.objects.select_for_update().get(pk=item.pk)
     try:
         with audit_covered("press_item_delete"):  # part of this write's own entry
             if locked.activity is not None and not locked.activity.is_deleted:
