@@ -65,5 +65,8 @@ def test_it_prints_text_and_refuses_an_unknown_campaign(kl51_campaign):
     assert "30/09/2026" in table
     assert any(f"  {label}" in table for label in REPORT_STATES.values())
     assert not re.search(r"\d{4}-\d{2}-\d{2}|_", table)
+    # Rates as every page and document writes them ("41,3%"), not "41.3%".
+    assert re.search(r"đã nộp báo cáo \d+(,\d)?%", out.getvalue())
+    assert not re.search(r"\d\.\d%", out.getvalue())
     with pytest.raises(CommandError):
         call_command("campaign", "status", "999999")

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
 from lantoa.core.commands import ActionCommand
+from lantoa.core.numbers import format_vn_percent
 from lantoa.organization.models import Unit
 from lantoa.reporting.indicators import campaign_status
 from lantoa.reporting.standing import REPORT_STATES
@@ -23,6 +24,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "có" if value else "không"
     return str(value)
+
+
+def _rate(value: float | None) -> str:
+    """Return a rate of the JSON data as every page and document writes it ("41,3%")."""
+    return "-" if value is None else format_vn_percent(value)
 
 
 def _day(iso: str | None) -> str:
@@ -39,7 +45,7 @@ def status_text(data: dict[str, Any]) -> str:
     ]
     for unit in data["units"]:
         tasks = f"{unit['tasks_done']}/{unit['tasks_total']}"
-        coverage = "-" if unit["coverage"] is None else f"{unit['coverage']:.1f}%"
+        coverage = _rate(unit["coverage"])
         lines.append(
             f"{unit['code'] or '-':<11}{tasks:>9}{coverage:>12}{_day(unit['due_date']):>12}"
             f"{_day(unit['submitted_on']):>12}{unit['working_days_late']:>6}"
@@ -49,11 +55,11 @@ def status_text(data: dict[str, Any]) -> str:
     lines.append(
         f"Tổng cộng: {totals['units']} đơn vị, nhiệm vụ "
         f"{totals['tasks_done']}/{totals['tasks_total']}, đã nộp báo cáo "
-        f"{_cell(totals['completeness'])}%, đúng hạn {_cell(totals['on_time_rate'])}% "
+        f"{_rate(totals['completeness'])}, đúng hạn {_rate(totals['on_time_rate'])} "
         f"trên {totals['units_expected']} đơn vị phải nộp, quán triệt "
-        f"{_cell(totals['briefed_rate'])}% ({totals['party_members_briefed']}/"
+        f"{_rate(totals['briefed_rate'])} ({totals['party_members_briefed']}/"
         f"{totals['party_members_expected']} đảng viên; riêng các đơn vị đã báo cáo "
-        f"{_cell(totals['briefed_rate_reporting'])}%), {totals['activities']} hoạt động, "
+        f"{_rate(totals['briefed_rate_reporting'])}), {totals['activities']} hoạt động, "
         f"{totals['late_units']} đơn vị trễ hạn (trễ hạn = từ một ngày làm việc trở lên; "
         "khóa = báo cáo đã được chấp nhận thì các hoạt động của báo cáo đó bị khóa)"
     )
