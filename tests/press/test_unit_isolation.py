@@ -41,6 +41,14 @@ PRESS_SCOPED = {
         [r("press:item_create", p.own_press_unit)],
         [r("press:item_create", p.foreign_press_unit)],
     ),
+    "press:workbook_download": lambda p: (
+        [f"{r('press:workbook_download', p.own_press_unit)}?dot={p.shared_campaign.pk}"],
+        [f"{r('press:workbook_download', p.foreign_press_unit)}?dot={p.shared_campaign.pk}"],
+    ),
+    "press:workbook_upload": lambda p: (
+        [r("press:workbook_upload", p.own_press_unit)],
+        [r("press:workbook_upload", p.foreign_press_unit)],
+    ),
     "press:plan_save": lambda p: ([], [r("press:plan_save", p.foreign_press_unit)]),
     "press:item_remove": lambda p: ([], [r("press:item_remove", p.foreign_press_item)]),
 }

@@ -34,7 +34,8 @@ class PressError(Refused):
     """Input that cannot be stored; `errors` maps a field (or "") to a Vietnamese message."""
 
 
-def _agency_errors(unit: Unit, campaign: Campaign) -> dict[str, str]:
+def agency_errors(unit: Unit, campaign: Campaign) -> dict[str, str]:
+    """Return why the unit may not file for the campaign (empty: it may)."""
     if unit.kind not in PRESS_KINDS:
         return {"": "Chỉ cơ quan báo chí mới lập kế hoạch và ghi nhận tin, bài."}
     if not Assignment.objects.filter(task__campaign=campaign, unit=unit).exists():
@@ -64,7 +65,7 @@ def press_plan_save(
     plan: PressPlan | None = None,
 ) -> PressPlan:
     """Set the agency's plan for one month of a campaign (one line a month); `plan` edits one."""
-    errors = _agency_errors(unit, campaign)
+    errors = agency_errors(unit, campaign)
     if planned_items < 0 or planned_items > 100_000:
         errors["planned_items"] = "Số tin, bài dự kiến không hợp lệ."
     month = month.replace(day=1)
@@ -125,7 +126,7 @@ def press_item_save(
     item: PressItem | None = None,
 ) -> PressItem:
     """Record (or correct) a published item; refuse a task assigned to another agency."""
-    errors = _agency_errors(unit, campaign)
+    errors = agency_errors(unit, campaign)
     if item is not None and item.campaign_id != campaign.pk:
         # Its activity, and what the unit reported with it, stay in the campaign it was in.
         errors["campaign"] = (

@@ -32,9 +32,11 @@ from lantoa.press.services import press_item_delete, press_item_save, press_plan
 from lantoa.showcase.selectors import ShowcaseFilter, showcase_entries
 
 SHOWCASE_OPTIONS = 30
+ITEMS_SHOWN = 200
 
 
-def _campaigns(unit: Unit) -> QuerySet[Campaign]:
+def campaigns_of(unit: Unit) -> QuerySet[Campaign]:
+    """Return the campaigns in which the agency has tasks, newest first."""
     return Campaign.objects.filter(tasks__assignments__unit=unit).distinct().order_by("-pk")
 
 
@@ -43,7 +45,8 @@ def _tasks(unit: Unit, campaign: Campaign | None) -> QuerySet[Task]:
     return tasks.filter(campaign=campaign) if campaign else tasks
 
 
-def _require_file(request: HttpRequest, unit: Unit) -> None:
+def require_file(request: HttpRequest, unit: Unit) -> None:
+    """Refuse anyone but the agency's own editor a write."""
     if not can_file(user=request.user, unit=unit):
         raise PermissionDenied("Chỉ biên tập viên của cơ quan được ghi kế hoạch và tin, bài.")
 
@@ -72,14 +75,16 @@ def press_home(request: HttpRequest) -> HttpResponse:
 def press_unit(request: HttpRequest, unit_id: int) -> HttpResponse:
     """An agency's plan lines and published items, with the plan form."""
     unit = press_unit_get(user=request.user, unit_id=unit_id)
+    items = PressItem.objects.filter(unit=unit)
     return render(
         request,
         "press/unit.html",
         {
             "unit": unit,
             "plans": PressPlan.objects.filter(unit=unit).select_related("campaign"),
-            "items": PressItem.objects.filter(unit=unit).select_related("task", "showcase")[:200],
-            "plan_form": PlanForm(campaigns=_campaigns(unit)),
+            "items": items.select_related("task", "showcase")[:ITEMS_SHOWN],
+            "items_total": items.count(),
+            "plan_form": PlanForm(campaigns=campaigns_of(unit)),
             "can_file": can_file(user=request.user, unit=unit),
         },
     )
@@ -90,8 +95,8 @@ def press_unit(request: HttpRequest, unit_id: int) -> HttpResponse:
 def plan_save(request: HttpRequest, unit_id: int) -> HttpResponse:
     """Set the plan of one month (the agency's editor)."""
     unit = press_unit_get(user=request.user, unit_id=unit_id)
-    _require_file(request, unit)
-    form = PlanForm(request.POST, campaigns=_campaigns(unit))
+    require_file(request, unit)
+    form = PlanForm(request.POST, campaigns=campaigns_of(unit))
     posted_form_run(
         request,
         form,
@@ -113,12 +118,12 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
         "planned_items": plan.planned_items,
         "columns": plan.columns,
     }
-    form = PlanForm(request.POST or None, campaigns=_campaigns(plan.unit), initial=initial)
+    form = PlanForm(request.POST or None, campaigns=campaigns_of(plan.unit), initial=initial)
     files = can_file(user=request.user, unit=plan.unit)
     if not files:
         _read_only(form)
     if request.method == "POST":
-        _require_file(request, plan.unit)
+        require_file(request, plan.unit)
         if form_save(
             request,
             form,
@@ -138,7 +143,7 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
 def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> HttpResponse:
     files = can_file(user=request.user, unit=unit)
     if item is None and not files:
-        _require_file(request, unit)  # a new item's empty form is nothing to read
+        require_file(request, unit)  # a new item's empty form is nothing to read
     campaign_id = str(
         request.POST.get("campaign")
         or request.GET.get("campaign")  # the form's campaign select, swapping in its tasks
@@ -146,7 +151,7 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
         or (item.campaign_id if item else "")
     )
     chosen_id = whole_number(str(campaign_id))
-    campaign = _campaigns(unit).filter(pk=chosen_id).first() if chosen_id is not None else None
+    campaign = campaigns_of(unit).filter(pk=chosen_id).first() if chosen_id is not None else None
     form = ItemForm(
         request.POST or None,
         tasks=_tasks(unit, campaign),
@@ -156,7 +161,7 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
     if not files:
         _read_only(form)
     if request.method == "POST":
-        _require_file(request, unit)
+        require_file(request, unit)
         if campaign is None:
             form.add_error(None, "Chọn đợt tuyên truyền.")
         elif form_save(
@@ -180,7 +185,7 @@ def _item_form(request: HttpRequest, unit: Unit, item: PressItem | None) -> Http
             "unit": unit,
             "item": item,
             "campaign": campaign,
-            "campaigns": _campaigns(unit),
+            "campaigns": campaigns_of(unit),
             "can_file": files,
         },
     )
@@ -206,7 +211,7 @@ def item_edit(request: HttpRequest, item_id: int) -> HttpResponse:
 def item_remove(request: HttpRequest, item_id: int) -> HttpResponse:
     """Withdraw an item recorded by mistake (the agency's editor)."""
     item = press_item_get(user=request.user, item_id=item_id)
-    _require_file(request, item.unit)
+    require_file(request, item.unit)
     action_run(
         request,
         lambda: press_item_delete(item=item, user=signed_in_user(request)),
