@@ -32,9 +32,10 @@ def test_it_packs_the_pdf_the_docx_and_the_metadata(kl51_campaign, board_user):
     assert answer.status_code == 200 and answer["Content-Type"] == "application/zip"
     assert answer["Content-Disposition"].endswith(f'{document.number}-CV-BTGDVTU-2026.zip"')
     archive = zipfile.ZipFile(io.BytesIO(answer.content))
-    assert sorted(archive.namelist()) == ["metadata.json", "van-ban-da-ky.pdf", "van-ban.docx"]
+    # No signing token here: the issued PDF carries no signature and is not called signed.
+    assert sorted(archive.namelist()) == ["metadata.json", "van-ban.docx", "van-ban.pdf"]
     with default_storage.open(document.sibling_name("pdf"), "rb") as handle:
-        assert archive.read("van-ban-da-ky.pdf") == handle.read()
+        assert archive.read("van-ban.pdf") == handle.read()
     meta = json.loads(archive.read("metadata.json"))
     assert meta["schema"] == "lantoa-goi-van-ban/1"
     assert meta["number"] == document.number and meta["code"] == document.code
@@ -45,6 +46,7 @@ def test_it_packs_the_pdf_the_docx_and_the_metadata(kl51_campaign, board_user):
     assert meta["recipients"] and not meta["recipients"][0].startswith("-")
     assert any("Lưu" in item for item in meta["recipients"])
     assert meta["signer"]["name"] and meta["signatures"] == []
+    assert meta["files"]["pdf"] == "van-ban.pdf"
     assert AuditEntry.objects.filter(action="export", detail__format="zip").exists()
 
 
@@ -78,3 +80,15 @@ def test_it_packs_a_document_whose_stored_docx_is_damaged_without_its_closing():
     from lantoa.documents.handoff import closing_of_docx
 
     assert closing_of_docx(b"not a zip") == ([], "", "")
+
+
+def test_it_calls_the_issued_pdf_signed_when_the_organisations_token_signed_it(
+    kl51_campaign, board_user
+):
+    document = _issue(kl51_campaign, board_user)
+    document.signatures = [{"signer": "Ban Tuyên giáo", "verdict": "valid", "by": "organisation"}]
+    document.save(update_fields=["signatures"])
+    answer = client_for(board_user).get(reverse("documents:handoff", args=[document.pk]))
+    archive = zipfile.ZipFile(io.BytesIO(answer.content))
+    assert "van-ban-da-ky.pdf" in archive.namelist()
+    assert json.loads(archive.read("metadata.json"))["files"]["pdf"] == "van-ban-da-ky.pdf"

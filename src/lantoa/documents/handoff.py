@@ -1,4 +1,4 @@
-"""The hand-off package for the e-office system: signed PDF, .docx and metadata.json in one zip.
+"""The e-office hand-off package: the PDF (signed when it is), .docx and metadata.json in a zip.
 
 The schema of metadata.json is documented in docs/handoff-package.md; SCHEMA_VERSION changes
 with it.
@@ -93,9 +93,13 @@ def handoff_metadata(
 
 def handoff_zip(*, document: OutgoingDocument, issuer: str) -> bytes:
     """Return the package: the signed PDF (the leader's copy when there is one), .docx, metadata."""
-    pdf = _read(document.sibling_name(SIGNED_SUFFIX)) or _read(document.sibling_name("pdf"))
+    leader_copy = _read(document.sibling_name(SIGNED_SUFFIX))
+    pdf = leader_copy or _read(document.sibling_name("pdf"))
     docx_bytes = _read(document.sibling_name("docx"))
-    pdf_name = "van-ban-da-ky.pdf" if pdf else ""
+    # "đã ký" only for a PDF that carries a signature: a leader's accepted copy, or the issued
+    # PDF when the organisation's token signed it (without a token it is issued unsigned).
+    signed = leader_copy is not None or bool(document.signatures)
+    pdf_name = ("van-ban-da-ky.pdf" if signed else "van-ban.pdf") if pdf else ""
     metadata = handoff_metadata(
         document=document, issuer=issuer, docx_bytes=docx_bytes, pdf_name=pdf_name
     )
