@@ -16,6 +16,7 @@ from lantoa.core.partydoc import (
     Signature,
     render_docx,
 )
+from lantoa.core.partydoc.recipients import FILED, reported_to
 from lantoa.core.partydoc.signing import signature_mode
 from lantoa.organization.models import Unit
 
@@ -195,11 +196,7 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
         doc_type="KẾ HOẠCH",
         subject=f"thực hiện {_directive_phrase(campaign)}",
         body=body,
-        recipients=[
-            f"{_issuer(campaign)} (b/c)",
-            "Các chi bộ trực thuộc",
-            "Lưu Văn phòng",
-        ],
+        recipients=[reported_to(_issuer(campaign)), "Các chi bộ trực thuộc", FILED],
         signature=Signature(mode="T/M", authority="ĐẢNG ỦY", title="BÍ THƯ", name=""),
         draft=True,
     )

@@ -26,6 +26,7 @@ from lantoa.core.partydoc import (
     render_docx,
     render_pdf,
 )
+from lantoa.core.partydoc.recipients import FILED, reported_to
 from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, ItemState, Sentiment
 from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.textnorm import OTHER_TOPIC
@@ -200,9 +201,9 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
         subject=f"tình hình dư luận xã hội về {period.subject}",
         body=body,
         recipients=[
-            "Thường trực Tỉnh ủy (b/c)",
-            "Ban Tuyên giáo và Dân vận Trung ương (b/c)",
-            "Lưu Ban",
+            reported_to("Thường trực Tỉnh ủy"),
+            reported_to("Ban Tuyên giáo và Dân vận Trung ương"),
+            FILED,
         ],
         signature=Signature(mode="K/T", authority="TRƯỞNG BAN", title="PHÓ TRƯỞNG BAN", name=""),
         draft=True,

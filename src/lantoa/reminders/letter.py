@@ -20,6 +20,7 @@ from lantoa.core.partydoc import (
     render_docx,
     render_pdf,
 )
+from lantoa.core.partydoc.recipients import AS_ABOVE, FILED, reported_to
 from lantoa.documents.models import OutgoingDocument, OutgoingType
 from lantoa.documents.services import (
     RegisterError,
@@ -119,7 +120,7 @@ def reminder_letter_document(
         doc_type="",
         subject=f"đôn đốc thực hiện và báo cáo kết quả triển khai {directive}",
         body=blocks,
-        recipients=["Như trên,", "Thường trực Tỉnh ủy (b/c),", "Lưu Văn phòng Ban."],
+        recipients=[AS_ABOVE, reported_to("Thường trực Tỉnh ủy"), FILED],
         signature=signature_for(
             mode="K/T",
             title=signer_title,

@@ -15,6 +15,7 @@ from .model import (
     Signature,
     Table,
 )
+from .recipients import FILED, reported_to
 
 UNITS = [
     "Đảng bộ phường Điện Biên Phủ", "Đảng bộ phường Mường Thanh", "Đảng bộ phường Mường Lay",
@@ -103,11 +104,7 @@ def sample_document(*, draft: bool = False) -> PartyDocument:
             Heading("Nhiệm vụ thời gian tới", level=1),
             Bullet("Tiếp tục đôn đốc các đảng bộ chưa hoàn thành việc quán triệt."),
         ],
-        recipients=[
-            "Thường trực Tỉnh ủy (b/c),",
-            "Các đảng bộ trực thuộc,",
-            "Lưu Văn phòng Ban.",
-        ],
+        recipients=[reported_to("Thường trực Tỉnh ủy"), "Các đảng bộ trực thuộc", FILED],
         signature=Signature(
             mode="K/T",
             authority="Trưởng ban",

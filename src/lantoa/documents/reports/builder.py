@@ -19,6 +19,7 @@ from lantoa.core.partydoc import (
     Signature,
     Table,
 )
+from lantoa.core.partydoc.recipients import FILED, reported_to
 from lantoa.core.partydoc.signing import signature_mode
 from lantoa.documents.reports.content import (
     SECTION_KEYS,
@@ -207,12 +208,12 @@ def report_document(
         subject=report_subject(campaign=facts.campaign, kind=kind),
         body=body,
         recipients=[
-            "Thường trực Tỉnh ủy (để b/c)",
-            "Ban Tuyên giáo và Dân vận Trung ương (để b/c)",
-            "Lưu Văn phòng",
+            reported_to("Thường trực Tỉnh ủy"),
+            reported_to("Ban Tuyên giáo và Dân vận Trung ương"),
+            FILED,
         ]
         if kind != "unit"
-        else ["Ban Tuyên giáo và Dân vận Tỉnh ủy (để b/c)", "Lưu Văn phòng"],
+        else [reported_to("Ban Tuyên giáo và Dân vận Tỉnh ủy"), FILED],
         signature=Signature(
             mode=signature_mode(signer_mode),
             authority=authority,
