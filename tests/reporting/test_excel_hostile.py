@@ -128,6 +128,7 @@ def test_it_refuses_200_mb_by_size_before_reading(tmp_path):
 def test_it_survives_a_parser_out_of_memory(tmp_path, filled):
     path = tmp_path / "a.xlsx"
     path.write_bytes(filled)
-    with pytest.raises(UploadRefused, match="bộ nhớ|Không đọc được|Không mở được"):
+    # A child out of memory may raise MemoryError or die in C code before it can say so.
+    with pytest.raises(UploadRefused, match="bộ nhớ|dừng đột ngột|Không đọc được|Không mở được"):
         parse_in_child(read_workbook, str(path), reader_spec(), memory_mb=24)
     assert parse_in_child(read_workbook, str(path), reader_spec())["rows"]

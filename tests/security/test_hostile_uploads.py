@@ -121,3 +121,11 @@ def test_it_refuses_hostile_opinion_imports_and_ends_the_job(
     assert any(part.lower() in shown.lower() for part in case.message.split("|")), shown
     assert not Item.objects.exists()
     assert client.get(reverse("healthz")).status_code == 200
+
+
+def test_it_tells_a_parser_that_died_from_one_killed_for_memory():
+    with pytest.raises(UploadRefused, match="dừng đột ngột") as died:
+        parse_in_child(hostile.die_silently, 3)
+    assert "bộ nhớ" not in died.value.message
+    with pytest.raises(UploadRefused, match="bộ nhớ"):
+        parse_in_child(hostile.killed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -78,12 +79,16 @@ def parse_in_child(
         try:
             status, value = receiver.recv()
         except (EOFError, OSError):
-            status, value = "memory", None
+            status, value = "died", None
     finally:
         receiver.close()
         if process.is_alive():
             process.kill()
         process.join(5)
+    if status == "died":
+        # Killed (SIGKILL): the kernel's out-of-memory killer; any other silent end is a crash
+        # of the parser's own code (a C library aborting), which the memory limit may cause too.
+        status = "memory" if process.exitcode == -signal.SIGKILL else "died"
     if status == "ok":
         return value
     if status == "raised":
@@ -92,5 +97,10 @@ def parse_in_child(
         raise UploadRefused(
             f"Xử lý tệp cần quá nhiều bộ nhớ (trên {memory_mb} MB); tệp có thể độc hại, "
             "không được nhận."
+        )
+    if status == "died":
+        raise UploadRefused(
+            f"Xử lý tệp dừng đột ngột (mã {process.exitcode}); tệp có thể hỏng, quá lớn hoặc "
+            "độc hại, không được nhận."
         )
     raise UploadRefused("Không đọc được tệp (tệp hỏng hoặc sai định dạng).")
