@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from lantoa.campaigns.models import Campaign
 from lantoa.core.numbers import typed_whole
 from lantoa.organization.models import Unit
 from lantoa.press.models import PRESS_CHANNELS
 from lantoa.reporting.excel.layout import task_labels
+from lantoa.reporting.services.activities import campaign_end, campaign_start
 
 PLAN_SHEET = "Kế hoạch"
 ITEMS_SHEET = "Tin, bài"
 INFO_SHEET = "Thông tin"
-LISTS_SHEET = "Danh mục"
 IDENTITY_LABEL = "Mã nhận dạng tệp"
+MOST_MONTHS = 36
 
 PLAN_COLUMNS = {
     "month": "Tháng (mm/yyyy)",
@@ -95,3 +98,20 @@ def unit_task_labels(*, campaign: Campaign, unit: Unit) -> dict[int, str]:
     """Return the labels (as the activity template writes them) of the agency's own tasks."""
     own = set(campaign.tasks.filter(assignments__unit=unit).values_list("pk", flat=True))
     return {pk: label for pk, label in task_labels(campaign).items() if pk in own}
+
+
+def plan_months(campaign: Campaign) -> list[datetime.date]:
+    """Return the first day of each month to plan: the campaign's, or for one that goes on, up
+    to its peak's end or two months past this one, whichever is later."""
+    start, end = campaign_start(campaign), campaign_end(campaign)
+    if end is None and start is not None:
+        ahead = (timezone.localdate().replace(day=1) + datetime.timedelta(days=62)).replace(day=1)
+        end = max(d for d in (campaign.peak_end, ahead) if d is not None)
+    if start is None or end is None or end < start:
+        return []
+    months: list[datetime.date] = []
+    month = start.replace(day=1)
+    while month <= end and len(months) < MOST_MONTHS:
+        months.append(month)
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return months

@@ -7,7 +7,6 @@ bad cell is named by sheet, row and column. Writes are press_workbook_apply's.
 
 from __future__ import annotations
 
-import datetime
 import io
 from typing import Any
 
@@ -31,7 +30,6 @@ from lantoa.press.sheetrows import (
     ITEM_COLUMNS,
     ITEM_KINDS,
     ITEMS_SHEET,
-    LISTS_SHEET,
     PLAN_COLUMNS,
     PLAN_KINDS,
     PLAN_SHEET,
@@ -40,36 +38,25 @@ from lantoa.press.sheetrows import (
     PressUpload,
     channel_labels,
     month_read,
+    plan_months,
     unit_task_labels,
 )
+from lantoa.reporting.excel.layout import LISTS_SHEET
 from lantoa.reporting.excel.reader import workbook_read
-from lantoa.reporting.excel.template import DATE_FORMAT, protect_sheet, style_header
-from lantoa.reporting.services.activities import campaign_end, campaign_start
+from lantoa.reporting.excel.template import (
+    DATE_FORMAT,
+    lists_sheet,
+    protect_sheet,
+    style_header,
+)
+from lantoa.reporting.services.activities import campaign_end
 
 SIGNING_SALT = "lantoa.press.workbook.identity"
 BLANK_ITEM_ROWS = 100
 BLANK_PLAN_ROWS = 12
-MOST_MONTHS = 36
 _WIDTHS = {"title": 50, "outlet": 30, "url": 40, "task": 50, "columns": 50, "month": 14}
 _OPEN = Protection(locked=False)
 _WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-def _months(campaign: Campaign) -> list[datetime.date]:
-    """Return the first day of each month to plan: the campaign's, or for one that goes on, up
-    to its peak's end or two months past this one, whichever is later."""
-    start, end = campaign_start(campaign), campaign_end(campaign)
-    if end is None and start is not None:
-        ahead = (timezone.localdate().replace(day=1) + datetime.timedelta(days=62)).replace(day=1)
-        end = max(d for d in (campaign.peak_end, ahead) if d is not None)
-    if start is None or end is None or end < start:
-        return []
-    months: list[datetime.date] = []
-    month = start.replace(day=1)
-    while month <= end and len(months) < MOST_MONTHS:
-        months.append(month)
-        month = (month + datetime.timedelta(days=32)).replace(day=1)
-    return months
 
 
 def press_template(*, campaign: Campaign, unit: Unit) -> bytes:
@@ -93,24 +80,10 @@ def press_template_filename(*, campaign: Campaign, unit: Unit) -> str:
 
 
 def _lists_sheet(book: Workbook, tasks: list[str]) -> dict[str, str]:
-    sheet = book.create_sheet(LISTS_SHEET)
-    sheet.sheet_state = "hidden"
-    append_row(sheet, ["Loại hình", "Nhiệm vụ"])
-    channels = list(channel_labels().values())
-    for index in range(max(len(channels), len(tasks))):
-        append_row(
-            sheet,
-            [
-                channels[index] if index < len(channels) else None,
-                tasks[index] if index < len(tasks) else None,
-            ],
-        )
-    protect_sheet(sheet)
-    quoted = f"'{LISTS_SHEET}'"
-    return {
-        "channel": f"{quoted}!$A$2:$A${len(channels) + 1}",
-        "task": f"{quoted}!$B$2:$B${len(tasks) + 1}" if tasks else "",
-    }
+    return lists_sheet(
+        book,
+        {"channel": ("Loại hình", list(channel_labels().values())), "task": ("Nhiệm vụ", tasks)},
+    )
 
 
 def _header(sheet: Worksheet, columns: dict[str, str]) -> None:
@@ -127,7 +100,7 @@ def _plan_sheet(sheet: Worksheet, *, campaign: Campaign, unit: Unit) -> None:
     sheet.title = PLAN_SHEET
     _header(sheet, PLAN_COLUMNS)
     stored = {p.month: p for p in PressPlan.objects.filter(unit=unit, campaign=campaign)}
-    months = sorted(set(_months(campaign)) | set(stored))
+    months = sorted(set(plan_months(campaign)) | set(stored))
     for month in months:
         plan = stored.get(month)
         cells = append_row(

@@ -78,28 +78,35 @@ def style_header(cells: list[Cell]) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
 
 
-def _lists_sheet(book: Workbook, tasks: list[str], unit_codes: list[str]) -> dict[str, str]:
+def lists_sheet(book: Workbook, columns: dict[str, tuple[str, list[str]]]) -> dict[str, str]:
+    """Add the hidden sheet the drop-down lists point at: one column a list, headed by its title;
+    return each list's cell range ("" for an empty list)."""
     sheet = book.create_sheet(LISTS_SHEET)
     sheet.sheet_state = "hidden"
-    append_row(sheet, ["Hình thức", "Nhiệm vụ", "Mã đơn vị"])
-    channels = list(channel_labels().values())
-    for index in range(max(len(channels), len(tasks), len(unit_codes))):
+    append_row(sheet, [title for title, _values in columns.values()])
+    lists = [values for _title, values in columns.values()]
+    for index in range(max((len(values) for values in lists), default=0)):
         # The drop-down lists point at these cells: task texts are text, never formulas.
-        append_row(
-            sheet,
-            [
-                channels[index] if index < len(channels) else None,
-                tasks[index] if index < len(tasks) else None,
-                unit_codes[index] if index < len(unit_codes) else None,
-            ],
-        )
+        append_row(sheet, [values[index] if index < len(values) else None for values in lists])
     protect_sheet(sheet)
     quoted = f"'{LISTS_SHEET}'"
     return {
-        "channel": f"{quoted}!$A$2:$A${len(channels) + 1}",
-        "task": f"{quoted}!$B$2:$B${len(tasks) + 1}" if tasks else "",
-        "unit": f"{quoted}!$C$2:$C${len(unit_codes) + 1}",
+        name: f"{quoted}!${letter}$2:${letter}${len(values) + 1}" if values else ""
+        for (name, (_title, values)), letter in zip(
+            columns.items(), (get_column_letter(n) for n in range(1, len(columns) + 1)), strict=True
+        )
     }
+
+
+def _lists_sheet(book: Workbook, tasks: list[str], unit_codes: list[str]) -> dict[str, str]:
+    return lists_sheet(
+        book,
+        {
+            "channel": ("Hình thức", list(channel_labels().values())),
+            "task": ("Nhiệm vụ", tasks),
+            "unit": ("Mã đơn vị", unit_codes),
+        },
+    )
 
 
 def _validations(
