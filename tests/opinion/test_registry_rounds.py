@@ -1,4 +1,4 @@
-"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26, dev28)."""
+"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26, dev28-29)."""
 
 import io
 
@@ -35,6 +35,7 @@ ROUNDS = [
         ("dev25", 220, (60, 30, 130)),
         ("dev26", 236, (100, 40, 96)),
         ("dev28", 236, (100, 40, 96)),
+        ("dev29", 236, (100, 40, 96)),
     )
 ]
 

@@ -52,6 +52,7 @@ HELD_OUT = {
     "dev26": ("dev26",),
     "dev27": ("dev27",),
     "dev28": ("dev28",),
+    "dev29": ("dev29",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
