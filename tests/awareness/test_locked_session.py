@@ -23,3 +23,16 @@ def test_it_refuses_paper_totals_on_a_locked_session(kl51_campaign, commune_repo
         check_tally_enter(check=check, totals={q.pk: (20, 15) for q in bank}, user=commune_reporter)
     assert "đã khóa" in caught.value.message
     assert not PaperTally.objects.exists()
+
+
+def test_it_opens_no_new_check_on_a_locked_session(kl51_campaign, commune_reporter, board_user):
+    from lantoa.awareness.models import AwarenessCheck
+
+    bank = approved_bank(kl51_campaign, 5)
+    activity = session(kl51_campaign)
+    with audit_covered("test set-up"):
+        reporting_lock_set(campaign=kl51_campaign, through=timezone.localdate(), user=board_user)
+    with pytest.raises(Refused) as caught:
+        opened(activity, bank, "after")
+    assert "đã khóa" in caught.value.errors["activity"]
+    assert not AwarenessCheck.objects.exists()

@@ -16,6 +16,7 @@ from lantoa.awareness.services import (
     check_open,
     question_approve,
     question_create,
+    session_lock,
 )
 from lantoa.campaigns.models import Campaign, Channel
 from lantoa.reporting.models import Activity
@@ -181,11 +182,11 @@ def awareness_load_demo(campaign: Campaign) -> str:
         or Question.objects.filter(campaign=campaign, text=QUESTIONS[0][3]).exists()
     ):
         return "Awareness checks: already loaded."
-    sessions = list(
-        Activity.objects.filter(
-            campaign=campaign, channel=Channel.CONFERENCE, is_deleted=False
-        ).order_by("date", "pk")[:2]
-    )
+    conferences = Activity.objects.filter(
+        campaign=campaign, channel=Channel.CONFERENCE, is_deleted=False
+    ).order_by("date", "pk")
+    # Sessions an accepted report has locked take no new check (check_open refuses them).
+    sessions = [s for s in conferences if session_lock(s) is None][:2]
     rng = random.Random(51)  # noqa: S311 - plausible demo answers, not a secret
     with transaction.atomic(), audit_covered("awareness_load_demo"):
         bank = _bank(campaign)

@@ -76,6 +76,9 @@ def check_open(
         errors["questions"] = "Chỉ dùng câu hỏi đã duyệt của đợt tuyên truyền này."
     if closes_at <= timezone.now():
         errors["closes_at"] = "Thời điểm đóng phải sau bây giờ."
+    if not errors and (locked := session_lock(activity)):
+        # A new check would add answers to figures an accepted report already gave.
+        errors["activity"] = locked
     if errors:
         raise Refused(errors)
     # One open check per session and phase: a double tap must not hand out two codes. The
@@ -155,7 +158,7 @@ def check_answer(
     return response
 
 
-def _session_lock(activity: Activity) -> str | None:
+def session_lock(activity: Activity) -> str | None:
     """Return why the session's figures cannot change now (the activities' own lock), or None."""
     return lock_reason(
         campaign_id=activity.campaign_id, unit_id=activity.unit_id, date=activity.date
@@ -170,7 +173,7 @@ def _require_tally_writer(user: AnyUser | None, check: AwarenessCheck) -> None:
     """
     if user is not None and not can_at(user=user, unit=check.unit, can=Capability.REPORTING_WRITE):
         raise Refused("Bạn không được nhập kết quả cho đơn vị này.")
-    if locked := _session_lock(check.activity):
+    if locked := session_lock(check.activity):
         raise Refused(locked)
 
 
