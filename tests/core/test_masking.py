@@ -13,3 +13,25 @@ def test_it_masks_phones_ids_and_emails_and_reads_the_masks_in_vietnamese():
 
 def test_it_is_the_one_masking_opinion_uses():
     assert privacy.mask_text is masking.mask_text and privacy.MASK_NAMES is masking.MASK_NAMES
+
+
+def test_it_tells_whether_a_text_names_a_person_as_masking_reads_it():
+    from lantoa.core.masking import names_person
+
+    for text in (
+        "Nguyễn Văn A 0912 345 678",
+        "https://zalo.me/0912345678",
+        "Lê Thị B, cccd 011 203 004 568",
+        "ten (a) gmail.com",
+        "Trần C @tranc.dienbien",
+    ):
+        assert names_person(text), text
+    for text in (
+        "Nguyễn Văn An",
+        "Bản Mường Thanh, 150000000 đồng",
+        "https://baodienbienphu.info.vn/kl51",
+    ):
+        assert not names_person(text), text
+    # A link keeps the platform's handle (the author's own is dropped by names_author).
+    assert not names_person("https://www.tiktok.com/@kenh.nong.san/video/1", handles=False)
+    assert names_person("https://www.tiktok.com/@kenh.nong.san/video/1")

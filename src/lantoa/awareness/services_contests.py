@@ -32,7 +32,7 @@ from lantoa.awareness.tickets import TICKET_MAX_AGE, phone_clean, ticket_read
 from lantoa.awareness.writers import board_staff_only
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused
-from lantoa.core.masking import mask_text
+from lantoa.core.masking import names_person
 from lantoa.core.text import fold
 from lantoa.core.transactions import one_statement
 
@@ -227,7 +227,7 @@ def _entry_errors(
     errors = {}
     if not 2 <= len(name.strip()) <= 120:
         errors["name"] = "Ghi họ và tên (từ 2 đến 120 ký tự)."
-    elif mask_text(name) != name:
+    elif names_person(name):
         # The name is shown on the results page and in exports; a phone typed into it is not
         # masked there as the phone field is.
         errors["name"] = (

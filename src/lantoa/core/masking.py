@@ -96,6 +96,15 @@ def mask_text(text: str, *, author: str = "") -> str:
     return _HANDLE.sub(HANDLE_MASK, text)
 
 
+def names_person(text: str, *, handles: bool = True) -> bool:
+    """Tell whether masking would hide something in the text that names a person: a phone, an
+    ID number, an e-mail address, and (unless `handles` is False) an @handle."""
+    masked = _NUMBER.sub(_mask_number, _EMAIL.sub(EMAIL_MASK, text))
+    if masked != text:
+        return True
+    return handles and _HANDLE.search(text) is not None
+
+
 def names_author(text: str, *, author: str) -> bool:
     """Tell whether a text (a link) holds the author's handle, so it would name the author."""
     own = _own_handle(author) if _may_name(author, text) else None

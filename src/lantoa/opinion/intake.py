@@ -14,12 +14,13 @@ import numpy as np
 from django.db import connection, models, transaction
 from django.utils import timezone
 
+from lantoa.core.masking import names_person
 from lantoa.core.text import fold
 from lantoa.opinion.classify import Classification, Classifier
 from lantoa.opinion.importers import RawRecord
 from lantoa.opinion.matching import NearDuplicateIndex, signature
 from lantoa.opinion.models import Claim, Cluster, ClusterBand, Item, ItemState, Topic
-from lantoa.opinion.privacy import link_names_person, mask_text, names_author, pseudonym
+from lantoa.opinion.privacy import mask_text, names_author, pseudonym
 from lantoa.opinion.textnorm import Language
 from lantoa.organization.models import Unit
 
@@ -229,7 +230,7 @@ def _item(draft: dict[str, Any], unit, source, submitted_by, import_job, topics)
     record: RawRecord = draft["record"]
     result: Classification = draft["result"]
     link = record.link if record.link.startswith(("http://", "https://")) else ""
-    if names_author(link, author=record.author) or link_names_person(link):
+    if names_author(link, author=record.author) or names_person(link, handles=False):
         link = ""  # a link to the author's own page or profile, or their number, names them
     return Item(
         unit=unit,

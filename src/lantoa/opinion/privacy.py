@@ -34,19 +34,11 @@ __all__ = [
     "PHONE_MASK",
     "mask_text",
     "names_author",
-    "link_names_person",
     "number_kind",
     "pseudonym",
     "pseudonym_key_path",
     "strip_masks",
 ]
-
-
-def link_names_person(link: str) -> bool:
-    """Tell whether a link carries a phone number, ID number or e-mail address (a Zalo number,
-    a form filled with an address): masking would break the link, so it is not kept."""
-    masked = mask_text(link)
-    return any(mask in masked for mask in (PHONE_MASK, ID_MASK, EMAIL_MASK))
 
 
 def pseudonym_key_path() -> Path:

@@ -18,6 +18,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import can_at
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
+from lantoa.core.masking import names_person
 from lantoa.core.text import fold
 from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.opinion.importers import MAX_IMPORT_BYTES, RawRecord, records_in_child
@@ -32,7 +33,7 @@ from lantoa.opinion.models import (
     Sentiment,
     Topic,
 )
-from lantoa.opinion.privacy import link_names_person, mask_text
+from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.textnorm import clean_text, has_letters
 from lantoa.organization.models import Unit
 
@@ -80,7 +81,7 @@ def item_submit(
         raise OpinionError({"text": f"Nội dung quá dài (tối đa {MAX_SUBMISSION_CHARS} ký tự)."})
     if observed_on > timezone.localdate():
         raise OpinionError({"observed_on": "Ngày ghi nhận không được sau ngày hôm nay."})
-    if link_names_person(link):
+    if names_person(link, handles=False):
         raise OpinionError(
             {
                 "link": "Đường dẫn có số điện thoại, số định danh hoặc thư điện tử của một người; "
