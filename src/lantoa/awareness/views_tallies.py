@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.selectors import signed_in_user
@@ -15,10 +16,9 @@ from lantoa.audit.services import audit_record
 from lantoa.awareness.models import AwarenessCheck
 from lantoa.awareness.selectors import check_for
 from lantoa.awareness.services import check_tally_upload
-from lantoa.core.errors import Refused
 from lantoa.core.exports import XLSX_TYPE, file_response
 from lantoa.reporting.excel.layout import MAX_BYTES
-from lantoa.reporting.excel.views import body_too_large
+from lantoa.reporting.excel.views import workbook_posted
 from lantoa.reporting.selectors import require_write_for
 
 
@@ -39,38 +39,29 @@ def tally_template_download(request: HttpRequest, check_id: int) -> HttpResponse
 
 
 @login_required
-@csrf_exempt  # checked in _upload_page, after the size check (as the activity upload does)
+@csrf_exempt  # checked in workbook_posted, after the size check (as the activity upload does)
 @require_http_methods(["GET", "POST"])
 def tally_upload(request: HttpRequest, check_id: int) -> HttpResponse:
     """Take the check's filled template: every bad row named, nothing stored on error."""
-    check = check_for(user=request.user, pk=check_id)
-    require_write_for(user=request.user, unit=check.unit)
-    if request.method == "POST" and body_too_large(request):
-        error = f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB."
-        return _render(request, check, errors=[error], status=413)
-    return _upload_page(request, check)
-
-
-@csrf_protect
-def _upload_page(request: HttpRequest, check: AwarenessCheck) -> HttpResponse:
     # openpyxl is slow to import: not at start-up
     from lantoa.awareness.tallysheet import tally_upload_read
 
-    if request.method != "POST":
-        return _render(request, check)
-    file = request.FILES.get("tep")
-    if file is None:
-        return _render(request, check, errors=["Chưa chọn tệp Excel."], status=400)
-    try:
+    check = check_for(user=request.user, pk=check_id)
+    require_write_for(user=request.user, unit=check.unit)
+
+    def take(file: UploadedFile) -> HttpResponse:
         rows, cell_errors = tally_upload_read(data=file.read(), filename=file.name or "")
         check_tally_upload(
             check=check, rows=rows, cell_errors=cell_errors, user=signed_in_user(request)
         )
-    except Refused as refusal:
-        errors = list(refusal.fields.values()) or [refusal.message]
-        return _render(request, check, errors=errors, status=400)
-    messages.success(request, "Đã lưu tổng hợp phiếu giấy từ tệp Excel.")
-    return redirect("awareness:activity", check.activity_id)
+        messages.success(request, "Đã lưu tổng hợp phiếu giấy từ tệp Excel.")
+        return redirect("awareness:activity", check.activity_id)
+
+    return workbook_posted(
+        request,
+        show=lambda errors, status: _render(request, check, errors=errors, status=status),
+        take=take,
+    )
 
 
 def _render(

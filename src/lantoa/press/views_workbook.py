@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.uploadedfile import UploadedFile
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lantoa.accounts.selectors import signed_in_user
@@ -20,7 +21,7 @@ from lantoa.press.selectors import can_file, press_unit_get
 from lantoa.press.services_workbook import WorkbookSaved, press_workbook_apply
 from lantoa.press.views import campaigns_of, require_file
 from lantoa.reporting.excel.layout import MAX_BYTES
-from lantoa.reporting.excel.views import body_too_large
+from lantoa.reporting.excel.views import workbook_posted
 
 
 @login_required
@@ -48,30 +49,18 @@ def workbook_download(request: HttpRequest, unit_id: int) -> HttpResponse:
 
 
 @login_required
-@csrf_exempt  # checked in _upload_page, after the size check (as the activity upload does)
+@csrf_exempt  # checked in workbook_posted, after the size check (as the activity upload does)
 @require_http_methods(["GET", "POST"])
 def workbook_upload(request: HttpRequest, unit_id: int) -> HttpResponse:
     """The workbooks to download (anyone who reads the agency), and the upload (its editor)."""
-    unit = press_unit_get(user=request.user, unit_id=unit_id)
-    if request.method == "POST":
-        require_file(request, unit)
-    if request.method == "POST" and body_too_large(request):
-        error = f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB."
-        return _render(request, unit, errors=[error], status=413)
-    return _upload_page(request, unit)
-
-
-@csrf_protect
-def _upload_page(request: HttpRequest, unit: Unit) -> HttpResponse:
     # openpyxl is slow to import: not at start-up
     from lantoa.press.workbook import press_upload_read
 
-    if request.method != "POST":
-        return _render(request, unit)
-    file = request.FILES.get("tep")
-    if file is None:
-        return _render(request, unit, errors=["Chưa chọn tệp Excel."], status=400)
-    try:
+    unit = press_unit_get(user=request.user, unit_id=unit_id)
+    if request.method == "POST":
+        require_file(request, unit)
+
+    def take(file: UploadedFile) -> HttpResponse:
         upload = press_upload_read(data=file.read(), filename=file.name or "")
         campaign = campaigns_of(unit).filter(pk=upload.campaign_id).first()
         if campaign is None or upload.unit_id != unit.pk:
@@ -82,10 +71,14 @@ def _upload_page(request: HttpRequest, unit: Unit) -> HttpResponse:
         saved = press_workbook_apply(
             unit=unit, campaign=campaign, upload=upload, user=signed_in_user(request)
         )
-    except Refused as refusal:
-        return _render(request, unit, errors=refusal.problems, status=400)
-    messages.success(request, _saved_text(saved))
-    return redirect("press:unit", unit_id=unit.pk)
+        messages.success(request, _saved_text(saved))
+        return redirect("press:unit", unit_id=unit.pk)
+
+    return workbook_posted(
+        request,
+        show=lambda errors, status: _render(request, unit, errors=errors, status=status),
+        take=take,
+    )
 
 
 def _saved_text(saved: WorkbookSaved) -> str:

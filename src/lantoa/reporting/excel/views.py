@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -18,9 +21,9 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
+from lantoa.core.errors import Refused
 from lantoa.core.exports import XLSX_TYPE, file_response
 from lantoa.core.forms import action_run
-from lantoa.core.uploads import UploadRefused
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.importer import (
     excel_import_apply_start,
@@ -80,8 +83,40 @@ def body_too_large(request: HttpRequest, *, max_bytes: int = MAX_BYTES) -> bool:
     return length > max_bytes + _BODY_SLACK
 
 
+def workbook_posted(
+    request: HttpRequest,
+    *,
+    show: Callable[[list[str], int], HttpResponse],
+    take: Callable[[UploadedFile], HttpResponse],
+) -> HttpResponse:
+    """Answer a page that takes a filled workbook (the view is csrf_exempt): `show(errors,
+    status)` draws it; a POST is refused by its declared size before anything reads the body
+    (not even the CSRF check, which would spool a 200 MB upload to disk first), then checked for
+    CSRF and handed to `take(file)`, whose refusal is shown with nothing stored."""
+    if request.method != "POST":
+        return show([], 200)
+    if body_too_large(request):
+        return show(
+            [f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB. Hãy chia thành nhiều tệp."], 413
+        )
+
+    @csrf_protect
+    def checked(request: HttpRequest) -> HttpResponse:
+        file = request.FILES.get("tep")
+        if file is None:
+            return show(["Chưa chọn tệp Excel."], 400)
+        try:
+            return take(file)
+        except Refused as refusal:
+            # Each problem on a line of its own: a row's, or a field's when it named fields.
+            several = len(refusal.problems) > 1 or not refusal.fields
+            return show(refusal.problems if several else list(refusal.fields.values()), 400)
+
+    return checked(request)
+
+
 @login_required
-@csrf_exempt  # the CSRF check runs in _upload_page, after the size check (Django's pattern)
+@csrf_exempt  # checked in workbook_posted, after the size check (Django's pattern)
 @require_http_methods(["GET", "POST"])
 def upload(request: HttpRequest, campaign_id: int) -> HttpResponse:
     """Show the download links and take a filled workbook for checking."""
@@ -89,31 +124,23 @@ def upload(request: HttpRequest, campaign_id: int) -> HttpResponse:
     units = writable_units(user=request.user, campaign=campaign)
     if not units:
         raise PermissionDenied("Bạn không có quyền nhập số liệu cho đợt tuyên truyền này.")
-    if request.method == "POST" and body_too_large(request):
-        # Refused by its declared size before anything reads the body (not even the CSRF
-        # check, which would spool a 200 MB upload to disk first); nothing is stored.
-        error = f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB. Hãy chia thành nhiều tệp."
-        return _upload_render(request, campaign, units, error=error, status=413)
-    return _upload_page(request, campaign, units)
 
-
-@csrf_protect
-def _upload_page(request: HttpRequest, campaign: Campaign, units: list[Unit]) -> HttpResponse:
-    if request.method != "POST":
-        return _upload_render(request, campaign, units)
-    file = request.FILES.get("tep")
-    if file is None:
-        return _upload_render(request, campaign, units, error="Chưa chọn tệp Excel.", status=400)
-    try:
+    def take(file: UploadedFile) -> HttpResponse:
         created = excel_import_start(
             campaign=campaign,
             user=signed_in_user(request),
             filename=file.name or "bang-tinh.xlsx",
             content=file,
         )
-    except UploadRefused as exc:
-        return _upload_render(request, campaign, units, error=exc.message, status=400)
-    return redirect("reporting:excel_status", upload_id=created.pk)
+        return redirect("reporting:excel_status", upload_id=created.pk)
+
+    return workbook_posted(
+        request,
+        show=lambda errors, status: _upload_render(
+            request, campaign, units, error=" ".join(errors), status=status
+        ),
+        take=take,
+    )
 
 
 def _upload_render(
