@@ -31,3 +31,18 @@ def test_it_lists_each_check_with_its_unit_session_phase_answers_and_state(
     reporter = client_for(commune_reporter).get(url).content.decode()
     assert own.unit.name in reporter and foreign.unit.name not in reporter
     assert "2 lượt kiểm tra" in reporter
+
+
+def test_it_counts_each_checks_people_as_the_checks_share_does(kl51_campaign, board_user):
+    from lantoa.awareness.models import Response
+    from lantoa.awareness.selectors import check_rows, check_share
+
+    bank = approved_bank(kl51_campaign, 5)
+    check = opened(session(kl51_campaign), bank, "before")
+    for i in range(3):
+        answer(check, f"b{i}", right=2)
+    check_tally_enter(check=check, totals={q.pk: (6, 3) for q in bank}, user=None)
+    # A stored sheet with no answered question counts nowhere in the share: nor on the list.
+    Response.objects.create(check_ref=check, device="empty-sheet", score=0)
+    (row,) = check_rows(user=board_user, campaign=kl51_campaign)
+    assert row.answers == check_share(user=board_user, check=check).people == 9

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from lantoa.accounts.capabilities import Capability
@@ -185,23 +185,16 @@ def check_rows(*, user: AnyUser, campaign: Campaign) -> list[CheckRow]:
     """Return every check of the campaign in the units the user reads, by unit, date, phase."""
     # A removed session's checks leave the list as they leave the results (results_of).
     checks = list(
-        checks_for(user=user, campaign=campaign)
-        .filter(activity__in=Activity.objects.kept())
-        .annotate(online=Count("responses", distinct=True))
+        checks_for(user=user, campaign=campaign).filter(activity__in=Activity.objects.kept())
     )
-    # A paper sheet's people are the most that answered any one question (as in _share).
-    paper = dict(
-        PaperTally.objects.filter(check_ref_id__in=[c.pk for c in checks])
-        .values("check_ref_id")
-        .annotate(people=Max("answered"))
-        .values_list("check_ref_id", "people")
-    )
+    # Each check's people as its share counts them (_share): one rule for the list and results.
+    loaded = _load([c.pk for c in checks])
     phases: dict[str, int] = {CheckPhase.BEFORE: 0, CheckPhase.AFTER: 1}
     checks.sort(
         key=lambda c: (c.unit.sort_key, c.activity.date, c.activity_id, phases.get(c.phase, 2))
     )
     now = timezone.now()
     return [
-        CheckRow(check=c, answers=c.online + paper.get(c.pk, 0), is_open=now < c.closes_at)
+        CheckRow(check=c, answers=_share(loaded, [c.pk])[0].people, is_open=now < c.closes_at)
         for c in checks
     ]
