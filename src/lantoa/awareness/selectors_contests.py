@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -116,16 +116,28 @@ class Participation:
     total: int
 
 
+def entry_counts(
+    *, contests: list[int], unit: Unit | None = None
+) -> dict[tuple[int, int, int], int]:
+    """Return the entries of the contests per (contest, round, unit): the one count of entries."""
+    entries = ContestEntry.objects.filter(round__contest_id__in=contests)
+    if unit is not None:
+        entries = entries.filter(unit=unit)
+    return {
+        (contest_id, round_id, unit_id): n
+        for contest_id, round_id, unit_id, n in entries.values_list(
+            "round__contest_id", "round_id", "unit_id"
+        )
+        .annotate(n=Count("pk"))
+        .order_by()
+    }
+
+
 def contest_participation(*, contest: Contest) -> list[Participation]:
     """Return each unit's entries per round (units with none left out), most entries first."""
     rounds = list(contest.rounds.order_by("number").values_list("pk", flat=True))
     counts: dict[int, dict[int, int]] = defaultdict(dict)
-    for unit_id, round_id, entries in (
-        ContestEntry.objects.filter(round__contest=contest)
-        .values_list("unit_id", "round_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
+    for (_, round_id, unit_id), entries in entry_counts(contests=[contest.pk]).items():
         counts[unit_id][round_id] = entries
     names = dict(Unit.objects.filter(pk__in=counts).values_list("pk", "name"))
     rows = [
@@ -153,12 +165,12 @@ def unit_participation(*, user: AnyUser, campaign: Campaign, unit: Unit) -> list
     """Return the unit's entry count in each contest of the campaign, for a reader of the unit."""
     if not can_at(user=user, unit=unit, can=Capability.REPORTING_READ):
         return []
-    contests = (
-        Contest.objects.filter(campaign=campaign)
-        .annotate(n=Count("rounds__entries", filter=Q(rounds__entries__unit=unit)))
-        .order_by("created_at", "pk")
-    )
-    return [UnitContest(contest, contest.n) for contest in contests]
+    contests = list(Contest.objects.filter(campaign=campaign).order_by("created_at", "pk"))
+    # Counted as the contest's own table counts them (entry_counts), for this unit alone.
+    per_contest: dict[int, int] = defaultdict(int)
+    for (contest_id, _, _), n in entry_counts(contests=[c.pk for c in contests], unit=unit).items():
+        per_contest[contest_id] += n
+    return [UnitContest(contest, per_contest[contest.pk]) for contest in contests]
 
 
 def mask_phone(phone: str) -> str:
