@@ -113,7 +113,7 @@ def test_it_has_six_sections_in_order(demo_report):
 def test_it_states_denominators_and_official_names_without_ellipsis_or_product_name(demo_report):
     text = render(demo_report)
     body = text[: text.index("Nơi nhận:")]
-    assert re.search(r"\d+,\d% \(\d+(\.\d{3})*/48\.953 đảng viên, \d+ đơn vị\)", body)
+    assert re.search(r"\d+,\d% \(\d+(\.\d{3})*/48\.915 đảng viên, \d+ đơn vị\)", body)
     assert re.search(r"nộp báo cáo đạt [\d,]+% \(\d+/\d+ đơn vị\)", body)
     assert "…" not in text and "..." not in text
     assert "Lan Tỏa" not in text and "Lan Toả" not in text

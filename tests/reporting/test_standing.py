@@ -325,11 +325,28 @@ def test_it_states_the_headline_rate_over_every_expected_unit(kl51_campaign):
         campaign=kl51_campaign, units=Unit.objects.all(), today=datetime.date(2026, 7, 1)
     )
     rate, reporting = status.briefed_rate, status.briefed_rate_reporting
-    members = {row.unit.code: row.party_members for row in status.rows}
+    # The board asks for reports and does not report to itself: its 38 members are no one's
+    # to brief, so they stay out of the rate as the board stays out of the units that submit.
+    members = {row.unit.code: row.party_members for row in status.rows if row.unit.kind != "board"}
     assert rate.part == 100 and rate.whole == sum(v for v in members.values() if v)
     assert reporting.part == 100 and reporting.whole == members[CODE] and reporting.units == 1
     assert rate.value < reporting.value
-    assert rate.text == "0,2% (100/48.953 đảng viên, 56 đơn vị)"  # the demo province
+    assert rate.text == "0,2% (100/48.915 đảng viên, 55 đơn vị)"  # the demo province
+
+
+def test_it_states_every_headline_rate_over_the_same_expected_units(kl51_campaign):
+    unit = Unit.objects.get(code=CODE)
+    _record(kl51_campaign, unit, 100)
+    request = report_request_create(
+        campaign=kl51_campaign, title="Báo cáo", due_date=datetime.date(2026, 7, 30), user=None
+    )
+    status = campaign_status(
+        campaign=kl51_campaign, units=Unit.objects.all(), today=datetime.date(2026, 7, 1)
+    )
+    expected = request.expected_units.count()
+    assert len(status.rows) == expected + 1  # the board holds tasks but is asked no report
+    assert status.completeness.whole == status.on_time_rate.whole == expected
+    assert status.briefed_rate.units == expected
 
 
 def test_it_counts_on_time_over_every_expected_unit(kl51_campaign):

@@ -11,7 +11,7 @@ from lantoa.campaigns.models import Campaign, Task
 from lantoa.core.numbers import format_vn_number, format_vn_percent
 from lantoa.core.workdays import WorkCalendar
 from lantoa.organization.figures import values_in_force
-from lantoa.organization.models import FigureKind, Unit
+from lantoa.organization.models import FigureKind, Unit, UnitKind
 from lantoa.reporting.figures import REACH_FIGURES
 from lantoa.reporting.models import ReportRequest, Submission, UnitCampaignSummary
 from lantoa.reporting.standing import ReportStanding, UnitStanding, campaign_standing
@@ -43,13 +43,13 @@ class Rate:
 
     @property
     def fraction(self) -> str:
-        """Return "20.222/48.953 đảng viên, 56 đơn vị" (the units only when not what is counted)."""
+        """Return "20.222/48.915 đảng viên, 55 đơn vị" (the units only when not what is counted)."""
         text = f"{format_vn_number(self.part)}/{format_vn_number(self.whole)} {self.noun}"
         return text if self.noun == "đơn vị" else f"{text}, {format_vn_number(self.units)} đơn vị"
 
     @property
     def text(self) -> str:
-        """Return "41,3% (20.222/48.953 đảng viên, 56 đơn vị)", or why there is no rate."""
+        """Return "41,3% (20.222/48.915 đảng viên, 55 đơn vị)", or why there is no rate."""
         if self.value is None:
             return f"chưa có số liệu ({self.fraction})"
         return f"{format_vn_percent(self.value)} ({self.fraction})"
@@ -151,6 +151,17 @@ class CampaignStatus:
         return [row for row in self.rows if row.expected]
 
     @property
+    def headline_rows(self) -> list[UnitStatus]:
+        """Return the units every headline rate is over: the units expected to report.
+
+        Before any report request, every unit holding tasks but the board, which asks for the
+        reports and does not report to itself (report_request_create leaves it out too).
+        """
+        if self.requests:
+            return self._expected
+        return [row for row in self.rows if row.unit.kind != UnitKind.BOARD]
+
+    @property
     def completeness(self) -> Rate | None:
         """Units that submitted their latest report ÷ units expected to; None without requests."""
         expected = self._expected
@@ -170,8 +181,8 @@ class CampaignStatus:
 
     @property
     def briefed_rate(self) -> Rate:
-        """Party members briefed ÷ party members of every unit (not reported counts 0 briefed)."""
-        known = [row for row in self.rows if row.party_members]
+        """Party members briefed ÷ party members of every expected unit (not reported: 0)."""
+        known = [row for row in self.headline_rows if row.party_members]
         return Rate(
             part=sum(row.briefed or 0 for row in known),
             whole=sum(row.party_members or 0 for row in known),
@@ -182,7 +193,9 @@ class CampaignStatus:
     @property
     def briefed_rate_reporting(self) -> Rate:
         """The same rate among the units that reported a number briefed."""
-        reporting = [row for row in self.rows if row.party_members and row.briefed is not None]
+        reporting = [
+            row for row in self.headline_rows if row.party_members and row.briefed is not None
+        ]
         return Rate(
             part=sum(row.briefed or 0 for row in reporting),
             whole=sum(row.party_members or 0 for row in reporting),
