@@ -136,6 +136,28 @@ def results_of(*, campaign: Campaign, units: QuerySet[Unit]) -> CampaignResults:
     return CampaignResults(rows, total, sum(r.checks for r in rows))
 
 
+def dashboard_columns(*, user: AnyUser, campaign: Campaign) -> tuple[list[str], dict[int, list]]:
+    """Return the dashboard export's awareness columns: each unit's share correct after sessions.
+
+    The figures of the page's column (templatetags.awareness_fragments.awareness_cell), as
+    numbers: blank where the page shows a dash or too few answers.
+    """
+    headers = [
+        "Nhận thức sau buổi học (% trả lời đúng)",
+        "Thay đổi so với trước buổi học (điểm %)",
+        "Thay đổi có ý nghĩa thống kê",
+    ]
+    values: dict[int, list] = {}
+    for row in results_for(user=user, campaign=campaign).units:
+        after, moved, significant = row.change.after.rate, row.change.change, row.change.significant
+        values[row.unit.pk] = [
+            None if after is None else round(after * 100, 1),
+            None if moved is None else round(moved * 100, 1),
+            None if significant is None else ("Có" if significant else "Không"),
+        ]
+    return headers, values
+
+
 def unit_result(*, user: AnyUser, campaign: Campaign, unit: Unit) -> UnitResult | None:
     """Return one unit's result when the user reads that unit and it held checks."""
     for row in results_for(user=user, campaign=campaign).units:

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from lantoa.campaigns.models import Channel
+from lantoa.accounts.selectors import AnyUser
+from lantoa.campaigns.models import Campaign, Channel
 from lantoa.core.exports import table_bytes
 from lantoa.reporting.dashboard.selectors import Dashboard
 
 NOT_REPORTED = "Chưa báo cáo"
 
+# Columns a higher app adds to the table, as the page adds them through that app's template
+# tags (awareness: the share correct after sessions). reporting may not import those apps, so
+# the project wires them in at start (project/apps.py). Each gives its headers and, per unit
+# id, its values; a unit it has nothing for is left blank.
+Columns = tuple[list[str], dict[int, list[Any]]]
+ColumnsOf = Callable[..., Columns]  # (*, user: AnyUser, campaign: Campaign)
+DASHBOARD_COLUMNS: list[ColumnsOf] = []
 
-def table_rows(dashboard: Dashboard) -> tuple[list[str], list[list[Any]]]:
+
+def extra_columns(*, user: AnyUser, campaign: Campaign) -> list[Columns]:
+    """Return the columns the wired apps add to the campaign's table, for what the user reads."""
+    return [columns(user=user, campaign=campaign) for columns in DASHBOARD_COLUMNS]
+
+
+def table_rows(
+    dashboard: Dashboard, *, extra: Sequence[Columns] = ()
+) -> tuple[list[str], list[list[Any]]]:
     """Return the header and one row per unit, numbers as numbers, blank when not reported."""
     channels = [(code, str(label)) for code, label in Channel.choices]
     header = [
@@ -32,6 +49,7 @@ def table_rows(dashboard: Dashboard) -> tuple[list[str], list[list[Any]]]:
         "Ngày nộp",
         "Đúng hạn",
         "Số ngày làm việc trễ",
+        *[name for headers, _values in extra for name in headers],
         "Ghi chú",
     ]
     rows: list[list[Any]] = []
@@ -63,6 +81,11 @@ def table_rows(dashboard: Dashboard) -> tuple[list[str], list[list[Any]]]:
                 report.submitted_on if report else None,
                 None if status.on_time is None else ("Có" if status.on_time else "Không"),
                 status.working_days_late,
+                *[
+                    value
+                    for headers, values in extra
+                    for value in values.get(status.unit.pk, [None] * len(headers))
+                ],
                 "; ".join(notes),
             ]
         )
@@ -87,9 +110,11 @@ def table_rows(dashboard: Dashboard) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def dashboard_table(dashboard: Dashboard, *, fmt: str) -> tuple[bytes, str]:
+def dashboard_table(
+    dashboard: Dashboard, *, fmt: str, extra: Sequence[Columns] = ()
+) -> tuple[bytes, str]:
     """Return the export bytes and content type for "csv" or "xlsx"."""
-    header, rows = table_rows(dashboard)
+    header, rows = table_rows(dashboard, extra=extra)
     return table_bytes(
         header=header,
         rows=rows,

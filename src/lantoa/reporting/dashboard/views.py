@@ -12,7 +12,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import EXPORT_TYPES, file_response
 from lantoa.reporting.dashboard.charts import CHARTS, dashboard_chart_svg
-from lantoa.reporting.dashboard.export import dashboard_table
+from lantoa.reporting.dashboard.export import dashboard_table, extra_columns
 from lantoa.reporting.dashboard.selectors import (
     SORTS,
     dashboard_get,
@@ -94,7 +94,9 @@ def dashboard_export(request: HttpRequest, campaign_id: int, fmt: str) -> HttpRe
     if fmt not in EXPORT_TYPES:
         raise Http404("Định dạng không hỗ trợ.")
     dashboard = _dashboard(request, campaign_id)
-    data, content_type = dashboard_table(dashboard, fmt=fmt)
+    # The page's columns of other apps (awareness) too: the file says what the page says.
+    extra = extra_columns(user=request.user, campaign=dashboard.campaign)
+    data, content_type = dashboard_table(dashboard, fmt=fmt, extra=extra)
     audit_record(
         action=AuditAction.EXPORT,
         request=request,
