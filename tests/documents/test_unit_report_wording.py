@@ -41,3 +41,32 @@ def test_it_drafts_a_units_report_in_the_units_own_voice(reported, commune_repor
     tasks = reported.tasks.filter(assignments__unit=unit).distinct().count()
     assert f"được giao {tasks} nhiệm vụ" in body
     assert "Hội nghị quán triệt, chuyên đề: 1 hoạt động" in body
+
+
+def test_it_dates_a_units_report_at_its_own_place_as_its_plan_is(reported, commune_reporter):
+    # Hướng dẫn 36-HD/VPTW: a commune's or ward's committee writes its own commune's or ward's
+    # name on the place-date line; a body of the province, the province's.
+    unit = Unit.objects.get(code="03127")  # Đảng ủy phường Điện Biên Phủ
+    url = reverse("reports:unit_report", args=[reported.pk, unit.pk, "docx"])
+    text = docx_text(client_for(commune_reporter).get(url).content)
+    assert "Điện Biên Phủ, ngày" in text and "\nĐiện Biên, ngày" not in text
+    police = Unit.objects.get(name="Đảng ủy Công an tỉnh")
+    from lantoa.campaigns.documents import unit_plan_document
+    from lantoa.documents.reports.builder import report_document
+    from lantoa.documents.reports.content import report_facts
+
+    for who, place in ((unit, "Điện Biên Phủ"), (police, "Điện Biên")):
+        facts = report_facts(campaign=reported, as_of=datetime.date(2026, 7, 1), unit=who)
+        document = report_document(
+            facts=facts,
+            kind="unit",
+            sections={},
+            number=None,
+            issued_on=None,
+            signer_name="",
+            signer_title="Bí thư",
+            signer_mode="T/M",
+            issuing_body=who.name,
+        )
+        assert document.place == place
+        assert unit_plan_document(campaign=reported, unit=who, tasks=[]).place == place

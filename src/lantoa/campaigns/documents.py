@@ -19,6 +19,7 @@ from lantoa.core.partydoc import (
 from lantoa.core.partydoc.recipients import FILED, reported_to
 from lantoa.core.partydoc.signing import signature_mode
 from lantoa.organization.models import Unit
+from lantoa.organization.selectors import unit_place
 
 _NUMBER = re.compile(r"^\s*(\d+)\s*-\s*(\S+)\s*$")
 _DOC_DATE = "%d/%m/%Y"
@@ -191,7 +192,7 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
         issuing_body=unit.name.upper(),
         number=None,
         symbol="KH/ĐU",
-        place=(unit.locality or province).replace("Phường ", "").replace("Xã ", ""),
+        place=unit_place(unit),
         date=None,
         doc_type="KẾ HOẠCH",
         subject=f"thực hiện {_directive_phrase(campaign)}",

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 
@@ -32,6 +33,25 @@ def unit_in_force(unit: Unit, *, on: datetime.date | None = None) -> bool:
 def province_board() -> Unit | None:
     """Return the province's board (the first board unit recorded), or None before there is one."""
     return Unit.objects.filter(kind=UnitKind.BOARD).order_by("pk").first()
+
+
+# The words before a commune's or ward's own name in its locality ("Phường Điện Biên Phủ").
+_LOCALITY_WORDS = ("phường ", "xã ", "thị trấn ")
+
+
+def unit_place(unit: Unit) -> str:
+    """Return the place a unit's documents are dated at: its commune's or ward's own name.
+
+    Hướng dẫn 36-HD/VPTW: a commune's or ward's committee writes that commune's or ward's name
+    ("Điện Biên Phủ, ngày …"); a unit without a locality of its own (the board, a body of the
+    province) writes the province's.
+    """
+    locality = unit.locality.strip()
+    for word in _LOCALITY_WORDS:
+        if locality.lower().startswith(word):
+            locality = locality[len(word) :].strip()
+            break
+    return locality or settings.LANTOA_PROVINCE_NAME
 
 
 def units_in_force(

@@ -32,6 +32,7 @@ from lantoa.documents.reports.drafting import (
     APPENDIX_UNITS,
     missing_units,
 )
+from lantoa.organization.selectors import unit_place
 from lantoa.reporting.dashboard.charts import activity_chart_for, coverage_chart_for
 
 KIND_TITLES = {
@@ -202,7 +203,8 @@ def report_document(
         issuing_body=issuing_body.upper(),
         number=number,
         symbol=symbol,
-        place=province,
+        # A unit's own report is dated at its own place, as its plan is; the board's at its own.
+        place=unit_place(facts.rows[0].unit) if kind == "unit" and facts.rows else province,
         date=issued_on,
         doc_type="BÁO CÁO",
         subject=report_subject(campaign=facts.campaign, kind=kind),
