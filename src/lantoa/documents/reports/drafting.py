@@ -276,6 +276,26 @@ def limitations_text(facts: ReportFacts, submissions: list[Submission]) -> str:
     return "\n".join(paragraphs)
 
 
+def _task_phrase(text: str) -> str:
+    """Return a task's lead clause as a phrase (before its list of details, lower-cased)."""
+    lead = text.split(":")[0].strip().rstrip(".;")
+    return lead[:1].lower() + lead[1:]
+
+
+def _board_tasks_ahead(facts: ReportFacts) -> list[str]:
+    """Return the sentence of the board's own tasks still open (reporting_units leaves it out)."""
+    lines = []
+    for row in facts.rows:
+        if row.unit.kind != UnitKind.BOARD:
+            continue
+        open_tasks = [line.task for line in row.standing.tasks if not line.done]
+        if open_tasks:
+            lines.append(
+                f"{row.unit.name} tiếp tục {'; '.join(_task_phrase(t.text) for t in open_tasks)}."
+            )
+    return lines
+
+
 def tasks_text(facts: ReportFacts) -> str:
     """Section V: what is left to do, read from the tasks, the reports owed and those ahead."""
     units = reporting_units(facts)
@@ -287,6 +307,7 @@ def tasks_text(facts: ReportFacts) -> str:
             f"Tiếp tục thực hiện {_n(remaining)} lượt nhiệm vụ chưa hoàn thành ở "
             f"{_n(len(open_units))} đơn vị theo {facts.campaign.guidance_type or 'Hướng dẫn'}."
         )
+    lines.extend(_board_tasks_ahead(facts))
     missing = missing_units(facts)
     if missing:
         lines.append(
