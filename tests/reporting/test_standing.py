@@ -439,3 +439,21 @@ def test_it_shows_the_dashboard_and_request_page_in_a_fixed_number_of_queries(
     # The rights checks and the navigation's counts are read once a request (38 and 30 before).
     assert len(before_dashboard) <= 26
     assert len(before_page) <= 19
+
+
+def test_it_charts_the_briefed_rate_over_the_units_its_headline_counts(kl51_campaign, board_user):
+    from lantoa.documents.reports.builder import report_appendices
+    from lantoa.reporting.dashboard.charts import coverage_chart
+
+    _record(kl51_campaign, Unit.objects.get(code=CODE), 100)
+    dashboard = dashboard_get(
+        user=board_user, campaign=kl51_campaign, kind="", sort="", today=datetime.date(2026, 7, 1)
+    )
+    units = dashboard.status.briefed_rate.units
+    chart = coverage_chart(dashboard)
+    assert chart.title.endswith(f", {units} đơn vị)") and len(chart.labels) == units
+    assert not any(label.startswith("Ban Tuyên giáo") for label in chart.labels)
+    facts = report_facts(campaign=kl51_campaign, as_of=datetime.date(2026, 7, 1))
+    appendices, _refs = report_appendices(facts)
+    captions = [getattr(block, "caption", "") or "" for a in appendices for block in a.blocks]
+    assert any(caption.endswith(f"(%, {units} đơn vị)") for caption in captions), captions

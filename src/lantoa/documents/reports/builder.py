@@ -140,7 +140,7 @@ def report_appendices(facts: ReportFacts) -> tuple[list[Appendix], list[str]]:
             )
         )
     charts: list[Block] = []
-    coverage = coverage_chart_for(facts.rows)
+    coverage = coverage_chart_for(facts.status.headline_rows)  # the units its rate is over
     if coverage is not None:
         charts.extend(document_figures(coverage))
     activity = activity_chart_for(facts.campaign, [row.unit.pk for row in facts.rows])

@@ -45,8 +45,11 @@ def _week_label(week: datetime.date) -> str:
 
 
 def coverage_chart(dashboard: Dashboard) -> BarChart | None:
-    """Return the dashboard's coverage chart (the same chart the reports print)."""
-    return coverage_chart_for([row.status for row in dashboard.rows])
+    """Return the dashboard's coverage chart (the same chart the reports print).
+
+    Over the units the headline rate is over (CampaignStatus.headline_rows), in its bars too.
+    """
+    return coverage_chart_for(dashboard.status.headline_rows)
 
 
 def activity_chart(dashboard: Dashboard) -> BarChart | None:
