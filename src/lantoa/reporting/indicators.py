@@ -147,6 +147,12 @@ class CampaignStatus:
         return sum(1 for row in self.rows if row.late)
 
     @property
+    def people_reached(self) -> int | None:
+        """People reached in person by every unit in the rows; None when none reported any."""
+        values = [row.people_reached for row in self.rows if row.people_reached is not None]
+        return sum(values) if values else None
+
+    @property
     def _expected(self) -> list[UnitStatus]:
         return [row for row in self.rows if row.expected]
 

@@ -12,6 +12,7 @@ from lantoa.core.numbers import format_vn_number
 from lantoa.core.text import fold
 from lantoa.documents.reports.content import CHANNEL_SENTENCES, ReportFacts
 from lantoa.organization.models import UnitKind
+from lantoa.reporting.figures import REACH_FIGURES
 from lantoa.reporting.indicators import UnitStatus
 from lantoa.reporting.models import PracticeMark, Submission, SubmissionStatus
 
@@ -170,19 +171,27 @@ def results_text(facts: ReportFacts) -> str:
 def audience_sentences(facts: ReportFacts) -> list[str]:
     """Return who was reached ("Theo đối tượng: …") and what the awareness checks showed."""
     figures = facts.channel_figures
+    # People reached in person are the dashboard's (CampaignStatus.people_reached, over
+    # REACH_FIGURES); party members among them, the rest are the people.
     members = sum(figures.get(c, {}).get("party_members_present", 0) for c in figures)
     people = sum(
         figures.get(c, {}).get(name, 0)
         for c in figures
-        for name in ("other_attendees", "listeners")
+        for name in REACH_FIGURES
+        if name != "party_members_present"
     )
     media = sum(figures.get(c, {}).get(name, 0) for c in figures for name in ("views", "reach"))
     audience = [
         (members, "lượt cán bộ, đảng viên dự hội nghị, sinh hoạt chi bộ"),
         (people, "lượt quần chúng Nhân dân dự hội nghị, nghe tuyên truyền miệng"),
-        (media, "lượt xem, tiếp cận trên báo chí, mạng xã hội"),
     ]
     parts = [f"{_n(value)} {words}" for value, words in audience if value]
+    reached = facts.status.people_reached
+    if reached:
+        detail = f" ({'; '.join(parts)})" if parts else ""
+        parts = [f"tiếp cận trực tiếp {_n(reached)} lượt người{detail}"]
+    if media:
+        parts.append(f"{_n(media)} lượt xem, tiếp cận trên báo chí, mạng xã hội")
     lines = ["Theo đối tượng: " + "; ".join(parts) + "."] if parts else []
     awareness = facts.awareness
     lines.append(change_sentence(checks=awareness.checks, change=awareness.total))

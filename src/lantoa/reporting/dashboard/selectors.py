@@ -113,8 +113,7 @@ class Dashboard:
 
     @property
     def people_reached(self) -> int | None:
-        values = [r.status.people_reached for r in self.rows if r.status.people_reached is not None]
-        return sum(values) if values else None
+        return self.status.people_reached
 
     @property
     def activities(self) -> int:
