@@ -71,3 +71,19 @@ def test_it_marks_units_without_a_report_late_after_the_due_date(
     assert by_code["03160"].late and by_code["03160"].on_time is False
     # Every unit that owes the report but 03127 is late; the board owes none to itself.
     assert dashboard.late_units == request_.expected_units.count() - 1
+
+
+def test_it_says_on_the_card_that_a_report_sent_late_stays_late(
+    kl51_campaign, request_, board_user
+):
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    submit(request_, "03127", datetime.date(2026, 8, 4))
+    _dashboard, by_code = rows(board_user, kl51_campaign)
+    # Counted on the card though its report is in (the home page's «đơn vị chậm» is what is
+    # still owed): the card says so, so that a leader does not read the two as one figure.
+    assert by_code["03127"].late
+    page = client_for(board_user).get(reverse("reporting:dashboard", args=[kl51_campaign.pk]))
+    assert "kể cả đơn vị đã nộp bù" in page.content.decode()
