@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from lantoa.accounts.models import Membership
 from lantoa.api.services import api_token_issue
+from lantoa.core.numbers import format_vn_number
 from lantoa.documents.reports.builder import coverage_table
 from lantoa.documents.reports.content import report_facts
 from lantoa.organization.models import FigureKind, Unit
@@ -457,3 +458,28 @@ def test_it_charts_the_briefed_rate_over_the_units_its_headline_counts(kl51_camp
     appendices, _refs = report_appendices(facts)
     captions = [getattr(block, "caption", "") or "" for a in appendices for block in a.blocks]
     assert any(caption.endswith(f"(%, {units} đơn vị)") for caption in captions), captions
+
+
+def test_it_names_under_the_coverage_table_the_rows_its_total_leaves_out(kl51_campaign):
+    facts = report_facts(campaign=kl51_campaign, as_of=datetime.date(2026, 11, 26))
+    table = coverage_table(facts)
+    counted = {row.unit.pk for row in facts.status.headline_rows}
+    outside = [row.unit.name for row in facts.rows if row.unit.pk not in counted]
+    assert outside == ["Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên"]
+    assert f"không tính {outside[0]}" in table.caption
+    members = sum(cells[2] or 0 for cells in table.rows if cells[1] not in outside)
+    assert f"/{format_vn_number(members)} đảng viên" in table.caption
+
+
+def test_it_counts_the_exports_total_over_the_units_its_rates_are_over(kl51_campaign, board_user):
+    from lantoa.reporting.dashboard.export import table_rows
+
+    dashboard = dashboard_get(
+        user=board_user, campaign=kl51_campaign, kind="", sort="", today=datetime.date(2026, 11, 26)
+    )
+    _header, rows = table_rows(dashboard)
+    total = rows[-1]
+    assert total[1] == (
+        f"Tổng ({len(dashboard.rows) - 1} đơn vị; không tính Ban Tuyên giáo và Dân vận Tỉnh ủy "
+        "Điện Biên, đơn vị không phải báo cáo)"
+    )

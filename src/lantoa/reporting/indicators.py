@@ -168,6 +168,17 @@ class CampaignStatus:
         return [row for row in self.rows if row.unit.kind != UnitKind.BOARD]
 
     @property
+    def left_out(self) -> list[UnitStatus]:
+        """Return the rows listed beside the headline but outside its rates (the board)."""
+        counted = {id(row) for row in self.headline_rows}
+        return [row for row in self.rows if id(row) not in counted]
+
+    def scope_text(self) -> str:
+        """Return the words a table's total line adds for the rows its rates leave out."""
+        names = ", ".join(row.unit.name for row in self.left_out)
+        return f"không tính {names}, đơn vị không phải báo cáo" if names else ""
+
+    @property
     def completeness(self) -> Rate | None:
         """Units that submitted their latest report ÷ units expected to; None without requests."""
         expected = self._expected

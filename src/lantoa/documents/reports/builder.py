@@ -87,9 +87,17 @@ def coverage_table(facts: ReportFacts) -> Table:
         ],
         rows=rows,
         widths_mm=[10, 50, 17, 17, 14, 14, 38],
-        caption=f"Toàn tỉnh: {facts.status.briefed_rate.text}",
+        caption=_coverage_caption(facts),
         decimals=[0, None, 0, 0, 1, 0, None],
     )
+
+
+def _coverage_caption(facts: ReportFacts) -> str:
+    """Return the table's total line, naming the rows the headline rate leaves out."""
+    # A reader adding up the column must find the total's units: the board's own row is listed
+    # (its activities count) but it reports to no one, so no rate is over it.
+    scope = facts.status.scope_text()
+    return f"Toàn tỉnh{f' ({scope})' if scope else ''}: {facts.status.briefed_rate.text}"
 
 
 def missing_table(facts: ReportFacts) -> Table:

@@ -101,7 +101,8 @@ def table_rows(
     if totals.on_time_rate is not None:
         rates.append(f"nộp đúng hạn: {totals.on_time_rate.text}")
     total_row: list[Any] = [None] * len(header)
-    total_row[1] = f"Tổng ({len(dashboard.rows)} đơn vị)"
+    scope = totals.scope_text()
+    total_row[1] = f"Tổng ({len(totals.headline_rows)} đơn vị{f'; {scope}' if scope else ''})"
     total_row[6] = totals.briefed_rate.whole
     total_row[7] = totals.briefed_rate.part
     total_row[8] = totals.briefed_rate.rounded
