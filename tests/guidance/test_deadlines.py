@@ -158,3 +158,44 @@ def test_it_reads_a_day_of_each_quarters_last_month_as_a_recurring_deadline() ->
 def test_a_quarters_last_month_without_a_day_sets_no_deadline() -> None:
     assert find_deadline("Tổng kết vào tháng cuối quý, rút kinh nghiệm.") is None
     assert find_deadline("Báo cáo 15 tháng cuối quý đã qua.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        (
+            "Sở Nông nghiệp báo cáo tình hình mưa lũ trước 13 giờ hằng ngày để tổng hợp.",
+            "trước 13 giờ hằng ngày",
+        ),
+        ("Các xã gửi số liệu chậm nhất là 16h00 hàng ngày về Ban.", "chậm nhất là 16h00 hàng ngày"),
+    ],
+)
+def test_it_keeps_an_hour_of_every_day_as_printed(text: str, printed: str) -> None:
+    deadline = find_deadline(text, doc_date=date(2026, 6, 23))
+    assert deadline is not None
+    assert (deadline.kind, deadline.text, deadline.date) == ("date", printed, None)
+
+
+def test_it_keeps_a_limit_in_months_or_years_counted_from_a_day_as_printed() -> None:
+    deadline = find_deadline(
+        "Các công ty hoàn thành việc chuyển đổi trong vòng 02 năm kể từ ngày Quyết định này có "
+        "hiệu lực.",
+        doc_date=date(2026, 6, 23),
+    )
+    assert deadline is not None
+    assert (deadline.kind, deadline.text, deadline.date) == (
+        "date",
+        "trong vòng 02 năm kể từ ngày Quyết định này có hiệu lực",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triển khai chương trình trong 3 năm để nâng cao nhận thức.",
+        "Duy trì chế độ trực ban hằng ngày tại trụ sở.",
+    ],
+)
+def test_it_reads_no_deadline_from_a_duration_or_a_daily_routine(text: str) -> None:
+    assert find_deadline(text, doc_date=date(2026, 6, 23)) is None

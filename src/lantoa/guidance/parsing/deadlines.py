@@ -64,6 +64,21 @@ RECURRING_RE = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}
+# "gửi báo cáo trước 13 giờ hằng ngày": an hour of every day, kept as printed; no kind of the
+# vocabulary names a day, so it is a date deadline without a date, as "trước ngày 20/11" is.
+DAILY_HOUR_RE = re.compile(
+    r"(?:trước|chậm nhất(?:\slà)?|vào|hạn chót|hạn cuối)\s\d{1,2}\s?(?:giờ|h)(?:\s?\d{2})?"
+    r"(?:\s?phút)?\s(?:hằng|hàng|mỗi)\sngày\b",
+    re.IGNORECASE,
+)
+# "trong vòng 02 năm kể từ ngày Nghị định này có hiệu lực", "trong thời hạn 06 tháng kể từ ngày
+# …": a limit in months or years counted from a day is a deadline too; without "kể từ" the words
+# say how long the work lasts ("trong 3 năm"), not by when.
+WITHIN_MONTHS_RE = re.compile(
+    r"(?:trong(?:\svòng)?|trong\sthời\shạn|chậm\snhất(?:\slà)?|không\squá)"
+    r"\s(?:không\squá\s)?\d{1,3}(?:\s\([^()]{1,20}\))?\s(?:tháng|năm),?\skể\stừ[^,;.]{0,60}",
+    re.IGNORECASE,
+)
 # "trước ngày 15 tháng cuối quý", "trước ngày 15 của tháng cuối quý": a day of each quarter's or
 # year's first or last month.
 PERIOD_MONTH_RE = re.compile(
@@ -95,6 +110,9 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
             # Kept as printed: a recurring day has no one date.
             kind = _RECURRING_KIND[m.group("unit").lower()]
             found.append((m.start(), Deadline(kind=kind, text=m.group(0))))
+    for m in (DAILY_HOUR_RE.search(text), WITHIN_MONTHS_RE.search(text)):
+        if m:
+            found.append((m.start(), Deadline(kind="date", text=m.group(0))))
     for m in DATE_DEADLINE_RE.finditer(text):
         groups = m.groupdict()
         d, mo, y = (
