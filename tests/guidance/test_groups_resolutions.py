@@ -203,3 +203,35 @@ def test_a_board_overseeing_its_own_plan_is_still_charged() -> None:
     assert not is_closing(
         "Sở Tư pháp giám sát việc thực hiện Nghị quyết này và báo cáo kết quả hằng quý."
     )
+
+
+CASES = (
+    "Điều 5. Trách nhiệm của Bộ trưởng Bộ Nông nghiệp và Môi trường\n"
+    "1. Hướng dẫn việc lập phương án sử dụng rừng phòng hộ kết hợp với du lịch sinh thái.\n"
+    "2. Tổ chức việc rà soát diện tích rừng phòng hộ và thực hiện theo quy định sau đây:\n"
+    "a) Đối với diện tích không còn cần phòng hộ thì báo cáo Thủ tướng Chính phủ quyết định;\n"
+    "b) Đối với diện tích còn cần phòng hộ thì giữ nguyên hiện trạng.\n"
+    "3. Tổ chức lập dự toán kinh phí bảo vệ rừng phòng hộ hằng năm.\n"
+)
+
+
+def test_a_duty_whose_lettered_items_are_its_cases_is_one_task() -> None:
+    groups = parse_document(HEAD + CASES + TAIL).unit_groups
+    assert [g.heading for g in groups] == ["Bộ trưởng Bộ Nông nghiệp và Môi trường"]
+    tasks = [t.text for t in groups[0].tasks]
+    assert len(tasks) == 3
+    assert tasks[1].startswith("Tổ chức việc rà soát diện tích rừng phòng hộ")
+    assert "Đối với diện tích không còn cần phòng hộ" in tasks[1]
+
+
+def test_lettered_duties_below_an_introducing_title_stay_tasks_each() -> None:
+    groups = parse_document(
+        HEAD
+        + CASES.replace("a) Đối với diện tích", "a) Báo cáo về diện tích").replace(
+            "b) Đối với diện tích", "b) Giữ nguyên diện tích"
+        )
+        + TAIL
+    ).unit_groups
+    tasks = [t.text for t in groups[0].tasks]
+    assert len(tasks) == 4
+    assert tasks[1].startswith("Báo cáo về diện tích")

@@ -121,6 +121,15 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
             introduces = child.title.endswith(":") or (
                 _CASE_RE.match(child.title) and not child.title.rstrip().endswith(_STOPS)
             )
+            if lettered and introduces and _cases_only(child):
+                # "2. Tổ chức việc rà soát … theo quy định sau đây:" / "a) Đối với diện tích …
+                # thì …", "b) Đối với …": the items say how the duty is done case by case; the
+                # duty is the task and its cases go with it.
+                cases = " ".join(
+                    " ".join([g.title, node_text(g)]) for _, g in iter_nodes(child.children)
+                )
+                add(" ".join([child.title, *child.paragraphs, cases]), cref)
+                continue
             if child.title and not (lettered and introduces and not child.paragraphs):
                 add(child.title, cref)
             tasks.extend(sub)
@@ -130,6 +139,16 @@ def group_tasks(group: Section, gref: str, heading: str, doc_date: date | None) 
             for n, piece in enumerate(_charged([child.title, *child.paragraphs])):
                 add(piece, f"{cref}, đoạn {n}" if n else cref)
     return tasks
+
+
+_CASE_ITEM_RE = re.compile(r"^Đối với\s")
+
+
+def _cases_only(item: Section) -> bool:
+    """Return whether every lettered item below a duty opens with the case it deals with."""
+    return bool(item.title) and all(
+        c.kind == "alpha" and _CASE_ITEM_RE.match(c.title) for c in item.children
+    )
 
 
 # "d) Phối hợp … triển khai thực hiện nội dung của Kế hoạch." / "Cuối năm, báo cáo kết quả …":
