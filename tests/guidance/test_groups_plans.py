@@ -236,3 +236,35 @@ def test_grounds_naming_no_body_before_the_addressee_read_as_before() -> None:
         "Sở Xây dựng",
         "chủ trì tổng hợp.",
     )
+
+
+LAST_ITEM = (
+    "1. Sở Văn hóa, Thể thao và Du lịch\n"
+    "Chủ trì tổ chức các hoạt động tuyên truyền về người có công.\n"
+    "2. Các tổ chức chính trị - xã hội, doanh nghiệp và cộng đồng.\n"
+    "Khuyến khích các tổ chức, doanh nghiệp tham gia chăm sóc người có công.\n"
+)
+
+
+def test_a_yearly_report_naming_other_bodies_after_the_last_item_is_their_group() -> None:
+    groups = plan_groups(
+        LAST_ITEM
+        + "Hàng năm, các sở, ngành và Ủy ban nhân dân các huyện báo cáo kết quả thực hiện về "
+        "Sở Nội vụ để tổng hợp.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", 1),
+        ("Các tổ chức chính trị - xã hội, doanh nghiệp và cộng đồng", 1),
+        ("các sở, ngành và Ủy ban nhân dân các huyện", 1),
+    ]
+    assert groups[-1][1][0].startswith("báo cáo kết quả thực hiện")
+
+
+def test_a_yearly_duty_of_the_last_items_own_body_stays_its_task() -> None:
+    groups = plan_groups(
+        LAST_ITEM + "Hàng năm, tổng kết và báo cáo kết quả thực hiện về Sở Nội vụ.\n"
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", 1),
+        ("Các tổ chức chính trị - xã hội, doanh nghiệp và cộng đồng", 2),
+    ]

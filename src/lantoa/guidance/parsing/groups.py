@@ -29,7 +29,7 @@ from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedUnitGroup, Section
 from .orgparts import ORG_TITLE_RE, articles, org_sections, own_items
 from .sections import iter_nodes, lower_words
-from .unitgroup import group_read, task_read
+from .unitgroup import group_read, period_group, task_read
 
 NO_PART_FLAG = 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
 
@@ -122,6 +122,8 @@ def unit_groups(
             for label, sub in nested:
                 if (group := _group(sub, f"{gref}.{label}", issuer, doc_date)) is not None:
                     groups.append(group)
+        if len(groups) > first and (after := period_group(groups[-1], issuer, doc_date)):
+            groups.append(after)
     if org:
         # "Điều 11. Tổ chức thực hiện" / "… Giám đốc Sở … chủ trì hướng dẫn …" after the chapter
         # whose articles address units: a part in prose names its body in a sentence.
