@@ -199,3 +199,26 @@ def test_it_keeps_a_limit_in_months_or_years_counted_from_a_day_as_printed() -> 
 )
 def test_it_reads_no_deadline_from_a_duration_or_a_daily_routine(text: str) -> None:
     assert find_deadline(text, doc_date=date(2026, 6, 23)) is None
+
+
+def test_a_day_counted_from_an_event_runs_to_the_then_of_its_sentence() -> None:
+    deadline = find_deadline(
+        "Trong vòng 15 ngày kể từ ngày Hội đồng quản trị, Hội đồng thành viên thông qua mức "
+        "tiền lương, thù lao thì gửi báo cáo về cơ quan đại diện chủ sở hữu.",
+        doc_date=date(2026, 6, 23),
+    )
+    assert deadline is not None
+    assert deadline.text == (
+        "Trong vòng 15 ngày kể từ ngày Hội đồng quản trị, Hội đồng thành viên thông qua mức "
+        "tiền lương, thù lao"
+    )
+
+
+def test_a_day_counted_from_an_event_stops_at_its_comma_without_a_then() -> None:
+    deadline = find_deadline(
+        "Trong vòng 10 ngày kể từ ngày nhận được văn bản, Sở Tài chính báo cáo kết quả; sau đó "
+        "thì tổng hợp.",
+        doc_date=date(2026, 6, 23),
+    )
+    assert deadline is not None
+    assert deadline.text == "Trong vòng 10 ngày kể từ ngày nhận được văn bản"

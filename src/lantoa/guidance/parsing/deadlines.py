@@ -45,6 +45,9 @@ WITHIN_RE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_RE = re.compile(r"kể\stừ\s(?P<day>.*)", re.IGNORECASE)
+# "Trong vòng 15 ngày kể từ ngày Hội đồng quản trị, Hội đồng thành viên thông qua mức tiền lương
+# thì gửi báo cáo …": the event counted from runs past its commas to the "thì" of the sentence.
+_UNTIL_THEN_RE = re.compile(r"[^;.:]{0,200}?(?=,?\sthì\s)")
 _OWN_DATE_RE = re.compile(r"ngày\s(?:ký|kí|ban\shành)\b", re.IGNORECASE)
 # Only a time limit set by regulation is a deadline; "báo cáo … theo quy định" says how to
 # report, not by when (#17).
@@ -152,9 +155,10 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
             value = start + timedelta(days=days)
         elif start:
             value = add_working_days(start, days)
-        found.append(
-            (m.start(), Deadline(kind="within_days", text=m.group(0), date=value, days=days))
-        )
+        printed = m.group(0)
+        if anchor and (then := _UNTIL_THEN_RE.match(text, m.end())):
+            printed += then.group(0)
+        found.append((m.start(), Deadline(kind="within_days", text=printed, date=value, days=days)))
         break
     if not found:
         m = REGULATION_RE.search(text)
