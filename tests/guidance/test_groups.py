@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
-from lantoa.guidance.parsing.addressee import split_inline
+from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
 from lantoa.guidance.parsing.groups import is_closing
 
 HEAD = (
@@ -402,3 +402,22 @@ def test_it_ends_a_heading_before_tuan_thu_and_tren_co_so() -> None:
         "Các cơ sở sản xuất",
         "Bộ Tài chính, Ủy ban nhân dân các tỉnh",
     ]
+
+
+def test_the_press_opening_a_column_ends_its_inline_heading() -> None:
+    groups = plan_groups(
+        "1. Ban Tuyên giáo các huyện ủy chủ trì hướng dẫn tuyên truyền.\n"
+        "2. Các cơ quan báo chí của tỉnh mở chuyên mục tuyên truyền Kết luận trong năm 2026.\n"
+        "3. Cổng thông tin điện tử tỉnh đăng tải toàn văn Kết luận và tài liệu tuyên truyền.\n"
+    )
+    assert [h for h, _ in groups] == [
+        "Ban Tuyên giáo các huyện ủy",
+        "Các cơ quan báo chí của tỉnh",
+        "Cổng thông tin điện tử tỉnh",
+    ]
+    assert groups[1][1][0].startswith("mở chuyên mục tuyên truyền")
+
+
+def test_a_portal_named_as_a_topic_is_no_addressee() -> None:
+    assert not looks_addressee("Cổng thông tin điện tử")
+    assert looks_addressee("Cổng Thông tin điện tử tỉnh Điện Biên")

@@ -15,6 +15,9 @@ _VERBS = (
     "giám sát|vận động|phổ biến|tuyên truyền|cập nhật|bảo đảm|đảm bảo|trực tiếp|phân công|"
     "tổng hợp|tổng kết|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|"
     "phấn đấu|tham gia ý kiến|"
+    # What the press and portals do: "Các cơ quan báo chí mở chuyên mục …", "Cổng thông tin
+    # điện tử tỉnh đăng tải …".
+    "mở chuyên mục|mở chuyên trang|mở các chuyên mục|mở các chuyên trang|đăng tải|"
     "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|cần|hoàn thành"
 )
 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
@@ -85,6 +88,9 @@ _ADDRESSEE_RE = re.compile(
     r"bộ|sở|ngành|có thẩm quyền)\b|\s?[:,.;]|\s*$)|"
     r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|uỷ ban|ubnd|mặt trận|hội|"
     r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
+    # A portal by whose it is: "Cổng Thông tin điện tử tỉnh" ("Cổng thông tin điện tử" alone is
+    # a decree's topic).
+    r"cổng thông tin(?=\sđiện tử\s(?:tỉnh|thành phố|huyện|xã|phường|chính phủ|(?-i:[A-ZĐ])))|"
     r"quân sự|bộ chỉ huy|báo|đài|văn phòng|trung tâm|thanh tra|kho bạc|ngân hàng|viện|tòa án|"
     r"kiểm toán nhà nước|"  # the State Audit Office, asked to audit what a resolution funds
     r"tổng cục|cục|chi cục|phòng|trường(?! hợp)|giám đốc|thủ trưởng|người đứng đầu|chủ tịch|"
