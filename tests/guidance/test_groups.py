@@ -409,11 +409,16 @@ def test_the_press_opening_a_column_ends_its_inline_heading() -> None:
         "1. Ban Tuyên giáo các huyện ủy chủ trì hướng dẫn tuyên truyền.\n"
         "2. Các cơ quan báo chí của tỉnh mở chuyên mục tuyên truyền Kết luận trong năm 2026.\n"
         "3. Cổng thông tin điện tử tỉnh đăng tải toàn văn Kết luận và tài liệu tuyên truyền.\n"
+        "4. Trung tâm Văn hóa - Thể thao - Truyền thông huyện tăng thời lượng phát sóng, đưa tin "
+        "về Kết luận.\n"
+        "5. Đài Truyền thanh xã đưa tin về Kết luận trên hệ thống loa.\n"
     )
     assert [h for h, _ in groups] == [
         "Ban Tuyên giáo các huyện ủy",
         "Các cơ quan báo chí của tỉnh",
         "Cổng thông tin điện tử tỉnh",
+        "Trung tâm Văn hóa - Thể thao - Truyền thông huyện",
+        "Đài Truyền thanh xã",
     ]
     assert groups[1][1][0].startswith("mở chuyên mục tuyên truyền")
 

@@ -16,8 +16,9 @@ _VERBS = (
     "tổng hợp|tổng kết|chuẩn bị|hỗ trợ|phát huy|tiên phong|mở thêm|mở rộng|nâng cao|tích cực|"
     "phấn đấu|tham gia ý kiến|"
     # What the press and portals do: "Các cơ quan báo chí mở chuyên mục …", "Cổng thông tin
-    # điện tử tỉnh đăng tải …".
+    # điện tử tỉnh đăng tải …", "Trung tâm … huyện tăng thời lượng phát sóng, đưa tin …".
     "mở chuyên mục|mở chuyên trang|mở các chuyên mục|mở các chuyên trang|đăng tải|"
+    "tăng thời lượng|dành thời lượng|đưa tin|"
     "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|cần|hoàn thành"
 )
 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
