@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
+from lantoa.guidance.parsing.closing import is_closing
 from lantoa.guidance.parsing.cued import nested_groups
 from lantoa.guidance.parsing.groups import _addresses
 from lantoa.guidance.parsing.model import Section
@@ -234,3 +235,13 @@ def test_it_reads_topics_whose_clauses_mostly_name_who_acts() -> None:
         "- Giao Sở Xây dựng chủ trì khảo sát hiện trạng phần mềm.\n",
     )
     assert [h for h, _t in groups] == ["Công an Thành phố", "Sở Xây dựng", "Sở Xây dựng"]
+
+
+def test_heads_told_to_carry_out_the_directive_strictly_is_a_closing_clause() -> None:
+    assert is_closing(
+        "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện có trách nhiệm "
+        "tổ chức thực hiện nghiêm Chỉ thị này."
+    )
+    assert not is_closing(
+        "Sở Tư pháp có trách nhiệm tổ chức thực hiện nghiêm việc kiểm tra văn bản theo Chỉ thị."
+    )

@@ -16,7 +16,9 @@ _CLOSING_RE = re.compile(
     # and a joint circular's the same ("… chịu trách nhiệm thi hành Nghị định này"), and
     # carrying the text out in other words ("… có trách nhiệm tổ chức thực hiện Thông tư này");
     # "… chịu trách nhiệm chỉ đạo tổ chức thực hiện Thông tư này" directs, a task.
+    # "… có trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này": the same, told to do it well.
     r"[^.]{0,400}?\s(?:chịu|có) trách nhiệm (?:tổ chức )?(?:thi hành|thực hiện) "
+    r"(?:(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả) )?"
     r"(?:Quyết định|Chỉ thị|Nghị quyết|"
     r"Nghị định|Công điện|Thông tư)(?: liên tịch)? này|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…",
