@@ -393,3 +393,36 @@ def test_a_table_row_name_keeps_its_own_dash() -> None:
         "KẾ HOẠCH\n\nTuyên truyền bầu cử\n\nCăn cứ Luật Bầu cử;\n"
     )
     assert (parsed.document.issuer or "").lower() == "sở văn hóa - thể thao tỉnh lai châu"
+
+
+DIRECTIVE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 05/CT-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Điện Biên, ngày 02 tháng 3 năm 2026\nCHỈ THỊ\n{title}\n"
+    "Thời gian qua, công tác bảo hộ quyền sở hữu trí tuệ đã đạt kết quả.\n"
+    "1. Sở Khoa học và Công nghệ hướng dẫn doanh nghiệp đăng ký nhãn hiệu.\n"
+)
+
+
+def test_it_reads_a_subject_in_sentence_case_below_the_type_as_the_title() -> None:
+    parsed = parse_document(
+        DIRECTIVE.format(title="Về tăng cường công tác bảo hộ quyền sở hữu trí tuệ")
+    )
+    assert parsed.document.title == "Về tăng cường công tác bảo hộ quyền sở hữu trí tuệ"
+
+
+def test_a_sentence_about_something_below_the_type_is_no_title() -> None:
+    parsed = parse_document(
+        DIRECTIVE.format(title="Về công tác này, Ủy ban nhân dân tỉnh đã có nhiều văn bản.")
+    )
+    assert parsed.document.title is None
+
+
+def test_a_sentence_case_title_ends_before_the_authority_line() -> None:
+    parsed = parse_document(
+        "QUỐC HỘI\nNghị quyết số: 196/2025/QH15\nHà Nội, ngày 17 tháng 2 năm 2025\nNGHỊ QUYẾT\n"
+        "Về điều chỉnh, bổ sung dự toán\nngân sách nhà nước năm 2025\nQUỐC HỘI\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Điều chỉnh dự toán.\n"
+    )
+    assert parsed.document.title == "Về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm 2025"

@@ -41,6 +41,7 @@ BODY_START_RE = re.compile(
     r"Ban Thường vụ|Thường trực)\b"
 )
 SUBJECT_LINE_RE = re.compile(r"^(?:V/v|Về việc|v/v)\b", re.IGNORECASE)
+_ABOUT_RE = re.compile(r"^Về\s\w")
 # "V/v" / ": Thực hiện quy định về hóa đơn.": a copy broke the subject line after its label, so
 # the line below a bare label is the subject's (its full stop ends no header).
 _BARE_SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\s?:?$", re.IGNORECASE)
@@ -163,6 +164,23 @@ def parse_header(lines: list[str]) -> Header:
                 if not _OFFICE_RE.match(line):
                     head.authority = org_case(line)
                 j += 1
+                break
+            # "CHỈ THỊ" / "Về tăng cường công tác …": a subject in sentence case right below the
+            # type, with no stop, is the title too.
+            about = (
+                not title_parts
+                and j == head.title_index + 1
+                and _ABOUT_RE.match(line)
+                and not line.rstrip().endswith((".", ":", ";"))
+            )
+            if about:
+                # Its line broken goes on in lower case; an upper-case line below is the
+                # authority's ("QUỐC HỘI" over "QUYẾT NGHỊ:"), no part of it.
+                title_parts.append(line)
+                j += 1
+                while j < len(lines) and lines[j][:1].islower():
+                    title_parts.append(lines[j])
+                    j += 1
                 break
             if is_upper_line(line) or line[0].islower() or SUBJECT_LINE_RE.match(line):
                 title_parts.append(line)
