@@ -180,3 +180,17 @@ def test_it_reads_a_month_as_people_type_it():
     assert month_read("01/07/2026") == datetime.date(2026, 7, 1)  # Excel made it a date
     assert month_read("13/2026") is None
     assert month_read("tháng bảy") is None
+
+
+def test_it_refuses_to_lose_a_stored_plan_month_to_a_cleared_cell(
+    kl51_campaign, newspaper, editor, stored
+):
+    client = client_for(editor)
+    book = download(client, newspaper, kl51_campaign)
+    plan = book[PLAN_SHEET]
+    july = next(r for r in range(2, plan.max_row + 1) if plan.cell(r, 1).value == "07/2026")
+    plan.cell(july, 2).value = None
+    answer = upload(client, newspaper, book)
+    assert answer.status_code == 400
+    assert "tháng 07/2026 đã có kế hoạch 4 tin, bài" in answer.content.decode()
+    assert PressPlan.objects.get(unit=newspaper, month=datetime.date(2026, 7, 1)).planned_items == 4

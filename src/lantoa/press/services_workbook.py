@@ -88,6 +88,14 @@ def _plans_apply(
     for row in rows:
         place = f"Trang '{PLAN_SHEET}', dòng {row.row}"
         if row.planned_items is None and not row.columns.strip():
+            kept = stored.get(row.month) if row.month is not None else None
+            if kept is not None:
+                # A stored plan is never lost to a cleared cell: say so instead of keeping it
+                # silently while the unit believes it gone.
+                problems.append(
+                    f"{place}: tháng {kept.month:%m/%Y} đã có kế hoạch {kept.planned_items} tin, "
+                    "bài; để trống không xóa được kế hoạch, hãy ghi số mới (ghi 0 nếu không còn)."
+                )
             continue  # a month left without a plan
         if row.month is None:
             typed = f" ('{row.month_text[:20]}')" if row.month_text.strip() else ""

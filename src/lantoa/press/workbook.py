@@ -210,8 +210,9 @@ def _info_sheet(sheet: Worksheet, *, campaign: Campaign, unit: Unit) -> None:
         (
             "Cách điền",
             f"Trang '{PLAN_SHEET}': mỗi tháng ghi số tin, bài, chương trình dự kiến và chuyên "
-            f"mục (để trống tháng chưa có kế hoạch). Trang '{ITEMS_SHEET}': mỗi tin, bài đã "
-            "đăng, phát một dòng; ngày theo dạng dd/mm/yyyy; loại hình và nhiệm vụ chọn trong "
+            "mục (để trống tháng chưa có kế hoạch; tháng đã có kế hoạch thì sửa số, ghi 0 nếu "
+            f"không còn). Trang '{ITEMS_SHEET}': mỗi tin, bài đã đăng, phát một dòng; ngày "
+            "theo dạng dd/mm/yyyy; loại hình và nhiệm vụ chọn trong "
             "danh sách; có đường dẫn hoặc số báo, số chương trình. Dòng đã có 'Mã tin, bài' là "
             "tin, bài đã ghi nhận: sửa thì ghi đè, không sửa cột mã. Tin, bài ghi nhầm thì xóa "
             "trên trang của cơ quan. Tệp có lỗi thì không lưu gì.",
