@@ -7,7 +7,7 @@ from lantoa.accounts.models import Membership
 from lantoa.api.services import TokenError, api_token_issue, api_token_revoke
 from lantoa.reporting.models import Activity, Submission
 from lantoa.reporting.services import report_request_create
-from tests.conftest import client_for, png_bytes
+from tests.conftest import client_for, make_user, png_bytes
 
 pytestmark = pytest.mark.django_db
 PNG = png_bytes()
@@ -177,6 +177,18 @@ def test_it_issues_tokens_on_the_users_page(commune_reporter):
     body = response.content.decode()
     assert response.status_code == 200 and "lt_" in body and "chỉ hiển thị một lần" in body
     assert "Đã cấp mã truy cập mới." in body
+
+
+def test_it_speaks_to_a_unit_that_is_not_a_commune_as_a_unit(db):
+    # The police's party committee issues tokens too: no example says its software is a commune's.
+    police = make_user("canbo.congan", "DU-CA", "reporter")
+    client = client_for(police)
+    page = client.get(reverse("api_tokens:list")).content.decode()
+    assert "phần mềm quản lý văn bản của đơn vị" in page and "của xã" not in page
+    membership = Membership.objects.get(user=police)
+    with pytest.raises(TokenError) as refused:
+        api_token_issue(user=police, membership_id=membership.pk, name=" ")
+    assert "xã" not in refused.value.message and "của đơn vị" in refused.value.message
 
 
 def test_it_refuses_a_token_for_someone_elses_membership(commune_reporter, other_reporter):

@@ -51,7 +51,7 @@ def api_token_issue(
     if membership is None:
         raise TokenError("Không tìm thấy đơn vị, vai trò của bạn để cấp mã.")
     if not name.strip():
-        raise TokenError("Cần đặt tên gợi nhớ cho mã (ví dụ: Phần mềm văn phòng xã).")
+        raise TokenError("Cần đặt tên gợi nhớ cho mã (ví dụ: Phần mềm quản lý văn bản của đơn vị).")
     if days is not None and not 1 <= days <= 366:
         raise TokenError("Thời hạn mã từ 1 đến 366 ngày.")
     prefix = secrets.token_hex(4)
