@@ -6,6 +6,7 @@ import re
 
 from django.conf import settings
 
+from lantoa.campaigns.channels import CHANNEL_FIGURES, FIGURE_LABELS
 from lantoa.campaigns.models import Campaign, Channel, Task
 from lantoa.core.partydoc import (
     Block,
@@ -174,7 +175,9 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
     body.append(Heading("Nội dung, hình thức, thời gian", level=1))
     labels = dict(Channel.choices)
     for code in campaign.channels:
-        body.append(Bullet(f"{labels.get(code, code)}: … (số buổi, số người tham dự, thời gian)"))
+        # Each channel's own figures, as its activities will report them, then when.
+        asked = [FIGURE_LABELS[name].lower() for name in CHANNEL_FIGURES.get(code, [])]
+        body.append(Bullet(f"{labels.get(code, code)}: … ({'; '.join([*asked, 'thời gian'])})"))
     if campaign.peak_start and campaign.peak_end:
         body.append(
             Paragraph(
