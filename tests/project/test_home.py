@@ -1,6 +1,7 @@
 """Each role's home ("Việc cần làm"): what waits for them today, and only their buttons."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -163,3 +164,23 @@ def test_it_shows_the_approve_button_of_a_report_to_a_leader_not_to_staff(
     url = reverse("reports:detail", args=[report.pk])
     assert 'value="approve"' not in client_for(board_user).get(url).content.decode()
     assert 'value="approve"' in client_for(leader_user).get(url).content.decode()
+
+
+def test_it_opens_the_activity_form_on_the_task_a_deadline_names(kl51_campaign, commune_reporter):
+    # "Ghi nhận" beside a task due soon records for that task: the form has it chosen already.
+    unit = Unit.objects.get(code="03127")
+    task = kl51_campaign.tasks.filter(assignments__unit=unit).order_by("position").last()
+    kl51_campaign.tasks.filter(pk=task.pk).update(
+        due_date=timezone.localdate() + datetime.timedelta(days=10)
+    )
+    body = home(commune_reporter)
+    link = reverse("reporting:activity_create", args=[kl51_campaign.pk, unit.pk])
+    assert f'href="{link}?nhiem_vu={task.pk}"' in body
+    form = client_for(commune_reporter).get(f"{link}?nhiem_vu={task.pk}").content.decode()
+    assert f'<option value="{task.pk}" selected>' in form
+    # Another unit's task, or no number at all, chooses nothing and refuses nothing.
+    foreign = kl51_campaign.tasks.exclude(assignments__unit=unit).first()
+    for asked in (str(foreign.pk), "abc"):
+        page = client_for(commune_reporter).get(f"{link}?nhiem_vu={asked}")
+        assert page.status_code == 200
+        assert re.search(r'<option value="\d+" selected>', page.content.decode()) is None

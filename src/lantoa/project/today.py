@@ -46,6 +46,7 @@ class Deadline:
     due: datetime.date
     overdue: bool
     request_id: int | None = None  # a report to submit, else a task
+    task_id: int | None = None  # the task whose activity form it opens on
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,12 @@ def _reporter(user: AnyUser, today: datetime.date, found: Today) -> None:
             if not task.done and task.task.due_date is not None:
                 found.deadlines.append(
                     Deadline(
-                        item.unit, item.campaign, task.task.text, task.task.due_date, task.overdue
+                        item.unit,
+                        item.campaign,
+                        task.task.text,
+                        task.task.due_date,
+                        task.overdue,
+                        task_id=task.task.pk,
                     )
                 )
         for report in item.requests:

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lantoa.accounts.selectors import is_board_staff, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.forms import action_run, errors_text, form_save, posted_form_run, render_form
+from lantoa.core.numbers import whole_number
 from lantoa.core.userfiles import user_file_response
 from lantoa.reporting.figures import FIGURE_LABELS, figures_for
 from lantoa.reporting.forms import (
@@ -113,13 +114,16 @@ def activity_create(request: HttpRequest, campaign_id: int, unit_id: int) -> Htt
     require_write_for(user=request.user, unit=unit)
     tasks = unit_tasks_in_campaign(campaign=campaign, unit=unit)
     channel = request.GET.get("channel") if request.method == "GET" else None
+    # Opened from a task's deadline ("Ghi nhận" on the home): that task chosen, if it is the unit's.
+    asked = whole_number(request.GET.get("nhiem_vu"))
+    task = tasks.filter(pk=asked).first() if asked is not None else None
     form = ActivityWithEvidenceForm(
         request.POST or None,
         request.FILES or None,
         campaign=campaign,
         tasks=tasks,
         channel=channel,
-        initial={"date": timezone.localdate()},
+        initial={"date": timezone.localdate(), "task": task},
     )
     if getattr(request, "htmx", False) and request.method == "GET":
         return render(request, "reporting/_figure_fields.html", {"form": form})
