@@ -32,9 +32,11 @@ PAGES = {
     "reporting:unit_home": (lambda w: r("reporting:unit_home"), {"reporter": 15}),
     # The unit's reports read through reporting.standing (its requests, expected units,
     # extensions and submissions; the board's page the work calendar too): 19 and 25 before.
+    # Its tasks' states too (assignments, tasks, the summary's done tasks, in place of the bare
+    # task list): 22 and 27 before.
     "reporting:unit_campaign": (
         lambda w: r("reporting:unit_campaign", w.shared_campaign, w.own_unit),
-        {"board": 22, "reporter": 27},
+        {"board": 24, "reporter": 29},
     ),
     "reporting:dashboard": (
         lambda w: r("reporting:dashboard", w.shared_campaign),

@@ -289,3 +289,23 @@ def test_it_refuses_a_report_request_due_before_today(kl51_campaign, board_user)
     assert Notification.objects.count() == notified
     today = {**data, "due_date": f"{timezone.localdate():%d/%m/%Y}"}
     assert client_for(board_user).post(url, today).status_code == 302
+
+
+def test_it_shows_each_task_on_the_units_campaign_page_as_the_board_sees_it(
+    kl51_campaign, ward, commune_reporter
+):
+    # The unit's page says which tasks are done and which are overdue, as the dashboard marks
+    # them (reporting.standing), not a bare list of texts.
+    tasks = list(kl51_campaign.tasks.filter(assignments__unit=ward).order_by("position"))
+    first, last = tasks[0], tasks[-1]
+    kl51_campaign.tasks.filter(pk=last.pk).update(
+        due_date=timezone.localdate() - datetime.timedelta(days=30)
+    )
+    client = client_for(commune_reporter)
+    add_activity(client, kl51_campaign, ward, task=str(first.pk))
+    page = client.get(reverse("reporting:unit_campaign", args=[kl51_campaign.pk, ward.pk]))
+    lines = page.content.decode().split('class="task-lines"')[1].split("</ol>")[0]
+    items = lines.split("<li")[1:]
+    assert len(items) == len(tasks)
+    assert "Đã thực hiện" in items[0] and "Quá hạn" in items[-1]
+    assert all("Chưa thực hiện" in item for item in items[1:-1])

@@ -22,7 +22,7 @@ from lantoa.reporting.forms import (
     EvidenceForm,
 )
 from lantoa.reporting.locks import campaign_locks
-from lantoa.reporting.models import Activity, ActivitySource, ReportRequest
+from lantoa.reporting.models import Activity, ActivitySource
 from lantoa.reporting.selectors import (
     activities_of,
     activity_get,
@@ -82,14 +82,12 @@ def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpR
         )
         for activity in activities_of(user=request.user, campaign=campaign, unit=unit)
     ]
-    # Each report the unit owes, with its state and lateness as reporting.standing tells them on
-    # the dashboard and the request page, not the stored status alone ("Đã chấp nhận" of a
-    # report 7 working days late); the standing reads the submissions on record too.
-    asked = ReportRequest.objects.filter(campaign=campaign, expected_units=unit)
+    # Each task and each report the unit owes, with its state and lateness as reporting.standing
+    # tells them on the dashboard and the request page, not the stored status alone ("Đã chấp
+    # nhận" of a report 7 working days late); the standing reads the submissions on record too.
     standing = units_standing(
-        today=timezone.localdate(), requests=list(asked), unit_ids=[unit.pk]
+        today=timezone.localdate(), campaign=campaign, unit_ids=[unit.pk]
     ).get((campaign.pk, unit.pk))
-    reports = standing.reports if standing else []
     return render(
         request,
         "reporting/unit_campaign.html",
@@ -97,8 +95,8 @@ def unit_campaign(request: HttpRequest, campaign_id: int, unit_id: int) -> HttpR
             "campaign": campaign,
             "unit": unit,
             "activities": activities,
-            "tasks": unit_tasks_in_campaign(campaign=campaign, unit=unit),
-            "reports": reports,
+            "tasks": standing.tasks if standing else [],
+            "reports": standing.reports if standing else [],
             "can_write": can_write_for(user=request.user, unit=unit),
             "locked_through": locks.accepted_through.get(unit.pk),
         },
