@@ -309,3 +309,34 @@ def test_it_shows_each_task_on_the_units_campaign_page_as_the_board_sees_it(
     assert len(items) == len(tasks)
     assert "Đã thực hiện" in items[0] and "Quá hạn" in items[-1]
     assert all("Chưa thực hiện" in item for item in items[1:-1])
+
+
+def test_it_tells_a_change_in_the_history_as_the_page_does_not_as_stored(
+    kl51_campaign, ward, commune_reporter
+):
+    # A channel by its name (not "conference"), a task by its place in the guidance (not its row
+    # id), a figure as 1.500: the history reads like the rest of the page.
+    client = client_for(commune_reporter)
+    add_activity(client, kl51_campaign, ward, party_members_present="1200")
+    activity = Activity.objects.get()
+    task = kl51_campaign.tasks.filter(assignments__unit=ward).order_by("position").first()
+    response = client.post(
+        reverse("reporting:activity_edit", args=[activity.pk]),
+        {
+            "channel": "online",
+            "date": "25/06/2026",
+            "title": "Bài trên cổng thông tin",
+            "task": str(task.pk),
+            "items": "1500",
+            "views": "25000",
+        },
+    )
+    assert response.status_code == 302
+    page = html.unescape(
+        client.get(reverse("reporting:activity_detail", args=[activity.pk])).content.decode()
+    )
+    history = page.split("Lịch sử thay đổi")[1]
+    assert "Hội nghị quán triệt, chuyên đề → Báo điện tử, website, cổng thông tin" in history
+    assert f"∅ → Nhiệm vụ {task.ref}" in history
+    assert "∅ → 25.000" in history and "1.200 → ∅" in history
+    assert "conference" not in history and f"→ {task.pk}<" not in history

@@ -9,6 +9,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from lantoa.campaigns.models import Campaign, Channel, Task
+from lantoa.core.numbers import format_vn_number
 from lantoa.organization.models import Unit
 
 
@@ -136,6 +137,36 @@ class ActivityChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.old} → {self.new}"
+
+    @property
+    def old_shown(self) -> str:
+        """Return the old value as the page shows it (a channel's name, a task's place, 1.500)."""
+        return self._shown(self.old)
+
+    @property
+    def new_shown(self) -> str:
+        """Return the new value as the page shows it (a channel's name, a task's place, 1.500)."""
+        return self._shown(self.new)
+
+    def _shown(self, value: str) -> str:
+        # What a change stores is the field's raw value (a channel's code, a row's id, 25000);
+        # texts and dates (stored dd/mm/yyyy) read as they are.
+        if not value or self.field == "*":
+            return value
+        if self.field == "channel":
+            return str(dict(Channel.choices).get(value, value))
+        try:
+            field = Activity._meta.get_field(self.field)
+        except FieldDoesNotExist:
+            return value
+        if isinstance(field, models.ForeignKey) and value.isdigit():
+            row = field.related_model._default_manager.filter(pk=int(value)).first()
+            if isinstance(row, Task):
+                return f"Nhiệm vụ {row.ref or row.position}"
+            return str(row) if row is not None else value
+        if isinstance(field, models.PositiveIntegerField) and value.isdigit():
+            return format_vn_number(int(value))
+        return value
 
     @property
     def field_label(self) -> str:
