@@ -70,3 +70,20 @@ def test_it_refuses_a_declared_bomb_before_decoding_and_quickly():
     with pytest.raises(UploadRefused, match="triệu điểm ảnh"):
         check_upload(hostile_media.png_declaring(side, side), filename="a.png", kind="evidence")
     assert time.monotonic() - started < 1
+
+
+def test_it_tells_a_photo_too_large_how_to_send_it_not_to_split_it():
+    # A phone photo cannot be "split into smaller parts": evidence says what a reporter can do.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from lantoa.core.userfiles import clean_upload
+
+    photo = SimpleUploadedFile("anh.jpg", b"\xff\xd8\xff\xe0" + b"\0" * (11 * 1024 * 1024))
+    with pytest.raises(UploadRefused) as refused:
+        clean_upload(photo, point="evidence")
+    assert "Tệp quá lớn (11 MB); tối đa 10 MB." in refused.value.message
+    assert "chia tệp" not in refused.value.message
+    assert "ảnh nhỏ hơn" in refused.value.message
+    # An Excel file is still told to split into several files.
+    with pytest.raises(UploadRefused, match="chia tệp"):
+        check_upload(b"PK" + b"\0" * (21 * 1024 * 1024), filename="a.xlsx", kind="excel")

@@ -32,14 +32,17 @@ def file_size(source: str | Path | BinaryIO) -> int:
     return size
 
 
-def check_size(source: str | Path | BinaryIO | int, *, max_bytes: int) -> int:
+SPLIT_ADVICE = "Hãy chia tệp thành nhiều phần nhỏ hơn."
+
+
+def check_size(
+    source: str | Path | BinaryIO | int, *, max_bytes: int, advice: str = SPLIT_ADVICE
+) -> int:
     """Refuse a file (or a size) larger than max_bytes, without reading it; return the size."""
     size = source if isinstance(source, int) else file_size(source)
     if size > max_bytes:
-        raise UploadRefused(
-            f"Tệp quá lớn ({size / MB:,.0f} MB); tối đa {max_bytes / MB:,.0f} MB. "
-            "Hãy chia tệp thành nhiều phần nhỏ hơn.".replace(",", ".")
-        )
+        sizes = f"({size / MB:,.0f} MB); tối đa {max_bytes / MB:,.0f} MB".replace(",", ".")
+        raise UploadRefused(f"Tệp quá lớn {sizes}. {advice}")
     if size == 0:
         raise UploadRefused("Tệp rỗng, không có dữ liệu.")
     return size
@@ -64,6 +67,7 @@ class UploadRule:
     max_records: int = 200_000
     parse_memory_mb: int = 768
     parse_seconds: float = 30
+    too_big: str = SPLIT_ADVICE  # what to do with a file over max_bytes
 
 
 # The one table of upload points: every check, size cap and parser limit reads it.
@@ -97,7 +101,13 @@ UPLOADS = {
     # A question bank's filled template, as a workbook or a Word file (awareness).
     "question_bank": UploadRule(extensions=(".xlsx", ".docx"), max_bytes=20 * MB, parse_seconds=60),
     # Stored and sent back to people: images are re-encoded, PDFs checked for active content.
-    "evidence": UploadRule(extensions=(".jpg", ".jpeg", ".png", ".pdf"), max_bytes=10 * MB),
+    # A phone photo cannot be split: it is sent smaller (the phone's share offers it) or again.
+    "evidence": UploadRule(
+        extensions=(".jpg", ".jpeg", ".png", ".pdf"),
+        max_bytes=10 * MB,
+        too_big="Với ảnh: gửi ảnh nhỏ hơn (chọn cỡ ảnh nhỏ khi chia sẻ, hoặc chụp lại); "
+        "với tệp PDF: tách thành nhiều tệp.",
+    ),
     # A signed copy of an issued PDF, or a signed PDF guidance; its signatures are checked too.
     "signed_pdf": UploadRule(extensions=(".pdf",), max_bytes=50 * MB),
     "material": UploadRule(
@@ -213,7 +223,7 @@ def check_upload(
     head, size = _head_and_size(data)
     binary = expected not in ("text", "html")
     limit = max_bytes or rule.max_bytes or (MAX_BINARY_BYTES if binary else MAX_TEXT_BYTES)
-    check_size(size, max_bytes=limit)
+    check_size(size, max_bytes=limit, advice=rule.too_big)
     found = sniff(head)
     if found == "ole":
         raise UploadRefused(

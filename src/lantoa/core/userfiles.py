@@ -77,7 +77,8 @@ def clean_upload(upload: File, *, point: str, fallback: str = "tep") -> CleanFil
     from lantoa.core.isolation import parse_in_child
 
     limit = upload_limit(point)
-    check_size(upload.size if upload.size is not None else upload, max_bytes=limit)
+    size = upload.size if upload.size is not None else upload
+    check_size(size, max_bytes=limit, advice=UPLOADS[point].too_big)
     name = safe_filename(upload.name or "", fallback=fallback)
     path = getattr(upload, "temporary_file_path", None)
     data: bytes | Path
