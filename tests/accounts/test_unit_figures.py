@@ -84,3 +84,30 @@ def test_it_refuses_a_reporter_and_a_leader_even_on_their_own_unit(commune_repor
         url = reverse("organization:figure_save", args=[unit(WARD).pk])
         assert client_for(user).post(url, POSTED).status_code == 403
     assert UnitFigure.objects.count() == before
+
+
+def test_it_shows_a_population_only_for_a_commune_or_ward(board_user):
+    from lantoa.organization.models import LOCAL_KINDS, Unit, UnitKind
+    from lantoa.organization.selectors import unit_figures
+
+    today = datetime.date(2026, 11, 26)
+    ward = unit(WARD)
+    body = Unit.objects.filter(kind=UnitKind.AFFILIATED).first()
+    assert ward.kind in LOCAL_KINDS and body is not None
+    assert FigureKind.POPULATION in {row.kind for row in unit_figures(unit=ward, on=today)}
+    # A body of the province (the police's committee) has members and cells, no population.
+    kinds = [row.kind for row in unit_figures(unit=body, on=today)]
+    assert kinds == [FigureKind.PARTY_MEMBERS, FigureKind.PARTY_CELLS]
+    page = client_for(board_user).get(reverse("organization:unit", args=[body.pk]))
+    assert "Dân số" not in page.content.decode()
+
+
+def test_it_refuses_a_population_for_a_body_and_reads_a_count_as_typed(board_user):
+    from lantoa.organization.models import Unit, UnitKind
+
+    body = Unit.objects.filter(kind=UnitKind.AFFILIATED).first()
+    before = UnitFigure.objects.count()
+    _save(board_user, POSTED | {"kind": FigureKind.POPULATION}, code=body.code)
+    assert UnitFigure.objects.count() == before
+    page = _save(board_user, POSTED | {"value": "1.234"})
+    assert "Đảng ủy phường Điện Biên Phủ: 1.234" in page.content.decode()

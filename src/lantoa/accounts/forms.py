@@ -12,9 +12,9 @@ from django.db.models import QuerySet
 from lantoa.accounts.mfa import mfa_confirmed_device, mfa_required
 from lantoa.accounts.models import Role
 from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
-from lantoa.core.forms import VnDateField
+from lantoa.core.forms import CountField, VnDateField, typed_field
 from lantoa.core.network import client_address
-from lantoa.organization.models import FigureKind, Unit
+from lantoa.organization.models import FigureKind, Unit, figure_kinds_for
 
 
 def locked_minutes(locked: LoginLocked) -> int:
@@ -78,8 +78,15 @@ class UnitFigureForm(forms.Form):
     """A unit's denominator from a date on (party members, cells, population), with its source."""
 
     kind = forms.ChoiceField(label="Chỉ tiêu", choices=FigureKind.choices)
-    value = forms.IntegerField(label="Giá trị", min_value=0, max_value=100_000_000)
+    value = CountField(label="Giá trị", min_value=0, max_value=100_000_000)
     valid_from = VnDateField(label="Áp dụng từ ngày", required=True)
     source = forms.CharField(
         label="Nguồn (văn bản, báo cáo thống kê)", max_length=200, required=True
     )
+
+    def __init__(self, *args: Any, unit: Unit, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        kinds = figure_kinds_for(unit)
+        typed_field(self, "kind", forms.ChoiceField).choices = [
+            (kind, label) for kind, label in FigureKind.choices if kind in kinds
+        ]

@@ -80,7 +80,7 @@ def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
         "today": today,
         "my_roles": [m for m in memberships_held(user=request.user) if m.unit_id == unit.pk],
         # Board staff keep the denominators the rates divide by (the demo's are marked demo).
-        "figure_form": UnitFigureForm(initial={"valid_from": today})
+        "figure_form": UnitFigureForm(initial={"valid_from": today}, unit=unit)
         if is_board_staff(user=request.user)
         else None,
         # Board staff record a merger of a unit in force (reporting hands on what it owed).
@@ -99,7 +99,7 @@ def unit_figure_save(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = unit_get(user=request.user, unit_id=unit_id)
     posted_form_run(
         request,
-        UnitFigureForm(request.POST),
+        UnitFigureForm(request.POST, unit=unit),
         lambda data: unit_figure_set(
             unit=unit,
             kind=data["kind"],

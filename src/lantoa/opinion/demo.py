@@ -58,7 +58,7 @@ def opinion_items_load_demo() -> str:
     from lantoa.opinion.intake import items_ingest
     from lantoa.opinion.models import Item
     from lantoa.opinion.services_claims import claims_load
-    from lantoa.organization.models import UnitKind
+    from lantoa.organization.models import LOCAL_KINDS
     from lantoa.organization.selectors import units_in_force
 
     if not Item.objects.filter(source=DEMO_SOURCE).exists():
@@ -66,7 +66,7 @@ def opinion_items_load_demo() -> str:
         claims = [claim for claim in claims_read(shipped) if claim.key in DEMO_CLAIMS]
         rng = random.Random(51)  # noqa: S311 - demo data, deterministic on purpose
         today = timezone.localdate()
-        units = list(units_in_force(kinds=[UnitKind.COMMUNE, UnitKind.WARD]))
+        units = list(units_in_force(kinds=list(LOCAL_KINDS)))
         texts = [
             (f"claim-{c.key}-{i}", t)
             for c in claims

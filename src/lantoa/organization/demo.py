@@ -7,7 +7,7 @@ import hashlib
 
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
-from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitKind
+from lantoa.organization.models import LOCAL_KINDS, FigureKind, Unit, UnitFigure, UnitKind
 from lantoa.organization.province import BOARD_CODE, UNITS_CSV, province_units_load
 from lantoa.organization.services import unit_figure_set
 
@@ -60,7 +60,7 @@ def _demo_figures_set() -> int:
     held = set(UnitFigure.objects.values_list("unit_id", flat=True).distinct())
     for unit in Unit.objects.exclude(code=None).exclude(pk__in=held).order_by("pk"):
         code = unit.code or ""
-        if unit.kind in (UnitKind.COMMUNE, UnitKind.WARD):
+        if unit.kind in LOCAL_KINDS:
             big = unit.kind == UnitKind.WARD
             members = _spread(code, 1400, 2600) if big else _spread(code, 420, 980)
             cells = _spread("c" + code, 55, 90) if big else _spread("c" + code, 24, 46)

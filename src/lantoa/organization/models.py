@@ -16,6 +16,10 @@ class UnitKind(models.TextChoices):
     OTHER = "other", "Khác"
 
 
+# The kinds that are a place (a commune or ward committee): what has a population, a locality.
+LOCAL_KINDS = (UnitKind.COMMUNE, UnitKind.WARD)
+
+
 class UnitState(models.TextChoices):
     ACTIVE = "active", "Đang hoạt động"
     MERGED = "merged", "Đã sáp nhập"
@@ -107,6 +111,11 @@ class FigureKind(models.TextChoices):
     PARTY_MEMBERS = "party_members", "Số đảng viên"
     PARTY_CELLS = "party_cells", "Số chi bộ"
     POPULATION = "population", "Dân số"
+
+
+def figure_kinds_for(unit: Unit) -> list[str]:
+    """Return the denominators a unit has: a population only where the unit is a place."""
+    return [k for k in FigureKind.values if k != FigureKind.POPULATION or unit.kind in LOCAL_KINDS]
 
 
 class UnitFigure(models.Model):

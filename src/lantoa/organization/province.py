@@ -17,7 +17,7 @@ from django.db import transaction
 
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
-from lantoa.organization.models import LineageEvent, Unit, UnitKind, UnitState
+from lantoa.organization.models import LOCAL_KINDS, LineageEvent, Unit, UnitKind, UnitState
 from lantoa.organization.services import unit_create, unit_group_create, unit_lineage_record
 
 UNITS_CSV = Path(__file__).resolve().parent / "data" / "dien-bien-commune-units-2025.csv"
@@ -39,7 +39,7 @@ PROVINCE_UNITS = [
     ("TW-TTXVN", UnitKind.CENTRAL_PRESS, "Phân xã Thông tấn xã Việt Nam tại Điện Biên"),
 ]
 UNIT_GROUPS = [
-    ("Các Đảng ủy xã, phường", [UnitKind.COMMUNE, UnitKind.WARD]),
+    ("Các Đảng ủy xã, phường", list(LOCAL_KINDS)),
     ("Các Đảng ủy trực thuộc tỉnh", [UnitKind.AFFILIATED]),
     ("Các cơ quan báo chí trong tỉnh", [UnitKind.PRESS]),
     ("Các cơ quan báo chí Trung ương thường trú", [UnitKind.CENTRAL_PRESS]),

@@ -12,7 +12,15 @@ from django.db.models import Min, Q, QuerySet
 from django.utils import timezone
 
 from lantoa.organization.figures import figure_histories, in_force
-from lantoa.organization.models import FigureKind, Unit, UnitFigure, UnitGroup, UnitKind, UnitState
+from lantoa.organization.models import (
+    FigureKind,
+    Unit,
+    UnitFigure,
+    UnitGroup,
+    UnitKind,
+    UnitState,
+    figure_kinds_for,
+)
 
 
 def in_force_condition(*, on: datetime.date | None = None) -> Q:
@@ -100,8 +108,11 @@ def unit_figures(*, unit: Unit, on: datetime.date) -> list[UnitFigureRow]:
     """Return each denominator of the unit in force on a date, with earlier values."""
     figures = figure_histories(unit_ids=[unit.pk]).get(unit.pk, {})
     rows = []
+    kinds = figure_kinds_for(unit)
     for kind, label in FigureKind.choices:
         of_kind = figures.get(kind, [])
+        if kind not in kinds and not of_kind:
+            continue  # a body of the province (the police's committee) has no population
         current = in_force(of_kind, on)
         rows.append(UnitFigureRow(kind=kind, label=str(label), current=current, history=of_kind))
     return rows

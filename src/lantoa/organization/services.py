@@ -18,6 +18,7 @@ from lantoa.organization.models import (
     UnitKind,
     UnitLineage,
     UnitState,
+    figure_kinds_for,
 )
 
 
@@ -130,6 +131,11 @@ def unit_figure_set(
     """Set a denominator from a date on; earlier values stay as history."""
     if kind not in FigureKind.values:
         raise OrganizationError(f"Chỉ tiêu không hợp lệ: {kind!r}.")
+    if kind not in figure_kinds_for(unit):
+        raise OrganizationError(
+            f"{unit.name} không có chỉ tiêu {FigureKind(kind).label.lower()} (chỉ đảng ủy xã, "
+            "phường có dân số)."
+        )
     if value < 0:
         raise OrganizationError("Số liệu không được âm.")
     before = (

@@ -8,7 +8,7 @@ from django import forms
 from django.db.models import QuerySet
 
 from lantoa.core.forms import TextBoxField, VnDateField, typed_field
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import LOCAL_KINDS, Unit
 from lantoa.organization.selectors import units_in_force
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind
 from lantoa.showcase.services import AssetInput
@@ -16,7 +16,7 @@ from lantoa.showcase.services import AssetInput
 
 def communes() -> QuerySet[Unit]:
     """Return the communes and wards in force today (no abolished thị trấn, each name once)."""
-    return units_in_force(kinds=[UnitKind.COMMUNE, UnitKind.WARD])
+    return units_in_force(kinds=list(LOCAL_KINDS))
 
 
 class EntryForm(forms.Form):

@@ -11,7 +11,7 @@ from django.db import transaction
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold, vn_sort_key
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import LOCAL_KINDS, Unit
 from lantoa.showcase.models import AssetKind, AssetStatus, EntryKind, IpAsset, ShowcaseEntry
 
 
@@ -49,7 +49,7 @@ def _errors(
         errors["name"] = "Chưa nhập tên."
     if kind not in EntryKind.values:
         errors["kind"] = "Loại không hợp lệ."
-    if commune is not None and commune.kind not in (UnitKind.COMMUNE, UnitKind.WARD):
+    if commune is not None and commune.kind not in LOCAL_KINDS:
         errors["commune"] = "Chỉ chọn xã hoặc phường."
     if not 0 <= ocop_stars <= 5:
         errors["ocop_stars"] = "Số sao OCOP từ 0 đến 5."

@@ -11,7 +11,7 @@ from lantoa.campaigns.models import Channel
 from lantoa.core.numbers import format_vn_number
 from lantoa.core.text import fold
 from lantoa.documents.reports.content import CHANNEL_SENTENCES, ReportFacts
-from lantoa.organization.models import UnitKind
+from lantoa.organization.models import LOCAL_KINDS, UnitKind
 from lantoa.reporting.figures import REACH_FIGURES
 from lantoa.reporting.indicators import UnitStatus
 from lantoa.reporting.models import PracticeMark, Submission, SubmissionStatus
@@ -130,7 +130,7 @@ def carrying_out(facts: ReportFacts) -> str:
 def situation_text(facts: ReportFacts) -> str:
     """Section I: what was asked of whom, and how far the units have gone."""
     status = facts.status
-    communes = [r for r in facts.rows if r.unit.kind in (UnitKind.COMMUNE, UnitKind.WARD)]
+    communes = [r for r in facts.rows if r.unit.kind in LOCAL_KINDS]
     # Every unit that holds tasks, the board's own included, as the dashboard and the report's
     # channel sentences count them (only the list of units still owing leaves the board out).
     used = sum(1 for count in status.channel_totals().values() if count)

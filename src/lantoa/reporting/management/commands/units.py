@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import CommandError
 
 from lantoa.core.commands import ActionCommand, typed_day
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import LOCAL_KINDS, Unit
 from lantoa.organization.province import province_units_load
 from lantoa.reporting.handover import unit_handover_plan
 from lantoa.reporting.services import ReportingError, unit_merge
@@ -50,7 +50,7 @@ class Command(ActionCommand):
         before = Unit.objects.count()
         board = province_units_load()
         in_force = Unit.objects.exclude(code=None)
-        communes = in_force.filter(kind__in=[UnitKind.COMMUNE, UnitKind.WARD]).count()
+        communes = in_force.filter(kind__in=LOCAL_KINDS).count()
         if Unit.objects.count() == before:
             self.stdout.write(f"Cây đơn vị đã có ({in_force.count()} đơn vị), không thay đổi gì.")
             return
