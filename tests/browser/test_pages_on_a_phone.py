@@ -142,6 +142,7 @@ NOT_PAGES = {
     "materials:audio": "a file",
     "press:plan_save": "POST only",
     "press:item_remove": "POST only",
+    "press:workbook_download": "a file",
     "press:showcase_options": "an htmx fragment of the press item form",
     "showcase:export": "a file",
     "notifications:mark_read": "POST only",
@@ -166,6 +167,7 @@ NO_DEMO_OBJECT = {
 ARGUMENTS = {
     "press:unit": {"unit_id": "press_unit_id"},
     "press:item_create": {"unit_id": "press_unit_id"},
+    "press:workbook_upload": {"unit_id": "press_unit_id"},
     "press:item_edit": {"item_id": "press_item_id"},
     "opinion:item": {"item_id": "opinion_item_id"},
     "awareness:activity": {"activity_id": "check_activity_id"},

@@ -102,6 +102,7 @@ def test_it_stores_new_and_corrected_rows_and_a_plan_month(
     august = next(r for r in range(2, plan.max_row + 1) if plan.cell(r, 1).value == "08/2026")
     plan.cell(august, 2).value = "1.200"
     plan.cell(august, 3).value = "Chuyên mục Sở hữu trí tuệ"
+    row_entries = AuditEntry.objects.filter(detail__op="press_item_save").count()
     answer = upload(client, newspaper, book)
     assert answer.status_code == 302, answer.content.decode()[:2000]
     stored.refresh_from_db()
@@ -111,6 +112,12 @@ def test_it_stores_new_and_corrected_rows_and_a_plan_month(
     assert PressPlan.objects.get(unit=newspaper, month=datetime.date(2026, 8, 1)).planned_items == (
         1200
     )
+    # One audit entry for the file, naming what it wrote, as an activity import has.
+    entry = AuditEntry.objects.filter(detail__op="press_workbook_apply").get()
+    assert entry.user == editor
+    assert sorted(entry.detail["items"]) == sorted([stored.pk, new.pk])
+    assert entry.detail["plans"] == ["2026-08-01"]
+    assert AuditEntry.objects.filter(detail__op="press_item_save").count() == row_entries
     # Saving the same file again changes nothing more.
     again = download(client, newspaper, kl51_campaign)
     before = AuditEntry.objects.count()

@@ -10,13 +10,13 @@ from django.utils import timezone
 
 from lantoa.audit.context import audit_covered
 from lantoa.awareness.models import AwarenessCheck, Question
+from lantoa.awareness.selectors import session_lock
 from lantoa.awareness.services import (
     check_answer,
     check_close,
     check_open,
     question_approve,
     question_create,
-    session_lock,
 )
 from lantoa.campaigns.models import Campaign, Channel
 from lantoa.reporting.models import Activity

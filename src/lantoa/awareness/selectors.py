@@ -15,6 +15,7 @@ from lantoa.awareness.results import Change, ItemFigures, Share, item_analysis
 from lantoa.campaigns.models import Campaign
 from lantoa.core.lookups import one_or_404
 from lantoa.organization.models import Unit
+from lantoa.reporting.locks import lock_reason
 from lantoa.reporting.models import Activity
 
 
@@ -220,3 +221,10 @@ def check_rows(*, user: AnyUser, campaign: Campaign) -> list[CheckRow]:
         CheckRow(check=c, answers=_share(loaded, [c.pk])[0].people, is_open=now < c.closes_at)
         for c in checks
     ]
+
+
+def session_lock(activity: Activity) -> str | None:
+    """Return why the session's figures cannot change now (the activities' own lock), or None."""
+    return lock_reason(
+        campaign_id=activity.campaign_id, unit_id=activity.unit_id, date=activity.date
+    )

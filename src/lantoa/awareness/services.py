@@ -35,11 +35,11 @@ from lantoa.awareness.models import (
     Survey,
 )
 from lantoa.awareness.scoring import answer_is_right
+from lantoa.awareness.selectors import session_lock
 from lantoa.campaigns.models import Channel
 from lantoa.core.errors import Refused
 from lantoa.core.numbers import format_vn_number
 from lantoa.core.text import typed_quoted
-from lantoa.reporting.locks import lock_reason
 from lantoa.reporting.models import Activity
 from lantoa.reporting.rules import MAX_FIGURE
 
@@ -156,13 +156,6 @@ def check_answer(
     )
     # Not audited: an entry would carry the client's address beside the sheet's time.
     return response
-
-
-def session_lock(activity: Activity) -> str | None:
-    """Return why the session's figures cannot change now (the activities' own lock), or None."""
-    return lock_reason(
-        campaign_id=activity.campaign_id, unit_id=activity.unit_id, date=activity.date
-    )
 
 
 def _require_tally_writer(user: AnyUser | None, check: AwarenessCheck) -> None:

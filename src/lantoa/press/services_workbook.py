@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from lantoa.audit.context import audit_covered
+from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.text import fold
 from lantoa.organization.models import Unit
@@ -39,7 +41,12 @@ class WorkbookSaved:
 
     items_new: int = 0
     items_changed: int = 0
-    plans_saved: int = 0
+    items: list[int] = field(default_factory=list)
+    plans: list[datetime.date] = field(default_factory=list)
+
+    @property
+    def plans_saved(self) -> int:
+        return len(self.plans)
 
 
 @transaction.atomic
@@ -56,13 +63,28 @@ def press_workbook_apply(
         raise PressError(errors)
     problems = list(upload.cell_errors)
     saved = WorkbookSaved()
-    _plans_apply(unit, campaign, upload.plans, user, problems, saved)
-    _items_apply(unit, campaign, upload.items, user, problems, saved)
+    # One entry for the file, as an Excel import of activities has: the rows are its parts.
+    with audit_covered("press_workbook_apply"):
+        _plans_apply(unit, campaign, upload.plans, user, problems, saved)
+        _items_apply(unit, campaign, upload.items, user, problems, saved)
     if problems:
         # Raised inside the transaction: whatever the good rows wrote is rolled back.
         raise PressError(
             f"Tệp có {len(problems)} lỗi; chưa lưu gì. Sửa các dòng dưới đây rồi tải lên lại.",
             problems=problems,
+        )
+    if saved.items or saved.plans:
+        audit_change(
+            op="press_workbook_apply",
+            user=user,
+            target=f"Kế hoạch và tin bài của đơn vị {unit.pk}",
+            detail={
+                "campaign": campaign.pk,
+                "items_new": saved.items_new,
+                "items_changed": saved.items_changed,
+                "items": saved.items,
+                "plans": [month.isoformat() for month in saved.plans],
+            },
         )
     return saved
 
@@ -124,7 +146,7 @@ def _plans_apply(
         except PressError as exc:
             problems.extend(_row_problems(PLAN_SHEET, row.row, PLAN_COLUMNS, exc))
         else:
-            saved.plans_saved += 1
+            saved.plans.append(row.month)
 
 
 def _items_apply(
@@ -178,10 +200,13 @@ def _items_apply(
             continue
         try:
             with transaction.atomic():
-                press_item_save(unit=unit, campaign=campaign, data=data, user=user, item=item)
+                written = press_item_save(
+                    unit=unit, campaign=campaign, data=data, user=user, item=item
+                )
         except PressError as exc:
             problems.extend(_row_problems(ITEMS_SHEET, row.row, ITEM_COLUMNS, exc))
         else:
+            saved.items.append(written.pk)
             if item is None:
                 saved.items_new += 1
             else:

@@ -27,13 +27,15 @@ from lantoa.reporting.excel.views import workbook_posted
 @login_required
 @require_GET
 def workbook_download(request: HttpRequest, unit_id: int) -> HttpResponse:
-    """Send the agency's workbook of one campaign (?dot=), its plan and items filled in."""
+    """Send the agency's workbook of one campaign (?dot=, else its newest), filled in."""
     # openpyxl is slow to import: not at start-up
     from lantoa.press.workbook import press_template, press_template_filename
 
     unit = press_unit_get(user=request.user, unit_id=unit_id)
     chosen = whole_number(request.GET.get("dot"))
-    campaign = campaigns_of(unit).filter(pk=chosen).first() if chosen is not None else None
+    campaigns = campaigns_of(unit)
+    # Without ?dot= the agency's newest campaign, as the board's press overview opens.
+    campaign = campaigns.filter(pk=chosen).first() if chosen is not None else campaigns.first()
     if campaign is None:
         raise Http404("Cơ quan không có nhiệm vụ trong đợt tuyên truyền này.")
     audit_record(
