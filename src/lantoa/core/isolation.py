@@ -44,10 +44,15 @@ def _child_main(
 def _context(module: str) -> ForkServerContext:
     import multiprocessing
 
-    # forkserver: children start from a small clean process, never from a threaded web server;
-    # the first parser's module is preloaded there (the setting counts before the server starts).
+    from django.conf import settings
+
+    # forkserver: children start from a small clean process, never from a threaded web server.
+    # The first call's preload list counts (before the server starts): it holds every parser's
+    # module, since a child whose parser (openpyxl, Pillow, pypdf behind it) the server has not
+    # loaded imports it itself, a fifth of a second or more for each upload.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["lantoa.core.isolation", module])
+    preload = list(settings.LANTOA_PARSER_MODULES) if settings.configured else []
+    context.set_forkserver_preload(["lantoa.core.isolation", module, *preload])
     return context
 
 

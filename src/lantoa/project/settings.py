@@ -223,6 +223,23 @@ LANTOA_NOTIFICATION_RETENTION_DAYS = env_int("LANTOA_NOTIFICATION_RETENTION_DAYS
 LANTOA_AUDIT_KEY_FILE = env_str("LANTOA_AUDIT_KEY_FILE", str(DATA_DIR / "audit.key"))
 LANTOA_AUDIT_ANCHOR_FILE = env_str("LANTOA_AUDIT_ANCHOR_FILE", str(DATA_DIR / "audit-head.log"))
 CSRF_FAILURE_VIEW = "lantoa.core.views.csrf_failure"
+# The modules of the parsers run in the limited child (core.isolation), loaded once in the fork
+# server. Each must import before Django's apps are ready: the server dies on any other error.
+LANTOA_PARSER_MODULES = [
+    "lantoa.core.images",
+    "PIL.Image",
+    "PIL.ImageOps",
+    "lantoa.core.pdfs",
+    "pypdf",
+    "docx",
+    "lantoa.reporting.excel.reader",
+    "lantoa.guidance.reading",
+    "lantoa.awareness.bank.reader",
+    "lantoa.awareness.tallies",
+    "lantoa.documents.signing",
+    "lantoa.opinion.claimsfile",
+    "lantoa.opinion.importers",
+]
 # Materials (tài liệu tuyên truyền): the largest attached file, and the loudspeaker reading rate.
 LANTOA_MATERIAL_MAX_MB = env_int("LANTOA_MATERIAL_MAX_MB", 200, minimum=1)
 LANTOA_SPEAKING_RATE_WPM = env_int("LANTOA_SPEAKING_RATE_WPM", 130, minimum=40)
