@@ -9,7 +9,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Mm, Pt, Twips
@@ -17,6 +17,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
+from lxml import etree
 
 from . import layout as L
 from .model import Block, Bullet, Figure, Heading, PageBreak, Paragraph, PartyDocument, Table
@@ -27,6 +28,10 @@ TBL_PR_ORDER = [
     "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
     "tblLayout", "tblCellMar", "tblLook",
 ]  # fmt: skip
+# Paragraph and run properties by their settings, as XML made once through python-docx's setters
+# (each searches the element's children again; a report's tables have thousands of cells).
+_PARAGRAPH_PROPERTIES: dict[tuple[float, str, float, float, float], bytes] = {}
+_RUN_PROPERTIES: dict[tuple[float, bool, bool, bool], bytes] = {}
 ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -56,10 +61,15 @@ def _add_run(
 ) -> Run:
     """Append a formatted run to a paragraph."""
     run = paragraph.add_run(nfc(text))
+    key = (size_pt, bold, italic, underline)
+    if key in _RUN_PROPERTIES:
+        run._element.insert(0, parse_xml(_RUN_PROPERTIES[key]))  # rPr comes first in a run
+        return run
     _set_run_font(run, size_pt=size_pt)
     run.bold = bold
     run.italic = italic
     run.underline = underline
+    _RUN_PROPERTIES[key] = etree.tostring(run._element.rPr)
     return run
 
 
@@ -73,6 +83,11 @@ def _format_paragraph(
     first_line_cm: float = 0.0,
 ) -> None:
     """Set alignment, exact line pitch, spacing and first-line indent on a paragraph."""
+    key = (size_pt, align, before_pt, after_pt, first_line_cm)
+    fresh = paragraph._p.pPr is None
+    if fresh and key in _PARAGRAPH_PROPERTIES:
+        paragraph._p.insert(0, parse_xml(_PARAGRAPH_PROPERTIES[key]))  # pPr comes first
+        return
     fmt = paragraph.paragraph_format
     fmt.alignment = ALIGN[align]
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
@@ -81,6 +96,8 @@ def _format_paragraph(
     fmt.space_after = Pt(after_pt)
     fmt.first_line_indent = Cm(first_line_cm) if first_line_cm else None
     fmt.widow_control = True
+    if fresh:
+        _PARAGRAPH_PROPERTIES[key] = etree.tostring(paragraph._p.pPr)
 
 
 def _write_line(paragraph: DocxParagraph, line: L.Line) -> None:
@@ -164,7 +181,8 @@ def _set_table_geometry(
     _sort_children(tbl_pr, TBL_PR_ORDER)
     for column, width_mm in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width_mm)
-        for cell in column.cells:
+    for row in table.rows:  # not column.cells: each reads every cell of the table again
+        for cell, width_mm in zip(row.cells, widths_mm, strict=True):
             cell.width = Mm(width_mm)
 
 
