@@ -140,6 +140,9 @@ def test_it_corrects_an_activity_and_shows_the_history(kl51_campaign, ward, comm
     # Fields are named in Vietnamese, with where the change came from.
     assert "Số đảng viên tham dự" in page and "Nhập trên web" in page
     assert "party_members_present" not in page
+    # The creation reads as what happened, by the person's name, not «∅ → tạo mới» by a login.
+    history = page.split("Lịch sử thay đổi")[1]
+    assert "Ghi nhận hoạt động" in history and "∅ → tạo mới" not in history
 
 
 def test_it_runs_the_submit_return_resubmit_accept_cycle(
