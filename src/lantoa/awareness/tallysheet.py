@@ -15,7 +15,6 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, Protection
 from openpyxl.workbook.protection import WorkbookProtection
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from lantoa.awareness.models import AwarenessCheck, QuestionKind
 from lantoa.awareness.paper import answer_key
@@ -23,7 +22,7 @@ from lantoa.awareness.tallies import TALLY_HEADERS, TALLY_SHEET, TallyRow
 from lantoa.core.cells import append_row, put
 from lantoa.core.text import fold
 from lantoa.reporting.excel.reader import workbook_read
-from lantoa.reporting.excel.template import protect_sheet, style_header
+from lantoa.reporting.excel.template import count_validation, protect_sheet, style_header
 
 INFO_SHEET = "Thông tin"
 # field -> header, in sheet order: the four the CLI reads first, then what the unit reads.
@@ -73,14 +72,7 @@ def tally_template(check: AwarenessCheck) -> bytes:
             cell.alignment = _WRAP
         for column in (3, 4):
             sheet.cell(number + 1, column).protection = _OPEN
-    counts = DataValidation(
-        type="whole",
-        operator="greaterThanOrEqual",
-        formula1="0",
-        showErrorMessage=True,
-        errorTitle="Giá trị không hợp lệ",
-        error="Nhập số người (số nguyên, không âm).",
-    )
+    counts = count_validation(error="Nhập số người (số nguyên, không âm).")
     counts.add(f"C2:D{len(questions) + 1}")
     sheet.add_data_validation(counts)
     for letter, field in zip("ABCDEFG", COLUMNS, strict=True):

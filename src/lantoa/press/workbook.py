@@ -45,6 +45,7 @@ from lantoa.reporting.excel.layout import LISTS_SHEET
 from lantoa.reporting.excel.reader import workbook_read
 from lantoa.reporting.excel.template import (
     DATE_FORMAT,
+    count_validation,
     lists_sheet,
     protect_sheet,
     style_header,
@@ -117,15 +118,7 @@ def _plan_sheet(sheet: Worksheet, *, campaign: Campaign, unit: Unit) -> None:
     for _ in range(BLANK_PLAN_ROWS if campaign_end(campaign) is None else 0):
         for cell in append_row(sheet, [None, None, None]):
             cell.protection = _OPEN
-    counts = DataValidation(
-        type="whole",
-        operator="between",
-        formula1="0",
-        formula2="100000",
-        showErrorMessage=True,
-        errorTitle="Giá trị không hợp lệ",
-        error="Nhập số tin, bài dự kiến (số nguyên, không âm).",
-    )
+    counts = count_validation(most=100_000, error="Nhập số tin, bài dự kiến (số nguyên, không âm).")
     counts.add(f"B2:B{sheet.max_row}")
     sheet.add_data_validation(counts)
     protect_sheet(sheet)

@@ -78,6 +78,23 @@ def style_header(cells: list[Cell]) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
 
 
+def count_validation(*, error: str, most: int | None = None) -> DataValidation:
+    """Return the drop-in check of a count column: a whole number from 0 (to `most`), or blank."""
+    bounds = (
+        {"operator": "between", "formula1": "0", "formula2": str(most)}
+        if most is not None
+        else {"operator": "greaterThanOrEqual", "formula1": "0"}
+    )
+    return DataValidation(
+        type="whole",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Giá trị không hợp lệ",
+        error=error,
+        **bounds,
+    )
+
+
 def lists_sheet(book: Workbook, columns: dict[str, tuple[str, list[str]]]) -> dict[str, str]:
     """Add the hidden sheet the drop-down lists point at: one column a list, headed by its title;
     return each list's cell range ("" for an empty list)."""
@@ -157,12 +174,8 @@ def _validations(
     for name in ALL_FIGURES:
         add(
             name,
-            DataValidation(
-                type="whole",
-                operator="between",
-                formula1="0",
-                formula2=str(MAX_FIGURE),
-                allow_blank=True,
+            count_validation(
+                most=MAX_FIGURE,
                 error=f"{FIGURE_LABELS[name]}: nhập số nguyên từ 0 trở lên (để trống nếu "
                 "chưa báo cáo).",
             ),
