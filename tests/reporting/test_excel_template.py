@@ -76,3 +76,27 @@ def test_it_builds_the_boards_workbook_for_every_unit(kl51_campaign):
         == Unit.objects.filter(assignments__task__campaign=kl51_campaign).distinct().count()
     )
     assert "03127" in codes and "03160" in codes
+
+
+def test_it_greys_and_keeps_protected_the_rows_of_locked_activities(kl51_campaign, board_user):
+    import datetime
+
+    from lantoa.audit.context import audit_covered
+    from lantoa.reporting.services import reporting_lock_set
+
+    unit = Unit.objects.get(code="03127")
+    early = activity_record(campaign=kl51_campaign, unit=unit, data=conference(), user=None)
+    later = conference()
+    later.date = JUNE + datetime.timedelta(days=10)
+    open_one = activity_record(campaign=kl51_campaign, unit=unit, data=later, user=None)
+    with audit_covered("test set-up"):
+        reporting_lock_set(campaign=kl51_campaign, through=JUNE, user=board_user)
+    book = openpyxl.load_workbook(io.BytesIO(unit_template(campaign=kl51_campaign, unit=unit)))
+    sheet = book[SHEET]
+    rows = {sheet.cell(r, column("key")).value: r for r in range(2, 4)}
+    locked, free = rows[str(early.key)], rows[str(open_one.key)]
+    assert sheet.cell(locked, column("title")).protection.locked
+    assert sheet.cell(locked, column("title")).fill.fgColor.rgb.endswith("D9D9D9")
+    assert not sheet.cell(free, column("title")).protection.locked
+    guide = " ".join(str(row[0]) for row in book[GUIDE_SHEET].iter_rows(values_only=True))
+    assert "Dòng tô xám" in guide

@@ -34,6 +34,7 @@ from lantoa.reporting.excel.layout import (
     task_labels,
 )
 from lantoa.reporting.figures import ALL_FIGURES, CHANNEL_FIGURES, FIGURE_LABELS
+from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.models import Activity
 from lantoa.reporting.rules import MAX_FIGURE
 from lantoa.reporting.services.activities import campaign_reference_date, campaign_start
@@ -43,6 +44,7 @@ DATE_FORMAT = "DD/MM/YYYY"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="9C1C1C")
 _OPEN = Protection(locked=False)
+_LOCKED_FILL = PatternFill("solid", fgColor="D9D9D9")
 _WIDTHS = {
     "key": 38,
     "unit": 11,
@@ -202,9 +204,13 @@ def _activities_sheet(
         .select_related("unit")
         .order_by("unit__code", "date", "pk")
     )
+    locks = campaign_locks(campaign_id=campaign.pk, unit_ids=[unit.pk for unit in units])
+    locked_rows: set[int] = set()
     row = 1
     for activity in activities.iterator(chunk_size=2000):
         row += 1
+        if locks.locked(unit_id=activity.unit_id, date=activity.date):
+            locked_rows.add(row)
         values = {
             "key": str(activity.key),
             "unit": activity.unit.code,
@@ -226,9 +232,14 @@ def _activities_sheet(
         if name != "key" and not (single and name == "unit")
     ]
     for number in range(2, filled + 1):
+        locked = number in locked_rows
         for index, name in editable:
             cell = sheet.cell(number, index)
-            cell.protection = _OPEN
+            # A locked activity's row stays protected and grey: the upload would refuse it.
+            if locked:
+                cell.fill = _LOCKED_FILL
+            else:
+                cell.protection = _OPEN
             if name == "date":
                 cell.number_format = DATE_FORMAT
     key_column = list(COLUMNS).index("key") + 1
@@ -291,8 +302,10 @@ def _guide_sheet(book: Workbook, *, single: Unit | None) -> None:
             if single
             else "Tệp tổng hợp: cột 'Mã đơn vị' quyết định hoạt động thuộc đơn vị nào."
         ),
-        "Tải tệp lên tại trang 'Nhập từ Excel' của đợt tuyên truyền; Lan Tỏa kiểm tra từng "
-        "dòng, cho xem trước thay đổi rồi mới áp dụng (tất cả hoặc không gì cả).",
+        "Tải tệp lên tại trang 'Nhập hoạt động từ Excel' của đợt tuyên truyền; Lan Tỏa kiểm tra "
+        "từng dòng, cho xem trước thay đổi rồi mới áp dụng (tất cả hoặc không gì cả).",
+        "Dòng tô xám là hoạt động có số liệu đã khóa (báo cáo đã được Ban chấp nhận, hoặc Ban "
+        "khóa số liệu): không sửa được trong tệp; cần Ban mở lại báo cáo.",
     ]
     for line in lines:
         append_row(sheet, [f"• {line}"])
