@@ -99,10 +99,10 @@ def mask_text(text: str, *, author: str = "") -> str:
 def names_person(text: str, *, handles: bool = True) -> bool:
     """Tell whether masking would hide something in the text that names a person: a phone, an
     ID number, an e-mail address, and (unless `handles` is False) an @handle."""
-    masked = _NUMBER.sub(_mask_number, _EMAIL.sub(EMAIL_MASK, text))
-    if masked != text:
-        return True
-    return handles and _HANDLE.search(text) is not None
+    masked = mask_text(text)
+    if handles:
+        return masked != text
+    return any(mask in masked for mask in (PHONE_MASK, ID_MASK, EMAIL_MASK))
 
 
 def names_author(text: str, *, author: str) -> bool:
