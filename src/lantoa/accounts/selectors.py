@@ -24,6 +24,11 @@ from lantoa.organization.selectors import province_board
 AnyUser = AbstractBaseUser | AnonymousUser
 
 
+def person_name(*, user: User) -> str:
+    """Return the name a person is shown and signs with: the full name, else the login."""
+    return user.get_full_name().strip() or user.get_username()
+
+
 def signed_in_user(request: HttpRequest) -> User:
     """Return the signed-in user of a view behind login_required, typed as the services want."""
     user = request.user

@@ -12,11 +12,12 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from lantoa.accounts.selectors import person_name
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.core.errors import Refused, return_reason
 from lantoa.documents.models import OutgoingDocument
-from lantoa.documents.services import RegisterError
+from lantoa.documents.services import STALE_AFTER, RegisterError
 from lantoa.notifications.services import notifications_send
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import reminder_letter_issue
@@ -114,10 +115,6 @@ def reminders_send_due(*, today: datetime.date) -> ReminderResult:
 
 class LetterError(Refused):
     """A Công văn đôn đốc step that cannot be done, with a Vietnamese message."""
-
-
-# Longer than any render: an approval claimed earlier than this is taken to have died.
-CLAIM_STALE_AFTER = datetime.timedelta(minutes=15)
 
 
 def _checked_deadline(deadline: datetime.date | None, today: datetime.date) -> datetime.date:
@@ -287,11 +284,6 @@ def reminder_letter_return(*, letter: ReminderLetter, user: User, reason: str) -
     return locked
 
 
-def _signer_name(user: User) -> str:
-    full = getattr(user, "get_full_name", lambda: "")().strip()
-    return full or str(getattr(user, "username", ""))
-
-
 @transaction.atomic
 def _approval_claim(*, letter: ReminderLetter, user: User) -> ReminderLetter:
     """Check a leader may approve, and mark the approval as under way (one at a time)."""
@@ -301,7 +293,8 @@ def _approval_claim(*, letter: ReminderLetter, user: User) -> ReminderLetter:
         raise LetterError("Người soạn không được tự phê duyệt công văn của mình.")
     if locked.state != LetterState.REVIEW:
         raise LetterError("Chỉ phê duyệt được công văn đang chờ duyệt.")
-    if locked.approved_at and timezone.now() - locked.approved_at < CLAIM_STALE_AFTER:
+    # A claim older than any render (the register's STALE_AFTER) is taken to have died.
+    if locked.approved_at and timezone.now() - locked.approved_at < STALE_AFTER:
         raise LetterError("Công văn đang được ban hành; xin chờ giây lát.")
     locked.approved_by, locked.approved_at = user, timezone.now()
     locked.save(update_fields=["approved_by", "approved_at"])
@@ -338,7 +331,7 @@ def reminder_letter_approve(
             day=today,
             user=user,
             signer_title="Phó Trưởng ban",
-            signer_name=_signer_name(user),
+            signer_name=person_name(user=user),
             deadline=deadline,
             body=claimed.body,
             unit_ids=list(claimed.units.values_list("pk", flat=True)),

@@ -17,6 +17,7 @@ from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import (
     AnyUser,
     is_board_leader,
+    person_name,
     signed_in_user,
 )
 from lantoa.campaigns.models import Campaign, CampaignState
@@ -254,8 +255,7 @@ def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
         raise Http404("Công văn đã ban hành: xem tệp trong sổ văn bản đi.")
     # A leader sees the letter signed with their own name, as approving it will sign it.
     user = signed_in_user(request)
-    signer = user.get_full_name() or user.username
-    name = signer if is_board_leader(user=user) else ""
+    name = person_name(user=user) if is_board_leader(user=user) else ""
     document = reminder_letter_draft_document(
         letter=letter, today=timezone.localdate(), signer_name=name
     )
