@@ -46,6 +46,10 @@ OPINION_ANSWERS = {
     "opinion:topics": {**NOBODY, "board": 200},
     "opinion:models": READERS,
     "opinion:report": READERS,
+    "opinion:report_detail": READERS,
+    "opinion:report_preview": READERS,
+    # A draft has no file: 404 for the readers too (an issued one: tests/opinion/test_report_flow).
+    "opinion:report_file": NOBODY,
     "opinion:alert_dismiss": {**dict.fromkeys(ROLES, BUTTON_REFUSED), "board": 405},
 }
 

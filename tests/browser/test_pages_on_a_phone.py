@@ -36,6 +36,7 @@ from lantoa.materials.demo import materials_load_demo
 from lantoa.materials.models import Material, MaterialVersion
 from lantoa.opinion.demo import opinion_items_load_demo
 from lantoa.opinion.models import Claim, Item
+from lantoa.opinion.services_report import opinion_report_create
 from lantoa.organization.models import Unit
 from lantoa.press.demo import press_load_demo
 from lantoa.press.models import PressItem, PressPlan
@@ -61,6 +62,9 @@ letter = reminder_letter_draft_create(
     unit_ids=[late_units(campaign=campaign, today=today)[0].unit.pk],
     deadline=work_calendar().add_working_days(today, 5),
     body="Đề nghị các đơn vị khẩn trương báo cáo.",
+)
+opinion_report = opinion_report_create(
+    start=today.replace(day=1), end=today, subject="Kết luận số 51-KL/TW", user=None
 )
 commune = Unit.objects.get(code="03127")
 check = AwarenessCheck.objects.filter(unit=commune).order_by("pk").first() or (
@@ -98,6 +102,7 @@ print(json.dumps({
     "claim_id": first(Claim.objects.all()),
     "report_id": report.pk,
     "letter_id": letter.pk,
+    "opinion_report_id": opinion_report.pk,
 }))
 """
 # Routes that are not pages, with why: files and exports, POST-only actions, machine answers.
@@ -134,6 +139,7 @@ NOT_PAGES = {
     "reports:unit_report": "a file",
     "reminders:letter_file": "a file",
     "opinion:alert_dismiss": "POST only",
+    "opinion:report_file": "a file",
     "materials:leaflet_pdf": "a file",
     "materials:newsletter_pdf": "a file",
     "materials:submit": "POST only",
@@ -170,6 +176,8 @@ ARGUMENTS = {
     "press:workbook_upload": {"unit_id": "press_unit_id"},
     "press:item_edit": {"item_id": "press_item_id"},
     "opinion:item": {"item_id": "opinion_item_id"},
+    "opinion:report_detail": {"report_id": "opinion_report_id"},
+    "opinion:report_preview": {"report_id": "opinion_report_id"},
     "awareness:activity": {"activity_id": "check_activity_id"},
     "awareness:survey": {"pk": "survey_id"},
     "awareness:survey_edit": {"pk": "survey_id"},

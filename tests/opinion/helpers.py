@@ -9,9 +9,10 @@ from lantoa.accounts.models import Role
 from lantoa.opinion.datasets import indomain_rows, seed_topics
 from lantoa.opinion.importers import RawRecord
 from lantoa.opinion.intake import items_ingest
-from lantoa.opinion.models import Alert, AlertKind, Claim, ImportJob, Item
+from lantoa.opinion.models import Alert, AlertKind, Claim, ImportJob, Item, OpinionReport
 from lantoa.opinion.services import item_submit
 from lantoa.opinion.services_claims import claim_save
+from lantoa.opinion.services_report import opinion_report_create
 from lantoa.opinion.textnorm import is_folded
 from lantoa.organization.models import Unit
 from tests.conftest import make_user
@@ -52,6 +53,7 @@ class OpinionWorld:
     claim: Claim
     job: ImportJob
     alert: Alert
+    report: OpinionReport
 
 
 def opinion_world() -> OpinionWorld:
@@ -75,9 +77,11 @@ def opinion_world() -> OpinionWorld:
         unit=Unit.objects.get(code="BTGDVTU"), source="s", filename="f.csv", path="/nonexistent"
     )
     alert = Alert.objects.create(kind=AlertKind.SPIKE, key="test", title="Thử")
-    return OpinionWorld(
-        a, b, item_a, item_b, claim("Đăng ký nhãn hiệu phải nộp phí năm mươi triệu"), job, alert
+    report = opinion_report_create(
+        start=today.replace(day=1), end=today, subject="Kết luận số 51-KL/TW", user=None
     )
+    rumour = claim("Đăng ký nhãn hiệu phải nộp phí năm mươi triệu")
+    return OpinionWorld(a, b, item_a, item_b, rumour, job, alert, report)
 
 
 def assert_labelled_round(

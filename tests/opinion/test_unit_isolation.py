@@ -24,8 +24,13 @@ OPINION = {
     "opinion:topics": lambda o: [r("opinion:topics")],
     "opinion:models": lambda o: [r("opinion:models")],
     "opinion:report": lambda o: [r("opinion:report")],
+    "opinion:report_detail": lambda o: [r("opinion:report_detail", o.report)],
+    "opinion:report_preview": lambda o: [r("opinion:report_preview", o.report)],
+    "opinion:report_file": lambda o: [r("opinion:report_file", o.report)],
     "opinion:alert_dismiss": lambda o: [r("opinion:alert_dismiss", o.alert)],
 }
+
+GET_ONLY = {"opinion:report_file", "opinion:report_preview"}
 
 
 def test_it_keeps_opinion_items_to_the_collaborator_who_sent_them():
@@ -50,5 +55,7 @@ def test_it_refuses_every_opinion_route_to_reporters_and_press(role):
     for route in sorted(OPINION):
         for url in OPINION[route](o):
             assert client.get(url).status_code in (403, 404, 405), (role, url)
-            assert client.post(url, {"action": "approve"}).status_code in (403, 404), (role, url)
+            # A file or a preview answers GET only: a POST is refused before the view runs.
+            refused = (405,) if route in GET_ONLY else (403, 404)
+            assert client.post(url, {"action": "approve"}).status_code in refused, (role, url)
     assert counts == (Item.objects.count(), Claim.objects.count(), Alert.objects.count())

@@ -12,6 +12,7 @@ from lantoa.accounts.models import Role
 from lantoa.documents.reports.services import official_report_create, official_report_submit
 from lantoa.materials.services import material_submit
 from lantoa.opinion.services_claims import claim_approve, claim_save
+from lantoa.opinion.services_report import opinion_report_create, opinion_report_submit
 from lantoa.organization.models import Unit
 from lantoa.project.inbox import leader_inbox
 from lantoa.reminders.models import LetterState, ReminderLetter
@@ -41,6 +42,14 @@ def letter_in_review(campaign):  # type: ignore[no-untyped-def]
     )
     letter.units.set(Unit.objects.filter(code__in=["03127", "03160"]))
     return letter
+
+
+def opinion_report_in_review(staff, subject: str = "Kết luận 51"):  # type: ignore[no-untyped-def]
+    today = timezone.localdate()
+    report = opinion_report_create(
+        start=today.replace(day=1), end=today, subject=subject, user=staff
+    )
+    return opinion_report_submit(report=report, user=staff)
 
 
 def drafted_rebuttal(writer, statement: str = "Luận điệu sai lệch về sở hữu trí tuệ"):  # type: ignore[no-untyped-def]
@@ -134,13 +143,16 @@ def test_it_costs_the_same_queries_with_one_or_many_items(kl51_campaign, leader_
     version_in_review(kl51_campaign)
     drafted_rebuttal(board_user)
     letter_in_review(kl51_campaign)
+    opinion_report_in_review(board_user)
     one = home_queries(client)
     for n in range(4):
         report_in_review(kl51_campaign)
         version_in_review(kl51_campaign, title=f"Tài liệu {n}")
         drafted_rebuttal(board_user, statement=f"Luận điệu sai lệch số {n} về nhãn hiệu")
         letter_in_review(kl51_campaign)
-    assert client.get(reverse("home")).context["inbox"].total == 20
+        opinion_report_in_review(board_user, subject=f"Kết luận 51, kỳ {n}")
+    assert client.get(reverse("home")).context["inbox"].total == 25
     assert home_queries(client) == one
-    # The memberships and the navigation's counts are read once a request (35 before).
-    assert one <= 16
+    # The memberships and the navigation's counts are read once a request (35 before); one
+    # query a kind of approval (five kinds since the opinion report joined, 16 with four).
+    assert one <= 17

@@ -345,3 +345,7 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+# Kept in its own module so this one stays readable; imported here so Django registers it.
+from lantoa.opinion.report_models import OpinionReport, OpinionReportState  # noqa: E402, F401

@@ -27,6 +27,7 @@ from lantoa.core.partydoc import (
     render_pdf,
 )
 from lantoa.core.partydoc.recipients import FILED, reported_to
+from lantoa.documents.reports.services import SYMBOL
 from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, ItemState, Sentiment
 from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.textnorm import OTHER_TOPIC
@@ -71,8 +72,17 @@ def _pct(part: int, whole: int) -> str:
     return format_vn_percent(100 * part / whole) if whole else format_vn_percent(0, 0)
 
 
-def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
-    """Return the report filled with the period's figures, clusters, claims and rebuttals."""
+def opinion_report_document(
+    *,
+    period: OpinionPeriod,
+    number: int | None = None,
+    issued_on: datetime.date | None = None,
+    signer_name: str = "",
+) -> PartyDocument:
+    """Return the report filled with the period's figures, clusters, claims and rebuttals.
+
+    Without a number it is a draft; the number, date and signer are written when it is issued.
+    """
     province = settings.LANTOA_PROVINCE_NAME
     items = Item.objects.filter(
         observed_on__gte=period.start, observed_on__lte=period.end, state=ItemState.OK
@@ -193,10 +203,10 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
     return PartyDocument(
         parent_body=f"TỈNH ỦY {province.upper()}",
         issuing_body="BAN TUYÊN GIÁO VÀ DÂN VẬN",
-        number=None,
-        symbol="BC/BTGDVTU",
+        number=number,
+        symbol=SYMBOL,
         place=province,
-        date=None,  # an unnumbered draft: number and date are written when it is signed
+        date=issued_on if number is not None else None,
         doc_type="BÁO CÁO",
         subject=f"tình hình dư luận xã hội về {period.subject}",
         body=body,
@@ -205,8 +215,10 @@ def opinion_report_document(*, period: OpinionPeriod) -> PartyDocument:
             reported_to("Ban Tuyên giáo và Dân vận Trung ương"),
             FILED,
         ],
-        signature=Signature(mode="K/T", authority="TRƯỞNG BAN", title="PHÓ TRƯỞNG BAN", name=""),
-        draft=True,
+        signature=Signature(
+            mode="K/T", authority="TRƯỞNG BAN", title="PHÓ TRƯỞNG BAN", name=signer_name
+        ),
+        draft=number is None,
     )
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lantoa.opinion import views, views_claims
+from lantoa.opinion import views, views_claims, views_report
 
 app_name = "opinion"
 
@@ -16,6 +16,9 @@ urlpatterns = [
     path("luan-dieu/<int:claim_id>/", views_claims.claim_detail, name="claim"),
     path("chu-de/", views_claims.topics, name="topics"),
     path("mo-hinh/", views.model_versions, name="models"),
-    path("bao-cao/", views.report, name="report"),
+    path("bao-cao/", views_report.report, name="report"),
+    path("bao-cao/<int:report_id>/", views_report.report_detail, name="report_detail"),
+    path("bao-cao/<int:report_id>/xem-truoc/", views_report.report_preview, name="report_preview"),
+    path("bao-cao/<int:report_id>/tep/", views_report.report_file, name="report_file"),
     path("canh-bao/<int:alert_id>/an/", views.alert_dismiss, name="alert_dismiss"),
 ]

@@ -1,4 +1,4 @@
-"""Opinion pages: dashboard, collaborator submissions, items, imports, claims, topics, report.
+"""Opinion pages: dashboard, collaborator submissions, items, imports, claims, topics, models.
 
 Every page that shows raw item texts writes an audit entry (VIEW_RAW). No page lists items
 by author or pseudonym; collaborators see only what they submitted themselves.
@@ -15,7 +15,6 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.capabilities import Capability
@@ -24,13 +23,11 @@ from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.charts import BarChart, LineChart, render_svg
-from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
 from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.opinion import selectors, services
-from lantoa.opinion.forms import CorrectionForm, ImportForm, ReportForm, SubmitForm
+from lantoa.opinion.forms import CorrectionForm, ImportForm, SubmitForm
 from lantoa.opinion.models import Alert, ModelVersion, Sentiment, Topic
-from lantoa.opinion.report import OpinionPeriod, report_docx, report_pdf
 from lantoa.opinion.services import (
     import_start,
     item_labels_correct,
@@ -215,33 +212,6 @@ def import_status(request: HttpRequest, job_id: int) -> HttpResponse:
     htmx = getattr(request, "htmx", False)  # set by django_htmx's middleware
     template = "opinion/_import_progress.html" if htmx else "opinion/import_status.html"
     return render(request, template, {"job": job})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def report(request: HttpRequest) -> HttpResponse:
-    """Choose a period and download the opinion report (.docx or .pdf)."""
-    selectors.require_opinion_reader(user=request.user)
-    today = timezone.localdate()
-    form = ReportForm(request.POST or None, initial={"start": today.replace(day=1), "end": today})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        wanted = OpinionPeriod(start=data["start"], end=data["end"], subject=data["subject"])
-        audit_record(
-            action=AuditAction.EXPORT,
-            request=request,
-            target="opinion:report",
-            detail={"start": str(data["start"]), "end": str(data["end"]), "format": data["fmt"]},
-        )
-        name = f"bao-cao-du-luan-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}"
-        if data["fmt"] == "pdf":
-            return file_response(
-                report_pdf(period=wanted), content_type=PDF_TYPE, filename=f"{name}.pdf"
-            )
-        return file_response(
-            report_docx(period=wanted), content_type=DOCX_TYPE, filename=f"{name}.docx"
-        )
-    return render_form(request, "opinion/report.html", {"form": form})
 
 
 @login_required

@@ -14,6 +14,7 @@ from lantoa.accounts.selectors import AnyUser, is_province_wide
 from lantoa.documents.selectors import reports_awaiting_approval
 from lantoa.materials.selectors import versions_awaiting_approval
 from lantoa.opinion.selectors import claims_awaiting_approval
+from lantoa.opinion.selectors_report import opinion_reports_awaiting_approval
 from lantoa.reminders.selectors import letters_awaiting_approval
 
 Row = TypeVar("Row", bound=Model)
@@ -74,6 +75,13 @@ def _sections(user: AnyUser) -> list[InboxSection]:
             route="reports:detail",
             label=lambda report: f"{report.get_kind_display()} — {report.campaign.title}",
             detail=lambda report: f"Số liệu tính đến {report.as_of:%d/%m/%Y}",
+        ),
+        _section(
+            "Báo cáo dư luận xã hội chờ duyệt",
+            opinion_reports_awaiting_approval(user=user),
+            route="opinion:report_detail",
+            label=lambda report: f"Báo cáo tình hình dư luận xã hội về {report.subject}",
+            detail=lambda report: f"Kỳ {report.start:%d/%m/%Y} – {report.end:%d/%m/%Y}",
         ),
         _section(
             "Công văn đôn đốc chờ duyệt",

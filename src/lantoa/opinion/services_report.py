@@ -1,0 +1,186 @@
+"""Writes of opinion reports: staff draft and send, a leader returns or approves, which issues it.
+
+Approving takes the next Báo cáo number of the outgoing register and renders the report with it,
+outside any transaction (documents.services): the issued .docx and .pdf are the register's files,
+and the figures they state are those of the moment of approval.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from lantoa.accounts.selectors import person_name
+from lantoa.audit.services import audit_change
+from lantoa.core.errors import Refused, return_reason
+from lantoa.core.partydoc import render_docx, render_pdf
+from lantoa.documents.models import OutgoingDocument, OutgoingType
+from lantoa.documents.reports.services import SYMBOL
+from lantoa.documents.services import STALE_AFTER, RegisterError, outgoing_document_issue
+from lantoa.opinion.report import OpinionPeriod, opinion_report_document
+from lantoa.opinion.report_models import OpinionReport, OpinionReportState
+from lantoa.opinion.selectors_report import report_step_refusal
+
+EDITABLE = (OpinionReportState.DRAFT, OpinionReportState.RETURNED)
+
+
+class OpinionReportError(Refused):
+    """An opinion report step that cannot be done, with a Vietnamese message."""
+
+
+def _check_step(*, user: User | None, step: str) -> None:
+    """Refuse a user who may not take a report's step; None is the system (demo, commands)."""
+    refusal = None if user is None else report_step_refusal(user=user, step=step)
+    if refusal:
+        raise OpinionReportError(refusal)
+
+
+def _locked(report: OpinionReport) -> OpinionReport:
+    return OpinionReport.objects.select_for_update().get(pk=report.pk)
+
+
+def _audit(
+    report: OpinionReport, *, op: str, user: User | None, target: str, **extra: object
+) -> None:
+    detail: dict[str, object] = {
+        "report": report.pk,
+        "start": report.start.isoformat(),
+        "end": report.end.isoformat(),
+        **extra,
+    }
+    audit_change(op=op, user=user, target=target, detail=detail)
+
+
+def _checked_period(*, start: datetime.date, end: datetime.date, today: datetime.date) -> None:
+    """Refuse a period that ends before it starts, or after today (its figures are not in yet)."""
+    if start > end:
+        raise OpinionReportError({"start": "Ngày bắt đầu phải trước ngày kết thúc."})
+    if end > today:
+        raise OpinionReportError(
+            {"end": f"Kỳ báo cáo phải kết thúc không muộn hơn hôm nay ({today:%d/%m/%Y})."}
+        )
+
+
+@transaction.atomic
+def opinion_report_create(
+    *,
+    start: datetime.date,
+    end: datetime.date,
+    subject: str,
+    user: User | None,
+    today: datetime.date | None = None,
+) -> OpinionReport:
+    """Board staff draft an opinion report for a period; the same draft posted twice is one."""
+    _check_step(user=user, step="create")
+    _checked_period(start=start, end=end, today=today or timezone.localdate())
+    subject = " ".join(subject.split())[:300]
+    if not subject:
+        raise OpinionReportError({"subject": "Chưa nhập nội dung “Về việc” của báo cáo."})
+    same = OpinionReport.objects.filter(
+        start=start, end=end, subject=subject, created_by=user, state=OpinionReportState.DRAFT
+    ).exclude(created_by=None)
+    if (found := same.first()) is not None:
+        return found  # a double click lands on the draft the first post made
+    report = OpinionReport.objects.create(start=start, end=end, subject=subject, created_by=user)
+    _audit(report, op="opinion_report_create", user=user, target=f"Dự thảo {report}")
+    return report
+
+
+@transaction.atomic
+def opinion_report_submit(
+    *, report: OpinionReport, user: User | None, today: datetime.date | None = None
+) -> OpinionReport:
+    """Board staff send a draft (or a returned one) to the board's leaders."""
+    _check_step(user=user, step="submit")
+    locked = _locked(report)
+    if locked.state not in EDITABLE:
+        raise OpinionReportError("Chỉ gửi duyệt được báo cáo dự thảo hoặc bị trả lại.")
+    _checked_period(start=locked.start, end=locked.end, today=today or timezone.localdate())
+    locked.state = OpinionReportState.REVIEW
+    locked.submitted_at = timezone.now()
+    locked.save(update_fields=["state", "submitted_at"])
+    _audit(locked, op="opinion_report_submit", user=user, target=f"Gửi lãnh đạo duyệt {locked}")
+    return locked
+
+
+@transaction.atomic
+def opinion_report_return(*, report: OpinionReport, user: User, reason: str) -> OpinionReport:
+    """A leader returns a report to the staff with a reason; no number is taken."""
+    _check_step(user=user, step="return")
+    kept = return_reason(reason, refusal=OpinionReportError)
+    locked = _locked(report)
+    if locked.state != OpinionReportState.REVIEW or locked.approved_at is not None:
+        raise OpinionReportError("Chỉ trả lại được báo cáo đang chờ duyệt.")
+    locked.state = OpinionReportState.RETURNED
+    locked.return_reason = kept
+    locked.save(update_fields=["state", "return_reason"])
+    _audit(locked, op="opinion_report_return", user=user, target=f"Trả lại {locked}", reason=kept)
+    return locked
+
+
+@transaction.atomic
+def _approval_claim(*, report: OpinionReport, user: User) -> OpinionReport:
+    """Check a leader may approve, and mark the approval as under way (one at a time)."""
+    _check_step(user=user, step="approve")
+    locked = _locked(report)
+    if locked.created_by_id is not None and locked.created_by_id == user.pk:
+        raise OpinionReportError("Người lập dự thảo không được tự phê duyệt báo cáo của mình.")
+    if locked.state != OpinionReportState.REVIEW:
+        raise OpinionReportError("Chỉ phê duyệt được báo cáo đang chờ duyệt.")
+    if locked.approved_at and timezone.now() - locked.approved_at < STALE_AFTER:
+        raise OpinionReportError("Báo cáo đang được ban hành; xin chờ giây lát.")
+    locked.approved_by, locked.approved_at = user, timezone.now()
+    locked.save(update_fields=["approved_by", "approved_at"])
+    return locked
+
+
+def opinion_report_approve(
+    *, report: OpinionReport, user: User, today: datetime.date | None = None
+) -> OpinionReport:
+    """A leader approves: the number is taken and the report issued, signed with their name.
+
+    The files are rendered outside any transaction; a failure voids the number (documents.services)
+    and leaves the report awaiting approval.
+    """
+    today = today or timezone.localdate()
+    claimed = _approval_claim(report=report, user=user)
+    period = OpinionPeriod(start=claimed.start, end=claimed.end, subject=claimed.subject)
+
+    def render(number: int) -> dict[str, bytes]:
+        document = opinion_report_document(
+            period=period, number=number, issued_on=today, signer_name=person_name(user=user)
+        )
+        return {"docx": render_docx(document), "pdf": render_pdf(document, archival=True)}
+
+    def finish(issued: OutgoingDocument, _files: dict[str, bytes]) -> None:
+        final = _locked(claimed)
+        final.state, final.outgoing = OpinionReportState.ISSUED, issued
+        final.save(update_fields=["state", "outgoing"])
+        _audit(
+            final,
+            op="opinion_report_approve",
+            user=user,
+            target=f"Phê duyệt, ban hành báo cáo dư luận số {issued.code}",
+            document=issued.pk,
+        )
+
+    try:
+        outgoing_document_issue(
+            doc_type=OutgoingType.BAO_CAO,
+            year=today.year,
+            symbol=SYMBOL,
+            title=f"tình hình dư luận xã hội về {claimed.subject}",
+            render=render,
+            filename=f"bao-cao-du-luan-so-{{number}}-{claimed.end:%Y%m%d}.docx",
+            user=user,
+            finish=finish,
+        )
+    except RegisterError as exc:
+        OpinionReport.objects.filter(pk=claimed.pk, state=OpinionReportState.REVIEW).update(
+            approved_by=None, approved_at=None
+        )
+        raise OpinionReportError(str(exc)) from exc
+    return OpinionReport.objects.select_related("outgoing").get(pk=claimed.pk)
