@@ -121,6 +121,9 @@ FORTY_SEVENTH_ROUND = {"full": None, "excerpt": 1975}
 # The forty-eighth (dev48): excerpts gathered with dev47's, a development round annotated before
 # any parse (SPLIT.md).
 FORTY_EIGHTH_ROUND = {"full": None, "excerpt": 1988}
+# The forty-ninth (dev49): full provincial regulations and a Party rule with a part assigning tasks,
+# annotated before any parse and held out for one blind measurement (SPLIT.md).
+FORTY_NINTH_ROUND = {"full": 206, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -157,6 +160,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FORTY_NINTH_ROUND, "dev49"),
         (FORTY_EIGHTH_ROUND, "dev48"),
         (FORTY_SEVENTH_ROUND, "dev47"),
         (FORTY_SIXTH_ROUND, "dev46"),
@@ -339,6 +343,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev44", FORTY_FOURTH_ROUND, 6, 2, 9),
         # dev45: held out; gazette decisions and resolutions with a part assigning tasks.
         ("dev45", FORTY_FIFTH_ROUND, 6, 6, 29),
+        # dev49: held out; provincial regulations and a Party rule, annotated before any parse.
+        ("dev49", FORTY_NINTH_ROUND, 10, 10, 58),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
