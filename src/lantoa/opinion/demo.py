@@ -9,6 +9,9 @@ from lantoa.opinion.ml import TASKS
 from lantoa.opinion.models import ModelVersion
 from lantoa.opinion.training import model_train
 
+# The board staff login the demo creates (accounts.demo): the drafter of the demo report.
+DEMO_DRAFTER = "bantuyengiao"
+
 
 def opinion_models_load_demo() -> str:
     """Train and activate each task that has no active model yet; say what is active."""
@@ -90,3 +93,28 @@ def opinion_items_load_demo() -> str:
                 )
     count = Item.objects.filter(source=DEMO_SOURCE).count()
     return f"Opinion: {count} demo items (source '{DEMO_SOURCE}') with a false claim, /du-luan/"
+
+
+def opinion_report_load_demo() -> str:
+    """Have the demo's board staff send a leader the report of the last 14 days, once."""
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from lantoa.audit.context import audit_covered
+    from lantoa.opinion.models import OpinionReport
+    from lantoa.opinion.services_report import opinion_report_create, opinion_report_submit
+
+    if not OpinionReport.objects.exists():
+        staff = get_user_model().objects.filter(username=DEMO_DRAFTER).first()
+        today = timezone.localdate()
+        with audit_covered("demo: báo cáo dư luận"):
+            report = opinion_report_create(
+                start=today - datetime.timedelta(days=13),
+                end=today,
+                subject="việc triển khai thực hiện Kết luận số 51-KL/TW của Bộ Chính trị",
+                user=staff,
+            )
+            opinion_report_submit(report=report, user=staff)
+    return "Opinion report: one awaiting a leader's approval, /du-luan/bao-cao/"

@@ -71,6 +71,9 @@ def demo_load() -> DemoSummary:
     from lantoa.opinion.demo import opinion_items_load_demo
 
     opinion_items = opinion_items_load_demo()
+    from lantoa.opinion.demo import opinion_report_load_demo
+
+    opinion_report = opinion_report_load_demo()
     from lantoa.awareness.demo import awareness_load_demo
 
     awareness = awareness_load_demo(campaign)
@@ -94,6 +97,7 @@ def demo_load() -> DemoSummary:
             materials,
             opinion_models,
             opinion_items,
+            opinion_report,
             awareness,
             contest,
             survey,
