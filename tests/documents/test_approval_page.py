@@ -149,3 +149,21 @@ def test_it_answers_an_unknown_button_with_a_message(report_in_review, leader_us
     assert "Thao tác không hợp lệ." in response.content.decode()
     report_in_review.refresh_from_db()
     assert report_in_review.status == ReportStatus.REVIEW
+
+
+def test_it_refuses_a_leader_approving_the_report_they_drafted(kl51_campaign, leader_user):
+    from lantoa.accounts.models import Membership, Role
+    from lantoa.documents.reports.services import OfficialReportError, official_report_approve
+    from lantoa.project.inbox import leader_inbox
+    from tests.conftest import make_user
+
+    both = make_user("lanhdao.chuyenvien", "BTGDVTU", Role.BOARD)
+    Membership.objects.create(user=both, unit=Unit.objects.get(code="BTGDVTU"), role=Role.LEADER)
+    report = official_report_create(campaign=kl51_campaign, kind="progress", user=both)
+    report = official_report_submit(report=report)
+    with pytest.raises(OfficialReportError, match="không được tự phê duyệt"):
+        official_report_approve(report=report, user=both)
+    page = client_for(both).get(reverse("reports:detail", args=[report.pk])).content.decode()
+    assert "không tự phê duyệt" in page and 'value="approve"' not in page
+    assert leader_inbox(user=both).total == 0 and leader_inbox(user=leader_user).total == 1
+    assert official_report_approve(report=report, user=leader_user).status == ReportStatus.APPROVED

@@ -75,8 +75,10 @@ def reports_awaiting_approval(*, user: AnyUser) -> QuerySet[OfficialReport]:
     """Return the official reports sent for approval, for a board leader (none for anyone else)."""
     if not is_board_leader(user=user):
         return OfficialReport.objects.none()
+    # The approval refuses a report's own drafter: it does not wait in their inbox.
     return (
         OfficialReport.objects.filter(status=ReportStatus.REVIEW)
+        .exclude(created_by=user)
         .select_related("campaign")
         .order_by("created_at", "pk")
     )

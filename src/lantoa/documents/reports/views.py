@@ -163,6 +163,7 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
             "is_staff": is_staff,
             # Only a board leader approves or returns (services refuse anyone else): no button.
             "is_leader": is_board_leader(user=request.user),
+            "own": report.created_by_id == request.user.pk,
             "editable": is_staff and report.status == ReportStatus.DRAFT,
         },
     )
