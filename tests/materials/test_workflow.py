@@ -143,3 +143,32 @@ def test_it_lets_a_leader_approve_but_not_a_reporter(kl51_campaign, leader_user,
     assert response.status_code == 302
     version.refresh_from_db()
     assert version.status == VersionStatus.APPROVED
+
+
+def test_it_refuses_the_writer_approving_their_own_material(kl51_campaign, board_user, leader_user):
+    from django.urls import reverse
+
+    from lantoa.materials.services import MaterialError, material_create
+    from lantoa.project.inbox import leader_inbox
+    from tests.materials.helpers import LEAFLET
+
+    leaflet = material_create(
+        campaign=kl51_campaign,
+        kind="leaflet",
+        audience="ho_san_xuat_kinh_doanh",
+        language="vi",
+        title="Tờ rơi của chính chuyên viên",
+        content=LEAFLET,
+        user=board_user,
+    )
+    version = material_submit(version=leaflet.versions.get(), user=board_user)
+    with pytest.raises(MaterialError, match="không tự duyệt"):
+        material_approve(version=version, user=board_user)
+    url = reverse("materials:review", args=[version.pk])
+    page = client_for(board_user).get(url).content.decode()
+    assert "không tự duyệt" in page and 'value="approve"' not in page
+    assert client_for(board_user).post(url, {"action": "approve"}).status_code == 400
+    version.refresh_from_db()
+    assert version.status == VersionStatus.IN_REVIEW
+    assert leader_inbox(user=board_user).total == 0 and leader_inbox(user=leader_user).total == 1
+    assert material_approve(version=version, user=leader_user).status == VersionStatus.APPROVED

@@ -88,6 +88,7 @@ def versions_awaiting_approval(*, user: AnyUser) -> QuerySet[MaterialVersion]:
         return MaterialVersion.objects.none()
     return (
         MaterialVersion.objects.filter(status=VersionStatus.IN_REVIEW)
+        .exclude(created_by=user)  # material_approve refuses the writer: not in their inbox
         .select_related("material")
         .order_by("pk")
     )

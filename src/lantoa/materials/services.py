@@ -198,12 +198,21 @@ def material_submit(*, version: MaterialVersion, user: User | None) -> MaterialV
     return version
 
 
+# Approval is a second person's reading, as for rebuttals, reports and công văn.
+OWN_APPROVAL = (
+    "Người soạn tài liệu không tự duyệt được phiên bản của mình; cần một chuyên viên khác "
+    "hoặc lãnh đạo Ban duyệt."
+)
+
+
 @transaction.atomic
 def material_approve(*, version: MaterialVersion, user: User | None) -> MaterialVersion:
     """Approve a version under review; it becomes the one units use and never changes."""
     version = _locked(version)
     if version.status != VersionStatus.IN_REVIEW:
         raise MaterialError({"": "Chỉ duyệt được phiên bản đang chờ duyệt."})
+    if user is not None and version.created_by_id == user.pk:
+        raise MaterialError({"": OWN_APPROVAL})
     now = timezone.now()
     version.status = VersionStatus.APPROVED
     version.reviewed_by = user

@@ -43,6 +43,7 @@ from lantoa.materials.selectors import (
     version_get,
 )
 from lantoa.materials.services import (
+    OWN_APPROVAL,
     material_approve,
     material_create,
     material_edit,
@@ -238,6 +239,8 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
             "material": version.material,
             "form": form,
             "in_review": version.status == VersionStatus.IN_REVIEW,
+            "own": version.created_by_id == request.user.pk,
+            "own_approval": OWN_APPROVAL,
         },
     )
 
