@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from lantoa.documents.approval import ApprovalState
 from lantoa.opinion.demo import DEMO_SOURCE, opinion_items_load_demo
 from lantoa.opinion.models import Claim, Item
 from tests.conftest import client_for
@@ -25,14 +26,12 @@ def test_it_loads_items_with_a_claim_and_a_cluster_once_marked_as_demo(board_use
 def test_it_has_the_demo_staff_send_one_opinion_report_to_a_leader_once(leader_user):
     from lantoa.accounts.demo import demo_users_create
     from lantoa.opinion.demo import opinion_report_load_demo
-    from lantoa.opinion.models import OpinionReport, OpinionReportState
+    from lantoa.opinion.models import OpinionReport
 
     demo_users_create()
     opinion_report_load_demo()
     opinion_report_load_demo()
     report = OpinionReport.objects.get()
-    assert (
-        report.state == OpinionReportState.REVIEW and report.created_by.username == "bantuyengiao"
-    )
+    assert report.state == ApprovalState.REVIEW and report.created_by.username == "bantuyengiao"
     home = client_for(leader_user).get(reverse("home")).content.decode()
     assert reverse("opinion:report_detail", args=[report.pk]) in home

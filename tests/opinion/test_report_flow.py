@@ -9,8 +9,9 @@ from pypdf import PdfReader
 
 from lantoa.accounts.models import Membership, Role
 from lantoa.audit.models import AuditEntry
+from lantoa.documents.approval import ApprovalState
 from lantoa.documents.models import OutgoingDocument, OutgoingState
-from lantoa.opinion.models import OpinionReport, OpinionReportState
+from lantoa.opinion.models import OpinionReport
 from lantoa.opinion.services import item_submit
 from lantoa.opinion.services_report import (
     OpinionReportError,
@@ -62,20 +63,20 @@ def test_it_issues_a_report_only_when_a_leader_approves_it_with_the_next_number(
     )
     report = OpinionReport.objects.get()
     assert posted.status_code == 302 and posted["Location"].endswith(f"/bao-cao/{report.pk}/")
-    assert report.state == OpinionReportState.DRAFT and report.created_by == board_user
+    assert report.state == ApprovalState.DRAFT and report.created_by == board_user
     assert OutgoingDocument.objects.count() == 0  # no number for a draft
     # The preview is the whole document, with no number yet.
     preview = staff.get(reverse("opinion:report_preview", args=[report.pk]))
     assert preview.status_code == 200 and "dư luận xã hội" in preview.content.decode()
     staff.post(reverse("opinion:report_detail", args=[report.pk]), {"action": "submit"})
     report.refresh_from_db()
-    assert report.state == OpinionReportState.REVIEW
+    assert report.state == ApprovalState.REVIEW
     home = leader.get(reverse("home")).content.decode()
     assert "Báo cáo dư luận xã hội chờ duyệt (1)" in home
     assert reverse("opinion:report_detail", args=[report.pk]) in home
     leader.post(reverse("opinion:report_detail", args=[report.pk]), {"action": "approve"})
     report.refresh_from_db()
-    assert report.state == OpinionReportState.ISSUED and report.approved_by == leader_user
+    assert report.state == ApprovalState.ISSUED and report.approved_by == leader_user
     outgoing = report.outgoing
     assert outgoing is not None and outgoing.state == OutgoingState.ISSUED
     assert outgoing.code == "1-BC/BTGDVTU" and outgoing.year == TODAY.year
@@ -104,10 +105,10 @@ def test_it_lets_a_leader_return_a_report_with_a_reason_and_staff_send_it_again(
         {"action": "return", "ly_do": "Bổ sung số liệu ở xã vùng cao"},
     )
     report.refresh_from_db()
-    assert report.state == OpinionReportState.RETURNED
+    assert report.state == ApprovalState.RETURNED
     page = client_for(board_user).get(reverse("opinion:report_detail", args=[report.pk]))
     assert "Lãnh đạo trả lại: Bổ sung số liệu ở xã vùng cao" in page.content.decode()
-    assert opinion_report_submit(report=report, user=board_user).state == OpinionReportState.REVIEW
+    assert opinion_report_submit(report=report, user=board_user).state == ApprovalState.REVIEW
     assert OutgoingDocument.objects.count() == 0
 
 
@@ -135,7 +136,7 @@ def test_it_refuses_each_step_to_the_role_that_may_not_take_it(board_user, leade
         == 403
     )
     report.refresh_from_db()
-    assert report.state == OpinionReportState.REVIEW and OutgoingDocument.objects.count() == 0
+    assert report.state == ApprovalState.REVIEW and OutgoingDocument.objects.count() == 0
 
 
 def test_it_refuses_a_leader_approving_the_report_they_drafted(leader_user):
@@ -148,9 +149,7 @@ def test_it_refuses_a_leader_approving_the_report_they_drafted(leader_user):
     assert leader_inbox(user=leader_user).total == 1
     page = client_for(both).get(reverse("opinion:report_detail", args=[report.pk])).content
     assert "không tự phê duyệt" in page.decode()
-    assert (
-        opinion_report_approve(report=report, user=leader_user).state == OpinionReportState.ISSUED
-    )
+    assert opinion_report_approve(report=report, user=leader_user).state == ApprovalState.ISSUED
 
 
 def test_it_refuses_a_period_that_ends_after_today_or_before_it_starts(board_user):
@@ -189,7 +188,7 @@ def test_it_keeps_the_report_awaiting_approval_and_voids_the_number_when_renderi
     with pytest.raises(OpinionReportError, match="ghi hủy"):
         opinion_report_approve(report=report, user=leader_user)
     report.refresh_from_db()
-    assert report.state == OpinionReportState.REVIEW and report.approved_at is None
+    assert report.state == ApprovalState.REVIEW and report.approved_at is None
     assert OutgoingDocument.objects.get().state == OutgoingState.VOID
     monkeypatch.undo()
     issued = opinion_report_approve(report=report, user=leader_user)

@@ -9,13 +9,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lantoa.accounts.models import Role
+from lantoa.documents.approval import ApprovalState
 from lantoa.documents.reports.services import official_report_create, official_report_submit
 from lantoa.materials.services import material_submit
 from lantoa.opinion.services_claims import claim_approve, claim_save
 from lantoa.opinion.services_report import opinion_report_create, opinion_report_submit
 from lantoa.organization.models import Unit
 from lantoa.project.inbox import leader_inbox
-from lantoa.reminders.models import LetterState, ReminderLetter
+from lantoa.reminders.models import ReminderLetter
 from tests.conftest import client_for, make_user
 from tests.materials.helpers import material
 
@@ -35,7 +36,7 @@ def version_in_review(campaign, title: str = "Tờ rơi chờ duyệt"):  # type
 def letter_in_review(campaign):  # type: ignore[no-untyped-def]
     letter = ReminderLetter.objects.create(
         campaign=campaign,
-        state=LetterState.REVIEW,
+        state=ApprovalState.REVIEW,
         deadline=datetime.date(2026, 12, 10),
         body="Đề nghị các đơn vị khẩn trương báo cáo.",
         submitted_at=timezone.now(),

@@ -11,11 +11,12 @@ from docx import Document
 
 from lantoa.accounts.models import Membership, Role
 from lantoa.audit.models import AuditEntry
+from lantoa.documents.approval import ApprovalState
 from lantoa.documents.models import OutgoingCounter, OutgoingDocument, OutgoingState
 from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 from lantoa.reminders.lateness import late_units
-from lantoa.reminders.models import LetterState, ReminderLetter
+from lantoa.reminders.models import ReminderLetter
 from lantoa.reminders.selectors import LETTER_STEPS, letter_step_refusal
 from lantoa.reminders.services import (
     LetterError,
@@ -89,7 +90,7 @@ def test_it_issues_numbers_notifies_and_extends_only_when_a_leader_approves(
     with django_capture_on_commit_callbacks(execute=True):
         issued = reminder_letter_approve(letter=letter, user=leader_user, today=TODAY)
 
-    assert issued.state == LetterState.ISSUED and issued.approved_by == leader_user
+    assert issued.state == ApprovalState.ISSUED and issued.approved_by == leader_user
     document = issued.outgoing
     assert document.state == OutgoingState.ISSUED and document.code.endswith("-CV/BTGDVTU")
     with document.file.open("rb") as handle:
@@ -128,7 +129,7 @@ def test_it_takes_no_number_when_a_leader_returns_it_with_a_reason(
     with pytest.raises(LetterError, match="lý do"):
         reminder_letter_return(letter=letter, user=leader_user, reason="  ")
     returned = reminder_letter_return(letter=letter, user=leader_user, reason="Sửa hạn mới.")
-    assert returned.state == LetterState.RETURNED and returned.return_reason == "Sửa hạn mới."
+    assert returned.state == ApprovalState.RETURNED and returned.return_reason == "Sửa hạn mới."
     assert not OutgoingDocument.objects.exists() and not OutgoingCounter.objects.exists()
     assert not Extension.objects.exists()
     with pytest.raises(LetterError):
@@ -151,7 +152,7 @@ def test_it_refuses_approval_by_board_staff_and_by_the_drafter(late_campaign, bo
     with pytest.raises(LetterError, match="không được tự phê duyệt"):
         reminder_letter_approve(letter=own, user=drafting_leader, today=TODAY)
     assert not OutgoingDocument.objects.exists()
-    assert set(ReminderLetter.objects.values_list("state", flat=True)) == {LetterState.REVIEW}
+    assert set(ReminderLetter.objects.values_list("state", flat=True)) == {ApprovalState.REVIEW}
 
 
 def test_it_refuses_the_pages_to_reporters_and_collaborators_and_changes_nothing(
@@ -167,7 +168,7 @@ def test_it_refuses_the_pages_to_reporters_and_collaborators_and_changes_nothing
         assert client.get(detail).status_code == 404
         assert client.get(reverse("reminders:letter_preview", args=[letter.pk])).status_code == 404
         assert client.post(detail, {"action": "approve"}).status_code == 404
-    assert ReminderLetter.objects.get().state == LetterState.REVIEW
+    assert ReminderLetter.objects.get().state == ApprovalState.REVIEW
     assert not OutgoingDocument.objects.exists()
 
 
@@ -225,7 +226,7 @@ def test_it_takes_a_letter_from_the_staffs_draft_to_the_units_through_the_pages(
     assert "Phê duyệt và ban hành" in leader.get(detail).content.decode()
     leader.post(detail, {"action": "approve"})
     letter.refresh_from_db()
-    assert letter.state == LetterState.ISSUED and letter.outgoing is not None
+    assert letter.state == ApprovalState.ISSUED and letter.outgoing is not None
     home = client_for(commune_reporter).get(reverse("home")).content.decode()
     assert f"Công văn đôn đốc số {letter.outgoing.code}" in home
 
@@ -289,7 +290,7 @@ def test_it_refuses_each_step_in_the_services_with_the_pages_own_message(
         with pytest.raises(LetterError) as refused:
             call()
         assert message in str(refused.value)
-    assert ReminderLetter.objects.get().state == LetterState.DRAFT
+    assert ReminderLetter.objects.get().state == ApprovalState.DRAFT
 
 
 def test_it_answers_a_refused_button_with_403_and_the_services_message(late_campaign, board_user):
@@ -301,4 +302,4 @@ def test_it_answers_a_refused_button_with_403_and_the_services_message(late_camp
     assert "Chỉ lãnh đạo Ban được phê duyệt công văn." in response.content.decode()
     with pytest.raises(LetterError, match="Chỉ lãnh đạo Ban được phê duyệt công văn."):
         reminder_letter_approve(letter=letter, user=board_user)
-    assert ReminderLetter.objects.get().state == LetterState.REVIEW
+    assert ReminderLetter.objects.get().state == ApprovalState.REVIEW

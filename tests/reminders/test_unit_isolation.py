@@ -2,6 +2,7 @@
 
 import pytest
 
+from lantoa.documents.approval import ApprovalState
 from lantoa.organization.models import Unit
 from tests.isolation import (  # noqa: F401 - its fixtures
     Routes,
@@ -51,9 +52,9 @@ def issued_letter(w: World, unit: Unit) -> object:
     import datetime
 
     from lantoa.documents.services import outgoing_document_render, outgoing_document_reserve
-    from lantoa.reminders.models import LetterState, ReminderLetter
+    from lantoa.reminders.models import ReminderLetter
 
-    letter = ReminderLetter.objects.filter(state=LetterState.ISSUED, units=unit).first()
+    letter = ReminderLetter.objects.filter(state=ApprovalState.ISSUED, units=unit).first()
     if letter is None:
         document = outgoing_document_reserve(
             doc_type="CV",
@@ -71,7 +72,7 @@ def issued_letter(w: World, unit: Unit) -> object:
             campaign=w.shared_campaign,
             deadline=datetime.date(2026, 12, 3),
             body="Đề nghị.",
-            state=LetterState.ISSUED,
+            state=ApprovalState.ISSUED,
             outgoing=document,
         )
         letter.units.set([unit])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -63,6 +64,11 @@ class OutgoingReservation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.doc_type} {self.year}: {self.first}–{self.last}"
+
+
+# Far longer than any render (a 56-unit report with charts takes seconds): an entry still
+# "đang tạo tệp", or an approval claimed, longer than this is taken to have died.
+STALE_AFTER = datetime.timedelta(minutes=15)
 
 
 class OutgoingState(models.TextChoices):

@@ -78,7 +78,7 @@ def reports_awaiting_approval(*, user: AnyUser) -> QuerySet[OfficialReport]:
     # The approval refuses a report's own drafter: it does not wait in their inbox.
     return (
         OfficialReport.objects.filter(status=ReportStatus.REVIEW)
-        .exclude(created_by=user)
+        .exclude(created_by_id=user.pk)  # a leader is signed in: pk is never None
         .select_related("campaign")
         .order_by("created_at", "pk")
     )

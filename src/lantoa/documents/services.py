@@ -31,6 +31,7 @@ from lantoa.core.errors import Refused
 from lantoa.core.isolation import parse_in_child
 from lantoa.core.pdfsign import overall_verdict, trust_roots
 from lantoa.documents.models import (
+    STALE_AFTER,
     OutgoingCounter,
     OutgoingDocument,
     OutgoingReservation,
@@ -46,8 +47,6 @@ from lantoa.documents.signing import (
     signed_upload_check,
 )
 
-# Far longer than any render (a 56-unit report with charts takes seconds).
-STALE_AFTER = datetime.timedelta(minutes=15)
 Files = dict[str, bytes]  # rendered bytes by file suffix ("docx", "pdf")
 
 

@@ -88,7 +88,8 @@ def versions_awaiting_approval(*, user: AnyUser) -> QuerySet[MaterialVersion]:
         return MaterialVersion.objects.none()
     return (
         MaterialVersion.objects.filter(status=VersionStatus.IN_REVIEW)
-        .exclude(created_by=user)  # material_approve refuses the writer: not in their inbox
+        # material_approve refuses the writer: not in their inbox (signed in: pk is not None).
+        .exclude(created_by_id=user.pk)
         .select_related("material")
         .order_by("pk")
     )

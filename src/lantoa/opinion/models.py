@@ -348,4 +348,4 @@ class Alert(models.Model):
 
 
 # Kept in its own module so this one stays readable; imported here so Django registers it.
-from lantoa.opinion.report_models import OpinionReport, OpinionReportState  # noqa: E402, F401
+from lantoa.opinion.report_models import OpinionReport  # noqa: E402, F401

@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 
-
-class OpinionReportState(models.TextChoices):
-    """Where an opinion report stands: drafted by staff, with a leader, returned, or issued."""
-
-    DRAFT = "draft", "Dự thảo"
-    REVIEW = "review", "Chờ lãnh đạo duyệt"
-    RETURNED = "returned", "Lãnh đạo trả lại"
-    ISSUED = "issued", "Đã ban hành"
+from lantoa.documents.approval import ApprovedDocument
 
 
-class OpinionReport(models.Model):
+class OpinionReport(ApprovedDocument):
     """A report on public opinion over a period, on its way to a number in the register."""
 
     start = models.DateField("từ ngày")
     end = models.DateField("đến ngày")
     subject = models.CharField("về việc", max_length=300)
-    state = models.CharField(
-        "trạng thái",
-        max_length=10,
-        choices=OpinionReportState.choices,
-        default=OpinionReportState.DRAFT,
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    submitted_at = models.DateTimeField(null=True, blank=True)
-    # Set when a leader starts issuing (the claim that stops a second approval), and kept.
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    approved_at = models.DateTimeField(null=True, blank=True)
-    return_reason = models.TextField("lý do trả lại", blank=True)
     outgoing = models.OneToOneField(
         "documents.OutgoingDocument",
         on_delete=models.PROTECT,

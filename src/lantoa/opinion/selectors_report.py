@@ -9,7 +9,8 @@ from django.db.models import QuerySet
 
 from lantoa.accounts.selectors import is_board_leader, is_board_staff
 from lantoa.core.lookups import one_or_404
-from lantoa.opinion.report_models import OpinionReport, OpinionReportState
+from lantoa.documents.approval import ApprovalState
+from lantoa.opinion.report_models import OpinionReport
 from lantoa.opinion.selectors import require_opinion_reader
 
 # Who may take each step of a report, and what anyone else is told: the services refuse with the
@@ -47,7 +48,7 @@ def opinion_reports_awaiting_approval(*, user: Any) -> QuerySet[OpinionReport]:
         return OpinionReport.objects.none()
     # The approval refuses a report's own drafter: it does not wait in their inbox.
     return (
-        OpinionReport.objects.filter(state=OpinionReportState.REVIEW)
+        OpinionReport.objects.filter(state=ApprovalState.REVIEW)
         .exclude(created_by=user)
         .order_by("submitted_at", "pk")
     )

@@ -15,16 +15,24 @@ from django.utils import timezone
 
 from lantoa.accounts.selectors import person_name
 from lantoa.audit.services import audit_change
-from lantoa.core.errors import Refused, return_reason
+from lantoa.core.errors import Refused
 from lantoa.core.partydoc import render_docx, render_pdf
+from lantoa.documents.approval import (
+    EDITABLE,
+    ApprovalState,
+    approval_claim,
+    approval_release,
+    approval_return,
+    approval_submit,
+)
 from lantoa.documents.models import OutgoingDocument, OutgoingType
 from lantoa.documents.reports.services import SYMBOL
-from lantoa.documents.services import STALE_AFTER, RegisterError, outgoing_document_issue
+from lantoa.documents.services import RegisterError, outgoing_document_issue
 from lantoa.opinion.report import OpinionPeriod, opinion_report_document
-from lantoa.opinion.report_models import OpinionReport, OpinionReportState
+from lantoa.opinion.report_models import OpinionReport
 from lantoa.opinion.selectors_report import report_step_refusal
 
-EDITABLE = (OpinionReportState.DRAFT, OpinionReportState.RETURNED)
+NOUN = "báo cáo"  # how the shared approval steps name it in their refusals
 
 
 class OpinionReportError(Refused):
@@ -80,7 +88,7 @@ def opinion_report_create(
     if not subject:
         raise OpinionReportError({"subject": "Chưa nhập nội dung “Về việc” của báo cáo."})
     same = OpinionReport.objects.filter(
-        start=start, end=end, subject=subject, created_by=user, state=OpinionReportState.DRAFT
+        start=start, end=end, subject=subject, created_by=user, state=ApprovalState.DRAFT
     ).exclude(created_by=None)
     if (found := same.first()) is not None:
         return found  # a double click lands on the draft the first post made
@@ -96,12 +104,9 @@ def opinion_report_submit(
     """Board staff send a draft (or a returned one) to the board's leaders."""
     _check_step(user=user, step="submit")
     locked = _locked(report)
-    if locked.state not in EDITABLE:
-        raise OpinionReportError("Chỉ gửi duyệt được báo cáo dự thảo hoặc bị trả lại.")
-    _checked_period(start=locked.start, end=locked.end, today=today or timezone.localdate())
-    locked.state = OpinionReportState.REVIEW
-    locked.submitted_at = timezone.now()
-    locked.save(update_fields=["state", "submitted_at"])
+    if locked.state in EDITABLE:
+        _checked_period(start=locked.start, end=locked.end, today=today or timezone.localdate())
+    approval_submit(locked, noun=NOUN, refusal=OpinionReportError)
     _audit(locked, op="opinion_report_submit", user=user, target=f"Gửi lãnh đạo duyệt {locked}")
     return locked
 
@@ -110,14 +115,15 @@ def opinion_report_submit(
 def opinion_report_return(*, report: OpinionReport, user: User, reason: str) -> OpinionReport:
     """A leader returns a report to the staff with a reason; no number is taken."""
     _check_step(user=user, step="return")
-    kept = return_reason(reason, refusal=OpinionReportError)
     locked = _locked(report)
-    if locked.state != OpinionReportState.REVIEW or locked.approved_at is not None:
-        raise OpinionReportError("Chỉ trả lại được báo cáo đang chờ duyệt.")
-    locked.state = OpinionReportState.RETURNED
-    locked.return_reason = kept
-    locked.save(update_fields=["state", "return_reason"])
-    _audit(locked, op="opinion_report_return", user=user, target=f"Trả lại {locked}", reason=kept)
+    approval_return(locked, reason=reason, noun=NOUN, refusal=OpinionReportError)
+    _audit(
+        locked,
+        op="opinion_report_return",
+        user=user,
+        target=f"Trả lại {locked}",
+        reason=locked.return_reason,
+    )
     return locked
 
 
@@ -126,14 +132,7 @@ def _approval_claim(*, report: OpinionReport, user: User) -> OpinionReport:
     """Check a leader may approve, and mark the approval as under way (one at a time)."""
     _check_step(user=user, step="approve")
     locked = _locked(report)
-    if locked.created_by_id is not None and locked.created_by_id == user.pk:
-        raise OpinionReportError("Người lập dự thảo không được tự phê duyệt báo cáo của mình.")
-    if locked.state != OpinionReportState.REVIEW:
-        raise OpinionReportError("Chỉ phê duyệt được báo cáo đang chờ duyệt.")
-    if locked.approved_at and timezone.now() - locked.approved_at < STALE_AFTER:
-        raise OpinionReportError("Báo cáo đang được ban hành; xin chờ giây lát.")
-    locked.approved_by, locked.approved_at = user, timezone.now()
-    locked.save(update_fields=["approved_by", "approved_at"])
+    approval_claim(locked, user=user, noun=NOUN, refusal=OpinionReportError)
     return locked
 
 
@@ -157,7 +156,7 @@ def opinion_report_approve(
 
     def finish(issued: OutgoingDocument, _files: dict[str, bytes]) -> None:
         final = _locked(claimed)
-        final.state, final.outgoing = OpinionReportState.ISSUED, issued
+        final.state, final.outgoing = ApprovalState.ISSUED, issued
         final.save(update_fields=["state", "outgoing"])
         _audit(
             final,
@@ -179,8 +178,6 @@ def opinion_report_approve(
             finish=finish,
         )
     except RegisterError as exc:
-        OpinionReport.objects.filter(pk=claimed.pk, state=OpinionReportState.REVIEW).update(
-            approved_by=None, approved_at=None
-        )
+        approval_release(OpinionReport, claimed.pk)
         raise OpinionReportError(str(exc)) from exc
     return OpinionReport.objects.select_related("outgoing").get(pk=claimed.pk)

@@ -16,18 +16,18 @@ from lantoa.audit.services import audit_record
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
 from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.partydoc.screen import screen_response
+from lantoa.documents.approval import EDITABLE, ApprovalState
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ReportForm
 from lantoa.opinion.report import OpinionPeriod, opinion_report_document, report_docx, report_pdf
-from lantoa.opinion.report_models import OpinionReport, OpinionReportState
+from lantoa.opinion.report_models import OpinionReport
 from lantoa.opinion.selectors_report import (
     opinion_report_get,
     opinion_reports,
     report_step_refusal,
 )
 from lantoa.opinion.services_report import (
-    EDITABLE,
     opinion_report_approve,
     opinion_report_create,
     opinion_report_return,
@@ -151,7 +151,7 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
 def report_preview(request: HttpRequest, report_id: int) -> HttpResponse:
     """The report laid out as A4 sheets from today's data, as approving it would issue it."""
     report = opinion_report_get(user=request.user, report_id=report_id)
-    if report.state == OpinionReportState.ISSUED:
+    if report.state == ApprovalState.ISSUED:
         raise Http404("Báo cáo đã ban hành: xem tệp đã ban hành.")
     user = signed_in_user(request)
     # A leader sees the report signed with their own name, as approving it will sign it.
@@ -165,7 +165,7 @@ def report_preview(request: HttpRequest, report_id: int) -> HttpResponse:
 def report_file(request: HttpRequest, report_id: int) -> FileResponse:
     """An issued report's file (?dinh_dang=pdf|docx); a report not issued is a 404."""
     report = opinion_report_get(user=request.user, report_id=report_id)
-    if report.outgoing is None or report.state != OpinionReportState.ISSUED:
+    if report.outgoing is None or report.state != ApprovalState.ISSUED:
         raise Http404("Báo cáo chưa ban hành.")
     return outgoing_file_response(
         request=request, document=report.outgoing, suffix=request.GET.get("dinh_dang", "")

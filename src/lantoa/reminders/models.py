@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 
+from lantoa.documents.approval import ApprovedDocument
 from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 
@@ -56,16 +56,7 @@ class ReminderSent(models.Model):
         return f"{self.date:%d/%m/%Y} {self.unit_id} {self.kind} {self.object_id}"
 
 
-class LetterState(models.TextChoices):
-    """Where a Công văn đôn đốc stands: drafted by staff, with a leader, returned, or issued."""
-
-    DRAFT = "draft", "Dự thảo"
-    REVIEW = "review", "Chờ lãnh đạo duyệt"
-    RETURNED = "returned", "Lãnh đạo trả lại"
-    ISSUED = "issued", "Đã ban hành"
-
-
-class ReminderLetter(models.Model):
+class ReminderLetter(ApprovedDocument):
     """A Công văn đôn đốc being drafted: its units, new deadline and text, until a leader signs."""
 
     campaign = models.ForeignKey(
@@ -74,22 +65,9 @@ class ReminderLetter(models.Model):
         related_name="reminder_letters",
         verbose_name="đợt tuyên truyền",
     )
-    state = models.CharField(
-        "trạng thái", max_length=10, choices=LetterState.choices, default=LetterState.DRAFT
-    )
     units = models.ManyToManyField(Unit, related_name="+", verbose_name="đơn vị được đôn đốc")
     deadline = models.DateField("hạn mới")
     body = models.TextField("nội dung đề nghị")
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    submitted_at = models.DateTimeField(null=True, blank=True)
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    approved_at = models.DateTimeField(null=True, blank=True)
-    return_reason = models.TextField("lý do trả lại", blank=True)
     outgoing = models.OneToOneField(
         "documents.OutgoingDocument",
         on_delete=models.PROTECT,

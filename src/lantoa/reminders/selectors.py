@@ -16,8 +16,9 @@ from lantoa.accounts.selectors import (
     units_where,
 )
 from lantoa.core.lookups import one_or_404
+from lantoa.documents.approval import ApprovalState
 from lantoa.documents.models import OutgoingState
-from lantoa.reminders.models import LetterState, ReminderLetter
+from lantoa.reminders.models import ReminderLetter
 
 # Who may take each step of a letter, and what anyone else is told: the services refuse with the
 # message and the letter's page answers 403 with the same one, so the rule lives here once.
@@ -55,7 +56,7 @@ def letters_awaiting_approval(*, user: AnyUser) -> QuerySet[ReminderLetter]:
     if not is_board_leader(user=user):
         return ReminderLetter.objects.none()
     return (
-        ReminderLetter.objects.filter(state=LetterState.REVIEW)
+        ReminderLetter.objects.filter(state=ApprovalState.REVIEW)
         .select_related("campaign", "created_by")
         .order_by("submitted_at", "pk")
     )
@@ -66,7 +67,7 @@ def letters_issued_to(*, user: AnyUser) -> QuerySet[ReminderLetter]:
     units = units_where(user=user, can=Capability.REPORTING_READ)
     return (
         ReminderLetter.objects.filter(
-            state=LetterState.ISSUED, outgoing__state=OutgoingState.ISSUED, units__in=units
+            state=ApprovalState.ISSUED, outgoing__state=OutgoingState.ISSUED, units__in=units
         )
         .distinct()
         .select_related("campaign", "outgoing")

@@ -15,14 +15,21 @@ from django.utils import timezone
 from lantoa.accounts.selectors import person_name
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign, CampaignState
-from lantoa.core.errors import Refused, return_reason
+from lantoa.core.errors import Refused
+from lantoa.documents.approval import (
+    EDITABLE,
+    ApprovalState,
+    approval_claim,
+    approval_release,
+    approval_return,
+    approval_submit,
+)
 from lantoa.documents.models import OutgoingDocument
-from lantoa.documents.services import STALE_AFTER, RegisterError
+from lantoa.documents.services import RegisterError
 from lantoa.notifications.services import notifications_send
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import reminder_letter_issue
 from lantoa.reminders.models import (
-    LetterState,
     ReminderKind,
     ReminderLetter,
     ReminderRun,
@@ -117,6 +124,9 @@ class LetterError(Refused):
     """A Công văn đôn đốc step that cannot be done, with a Vietnamese message."""
 
 
+NOUN = "công văn"  # how the shared approval steps name it in their refusals
+
+
 def _checked_deadline(deadline: datetime.date | None, today: datetime.date) -> datetime.date:
     """Return the new deadline if it is a working day after today, else refuse in Vietnamese."""
     if deadline is None:
@@ -191,7 +201,7 @@ def reminder_letter_draft_create(
     wanted = sorted(unit.pk for unit in units)
     for same in ReminderLetter.objects.filter(
         campaign=campaign,
-        state=LetterState.DRAFT,
+        state=ApprovalState.DRAFT,
         deadline=deadline,
         body=body,
         created_by=user,
@@ -223,7 +233,7 @@ def reminder_letter_draft_update(
     _check_step(user=user, step="save")
     today = today or timezone.localdate()
     locked = _locked_letter(letter)
-    if locked.state not in (LetterState.DRAFT, LetterState.RETURNED):
+    if locked.state not in EDITABLE:
         raise LetterError("Chỉ sửa được công văn dự thảo hoặc bị trả lại.")
     locked.deadline = _checked_deadline(draft["deadline"], today)
     units = _checked_units(campaign=locked.campaign, unit_ids=draft["unit_ids"], today=today)
@@ -249,12 +259,9 @@ def reminder_letter_submit(
     _check_step(user=user, step="submit")
     today = today or timezone.localdate()
     locked = _locked_letter(letter)
-    if locked.state not in (LetterState.DRAFT, LetterState.RETURNED):
-        raise LetterError("Chỉ gửi duyệt được công văn dự thảo hoặc bị trả lại.")
-    _checked_deadline(locked.deadline, today)
-    locked.state = LetterState.REVIEW
-    locked.submitted_at = timezone.now()
-    locked.save(update_fields=["state", "submitted_at"])
+    if locked.state in EDITABLE:
+        _checked_deadline(locked.deadline, today)
+    approval_submit(locked, noun=NOUN, refusal=LetterError)
     audit_change(
         op="reminder_letter_submit",
         user=user,
@@ -268,13 +275,8 @@ def reminder_letter_submit(
 def reminder_letter_return(*, letter: ReminderLetter, user: User, reason: str) -> ReminderLetter:
     """A leader returns a letter to its drafters with a reason; no number is taken."""
     _check_step(user=user, step="return")
-    kept = return_reason(reason, refusal=LetterError)
     locked = _locked_letter(letter)
-    if locked.state != LetterState.REVIEW or locked.approved_at is not None:
-        raise LetterError("Chỉ trả lại được công văn đang chờ duyệt.")
-    locked.state = LetterState.RETURNED
-    locked.return_reason = kept
-    locked.save(update_fields=["state", "return_reason"])
+    approval_return(locked, reason=reason, noun=NOUN, refusal=LetterError)
     audit_change(
         op="reminder_letter_return",
         user=user,
@@ -289,15 +291,7 @@ def _approval_claim(*, letter: ReminderLetter, user: User) -> ReminderLetter:
     """Check a leader may approve, and mark the approval as under way (one at a time)."""
     _check_step(user=user, step="approve")
     locked = _locked_letter(letter)
-    if locked.created_by_id is not None and locked.created_by_id == user.pk:
-        raise LetterError("Người soạn không được tự phê duyệt công văn của mình.")
-    if locked.state != LetterState.REVIEW:
-        raise LetterError("Chỉ phê duyệt được công văn đang chờ duyệt.")
-    # A claim older than any render (the register's STALE_AFTER) is taken to have died.
-    if locked.approved_at and timezone.now() - locked.approved_at < STALE_AFTER:
-        raise LetterError("Công văn đang được ban hành; xin chờ giây lát.")
-    locked.approved_by, locked.approved_at = user, timezone.now()
-    locked.save(update_fields=["approved_by", "approved_at"])
+    approval_claim(locked, user=user, noun=NOUN, refusal=LetterError)
     return locked
 
 
@@ -316,7 +310,7 @@ def reminder_letter_approve(
 
         def finish(issued: OutgoingDocument, late: list[LateUnit]) -> None:
             final = _locked_letter(claimed)
-            final.state, final.outgoing = LetterState.ISSUED, issued
+            final.state, final.outgoing = ApprovalState.ISSUED, issued
             final.save(update_fields=["state", "outgoing"])
             extended = _extend_and_notify(letter=final, issued=issued, late=late, user=user)
             audit_change(
@@ -338,9 +332,7 @@ def reminder_letter_approve(
             finish=finish,
         )
     except (RegisterError, LetterError) as exc:
-        ReminderLetter.objects.filter(pk=claimed.pk, state=LetterState.REVIEW).update(
-            approved_by=None, approved_at=None
-        )
+        approval_release(ReminderLetter, claimed.pk)
         raise LetterError(str(exc)) from exc
     return ReminderLetter.objects.select_related("outgoing").get(pk=claimed.pk)
 

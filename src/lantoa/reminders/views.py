@@ -32,10 +32,11 @@ from lantoa.core.forms import (
     typed_field,
 )
 from lantoa.core.partydoc.screen import screen_response
+from lantoa.documents.approval import ApprovalState
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
-from lantoa.reminders.models import LetterState, ReminderLetter
+from lantoa.reminders.models import ReminderLetter
 from lantoa.reminders.selectors import (
     letter_issued_get,
     letter_step_refusal,
@@ -206,7 +207,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
     drafts = letter_step_refusal(user=request.user, step="save") is None
     is_leader = letter_step_refusal(user=request.user, step="approve") is None
     today = timezone.localdate()
-    editable = drafts and letter.state in (LetterState.DRAFT, LetterState.RETURNED)
+    editable = drafts and letter.state in (ApprovalState.DRAFT, ApprovalState.RETURNED)
     late = late_units(campaign=letter.campaign, today=today) if editable else []
     initial = {
         "don_vi": list(letter.units.values_list("pk", flat=True)),
@@ -251,7 +252,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
 def letter_preview(request: HttpRequest, letter_id: int) -> HttpResponse:
     """The draft laid out as A4 sheets, from the same document model the files are rendered from."""
     letter = reminder_letter_get(user=request.user, letter_id=letter_id)
-    if letter.state == LetterState.ISSUED:
+    if letter.state == ApprovalState.ISSUED:
         raise Http404("Công văn đã ban hành: xem tệp trong sổ văn bản đi.")
     # A leader sees the letter signed with their own name, as approving it will sign it.
     user = signed_in_user(request)

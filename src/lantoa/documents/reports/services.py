@@ -203,7 +203,7 @@ def official_report_approve(*, report: OfficialReport, user: User) -> OfficialRe
     if not is_board_leader(user=user):
         raise OfficialReportError("Chỉ lãnh đạo Ban được phê duyệt báo cáo.")
     if report.created_by_id is not None and report.created_by_id == user.pk:
-        raise OfficialReportError("Người lập dự thảo không được tự phê duyệt báo cáo của mình.")
+        raise OfficialReportError("Người soạn không được tự phê duyệt báo cáo của mình.")
     locked = _move(
         report,
         source=ReportStatus.REVIEW,

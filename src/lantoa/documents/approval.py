@@ -1,0 +1,93 @@
+"""A document's way to a number: staff draft and send it, a leader returns it or approves it.
+
+One home for the steps every such document shares (a Công văn đôn đốc, an opinion report): the
+states, the row's fields, and each step's check and write on a row the caller has locked. The
+caller checks who may take the step, adds its own checks, and audits the write.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import models
+from django.utils import timezone
+
+from lantoa.core.errors import Refused, return_reason
+from lantoa.documents.models import STALE_AFTER
+
+
+class ApprovalState(models.TextChoices):
+    """Where a document stands: drafted by staff, with a leader, returned, or issued."""
+
+    DRAFT = "draft", "Dự thảo"
+    REVIEW = "review", "Chờ lãnh đạo duyệt"
+    RETURNED = "returned", "Lãnh đạo trả lại"
+    ISSUED = "issued", "Đã ban hành"
+
+
+# The states in which staff change a document and send it (again).
+EDITABLE = (ApprovalState.DRAFT, ApprovalState.RETURNED)
+
+
+class ApprovedDocument(models.Model):
+    """The fields of a document on its way to a number (its `outgoing` entry is its own)."""
+
+    state = models.CharField(
+        "trạng thái", max_length=10, choices=ApprovalState.choices, default=ApprovalState.DRAFT
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    # Set when a leader starts issuing (the claim that stops a second approval), and kept.
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    return_reason = models.TextField("lý do trả lại", blank=True)
+
+    class Meta:
+        abstract = True
+
+
+def approval_submit(row: ApprovedDocument, *, noun: str, refusal: type[Refused]) -> None:
+    """Send a locked draft (or returned) row to the leaders."""
+    if row.state not in EDITABLE:
+        raise refusal(f"Chỉ gửi duyệt được {noun} dự thảo hoặc bị trả lại.")
+    row.state = ApprovalState.REVIEW
+    row.submitted_at = timezone.now()
+    row.save(update_fields=["state", "submitted_at"])
+
+
+def approval_return(
+    row: ApprovedDocument, *, reason: str, noun: str, refusal: type[Refused]
+) -> None:
+    """Return a locked row under review to its drafters with the reason; no number is taken."""
+    kept = return_reason(reason, refusal=refusal)
+    if row.state != ApprovalState.REVIEW or row.approved_at is not None:
+        raise refusal(f"Chỉ trả lại được {noun} đang chờ duyệt.")
+    row.state = ApprovalState.RETURNED
+    row.return_reason = kept
+    row.save(update_fields=["state", "return_reason"])
+
+
+def approval_claim(row: ApprovedDocument, *, user: User, noun: str, refusal: type[Refused]) -> None:
+    """Mark a locked row's approval as under way by the user, who did not draft it."""
+    # Approval is a second person's reading: the drafter never approves their own.
+    if row.created_by_id is not None and row.created_by_id == user.pk:
+        raise refusal(f"Người soạn không được tự phê duyệt {noun} của mình.")
+    if row.state != ApprovalState.REVIEW:
+        raise refusal(f"Chỉ phê duyệt được {noun} đang chờ duyệt.")
+    # A claim older than any render (the register's STALE_AFTER) is taken to have died.
+    if row.approved_at and timezone.now() - row.approved_at < STALE_AFTER:
+        raise refusal(f"{noun.capitalize()} đang được ban hành; xin chờ giây lát.")
+    row.approved_by, row.approved_at = user, timezone.now()
+    row.save(update_fields=["approved_by", "approved_at"])
+
+
+def approval_release(model: type[ApprovedDocument], pk: int) -> None:
+    """Drop a failed approval's claim: the row waits for a leader again."""
+    model._default_manager.filter(pk=pk, state=ApprovalState.REVIEW).update(
+        approved_by=None, approved_at=None
+    )
