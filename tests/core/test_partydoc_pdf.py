@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from lantoa.core.partydoc import render_html, render_pdf
+from lantoa.core.partydoc import Paragraph, render_html, render_pdf
 from lantoa.core.partydoc.sample import sample_document
 
 
@@ -112,3 +112,15 @@ def test_it_writes_a_cong_van_without_type_title():
     text = PdfReader(io.BytesIO(render_pdf(doc))).pages[0].extract_text()
     assert "V/v đôn đốc báo cáo" in text
     assert "BÁO CÁO\n" not in text
+
+
+@needs_font
+def test_it_never_breaks_a_line_inside_a_short_word_with_a_slash():
+    doc = sample_document()
+    # Seen on an issued report: "- Ban Tuyên giáo và Dân vận Trung ương (b/" then "c);".
+    doc.recipients = ["Thường trực Tỉnh ủy (b/c)", "Ban Tuyên giáo và Dân vận Trung ương (b/c)"]
+    filler = "Thực hiện Kết luận số 51-KL/TW của Bộ Chính trị về sở hữu trí tuệ, ban hành "
+    doc.body = [Paragraph(" ".join(filler + "x" * n for n in range(1, 12))), *doc.body]
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(doc))).pages)
+    assert text.count("(b/c)") == 2, text
+    assert text.count("51-KL/TW") == 11 and "KL/\n" not in text

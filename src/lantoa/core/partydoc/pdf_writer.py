@@ -19,6 +19,24 @@ def esc(text: str) -> str:
     return _SPACE_RUN.sub(lambda match: "\u00a0" * len(match.group()), escaped)
 
 
+# A short word with a slash ("(b/c)", "51-KL/TW", "V/v"): the printer may break a line after a
+# slash, which split "(b/" from "c);" in a «Nơi nhận» list. Longer ones (a path, a web address)
+# may still break, rather than run past the margin.
+_WORD = re.compile(r"[^\s<>]+")
+_SLASHED_MAX = 40  # characters of the escaped word
+
+
+def _kept(word: str) -> str:
+    if "/" in word and len(word) <= _SLASHED_MAX:
+        return f'<span class="nw">{word}</span>'
+    return word
+
+
+def esc_prose(text: str) -> str:
+    """Return text escaped as esc does, each short word with a slash kept on one line."""
+    return _WORD.sub(lambda m: _kept(m.group()), esc(text))
+
+
 def _css(doc: PartyDocument) -> str:
     """Return the stylesheet: page box, margins, page numbers from page 2, fonts and blocks."""
     font = L.CSS_FONT_STACK
@@ -56,6 +74,7 @@ table.closing {{ break-inside: avoid; margin-top: {L.PARAGRAPH_AFTER_PT}pt; }}
 .heading {{ break-after: avoid; }}
 .b {{ font-weight: bold; }}
 .i {{ font-style: italic; }}
+.nw {{ white-space: nowrap; }}
 .u {{ display: inline-block; border-bottom: 0.75pt solid #000; line-height: 1.15; }}
 .caption {{ text-align: center; font-size: {L.CAPTION_PT}pt; break-after: avoid; }}
 .table-caption {{ font-weight: bold; margin: {L.PARAGRAPH_AFTER_PT}pt 0 3pt; }}
@@ -84,7 +103,7 @@ def _line(line: L.Line) -> str:
     style = f"font-size:{line.size_pt}pt;text-align:{line.align};"
     if line.space_before_pt:
         style += f"margin-top:{line.space_before_pt}pt;"
-    text = esc(line.text) or "\u00a0"
+    text = esc_prose(line.text) or "\u00a0"
     if line.underline:  # a rule below the descenders, not through the dots of "Ộ", "Ệ", "ậ"
         text = f'<span class="u">{text}</span>'
     return f'<p class="{" ".join(classes)}" style="{style}">{text}</p>'
@@ -147,12 +166,12 @@ def _body(blocks: list[Block], *, keep_last: bool = True) -> str:
         if isinstance(block, Heading):
             bold, italic = L.heading_style(block.level)
             cls = "body heading" + keep + (" b" if bold else "") + (" i" if italic else "")
-            parts.append(f'<p class="{cls}">{esc(numberer.label(block))}</p>')
+            parts.append(f'<p class="{cls}">{esc_prose(numberer.label(block))}</p>')
         elif isinstance(block, Paragraph):
             cls = "body" + keep + (" b" if block.bold else "") + (" i" if block.italic else "")
-            parts.append(f'<p class="{cls}">{esc(block.text)}</p>')
+            parts.append(f'<p class="{cls}">{esc_prose(block.text)}</p>')
         elif isinstance(block, Bullet):
-            parts.append(f'<p class="body{keep}">{esc("- " + block.text.strip())}</p>')
+            parts.append(f'<p class="body{keep}">{esc_prose("- " + block.text.strip())}</p>')
         elif isinstance(block, Table):
             parts.append(_table(block))
         elif isinstance(block, Figure):
