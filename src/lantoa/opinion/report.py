@@ -101,6 +101,10 @@ def opinion_report_document(
             f"Trong kỳ, đội ngũ cộng tác viên và bộ phận theo dõi đã ghi nhận {total} ý kiến, "
             f"bình luận, bài viết; trong đó tích cực {pos} ({_pct(pos, total)}), "
             f"trung lập {neu} ({_pct(neu, total)}), tiêu cực {neg} ({_pct(neg, total)})."
+            if total
+            # A signed document says what was seen, not "0 (0%)" three times.
+            else "Trong kỳ, đội ngũ cộng tác viên và bộ phận theo dõi chưa ghi nhận ý kiến, "
+            "bình luận, bài viết nào về nội dung này."
         ),
     ]
     topics = list(
@@ -181,6 +185,8 @@ def opinion_report_document(
                 )
             )
         )
+    else:
+        body.append(Paragraph("Trong kỳ chưa ghi nhận tâm tư, băn khoăn nào ở cơ sở."))
     negative = items.filter(sentiment=Sentiment.NEGATIVE).exclude(toxic=True).order_by("-pk")[:3]
     for item in negative:
         body.append(Bullet(f"{item.unit.name}: “{quote(item.text)}”"))
