@@ -67,8 +67,11 @@ def campaign_end(campaign: Campaign) -> datetime.date | None:
 
 
 def campaign_reference_date(campaign: Campaign) -> datetime.date:
-    """Return the date at which denominators are read (the start of the campaign)."""
-    return campaign_start(campaign) or campaign.created_at.date()
+    """Return the date at which denominators are read: the campaign's own start."""
+    # A campaign often spreads a directive years old (units merged since, figures renewed):
+    # its guidance or peak dates it, the directive's date only when it has neither.
+    own = [d for d in (campaign.guidance_date, campaign.peak_start) if d]
+    return min(own) if own else campaign_start(campaign) or campaign.created_at.date()
 
 
 @dataclass
