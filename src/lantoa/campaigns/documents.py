@@ -24,7 +24,10 @@ from lantoa.organization.selectors import unit_place
 
 _NUMBER = re.compile(r"^\s*(\d+)\s*-\s*(\S+)\s*$")
 _DOC_DATE = "%d/%m/%Y"
-DEFAULT_ISSUER = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+# The board's own name: it issues its reports and reminder letters (numbered …/BTGDVTU in its
+# register) whoever issued a campaign's guidance, and a guidance naming no issuer is its own.
+BOARD_ISSUER = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+DEFAULT_ISSUER = BOARD_ISSUER
 
 
 def split_number(value: str, *, default_symbol: str) -> tuple[int | None, str]:

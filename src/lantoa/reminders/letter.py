@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from django.conf import settings
 from django.contrib.auth.models import User
 
-from lantoa.campaigns.documents import DEFAULT_ISSUER, signature_for
+from lantoa.campaigns.documents import BOARD_ISSUER, DEFAULT_ISSUER, signature_for
 from lantoa.campaigns.models import Campaign
 from lantoa.core.partydoc import (
     Block,
@@ -53,10 +53,9 @@ def _owes(late: LateUnit) -> str:
 
 def default_body(campaign: Campaign) -> str:
     """Return the request paragraph a draft starts from (staff may edit it)."""
-    issuer = campaign.issuer or DEFAULT_ISSUER
     return (
-        f"{issuer} đề nghị các đơn vị khẩn trương hoàn thành các nội dung nêu trên; trường hợp "
-        "có khó khăn, vướng mắc, đề nghị báo cáo để được hướng dẫn."
+        f"{BOARD_ISSUER} đề nghị các đơn vị khẩn trương hoàn thành các nội dung nêu trên; "
+        "trường hợp có khó khăn, vướng mắc, đề nghị báo cáo để được hướng dẫn."
     )
 
 
@@ -79,7 +78,8 @@ def reminder_letter_document(
     """Return the Công văn đôn đốc as a Party document (doc_type "" makes it a Công văn)."""
     deadline = deadline or default_deadline(day)
     province = settings.LANTOA_PROVINCE_NAME
-    issuer = campaign.issuer or DEFAULT_ISSUER
+    # The guidance may be another body's (the Standing Committee's plan); the letter is the board's.
+    guidance_issuer = campaign.issuer or DEFAULT_ISSUER
     directive = _directive(campaign)
     guidance = campaign.guidance_type or "Hướng dẫn"
     if campaign.guidance_number:
@@ -89,9 +89,10 @@ def reminder_letter_document(
     blocks: list[Block] = [
         Paragraph("Kính gửi: Các đơn vị có tên tại danh sách dưới đây.", bold=True),
         Paragraph(
-            f"Thực hiện {guidance} của {issuer} về nghiên cứu, quán triệt, tuyên truyền, phổ biến "
-            f"và triển khai thực hiện {directive}, đến ngày {day:%d/%m/%Y} còn {len(late)} đơn vị "
-            "chưa hoàn thành nhiệm vụ được giao hoặc chưa nộp báo cáo theo yêu cầu."
+            f"Thực hiện {guidance} của {guidance_issuer} về nghiên cứu, quán triệt, tuyên truyền, "
+            f"phổ biến và triển khai thực hiện {directive}, đến ngày {day:%d/%m/%Y} còn "
+            f"{len(late)} đơn vị chưa hoàn thành nhiệm vụ được giao hoặc chưa nộp báo cáo theo "
+            "yêu cầu."
         ),
         Table(
             columns=["TT", "Đơn vị", "Nội dung chưa hoàn thành"],
@@ -104,7 +105,7 @@ def reminder_letter_document(
     blocks += [Paragraph(part.strip()) for part in text.splitlines() if part.strip()]
     blocks += [
         Paragraph(
-            f"Thời hạn hoàn thành các nội dung trên và báo cáo kết quả về {issuer}: "
+            f"Thời hạn hoàn thành các nội dung trên và báo cáo kết quả về {BOARD_ISSUER}: "
             f"chậm nhất ngày {deadline:%d/%m/%Y}.",
             bold=True,
         ),
@@ -112,10 +113,10 @@ def reminder_letter_document(
     ]
     return PartyDocument(
         parent_body=f"TỈNH ỦY {province.upper()}",
-        issuing_body=issuer.upper().replace(" TỈNH ỦY", ""),
+        issuing_body=BOARD_ISSUER.upper().replace(" TỈNH ỦY", ""),
         number=number,
         symbol=SYMBOL,
-        place=campaign.guidance_place or province,
+        place=province,
         date=day,
         doc_type="",
         subject=f"đôn đốc thực hiện và báo cáo kết quả triển khai {directive}",

@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 
 from lantoa.awareness.charts import awareness_chart
+from lantoa.campaigns.documents import BOARD_ISSUER
 from lantoa.campaigns.models import Campaign
 from lantoa.core.charts import document_figures
 from lantoa.core.partydoc import (
@@ -54,9 +55,10 @@ def report_subject(*, campaign: Campaign, kind: str) -> str:
     return f"{KIND_TITLES[kind]} {text}"
 
 
-def report_issuing_body(campaign: Campaign) -> str:
-    """Return the issuing body printed in the header, without the parent "Tỉnh ủy"."""
-    return (campaign.issuer or "Ban Tuyên giáo và Dân vận").replace(" Tỉnh ủy", "")
+def report_issuing_body() -> str:
+    """Return the board, the issuing body printed in the header, without the parent "Tỉnh ủy"."""
+    # The board reports, whoever issued the campaign's guidance (the Standing Committee's plan).
+    return BOARD_ISSUER.replace(" Tỉnh ủy", "")
 
 
 def coverage_table(facts: ReportFacts) -> Table:

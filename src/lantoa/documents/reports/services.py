@@ -244,7 +244,7 @@ def official_report_document(
 ) -> PartyDocument:
     """Return the report as a Party document (a draft without number until issued)."""
     facts = facts or report_facts(campaign=report.campaign, as_of=report.as_of)
-    issuer = report_issuing_body(report.campaign)
+    issuer = report_issuing_body()
     return report_document(
         facts=facts,
         kind=report.kind,

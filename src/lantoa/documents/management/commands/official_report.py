@@ -40,7 +40,7 @@ class Command(BaseCommand):
             signer_name=campaign.signer_name,
             signer_title=campaign.signer_title or "Phó Trưởng ban",
             signer_mode=campaign.signer_mode or "K/T",
-            issuing_body=report_issuing_body(campaign),
+            issuing_body=report_issuing_body(),
         )
         data = render_docx(document) if options["format"] == "docx" else render_pdf(document)
         Path(options["output"]).write_bytes(data)
