@@ -113,6 +113,7 @@ NOT_PAGES = {
     "campaigns:unit_plan": "a file",
     "guidance:original": "a file",
     "guidance:new_blank": "POST only",
+    "guidance:campaign_state": "POST only",
     "reporting:activity_remove": "POST only",
     "reporting:evidence_upload": "POST only",
     "reporting:evidence_download": "a file",

@@ -21,6 +21,10 @@ BOARD_ONLY: Routes = {
         r("guidance:campaign_edit", w.foreign_campaign),
     ],
     "guidance:task_create": lambda w: [r("guidance:task_create", w.shared_campaign)],
+    "guidance:campaign_state": lambda w: [
+        r("guidance:campaign_state", w.shared_campaign),
+        r("guidance:campaign_state", w.foreign_campaign),
+    ],
     "guidance:upload": lambda w: [r("guidance:upload")],
     "guidance:new_blank": lambda w: [r("guidance:new_blank")],
     "guidance:review": lambda w: [r("guidance:review", w.guidance)],

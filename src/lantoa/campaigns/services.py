@@ -1,4 +1,4 @@
-"""Writes for campaigns: creating one from a reviewed proposal, editing it, adding tasks."""
+"""Writes for campaigns: create one from a reviewed proposal, edit it, add tasks, end it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from django.contrib.auth.models import User
 from django.db import transaction
 
 from lantoa.audit.services import audit_change
-from lantoa.campaigns.models import Assignment, Campaign, Channel, DeadlineKind, Directive, Task
+from lantoa.campaigns.models import (
+    Assignment,
+    Campaign,
+    CampaignState,
+    Channel,
+    DeadlineKind,
+    Directive,
+    Task,
+)
 from lantoa.campaigns.proposal import (
     CampaignProposal,
     GroupProposal,
@@ -280,3 +288,35 @@ def task_add(*, campaign: Campaign, group: GroupProposal, task: TaskProposal) ->
         detail={"campaign": campaign.pk, "task": created.pk, "units": len(units)},
     )
     return TaskAdded(task=created, unit_count=len(units))
+
+
+def _state_set(*, campaign: Campaign, state: str, refusal: str) -> Campaign:
+    """Put the campaign in the state, refusing when it is there already; return its locked row."""
+    locked = Campaign.objects.select_for_update().get(pk=campaign.pk)
+    if locked.state == state:
+        raise CampaignError([refusal])
+    locked.state = campaign.state = state
+    locked.save(update_fields=["state"])
+    return locked
+
+
+@transaction.atomic
+def campaign_close(*, campaign: Campaign, user: User | None) -> Campaign:
+    """End a campaign: no more reminders, off the running lists and the units' work lists."""
+    closed = _state_set(
+        campaign=campaign, state=CampaignState.CLOSED, refusal="Đợt tuyên truyền này đã kết thúc."
+    )
+    _audit_campaign(closed, op="campaign_close", user=user)
+    return closed
+
+
+@transaction.atomic
+def campaign_reopen(*, campaign: Campaign, user: User | None) -> Campaign:
+    """Run an ended campaign again (closed by mistake, or its work goes on)."""
+    reopened = _state_set(
+        campaign=campaign,
+        state=CampaignState.ACTIVE,
+        refusal="Đợt tuyên truyền này đang triển khai.",
+    )
+    _audit_campaign(reopened, op="campaign_reopen", user=user)
+    return reopened

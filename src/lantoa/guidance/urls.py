@@ -11,4 +11,5 @@ urlpatterns = [
     path("<int:document_id>/tep-goc/", views.guidance_original, name="original"),
     path("dot/<int:campaign_id>/sua/", views_campaign.campaign_edit, name="campaign_edit"),
     path("dot/<int:campaign_id>/nhiem-vu/them/", views_campaign.task_create, name="task_create"),
+    path("dot/<int:campaign_id>/trang-thai/", views_campaign.campaign_state, name="campaign_state"),
 ]

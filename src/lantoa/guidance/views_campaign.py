@@ -1,15 +1,16 @@
-"""Editing a running campaign by hand with the review screen's forms (board staff)."""
+"""Editing a running campaign with the review screen's forms, and ending it (board staff)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.campaigns.proposal import (
     CampaignProposal,
     GroupProposal,
@@ -17,8 +18,8 @@ from lantoa.campaigns.proposal import (
     proposal_from_campaign,
 )
 from lantoa.campaigns.selectors import campaign_get
-from lantoa.campaigns.services import campaign_update, task_add
-from lantoa.core.forms import form_save, render_form
+from lantoa.campaigns.services import campaign_close, campaign_reopen, campaign_update, task_add
+from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.guidance.forms import (
     CampaignReviewForm,
     GroupReviewForm,
@@ -54,6 +55,32 @@ def campaign_edit(request: HttpRequest, campaign_id: int) -> HttpResponse:
     ):
         return redirect("campaigns:detail", campaign_id=campaign.pk)
     return render_form(request, "guidance/campaign_edit.html", {"campaign": campaign, "form": form})
+
+
+@login_required
+@require_POST
+def campaign_state(request: HttpRequest, campaign_id: int) -> HttpResponse:
+    """End a campaign, or run an ended one again (board staff)."""
+    require_board_staff(user=request.user)
+    campaign = campaign_get(user=request.user, campaign_id=campaign_id)
+    user = signed_in_user(request)
+    action = request.POST.get("action")
+    if action == "reopen":
+        action_run(
+            request,
+            lambda: campaign_reopen(campaign=campaign, user=user),
+            success="Đã mở lại đợt tuyên truyền; các đơn vị lại thấy và được đôn đốc.",
+        )
+    elif action == "close":
+        action_run(
+            request,
+            lambda: campaign_close(campaign=campaign, user=user),
+            success="Đã kết thúc đợt tuyên truyền: không còn đôn đốc, các đơn vị không còn "
+            "thấy đợt trong việc cần làm; số liệu và báo cáo vẫn xem được.",
+        )
+    else:
+        messages.error(request, "Thao tác không hợp lệ.")
+    return redirect("campaigns:detail", campaign_id=campaign.pk)
 
 
 def _group(data: dict[str, Any]) -> GroupProposal:

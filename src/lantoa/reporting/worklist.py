@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, unit_ids_where
-from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.models import Campaign, CampaignState
 from lantoa.core.requestmemo import remembered
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import UnitCampaignSummary
@@ -49,7 +49,11 @@ def _worklist(user: AnyUser, today: datetime.date) -> list[WorkItem]:
         for key, standing in units_standing(today=today, unit_ids=unit_ids).items()
         if standing.tasks  # a unit's campaigns are those that give it tasks
     }
-    campaigns = Campaign.objects.in_bulk({campaign_id for campaign_id, _u in standings})
+    # A campaign the board ended asks nothing more of its units (its pages stay readable).
+    campaigns = Campaign.objects.filter(state=CampaignState.ACTIVE).in_bulk(
+        {campaign_id for campaign_id, _u in standings}
+    )
+    standings = {key: s for key, s in standings.items() if key[0] in campaigns}
     units = Unit.objects.in_bulk({unit_id for _c, unit_id in standings})
     activities = {
         (campaign_id, unit_id): count
