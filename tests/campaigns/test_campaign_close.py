@@ -17,6 +17,7 @@ from lantoa.campaigns.services import (
 from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 from lantoa.reminders.services import reminders_send_due
+from lantoa.reporting.services import ReportingError, report_request_create
 from lantoa.reporting.worklist import worklist_for
 from tests.conftest import client_for
 
@@ -110,3 +111,17 @@ def test_board_staff_close_it_from_its_page_and_a_reporter_cannot(
     first.refresh_from_db()
     assert first.state == CampaignState.CLOSED
     assert "Đã kết thúc đợt tuyên truyền" in answer.content.decode()
+
+
+def test_it_asks_no_report_in_an_ended_campaign_nor_offers_it(two_campaigns, board_user):
+    first, _second = two_campaigns
+    campaign_close(campaign=first, user=board_user)
+
+    with pytest.raises(ReportingError):
+        report_request_create(
+            campaign=first, title="Báo cáo bổ sung", due_date=TODAY, user=board_user
+        )
+    page = client_for(board_user).get(reverse("campaigns:detail", args=[first.pk]))
+    body = page.content.decode()
+    assert reverse("reporting:request_create", args=[first.pk]) not in body
+    assert f"{reverse('reminders:letter_create')}?dot={first.pk}" not in body
