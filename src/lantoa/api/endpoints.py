@@ -109,7 +109,7 @@ def _found(request: HttpRequest, rows: QuerySet[Row]) -> Row:
 def _campaign(request: HttpRequest, campaign_id: int, can: Capability) -> Campaign:
     """Return a campaign in which the token may do `can` (any, province-wide), else 404."""
     scope = scope_of(request)
-    campaigns = Campaign.objects.all()
+    campaigns = Campaign.objects.select_related("directive")
     if scope.extent(can=can) != Extent.PROVINCE:
         campaigns = campaigns.filter(tasks__assignments__unit__in=scope.units(can=can)).distinct()
     return _found(request, campaigns.filter(pk=campaign_id))
