@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from lantoa.audit.models import AuditEntry
@@ -125,3 +126,22 @@ def test_it_asks_no_report_in_an_ended_campaign_nor_offers_it(two_campaigns, boa
     body = page.content.decode()
     assert reverse("reporting:request_create", args=[first.pk]) not in body
     assert f"{reverse('reminders:letter_create')}?dot={first.pk}" not in body
+
+
+def test_it_leaves_a_closed_campaign_out_of_the_units_api_lists(two_campaigns, commune_reporter):
+    from lantoa.accounts.models import Membership
+    from lantoa.api.services import api_token_issue
+
+    first, second = two_campaigns
+    for campaign in (first, second):
+        report_request_create(campaign=campaign, title="Báo cáo", due_date=TODAY, user=None)
+    membership = Membership.objects.get(user=commune_reporter)
+    token = api_token_issue(user=commune_reporter, membership_id=membership.pk, name="Phần mềm")
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {token.secret}")
+
+    campaign_close(campaign=first, user=None)
+
+    tasks = api.get("/api/v1/tasks").json()
+    requests = api.get("/api/v1/report-requests").json()
+    assert {row["campaign_id"] for row in tasks} == {second.pk}
+    assert {row["campaign_id"] for row in requests} == {second.pk}
