@@ -307,3 +307,27 @@ def test_it_keeps_the_boards_campaign_lock_in_the_same_rule(kl51_campaign, own_u
     assert "đã khóa" in locks.reason(unit_id=own_unit.pk, date=JUNE)
     assert locks.reason(unit_id=own_unit.pk, date=JUNE + datetime.timedelta(days=1)) is None
     assert not locks.unit_locked(own_unit.pk)  # the status's `locked` is about reports
+
+
+def test_it_refuses_every_change_to_an_ended_campaigns_activities_until_it_is_reopened(
+    kl51_campaign, own_unit, recorded, commune_reporter, board_user
+):
+    from lantoa.campaigns.services import campaign_close, campaign_reopen
+
+    campaign_close(campaign=kl51_campaign, user=board_user)
+    july = conference()
+    july.date = datetime.date(2026, 7, 2)
+    with pytest.raises(ReportingError) as refused:
+        activity_record(campaign=kl51_campaign, unit=own_unit, data=july, user=commune_reporter)
+    assert "đã kết thúc" in refused.value.errors["date"]
+    with pytest.raises(ReportingError):
+        activity_update(activity=recorded, data=conference(sessions=3), user=commune_reporter)
+    with pytest.raises(ReportingError):
+        evidence_add(activity=recorded, user=commune_reporter, link="https://example.vn/anh")
+    with pytest.raises(ReportingError):
+        activity_delete(activity=recorded, user=commune_reporter)
+    locks = campaign_locks(campaign_id=kl51_campaign.pk)
+    assert locks.unit_locked(own_unit.pk) and locks.locked(unit_id=own_unit.pk, date=None)
+    assert Activity.objects.filter(unit=own_unit).count() == 1 and not Evidence.objects.exists()
+    campaign_reopen(campaign=kl51_campaign, user=board_user)
+    assert activity_record(campaign=kl51_campaign, unit=own_unit, data=july, user=commune_reporter)

@@ -1,4 +1,7 @@
-"""The one rule for which activities are locked: the board's date and each accepted report.
+"""The one rule for which activities are locked: an ended campaign, the board's date, each report.
+
+An ended campaign (campaigns.services.campaign_close) locks all its activities until the board
+reopens it: its figures are final.
 
 An accepted report covers the unit's activities in that campaign dated on or before the day
 its accepted version was sent (its figures were taken then from everything recorded to date;
@@ -18,9 +21,14 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from lantoa.reporting.models import ReportingLock, Submission, SubmissionStatus
+from lantoa.campaigns.models import Campaign, CampaignState
+from lantoa.reporting.models import Submission, SubmissionStatus
 
 LOCKED_BADGE = "Số liệu đã khóa"
+CLOSED_REASON = (
+    f"{LOCKED_BADGE}: đợt tuyên truyền đã kết thúc; cần Ban Tuyên giáo và Dân vận mở lại đợt "
+    "mới ghi nhận, sửa được."
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,7 @@ class Locks:
     """The locks in force on one campaign's activities, read once for many checks."""
 
     campaign_id: int
+    closed: bool = False  # the campaign has ended: every activity is locked
     board_through: datetime.date | None = None  # the board's campaign-wide lock
     # unit id -> the last day its accepted reports cover
     accepted_through: dict[int, datetime.date] = field(default_factory=dict)
@@ -36,6 +45,8 @@ class Locks:
 
     def reason(self, *, unit_id: int, date: datetime.date | None) -> str | None:
         """Return why an activity of the unit on that date cannot change, or None."""
+        if self.closed:
+            return CLOSED_REASON
         if date is None:
             return None
         accepted = self.accepted_through.get(unit_id)
@@ -53,8 +64,8 @@ class Locks:
         return self.reason(unit_id=unit_id, date=date) is not None
 
     def unit_locked(self, unit_id: int) -> bool:
-        """Tell whether an accepted report of the unit locks some of its activities."""
-        return unit_id in self.accepted_through
+        """Tell whether an ended campaign or an accepted report locks some of its activities."""
+        return self.closed or unit_id in self.accepted_through
 
     def audited(self, *, unit_id: int, date: datetime.date | None) -> bool:
         """Tell whether a change falls in a reopened report's period (so it is audited)."""
@@ -69,11 +80,9 @@ def covered_through(submission: Submission) -> datetime.date:
 
 def campaign_locks(*, campaign_id: int, unit_ids: Iterable[int] | None = None) -> Locks:
     """Return the locks on a campaign's activities (of some units only, if given): 2 queries."""
-    board = (
-        ReportingLock.objects.filter(campaign_id=campaign_id)
-        .values_list("locked_through", flat=True)
-        .first()
-    )
+    state, board = (
+        Campaign.objects.filter(pk=campaign_id).values_list("state", "lock__locked_through").first()
+    ) or (None, None)
     # A unit has one submission per request: a few rows per unit, read whole.
     submissions = Submission.objects.filter(request__campaign_id=campaign_id).only(
         "unit_id", "status", "submitted_at", "reopened_through"
@@ -92,6 +101,7 @@ def campaign_locks(*, campaign_id: int, unit_ids: Iterable[int] | None = None) -
             reopened[unit_id] = max(through, reopened.get(unit_id, through))
     return Locks(
         campaign_id=campaign_id,
+        closed=state == CampaignState.CLOSED,
         board_through=board,
         accepted_through=accepted,
         reopened_through=reopened,
