@@ -124,6 +124,9 @@ FORTY_EIGHTH_ROUND = {"full": None, "excerpt": 1988}
 # The forty-ninth (dev49): full provincial regulations and a Party rule with a part assigning tasks,
 # annotated before any parse and held out for one blind measurement (SPLIT.md).
 FORTY_NINTH_ROUND = {"full": 206, "excerpt": None}
+# The fiftieth (dev50): the thirteen provincial regulations dev49's rule left over, annotated before
+# any parse, a development round (SPLIT.md).
+FIFTIETH_ROUND = {"full": 216, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -160,6 +163,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FIFTIETH_ROUND, "dev50"),
         (FORTY_NINTH_ROUND, "dev49"),
         (FORTY_EIGHTH_ROUND, "dev48"),
         (FORTY_SEVENTH_ROUND, "dev47"),
@@ -345,6 +349,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev45", FORTY_FIFTH_ROUND, 6, 6, 29),
         # dev49: held out; provincial regulations and a Party rule, annotated before any parse.
         ("dev49", FORTY_NINTH_ROUND, 10, 10, 58),
+        # dev50: the regulations dev49's rule left over, annotated before any parse, development.
+        ("dev50", FIFTIETH_ROUND, 13, 12, 79),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
