@@ -10,6 +10,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import CITATION_RE, TYPE_ALT
+from .splitheadings import numbered_heading
 
 MAX_LINE_CHARS = 20000
 
@@ -141,6 +142,12 @@ def prepare_lines(text: str) -> list[str]:
             line = line[:MAX_LINE_CHARS]
         if out and (resume := _crawl_break(line)):
             out[-1] = f"{out[-1]} {line[resume:]}"
+            continue
+        if out and numbered_heading(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+            marker = classify(out[-1])
+            prev_kind = marker.kind if marker else "para"
+            after_blank = False
             continue
         if out and _numbered_on(out, line, last_num):
             last_num, out[-1] = out[-1], f"{out[-1]} {line}"

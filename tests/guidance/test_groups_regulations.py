@@ -1,0 +1,103 @@
+"""Section III of a regulation a provincial decision issues, as a legal portal prints it."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+
+# A portal's copy: lines wrapped near 80 characters, paragraphs parted by a blank line, the
+# regulation after the decision's signature and "Nơi nhận".
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+
+Số: 82/2025/QĐ-UBND
+
+Bắc Ninh, ngày 28 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+BAN HÀNH QUY CHẾ QUẢN LÝ PHẦN MỀM QUẢN LÝ TÀI SẢN CÔNG TỈNH BẮC NINH
+
+Điều 1.
+
+Ban hành kèm theo Quyết định này Quy chế quản lý Phần mềm Quản lý tài sản công tỉnh
+Bắc Ninh.
+
+Điều 2.
+
+Quyết định này có hiệu lực từ ngày 10 tháng 12 năm 2025.
+
+Điều 3.
+
+Giám đốc các sở, Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của
+tỉnh chịu trách nhiệm thi hành quyết định này.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, KTTH
+
+TM. ỦY BAN
+NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Ngô Tân Phượng
+
+QUY CHẾ
+
+QUẢN LÝ PHẦN MỀM QUẢN LÝ TÀI SẢN CÔNG TỈNH BẮC NINH
+(Ban hành kèm theo Quyết định số: /2025/QĐ-UBND ngày tháng 11 năm 2025 của ủy ban
+nhân dân tỉnh Bắc Ninh)
+
+Chương
+I
+QUY ĐỊNH CHUNG
+
+Điều
+1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc quản lý, sử dụng và khai thác Phần mềm Quản lý tài sản công
+tỉnh Bắc Ninh.
+
+"""
+
+
+def groups_of(body: str) -> list[tuple[str, list[str]]]:
+    """Return (heading, task texts) of each group read in a decision's regulation ending in body."""
+    parsed = parse_document(HEAD + body)
+    return [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+
+
+def test_it_reads_a_chapter_whose_word_numeral_and_title_stand_on_three_lines() -> None:
+    groups = groups_of(
+        """Chương
+III
+TỔ CHỨC THỰC HIỆN
+
+Điều
+9. Trách nhiệm thực hiện
+
+1. Sở Tài chính
+
+a) Tổ chức triển khai thực
+hiện các nhiệm vụ được giao theo Quy chế này.
+
+b) Hằng năm, lập dự toán
+kinh phí, trình cơ quan có thẩm quyền xem xét, quyết định bố trí kinh phí.
+
+2. Các cơ quan, tổ chức, đơn
+vị còn lại.
+
+a) Cập nhật kịp thời dữ liệu
+phát sinh, biến động về tài sản công vào Phần mềm.
+
+Điều
+10. Điều khoản thi hành
+
+Trong quá trình thực hiện, nếu
+có khó khăn, vướng mắc, các cơ quan, tổ chức, đơn vị kịp thời phản ánh về Sở Tài chính./.
+"""
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Sở Tài chính", 2),
+        ("Các cơ quan, tổ chức, đơn vị còn lại", 1),
+    ]
