@@ -101,3 +101,38 @@ có khó khăn, vướng mắc, các cơ quan, tổ chức, đơn vị kịp th�
         ("Sở Tài chính", 2),
         ("Các cơ quan, tổ chức, đơn vị còn lại", 1),
     ]
+
+
+ARTICLES = """Chương
+III
+TỔ CHỨC THỰC HIỆN
+
+Điều
+12. Trách nhiệm của Sở Khoa học và Công nghệ
+
+1. Quản trị, vận hành, bảo đảm các điều kiện kỹ thuật để ứng dụng hoạt động
+thông suốt, liên tục 24/24 giờ.
+
+2. Hướng dẫn các cơ quan, đơn vị thực hiện Quy chế này.
+
+Điều
+13. Trách nhiệm của Sở Nội vụ
+
+Tham mưu, đề xuất đưa kết quả xử lý phản ánh kiến nghị vào đánh giá cải cách hành
+chính hằng năm.
+"""
+
+
+def test_it_reads_the_regulation_whose_blank_caption_number_wraps_to_the_next_line() -> None:
+    # "(Ban hành kèm theo Quyết định số" / "/2025/QĐ -UBND)": a draft's blank number, wrapped.
+    caption = (
+        "(Ban hành kèm theo Quyết định số: /2025/QĐ-UBND ngày tháng 11 năm 2025 của ủy ban\n"
+        "nhân dân tỉnh Bắc Ninh)"
+    )
+    head = HEAD.replace(caption, "(Ban hành kèm theo Quyết định số\n/2025/QĐ -UBND)")
+    assert head != HEAD
+    parsed = parse_document(head + ARTICLES)
+    assert [(g.heading, len(g.tasks)) for g in parsed.unit_groups] == [
+        ("Sở Khoa học và Công nghệ", 2),
+        ("Sở Nội vụ", 1),
+    ]

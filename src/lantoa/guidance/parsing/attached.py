@@ -23,7 +23,10 @@ def _captioned(appendix: list[str]) -> bool:
     """Return True when a caption under the attached text's title names the issuing document."""
     if read_caption(appendix):
         return True
-    return any(_BLANK_CAPTION_RE.match(line.strip(" *_")) for line in appendix[:8])
+    # "(Ban hành kèm theo Quyết định số" / "/2025/QĐ -UBND)": the blank number wrapped below.
+    heads = appendix[:8]
+    pairs = (" ".join(heads[i : i + 2]) for i in range(len(heads)))
+    return any(_BLANK_CAPTION_RE.match(line.strip(" *_")) for line in pairs)
 
 
 def attached_sections(appendix: list[str]) -> list[Section]:
