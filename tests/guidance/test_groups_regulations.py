@@ -136,3 +136,40 @@ def test_it_reads_the_regulation_whose_blank_caption_number_wraps_to_the_next_li
         ("Sở Khoa học và Công nghệ", 2),
         ("Sở Nội vụ", 1),
     ]
+
+
+def test_it_reads_articles_of_a_bodys_duties_outside_the_part_that_carries_the_text_out() -> None:
+    # "Chương II … / Điều 6. Trách nhiệm Văn phòng UBND tỉnh" charges its body as an article of
+    # "Tổ chức thực hiện" does; "Điều 5. Trách nhiệm giám định …" names a matter, no body.
+    groups = groups_of(
+        """Chương
+II
+TIẾP NHẬN, PHÂN LOẠI KIẾN NGHỊ CỦA CỬ TRI
+
+Điều 5. Trách nhiệm giám định và giải quyết sự cố công trình xây dựng
+
+1. Sở Xây dựng tổ chức giám định nguyên nhân sự cố đối với công trình cấp I.
+
+Điều 6. Trách nhiệm Văn phòng
+UBND tỉnh
+
+1. Tiếp nhận, phân loại kiến nghị thuộc thẩm quyền giải quyết của UBND tỉnh.
+
+2. Trong 03 ngày làm việc kể từ ngày nhận được kiến nghị, Văn phòng UBND tỉnh thực hiện
+phân loại, tham mưu cho UBND tỉnh giao cơ quan chủ trì giải quyết.
+
+Điều 7. Trách nhiệm, quyền hạn của Sở Tư pháp
+
+1. Trực tiếp thực hiện việc quản lý, khai thác, sử dụng, chia sẻ Cơ sở dữ liệu.
+
+2. Tổ chức tập huấn các nội dung liên quan đến công tác quản lý Cơ sở dữ liệu.
+
+"""
+        + ARTICLES
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Văn phòng UBND tỉnh", 2),
+        ("Sở Tư pháp", 2),
+        ("Sở Khoa học và Công nghệ", 2),
+        ("Sở Nội vụ", 1),
+    ]

@@ -73,7 +73,7 @@ _LEAD_IN_RE = re.compile(
     # a decision's "Điều 2. Nhiệm vụ của Tổ tiếp công dân, …:" names the team it sets up.
     # "3. Quốc hội giao Chính phủ tổng kết …": a resolution's issuer before the word that assigns.
     r"(?:(?:(?:Quốc hội|Chính phủ|Thủ tướng Chính phủ) giao|Đề nghị|Giao cho|Giao|Yêu cầu|"
-    r"Đối với|Khuyến khích|Phân công|Trách nhiệm của|Nhiệm vụ của):?\s)?",
+    r"Đối với|Khuyến khích|Phân công|Trách nhiệm(?:, quyền hạn)?(?: của)?|Nhiệm vụ của):?\s)?",
     re.IGNORECASE,
 )
 

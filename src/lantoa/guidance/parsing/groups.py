@@ -27,7 +27,7 @@ from .deadlines import find_deadline
 from .grouptasks import group_tasks
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedUnitGroup, Section
-from .orgparts import ORG_TITLE_RE, articles, org_sections, own_items
+from .orgparts import ORG_TITLE_RE, articles, duty_articles, org_sections, own_items
 from .sections import iter_nodes, lower_words
 from .unitgroup import group_read, period_group, task_read
 
@@ -45,6 +45,9 @@ def unit_groups(
 ) -> list[ParsedUnitGroup]:
     """Return the unit groups of every part that assigns tasks, flagging what needs a person."""
     found = list(org_sections(sections))
+    if doc_type == "Quyết định":
+        # The Quy chế or Quy định a decision issues charges its bodies in articles of their own.
+        found = duty_articles(sections, found, _addresses)
     lead = None if found else lead_addressee(preamble or [])
     org: list[tuple[tuple[str, ...], Section]] = []
     inside: set[int] = set()

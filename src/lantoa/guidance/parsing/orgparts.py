@@ -101,3 +101,45 @@ def own_items(node: Section, kinds: tuple[str, ...]) -> list[Section]:
             break
         items.append(child)
     return items
+
+
+# "Điều 6. Trách nhiệm Văn phòng UBND tỉnh", "Điều 16. Trách nhiệm, quyền hạn của Sở Tư pháp":
+# a regulation's article of one body's duties, wherever its chapter stands; "Trách nhiệm giám
+# định …" names a matter, no body (the addressee test rules it out).
+_DUTY_ARTICLE_RE = re.compile(r"^trách nhiệm(?:, quyền hạn)?(?: của)?\s")
+
+
+def duty_articles(
+    sections: list[Section],
+    found: list[tuple[tuple[str, ...], Section]],
+    addresses: Callable[[Section], bool],
+) -> list[tuple[tuple[str, ...], Section]]:
+    """Return the parts found and, as parts, the articles of a body's duties none of them holds.
+
+    Each run of such articles under one chapter becomes one part, its articles the items that
+    name the bodies, as a "Tổ chức thực hiện" chapter's are.
+    """
+    held = {id(n) for _, part in found for _, n in iter_nodes([part])}
+    parts: list[tuple[tuple[str, ...], Section]] = []
+    for path, node in [((), Section(label="", children=sections)), *iter_nodes(sections)]:
+        if id(node) in held:
+            continue
+        duties = [
+            c
+            for c in node.children
+            if c.label.startswith("Điều")
+            and id(c) not in held
+            and _DUTY_ARTICLE_RE.match(lower_words(c.title))
+            and (c.children or c.paragraphs)
+            and addresses(c)
+        ]
+        if duties:
+            parts.append((path, Section(label=node.label, kind=node.kind, children=duties)))
+    if not parts:
+        return found
+    # In the order the text prints them: a part's place is its first article's.
+    order = {id(n): i for i, (_, n) in enumerate(iter_nodes(sections))}
+    first = {id(node): id(node.children[0]) for _, node in parts}
+    return sorted(
+        [*found, *parts], key=lambda part: order.get(first.get(id(part[1]), id(part[1])), 0)
+    )
