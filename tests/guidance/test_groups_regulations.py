@@ -173,3 +173,84 @@ phân loại, tham mưu cho UBND tỉnh giao cơ quan chủ trì giải quyết.
         ("Sở Khoa học và Công nghệ", 2),
         ("Sở Nội vụ", 1),
     ]
+
+
+def test_it_reads_an_article_of_the_duties_of_many_bodies_as_their_group_when_it_lists_duties() -> (
+    None
+):
+    # "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh" over duties, one of them naming its
+    # bodies again mid-sentence: one group; over numbered bodies it would be their lead-in.
+    groups = groups_of(
+        """Chương
+II
+TIẾP NHẬN, PHÂN LOẠI KIẾN NGHỊ CỦA CỬ TRI
+
+Điều 7. Trách nhiệm của các Sở,
+ban, ngành cấp tỉnh
+
+1. Phối hợp với Văn phòng UBND tỉnh phân loại, làm rõ nội dung kiến nghị có liên quan
+đến chức năng, nhiệm vụ của mình.
+
+2. Trường hợp kiến nghị có nội dung chưa rõ ràng thì chậm nhất 05 ngày làm việc kể từ
+ngày nhận được kiến nghị phải có văn bản gửi Văn phòng UBND tỉnh.
+
+3. Đối với kiến nghị đã được giải quyết đúng quy định pháp luật nhưng cử tri vẫn tiếp tục
+kiến nghị, các sở, ban, ngành phải có văn bản thông báo cho cử tri.
+
+"""
+        + ARTICLES
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Các Sở, ban, ngành cấp tỉnh", 3),
+        ("Sở Khoa học và Công nghệ", 2),
+        ("Sở Nội vụ", 1),
+    ]
+
+
+def test_it_takes_answering_for_carrying_the_regulation_out_for_a_closing_clause() -> None:
+    groups = groups_of(
+        """Chương
+III
+TỔ CHỨC THỰC HIỆN
+
+Điều 14. Tổ chức thực hiện
+
+1. Sở Khoa học và Công nghệ chủ trì tổ chức triển khai, hướng dẫn thực hiện Quy chế này.
+
+2. Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc tổ
+chức triển khai thực hiện Quy chế này trong phạm vi quản lý của cơ quan, đơn vị.
+
+3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành cấp tỉnh triển khai thực hiện
+và chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh về kết quả thực hiện Quy chế này.
+
+4. Các cơ quan, đơn vị, địa phương có trách nhiệm thực hiện tốt Quy chế này.
+"""
+    )
+    assert groups == [
+        (
+            "Sở Khoa học và Công nghệ",
+            ["chủ trì tổ chức triển khai, hướng dẫn thực hiện Quy chế này."],
+        )
+    ]
+
+
+def test_it_reads_an_article_whose_first_item_is_closing_beside_one_charging_a_body() -> None:
+    groups = groups_of(
+        """Chương
+IV
+TỔ CHỨC THỰC HIỆN
+
+Điều 18. Triển khai thực hiện
+Quy chế
+
+1. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành cấp tỉnh triển khai thực hiện
+và chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh về kết quả thực hiện Quy chế này.
+
+2. Định kỳ 06 (sáu) tháng hoặc đột xuất, báo cáo UBND tỉnh tình hình, kết quả giải quyết
+kiến nghị cử tri.
+
+3. Văn phòng UBND tỉnh chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Quy chế;
+kịp thời tổng hợp, báo cáo khó khăn, vướng mắc./.
+"""
+    )
+    assert [h for h, _t in groups] == ["Văn phòng UBND tỉnh"]

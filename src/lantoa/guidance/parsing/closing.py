@@ -20,7 +20,12 @@ _CLOSING_RE = re.compile(
     r"[^.]{0,400}?\s(?:chịu|có) trách nhiệm (?:tổ chức )?(?:thi hành|thực hiện) "
     r"(?:(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả) )?"
     r"(?:Quyết định|Chỉ thị|Nghị quyết|"
-    r"Nghị định|Công điện|Thông tư)(?: liên tịch)? này|"
+    r"Nghị định|Công điện|Thông tư|Quy chế)(?: liên tịch)? này|"
+    # A regulation's "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Ủy ban nhân dân tỉnh
+    # về việc tổ chức triển khai thực hiện Quy chế này trong phạm vi quản lý …." answers for it.
+    r"[^.]{0,400}?\schịu trách nhiệm trước [^.;]{0,80}?\svề (?:việc |kết quả )?(?:tổ chức )?"
+    r"(?:triển khai )?(?:thực hiện|thi hành) (?:Quy chế|Quy định|Quyết định) này"
+    r"(?:\strong phạm vi [^.;]{0,80})?\s?(?:\./\.|\.|$)|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…",
     # a Front's "Ban Thường trực Ủy ban … xã yêu cầu các đồng chí …, các chuyên viên …".
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Ban Thường trực|Thường trực|Chủ tịch)"

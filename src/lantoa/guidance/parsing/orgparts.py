@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from .closing import is_closing
 from .model import Section
 from .sections import iter_nodes, lower_words
 
@@ -83,7 +84,8 @@ def articles(
 
 def mostly(node: Section, addresses: Callable[[Section], bool]) -> bool:
     """Return True when half of a node's items at least, and one at least, address units."""
-    items = [c for c in node.children if c.kind != "plus"]
+    # A closing clause among them ("1. Thủ trưởng … chịu trách nhiệm thi hành …") is no item.
+    items = [c for c in node.children if c.kind != "plus" and not is_closing(c.title)]
     named = sum(1 for c in items if addresses(c))
     return named > 0 and 2 * named >= len(items)
 
@@ -119,20 +121,17 @@ def duty_articles(
     Each run of such articles under one chapter becomes one part, its articles the items that
     name the bodies, as a "Tổ chức thực hiện" chapter's are.
     """
+    # "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh" over duties is those bodies' article;
+    # over numbered bodies ("1. Sở Tư pháp", …) it stays their lead-in.
+    found = [
+        (p, n) for p, n in found if not (_own_duties(n, addresses) and not mostly(n, addresses))
+    ]
     held = {id(n) for _, part in found for _, n in iter_nodes([part])}
     parts: list[tuple[tuple[str, ...], Section]] = []
     for path, node in [((), Section(label="", children=sections)), *iter_nodes(sections)]:
         if id(node) in held:
             continue
-        duties = [
-            c
-            for c in node.children
-            if c.label.startswith("Điều")
-            and id(c) not in held
-            and _DUTY_ARTICLE_RE.match(lower_words(c.title))
-            and (c.children or c.paragraphs)
-            and addresses(c)
-        ]
+        duties = [c for c in node.children if id(c) not in held and _own_duties(c, addresses)]
         if duties:
             parts.append((path, Section(label=node.label, kind=node.kind, children=duties)))
     if not parts:
@@ -142,4 +141,14 @@ def duty_articles(
     first = {id(node): id(node.children[0]) for _, node in parts}
     return sorted(
         [*found, *parts], key=lambda part: order.get(first.get(id(part[1]), id(part[1])), 0)
+    )
+
+
+def _own_duties(node: Section, addresses: Callable[[Section], bool]) -> bool:
+    """Return True for an article titled for the duties of the bodies it names, with text."""
+    return (
+        node.label.startswith("Điều")
+        and bool(_DUTY_ARTICLE_RE.match(lower_words(node.title)))
+        and bool(node.children or node.paragraphs)
+        and addresses(node)
     )
