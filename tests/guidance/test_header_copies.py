@@ -73,3 +73,20 @@ def test_a_header_without_its_kind_line_takes_the_kind_its_symbol_names() -> Non
     ).document
     assert (decision.type, decision.number) == ("Quyết định", "3557/QĐ-BYT")
     assert letter.type == "Công văn"
+
+
+def test_it_names_the_peoples_committee_for_its_chairmans_decision() -> None:
+    # "CHỦ TỊCH ỦY BAN / NHÂN DÂN / TỈNH GIA LAI": the chairman decides for the committee, whose
+    # name is the issuer (the portal may break "ỦY / BAN" too), not "Chủ tịch …" or "Ban …".
+    for top in (
+        "CHỦ TỊCH ỦY BAN\nNHÂN DÂN\nTỈNH GIA LAI",
+        "CHỦ TỊCH ỦY\nBAN NHÂN DÂN\nTỈNH GIA LAI",
+    ):
+        parsed = parse_document(
+            f"{top}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 44/2025/QĐ-CTUBND\nGia Lai, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+            "PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH TRONG QUẢN LÝ, SỬ DỤNG TÀI SẢN CÔNG\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+            "Điều 1. Phân cấp thẩm quyền quyết định giao tài sản bằng hiện vật.\n"
+        )
+        assert parsed.document.issuer == "Ủy ban nhân dân tỉnh Gia Lai", top

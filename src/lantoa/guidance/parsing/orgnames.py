@@ -198,10 +198,19 @@ _JOINED_CHILD_RE = re.compile(
 _MINISTRY_CHILD_RE = re.compile(r"^(?P<parent>BỘ(?:\s\S+){1,5}?)\s(?P<child>(?:TỔNG CỤC|CỤC)\s.+)$")
 
 
+_CHAIRED_RE = re.compile(
+    r"CHỦ TỊCH (?P<body>(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG) .+)"
+)
+
+
 def issuer_from_org(org: list[str]) -> str:
     """Return the issuing body's name from the header's upper-case lines, upper first."""
     # A list mark or a typist's stray "/" or "*" before the first letter is no part of the name.
     org = _whole_names([line.lstrip("-•/\\* ").strip() for line in org])
+    # "CHỦ TỊCH ỦY BAN / NHÂN DÂN / TỈNH GIA LAI" (or "… ỦY / BAN NHÂN DÂN …"): the chairman decides
+    # for the People's Committee, which is the issuer.
+    if chaired := _CHAIRED_RE.fullmatch(re.sub(r"\s+", " ", " ".join(org))):
+        org = [chaired.group("body")]
     joined = (_JOINED_CHILD_RE.match(org[0]) or _MINISTRY_CHILD_RE.match(org[0])) if org else None
     if len(org) == 1 and joined is not None:
         org = [joined.group("parent"), joined.group("child")]
