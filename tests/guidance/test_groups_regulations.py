@@ -254,3 +254,39 @@ kịp thời tổng hợp, báo cáo khó khăn, vướng mắc./.
 """
     )
     assert [h for h, _t in groups] == ["Văn phòng UBND tỉnh"]
+
+
+def test_it_reads_a_role_a_duties_heading_names_as_a_group() -> None:
+    # "2. Trách nhiệm của Trưởng các tổ chức hành nghề công chứng" / "a) …": the heading says whose
+    # duties follow, a body's or a person's in a role.
+    groups = groups_of(
+        """Chương
+IV
+TỔ CHỨC THỰC HIỆN
+
+Điều 23. Trách nhiệm của Hội Công chứng viên thành phố, các tổ chức hành nghề công
+chứng và cá nhân có liên quan
+
+1. Trách nhiệm của Hội Công chứng viên thành phố
+
+a) Thực hiện và hướng dẫn, giám sát các hội viên tuân thủ các nguyên tắc hành nghề công
+chứng và thực hiện Quy chế này;
+
+2. Trách nhiệm của Trưởng các tổ chức hành nghề công chứng
+
+a) Đề nghị Sở Tư pháp cấp, khóa hoặc thay đổi tài khoản cho công chứng viên, nhân viên
+của tổ chức mình.
+
+b) Đảm bảo điều kiện (trang thiết bị, mạng internet và các điều kiện khác) cho việc vận
+hành Cơ sở dữ liệu tại đơn vị mình.
+
+3. Trách nhiệm của công chứng viên, nhân viên nghiệp vụ của tổ chức hành nghề công chứng
+
+a) Cập nhật thông tin, sửa và xóa các thông tin trên Cơ sở dữ liệu.
+"""
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Hội Công chứng viên thành phố", 1),
+        ("Trưởng các tổ chức hành nghề công chứng", 2),
+        ("Công chứng viên, nhân viên nghiệp vụ của tổ chức hành nghề công chứng", 1),
+    ]

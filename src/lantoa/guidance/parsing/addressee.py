@@ -190,6 +190,24 @@ def strip_lead_in(title: str) -> str:
 
 _DUTIES_LEAD_RE = re.compile(r"^Trách nhiệm của\s", re.IGNORECASE)
 _DUTIES_FIELD_RE = re.compile(r"\s(?:trong|về|đối với)\s")
+# "2. Trách nhiệm của Trưởng các tổ chức hành nghề công chứng" over its duties: whoever the heading
+# names, a body or a person in a role, is the one charged ("Trách nhiệm của văn thư").
+_DUTIES_HEADING_RE = re.compile(r"^Trách nhiệm(?:, quyền hạn)? của\s(?P<who>[^:;.]{3,150})$")
+
+
+def duties_heading(title: str) -> str:
+    """Return whom a heading "Trách nhiệm của …" names, without the field, or ""."""
+    m = _DUTIES_HEADING_RE.match(title.strip())
+    if m is None:
+        return ""
+    who = m.group("who")
+    field = _DUTIES_FIELD_RE.search(who)
+    if field and len(who[: field.start()].split()) >= 2:
+        who = who[: field.start()]
+    who = who.strip(" ,")
+    return who[:1].upper() + who[1:]
+
+
 # "Ban Thường trực … phường, chịu trách nhiệm tổng hợp …": a comma before the charge ends the name,
 # as one before the grounds it acts on does ("Giao Uỷ ban thường vụ Quốc hội, căn cứ vào …, quy
 # định …").

@@ -9,6 +9,7 @@ from datetime import date
 
 from .addressee import (
     PERIOD_LEAD_RE,
+    duties_heading,
     looks_addressee,
     split_inline,
     strip_lead_in,
@@ -252,6 +253,8 @@ def _addresses(node: Section) -> bool:
     broken = node.kind not in ("dash", "plus") and node.paragraphs
     if broken and is_closing(f"{title} {node.paragraphs[0]}"):
         return False
+    if node.children and duties_heading(title):
+        return True
     head, inline = split_inline(title)
     # A list of a dozen bodies before what they do ("6. Đề nghị Văn phòng Tỉnh ủy …, Kho bạc nhà
     # nước khu vực XI tăng cường …") is long; a heading with no task after it stays short.
@@ -344,6 +347,8 @@ def _group(
         return None
     title = _title(child)
     heading, inline = split_inline(title)
+    if child.children and (who := duties_heading(title)):
+        heading, inline = who, ""
     rest = child.paragraphs[1:] if child.kind in ("dash", "plus") else child.paragraphs
     # A heading broken over two lines or paragraphs ("8. Giám đốc" / "Sở, Thủ trưởng cơ quan")
     # goes on in a short open phrase right before the tasks below it.
