@@ -290,3 +290,26 @@ a) Cập nhật thông tin, sửa và xóa các thông tin trên Cơ sở dữ l
         ("Trưởng các tổ chức hành nghề công chứng", 2),
         ("Công chứng viên, nhân viên nghiệp vụ của tổ chức hành nghề công chứng", 1),
     ]
+
+
+def test_it_reads_an_article_asking_a_body_outside_the_part_that_carries_the_text_out() -> None:
+    groups = groups_of(
+        """Chương
+II
+NỘI DUNG PHỐI HỢP
+
+Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+
+1. Nắm bắt, phản ánh kịp thời tới các cơ quan quản lý nhà nước về nhu cầu, nguyện vọng của
+tổ chức, cá nhân tôn giáo.
+
+2. Tuyên truyền, vận động tổ chức, cá nhân tín ngưỡng, tôn giáo chấp hành pháp luật.
+
+"""
+        + ARTICLES
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", 2),
+        ("Sở Khoa học và Công nghệ", 2),
+        ("Sở Nội vụ", 1),
+    ]
