@@ -93,6 +93,17 @@ def test_it_counts_days_only_from_the_documents_own_date() -> None:
     assert received.text == "trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này"
 
 
+def test_it_makes_no_date_of_a_time_limit_that_says_not_from_when() -> None:
+    # "Trong thời hạn 02 ngày làm việc, gửi Báo cáo …" counts from an event the sentence leaves
+    # to the reader (a regulation's result, a request): no date is made up from the document's.
+    limit = find_deadline(
+        "Trong thời hạn 02 ngày làm việc, gửi Báo cáo kết quả giải quyết đến Văn phòng UBND tỉnh.",
+        doc_date=date(2025, 11, 25),
+    )
+    assert limit is not None
+    assert (limit.kind, limit.days, limit.date) == ("within_days", 2, None)
+
+
 def test_it_reads_a_last_day_as_a_deadline_but_not_a_last_stage() -> None:
     deadline = find_deadline("Nộp hồ sơ, hạn cuối ngày 20/12/2025.", doc_date=date(2025, 10, 1))
     assert deadline is not None

@@ -147,10 +147,11 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
     for m in WITHIN_RE.finditer(text):
         days = int(m.group("n"))
         value = None
-        # "10 ngày kể từ ngày nhận Kế hoạch này" counts from a day the text does not give: no
-        # date is made up for it; only the document's own date is known (#17.11).
+        # "10 ngày kể từ ngày nhận Kế hoạch này" counts from a day the text does not give, and
+        # "Trong thời hạn 02 ngày làm việc, gửi …" from one it leaves unsaid: no date is made up
+        # for either; only "kể từ ngày ký" counts from a day known, the document's (#17.11).
         anchor = _SINCE_RE.search(m.group(0))
-        start = None if anchor and not _OWN_DATE_RE.match(anchor.group("day")) else doc_date
+        start = doc_date if anchor and _OWN_DATE_RE.match(anchor.group("day")) else None
         if start and "làm việc" not in m.group("unit").lower():
             value = start + timedelta(days=days)
         elif start:
