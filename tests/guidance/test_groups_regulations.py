@@ -313,3 +313,28 @@ tổ chức, cá nhân tôn giáo.
         ("Sở Khoa học và Công nghệ", 2),
         ("Sở Nội vụ", 1),
     ]
+
+
+def test_it_reads_the_body_an_item_names_after_how_often() -> None:
+    # "Hằng năm, các cơ quan …", "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh …":
+    # how often, then who does what.
+    groups = groups_of(
+        """Chương
+IV
+TỔ CHỨC THỰC HIỆN
+
+Điều 18. Triển khai thực hiện Quy chế
+
+1. Hằng năm, các cơ quan, đơn vị cấp tỉnh thực hiện tự đánh giá, chấm điểm kết quả.
+
+2. Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo UBND tỉnh tình hình,
+kết quả giải quyết kiến nghị cử tri.
+
+3. Hằng năm, Sở Nội vụ tổng hợp kết quả đánh giá, báo cáo Ủy ban nhân dân tỉnh.
+"""
+    )
+    assert [h for h, _t in groups] == [
+        "Các cơ quan, đơn vị cấp tỉnh",
+        "Văn phòng UBND tỉnh",
+        "Sở Nội vụ",
+    ]

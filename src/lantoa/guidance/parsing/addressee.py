@@ -19,7 +19,7 @@ _VERBS = (
     # điện tử tỉnh đăng tải …", "Trung tâm … huyện tăng thời lượng phát sóng, đưa tin …".
     "mở chuyên mục|mở chuyên trang|mở các chuyên mục|mở các chuyên trang|đăng tải|"
     "tăng thời lượng|dành thời lượng|đưa tin|"
-    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|cần|hoàn thành"
+    "ưu tiên|tuân thủ|chấp hành|tập trung|nghiêm túc|phải|cần|hoàn thành|báo cáo(?! viên)"
 )
 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" / "Tập trung chỉ đạo …" joined into one
 # line ("1.2. Giao Công an Thành phố" / "Chỉ đạo Công an các phường …"): a capitalised verb after
@@ -65,10 +65,12 @@ _LEAD_IN_RE = re.compile(
     # với 355 nhiệm vụ …, các Bộ …", "Đối với 10 nhiệm vụ …, yêu cầu các Bộ: …"), not a body.
     # "Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm tổng hợp …": when, then who;
     # "3. Định kỳ trước ngày 15 tháng 12 hằng năm …, Ủy ban nhân dân các tỉnh … báo cáo …" too.
-    r"(?:(?:Để|Trên cơ sở|(?:Sau khi )?[Kk]ết thúc|Định kỳ|(?:Hàng|Hằng) (?:năm|quý|tháng)|"
+    r"(?:(?:(?:Để|Trên cơ sở|(?:Sau khi )?[Kk]ết thúc|Định kỳ|(?:Hàng|Hằng) (?:năm|quý|tháng)|"
     r"Đối với(?=\s(?:\d|(?:các\s|những\s)?"
-    r"(?:nhiệm vụ|nội dung|kiến nghị|việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s"
-    r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|Ban|yêu cầu|đề nghị|giao)\s))?"
+    r"(?:nhiệm vụ|nội dung|kiến nghị|việc|trường hợp|vấn đề)\b)))\s[^:;.]{5,300}?,\s|"
+    # "Hằng năm, các cơ quan …", "Định kỳ, Văn phòng UBND tỉnh …": how often alone.
+    r"(?:Định kỳ|(?:Hàng|Hằng) (?:năm|quý|tháng)),\s)"
+    r"(?=(?:[Cc]ác|Sở|UBND|Ủy ban|Ban|Văn phòng|yêu cầu|đề nghị|giao)\s))?"
     # "3. Trách nhiệm của các Bộ, ngành, địa phương; …" names the bodies after its first words, as
     # a decision's "Điều 2. Nhiệm vụ của Tổ tiếp công dân, …:" names the team it sets up.
     # "3. Quốc hội giao Chính phủ tổng kết …": a resolution's issuer before the word that assigns.
