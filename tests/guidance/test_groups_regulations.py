@@ -338,3 +338,26 @@ kết quả giải quyết kiến nghị cử tri.
         "Văn phòng UBND tỉnh",
         "Sở Nội vụ",
     ]
+
+
+def test_it_reads_an_article_titled_by_the_officials_who_receive_the_files() -> None:
+    groups = groups_of(
+        """Chương
+III
+TỔ CHỨC THỰC HIỆN
+
+Điều 27. UBND các xã, phường
+
+1. Chỉ đạo, kiểm tra, đôn đốc việc triển khai thực hiện Quy chế này.
+
+Điều 28. Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử
+
+1. Hướng dẫn, hỗ trợ để tổ chức, cá nhân thực hiện TTHC trên môi trường điện tử.
+
+2. Thực hiện việc số hóa thành phần hồ sơ, kết quả giải quyết TTHC còn hiệu lực.
+"""
+    )
+    assert [(h, len(t)) for h, t in groups] == [
+        ("UBND các xã, phường", 1),
+        ("Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử", 2),
+    ]

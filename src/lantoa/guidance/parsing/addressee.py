@@ -126,9 +126,10 @@ _ADDRESSEE_RE = re.compile(
     # …", "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo …", a commune Front's staff,
     # or by the office they work in: "2. Chuyên viên Cơ quan Ủy ban Mặt trận Tổ quốc xã".
     r"(?:cán bộ|chuyên viên|công chức|phó chủ tịch)(?=\sphụ trách\b)|"
-    # Or by their part in the matter: "8. Công chức hải quan có liên quan thực hiện: …".
+    # Or by their part in the matter: "8. Công chức hải quan có liên quan thực hiện: …", "Điều
+    # 28. Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC …".
     r"(?:cán bộ|công chức|viên chức)"
-    r"(?=(?:\s\S+){0,3}\s(?:có liên quan|được giao|được phân công)\b)|"
+    r"(?=(?:,?\s\S+){0,4}\s(?:có liên quan|được giao|được phân công|tiếp nhận)\b)|"
     r"(?:cán bộ|chuyên viên|công chức)(?=\s(?-i:Cơ quan|Văn phòng)\s))\b)",
     re.IGNORECASE,
 )
