@@ -80,3 +80,49 @@ def test_it_builds_from_a_clean_copy_without_stale_build_files(tmp_path: Path) -
     staged = stage_source(checkout, tmp_path / "staged")
     found = sorted(p.relative_to(staged).as_posix() for p in staged.rglob("*") if p.is_file())
     assert found == ["LICENSE", "README.md", "pyproject.toml", "src/lantoa/__init__.py"]
+
+
+def _fake_venv(venv: Path) -> None:
+    """A venv whose pip does nothing and whose lantoa makes its data folder, as the real one."""
+    (venv / "bin").mkdir(parents=True)
+    scripts = {
+        "python": "#!/bin/sh\n",
+        "pip": "#!/bin/sh\n",
+        "lantoa": '#!/bin/sh\nmkdir -p "${LANTOA_DATA_DIR:-./lantoa-data}"\n'
+        'touch "${LANTOA_DATA_DIR:-./lantoa-data}/secret.key"\n'
+        'echo "$LANTOA_DATA_DIR" > "$(dirname "$0")/checked-with"\n',
+    }
+    for name, text in scripts.items():
+        (venv / "bin" / name).write_text(text)
+        (venv / "bin" / name).chmod(0o755)
+
+
+def test_it_leaves_no_data_folder_or_key_in_the_bundle_folder(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    (bundle / "wheels").mkdir(parents=True)
+    (bundle / "install.sh").write_text(install_script())
+    (bundle / "SHA256SUMS").write_text(checksums_text(bundle))
+    venv = tmp_path / "venv"
+    _fake_venv(venv)
+    env = {"PATH": "/usr/bin:/bin"}
+    subprocess.run(["sh", str(bundle / "install.sh"), str(venv)], check=True, env=env, cwd=tmp_path)
+    # The bundle travels on a USB disk or a CD: a secret.key left there leaks, and a CD is
+    # read-only, so the check after installing must not make its data folder there.
+    assert sorted(p.name for p in bundle.iterdir()) == ["SHA256SUMS", "install.sh", "wheels"]
+    assert not (tmp_path / "lantoa-data").exists()
+    checked = Path((venv / "bin" / "checked-with").read_text().strip())
+    assert not checked.exists()
+
+
+def test_it_checks_with_the_data_folder_the_administrator_set(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle"
+    (bundle / "wheels").mkdir(parents=True)
+    (bundle / "install.sh").write_text(install_script())
+    (bundle / "SHA256SUMS").write_text(checksums_text(bundle))
+    venv = tmp_path / "venv"
+    _fake_venv(venv)
+    data = tmp_path / "data"
+    env = {"PATH": "/usr/bin:/bin", "LANTOA_DATA_DIR": str(data)}
+    subprocess.run(["sh", str(bundle / "install.sh"), str(venv)], check=True, env=env, cwd=tmp_path)
+    assert (venv / "bin" / "checked-with").read_text().strip() == str(data)
+    assert (data / "secret.key").exists()

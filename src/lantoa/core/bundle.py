@@ -113,7 +113,17 @@ sha256sum --quiet -c SHA256SUMS
 PIP_CONFIG_FILE=/dev/null PIP_NO_INDEX=1 PIP_INDEX_URL=http://127.0.0.1:9/ \\
   PIP_EXTRA_INDEX_URL= PIP_FIND_LINKS= PIP_CONSTRAINT= \\
   "$venv/bin/pip" install --no-index --find-links "$here/wheels" --upgrade lantoa
-"$venv/bin/lantoa" check
+# The check makes a data folder (secret.key): in the administrator's LANTOA_DATA_DIR when set,
+# else in a temporary one, never here, where a key would leak and a CD is read-only.
+if [ -n "${LANTOA_DATA_DIR:-}" ]; then
+  "$venv/bin/lantoa" check
+else
+  scratch="$(mktemp -d)"
+  status=0
+  LANTOA_DATA_DIR="$scratch" "$venv/bin/lantoa" check || status=$?
+  rm -rf "$scratch"
+  [ "$status" -eq 0 ] || exit "$status"
+fi
 echo "Đã cài đặt: $venv/bin/lantoa"
 """
 
