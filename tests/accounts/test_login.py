@@ -83,6 +83,17 @@ def test_it_changes_the_password(commune_reporter):
     assert commune_reporter.check_password("mat-khau-moi-2026-dai")
 
 
+def test_it_refuses_a_short_new_password_in_vietnamese(commune_reporter):
+    # Django 5.2 reworded the length rule ("%d characters"); its Vietnamese catalogue lags.
+    response = client_for(commune_reporter).post(
+        reverse("accounts:password_change"),
+        {"old_password": PASSWORD, "new_password1": "Ng4n!x", "new_password2": "Ng4n!x"},
+    )
+    body = response.content.decode()
+    assert "Mật khẩu quá ngắn. Mật khẩu phải có ít nhất 10 ký tự." in body
+    assert "too short" not in body
+
+
 def test_it_ends_the_sessions_of_a_disabled_user(commune_reporter):
     client = Client()
     sign_in(client, "baocao.dbp", PASSWORD)
