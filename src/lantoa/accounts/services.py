@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.db import connection, transaction
@@ -34,6 +34,7 @@ def user_create(
     role: str,
     full_name: str = "",
     email: str = "",
+    user_admin: bool = False,
 ) -> User:
     """Create an active user holding one role at the unit with the given code."""
     if role not in Role.values:
@@ -43,6 +44,10 @@ def user_create(
     unit = Unit.objects.filter(code=unit_code).first()
     if unit is None:
         raise AccountError(f"Không có đơn vị mã {unit_code!r}.")
+    if user_admin and (role != Role.BOARD or unit.kind != UnitKind.BOARD):
+        raise AccountError(
+            "Quyền quản trị tài khoản chỉ dành cho cán bộ Ban (--role board tại đơn vị của Ban)."
+        )
     user_model = get_user_model()
     if user_model.objects.filter(username=username).exists():
         raise AccountError(f"Tên đăng nhập {username!r} đã có.")
@@ -54,10 +59,15 @@ def user_create(
     user.is_staff = role == Role.BOARD
     user.save()
     Membership.objects.create(user=user, unit=unit, role=role)
+    if user_admin:
+        # The right selectors.may_manage_users reads: given on purpose, never by a role alone.
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label="auth", codename="change_user")
+        )
     audit_change(
         op="user_create",
         target=f"Tài khoản {user.get_username()}",
-        detail={"account": user.pk, "unit": unit_code, "role": role},
+        detail={"account": user.pk, "unit": unit_code, "role": role, "user_admin": user_admin},
     )
     return user
 

@@ -25,6 +25,11 @@ class Command(BaseCommand):
         parser.add_argument("--password-file", type=Path, help="tệp chứa mật khẩu")
         parser.add_argument("--full-name", default="", help="họ và tên")
         parser.add_argument("--email", default="", help="thư điện tử")
+        parser.add_argument(
+            "--user-admin",
+            action="store_true",
+            help="quyền quản trị tài khoản (trang «Người dùng»); chỉ cho --role board tại Ban",
+        )
 
     def _password(self, options: dict[str, Any]) -> str:
         path: Path | None = options["password_file"]
@@ -53,6 +58,7 @@ class Command(BaseCommand):
                 role=options["role"],
                 full_name=options["full_name"],
                 email=options["email"],
+                user_admin=options["user_admin"],
             )
         except AccountError as exc:
             raise CommandError(str(exc)) from None

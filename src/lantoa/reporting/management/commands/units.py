@@ -57,8 +57,8 @@ class Command(ActionCommand):
         self.stdout.write(
             f"Đã nạp cây đơn vị của {board.name}: {in_force.count()} đơn vị, trong đó "
             f"{communes} đảng ủy xã, phường (mã {board.code} là Ban). Số đảng viên, chi bộ, dân số "
-            "của từng đơn vị do cán bộ Ban nhập trên trang đơn vị; tài khoản tạo bằng "
-            f"`lantoa createuser TÊN --unit {board.code} --role board`."
+            "của từng đơn vị do cán bộ Ban nhập trên trang đơn vị; tài khoản quản trị đầu tiên "
+            f"tạo bằng `lantoa createuser TÊN --unit {board.code} --role board --user-admin`."
         )
 
     def do_merge(self, options: dict[str, Any]) -> None:
