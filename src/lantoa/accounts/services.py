@@ -158,15 +158,19 @@ def _api_tokens_revoke_all(*, user: User) -> None:
     user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
+def _sessions_end(*, user: User) -> None:
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.get_decoded().get("_auth_user_id") == str(user.pk):
+            session.delete()
+
+
 @transaction.atomic
 def user_deactivate(*, user: User) -> None:
     """Disable a user, end every session they hold and revoke their API tokens."""
     user.is_active = False
     user.save(update_fields=["is_active"])
     _api_tokens_revoke_all(user=user)
-    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if session.get_decoded().get("_auth_user_id") == str(user.pk):
-            session.delete()
+    _sessions_end(user=user)
     # `user` is the account changed; the actor comes from the request (or is the CLI).
     audit_change(
         op="user_deactivate",
@@ -195,6 +199,23 @@ def user_reactivate(*, user: User) -> None:
 
 def _account_label(user: User) -> str:
     return f"Tài khoản {user.get_username()}"[:255]
+
+
+@transaction.atomic
+def user_password_set(*, user: User, password: str, actor: User | None = None) -> None:
+    """Give a user a new password (a forgotten one): their sessions end and the lock lifts."""
+    validate_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    _sessions_end(user=user)
+    # Someone locked out by wrong guesses at the old password may sign in with the new one.
+    LoginAttempt.objects.filter(username=user.get_username().lower(), succeeded=False).delete()
+    audit_change(
+        op="user_password_set",
+        user=actor,
+        target=_account_label(user),
+        detail={"account": user.pk},
+    )
 
 
 @transaction.atomic
