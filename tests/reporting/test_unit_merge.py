@@ -285,3 +285,26 @@ def test_it_records_a_merger_from_the_command_line(kl51_campaign):
     with pytest.raises(CommandError, match="dd/mm/yyyy"):
         call_command("units", "merge", NEW, THIRD, "--date", "31/02/2026")
     assert Unit.objects.get(pk=new.pk).state == UnitState.ACTIVE
+
+
+def test_it_counts_the_old_units_party_members_with_the_successor_it_passed_them_to(kl51_campaign):
+    # Mường Thanh merged into Điện Biên Phủ mid-campaign having done nothing: its members left
+    # the province's denominator, and the briefed rate rose by the merger alone (41,3 -> 43,2 %).
+    from lantoa.reporting.indicators import campaign_status
+
+    old, new = _units()
+
+    def status():  # type: ignore[no-untyped-def]
+        found = campaign_status(campaign=kl51_campaign, units=Unit.objects.all(), today=TODAY)
+        return found, {row.unit.code: row for row in found.rows}
+
+    before, rows = status()
+    members_old, members_new = rows[OLD].party_members, rows[NEW].party_members
+    assert members_old and members_new
+
+    unit_merge(predecessor=old, successor=new, effective=MERGED_ON, user=None, today=TODAY)
+
+    after, rows = status()
+    assert OLD not in rows
+    assert rows[NEW].party_members == members_old + members_new
+    assert after.briefed_rate.whole == before.briefed_rate.whole

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
-from lantoa.organization.models import Unit, UnitFigure
+from lantoa.organization.models import LineageEvent, Unit, UnitFigure, UnitLineage
 
 # unit id -> kind -> the unit's figures of that kind, newest first
 Histories = dict[int, dict[str, list[UnitFigure]]]
@@ -59,6 +59,40 @@ def values_in_force(*, unit_ids: Iterable[int], kind: str, on: datetime.date) ->
         for unit_id, by_kind in figures_in_force(unit_ids=unit_ids, on=on, kinds=[kind]).items()
         if kind in by_kind
     }
+
+
+def values_in_force_through_mergers(
+    *, unit_ids: Iterable[int], kind: str, on: datetime.date
+) -> dict[int, int]:
+    """Return values_in_force, each unit's value with those of units merged into it after `on`.
+
+    A unit that merged after the date its denominators are read (a campaign's start), and owes
+    nothing of its own any more, is not among the units asked for: its figure on that date
+    goes with the unit that took over from it (through a chain of mergers), neither lost nor
+    counted twice.
+    """
+    asked = set(unit_ids)
+    successor_of = dict(
+        UnitLineage.objects.filter(event=LineageEvent.MERGE, effective__gt=on).values_list(
+            "predecessor_id", "successor_id"
+        )
+    )
+    heir: dict[int, int] = {}
+    for predecessor in successor_of:
+        if predecessor in asked:
+            continue
+        unit, seen = successor_of[predecessor], {predecessor}
+        while unit not in asked and unit in successor_of and unit not in seen:
+            seen.add(unit)
+            unit = successor_of[unit]
+        if unit in asked:
+            heir[predecessor] = unit
+    values = values_in_force(unit_ids=[*asked, *heir], kind=kind, on=on)
+    found = {unit_id: value for unit_id, value in values.items() if unit_id in asked}
+    for predecessor, unit in heir.items():
+        if predecessor in values:
+            found[unit] = found.get(unit, 0) + values[predecessor]
+    return found
 
 
 def unit_figure_at(*, unit: Unit, kind: str, on: datetime.date) -> UnitFigure | None:

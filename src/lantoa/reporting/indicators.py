@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.core.numbers import format_vn_number, format_vn_percent
 from lantoa.core.workdays import WorkCalendar
-from lantoa.organization.figures import values_in_force
+from lantoa.organization.figures import values_in_force_through_mergers
 from lantoa.organization.models import FigureKind, Unit, UnitKind
 from lantoa.reporting.figures import REACH_FIGURES
 from lantoa.reporting.models import ReportRequest, Submission, UnitCampaignSummary
@@ -244,7 +244,7 @@ def campaign_status(
     standing = campaign_standing(
         campaign=campaign, today=today, unit_ids=unit_ids, calendar=calendar
     )
-    members = values_in_force(
+    members = values_in_force_through_mergers(
         unit_ids=unit_ids, kind=FigureKind.PARTY_MEMBERS, on=campaign_reference_date(campaign)
     )
     rows = {
