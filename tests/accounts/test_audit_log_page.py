@@ -53,3 +53,34 @@ def test_it_shows_the_head_and_whether_the_anchor_agrees(
     assert "các dòng cuối đã bị xóa" in page and "Mốc neo khớp" not in page
     checked = client.get(LOG, {"kiem_tra": "1"}).content.decode()
     assert f"thiếu các dòng từ số {head.seq} đến số {head.seq}" in checked
+
+
+def test_it_finds_who_changed_one_units_figures(board_user, commune_reporter):
+    # «Ai đã sửa số liệu của Điện Biên Phủ hôm qua?»: an activity's entry is named «Hoạt động
+    # 12 (sửa)» and a report's «… của đơn vị 2», so no filter on the page could find the unit.
+    import datetime
+
+    from lantoa.audit.services import audit_change
+    from lantoa.organization.models import Unit
+    from lantoa.organization.services import unit_figure_set
+
+    ours, other = Unit.objects.get(code="03127"), Unit.objects.get(code="03160")
+    audit_change(
+        op="activity_update",
+        user=commune_reporter,
+        target="Hoạt động 12 (sửa)",
+        detail={"activity": 12, "unit": ours.pk},
+    )
+    audit_change(
+        op="activity_update",
+        user=board_user,
+        target="Hoạt động 13 (sửa)",
+        detail={"activity": 13, "unit": other.pk},
+    )
+    since = datetime.date(2026, 12, 1)
+    unit_figure_set(unit=ours, kind="party_members", value=1600, valid_from=since)
+    page = client_for(board_user).get(LOG, {"don_vi": ours.pk})
+    rows = page.content.decode().split("<tbody>")[1]
+    assert "Hoạt động 12 (sửa)" in rows and "baocao.dbp" in rows
+    assert f"Đơn vị 03127: {ours.name}" in rows
+    assert "Hoạt động 13" not in rows

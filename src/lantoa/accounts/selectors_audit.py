@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from lantoa.accounts.selectors import AnyUser, require_board_staff
 from lantoa.audit.models import AuditEntry
+from lantoa.organization.models import Unit
 
 
 def audit_entries(
@@ -20,6 +21,7 @@ def audit_entries(
     target: str = "",
     since: datetime.date | None = None,
     until: datetime.date | None = None,
+    unit: Unit | None = None,
 ) -> QuerySet[AuditEntry]:
     """Return the audit entries matching the filters, newest first; 403 for non-board users."""
     require_board_staff(user=user)
@@ -30,11 +32,23 @@ def audit_entries(
         entries = entries.filter(username__icontains=username)
     if target:
         entries = entries.filter(target__icontains=target)
+    if unit is not None:
+        entries = entries.filter(_about_unit(unit))
     if since:
         entries = entries.filter(at__gte=_day_start(since))
     if until:
         entries = entries.filter(at__lt=_day_start(until + datetime.timedelta(days=1)))
     return entries
+
+
+def _about_unit(unit: Unit) -> Q:
+    """Entries about one unit: its id or code in the detail (an activity, a report, a role, a
+    merger), or its name in the target (its figures, a merger), since a target such as
+    «Hoạt động 12 (sửa)» does not name the unit."""
+    about = Q(detail__unit=unit.pk) | Q(detail__predecessor=unit.pk) | Q(detail__successor=unit.pk)
+    if unit.code:
+        about |= Q(detail__unit=unit.code)
+    return about | Q(target__contains=unit.name)
 
 
 def _day_start(day: datetime.date) -> Any:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
 
-from lantoa.accounts.selectors import require_board_staff
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import require_board_staff, units_where
 from lantoa.accounts.selectors_audit import audit_entries
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_chain_verify, audit_head_status
-from lantoa.core.forms import VnDateField
+from lantoa.core.forms import VnDateField, typed_field
+from lantoa.organization.models import Unit
 
 PAGE_SIZE = 100
 
@@ -25,8 +30,15 @@ class AuditFilterForm(forms.Form):
     )
     nguoi_dung = forms.CharField(label="Người dùng", required=False, max_length=150)
     doi_tuong = forms.CharField(label="Đối tượng (đường dẫn)", required=False, max_length=255)
+    don_vi = forms.ModelChoiceField(
+        label="Đơn vị", required=False, queryset=None, empty_label="Tất cả đơn vị"
+    )
     tu_ngay = VnDateField(label="Từ ngày")
     den_ngay = VnDateField(label="Đến ngày")
+
+    def __init__(self, *args: Any, units: QuerySet[Unit], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        typed_field(self, "don_vi", forms.ModelChoiceField).queryset = units
 
 
 @login_required
@@ -35,7 +47,9 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     require_board_staff(user=request.user)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET"])
-    form = AuditFilterForm(request.GET or None)
+    # Merged units too: their history is what the log is read for.
+    units = units_where(user=request.user, can=Capability.REPORTING_READ).order_by("sort_key")
+    form = AuditFilterForm(request.GET or None, units=units)
     data = form.cleaned_data if form.is_valid() else {}
     entries = audit_entries(
         user=request.user,
@@ -44,6 +58,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         target=data.get("doi_tuong") or "",
         since=data.get("tu_ngay"),
         until=data.get("den_ngay"),
+        unit=data.get("don_vi"),
     )
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("trang"))
     query = request.GET.copy()
