@@ -1,4 +1,4 @@
-"""`lantoa createuser --user-admin`: the first board account of a new installation administers accounts."""
+"""`lantoa createuser --user-admin`: the first board account of an installation runs accounts."""
 
 from io import StringIO
 

@@ -1,4 +1,4 @@
-"""`lantoa setpassword`: the administrator gives a user who forgot theirs a new password, audited."""
+"""`lantoa setpassword`: the administrator gives a user who forgot theirs a new one, audited."""
 
 from io import StringIO
 

@@ -43,6 +43,7 @@ class Command(BaseCommand):
             user_password_set(user=user, password=password)
         except ValidationError as exc:
             raise CommandError("Mật khẩu không được chấp nhận: " + " ".join(exc.messages)) from None
+        name = user.get_username()
         self.stdout.write(
-            f"Đã đặt mật khẩu mới cho {user.get_username()}; các phiên đăng nhập của họ đã chấm dứt."
+            f"Đã đặt mật khẩu mới cho {name}; các phiên đăng nhập của họ đã chấm dứt."
         )
