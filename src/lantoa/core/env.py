@@ -64,3 +64,41 @@ def env_dir(name: str, default: str) -> Path:
     if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
         raise ConfigError(f"{name}: không ghi được vào thư mục dữ liệu {path}")
     return path
+
+
+def env_time_zone(name: str, default: str) -> str:
+    """Return an IANA time zone name the system knows (Asia/Ho_Chi_Minh)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    value = env_str(name, default)
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"{name}={value!r} không phải múi giờ (dùng tên như Asia/Ho_Chi_Minh)"
+        ) from None
+    return value
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def env_log_level(name: str, default: str) -> str:
+    """Return a logging level name, in capitals."""
+    value = env_str(name, default).upper()
+    if value not in LOG_LEVELS:
+        raise ConfigError(
+            f"{name}={value!r} không phải mức ghi nhật ký (dùng {', '.join(LOG_LEVELS)})"
+        )
+    return value
+
+
+def env_origins(name: str) -> list[str]:
+    """Return a comma-separated list of origins, each with its scheme (https://host)."""
+    origins = env_list(name, [])
+    for origin in origins:
+        if not origin.startswith(("https://", "http://")):
+            raise ConfigError(
+                f"{name}: {origin!r} thiếu giao thức; viết đầy đủ, ví dụ https://{origin}"
+            )
+    return origins

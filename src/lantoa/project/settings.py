@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from lantoa.core.database import database_config
-from lantoa.core.env import ConfigError, env_bool, env_dir, env_int, env_list, env_str
+from lantoa.core.env import (
+    ConfigError,
+    env_bool,
+    env_dir,
+    env_int,
+    env_list,
+    env_log_level,
+    env_origins,
+    env_str,
+    env_time_zone,
+)
 from lantoa.core.pdfsign import pkcs11_config_from_env
 from lantoa.core.secrets import secret_key_load_or_create
 
@@ -23,7 +33,7 @@ SECRET_KEY = env_str("LANTOA_SECRET_KEY", "") or secret_key_load_or_create(
     path=DATA_DIR / "secret.key"
 )
 ALLOWED_HOSTS = env_list("LANTOA_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
-CSRF_TRUSTED_ORIGINS = env_list("LANTOA_CSRF_TRUSTED_ORIGINS", [])
+CSRF_TRUSTED_ORIGINS = env_origins("LANTOA_CSRF_TRUSTED_ORIGINS")
 
 DATABASES = {"default": database_config(url=env_str("LANTOA_DATABASE_URL", ""), data_dir=DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -115,7 +125,7 @@ LOGOUT_REDIRECT_URL = "accounts:login"
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
-TIME_ZONE = env_str("LANTOA_TIME_ZONE", "Asia/Ho_Chi_Minh")
+TIME_ZONE = env_time_zone("LANTOA_TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_I18N = True
 # Vietnamese for the admin strings Django's own translation lacks (Skip to main content, …).
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
@@ -196,7 +206,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LANTOA_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env_log_level("LANTOA_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         # WeasyPrint and fontTools narrate every layout step at INFO.
