@@ -31,9 +31,21 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write(f"lantoa: lỗi cấu hình: {exc}\n")
         raise SystemExit(2) from None
     from django.core.management import execute_from_command_line
+    from django.db import OperationalError, connections
 
     args = sys.argv[1:] if argv is None else argv
-    execute_from_command_line([sys.argv[0] if argv is None else "lantoa", *command_line(args)])
+    try:
+        execute_from_command_line([sys.argv[0] if argv is None else "lantoa", *command_line(args)])
+    except OperationalError as exc:
+        # Only a database never reached (wrong address, server down, no such file) is a
+        # configuration fault; an error on an open connection keeps its traceback.
+        if any(c.connection is not None for c in connections.all(initialized_only=True)):
+            raise
+        said = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        sys.stderr.write(
+            f"lantoa: không kết nối được cơ sở dữ liệu (LANTOA_DATABASE_URL): {said}\n"
+        )
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":
