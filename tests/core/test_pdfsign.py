@@ -96,7 +96,7 @@ def test_it_is_off_when_unset_and_refuses_half_a_set_up(tmp_path: Path) -> None:
                 "LANTOA_PKCS11_SLOT": "0",
             }
         )
-    with pytest.raises(ConfigError, match="TOKEN_LABEL"):
+    with pytest.raises(ConfigError, match=r"LANTOA_PKCS11_TOKEN_LABEL \(hoặc LANTOA_PKCS11_SLOT\)"):
         pkcs11_config_from_env({"LANTOA_PKCS11_KEY_LABEL": "k"})
     library = tmp_path / "vendor.so"
     library.write_bytes(b"")

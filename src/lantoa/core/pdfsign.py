@@ -45,7 +45,7 @@ def pkcs11_config_from_env(environ: dict[str, str] | None = None) -> Pkcs11Confi
         if not values[name]
     ]
     if not values["LANTOA_PKCS11_TOKEN_LABEL"] and not values["LANTOA_PKCS11_SLOT"]:
-        missing.append("LANTOA_PKCS11_TOKEN_LABEL (or LANTOA_PKCS11_SLOT)")
+        missing.append("LANTOA_PKCS11_TOKEN_LABEL (hoặc LANTOA_PKCS11_SLOT)")
     if missing:
         raise ConfigError("Cấu hình ký số PKCS#11 còn thiếu: đặt " + ", ".join(missing))
     library = values["LANTOA_PKCS11_LIBRARY"]
