@@ -157,3 +157,20 @@ def test_it_makes_the_demo_board_account_the_administrator_of_users(kl51_campaig
     users = get_user_model().objects
     assert may_manage_users(user=users.get(username="bantuyengiao"))
     assert not may_manage_users(user=users.get(username="lanhdao"))
+
+
+def test_it_takes_the_board_pages_and_account_rights_away_with_the_last_board_role(admin_user):
+    # A board staff member moved to a commune kept is_staff and «Can change user»: the Django
+    # admin at /admin/ still let them edit every account, their own rights included.
+    root = get_user_model().objects.create_superuser("goc", password="x")
+    moved = get_user_model().objects.get(pk=admin_user.pk)
+    commune = Unit.objects.get(code="03127")
+    from lantoa.accounts.services import membership_add, membership_remove
+
+    membership_add(actor=root, user=moved, unit=commune, role=Role.REPORTER)
+    board = Membership.objects.get(user=moved, role=Role.BOARD)
+    membership_remove(actor=root, membership=board)
+    moved = get_user_model().objects.get(pk=moved.pk)
+    assert not moved.is_staff and not moved.has_perm("auth.change_user")
+    assert client_for(moved).get(reverse("admin:auth_user_changelist")).status_code == 302
+    assert audited("membership_remove", moved)

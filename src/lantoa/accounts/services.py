@@ -260,8 +260,21 @@ def membership_remove(*, actor: User, membership: Membership) -> None:
             "bạn sẽ mất quyền quản trị tài khoản."
         )
     user = membership.user
-    detail = {"account": user.pk, "unit": membership.unit.code, "role": membership.role}
+    detail: dict[str, Any] = {
+        "account": user.pk,
+        "unit": membership.unit.code,
+        "role": membership.role,
+    }
     membership.delete()
+    if user.is_staff and not user.memberships.filter(role=Role.BOARD).exists():
+        # Board staff's marks go with the last board role: otherwise the Django admin at
+        # /admin/ would still let them edit every account (membership_add sets is_staff).
+        user.is_staff = False
+        user.save(update_fields=["is_staff"])
+        user.user_permissions.remove(
+            *Permission.objects.filter(content_type__app_label="auth", codename="change_user")
+        )
+        detail["board_rights_removed"] = True
     audit_change(op="membership_remove", user=actor, target=_account_label(user), detail=detail)
 
 
