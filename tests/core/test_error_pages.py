@@ -32,3 +32,13 @@ def test_it_falls_back_to_the_general_sentence_without_a_reason():
 def test_it_escapes_a_reason_as_text():
     page = _page(PermissionDenied("<b>x</b>"))
     assert "&lt;b&gt;x&lt;/b&gt;" in page and "<b>x</b>" not in page
+
+
+def test_it_answers_a_request_for_an_unknown_host_in_vietnamese(client):
+    # Behind a proxy that passes its own Host (nginx's default), every page was Django's
+    # English «Bad Request (400)».
+    response = client.get("/tai-khoan/dang-nhap/", HTTP_HOST="lantoa-proxy.internal:8712")
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert 'lang="vi"' in body and "Yêu cầu không hợp lệ" in body
+    assert "Bad Request" not in body

@@ -15,6 +15,11 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Render the 400 page (an unknown host, a malformed request) without context processors."""
+    return HttpResponse(loader.render_to_string("errors/400.html"), status=400)
+
+
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """Render the 404 page."""
     return render(request, "errors/404.html", status=404)

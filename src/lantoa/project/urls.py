@@ -34,6 +34,7 @@ urlpatterns = [
     path("quan-tri/", admin.site.urls),
 ]
 
+handler400 = "lantoa.core.views.bad_request"
 handler404 = "lantoa.core.views.not_found"
 handler403 = "lantoa.core.views.forbidden"
 handler500 = "lantoa.core.views.server_error"
