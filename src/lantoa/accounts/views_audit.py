@@ -31,7 +31,7 @@ class AuditFilterForm(forms.Form):
     nguoi_dung = forms.CharField(label="Người dùng", required=False, max_length=150)
     doi_tuong = forms.CharField(label="Đối tượng (đường dẫn)", required=False, max_length=255)
     don_vi = forms.ModelChoiceField(
-        label="Đơn vị", required=False, queryset=None, empty_label="Tất cả đơn vị"
+        label="Đơn vị", required=False, queryset=Unit.objects.none(), empty_label="Tất cả đơn vị"
     )
     tu_ngay = VnDateField(label="Từ ngày")
     den_ngay = VnDateField(label="Đến ngày")
