@@ -13,6 +13,18 @@ from lantoa.organization.services import unit_keys_refresh
 class UnitFigureInline(admin.TabularInline):
     model = UnitFigure
     extra = 0
+    # Shown, not edited: board staff set a figure on the unit's page (unit_figure_set), which
+    # writes it to the audit log; a change here would leave no entry.
+    readonly_fields = ["kind", "value", "valid_from", "source", "is_demo"]
+
+    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
 
 
 class PredecessorInline(admin.TabularInline):
