@@ -204,6 +204,11 @@ def _account_label(user: User) -> str:
 @transaction.atomic
 def user_password_set(*, user: User, password: str, actor: User | None = None) -> None:
     """Give a user a new password (a forgotten one): their sessions end and the lock lifts."""
+    if user.is_superuser and actor is not None and not actor.is_superuser:
+        # Whoever sets a superuser's password holds the whole system: only another superuser.
+        raise AccountError(
+            "Chỉ quản trị hệ thống được đặt mật khẩu của tài khoản quản trị hệ thống."
+        )
     validate_password(password, user)
     user.set_password(password)
     user.save(update_fields=["password"])

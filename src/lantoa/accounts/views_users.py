@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
@@ -35,15 +36,18 @@ def _units(request: HttpRequest):  # noqa: ANN202
 @login_required
 @require_http_methods(["GET", "POST"])
 def user_detail(request: HttpRequest, user_id: int) -> HttpResponse:
-    """Show one account; POST runs one action (add/remove a role, lock, unlock, reset two-step)."""
+    """Show one account; POST runs one action (a role, lock, unlock, password, two-step reset)."""
     account = selectors.user_for_admin(user=request.user, user_id=user_id)
     form = MembershipAddForm(units=_units(request))
+    password_form = SetPasswordForm(account)
     if request.method == "POST":
         action = request.POST.get("action", "")
         if action == "add_membership":
             form = MembershipAddForm(request.POST, units=_units(request))
+        if action == "set_password":
+            password_form = SetPasswordForm(account, request.POST)
         try:
-            done = _run(request, account, action, form)
+            done = _run(request, account, action, form, password_form)
         except Refused as refusal:
             if action == "add_membership":
                 add_refusal_to_form(form, refusal)
@@ -60,13 +64,20 @@ def user_detail(request: HttpRequest, user_id: int) -> HttpResponse:
             "account": account,
             "memberships": account.memberships.all(),
             "form": form,
+            "password_form": password_form,
             "two_step": mfa_confirmed_device(user=account) is not None,
             "is_self": account.pk == request.user.pk,
         },
     )
 
 
-def _run(request: HttpRequest, account: Any, action: str, form: MembershipAddForm) -> str:
+def _run(
+    request: HttpRequest,
+    account: Any,
+    action: str,
+    form: MembershipAddForm,
+    password_form: SetPasswordForm[Any],
+) -> str:
     """Carry out one action and return its confirmation ("" when the form has errors)."""
     actor = selectors.signed_in_user(request)
     name = account.get_username()
@@ -91,6 +102,12 @@ def _run(request: HttpRequest, account: Any, action: str, form: MembershipAddFor
         if active:
             return f"Đã mở lại tài khoản {name}."
         return f"Đã khóa tài khoản {name}: mọi phiên đăng nhập và khóa API của họ đã chấm dứt."
+    if action == "set_password":
+        if not password_form.is_valid():
+            return ""
+        password = password_form.cleaned_data["new_password1"]
+        services.user_password_set(user=account, password=password, actor=actor)
+        return f"Đã đặt mật khẩu mới cho {name}: mọi phiên đăng nhập của họ đã chấm dứt."
     if action == "reset_two_step":
         services.user_two_step_reset(user=account, actor=actor)
         return f"Đã tắt xác thực hai bước của {name}: lần đăng nhập tới họ đăng ký lại điện thoại."
