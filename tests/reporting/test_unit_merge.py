@@ -308,3 +308,21 @@ def test_it_counts_the_old_units_party_members_with_the_successor_it_passed_them
     assert OLD not in rows
     assert rows[NEW].party_members == members_old + members_new
     assert after.briefed_rate.whole == before.briefed_rate.whole
+
+
+def test_it_leaves_the_old_units_members_with_it_while_it_keeps_work_of_its_own(kl51_campaign):
+    # Asked for the successor alone (a group's or one unit's page), the old unit that still
+    # counts on its own (it carried out a task) must not lend it its members as well.
+    from lantoa.reporting.indicators import campaign_status
+
+    old, new = _units()
+    _carry_out(kl51_campaign, old, min(_tasks(kl51_campaign, old)))
+
+    def members_of_new() -> int | None:
+        alone = Unit.objects.filter(pk=new.pk)
+        status = campaign_status(campaign=kl51_campaign, units=alone, today=TODAY)
+        return status.rows[0].party_members
+
+    before = members_of_new()
+    unit_merge(predecessor=old, successor=new, effective=MERGED_ON, user=None, today=TODAY)
+    assert members_of_new() == before

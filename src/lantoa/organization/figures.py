@@ -62,16 +62,16 @@ def values_in_force(*, unit_ids: Iterable[int], kind: str, on: datetime.date) ->
 
 
 def values_in_force_through_mergers(
-    *, unit_ids: Iterable[int], kind: str, on: datetime.date
+    *, unit_ids: Iterable[int], kind: str, on: datetime.date, counted: Iterable[int]
 ) -> dict[int, int]:
     """Return values_in_force, each unit's value with those of units merged into it after `on`.
 
-    A unit that merged after the date its denominators are read (a campaign's start), and owes
-    nothing of its own any more, is not among the units asked for: its figure on that date
-    goes with the unit that took over from it (through a chain of mergers), neither lost nor
-    counted twice.
+    A unit that merged after the date its denominators are read (a campaign's start), and is
+    not `counted` on its own any more (it kept no work of its own in the campaign), has its
+    figure on that date go with the unit that took over from it (through a chain of mergers),
+    neither lost nor counted twice.
     """
-    asked = set(unit_ids)
+    asked, apart = set(unit_ids), set(counted)
     successor_of = dict(
         UnitLineage.objects.filter(event=LineageEvent.MERGE, effective__gt=on).values_list(
             "predecessor_id", "successor_id"
@@ -79,7 +79,7 @@ def values_in_force_through_mergers(
     )
     heir: dict[int, int] = {}
     for predecessor in successor_of:
-        if predecessor in asked:
+        if predecessor in asked or predecessor in apart:
             continue
         unit, seen = successor_of[predecessor], {predecessor}
         while unit not in asked and unit in successor_of and unit not in seen:

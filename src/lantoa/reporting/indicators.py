@@ -238,6 +238,7 @@ def campaign_status(
     """Return the status of the given units in a campaign, in Vietnamese order of unit names."""
     from lantoa.reporting.services.activities import campaign_reference_date
 
+    in_campaign = Unit.objects.filter(assignments__task__campaign=campaign)
     unit_ids = list(
         units.filter(assignments__task__campaign=campaign).values_list("pk", flat=True).distinct()
     )
@@ -245,7 +246,10 @@ def campaign_status(
         campaign=campaign, today=today, unit_ids=unit_ids, calendar=calendar
     )
     members = values_in_force_through_mergers(
-        unit_ids=unit_ids, kind=FigureKind.PARTY_MEMBERS, on=campaign_reference_date(campaign)
+        unit_ids=unit_ids,
+        kind=FigureKind.PARTY_MEMBERS,
+        on=campaign_reference_date(campaign),
+        counted=in_campaign.values_list("pk", flat=True),
     )
     rows = {
         unit.pk: UnitStatus(
