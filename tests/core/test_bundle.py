@@ -126,3 +126,25 @@ def test_it_checks_with_the_data_folder_the_administrator_set(tmp_path: Path) ->
     subprocess.run(["sh", str(bundle / "install.sh"), str(venv)], check=True, env=env, cwd=tmp_path)
     assert (venv / "bin" / "checked-with").read_text().strip() == str(data)
     assert (data / "secret.key").exists()
+
+
+def test_it_replaces_the_installed_product_of_the_same_version(tmp_path: Path) -> None:
+    # Every build is lantoa 0.1.0, so `pip install --upgrade lantoa` answered «Requirement
+    # already satisfied» and an upgrade kept the old code while migrate ran as if upgraded.
+    bundle = tmp_path / "bundle"
+    (bundle / "wheels").mkdir(parents=True)
+    wheel = bundle / "wheels" / "lantoa-0.1.0-py3-none-any.whl"
+    wheel.write_bytes(b"new build")
+    (bundle / "install.sh").write_text(install_script())
+    (bundle / "SHA256SUMS").write_text(checksums_text(bundle))
+    venv = tmp_path / "venv"
+    _fake_venv(venv)
+    calls = tmp_path / "pip-calls"
+    (venv / "bin" / "pip").write_text(f'#!/bin/sh\necho "$*" >> {calls}\n')
+    env = {"PATH": "/usr/bin:/bin"}
+    subprocess.run(["sh", str(bundle / "install.sh"), str(venv)], check=True, env=env, cwd=tmp_path)
+    runs = calls.read_text().splitlines()
+    assert any(
+        "--force-reinstall" in run and "--no-deps" in run and run.endswith(str(wheel))
+        for run in runs[1:]
+    ), runs

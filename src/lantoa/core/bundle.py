@@ -110,9 +110,14 @@ sha256sum --quiet -c SHA256SUMS
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 # No index, no pip configuration file, and an unreachable index should anything still ask for
 # one: whatever is not in wheels/ fails instead of being fetched.
-PIP_CONFIG_FILE=/dev/null PIP_NO_INDEX=1 PIP_INDEX_URL=http://127.0.0.1:9/ \\
-  PIP_EXTRA_INDEX_URL= PIP_FIND_LINKS= PIP_CONSTRAINT= \\
-  "$venv/bin/pip" install --no-index --find-links "$here/wheels" --upgrade lantoa
+export PIP_CONFIG_FILE=/dev/null PIP_NO_INDEX=1 PIP_INDEX_URL=http://127.0.0.1:9/ \\
+  PIP_EXTRA_INDEX_URL= PIP_FIND_LINKS= PIP_CONSTRAINT=
+"$venv/bin/pip" install --no-index --find-links "$here/wheels" --upgrade lantoa
+# Every build carries the same version number, so pip would keep an installed Lan Tỏa as
+# "already satisfied": put this bundle's own wheel in place whatever is there.
+for own in "$here"/wheels/lantoa-*.whl; do
+  "$venv/bin/pip" install --no-index --no-deps --force-reinstall "$own"
+done
 # The check makes a data folder (secret.key): in the administrator's LANTOA_DATA_DIR when set,
 # else in a temporary one, never here, where a key would leak and a CD is read-only.
 if [ -n "${LANTOA_DATA_DIR:-}" ]; then
