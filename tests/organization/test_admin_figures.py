@@ -26,3 +26,27 @@ def test_it_keeps_the_admins_unit_page_from_changing_figures_unaudited():
     assert page.status_code == 200
     assert 'name="figures-0-value"' not in body and "1557" in body.replace(".", "")
     assert UnitFigure.objects.get(pk=figure.pk).value == 1557
+
+
+def test_it_audits_a_unit_renamed_or_added_in_the_admin(rf):
+    # A unit renamed, or its state changed, on /quan-tri/ left no audit entry.
+    from types import SimpleNamespace
+
+    from django.contrib import admin
+
+    from lantoa.audit.models import AuditAction, AuditEntry
+    from lantoa.organization.admin import UnitAdmin
+
+    root = get_user_model().objects.create_superuser("goc", password="x")
+    request = rf.post("/quan-tri/")
+    request.user = root
+    unit = Unit.objects.get(code="03127")
+    unit.name = "Đảng ủy phường Điện Biên Phủ (mới)"
+    UnitAdmin(Unit, admin.site).save_model(
+        request, unit, SimpleNamespace(changed_data=["name"]), True
+    )
+    unit.refresh_from_db()
+    assert unit.name.endswith("(mới)") and "dien bien phu (moi)" in unit.search_key
+    entry = AuditEntry.objects.filter(action=AuditAction.CHANGE).order_by("-pk").first()
+    assert entry is not None and entry.detail["op"] == "unit_admin_save"
+    assert entry.detail["fields"] == ["name"] and "(mới)" in entry.target

@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import admin
 
 from lantoa.organization.models import Unit, UnitFigure, UnitGroup, UnitLineage
-from lantoa.organization.services import unit_keys_refresh
+from lantoa.organization.services import unit_admin_save
 
 
 class UnitFigureInline(admin.TabularInline):
@@ -62,8 +62,8 @@ class UnitAdmin(admin.ModelAdmin):
         return super().get_search_results(request, queryset, fold(search_term))
 
     def save_model(self, request: Any, obj: Unit, form: Any, change: bool) -> None:
-        unit_keys_refresh(obj)
-        super().save_model(request, obj, form, change)
+        # Through the service, so a unit renamed or closed here is in the audit log too.
+        unit_admin_save(unit=obj, changed=list(form.changed_data), created=not change)
 
     def has_delete_permission(self, request: Any, obj: Unit | None = None) -> bool:
         # History is never deleted: a unit that ends is marked merged instead.

@@ -80,6 +80,19 @@ def _unit_target(unit: Unit) -> str:
 
 
 @transaction.atomic
+def unit_admin_save(*, unit: Unit, changed: list[str], created: bool) -> Unit:
+    """Save a unit the Django admin added or changed, with its derived keys, audited."""
+    unit_keys_refresh(unit)
+    unit.save()
+    audit_change(
+        op="unit_admin_save",
+        target=_unit_target(unit),
+        detail={"unit": unit.pk, "fields": sorted(changed), "created": created},
+    )
+    return unit
+
+
+@transaction.atomic
 def unit_lineage_record(
     *,
     predecessor: Unit,
