@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
+from django.db.models import Q
+
 from lantoa.organization.models import LineageEvent, Unit, UnitFigure, UnitLineage
 
 # unit id -> kind -> the unit's figures of that kind, newest first
@@ -69,28 +71,33 @@ def values_in_force_through_mergers(
     A unit that merged after the date its denominators are read (a campaign's start), and is
     not `counted` on its own any more (it kept no work of its own in the campaign), has its
     figure on that date go with the unit that took over from it (through a chain of mergers),
-    neither lost nor counted twice.
+    neither lost nor counted twice. Without such a merger it costs the one query
+    values_in_force makes; `counted` is read only when there is one.
     """
-    asked, apart = set(unit_ids), set(counted)
-    successor_of = dict(
-        UnitLineage.objects.filter(event=LineageEvent.MERGE, effective__gt=on).values_list(
-            "predecessor_id", "successor_id"
-        )
+    asked = set(unit_ids)
+    merged = UnitLineage.objects.filter(event=LineageEvent.MERGE, effective__gt=on)
+    figures = (
+        UnitFigure.objects.filter(kind=kind, valid_from__lte=on)
+        .filter(Q(unit_id__in=asked) | Q(unit_id__in=merged.values("predecessor_id")))
+        .order_by("unit_id", "-valid_from")
+        .values_list("unit_id", "value")
     )
-    heir: dict[int, int] = {}
-    for predecessor in successor_of:
-        if predecessor in asked or predecessor in apart:
-            continue
-        unit, seen = successor_of[predecessor], {predecessor}
-        while unit not in asked and unit in successor_of and unit not in seen:
-            seen.add(unit)
-            unit = successor_of[unit]
-        if unit in asked:
-            heir[predecessor] = unit
-    values = values_in_force(unit_ids=[*asked, *heir], kind=kind, on=on)
+    values: dict[int, int] = {}
+    for unit_id, value in figures:
+        values.setdefault(unit_id, value)  # newest first: the one in force on the date
     found = {unit_id: value for unit_id, value in values.items() if unit_id in asked}
-    for predecessor, unit in heir.items():
-        if predecessor in values:
+    outside = set(values) - asked
+    if not outside:
+        return found
+    successor_of = dict(merged.values_list("predecessor_id", "successor_id"))
+    apart = set(counted)
+    for predecessor in outside - apart:
+        unit, seen = successor_of.get(predecessor), {predecessor}
+        # A unit on the way that still counts on its own keeps what merged into it.
+        while unit is not None and unit not in asked and unit not in apart and unit not in seen:
+            seen.add(unit)
+            unit = successor_of.get(unit)
+        if unit in asked:
             found[unit] = found.get(unit, 0) + values[predecessor]
     return found
 
