@@ -398,3 +398,17 @@ def test_it_refuses_an_entry_that_climbs_out_of_the_data_folder(made, tmp_path):
     content = {**members(made["archive"]), "uploads/../../thoat.txt": b"ra ngoai"}
     error = refused(made, tmp_path, write_archive(tmp_path / "leo.tar.gz", content))
     assert "mục lạ trong bản sao lưu" in error and not (tmp_path / "thoat.txt").exists()
+
+
+def test_it_warns_after_a_restore_that_the_kept_audit_key_is_not_in_place(made, tmp_path):
+    # Restored on a new machine as the README's command line read, the first audit write made
+    # a new audit.key and the restored log failed «lantoa audit verify» at its first entry.
+    target = tmp_path / "dich"
+    with ExitStack() as stack:
+        url = stack.enter_context(pg_databases("dst"))[0] if PG_URL.startswith("postgres") else ""
+        restored = lantoa(
+            target, "restore", str(made["archive"]), key=made["key"], database_url=url
+        )
+    assert restored.returncode == 0, restored.stderr
+    assert "LANTOA_AUDIT_KEY_FILE" in restored.stderr and "audit.key" in restored.stderr
+    assert not (target / "audit.key").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lantoa.core.backup import BackupError
@@ -33,3 +34,19 @@ class Command(BaseCommand):
             f"Đã khôi phục và kiểm tra: {report['tables']} bảng, {report['rows']} dòng, "
             f"{report['uploads']} tệp đã tải lên; số dòng và mã kiểm tra đều khớp."
         )
+        self._warn_of_missing_keys()
+
+    def _warn_of_missing_keys(self) -> None:
+        """Say which kept key files are not in place yet: no archive holds them (README)."""
+        # A missing key is made anew on first use: the restored audit log would then fail its
+        # check at entry 1, and the same commenter would get a new pseudonym.
+        keys = {
+            "LANTOA_AUDIT_KEY_FILE": ("audit.key", settings.LANTOA_AUDIT_KEY_FILE),
+            "LANTOA_OPINION_KEY_FILE": ("opinion.key", settings.LANTOA_OPINION_KEY_FILE),
+        }
+        for variable, (name, path) in keys.items():
+            if not Path(path).expanduser().is_file():
+                self.stderr.write(
+                    f"Chú ý: chưa có {name} tại {path} ({variable}): chép tệp {name} đã giữ lại "
+                    "từ bản cài đặt cũ vào đó trước khi chạy lệnh lantoa nào khác."
+                )
