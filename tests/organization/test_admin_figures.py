@@ -1,4 +1,4 @@
-"""The Django admin shows a unit's figures but changes them only through the audited unit page."""
+"""The admin's unit screens: figures shown, not edited; units and groups saved audited."""
 
 import datetime
 
@@ -50,3 +50,27 @@ def test_it_audits_a_unit_renamed_or_added_in_the_admin(rf):
     entry = AuditEntry.objects.filter(action=AuditAction.CHANGE).order_by("-pk").first()
     assert entry is not None and entry.detail["op"] == "unit_admin_save"
     assert entry.detail["fields"] == ["name"] and "(mới)" in entry.target
+
+
+def test_it_audits_a_unit_group_changed_in_the_admin(rf):
+    # A group's units (whom a guidance's «các xã, phường» reaches) changed on /quan-tri/ left
+    # no audit entry.
+    from types import SimpleNamespace
+
+    from django.contrib import admin
+
+    from lantoa.audit.models import AuditAction, AuditEntry
+    from lantoa.organization.admin import UnitGroupAdmin
+    from lantoa.organization.models import UnitGroup
+
+    root = get_user_model().objects.create_superuser("goc", password="x")
+    request = rf.post("/quan-tri/")
+    request.user = root
+    group = UnitGroup(name="Các xã biên giới", kinds=[])
+    units = list(Unit.objects.filter(code__in=["03127", "03160"]))
+    form = SimpleNamespace(changed_data=["name", "units"], cleaned_data={"units": units})
+    UnitGroupAdmin(UnitGroup, admin.site).save_model(request, group, form, False)
+    assert set(UnitGroup.objects.get(name="Các xã biên giới").units.all()) == set(units)
+    entry = AuditEntry.objects.filter(action=AuditAction.CHANGE).order_by("-pk").first()
+    assert entry is not None and entry.detail["op"] == "unit_group_admin_save"
+    assert sorted(entry.detail["units"]) == sorted(u.pk for u in units)

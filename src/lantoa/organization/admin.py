@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import admin
 
 from lantoa.organization.models import Unit, UnitFigure, UnitGroup, UnitLineage
-from lantoa.organization.services import unit_admin_save
+from lantoa.organization.services import unit_admin_save, unit_group_admin_save
 
 
 class UnitFigureInline(admin.TabularInline):
@@ -74,3 +74,13 @@ class UnitAdmin(admin.ModelAdmin):
 class UnitGroupAdmin(admin.ModelAdmin):
     list_display = ["name"]
     filter_horizontal = ["units"]
+
+    def save_model(self, request: Any, obj: UnitGroup, form: Any, change: bool) -> None:
+        # Through the service, so whom a group reaches is in the audit log whoever changed it.
+        units = form.cleaned_data.get("units")
+        unit_group_admin_save(
+            group=obj,
+            units=None if units is None else list(units),
+            changed=list(form.changed_data),
+            created=not change,
+        )

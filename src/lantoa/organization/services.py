@@ -177,6 +177,28 @@ def unit_figure_set(
 
 
 @transaction.atomic
+@transaction.atomic
+def unit_group_admin_save(
+    *, group: UnitGroup, units: list[Unit] | None, changed: list[str], created: bool
+) -> UnitGroup:
+    """Save a group the Django admin added or changed, with its units, audited."""
+    group.save()
+    if units is not None:
+        group.units.set(units)
+    audit_change(
+        op="unit_group_admin_save",
+        target=f"Nhóm đơn vị {group.pk}: {group.name}"[:255],
+        detail={
+            "group": group.pk,
+            "fields": sorted(changed),
+            "created": created,
+            "kinds": group.kinds,
+            "units": sorted(unit.pk for unit in group.units.all()),
+        },
+    )
+    return group
+
+
 def unit_group_create(*, name: str, kinds: list[str], units: list[Unit] | None = None) -> UnitGroup:
     """Create a group of units by kind and/or an explicit list."""
     unknown = [kind for kind in kinds if kind not in UnitKind.values]
