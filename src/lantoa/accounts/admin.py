@@ -25,6 +25,28 @@ class LantoaUserAdmin(UserAdmin):
     list_display = ["username", "first_name", "last_name", "is_active", "is_staff"]
     actions = ["disable_two_step"]
 
+    # Rights that make a superuser, or any right at all: a superuser's to give. Board staff
+    # with «Can change user» would otherwise tick them on their own account here.
+    SUPERUSER_FIELDS = ("is_superuser", "groups", "user_permissions")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields += [name for name in self.SUPERUSER_FIELDS if name not in fields]
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        # A superuser's account (its password page included) is left to superusers, as the
+        # user pages leave them its lock and second step.
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         # The "Hoạt động" tick goes through the same services as everywhere else, so that

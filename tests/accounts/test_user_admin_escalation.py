@@ -1,0 +1,34 @@
+"""Account administrators who are not superusers cannot make or take over a superuser."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from tests.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_user(board_user):  # type: ignore[no-untyped-def]
+    board_user.user_permissions.add(Permission.objects.get(codename="change_user"))
+    return get_user_model().objects.get(pk=board_user.pk)
+
+
+def test_it_keeps_a_superusers_password_and_the_superuser_tick_from_account_administrators(
+    admin_user,
+):
+    # The user pages refuse them a superuser's lock and second step, yet /quan-tri/ let them
+    # set the superuser's password, or tick «superuser» on their own account.
+    root = get_user_model().objects.create_superuser("goc", password="x-Mat-khau-42")
+    client = client_for(admin_user)
+    password_page = reverse("admin:auth_user_password_change", args=[root.pk])
+    answer = client.post(
+        password_page, {"password1": "chiem-quyen-2026", "password2": "chiem-quyen-2026"}
+    )
+    assert answer.status_code in (302, 403)
+    root.refresh_from_db()
+    assert root.check_password("x-Mat-khau-42")
+    own = client.get(reverse("admin:auth_user_change", args=[admin_user.pk])).content.decode()
+    assert 'name="is_superuser"' not in own and 'name="user_permissions"' not in own
