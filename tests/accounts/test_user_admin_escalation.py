@@ -32,3 +32,19 @@ def test_it_keeps_a_superusers_password_and_the_superuser_tick_from_account_admi
     assert root.check_password("x-Mat-khau-42")
     own = client.get(reverse("admin:auth_user_change", args=[admin_user.pk])).content.decode()
     assert 'name="is_superuser"' not in own and 'name="user_permissions"' not in own
+
+
+def test_it_audits_a_password_set_in_the_django_admin(admin_user, commune_reporter):
+    # /quan-tri/'s «Đổi mật khẩu» of a user saved the password with no audit entry.
+    from lantoa.audit.models import AuditAction, AuditEntry
+
+    page = reverse("admin:auth_user_password_change", args=[commune_reporter.pk])
+    new = "mat-khau-quan-tri-2026"
+    answer = client_for(admin_user).post(
+        page, {"usable_password": "true", "password1": new, "password2": new}
+    )
+    assert answer.status_code == 302
+    commune_reporter.refresh_from_db()
+    assert commune_reporter.check_password(new)
+    ops = AuditEntry.objects.filter(action=AuditAction.CHANGE).values_list("detail__op", flat=True)
+    assert "user_password_set" in list(ops)

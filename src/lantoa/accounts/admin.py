@@ -5,9 +5,15 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
 
 from lantoa.accounts.models import LoginAttempt, Membership
-from lantoa.accounts.services import user_deactivate, user_reactivate, user_two_step_reset
+from lantoa.accounts.services import (
+    user_deactivate,
+    user_password_set,
+    user_reactivate,
+    user_two_step_reset,
+)
 
 
 class MembershipInline(admin.TabularInline):
@@ -16,12 +22,24 @@ class MembershipInline(admin.TabularInline):
     autocomplete_fields = ["unit"]
 
 
+class AuditedPasswordChangeForm(AdminPasswordChangeForm):
+    """The admin's «change password» of a user, saved through the audited service."""
+
+    def save(self, commit=True):
+        if not commit or not self.cleaned_data.get("set_usable_password", True):
+            return super().save(commit=commit)
+        # As the user page's «Đặt mật khẩu mới»: audited, and the user's sessions end.
+        user_password_set(user=self.user, password=self.cleaned_data["password1"])
+        return self.user
+
+
 admin.site.unregister(get_user_model())
 
 
 @admin.register(get_user_model())
 class LantoaUserAdmin(UserAdmin):
     inlines = [MembershipInline]
+    change_password_form = AuditedPasswordChangeForm
     list_display = ["username", "first_name", "last_name", "is_active", "is_staff"]
     actions = ["disable_two_step"]
 
