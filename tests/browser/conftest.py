@@ -185,9 +185,16 @@ def live_lantoa(
     install = template.copy_to(tmp_path_factory.mktemp("lantoa-browser"))
     env = install.env
     port = _free_port()
+    # A module's copy needs no migrate and tests no daily job: tests/browser/served.py skips
+    # both at start (a second or two a module); a module with AS_DEPLOYED runs `lantoa serve`.
+    if getattr(request.module, "AS_DEPLOYED", False):
+        command, server_env = ["lantoa", "serve"], env
+    else:
+        path = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+        command, server_env = ["tests.browser.served"], {**env, "PYTHONPATH": path}
     server = subprocess.Popen(
-        [sys.executable, "-m", "lantoa", "serve", "--port", str(port)],
-        env=env,
+        [sys.executable, "-m", *command, "--port", str(port)],
+        env=server_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -17,6 +17,9 @@ import pytest
 from tests.browser.conftest import ARTIFACTS, TOTP_SECRET, LiveServer
 
 pytestmark = pytest.mark.browser
+# This module's server starts as an operator's does, with its migrate and its daily jobs; the
+# other modules' skip both (tests/browser/served.py).
+AS_DEPLOYED = True
 SEED = Path(__file__).resolve().parents[2] / "src/lantoa/guidance/demo/kl51-huong-dan-dien-bien.txt"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
