@@ -19,7 +19,10 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
+from django.core.management import CommandError, call_command
+from django.test import override_settings
 
+from lantoa.core import restore
 from lantoa.core.backup import MANIFEST, PG_MEMBER, SIGNATURE, SQLITE_MEMBER, sqlite_checksums
 from tests.installs import Install
 
@@ -316,12 +319,34 @@ def empty_data_folder(made: dict) -> Path:
 
 
 def refused(made: dict, tmp_path: Path, archive: Path, key: Path | None = None) -> str:
-    """Restore into an empty data folder that must come out byte-for-byte unchanged."""
+    """Restore into an empty data folder that must come out byte-for-byte unchanged.
+
+    The command runs in this process, pointed at the folder as `lantoa restore` in it would be
+    (its database file, its uploads, its key): a child would cost a second or two of start-up
+    for the same refusal. The exit status and the one-line message of a real `lantoa restore`
+    are tested by refused_in_a_process (and the round trip above).
+    """
     target = tmp_path / "dich"
     shutil.copytree(empty_data_folder(made), target, dirs_exist_ok=True)
     before = snapshot(target)
     assert before and not (target / "lantoa.sqlite3").exists()
-    answer = lantoa(target, "restore", str(archive), key=key or made["key"])
+    where = override_settings(
+        MEDIA_ROOT=target / "uploads", LANTOA_BACKUP_KEY_FILE=str(key or made["key"])
+    )
+    with pytest.MonkeyPatch.context() as patch, where, pytest.raises(CommandError) as refusal:
+        # The test database is in memory: a restore that went on would write the folder's file.
+        patch.setattr(restore, "database_path", lambda: target / "lantoa.sqlite3")
+        call_command("restore", str(archive))
+    assert snapshot(target) == before
+    return str(refusal.value)
+
+
+def refused_in_a_process(made: dict, tmp_path: Path, archive: Path, key: Path) -> str:
+    """Run `lantoa restore` in a child on an empty data folder; return what it said on stderr."""
+    target = tmp_path / "dich"
+    shutil.copytree(empty_data_folder(made), target, dirs_exist_ok=True)
+    before = snapshot(target)
+    answer = lantoa(target, "restore", str(archive), key=key)
     assert answer.returncode != 0
     assert snapshot(target) == before
     return answer.stderr
@@ -388,7 +413,7 @@ def test_it_refuses_an_unsigned_archive(made, tmp_path):
 
 @sqlite_only
 def test_it_names_the_key_variable_when_restore_has_no_key(made, tmp_path):
-    error = refused(made, tmp_path, made["archive"], key=tmp_path / "khong-co.key")
+    error = refused_in_a_process(made, tmp_path, made["archive"], key=tmp_path / "khong-co.key")
     lines = [line for line in error.strip().splitlines() if line]
     assert len(lines) == 1 and "LANTOA_BACKUP_KEY_FILE" in lines[0]
 
