@@ -169,3 +169,14 @@ def _stopped_clean(process: subprocess.Popen[str], *, seconds: int) -> None:
     time.sleep(0.5)
     left = subprocess.run(["pgrep", "-s", str(process.pid)], capture_output=True, text=True)
     assert left.stdout.strip() == "", "a process of the server is still running"
+
+
+def test_it_starts_the_worker_without_repeating_the_system_checks(monkeypatch):
+    from lantoa.project import server
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(server.subprocess, "Popen", lambda command, env: started.append(command))
+    server.worker_start()
+    server.worker_start(quiet=True)
+    # `serve` ran them on the same code and settings before it starts the worker.
+    assert all("--skip-checks" in command for command in started)

@@ -34,6 +34,9 @@ def worker_start(*, quiet: bool = False) -> subprocess.Popen[bytes]:
     """Start the database task worker as a child process; quiet, it says only what went wrong."""
     env = os.environ.copy()
     command = [sys.executable, "-m", "lantoa", "db_worker", "--queue-name", "*", "--interval", "1"]
+    # `serve` has just run the system checks on the same code and settings: run again in the
+    # worker they only delay it (about 0.8 CPU s, most of it importing every view for the URLs).
+    command.append("--skip-checks")
     if quiet:
         # The demo's terminal keeps its logins on screen: no line per task, warnings still shown.
         env["LANTOA_LOG_LEVEL"] = "WARNING"
