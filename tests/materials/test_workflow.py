@@ -162,11 +162,11 @@ def test_it_refuses_the_writer_approving_their_own_material(kl51_campaign, board
         user=board_user,
     )
     version = material_submit(version=leaflet.versions.get(), user=board_user)
-    with pytest.raises(MaterialError, match="không tự duyệt"):
+    with pytest.raises(MaterialError, match="không được tự phê duyệt"):
         material_approve(version=version, user=board_user)
     url = reverse("materials:review", args=[version.pk])
     page = client_for(board_user).get(url).content.decode()
-    assert "không tự duyệt" in page and 'value="approve"' not in page
+    assert "không được tự phê duyệt" in page and 'value="approve"' not in page
     assert client_for(board_user).post(url, {"action": "approve"}).status_code == 400
     version.refresh_from_db()
     assert version.status == VersionStatus.IN_REVIEW

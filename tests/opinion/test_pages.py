@@ -223,7 +223,7 @@ def test_it_approves_a_rebuttal_by_a_leader(board_user, leader_user):
     assert response.status_code == 302 and claim.state == ClaimState.DRAFT
     # The writer may not approve their own rebuttal (four eyes); a leader may.
     refused = client.post(reverse("opinion:claim", args=[claim.pk]), {"action": "approve"})
-    assert "không tự duyệt" in refused.content.decode()
+    assert "không được tự phê duyệt" in refused.content.decode()
     claim.refresh_from_db()
     assert claim.state == ClaimState.DRAFT and claim.rebuttal_by == board_user
     client_for(leader_user).post(reverse("opinion:claim", args=[claim.pk]), {"action": "approve"})

@@ -57,7 +57,7 @@ def test_it_refuses_the_writer_approving_their_own_rebuttal(board_user):
     with audit_covered("test set-up"):
         claim = claim_save(claim=None, user=board_user, **CLAIM)
     url = reverse("opinion:claim", args=[claim.pk])
-    _refused(client_for(board_user).post(url, {"action": "approve"}), "không tự duyệt")
+    _refused(client_for(board_user).post(url, {"action": "approve"}), "không được tự phê duyệt")
     claim.refresh_from_db()
     assert claim.state == ClaimState.DRAFT
 

@@ -18,7 +18,7 @@ from lantoa.notifications.models import Notification
 from lantoa.organization.models import Unit
 from lantoa.reminders.lateness import late_units
 from lantoa.reminders.models import ReminderLetter
-from lantoa.reminders.selectors import LETTER_STEPS, letter_step_refusal
+from lantoa.reminders.selectors import LETTER_STEPS, letter_step_refusal, letters_awaiting_approval
 from lantoa.reminders.services import (
     LetterError,
     reminder_letter_approve,
@@ -154,6 +154,20 @@ def test_it_refuses_approval_by_board_staff_and_by_the_drafter(late_campaign, bo
         reminder_letter_approve(letter=own, user=drafting_leader, today=TODAY)
     assert not OutgoingDocument.objects.exists()
     assert set(ReminderLetter.objects.values_list("state", flat=True)) == {ApprovalState.REVIEW}
+
+
+def test_it_keeps_a_leaders_own_letter_out_of_their_inbox(late_campaign, board_user, leader_user):
+    # The approval refuses the drafter (above): their own letter must not wait for them.
+    drafting_leader = make_user("lanhdao.soan", "BTGDVTU", "leader")
+    Membership.objects.create(
+        user=drafting_leader, unit=Unit.objects.get(code="BTGDVTU"), role=Role.BOARD
+    )
+    own = _draft(late_campaign, drafting_leader)
+    reminder_letter_submit(letter=own, user=drafting_leader, today=TODAY)
+    staffs = _draft(late_campaign, board_user)
+    reminder_letter_submit(letter=staffs, user=board_user, today=TODAY)
+    assert list(letters_awaiting_approval(user=drafting_leader)) == [staffs]
+    assert list(letters_awaiting_approval(user=leader_user)) == [own, staffs]
 
 
 def test_it_refuses_the_pages_to_reporters_and_collaborators_and_changes_nothing(

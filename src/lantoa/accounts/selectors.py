@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import (
     AbstractBaseUser,
@@ -10,7 +12,7 @@ from django.contrib.auth.models import (
     User,
 )
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 
@@ -22,6 +24,7 @@ from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.selectors import province_board
 
 AnyUser = AbstractBaseUser | AnonymousUser
+M = TypeVar("M", bound=Model)
 
 
 def person_name(*, user: User) -> str:
@@ -75,6 +78,24 @@ def is_board_leader(*, user: AnyUser) -> bool:
     return any(
         m.role == Role.LEADER and m.unit.kind == UnitKind.BOARD for m in memberships_held(user=user)
     )
+
+
+def drafted_by(*, user: AnyUser, drafter_id: int | None) -> bool:
+    """Tell whether the user drafted a document, who therefore never approves it."""
+    # Approval is a second person's reading: the one rule behind every approve and every inbox.
+    return drafter_id is not None and drafter_id == user.pk
+
+
+def own_draft_refusal(*, noun: str, approvers: str) -> str:
+    """Return the one wording that refuses a drafter's approval of their own document."""
+    return f"Người soạn không được tự phê duyệt {noun} của mình; cần {approvers} duyệt."
+
+
+def not_drafted_by(rows: QuerySet[M], *, user: AnyUser, field: str = "created_by") -> QuerySet[M]:
+    """Leave out the rows the user drafted: they never wait in the user's approval inbox."""
+    if user.pk is None:
+        return rows
+    return rows.exclude(**{f"{field}_id": user.pk})
 
 
 def unit_ids_where(*, user: AnyUser, can: Capability) -> tuple[bool, list[int]]:

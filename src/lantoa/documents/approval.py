@@ -12,6 +12,7 @@ from django.contrib.auth.models import User
 from django.db import models
 from django.utils import timezone
 
+from lantoa.accounts.selectors import drafted_by, own_draft_refusal
 from lantoa.core.errors import Refused, return_reason
 from lantoa.documents.models import STALE_AFTER
 
@@ -74,9 +75,8 @@ def approval_return(
 
 def approval_claim(row: ApprovedDocument, *, user: User, noun: str, refusal: type[Refused]) -> None:
     """Mark a locked row's approval as under way by the user, who did not draft it."""
-    # Approval is a second person's reading: the drafter never approves their own.
-    if row.created_by_id is not None and row.created_by_id == user.pk:
-        raise refusal(f"Người soạn không được tự phê duyệt {noun} của mình.")
+    if drafted_by(user=user, drafter_id=row.created_by_id):
+        raise refusal(own_draft_refusal(noun=noun, approvers="lãnh đạo khác của Ban"))
     if row.state != ApprovalState.REVIEW:
         raise refusal(f"Chỉ phê duyệt được {noun} đang chờ duyệt.")
     # A claim older than any render (the register's STALE_AFTER) is taken to have died.

@@ -6,7 +6,7 @@ from django.core.files.storage import default_storage
 from django.db.models import QuerySet
 from django.http import Http404
 
-from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide
+from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide, not_drafted_by
 from lantoa.core.lookups import one_or_404
 from lantoa.documents.models import (
     OfficialReport,
@@ -75,10 +75,6 @@ def reports_awaiting_approval(*, user: AnyUser) -> QuerySet[OfficialReport]:
     """Return the official reports sent for approval, for a board leader (none for anyone else)."""
     if not is_board_leader(user=user):
         return OfficialReport.objects.none()
-    # The approval refuses a report's own drafter: it does not wait in their inbox.
-    return (
-        OfficialReport.objects.filter(status=ReportStatus.REVIEW)
-        .exclude(created_by_id=user.pk)  # a leader is signed in: pk is never None
-        .select_related("campaign")
-        .order_by("created_at", "pk")
-    )
+    waiting = OfficialReport.objects.filter(status=ReportStatus.REVIEW)
+    mine_left_out = not_drafted_by(waiting, user=user)
+    return mine_left_out.select_related("campaign").order_by("created_at", "pk")

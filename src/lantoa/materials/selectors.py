@@ -13,6 +13,7 @@ from lantoa.accounts.selectors import (
     AnyUser,
     is_board_staff,
     is_province_wide,
+    not_drafted_by,
 )
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaigns_for
@@ -86,13 +87,8 @@ def versions_awaiting_approval(*, user: AnyUser) -> QuerySet[MaterialVersion]:
     """Return the versions sent for review, for those who approve them (board staff, leaders)."""
     if not is_province_wide(user=user):
         return MaterialVersion.objects.none()
-    return (
-        MaterialVersion.objects.filter(status=VersionStatus.IN_REVIEW)
-        # material_approve refuses the writer: not in their inbox (signed in: pk is not None).
-        .exclude(created_by_id=user.pk)
-        .select_related("material")
-        .order_by("pk")
-    )
+    waiting = MaterialVersion.objects.filter(status=VersionStatus.IN_REVIEW)
+    return not_drafted_by(waiting, user=user).select_related("material").order_by("pk")
 
 
 def approved_materials(*, campaign: Campaign) -> QuerySet[Material]:

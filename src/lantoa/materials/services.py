@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from lantoa.accounts.selectors import drafted_by, own_draft_refusal
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Audience, Campaign
 from lantoa.core.errors import Refused, return_reason
@@ -198,10 +199,8 @@ def material_submit(*, version: MaterialVersion, user: User | None) -> MaterialV
     return version
 
 
-# Approval is a second person's reading, as for rebuttals, reports and công văn.
-OWN_APPROVAL = (
-    "Người soạn tài liệu không tự duyệt được phiên bản của mình; cần một chuyên viên khác "
-    "hoặc lãnh đạo Ban duyệt."
+OWN_APPROVAL = own_draft_refusal(
+    noun="phiên bản tài liệu", approvers="một chuyên viên khác hoặc lãnh đạo Ban"
 )
 
 
@@ -211,7 +210,7 @@ def material_approve(*, version: MaterialVersion, user: User | None) -> Material
     version = _locked(version)
     if version.status != VersionStatus.IN_REVIEW:
         raise MaterialError({"": "Chỉ duyệt được phiên bản đang chờ duyệt."})
-    if user is not None and version.created_by_id == user.pk:
+    if user is not None and drafted_by(user=user, drafter_id=version.created_by_id):
         raise MaterialError({"": OWN_APPROVAL})
     now = timezone.now()
     version.status = VersionStatus.APPROVED

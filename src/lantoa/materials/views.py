@@ -13,7 +13,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import is_province_wide, require_board_staff, signed_in_user
+from lantoa.accounts.selectors import (
+    drafted_by,
+    is_province_wide,
+    require_board_staff,
+    signed_in_user,
+)
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Audience
@@ -239,7 +244,7 @@ def version_review(request: HttpRequest, version_id: int) -> HttpResponse:
             "material": version.material,
             "form": form,
             "in_review": version.status == VersionStatus.IN_REVIEW,
-            "own": version.created_by_id == request.user.pk,
+            "own": drafted_by(user=request.user, drafter_id=version.created_by_id),
             "own_approval": OWN_APPROVAL,
         },
     )

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, QuerySet, Value, When
 
 from lantoa.accounts.capabilities import Capability
-from lantoa.accounts.selectors import unit_ids_where
+from lantoa.accounts.selectors import not_drafted_by, unit_ids_where
 from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.core.lookups import one_or_404
 from lantoa.core.numbers import whole_number
@@ -133,13 +133,9 @@ def claims_awaiting_approval(*, user: Any) -> QuerySet[Claim]:
     """Return the drafted rebuttals the user may approve: readers of opinion, not the writer."""
     if not can_read_opinion(user=user):
         return Claim.objects.none()
-    # claim_approve refuses the rebuttal's own writer and an empty rebuttal: neither waits here.
-    return (
-        Claim.objects.filter(state=ClaimState.DRAFT)
-        .exclude(rebuttal="")
-        .exclude(rebuttal_by=user)
-        .order_by("updated_at", "pk")
-    )
+    # claim_approve refuses an empty rebuttal: it does not wait here.
+    drafted = Claim.objects.filter(state=ClaimState.DRAFT).exclude(rebuttal="")
+    return not_drafted_by(drafted, user=user, field="rebuttal_by").order_by("updated_at", "pk")
 
 
 def imports_recent(*, user: Any, limit: int = 20) -> QuerySet[ImportJob]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from lantoa.accounts.selectors import is_board_leader, is_board_staff
+from lantoa.accounts.selectors import is_board_leader, is_board_staff, not_drafted_by
 from lantoa.core.lookups import one_or_404
 from lantoa.documents.approval import ApprovalState
 from lantoa.opinion.report_models import OpinionReport
@@ -46,9 +46,5 @@ def opinion_reports_awaiting_approval(*, user: Any) -> QuerySet[OpinionReport]:
     """Return the reports sent to a leader, oldest first; none for anyone else or for their own."""
     if not is_board_leader(user=user):
         return OpinionReport.objects.none()
-    # The approval refuses a report's own drafter: it does not wait in their inbox.
-    return (
-        OpinionReport.objects.filter(state=ApprovalState.REVIEW)
-        .exclude(created_by=user)
-        .order_by("submitted_at", "pk")
-    )
+    waiting = OpinionReport.objects.filter(state=ApprovalState.REVIEW)
+    return not_drafted_by(waiting, user=user).order_by("submitted_at", "pk")

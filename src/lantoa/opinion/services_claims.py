@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django.utils import timezone
 
+from lantoa.accounts.selectors import drafted_by, own_draft_refusal
 from lantoa.audit.services import audit_change
 from lantoa.core.text import fold
 from lantoa.opinion.models import Claim, ClaimState, Topic
@@ -138,10 +139,11 @@ def claim_approve(*, claim: Claim, user: Any) -> Claim:
         raise OpinionError(f"Nội dung phản bác này đã được duyệt{when or ''}.")
     if not claim.rebuttal.strip():
         raise OpinionError("Chưa có nội dung phản bác để duyệt.")
-    if claim.rebuttal_by_id is not None and claim.rebuttal_by_id == getattr(user, "pk", None):
+    if user is not None and drafted_by(user=user, drafter_id=claim.rebuttal_by_id):
         raise OpinionError(
-            "Người soạn nội dung phản bác không tự duyệt được; cần một chuyên viên khác "
-            "hoặc lãnh đạo Ban duyệt."
+            own_draft_refusal(
+                noun="nội dung phản bác", approvers="một chuyên viên khác hoặc lãnh đạo Ban"
+            )
         )
     claim.state = ClaimState.APPROVED
     claim.approved_by = user

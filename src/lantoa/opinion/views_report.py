@@ -10,7 +10,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lantoa.accounts.selectors import is_board_leader, person_name, signed_in_user
+from lantoa.accounts.selectors import drafted_by, is_board_leader, person_name, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
@@ -141,7 +141,7 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
         "sends": report_step_refusal(user=request.user, step="submit") is None
         and report.state in EDITABLE,
         "is_leader": report_step_refusal(user=request.user, step="approve") is None,
-        "own": report.created_by_id == request.user.pk,
+        "own": drafted_by(user=request.user, drafter_id=report.created_by_id),
     }
     return render_form(request, "opinion/report_detail.html", context)
 

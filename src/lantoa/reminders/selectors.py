@@ -13,6 +13,7 @@ from lantoa.accounts.selectors import (
     is_board_leader,
     is_board_staff,
     is_province_wide,
+    not_drafted_by,
     units_where,
 )
 from lantoa.core.lookups import one_or_404
@@ -55,8 +56,9 @@ def letters_awaiting_approval(*, user: AnyUser) -> QuerySet[ReminderLetter]:
     """Return the letters sent to a leader for approval, oldest first (none for non-leaders)."""
     if not is_board_leader(user=user):
         return ReminderLetter.objects.none()
+    waiting = ReminderLetter.objects.filter(state=ApprovalState.REVIEW)
     return (
-        ReminderLetter.objects.filter(state=ApprovalState.REVIEW)
+        not_drafted_by(waiting, user=user)
         .select_related("campaign", "created_by")
         .order_by("submitted_at", "pk")
     )

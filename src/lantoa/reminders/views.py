@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import (
     AnyUser,
+    drafted_by,
     is_board_leader,
     person_name,
     signed_in_user,
@@ -241,7 +242,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
         "editable": editable,
         "drafts": drafts,
         "is_leader": is_leader,
-        "own": letter.created_by_id == request.user.pk,
+        "own": drafted_by(user=request.user, drafter_id=letter.created_by_id),
         "units": letter.units.order_by("sort_key"),
     }
     return render_form(request, "reminders/letter_detail.html", context)

@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from lantoa.accounts.selectors import is_board_leader
+from lantoa.accounts.selectors import drafted_by, is_board_leader, own_draft_refusal
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import Refused, return_reason
@@ -202,8 +202,10 @@ def official_report_approve(*, report: OfficialReport, user: User) -> OfficialRe
     """A leader approves a report under review."""
     if not is_board_leader(user=user):
         raise OfficialReportError("Chỉ lãnh đạo Ban được phê duyệt báo cáo.")
-    if report.created_by_id is not None and report.created_by_id == user.pk:
-        raise OfficialReportError("Người soạn không được tự phê duyệt báo cáo của mình.")
+    if drafted_by(user=user, drafter_id=report.created_by_id):
+        raise OfficialReportError(
+            own_draft_refusal(noun="báo cáo", approvers="lãnh đạo khác của Ban")
+        )
     locked = _move(
         report,
         source=ReportStatus.REVIEW,

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lantoa.accounts.selectors import (
+    drafted_by,
     is_board_leader,
     is_board_staff,
     is_province_wide,
@@ -163,7 +164,7 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
             "is_staff": is_staff,
             # Only a board leader approves or returns (services refuse anyone else): no button.
             "is_leader": is_board_leader(user=request.user),
-            "own": report.created_by_id == request.user.pk,
+            "own": drafted_by(user=request.user, drafter_id=report.created_by_id),
             "editable": is_staff and report.status == ReportStatus.DRAFT,
         },
     )
