@@ -35,7 +35,7 @@ from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.awareness.models import Survey
 from lantoa.awareness.surveys.selectors import results_of, survey_results_data
-from lantoa.campaigns.models import Assignment, Campaign, CampaignState
+from lantoa.campaigns.models import Assignment, Campaign, running
 from lantoa.organization.models import Unit
 from lantoa.reporting.figures import figures_for
 from lantoa.reporting.indicators import campaign_status
@@ -165,7 +165,7 @@ def tasks(request: HttpRequest) -> list[TaskOut]:
         for standing in standings.values()
         for line in standing.tasks
         # A campaign the board ended asks nothing more of its units, as their work list says.
-        if line.task.campaign.state == CampaignState.ACTIVE
+        if line.task.campaign.is_running
     ]
 
 
@@ -241,10 +241,8 @@ def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
     unit = _unit(request, READ)
     submissions = {s.request_id: s for s in Submission.objects.filter(unit=unit)}
     out = []
-    running = ReportRequest.objects.filter(
-        expected_units=unit, campaign__state=CampaignState.ACTIVE
-    )
-    for item in running.order_by("due_date"):
+    asked = ReportRequest.objects.filter(running("campaign__"), expected_units=unit)
+    for item in asked.order_by("due_date"):
         submission = submissions.get(item.pk)
         out.append(
             ReportRequestOut(

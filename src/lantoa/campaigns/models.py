@@ -61,6 +61,12 @@ class CampaignState(models.TextChoices):
     CLOSED = "closed", "Đã kết thúc"
 
 
+def running(via: str = "") -> models.Q:
+    """Match running campaigns (through `via`, e.g. "task__campaign__"): ended ones ask nothing."""
+    # The one test of "running" for work lists, reminders, report requests and the API.
+    return models.Q(**{f"{via}state": CampaignState.ACTIVE})
+
+
 class Campaign(models.Model):
     """One directive's dissemination in the province, organised by a guidance document."""
 
@@ -112,6 +118,11 @@ class Campaign(models.Model):
     # A choice list's line: KL 51's title cut at a fixed length ended "… ngày 17", which reads
     # as a date; it is cut at a word and marked as cut.
     LABEL_CHARS = 100
+
+    @property
+    def is_running(self) -> bool:
+        """Tell whether the campaign still asks its units for work (the board has not ended it)."""
+        return self.state == CampaignState.ACTIVE
 
     @property
     def short_title(self) -> str:

@@ -11,7 +11,7 @@ from lantoa.accounts.selectors import (
     is_board_staff,
     is_province_wide,
 )
-from lantoa.campaigns.models import Campaign, CampaignState
+from lantoa.campaigns.models import Campaign, running
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.opinion.models import Item
 from lantoa.opinion.selectors import collaborator_units, items_sent_by
@@ -81,10 +81,8 @@ def _board(user: AnyUser, today: datetime.date, found: Today) -> None:
     found.reviews = list(waiting[:SHOWN])
     found.reviews_total = waiting.count() if len(found.reviews) == SHOWN else len(found.reviews)
     found.letter = reminder_letters(user=user).first()
-    running = campaigns_for(user=user, can=Capability.REPORTING_READ).filter(
-        state=CampaignState.ACTIVE
-    )
-    for campaign in running.order_by("-created_at", "-pk"):
+    ongoing = campaigns_for(user=user, can=Capability.REPORTING_READ).filter(running())
+    for campaign in ongoing.order_by("-created_at", "-pk"):
         behind_ids = [s.unit_id for s in campaign_standing(campaign=campaign, today=today).behind()]
         behind = list(Unit.objects.filter(pk__in=behind_ids).order_by("sort_key"))
         found.campaigns.append(CampaignLine(campaign=campaign, behind=behind))

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from lantoa.accounts.selectors import person_name
 from lantoa.audit.services import audit_change
-from lantoa.campaigns.models import Campaign, CampaignState
+from lantoa.campaigns.models import Campaign, running
 from lantoa.core.errors import Refused
 from lantoa.documents.approval import (
     EDITABLE,
@@ -86,7 +86,7 @@ def reminders_send_due(*, today: datetime.date) -> ReminderResult:
     )
     url = reverse("reporting:unit_home")
     units = items = 0
-    for campaign in Campaign.objects.filter(state=CampaignState.ACTIVE).order_by("pk"):
+    for campaign in Campaign.objects.filter(running()).order_by("pk"):
         for late in late_units(campaign=campaign, today=today):
             lines = [
                 line for line in _lines(late) if (late.unit.pk, line[0], line[1]) not in already

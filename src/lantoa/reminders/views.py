@@ -21,7 +21,7 @@ from lantoa.accounts.selectors import (
     person_name,
     signed_in_user,
 )
-from lantoa.campaigns.models import Campaign, CampaignState
+from lantoa.campaigns.models import Campaign, running
 from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.forms import (
     LabelledModelChoiceField,
@@ -73,9 +73,7 @@ class CampaignForm(forms.Form):
     def __init__(self, *args: Any, user: AnyUser, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         campaigns = campaigns_for(user=user, can=Capability.REPORTING_READ)
-        typed_field(self, "dot", forms.ModelChoiceField).queryset = campaigns.filter(
-            state=CampaignState.ACTIVE
-        )
+        typed_field(self, "dot", forms.ModelChoiceField).queryset = campaigns.filter(running())
 
 
 class LetterForm(forms.Form):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from lantoa.campaigns.models import Assignment, Campaign, CampaignState, Task
+from lantoa.campaigns.models import Assignment, Campaign, Task, running
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import ReportRequest, Submission, UnitCampaignSummary
 
@@ -55,13 +55,13 @@ def unit_handover_plan(*, predecessor: Unit) -> Handover:
     done: dict[int, set[int]] = {
         campaign_id: set(tasks)
         for campaign_id, tasks in UnitCampaignSummary.objects.filter(
-            unit=predecessor, campaign__state=CampaignState.ACTIVE
+            running("campaign__"), unit=predecessor
         ).values_list("campaign_id", "done_tasks")
     }
     open_tasks: dict[Campaign, list[Task]] = defaultdict(list)
     done_tasks: dict[Campaign, list[Task]] = defaultdict(list)
     assigned = (
-        Assignment.objects.filter(unit=predecessor, task__campaign__state=CampaignState.ACTIVE)
+        Assignment.objects.filter(running("task__campaign__"), unit=predecessor)
         .select_related("task__campaign")
         .order_by("task__campaign_id", "task__position", "task_id")
     )
@@ -74,9 +74,7 @@ def unit_handover_plan(*, predecessor: Unit) -> Handover:
         (done_tasks if carried_out else open_tasks)[campaign].append(task)
     sent = Submission.objects.filter(unit=predecessor).values("request_id")
     requests = list(
-        ReportRequest.objects.filter(
-            expected_units=predecessor, campaign__state=CampaignState.ACTIVE
-        )
+        ReportRequest.objects.filter(running("campaign__"), expected_units=predecessor)
         .exclude(pk__in=sent)
         .order_by("due_date", "pk")
     )

@@ -101,7 +101,7 @@ def campaign_locks(*, campaign_id: int, unit_ids: Iterable[int] | None = None) -
             reopened[unit_id] = max(through, reopened.get(unit_id, through))
     return Locks(
         campaign_id=campaign_id,
-        closed=state == CampaignState.CLOSED,
+        closed=state != CampaignState.ACTIVE,  # the test of campaigns.models.running, on one value
         board_through=board,
         accepted_through=accepted,
         reopened_through=reopened,

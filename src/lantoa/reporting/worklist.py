@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, unit_ids_where
-from lantoa.campaigns.models import Campaign, CampaignState
+from lantoa.campaigns.models import Campaign, running
 from lantoa.core.requestmemo import remembered
 from lantoa.organization.models import Unit
 from lantoa.reporting.models import UnitCampaignSummary
@@ -50,7 +50,7 @@ def _worklist(user: AnyUser, today: datetime.date) -> list[WorkItem]:
         if standing.tasks  # a unit's campaigns are those that give it tasks
     }
     # A campaign the board ended asks nothing more of its units (its pages stay readable).
-    campaigns = Campaign.objects.filter(state=CampaignState.ACTIVE).in_bulk(
+    campaigns = Campaign.objects.filter(running()).in_bulk(
         {campaign_id for campaign_id, _u in standings}
     )
     standings = {key: s for key, s in standings.items() if key[0] in campaigns}

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lantoa.audit.services import audit_change
-from lantoa.campaigns.models import Campaign, CampaignState
+from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import return_reason
 from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import Message, notifications_send, notifications_send_many
@@ -48,7 +48,7 @@ def report_request_create(
         errors["title"] = "Chưa nhập tên yêu cầu báo cáo."
     if due_date is None:
         errors["due_date"] = "Chưa nhập hạn nộp (dd/mm/yyyy)."
-    if campaign.state == CampaignState.CLOSED:
+    if not campaign.is_running:
         # Its units no longer see it in their work lists: the request would go unseen.
         errors[""] = "Đợt tuyên truyền đã kết thúc; mở lại đợt trước khi yêu cầu báo cáo."
     if errors or due_date is None:
