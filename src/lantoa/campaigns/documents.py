@@ -27,7 +27,6 @@ _DOC_DATE = "%d/%m/%Y"
 # The board's own name: it issues its reports and reminder letters (numbered …/BTGDVTU in its
 # register) whoever issued a campaign's guidance, and a guidance naming no issuer is its own.
 BOARD_ISSUER = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
-DEFAULT_ISSUER = BOARD_ISSUER
 
 
 def split_number(value: str, *, default_symbol: str) -> tuple[int | None, str]:
@@ -54,8 +53,9 @@ def signature_for(*, mode: str, title: str, name: str, body_authority: str) -> S
     return Signature(mode=signature_mode(mode), authority=authority, title=title_upper, name=name)
 
 
-def _issuer(campaign: Campaign) -> str:
-    return campaign.issuer or DEFAULT_ISSUER
+def guidance_issuer(campaign: Campaign) -> str:
+    """Return the body that issued the campaign's guidance: the board when it names none."""
+    return campaign.issuer or BOARD_ISSUER
 
 
 def _directive_phrase(campaign: Campaign) -> str:
@@ -97,7 +97,7 @@ def guidance_document(*, campaign: Campaign) -> PartyDocument:
             intro += f" của {ref['issuer']}"
         intro += "; "
     intro += (
-        f"{_issuer(campaign)} hướng dẫn nghiên cứu, "
+        f"{guidance_issuer(campaign)} hướng dẫn nghiên cứu, "
         f"quán triệt, tuyên truyền, phổ biến và triển khai thực hiện {_directive_phrase(campaign)}"
         " như sau:"
     )
@@ -136,7 +136,7 @@ def guidance_document(*, campaign: Campaign) -> PartyDocument:
     number, symbol = split_number(campaign.guidance_number, default_symbol="HD/BTGDVTU")
     return PartyDocument(
         parent_body=f"TỈNH ỦY {province.upper()}",
-        issuing_body=(_issuer(campaign)).upper().replace(" TỈNH ỦY", ""),
+        issuing_body=(guidance_issuer(campaign)).upper().replace(" TỈNH ỦY", ""),
         number=number,
         symbol=symbol,
         place=campaign.guidance_place or province,
@@ -168,7 +168,7 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
                 if campaign.guidance_date
                 else ""
             )
-            + f" của {_issuer(campaign)} về nghiên cứu, "
+            + f" của {guidance_issuer(campaign)} về nghiên cứu, "
             f"quán triệt, tuyên truyền, phổ biến và triển khai thực hiện "
             f"{_directive_phrase(campaign)}, {unit.name} xây dựng kế hoạch thực hiện như sau:"
         ),
@@ -192,7 +192,9 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
     for task in tasks:
         body.append(Bullet(_task_line(task)))
         body.append(Paragraph("Phân công thực hiện: …; thời gian hoàn thành: …", italic=True))
-    body.append(Paragraph(f"Chế độ báo cáo: báo cáo kết quả về {_issuer(campaign)} theo yêu cầu."))
+    body.append(
+        Paragraph(f"Chế độ báo cáo: báo cáo kết quả về {guidance_issuer(campaign)} theo yêu cầu.")
+    )
     return PartyDocument(
         parent_body=f"ĐẢNG BỘ TỈNH {province.upper()}",
         issuing_body=unit.name.upper(),
@@ -203,7 +205,7 @@ def unit_plan_document(*, campaign: Campaign, unit: Unit, tasks: list[Task]) -> 
         doc_type="KẾ HOẠCH",
         subject=f"thực hiện {_directive_phrase(campaign)}",
         body=body,
-        recipients=[reported_to(_issuer(campaign)), "Các chi bộ trực thuộc", FILED],
+        recipients=[reported_to(guidance_issuer(campaign)), "Các chi bộ trực thuộc", FILED],
         signature=Signature(mode="T/M", authority="ĐẢNG ỦY", title="BÍ THƯ", name=""),
         draft=True,
     )

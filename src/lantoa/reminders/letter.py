@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from django.conf import settings
 from django.contrib.auth.models import User
 
-from lantoa.campaigns.documents import BOARD_ISSUER, DEFAULT_ISSUER, signature_for
+from lantoa.campaigns.documents import BOARD_ISSUER, guidance_issuer, signature_for
 from lantoa.campaigns.models import Campaign
 from lantoa.core.partydoc import (
     Block,
@@ -79,7 +79,7 @@ def reminder_letter_document(
     deadline = deadline or default_deadline(day)
     province = settings.LANTOA_PROVINCE_NAME
     # The guidance may be another body's (the Standing Committee's plan); the letter is the board's.
-    guidance_issuer = campaign.issuer or DEFAULT_ISSUER
+    issuer = guidance_issuer(campaign)
     directive = _directive(campaign)
     guidance = campaign.guidance_type or "Hướng dẫn"
     if campaign.guidance_number:
@@ -89,7 +89,7 @@ def reminder_letter_document(
     blocks: list[Block] = [
         Paragraph("Kính gửi: Các đơn vị có tên tại danh sách dưới đây.", bold=True),
         Paragraph(
-            f"Thực hiện {guidance} của {guidance_issuer} về nghiên cứu, quán triệt, tuyên truyền, "
+            f"Thực hiện {guidance} của {issuer} về nghiên cứu, quán triệt, tuyên truyền, "
             f"phổ biến và triển khai thực hiện {directive}, đến ngày {day:%d/%m/%Y} còn "
             f"{len(late)} đơn vị chưa hoàn thành nhiệm vụ được giao hoặc chưa nộp báo cáo theo "
             "yêu cầu."
