@@ -147,6 +147,23 @@ def test_it_refuses_dates_after_a_merged_unit_stopped_and_keeps_its_late_entries
     assert api_post(commune_reporter, kl51_campaign, date="2026-06-30").status_code == 201
 
 
+def test_it_refuses_dates_before_a_unit_existed(kl51_campaign, commune_reporter):
+    # A campaign of an older directive starts before the communes of 01/07/2025 existed.
+    kl51_campaign.peak_start = datetime.date(2025, 3, 1)
+    kl51_campaign.save()
+    ward = Unit.objects.get(code=WARD)
+    assert ward.valid_from == datetime.date(2025, 7, 1)
+
+    answer = api_post(commune_reporter, kl51_campaign, date="2025-06-30")
+    assert answer.status_code == 400
+    assert answer.json()["errors"] == {
+        "date": "Đơn vị được thành lập từ ngày 01/07/2025; hoạt động trước ngày đó do đơn vị "
+        "tiền thân ghi nhận."
+    }
+    assert not Activity.objects.exists()
+    assert api_post(commune_reporter, kl51_campaign, date="2025-07-01").status_code == 201
+
+
 def record(campaign, unit, day, *, channel="oral", evidence=True, **figures):
     return activity_record(
         campaign=campaign,

@@ -84,6 +84,14 @@ DATE_AFTER_UNIT_END = Rule(
     "Đơn vị đã thôi hoạt động sau ngày {end}; hoạt động từ ngày đó do đơn vị tiếp nhận ghi nhận.",
     {"end": "30/06/2026"},
 )
+DATE_BEFORE_UNIT_START = Rule(
+    "date_before_unit_start",
+    HARD,
+    "Ngày thực hiện trước ngày đơn vị được thành lập (như các xã, phường từ 01/07/2025): việc "
+    "làm trước ngày đó do đơn vị tiền thân ghi nhận.",
+    "Đơn vị được thành lập từ ngày {start}; hoạt động trước ngày đó do đơn vị tiền thân ghi nhận.",
+    {"start": "01/07/2025"},
+)
 FIGURE_NEGATIVE = Rule(
     "figure_negative",
     HARD,
@@ -142,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     DATE_AFTER_END,
     DATE_IN_FUTURE,
     DATE_AFTER_UNIT_END,
+    DATE_BEFORE_UNIT_START,
     FIGURE_NEGATIVE,
     FIGURE_ABSURD,
     PRESENT_OVER_MEMBERS,
@@ -160,6 +169,7 @@ def hard_errors(
     today: datetime.date,
     members: Callable[[], int | None],
     unit_end: datetime.date | None = None,
+    unit_start: datetime.date | None = None,
 ) -> dict[str, str]:
     """Return the hard rules an activity breaks, keyed by field; `members` is read lazily."""
     errors: dict[str, str] = {}
@@ -172,6 +182,8 @@ def hard_errors(
             errors["date"] = DATE_AFTER_END.says(end=f"{end:%d/%m/%Y}")
         elif unit_end and date > unit_end:
             errors["date"] = DATE_AFTER_UNIT_END.says(end=f"{unit_end:%d/%m/%Y}")
+        elif unit_start and date < unit_start:
+            errors["date"] = DATE_BEFORE_UNIT_START.says(start=f"{unit_start:%d/%m/%Y}")
     for name, value in figures.items():
         if value is None or name not in FIGURE_LABELS:
             continue

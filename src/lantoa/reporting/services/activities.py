@@ -138,6 +138,7 @@ def activity_errors(
         today=today,
         members=members,
         unit_end=unit.valid_to,
+        unit_start=unit.valid_from,
     )
     errors.update({name: text for name, text in broken.items() if name not in errors})
     if data.task_id is not None and not (
