@@ -53,6 +53,7 @@ HELD_OUT = {
     "dev27": ("dev27",),
     "dev28": ("dev28",),
     "dev29": ("dev29",),
+    "dev30": ("dev30",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
