@@ -335,6 +335,27 @@ def test_it_states_the_headline_rate_over_every_expected_unit(kl51_campaign):
     assert rate.text == "0,2% (100/48.915 đảng viên, 55 đơn vị)"  # the demo province
 
 
+def test_it_counts_a_unit_briefed_at_most_once_over_its_sessions(kl51_campaign):
+    # A conference and then cell meetings brief the same members: the unit's members briefed
+    # cannot pass its members, in its row and in the province's rate alike.
+    unit = Unit.objects.get(code=CODE)
+    status = campaign_status(
+        campaign=kl51_campaign, units=Unit.objects.all(), today=datetime.date(2026, 7, 1)
+    )
+    members = next(row.party_members for row in status.rows if row.unit == unit)
+    _record(kl51_campaign, unit, members)
+    _record(kl51_campaign, unit, members - 10)
+    status = campaign_status(
+        campaign=kl51_campaign, units=Unit.objects.all(), today=datetime.date(2026, 7, 1)
+    )
+    row = next(row for row in status.rows if row.unit == unit)
+    assert row.figures["party_members_present"] == 2 * members - 10  # lượt đảng viên
+    assert row.briefed == members and row.coverage == 100
+    assert status.briefed_rate.part == members
+    n = format_vn_number(members)
+    assert status.briefed_rate_reporting.text == f"100,0% ({n}/{n} đảng viên, 1 đơn vị)"
+
+
 def test_it_states_every_headline_rate_over_the_same_expected_units(kl51_campaign):
     unit = Unit.objects.get(code=CODE)
     _record(kl51_campaign, unit, 100)

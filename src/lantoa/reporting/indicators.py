@@ -264,7 +264,14 @@ def campaign_status(
             summary.by_channel,
             summary.figures,
         )
-        row.briefed = summary.briefed
+        # Members briefed are people: a conference and then cell meetings brief the same ones,
+        # so the sum of those present counts at most the unit's members (the sum stays in
+        # figures as «lượt đảng viên»). Every reader of the row and every rate read this.
+        row.briefed = (
+            min(summary.briefed, row.party_members)
+            if summary.briefed is not None and row.party_members
+            else summary.briefed
+        )
         row.last_activity = summary.last_activity
     tasks = list(campaign.tasks.order_by("position"))
     requests = list(ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk"))
