@@ -354,6 +354,13 @@ def test_it_counts_a_unit_briefed_at_most_once_over_its_sessions(kl51_campaign):
     assert status.briefed_rate.part == members
     n = format_vn_number(members)
     assert status.briefed_rate_reporting.text == f"100,0% ({n}/{n} đảng viên, 1 đơn vị)"
+    # The figures a unit sends with its report say the same.
+    request = report_request_create(
+        campaign=kl51_campaign, title="Báo cáo", due_date=datetime.date(2026, 7, 30), user=None
+    )
+    _submit(request, unit, datetime.date(2026, 7, 1))
+    snapshot = Submission.objects.get(unit=unit).snapshot
+    assert (snapshot["briefed"], snapshot["party_members"]) == (members, members)
 
 
 def test_it_states_every_headline_rate_over_the_same_expected_units(kl51_campaign):

@@ -7,6 +7,16 @@ from lantoa.campaigns.models import Channel
 
 # The channels whose sessions count as "quán triệt" for party members.
 BRIEFING_CHANNELS = (Channel.CONFERENCE, Channel.CELL_MEETING)
+
+
+def briefed_counted(briefed: int | None, members: int | None) -> int | None:
+    """Return the party members briefed that count: the sum of those present, at most the unit's
+    members (a conference and then cell meetings brief the same people)."""
+    if briefed is None or not members:
+        return briefed
+    return min(briefed, members)
+
+
 # The figures that count people reached in person (a sum over them is "people reached").
 REACH_FIGURES = ("party_members_present", "other_attendees", "listeners")
 # Channels that carry a link (URL) to the published item.

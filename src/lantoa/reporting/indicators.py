@@ -12,7 +12,7 @@ from lantoa.core.numbers import format_vn_number, format_vn_percent
 from lantoa.core.workdays import WorkCalendar
 from lantoa.organization.figures import values_in_force_through_mergers
 from lantoa.organization.models import FigureKind, Unit, UnitKind
-from lantoa.reporting.figures import REACH_FIGURES
+from lantoa.reporting.figures import REACH_FIGURES, briefed_counted
 from lantoa.reporting.models import ReportRequest, Submission, UnitCampaignSummary
 from lantoa.reporting.standing import ReportStanding, UnitStanding, campaign_standing
 
@@ -264,14 +264,8 @@ def campaign_status(
             summary.by_channel,
             summary.figures,
         )
-        # Members briefed are people: a conference and then cell meetings brief the same ones,
-        # so the sum of those present counts at most the unit's members (the sum stays in
-        # figures as «lượt đảng viên»). Every reader of the row and every rate read this.
-        row.briefed = (
-            min(summary.briefed, row.party_members)
-            if summary.briefed is not None and row.party_members
-            else summary.briefed
-        )
+        # The sum of those present stays in figures as «lượt đảng viên».
+        row.briefed = briefed_counted(summary.briefed, row.party_members)
         row.last_activity = summary.last_activity
     tasks = list(campaign.tasks.order_by("position"))
     requests = list(ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk"))

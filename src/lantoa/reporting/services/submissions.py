@@ -16,6 +16,7 @@ from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import Message, notifications_send, notifications_send_many
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit, UnitKind
+from lantoa.reporting.figures import briefed_counted
 from lantoa.reporting.locks import covered_through
 from lantoa.reporting.models import (
     PASSAGE_MAX_CHARS,
@@ -119,7 +120,7 @@ def _snapshot(summary: UnitCampaignSummary, *, unit: Unit) -> dict[str, object]:
         "tasks_total": summary.tasks_total,
         "tasks_done": summary.tasks_done,
         "party_members": members.value if members else None,
-        "briefed": summary.briefed,
+        "briefed": briefed_counted(summary.briefed, members.value if members else None),
     }
 
 
