@@ -178,3 +178,13 @@ def test_the_signature_above_a_programme_the_resolution_issues_is_read() -> None
 def test_a_type_led_title_without_a_caption_below_starts_no_text() -> None:
     lines = RESOLUTION.split("\n") + ["CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", "I. MỤC TIÊU"]
     assert attached_start(lines) is None
+
+
+def test_it_reads_a_caption_whose_number_has_a_space_before_its_year() -> None:
+    # "(Kèm theo Quyết định số: 87 /2025/QĐ-UBND …)": a portal's space before the year.
+    caption = "(Kèm theo Quyết định số: 87 /2025/QĐ-UBND ngày 19 tháng 11 năm 2025 của Ủy ban"
+    assert read_caption([caption, "nhân dân tỉnh Lai Châu)"])["number"] == "87/2025/QĐ-UBND"
+    assert _headings(f"{caption}\nnhân dân tỉnh Lai Châu)") == [
+        "Bộ trưởng Bộ Công an",
+        "Ủy ban nhân dân các tỉnh, thành phố",
+    ]

@@ -124,7 +124,7 @@ def _is_title_line(line: str) -> bool:
 _CAPTION_RE = re.compile(
     # "Ban hành kèm Thông tư số …": "theo" may be left out after "Ban hành".
     r"(?:K[èe]m theo|(?<=(?i:ban hành) )(?i:kèm))"
-    rf"\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:/\d{{4}})?)"
+    rf"\s(?P<type>(?i:{TYPE_ALT}))\s(?:(?i:số)\s?:?\s?)?(?P<num>\d{{1,5}}(?:\s?/\d{{4}})?)"
     rf"\s?(?P<sep>[-/])\s?(?P<sym>[A-ZĐ][{SYM_LETTERS}&0-9]{{0,17}}(?:\s?[-/]\s?[A-ZĐ0-9][{SYM_LETTERS}0-9&]"
     r"{0,15}){0,4})",
     re.IGNORECASE,
