@@ -28,7 +28,15 @@ from .deadlines import find_deadline
 from .grouptasks import group_tasks
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedUnitGroup, Section
-from .orgparts import ORG_TITLE_RE, articles, duty_articles, org_sections, own_items
+from .orgparts import (
+    ORG_TITLE_RE,
+    articles,
+    duties_article,
+    duty_articles,
+    mostly,
+    org_sections,
+    own_items,
+)
 from .sections import iter_nodes, lower_words
 from .unitgroup import group_read, period_group, task_read
 
@@ -280,6 +288,11 @@ def _listed_names(item: Section) -> Callable[[Section], bool]:
     # beside one inline charge ("a) Giao Công an tỉnh …;", "b) Giao Ban Quản lý … có trách nhiệm:"
     # under "1. Các sở, ngành"), are the item's own tasks.
     items = [c for c in item.children if c.kind in ITEMS]
+    if item.label.startswith("Điều") and duties_article(item) and mostly(item, _addresses):
+        # "Điều 18. Trách nhiệm của các cơ quan, tổ chức" / "1. Các cơ quan đảng … có trách nhiệm
+        # chia sẻ …", "2. Văn phòng Trung ương Đảng có trách nhiệm:": the article names bodies in
+        # general; each numbered body, inline or over a list, is charged on its own.
+        return _addresses
     if 2 * sum(1 for c in items if _names(c)) > len(items):
         return lambda node: (
             _names(node) or (_addresses(node) and bool(split_inline(_title(node))[1]))

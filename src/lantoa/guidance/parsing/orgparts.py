@@ -30,6 +30,11 @@ _DUTIES_PART_RE = re.compile(rf"\btrách nhiệm của (?:các )?{_DUTY_BODIES}"
 _DUTIES_ARTICLE_RE = re.compile(rf"^trách nhiệm của các {_DUTY_BODIES}")
 
 
+def duties_article(node: Section) -> bool:
+    """Return True for a title "Trách nhiệm của các cơ quan, tổ chức" naming bodies in general."""
+    return bool(_DUTIES_ARTICLE_RE.match(lower_words(node.title)))
+
+
 # "Điều 9. Công nhận …" / "2. Tổ chức thực hiện công nhận, công nhận lại doanh nghiệp …:": a
 # clause of an article that carries out a procedure's step is no part; one titled by the words
 # alone ("3. Tổ chức thực hiện:") is.
