@@ -46,7 +46,10 @@ b) Theo dõi các cơ quan đảng thực hiện Quy định này; báo cáo Ban
 3. Đảng ủy Công an Trung ương chủ trì, chỉ đạo các cơ quan chuyên môn Bộ Công an phối hợp
 với Văn phòng Trung ương Đảng tổ chức kết nối.
 
-4. Đảng ủy Bộ Khoa học và Công nghệ chịu trách nhiệm:
+4. Quân ủy Trung ương chủ trì, chỉ đạo các cơ quan chuyên môn Bộ Quốc phòng phối hợp với
+Văn phòng Trung ương Đảng bảo đảm hạ tầng.
+
+5. Đảng ủy Bộ Khoa học và Công nghệ chịu trách nhiệm:
 
 a) Chỉ đạo Cục Bưu điện Trung ương bảo đảm hạ tầng truyền số liệu chuyên dùng.
 
@@ -72,5 +75,6 @@ def test_a_duties_article_over_numbered_bodies_gives_each_body_its_group() -> No
         ("Các cơ quan đảng và các cơ quan, tổ chức khác trong hệ thống chính trị", 1),
         ("Văn phòng Trung ương Đảng", 2),
         ("Đảng ủy Công an Trung ương", 1),
+        ("Quân ủy Trung ương", 1),
         ("Đảng ủy Bộ Khoa học và Công nghệ", 2),
     ]

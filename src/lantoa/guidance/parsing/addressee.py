@@ -89,7 +89,7 @@ _ADDRESSEE_RE = re.compile(
     r"(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|sở|ban|ngành(?!,?\snghề\b)|bộ|"
     r"cấp ủy|cấp(?=\s(?:tỉnh|huyện|xã|quận|phường|thị|thành phố|cơ sở|trung ương|trên|dưới|"
     r"bộ|sở|ngành|có thẩm quyền)\b|\s?[:,.;]|\s*$)|"
-    r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|ủy ban|uỷ ban|ubnd|mặt trận|hội|"
+    r"đảng ủy|đảng bộ|chi bộ|huyện ủy|thành ủy|tỉnh ủy|quân ủy|ủy ban|uỷ ban|ubnd|mặt trận|hội|"
     r"hiệp hội|liên hiệp|liên minh|liên đoàn|đoàn|tỉnh đoàn|thành đoàn|công an|"
     # A portal by whose it is: "Cổng Thông tin điện tử tỉnh" ("Cổng thông tin điện tử" alone is
     # a decree's topic).
