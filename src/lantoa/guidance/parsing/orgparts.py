@@ -13,8 +13,9 @@ from .sections import iter_nodes, lower_words
 # the words before the work they carry out are no part's title.
 # A decree's or circular's "Điều 16. Trách nhiệm thi hành" / "1. Bộ Tài chính chủ trì …" charges
 # bodies too; its closing "… chịu trách nhiệm thi hành Nghị định này" is no group (closing.py).
+# "Điều 17. Trách nhiệm tổ chức thực hiện" names the part too, no organisation ("tổ chức").
 ORG_TITLE_RE = re.compile(
-    r"tổ chức thực hiện(?! công tác\b)|trách nhiệm (?:thực hiện|thi hành)|"
+    r"tổ chức thực hiện(?! công tác\b)|trách nhiệm (?:tổ chức )?(?:thực hiện|thi hành)|"
     r"phân công (?:nhiệm vụ|thực hiện|trách nhiệm)"
 )
 

@@ -1,0 +1,74 @@
+"""Section III of a provincial regulation: how its «Tổ chức thực hiện» articles are titled."""
+
+from __future__ import annotations
+
+from lantoa.guidance.parsing import parse_document
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+
+Số: 102/2025/QĐ-UBND
+
+Phú Thọ, ngày 28 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+
+BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ NHÀ NƯỚC VỀ TÍN NGƯỠNG, TÔN GIÁO
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tín ngưỡng,
+tôn giáo trên địa bàn tỉnh.
+
+Điều 2. Quyết định này có hiệu lực từ ngày 10 tháng 12 năm 2025.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+
+QUY CHẾ
+
+PHỐI HỢP QUẢN LÝ NHÀ NƯỚC VỀ TÍN NGƯỠNG, TÔN GIÁO
+(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND ngày 28 tháng 11 năm 2025 của Ủy ban
+nhân dân tỉnh Phú Thọ)
+
+Chương I
+
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+Quy chế này quy định việc phối hợp quản lý nhà nước về tín ngưỡng, tôn giáo.
+
+Chương III
+
+TỔ CHỨC THỰC HIỆN
+
+{article}
+
+1. Sở Dân tộc và Tôn giáo
+
+a) Hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực
+hiện các quy định của Quy chế này.
+
+b) Chủ trì phối hợp với các cơ quan, đơn vị liên
+quan xây dựng Kế hoạch triển khai thực hiện Quyết định này.
+
+2. Công an tỉnh chủ trì nắm tình hình, phối hợp xử lý các vụ việc liên quan.
+"""
+
+
+def _groups(article: str) -> list[tuple[str, int]]:
+    parsed = parse_document(DECISION.format(article=article))
+    return [(g.heading, len(g.tasks)) for g in parsed.unit_groups]
+
+
+def test_an_article_titled_responsibility_for_carrying_out_names_no_body() -> None:
+    # "Điều 17. Trách nhiệm tổ chức thực hiện" names the part, not an organisation ("tổ chức").
+    want = [("Sở Dân tộc và Tôn giáo", 2), ("Công an tỉnh", 1)]
+    assert _groups("Điều 17. Trách nhiệm tổ chức\nthực hiện") == want
+    assert _groups("Điều 17. Tổ chức thực hiện") == want
