@@ -72,3 +72,32 @@ def test_an_article_titled_responsibility_for_carrying_out_names_no_body() -> No
     want = [("Sở Dân tộc và Tôn giáo", 2), ("Công an tỉnh", 1)]
     assert _groups("Điều 17. Trách nhiệm tổ chức\nthực hiện") == want
     assert _groups("Điều 17. Tổ chức thực hiện") == want
+
+
+DUTIES_CHAPTER = """Chương III
+
+TRÁCH NHIỆM CỦA CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN
+
+Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ
+
+1. Hướng dẫn các cơ quan, đơn vị quản lý, sử dụng chữ ký số.
+
+2. Tổng hợp nhu cầu cấp chứng thư chữ ký số của các cơ quan.
+
+Điều 16. Trách nhiệm của thuê bao
+
+Thuê bao có trách nhiệm thực hiện các nhiệm vụ được quy định tại Điều 80 Nghị định số
+23/2025/NĐ-CP và bảo quản thiết bị lưu khóa bí mật.
+
+Chương IV
+
+TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_duties_article_of_one_paragraph_heads_its_partys_group() -> None:
+    # "Điều 16. Trách nhiệm của thuê bao" / "Thuê bao có trách nhiệm …": the paragraph is the task.
+    article = DUTIES_CHAPTER + "\nĐiều 17. Tổ chức thực hiện"
+    text = DECISION.replace("Chương III\n\nTỔ CHỨC THỰC HIỆN\n", "").format(article=article)
+    groups = [(g.heading, len(g.tasks)) for g in parse_document(text).unit_groups]
+    assert groups[:2] == [("Sở Khoa học và Công nghệ", 2), ("Thuê bao", 1)]

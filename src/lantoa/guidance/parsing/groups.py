@@ -261,12 +261,18 @@ def _addresses(node: Section) -> bool:
     broken = node.kind not in ("dash", "plus") and node.paragraphs
     if broken and is_closing(f"{title} {node.paragraphs[0]}"):
         return False
-    if node.children and duties_heading(title):
+    if _duties_over_text(node) and duties_heading(title):
         return True
     head, inline = split_inline(title)
     # A list of a dozen bodies before what they do ("6. Đề nghị Văn phòng Tỉnh ủy …, Kho bạc nhà
     # nước khu vực XI tăng cường …") is long; a heading with no task after it stays short.
     return looks_addressee(head, longest=100 if inline else 60)
+
+
+def _duties_over_text(node: Section) -> bool:
+    """Return True for an item with duties below its title: items, or an article's paragraphs."""
+    # "Điều 16. Trách nhiệm của thuê bao" / "Thuê bao có trách nhiệm thực hiện …": one paragraph.
+    return bool(node.children) or (node.label.startswith("Điều") and bool(node.paragraphs))
 
 
 def _names(node: Section) -> bool:
@@ -360,7 +366,7 @@ def _group(
         return None
     title = _title(child)
     heading, inline = split_inline(title)
-    if child.children and (who := duties_heading(title)):
+    if _duties_over_text(child) and (who := duties_heading(title)):
         heading, inline = who, ""
     rest = child.paragraphs[1:] if child.kind in ("dash", "plus") else child.paragraphs
     # A heading broken over two lines or paragraphs ("8. Giám đốc" / "Sở, Thủ trưởng cơ quan")
