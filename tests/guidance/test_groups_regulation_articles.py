@@ -101,3 +101,12 @@ def test_a_duties_article_of_one_paragraph_heads_its_partys_group() -> None:
     text = DECISION.replace("Chương III\n\nTỔ CHỨC THỰC HIỆN\n", "").format(article=article)
     groups = [(g.heading, len(g.tasks)) for g in parse_document(text).unit_groups]
     assert groups[:2] == [("Sở Khoa học và Công nghệ", 2), ("Thuê bao", 1)]
+
+
+def test_a_duties_article_whose_of_runs_into_the_name_still_names_the_body() -> None:
+    # "Điều 4. Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh": a space lost in the copy.
+    glued = "củaTrung tâm Phục vụ hành chính công tỉnh"
+    article = DUTIES_CHAPTER.replace("của Sở Khoa học và Công nghệ", glued)
+    text = DECISION.replace("Chương III\n\nTỔ CHỨC THỰC HIỆN\n", "").format(article=article)
+    groups = [(g.heading, len(g.tasks)) for g in parse_document(text).unit_groups]
+    assert groups[0] == ("Trung tâm Phục vụ hành chính công tỉnh", 2)

@@ -195,7 +195,10 @@ _DUTIES_LEAD_RE = re.compile(r"^Trách nhiệm của\s", re.IGNORECASE)
 _DUTIES_FIELD_RE = re.compile(r"\s(?:trong|về|đối với)\s")
 # "2. Trách nhiệm của Trưởng các tổ chức hành nghề công chứng" over its duties: whoever the heading
 # names, a body or a person in a role, is the one charged ("Trách nhiệm của văn thư").
-_DUTIES_HEADING_RE = re.compile(r"^Trách nhiệm(?:, quyền hạn)? của\s(?P<who>[^:;.]{3,150})$")
+# "Trách nhiệm củaTrung tâm …": a copy that lost the space before the name.
+_DUTIES_HEADING_RE = re.compile(
+    r"^Trách nhiệm(?:, quyền hạn)? của(?:\s|(?=[A-ZĐ]))(?P<who>[^:;.]{3,150})$"
+)
 
 
 def duties_heading(title: str) -> str:
