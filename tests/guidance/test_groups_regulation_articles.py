@@ -110,3 +110,15 @@ def test_a_duties_article_whose_of_runs_into_the_name_still_names_the_body() -> 
     text = DECISION.replace("Chương III\n\nTỔ CHỨC THỰC HIỆN\n", "").format(article=article)
     groups = [(g.heading, len(g.tasks)) for g in parse_document(text).unit_groups]
     assert groups[0] == ("Trung tâm Phục vụ hành chính công tỉnh", 2)
+
+
+def test_those_to_be_rewarded_are_no_group() -> None:
+    # "Điều 13. Khen thưởng và xử lý vi phạm" / "1. Tổ chức, cá nhân có thành tích … sẽ được khen
+    # thưởng …": what a party is given, no duty it is charged with.
+    rewards = (
+        "\n\nĐiều 18. Khen thưởng và xử lý vi phạm\n\n1. Tổ chức, cá nhân có thành tích thực hiện "
+        "nếp sống văn minh sẽ được khen thưởng theo quy định của pháp luật.\n\n2. Cán bộ, công "
+        "chức, viên chức phải gương mẫu thực hiện Quy định này.\n"
+    )
+    parsed = parse_document(DECISION.format(article="Điều 17. Tổ chức thực hiện") + rewards)
+    assert [g.heading for g in parsed.unit_groups] == ["Sở Dân tộc và Tôn giáo", "Công an tỉnh"]

@@ -250,11 +250,17 @@ def _title(node: Section) -> str:
     return node.title
 
 
+_REWARDED_RE = re.compile(r"\s(?:sẽ\s)?được khen thưởng\b")
+
+
 def _addresses(node: Section) -> bool:
     """Return True when an item's title names the units it addresses."""
     title = _title(node)
     # "Điều 6. Tổ chức thực hiện" names a part, not the "Tổ chức" it starts with.
     if not title or is_closing(title) or ORG_TITLE_RE.match(lower_words(title)):
+        return False
+    # "1. Tổ chức, cá nhân có thành tích … sẽ được khen thưởng …": what a party is given.
+    if _REWARDED_RE.search(title):
         return False
     # "2. Bộ trưởng, …, Trưởng ban" / "Ban Quản lý … chịu trách nhiệm thi hành Quyết định này":
     # a closing clause whose line broke before a capital.
