@@ -233,3 +233,17 @@ def test_a_day_counted_from_an_event_stops_at_its_comma_without_a_then() -> None
     )
     assert deadline is not None
     assert deadline.text == "Trong vòng 10 ngày kể từ ngày nhận được văn bản"
+
+
+def test_a_limit_after_trong_thoi_gian_keeps_those_words_and_stops_before_its_purpose() -> None:
+    deadline = find_deadline(
+        "Chuyển hồ sơ trong thời gian không quá 02 ngày làm việc kể từ khi hoàn thành thủ tục "
+        "hành chính để cập nhật cơ sở dữ liệu.",
+        doc_date=date(2026, 6, 23),
+    )
+    assert deadline is not None
+    assert deadline.text == (
+        "trong thời gian không quá 02 ngày làm việc kể từ khi hoàn thành thủ tục hành chính"
+    )
+    # How long the work lasts is no limit: "trong thời gian 01 ngày" names no "không quá".
+    assert find_deadline("Tổ chức hội nghị trong thời gian 01 ngày tại tỉnh.") is None

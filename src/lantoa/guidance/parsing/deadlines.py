@@ -37,11 +37,14 @@ YEAR_DEADLINE_RE = re.compile(
     re.IGNORECASE,
 )
 # "trong thời hạn không quá 15 (mười lăm) ngày làm việc, kể từ ngày nhận hồ sơ", "không quá 03 (ba)
-# ngày làm việc": the number may be spelt out after it, the limit set by "không quá".
+# ngày làm việc": the number may be spelt out after it, the limit set by "không quá". "trong thời
+# gian không quá 02 ngày làm việc kể từ khi hoàn thành thủ tục hành chính để cập nhật …": the
+# event counted from ends before what the work is for.
 WITHIN_RE = re.compile(
-    r"(?:trong(?:\svòng)?|trong\sthời\shạn|chậm\snhất(?:\slà)?|sau|không\squá)"
+    r"(?:trong(?:\svòng)?|trong\sthời\shạn|trong\sthời\sgian(?=\skhông\squá)|"
+    r"chậm\snhất(?:\slà)?|sau|không\squá)"
     r"\s(?:không\squá\s)?(?P<n>\d{1,3})(?:\s\([^()]{1,20}\))?\s(?P<unit>ngày(?:\slàm\sviệc)?)"
-    r"(?:,?\skể\stừ[^,;.]{0,60})?",
+    r"(?:,?\skể\stừ(?:(?!\s(?:để|nhằm)\s)[^,;.]){0,60})?",
     re.IGNORECASE,
 )
 _SINCE_RE = re.compile(r"kể\stừ\s(?P<day>.*)", re.IGNORECASE)
