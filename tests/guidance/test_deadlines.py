@@ -247,3 +247,13 @@ def test_a_limit_after_trong_thoi_gian_keeps_those_words_and_stops_before_its_pu
     )
     # How long the work lasts is no limit: "trong thời gian 01 ngày" names no "không quá".
     assert find_deadline("Tổ chức hội nghị trong thời gian 01 ngày tại tỉnh.") is None
+
+
+def test_a_day_of_each_year_printed_as_trong_nam_is_kept_whole() -> None:
+    # "định kỳ hằng năm (trước ngày 25/12 trong năm)": a day of every year, as "hằng năm" says.
+    deadline = find_deadline("Định kỳ hằng năm (trước ngày 25/12 trong năm) rà soát danh mục.")
+    assert deadline is not None
+    assert (deadline.kind, deadline.text) == ("year", "trước ngày 25/12 trong năm")
+    # "trong năm 2026" is that year: the date's own rule reads it.
+    dated = find_deadline("Hoàn thành trước ngày 25/12 trong năm 2026.")
+    assert dated is None or dated.text != "trước ngày 25/12 trong năm"

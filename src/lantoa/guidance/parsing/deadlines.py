@@ -66,7 +66,9 @@ REGULATION_RE = re.compile(
 _DAY_MONTH = r"\d{1,2}(?:\s?/\s?\d{1,2}|\stháng\s\d{1,2})?"
 RECURRING_RE = re.compile(
     rf"(?:định kỳ,?\s)?(?:trước|chậm nhất(?:\slà)?|vào|hạn chót|hạn cuối)\s(?:ngày\s)?{_DAY_MONTH}"
-    rf"(?:\s(?:và|,)\s(?:ngày\s)?{_DAY_MONTH})*\s(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)",
+    rf"(?:\s(?:và|,)\s(?:ngày\s)?{_DAY_MONTH})*\s"
+    # "trước ngày 25/12 trong năm" (no year after it) is a day of every year too.
+    r"(?:(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)|trong\s(?P<year>năm)(?!\s\d))",
     re.IGNORECASE,
 )
 _RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}
@@ -114,7 +116,7 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
     ):
         if m:
             # Kept as printed: a recurring day has no one date.
-            kind = _RECURRING_KIND[m.group("unit").lower()]
+            kind = _RECURRING_KIND[(m.groupdict().get("unit") or "năm").lower()]
             found.append((m.start(), Deadline(kind=kind, text=m.group(0))))
     for m in (DAILY_HOUR_RE.search(text), WITHIN_MONTHS_RE.search(text)):
         if m:
