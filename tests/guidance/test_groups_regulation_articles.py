@@ -122,3 +122,39 @@ def test_those_to_be_rewarded_are_no_group() -> None:
     )
     parsed = parse_document(DECISION.format(article="Điều 17. Tổ chức thực hiện") + rewards)
     assert [g.heading for g in parsed.unit_groups] == ["Sở Dân tộc và Tôn giáo", "Công an tỉnh"]
+
+
+ROLES = """Điều 17. Tổ chức thực hiện
+
+1. Sở Dân tộc và Tôn giáo hướng dẫn, theo dõi việc thực hiện Quy chế này.
+
+Điều 18. Trách nhiệm của các cơ quan, đơn vị
+
+1. Thủ trưởng các cơ quan, đơn vị
+
+a) Chỉ đạo việc sử dụng Hệ thống trong xử lý công việc.
+
+b) Bố trí cán bộ quản trị Hệ thống tại cơ quan.
+
+2. Cán bộ, công chức
+
+a) Sử dụng Hệ thống để xử lý văn bản được giao.
+
+b) Bảo mật tài khoản được cấp.
+
+3. Trách nhiệm của văn thư
+
+a) Tiếp nhận, đăng ký văn bản đến trên Hệ thống.
+"""
+
+
+def test_staff_named_alone_over_their_duties_are_a_group() -> None:
+    # "2. Cán bộ, công chức" / "a) …", "b) …" beside bodies: the staff are charged as bodies are.
+    text = DECISION.replace("Chương III\n\nTỔ CHỨC THỰC HIỆN\n\n{article}", ROLES)
+    text = text.split("\n1. Sở Dân tộc và Tôn giáo\n")[0]
+    groups = [(g.heading, len(g.tasks)) for g in parse_document(text).unit_groups]
+    assert groups[-3:] == [
+        ("Thủ trưởng các cơ quan, đơn vị", 2),
+        ("Cán bộ, công chức", 2),
+        ("Văn thư", 1),
+    ]

@@ -251,6 +251,11 @@ def _title(node: Section) -> str:
 
 
 _REWARDED_RE = re.compile(r"\s(?:sẽ\s)?được khen thưởng\b")
+_STAFF_RE = re.compile(
+    r"^(?:Các\s)?(?:cán bộ|công chức|viên chức|người lao động|đảng viên)"
+    r"(?:,?\s(?:và\s)?(?:cán bộ|công chức|viên chức|người lao động|đảng viên))*[\s.:]*$",
+    re.IGNORECASE,
+)
 
 
 def _addresses(node: Section) -> bool:
@@ -270,6 +275,9 @@ def _addresses(node: Section) -> bool:
     if _duties_over_text(node) and duties_heading(title):
         return True
     head, inline = split_inline(title)
+    # "2. Cán bộ, công chức" / "a) Sử dụng Hệ thống …": staff named alone over their duties.
+    if not inline and node.children and _STAFF_RE.match(title.strip()):
+        return True
     # A list of a dozen bodies before what they do ("6. Đề nghị Văn phòng Tỉnh ủy …, Kho bạc nhà
     # nước khu vực XI tăng cường …") is long; a heading with no task after it stays short.
     return looks_addressee(head, longest=100 if inline else 60)
