@@ -158,3 +158,42 @@ def test_staff_named_alone_over_their_duties_are_a_group() -> None:
         ("Cán bộ, công chức", 2),
         ("Văn thư", 1),
     ]
+
+
+LEADS = """Chương II
+
+NỘI DUNG PHỐI HỢP
+
+Điều 4. Nội dung phối hợp chung
+
+1. Trao đổi thông tin về tình hình tín ngưỡng, tôn giáo trên địa bàn.
+
+Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì
+
+1. Tham mưu xây dựng, đánh giá việc thực hiện kế hoạch của Ủy ban nhân dân tỉnh.
+
+2. Kiểm tra việc thực hiện chính sách, pháp luật về tín ngưỡng, tôn giáo.
+
+3. Đào tạo, bồi dưỡng nghiệp vụ quản lý nhà nước cho cán bộ, công chức.
+
+Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì
+
+Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến an ninh tôn giáo.
+
+{article}"""
+
+
+def test_an_article_of_what_a_body_leads_heads_that_bodys_group() -> None:
+    # "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì" over what it leads; "Điều
+    # 4. Nội dung phối hợp chung" names no body.
+    part = "Chương III\n\nTỔ CHỨC THỰC HIỆN\n\nĐiều 17. Tổ chức thực hiện"
+    text = DECISION.replace("Chương III\n\nTỔ CHỨC THỰC HIỆN\n\n{article}", LEADS)
+    groups = [
+        (g.heading, len(g.tasks)) for g in parse_document(text.format(article=part)).unit_groups
+    ]
+    assert groups == [
+        ("Sở Dân tộc và Tôn giáo", 3),
+        ("Công an tỉnh", 1),
+        ("Sở Dân tộc và Tôn giáo", 2),
+        ("Công an tỉnh", 1),
+    ]

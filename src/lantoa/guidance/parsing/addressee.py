@@ -201,9 +201,14 @@ _DUTIES_HEADING_RE = re.compile(
 )
 
 
+# "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": what that body leads, its
+# duties as "Trách nhiệm của …" gives them ("Nội dung phối hợp chung" names no body).
+_LEADS_HEADING_RE = re.compile(r"^Nội dung\s(?P<who>[^:;.]{3,150}?)\s(?:có trách nhiệm\s)?chủ trì$")
+
+
 def duties_heading(title: str) -> str:
     """Return whom a heading "Trách nhiệm của …" names, without the field, or ""."""
-    m = _DUTIES_HEADING_RE.match(title.strip())
+    m = _DUTIES_HEADING_RE.match(title.strip()) or _LEADS_HEADING_RE.match(title.strip())
     if m is None:
         return ""
     who = m.group("who")

@@ -114,7 +114,7 @@ def own_items(node: Section, kinds: tuple[str, ...]) -> list[Section]:
 # "Điều 6. Trách nhiệm Văn phòng UBND tỉnh", "Điều 16. Trách nhiệm, quyền hạn của Sở Tư pháp",
 # "Điều 12. Đề nghị Ủy ban Mặt trận …": a regulation's article of one body's duties, wherever its
 # chapter stands; "Trách nhiệm giám định …" names a matter, no body (the addressee test).
-_DUTY_ARTICLE_RE = re.compile(r"^(?:trách nhiệm(?:, quyền hạn)?(?: của)?|đề nghị)\s")
+_DUTY_ARTICLE_RE = re.compile(r"^(?:trách nhiệm(?:, quyền hạn)?(?: của)?|đề nghị|nội dung)\s")
 
 
 def duty_articles(
