@@ -25,7 +25,7 @@ from .cued import (
     nested_groups,
 )
 from .deadlines import find_deadline
-from .grouptasks import group_tasks
+from .grouptasks import group_tasks, own_duty
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedUnitGroup, Section
 from .orgparts import (
@@ -343,33 +343,7 @@ def _open_phrase(text: str) -> bool:
     return bool(text) and len(text.split()) <= 25 and not text.endswith((".", ";", ":", "!", "?"))
 
 
-# An introduction this long before its list ("chủ động bố trí kinh phí … tập trung một số nhiệm
-# vụ cụ thể sau:") assigns something itself; "chủ trì, phối hợp với Sở …:" is shorter.
-_DUTY_WORDS = 30
-# "Khi nhận được hồ sơ …, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:": what comes
-# before the charge says when, the items say what.
-_CHARGED_RE = re.compile(r"\s(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?: như sau| sau)?\s?:$")
 _TERMINAL = (".", ";", ":", "!", "?")
-# "…, trong đó:", "…, trong đó tập trung một số nhiệm vụ sau:": the items are what it asks.
-_AMONG_RE = re.compile(
-    r",\s(?:trong đó|cụ thể là|cụ thể|gồm|bao gồm)(?:\s[^,;:]{0,60}?\s(?:như sau|sau))?\s?:$",
-    re.IGNORECASE,
-)
-
-
-def _own_duty(inline: str) -> str:
-    """Return the duty an inline heading states before introducing its list, or ""."""
-    if not inline.endswith(":") or len(inline.split()) < 4 or _CHARGED_RE.search(inline):
-        return ""
-    # "là cơ quan đầu mối, chủ trì …; tổ chức thực hiện các nhiệm vụ sau:": the clause before.
-    duty, sep, intro = inline.rpartition("; ")
-    if sep and len(duty.split()) >= 4:
-        # "…; gửi báo cáo … chậm nhất ngày 10 tháng 12 năm 2025, trong đó:" sets a due date.
-        return inline if find_deadline(intro) is not None else duty
-    # "… đặt nhiệm vụ … lên trên hết, trước hết, trong đó:" announces the items, however long.
-    if _AMONG_RE.search(inline) and find_deadline(inline) is None:
-        return ""
-    return inline if len(inline.split()) >= _DUTY_WORDS else ""
 
 
 def _group(
@@ -401,7 +375,7 @@ def _group(
             intro = inline
             # "… thực hiện các nội dung sau:" or a bare "có trách nhiệm" introduces the tasks,
             # unless it first states a duty of its own.
-            inline = _own_duty(inline)
+            inline = own_duty(inline)
         elif not rest and _open_phrase(inline):
             # "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" with no full stop names
             # the addressee by what it does; its tasks are the items below.
@@ -410,7 +384,7 @@ def _group(
         # "3. Sở Văn hóa …" / "Chủ trì, phối hợp … tham mưu cho Ủy ban nhân dân các tỉnh:" / "a) …":
         # the paragraph under a bare heading introduces its items as an inline one would.
         intro = rest[0]
-        rest = [duty] if (duty := _own_duty(rest[0])) else []
+        rest = [duty] if (duty := own_duty(rest[0])) else []
     group = group_read(heading, ref=gref, issuer=issuer)
     body = Section(
         label=child.label,

@@ -168,3 +168,31 @@ def _charged(paragraphs: list[str]) -> list[str]:
         )
     ]
     return [" ".join(paragraphs[a:b]) for a, b in zip([0, *cut], [*cut, None], strict=True)]
+
+
+# An introduction this long before its list ("chủ động bố trí kinh phí … tập trung một số nhiệm
+# vụ cụ thể sau:") assigns something itself; "chủ trì, phối hợp với Sở …:" is shorter.
+_DUTY_WORDS = 30
+# "Khi nhận được hồ sơ …, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:": what comes
+# before the charge says when, the items say what.
+_CHARGED_RE = re.compile(r"\s(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?: như sau| sau)?\s?:$")
+# "…, trong đó:", "…, trong đó tập trung một số nhiệm vụ sau:": the items are what it asks.
+_AMONG_RE = re.compile(
+    r",\s(?:trong đó|cụ thể là|cụ thể|gồm|bao gồm)(?:\s[^,;:]{0,60}?\s(?:như sau|sau))?\s?:$",
+    re.IGNORECASE,
+)
+
+
+def own_duty(inline: str) -> str:
+    """Return the duty an inline heading states before introducing its list, or ""."""
+    if not inline.endswith(":") or len(inline.split()) < 4 or _CHARGED_RE.search(inline):
+        return ""
+    # "là cơ quan đầu mối, chủ trì …; tổ chức thực hiện các nhiệm vụ sau:": the clause before.
+    duty, sep, intro = inline.rpartition("; ")
+    if sep and len(duty.split()) >= 4:
+        # "…; gửi báo cáo … chậm nhất ngày 10 tháng 12 năm 2025, trong đó:" sets a due date.
+        return inline if find_deadline(intro) is not None else duty
+    # "… đặt nhiệm vụ … lên trên hết, trước hết, trong đó:" announces the items, however long.
+    if _AMONG_RE.search(inline) and find_deadline(inline) is None:
+        return ""
+    return inline if len(inline.split()) >= _DUTY_WORDS else ""
