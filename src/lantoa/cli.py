@@ -6,8 +6,14 @@ import os
 import sys
 
 # Documented spellings that are another app's command: `report generate` writes the board's
-# report, which lives in documents (reporting may not import it), so it is routed here.
-ALIASES = {("report", "generate"): ["official_report"]}
+# report, which lives in documents (reporting may not import it), so it is routed here. Django's
+# own account commands write no audit entry: their names run the audited ones (INSTALLED_APPS
+# gives django.contrib.auth's commands precedence over an app's command of the same name).
+ALIASES = {
+    ("report", "generate"): ["official_report"],
+    ("changepassword",): ["setpassword"],
+    ("createsuperuser",): ["createsuperuser_audited"],
+}
 
 
 def command_line(args: list[str]) -> list[str]:

@@ -314,3 +314,12 @@ def user_two_step_reset(*, user: User, actor: User | None = None) -> None:
         target=_account_label(user),
         detail={"account": user.pk},
     )
+
+
+def superuser_audit(*, user: User) -> None:
+    """Record that a superuser account was created from the command line (never its password)."""
+    audit_change(
+        op="superuser_create",
+        target=_account_label(user),
+        detail={"account": user.pk, "superuser": True},
+    )
