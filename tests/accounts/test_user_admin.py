@@ -106,6 +106,18 @@ def test_it_resets_two_step_sign_in_with_audit(admin_user, leader_user):
     assert audited("user_two_step_reset", leader_user)
 
 
+def test_it_ends_the_users_sessions_when_their_second_step_is_reset(admin_user, leader_user):
+    # A lost phone's finder, or whoever already passed the second step with it, kept their
+    # session (already past the second step) after the reset, until it expired.
+    TotpDevice.objects.create(
+        user=leader_user, secret="JBSWY3DPEHPK3PXP", confirmed_at="2026-12-01T08:00Z"
+    )
+    signed_in = client_for(leader_user)
+    assert signed_in.get(reverse("home")).status_code == 200
+    client_for(admin_user).post(detail(leader_user), {"action": "reset_two_step"})
+    assert signed_in.get(reverse("home"))["Location"].startswith(reverse("accounts:login"))
+
+
 def test_it_refuses_board_administrators_the_superusers_lock_and_second_step(admin_user):
     root = get_user_model().objects.create_superuser("quantri", password="x-Mat-khau-42")
     recovery_codes_renew(user=root)

@@ -301,13 +301,15 @@ def user_active_set(*, actor: User, user: User, active: bool) -> None:
 
 @transaction.atomic
 def user_two_step_reset(*, user: User, actor: User | None = None) -> None:
-    """Remove a user's authenticator and recovery codes (a lost phone); they enrol again."""
+    """Remove a user's authenticator and recovery codes (a lost phone) and end their sessions."""
     if user.is_superuser and actor is not None and not actor.is_superuser:
         # A superuser's second step guards the whole system: only another superuser lifts it.
         raise AccountError(
             "Chỉ quản trị hệ thống được tắt xác thực hai bước của tài khoản quản trị hệ thống."
         )
     mfa_disable(user=user)
+    # A session that passed the second step with the lost phone must not outlive the reset.
+    _sessions_end(user=user)
     audit_change(
         op="user_two_step_reset",
         user=actor,

@@ -110,5 +110,8 @@ def _run(
         return f"Đã đặt mật khẩu mới cho {name}: mọi phiên đăng nhập của họ đã chấm dứt."
     if action == "reset_two_step":
         services.user_two_step_reset(user=account, actor=actor)
-        return f"Đã tắt xác thực hai bước của {name}: lần đăng nhập tới họ đăng ký lại điện thoại."
+        return (
+            f"Đã tắt xác thực hai bước của {name}: mọi phiên đăng nhập của họ đã chấm dứt, "
+            "lần đăng nhập tới họ đăng ký lại điện thoại."
+        )
     raise Refused("Thao tác không hợp lệ.")
