@@ -6,7 +6,7 @@ from django.urls import reverse
 from lantoa.accounts.mfa import mfa_disable
 from lantoa.accounts.models import RecoveryCode, TotpDevice
 from lantoa.audit.models import AuditAction, AuditEntry
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, client_for
 
 pytestmark = pytest.mark.django_db
 ENROL = reverse("accounts:mfa_enrol")
@@ -121,3 +121,26 @@ def test_it_does_not_ask_reporters_unless_configured(settings, commune_reporter)
 def test_it_can_be_turned_off(settings, board_user):
     settings.MFA_REQUIRED_ROLES = []
     assert sign_in("chuyenvien").get(reverse("home")).status_code == 200
+
+
+def test_it_asks_the_second_step_of_a_session_given_a_role_that_needs_it(
+    board_user, commune_reporter
+):
+    # A reporter's session is told once that it needs no second step; given a board role
+    # afterwards, it went on as board staff without ever entering a code.
+    from lantoa.accounts.models import Role
+    from lantoa.accounts.services import membership_add
+    from lantoa.organization.models import Unit
+
+    client = sign_in("baocao.dbp")
+    assert client.get(reverse("home")).status_code == 200
+    board = Unit.objects.get(code="BTGDVTU")
+    membership_add(actor=board_user, user=commune_reporter, unit=board, role=Role.BOARD)
+    answer = client.get(reverse("audit:log"))
+    assert answer.status_code == 302, "a board page without the second step"
+    assert not answer["Location"].startswith(reverse("audit:log"))
+    # A session past the second step goes on with its new role.
+    verified = client_for(board_user)
+    commune = Unit.objects.get(code="03127")
+    membership_add(actor=board_user, user=board_user, unit=commune, role=Role.LEADER)
+    assert verified.get(reverse("audit:log")).status_code == 200

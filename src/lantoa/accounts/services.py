@@ -14,7 +14,8 @@ from django.contrib.sessions.models import Session
 from django.db import connection, transaction
 from django.utils import timezone
 
-from lantoa.accounts.mfa import mfa_disable
+from lantoa.accounts.mfa import SESSION_KEY as MFA_SESSION_KEY
+from lantoa.accounts.mfa import mfa_disable, mfa_required
 from lantoa.accounts.models import LoginAttempt, Membership, Role
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
@@ -158,9 +159,13 @@ def _api_tokens_revoke_all(*, user: User) -> None:
     user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
-def _sessions_end(*, user: User) -> None:
+def _sessions_end(*, user: User, unless_two_step: bool = False) -> None:
+    """End the user's sessions (with `unless_two_step`, those not past the second step)."""
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if session.get_decoded().get("_auth_user_id") == str(user.pk):
+        data = session.get_decoded()
+        if data.get("_auth_user_id") != str(user.pk):
+            continue
+        if not (unless_two_step and data.get(MFA_SESSION_KEY)):
             session.delete()
 
 
@@ -231,6 +236,10 @@ def membership_add(*, actor: User, user: Any, unit: Unit, role: str) -> Membersh
     if Membership.objects.filter(user=user, unit=unit, role=role).exists():
         raise AccountError({"role": f"{user.get_username()} đã có vai trò này tại {unit.name}."})
     membership = Membership.objects.create(user=user, unit=unit, role=role)
+    if mfa_required(user=user):
+        # A session told at sign-in that it needs no second step would carry the new role
+        # without one (accounts.middleware decides once a sign-in): it signs in again.
+        _sessions_end(user=user, unless_two_step=True)
     if role == Role.BOARD and not user.is_staff:
         # Board staff open the board's pages; user_create sets the same flag.
         user.is_staff = True
