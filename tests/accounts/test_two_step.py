@@ -3,7 +3,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from lantoa.accounts.mfa import mfa_disable
+from lantoa.accounts.mfa import mfa_confirmed_device, mfa_disable
 from lantoa.accounts.models import RecoveryCode, TotpDevice
 from lantoa.audit.models import AuditAction, AuditEntry
 from tests.conftest import PASSWORD, client_for
@@ -144,3 +144,44 @@ def test_it_asks_the_second_step_of_a_session_given_a_role_that_needs_it(
     commune = Unit.objects.get(code="03127")
     membership_add(actor=board_user, user=board_user, unit=commune, role=Role.LEADER)
     assert verified.get(reverse("audit:log")).status_code == 200
+
+
+REPLACE = reverse("accounts:mfa_replace")
+
+
+def test_it_lets_a_user_replace_their_own_authenticator_with_a_current_code(board_user):
+    # A new phone: before, only an account administrator could remove the old authenticator.
+    old_secret, _codes = enrol(sign_in("chuyenvien"))
+    elsewhere = sign_in("chuyenvien")
+    TotpDevice.objects.filter(user=board_user).update(last_step=0)
+    assert elsewhere.post(VERIFY, {"ma": pyotp.TOTP(old_secret).now()}).status_code == 302
+    client = client_for(board_user)
+    offered = client.get(reverse("accounts:password_change")).content.decode()
+    assert f'href="{REPLACE}"' in offered
+    page = client.get(REPLACE)
+    assert page.status_code == 200 and "Đổi điện thoại xác thực" in page.content.decode()
+    wrong = client.post(REPLACE, {"ma": "123456"})
+    assert wrong.status_code == 400 and mfa_confirmed_device(user=board_user) is not None
+    TotpDevice.objects.filter(user=board_user).update(last_step=0)
+    done = client.post(REPLACE, {"ma": pyotp.TOTP(old_secret).now()})
+    assert done.status_code == 302 and done["Location"].startswith(ENROL)
+    assert mfa_confirmed_device(user=board_user) is None
+    assert not RecoveryCode.objects.filter(user=board_user).exists()
+    # Every other session ends: the old phone's holder is signed out; this one enrols the new.
+    assert elsewhere.get(reverse("home"))["Location"].startswith(reverse("accounts:login"))
+    new_secret, _codes = enrol(client)
+    assert new_secret != old_secret and mfa_confirmed_device(user=board_user) is not None
+    ops = AuditEntry.objects.filter(action=AuditAction.CHANGE).values_list("detail__op", flat=True)
+    assert "user_two_step_replace" in list(ops)
+
+
+def test_it_locks_a_session_guessing_the_code_to_replace_the_authenticator(settings, board_user):
+    settings.LOGIN_MAX_FAILURES = 3
+    enrol(sign_in("chuyenvien"))
+    client = client_for(board_user)
+    for _ in range(3):
+        client.post(REPLACE, {"ma": "111111"})
+    locked = client.post(REPLACE, {"ma": "111111"})
+    assert locked.status_code == 403 and "quá nhiều lần" in locked.content.decode()
+    assert mfa_confirmed_device(user=board_user) is not None
+    assert client.get(reverse("home")).status_code == 302  # signed out

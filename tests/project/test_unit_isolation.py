@@ -72,6 +72,7 @@ UNSCOPED = {
     "accounts:password_change",
     "accounts:mfa_verify",
     "accounts:mfa_enrol",
+    "accounts:mfa_replace",  # the user's own authenticator (tests/accounts/test_two_step.py)
     "organization:directory",
     "campaigns:list",
     "reporting:unit_home",

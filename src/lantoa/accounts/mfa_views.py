@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -20,9 +21,16 @@ from lantoa.accounts.mfa import (
     totp_new_secret,
     totp_uri,
 )
-from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
+from lantoa.accounts.selectors import signed_in_user
+from lantoa.accounts.services import (
+    LoginLocked,
+    login_attempt_start,
+    login_attempt_succeed,
+    user_two_step_replace,
+)
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
+from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.network import client_address
 
@@ -95,6 +103,50 @@ def mfa_enrol(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _locked_out(request: HttpRequest, locked: LoginLocked) -> HttpResponse:
+    """Sign out a session that guessed too many codes and say for how long it is locked."""
+    logout(request)
+    return render(
+        request,
+        "accounts/mfa_verify.html",
+        {"form": None, "locked_minutes": locked_minutes(locked)},
+        status=403,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def mfa_replace(request: HttpRequest) -> HttpResponse:
+    """Drop one's own authenticator with its current code (a new phone), then enrol the new one."""
+    if mfa_confirmed_device(user=request.user) is None:
+        return redirect("accounts:mfa_enrol")
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        # Counted as the second step's guesses are: a stolen session may not try every code.
+        try:
+            attempt = login_attempt_start(
+                username=request.user.get_username(), address=client_address(request)
+            )
+        except LoginLocked as locked:
+            return _locked_out(request, locked)
+        try:
+            user_two_step_replace(
+                user=signed_in_user(request),
+                code=form.cleaned_data["ma"],
+                keep_session=request.session.session_key,
+            )
+        except Refused as refusal:
+            audit_record(
+                action=AuditAction.LOGIN_FAILED, request=request, detail={"buoc": "doi-dien-thoai"}
+            )
+            add_refusal_to_form(form, refusal)
+        else:
+            login_attempt_succeed(attempt=attempt)
+            messages.success(request, "Đã bỏ thiết bị xác thực cũ; quét mã QR bằng điện thoại mới.")
+            return redirect("accounts:mfa_enrol")
+    return render_form(request, "accounts/mfa_replace.html", {"form": form})
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def mfa_verify_view(request: HttpRequest) -> HttpResponse:
@@ -109,13 +161,7 @@ def mfa_verify_view(request: HttpRequest) -> HttpResponse:
         try:
             attempt = login_attempt_start(username=username, address=client_address(request))
         except LoginLocked as locked:
-            logout(request)
-            return render(
-                request,
-                "accounts/mfa_verify.html",
-                {"form": None, "locked_minutes": locked_minutes(locked)},
-                status=403,
-            )
+            return _locked_out(request, locked)
         if mfa_verify(user=request.user, code=form.cleaned_data["ma"]):
             login_attempt_succeed(attempt=attempt)
             request.session.cycle_key()

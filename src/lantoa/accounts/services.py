@@ -15,7 +15,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from lantoa.accounts.mfa import SESSION_KEY as MFA_SESSION_KEY
-from lantoa.accounts.mfa import mfa_disable, mfa_required
+from lantoa.accounts.mfa import mfa_disable, mfa_required, mfa_verify
 from lantoa.accounts.models import LoginAttempt, Membership, Role
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
@@ -159,11 +159,11 @@ def _api_tokens_revoke_all(*, user: User) -> None:
     user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
 
 
-def _sessions_end(*, user: User, unless_two_step: bool = False) -> None:
-    """End the user's sessions (with `unless_two_step`, those not past the second step)."""
+def _sessions_end(*, user: User, unless_two_step: bool = False, keep: str | None = None) -> None:
+    """End the user's sessions but `keep`; `unless_two_step` spares those past the second step."""
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         data = session.get_decoded()
-        if data.get("_auth_user_id") != str(user.pk):
+        if data.get("_auth_user_id") != str(user.pk) or session.session_key == keep:
             continue
         if not (unless_two_step and data.get(MFA_SESSION_KEY)):
             session.delete()
@@ -306,6 +306,24 @@ def user_active_set(*, actor: User, user: User, active: bool) -> None:
         user_reactivate(user=user)
     else:
         user_deactivate(user=user)
+
+
+@transaction.atomic
+def user_two_step_replace(*, user: User, code: str, keep_session: str | None) -> None:
+    """Drop the user's own authenticator once they give its current code (a new phone).
+
+    Their other sessions end, as the old phone may be in other hands; this one enrols the new.
+    """
+    if not mfa_verify(user=user, code=code):
+        raise AccountError("Mã xác thực không đúng, đã dùng hoặc đã hết hạn.")
+    mfa_disable(user=user)
+    _sessions_end(user=user, keep=keep_session)
+    audit_change(
+        op="user_two_step_replace",
+        user=user,
+        target=_account_label(user),
+        detail={"account": user.pk},
+    )
 
 
 @transaction.atomic

@@ -7,6 +7,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import reverse_lazy
 
 from lantoa.accounts.forms import ThrottledAuthenticationForm
+from lantoa.accounts.mfa import mfa_confirmed_device
 
 
 class LoginView(auth_views.LoginView):
@@ -26,6 +27,11 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("home")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["two_step"] = mfa_confirmed_device(user=self.request.user) is not None
+        return context
 
     def form_valid(self, form):
         messages.success(self.request, "Đã đổi mật khẩu.")
