@@ -138,7 +138,7 @@ def add_reporting_objects(world: World) -> None:
         units=[world.foreign_unit],
     )
     # On the campaign both units share: its title may only reach the one unit asked.
-    report_request_create(
+    world.report_request_shared_foreign_only = report_request_create(
         campaign=world.shared_campaign,
         title="Chỉ một xã Mường Nhé nộp",
         user=None,

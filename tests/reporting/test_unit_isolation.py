@@ -55,7 +55,12 @@ UNIT_SCOPED: UnitScoped = {
     ),
     "reporting:submission_create": lambda w: (
         [r("reporting:submission_create", w.report_request, w.own_unit)],
-        [r("reporting:submission_create", w.report_request, w.foreign_unit)],
+        [
+            r("reporting:submission_create", w.report_request, w.foreign_unit),
+            # A request of a shared campaign that asks the foreign unit alone: not the own
+            # unit's to read (its title) nor to answer.
+            r("reporting:submission_create", w.report_request_shared_foreign_only, w.own_unit),
+        ],
     ),
     # The report's .xlsx template: the same check as the page (selectors.submission_target).
     "reporting:submission_template": lambda w: (
@@ -63,6 +68,7 @@ UNIT_SCOPED: UnitScoped = {
         [
             r("reporting:submission_template", w.report_request, w.foreign_unit),
             r("reporting:submission_template", w.report_request_foreign_only, w.foreign_unit),
+            r("reporting:submission_template", w.report_request_shared_foreign_only, w.own_unit),
         ],
     ),
     "reporting:excel_template": lambda w: (
@@ -92,6 +98,7 @@ POST_SCOPED: Routes = {
     "reporting:submission_upload": lambda w: [
         r("reporting:submission_upload", w.report_request, w.foreign_unit),
         r("reporting:submission_upload", w.report_request_foreign_only, w.foreign_unit),
+        r("reporting:submission_upload", w.report_request_shared_foreign_only, w.own_unit),
     ],
 }
 

@@ -92,19 +92,27 @@ def evidence_get(*, user: AnyUser, evidence_id: int) -> Evidence:
     )
 
 
-def report_requests_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[ReportRequest]:
-    """Return the campaign's report requests the user may see: all, or those asking their units."""
-    requests = ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk")
+def _requests_seen(requests: QuerySet[ReportRequest], *, user: AnyUser) -> QuerySet[ReportRequest]:
+    """Keep the requests the user may see: all, or those asking one of their units."""
     if is_province_wide(user=user):
         return requests
     units = units_where(user=user, can=Capability.REPORTING_READ)
     return requests.filter(expected_units__in=units).distinct()
 
 
+def report_requests_for(*, user: AnyUser, campaign: Campaign) -> QuerySet[ReportRequest]:
+    """Return the campaign's report requests the user may see: all, or those asking their units."""
+    requests = ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk")
+    return _requests_seen(requests, user=user)
+
+
 def report_request_get(*, user: AnyUser, request_id: int) -> ReportRequest:
-    """Return a report request of a campaign the user may open, or raise 404."""
+    """Return a report request the user may see, of a campaign they open, or raise 404."""
+    # A campaign the user opens may hold requests that ask other units only: not theirs.
     request = one_or_404(
-        ReportRequest.objects.filter(pk=request_id).select_related("campaign"),
+        _requests_seen(ReportRequest.objects.filter(pk=request_id), user=user).select_related(
+            "campaign"
+        ),
         "Không tìm thấy yêu cầu báo cáo.",
     )
     campaign_get(user=user, campaign_id=request.campaign_id)
@@ -116,12 +124,14 @@ def submission_target(
 ) -> tuple[ReportRequest, Unit, Submission | None]:
     """Return the request, the unit and its submission so far, if the user may submit for it.
 
-    The one check of the submission page, its .xlsx template and its upload: a request of a
-    campaign the user opens, a unit of that campaign the user reads (else 404), and the right
-    to write for it (else 403: a leader reads but does not submit).
+    The one check of the submission page, its .xlsx template and its upload: a request the
+    user sees, a unit of its campaign the user reads and the request asks (else 404), and the
+    right to write for it (else 403: a leader reads but does not submit).
     """
     request = report_request_get(user=user, request_id=request_id)
     unit = unit_in_campaign(user=user, campaign=request.campaign, unit_id=unit_id)
+    if not request.expected_units.filter(pk=unit.pk).exists():
+        raise Http404("Đơn vị không thuộc diện phải nộp báo cáo này.")
     require_write_for(user=user, unit=unit)
     return request, unit, Submission.objects.filter(request=request, unit=unit).first()
 
