@@ -48,3 +48,19 @@ def test_it_audits_a_password_set_in_the_django_admin(admin_user, commune_report
     assert commune_reporter.check_password(new)
     ops = AuditEntry.objects.filter(action=AuditAction.CHANGE).values_list("detail__op", flat=True)
     assert "user_password_set" in list(ops)
+
+
+def test_it_refuses_an_account_administrator_a_role_given_to_themselves(admin_user):
+    # Board staff holding the right gave themselves «Lãnh đạo» at the board, and so approved
+    # reports, công văn and questions (a drafted question among them) as a leader.
+    from lantoa.accounts.models import Membership
+    from lantoa.organization.models import Unit
+
+    board = Unit.objects.get(code="BTGDVTU")
+    page = client_for(admin_user).post(
+        reverse("accounts:user_detail", args=[admin_user.pk]),
+        {"action": "add_membership", "unit": board.pk, "role": "leader"},
+    )
+    assert page.status_code == 400
+    assert "Không thể tự giao vai trò cho chính mình" in page.content.decode()
+    assert not Membership.objects.filter(user=admin_user, role="leader").exists()

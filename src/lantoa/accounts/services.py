@@ -233,6 +233,11 @@ def membership_add(*, actor: User, user: Any, unit: Unit, role: str) -> Membersh
     """Give a user a role at a unit (the administrator's page), audited."""
     if role not in Role.values:
         raise AccountError({"role": "Chọn một vai trò trong danh sách."})
+    if user.pk == actor.pk and not actor.is_superuser:
+        # An account administrator who made themselves a board leader would approve as one.
+        raise AccountError(
+            {"role": "Không thể tự giao vai trò cho chính mình; nhờ một người quản trị khác."}
+        )
     if Membership.objects.filter(user=user, unit=unit, role=role).exists():
         raise AccountError({"role": f"{user.get_username()} đã có vai trò này tại {unit.name}."})
     membership = Membership.objects.create(user=user, unit=unit, role=role)
