@@ -27,6 +27,7 @@ UNIT_SCOPED: UnitScoped = {
         [
             r("reports:unit_report", w.shared_campaign, w.foreign_unit, "docx"),
             r("reports:unit_report", w.foreign_campaign, w.foreign_unit, "docx"),
+            r("reports:unit_report", w.foreign_campaign, w.own_unit, "pdf"),
         ],
     ),
 }

@@ -26,11 +26,16 @@ UNIT_SCOPED: UnitScoped = {
         [
             r("reporting:unit_campaign", w.shared_campaign, w.foreign_unit),
             r("reporting:unit_campaign", w.foreign_campaign, w.foreign_unit),
+            # The own unit's id with a campaign it takes no part in.
+            r("reporting:unit_campaign", w.foreign_campaign, w.own_unit),
         ],
     ),
     "reporting:activity_create": lambda w: (
         [r("reporting:activity_create", w.shared_campaign, w.own_unit)],
-        [r("reporting:activity_create", w.shared_campaign, w.foreign_unit)],
+        [
+            r("reporting:activity_create", w.shared_campaign, w.foreign_unit),
+            r("reporting:activity_create", w.foreign_campaign, w.own_unit),
+        ],
     ),
     "reporting:activity_detail": lambda w: (
         [r("reporting:activity_detail", w.own_activity)],
@@ -76,6 +81,7 @@ UNIT_SCOPED: UnitScoped = {
         [
             r("reporting:excel_template", w.shared_campaign, w.foreign_unit),
             r("reporting:excel_template", w.foreign_campaign, w.foreign_unit),
+            r("reporting:excel_template", w.foreign_campaign, w.own_unit),
         ],
     ),
     "reporting:excel_upload": lambda w: (
