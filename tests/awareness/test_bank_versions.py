@@ -134,3 +134,25 @@ def test_it_hides_the_question_page_from_a_units_reporter(kl51_campaign, commune
     bank = approved_bank(kl51_campaign, 5)
     url = reverse("awareness:question", args=[bank[0].pk])
     assert client_for(commune_reporter).get(url).status_code == 404
+
+
+def test_it_leaves_a_questions_approval_to_someone_other_than_its_drafter(
+    kl51_campaign, board_user, leader_user
+):
+    # Staff who are also a leader of the board drafted a question and approved it themselves;
+    # every other approval (materials, reports, công văn) is a second person's reading.
+    from lantoa.accounts.models import Membership, Role
+    from lantoa.organization.models import Unit
+
+    Membership.objects.create(
+        user=board_user, unit=Unit.objects.get(code="BTGDVTU"), role=Role.LEADER
+    )
+    bank = approved_bank(kl51_campaign, 5)
+    draft = _edit(bank[0], user=board_user, text="Câu hỏi số 0, viết lại?")
+    with pytest.raises(Refused, match="không tự duyệt"):
+        question_approve(question=draft, user=board_user)
+    draft.refresh_from_db()
+    assert draft.status == QuestionStatus.DRAFT
+    question_approve(question=draft, user=leader_user)
+    draft.refresh_from_db()
+    assert draft.status == QuestionStatus.APPROVED

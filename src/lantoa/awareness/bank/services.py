@@ -176,6 +176,9 @@ def question_approve(*, question: Question, user: AnyUser | None) -> Question:
     question = Question.objects.select_for_update().get(pk=question.pk)
     if question.status != QuestionStatus.DRAFT:
         raise Refused("Câu hỏi đã được duyệt.")
+    if user is not None and question.created_by_id == user.pk:
+        # Approval is a second person's reading, as for materials, reports and công văn.
+        raise Refused("Người soạn câu hỏi không tự duyệt được; cần một lãnh đạo Ban khác duyệt.")
     question.status = QuestionStatus.APPROVED
     question.approved_by_id = user.pk if user else None
     question.approved_at = timezone.now()
