@@ -149,8 +149,12 @@ def test_it_leaves_a_questions_approval_to_someone_other_than_its_drafter(
     )
     bank = approved_bank(kl51_campaign, 5)
     draft = _edit(bank[0], user=board_user, text="Câu hỏi số 0, viết lại?")
-    with pytest.raises(Refused, match="không tự duyệt"):
+    with pytest.raises(Refused, match="không được tự phê duyệt"):
         question_approve(question=draft, user=board_user)
+    # Its page offers the drafter no «Duyệt» that would only be refused; another leader's does.
+    page = reverse("awareness:question", args=[draft.pk])
+    assert 'value="approve"' not in client_for(board_user).get(page).content.decode()
+    assert 'value="approve"' in client_for(leader_user).get(page).content.decode()
     draft.refresh_from_db()
     assert draft.status == QuestionStatus.DRAFT
     question_approve(question=draft, user=leader_user)

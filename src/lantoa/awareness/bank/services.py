@@ -8,7 +8,7 @@ from typing import Any, NotRequired, TypedDict, Unpack
 from django.db import transaction
 from django.utils import timezone
 
-from lantoa.accounts.selectors import AnyUser, is_board_leader
+from lantoa.accounts.selectors import AnyUser, drafted_by, is_board_leader, own_draft_refusal
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.awareness.models import Difficulty, Question, QuestionKind, QuestionStatus, QuestionTag
@@ -176,9 +176,8 @@ def question_approve(*, question: Question, user: AnyUser | None) -> Question:
     question = Question.objects.select_for_update().get(pk=question.pk)
     if question.status != QuestionStatus.DRAFT:
         raise Refused("Câu hỏi đã được duyệt.")
-    if user is not None and question.created_by_id == user.pk:
-        # Approval is a second person's reading, as for materials, reports and công văn.
-        raise Refused("Người soạn câu hỏi không tự duyệt được; cần một lãnh đạo Ban khác duyệt.")
+    if user is not None and drafted_by(user=user, drafter_id=question.created_by_id):
+        raise Refused(own_draft_refusal(noun="câu hỏi", approvers="lãnh đạo khác của Ban"))
     question.status = QuestionStatus.APPROVED
     question.approved_by_id = user.pk if user else None
     question.approved_at = timezone.now()

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
-from lantoa.accounts.selectors import is_board_leader, is_board_staff
+from lantoa.accounts.selectors import drafted_by, is_board_leader, is_board_staff
 from lantoa.awareness.bank.importing import bank_read
 from lantoa.awareness.bank.selectors import bank_entries, question_for, question_history
 from lantoa.awareness.bank.services import (
@@ -152,7 +152,8 @@ def question(request: HttpRequest, question_id: int) -> HttpResponse:
         "entry": question_history(user=request.user, question=found),
         "form": form,
         "can_write": is_board_staff(user=request.user),
-        "can_approve": is_board_leader(user=request.user),
+        "can_approve": is_board_leader(user=request.user)
+        and not drafted_by(user=request.user, drafter_id=found.created_by_id),
         "draft": QuestionStatus.DRAFT,
         "superseded": QuestionStatus.SUPERSEDED,
     }
