@@ -62,3 +62,51 @@ def test_it_matches_a_short_rebuttal_naming_two_concepts_from_the_refuting_conce
     matcher = matcher_for(split_claims("dev10"))
     found = matcher.match("lam gi co tem ban quyen nao cho tho cam, dung nghe may nguoi o cho noi")
     assert found is not None and (found.claim_key, found.stance) == ("S-01", "refutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("lắp mắt thần ngoài đồng", "camera"),
+        ("cái máy quay gắn trên cột", "camera"),
+        ("không có biên lai của hội", "hoa don"),
+        ("thiếu phiếu thu thì sao", "hoa don"),
+        ("ghi lên bảng giá của quán", "thuc don"),
+        ("in tên trên menu", "thuc don"),
+        ("bị cảnh sát giữ lại", "cong an"),
+        ("mấy anh CSGT chặn xe", "cong an"),
+        ("được cho hai chục bao phân đạm", "phan bon"),
+        ("đi đủ ba phiên triển lãm", "hoi cho"),
+        ("thuê tờ công nhận của nhà khác", "van bang"),
+        ("bị trừ điểm đạo đức", "hanh kiem"),
+        ("máy cài Office bẻ khóa", "ban quyen"),
+        ("dùng phần mềm chép lậu", "ban quyen"),
+        ("quà biếu cho tổng thống", "nguyen thu"),
+        ("mang đi làm quà biếu", "qua tang"),
+        ("mua với giá gấp hai", "gap doi"),
+        ("cắt cành về ươm", "nhan giong"),
+        ("chiết cành cây chè", "nhan giong"),
+        ("cây chè trăm tuổi trên núi", "co thu"),
+        ("bảy phần cà phê chè ba phần cà phê vối", "arabica"),
+        ("bảy phần cà phê chè ba phần hạt vối", "robusta"),
+        ("bị gạch khỏi cái mác chung", "nhan hieu tap the"),
+        ("chưa có giấy trồng theo chuẩn GAP", "vietgap"),
+        ("mấy nhà khoa học dưới xuôi", "vien nghien cuu"),
+        ("hộ nào gia nhập hội", "tham gia"),
+        ("treo biển bán đồ xịn", "chinh hang"),
+    ],
+)
+def test_it_reads_a_concept_in_its_everyday_words(text, concept):
+    assert concept in concepts_of(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("tôi bảo đảm với bà con", "phan bon"),  # "bảo đảm" folds onto "bao đạm"
+        ("đừng làm quá lên thế", "qua tang"),  # "làm quá" is overdoing it
+        ("ở với nhau lâu rồi", "ban quyen"),  # "lâu" folds onto "lậu"
+    ],
+)
+def test_it_reads_no_everyday_concept_in_a_look_alike(text, concept):
+    assert concept not in concepts_of(normalise(text))

@@ -27,7 +27,7 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         OBJECT,
         "nhan hieu tap the",
-        ("tem chung", "nhan chung", "logo chung", "ten chung", "nhan hieu chung"),
+        ("tem chung", "nhan chung", "logo chung", "ten chung", "nhan hieu chung", "mac chung"),
     ),
     # A mark: the goods' name or label as a seller says it.
     (OBJECT, "nhan hieu", ("ten hang", "mac hang", "ten thuong mai", "nhan hang")),
@@ -35,7 +35,10 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         OBJECT,
         "van bang",
-        ("giay doc quyen", "bang doc quyen", "giay bao ho", "bang bao ho", "giay chung nhan"),
+        (
+            *("giay doc quyen", "bang doc quyen", "giay bao ho", "bang bao ho", "giay chung nhan"),
+            *("giay cong nhan", "to cong nhan", "to chung nhan", "bang cong nhan"),
+        ),
     ),
     # OCOP stars counted as "ngôi" or "hạng … sao".
     (
@@ -67,6 +70,38 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "hang nhai",
         ("do nhai", "do rom", "hang rom", "do copy", "hang copy", "do fake", "hang fake"),
     ),
+    # Everyday names of the things rumours turn on, from ordinary usage (#18, dev29): a
+    # surveillance camera is a "mắt thần" or "máy quay"; a receipt a "biên lai", "biên nhận" or
+    # "phiếu thu"; a café's menu its "bảng giá"; fertiliser "phân đạm" (not "bao đạm": "bảo
+    # đảm"); a fair an exhibition; a conduct mark "đạo đức"; pirated software "bẻ khóa",
+    # "chép lậu" (not bare "lậu": "lâu"; not "crack", an English word: a dev10 warning on
+    # cracked apps then matched a claim on them); heads of state by their titles; a gift
+    # "quà biếu" (not "làm quà": "làm quá"); twice the price "gấp hai", "x2"; propagating a
+    # plant by cuttings; a century-old tree; arabica and robusta by their Vietnamese names
+    # ("cà phê chè", "cà phê vối"); a good-practice certificate "chuẩn GAP"; scientists for a
+    # research institute; joining as "gia nhập"; genuine goods "đồ xịn".
+    (OBJECT, "camera", ("mat than", "mat dien tu", "may quay", "camera giam sat")),
+    (OBJECT, "hoa don", ("bien lai", "bien nhan", "phieu thu", "phieu mua hang", "hoa don do")),
+    (OBJECT, "thuc don", ("menu", "bang gia", "to gia", "bang do uong")),
+    (OBJECT, "phan bon", ("phan dam", "phan lan", "phan kali", "phan npk", "bao phan")),
+    (OBJECT, "hoi cho", ("trien lam", "hoi trien lam")),
+    (OBJECT, "hanh kiem", ("dao duc", "diem dao duc", "diem ren luyen")),
+    (OBJECT, "ban quyen", ("be khoa", "chep lau", "phan mem lau", "ban lau", "xai lau")),
+    (
+        AUTHORITY,
+        "nguyen thu",
+        ("tong thong", "thu tuong", "chu tich nuoc", "quoc vuong", "lanh dao nuoc ngoai"),
+    ),
+    (OBJECT, "qua tang", ("qua bieu", "do bieu")),
+    (OBJECT, "gap doi", ("gap hai", "gap 2", "x2", "nhan doi")),
+    (OBJECT, "nhan giong", ("giam canh", "chiet canh", "cat canh", "uom cay", "uom giong")),
+    (OBJECT, "co thu", ("tram tuoi", "tram nam tuoi", "nghin nam tuoi", "cay gia")),
+    (PRODUCT, "arabica", ("ca phe che",)),
+    (PRODUCT, "robusta", ("ca phe voi", "hat voi")),
+    (OBJECT, "vietgap", ("chuan gap", "tieu chuan gap", "viet gap", "globalgap")),
+    (AUTHORITY, "vien nghien cuu", ("nha khoa hoc", "vien khoa hoc")),
+    (OBJECT, "tham gia", ("gia nhap", "vao hoi")),
+    (OBJECT, "chinh hang", ("hang xin", "do xin", "hang that", "hang auth")),
     # Packaging: the box, bag or tin goods are sold in.
     (OBJECT, "bao bi", ("vo hop", "vo bao", "vo dung", "tui dung", "bich dung")),
     # Takings: what a seller earns.
@@ -135,7 +170,7 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     *(
         (AUTHORITY, word, ())
-        for word in ("cong an", "uy ban", "cuc so huu tri tue", "so khoa hoc", "ket luan 51")
+        for word in ("uy ban", "cuc so huu tri tue", "so khoa hoc", "ket luan 51")
     ),
     # A vehicle: a car, a lorry, a pick-up.
     (
@@ -168,6 +203,8 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (PRODUCT, "may gat", ("may cat lua", "may gat dap", "may gat lua")),
     # Market officers.
     (AUTHORITY, "quan ly thi truong", ("doi thi truong", "doi quan ly thi truong")),
+    # The police, traffic police included.
+    (AUTHORITY, "cong an", ("canh sat", "csgt")),
     # Officials: a civil servant is a "cán bộ" to a villager.
     (AUTHORITY, "can bo", ("cong chuc", "quan chuc")),
     # The party cell and its committee.
