@@ -17,6 +17,7 @@ from lantoa.opinion.claimcues import (
     echoes_denial,
     still_asked,
 )
+from lantoa.opinion.claimnumbers import spoken_numbers
 from lantoa.opinion.claimsyn import synonyms
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import TEEN_CODE, Language
@@ -42,7 +43,7 @@ def normalise(text: str) -> str:
             words.append(word)
         else:
             words.append(_FOLDED_TEEN.get(word, word))
-    return " ".join(words)
+    return " ".join(spoken_numbers(words))
 
 
 def ngrams(normalised: str) -> set[str]:
