@@ -78,3 +78,54 @@ def test_it_matches_no_fee_claim_for_a_free_course():
     # claims.json's thu-tien-tap-huan ("… phải nộp hai trăm nghìn"): a free course is no fee.
     text = "Lớp tập huấn sở hữu trí tuệ ở huyện Điện Biên Đông tuần sau, miễn phí, bà con đăng ký"
     assert matcher_for(load_claims()).match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("tỉnh sẽ gom hết búp đầu mùa", "sell"),
+        ("bán được giá gấp đôi năm ngoái", "rise"),
+        ("mua hết chè vụ xuân với giá gấp đôi", "rise"),
+        ("muốn nhanh thì bồi dưỡng hai triệu", "bribe"),
+        ("bị còng đi luôn", "arrest"),
+        ("chủ tiệm phải đi ngồi khám", "arrest"),
+        ("lò chưa đăng ký sẽ bị buộc tháo dỡ", "destroy"),
+        ("người ta đến đập đi", "destroy"),
+        ("bị gạch ra khỏi bản đồ vùng trồng", "remove"),
+        ("trưởng bản mất ghế ngay", "suspend"),
+        ("không có thì Cục trả đơn", "refuse"),
+        ("thiếu là Hà Nội gửi trả hồ sơ", "refuse"),
+        ("một công ty nước ngoài đã giữ riêng cách làm ấy", "own"),
+        ("người ngoài đã nắm quyền riêng cách sao chè", "own"),
+        ("được tỉnh thưởng 5 triệu", "give"),
+        ("mỗi hộ được tỉnh cho 5 củ", "give"),
+        ("ủy ban đòi 200 nghìn mỗi tạ", "pay"),
+    ],
+)
+def test_it_reads_acts_people_retell_rumours_with(text, group):
+    assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("cô giáo đi bồi dưỡng nghiệp vụ", "bribe"),  # training, not a bribe
+        ("lo giữ quyền riêng tư trên mạng", "own"),  # privacy
+        ("ra ngân hàng đổi tiền lẻ", "pay"),  # "đổi tiền" folds onto "đòi tiền"
+        ("thương hiệu 5 sao", "give"),  # "thương" folds onto "thưởng"
+    ],
+)
+def test_it_reads_no_retold_act_in_look_alike_words(text, group):
+    assert group not in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("quản lý thị trường được vào khám nhà dân", "arrest"),  # a search, not jail
+        ("tham gia OCOP được nhà nước cho không 50 triệu", "give"),  # "cho không" is the gift
+    ],
+)
+def test_it_leaves_searches_and_gifts_to_their_own_words(text, group):
+    mask = _groups(text)
+    assert (group not in mask) if group == "arrest" else ("give" in mask)

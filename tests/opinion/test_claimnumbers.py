@@ -54,3 +54,7 @@ def test_it_reads_years_and_ratios_beside_numbers_as_words(text, kept):
 def test_it_reads_units_after_tens():
     assert normalise("mười lăm triệu") == normalise("15 triệu")
     assert normalise("hai mươi tư nghìn") == normalise("24 nghìn")
+
+
+def test_it_reads_a_bare_hundred_before_a_magnitude():
+    assert normalise("thưởng ngay trăm triệu") == normalise("thưởng ngay 100 triệu")

@@ -225,5 +225,30 @@ SPOKEN_ACTS: dict[str, tuple[str, ...]] = {
         rf"bi bat nop (?:(?:{NUMBER_WORDS}|chuc|tram) ){{1,3}}(?:cu|trieu|nghin|tien)(?![a-z])",
     ),
 }
+# ...and as a reworded retelling names them (#18, dev29), from usage as well: bought up "gom
+# hết"; sold at "giá gấp đôi"; a bribe "bồi dưỡng" an amount (not "bồi dưỡng nghiệp vụ",
+# training); jail "ngồi khám", "bị còng đi"; demolished "tháo dỡ", "đập đi"; struck "ra khỏi"
+# anything; an office lost "mất ghế"; an application sent back "trả đơn", "gửi trả"; a right
+# held "quyền riêng" (not "riêng tư", privacy); a reward "thưởng" or "được … cho" an amount;
+# money asked "đòi" (not "đổi tiền lẻ", change).
+_AMOUNT = rf"(?= (?:\w+ )?(?:{NUMBER_WORDS}) (?:trieu|nghin|ty|tram)(?![a-z]))"
+RETOLD_ACTS: dict[str, tuple[str, ...]] = {
+    "sell": (r"gom (?:het|sach|tat)(?![a-z])",),
+    "rise": (rf"gia (?:\w+ ){{0,2}}gap (?:{NUMBER_WORDS}|doi|may)(?![a-z])",),
+    "bribe": (rf"boi duong(?= (?:{NUMBER_WORDS}|them|it|chut)(?![a-z]))",),
+    "arrest": (r"ngoi kham(?! benh| cho| mat| rang)", r"bi cong(?= (?:di|luon|tay|ve)(?![a-z]))"),
+    "destroy": ("thao do", r"dap (?:di|pha|sach|tan)(?![a-z])"),
+    "remove": (r"(?:gach|xoa|loai) (?:\w+ )?ra khoi(?![a-z])",),
+    "suspend": (r"mat (?:ghe|chuc)(?![a-z])",),
+    "refuse": (r"tra (?:lai )?(?:don|ho so)(?![a-z])", r"gui tra(?! loi| tien)"),
+    "own": (r"(?:giu|nam) (?:\w+ )?(?:quyen )?rieng(?! tu)",),
+    "give": (
+        rf"thuong(?= (?:\w+ ){{0,2}}(?:{NUMBER_WORDS}) (?:trieu|nghin|ty|tram)(?![a-z]))",
+        rf"duoc (?:\w+ ){{1,2}}(?:cho|tang|thuong|phat)(?! khong){_AMOUNT}",
+    ),
+    "pay": (rf"doi{_AMOUNT}", r"(?:bi|hoi) doi tien", r"doi tien(?! le| moi| ngoai| usd| do)"),
+}
+for _group, _words in RETOLD_ACTS.items():
+    SPOKEN_ACTS[_group] = SPOKEN_ACTS.get(_group, ()) + _words
 for _group, _words in SPOKEN_ACTS.items():
     MORE_WORDS[_group] = MORE_WORDS.get(_group, ()) + _words

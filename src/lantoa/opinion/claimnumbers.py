@@ -45,6 +45,8 @@ def _is_magnitude(word: str, after: str, counted: bool) -> bool:
     """Return whether a word multiplies the count before it ("trăm", "triệu", "củ", "mươi")."""
     if word == "muoi":  # "mười" opens an amount; "muối" (salt) folds onto it
         return counted or _is_count(after) or after in _MAGNITUDES
+    if word in ("tram", "nghin", "ngan") and not counted:  # "trăm triệu": a hundred million
+        return after in _MAGNITUDES
     if word == "cu":
         return counted and after not in _NOT_MONEY
     if word == "ty":  # "tỷ lệ", "tỷ giá" are a ratio and a rate
