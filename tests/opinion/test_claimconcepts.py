@@ -110,3 +110,21 @@ def test_it_reads_a_concept_in_its_everyday_words(text, concept):
 )
 def test_it_reads_no_everyday_concept_in_a_look_alike(text, concept):
     assert concept not in concepts_of(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("bị lấy lại bìa đỏ mảnh đất", "so do"),
+        ("mấy chị bán son phấn qua mạng", "my pham"),
+        ("kem dưỡng da mang từ Hàn về", "my pham"),
+        ("rao trên fb", "facebook"),
+        ("ông trưởng thôn mất ghế", "truong ban"),
+        ("phòng game có 15 máy", "quan internet"),
+        ("mỗi lần gửi đi xét nghiệm", "kiem nghiem"),
+        ("con trâu là linh vật của tỉnh", "bieu tuong"),
+        ("chưa hỏi ý người nấu", "xin phep"),
+    ],
+)
+def test_it_reads_more_concepts_in_everyday_words(text, concept):
+    assert concept in concepts_of(normalise(text))

@@ -102,6 +102,26 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (AUTHORITY, "vien nghien cuu", ("nha khoa hoc", "vien khoa hoc")),
     (OBJECT, "tham gia", ("gia nhap", "vao hoi")),
     (OBJECT, "chinh hang", ("hang xin", "do xin", "hang that", "hang auth")),
+    # A land-use certificate ("bìa đỏ", "sổ hồng"); cosmetics by what they are; Facebook as
+    # "fb" (not the social networks as one: a claim on one then matched talk of another, dev11,
+    # dev17, dev26); a village head of a "thôn", "xóm" or "bản"; an internet café as a game
+    # room; a lab test; an emblem as a mascot; asking leave as asking someone's say.
+    (OBJECT, "so do", ("bia do", "so hong", "giay do")),
+    (
+        PRODUCT,
+        "my pham",
+        ("son phan", "kem duong", "son moi", "do duong da", "do trang diem", "kem tri mun"),
+    ),
+    (OBJECT, "facebook", ("fb",)),
+    (AUTHORITY, "truong ban", ("truong thon", "truong xom", "truong ap")),
+    (
+        PRODUCT,
+        "quan internet",
+        ("quan net", "tiem net", "phong net", "phong game", "tiem game", "quan game"),
+    ),
+    (OBJECT, "kiem nghiem", ("xet nghiem", "kiem dinh", "phan tich mau")),
+    (OBJECT, "bieu tuong", ("linh vat",)),
+    (OBJECT, "xin phep", ("hoi y", "xin y kien")),
     # Packaging: the box, bag or tin goods are sold in.
     (OBJECT, "bao bi", ("vo hop", "vo bao", "vo dung", "tui dung", "bich dung")),
     # Takings: what a seller earns.
@@ -115,6 +135,9 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         for word in (
             "ocop",
             "ban quyen",
+            "zalo",
+            "tiktok",
+            "youtube",
             "sang che",
             "sang kien",
             "giay phep",
@@ -123,10 +146,6 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "hang gia",
             "hoc sinh",
             "giao vien",
-            "facebook",
-            "zalo",
-            "tiktok",
-            "youtube",
             "shopee",
             "video",
             "bai hat",
