@@ -58,3 +58,33 @@ def test_it_reads_units_after_tens():
 
 def test_it_reads_a_bare_hundred_before_a_magnitude():
     assert normalise("thưởng ngay trăm triệu") == normalise("thưởng ngay 100 triệu")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("đóng bao nửa tạ", "đóng bao 50 cân"),
+        ("bì năm chục ký", "bì 50 kg"),
+        ("cân được trăm ký búp", "cân được 1 tạ búp"),
+        ("phát một tấn phân", "phát nghìn cân phân"),
+        ("hai trăm nghìn mỗi tạ", "200k mỗi 100 kg"),
+    ],
+)
+def test_it_reads_a_weight_in_any_unit_as_kilograms(spoken, written):
+    assert normalise(spoken) == normalise(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("bà ta nói thế", "ba ta"),  # "she", not three quintals
+        ("họp 2 kỳ một năm", "2 ky"),  # two terms
+    ],
+)
+def test_it_leaves_look_alike_weights(text, kept):
+    assert kept in normalise(text)
+
+
+def test_it_reads_gold_in_chi():
+    assert normalise("thưởng một cây vàng") == normalise("thưởng mười chỉ vàng")
+    assert normalise("cầm ngay 1 lượng vàng") == normalise("cầm ngay 10 chỉ vàng")

@@ -27,6 +27,9 @@ _TENS = frozenset(("muoi", "chuc"))
 _UNITS_AFTER_TENS = frozenset(("mot", "hai", "ba", "bon", "tu", "lam", "sau", "bay", "tam", "chin"))
 _COUNT_VALUES = {**_DIGIT_WORDS, "lam": 5, "tu": 4}
 _MAGNITUDES = {"tram": 100, "nghin": 1000, "ngan": 1000, "trieu": 10**6, "cu": 10**6, "ty": 10**9}
+# Weights in kilograms: "cân", "ký", "kí", "kilo" are one; a "yến" ten, a "tạ" a hundred, a
+# "tấn" a thousand. "ký"/"kí" only after an amount ("năm chục ký"): "2 kỳ" is two terms.
+_WEIGHTS = {"kg": 1, "can": 1, "kilo": 1, "ky": 1, "ki": 1, "yen": 10, "ta": 100, "tan": 1000}
 _MONTHS = {**_DIGIT_WORDS, "gieng": 1, "muoi": 10}
 # "củ" is also a tuber ("hai củ khoai") and "cụ" an old person ("hai cụ già"): no amount.
 _NOT_MONEY = frozenset(
@@ -44,9 +47,9 @@ def _is_count(word: str) -> bool:
 def _is_magnitude(word: str, after: str, counted: bool) -> bool:
     """Return whether a word multiplies the count before it ("trăm", "triệu", "củ", "mươi")."""
     if word == "muoi":  # "mười" opens an amount; "muối" (salt) folds onto it
-        return counted or _is_count(after) or after in _MAGNITUDES
+        return counted or _is_count(after) or after in _MAGNITUDES or after in (*_WEIGHTS, "chi")
     if word in ("tram", "nghin", "ngan") and not counted:  # "trăm triệu": a hundred million
-        return after in _MAGNITUDES
+        return after in _MAGNITUDES or after in _WEIGHTS
     if word == "cu":
         return counted and after not in _NOT_MONEY
     if word == "ty":  # "tỷ lệ", "tỷ giá" are a ratio and a rate
@@ -110,12 +113,17 @@ def _value(words: list[str]) -> float:
     return total + current
 
 
+def _plain(value: float) -> str:
+    """Return a number as its digits, without a decimal point when it is whole."""
+    return str(int(value)) if value == int(value) else str(value)
+
+
 def _written(value: float) -> list[str]:
     """Return an amount as digits and its largest whole unit ("2 trieu", "500 nghin")."""
     for size, unit in ((10**9, "ty"), (10**6, "trieu"), (1000, "nghin")):
         if value >= size and value % size == 0:
             return [str(int(value // size)), unit]
-    return [str(int(value))] if value == int(value) else [str(value)]
+    return [_plain(value)]
 
 
 def spoken_numbers(words: list[str]) -> list[str]:
@@ -145,8 +153,36 @@ def spoken_numbers(words: list[str]) -> list[str]:
             continue
         end = _amount_end(words, position)
         if end > position:
-            out += _written(_value(words[position:end]))
-            position = end
+            value = _value(words[position:end])
+            unit = _WEIGHTS.get(words[end]) if end < len(words) else None
+            out += [_plain(value * unit), "kg"] if unit else _written(value)
+            position = end + (unit is not None)
+            continue
+        # Gold by the "cây" or "lượng" (ten "chỉ"): "một cây vàng" is "10 chỉ vàng".
+        if _is_count(word) and words[position + 1 : position + 3] in (
+            ["cay", "vang"],
+            ["luong", "vang"],
+        ):
+            count = int(word) if word.isdigit() else _COUNT_VALUES.get(word, 0.5)
+            out += [_plain(count * 10), "chi", "vang"]
+            position += 3
+            continue
+        # A weight counted by a digit, "một", "nửa" or "mỗi": "một tạ", "nửa tạ", "50 cân".
+        unit = _WEIGHTS.get(words[position + 1]) if position + 1 < len(words) else None
+        if (
+            unit
+            and (word.isdigit() or word in ("mot", "nua", "moi"))
+            and words[position + 1]
+            not in (
+                "ky",
+                "ki",
+            )
+        ):
+            count = 1 if word == "moi" else 0.5 if word == "nua" else _COUNT_VALUES.get(word, 0)
+            count = int(word) if word.isdigit() else count
+            out += ["moi"] if word == "moi" else []
+            out += [_plain(count * unit), "kg"]
+            position += 2
             continue
         out.append(word)
         position += 1
