@@ -128,3 +128,15 @@ def test_it_reads_no_everyday_concept_in_a_look_alike(text, concept):
 )
 def test_it_reads_more_concepts_in_everyday_words(text, concept):
     assert concept in concepts_of(normalise(text))
+
+
+def test_it_matches_a_retold_rumour_with_its_act_and_two_concepts_from_0_25():
+    # dev28's F-05 (a lab test of three million a batch or no collective mark), a development
+    # round, retold with the act ("mất ba triệu") and two concepts ("xét nghiệm", "logo"): 0.27.
+    matcher = matcher_for(split_claims("dev28"))
+    text = (
+        "Thấy bảo đảo xong một nồi hạt cà là mất ba triệu tiền xét nghiệm mới được dán logo hội,"
+        " làm sao mà kham nổi"
+    )
+    found = matcher.match(text)
+    assert found is not None and found.claim_key == "F-05"
