@@ -140,3 +140,18 @@ def test_it_matches_a_retold_rumour_with_its_act_and_two_concepts_from_0_25():
     )
     found = matcher.match(text)
     assert found is not None and found.claim_key == "F-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("khỏi đóng tiền thẻ khám", "bao hiem y te"),
+        ("còn dùng vỏ bình PET", "chai nhua"),
+        ("bắt chuyển sang bình kính", "thuy tinh"),
+        ("đặt tên tây cho quán", "tieng anh"),
+        ("khỏi mất đồng tiền học nào", "hoc phi"),
+        ("trả tiền học cho trường", "hoc phi"),
+    ],
+)
+def test_it_reads_objects_of_daily_life_in_everyday_words(text, concept):
+    assert concept in concepts_of(normalise(text))

@@ -88,3 +88,19 @@ def test_it_leaves_look_alike_weights(text, kept):
 def test_it_reads_gold_in_chi():
     assert normalise("thưởng một cây vàng") == normalise("thưởng mười chỉ vàng")
     assert normalise("cầm ngay 1 lượng vàng") == normalise("cầm ngay 10 chỉ vàng")
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("cấm nấu mười hai tháng", "cấm nấu 1 năm"),
+        ("đi làm xa quá nửa năm", "đi làm xa quá 6 tháng"),
+        ("phạt chục củ", "phạt mười triệu"),
+    ],
+)
+def test_it_reads_a_duration_in_its_largest_whole_unit(spoken, written):
+    assert normalise(spoken) == normalise(written)
+
+
+def test_it_leaves_years_and_months_said_together():
+    assert "nam thang" in normalise("bao năm tháng vất vả")

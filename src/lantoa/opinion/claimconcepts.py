@@ -122,6 +122,14 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (OBJECT, "kiem nghiem", ("xet nghiem", "kiem dinh", "phan tich mau")),
     (OBJECT, "bieu tuong", ("linh vat",)),
     (OBJECT, "xin phep", ("hoi y", "xin y kien")),
+    # Health insurance as its card; plastic and glass bottles by their material; a foreign
+    # name ("tên tây", "chữ nước ngoài") for English; school fees as the school's money
+    # (not software by its names, "Windows", "Office": a dev28 rebuttal was lost).
+    (OBJECT, "bao hiem y te", ("bhyt", "the kham", "the bao hiem", "the y te")),
+    (OBJECT, "chai nhua", ("binh pet", "chai pet", "binh nhua", "vo nhua")),
+    (OBJECT, "thuy tinh", ("binh kinh", "chai kinh", "lo kinh")),
+    (OBJECT, "tieng anh", ("ten tay", "chu tay", "chu nuoc ngoai", "tieng nuoc ngoai")),
+    (OBJECT, "hoc phi", ("tien hoc", "tien truong")),
     # Packaging: the box, bag or tin goods are sold in.
     (OBJECT, "bao bi", ("vo hop", "vo bao", "vo dung", "tui dung", "bich dung")),
     # Takings: what a seller earns.

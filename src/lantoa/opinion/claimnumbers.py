@@ -48,7 +48,7 @@ def _is_magnitude(word: str, after: str, counted: bool) -> bool:
     """Return whether a word multiplies the count before it ("trăm", "triệu", "củ", "mươi")."""
     if word == "muoi":  # "mười" opens an amount; "muối" (salt) folds onto it
         return counted or _is_count(after) or after in _MAGNITUDES or after in (*_WEIGHTS, "chi")
-    if word in ("tram", "nghin", "ngan") and not counted:  # "trăm triệu": a hundred million
+    if word in ("tram", "nghin", "ngan", "chuc") and not counted:  # "trăm triệu": a hundred million
         return after in _MAGNITUDES or after in _WEIGHTS
     if word == "cu":
         return counted and after not in _NOT_MONEY
@@ -154,9 +154,20 @@ def spoken_numbers(words: list[str]) -> list[str]:
         end = _amount_end(words, position)
         if end > position:
             value = _value(words[position:end])
-            unit = _WEIGHTS.get(words[end]) if end < len(words) else None
+            after = words[end] if end < len(words) else ""
+            if after == "thang" and value % 12 == 0:
+                out += [_plain(value / 12), "nam"]
+                position = end + 1
+                continue
+            unit = _WEIGHTS.get(after)
             out += [_plain(value * unit), "kg"] if unit else _written(value)
             position = end + (unit is not None)
+            continue
+        # Half a year is six months (a span counted in words is left as said: "hai năm" read as
+        # "2 năm" matched claim-free items on claims.json's "5 năm", dev16).
+        if word == "nua" and words[position + 1 : position + 2] == ["nam"]:
+            out += ["6", "thang"]
+            position += 2
             continue
         # Gold by the "cây" or "lượng" (ten "chỉ"): "một cây vàng" is "10 chỉ vàng".
         if _is_count(word) and words[position + 1 : position + 3] in (
