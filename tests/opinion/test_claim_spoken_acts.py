@@ -129,3 +129,15 @@ def test_it_reads_no_retold_act_in_look_alike_words(text, group):
 def test_it_leaves_searches_and_gifts_to_their_own_words(text, group):
     mask = _groups(text)
     assert (group not in mask) if group == "arrest" else ("give" in mask)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("quán tôi chưa đóng đồng nào", "pay"),
+        ("không mất xu nào cho trường", "pay"),
+        ("hồ sơ lên Cục bị gạt đi hết", "refuse"),
+    ],
+)
+def test_it_reads_a_payment_by_the_coin_and_a_filing_brushed_aside(text, group):
+    assert group in _groups(text)

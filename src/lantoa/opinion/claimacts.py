@@ -230,7 +230,8 @@ SPOKEN_ACTS: dict[str, tuple[str, ...]] = {
 # training); jail "ngồi khám", "bị còng đi"; demolished "tháo dỡ", "đập đi"; struck "ra khỏi"
 # anything; an office lost "mất ghế"; an application sent back "trả đơn", "gửi trả"; a right
 # held "quyền riêng" (not "riêng tư", privacy); a reward "thưởng" or "được … cho" an amount;
-# money asked "đòi" (not "đổi tiền lẻ", change).
+# money asked "đòi" (not "đổi tiền lẻ", change), paid or not by the coin ("chưa đóng đồng
+# nào", "không mất xu nào"); a filing brushed aside "gạt đi".
 _AMOUNT = rf"(?= (?:\w+ )?(?:{NUMBER_WORDS}) (?:trieu|nghin|ty|tram)(?![a-z]))"
 RETOLD_ACTS: dict[str, tuple[str, ...]] = {
     "sell": (r"gom (?:het|sach|tat)(?![a-z])",),
@@ -240,13 +241,22 @@ RETOLD_ACTS: dict[str, tuple[str, ...]] = {
     "destroy": ("thao do", r"dap (?:di|pha|sach|tan)(?![a-z])"),
     "remove": (r"(?:gach|xoa|loai) (?:\w+ )?ra khoi(?![a-z])",),
     "suspend": (r"mat (?:ghe|chuc)(?![a-z])",),
-    "refuse": (r"tra (?:lai )?(?:don|ho so)(?![a-z])", r"gui tra(?! loi| tien)"),
+    "refuse": (
+        r"tra (?:lai )?(?:don|ho so)(?![a-z])",
+        r"gui tra(?! loi| tien)",
+        r"gat (?:di|phang|bo)(?![a-z])",
+    ),
     "own": (r"(?:giu|nam) (?:\w+ )?(?:quyen )?rieng(?! tu)",),
     "give": (
         rf"thuong(?= (?:\w+ ){{0,2}}(?:{NUMBER_WORDS}) (?:trieu|nghin|ty|tram)(?![a-z]))",
         rf"duoc (?:\w+ ){{1,2}}(?:cho|tang|thuong|phat)(?! khong){_AMOUNT}",
     ),
-    "pay": (rf"doi{_AMOUNT}", r"(?:bi|hoi) doi tien", r"doi tien(?! le| moi| ngoai| usd| do)"),
+    "pay": (
+        rf"doi{_AMOUNT}",
+        r"(?:bi|hoi) doi tien",
+        r"doi tien(?! le| moi| ngoai| usd| do)",
+        r"(?:dong|tra|nop|mat|ton) (?:mot )?(?:dong|xu|cac|hao) nao(?![a-z])",
+    ),
 }
 for _group, _words in RETOLD_ACTS.items():
     SPOKEN_ACTS[_group] = SPOKEN_ACTS.get(_group, ()) + _words

@@ -68,7 +68,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         # mẹ mất để lại").
         r"(?<!tien )(?<!so )(?<!de )(?<!bo me )(?<!cha me )(?<!ong ba )mat"
         rf"(?! ong| hang| tran| troi| tien| dong| phi| bao| nhieu| cong| thoi gian| day| them|"
-        rf" ghe| chuc|"
+        rf" ghe| chuc| xu|"
         rf" (?:{_NUMBER_WORDS})(?![a-z]))",
         "revoked",
         "revoke",
