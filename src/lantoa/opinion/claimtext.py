@@ -32,7 +32,8 @@ Stance = Literal["spreads", "refutes"]
 
 
 def normalise(text: str) -> str:
-    """Return the folded words of a text, abbreviations expanded ("20tr" -> "20 trieu")."""
+    """Return the folded words of a text, abbreviations expanded ("20tr" -> "20 trieu") and
+    amounts said in words or slang written as digits ("hai củ" -> "2 trieu"; claimnumbers)."""
     words: list[str] = []
     for word in _WORD.findall(fold(strip_masks(text))):
         unit = _NUMBER_UNIT.match(word)
