@@ -141,3 +141,20 @@ def test_it_leaves_searches_and_gifts_to_their_own_words(text, group):
 )
 def test_it_reads_a_payment_by_the_coin_and_a_filing_brushed_aside(text, group):
     assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("ủy ban cấp trên trao luôn 100 củ", "give"),
+        ("ubnd tặng hẳn 100 củ", "give"),
+        ("đoàn thẩm định về gạch luôn mấy ngôi", "remove"),
+        ("không đi hội chợ là bị gỡ bớt ngôi", "remove"),
+    ],
+)
+def test_it_reads_a_prize_handed_over_and_stars_struck_off(text, group):
+    assert group in _groups(text)
+
+
+def test_it_reads_no_prize_in_a_rise():
+    assert "give" not in _groups("giá phân tăng 100 nghìn một bao")

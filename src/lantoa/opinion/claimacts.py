@@ -229,7 +229,8 @@ SPOKEN_ACTS: dict[str, tuple[str, ...]] = {
 # hết"; sold at "giá gấp đôi"; a bribe "bồi dưỡng" an amount (not "bồi dưỡng nghiệp vụ",
 # training); jail "ngồi khám", "bị còng đi"; demolished "tháo dỡ", "đập đi"; struck "ra khỏi"
 # anything; an office lost "mất ghế"; an application sent back "trả đơn", "gửi trả"; a right
-# held "quyền riêng" (not "riêng tư", privacy); a reward "thưởng" or "được … cho" an amount;
+# held "quyền riêng" (not "riêng tư", privacy); a reward "thưởng" or "được … cho" an amount,
+# "trao luôn", "tặng hẳn" one (not "tăng", a rise); stars struck off ("gạch luôn mấy ngôi");
 # money asked "đòi" (not "đổi tiền lẻ", change), paid or not by the coin ("chưa đóng đồng
 # nào", "không mất xu nào"); a filing brushed aside "gạt đi".
 _AMOUNT = rf"(?= (?:\w+ )?(?:{NUMBER_WORDS}) (?:trieu|nghin|ty|tram)(?![a-z]))"
@@ -239,7 +240,14 @@ RETOLD_ACTS: dict[str, tuple[str, ...]] = {
     "bribe": (rf"boi duong(?= (?:{NUMBER_WORDS}|them|it|chut)(?![a-z]))",),
     "arrest": (r"ngoi kham(?! benh| cho| mat| rang)", r"bi cong(?= (?:di|luon|tay|ve)(?![a-z]))"),
     "destroy": ("thao do", r"dap (?:di|pha|sach|tan)(?![a-z])"),
-    "remove": (r"(?:gach|xoa|loai) (?:\w+ )?ra khoi(?![a-z])",),
+    "remove": (
+        r"(?:gach|xoa|loai) (?:\w+ )?ra khoi(?![a-z])",
+        *(
+            rf"{bi}(?:gach|xoa|go|rut|lay) (?:luon |mat |bot |het )?(?:may |{NUMBER_WORDS} )?"
+            r"ngoi(?![a-z])"
+            for bi in ("bi ", "")
+        ),
+    ),
     "suspend": (r"mat (?:ghe|chuc)(?![a-z])",),
     "refuse": (
         r"tra (?:lai )?(?:don|ho so)(?![a-z])",
@@ -250,6 +258,7 @@ RETOLD_ACTS: dict[str, tuple[str, ...]] = {
     "give": (
         rf"thuong(?= (?:\w+ ){{0,2}}(?:{NUMBER_WORDS}) (?:trieu|nghin|ty|tram)(?![a-z]))",
         rf"duoc (?:\w+ ){{1,2}}(?:cho|tang|thuong|phat)(?! khong){_AMOUNT}",
+        rf"(?:trao|tang|bieu|thuong) (?:luon|han|ngay)(?= (?:{NUMBER_WORDS}) (?:trieu|nghin|ty))",
     ),
     "pay": (
         rf"doi{_AMOUNT}",
