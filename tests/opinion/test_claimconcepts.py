@@ -155,3 +155,17 @@ def test_it_matches_a_retold_rumour_with_its_act_and_two_concepts_from_0_25():
 )
 def test_it_reads_objects_of_daily_life_in_everyday_words(text, concept):
     assert concept in concepts_of(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("lúa vụ đông xuân năm nay", "vu chiem xuan"),
+        ("chè vụ xuân hái tháng ba", "vu chiem xuan"),
+        ("phải chờ lúa vụ thu cuối năm", "vu mua"),
+        ("mua túi cà xay cho mẹ", "ca phe"),
+        ("cái mác chung của hạt mắc", "mac ca"),
+    ],
+)
+def test_it_reads_crop_seasons_and_products_in_short_words(text, concept):
+    assert concept in concepts_of(normalise(text))

@@ -214,11 +214,15 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("bup tra", "la tra", "cay tra", "lo tra", "doi tra", "nuong tra", "hai tra", "xao tra"),
     ),
     # Coffee.
-    (PRODUCT, "ca phe", ("cafe", "ca fe", "hat ca")),
+    (PRODUCT, "ca phe", ("cafe", "ca fe", "hat ca", "ca xay", "ca rang")),
     # Paddy: "thóc" is the rice grain before milling.
     (PRODUCT, "lua", ("thoc",)),
     # Macadamia.
-    (PRODUCT, "mac ca", ("macca",)),
+    (PRODUCT, "mac ca", ("macca", "hat mac")),
+    # The crop seasons: winter-spring ("đông xuân", "vụ chiêm", "vụ xuân") and the main one
+    # ("vụ mùa", harvested in autumn: "vụ thu", "vụ cuối năm").
+    (OBJECT, "vu chiem xuan", ("vu dong xuan", "vu chiem", "vu xuan", "lua chiem", "vu dau nam")),
+    (OBJECT, "vu mua", ("vu thu", "vu cuoi nam", "lua mua", "vu thu dong")),
     # Football shirts and clubs.
     (PRODUCT, "doi bong", ("clb bong da", "cau lac bo bong da")),
     (PRODUCT, "ao", ("ao dau", "do da banh", "do da bong", "ao da banh", "ao da bong")),
