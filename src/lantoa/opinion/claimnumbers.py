@@ -1,5 +1,5 @@
-"""Amounts and months said in words or slang, read as digits: "hai củ", "hai triệu" and "2tr"
-are one amount to the matcher, "tháng bảy" is "tháng 7".
+"""Amounts, weights and months said in words or slang, read as digits: "hai củ", "hai triệu" and
+"2tr" are one amount to the matcher, "nửa tạ" is "50 kg", "tháng bảy" is "tháng 7".
 
 Rumours turn on money and dates, and a retelling rarely writes them as the claim does:
 "năm trăm nghìn", "500.000", "nửa triệu", "500k"; "5 củ" (slang for a million), "hai trăm
@@ -7,6 +7,8 @@ ngàn". Read on folded words (claimtext.normalise). Only a run holding a magnitu
 trăm, nghìn/ngàn, triệu/củ, tỷ) or following "tháng" is read: "ba bốn chốt" (three or four) and
 "năm nay" (this year) stay words, and a bare word after a magnitude is not added to it ("trăm
 năm" is a hundred years) unless tens or a further magnitude follow ("hai trăm năm mươi").
+Weights are written in kilograms ("tạ" 100, "yến" 10, "tấn" 1,000; "cân", "ký" one), gold in
+"chỉ" (a "cây" or "lượng" is ten), twelve months as a year and half a year as six months.
 """
 
 from __future__ import annotations
