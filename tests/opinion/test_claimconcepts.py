@@ -169,3 +169,8 @@ def test_it_reads_objects_of_daily_life_in_everyday_words(text, concept):
 )
 def test_it_reads_crop_seasons_and_products_in_short_words(text, concept):
     assert concept in concepts_of(normalise(text))
+
+
+@pytest.mark.parametrize("text", ["hũ mật ong 4 ngôi", "hàng gắn sao của tỉnh"])
+def test_it_reads_counted_stars_as_ocop(text):
+    assert "ocop" in concepts_of(normalise(text))

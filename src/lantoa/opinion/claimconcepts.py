@@ -268,4 +268,6 @@ _CONCEPT = re.compile(
 @lru_cache(maxsize=8192)
 def concepts_of(folded: str) -> frozenset[str]:
     """Return the concepts a folded text names, in its own words or the villagers'."""
-    return frozenset(_CONCEPT_OF.get(m.group(0), "sao") for m in _CONCEPT.finditer(folded))
+    named = frozenset(_CONCEPT_OF.get(m.group(0), "sao") for m in _CONCEPT.finditer(folded))
+    # Stars counted are OCOP's stars: "hàng gắn sao", "bốn ngôi" name the programme.
+    return named | {"ocop"} if "sao" in named else named
