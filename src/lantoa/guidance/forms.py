@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from typing import Any
 
 from django import forms
@@ -16,6 +18,7 @@ from lantoa.core.forms import (
     typed_field,
 )
 from lantoa.core.partydoc.signing import SIGNING_MODE_CHOICES
+from lantoa.guidance.parsing.deadlines import period_in
 from lantoa.guidance.parsing.numbers import find_citations
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.selectors import units_in_force
@@ -120,6 +123,21 @@ class GroupReviewForm(forms.Form):
         typed_field(self, "units", forms.ModelMultipleChoiceField).queryset = units_in_force()
 
 
+# A deadline printed as a period keeps no day (parsing.deadlines): it never counts as late.
+PERIOD_KINDS = (DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.YEAR)
+_YEAR_RE = re.compile(r"\b(20\d{2})\b")
+
+
+def period_last_day(*, kind: str, text: str) -> datetime.date | None:
+    """Return the last day of a month, quarter or year deadline as printed, or None."""
+    if kind not in PERIOD_KINDS:
+        return None
+    if kind == DeadlineKind.YEAR:
+        year = _YEAR_RE.search(text)
+        return datetime.date(int(year.group(1)), 12, 31) if year else None
+    return period_in(text)[1]
+
+
 class TaskReviewForm(forms.Form):
     """One task of a group."""
 
@@ -140,12 +158,42 @@ class TaskReviewForm(forms.Form):
         empty_label="(cả nhóm)",
         queryset=Unit.objects.none(),
     )
+    due_at_period_end = forms.BooleanField(required=False)
     remove = forms.BooleanField(label="Bỏ nhiệm vụ này", required=False)
 
     def __init__(self, *args: Any, group_choices: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         typed_field(self, "group", forms.TypedChoiceField).choices = group_choices
         typed_field(self, "unit", forms.ModelChoiceField).queryset = units_in_force()
+        end = self.period_end()
+        if end:
+            label = f"Lấy ngày cuối kỳ ({end:%d/%m/%Y}) làm hạn hoàn thành"
+            self.fields["due_at_period_end"].label = label
+
+    def period_end(self) -> datetime.date | None:
+        """Return the last day of the task's month, quarter or year deadline, as shown."""
+        kind = self["deadline_kind"].value() or ""
+        return period_last_day(kind=kind, text=str(self["deadline_text"].value() or ""))
+
+    def period_undated(self) -> bool:
+        """Say whether the task's deadline is a period with no due date (never late)."""
+        kind = self["deadline_kind"].value() or ""
+        return kind in PERIOD_KINDS and not self["due_date"].value()
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("due_at_period_end") and not cleaned.get("due_date"):
+            end = period_last_day(
+                kind=cleaned.get("deadline_kind") or "", text=cleaned.get("deadline_text") or ""
+            )
+            if end is None:
+                self.add_error(
+                    "due_at_period_end",
+                    "Không tính được ngày cuối kỳ từ thời hạn này: hãy nhập hạn hoàn thành.",
+                )
+            else:
+                cleaned["due_date"] = end
+        return cleaned
 
 
 GroupFormSet = forms.formset_factory(GroupReviewForm, extra=1)

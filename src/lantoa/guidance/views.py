@@ -165,6 +165,9 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             "groups": groups,
             "group_counts": group_counts,
             "tasks": tasks,
+            "undated_periods": sum(
+                1 for task in tasks.forms if task["text"].value() and task.period_undated()
+            ),
             "original": text_with_unparsed_marked(text=document.text, unparsed=previous.unparsed),
             "origins": origin_notes(previous.origins),
             "same_campaigns": campaigns_same_as(
