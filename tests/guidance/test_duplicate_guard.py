@@ -68,3 +68,16 @@ def test_it_does_not_warn_for_a_different_campaign(kl51_campaign, board_user):
 
 def test_it_shows_no_campaign_to_someone_who_may_not_see_it(kl51_campaign, outsider):
     assert campaigns_same_as(user=outsider, number="", title=kl51_campaign.title) == []
+
+
+def test_it_warns_when_the_same_document_is_uploaded_again_while_its_review_is_open(board_user):
+    client = client_for(board_user)
+    first = uploaded_seed(client)
+    second = uploaded_seed(client)
+    body = client.get(reverse("guidance:review", args=[second])).content.decode()
+    assert 'id="ban-trung"' in body
+    assert "Văn bản này đã được tải lên" in body and "đang rà soát" in body
+    assert f'href="{reverse("guidance:review", args=[first])}"' in body
+    # The first upload's page names the second too: either may be the one carried on.
+    first_body = client.get(reverse("guidance:review", args=[first])).content.decode()
+    assert f'href="{reverse("guidance:review", args=[second])}"' in first_body

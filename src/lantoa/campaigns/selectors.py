@@ -33,7 +33,8 @@ def campaign_get(*, user: AnyUser, campaign_id: int) -> Campaign:
     )
 
 
-def _number_key(number: str) -> str:
+def number_key(number: str) -> str:
+    """Return a guidance number folded for comparison (one rule for campaigns and drafts)."""
     # "150-HD/BTGDVTU", "150 - HĐ/BTGDVTU" and "150-hd/btgdvtu" are one number.
     return re.sub(r"[^0-9a-z]", "", fold(number))
 
@@ -61,8 +62,8 @@ class SameCampaign:
 
 def campaigns_same_as(*, user: AnyUser, number: str, title: str) -> list[SameCampaign]:
     """Return the campaigns the user sees whose guidance number or folded title is the same."""
-    number_key, title_key = _number_key(number), _title_key(title)
-    if not number_key and not title_key:
+    number_wanted, title_wanted = number_key(number), _title_key(title)
+    if not number_wanted and not title_wanted:
         return []
     found = []
     # A province has tens of campaigns: folding each in Python keeps one rule for both keys.
@@ -72,8 +73,8 @@ def campaigns_same_as(*, user: AnyUser, number: str, title: str) -> list[SameCam
         .only("pk", "title", "guidance_number")
     )
     for campaign in campaigns.order_by("-created_at", "-pk"):
-        same_number = bool(number_key) and _number_key(campaign.guidance_number) == number_key
-        same_title = bool(title_key) and _title_key(campaign.title) == title_key
+        same_number = bool(number_wanted) and number_key(campaign.guidance_number) == number_wanted
+        same_title = bool(title_wanted) and _title_key(campaign.title) == title_wanted
         if same_number or same_title:
             found.append(SameCampaign(campaign, same_number, same_title))
     return found

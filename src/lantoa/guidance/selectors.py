@@ -8,8 +8,9 @@ import re
 from django.utils.safestring import SafeString, mark_safe
 
 from lantoa.accounts.selectors import AnyUser, board_unit_for_staff
+from lantoa.campaigns.selectors import number_key
 from lantoa.core.lookups import one_or_404
-from lantoa.guidance.models import GuidanceDocument
+from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 
 
 def guidance_get(*, user: AnyUser, document_id: int) -> GuidanceDocument:
@@ -25,6 +26,27 @@ def guidance_recent(*, user: AnyUser, limit: int = 20) -> list[GuidanceDocument]
     if board is None:
         return []
     return list(GuidanceDocument.objects.filter(owner=board).select_related("campaign")[:limit])
+
+
+def guidance_drafts_same_as(*, user: AnyUser, document: GuidanceDocument) -> list[GuidanceDocument]:
+    """Return the board's other drafts of the same text or guidance number, newest first."""
+    board = board_unit_for_staff(user=user)
+    if board is None or not document.text:
+        return []
+    wanted = number_key(str(document.proposal.get("doc_number") or ""))
+    drafts = (
+        GuidanceDocument.objects.filter(owner=board, status=GuidanceStatus.DRAFT)
+        .exclude(pk=document.pk)
+        .exclude(text="")
+        .order_by("-created_at", "-pk")
+    )
+    # A board keeps tens of drafts: comparing each in Python keeps number_key the one rule.
+    return [
+        draft
+        for draft in drafts
+        if draft.text == document.text
+        or (wanted and number_key(str(draft.proposal.get("doc_number") or "")) == wanted)
+    ]
 
 
 def text_with_unparsed_marked(*, text: str, unparsed: list[str]) -> SafeString:

@@ -24,7 +24,12 @@ from lantoa.guidance.forms import proposal_from_forms, review_forms
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.locate import origin_notes
-from lantoa.guidance.selectors import guidance_get, guidance_recent, text_with_unparsed_marked
+from lantoa.guidance.selectors import (
+    guidance_drafts_same_as,
+    guidance_get,
+    guidance_recent,
+    text_with_unparsed_marked,
+)
 from lantoa.guidance.services import (
     STAGE_WAITING,
     guidance_confirm,
@@ -170,6 +175,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             ),
             "original": text_with_unparsed_marked(text=document.text, unparsed=previous.unparsed),
             "origins": origin_notes(previous.origins),
+            "same_drafts": guidance_drafts_same_as(user=request.user, document=document),
             "same_campaigns": campaigns_same_as(
                 user=request.user, number=previous.doc_number, title=previous.title
             ),
