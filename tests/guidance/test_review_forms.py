@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from lantoa.campaigns.proposal import CampaignProposal, proposal_from_parse
+from lantoa.campaigns.proposal import CampaignProposal, group_unit_counts, proposal_from_parse
 from lantoa.guidance.forms import review_forms
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.organization.selectors import units_in_force
@@ -62,3 +62,36 @@ def test_it_matches_a_parsed_unit_name_only_among_the_units_offered(db):
     }
     proposal = proposal_from_parse(parse)
     assert proposal.groups[0].unit_ids == [ward.pk]
+
+
+def test_it_gives_a_group_naming_one_body_to_that_body_not_to_its_whole_kind(db):
+    police = Unit.objects.get(code="DU-CA")
+    commune = units_in_force().get(name="Đảng ủy xã Mường Nhé")
+    parse = {
+        "unit_groups": [
+            {
+                "heading": "Đảng ủy Công an tỉnh",
+                "unit_kinds": ["affiliated"],
+                "units": ["Đảng ủy Công an tỉnh"],
+                "tasks": [{"text": "Phát hiện, xử lý thông tin sai trái."}],
+            },
+            {
+                "heading": "Đảng ủy xã Mường Nhé",
+                "unit_kinds": ["commune"],
+                "units": ["Đảng ủy xã Mường Nhé"],
+                "tasks": [{"text": "Tổ chức hội nghị điểm."}],
+            },
+            {
+                "heading": "Các đảng ủy xã, phường",
+                "unit_kinds": ["commune", "ward"],
+                "units": [],
+                "tasks": [{"text": "Quán triệt đến chi bộ."}],
+            },
+        ]
+    }
+    proposal = proposal_from_parse(parse)
+    police_group, commune_group, plural = proposal.groups
+    assert (police_group.kinds, police_group.unit_ids) == ([], [police.pk])
+    assert (commune_group.kinds, commune_group.unit_ids) == ([], [commune.pk])
+    assert plural.kinds == ["commune", "ward"]
+    assert group_unit_counts(groups=proposal.groups)[:2] == [1, 1]

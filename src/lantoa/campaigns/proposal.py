@@ -175,7 +175,10 @@ def proposal_from_parse(parse: dict[str, Any]) -> CampaignProposal:
         groups.append(
             GroupProposal(
                 heading=group.get("heading") or "",
-                kinds=known_kinds(group.get("unit_kinds") or []),
+                # A heading whose bodies are all found ("Đảng ủy Công an tỉnh") addresses them,
+                # not every unit of their kind; a name found nowhere may be a class ("Ủy ban
+                # nhân dân xã, phường"), so its kind stays.
+                kinds=[] if names and all(matched) else known_kinds(group.get("unit_kinds") or []),
                 unit_names=names,
                 unit_ids=[unit.pk for unit in matched if unit],
                 tasks=tasks,
