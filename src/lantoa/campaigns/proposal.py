@@ -277,3 +277,34 @@ def group_unit_counts(*, groups: list[GroupProposal]) -> list[int]:
         **{f"group_{n}": Count("pk", filter=_addressed(g)) for n, g in enumerate(groups)}
     )
     return [counts[f"group_{n}"] for n in range(len(groups))]
+
+
+# How many of a group's units the review screen names before "và N đơn vị khác".
+REACH_NAMED = 5
+
+
+@dataclass(frozen=True)
+class GroupReach:
+    """How many units in force a proposed group reaches, and the first few by name."""
+
+    count: int
+    names: list[str]
+
+    @property
+    def more(self) -> int:
+        """Return how many units the names leave out."""
+        return self.count - len(self.names)
+
+
+def group_reach(*, groups: list[GroupProposal]) -> list[GroupReach]:
+    """Return each proposed group's reach, so a group wider than its heading shows."""
+    counts = group_unit_counts(groups=groups)
+    return [
+        GroupReach(
+            count=count,
+            names=list(group_units(group=group).values_list("name", flat=True)[:REACH_NAMED])
+            if count
+            else [],
+        )
+        for group, count in zip(groups, counts, strict=True)
+    ]

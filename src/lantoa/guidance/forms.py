@@ -243,6 +243,18 @@ def review_forms(
     return campaign_form, groups, tasks
 
 
+def groups_from_forms(groups: Any) -> list[GroupProposal]:
+    """Return the groups as the valid group forms give them, without their tasks."""
+    return [
+        GroupProposal(
+            heading=(form.cleaned_data.get("heading") or "").strip(),
+            kinds=list(form.cleaned_data.get("kinds") or []),
+            unit_ids=[unit.pk for unit in form.cleaned_data.get("units") or []],
+        )
+        for form in groups.forms
+    ]
+
+
 def proposal_from_forms(
     *, campaign_form: CampaignReviewForm, groups: Any, tasks: Any, previous: CampaignProposal
 ) -> CampaignProposal:
@@ -257,16 +269,7 @@ def proposal_from_forms(
         origins=previous.origins,
     )
     proposal.signer_mode = data["signer_mode"] or ""
-    built: list[GroupProposal] = []
-    for form in groups.forms:
-        cleaned = form.cleaned_data
-        built.append(
-            GroupProposal(
-                heading=(cleaned.get("heading") or "").strip(),
-                kinds=list(cleaned.get("kinds") or []),
-                unit_ids=[unit.pk for unit in cleaned.get("units") or []],
-            )
-        )
+    built = groups_from_forms(groups)
     for form in tasks.forms:
         cleaned = form.cleaned_data
         text = (cleaned.get("text") or "").strip()

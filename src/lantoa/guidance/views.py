@@ -16,11 +16,11 @@ from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
-from lantoa.campaigns.proposal import CampaignProposal, group_unit_counts
+from lantoa.campaigns.proposal import CampaignProposal, group_reach
 from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
-from lantoa.guidance.forms import proposal_from_forms, review_forms
+from lantoa.guidance.forms import groups_from_forms, proposal_from_forms, review_forms
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.locate import origin_notes
@@ -159,7 +159,9 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             campaign_form.add_error(None, INVALID)
     else:
         campaign_form, groups, tasks = review_forms(proposal=previous)
-    group_counts = group_unit_counts(groups=previous.groups)
+    # Counted as shown: a form back with an error shows the units as the user ticked them.
+    shown = groups_from_forms(groups) if groups.is_bound and groups.is_valid() else previous.groups
+    reach = group_reach(groups=shown)
     return render_form(
         request,
         "guidance/review.html",
@@ -168,7 +170,8 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             "proposal": previous,
             "form": campaign_form,
             "groups": groups,
-            "group_counts": group_counts,
+            "group_reach": reach,
+            "group_counts": [group.count for group in reach],
             "tasks": tasks,
             "undated_periods": sum(
                 1 for task in tasks.forms if task["text"].value() and task.period_undated()
