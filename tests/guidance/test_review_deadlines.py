@@ -88,3 +88,19 @@ def test_it_keeps_a_typed_due_date_over_the_period_end(board_user):
     document.refresh_from_db()
     task = CampaignProposal.from_json(document.proposal).groups[0].tasks[0]
     assert task.due_date == datetime.date(2026, 12, 20)
+
+
+def test_it_lists_at_the_top_which_task_holds_a_refused_date(board_user):
+    client = client_for(board_user)
+    document = _draft(board_user)
+    data = review_post_data(client, document.pk)
+    data["tasks-2-due_date"] = "31/02/2026"
+    data["action"] = "save"
+    response = client.post(reverse("guidance:review", args=[document.pk]), data)
+    assert response.status_code == 400
+    body = response.content.decode()
+    summary = body[body.index('id="loi-ra-soat"') :]
+    assert '<a href="#id_tasks-2-due_date">Nhiệm vụ 3 — Hạn hoàn thành' in summary
+    assert "Ngày không hợp lệ" in summary[: summary.index("</ul>")]
+    # The corrections made beside it are shown again, not lost.
+    assert 'value="31/02/2026"' in body

@@ -243,6 +243,23 @@ def review_forms(
     return campaign_form, groups, tasks
 
 
+def review_errors(
+    *, campaign_form: CampaignReviewForm, groups: Any, tasks: Any
+) -> list[tuple[str, str]]:
+    """Return each refused field of the review screen as (its element id, what to say)."""
+    found: list[tuple[str, str]] = []
+    sections = [("", campaign_form)]
+    sections += [(f"Nhóm {n} — ", form) for n, form in enumerate(groups.forms, start=1)]
+    sections += [(f"Nhiệm vụ {n} — ", form) for n, form in enumerate(tasks.forms, start=1)]
+    for where, form in sections:
+        for name, errors in form.errors.items():
+            if name == "__all__":
+                continue
+            field = form[name]
+            found += [(field.id_for_label, f"{where}{field.label}: {error}") for error in errors]
+    return found
+
+
 def groups_from_forms(groups: Any) -> list[GroupProposal]:
     """Return the groups as the valid group forms give them, without their tasks."""
     return [

@@ -20,7 +20,12 @@ from lantoa.campaigns.proposal import CampaignProposal, group_reach
 from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
-from lantoa.guidance.forms import groups_from_forms, proposal_from_forms, review_forms
+from lantoa.guidance.forms import (
+    groups_from_forms,
+    proposal_from_forms,
+    review_errors,
+    review_forms,
+)
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
 from lantoa.guidance.parsing.locate import origin_notes
@@ -170,6 +175,9 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             "proposal": previous,
             "form": campaign_form,
             "groups": groups,
+            "errors": review_errors(campaign_form=campaign_form, groups=groups, tasks=tasks)
+            if request.method == "POST"
+            else [],
             "group_reach": reach,
             "group_counts": [group.count for group in reach],
             "tasks": tasks,
