@@ -81,3 +81,15 @@ def test_it_warns_when_the_same_document_is_uploaded_again_while_its_review_is_o
     # The first upload's page names the second too: either may be the one carried on.
     first_body = client.get(reverse("guidance:review", args=[first])).content.decode()
     assert f'href="{reverse("guidance:review", args=[second])}"' in first_body
+
+
+def test_it_keeps_the_duplicate_tick_when_the_form_comes_back_with_an_error(
+    kl51_campaign, board_user
+):
+    client = client_for(board_user)
+    document_id = uploaded_seed(client)
+    data = review_post_data(client, document_id)
+    data.update({"action": "confirm", "duplicate_ok": "1", "peak_start": "31/02/2026"})
+    response = client.post(reverse("guidance:review", args=[document_id]), data)
+    assert response.status_code == 400
+    assert 'name="duplicate_ok" value="1" checked' in response.content.decode()

@@ -179,6 +179,8 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             if request.method == "POST"
             else [],
             "group_reach": reach,
+            # Ticked before a refusal: still ticked when the form comes back.
+            "duplicate_ok": request.POST.get("duplicate_ok") == "1",
             "group_counts": [group.count for group in reach],
             "tasks": tasks,
             "undated_periods": sum(
