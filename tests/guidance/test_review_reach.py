@@ -55,3 +55,19 @@ def test_it_counts_the_units_as_posted_when_the_form_comes_back_with_an_error(bo
     assert response.status_code == 400
     body = response.content.decode()
     assert "1 đơn vị nhận nhiệm vụ: Đảng ủy Công an tỉnh" in body
+
+
+def test_it_drops_a_group_and_all_its_tasks_with_one_tick(board_user):
+    client = client_for(board_user)
+    document = _draft(board_user)
+    body = client.get(reverse("guidance:review", args=[document.pk])).content.decode()
+    assert 'name="groups-2-remove"' in body and "Bỏ cả nhóm này và các nhiệm vụ của nhóm" in body
+    data = review_post_data(client, document.pk)
+    data["groups-2-remove"] = "on"
+    data["action"] = "save"
+    response = client.post(reverse("guidance:review", args=[document.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    document.refresh_from_db()
+    groups = CampaignProposal.from_json(document.proposal).groups
+    assert [g.heading for g in groups] == ["Đảng ủy Công an tỉnh", "Các đảng ủy xã, phường"]
+    assert [len(g.tasks) for g in groups] == [1, 1]

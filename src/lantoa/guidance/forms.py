@@ -117,6 +117,8 @@ class GroupReviewForm(forms.Form):
         queryset=Unit.objects.none(),
         widget=forms.SelectMultiple(attrs={"size": 4}),
     )
+    # A plan's groups with no unit here (its departments): one tick, not one per task.
+    remove = forms.BooleanField(label="Bỏ cả nhóm này và các nhiệm vụ của nhóm", required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -307,5 +309,9 @@ def proposal_from_forms(
                 unit_id=unit.pk if unit else None,
             )
         )
-    proposal.groups = [g for g in built if g.heading or g.tasks]
+    proposal.groups = [
+        group
+        for group, form in zip(built, groups.forms, strict=True)
+        if (group.heading or group.tasks) and not form.cleaned_data.get("remove")
+    ]
     return proposal
