@@ -61,7 +61,8 @@ PAGES = {
         lambda w: r("reports:unit_report", w.shared_campaign, w.own_unit, "docx"),
         {"board": 28, "reporter": 28},
     ),
-    "guidance:review": (lambda w: r("guidance:review", w.guidance), {"board": 12}),
+    # 13: the one query for other drafts of the same document (a second upload is warned of).
+    "guidance:review": (lambda w: r("guidance:review", w.guidance), {"board": 13}),
     "awareness:survey": (
         lambda w: r("awareness:survey", survey_of(w, w.own_unit)),
         {"board": 12, "reporter": 18},

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import BooleanField, Case, Count, Q, QuerySet, When
 
 from lantoa.core.partydoc.signing import signing_mode
 from lantoa.organization.matching import unit_match_name
@@ -297,14 +297,22 @@ class GroupReach:
 
 
 def group_reach(*, groups: list[GroupProposal]) -> list[GroupReach]:
-    """Return each proposed group's reach, so a group wider than its heading shows."""
-    counts = group_unit_counts(groups=groups)
-    return [
-        GroupReach(
-            count=count,
-            names=list(group_units(group=group).values_list("name", flat=True)[:REACH_NAMED])
-            if count
-            else [],
+    """Return each proposed group's reach, so a group wider than its heading shows (one query)."""
+    if not groups:
+        return []
+    flags = {
+        f"group_{n}": Case(
+            When(_addressed(g), then=True), default=False, output_field=BooleanField()
         )
-        for group, count in zip(groups, counts, strict=True)
-    ]
+        for n, g in enumerate(groups)
+    }
+    anyone = Q()
+    for group in groups:
+        anyone |= _addressed(group)
+    reached: list[list[str]] = [[] for _group in groups]
+    rows = Unit.objects.filter(in_force_condition()).filter(anyone).annotate(**flags)
+    for row in rows.order_by("sort_key", "pk").values("name", *flags):
+        for n, names in enumerate(reached):
+            if row[f"group_{n}"]:
+                names.append(row["name"])
+    return [GroupReach(count=len(names), names=names[:REACH_NAMED]) for names in reached]
