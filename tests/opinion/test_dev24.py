@@ -44,9 +44,12 @@ def test_it_is_a_split_evaluate_scores():
     assert HELD_OUT["dev24"] == ("dev24",)
 
 
-def test_it_trains_topic_and_the_toxicity_stage_alone():
+def test_it_trains_sentiment_topic_and_the_toxicity_stage():
     # H55's measure: every weight of it lowered ViHOS test, which must not fall (README, dev24).
-    assert "dev24" not in TRAINING_ROUNDS["sentiment"] + TRAINING_ROUNDS["toxicity"]
+    assert "dev24" not in TRAINING_ROUNDS["toxicity"]
+    # Sentiment takes every labelled round but those kept aside (#18, 07/12/2026; README,
+    # "Sentiment and topic on more rounds").
+    assert "dev24" in TRAINING_ROUNDS["sentiment"]
     # H65's topic leave-one-round-out took it (README, "Topic on every labelled round").
     assert "dev24" in TRAINING_ROUNDS["topic"]
     # H61's in-domain toxicity stage learns from it, for campaign comments only (toxicstage.py).
