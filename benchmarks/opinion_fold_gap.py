@@ -84,7 +84,9 @@ FRESH = {
     "sentiment": ("dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev24", "dev26"),
     "toxicity": ("dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev23", "dev24", "dev26"),
 }
-ALSO = {"sentiment": training.SENTIMENT_ALSO, "toxicity": ()}
+# Sentiment's extra round when this was measured: it now trains on the FRESH rounds too, which
+# would then no longer be fresh.
+ALSO = {"sentiment": ("dev23",), "toxicity": ()}
 
 
 def typed_with_marks(text: str) -> bool:
