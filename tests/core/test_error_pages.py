@@ -42,3 +42,19 @@ def test_it_answers_a_request_for_an_unknown_host_in_vietnamese(client):
     assert response.status_code == 400
     assert 'lang="vi"' in body and "Yêu cầu không hợp lệ" in body
     assert "Bad Request" not in body
+
+
+def test_it_answers_a_get_on_a_form_only_address_in_vietnamese(client, commune_reporter):
+    # A link pasted from a form's address (sign-out, a POST-only action) gave a blank page.
+    client.force_login(commune_reporter)
+    response = client.get("/tai-khoan/dang-xuat/")
+    assert response.status_code == 405
+    page = response.content.decode()
+    assert "Địa chỉ này chỉ dùng để gửi biểu mẫu" in page and 'lang="vi"' in page
+    assert response["Allow"]
+
+
+def test_it_leaves_the_apis_answer_to_a_wrong_method_as_json(client):
+    response = client.delete("/api/v1/tasks")
+    assert response.status_code in (401, 405)
+    assert "Địa chỉ này chỉ dùng" not in response.content.decode()

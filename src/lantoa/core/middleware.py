@@ -1,4 +1,5 @@
-"""Browser hardening headers, bodiless HEAD answers, session idle timeout, a memo per request."""
+"""Browser hardening headers, bodiless HEAD answers, session idle timeout, a memo per request,
+and the Vietnamese page for a wrong method."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
 
 from lantoa.core.requestmemo import request_memo_scope
 
@@ -104,3 +106,20 @@ class RequestMemoMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         with request_memo_scope():
             return self.get_response(request)
+
+
+class MethodNotAllowedPageMiddleware:
+    """Give a page's bodiless 405 (a GET on a form-only address) a Vietnamese page."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        # Django's require_http_methods answers 405 with no body; the API answers its own JSON.
+        bodiless = not response.streaming and not response.content
+        if response.status_code != 405 or not bodiless or request.path.startswith("/api/"):
+            return response
+        page = render(request, "errors/405.html", status=405)
+        page["Allow"] = response.get("Allow", "")
+        return page

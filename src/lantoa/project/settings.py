@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "lantoa.core.middleware.SecurityHeadersMiddleware",
+    "lantoa.core.middleware.MethodNotAllowedPageMiddleware",
     "lantoa.core.middleware.SessionIdleTimeoutMiddleware",
     "lantoa.accounts.middleware.TwoStepSignInMiddleware",
     "lantoa.audit.middleware.AuditContextMiddleware",
