@@ -19,7 +19,9 @@ claim refutes it. A claim worded in one language only is read in the other throu
 (claimbridge.py, claimgloss.py). A text over forty words is read passage by passage
 (claimpassages.py): a long post does not gather a claim from sentences that say other things.
 A rumour retold in other words that no pair lets through is answered by its overlap alone when
-it is told as a rumour and its claim leads clearly (claimfallback.py).
+it is told as a rumour and its claim leads clearly (claimfallback.py). A text told as a rumour is
+also lent the n-grams of the claim words its own words stand for, learned from the development
+rounds' retellings (claimassoc.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy import sparse
 
+from lantoa.opinion.claimassoc import lent_grams
 from lantoa.opinion.claimbag import bag_union, lifted, tells_fact, told_words
 from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
@@ -294,9 +297,12 @@ class ClaimMatcher:
             if not opened[row]:
                 continue
             known = [c for c in map(vocabulary.get, text_grams) if c is not None]
+            unknown[row] = len(text_grams) - len(known)
+            # The claims' words a retelling's own words stand for (claimassoc), where known.
+            lent = lent_grams(normalised[row]) - text_grams
+            known += [c for c in map(vocabulary.get, lent) if c is not None]
             rows += [row] * len(known)
             cols += known
-            unknown[row] = len(text_grams) - len(known)
         row_array = np.array(rows, dtype=np.intp)
         col_array = np.array(cols, dtype=np.intp)
         known_mass = np.bincount(row_array, weights=self.idf[col_array], minlength=len(normalised))
