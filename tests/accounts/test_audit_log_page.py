@@ -31,7 +31,8 @@ def test_it_shows_board_staff_the_log_with_filters_and_the_integrity_check(board
 def test_it_answers_a_date_beyond_any_record_in_vietnamese(board_user, filters):
     page = client_for(board_user).get(LOG, filters)
     assert page.status_code == 200
-    assert "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy." in page.content.decode()
+    assert "Ngày không hợp lệ: năm" in page.content.decode()
+    assert "nằm ngoài khoảng 1900–2200." in page.content.decode()
 
 
 def test_it_keeps_the_log_from_everyone_else(commune_reporter, leader_user):

@@ -52,7 +52,21 @@ def test_it_reads_a_typed_date_as_the_excel_upload_does():
 def test_it_refuses_a_month_first_date_in_vietnamese():
     form = DateForm({"day": "06/25/2026"})
     assert not form.is_valid()
-    assert form.errors["day"] == ["Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy."]
+    assert form.errors["day"] == [
+        "Ngày không hợp lệ: không có tháng 25; nhập theo dạng dd/mm/yyyy (ngày trước, tháng sau)."
+    ]
+
+
+def test_it_says_why_a_date_in_the_right_form_is_refused():
+    # 31/02 is typed dd/mm/yyyy already: «nhập theo dạng dd/mm/yyyy» told the clerk nothing.
+    said = {
+        "31/02/2026": "Ngày không hợp lệ: tháng 02/2026 không có ngày 31.",
+        "00/05/2026": "Ngày không hợp lệ: tháng 05/2026 không có ngày 00.",
+        "01/01/0001": "Ngày không hợp lệ: năm 0001 nằm ngoài khoảng 1900–2200.",
+        "hôm qua": "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy.",
+    }
+    for typed, message in said.items():
+        assert DateForm({"day": typed}).errors["day"] == [message], typed
 
 
 class UnitRowForm(forms.Form):

@@ -31,7 +31,7 @@ def template(kl51_campaign):
         # Text that starts like an ISO date is not one: it was read as 25/06/2026.
         (
             {"date": "2026-06-251"},
-            f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('2026-06-251'); nhập theo dạng dd/mm/yyyy.",
+            f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('2026-06-251'): nhập theo dạng dd/mm/yyyy.",
         ),
         # More digits than Python turns into a number (4300): one cell's error, not a broken file.
         ({"sessions": "9" * 5000}, f"{PLACE} 'Số buổi': Số quá lớn (5000 chữ số)."),
@@ -42,7 +42,8 @@ def template(kl51_campaign):
         ),
         (
             {"date": "31/02/2026"},
-            f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('31/02/2026'); nhập theo dạng dd/mm/yyyy.",
+            f"{PLACE} 'Ngày': Không phải ngày hợp lệ ('31/02/2026'): tháng 02/2026 không có "
+            "ngày 31.",
         ),
         (
             {"sessions": "=1+1"},

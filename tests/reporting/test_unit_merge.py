@@ -237,7 +237,7 @@ def test_board_staff_see_the_handover_then_record_it(kl51_campaign, board_user):
 
     effective = timezone.localdate()
     bad = client.post(url, {"successor": new.pk, "effective": "31/02/2026"})
-    assert bad.status_code == 400 and "dd/mm/yyyy" in bad.content.decode()
+    assert bad.status_code == 400 and "tháng 02/2026 không có ngày 31" in bad.content.decode()
     old.refresh_from_db()
     assert old.state == UnitState.ACTIVE
 
@@ -282,7 +282,7 @@ def test_it_records_a_merger_from_the_command_line(kl51_campaign):
         call_command("units", "merge", OLD, NEW, "--date", "01/07/2026")
     # A date is read as every typed date is (core.dates: 01/07/2026 or 2026-07-01 alike); one
     # that is no date is refused and nothing merges.
-    with pytest.raises(CommandError, match="dd/mm/yyyy"):
+    with pytest.raises(CommandError, match="tháng 02/2026 không có ngày 31"):
         call_command("units", "merge", NEW, THIRD, "--date", "31/02/2026")
     assert Unit.objects.get(pk=new.pk).state == UnitState.ACTIVE
 

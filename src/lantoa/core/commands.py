@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
 
-from lantoa.core.dates import typed_date
+from lantoa.core.dates import typed_date, why_not_a_date
 
 
 class ActionCommand(BaseCommand):
@@ -61,5 +61,5 @@ def typed_day(value: str) -> datetime.date:
     """Return a command's date argument read as every typed date is, refused in Vietnamese."""
     day = typed_date(value)
     if day is None:
-        raise CommandError(f"Ngày không hợp lệ: {value} (nhập theo dạng dd/mm/yyyy).", returncode=1)
+        raise CommandError(f"Ngày không hợp lệ: {value} ({why_not_a_date(value)}).", returncode=1)
     return day

@@ -33,3 +33,20 @@ def typed_date(text: str) -> datetime.date | None:
         return datetime.date(full_year, int(month), int(day))
     except ValueError:
         return None
+
+
+def why_not_a_date(text: str) -> str:
+    """Say in Vietnamese why typed text is not a date (typed_date gave None), for every message."""
+    text = text.strip()
+    if match := _DAY_FIRST.fullmatch(text):
+        day, _separator, month, year = match.groups()
+    elif match := _ISO.fullmatch(text):
+        year, _separator, month, day = match.groups()
+    else:
+        return "nhập theo dạng dd/mm/yyyy"
+    full_year = int(year) + (2000 if len(year) == 2 else 0)
+    if not FIRST_YEAR <= full_year <= LAST_YEAR:
+        return f"năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}"
+    if not 1 <= int(month) <= 12:
+        return f"không có tháng {month}; nhập theo dạng dd/mm/yyyy (ngày trước, tháng sau)"
+    return f"tháng {int(month):02d}/{full_year} không có ngày {day}"

@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from lantoa.core.dates import typed_date
+from lantoa.core.dates import typed_date, why_not_a_date
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.numbers import typed_whole
 
@@ -55,7 +55,9 @@ class VnDateField(forms.DateField):
         if isinstance(value, str) and value.strip():
             found = typed_date(value)
             if found is None:
-                raise ValidationError(self.error_messages["invalid"], code="invalid")
+                raise ValidationError(
+                    f"Ngày không hợp lệ: {why_not_a_date(value)}.", code="invalid"
+                )
             return found
         return super().to_python(value)
 

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from lantoa.core.dates import typed_date
+from lantoa.core.dates import typed_date, why_not_a_date
 from lantoa.core.isolation import parse_in_child
 from lantoa.core.memory import collector_paused
 from lantoa.core.numbers import looks_whole, typed_whole
@@ -169,7 +169,7 @@ def _date(value: Any, epoch: datetime.datetime) -> tuple[datetime.date | None, s
     text = str(value).strip()
     if (found := typed_date(text)) is not None:
         return found, ""
-    return None, f"không phải ngày hợp lệ ('{text[:40]}'); nhập theo dạng dd/mm/yyyy."
+    return None, f"không phải ngày hợp lệ ('{text[:40]}'): {why_not_a_date(text)}."
 
 
 def _convert(kind: str, value: Any, epoch: datetime.datetime) -> tuple[Any, str]:
