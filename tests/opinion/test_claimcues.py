@@ -222,3 +222,17 @@ def test_it_reads_what_still_goes_on_beside_the_ban_as_no_denial():
 def test_it_reads_a_belief_found_wrong_or_nobody_made_to_as_refuting(text):
     variant = normalise("Không mặc đồng phục thì bị đuổi khỏi hội chợ")
     assert stance_of(normalise(text), variant) == "refutes"
+
+
+def test_it_reads_a_price_or_a_good_name_beside_tin_gia_as_no_cue():
+    # Folded, «uy tín, giá mềm» and «tin giá lúa» both read «tin gia», as «tin giả» does.
+    from lantoa.opinion.claimtext import calls_false
+
+    assert calls_false(normalise("Đó là tin giả, mọi người đừng hoang mang"))
+    assert calls_false(normalise("tin gia het, dung share"))
+    for text in (
+        "Shop nào bán mật ong uy tín, giá mềm không ạ?",
+        "Cập nhật tin giá lúa hôm nay ở Thanh Xương",
+        "Có tin giá cà phê tăng mạnh không mọi người",
+    ):
+        assert not calls_false(normalise(text)), text

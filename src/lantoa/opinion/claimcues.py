@@ -15,7 +15,6 @@ from lantoa.opinion.claimwords import GROUPS
 # (tin sai, bịa đặt, bác bỏ), then those that deny the act a claim tells of.
 STORY_CUE_WORDS = (
     "tin sai",
-    "tin gia",
     "tin bia",
     "tin vit",
     "la sai",
@@ -146,6 +145,9 @@ _CUE_PATTERNS = (
 
 # Story cues with a slot: a story's words thrown out.
 _STORY_PATTERNS = (
+    # "Tin giả", not a good name and a price ("uy tín, giá mềm") nor price news ("tin giá lúa"),
+    # which fold alike.
+    r"(?<!uy )tin gia(?! (?:ca|lua|gao|che|thit|vang|xang|thi truong|hom nay|nong san|mem|re))",
     # "Đi Nhật cái gì", "xâm phạm hình ảnh cái gì": the claim's words opening a comment and
     # thrown out (not "là cái gì", a question, nor "cái gì cũng …").
     r"^(?:\w+ ){1,3}(?<!la )cai gi(?! cung| khong| vay| the| a| ha| nhi| day| ca| het| nua)",
