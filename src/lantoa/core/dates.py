@@ -16,8 +16,8 @@ _ISO = re.compile(rf"(\d{{4}})([-/])(\d{{1,2}})\2(\d{{1,2}}){_TIME}")
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
-def typed_date(text: str) -> datetime.date | None:
-    """Return the date a person typed (day first, or year first), None when it is not one."""
+def _typed_parts(text: str) -> tuple[str, str, str, int] | None:
+    """Return the day, month and year as typed and the full year, or None for another shape."""
     text = text.strip()
     if match := _DAY_FIRST.fullmatch(text):
         day, _separator, month, year = match.groups()
@@ -26,9 +26,15 @@ def typed_date(text: str) -> datetime.date | None:
     else:
         return None
     # A two-digit year is this century's: the product records what units do now.
-    full_year = int(year) + (2000 if len(year) == 2 else 0)
-    if not FIRST_YEAR <= full_year <= LAST_YEAR:
+    return day, month, year, int(year) + (2000 if len(year) == 2 else 0)
+
+
+def typed_date(text: str) -> datetime.date | None:
+    """Return the date a person typed (day first, or year first), None when it is not one."""
+    parts = _typed_parts(text)
+    if parts is None or not FIRST_YEAR <= parts[3] <= LAST_YEAR:
         return None
+    day, month, _year, full_year = parts
     try:
         return datetime.date(full_year, int(month), int(day))
     except ValueError:
@@ -37,14 +43,10 @@ def typed_date(text: str) -> datetime.date | None:
 
 def why_not_a_date(text: str) -> str:
     """Say in Vietnamese why typed text is not a date (typed_date gave None), for every message."""
-    text = text.strip()
-    if match := _DAY_FIRST.fullmatch(text):
-        day, _separator, month, year = match.groups()
-    elif match := _ISO.fullmatch(text):
-        year, _separator, month, day = match.groups()
-    else:
+    parts = _typed_parts(text)
+    if parts is None:
         return "nhập theo dạng dd/mm/yyyy"
-    full_year = int(year) + (2000 if len(year) == 2 else 0)
+    day, month, year, full_year = parts
     if not FIRST_YEAR <= full_year <= LAST_YEAR:
         return f"năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}"
     if not 1 <= int(month) <= 12:
