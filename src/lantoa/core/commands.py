@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import getpass
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +64,16 @@ def typed_day(value: str) -> datetime.date:
     if day is None:
         raise CommandError(f"Ngày không hợp lệ: {value} ({why_not_a_date(value)}).", returncode=1)
     return day
+
+
+def password_given(path: Path | None, *, noun: str = "Mật khẩu") -> str:
+    """Return a password from --password-file, else asked twice at the terminal (never echoed)."""
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").strip("\r\n")
+        except OSError as exc:
+            raise CommandError(f"Không đọc được tệp {path}: {exc.strerror}.") from None
+    first = getpass.getpass(f"{noun}: ")
+    if first != getpass.getpass(f"Nhập lại {noun[0].lower()}{noun[1:]}: "):
+        raise CommandError("Hai lần nhập mật khẩu không khớp.")
+    return first

@@ -10,12 +10,8 @@ from lantoa.organization.models import Unit, UnitFigure, UnitGroup, UnitLineage
 from lantoa.organization.services import unit_admin_save, unit_group_admin_save
 
 
-class UnitFigureInline(admin.TabularInline):
-    model = UnitFigure
-    extra = 0
-    # Shown, not edited: board staff set a figure on the unit's page (unit_figure_set), which
-    # writes it to the audit log; a change here would leave no entry.
-    readonly_fields = ["kind", "value", "valid_from", "source", "is_demo"]
+class ShownOnlyInline(admin.TabularInline):
+    """An inline that shows rows a service writes (and audits) elsewhere: no add, change, delete."""
 
     def has_add_permission(self, request: Any, obj: Any = None) -> bool:
         return False
@@ -27,7 +23,15 @@ class UnitFigureInline(admin.TabularInline):
         return False
 
 
-class PredecessorInline(admin.TabularInline):
+class UnitFigureInline(ShownOnlyInline):
+    model = UnitFigure
+    extra = 0
+    # Shown, not edited: board staff set a figure on the unit's page (unit_figure_set), which
+    # writes it to the audit log; a change here would leave no entry.
+    readonly_fields = ["kind", "value", "valid_from", "source", "is_demo"]
+
+
+class PredecessorInline(ShownOnlyInline):
     model = UnitLineage
     fk_name = "successor"
     extra = 0
@@ -37,15 +41,6 @@ class PredecessorInline(admin.TabularInline):
     # Shown, not edited: a merger is recorded on the unit's page ("Ghi nhận sáp nhập"), which
     # also marks the old unit merged and hands on what it owed in running campaigns.
     readonly_fields = ["predecessor", "event", "effective", "source"]
-
-    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Unit)

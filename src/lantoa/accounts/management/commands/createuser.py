@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lantoa.accounts.models import Role
 from lantoa.accounts.services import AccountError, user_create
+from lantoa.core.commands import password_given
 
 
 class Command(BaseCommand):
@@ -31,25 +31,13 @@ class Command(BaseCommand):
             help="quyền quản trị tài khoản (trang «Người dùng»); chỉ cho --role board tại Ban",
         )
 
-    def _password(self, options: dict[str, Any]) -> str:
-        path: Path | None = options["password_file"]
-        if path is not None:
-            try:
-                return path.read_text(encoding="utf-8").strip("\r\n")
-            except OSError as exc:
-                raise CommandError(f"Không đọc được tệp {path}: {exc.strerror}.") from None
-        first = getpass.getpass("Mật khẩu: ")
-        if first != getpass.getpass("Nhập lại mật khẩu: "):
-            raise CommandError("Hai lần nhập mật khẩu không khớp.")
-        return first
-
     def handle(self, *args: Any, **options: Any) -> None:
         if options["role"] not in Role.values:
             raise CommandError(
                 f"Vai trò không hợp lệ: {options['role']!r}; "
                 f"chọn một trong: {', '.join(Role.values)}."
             )
-        password = self._password(options)
+        password = password_given(options["password_file"])
         try:
             user = user_create(
                 username=options["username"],

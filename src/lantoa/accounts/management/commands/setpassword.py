@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lantoa.accounts.services import user_password_set
+from lantoa.core.commands import password_given
 
 
 class Command(BaseCommand):
@@ -23,22 +23,11 @@ class Command(BaseCommand):
         parser.add_argument("username")
         parser.add_argument("--password-file", type=Path, help="tệp chứa mật khẩu")
 
-    def _password(self, path: Path | None) -> str:
-        if path is not None:
-            try:
-                return path.read_text(encoding="utf-8").strip("\r\n")
-            except OSError as exc:
-                raise CommandError(f"Không đọc được tệp {path}: {exc.strerror}.") from None
-        first = getpass.getpass("Mật khẩu mới: ")
-        if first != getpass.getpass("Nhập lại mật khẩu mới: "):
-            raise CommandError("Hai lần nhập mật khẩu không khớp.")
-        return first
-
     def handle(self, *args: Any, **options: Any) -> None:
         user = get_user_model().objects.filter(username=options["username"]).first()
         if user is None:
             raise CommandError(f"Không có tài khoản {options['username']!r}.")
-        password = self._password(options["password_file"])
+        password = password_given(options["password_file"], noun="Mật khẩu mới")
         try:
             user_password_set(user=user, password=password)
         except ValidationError as exc:
