@@ -183,6 +183,20 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "xã" inside a name or a word is no commune: "chính trị - xã hội", "Bảo hiểm xã hội", "Thương binh
+# và Xã hội" (society), "Hợp tác xã" (a cooperative), "Thông tấn xã" (a news agency).
+_NOT_A_PLACE_RE = re.compile(r"\bxã hội\b|\bhợp tác xã\b|\bthông tấn xã\b", re.IGNORECASE)
+# But "xã Hội Hoan", "xã Hội Xuân" are communes whose name starts with "Hội".
+_COMMUNE_NAMED_HOI_RE = re.compile(r"xã Hội [A-ZĐÂĂÊÔƠƯ]")
+
+
+def _without_names(text: str) -> str:
+    """Return the text with the words whose "xã" names no commune blanked out."""
+    return _NOT_A_PLACE_RE.sub(
+        lambda m: m.group(0) if _COMMUNE_NAMED_HOI_RE.match(text, m.start()) else " ", text
+    )
+
+
 _BOARD_RE = re.compile(
     r"^(?:Ban Tuyên giáo(?: và Dân vận)?|Ban Tuyên huấn)\s(?:Tỉnh|Thành|Huyện) ủy", re.IGNORECASE
 )
@@ -206,7 +220,8 @@ def unit_kinds(heading: str, *, issuer: str | None = None) -> list[str]:
             and not re.search(r"trong tỉnh|của tỉnh|địa phương", text, re.IGNORECASE)
         ):
             continue
-        if regex.search(text) and kind not in kinds:
+        probe = _without_names(text) if kind in ("commune", "ward") else text
+        if regex.search(probe) and kind not in kinds:
             kinds.append(kind)
     return kinds
 
