@@ -71,3 +71,34 @@ def test_it_addresses_no_commune_in_a_plan_that_charges_associations() -> None:
     ]
     # A group of no known kind is put to the reviewer, not sent to every commune.
     assert any("Liên minh Hợp tác xã tỉnh" in flag for flag in parsed.review_flags)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ủy ban nhân dân các huyện, thành phố, thị xã",
+        "Chủ tịch Ủy ban nhân dân các Huyện, Thị xã, Thành phố",
+        "Các cơ sở đào tạo",
+        "Các cơ sở KCB BHYT trên địa bàn tỉnh",
+        "Các cơ sở nuôi trồng thủy sản",
+        "Cơ quan, đơn vị có hệ thống thông tin, cơ sở dữ liệu chuyên ngành",
+        "Những cơ sở sản xuất giống và cơ sở kinh doanh",
+    ],
+)
+def test_it_reads_no_commune_in_a_town_or_a_facility(heading: str) -> None:
+    assert not LOCAL & set(unit_kinds(heading))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Các cấp ủy cơ sở",
+        "Các cơ quan, tổ chức từ Trung ương đến cơ sở",
+        "Hội Cựu chiến binh cơ sở",
+        "Các tổ chức cơ sở đảng",
+        "Ủy ban nhân dân các xã, phường, thị trấn",
+        "Ủy ban nhân dân thị xã và các xã",
+    ],
+)
+def test_it_still_reads_the_grassroots_and_the_communes_beside_a_town(heading: str) -> None:
+    assert LOCAL & set(unit_kinds(heading))

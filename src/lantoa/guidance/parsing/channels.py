@@ -184,14 +184,22 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # "xã" inside a name or a word is no commune: "chính trị - xã hội", "Bảo hiểm xã hội", "Thương binh
-# và Xã hội" (society), "Hợp tác xã" (a cooperative), "Thông tấn xã" (a news agency).
-_NOT_A_PLACE_RE = re.compile(r"\bxã hội\b|\bhợp tác xã\b|\bthông tấn xã\b", re.IGNORECASE)
+# và Xã hội" (society), "Hợp tác xã" (a cooperative), "Thông tấn xã" (a news agency), "thị xã" (a
+# town, a district's level). Nor is "cơ sở" the grassroots where it heads what follows: "các cơ sở
+# đào tạo", "cơ sở dữ liệu" are facilities; "cấp ủy cơ sở", "đến cơ sở", "tổ chức cơ sở đảng" stay.
+_NOT_A_PLACE_RE = re.compile(
+    r"\bxã hội\b|\bhợp tác xã\b|\bthông tấn xã\b|\bthị xã\b|"
+    r"\bcơ sở (?:dữ liệu|vật chất|hạ tầng)\b|"
+    r"(?:^|(?<=\bcác )|(?<=\bnhững )|(?<=\bmọi )|(?<=\btừng )|(?<=\bvà )|(?<=, )|(?<=; ))"
+    r"cơ sở(?= (?!đảng\b)\w)",
+    re.IGNORECASE,
+)
 # But "xã Hội Hoan", "xã Hội Xuân" are communes whose name starts with "Hội".
 _COMMUNE_NAMED_HOI_RE = re.compile(r"xã Hội [A-ZĐÂĂÊÔƠƯ]")
 
 
 def _without_names(text: str) -> str:
-    """Return the text with the words whose "xã" names no commune blanked out."""
+    """Return the text with the words whose "xã" or "cơ sở" names no commune blanked out."""
     return _NOT_A_PLACE_RE.sub(
         lambda m: m.group(0) if _COMMUNE_NAMED_HOI_RE.match(text, m.start()) else " ", text
     )
