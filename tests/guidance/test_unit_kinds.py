@@ -102,3 +102,36 @@ def test_it_reads_no_commune_in_a_town_or_a_facility(heading: str) -> None:
 )
 def test_it_still_reads_the_grassroots_and_the_communes_beside_a_town(heading: str) -> None:
     assert LOCAL & set(unit_kinds(heading))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+        "Giám đốc Công an tỉnh, thành phố trực thuộc Trung ương",
+        "Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch",
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ",
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        "Văn phòng UBND tỉnh",
+    ],
+)
+def test_it_reads_no_unit_under_the_province_in_bodies_under_the_centre_or_an_office(
+    heading: str,
+) -> None:
+    assert "affiliated" not in unit_kinds(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Các đảng ủy trực thuộc",
+        "Các Đảng ủy trực thuộc tỉnh",
+        "Các đơn vị trực thuộc Thành phố",
+        "Ủy ban nhân dân tỉnh",
+        "Công an tỉnh",
+        "Các sở, ban, ngành trực thuộc UBND tỉnh",
+    ],
+)
+def test_it_still_reads_the_units_under_the_province(heading: str) -> None:
+    assert "affiliated" in unit_kinds(heading)

@@ -194,13 +194,28 @@ _NOT_A_PLACE_RE = re.compile(
     r"cơ sở(?= (?!đảng\b)\w)",
     re.IGNORECASE,
 )
+# "trực thuộc Trung ương" (a province's own level), "… trực thuộc Chính phủ", "… trực thuộc Bộ …"
+# name no unit under the province, and "Văn phòng UBND tỉnh" is one office, not the units under it.
+_NOT_AFFILIATED_RE = re.compile(
+    r"\btỉnh, thành phố trực thuộc trung ương\b|\btrực thuộc (?:trung ương|chính phủ|bộ)\b|"
+    r"\bvăn phòng (?:ủy ban nhân dân|uỷ ban nhân dân|ubnd) tỉnh\b",
+    re.IGNORECASE,
+)
+_NOT_A_KIND = {
+    "commune": _NOT_A_PLACE_RE,
+    "ward": _NOT_A_PLACE_RE,
+    "affiliated": _NOT_AFFILIATED_RE,
+}
 # But "xã Hội Hoan", "xã Hội Xuân" are communes whose name starts with "Hội".
 _COMMUNE_NAMED_HOI_RE = re.compile(r"xã Hội [A-ZĐÂĂÊÔƠƯ]")
 
 
-def _without_names(text: str) -> str:
-    """Return the text with the words whose "xã" or "cơ sở" names no commune blanked out."""
-    return _NOT_A_PLACE_RE.sub(
+def _without_names(text: str, kind: str) -> str:
+    """Return the text with the words that hold a kind's word but name no unit of it blanked out."""
+    regex = _NOT_A_KIND.get(kind)
+    if regex is None:
+        return text
+    return regex.sub(
         lambda m: m.group(0) if _COMMUNE_NAMED_HOI_RE.match(text, m.start()) else " ", text
     )
 
@@ -228,8 +243,7 @@ def unit_kinds(heading: str, *, issuer: str | None = None) -> list[str]:
             and not re.search(r"trong tỉnh|của tỉnh|địa phương", text, re.IGNORECASE)
         ):
             continue
-        probe = _without_names(text) if kind in ("commune", "ward") else text
-        if regex.search(probe) and kind not in kinds:
+        if regex.search(_without_names(text, kind)) and kind not in kinds:
             kinds.append(kind)
     return kinds
 
