@@ -135,3 +135,19 @@ def test_it_reads_no_unit_under_the_province_in_bodies_under_the_centre_or_an_of
 )
 def test_it_still_reads_the_units_under_the_province(heading: str) -> None:
     assert "affiliated" in unit_kinds(heading)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kinds"),
+    [
+        ("Đài truyền hình Việt Nam", []),
+        ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam", []),
+        ("Đài Phát thanh và Truyền hình tỉnh", ["press"]),
+        ("Báo và Phát thanh, truyền hình Bắc Ninh", ["press"]),
+        ("Đài truyền hình Việt Nam và Đài Phát thanh và Truyền hình tỉnh", ["press"]),
+    ],
+)
+def test_it_reads_no_press_of_the_province_in_the_national_broadcasters(
+    heading: str, kinds: list[str]
+) -> None:
+    assert unit_kinds(heading) == kinds

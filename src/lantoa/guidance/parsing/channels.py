@@ -201,7 +201,10 @@ _NOT_AFFILIATED_RE = re.compile(
     r"\bvăn phòng (?:ủy ban nhân dân|uỷ ban nhân dân|ubnd) tỉnh\b",
     re.IGNORECASE,
 )
+# The national broadcasters are no press of the province: "Đài Truyền hình Việt Nam".
+_NOT_PROVINCE_PRESS_RE = re.compile(r"\bđài (?:truyền hình|tiếng nói) việt nam\b", re.IGNORECASE)
 _NOT_A_KIND = {
+    "press": _NOT_PROVINCE_PRESS_RE,
     "commune": _NOT_A_PLACE_RE,
     "ward": _NOT_A_PLACE_RE,
     "affiliated": _NOT_AFFILIATED_RE,
