@@ -246,7 +246,7 @@ def unit_kinds(heading: str, *, issuer: str | None = None) -> list[str]:
             and not re.search(r"trong tỉnh|của tỉnh|địa phương", text, re.IGNORECASE)
         ):
             continue
-        if regex.search(_without_names(text, kind)) and kind not in kinds:
+        if kind not in kinds and regex.search(text) and regex.search(_without_names(text, kind)):
             kinds.append(kind)
     return kinds
 
