@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm
 
 from lantoa.accounts.models import LoginAttempt, Membership
+from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.services import (
     user_deactivate,
     user_password_set,
@@ -25,11 +26,16 @@ class MembershipInline(admin.TabularInline):
 class AuditedPasswordChangeForm(AdminPasswordChangeForm):
     """The admin's «change password» of a user, saved through the audited service."""
 
+    revoked = 0
+
     def save(self, commit=True):
-        if not commit or not self.cleaned_data.get("set_usable_password", True):
+        if not commit:
             return super().save(commit=commit)
-        # As the user page's «Đặt mật khẩu mới»: audited, and the user's sessions end.
-        user_password_set(user=self.user, password=self.cleaned_data["password1"])
+        # As the user page's «Đặt mật khẩu mới»: audited, the user's sessions end and their
+        # API tokens are revoked; so too when password sign-in is turned off for them.
+        usable = self.cleaned_data.get("set_usable_password", True)
+        password = self.cleaned_data["password1"] if usable else None
+        self.revoked = user_password_set(user=self.user, password=password)
         return self.user
 
 
@@ -75,11 +81,21 @@ class LantoaUserAdmin(UserAdmin):
             else:
                 user_deactivate(user=obj)
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        # The one hook of the password page that sees both the request and the saved form.
+        if isinstance(form, AuditedPasswordChangeForm) and form.revoked:
+            notice = tokens_revoked_notice(revoked=form.revoked, own=False)
+            messages.warning(request, f"{form.user.get_username()}:{notice}")
+        return super().construct_change_message(request, form, formsets, add)
+
     @admin.action(description="Tắt xác thực hai bước (người dùng đăng ký lại khi đăng nhập)")
     def disable_two_step(self, request, queryset):
-        for user in queryset:
-            user_two_step_reset(user=user, actor=request.user)
-        self.message_user(request, f"Đã tắt xác thực hai bước của {queryset.count()} người dùng.")
+        revoked = sum(user_two_step_reset(user=user, actor=request.user) for user in queryset)
+        self.message_user(
+            request,
+            f"Đã tắt xác thực hai bước của {queryset.count()} người dùng."
+            + tokens_revoked_notice(revoked=revoked, own=False),
+        )
 
 
 @admin.register(LoginAttempt)

@@ -21,6 +21,7 @@ from lantoa.accounts.mfa import (
     totp_new_secret,
     totp_uri,
 )
+from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.selectors import signed_in_user
 from lantoa.accounts.services import (
     LoginLocked,
@@ -130,7 +131,7 @@ def mfa_replace(request: HttpRequest) -> HttpResponse:
         except LoginLocked as locked:
             return _locked_out(request, locked)
         try:
-            user_two_step_replace(
+            revoked = user_two_step_replace(
                 user=signed_in_user(request),
                 code=form.cleaned_data["ma"],
                 keep_session=request.session.session_key,
@@ -142,7 +143,10 @@ def mfa_replace(request: HttpRequest) -> HttpResponse:
             add_refusal_to_form(form, refusal)
         else:
             login_attempt_succeed(attempt=attempt)
-            messages.success(request, "Đã bỏ thiết bị xác thực cũ; quét mã QR bằng điện thoại mới.")
+            notice = tokens_revoked_notice(revoked=revoked, own=True)
+            messages.success(
+                request, "Đã bỏ thiết bị xác thực cũ; quét mã QR bằng điện thoại mới." + notice
+            )
             return redirect("accounts:mfa_enrol")
     return render_form(request, "accounts/mfa_replace.html", {"form": form})
 

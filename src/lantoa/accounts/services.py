@@ -154,9 +154,14 @@ def login_attempt_succeed(*, attempt: LoginAttempt, clear_failures: bool = True)
         LoginAttempt.objects.filter(username=attempt.username, succeeded=False).delete()
 
 
-def _api_tokens_revoke_all(*, user: User) -> None:
+def _api_tokens_revoke_all(*, user: User) -> int:
+    """Revoke every live API token of the user and return how many there were.
+
+    Whoever holds a token keeps the API until it is revoked: a lock, a new password or a new
+    authenticator, meant to cut someone off, revokes them all (the caller audits the count).
+    """
     # Through the reverse relation: accounts sits below the api app and does not import it.
-    user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+    return int(user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now()))
 
 
 def _sessions_end(*, user: User, unless_two_step: bool = False, keep: str | None = None) -> None:
@@ -207,25 +212,55 @@ def _account_label(user: User) -> str:
 
 
 @transaction.atomic
-def user_password_set(*, user: User, password: str, actor: User | None = None) -> None:
-    """Give a user a new password (a forgotten one): their sessions end and the lock lifts."""
+def user_password_set(*, user: User, password: str | None, actor: User | None = None) -> int:
+    """Give a user a new password (a forgotten one); return how many API tokens were revoked.
+
+    Their sessions end, their API tokens are revoked and the sign-in lock lifts. None takes
+    the password away (the Django admin's «disable password-based authentication»).
+    """
     if user.is_superuser and actor is not None and not actor.is_superuser:
         # Whoever sets a superuser's password holds the whole system: only another superuser.
         raise AccountError(
             "Chỉ quản trị hệ thống được đặt mật khẩu của tài khoản quản trị hệ thống."
         )
-    validate_password(password, user)
-    user.set_password(password)
+    if password is None:
+        user.set_unusable_password()
+    else:
+        validate_password(password, user)
+        user.set_password(password)
     user.save(update_fields=["password"])
     _sessions_end(user=user)
+    revoked = _api_tokens_revoke_all(user=user)
     # Someone locked out by wrong guesses at the old password may sign in with the new one.
     LoginAttempt.objects.filter(username=user.get_username().lower(), succeeded=False).delete()
     audit_change(
         op="user_password_set",
         user=actor,
         target=_account_label(user),
-        detail={"account": user.pk},
+        detail={"account": user.pk, "api_tokens_revoked": revoked},
     )
+    return revoked
+
+
+@transaction.atomic
+def user_password_change(*, user: User, password: str) -> int:
+    """Change the signed-in user's own password; return how many API tokens were revoked.
+
+    The caller has checked the old password; keeping this session is the caller's
+    (update_session_auth_hash), the user's other sessions end with the old password's hash.
+    """
+    validate_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    # A password changed because it leaked would leave the API open to the same person.
+    revoked = _api_tokens_revoke_all(user=user)
+    audit_change(
+        op="user_password_change",
+        user=user,
+        target=_account_label(user),
+        detail={"account": user.pk, "api_tokens_revoked": revoked},
+    )
+    return revoked
 
 
 @transaction.atomic
@@ -314,26 +349,32 @@ def user_active_set(*, actor: User, user: User, active: bool) -> None:
 
 
 @transaction.atomic
-def user_two_step_replace(*, user: User, code: str, keep_session: str | None) -> None:
+def user_two_step_replace(*, user: User, code: str, keep_session: str | None) -> int:
     """Drop the user's own authenticator once they give its current code (a new phone).
 
-    Their other sessions end, as the old phone may be in other hands; this one enrols the new.
+    Their other sessions end and their API tokens are revoked (the number is returned), as the
+    old phone may be in other hands; this session enrols the new one.
     """
     if not mfa_verify(user=user, code=code):
         raise AccountError("Mã xác thực không đúng, đã dùng hoặc đã hết hạn.")
     mfa_disable(user=user)
     _sessions_end(user=user, keep=keep_session)
+    revoked = _api_tokens_revoke_all(user=user)
     audit_change(
         op="user_two_step_replace",
         user=user,
         target=_account_label(user),
-        detail={"account": user.pk},
+        detail={"account": user.pk, "api_tokens_revoked": revoked},
     )
+    return revoked
 
 
 @transaction.atomic
-def user_two_step_reset(*, user: User, actor: User | None = None) -> None:
-    """Remove a user's authenticator and recovery codes (a lost phone) and end their sessions."""
+def user_two_step_reset(*, user: User, actor: User | None = None) -> int:
+    """Remove a user's authenticator and recovery codes (a lost phone); return tokens revoked.
+
+    Their sessions end and their API tokens are revoked: the phone's finder may hold those too.
+    """
     if user.is_superuser and actor is not None and not actor.is_superuser:
         # A superuser's second step guards the whole system: only another superuser lifts it.
         raise AccountError(
@@ -342,12 +383,14 @@ def user_two_step_reset(*, user: User, actor: User | None = None) -> None:
     mfa_disable(user=user)
     # A session that passed the second step with the lost phone must not outlive the reset.
     _sessions_end(user=user)
+    revoked = _api_tokens_revoke_all(user=user)
     audit_change(
         op="user_two_step_reset",
         user=actor,
         target=_account_label(user),
-        detail={"account": user.pk},
+        detail={"account": user.pk, "api_tokens_revoked": revoked},
     )
+    return revoked
 
 
 def superuser_audit(*, user: User) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
+from django.http import HttpResponseRedirect
 from django.urls import reverse_lazy
 
 from lantoa.accounts.forms import ThrottledAuthenticationForm
 from lantoa.accounts.mfa import mfa_confirmed_device
+from lantoa.accounts.notices import tokens_revoked_notice
+from lantoa.accounts.services import user_password_change
 
 
 class LoginView(auth_views.LoginView):
@@ -23,7 +27,7 @@ class LogoutView(auth_views.LogoutView):
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
-    """Changes the signed-in user's password and keeps them signed in."""
+    """Changes the signed-in user's password (through the service) and keeps them signed in."""
 
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("home")
@@ -34,5 +38,9 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return context
 
     def form_valid(self, form):
-        messages.success(self.request, "Đã đổi mật khẩu.")
-        return super().form_valid(form)
+        # Not form.save(): the service revokes the API tokens and audits the change.
+        revoked = user_password_change(user=form.user, password=form.cleaned_data["new_password1"])
+        update_session_auth_hash(self.request, form.user)
+        notice = tokens_revoked_notice(revoked=revoked, own=True)
+        messages.success(self.request, "Đã đổi mật khẩu." + notice)
+        return HttpResponseRedirect(self.get_success_url())

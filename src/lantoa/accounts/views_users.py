@@ -15,6 +15,7 @@ from lantoa.accounts import selectors, services
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.forms import MembershipAddForm
 from lantoa.accounts.mfa import mfa_confirmed_device
+from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.selectors_units import units_to_choose
 from lantoa.core.errors import Refused, add_refusal_to_form
 from lantoa.core.forms import render_form
@@ -106,12 +107,14 @@ def _run(
         if not password_form.is_valid():
             return ""
         password = password_form.cleaned_data["new_password1"]
-        services.user_password_set(user=account, password=password, actor=actor)
-        return f"Đã đặt mật khẩu mới cho {name}: mọi phiên đăng nhập của họ đã chấm dứt."
+        revoked = services.user_password_set(user=account, password=password, actor=actor)
+        return f"Đã đặt mật khẩu mới cho {name}: mọi phiên đăng nhập của họ đã chấm dứt." + (
+            tokens_revoked_notice(revoked=revoked, own=False)
+        )
     if action == "reset_two_step":
-        services.user_two_step_reset(user=account, actor=actor)
+        revoked = services.user_two_step_reset(user=account, actor=actor)
         return (
             f"Đã tắt xác thực hai bước của {name}: mọi phiên đăng nhập của họ đã chấm dứt, "
             "lần đăng nhập tới họ đăng ký lại điện thoại."
-        )
+        ) + tokens_revoked_notice(revoked=revoked, own=False)
     raise Refused("Thao tác không hợp lệ.")

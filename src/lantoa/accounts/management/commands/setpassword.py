@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.services import user_password_set
 from lantoa.core.commands import password_given
 
@@ -29,10 +30,11 @@ class Command(BaseCommand):
             raise CommandError(f"Không có tài khoản {options['username']!r}.")
         password = password_given(options["password_file"], noun="Mật khẩu mới")
         try:
-            user_password_set(user=user, password=password)
+            revoked = user_password_set(user=user, password=password)
         except ValidationError as exc:
             raise CommandError("Mật khẩu không được chấp nhận: " + " ".join(exc.messages)) from None
         name = user.get_username()
         self.stdout.write(
             f"Đã đặt mật khẩu mới cho {name}; các phiên đăng nhập của họ đã chấm dứt."
+            + tokens_revoked_notice(revoked=revoked, own=False)
         )
