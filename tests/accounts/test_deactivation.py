@@ -24,10 +24,9 @@ def api_status(token: str) -> int:
     return Client(HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/v1/me").status_code
 
 
-def admin_set_active(admin: Client, user, active: bool) -> None:  # type: ignore[no-untyped-def]
-    """Tick or untick "Hoạt động" on the admin's user page, leaving every other field as it is."""
-    url = reverse("admin:auth_user_change", args=[user.pk])
-    page = admin.get(url)
+def admin_change_data(admin: Client, user) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Return what the admin's user page posts back when nothing on it is changed."""
+    page = admin.get(reverse("admin:auth_user_change", args=[user.pk]))
     data: dict[str, object] = {}
     for name, field in page.context["adminform"].form.fields.items():
         value = page.context["adminform"].form.initial.get(name)
@@ -40,7 +39,6 @@ def admin_set_active(admin: Client, user, active: bool) -> None:  # type: ignore
             data[name] = [getattr(item, "pk", item) for item in value]
         else:
             data[name] = value
-    data["is_active"] = "on" if active else ""
     for formset in page.context["inline_admin_formsets"]:
         management = formset.formset.management_form
         for name in management.fields:
@@ -51,7 +49,14 @@ def admin_set_active(admin: Client, user, active: bool) -> None:  # type: ignore
                 value = form.initial.get(name)
                 if value is not None:
                     data[f"{form.prefix}-{name}"] = getattr(value, "pk", value)
-    response = admin.post(url, data)
+    return data
+
+
+def admin_set_active(admin: Client, user, active: bool) -> None:  # type: ignore[no-untyped-def]
+    """Tick or untick "Hoạt động" on the admin's user page, leaving every other field as it is."""
+    data = admin_change_data(admin, user)
+    data["is_active"] = "on" if active else ""
+    response = admin.post(reverse("admin:auth_user_change", args=[user.pk]), data)
     assert response.status_code == 302, response.context["adminform"].form.errors or [
         inline.formset.errors for inline in response.context["inline_admin_formsets"]
     ]

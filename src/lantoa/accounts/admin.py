@@ -10,6 +10,8 @@ from django.contrib.auth.forms import AdminPasswordChangeForm
 from lantoa.accounts.models import LoginAttempt, Membership
 from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.services import (
+    membership_add,
+    membership_remove,
     user_deactivate,
     user_password_set,
     user_reactivate,
@@ -18,6 +20,8 @@ from lantoa.accounts.services import (
 
 
 class MembershipInline(admin.TabularInline):
+    """A user's roles, edited here as on the user page: LantoaUserAdmin.save_formset writes."""
+
     model = Membership
     extra = 1
     autocomplete_fields = ["unit"]
@@ -80,6 +84,23 @@ class LantoaUserAdmin(UserAdmin):
                 user_reactivate(user=obj)
             else:
                 user_deactivate(user=obj)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Membership:
+            return super().save_formset(request, form, formset, change)
+        # Through the services, as the user page does: audited, the staff mark and sessions
+        # follow the role, and the rules (no role given to oneself) hold here too. A row
+        # edited in place is a role taken away and another given.
+        formset.save(commit=False)
+        actor = request.user
+        edited = [membership for membership, _fields in formset.changed_objects]
+        for membership in [*formset.deleted_objects, *edited]:
+            membership_remove(actor=actor, membership=Membership.objects.get(pk=membership.pk))
+        for membership in [*edited, *formset.new_objects]:
+            membership_add(
+                actor=actor, user=form.instance, unit=membership.unit, role=membership.role
+            )
+        return None
 
     def construct_change_message(self, request, form, formsets, add=False):
         # The one hook of the password page that sees both the request and the saved form.

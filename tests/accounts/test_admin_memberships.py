@@ -1,0 +1,71 @@
+"""A role given or taken in the Django admin goes through the services, as on the user page."""
+
+import pytest
+from django.urls import reverse
+
+from lantoa.accounts.models import Membership, Role
+from lantoa.audit.models import AuditAction, AuditEntry
+from lantoa.organization.models import Unit
+from tests.accounts.test_deactivation import admin_change_data
+from tests.conftest import client_for, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def superuser():  # type: ignore[no-untyped-def]
+    root = make_user("quantri", "BTGDVTU", Role.BOARD)
+    root.is_superuser = True
+    root.save(update_fields=["is_superuser"])
+    return root
+
+
+def ops() -> list[str]:
+    entries = AuditEntry.objects.filter(action=AuditAction.CHANGE)
+    return list(entries.values_list("detail__op", flat=True))
+
+
+def post_change(client, user, data) -> None:  # type: ignore[no-untyped-def]
+    answer = client.post(reverse("admin:auth_user_change", args=[user.pk]), data)
+    assert answer.status_code == 302, [
+        i.formset.errors for i in answer.context["inline_admin_formsets"]
+    ]
+
+
+def test_it_gives_a_role_added_inline_through_the_audited_service(superuser, commune_reporter):
+    # Before, the inline wrote the row itself: no audit entry, and a board role gave no board
+    # pages (membership_add sets the staff mark).
+    client = client_for(superuser)
+    data = admin_change_data(client, commune_reporter)
+    row = int(data["memberships-INITIAL_FORMS"])  # type: ignore[call-overload]
+    board = Unit.objects.get(code="BTGDVTU")
+    data[f"memberships-{row}-unit"] = board.pk
+    data[f"memberships-{row}-role"] = Role.BOARD
+    post_change(client, commune_reporter, data)
+    assert Membership.objects.filter(user=commune_reporter, unit=board, role=Role.BOARD).exists()
+    assert ops().count("membership_add") == 1
+    commune_reporter.refresh_from_db()
+    assert commune_reporter.is_staff
+
+
+def test_it_takes_a_role_deleted_inline_away_through_the_audited_service(superuser, board_user):
+    client = client_for(superuser)
+    data = admin_change_data(client, board_user)
+    data["memberships-0-DELETE"] = "on"
+    post_change(client, board_user, data)
+    assert not Membership.objects.filter(user=board_user).exists()
+    assert ops().count("membership_remove") == 1
+    board_user.refresh_from_db()
+    assert not board_user.is_staff
+
+
+def test_it_changes_a_role_edited_inline_as_one_taken_away_and_one_given(
+    superuser, commune_reporter
+):
+    client = client_for(superuser)
+    data = admin_change_data(client, commune_reporter)
+    data["memberships-0-role"] = Role.LEADER
+    post_change(client, commune_reporter, data)
+    held = list(Membership.objects.filter(user=commune_reporter).values_list("role", flat=True))
+    assert held == [Role.LEADER]
+    assert sorted(ops()) == ["membership_add", "membership_remove"]
