@@ -160,3 +160,34 @@ def test_it_leaves_a_questions_approval_to_someone_other_than_its_drafter(
     question_approve(question=draft, user=leader_user)
     draft.refresh_from_db()
     assert draft.status == QuestionStatus.APPROVED
+
+
+def test_it_offers_the_drafter_no_approval_on_the_bank_list(kl51_campaign, board_user, leader_user):
+    # The question's page was fixed; the bank's list still offered its drafter «Duyệt» on a new
+    # draft and «Duyệt phiên bản 2», which the service then refused.
+    from lantoa.accounts.models import Membership, Role
+    from lantoa.awareness.services import question_create
+    from lantoa.organization.models import Unit
+
+    Membership.objects.create(
+        user=board_user, unit=Unit.objects.get(code="BTGDVTU"), role=Role.LEADER
+    )
+    bank = approved_bank(kl51_campaign, 2)
+    version = _edit(bank[0], user=board_user, text="Câu hỏi số 0, viết lại?")
+    with audit_covered("test"):
+        new = question_create(
+            campaign=kl51_campaign,
+            user=board_user,
+            kind="single",
+            text="Câu hỏi mới?",
+            options=["Đúng", "Sai"],
+            correct=[0],
+            tag="quan_diem",
+            difficulty=1,
+        )
+    page = reverse("awareness:bank", args=[kl51_campaign.pk])
+    offered = [f'name="question" value="{version.pk}"', f'name="question" value="{new.pk}"']
+    drafter = client_for(board_user).get(page).content.decode()
+    assert not [offer for offer in offered if offer in drafter]
+    other = client_for(leader_user).get(page).content.decode()
+    assert all(offer in other for offer in offered)

@@ -10,7 +10,12 @@ from django.views.decorators.http import require_http_methods
 
 from lantoa.accounts.selectors import drafted_by, is_board_leader, is_board_staff
 from lantoa.awareness.bank.importing import bank_read
-from lantoa.awareness.bank.selectors import bank_entries, question_for, question_history
+from lantoa.awareness.bank.selectors import (
+    BankEntry,
+    bank_entries,
+    question_for,
+    question_history,
+)
 from lantoa.awareness.bank.services import (
     question_approve,
     question_bank_import,
@@ -93,6 +98,19 @@ def _approve(request: HttpRequest, question: Question | None) -> None:
     )
 
 
+def _approvable(request: HttpRequest, entries: list[BankEntry]) -> set[int]:
+    """Return the drafts the user may approve: a board leader's, but never their own drafts."""
+    if not is_board_leader(user=request.user):
+        return set()
+    drafts = [entry.question for entry in entries] + [e.pending for e in entries if e.pending]
+    return {
+        q.pk
+        for q in drafts
+        if q.status == QuestionStatus.DRAFT
+        and not drafted_by(user=request.user, drafter_id=q.created_by_id)
+    }
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
@@ -118,8 +136,7 @@ def bank(request: HttpRequest, campaign_id: int) -> HttpResponse:
         "entries": entries,
         "form": form,
         "can_write": is_board_staff(user=request.user),
-        "can_approve": is_board_leader(user=request.user),
-        "draft": QuestionStatus.DRAFT,
+        "approvable": _approvable(request, entries),
     }
     return render_form(request, "awareness/bank.html", context)
 
