@@ -62,6 +62,16 @@ def test_it_refuses_the_writer_approving_their_own_rebuttal(board_user):
     assert claim.state == ClaimState.DRAFT
 
 
+def test_it_offers_the_writer_no_approval_of_their_own_rebuttal(board_user, leader_user):
+    # The service refuses it; the claim's page still showed its writer the button.
+    with audit_covered("test set-up"):
+        claim = claim_save(claim=None, user=board_user, **CLAIM)
+    url = reverse("opinion:claim", args=[claim.pk])
+    writer = client_for(board_user).get(url).content.decode()
+    assert 'value="approve"' not in writer and "người khác duyệt" in writer
+    assert 'value="approve"' in client_for(leader_user).get(url).content.decode()
+
+
 def test_it_refuses_a_second_topic_of_the_same_name(board_user):
     with audit_covered("test set-up"):
         topic_save(topic=None, name="Phí đăng ký", keywords=[], active=True)

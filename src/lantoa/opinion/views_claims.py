@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
-from lantoa.accounts.selectors import is_board_staff, require_board_staff
+from lantoa.accounts.selectors import drafted_by, is_board_staff, require_board_staff
 from lantoa.core.forms import action_run, form_save, render_form
 from lantoa.core.lookups import one_or_404
 from lantoa.core.numbers import whole_number
@@ -84,6 +84,8 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
             "claim": claim,
             "form": form,
             "can_edit": is_board_staff(user=request.user),
+            # Approval is a second reading: its writer is offered none (as claim_approve refuses).
+            "own": drafted_by(user=request.user, drafter_id=claim.rebuttal_by_id),
         },
     )
 
