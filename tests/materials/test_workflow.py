@@ -172,3 +172,28 @@ def test_it_refuses_the_writer_approving_their_own_material(kl51_campaign, board
     assert version.status == VersionStatus.IN_REVIEW
     assert leader_inbox(user=board_user).total == 0 and leader_inbox(user=leader_user).total == 1
     assert material_approve(version=version, user=leader_user).status == VersionStatus.APPROVED
+
+
+def test_it_offers_the_writer_only_the_return_on_the_materials_version_list(
+    kl51_campaign, board_user, leader_user
+):
+    # The version list offered its writer «Duyệt / trả lại», whose approval is then refused.
+    from django.urls import reverse
+
+    from lantoa.materials.services import material_create
+    from tests.materials.helpers import LEAFLET
+
+    leaflet = material_create(
+        campaign=kl51_campaign,
+        kind="leaflet",
+        audience="ho_san_xuat_kinh_doanh",
+        language="vi",
+        title="Tờ rơi của chính chuyên viên",
+        content=LEAFLET,
+        user=board_user,
+    )
+    material_submit(version=leaflet.versions.get(), user=board_user)
+    url = reverse("materials:detail", args=[leaflet.pk])
+    writer = client_for(board_user).get(url).content.decode()
+    assert "Duyệt / trả lại" not in writer and ">Trả lại</a>" in writer
+    assert "Duyệt / trả lại" in client_for(leader_user).get(url).content.decode()

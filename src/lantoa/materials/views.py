@@ -128,6 +128,7 @@ def material_detail(request: HttpRequest, material_id: int) -> HttpResponse:
     material = material_get(user=request.user, material_id=material_id)
     province = is_province_wide(user=request.user)
     version = version_for_output(user=request.user, material=material)
+    versions = list(material.versions.all()) if province else []
     text = script_text(version)
     rate = speaking_rate(version)
     return render(
@@ -136,7 +137,11 @@ def material_detail(request: HttpRequest, material_id: int) -> HttpResponse:
         {
             "material": material,
             "version": version,
-            "versions": material.versions.all() if province else [],
+            "versions": versions,
+            # A writer may take back their own version (return) but never approve it.
+            "own": {
+                v.pk for v in versions if drafted_by(user=request.user, drafter_id=v.created_by_id)
+            },
             "words": word_count(text),
             "rate": rate,
             "duration": format_duration(reading_seconds(text, wpm=rate)),
