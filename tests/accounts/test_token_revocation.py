@@ -156,3 +156,23 @@ def test_it_revokes_api_tokens_when_the_django_admin_turns_password_sign_in_off(
     assert not commune_reporter.has_usable_password()
     assert api_status(token) == 401
     assert revoked_in_audit("user_password_set") == [1]
+
+
+def test_it_revives_no_token_when_a_removed_role_is_given_back(admin_user, commune_reporter):
+    # A token lived on under its role: taking the role away stopped it, and giving the role
+    # back (a slip corrected, a later posting) brought the old token back to life.
+    from lantoa.accounts.services import membership_add
+
+    token = token_of(commune_reporter)
+    membership = commune_reporter.memberships.get()
+    unit, role = membership.unit, membership.role
+    page = client_for(admin_user).post(
+        reverse("accounts:user_detail", args=[commune_reporter.pk]),
+        {"action": "remove_membership", "membership": membership.pk},
+        follow=True,
+    )
+    assert TOLD in page.content.decode()
+    assert api_status(token) == 401
+    membership_add(actor=admin_user, user=commune_reporter, unit=unit, role=role)
+    assert api_status(token) == 401
+    assert revoked_in_audit("membership_remove") == [1]

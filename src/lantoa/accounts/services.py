@@ -154,14 +154,18 @@ def login_attempt_succeed(*, attempt: LoginAttempt, clear_failures: bool = True)
         LoginAttempt.objects.filter(username=attempt.username, succeeded=False).delete()
 
 
-def _api_tokens_revoke_all(*, user: User) -> int:
-    """Revoke every live API token of the user and return how many there were.
+def _api_tokens_revoke_all(*, user: User, membership: Membership | None = None) -> int:
+    """Revoke the user's live API tokens (those of one membership) and return how many.
 
-    Whoever holds a token keeps the API until it is revoked: a lock, a new password or a new
-    authenticator, meant to cut someone off, revokes them all (the caller audits the count).
+    Whoever holds a token keeps the API until it is revoked: a lock, a new password, a new
+    authenticator or a role taken away, meant to cut someone off, revokes them for good, so
+    that giving the role back later revives no old token (the caller audits the count).
     """
     # Through the reverse relation: accounts sits below the api app and does not import it.
-    return int(user.api_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now()))
+    live = user.api_tokens.filter(revoked_at__isnull=True)
+    if membership is not None:
+        live = live.filter(unit_id=membership.unit_id, role=membership.role)
+    return int(live.update(revoked_at=timezone.now()))
 
 
 def _sessions_end(*, user: User, unless_two_step: bool = False, keep: str | None = None) -> None:
@@ -306,8 +310,8 @@ def _keeps_admin_right(*, actor: Any, membership: Membership) -> bool:
 
 
 @transaction.atomic
-def membership_remove(*, actor: User, membership: Membership) -> None:
-    """Take a role at a unit away from a user, unless it is the actor's last admin right."""
+def membership_remove(*, actor: User, membership: Membership) -> int:
+    """Take a role at a unit away (not the actor's last admin right); return tokens revoked."""
     if not _keeps_admin_right(actor=actor, membership=membership):
         raise AccountError(
             "Không thể bỏ vai trò chuyên viên Ban cuối cùng của chính mình: "
@@ -319,6 +323,7 @@ def membership_remove(*, actor: User, membership: Membership) -> None:
         "unit": membership.unit.code,
         "role": membership.role,
     }
+    detail["api_tokens_revoked"] = _api_tokens_revoke_all(user=user, membership=membership)
     membership.delete()
     if user.is_staff and not user.memberships.filter(role=Role.BOARD).exists():
         # Board staff's marks go with the last board role: otherwise the Django admin at
@@ -330,6 +335,7 @@ def membership_remove(*, actor: User, membership: Membership) -> None:
         )
         detail["board_rights_removed"] = True
     audit_change(op="membership_remove", user=actor, target=_account_label(user), detail=detail)
+    return int(detail["api_tokens_revoked"])
 
 
 @transaction.atomic

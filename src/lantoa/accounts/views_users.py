@@ -94,9 +94,11 @@ def _run(
             account.memberships.select_related("unit"),
             pk=whole_number(request.POST.get("membership")) or 0,
         )
-        services.membership_remove(actor=actor, membership=membership)
+        revoked = services.membership_remove(actor=actor, membership=membership)
         held = f"{membership.get_role_display()} tại {membership.unit.name}"
-        return f"Đã bỏ vai trò {held} của {name}."
+        return f"Đã bỏ vai trò {held} của {name}." + tokens_revoked_notice(
+            revoked=revoked, own=False
+        )
     if action in ("deactivate", "reactivate"):
         active = action == "reactivate"
         services.user_active_set(actor=actor, user=account, active=active)
