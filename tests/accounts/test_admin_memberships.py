@@ -21,7 +21,7 @@ def superuser():  # type: ignore[no-untyped-def]
 
 
 def ops() -> list[str]:
-    entries = AuditEntry.objects.filter(action=AuditAction.CHANGE)
+    entries = AuditEntry.objects.filter(action=AuditAction.CHANGE).order_by("seq")
     return list(entries.values_list("detail__op", flat=True))
 
 
@@ -69,3 +69,31 @@ def test_it_changes_a_role_edited_inline_as_one_taken_away_and_one_given(
     held = list(Membership.objects.filter(user=commune_reporter).values_list("role", flat=True))
     assert held == [Role.LEADER]
     assert sorted(ops()) == ["membership_add", "membership_remove"]
+
+
+def test_it_audits_an_account_added_in_the_django_admin_with_its_roles(superuser):
+    # An account made at /quan-tri/ left no entry: user_create's «user_create» was skipped.
+    from django.contrib.auth import get_user_model
+
+    client = client_for(superuser)
+    new = "mat-khau-tai-khoan-moi-2026"
+    answer = client.post(
+        reverse("admin:auth_user_add"),
+        {
+            "username": "moi.quantri",
+            "password1": new,
+            "password2": new,
+            "usable_password": "true",
+            "memberships-TOTAL_FORMS": "1",
+            "memberships-INITIAL_FORMS": "0",
+            "memberships-0-unit": Unit.objects.get(code="03127").pk,
+            "memberships-0-role": Role.REPORTER,
+        },
+    )
+    assert answer.status_code == 302
+    account = get_user_model().objects.get(username="moi.quantri")
+    entries = AuditEntry.objects.filter(action=AuditAction.CHANGE, detail__op="user_create")
+    assert [e.detail["account"] for e in entries] == [account.pk]
+    assert entries.get().user == superuser
+    # Its role went through membership_add, after the account's own entry.
+    assert ops() == ["user_create", "membership_add"]

@@ -12,6 +12,7 @@ from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.services import (
     membership_add,
     membership_remove,
+    user_admin_create,
     user_deactivate,
     user_password_set,
     user_reactivate,
@@ -76,6 +77,10 @@ class LantoaUserAdmin(UserAdmin):
         return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
+        if not change:
+            # A new account is recorded as user_create's are; its roles go through save_formset.
+            user_admin_create(user=obj, actor=request.user)
+            return
         super().save_model(request, obj, form, change)
         # The "Hoạt động" tick goes through the same services as everywhere else, so that
         # disabling ends sessions and API tokens, and enabling again revives no old token.

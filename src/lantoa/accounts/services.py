@@ -216,6 +216,19 @@ def _account_label(user: User) -> str:
 
 
 @transaction.atomic
+def user_admin_create(*, user: User, actor: User) -> User:
+    """Store an account built by the Django admin's add form (its roles follow), audited."""
+    user.save()
+    audit_change(
+        op="user_create",
+        user=actor,
+        target=_account_label(user),
+        detail={"account": user.pk, "via": "quan-tri"},
+    )
+    return user
+
+
+@transaction.atomic
 def user_password_set(*, user: User, password: str | None, actor: User | None = None) -> int:
     """Give a user a new password (a forgotten one); return how many API tokens were revoked.
 
