@@ -375,8 +375,8 @@ def test_it_records_the_demo_province_once_and_a_repeated_step_not_at_all(own_un
 # Public service functions that write nothing worth an entry of their own, and why.
 NOT_AUDITED = {
     # Sign-in bookkeeping: the sign-in itself is audited (LOGIN / LOGIN_FAILED) by its view.
-    "accounts.services.login_attempt_start",
-    "accounts.services.login_attempt_succeed",
+    "accounts.services_login.login_attempt_start",
+    "accounts.services_login.login_attempt_succeed",
     # Stamps a token's last use on every API call: an access, not a change of data.
     "api.services.api_token_authenticate",
     # Steps of an issue: the number is audited when its document is issued (complete) or voided.

@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 
 from lantoa.accounts.mfa import mfa_confirmed_device, mfa_required
 from lantoa.accounts.models import Role
-from lantoa.accounts.services import LoginLocked, login_attempt_start, login_attempt_succeed
+from lantoa.accounts.services_login import LoginLocked, login_attempt_start, login_attempt_succeed
 from lantoa.core.forms import CountField, VnDateField, typed_field
 from lantoa.core.network import client_address
 from lantoa.organization.models import FigureKind, Unit, figure_kinds_for

@@ -23,12 +23,8 @@ from lantoa.accounts.mfa import (
 )
 from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.selectors import signed_in_user
-from lantoa.accounts.services import (
-    LoginLocked,
-    login_attempt_start,
-    login_attempt_succeed,
-    user_two_step_replace,
-)
+from lantoa.accounts.services import user_two_step_replace
+from lantoa.accounts.services_login import LoginLocked, login_attempt_start, login_attempt_succeed
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.errors import Refused, add_refusal_to_form
