@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from tests.conftest import client_for
+from tests.conftest import client_for, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +64,27 @@ def test_it_refuses_an_account_administrator_a_role_given_to_themselves(admin_us
     assert page.status_code == 400
     assert "Không thể tự giao vai trò cho chính mình" in page.content.decode()
     assert not Membership.objects.filter(user=admin_user, role="leader").exists()
+
+
+def test_it_refuses_an_account_administrator_a_superusers_roles(admin_user):
+    # The user page refused them a superuser's password, lock and second step, yet took away
+    # the superuser's board role, and with it the staff mark that opens /quan-tri/.
+    from lantoa.accounts.models import Membership
+    from lantoa.organization.models import Unit
+
+    root = make_user("goc", "BTGDVTU", "board")
+    root.is_superuser = True
+    root.save(update_fields=["is_superuser"])
+    held = root.memberships.get()
+    client = client_for(admin_user)
+    page = reverse("accounts:user_detail", args=[root.pk])
+    removed = client.post(page, {"action": "remove_membership", "membership": held.pk}, follow=True)
+    assert "Chỉ quản trị hệ thống được" in removed.content.decode()
+    root.refresh_from_db()
+    assert root.is_staff and Membership.objects.filter(pk=held.pk).exists()
+    added = client.post(
+        page,
+        {"action": "add_membership", "unit": Unit.objects.get(code="03127").pk, "role": "leader"},
+    )
+    assert added.status_code == 400 and "Chỉ quản trị hệ thống được" in added.content.decode()
+    assert not Membership.objects.filter(user=root, role="leader").exists()

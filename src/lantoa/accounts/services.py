@@ -131,6 +131,13 @@ def _account_label(user: User) -> str:
     return f"Tài khoản {user.get_username()}"[:255]
 
 
+def _superusers_own(*, user: Any, actor: Any, what: str) -> None:
+    """Refuse a change to a superuser's account unless a superuser makes it (`what` names it)."""
+    # Whoever changes a superuser's password, lock, second step or roles holds the whole system.
+    if user.is_superuser and actor is not None and not actor.is_superuser:
+        raise AccountError(f"Chỉ quản trị hệ thống được {what} tài khoản quản trị hệ thống.")
+
+
 @transaction.atomic
 def user_admin_create(*, user: User, actor: User) -> User:
     """Store an account built by the Django admin's add form (its roles follow), audited."""
@@ -151,11 +158,7 @@ def user_password_set(*, user: User, password: str | None, actor: User | None = 
     Their sessions end, their API tokens are revoked and the sign-in lock lifts. None takes
     the password away (the Django admin's «disable password-based authentication»).
     """
-    if user.is_superuser and actor is not None and not actor.is_superuser:
-        # Whoever sets a superuser's password holds the whole system: only another superuser.
-        raise AccountError(
-            "Chỉ quản trị hệ thống được đặt mật khẩu của tài khoản quản trị hệ thống."
-        )
+    _superusers_own(user=user, actor=actor, what="đặt mật khẩu của")
     if password is None:
         user.set_unusable_password()
     else:
@@ -201,6 +204,7 @@ def membership_add(*, actor: User, user: Any, unit: Unit, role: str) -> Membersh
     """Give a user a role at a unit (the administrator's page), audited."""
     if role not in Role.values:
         raise AccountError({"role": "Chọn một vai trò trong danh sách."})
+    _superusers_own(user=user, actor=actor, what="giao vai trò cho")
     if user.pk == actor.pk and not actor.is_superuser:
         # An account administrator who made themselves a board leader would approve as one.
         raise AccountError(
@@ -241,6 +245,7 @@ def _keeps_admin_right(*, actor: Any, membership: Membership) -> bool:
 @transaction.atomic
 def membership_remove(*, actor: User, membership: Membership) -> int:
     """Take a role at a unit away (not the actor's last admin right); return tokens revoked."""
+    _superusers_own(user=membership.user, actor=actor, what="bỏ vai trò của")
     if not _keeps_admin_right(actor=actor, membership=membership):
         raise AccountError(
             "Không thể bỏ vai trò chuyên viên Ban cuối cùng của chính mình: "
@@ -272,8 +277,7 @@ def user_active_set(*, actor: User, user: User, active: bool) -> None:
     """Disable or enable a user from the administrator's page; no one disables themselves."""
     if not active and user.pk == actor.pk:
         raise AccountError("Không thể tự khóa tài khoản của chính mình.")
-    if user.is_superuser and not actor.is_superuser:
-        raise AccountError("Chỉ quản trị hệ thống được khóa hoặc mở tài khoản quản trị hệ thống.")
+    _superusers_own(user=user, actor=actor, what="khóa hoặc mở")
     if user.is_active == active:
         state = "đang hoạt động" if active else "đã bị khóa"
         raise AccountError(f"Tài khoản {user.get_username()} {state}.")
@@ -310,11 +314,7 @@ def user_two_step_reset(*, user: User, actor: User | None = None) -> int:
 
     Their sessions end and their API tokens are revoked: the phone's finder may hold those too.
     """
-    if user.is_superuser and actor is not None and not actor.is_superuser:
-        # A superuser's second step guards the whole system: only another superuser lifts it.
-        raise AccountError(
-            "Chỉ quản trị hệ thống được tắt xác thực hai bước của tài khoản quản trị hệ thống."
-        )
+    _superusers_own(user=user, actor=actor, what="tắt xác thực hai bước của")
     mfa_disable(user=user)
     # A session that passed the second step with the lost phone must not outlive the reset.
     _sessions_end(user=user)
