@@ -104,7 +104,10 @@ def _run(
         services.user_active_set(actor=actor, user=account, active=active)
         if active:
             return f"Đã mở lại tài khoản {name}."
-        return f"Đã khóa tài khoản {name}: mọi phiên đăng nhập và khóa API của họ đã chấm dứt."
+        return (
+            f"Đã khóa tài khoản {name}: mọi phiên đăng nhập của họ đã chấm dứt, "
+            "các mã truy cập API của họ đã bị thu hồi."
+        )
     if action == "set_password":
         if not password_form.is_valid():
             return ""
