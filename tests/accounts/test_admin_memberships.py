@@ -97,3 +97,44 @@ def test_it_audits_an_account_added_in_the_django_admin_with_its_roles(superuser
     assert entries.get().user == superuser
     # Its role went through membership_add, after the account's own entry.
     assert ops() == ["user_create", "membership_add"]
+
+
+def test_it_audits_an_account_deleted_in_the_django_admin_with_the_roles_it_held(
+    superuser, commune_reporter
+):
+    # Before, deleting a user at /quan-tri/ left no entry, and their roles went with the row.
+    client = client_for(superuser)
+    answer = client.post(
+        reverse("admin:auth_user_delete", args=[commune_reporter.pk]), {"post": "yes"}
+    )
+    assert answer.status_code == 302
+    assert not type(commune_reporter).objects.filter(pk=commune_reporter.pk).exists()
+    entry = AuditEntry.objects.get(action=AuditAction.CHANGE, detail__op="user_delete")
+    assert entry.user == superuser
+    assert entry.detail["account"] == commune_reporter.pk
+    assert entry.detail["roles"] == [f"{Role.REPORTER} 03127"]
+
+
+def test_it_audits_each_account_of_the_django_admins_bulk_delete(superuser, commune_reporter):
+    client = client_for(superuser)
+    other = make_user("xoa.hangloat", "03127", Role.REPORTER)
+    answer = client.post(
+        reverse("admin:auth_user_changelist"),
+        {
+            "action": "delete_selected",
+            "_selected_action": [commune_reporter.pk, other.pk],
+            "post": "yes",
+        },
+    )
+    assert answer.status_code == 302
+    entries = AuditEntry.objects.filter(action=AuditAction.CHANGE, detail__op="user_delete")
+    assert sorted(e.detail["account"] for e in entries) == sorted([commune_reporter.pk, other.pk])
+
+
+def test_it_refuses_a_superuser_deleting_their_own_account_in_the_django_admin(superuser):
+    # Deleting oneself would leave the board without the account that signs in to fix it.
+    client = client_for(superuser)
+    answer = client.post(reverse("admin:auth_user_delete", args=[superuser.pk]), {"post": "yes"})
+    assert answer.status_code in (302, 403)
+    assert type(superuser).objects.filter(pk=superuser.pk).exists()
+    assert not AuditEntry.objects.filter(detail__op="user_delete").exists()

@@ -6,13 +6,16 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm
+from django.core.exceptions import PermissionDenied
 
 from lantoa.accounts.models import LoginAttempt, Membership
 from lantoa.accounts.notices import tokens_revoked_notice
 from lantoa.accounts.services import (
+    AccountError,
     membership_add,
     membership_remove,
     user_admin_create,
+    user_admin_delete,
     user_deactivate,
     user_password_set,
     user_reactivate,
@@ -74,7 +77,20 @@ class LantoaUserAdmin(UserAdmin):
     def has_delete_permission(self, request, obj=None):
         if obj is not None and obj.is_superuser and not request.user.is_superuser:
             return False
+        if obj is not None and obj.pk == request.user.pk:
+            return False  # user_admin_delete refuses it too; no button for it either
         return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request, obj):
+        # Audited as the other account writes; one's own account is refused (see the service).
+        try:
+            user_admin_delete(user=obj, actor=request.user)
+        except AccountError as refusal:
+            raise PermissionDenied(str(refusal)) from refusal
+
+    def delete_queryset(self, request, queryset):
+        for user in queryset:
+            self.delete_model(request, user)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -152,6 +152,28 @@ def user_admin_create(*, user: User, actor: User) -> User:
 
 
 @transaction.atomic
+def user_admin_delete(*, user: User, actor: User) -> None:
+    """Delete an account from the Django admin (never one's own), audited with its roles."""
+    _superusers_own(user=user, actor=actor, what="xóa")
+    if user.pk == actor.pk:
+        raise AccountError(
+            "Không thể tự xóa tài khoản của chính mình; nhờ một người quản trị khác."
+        )
+    roles = sorted(
+        f"{role} {code}" for role, code in user.memberships.values_list("role", "unit__code")
+    )
+    # The entry comes first: the account's roles and tokens go with its row (CASCADE), and
+    # work it recorded keeps the row from going at all (PROTECT), which the admin says.
+    audit_change(
+        op="user_delete",
+        user=actor,
+        target=_account_label(user),
+        detail={"account": user.pk, "roles": roles, "via": "quan-tri"},
+    )
+    user.delete()
+
+
+@transaction.atomic
 def user_password_set(*, user: User, password: str | None, actor: User | None = None) -> int:
     """Give a user a new password (a forgotten one); return how many API tokens were revoked.
 
