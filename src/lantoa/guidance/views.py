@@ -20,6 +20,7 @@ from lantoa.campaigns.proposal import CampaignProposal, group_reach
 from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
+from lantoa.guidance.flags import draft_flags, reaches_no_unit
 from lantoa.guidance.forms import (
     groups_from_forms,
     proposal_from_forms,
@@ -167,6 +168,8 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
     # Counted as shown: a form back with an error shows the units as the user ticked them.
     shown = groups_from_forms(groups) if groups.is_bound and groups.is_valid() else previous.groups
     reach = group_reach(groups=shown)
+    # The flags are the saved draft's: a form refused is not saved, so it changes none of them.
+    saved_reach = reach if shown is previous.groups else group_reach(groups=previous.groups)
     return render_form(
         request,
         "guidance/review.html",
@@ -182,6 +185,13 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             # Ticked before a refusal: still ticked when the form comes back.
             "duplicate_ok": request.POST.get("duplicate_ok") == "1",
             "group_counts": [group.count for group in reach],
+            "unreached": [
+                reaches_no_unit(group=group, count=count.count)
+                for group, count in zip(shown, reach, strict=True)
+            ],
+            "review_flags": draft_flags(
+                proposal=previous, reach_counts=[count.count for count in saved_reach]
+            ),
             "tasks": tasks,
             "undated_periods": sum(
                 1 for task in tasks.forms if task["text"].value() and task.period_undated()

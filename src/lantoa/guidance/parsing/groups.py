@@ -14,6 +14,7 @@ from .addressee import (
     split_inline,
     strip_lead_in,
 )
+from .checks import NO_PART_FLAG, UNNUMBERED_PART_FLAG, group_kind_flag
 from .closing import is_closing
 from .cued import (
     DISPATCH_TYPES,
@@ -39,8 +40,6 @@ from .orgparts import (
 )
 from .sections import iter_nodes, lower_words
 from .unitgroup import group_read, period_group, task_read
-
-NO_PART_FLAG = 'Không tìm thấy phần "Tổ chức thực hiện": chưa tách được nhóm đơn vị và nhiệm vụ.'
 
 
 def unit_groups(
@@ -92,9 +91,7 @@ def unit_groups(
         # "Điều 11. Tổ chức thực hiện" / "… Giám đốc Sở … chủ trì hướng dẫn …": prose, no items.
         if prose := _prose_groups(found, issuer, doc_date):
             return prose
-        flags.append(
-            'Phần "Tổ chức thực hiện" không có các mục đánh số theo đơn vị; cần phân nhóm thủ công.'
-        )
+        flags.append(UNNUMBERED_PART_FLAG)
         return []
     groups: list[ParsedUnitGroup] = [led] if lead and led else []
     for path, node in org:
@@ -142,9 +139,7 @@ def unit_groups(
         groups.extend(_prose_groups([f for f in found if id(f[1]) not in inside], issuer, doc_date))
     for group in groups:
         if not group.unit_kinds and not group.units:
-            flags.append(
-                f'Chưa xác định được loại đơn vị của nhóm "{group.heading}" ({group.ref}).'
-            )
+            flags.append(group_kind_flag(heading=group.heading, ref=group.ref))
     return groups
 
 

@@ -7,8 +7,9 @@ import re
 from .appendix import appendix_start, attached_start, read_caption
 from .attached import attached_sections
 from .channels import find_audiences, find_channels
+from .checks import NO_PART_FLAG, fields_missing, undated_task_flag, undated_within_days
 from .deadlines import PHASE_RE, find_schedule
-from .groups import NO_PART_FLAG, unit_groups
+from .groups import unit_groups
 from .header import parse_header
 from .lead import read_lead
 from .leadfields import kind_named_after
@@ -356,39 +357,30 @@ def _fill_identity(
 
 
 def _flag_missing(result: GuidanceParse, rec_index: int | None) -> None:
-    doc, flags = result.document, result.review_flags
-    checks = [
-        (doc.type, "Chưa xác định được loại văn bản (Hướng dẫn, Kế hoạch, Công văn…)."),
-        (
-            doc.number,
-            'Chưa xác định được số, ký hiệu của văn bản (không có dòng "Số …" ở phần đầu).',
-        ),
-        (doc.issuer, "Chưa xác định được cơ quan ban hành."),
-        (doc.date, "Chưa xác định được ngày ban hành."),
-        (doc.place, "Chưa xác định được địa danh ban hành."),
-        (
-            result.subject.number,
-            "Chưa xác định được văn bản chỉ đạo được tuyên truyền (trích yếu).",
-        ),
-        (result.subject.date or not result.subject.number, "Chưa rõ ngày của văn bản chỉ đạo."),
-        (
-            result.subject.issuer or not result.subject.number,
-            "Chưa rõ cơ quan ban hành văn bản chỉ đạo.",
-        ),
-        (result.channels, "Chưa xác định được hình thức tuyên truyền (kênh)."),
-        (
-            result.schedule.peak_start or result.schedule.peak_end or result.schedule.continuous,
-            "Chưa xác định được thời gian thực hiện / cao điểm.",
-        ),
-        (rec_index is not None, 'Không tìm thấy mục "Nơi nhận".'),
-        (doc.signer.name, "Chưa xác định được người ký."),
-        (doc.signer.title, "Chưa xác định được chức vụ người ký."),
-    ]
-    flags[:0] = [message for value, message in checks if not value]
+    doc, subject, schedule = result.document, result.subject, result.schedule
+    # The parse's fields by the draft's names: the review screen asks the same checks again.
+    values = {
+        "doc_type": doc.type,
+        "doc_number": doc.number,
+        "issuer": doc.issuer,
+        "doc_date": doc.date,
+        "doc_place": doc.place,
+        "subject_number": subject.number,
+        "subject_date": subject.date,
+        "subject_issuer": subject.issuer,
+        "channels": result.channels,
+        "peak_start": schedule.peak_start,
+        "peak_end": schedule.peak_end,
+        "continuous": schedule.continuous,
+        "recipients": rec_index is not None,
+        "signer_name": doc.signer.name,
+        "signer_title": doc.signer.title,
+    }
+    result.review_flags[:0] = fields_missing(values)
     for group in result.unit_groups:
         for task in group.tasks:
-            if task.deadline and task.deadline.kind == "within_days" and task.deadline.date is None:
-                flags.append(
-                    f'Nhiệm vụ {task.ref}: thời hạn "{task.deadline.text}" chưa quy ra được '
-                    "ngày (không rõ ngày bắt đầu tính); cần đặt hạn hoàn thành."
+            deadline = task.deadline
+            if deadline and undated_within_days(kind=deadline.kind, due=deadline.date):
+                result.review_flags.append(
+                    undated_task_flag(name=f"Nhiệm vụ {task.ref}", deadline_text=deadline.text)
                 )

@@ -1,0 +1,50 @@
+"""The review screen's «Cần kiểm tra»: what the draft still lacks, asked of it as it stands."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from lantoa.campaigns.proposal import CampaignProposal, GroupProposal
+from lantoa.guidance.parsing.checks import (
+    NO_GROUP_FLAGS,
+    asked_of_the_draft,
+    fields_missing,
+    undated_task_flag,
+    undated_within_days,
+)
+
+NO_GROUPS = "Chưa có nhóm đơn vị nào: thêm nhóm và nhiệm vụ, hoặc bỏ các mục không cần giao."
+
+
+def reaches_no_unit(*, group: GroupProposal, count: int) -> bool:
+    """Say whether a named group of the draft addresses no unit in force (count: its reach)."""
+    return count == 0 and bool(group.heading)
+
+
+def draft_flags(*, proposal: CampaignProposal, reach_counts: list[int]) -> list[str]:
+    """Return what the reviewer should still check or give, from the draft as it stands.
+
+    `reach_counts` holds how many units in force each of the draft's groups reaches. The
+    parser's notes on how it read the text (two signature blocks, channels read from the whole
+    text) stay as stored; a field it found missing is flagged while it is still empty (a field
+    a text may lack, as a place, is not asked of a draft typed by hand); every group and task is
+    asked again, as the reviewer may have added, moved or renamed them.
+    """
+    stored = set(proposal.review_flags)
+    flags = [flag for flag in fields_missing(asdict(proposal)) if flag in stored]
+    if not proposal.groups and any(flag in NO_GROUP_FLAGS for flag in proposal.review_flags):
+        flags.append(NO_GROUPS)
+    flags += [flag for flag in proposal.review_flags if not asked_of_the_draft(flag)]
+    number = 0
+    for index, group in enumerate(proposal.groups):
+        if reaches_no_unit(group=group, count=reach_counts[index]):
+            flags.append(
+                f"Nhóm {index + 1} «{group.heading}»: chưa có đơn vị nào nhận nhiệm vụ; chọn "
+                "loại đơn vị hoặc các đơn vị cụ thể."
+            )
+        for task in group.tasks:
+            number += 1  # numbered as the screen numbers the tasks, group after group
+            if undated_within_days(kind=task.deadline_kind, due=task.due_date):
+                name = f"Nhiệm vụ {number}" + (f" ({task.ref})" if task.ref else "")
+                flags.append(undated_task_flag(name=name, deadline_text=task.deadline_text))
+    return flags
