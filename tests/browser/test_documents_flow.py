@@ -99,8 +99,7 @@ def test_it_takes_a_cong_van_from_the_staffs_draft_through_the_leader_to_the_uni
     staff.shot(f"cv-01-soan-{width}")
     # One unit left out, the new deadline, an edited request.
     staff.page.get_by_label(LEFT_OUT, exact=True).uncheck()
-    day, month, year = deadline.split("/")
-    staff.page.fill("#id_han_moi", f"{year}-{month}-{day}")  # the date picker sends ISO
+    staff.page.fill("#id_han_moi", deadline)  # typed dd/mm/yyyy, as it is shown
     staff.page.fill("#id_noi_dung", f"Đề nghị các đơn vị hoàn thành và báo cáo ({width}).")
     staff.page.click("main form.card button[type=submit]")
     staff.page.wait_for_url(re.compile(r"/cong-van/\d+/$"))

@@ -100,7 +100,7 @@ def test_it_lets_a_press_editor_pick_a_showcase_entry_by_searching(
     phone.go(f"/bao-chi/co-quan/{newspaper_id}/tin-bai/them/?dot={campaign_id}")
     phone.page.fill("#id_title", "Gạo Điện Biên và nhãn hiệu chứng nhận")
     phone.page.fill("#id_outlet", "Báo Điện Biên Phủ")
-    phone.page.fill("#id_date", "2026-07-03")  # the date picker sends ISO
+    phone.page.fill("#id_date", "03/07/2026")  # typed dd/mm/yyyy
     phone.page.fill("#id_issue_number", "2041")
     phone.page.fill("#id_showcase_q", "gao dien bien")
     phone.page.wait_for_selector(

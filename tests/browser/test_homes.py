@@ -1,5 +1,5 @@
 """Each role's home on a desktop and a 390 px phone: what to do first, the menu folded, dates
-picked with the phone's date picker."""
+typed dd/mm/yyyy on the phone's number pad."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def test_it_opens_each_roles_home_on_a_desktop_and_a_phone(
     phone.context.close()
 
 
-def test_it_takes_a_date_picked_on_a_phone_and_shows_it_dd_mm_yyyy(
+def test_it_takes_a_date_typed_on_a_phone_and_shows_it_dd_mm_yyyy(
     chromium_browser, live_lantoa: LiveServer
 ) -> None:  # type: ignore[no-untyped-def]
     phone = Session(chromium_browser, live_lantoa, PHONE, "ngay-xa")
@@ -117,10 +117,12 @@ def test_it_takes_a_date_picked_on_a_phone_and_shows_it_dd_mm_yyyy(
     phone.go("/bao-cao/")
     phone.page.click("text=+ Ghi nhận hoạt động")
     date = phone.page.locator("#id_date")
-    assert date.get_attribute("type") == "date"  # the phone's own date picker
-    # The picker shows the phone's own order (dd/mm/yyyy in Vietnamese); it sends ISO.
-    date.fill("2026-06-24")
-    assert date.input_value() == "2026-06-24"
+    # A text box typed dd/mm/yyyy on the phone's number pad (the picker sent 31/02 empty).
+    assert date.get_attribute("type") == "text"
+    assert date.get_attribute("inputmode") == "numeric"
+    date.fill("")
+    date.press_sequentially("24062026")  # digits only: the number pad has no "/"
+    assert date.input_value() == "24062026"
     phone.page.fill("#id_title", "Tuyên truyền lưu động tại tổ dân phố")
     phone.shot("12-chon-ngay")
     phone.page.click("button.primary")

@@ -140,9 +140,9 @@ def test_it_runs_the_whole_campaign_flow(
     # 2. The board asks the units for a report.
     board.go(f"/bao-cao/dot/{campaign_id}/yeu-cau/them/")
     board.page.fill("#id_title", "Báo cáo kết quả quán triệt Kết luận 51")
-    # A date picker: the browser shows it in its own language's order and sends ISO.
+    # A date typed dd/mm/yyyy, as the box shows it whatever the browser's language.
     due = datetime.date.today() + datetime.timedelta(days=30)  # the form refuses a past one
-    board.page.fill("#id_due_date", due.isoformat())
+    board.page.fill("#id_due_date", f"{due:%d/%m/%Y}")
     board.page.click("button.primary")
     board.page.wait_for_url(re.compile(r"/bao-cao/yeu-cau/\d+/$"))
     request_url = board.page.url

@@ -1,4 +1,4 @@
-"""Shared form fields: a real date picker that still takes dd/mm/yyyy; the form page answer."""
+"""Shared form fields: a date box typed dd/mm/yyyy, read by core.dates; the form page answer."""
 
 import ast
 import datetime
@@ -26,9 +26,29 @@ class DateForm(forms.Form):
     day = VnDateField(label="Ngày", required=True)
 
 
-def test_it_renders_a_date_picker_holding_an_iso_value():
+def test_it_renders_a_text_box_holding_the_date_dd_mm_yyyy_for_a_number_pad():
+    # Not the browser's picker: it sent an impossible date (31/02) empty, saved as "no date".
     html = str(DateForm(initial={"day": datetime.date(2026, 6, 25)})["day"])
-    assert 'type="date"' in html and 'value="2026-06-25"' in html
+    assert 'type="text"' in html and 'value="25/06/2026"' in html
+    assert 'inputmode="numeric"' in html and 'placeholder="dd/mm/yyyy"' in html
+
+
+def test_it_gives_back_a_refused_date_as_typed():
+    html = str(DateForm({"day": "31/02/2026"})["day"])
+    assert 'value="31/02/2026"' in html
+
+
+def test_it_reads_a_date_typed_as_digits_only_day_first():
+    # A phone's number pad has no "/": 25062026 is 25/06/2026.
+    form = DateForm({"day": "25062026"})
+    assert form.is_valid() and form.cleaned_data["day"] == datetime.date(2026, 6, 25)
+    said = {
+        "31022026": "Ngày không hợp lệ: tháng 02/2026 không có ngày 31.",
+        "20260625": "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy (ngày trước, tháng sau).",
+        "2506202": "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy.",
+    }
+    for typed, message in said.items():
+        assert DateForm({"day": typed}).errors["day"] == [message], typed
 
 
 def test_it_accepts_the_pickers_iso_date_and_a_typed_vietnamese_one():

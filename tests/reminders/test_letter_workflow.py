@@ -191,9 +191,10 @@ def test_it_refuses_the_pages_to_reporters_and_collaborators_and_changes_nothing
     ("typed", "message"),
     [
         ("", "Chưa nhập hạn mới"),
-        ("31/02/2027", "không đúng dạng ngày/tháng/năm"),
-        # ISO is what the date picker sends (accepted); a dotted date is still refused.
-        ("05.01.2027", "không đúng dạng ngày/tháng/năm"),
+        # Read by core.dates, as every date box is: it says why a date is refused.
+        ("31/02/2027", "tháng 02/2027 không có ngày 31"),
+        ("05/13/2027", "không có tháng 13"),
+        ("hạn mới", "nhập theo dạng dd/mm/yyyy"),
         ("today", "phải sau ngày hôm nay"),
         ("saturday", "không phải ngày làm việc"),
     ],

@@ -9,7 +9,9 @@ import re
 _TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
 # Day first, one separator used twice: 7/12/2026, 07-12-2026, 7.12.2026, 7/12/26.
 _DAY_FIRST = re.compile(rf"(\d{{1,2}})([/.-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
-# The date picker's ISO value (2026-12-07), or year first with slashes (2026/12/07).
+# Digits only, day first (07122026): a phone's number pad has no "/" to type.
+_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
+# ISO (2026-12-07), as a script or an export writes it, or year first with slashes (2026/12/07).
 _ISO = re.compile(rf"(\d{{4}})([-/])(\d{{1,2}})\2(\d{{1,2}}){_TIME}")
 # Years a record of the province can hold; 0001 or 9999 overflowed the date arithmetic after
 # it (a day before, a time zone) into a server error.
@@ -23,6 +25,8 @@ def _typed_parts(text: str) -> tuple[str, str, str, int] | None:
         day, _separator, month, year = match.groups()
     elif match := _ISO.fullmatch(text):
         year, _separator, month, day = match.groups()
+    elif match := _DIGITS.fullmatch(text):
+        day, month, year = match.groups()
     else:
         return None
     # A two-digit year is this century's: the product records what units do now.
@@ -48,6 +52,9 @@ def why_not_a_date(text: str) -> str:
         return "nhập theo dạng dd/mm/yyyy"
     day, month, year, full_year = parts
     if not FIRST_YEAR <= full_year <= LAST_YEAR:
+        if text.strip().isdigit():
+            # 20261207 read day first gives the year 1207: the digits were typed year first.
+            return "nhập theo dạng dd/mm/yyyy (ngày trước, tháng sau)"
         return f"năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}"
     if not 1 <= int(month) <= 12:
         return f"không có tháng {month}; nhập theo dạng dd/mm/yyyy (ngày trước, tháng sau)"

@@ -27,18 +27,37 @@ FieldKind = TypeVar("FieldKind", bound=forms.Field)
 Saved = TypeVar("Saved")
 
 
-class VnDateInput(forms.DateInput):
-    """The browser's date picker: it shows dd/mm/yyyy in a Vietnamese browser and sends ISO."""
+class VnDateInput(forms.TextInput):
+    """A date typed dd/mm/yyyy in a text box, read by core.dates on the server.
 
-    input_type = "date"
+    Not the browser's date picker: in a form the server checks (novalidate) a date the picker
+    cannot hold (31/02) was sent empty, so a date saved before was lost as "no date"; and the
+    picker shows the browser's order (mm/dd/yyyy in an English one), not the province's.
+    """
+
+    # A phone opens its number pad; core.dates reads 07122026 as 07/12/2026, as it has no "/".
+    DATE_ATTRS = {
+        "inputmode": "numeric",
+        "placeholder": "dd/mm/yyyy",
+        "autocomplete": "off",
+        "size": "10",
+        # Only a hint (the forms check on the server): digits and separators.
+        "pattern": r"[0-9.\/\- :T]*",
+        "title": "Ngày theo dạng dd/mm/yyyy, ví dụ 07/12/2026",
+    }
 
     def __init__(self, attrs: dict[str, str] | None = None) -> None:
-        # A date input only takes an ISO value; the picker itself shows it as dd/mm/yyyy.
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
+        super().__init__(attrs={**self.DATE_ATTRS, **(attrs or {})})
+
+    def format_value(self, value: Any) -> str | None:
+        """Show a date dd/mm/yyyy; a refused text comes back as it was typed."""
+        if isinstance(value, datetime.date):
+            return value.strftime("%d/%m/%Y")
+        return super().format_value(value)
 
 
 class VnDateField(forms.DateField):
-    """A date picked (ISO) or typed as dd/mm/yyyy, with a Vietnamese error message."""
+    """A date typed dd/mm/yyyy (or as core.dates reads it), with a Vietnamese error message."""
 
     widget = VnDateInput
     default_error_messages = {

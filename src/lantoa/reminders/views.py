@@ -26,7 +26,7 @@ from lantoa.campaigns.selectors import campaigns_for
 from lantoa.core.forms import (
     LabelledModelChoiceField,
     TextBoxField,
-    VnDateInput,
+    VnDateField,
     action_run,
     form_save,
     render_form,
@@ -88,15 +88,11 @@ class LetterForm(forms.Form):
             "invalid_choice": "Chỉ chọn được các đơn vị đang chậm thực hiện trong đợt này.",
         },
     )
-    han_moi = forms.DateField(
+    han_moi = VnDateField(
         label="Hạn mới (hoàn thành và báo cáo)",
-        input_formats=["%d/%m/%Y", "%Y-%m-%d"],  # typed, or sent by the date picker
+        required=True,
         help_text=f"Một ngày làm việc sau hôm nay ({DATE_HELP}).",
-        widget=VnDateInput(),
-        error_messages={
-            "required": f"Chưa nhập hạn mới ({DATE_HELP}).",
-            "invalid": f"Hạn mới không đúng dạng ngày/tháng/năm ({DATE_HELP}).",
-        },
+        error_messages={"required": f"Chưa nhập hạn mới ({DATE_HELP})."},
     )
     noi_dung = TextBoxField(
         label="Nội dung đề nghị",
