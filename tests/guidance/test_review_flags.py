@@ -140,3 +140,22 @@ def test_it_shows_the_flags_as_the_draft_stands_after_a_save(board_user):
     assert response.status_code == 302, response.content.decode()[:2000]
     page = client.get(reverse("guidance:review", args=[document.pk])).content.decode()
     assert NO_DATE not in page and "Cần kiểm tra" not in page
+
+
+def test_it_flags_no_group_whose_every_task_is_given_to_a_unit_as_confirming_takes_it(board_user):
+    # «Các cơ quan khác» reaches no unit, but its one task is given to a commune: confirming
+    # takes it (campaigns.services), so the screen must not ask for the group's units.
+    task = TaskProposal(text="Tuyên truyền", unit_id=unit("03127").pk)
+    group = GroupProposal(heading="Các cơ quan khác", tasks=[task])
+    document = _draft(board_user, _proposal(groups=[group]))
+    client = client_for(board_user)
+    page = client.get(reverse("guidance:review", args=[document.pk]))
+    assert page.context["review_flags"] == []
+    assert "Chưa có đơn vị nào nhận nhiệm vụ của nhóm này" not in page.content.decode()
+
+
+def test_it_flags_no_group_left_without_tasks(board_user):
+    # A group whose tasks were all removed gives nothing to anyone: nothing to choose for it.
+    group = GroupProposal(heading="Các cơ quan khác")
+    document = _draft(board_user, _proposal(groups=[group]))
+    assert _flags(client_for(board_user), document) == []

@@ -269,6 +269,12 @@ def group_units(*, group: GroupProposal) -> QuerySet[Unit]:
     return units_addressed(kinds=known_kinds(group.kinds), unit_ids=group.unit_ids)
 
 
+def group_gives_no_unit(*, group: GroupProposal, reaches: bool) -> bool:
+    """Say whether a group's tasks would go to no unit: it reaches none (`reaches`) and not
+    every task is given to a unit of its own."""
+    return bool(group.tasks) and not reaches and not all(task.unit_id for task in group.tasks)
+
+
 def group_unit_counts(*, groups: list[GroupProposal]) -> list[int]:
     """Return how many units in force each proposed group addresses, in one query for all."""
     if not groups:

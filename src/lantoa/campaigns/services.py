@@ -21,6 +21,7 @@ from lantoa.campaigns.proposal import (
     CampaignProposal,
     GroupProposal,
     TaskProposal,
+    group_gives_no_unit,
     group_units,
     known_kinds,
 )
@@ -60,10 +61,8 @@ def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
     for number, group in enumerate(proposal.groups, start=1):
         if group.tasks and not group.heading.strip():
             errors.append(f"Nhóm {number}: chưa có tên nhóm đơn vị.")
-        if (
-            group.tasks
-            and not group_units(group=group).exists()
-            and not all(task.unit_id for task in group.tasks)
+        if group.tasks and group_gives_no_unit(
+            group=group, reaches=group_units(group=group).exists()
         ):
             errors.append(
                 f"Nhóm “{group.heading}”: chưa xác định được đơn vị nào để giao nhiệm vụ."

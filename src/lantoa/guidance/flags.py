@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from lantoa.campaigns.proposal import CampaignProposal, GroupProposal
+from lantoa.campaigns.proposal import CampaignProposal, group_gives_no_unit
 from lantoa.guidance.parsing.checks import (
     NO_GROUP_FLAGS,
     asked_of_the_draft,
@@ -14,11 +14,6 @@ from lantoa.guidance.parsing.checks import (
 )
 
 NO_GROUPS = "Chưa có nhóm đơn vị nào: thêm nhóm và nhiệm vụ, hoặc bỏ các mục không cần giao."
-
-
-def reaches_no_unit(*, group: GroupProposal, count: int) -> bool:
-    """Say whether a named group of the draft addresses no unit in force (count: its reach)."""
-    return count == 0 and bool(group.heading)
 
 
 def draft_flags(*, proposal: CampaignProposal, reach_counts: list[int]) -> list[str]:
@@ -37,7 +32,7 @@ def draft_flags(*, proposal: CampaignProposal, reach_counts: list[int]) -> list[
     flags += [flag for flag in proposal.review_flags if not asked_of_the_draft(flag)]
     number = 0
     for index, group in enumerate(proposal.groups):
-        if reaches_no_unit(group=group, count=reach_counts[index]):
+        if group_gives_no_unit(group=group, reaches=reach_counts[index] > 0):
             flags.append(
                 f"Nhóm {index + 1} «{group.heading}»: chưa có đơn vị nào nhận nhiệm vụ; chọn "
                 "loại đơn vị hoặc các đơn vị cụ thể."

@@ -274,23 +274,13 @@ def groups_from_forms(groups: Any) -> list[GroupProposal]:
     ]
 
 
-def proposal_from_forms(
-    *, campaign_form: CampaignReviewForm, groups: Any, tasks: Any, previous: CampaignProposal
-) -> CampaignProposal:
-    """Build the reviewed proposal from valid forms, keeping what the screen does not edit."""
-    data = campaign_form.cleaned_data
-    proposal = CampaignProposal(
-        **{name: data[name] for name in CampaignReviewForm.base_fields if name != "references"},
-        references=[reference_from_line(line) for line in data["references"]],
-        phases=previous.phases,
-        review_flags=previous.review_flags,
-        unparsed=previous.unparsed,
-        origins=previous.origins,
-    )
-    proposal.signer_mode = data["signer_mode"] or ""
-    built = groups_from_forms(groups)
+def tasks_onto(built: list[GroupProposal], *, tasks: Any) -> list[GroupProposal]:
+    """Put each task the task forms give (not removed, with text) onto its group; return them.
+
+    A form refused keeps what it read (a page back with an error counts its tasks as posted).
+    """
     for form in tasks.forms:
-        cleaned = form.cleaned_data
+        cleaned = getattr(form, "cleaned_data", {})
         text = (cleaned.get("text") or "").strip()
         if not text or cleaned.get("remove"):
             continue
@@ -309,6 +299,24 @@ def proposal_from_forms(
                 unit_id=unit.pk if unit else None,
             )
         )
+    return built
+
+
+def proposal_from_forms(
+    *, campaign_form: CampaignReviewForm, groups: Any, tasks: Any, previous: CampaignProposal
+) -> CampaignProposal:
+    """Build the reviewed proposal from valid forms, keeping what the screen does not edit."""
+    data = campaign_form.cleaned_data
+    proposal = CampaignProposal(
+        **{name: data[name] for name in CampaignReviewForm.base_fields if name != "references"},
+        references=[reference_from_line(line) for line in data["references"]],
+        phases=previous.phases,
+        review_flags=previous.review_flags,
+        unparsed=previous.unparsed,
+        origins=previous.origins,
+    )
+    proposal.signer_mode = data["signer_mode"] or ""
+    built = tasks_onto(groups_from_forms(groups), tasks=tasks)
     proposal.groups = [
         group
         for group, form in zip(built, groups.forms, strict=True)

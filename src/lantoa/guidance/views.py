@@ -16,16 +16,17 @@ from lantoa.accounts.selectors import require_board_staff, signed_in_user
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
-from lantoa.campaigns.proposal import CampaignProposal, group_reach
+from lantoa.campaigns.proposal import CampaignProposal, group_gives_no_unit, group_reach
 from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
-from lantoa.guidance.flags import draft_flags, reaches_no_unit
+from lantoa.guidance.flags import draft_flags
 from lantoa.guidance.forms import (
     groups_from_forms,
     proposal_from_forms,
     review_errors,
     review_forms,
+    tasks_onto,
 )
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
 from lantoa.guidance.parsing import DocumentError
@@ -166,7 +167,11 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
     else:
         campaign_form, groups, tasks = review_forms(proposal=previous)
     # Counted as shown: a form back with an error shows the units as the user ticked them.
-    shown = groups_from_forms(groups) if groups.is_bound and groups.is_valid() else previous.groups
+    shown = (
+        tasks_onto(groups_from_forms(groups), tasks=tasks)
+        if groups.is_bound and groups.is_valid()
+        else previous.groups
+    )
     reach = group_reach(groups=shown)
     # The flags are the saved draft's: a form refused is not saved, so it changes none of them.
     saved_reach = reach if shown is previous.groups else group_reach(groups=previous.groups)
@@ -186,7 +191,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             "duplicate_ok": request.POST.get("duplicate_ok") == "1",
             "group_counts": [group.count for group in reach],
             "unreached": [
-                reaches_no_unit(group=group, count=count.count)
+                group_gives_no_unit(group=group, reaches=count.count > 0)
                 for group, count in zip(shown, reach, strict=True)
             ],
             "review_flags": draft_flags(
