@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from lantoa.accounts.selectors import board_unit_for_staff
 from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
@@ -107,7 +108,7 @@ def test_it_flags_a_task_within_days_until_its_due_date_is_given(board_user):
     document = _draft(board_user, _proposal(groups=[group], review_flags=[stored]))
     client = client_for(board_user)
     assert any("trong 15 ngày" in flag for flag in _flags(client, document))
-    task.due_date = datetime.date(2026, 6, 30)
+    task.due_date = timezone.localdate() + datetime.timedelta(days=30)
     document.proposal = _proposal(groups=[group], review_flags=[stored]).to_json()
     document.save()
     assert _flags(client, document) == []
@@ -159,3 +160,20 @@ def test_it_flags_no_group_left_without_tasks(board_user):
     group = GroupProposal(heading="Các cơ quan khác")
     document = _draft(board_user, _proposal(groups=[group]))
     assert _flags(client_for(board_user), document) == []
+
+
+def test_it_flags_a_task_whose_due_date_is_past_until_it_is_moved(board_user):
+    # A plan read weeks after it was signed: «xong trong tháng 12/2025» would make every unit
+    # late on the day it receives the task.
+    today = timezone.localdate()
+    task = TaskProposal(text="Xây dựng kế hoạch", due_date=today - datetime.timedelta(days=3))
+    group = GroupProposal(heading="UBND các xã", kinds=[UnitKind.COMMUNE], tasks=[task])
+    document = _draft(board_user, _proposal(groups=[group]))
+    client = client_for(board_user)
+    flags = _flags(client, document)
+    assert len(flags) == 1 and flags[0].startswith("Nhiệm vụ 1: hạn hoàn thành")
+    assert f"{task.due_date:%d/%m/%Y} đã qua" in flags[0]
+    task.due_date = today
+    document.proposal = _proposal(groups=[group]).to_json()
+    document.save()
+    assert _flags(client, document) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import asdict
 
 from lantoa.campaigns.proposal import CampaignProposal, group_gives_no_unit
@@ -16,14 +17,17 @@ from lantoa.guidance.parsing.checks import (
 NO_GROUPS = "Chưa có nhóm đơn vị nào: thêm nhóm và nhiệm vụ, hoặc bỏ các mục không cần giao."
 
 
-def draft_flags(*, proposal: CampaignProposal, reach_counts: list[int]) -> list[str]:
+def draft_flags(
+    *, proposal: CampaignProposal, reach_counts: list[int], today: datetime.date
+) -> list[str]:
     """Return what the reviewer should still check or give, from the draft as it stands.
 
     `reach_counts` holds how many units in force each of the draft's groups reaches. The
     parser's notes on how it read the text (two signature blocks, channels read from the whole
     text) stay as stored; a field it found missing is flagged while it is still empty (a field
     a text may lack, as a place, is not asked of a draft typed by hand); every group and task is
-    asked again, as the reviewer may have added, moved or renamed them.
+    asked again, as the reviewer may have added, moved or renamed them, and a due date before
+    `today` is flagged.
     """
     stored = set(proposal.review_flags)
     flags = [flag for flag in fields_missing(asdict(proposal)) if flag in stored]
@@ -42,4 +46,10 @@ def draft_flags(*, proposal: CampaignProposal, reach_counts: list[int]) -> list[
             if undated_within_days(kind=task.deadline_kind, due=task.due_date):
                 name = f"Nhiệm vụ {number}" + (f" ({task.ref})" if task.ref else "")
                 flags.append(undated_task_flag(name=name, deadline_text=task.deadline_text))
+            elif task.due_date and task.due_date < today:
+                # As a report request's due date already past is refused (reporting.forms).
+                flags.append(
+                    f"Nhiệm vụ {number}: hạn hoàn thành {task.due_date:%d/%m/%Y} đã qua: mọi "
+                    "đơn vị sẽ bị tính chậm ngay khi nhận nhiệm vụ; kiểm tra lại hạn."
+                )
     return flags

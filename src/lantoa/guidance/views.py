@@ -195,7 +195,9 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
                 for group, count in zip(shown, reach, strict=True)
             ],
             "review_flags": draft_flags(
-                proposal=previous, reach_counts=[count.count for count in saved_reach]
+                proposal=previous,
+                reach_counts=[count.count for count in saved_reach],
+                today=timezone.localdate(),
             ),
             "tasks": tasks,
             "undated_periods": sum(
