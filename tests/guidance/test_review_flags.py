@@ -177,3 +177,17 @@ def test_it_flags_a_task_whose_due_date_is_past_until_it_is_moved(board_user):
     document.proposal = _proposal(groups=[group]).to_json()
     document.save()
     assert _flags(client, document) == []
+
+
+def test_it_flags_a_peak_already_over_as_units_could_record_nothing_after_it(board_user):
+    # Bắc Ninh's KH 141 read in December 2026: its peak 01–31/12/2025 was the campaign's end,
+    # so every activity a unit recorded was refused «sau khi kết thúc đợt».
+    today = timezone.localdate()
+    ended = today - datetime.timedelta(days=10)
+    document = _draft(board_user, _proposal(continuous=False, peak_end=ended))
+    client = client_for(board_user)
+    flags = _flags(client, document)
+    assert len(flags) == 1 and f"{ended:%d/%m/%Y}" in flags[0]
+    document.proposal = _proposal(continuous=True, peak_end=ended).to_json()
+    document.save()
+    assert _flags(client, document) == []

@@ -13,6 +13,7 @@ from lantoa.guidance.parsing.checks import (
     undated_task_flag,
     undated_within_days,
 )
+from lantoa.reporting.services.activities import campaign_end
 
 NO_GROUPS = "Chưa có nhóm đơn vị nào: thêm nhóm và nhiệm vụ, hoặc bỏ các mục không cần giao."
 
@@ -34,6 +35,12 @@ def draft_flags(
     if not proposal.groups and any(flag in NO_GROUP_FLAGS for flag in proposal.review_flags):
         flags.append(NO_GROUPS)
     flags += [flag for flag in proposal.review_flags if not asked_of_the_draft(flag)]
+    if (end := campaign_end(proposal)) and end < today:
+        flags.append(
+            f"Cao điểm kết thúc ngày {end:%d/%m/%Y}, đã qua: các đơn vị sẽ không ghi nhận được "
+            "hoạt động nào sau ngày này; kiểm tra lại thời gian hoặc đánh dấu duy trì thường "
+            "xuyên, liên tục."
+        )
     number = 0
     for index, group in enumerate(proposal.groups):
         if group_gives_no_unit(group=group, reaches=reach_counts[index] > 0):

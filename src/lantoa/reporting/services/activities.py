@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
@@ -61,7 +61,17 @@ def campaign_start(campaign: Campaign) -> datetime.date | None:
     return min(candidates) if candidates else None
 
 
-def campaign_end(campaign: Campaign) -> datetime.date | None:
+class Peak(Protocol):
+    """A campaign, or the proposal it is confirmed from: its peak's end and whether it goes on."""
+
+    @property
+    def peak_end(self) -> datetime.date | None: ...
+
+    @property
+    def continuous(self) -> bool: ...
+
+
+def campaign_end(campaign: Peak) -> datetime.date | None:
     """Return the last day activities may be dated: the peak's end, none if it goes on."""
     return None if campaign.continuous else campaign.peak_end
 
