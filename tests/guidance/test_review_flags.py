@@ -29,7 +29,7 @@ def _draft(user, proposal: CampaignProposal) -> GuidanceDocument:
 def _flags(client, document: GuidanceDocument) -> list[str]:
     response = client.get(reverse("guidance:review", args=[document.pk]))
     assert response.status_code == 200
-    return list(response.context["review_flags"])
+    return [message for _anchor, message in response.context["review_flags"]]
 
 
 def _proposal(**changes) -> CampaignProposal:
@@ -191,3 +191,18 @@ def test_it_flags_a_peak_already_over_as_units_could_record_nothing_after_it(boa
     document.proposal = _proposal(continuous=True, peak_end=ended).to_json()
     document.save()
     assert _flags(client, document) == []
+
+
+def test_it_leads_each_flag_to_the_field_it_asks_for(board_user):
+    task = TaskProposal(text="Báo cáo", deadline_kind="within_days", deadline_text="trong 15 ngày")
+    group = GroupProposal(heading="Các cơ quan khác", tasks=[task])
+    document = _draft(
+        board_user, _proposal(doc_date=None, groups=[group], review_flags=[NO_DATE, "Ghi chú."])
+    )
+    page = client_for(board_user).get(reverse("guidance:review", args=[document.pk]))
+    anchors = [anchor for anchor, _message in page.context["review_flags"]]
+    assert anchors == ["id_doc_date", "", "id_groups-0-kinds", "id_tasks-0-due_date"]
+    body = page.content.decode()
+    # Each leads to an element of the page, as the refused fields' list does.
+    for anchor in filter(None, anchors):
+        assert f'href="#{anchor}"' in body and f'id="{anchor}"' in body

@@ -10,49 +10,60 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
-# Each check reads the draft's fields by their names on the review screen (CampaignProposal's).
-FieldCheck = tuple[str, Callable[[Mapping[str, Any]], bool]]
+# Each check names the field it asks for (the screen's flag leads to it), what it says, and
+# reads the draft's fields by their names on the review screen (CampaignProposal's).
+FieldCheck = tuple[str, str, Callable[[Mapping[str, Any]], bool]]
 
 FIELD_CHECKS: tuple[FieldCheck, ...] = (
     (
+        "doc_type",
         "Chưa xác định được loại văn bản (Hướng dẫn, Kế hoạch, Công văn…).",
         lambda v: not v["doc_type"],
     ),
     (
+        "doc_number",
         'Chưa xác định được số, ký hiệu của văn bản (không có dòng "Số …" ở phần đầu).',
         lambda v: not v["doc_number"],
     ),
-    ("Chưa xác định được cơ quan ban hành.", lambda v: not v["issuer"]),
-    ("Chưa xác định được ngày ban hành.", lambda v: not v["doc_date"]),
-    ("Chưa xác định được địa danh ban hành.", lambda v: not v["doc_place"]),
+    ("issuer", "Chưa xác định được cơ quan ban hành.", lambda v: not v["issuer"]),
+    ("doc_date", "Chưa xác định được ngày ban hành.", lambda v: not v["doc_date"]),
+    ("doc_place", "Chưa xác định được địa danh ban hành.", lambda v: not v["doc_place"]),
     (
+        "subject_number",
         "Chưa xác định được văn bản chỉ đạo được tuyên truyền (trích yếu).",
         lambda v: not v["subject_number"],
     ),
     # Asked only of a directive that has a number: without one the line above says it all.
     (
+        "subject_date",
         "Chưa rõ ngày của văn bản chỉ đạo.",
         lambda v: bool(v["subject_number"]) and not v["subject_date"],
     ),
     (
+        "subject_issuer",
         "Chưa rõ cơ quan ban hành văn bản chỉ đạo.",
         lambda v: bool(v["subject_number"]) and not v["subject_issuer"],
     ),
-    ("Chưa xác định được hình thức tuyên truyền (kênh).", lambda v: not v["channels"]),
     (
+        "channels",
+        "Chưa xác định được hình thức tuyên truyền (kênh).",
+        lambda v: not v["channels"],
+    ),
+    (
+        "peak_start",
         "Chưa xác định được thời gian thực hiện / cao điểm.",
         lambda v: not (v["peak_start"] or v["peak_end"] or v["continuous"]),
     ),
-    ('Không tìm thấy mục "Nơi nhận".', lambda v: not v["recipients"]),
-    ("Chưa xác định được người ký.", lambda v: not v["signer_name"]),
-    ("Chưa xác định được chức vụ người ký.", lambda v: not v["signer_title"]),
+    ("recipients", 'Không tìm thấy mục "Nơi nhận".', lambda v: not v["recipients"]),
+    ("signer_name", "Chưa xác định được người ký.", lambda v: not v["signer_name"]),
+    ("signer_title", "Chưa xác định được chức vụ người ký.", lambda v: not v["signer_title"]),
 )
-FIELD_MESSAGES = frozenset(message for message, _missing in FIELD_CHECKS)
+FIELD_MESSAGES = frozenset(message for _field, message, _missing in FIELD_CHECKS)
 
 
-def fields_missing(values: Mapping[str, Any]) -> list[str]:
-    """Return the message of each field check the values fail, in the checks' order."""
-    return [message for message, missing in FIELD_CHECKS if missing(values)]
+def fields_missing(values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Return the field and message of each field check the values fail, in the checks' order."""
+    return [(field, message) for field, message, missing in FIELD_CHECKS if missing(values)]
 
 
 # The parser's word on a text whose groups it could not read; the draft answers it with groups.

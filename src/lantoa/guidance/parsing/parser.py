@@ -376,7 +376,7 @@ def _flag_missing(result: GuidanceParse, rec_index: int | None) -> None:
         "signer_name": doc.signer.name,
         "signer_title": doc.signer.title,
     }
-    result.review_flags[:0] = fields_missing(values)
+    result.review_flags[:0] = [message for _field, message in fields_missing(values)]
     for group in result.unit_groups:
         for task in group.tasks:
             deadline = task.deadline
