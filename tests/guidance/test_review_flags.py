@@ -66,10 +66,13 @@ def test_it_drops_a_missing_field_flag_once_the_field_is_given(board_user):
         review_flags=[NO_DATE, "Văn bản có hai khối chữ ký: kiểm tra."]
     ).to_json()
     document.save()
-    flags = _flags(client, document)
-    # The date is given now; a note on how the text was read stays.
-    assert NO_DATE not in flags
-    assert "Văn bản có hai khối chữ ký: kiểm tra." in flags
+    # The date is given now: nothing is left to do. A note on how the text was read stays,
+    # apart, so that the list of what is still to do can empty.
+    assert _flags(client, document) == []
+    page = client.get(reverse("guidance:review", args=[document.pk]))
+    assert page.context["reading_notes"] == ["Văn bản có hai khối chữ ký: kiểm tra."]
+    body = page.content.decode()
+    assert "Cần kiểm tra" not in body and "Văn bản có hai khối chữ ký: kiểm tra." in body
 
 
 def test_it_asks_no_field_of_a_draft_typed_by_hand(board_user):
@@ -201,8 +204,8 @@ def test_it_leads_each_flag_to_the_field_it_asks_for(board_user):
     )
     page = client_for(board_user).get(reverse("guidance:review", args=[document.pk]))
     anchors = [anchor for anchor, _message in page.context["review_flags"]]
-    assert anchors == ["id_doc_date", "", "id_groups-0-kinds", "id_tasks-0-due_date"]
+    assert anchors == ["id_doc_date", "id_groups-0-kinds", "id_tasks-0-due_date"]
     body = page.content.decode()
     # Each leads to an element of the page, as the refused fields' list does.
-    for anchor in filter(None, anchors):
+    for anchor in anchors:
         assert f'href="#{anchor}"' in body and f'id="{anchor}"' in body

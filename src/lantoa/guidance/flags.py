@@ -18,8 +18,14 @@ from lantoa.reporting.services.activities import campaign_end
 NO_GROUPS = "Chưa có nhóm đơn vị nào: thêm nhóm và nhiệm vụ, hoặc bỏ các mục không cần giao."
 
 
-# A flag and the element of the review screen it leads to ("" for a note on the reading).
+# A flag and the element of the review screen it leads to.
 Flag = tuple[str, str]
+
+
+def reading_notes(*, proposal: CampaignProposal) -> list[str]:
+    """Return the parser's notes on how it read the text (two signature blocks, channels read
+    from the whole text): checked once, never done, so kept apart from what is still to do."""
+    return [flag for flag in proposal.review_flags if not asked_of_the_draft(flag)]
 
 
 def draft_flags(
@@ -27,12 +33,11 @@ def draft_flags(
 ) -> list[Flag]:
     """Return what the reviewer should still check or give, from the draft as it stands.
 
-    `reach_counts` holds how many units in force each of the draft's groups reaches. The
-    parser's notes on how it read the text (two signature blocks, channels read from the whole
-    text) stay as stored; a field it found missing is flagged while it is still empty (a field
-    a text may lack, as a place, is not asked of a draft typed by hand); every group and task is
-    asked again, as the reviewer may have added, moved or renamed them, and a due date before
-    `today` is flagged.
+    `reach_counts` holds how many units in force each of the draft's groups reaches. A field
+    the parser found missing is flagged while it is still empty (a field a text may lack, as a
+    place, is not asked of a draft typed by hand); every group and task is asked again, as the
+    reviewer may have added, moved or renamed them; a date before `today` is flagged. The
+    parser's notes on its reading are `reading_notes`.
     """
     stored = set(proposal.review_flags)
     flags = [
@@ -42,7 +47,6 @@ def draft_flags(
     ]
     if not proposal.groups and any(flag in NO_GROUP_FLAGS for flag in proposal.review_flags):
         flags.append(("id_groups-0-heading", NO_GROUPS))
-    flags += [("", flag) for flag in proposal.review_flags if not asked_of_the_draft(flag)]
     if (end := campaign_end(proposal)) and end < today:
         late_end = (
             f"Cao điểm kết thúc ngày {end:%d/%m/%Y}, đã qua: các đơn vị sẽ không ghi nhận được "

@@ -20,7 +20,7 @@ from lantoa.campaigns.proposal import CampaignProposal, group_gives_no_unit, gro
 from lantoa.campaigns.selectors import campaigns_same_as
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.userfiles import user_file_response
-from lantoa.guidance.flags import draft_flags
+from lantoa.guidance.flags import draft_flags, reading_notes
 from lantoa.guidance.forms import (
     groups_from_forms,
     proposal_from_forms,
@@ -194,6 +194,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
                 group_gives_no_unit(group=group, reaches=count.count > 0)
                 for group, count in zip(shown, reach, strict=True)
             ],
+            "reading_notes": reading_notes(proposal=previous),
             "review_flags": draft_flags(
                 proposal=previous,
                 reach_counts=[count.count for count in saved_reach],
