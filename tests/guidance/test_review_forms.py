@@ -95,3 +95,31 @@ def test_it_gives_a_group_naming_one_body_to_that_body_not_to_its_whole_kind(db)
     assert (commune_group.kinds, commune_group.unit_ids) == ([], [commune.pk])
     assert plural.kinds == ["commune", "ward"]
     assert group_unit_counts(groups=proposal.groups)[:2] == [1, 1]
+
+
+def test_it_offers_every_group_of_a_long_plan_to_its_tasks(db):
+    # A plan with 60 addressed bodies: the tasks of group 51 onward were refused, their group
+    # missing from the task's choices (they stopped at 50).
+    from lantoa.campaigns.proposal import GroupProposal, TaskProposal
+
+    proposal = CampaignProposal(
+        groups=[
+            GroupProposal(heading=f"Cơ quan {n}", tasks=[TaskProposal(text=f"Việc {n}")])
+            for n in range(1, 61)
+        ]
+    )
+    _campaign, _groups, tasks = review_forms(proposal=proposal)
+    offered = [value for value, _label in tasks.forms[59].fields["group"].choices]
+    assert 59 in offered
+    assert tasks.forms[59].initial["group"] == 59
+
+
+def test_it_offers_no_more_groups_than_a_formset_takes_whatever_the_post_claims(db):
+    # The count comes from the post: a hostile TOTAL_FORMS must not build a million choices.
+    from lantoa.guidance.forms import GroupFormSet
+
+    _campaign, _groups, tasks = review_forms(
+        proposal=CampaignProposal(),
+        data={"groups-TOTAL_FORMS": "10000000", "tasks-TOTAL_FORMS": "1"},
+    )
+    assert len(tasks.forms[0].fields["group"].choices) <= GroupFormSet.absolute_max

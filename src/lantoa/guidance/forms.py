@@ -198,7 +198,8 @@ class TaskReviewForm(forms.Form):
         return cleaned
 
 
-GroupFormSet = forms.formset_factory(GroupReviewForm, extra=1)
+# A plan addresses tens of bodies; the cap bounds what a post can make each task's choice list.
+GroupFormSet = forms.formset_factory(GroupReviewForm, extra=1, max_num=300, absolute_max=300)
 TaskFormSet = forms.formset_factory(TaskReviewForm, extra=2)
 
 
@@ -232,7 +233,8 @@ def review_forms(
     names = [g.heading for g in proposal.groups]
     choices = [
         (i, f"Nhóm {i + 1}" + (f": {names[i][:60]}" if i < len(names) else " (mới)"))
-        for i in range(min(count, 50))
+        # The post gives the count: no more groups than the formset itself would take.
+        for i in range(max(0, min(count, GroupFormSet.absolute_max)))
     ]
     campaign_form = CampaignReviewForm(data, initial=CampaignReviewForm.initial_from(proposal))
     groups = GroupFormSet(data, initial=group_initial, prefix="groups")
