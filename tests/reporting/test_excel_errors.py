@@ -169,3 +169,24 @@ def test_it_refuses_figures_under_a_header_the_template_does_not_have(
         "(dòng 2)"
     ), upload.message
     assert not Activity.objects.exists()
+
+
+def test_it_names_a_date_merged_over_two_rows_instead_of_calling_it_missing(
+    kl51_campaign, commune_reporter, template
+):
+    # A clerk with two activities on one day merges their date cells (Merge & Center): the
+    # lower row shows the date on screen, but the file holds it only in the top cell.
+    book = openpyxl.load_workbook(
+        io.BytesIO(edit(template, {2: new_conference(), 3: new_conference(title="Hội nghị 2")}))
+    )
+    book["Hoạt động"].merge_cells("C2:C3")
+    out = io.BytesIO()
+    book.save(out)
+    upload = run_import(kl51_campaign, commune_reporter, out.getvalue())
+    assert upload.status == "failed"
+    assert upload.plan["errors"] == [
+        "Trang 'Hoạt động', dòng 3, cột 'Ngày': Ô đang gộp với ô dòng 2 (vùng gộp C2:C3); "
+        "Lan Tỏa chỉ đọc được giá trị ở ô đầu vùng gộp. Hãy bỏ gộp ô (Unmerge) rồi nhập giá "
+        "trị vào từng dòng."
+    ]
+    assert not Activity.objects.exists()

@@ -7,6 +7,7 @@ as (row, field, Vietnamese message); the caller validates the domain rules.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import tempfile
 import uuid
@@ -15,7 +16,7 @@ from typing import Any
 
 import openpyxl
 from lxml import etree
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
@@ -28,7 +29,9 @@ from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
 MAX_ROWS = 100_000
 _NS = f"{{{SHEET_MAIN_NS}}}"
-_ROW, _VALUE, _FORMULA, _INLINE, _TEXT = (f"{_NS}{tag}" for tag in ("row", "v", "f", "is", "t"))
+_ROW, _VALUE, _FORMULA, _INLINE, _TEXT, _MERGE = (
+    f"{_NS}{tag}" for tag in ("row", "v", "f", "is", "t", "mergeCell")
+)
 _NO_CACHED_VALUE = object()
 
 
@@ -47,6 +50,8 @@ class _Sheet:
         self.date_styles = {str(index) for index in workbook._date_formats}
         self.epoch = workbook.epoch
         self.columns: dict[str, int] = {}
+        # Merged ranges ("C2:C3"), listed after the rows in the sheet's XML.
+        self.merges: list[str] = []
 
     def column(self, reference: str) -> int:
         """Return the column number of a reference ("AB12" -> 28), remembered per letters."""
@@ -102,17 +107,22 @@ def _sheet_rows(source: Any, sheet: _Sheet) -> Any:
 
     Faster than openpyxl's own row parser (the import's largest cost); entities and
     network access are off, and the file was checked for DOCTYPE before it came here.
+    Merged ranges go to sheet.merges.
     """
     counter = 0
     for _event, row in etree.iterparse(
         source,
         events=("end",),
-        tag=_ROW,
+        tag=(_ROW, _MERGE),
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         huge_tree=False,
     ):
+        if row.tag == _MERGE:
+            if len(sheet.merges) < MAX_ROWS:
+                sheet.merges.append(str(row.get("ref") or ""))
+            continue
         reference = row.get("r")
         counter = int(reference) if reference and reference.isdigit() else counter + 1
         cells = []
@@ -294,6 +304,7 @@ def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
                     rows.append((number, values))
         if columns is None:
             _headers([], spec)
+        errors.extend(_merge_errors(reading.merges, columns, rows, spec["header_row"]))
         if stray:
             _refuse_stray(spec, titles, stray)
         return {
@@ -304,6 +315,40 @@ def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
         }
     finally:
         workbook.close()
+
+
+def _merge_errors(
+    merges: list[str],
+    columns: dict[int, tuple[str, str]] | None,
+    rows: list[tuple[int, dict[str, Any]]],
+    header_row: int,
+) -> list[tuple[int, str, str]]:
+    """Name each read cell under the top of a merged range: it shows a value the file lacks."""
+    read = sorted(number for number, _values in rows)
+    errors: list[tuple[int, str, str]] = []
+    for reference in merges:
+        try:
+            first_column, first_row, last_column, last_row = range_boundaries(reference)
+        except (TypeError, ValueError):
+            continue
+        if first_row is None or last_row is None or first_column is None or last_column is None:
+            continue
+        top = max(first_row, header_row)
+        below = read[bisect.bisect_right(read, top) : bisect.bisect_right(read, last_row)]
+        for number in below:
+            for position in range(first_column, min(last_column, first_column + 100) + 1):
+                if column := (columns or {}).get(position):
+                    errors.append((number, column[0], _MERGED.format(row=top, ref=reference)))
+            # One is enough to refuse the file; a hostile merge must not flood the list.
+            if len(errors) >= 1000:
+                return errors
+    return errors
+
+
+_MERGED = (
+    "ô đang gộp với ô dòng {row} (vùng gộp {ref}); Lan Tỏa chỉ đọc được giá trị ở ô đầu vùng "
+    "gộp. Hãy bỏ gộp ô (Unmerge) rồi nhập giá trị vào từng dòng."
+)
 
 
 def _refuse_stray(spec: dict[str, Any], titles: dict[int, str], stray: dict[int, int]) -> None:
