@@ -117,6 +117,34 @@ def test_it_refuses_a_macro_enabled_workbook_by_name(kl51_campaign, commune_repo
     assert not ExcelImport.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("filename", "named"),
+    [
+        ("bao-cao.xls", "Excel 97–2003 (.xls)"),
+        ("BAO-CAO.XLS", "Excel 97–2003 (.xls)"),
+        ("bao-cao.ods", "LibreOffice Calc (.ods)"),
+        ("bao-cao.csv", "CSV (.csv)"),
+    ],
+)
+def test_it_tells_how_to_save_an_old_or_other_spreadsheet_as_xlsx(
+    kl51_campaign, commune_reporter, filled, filename, named
+):
+    # A commune's old Excel saves .xls; the refusal spoke of macros, which it has none of.
+    with pytest.raises(UploadRefused) as refused:
+        excel_import_start(
+            campaign=kl51_campaign,
+            user=commune_reporter,
+            filename=filename,
+            content=filled,
+            enqueue=False,
+        )
+    assert str(refused.value) == (
+        f"Tệp {named} không được nhận ở đây; hãy mở tệp bằng Excel hoặc LibreOffice, chọn "
+        "«Lưu thành» (Save As) kiểu «Excel Workbook (.xlsx)» rồi tải tệp .xlsx lên."
+    )
+    assert not ExcelImport.objects.exists()
+
+
 def test_it_refuses_200_mb_by_size_before_reading(tmp_path):
     huge = tmp_path / "lon.xlsx"
     with huge.open("wb") as handle:  # sparse: 200 MB declared, nothing written

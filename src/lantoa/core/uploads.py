@@ -118,6 +118,13 @@ UPLOADS = {
 }
 _GENERIC = UploadRule(extensions=(), max_bytes=None)
 _MACRO_EXTENSIONS = (".xlsm", ".xltm", ".xlam", ".docm", ".dotm", ".pptm")
+# Spreadsheets people save that an .xlsx point does not read: the refusal says how to convert.
+_OTHER_SHEETS = {
+    ".xls": "Excel 97–2003 (.xls)",
+    ".xlsb": "Excel nhị phân (.xlsb)",
+    ".ods": "LibreOffice Calc (.ods)",
+    ".csv": "CSV (.csv)",
+}
 _ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF-"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -192,6 +199,14 @@ def check_name(filename: str, *, kind: str = "", allowed: set[str] | None = None
             ".xlsx/.docx rồi tải lên."
         )
     ext = next((e for e in sorted(accepted, key=len, reverse=True) if name.endswith(e)), None)
+    if ext is None and ".xlsx" in accepted:
+        other = next((e for e in _OTHER_SHEETS if name.endswith(e)), None)
+        if other:
+            raise UploadRefused(
+                f"Tệp {_OTHER_SHEETS[other]} không được nhận ở đây; hãy mở tệp bằng Excel hoặc "
+                "LibreOffice, chọn «Lưu thành» (Save As) kiểu «Excel Workbook (.xlsx)» rồi tải "
+                "tệp .xlsx lên."
+            )
     if ext is None:
         names = ", ".join(sorted(accepted))
         raise UploadRefused(f"Định dạng tệp không được hỗ trợ; chỉ nhận: {names}.")

@@ -18,7 +18,7 @@ from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
 from lantoa.core.bulk import ids_by_value, insert_many
 from lantoa.core.memory import collector_paused
-from lantoa.core.uploads import UploadRefused
+from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
 from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build
@@ -69,12 +69,9 @@ def excel_import_start(
 ) -> ExcelImport:
     """Store an uploaded workbook and queue its check; nothing else changes yet."""
     size = len(content) if isinstance(content, bytes) else (content.size or 0)
-    if size > MAX_BYTES:
-        raise UploadRefused(
-            f"Tệp quá lớn ({size / 1024 / 1024:.0f} MB); tối đa {MAX_BYTES // 1024 // 1024} MB."
-        )
-    if not filename.lower().endswith(".xlsx"):
-        raise UploadRefused("Chỉ nhận tệp Excel .xlsx (tệp có macro .xlsm không được nhận).")
+    # The upload pipeline's own checks, now on the name and size; on the content in the check.
+    check_name(filename, kind="excel")
+    check_size(size, max_bytes=MAX_BYTES)
     upload = ExcelImport(
         campaign=campaign, uploaded_by=user, original_name=filename[:255], size=size
     )
