@@ -231,3 +231,41 @@ def test_it_reads_a_date_typed_as_text_as_the_web_form_does(
     )
     assert upload.status == "applied", upload.plan.get("errors") or upload.message
     assert Activity.objects.get().date == datetime.date(2026, 6, 25)
+
+
+def test_it_refuses_rows_sorted_without_their_hidden_keys(
+    kl51_campaign, commune_reporter, own_unit
+):
+    # The protected template lets a clerk sort only the open columns (C onwards): the hidden
+    # 'Mã dòng' stays put, so a reported activity's key ends up beside another row's values.
+    reported = activity_record(
+        campaign=kl51_campaign, unit=own_unit, data=conference(), user=commune_reporter
+    )
+    template = unit_template(campaign=kl51_campaign, unit=own_unit)
+    newer = new_conference(date=datetime.date(2026, 6, 20), title="Hội nghị mới")
+    as_reported = new_conference(title=reported.title, party_members_present=500)
+    upload = run_import(kl51_campaign, commune_reporter, edit(template, {2: newer, 3: as_reported}))
+    assert upload.status == "failed"
+    (error,) = upload.plan["errors"]
+    assert error.startswith(
+        "Trang 'Hoạt động', dòng 3, cột 'Mã dòng': Dòng này có đúng số liệu của hoạt động đã có "
+        "ở dòng 2"
+    ), error
+    assert "sắp xếp" in error
+    reported.refresh_from_db()
+    assert (Activity.objects.count(), reported.title) == (1, "Hội nghị quán triệt KL 51")
+
+
+def test_it_keeps_two_alike_activities_each_on_its_own_row(
+    kl51_campaign, commune_reporter, own_unit
+):
+    # The web form takes the same activity twice; the unchanged download must still go back.
+    for _ in range(2):
+        activity_record(
+            campaign=kl51_campaign, unit=own_unit, data=conference(), user=commune_reporter
+        )
+    upload = run_import(
+        kl51_campaign, commune_reporter, unit_template(campaign=kl51_campaign, unit=own_unit)
+    )
+    assert upload.status == "preview", upload.plan.get("errors")
+    assert upload.plan["counts"]["unchanged"] == 2

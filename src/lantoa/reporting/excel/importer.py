@@ -21,8 +21,9 @@ from lantoa.core.memory import collector_paused
 from lantoa.core.uploads import UploadRefused, check_name, check_size
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
-from lantoa.reporting.excel.plan import FIELDS, from_json, input_from, plan_build
+from lantoa.reporting.excel.plan import from_json, input_from, plan_build
 from lantoa.reporting.excel.rights import prefetch, upload_rights
+from lantoa.reporting.excel.stored import FIELDS
 from lantoa.reporting.models import (
     Activity,
     ActivityChange,

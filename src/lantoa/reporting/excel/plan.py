@@ -27,6 +27,7 @@ from lantoa.reporting.excel.layout import (
     task_labels,
 )
 from lantoa.reporting.excel.rights import identity_check, prefetch, upload_rights
+from lantoa.reporting.excel.stored import FIELDS, kept_rows, stored_activities
 from lantoa.reporting.figures import ALL_FIGURES
 from lantoa.reporting.models import Activity
 from lantoa.reporting.services.activities import (
@@ -38,8 +39,6 @@ from lantoa.reporting.services.activities import (
 
 MAX_ERRORS_SHOWN = 200
 _URL = URLValidator(schemes=["http", "https"])
-# Fields of an activity the plan compares and stores (task as task_id, like the model).
-FIELDS = ["channel", "date", "title", "task_id", *ALL_FIGURES, "url", "notes"]
 
 
 def to_json(value: Any) -> Any:
@@ -169,6 +168,8 @@ class Planner:
         self._file_keys: set[str] = set()
         self._stored_twins: set[tuple[Any, ...]] | None = None
         self._new_rows: dict[tuple[Any, ...], int] = {}
+        # The stored activities the file keeps by their keys: their values -> {key: row}.
+        self._kept_rows: dict[tuple[Any, ...], dict[str, int]] = {}
 
     def fold(self, text: str) -> str:
         """Return fold(text), remembered: a file repeats the same few list labels."""
@@ -188,6 +189,7 @@ class Planner:
         )
         seen: dict[str, int] = {}
         self._file_keys = {str(values["key"]) for _number, values in rows if values.get("key")}
+        self._kept_rows = kept_rows(rows, existing, self.campaign.pk)
         errors: list[str] = []
         new: list[dict[str, Any]] = []
         changed: list[dict[str, Any]] = []
@@ -287,6 +289,8 @@ class Planner:
             row.problem(field if field in COLUMNS else None, message)
         if errors:
             return None
+        if self._moved(row, key, unit, stored):
+            return None
         if activity is None and self._repeats(row, unit, stored):
             return None
         if activity is not None:
@@ -338,6 +342,26 @@ class Planner:
             )
             return True
         return False
+
+    def _moved(self, row: _Row, key: str | None, unit: Unit, stored: dict[str, Any]) -> bool:
+        """Refuse a row holding, in every field, what another row's key stores.
+
+        Sorting the open columns of the protected template leaves the hidden keys behind: each
+        reported activity would be overwritten by the values of the row sorted onto its key.
+        """
+        kept = self._kept_rows.get((unit.pk, *(stored[name] for name in FIELDS)), {})
+        # Twins stored alike (typed twice on the web) each keep their own row.
+        if not kept or key in kept:
+            return False
+        first = min(kept.values())
+        row.problem(
+            "key",
+            f"dòng này có đúng số liệu của hoạt động đã có ở dòng {first} (theo cột ẩn "
+            f"'{COLUMNS['key']}'). Nếu đã sắp xếp lại các dòng thì cột ẩn này không đi theo: "
+            "hãy tải mẫu mới và đừng sắp xếp (hoặc bỏ bảo vệ trang rồi sắp xếp cả cột "
+            f"'{COLUMNS['key']}'). Nếu là hoạt động khác, hãy ghi tên hoạt động khác đi.",
+        )
+        return True
 
     def _locked(self, row: _Row, field: str, activity: dict[str, Any]) -> bool:
         """Refuse a row that would change a locked activity (reporting.locks), saying why."""
@@ -403,16 +427,6 @@ def _is_uuid(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def stored_activities(keys: list[str]) -> dict[str, dict[str, Any]]:
-    """Return the stored activities of the given keys as plain values, by key text."""
-    found: dict[str, dict[str, Any]] = {}
-    columns = ("pk", "key", "campaign_id", "unit_id", "is_deleted", "updated_at", "source", *FIELDS)
-    for start in range(0, len(keys), 5000):  # SQLite caps the parameters of one query
-        for row in Activity.objects.filter(key__in=keys[start : start + 5000]).values(*columns):
-            found[str(row["key"])] = row
-    return found
 
 
 def plan_build(
