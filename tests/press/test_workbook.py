@@ -201,3 +201,26 @@ def test_it_refuses_to_lose_a_stored_plan_month_to_a_cleared_cell(
     assert answer.status_code == 400
     assert "tháng 07/2026 đã có kế hoạch 4 tin, bài" in answer.content.decode()
     assert PressPlan.objects.get(unit=newspaper, month=datetime.date(2026, 7, 1)).planned_items == 4
+
+
+def test_it_refuses_items_sorted_without_their_hidden_ids(kl51_campaign, newspaper, editor, stored):
+    # The protected sheet lets an editor sort only the open columns (B onwards): the locked
+    # 'Mã tin, bài' stays put, so a stored item's id ends up beside another row's values.
+    client = client_for(editor)
+    book = download(client, newspaper, kl51_campaign)
+    items = book[ITEMS_SHEET]
+    reported = [items.cell(2, column).value for column in range(2, 9)]
+    newer = ["01/07/2026", reported[1], "Bài mới", "Báo ĐBP", "", "https://x.vn/moi", None]
+    for column, value in enumerate(newer, start=2):
+        items.cell(2, column).value = value
+    for column, value in enumerate(reported, start=2):
+        items.cell(3, column).value = value
+    answer = upload(client, newspaper, book)
+    assert answer.status_code == 400
+    assert (
+        f"Trang &#x27;{ITEMS_SHEET}&#x27;, dòng 3: dòng này có đúng nội dung của tin, bài đã "
+        "có ở dòng 2" in answer.content.decode()
+    )
+    stored.refresh_from_db()
+    assert PressItem.objects.get() == stored
+    assert stored.title == "Điện Biên quán triệt Kết luận 51"

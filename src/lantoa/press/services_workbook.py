@@ -164,6 +164,11 @@ def _items_apply(
     }
     stored = PressItem.objects.filter(unit=unit, campaign=campaign).in_bulk()
     seen: dict[int, int] = {}
+    # The stored items the file keeps by their ids: their values -> {id: row}.
+    kept: dict[tuple[object, ...], dict[int, int]] = {}
+    for row in rows:
+        if row.item is not None and (found := stored.get(row.item)) is not None:
+            kept.setdefault(_item_values(found), {}).setdefault(found.pk, row.row)
     for row in rows:
         place = f"Trang '{ITEMS_SHEET}', dòng {row.row}"
         item = stored.get(row.item) if row.item is not None else None
@@ -196,7 +201,18 @@ def _items_apply(
             task_id=task_id,
             showcase_id=item.showcase_id if item else None,  # chosen on the web page only
         )
-        if item is not None and _unchanged(item, data):
+        if item is not None and _item_values(item) == _input_values(data):
+            continue
+        moved = kept.get(_input_values(data), {})
+        # Sorting the open columns leaves the locked ids behind: a stored item would take the
+        # values sorted onto its row, and its own values would come back as a new item.
+        if moved and (item is None or item.pk not in moved):
+            problems.append(
+                f"{place}: dòng này có đúng nội dung của tin, bài đã có ở dòng "
+                f"{min(moved.values())} (theo cột '{ITEM_COLUMNS['item']}'). Nếu đã sắp xếp "
+                "lại các dòng thì cột mã không đi theo: hãy tải mẫu mới và đừng sắp xếp (hoặc "
+                "bỏ bảo vệ trang rồi sắp xếp cả cột mã)."
+            )
             continue
         try:
             with transaction.atomic():
@@ -213,7 +229,7 @@ def _items_apply(
                 saved.items_changed += 1
 
 
-def _unchanged(item: PressItem, data: PressItemInput) -> bool:
+def _item_values(item: PressItem) -> tuple[object, ...]:
     return (
         item.title,
         item.outlet,
@@ -222,7 +238,12 @@ def _unchanged(item: PressItem, data: PressItemInput) -> bool:
         item.url,
         item.issue_number,
         item.task_id,
-    ) == (
+    )
+
+
+def _input_values(data: PressItemInput) -> tuple[object, ...]:
+    """Return a row's values as _item_values gives a stored item's (texts as stored)."""
+    return (
         data.title.strip(),
         data.outlet.strip(),
         data.date,
