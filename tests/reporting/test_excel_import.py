@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from lantoa.organization.models import Unit
+from lantoa.reporting.excel.importer import excel_import_apply, excel_import_apply_start
 from lantoa.reporting.excel.template import board_workbook, unit_template
 from lantoa.reporting.models import Activity, ActivityChange, ActivitySource
 from lantoa.reporting.services import activity_record, reporting_lock_set
@@ -269,3 +270,20 @@ def test_it_keeps_two_alike_activities_each_on_its_own_row(
     )
     assert upload.status == "preview", upload.plan.get("errors")
     assert upload.plan["counts"]["unchanged"] == 2
+
+
+def test_it_refuses_the_second_of_two_previews_of_one_file_instead_of_hanging(
+    kl51_campaign, commune_reporter, own_unit
+):
+    # The clerk uploads the filled file in two tabs, then presses «Áp dụng» in both.
+    filled = edit(unit_template(campaign=kl51_campaign, unit=own_unit), {2: new_conference()})
+    first = run_import(kl51_campaign, commune_reporter, filled, apply=False)
+    second = run_import(kl51_campaign, commune_reporter, filled, apply=False)
+    for upload in (first, second):
+        excel_import_apply_start(upload=upload, user=commune_reporter, enqueue=False)
+        excel_import_apply(upload=upload)
+        upload.refresh_from_db()
+    assert first.status == "applied"
+    assert second.status == "failed"
+    assert second.message.startswith("Số liệu trên Lan Tỏa đã thay đổi sau khi xem trước (dòng 2")
+    assert Activity.objects.count() == 1

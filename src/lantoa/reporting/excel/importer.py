@@ -23,7 +23,7 @@ from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import MAX_BYTES, reader_spec
 from lantoa.reporting.excel.plan import from_json, input_from, plan_build
 from lantoa.reporting.excel.rights import prefetch, upload_rights
-from lantoa.reporting.excel.stored import FIELDS
+from lantoa.reporting.excel.stored import FIELDS, stored_activities
 from lantoa.reporting.models import (
     Activity,
     ActivityChange,
@@ -339,6 +339,13 @@ def _record_many(
                 "is_deleted": False,
             }
         )
+    # The same file previewed twice and applied twice: its new rows' keys are taken now.
+    taken = stored_activities([str(row["key"]) for row in rows])
+    for item, row in zip(items, rows, strict=True):
+        if str(row["key"]) in taken:
+            raise ImportRefused(
+                STALE.format(detail=f"dòng {item['row']} đã được thêm bởi một lần tải lên khác")
+            )
     insert_many(Activity, rows)
     ids = ids_by_value(Activity, "key", [row["key"] for row in rows])
     insert_many(
