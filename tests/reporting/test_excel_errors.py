@@ -1,3 +1,4 @@
+import dataclasses
 import io
 import zipfile
 
@@ -5,7 +6,7 @@ import openpyxl
 import pytest
 
 from lantoa.organization.models import Unit
-from lantoa.reporting.excel.layout import INFO_SHEET
+from lantoa.reporting.excel.layout import COLUMNS, INFO_SHEET
 from lantoa.reporting.excel.template import unit_template
 from lantoa.reporting.models import Activity, ActivityChange
 from tests.reporting.excel_support import edit, new_conference, rewrite_zip, run_import, sheet_xml
@@ -190,3 +191,36 @@ def test_it_names_a_date_merged_over_two_rows_instead_of_calling_it_missing(
         "trị vào từng dòng."
     ]
     assert not Activity.objects.exists()
+
+
+@pytest.mark.parametrize("label", ["Tổng cộng", "TỔNG CỘNG:", "Tổng số", "Cộng"])
+@pytest.mark.parametrize("field", ["title", "channel"])
+def test_it_refuses_a_total_row_as_not_an_activity(
+    kl51_campaign, commune_reporter, template, label, field
+):
+    # A clerk adds the «Tổng cộng» line every Vietnamese table has; following one error at a
+    # time (pick a channel, type a date) would record it as an activity and count it twice.
+    total = {"title": None, field: label, "sessions": 1, "party_members_present": 120}
+    upload = run_import(
+        kl51_campaign, commune_reporter, edit(template, {2: new_conference(), 4: total})
+    )
+    assert upload.status == "failed"
+    assert upload.plan["errors"] == [
+        f"Trang 'Hoạt động', dòng 4, cột '{COLUMNS[field]}': Dòng «{label}» là dòng cộng, không "
+        "phải một hoạt động: Lan Tỏa tự cộng số liệu của các dòng. Hãy xóa dòng này (nếu là "
+        "một hoạt động, hãy ghi tên cụ thể của hoạt động)."
+    ]
+    assert not Activity.objects.exists()
+
+
+def test_it_keeps_a_stored_activity_named_like_a_total(kl51_campaign, commune_reporter):
+    from lantoa.reporting.services import activity_record
+    from tests.reporting.test_activities import conference
+
+    unit = Unit.objects.get(code="03127")
+    named = dataclasses.replace(conference(), title="Cộng")
+    activity_record(campaign=kl51_campaign, unit=unit, data=named, user=commune_reporter)
+    upload = run_import(
+        kl51_campaign, commune_reporter, unit_template(campaign=kl51_campaign, unit=unit)
+    )
+    assert upload.status == "preview", upload.plan.get("errors")

@@ -37,6 +37,19 @@ REQUIRED = ("date", "channel", "title")
 DELETE_MARK = "x"
 # What people type in the delete column to withdraw an activity (folded: no case, no marks).
 DELETE_MARKS = frozenset({"x", "xoa", "co", "1", "true", "yes"})
+# The labels of a table's total line (folded, without a trailing colon): not an activity.
+TOTAL_LABELS = frozenset({"tong cong", "tong", "cong", "tong so", "cong chung"})
+TOTAL_ROW = (
+    "dòng «{label}» là dòng cộng, không phải một hoạt động: Lan Tỏa tự cộng số liệu của các "
+    "dòng. Hãy xóa dòng này (nếu là một hoạt động, hãy ghi tên cụ thể của hoạt động)."
+)
+
+
+def is_total_label(text: str) -> bool:
+    """Tell whether a cell's text labels a total line ("Tổng cộng:", "Cộng")."""
+    return fold(text).strip(" :.-") in TOTAL_LABELS
+
+
 # What the reader must make of each column (the child process has no Django).
 KINDS = {
     **dict.fromkeys(("key", "unit", "channel", "task", "title", "url", "notes", "delete"), "text"),

@@ -22,8 +22,10 @@ from lantoa.reporting.excel.layout import (
     COLUMNS,
     DELETE_MARK,
     DELETE_MARKS,
+    TOTAL_ROW,
     cell_place,
     channel_lookup,
+    is_total_label,
     task_labels,
 )
 from lantoa.reporting.excel.rights import identity_check, prefetch, upload_rights
@@ -206,7 +208,9 @@ class Planner:
             # A blank row (its key pre-filled by the template, nothing typed) is not a row.
             if not meaningful and not row.problems and values.get("key") not in existing:
                 continue
-            outcome = self._row(row, existing, seen)
+            # Only a new row: a stored activity so named is kept, as the web form took it.
+            total = values.get("key") not in existing and self._total(row)
+            outcome = None if total else self._row(row, existing, seen)
             if row.problems:
                 error_rows += 1
                 errors.extend(
@@ -307,6 +311,15 @@ class Planner:
             "key": key or None,
             "values": {name: to_json(stored[name]) for name in FIELDS},
         }
+
+    def _total(self, row: _Row) -> bool:
+        """Refuse a table's total line: fixed one error at a time, it would count twice."""
+        for field in ("title", "channel"):
+            text = row.values.get(field)
+            if isinstance(text, str) and is_total_label(text):
+                row.problem(field, TOTAL_ROW.format(label=text.strip()))
+                return True
+        return False
 
     def _repeats(self, row: _Row, unit: Unit, stored: dict[str, Any]) -> bool:
         """Refuse a new row equal in every field to a stored activity or an earlier new row.
