@@ -11,6 +11,7 @@ from django.db import transaction
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Campaign
+from lantoa.core.rowkeys import KeptRows, moved_row_message
 from lantoa.core.text import fold
 from lantoa.organization.models import Unit
 from lantoa.press.models import PressItem, PressPlan
@@ -164,11 +165,11 @@ def _items_apply(
     }
     stored = PressItem.objects.filter(unit=unit, campaign=campaign).in_bulk()
     seen: dict[int, int] = {}
-    # The stored items the file keeps by their ids: their values -> {id: row}.
-    kept: dict[tuple[object, ...], dict[int, int]] = {}
+    # The stored items the file keeps by their ids, with each id's row.
+    kept = KeptRows()
     for row in rows:
         if row.item is not None and (found := stored.get(row.item)) is not None:
-            kept.setdefault(_item_values(found), {}).setdefault(found.pk, row.row)
+            kept.keep(values=_item_values(found), key=found.pk, row=row.row)
     for row in rows:
         place = f"Trang '{ITEMS_SHEET}', dòng {row.row}"
         item = stored.get(row.item) if row.item is not None else None
@@ -203,15 +204,12 @@ def _items_apply(
         )
         if item is not None and _item_values(item) == _input_values(data):
             continue
-        moved = kept.get(_input_values(data), {})
-        # Sorting the open columns leaves the locked ids behind: a stored item would take the
-        # values sorted onto its row, and its own values would come back as a new item.
-        if moved and (item is None or item.pk not in moved):
+        first = kept.moved_from(values=_input_values(data), key=item.pk if item else None)
+        if first is not None:
+            what = "nội dung của tin, bài"
+            column = ITEM_COLUMNS["item"]
             problems.append(
-                f"{place}: dòng này có đúng nội dung của tin, bài đã có ở dòng "
-                f"{min(moved.values())} (theo cột '{ITEM_COLUMNS['item']}'). Nếu đã sắp xếp "
-                "lại các dòng thì cột mã không đi theo: hãy tải mẫu mới và đừng sắp xếp (hoặc "
-                "bỏ bảo vệ trang rồi sắp xếp cả cột mã)."
+                f"{place}: {moved_row_message(first_row=first, what=what, key_column=column)}"
             )
             continue
         try:

@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
 from lantoa.campaigns.models import Campaign
+from lantoa.core.rowkeys import KeptRows, moved_row_message
 from lantoa.core.text import fold, typed_quoted
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import (
@@ -170,8 +171,8 @@ class Planner:
         self._file_keys: set[str] = set()
         self._stored_twins: set[tuple[Any, ...]] | None = None
         self._new_rows: dict[tuple[Any, ...], int] = {}
-        # The stored activities the file keeps by their keys: their values -> {key: row}.
-        self._kept_rows: dict[tuple[Any, ...], dict[str, int]] = {}
+        # The stored activities the file keeps by their keys, with each key's row.
+        self._kept_rows = KeptRows()
 
     def fold(self, text: str) -> str:
         """Return fold(text), remembered: a file repeats the same few list labels."""
@@ -357,23 +358,13 @@ class Planner:
         return False
 
     def _moved(self, row: _Row, key: str | None, unit: Unit, stored: dict[str, Any]) -> bool:
-        """Refuse a row holding, in every field, what another row's key stores.
-
-        Sorting the open columns of the protected template leaves the hidden keys behind: each
-        reported activity would be overwritten by the values of the row sorted onto its key.
-        """
-        kept = self._kept_rows.get((unit.pk, *(stored[name] for name in FIELDS)), {})
-        # Twins stored alike (typed twice on the web) each keep their own row.
-        if not kept or key in kept:
+        """Refuse a row holding, in every field, what another row's key stores (core.rowkeys)."""
+        values = (unit.pk, *(stored[name] for name in FIELDS))
+        first = self._kept_rows.moved_from(values=values, key=key)
+        if first is None:
             return False
-        first = min(kept.values())
-        row.problem(
-            "key",
-            f"dòng này có đúng số liệu của hoạt động đã có ở dòng {first} (theo cột ẩn "
-            f"'{COLUMNS['key']}'). Nếu đã sắp xếp lại các dòng thì cột ẩn này không đi theo: "
-            "hãy tải mẫu mới và đừng sắp xếp (hoặc bỏ bảo vệ trang rồi sắp xếp cả cột "
-            f"'{COLUMNS['key']}'). Nếu là hoạt động khác, hãy ghi tên hoạt động khác đi.",
-        )
+        what = "số liệu của hoạt động"
+        row.problem("key", moved_row_message(first_row=first, what=what, key_column=COLUMNS["key"]))
         return True
 
     def _locked(self, row: _Row, field: str, activity: dict[str, Any]) -> bool:

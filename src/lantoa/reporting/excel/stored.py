@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lantoa.core.rowkeys import KeptRows
 from lantoa.reporting.figures import ALL_FIGURES
 from lantoa.reporting.models import Activity
 
@@ -13,14 +14,14 @@ FIELDS = ["channel", "date", "title", "task_id", *ALL_FIGURES, "url", "notes"]
 
 def kept_rows(
     rows: list[tuple[int, dict[str, Any]]], existing: dict[str, dict[str, Any]], campaign_id: int
-) -> dict[tuple[Any, ...], dict[str, int]]:
-    """Return the stored values of the activities the file keeps -> {their key: their row}."""
-    kept: dict[tuple[Any, ...], dict[str, int]] = {}
+) -> KeptRows:
+    """Return the stored values of the activities the file keeps, with each key's row."""
+    kept = KeptRows()
     for number, values in rows:
         activity = existing.get(values.get("key") or "")
         if activity and activity["campaign_id"] == campaign_id and not activity["is_deleted"]:
             signature = (activity["unit_id"], *(activity[name] for name in FIELDS))
-            kept.setdefault(signature, {}).setdefault(values["key"], number)
+            kept.keep(values=signature, key=values["key"], row=number)
     return kept
 
 
