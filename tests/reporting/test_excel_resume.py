@@ -73,3 +73,42 @@ def test_it_finishes_a_killed_apply_exactly_once_after_a_restart(
     excel_import_apply(upload=upload)  # a duplicate task: nothing more
     assert excel_imports_resume() == 0
     assert Activity.objects.count() == 2
+
+
+def test_it_ends_an_apply_that_meets_a_fault_as_failed_with_nothing_written(
+    kl51_campaign, commune_reporter
+):
+    # Before, an unexpected error left the upload «Đang áp dụng» for ever: every restart
+    # queued it again and met the same error.
+    upload = previewed(kl51_campaign, commune_reporter)
+
+    def faulty(**kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("a fault of the code, not of the file")
+
+    with mock.patch.object(importer, "plan_apply", faulty):
+        excel_import_apply(upload=upload)
+    upload.refresh_from_db()
+    assert upload.status == ExcelImportStatus.FAILED
+    assert upload.message == importer.IMPORT_FAULT
+    assert not Activity.objects.exists()
+    assert excel_imports_resume() == 0
+
+
+def test_it_ends_a_check_that_meets_a_fault_as_failed(kl51_campaign, commune_reporter):
+    template = unit_template(campaign=kl51_campaign, unit=Unit.objects.get(code="03127"))
+    upload = excel_import_start(
+        campaign=kl51_campaign,
+        user=commune_reporter,
+        filename="bao-cao.xlsx",
+        content=edit(template, {2: new_conference()}),
+        enqueue=False,
+    )
+
+    def faulty(**kwargs):  # type: ignore[no-untyped-def]
+        raise KeyError("a fault of the code, not of the file")
+
+    with mock.patch.object(importer, "plan_build", faulty):
+        excel_import_check(upload=upload)
+    upload.refresh_from_db()
+    assert (upload.status, upload.message) == (ExcelImportStatus.FAILED, importer.IMPORT_FAULT)
+    assert excel_imports_resume() == 0

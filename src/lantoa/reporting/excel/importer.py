@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import Callable
@@ -41,6 +42,12 @@ from lantoa.reporting.services.base import ReportingError
 from lantoa.reporting.services.review import review_refresh
 from lantoa.reporting.services.summaries import summaries_refresh
 
+logger = logging.getLogger(__name__)
+
+IMPORT_FAULT = (
+    "Lan Tỏa gặp lỗi ngoài dự kiến khi xử lý tệp này; chưa có số liệu nào thay đổi. Hãy tải "
+    "tệp lên lại; nếu vẫn lỗi, báo cho quản trị hệ thống."
+)
 STALE = (
     "Số liệu trên Lan Tỏa đã thay đổi sau khi xem trước ({detail}); hãy tải mẫu mới "
     "hoặc tải tệp lên lại để xem trước lần nữa."
@@ -131,6 +138,16 @@ def excel_import_check(*, upload: ExcelImport, parsed: dict[str, Any] | None = N
             checked_at=timezone.now(),
         )
         return upload
+    except Exception:  # noqa: BLE001 - a fault of the code: the upload must not wait for ever
+        logger.exception("checking Excel import %s failed", upload.pk)
+        _progress(
+            upload,
+            status=ExcelImportStatus.FAILED,
+            stage="",
+            message=IMPORT_FAULT,
+            checked_at=timezone.now(),
+        )
+        return upload
     _progress(
         upload,
         status=ExcelImportStatus.FAILED if plan["error_count"] else ExcelImportStatus.PREVIEW,
@@ -209,6 +226,9 @@ def excel_import_apply(*, upload: ExcelImport) -> ExcelImport:
     except (ImportRefused, ReportingError) as exc:
         message = exc.message if isinstance(exc, ImportRefused) else str(exc)
         _progress(upload, status=ExcelImportStatus.FAILED, stage="", message=message)
+    except Exception:  # noqa: BLE001 - rolled back; a restart would only meet it again
+        logger.exception("applying Excel import %s failed", upload.pk)
+        _progress(upload, status=ExcelImportStatus.FAILED, stage="", message=IMPORT_FAULT)
     return upload
 
 
