@@ -63,3 +63,49 @@ class Restorer:
             parts += [normalised[last : match.start()], word]
             last = match.end()
         return "".join(parts) + normalised[last:]
+
+
+class Unambiguous:
+    """Diacritics put back on a folded text's words only where the training texts typed with
+    diacritics leave no doubt: a folded word seen at least `least` times whose commonest marked
+    form makes at least `share` of its occurrences (word pairs first, then single words)."""
+
+    def __init__(self, texts: list[str], *, share: float = 0.9, least: int = 5) -> None:
+        words: Counter[str] = Counter()
+        pairs: Counter[str] = Counter()
+        for text in texts:
+            found = _WORD.findall(normalise_for_model(text))
+            if fold(" ".join(found)) == " ".join(found):
+                continue
+            words.update(found)
+            pairs.update(f"{a} {b}" for a, b in zip(found, found[1:], strict=False))
+        self.words = self._sure(words, share, least)
+        self.pairs = self._sure(pairs, share, least)
+
+    @staticmethod
+    def _sure(counts: Counter[str], share: float, least: int) -> dict[str, str]:
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        for form, count in counts.items():
+            forms[fold(form)][form] += count
+        sure = {}
+        for key, seen in forms.items():
+            form, count = seen.most_common(1)[0]
+            total = sum(seen.values())
+            if total >= least and count >= share * total and form != key:
+                sure[key] = form
+        return sure
+
+    def restore(self, normalised: str) -> str:
+        """Return the normalised text with its unmarked words marked where there is no doubt."""
+        tokens = _WORD.findall(normalised)
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            pair = f"{tokens[i]} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+            if pair in self.pairs:
+                out.append(self.pairs[pair])
+                i += 2
+                continue
+            out.append(self.words.get(tokens[i], tokens[i]))
+            i += 1
+        return " ".join(out)

@@ -45,18 +45,14 @@ SHARED = ROOT.parent / "shared" / "data"
 
 def models() -> dict[str, ml.LoadedModel]:
     """Train and calibrate each task as production does (public train data when present)."""
-    from lantoa.opinion.toxicstage import stage_fit
-    from lantoa.opinion.training import task_fit
+    from lantoa.opinion.training import task_fit, task_model
 
     shared = SHARED if SHARED.is_dir() else None
     loaded = {}
     for task in ml.TASKS:
         fitted = task_fit(task=task, shared_dir=shared, corrections=False)
-        # Toxicity's in-domain stage, as training.model_train adds it.
-        stage = stage_fit(shared_dir=shared) if task == "toxicity" else None
-        loaded[task] = ml.LoadedModel(
-            task, 1, fitted.pipeline, calibration=fitted.calibration, stage=stage
-        )
+        # Toxicity's in-domain stage and the twins for texts without diacritics, as shipped.
+        loaded[task] = task_model(fitted, task=task, shared_dir=shared)
     return loaded
 
 

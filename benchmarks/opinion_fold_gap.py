@@ -152,7 +152,7 @@ def fitted(
 ) -> ml.LoadedModel:
     """Return the calibrated model of a task trained on train + these rounds with the variant's
     settings (without a fifth of UTS2017_Bank train when asked), fitted once."""
-    key = (task, tuple(sorted(rounds)), accented, folded_weight, fifth, RESTORE["mode"])
+    key = (task, tuple(sorted(rounds)), accented, folded_weight, fifth, RESTORE["mode"], TWIN["on"])
     if key in FITS:
         return FITS[key]
     settings = dataclasses.replace(ml.TASK_SETTINGS[task], accented=accented)
@@ -176,7 +176,10 @@ def fitted(
                 mock.patch.object(datasets, "shared_training", lambda *_: (four, ""))
             )
         fit = training.task_fit(task=task, shared_dir=SHARED_DATA, corrections=False, rounds=rounds)
-    FITS[key] = ml.LoadedModel(task, 1, fit.pipeline, calibration=fit.calibration)
+    twin = None
+    if TWIN["on"] and fit.unmarked is not None:
+        twin = ml.LoadedModel(task, 1, fit.unmarked[0], calibration=fit.unmarked[1])
+    FITS[key] = ml.LoadedModel(task, 1, fit.pipeline, calibration=fit.calibration, unmarked=twin)
     return FITS[key]
 
 
@@ -194,10 +197,15 @@ def public_fifth() -> tuple[datasets.Split, datasets.Split]:
 
 
 FOLDED_CALIBRATION = {"on": False}
+# --twin: texts typed without diacritics read by the twin (training.task_fit), as shipped since
+# 07/12/2026; without it, every text by the model with the accented channel, as before.
+TWIN = {"on": False}
 
 
-def averaged(model: ml.LoadedModel, share: float) -> Averaged:
+def averaged(model: ml.LoadedModel, share: float) -> ml.LoadedModel:
     """Return the model answering with the folded copy's probabilities averaged in."""
+    if not share and not FOLDED_CALIBRATION["on"]:
+        return model  # as it answers (with its twin under --twin)
     wrapped = Averaged(model.task, 1, model.pipeline, calibration=model.calibration)
     wrapped.share = share
     if FOLDED_CALIBRATION["on"]:
@@ -333,7 +341,9 @@ def main() -> None:
     parser.add_argument("--average", default="0", help="folded copy's shares, comma-separated")
     parser.add_argument("--restore", choices=["none", "predict", "all"], default="none")
     parser.add_argument("--folded-calibration", action="store_true")
+    parser.add_argument("--twin", action="store_true")
     options = parser.parse_args()
+    TWIN["on"] = options.twin
     FOLDED_CALIBRATION["on"] = options.folded_calibration
     if options.restore != "none":
         RESTORE["mode"] = options.restore

@@ -34,7 +34,7 @@ def fitted(task: str, rounds: tuple[str, ...]) -> ml.LoadedModel:
     key = (task, tuple(sorted(rounds)))
     if key not in FITS:
         fit = training.task_fit(task=task, shared_dir=SHARED_DATA, corrections=False, rounds=rounds)
-        FITS[key] = ml.LoadedModel(task, 1, fit.pipeline, calibration=fit.calibration)
+        FITS[key] = fit.model(task)  # with its twin for texts without diacritics
     return FITS[key]
 
 

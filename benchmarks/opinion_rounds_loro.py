@@ -40,10 +40,7 @@ def models(rounds: tuple[str, ...], tasks: tuple[str, ...]) -> dict[str, ml.Load
         task: training.task_fit(task=task, shared_dir=SHARED_DATA, corrections=False, rounds=rounds)
         for task in needed
     }
-    return {
-        task: ml.LoadedModel(task, 1, fit.pipeline, calibration=fit.calibration)
-        for task, fit in fitted.items()
-    }
+    return {task: fit.model(task) for task, fit in fitted.items()}
 
 
 def scores(

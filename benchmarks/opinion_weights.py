@@ -44,7 +44,7 @@ def fitted(task: str, settings: ml.TaskSettings, weight: float, public: datasets
                 mock.patch.object(datasets, "shared_training", lambda *_: (public, ""))
             )
         fit = training.task_fit(task=task, shared_dir=SHARED, corrections=False)
-    return ml.LoadedModel(task, 1, fit.pipeline, calibration=fit.calibration)
+    return fit.model(task)
 
 
 def macro(model: ml.LoadedModel, split: datasets.Split) -> tuple[float, list[str]]:

@@ -125,3 +125,20 @@ def test_it_trains_toxicity_on_the_development_rounds_too():
     # Leave-one-round-out over dev4-dev11: 2 clean comments flagged instead of 4 (H14).
     fitted = task_fit(task="toxicity", shared_dir=None, corrections=False)
     assert sum("vòng dev" in s for s in fitted.sources) == 10
+
+
+def test_it_ships_a_twin_without_the_accented_channel_for_texts_typed_without_diacritics():
+    model_train(task="sentiment", shared_dir=None)
+    model_train(task="topic", shared_dir=None)
+    models = ml.active_models()
+    twin = models["sentiment"].unmarked
+    assert twin is not None and not models["sentiment"].bootstrap
+    channels = dict(twin.pipeline.named_steps["features"].transformer_list)
+    assert "words" not in channels and "words" in dict(
+        models["sentiment"].pipeline.named_steps["features"].transformer_list
+    )
+    # Topic reads every text folded already: it needs no twin.
+    assert models["topic"].unmarked is None
+    text = "Tu hao che Tua Chua duoc bao ho chi dan dia ly, cam on tinh"
+    shipped, alone = models["sentiment"].predict([text])[0], twin.predict([text])[0]
+    assert shipped.label == alone.label and shipped.score == pytest.approx(alone.score)

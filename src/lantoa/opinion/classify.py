@@ -18,8 +18,9 @@ from lantoa.opinion.ml import (
     LoadedModel,
     Prediction,
     active_models,
-    joint_decisions,
     prepare_batch,
+    routed_predictions,
+    typed_without_marks,
 )
 from lantoa.opinion.textnorm import (
     OTHER_TOPIC,
@@ -258,12 +259,10 @@ class Classifier:
         if not index:
             return results
         prepared = prepare_batch([texts[i] for i in index])
+        unmarked = [typed_without_marks(texts[i]) for i in index]
         tasks = list(self.models)
-        decisions = joint_decisions([self.models[task] for task in tasks], prepared)
-        predictions = {
-            task: self.models[task].predict_decisions(scores)
-            for task, scores in zip(tasks, decisions, strict=True)
-        }
+        routed = routed_predictions([self.models[task] for task in tasks], prepared, unmarked)
+        predictions = dict(zip(tasks, routed, strict=True))
         for position, i in enumerate(index):
             result = results[i]
             sentiment = predictions["sentiment"][position]

@@ -4,8 +4,10 @@ Features: TF-IDF of character n-grams and of words and word pairs of the text fo
 diacritics (mask tokens removed, tone marks placed, teen code expanded), so a comment typed
 without diacritics looks exactly like its accented twin. A model may add the segmented
 accented words at a weight (TASK_SETTINGS), trained with a folded copy of every example:
-they carry the public data, typed with diacritics, and cost in-domain comments typed
-without them a little when they weigh more.
+they carry the public data, typed with diacritics. Such a model has a twin trained on the same
+rows without them (training.task_fit) that reads every text typed without diacritics
+(typed_without_marks), so that such a text and its accented original are read from the same
+features, by a model that spent none of its fit on marks.
 A linear model scores (a logistic regression, or for sentiment a linear support vector machine);
 its scores are calibrated on the in-domain dev split (opinion/calibration.py), which also sets
 each task's threshold and abstain band.
@@ -118,6 +120,12 @@ def prepare_one(text: str) -> str:
 def prepare_batch(texts: Any) -> list[str]:
     """Prepare a batch of texts for the feature channels."""
     return [prepare_one(text) for text in texts]
+
+
+def typed_without_marks(text: str) -> bool:
+    """Tell whether a text carries no diacritic at all (mask tokens aside): its folded twin."""
+    raw = strip_masks(str(text))
+    return fold(raw) == " ".join(raw.lower().split())
 
 
 def _pairs(words: list[str]) -> tuple[str, ...]:
@@ -267,6 +275,8 @@ class LoadedModel:
     calibration: Calibration | None = None
     # Toxicity's in-domain stage (opinion/toxicstage.py); its columns follow the model's own.
     stage: DomainStage | None = None
+    # The model that reads texts typed without diacritics (training.task_fit, routed_predictions).
+    unmarked: LoadedModel | None = None
 
     def __post_init__(self) -> None:
         self.classes = [str(c) for c in self.pipeline.classes_]
@@ -274,8 +284,9 @@ class LoadedModel:
             self.calibration = Calibration(classes=self.classes)
 
     def predict(self, texts: list[str]) -> list[Prediction]:
-        """Return a calibrated prediction per text."""
-        return self.predict_prepared(prepare_batch(texts))
+        """Return a calibrated prediction per text (by the twin for one typed without marks)."""
+        unmarked = [typed_without_marks(text) for text in texts]
+        return routed_predictions([self], prepare_batch(texts), unmarked)[0]
 
     @property
     def pipelines(self) -> list[Pipeline]:
@@ -347,6 +358,34 @@ def joint_decisions(models: Sequence[LoadedModel], prepared: list[str]) -> list[
     return [np.hstack([next(columns) for _ in model.pipelines]) for model in models]
 
 
+def _decisions(models: Sequence[LoadedModel], prepared: list[str]) -> list[np.ndarray]:
+    """Return each model's decision columns (a model alone by its own scorer)."""
+    if len(models) == 1:
+        return [models[0].decisions(prepared)]
+    return joint_decisions(models, prepared)
+
+
+def routed_predictions(
+    models: Sequence[LoadedModel], prepared: list[str], unmarked: Sequence[bool]
+) -> list[list[Prediction]]:
+    """Return each model's predictions for prepared texts, those flagged in unmarked (typed
+    without diacritics) by the model's twin when it has one (scored for those texts alone)."""
+    if not prepared:
+        return [[] for _ in models]
+    predictions = [
+        model.predict_decisions(scores)
+        for model, scores in zip(models, _decisions(models, prepared), strict=True)
+    ]
+    rows = [i for i, flag in enumerate(unmarked) if flag]
+    twins = [(n, model.unmarked) for n, model in enumerate(models) if model.unmarked is not None]
+    if rows and twins:
+        scores = _decisions([twin for _, twin in twins], [prepared[i] for i in rows])
+        for (n, twin), columns in zip(twins, scores, strict=True):
+            for row, prediction in zip(rows, twin.predict_decisions(columns), strict=True):
+                predictions[n][row] = prediction
+    return predictions
+
+
 def bootstrap_model(task: str) -> LoadedModel:
     """Return the model trained in memory from the packaged sets (version 0, "bootstrap")."""
     from lantoa.opinion.training import task_fit
@@ -354,15 +393,9 @@ def bootstrap_model(task: str) -> LoadedModel:
     key = (task, "bootstrap")
     with _LOCK:
         if key not in _CACHE:
-            fitted = task_fit(task=task, shared_dir=None, corrections=False)
-            _CACHE[key] = LoadedModel(
-                task,
-                BOOTSTRAP_VERSION,
-                fitted.pipeline,
-                True,
-                list(fitted.pipeline.classes_),
-                fitted.calibration,
-            )
+            model = task_fit(task=task, shared_dir=None, corrections=False).model(task)
+            model.version, model.bootstrap = BOOTSTRAP_VERSION, True
+            _CACHE[key] = model
         return _CACHE[key]
 
 
@@ -374,6 +407,7 @@ def model_load(*, task: str, version: int, path: str) -> LoadedModel:
         if key not in _CACHE:
             data = _model_read(path)
             pipeline = data["pipeline"]
+            twin = data.get("unmarked")
             _CACHE[key] = LoadedModel(
                 task,
                 version,
@@ -382,6 +416,7 @@ def model_load(*, task: str, version: int, path: str) -> LoadedModel:
                 list(pipeline.classes_),
                 data.get("calibration"),
                 data.get("stage"),
+                None if twin is None else LoadedModel(task, version, **twin),
             )
         return _CACHE[key]
 

@@ -30,8 +30,11 @@ def model_save(
     version: int,
     meta: dict[str, Any],
     stage: DomainStage | None = None,
+    unmarked: dict[str, Any] | None = None,
 ) -> Path:
-    """Write a model file <task>-v<N>.pkl (with toxicity's in-domain stage) and return its path."""
+    """Write a model file <task>-v<N>.pkl (with toxicity's in-domain stage and the twin that
+    reads texts typed without diacritics: its pipeline, calibration and stage) and return its
+    path."""
     path = models_dir() / f"{task}-v{version}.pkl"
     data = {
         "pipeline": pipeline,
@@ -40,6 +43,7 @@ def model_save(
         "version": version,
         "meta": meta,
         "stage": stage,
+        "unmarked": unmarked,
     }
     with path.open("wb") as handle:
         pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -73,10 +73,15 @@ class DomainStage:
 
 
 def stage_fit(
-    *, shared_dir: Path | None, rounds: tuple[str, ...] = STAGE_ROUNDS
+    *,
+    shared_dir: Path | None,
+    rounds: tuple[str, ...] = STAGE_ROUNDS,
+    accented: float = STAGE_ACCENTED,
+    gate: Any = None,
 ) -> DomainStage | None:
-    """Train the in-domain model on the project's rows and the gate against ViHOS train (none
-    without ViHOS: the shipped model then learns from the project's rows alone)."""
+    """Train the in-domain model on the project's rows (its accented channel at this weight) and,
+    unless given, the gate against ViHOS train (none without ViHOS: the shipped model then learns
+    from the project's rows alone)."""
     from lantoa.opinion.ml import LoadedModel, prepare_batch, train_pipeline
 
     if not datasets.shared_available(shared_dir, "toxicity"):
@@ -89,7 +94,7 @@ def stage_fit(
         texts, labels = texts + rows.texts, labels + rows.labels
     seed_texts, seed_labels = datasets.seed_examples("toxicity")
     texts, labels = texts + seed_texts, labels + seed_labels
-    stage = train_pipeline(texts, labels, c=STAGE_C, accented=STAGE_ACCENTED)
+    stage = train_pipeline(texts, labels, c=STAGE_C, accented=accented)
     dev = datasets.indomain("dev", "toxicity")
     dev_texts = dev.texts + [fold(text) for text in dev.texts]
     model = LoadedModel("toxicity", 0, stage)
@@ -98,8 +103,9 @@ def stage_fit(
         scores=model.decisions(prepare_batch(dev_texts)),
         labels=dev.labels + dev.labels,
     )
-    public = datasets.shared_training(shared_dir, "toxicity")[0].texts
-    gate = train_pipeline(
-        texts + public, [CAMPAIGN] * len(texts) + [PUBLIC] * len(public), c=GATE_C
-    )
+    if gate is None:
+        public = datasets.shared_training(shared_dir, "toxicity")[0].texts
+        gate = train_pipeline(
+            texts + public, [CAMPAIGN] * len(texts) + [PUBLIC] * len(public), c=GATE_C
+        )
     return DomainStage(stage, calibration, gate)
