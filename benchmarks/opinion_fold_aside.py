@@ -10,6 +10,7 @@ Variants (--variant):
   shipped     as trained today: a text typed without diacritics read by the task's twin without
               the accented channel (training.task_fit);
   one-model   every text read by the model with the accented channel (before the twin);
+  sentiment   only sentiment's twin (and likewise toxicity, sentiment+toxicity);
   no-accented every task without the accented-word channel (all features on the folded text);
   restore     the accented channel of a text typed without diacritics reads its words with their
               marks put back where the training texts typed with diacritics leave no doubt
@@ -82,7 +83,7 @@ def fitted(variant: str) -> dict[str, ml.LoadedModel]:
         models = {}
         for task in ml.TASKS:
             fit = training.task_fit(task=task, shared_dir=SHARED_DATA, corrections=False)
-            if variant != "shipped":
+            if variant != "shipped" and task not in variant.split("+"):
                 fit.unmarked = None
             models[task] = training.task_model(fit, task=task, shared_dir=SHARED_DATA)
     return models

@@ -6,6 +6,7 @@ import numpy as np
 
 from lantoa.core.text import fold
 from lantoa.opinion import ml
+from lantoa.opinion.textnorm import is_folded
 
 TEXTS = [
     "Gạo Điện Biên có chỉ dẫn địa lý",
@@ -38,13 +39,6 @@ def test_it_scores_a_weighted_channel_as_the_fitted_pipeline_does():
     assert not np.allclose(plain.decision_function(TEXTS), expected)
 
 
-def test_it_tells_a_text_typed_without_any_diacritic():
-    assert ml.typed_without_marks("gao dien bien ngon lam, ko dc cho nhe")
-    assert ml.typed_without_marks("goi <PHONE> nhe")
-    assert not ml.typed_without_marks("gạo dien bien ngon lam")
-    assert not ml.typed_without_marks("Đi chợ")
-
-
 def test_it_reads_a_text_typed_without_diacritics_with_the_twin_and_a_marked_one_without():
     own = ml.LoadedModel("topic", 1, ml.train_pipeline(TEXTS, LABELS, accented=1.0))
     # A twin taught other answers, so that whose answer came back shows.
@@ -57,7 +51,7 @@ def test_it_reads_a_text_typed_without_diacritics_with_the_twin_and_a_marked_one
     # As the classifier scores them: the models together, each text routed.
     texts = TEXTS[:3] + folded[3:]
     topic = ml.LoadedModel("topic", 1, ml.train_pipeline(TEXTS, LABELS))
-    unmarked = [ml.typed_without_marks(text) for text in texts]
+    unmarked = [is_folded(text) for text in texts]
     assert unmarked == [False] * 3 + [True] * 3
     routed, alone = ml.routed_predictions([model, topic], ml.prepare_batch(texts), unmarked)
     expected = own.predict(TEXTS[:3]) + twin.predict(folded[3:])

@@ -20,7 +20,6 @@ from lantoa.opinion.ml import (
     active_models,
     prepare_batch,
     routed_predictions,
-    typed_without_marks,
 )
 from lantoa.opinion.textnorm import (
     OTHER_TOPIC,
@@ -259,7 +258,7 @@ class Classifier:
         if not index:
             return results
         prepared = prepare_batch([texts[i] for i in index])
-        unmarked = [typed_without_marks(texts[i]) for i in index]
+        unmarked = [is_folded(texts[i]) for i in index]
         tasks = list(self.models)
         routed = routed_predictions([self.models[task] for task in tasks], prepared, unmarked)
         predictions = dict(zip(tasks, routed, strict=True))
