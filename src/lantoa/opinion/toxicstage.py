@@ -76,12 +76,12 @@ def stage_fit(
     *,
     shared_dir: Path | None,
     rounds: tuple[str, ...] = STAGE_ROUNDS,
-    accented: float = STAGE_ACCENTED,
+    accented: float | None = None,
     gate: Any = None,
 ) -> DomainStage | None:
-    """Train the in-domain model on the project's rows (its accented channel at this weight) and,
-    unless given, the gate against ViHOS train (none without ViHOS: the shipped model then learns
-    from the project's rows alone)."""
+    """Train the in-domain model on the project's rows (its accented channel at this weight, else
+    STAGE_ACCENTED) and, unless given, the gate against ViHOS train (none without ViHOS: the
+    shipped model then learns from the project's rows alone)."""
     from lantoa.opinion.ml import LoadedModel, prepare_batch, train_pipeline
 
     if not datasets.shared_available(shared_dir, "toxicity"):
@@ -94,7 +94,8 @@ def stage_fit(
         texts, labels = texts + rows.texts, labels + rows.labels
     seed_texts, seed_labels = datasets.seed_examples("toxicity")
     texts, labels = texts + seed_texts, labels + seed_labels
-    stage = train_pipeline(texts, labels, c=STAGE_C, accented=accented)
+    weight = STAGE_ACCENTED if accented is None else accented
+    stage = train_pipeline(texts, labels, c=STAGE_C, accented=weight)
     dev = datasets.indomain("dev", "toxicity")
     dev_texts = dev.texts + [fold(text) for text in dev.texts]
     model = LoadedModel("toxicity", 0, stage)
