@@ -186,3 +186,39 @@ def test_it_takes_the_board_pages_and_account_rights_away_with_the_last_board_ro
     assert not moved.is_staff and not moved.has_perm("auth.change_user")
     assert client_for(moved).get(reverse("admin:auth_user_changelist")).status_code == 302
     assert audited("membership_remove", moved)
+
+
+def test_it_takes_the_admin_away_with_the_last_board_role_held_at_the_board(admin_user):
+    # Board staff is "Chuyên viên Ban" held at the board (accounts.selectors.is_board_staff);
+    # the Django admin's mark was kept by any "Chuyên viên Ban" role, one at a commune too, so
+    # a staff member moved to a commune in that role kept /admin/ and «Can change user» there
+    # while every account page of the site refused them.
+    root = get_user_model().objects.create_superuser("goc", password="x")
+    moved = get_user_model().objects.get(pk=admin_user.pk)
+    commune = Unit.objects.get(code="03127")
+    from lantoa.accounts.selectors import is_board_staff, may_manage_users
+    from lantoa.accounts.services import membership_add, membership_remove
+
+    membership_add(actor=root, user=moved, unit=commune, role=Role.BOARD)
+    board = Membership.objects.get(user=moved, role=Role.BOARD, unit__kind="board")
+    membership_remove(actor=root, membership=board)
+    moved = get_user_model().objects.get(pk=moved.pk)
+    assert not is_board_staff(user=moved) and not may_manage_users(user=moved)
+    assert not moved.is_staff and not moved.has_perm("auth.change_user")
+    assert client_for(moved).get(reverse("admin:auth_user_changelist")).status_code == 302
+
+
+def test_it_opens_the_admin_only_to_board_staff_at_the_board(db):
+    # A "Chuyên viên Ban" role at a commune reads that commune only; it is not board staff.
+    from lantoa.accounts.selectors import is_board_staff
+    from lantoa.accounts.services import membership_add, user_create
+
+    root = get_user_model().objects.create_superuser("goc", password="x")
+    created = user_create(
+        username="cvxa", password="Mật-khẩu-dài-2026", unit_code="03127", role=Role.BOARD
+    )
+    added = make_user("cvxa2", "03127", Role.REPORTER)
+    membership_add(actor=root, user=added, unit=Unit.objects.get(code="03127"), role=Role.BOARD)
+    added = get_user_model().objects.get(pk=added.pk)
+    assert [is_board_staff(user=u) for u in (created, added)] == [False, False]
+    assert [u.is_staff for u in (created, added)] == [False, False]

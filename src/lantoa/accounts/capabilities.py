@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from django.db.models import Q
+
 from lantoa.accounts.models import Role
 from lantoa.organization.models import UnitKind
 
@@ -61,6 +63,16 @@ PROVINCE_CAPABILITIES: dict[str, frozenset[Capability]] = {
 }
 # Roles that see the whole province when held at the board (board staff and leaders).
 PROVINCE_WIDE_ROLES = frozenset(PROVINCE_CAPABILITIES)
+
+
+def makes_board_staff(*, role: str, unit_kind: str) -> bool:
+    """Tell whether a role held at a unit of that kind makes its holder board staff."""
+    # "Chuyên viên Ban" held at the board; held at a commune it only reads that commune.
+    return role == Role.BOARD and unit_kind == UnitKind.BOARD
+
+
+# The same rule on Membership rows, for the services that count what a user still holds.
+BOARD_STAFF_MEMBERSHIP = Q(role=Role.BOARD, unit__kind=UnitKind.BOARD)
 
 
 def extent_of(*, role: str, unit_kind: str, can: Capability) -> Extent:

@@ -16,7 +16,13 @@ from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 
-from lantoa.accounts.capabilities import PROVINCE_WIDE_ROLES, Capability, Extent, extent_of
+from lantoa.accounts.capabilities import (
+    PROVINCE_WIDE_ROLES,
+    Capability,
+    Extent,
+    extent_of,
+    makes_board_staff,
+)
 from lantoa.accounts.models import Membership, Role
 from lantoa.core.requestmemo import remembered
 from lantoa.core.text import fold, vn_sort_key
@@ -143,7 +149,7 @@ def board_unit_for_staff(*, user: AnyUser) -> Unit | None:
     if not user.is_authenticated:
         return None
     for membership in memberships_held(user=user):
-        if membership.role == Role.BOARD and membership.unit.kind == UnitKind.BOARD:
+        if makes_board_staff(role=membership.role, unit_kind=membership.unit.kind):
             return membership.unit
     if getattr(user, "is_superuser", False):
         return remembered(("superuser_board",), province_board)

@@ -11,12 +11,13 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 
+from lantoa.accounts.capabilities import BOARD_STAFF_MEMBERSHIP, makes_board_staff
 from lantoa.accounts.mfa import SESSION_KEY as MFA_SESSION_KEY
 from lantoa.accounts.mfa import mfa_disable, mfa_required, mfa_verify
 from lantoa.accounts.models import LoginAttempt, Membership, Role
 from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
-from lantoa.organization.models import Unit, UnitKind
+from lantoa.organization.models import Unit
 
 
 class AccountError(Refused):
@@ -42,7 +43,7 @@ def user_create(
     unit = Unit.objects.filter(code=unit_code).first()
     if unit is None:
         raise AccountError(f"Không có đơn vị mã {unit_code!r}.")
-    if user_admin and (role != Role.BOARD or unit.kind != UnitKind.BOARD):
+    if user_admin and not makes_board_staff(role=role, unit_kind=unit.kind):
         raise AccountError(
             "Quyền quản trị tài khoản chỉ dành cho cán bộ Ban (--role board tại đơn vị của Ban)."
         )
@@ -54,7 +55,8 @@ def user_create(
     user.first_name, user.last_name = first, last
     validate_password(password, user)
     user.set_password(password)
-    user.is_staff = role == Role.BOARD
+    # Django's admin opens to board staff only (makes_board_staff), as the board's pages do.
+    user.is_staff = makes_board_staff(role=role, unit_kind=unit.kind)
     user.save()
     Membership.objects.create(user=user, unit=unit, role=role)
     if user_admin:
@@ -239,7 +241,7 @@ def membership_add(*, actor: User, user: Any, unit: Unit, role: str) -> Membersh
         # A session told at sign-in that it needs no second step would carry the new role
         # without one (accounts.middleware decides once a sign-in): it signs in again.
         _sessions_end(user=user, unless_two_step=True)
-    if role == Role.BOARD and not user.is_staff:
+    if makes_board_staff(role=role, unit_kind=unit.kind) and not user.is_staff:
         # Board staff open the board's pages; user_create sets the same flag.
         user.is_staff = True
         user.save(update_fields=["is_staff"])
@@ -256,11 +258,9 @@ def _keeps_admin_right(*, actor: Any, membership: Membership) -> bool:
     """Tell whether the actor still administers accounts once this membership is gone."""
     if actor.is_superuser or membership.user_id != actor.pk:
         return True
-    if membership.role != Role.BOARD or membership.unit.kind != UnitKind.BOARD:
+    if not makes_board_staff(role=membership.role, unit_kind=membership.unit.kind):
         return True
-    others = Membership.objects.filter(
-        user=actor, role=Role.BOARD, unit__kind=UnitKind.BOARD
-    ).exclude(pk=membership.pk)
+    others = Membership.objects.filter(BOARD_STAFF_MEMBERSHIP, user=actor).exclude(pk=membership.pk)
     return others.exists()
 
 
@@ -281,7 +281,7 @@ def membership_remove(*, actor: User, membership: Membership) -> int:
     }
     detail["api_tokens_revoked"] = _api_tokens_revoke_all(user=user, membership=membership)
     membership.delete()
-    if user.is_staff and not user.memberships.filter(role=Role.BOARD).exists():
+    if user.is_staff and not user.memberships.filter(BOARD_STAFF_MEMBERSHIP).exists():
         # Board staff's marks go with the last board role: otherwise the Django admin at
         # /admin/ would still let them edit every account (membership_add sets is_staff).
         user.is_staff = False
