@@ -97,6 +97,35 @@ def test_it_submits_a_report(kl51_campaign, commune_reporter, board_user):
     assert Submission.objects.get().unit.code == "03127"
 
 
+def test_it_gives_a_units_extended_due_date_as_its_work_list_does(
+    kl51_campaign, commune_reporter, board_user
+):
+    # The work list and the report's page show the unit's extension; the API gave the
+    # request's own date, so a unit's software reminded it of a deadline it no longer had.
+    import datetime
+
+    from lantoa.organization.models import Unit
+    from lantoa.reporting.services import extension_grant
+
+    request = report_request_create(
+        campaign=kl51_campaign,
+        title="Báo cáo tháng 6",
+        due_date=datetime.date(2026, 7, 30),
+        user=board_user,
+    )
+    extension_grant(
+        request=request,
+        unit=Unit.objects.get(code="03127"),
+        due_date=datetime.date(2026, 8, 10),
+        reason="Bão lũ",
+        user=board_user,
+    )
+    (line,) = api(token_for(commune_reporter)).get("/api/v1/report-requests").json()
+    assert line["due_date"] == "2026-08-10"
+    page = client_for(commune_reporter).get(reverse("reporting:unit_home")).content.decode()
+    assert "hạn 10/08/2026" in page
+
+
 def test_it_reads_the_old_narrative_field_as_results(kl51_campaign, commune_reporter, board_user):
     import datetime
 

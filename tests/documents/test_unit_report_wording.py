@@ -70,3 +70,38 @@ def test_it_dates_a_units_report_at_its_own_place_as_its_plan_is(reported, commu
         )
         assert document.place == place
         assert unit_plan_document(campaign=reported, unit=who, tasks=[]).place == place
+
+
+def test_it_asks_a_unit_for_its_report_by_its_own_due_date(reported, board_user):
+    # The unit's work list gives its extension as its due date; its own report's tasks ahead
+    # gave the request's date, and named requests that did not ask the unit at all.
+    from lantoa.documents.reports.content import report_facts
+    from lantoa.documents.reports.unitdrafting import unit_sections
+    from lantoa.reporting.services import extension_grant, report_request_create
+
+    unit = Unit.objects.get(code="03127")
+    other = Unit.objects.exclude(pk=unit.pk).filter(kind=unit.kind).first()
+    asked = report_request_create(
+        campaign=reported,
+        title="Báo cáo tháng 7",
+        due_date=datetime.date(2026, 7, 30),
+        user=board_user,
+    )
+    extension_grant(
+        request=asked,
+        unit=unit,
+        due_date=datetime.date(2026, 8, 10),
+        reason="Bão lũ",
+        user=board_user,
+    )
+    report_request_create(
+        campaign=reported,
+        title="Báo cáo riêng",
+        due_date=datetime.date(2026, 7, 20),
+        user=board_user,
+        units=[other],
+    )
+    facts = report_facts(campaign=reported, as_of=datetime.date(2026, 7, 1), unit=unit)
+    ahead = unit_sections(facts)["tasks"]
+    assert "Gửi Báo cáo tháng 7 trước ngày 10/08/2026." in ahead
+    assert "Báo cáo riêng" not in ahead

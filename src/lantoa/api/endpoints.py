@@ -44,7 +44,6 @@ from lantoa.reporting.models import (
     Activity,
     ActivitySource,
     ReportRequest,
-    Submission,
 )
 from lantoa.reporting.services import (
     ActivityInput,
@@ -239,22 +238,31 @@ def evidence_create(request: HttpRequest, activity_id: int, file: File[UploadedF
 )
 def report_requests(request: HttpRequest) -> list[ReportRequestOut]:
     unit = _unit(request, READ)
-    submissions = {s.request_id: s for s in Submission.objects.filter(unit=unit)}
-    out = []
-    asked = ReportRequest.objects.filter(running("campaign__"), expected_units=unit)
-    for item in asked.order_by("due_date"):
-        submission = submissions.get(item.pk)
-        out.append(
-            ReportRequestOut(
-                id=item.pk,
-                campaign_id=item.campaign_id,
-                title=item.title,
-                due_date=item.due_date,
-                submission_status=submission.status if submission else None,
-                return_reason=submission.return_reason if submission else "",
-            )
+    # Each request's due date for this unit (its extension, else the request's) and what it has
+    # on record, as reporting.standing tells the work list and the report's page.
+    standings = units_standing(today=timezone.localdate(), unit_ids=[unit.pk])
+    asking = set(
+        Campaign.objects.filter(running(), pk__in=[c for c, _u in standings]).values_list(
+            "pk", flat=True
         )
-    return out
+    )
+    reports = [
+        report
+        for (campaign_id, _u), standing in standings.items()
+        if campaign_id in asking
+        for report in standing.reports
+    ]
+    return [
+        ReportRequestOut(
+            id=report.request.pk,
+            campaign_id=report.request.campaign_id,
+            title=report.request.title,
+            due_date=report.due,
+            submission_status=report.submission.status if report.submission else None,
+            return_reason=report.submission.return_reason if report.submission else "",
+        )
+        for report in sorted(reports, key=lambda report: (report.due, report.request.pk))
+    ]
 
 
 @router.post(

@@ -87,9 +87,10 @@ def _tasks(facts: ReportFacts, row: UnitStatus) -> str:
         lines.append(
             f"Tiếp tục thực hiện {_n(remaining)} nhiệm vụ chưa hoàn thành theo {guidance}."
         )
-    for request in facts.status.requests:
-        if request.due_date > facts.as_of:
-            lines.append(f"Gửi {request.title} trước ngày {request.due_date:%d/%m/%Y}.")
+    # The requests that ask this unit, each by the unit's own due date (reporting.standing).
+    for report in row.standing.reports:
+        if report.due > facts.as_of:
+            lines.append(f"Gửi {report.request.title} trước ngày {report.due:%d/%m/%Y}.")
     return " ".join(lines)
 
 
