@@ -191,3 +191,23 @@ def test_it_names_the_kind_a_filtered_headline_rate_covers(reported, board_user)
     assert "(toàn bộ đơn vị)" not in body
     whole = client_for(board_user).get(url(reported)).content.decode()
     assert "Tỷ lệ đảng viên được quán triệt (toàn bộ đơn vị)" in whole
+
+
+def test_it_writes_the_headline_rates_as_every_other_rate_is_written(reported, board_user):
+    # The cards wrote "41,3 %" beside their own line's "43,2% (…)", the table's and the
+    # report's "41,3%": one percent style (core.numbers.format_vn_percent) everywhere.
+    import re
+
+    from lantoa.core.numbers import format_vn_percent
+
+    report_request_create(
+        campaign=reported, title="Báo cáo", due_date=datetime.date(2026, 7, 30), user=None
+    )
+    body = client_for(board_user).get(url(reported)).content.decode()
+    status = dashboard_get(user=board_user, campaign=reported, kind="", sort="", today=TODAY).status
+    cards = re.findall(
+        r'<div class="card"[^>]*><span class="muted">[^<]*</span><strong>([^<]*)<', body
+    )
+    for rate in (status.completeness, status.briefed_rate):
+        assert format_vn_percent(rate.value) in cards
+    assert not [card for card in cards if card.endswith(" %")]
