@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import admin
 
+from lantoa.core.admin_search import FoldedSearchAdmin
 from lantoa.organization.models import Unit, UnitFigure, UnitGroup, UnitLineage
 from lantoa.organization.services import unit_admin_save, unit_group_admin_save
 
@@ -44,17 +45,12 @@ class PredecessorInline(ShownOnlyInline):
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(FoldedSearchAdmin):
     list_display = ["name", "code", "kind", "state", "locality"]
     list_filter = ["kind", "state"]
     search_fields = ["search_key", "code"]
     autocomplete_fields = ["parent"]
     inlines = [UnitFigureInline, PredecessorInline]
-
-    def get_search_results(self, request: Any, queryset: Any, search_term: str) -> Any:
-        from lantoa.core.text import fold
-
-        return super().get_search_results(request, queryset, fold(search_term))
 
     def save_model(self, request: Any, obj: Unit, form: Any, change: bool) -> None:
         # Through the service, so a unit renamed or closed here is in the audit log too.

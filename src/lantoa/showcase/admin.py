@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from lantoa.core.admin_search import FoldedSearchAdmin
 from lantoa.showcase.models import IpAsset, ShowcaseEntry
 
 
@@ -9,7 +10,7 @@ class IpAssetInline(admin.TabularInline):
 
 
 @admin.register(ShowcaseEntry)
-class ShowcaseEntryAdmin(admin.ModelAdmin):
+class ShowcaseEntryAdmin(FoldedSearchAdmin):
     list_display = ["name", "kind", "commune", "ocop_stars", "is_demo"]
     list_filter = ["kind", "is_demo"]
     search_fields = ["search_key"]
