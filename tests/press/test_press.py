@@ -106,6 +106,31 @@ def test_it_counts_an_article_once_when_a_commune_reports_it_too(kl51_campaign, 
     assert (row.planned, row.published, row.rate) == (4, 2, 50.0)
 
 
+def test_it_counts_an_agencys_month_as_the_boards_overview_does(kl51_campaign, newspaper, editor):
+    # The overview counts an article the agency recorded as an activity (its reporter's form or
+    # Excel) among its published items; the editor's home counted press items only, so the
+    # month said 1 of 4 where the board read 2 of 4.
+    from lantoa.press.selectors import press_month
+
+    press_plan_save(unit=newspaper, campaign=kl51_campaign, month=JULY, planned_items=4, user=None)
+    press_item_save(unit=newspaper, campaign=kl51_campaign, data=item(), user=None)
+    activity_record(
+        campaign=kl51_campaign,
+        unit=newspaper,
+        user=None,
+        data=ActivityInput(
+            channel="online",
+            date=JULY,
+            title="Bài thứ hai",
+            figures={"items": 1},
+            url="https://baodienbienphu.info.vn/bai-viet/kl51-tiep",
+        ),
+    )
+    board = next(r for r in press_overview(campaign=kl51_campaign).rows if r.unit == newspaper)
+    (month,) = press_month(user=editor, month=JULY)
+    assert (month.planned, month.published) == (board.planned, board.published) == (4, 2)
+
+
 def test_it_refuses_the_same_article_twice_from_one_agency(kl51_campaign, newspaper):
     press_item_save(unit=newspaper, campaign=kl51_campaign, data=item(), user=None)
     with pytest.raises(PressError):

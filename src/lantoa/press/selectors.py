@@ -78,15 +78,35 @@ class PressOverview:
     duplicates: int = 0  # reports of an article already counted
 
 
-def _activity_keys(campaign: Campaign) -> list[tuple[int, str, str]]:
-    return list(
-        Activity.objects.kept()
-        .filter(campaign=campaign, channel__in=PUBLISHED_CHANNELS)
+def _published_reports(
+    items: QuerySet[PressItem], activities: QuerySet[Activity]
+) -> list[tuple[int, str, str]]:
+    """Return (unit id, channel, key) of each report of a published article among these rows.
+
+    The press items, and the activities on a published channel that carry a key: a link or an
+    issue an agency's or a commune's reporter recorded on the activity form or in Excel.
+    """
+    reported = (
+        activities.kept()
+        .filter(channel__in=PUBLISHED_CHANNELS)
         .exclude(publication_key="")
         # A press item's own activity is the item itself, not a second report of the article.
         .filter(press_item__isnull=True)
         .values_list("unit_id", "channel", "publication_key")
     )
+    return list(items.values_list("unit_id", "channel", "canonical_key")) + list(reported)
+
+
+def _published_by_unit(reports: list[tuple[int, str, str]]) -> dict[int, int]:
+    """Return each unit's published articles: a key once, however often reported; a keyless item."""
+    keys: dict[int, set[str]] = defaultdict(set)
+    unkeyed: dict[int, int] = defaultdict(int)
+    for unit_id, _channel, key in reports:
+        if key:
+            keys[unit_id].add(key)
+        else:
+            unkeyed[unit_id] += 1
+    return {unit_id: len(keys[unit_id]) + unkeyed[unit_id] for unit_id in {*keys, *unkeyed}}
 
 
 def press_overview(*, campaign: Campaign) -> PressOverview:
@@ -96,28 +116,19 @@ def press_overview(*, campaign: Campaign) -> PressOverview:
     units report it: the newspaper's item and a commune's activity with the same link are one.
     Items without a key (no link, no issue) each count once.
     """
-    items = list(
-        PressItem.objects.filter(campaign=campaign).values_list(
-            "unit_id", "channel", "canonical_key"
-        )
+    reports = _published_reports(
+        PressItem.objects.filter(campaign=campaign), Activity.objects.filter(campaign=campaign)
     )
-    activities = _activity_keys(campaign)
     seen: dict[str, str] = {}
-    reports = 0
     by_channel: dict[str, int] = defaultdict(int)
-    per_unit: dict[int, set[str]] = defaultdict(set)
-    unkeyed: dict[int, int] = defaultdict(int)
-    for unit_id, channel, key in items + activities:
-        reports += 1
+    for _unit_id, channel, key in reports:
         if not key:
             by_channel[channel] += 1
-            unkeyed[unit_id] += 1
-            continue
-        per_unit[unit_id].add(key)
-        if key not in seen:
+        elif key not in seen:
             seen[key] = channel
             by_channel[channel] += 1
     distinct = sum(by_channel.values())
+    published = _published_by_unit(reports)
     planned = dict(
         PressPlan.objects.filter(campaign=campaign)
         .values("unit_id")
@@ -129,13 +140,13 @@ def press_overview(*, campaign: Campaign) -> PressOverview:
         AgencyRow(
             unit=unit,
             planned=planned.get(unit.pk, 0) or 0,
-            published=len(per_unit.get(unit.pk, ())) + unkeyed.get(unit.pk, 0),
+            published=published.get(unit.pk, 0),
         )
         for unit in units
-        if unit.pk in planned or unit.pk in per_unit or unit.pk in unkeyed
+        if unit.pk in planned or unit.pk in published
     ]
     return PressOverview(
-        rows=rows, by_channel=dict(by_channel), total=distinct, duplicates=reports - distinct
+        rows=rows, by_channel=dict(by_channel), total=distinct, duplicates=len(reports) - distinct
     )
 
 
@@ -150,21 +161,16 @@ def press_month(*, user: AnyUser, month: datetime.date) -> list[AgencyRow]:
         .annotate(n=Sum("planned_items"))
         .values_list("unit_id", "n")
     )
-    # An article reported twice (same key) is one published item, as on the board's overview.
-    keys: dict[int, set[str]] = defaultdict(set)
-    unkeyed: dict[int, int] = defaultdict(int)
-    for unit_id, key in PressItem.objects.filter(
-        unit__in=units, date__gte=first, date__lt=after
-    ).values_list("unit_id", "canonical_key"):
-        if key:
-            keys[unit_id].add(key)
-        else:
-            unkeyed[unit_id] += 1
+    # Counted as the board's overview counts an agency's articles, over the month's days.
+    published = _published_by_unit(
+        _published_reports(
+            PressItem.objects.filter(unit__in=units, date__gte=first, date__lt=after),
+            Activity.objects.filter(unit__in=units, date__gte=first, date__lt=after),
+        )
+    )
     return [
         AgencyRow(
-            unit=unit,
-            planned=planned.get(unit.pk, 0) or 0,
-            published=len(keys.get(unit.pk, ())) + unkeyed.get(unit.pk, 0),
+            unit=unit, planned=planned.get(unit.pk, 0) or 0, published=published.get(unit.pk, 0)
         )
         for unit in units
     ]
