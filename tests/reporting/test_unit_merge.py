@@ -326,3 +326,28 @@ def test_it_leaves_the_old_units_members_with_it_while_it_keeps_work_of_its_own(
     before = members_of_new()
     unit_merge(predecessor=old, successor=new, effective=MERGED_ON, user=None, today=TODAY)
     assert members_of_new() == before
+
+
+def test_it_snapshots_the_successors_party_members_as_the_dashboard_counts_them(kl51_campaign):
+    # The dashboard counts the members of a unit merged in after the campaign's reference date
+    # with its successor; the report's snapshot (the review screen's «Đảng viên của đơn vị»)
+    # and the unit's Excel template («Số đảng viên») read the successor's own figure, so the
+    # screens and the file gave one unit two denominators.
+    import io
+
+    import openpyxl
+
+    from lantoa.reporting.excel.layout import INFO_SHEET
+    from lantoa.reporting.excel.template import unit_template
+    from lantoa.reporting.indicators import campaign_status
+
+    old, new = _units()
+    unit_merge(predecessor=old, successor=new, effective=MERGED_ON, user=None, today=TODAY)
+    request = _ask(kl51_campaign)
+    submission = submission_submit(request=request, unit=new, results="Đã triển khai.", user=None)
+    found = campaign_status(campaign=kl51_campaign, units=Unit.objects.all(), today=TODAY)
+    (row,) = [row for row in found.rows if row.unit.pk == new.pk]
+    assert submission.snapshot["party_members"] == row.party_members
+    book = openpyxl.load_workbook(io.BytesIO(unit_template(campaign=kl51_campaign, unit=new)))
+    (info,) = [r for r in book[INFO_SHEET].iter_rows(values_only=True) if r[0] == new.name]
+    assert info[2] == row.party_members

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
@@ -228,6 +229,23 @@ class CampaignStatus:
         return totals
 
 
+def party_members_in(*, campaign: Campaign, unit_ids: Iterable[int]) -> dict[int, int]:
+    """Return each unit's party members in a campaign, the one denominator of its briefed rate.
+
+    The figure in force on the campaign's reference date, with those of units merged into it
+    after that date (organization.figures.values_in_force_through_mergers); absent when none.
+    """
+    from lantoa.reporting.services.activities import campaign_reference_date
+
+    in_campaign = Unit.objects.filter(assignments__task__campaign=campaign)
+    return values_in_force_through_mergers(
+        unit_ids=unit_ids,
+        kind=FigureKind.PARTY_MEMBERS,
+        on=campaign_reference_date(campaign),
+        counted=in_campaign.values_list("pk", flat=True),
+    )
+
+
 def campaign_status(
     *,
     campaign: Campaign,
@@ -236,21 +254,13 @@ def campaign_status(
     calendar: WorkCalendar | None = None,
 ) -> CampaignStatus:
     """Return the status of the given units in a campaign, in Vietnamese order of unit names."""
-    from lantoa.reporting.services.activities import campaign_reference_date
-
-    in_campaign = Unit.objects.filter(assignments__task__campaign=campaign)
     unit_ids = list(
         units.filter(assignments__task__campaign=campaign).values_list("pk", flat=True).distinct()
     )
     standing = campaign_standing(
         campaign=campaign, today=today, unit_ids=unit_ids, calendar=calendar
     )
-    members = values_in_force_through_mergers(
-        unit_ids=unit_ids,
-        kind=FigureKind.PARTY_MEMBERS,
-        on=campaign_reference_date(campaign),
-        counted=in_campaign.values_list("pk", flat=True),
-    )
+    members = party_members_in(campaign=campaign, unit_ids=unit_ids)
     rows = {
         unit.pk: UnitStatus(
             unit=unit, standing=standing.of(unit.pk), party_members=members.get(unit.pk)

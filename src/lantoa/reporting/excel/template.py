@@ -34,6 +34,7 @@ from lantoa.reporting.excel.layout import (
     task_labels,
 )
 from lantoa.reporting.figures import ALL_FIGURES, CHANNEL_FIGURES, FIGURE_LABELS
+from lantoa.reporting.indicators import party_members_in
 from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.models import Activity
 from lantoa.reporting.rules import MAX_FIGURE
@@ -349,10 +350,15 @@ def _info_sheet(
     header = ["Đơn vị", "Mã đơn vị", "Số đảng viên", "Số chi bộ", "Dân số", "Ghi chú"]
     for cell in append_row(sheet, header):
         cell.font = Font(bold=True)
-    kinds = (FigureKind.PARTY_MEMBERS, FigureKind.PARTY_CELLS, FigureKind.POPULATION)
+    # Party members as the dashboard counts them (those of units merged in after `on` with
+    # their successor: reporting.indicators.party_members_in); the other figures the unit's own.
+    members = party_members_in(campaign=campaign, unit_ids=[unit.pk for unit in units])
+    kinds = (FigureKind.PARTY_CELLS, FigureKind.POPULATION)
     for unit in units:
         own = denominators.get(unit.pk, {})
-        values = [own[kind].value if kind in own else None for kind in kinds]
+        values = [members.get(unit.pk)] + [
+            own[kind].value if kind in own else None for kind in kinds
+        ]
         demo = any(figure.is_demo for figure in own.values())
         append_row(sheet, [unit.name, unit.code, *values, "số liệu minh họa" if demo else ""])
     sheet.column_dimensions["A"].width = 34

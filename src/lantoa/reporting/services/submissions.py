@@ -14,9 +14,9 @@ from lantoa.campaigns.models import Campaign
 from lantoa.core.errors import return_reason
 from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import Message, notifications_send, notifications_send_many
-from lantoa.organization.figures import unit_figure_at
-from lantoa.organization.models import FigureKind, Unit, UnitKind
+from lantoa.organization.models import Unit, UnitKind
 from lantoa.reporting.figures import briefed_counted
+from lantoa.reporting.indicators import party_members_in
 from lantoa.reporting.locks import covered_through
 from lantoa.reporting.models import (
     PASSAGE_MAX_CHARS,
@@ -28,7 +28,6 @@ from lantoa.reporting.models import (
     SubmissionStatus,
     UnitCampaignSummary,
 )
-from lantoa.reporting.services.activities import campaign_reference_date
 from lantoa.reporting.services.base import ReportingError
 from lantoa.reporting.services.summaries import summary_refresh
 
@@ -108,19 +107,16 @@ def report_request_create(
 
 
 def _snapshot(summary: UnitCampaignSummary, *, unit: Unit) -> dict[str, object]:
-    members = unit_figure_at(
-        unit=unit,
-        kind=FigureKind.PARTY_MEMBERS,
-        on=campaign_reference_date(summary.campaign),
-    )
+    # The unit's members as the dashboard counts them (merged units' included), not its own.
+    value = party_members_in(campaign=summary.campaign, unit_ids=[unit.pk]).get(unit.pk)
     return {
         "activities": summary.activities,
         "by_channel": summary.by_channel,
         "figures": summary.figures,
         "tasks_total": summary.tasks_total,
         "tasks_done": summary.tasks_done,
-        "party_members": members.value if members else None,
-        "briefed": briefed_counted(summary.briefed, members.value if members else None),
+        "party_members": value,
+        "briefed": briefed_counted(summary.briefed, value),
     }
 
 
