@@ -78,6 +78,17 @@ def test_it_keeps_a_dismissed_alert_dismissed_when_alerts_are_checked_again(boar
     assert alert.title not in client.get(reverse("opinion:dashboard")).content.decode()
 
 
+def test_it_raises_a_spike_on_the_items_the_dashboard_counts():
+    # The dashboard and the report count the items of state «Bình thường»; the spike check
+    # counted emoji-only and other-language items too, so an alert said «15 ý kiến» for a
+    # week whose chart showed none.
+    ingest([f"{'👍' * (i + 1)}" for i in range(15)], source="now", day=TODAY)
+    assert set(Item.objects.values_list("state", flat=True)) == {ItemState.EMPTY}
+    assert trends_compute(items=Item.objects.all(), weeks=9).volume[-1] == 0
+    alerts_check()
+    assert not Alert.objects.filter(kind=AlertKind.SPIKE).exists()
+
+
 def test_it_alerts_on_a_new_claim_cluster():
     claim("Bán gạo không có tem nhãn sẽ bị phạt hai mươi triệu đồng")
     story = "Nghe nói bán gạo không có tem nhãn sẽ bị phạt hai mươi triệu đồng"

@@ -186,6 +186,12 @@ class ImportJob(models.Model):
 COLLABORATOR_SOURCE = "cong-tac-vien"
 
 
+def counted() -> models.Q:
+    """Match the items the dashboard, the report and the spike alerts count (state OK)."""
+    # The one rule: empty (emoji only), other-language and anonymised items stay listed, uncounted.
+    return models.Q(state=ItemState.OK)
+
+
 class Item(models.Model):
     """One opinion: a collaborator's note, or an imported comment, post or news entry."""
 

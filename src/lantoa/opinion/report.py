@@ -28,7 +28,7 @@ from lantoa.core.partydoc import (
 )
 from lantoa.core.partydoc.recipients import FILED, reported_to
 from lantoa.documents.reports.services import SYMBOL
-from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, ItemState, Sentiment
+from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, Sentiment, counted
 from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.textnorm import OTHER_TOPIC
 from lantoa.opinion.trends import trends_compute, week_start
@@ -85,7 +85,7 @@ def opinion_report_document(
     """
     province = settings.LANTOA_PROVINCE_NAME
     items = Item.objects.filter(
-        observed_on__gte=period.start, observed_on__lte=period.end, state=ItemState.OK
+        counted(), observed_on__gte=period.start, observed_on__lte=period.end
     )
     total = items.count()
     counts = dict(items.values_list("sentiment").annotate(n=Count("pk")).order_by())

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import notifications_send
-from lantoa.opinion.models import Alert, AlertKind, Cluster, Item, ItemState, Sentiment
+from lantoa.opinion.models import Alert, AlertKind, Cluster, Item, Sentiment, counted
 from lantoa.organization.models import Unit
 from lantoa.organization.selectors import province_board
 
@@ -73,7 +73,7 @@ def trends_compute(*, items: QuerySet[Item], weeks: int = 12, today=None) -> Tre
     last = today or timezone.localdate()
     mondays = weeks_back(weeks, today=last)
     # Bounded at both ends: a report for a past period must not count what came after it.
-    period = items.filter(observed_on__gte=mondays[0], observed_on__lte=last, state=ItemState.OK)
+    period = items.filter(counted(), observed_on__gte=mondays[0], observed_on__lte=last)
     volume = weekly(period).get(None, {})
     sentiment = weekly(period, by="sentiment")
     topic_counts = weekly(period, by="topic__name")
@@ -142,7 +142,8 @@ def alerts_check(
     today = today or timezone.localdate()
     mondays = weeks_back(SPIKE_HISTORY_WEEKS + 1, today=today)
     current = mondays[-1]
-    items = Item.objects.filter(observed_on__gte=mondays[0], observed_on__lte=today)
+    # The items the dashboard's weekly volume counts, so an alert's figure is the chart's.
+    items = Item.objects.filter(counted(), observed_on__gte=mondays[0], observed_on__lte=today)
     raised: list[Alert] = []
     series = {None: weekly(items).get(None, {})}
     series.update(weekly(items, by="unit_id"))
