@@ -81,3 +81,35 @@ def test_it_refuses_a_plan_month_outside_the_campaign(kl51_campaign):
         unit=newspaper, campaign=kl51_campaign, month=start, planned_items=2, user=None
     )
     assert first.month == start.replace(day=1)
+
+
+def test_it_refuses_a_plan_for_an_ended_campaign_as_it_refuses_an_item(kl51_campaign):
+    # An ended campaign asks nothing more of its units: a published item for it was refused
+    # (its activity locked) while a plan line for it was stored.
+    from lantoa.campaigns.services import campaign_close
+    from lantoa.press.services import PressError, PressItemInput, press_item_save
+    from lantoa.reporting.locks import CLOSED_REASON
+
+    newspaper = Unit.objects.get(code="BAO-PTTH")
+    campaign_close(campaign=kl51_campaign, user=None)
+    item = PressItemInput(
+        title="Bài sau khi kết thúc",
+        outlet="Báo Điện Biên Phủ",
+        date=datetime.date(2026, 7, 2),
+        channel="print",
+        issue_number="2031",
+    )
+    for write in (
+        lambda: press_plan_save(
+            unit=newspaper,
+            campaign=kl51_campaign,
+            month=datetime.date(2026, 7, 1),
+            planned_items=5,
+            user=None,
+        ),
+        lambda: press_item_save(unit=newspaper, campaign=kl51_campaign, data=item, user=None),
+    ):
+        with pytest.raises(PressError) as caught:
+            write()
+        assert CLOSED_REASON in caught.value.errors.values()
+    assert not PressPlan.objects.filter(unit=newspaper).exists()

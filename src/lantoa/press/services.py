@@ -14,6 +14,7 @@ from lantoa.campaigns.models import Assignment, Campaign
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
+from lantoa.reporting.locks import CLOSED_REASON
 from lantoa.reporting.models import ActivitySource
 from lantoa.reporting.publications import publication_key
 from lantoa.reporting.services import (
@@ -40,6 +41,10 @@ def agency_errors(unit: Unit, campaign: Campaign) -> dict[str, str]:
         return {"": "Chỉ cơ quan báo chí mới lập kế hoạch và ghi nhận tin, bài."}
     if not Assignment.objects.filter(task__campaign=campaign, unit=unit).exists():
         return {"campaign": "Cơ quan chưa được giao nhiệm vụ trong đợt tuyên truyền này."}
+    if not campaign.is_running:
+        # An ended campaign asks nothing more (campaigns.models.running), as its locked
+        # activities say: a plan line is refused with the same words as an item.
+        return {"campaign": CLOSED_REASON}
     return {}
 
 
