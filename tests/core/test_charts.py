@@ -137,3 +137,26 @@ def test_it_draws_unstacked_series_side_by_side_with_interval_whiskers():
         assert sum(len(c.lines[2][0].get_segments()) for c in whiskers) == 3
         assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Trước", "Sau"]
     assert render_png(chart).startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "written"),
+    [
+        (1234.5, 1, "1.234,5"),
+        (12.0, 1, "12"),
+        (-0.04, 1, "0"),
+        (0.25, 1, "0,3"),
+        (2500.0, 0, "2.500"),
+    ],
+)
+def test_it_writes_a_charts_scale_as_every_number_is_written(value, decimals, written):
+    # The scale kept its own copy of the Vietnamese format: it wrote «-0» (format_vn_number
+    # never does) and rounded a half down where every table and document rounds it up.
+    from lantoa.core.charts.render import vn_number
+    from lantoa.core.numbers import format_vn_number
+
+    assert vn_number(value, decimals=decimals) == written
+    assert format_vn_number(value, decimals=decimals).removesuffix(",0") == written
+    # matplotlib hands its formatter numpy floats, whose repr names numpy.
+    numpy = pytest.importorskip("numpy")
+    assert vn_number(numpy.float64(value), decimals=decimals) == written

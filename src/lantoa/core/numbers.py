@@ -61,6 +61,8 @@ def format_vn_number(value: int | float | Decimal, decimals: int | None = None) 
         return str(value)
     try:
         if isinstance(value, float):
+            # float(): a numpy float (a chart's scale) is a float whose repr names numpy.
+            value = float(value)
             number = Decimal(repr(value if decimals is not None else round(value, 6)))
         else:
             number = Decimal(value)

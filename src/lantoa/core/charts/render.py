@@ -21,6 +21,8 @@ from matplotlib.text import Text  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 from matplotlib.typing import RcKeyType  # noqa: E402
 
+from lantoa.core.numbers import format_vn_number  # noqa: E402
+
 from .spec import (  # noqa: E402
     HATCHES,
     LINESTYLES,
@@ -46,11 +48,9 @@ _LOCK = threading.Lock()
 
 
 def vn_number(value: float, *, decimals: int = 1) -> str:
-    """Return a number the Vietnamese way: "." between thousands, "," before decimals."""
-    text = f"{value:,.{decimals}f}"
-    if decimals:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    """Return a scale's number as every number is written (format_vn_number), "12" for "12,0"."""
+    text = format_vn_number(value, decimals=decimals)
+    return text.rstrip("0").rstrip(",") if "," in text else text
 
 
 def _known(family: str) -> bool:
