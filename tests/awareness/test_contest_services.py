@@ -176,3 +176,15 @@ def test_it_only_lets_board_staff_run_a_round(kl51_campaign, leader_user):
     reporter = make_user("bc.contest", "03127", "reporter")
     with pytest.raises(Refused):
         contest_round_close(contest_round=contest_round, user=reporter)
+
+
+def test_it_writes_an_entrys_answer_time_as_every_number_is_written():
+    # The results page wrote «1234,5 giây»: no thousands dot, a half rounded as binary floats
+    # do; every other figure is written by core.numbers.format_vn_number.
+    from lantoa.awareness.selectors_contests import Ranked
+
+    def seconds(ms: int) -> str:
+        entry = ContestEntry(duration_ms=ms)
+        return Ranked(place=1, entry=entry, distance=0, winner=False).seconds
+
+    assert [seconds(1_234_500), seconds(2_250), seconds(61_000)] == ["1.234,5", "2,3", "61,0"]

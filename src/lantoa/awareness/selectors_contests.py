@@ -15,6 +15,7 @@ from lantoa.accounts.selectors import AnyUser, can_at, is_province_wide
 from lantoa.awareness.models import Contest, ContestEntry, ContestRound
 from lantoa.campaigns.models import Campaign
 from lantoa.core.lookups import PreparedLookup, found_or_404, one_or_404
+from lantoa.core.numbers import format_vn_number
 from lantoa.organization.models import Unit
 
 
@@ -79,7 +80,7 @@ class Ranked:
 
     @property
     def seconds(self) -> str:
-        return f"{self.entry.duration_ms / 1000:.1f}".replace(".", ",")
+        return format_vn_number(self.entry.duration_ms / 1000, decimals=1)
 
 
 def round_ranking(*, contest_round: ContestRound, winners: int) -> tuple[list[Ranked], int]:
