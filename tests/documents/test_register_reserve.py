@@ -110,3 +110,18 @@ def test_it_lets_board_staff_reserve_from_the_register_and_shows_the_range(
         )
         assert answer.status_code == 403
     assert OutgoingReservation.objects.count() == 1
+
+
+def test_it_names_who_reserved_a_range_as_every_page_names_a_person(board_user):
+    # The register named the văn thư by login («chuyenvien») beside «Người lập» columns that
+    # give each person's full name (accounts.selectors.person_name).
+    from lantoa.accounts.selectors import person_name
+
+    board_user.first_name, board_user.last_name = "Lò Thị", "Hoa"
+    board_user.save()
+    outgoing_range_reserve(
+        doc_type="CV", year=2026, first=1, last=10, note="Sổ giấy", user=board_user
+    )
+    page = client_for(board_user).get(reverse("documents:register"), {"nam": "2026"})
+    assert f"{person_name(user=board_user)}, " in page.content.decode()
+    assert person_name(user=board_user) == "Lò Thị Hoa"

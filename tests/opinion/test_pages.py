@@ -231,6 +231,31 @@ def test_it_approves_a_rebuttal_by_a_leader(board_user, leader_user):
     assert claim.state == ClaimState.APPROVED and claim.approved_by == leader_user
 
 
+def test_it_names_a_rebuttals_writer_and_approver_as_every_page_names_a_person(
+    board_user, leader_user
+):
+    # The claim's page named them by login where every other page gives the full name.
+    from lantoa.accounts.selectors import person_name
+    from lantoa.opinion.services_claims import claim_approve, claim_save
+
+    board_user.first_name, board_user.last_name = "Lò Thị", "Hoa"
+    board_user.save()
+    leader_user.first_name, leader_user.last_name = "Quàng Văn", "Bình"
+    leader_user.save()
+    claim = claim_save(
+        claim=None,
+        statement="Đăng ký nhãn hiệu phải nộp năm mươi triệu",
+        variants="",
+        rebuttal="Lệ phí theo Thông tư 263/2016/TT-BTC chỉ vài triệu đồng.",
+        materials="",
+        user=board_user,
+    )
+    claim_approve(claim=claim, user=leader_user)
+    body = client_for(board_user).get(reverse("opinion:claim", args=[claim.pk])).content.decode()
+    assert f"do {person_name(user=board_user)} soạn" in body
+    assert f"bởi {person_name(user=leader_user)}" in body
+
+
 def test_it_writes_the_opinion_report(board_user):
     opinion_world()
     ingest(
