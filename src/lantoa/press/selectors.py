@@ -15,7 +15,7 @@ from lantoa.core.lookups import one_or_404
 from lantoa.organization.models import Unit
 from lantoa.press.models import PressItem, PressPlan
 from lantoa.press.services import PRESS_KINDS
-from lantoa.reporting.models import Activity
+from lantoa.reporting.models import Activity, ActivityQuerySet
 
 # Activities on these channels can be the same article as a press item.
 PUBLISHED_CHANNELS = ("print", "online")
@@ -79,7 +79,7 @@ class PressOverview:
 
 
 def _published_reports(
-    items: QuerySet[PressItem], activities: QuerySet[Activity]
+    items: QuerySet[PressItem], activities: ActivityQuerySet
 ) -> list[tuple[int, str, str]]:
     """Return (unit id, channel, key) of each report of a published article among these rows.
 
