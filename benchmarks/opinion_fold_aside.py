@@ -55,7 +55,7 @@ from unittest import mock
 from _diacritics_restore import Restorer, Unambiguous
 
 from lantoa.core.text import fold
-from lantoa.opinion import datasets, ml, training
+from lantoa.opinion import datasets, evaluation, ml, training
 from lantoa.opinion import segment as segmentation
 from lantoa.opinion.privacy import strip_masks
 from lantoa.opinion.textnorm import normalise_for_model
@@ -137,7 +137,7 @@ def main() -> None:
     for task in options.tasks.split(","):
         rows = []
         for split in ASIDE:
-            row = training.evaluate(shared_dir=None, split=split, models=models, tasks=(task,))[0]
+            row = evaluation.evaluate(shared_dir=None, split=split, models=models, tasks=(task,))[0]
             rows.append(row)
             extra = ""
             if task == "toxicity":
@@ -154,7 +154,7 @@ def main() -> None:
         folded = statistics.mean(r.macro_f1_folded for r in rows)
         print(f"{task:<9} mean   {typed:.3f} {folded:.3f} ({100 * (typed - folded):+.1f} pt)")
         if not options.no_public and task != "topic":
-            row = training.evaluate(
+            row = evaluation.evaluate(
                 shared_dir=SHARED_DATA, split="dev", models=models, tasks=(task,)
             )[0]
             print(f"{task:<9} {row.dataset} {row.macro_f1:.3f} {row.macro_f1_folded:.3f}")

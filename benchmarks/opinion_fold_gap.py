@@ -4,7 +4,7 @@ rounds both tasks train on (training.DEV_ROUNDS + WRITTEN_FOR_TRAINING: each hel
 the other rounds, + dev23 for sentiment as shipped), the rounds the task's model never trains on
 and nobody holds out ("fresh": scored by the model trained on every shipped round), and the
 public dev splits (ViHOS dev; a fifth of UTS2017_Bank train held out of that model's training).
-Each round is scored as `opinion evaluate` scores it (training.evaluate: sentiment corrected by
+Each round is scored as `opinion evaluate` scores it (evaluation.evaluate: sentiment corrected by
 the matched claim, its toxic flag from the toxicity model of the same rounds, shipped settings),
 typed and folded by core's fold; toxicity's flags are pooled over the rounds. Toxicity's in-domain
 stage (toxicstage) is left out, as in opinion_rounds_loro.py. The held-out splits are never read.
@@ -73,7 +73,7 @@ from _diacritics_restore import Restorer
 from sklearn.metrics import f1_score
 
 from lantoa.core.text import fold
-from lantoa.opinion import datasets, ml, training
+from lantoa.opinion import datasets, evaluation, ml, training
 from lantoa.opinion import segment as segmentation
 from lantoa.opinion.calibration import Calibration, calibration_fit
 from lantoa.opinion.privacy import strip_masks
@@ -246,7 +246,7 @@ def flag_counts(truth: list[str], said: list[str]) -> tuple[int, int, int]:
 
 def round_scored(task: str, trained: dict[str, ml.LoadedModel], split: str) -> Scored:
     """Return a round's figures as `opinion evaluate` gives them (and toxicity's flags)."""
-    row = training.evaluate(shared_dir=None, split=split, models=trained, tasks=(task,))[0]
+    row = evaluation.evaluate(shared_dir=None, split=split, models=trained, tasks=(task,))[0]
     counts = None
     if task == "toxicity":
         own = datasets.indomain(split, task)

@@ -3,7 +3,7 @@ leave-one-round-out on the same held-out rounds: each shipped round R (training.
 scored by models trained on train + the other shipped rounds, without and with each candidate set;
 each candidate round C is scored by the shipped models and by models trained on train + the shipped
 rounds + the set's rounds other than C (a C outside the set is then held out too). Scored as
-`opinion evaluate` scores a round (training.evaluate: sentiment corrected by the matched claim of
+`opinion evaluate` scores a round (evaluation.evaluate: sentiment corrected by the matched claim of
 the round's registry), typed and folded; toxicity also prints its flags pooled over the rounds,
 typed and folded. With --public, the public test splits and the in-domain dev split for the shipped
 rounds and for each set added. Needs ../shared/data.
@@ -24,7 +24,7 @@ import statistics
 import time
 
 from lantoa.core.text import fold
-from lantoa.opinion import datasets, ml, training
+from lantoa.opinion import datasets, evaluation, ml, training
 
 FITS: dict[tuple[str, tuple[str, ...]], ml.LoadedModel] = {}
 
@@ -54,13 +54,13 @@ def flags(model: ml.LoadedModel, split: str, *, folded: bool = False) -> tuple[i
     return hits, sum(said) - hits, sum(toxic) - hits
 
 
-def score(task: str, rounds: tuple[str, ...], held: str) -> training.EvalRow:
+def score(task: str, rounds: tuple[str, ...], held: str) -> evaluation.EvalRow:
     """Return a task's row on a held-out round for models trained on these rounds."""
     trained = models(rounds, task)
-    return training.evaluate(shared_dir=None, split=held, models=trained, tasks=(task,))[0]
+    return evaluation.evaluate(shared_dir=None, split=held, models=trained, tasks=(task,))[0]
 
 
-def line(name: str, row: training.EvalRow, *, width: int = 30) -> str:
+def line(name: str, row: evaluation.EvalRow, *, width: int = 30) -> str:
     """Return one row's figures."""
     precision = "" if row.toxic_precision is None else f"{row.toxic_precision:.3f}"
     return (
@@ -69,7 +69,7 @@ def line(name: str, row: training.EvalRow, *, width: int = 30) -> str:
     )
 
 
-def summary(task: str, name: str, rows: list[training.EvalRow], *, width: int = 30) -> str:
+def summary(task: str, name: str, rows: list[evaluation.EvalRow], *, width: int = 30) -> str:
     """Return the mean line of some rounds' rows."""
     typed = statistics.mean(r.macro_f1 for r in rows)
     folded = statistics.mean(r.macro_f1_folded for r in rows)
@@ -97,7 +97,7 @@ def main() -> None:
     for task in tasks:
         base = training.TRAINING_ROUNDS[task]
         columns = ["shipped", *("+" + "+".join(s) for s in sets)]
-        table: dict[str, dict[str, training.EvalRow]] = {}
+        table: dict[str, dict[str, evaluation.EvalRow]] = {}
         pooled = {(c, f): [0, 0, 0] for c in columns for f in (False, True)}
         cycled = tuple(
             r for r in base + candidates if r in options.held.split(",") or not options.held
@@ -135,7 +135,7 @@ def main() -> None:
             for name, chosen in [("shipped", ()), *zip(columns[1:], sets, strict=True)]:
                 trained = models(base + chosen, task)
                 print(f"\n{task} {name}\n{header}")
-                for row in training.evaluate(
+                for row in evaluation.evaluate(
                     shared_dir=SHARED_DATA, split="dev", models=trained, tasks=(task,)
                 ):
                     print(line(row.dataset, row))

@@ -23,7 +23,7 @@ import time
 
 import opinion_rounds_added as added
 
-from lantoa.opinion import ml, training
+from lantoa.opinion import evaluation, ml, training
 
 NEVER = {"dev30", "test", "test2"}
 
@@ -51,7 +51,7 @@ def main() -> None:
     assert not NEVER & {*held_rounds, *(r for s in sets.values() for r in s)}
     assert not set(held_rounds) & set(base), "a held round the shipped model trains on"
     started = time.perf_counter()
-    table: dict[str, list[training.EvalRow]] = {name: [] for name in sets}
+    table: dict[str, list[evaluation.EvalRow]] = {name: [] for name in sets}
     for held in held_rounds:
         for name, extra in sets.items():
             row = added.score(options.task, base + tuple(r for r in extra if r != held), held)
@@ -63,7 +63,7 @@ def main() -> None:
     if options.public:
         for name, extra in sets.items():
             trained = models(base + extra, options.task)
-            rows = training.evaluate(
+            rows = evaluation.evaluate(
                 shared_dir=SHARED_DATA, split="dev", models=trained, tasks=(options.task,)
             )
             for row in rows:

@@ -1,7 +1,7 @@
 """Benchmark: leave-one-round-out over the in-domain development rounds (training.DEV_ROUNDS), to
 decide which rounds a task trains on (training.TRAINING_ROUNDS): for each round R the models are
 trained on train + the other rounds (training.task_fit, at each task's in-domain weight,
-calibrated on dev as shipped) and scored on R as `opinion evaluate` scores it (training.evaluate:
+calibrated on dev as shipped) and scored on R as `opinion evaluate` scores it (evaluation.evaluate:
 sentiment corrected by the matched claim of R's registry), beside the models trained on train
 alone scored on the same R. Toxicity also prints its flags pooled over the rounds (a round holds
 3-21 toxic items, so one round's precision moves by a third with one item). With --public, the
@@ -29,7 +29,7 @@ import time
 
 from opinion_rounds_added import flags, line, summary
 
-from lantoa.opinion import ml, training
+from lantoa.opinion import evaluation, ml, training
 
 
 def models(rounds: tuple[str, ...], tasks: tuple[str, ...]) -> dict[str, ml.LoadedModel]:
@@ -45,9 +45,9 @@ def models(rounds: tuple[str, ...], tasks: tuple[str, ...]) -> dict[str, ml.Load
 
 def scores(
     trained: dict[str, ml.LoadedModel], split: str, tasks: tuple[str, ...]
-) -> dict[str, training.EvalRow]:
+) -> dict[str, evaluation.EvalRow]:
     """Return each task's evaluation row on an in-domain split."""
-    rows = training.evaluate(shared_dir=None, split=split, models=trained, tasks=tasks)
+    rows = evaluation.evaluate(shared_dir=None, split=split, models=trained, tasks=tasks)
     return {row.task: row for row in rows}
 
 
@@ -64,7 +64,9 @@ def main() -> None:
     also = tuple(r for r in options.also.split(",") if r)
     started = time.perf_counter()
     baseline = models((), tasks)
-    table: dict[str, dict[str, tuple[training.EvalRow, training.EvalRow]]] = {t: {} for t in tasks}
+    table: dict[str, dict[str, tuple[evaluation.EvalRow, evaluation.EvalRow]]] = {
+        t: {} for t in tasks
+    }
     pooled = {"train only": [0, 0, 0], "+ other rounds": [0, 0, 0]}
     for held in rounds:
         loro = models(tuple(r for r in rounds if r != held) + also, tasks)
@@ -104,7 +106,7 @@ def main() -> None:
         shipped = models(rounds + also, tasks)
         for name, trained in (("train only", baseline), ("train + every round", shipped)):
             print(f"\n{name}\n{header}")
-            for row in training.evaluate(
+            for row in evaluation.evaluate(
                 shared_dir=SHARED_DATA, split="dev", models=trained, tasks=tasks
             ):
                 print(line(f"{row.task[:4]} {row.dataset}"[:22], row))

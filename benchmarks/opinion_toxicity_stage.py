@@ -25,7 +25,7 @@ import time
 
 from opinion_rounds_added import flags
 
-from lantoa.opinion import datasets, ml, toxicstage, training
+from lantoa.opinion import datasets, evaluation, ml, toxicstage, training
 
 
 def shipped_model(held: str | None) -> ml.LoadedModel:
@@ -70,7 +70,7 @@ def main() -> None:
         stage.weight, stage.gate_threshold = options.weight, options.gate
         line = [f"{held:<6}"]
         for name, model in (("shipped", base), ("+ stage", with_stage(base, stage))):
-            row = training.evaluate(
+            row = evaluation.evaluate(
                 shared_dir=None, split=held, models={"toxicity": model}, tasks=("toxicity",)
             )[0]
             f1[name].append((row.macro_f1, row.macro_f1_folded))
@@ -99,7 +99,7 @@ def main() -> None:
         for split in ("dev", "test"):
             public = datasets.vihos(SHARED_DATA, split)
             for name, model in (("shipped", shipped), ("+ stage", with_stage(shipped, stage))):
-                row = training._row(model, public.texts, public.labels, dataset="", published="")
+                row = evaluation._row(model, public.texts, public.labels, dataset="", published="")
                 print(
                     f"ViHOS {split} {name}: {row.macro_f1:.4f}/{row.macro_f1_folded:.4f} "
                     f"P {row.toxic_precision:.3f}"

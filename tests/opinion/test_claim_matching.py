@@ -202,10 +202,10 @@ def test_it_adds_the_claims_to_lantoa_opinion_evaluate(monkeypatch):
 
     from django.core.management import call_command
 
-    from lantoa.opinion import training
+    from lantoa.opinion import evaluation
 
-    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
-    monkeypatch.setattr(training, "format_table", lambda rows: "")
+    monkeypatch.setattr(evaluation, "evaluate", lambda **kwargs: [])
+    monkeypatch.setattr(evaluation, "format_table", lambda rows: "")
     out = io.StringIO()
     call_command("opinion", "evaluate", "--split", "dev", stdout=out)
     text = out.getvalue()

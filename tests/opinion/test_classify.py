@@ -8,10 +8,11 @@ from django.core.management import call_command
 
 from lantoa.core.text import fold
 from lantoa.opinion.datasets import indomain_rows
+from lantoa.opinion.evaluation import evaluate, format_table
 from lantoa.opinion.matching import ClaimMatcher, NearDuplicateIndex
 from lantoa.opinion.models import Cluster, Item
 from lantoa.opinion.segment import segment
-from lantoa.opinion.training import evaluate, format_table, model_train
+from lantoa.opinion.training import model_train
 from tests.opinion.helpers import claim, ingest
 
 pytestmark = pytest.mark.django_db

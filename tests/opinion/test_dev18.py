@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from lantoa.opinion.claimeval import INDOMAIN_CLAIM_SPLITS, claims_evaluate
-from lantoa.opinion.training import TRAINING_ROUNDS, evaluate
+from lantoa.opinion.evaluation import evaluate
+from lantoa.opinion.training import TRAINING_ROUNDS
 from tests.opinion.helpers import assert_labelled_round
 
 # Every split written before dev18, which it must not repeat.

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from lantoa.opinion.claimeval import claims_evaluate, load_claims
-from lantoa.opinion.training import evaluate
+from lantoa.opinion.evaluation import evaluate
 from tests.opinion.helpers import assert_labelled_round
 
 

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from lantoa.opinion.claimeval import claims_evaluate, load_claims
 from lantoa.opinion.datasets import indomain_rows
-from lantoa.opinion.training import evaluate
+from lantoa.opinion.evaluation import evaluate
 from tests.opinion.helpers import assert_labelled_round
 
 

@@ -9,8 +9,9 @@ from lantoa.opinion import ml, toxicstage
 from lantoa.opinion.calibration import Calibration
 from lantoa.opinion.classify import Classifier
 from lantoa.opinion.datasets import HELD_OUT
+from lantoa.opinion.evaluation import TRAINED_ON_NOTE, evaluate
 from lantoa.opinion.modelfiles import model_save
-from lantoa.opinion.training import TRAINED_ON_NOTE, TRAINING_ROUNDS, evaluate
+from lantoa.opinion.training import TRAINING_ROUNDS
 
 CAMPAIGN_TEXTS = [
     "Chè Tủa Chùa được bảo hộ chỉ dẫn địa lý",

@@ -5,14 +5,13 @@ import pytest
 from lantoa.opinion import ml
 from lantoa.opinion.classify import Classifier
 from lantoa.opinion.demo import opinion_models_load_demo
+from lantoa.opinion.evaluation import TRAINED_ON_NOTE, evaluate
 from lantoa.opinion.models import Item, ModelVersion
 from lantoa.opinion.privacy import EMAIL_MASK, PHONE_MASK
 from lantoa.opinion.selectors import items_filter
 from lantoa.opinion.services import correction_save
 from lantoa.opinion.training import (
-    TRAINED_ON_NOTE,
     TRAINING_ROUNDS,
-    evaluate,
     model_train,
     task_fit,
 )

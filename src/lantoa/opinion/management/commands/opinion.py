@@ -154,8 +154,8 @@ class Command(ActionCommand):
 
     def do_evaluate(self, options: dict[str, Any]) -> None:
         """Print macro-F1 per task beside the published figures, typed and without diacritics."""
+        from lantoa.opinion.evaluation import evaluate, format_table
         from lantoa.opinion.ml import active_models
-        from lantoa.opinion.training import evaluate, format_table
 
         shared = _shared(options["shared"])
         if shared is None:
