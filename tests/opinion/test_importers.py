@@ -164,6 +164,16 @@ def test_it_names_the_row_whose_date_it_cannot_read(tmp_path):
         records(tmp_path, "x.xlsx", buffer.getvalue())
 
 
+def test_it_masks_a_phone_or_id_number_in_the_date_cell_it_quotes_when_refusing(tmp_path):
+    # A row whose text ran into the date column (a quote left open): the refusal is kept with
+    # the job and shown on the page, so it must not carry the numbers intake would have masked.
+    content = f"nội dung,ngày\n{TEXT},Số CMND 012345678 gọi 0912.345.678\n"
+    with pytest.raises(UploadRefused, match="^Dòng 2: không đọc được ngày") as refused:
+        records(tmp_path, "x.csv", content.encode())
+    assert "012345678" not in refused.value.message
+    assert "0912.345.678" not in refused.value.message
+
+
 def test_it_reads_dates_as_every_typed_date_is_read_and_refuses_years_no_record_holds(tmp_path):
     content = (
         f"nội dung,ngày\n{TEXT},7/12/26 08:15\n{TEXT} nữa,2026/12/07 08:15\n"

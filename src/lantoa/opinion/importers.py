@@ -32,6 +32,7 @@ from django.utils import timezone
 from lantoa.core import encodings
 from lantoa.core.dates import FIRST_YEAR, LAST_YEAR, typed_date
 from lantoa.core.isolation import parse_in_child
+from lantoa.core.masking import mask_text, masks_vi
 from lantoa.core.text import fold, html_to_text
 from lantoa.core.uploads import MB, UPLOADS, UploadRefused, check_upload
 from lantoa.opinion.textnorm import clean_text
@@ -185,7 +186,8 @@ def _date_of(value: Any, where: str) -> datetime.date | None:
     # Dated today instead, the row would count in this week's trend and raise a false spike.
     date = parse_date(value)
     if date is None and value is not None and str(value).strip():
-        shown = str(value).strip()[:40]
+        # Kept with the job and shown on its page: masked as the row's text would have been.
+        shown = masks_vi(mask_text(str(value).strip()))[:40]
         raise UploadRefused(
             f"{where}: không đọc được ngày “{shown}”; hãy ghi ngày dạng dd/mm/yyyy "
             "(ví dụ 07/12/2026) rồi nhập lại. Chưa nhập dòng nào của tệp."
