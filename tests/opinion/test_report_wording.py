@@ -6,7 +6,7 @@ import pytest
 
 from lantoa.opinion.models import Item, Sentiment, Topic
 from lantoa.opinion.report import OpinionPeriod, opinion_report_document
-from tests.opinion.helpers import ingest
+from tests.opinion.helpers import claim, ingest
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +64,27 @@ def test_it_quotes_a_long_comment_by_whole_sentences_without_an_ellipsis():
     quoted = quote(endless)
     assert "…" not in quoted and len(quoted) <= QUOTE_CHARS
     assert quoted.endswith("Hàng giả bày bán khắp chợ phiên")
+
+
+def test_it_counts_the_comments_that_spread_a_claim_apart_from_those_that_refute_it():
+    today = datetime.date.today()
+    rumour = claim("Gạo Điện Biên đã bị thu hồi chỉ dẫn địa lý")
+    ingest([f"Ý kiến thứ {n} về gạo ở chợ" for n in range(4)])
+    items = list(Item.objects.order_by("pk"))
+    for item, stance in zip(items, ["spreads", "spreads", "refutes", "refutes"], strict=True):
+        item.claim, item.claim_stance = rumour, stance
+        item.save(update_fields=["claim", "claim_stance"])
+
+    text = _sentences(OpinionPeriod(start=today - datetime.timedelta(days=7), end=today))
+    # "(4 lượt)" told the leaders four comments spread the story: two of them called it false.
+    assert f"Luận điệu: “{rumour.statement}” (2 lượt lan truyền; 2 ý kiến phản bác)." in text
+
+
+def test_it_reports_a_claim_only_refuted_in_the_period_as_refuted_not_spread():
+    today = datetime.date.today()
+    rumour = claim("Gạo Điện Biên đã bị thu hồi chỉ dẫn địa lý")
+    ingest(["Tin gạo bị thu hồi chỉ dẫn địa lý là tin sai"])
+    Item.objects.update(claim=rumour, claim_stance="refutes")
+
+    text = _sentences(OpinionPeriod(start=today - datetime.timedelta(days=7), end=today))
+    assert f"Luận điệu: “{rumour.statement}” (1 ý kiến phản bác, chưa thấy lan truyền)." in text

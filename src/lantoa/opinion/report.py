@@ -28,7 +28,15 @@ from lantoa.core.partydoc import (
 )
 from lantoa.core.partydoc.recipients import FILED, reported_to
 from lantoa.documents.reports.services import SYMBOL
-from lantoa.opinion.models import Claim, ClaimState, Cluster, Item, Sentiment, counted
+from lantoa.opinion.models import (
+    Claim,
+    ClaimStance,
+    ClaimState,
+    Cluster,
+    Item,
+    Sentiment,
+    counted,
+)
 from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.textnorm import OTHER_TOPIC
 from lantoa.opinion.trends import trends_compute, week_start
@@ -191,13 +199,19 @@ def opinion_report_document(
     for item in negative:
         body.append(Bullet(f"{item.unit.name}: “{quote(item.text)}”"))
     body.append(Heading("Thông tin sai lệch, xuyên tạc và việc đấu tranh, phản bác", level=1))
+    # A comment calling the story false ("tin sai, đừng tin") is matched to it too: counted
+    # apart, never as one more time the story was spread.
+    refuting = Q(items__claim_stance=ClaimStance.REFUTES)
     claims = (
-        Claim.objects.filter(items__in=items).annotate(n=Count("items")).order_by("-n").distinct()
+        Claim.objects.filter(items__in=items)
+        .annotate(spread=Count("items", filter=~refuting), refuted=Count("items", filter=refuting))
+        .order_by("-spread", "-refuted", "pk")
+        .distinct()
     )
     if not claims:
         body.append(Paragraph("Trong kỳ chưa phát hiện thông tin sai lệch đã được đăng ký."))
     for claim in claims[:8]:
-        body.append(Bullet(f"Luận điệu: “{quote(claim.statement)}” ({claim.n} lượt)."))
+        body.append(Bullet(f"Luận điệu: “{quote(claim.statement)}” ({_claim_counts(claim)})."))
         if claim.state == ClaimState.APPROVED and claim.rebuttal:
             body.append(Paragraph(f"Thông tin phản bác: {claim.rebuttal}", italic=True))
         else:
@@ -253,6 +267,14 @@ def _forecast(volume: list[int], topics: Sequence[TopicRow]) -> str:
     if main:
         text += f"; vấn đề được quan tâm nhiều nhất là “{main}”"
     return text + "; cần tiếp tục theo dõi, kịp thời định hướng thông tin."
+
+
+def _claim_counts(claim: Any) -> str:
+    """Return how often a claim was spread and refuted in the period, in words."""
+    refuted = f"{claim.refuted} ý kiến phản bác" if claim.refuted else ""
+    if not claim.spread:
+        return f"{refuted}, chưa thấy lan truyền"
+    return f"{claim.spread} lượt lan truyền" + (f"; {refuted}" if refuted else "")
 
 
 def _proposals(topics: Sequence[TopicRow], claim_count: int) -> list[str]:
