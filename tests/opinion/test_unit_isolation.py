@@ -59,3 +59,40 @@ def test_it_refuses_every_opinion_route_to_reporters_and_press(role):
             refused = (405,) if route in GET_ONLY else (403, 404)
             assert client.post(url, {"action": "approve"}).status_code in refused, (role, url)
     assert counts == (Item.objects.count(), Claim.objects.count(), Alert.objects.count())
+
+
+def test_it_keeps_opinion_alerts_from_a_reporter_of_the_board_unit(board_user):
+    # The board records its own activities too: its reporter reads the board's reporting, not
+    # the province's opinion, and an alert names where opinion rose and the story it spreads.
+    import datetime
+
+    from django.core import mail
+
+    from lantoa.accounts.models import Role
+    from lantoa.notifications.models import Notification
+    from lantoa.notifications.selectors import notifications_for, unread_count
+    from lantoa.notifications.services import notification_email_send
+    from lantoa.opinion.trends import alerts_check
+    from tests.conftest import make_user
+    from tests.opinion.helpers import ingest
+
+    board_user.email = "chuyenvien@example.vn"
+    board_user.save(update_fields=["email"])
+    reporter = make_user("bt.baocao", "BTGDVTU", Role.REPORTER)
+    reporter.email = "baocao@example.vn"
+    reporter.save(update_fields=["email"])
+    today = datetime.date.today()
+    for week in range(1, 5):
+        ingest(
+            ["Ý kiến thường ngày"], source=f"w{week}", day=today - datetime.timedelta(weeks=week)
+        )
+    ingest([f"Phí đăng ký nhãn hiệu cao quá lần {i}" for i in range(15)], source="now", day=today)
+    alerts_check()
+    alert = Notification.objects.filter(title__contains="đột biến", unit__code="BTGDVTU").first()
+    mail.outbox.clear()
+
+    assert alert in notifications_for(user=board_user)
+    assert alert not in notifications_for(user=reporter) and unread_count(user=reporter) == 0
+    assert alert.title not in client_for(reporter).get(r("notifications:list")).content.decode()
+    notification_email_send(notification=alert)
+    assert [m.to for m in mail.outbox] == [["chuyenvien@example.vn"]]

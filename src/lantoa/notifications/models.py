@@ -26,6 +26,9 @@ class Notification(models.Model):
     title = models.CharField("tiêu đề", max_length=255)
     body = models.TextField("nội dung", blank=True)
     url = models.CharField("đường dẫn", max_length=255, blank=True)
+    # What a member of the unit must be allowed there to read it (a Capability): the unit's
+    # reporting for most; an opinion alert to the board is for those who read opinion.
+    capability = models.CharField("quyền cần có", max_length=32, default="reporting_read")
     created_at = models.DateTimeField(auto_now_add=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
     read_by = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")

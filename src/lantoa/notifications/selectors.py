@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import AnyUser, member_unit_ids
@@ -14,20 +14,25 @@ from lantoa.notifications.models import Notification
 GROUPED_WINDOW = 200
 
 
+def _readable(*, user: AnyUser) -> QuerySet[Notification]:
+    """Return the notifications the user may read: their units', each under its capability."""
+    allowed = Q(pk__in=[])
+    for can in Capability:
+        if unit_ids := member_unit_ids(user=user, can=can):
+            allowed |= Q(capability=can, unit_id__in=unit_ids)
+    return Notification.objects.filter(allowed)
+
+
 def notifications_for(*, user: AnyUser, limit: int = 20) -> QuerySet[Notification]:
-    """Return the latest notifications of the units whose reporting the user reads as a member."""
-    unit_ids = member_unit_ids(user=user, can=Capability.REPORTING_READ)
+    """Return the latest notifications of the user's units that the user may read there."""
     return (
-        Notification.objects.filter(unit_id__in=unit_ids)
-        .select_related("unit", "sender")
-        .order_by("-created_at", "-pk")[:limit]
+        _readable(user=user).select_related("unit", "sender").order_by("-created_at", "-pk")[:limit]
     )
 
 
 def notification_ids_of(*, user: AnyUser, ids: list[int]) -> list[int]:
     """Return those of the ids that are the user's notifications (others are ignored)."""
-    unit_ids = member_unit_ids(user=user, can=Capability.REPORTING_READ)
-    found = Notification.objects.filter(unit_id__in=unit_ids)
+    found = _readable(user=user)
     if ids:
         found = found.filter(pk__in=ids)
     return list(found.values_list("pk", flat=True))
@@ -65,5 +70,4 @@ def notification_groups(*, user: AnyUser, limit: int = 10) -> list[NotificationG
 
 def unread_count(*, user: AnyUser) -> int:
     """Return how many of the user's notifications they have not marked read."""
-    unit_ids = member_unit_ids(user=user, can=Capability.REPORTING_READ)
-    return Notification.objects.filter(unit_id__in=unit_ids).exclude(read_by=user.pk).count()
+    return _readable(user=user).exclude(read_by=user.pk).count()

@@ -18,16 +18,22 @@ from lantoa.organization.selectors import province_board
 
 
 def notifications_send(
-    *, unit: Unit, title: str, body: str, url: str = "", sender: Unit | None = None
+    *,
+    unit: Unit,
+    title: str,
+    body: str,
+    url: str = "",
+    sender: Unit | None = None,
+    capability: Capability = Capability.REPORTING_READ,
 ) -> Notification:
-    """Post a notification to a unit and e-mail its people once the transaction commits.
+    """Post a notification to a unit's people allowed `capability` there, e-mailed after commit.
 
     A title longer than the column is cut here (and in notifications_send_many): pass it whole.
     """
     # Every notification today is sent by the board or by Lan Tỏa on its behalf.
     sender = sender or province_board()
     notification = Notification.objects.create(
-        unit=unit, sender=sender, title=title[:255], body=body, url=url
+        unit=unit, sender=sender, title=title[:255], body=body, url=url, capability=capability
     )
     from lantoa.notifications.tasks import notification_email
 
@@ -109,8 +115,9 @@ def notification_email_send(*, notification: Notification) -> int:
     """E-mail a notification to the unit's members who read its reporting; return the count."""
     if notification.emailed_at is not None:
         return 0
-    # Notifications speak of the unit's reporting: an opinion collaborator gets none.
-    roles = roles_with(can=Capability.REPORTING_READ, unit_kind=notification.unit.kind)
+    # Those who may read it: of the unit's reporting, never an opinion collaborator; of opinion,
+    # the board's staff and leaders, never the board's own reporter.
+    roles = roles_with(can=Capability(notification.capability), unit_kind=notification.unit.kind)
     members = notification.unit.memberships.filter(user__is_active=True, role__in=roles)
     members = members.exclude(user__email="")
     addresses = sorted(set(members.values_list("user__email", flat=True)))

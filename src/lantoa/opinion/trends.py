@@ -15,6 +15,7 @@ from django.db.models.functions import TruncWeek
 from django.urls import reverse
 from django.utils import timezone
 
+from lantoa.accounts.capabilities import Capability
 from lantoa.core.numbers import format_vn_number
 from lantoa.notifications.services import notifications_send
 from lantoa.opinion.models import Alert, AlertKind, Cluster, Item, Sentiment, counted
@@ -128,7 +129,11 @@ def _raise(*, key: str, kind: str, title: str, body: str, **fields: Any) -> Aler
             alert = Alert.objects.create(key=key, kind=kind, title=title, body=body, **fields)
             if board is not None:
                 notifications_send(
-                    unit=board, title=title, body=body, url=reverse("opinion:dashboard")
+                    unit=board,
+                    title=title,
+                    body=body,
+                    url=reverse("opinion:dashboard"),
+                    capability=Capability.OPINION_READ,
                 )
     except IntegrityError:  # raised already (another worker, or an earlier run)
         return None
