@@ -46,3 +46,31 @@ def test_it_drops_an_imported_link_holding_an_email_address():
         source="Tệp thử",
     )
     assert Item.objects.get(pk=stats.item_ids[0]).link == ""
+
+
+def test_it_drops_an_imported_link_to_the_authors_profile_by_its_numeric_id(tmp_path):
+    # A Facebook export names the author by a numeric id and links the comment to the author's
+    # profile page: the link would say who wrote it, the very thing the pseudonym hides.
+    import json
+
+    from lantoa.opinion.importers import read_records
+    from lantoa.opinion.intake import items_ingest
+
+    opinion_world()
+    path = tmp_path / "binhluan.json"
+    comment = {
+        "id": "yt_1",
+        "from": {"name": "Lò Thị Hoa", "id": "100012345678901"},
+        "created_time": "2026-12-05T08:00:00+0700",
+        "message": "Tin thu hồi chỉ dẫn địa lý là tin sai",
+        "permalink": "https://facebook.com/profile.php?id=100012345678901",
+    }
+    path.write_text(json.dumps([comment]), encoding="utf-8")
+    stats = items_ingest(
+        records=read_records(path, filename=path.name),
+        unit=Unit.objects.get(code="03127"),
+        source="Tệp thử",
+    )
+    item = Item.objects.get(pk=stats.item_ids[0])
+    assert item.link == "" and item.author_key
+    assert "100012345678901" not in item.link + item.text + item.source_id

@@ -83,6 +83,8 @@ _PHONE_LABEL = re.compile(
 )
 # Amounts written the Vietnamese way: thousands in groups of three after dots or spaces.
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$|^[1-9]\d{0,2}(?:[^\S\n]\d{3})+$")
+# An account id as exports give it: digits, perhaps with letters, dots or underscores.
+_ACCOUNT_ID = re.compile(r"[\w.\-]*\d[\w.\-]*")
 # @handles written in the text.
 _HANDLE = re.compile(r"(?<![\w@<])@[\w.]{2,50}", re.UNICODE)
 
@@ -106,9 +108,18 @@ def names_person(text: str, *, handles: bool = True) -> bool:
 
 
 def names_author(text: str, *, author: str) -> bool:
-    """Tell whether a text (a link) holds the author's handle, so it would name the author."""
+    """Tell whether a text (a link) holds the author's handle or id, so it would name them."""
     own = _own_handle(author) if _may_name(author, text) else None
-    return own is not None and own.search(text) is not None
+    if own is not None and own.search(text) is not None:
+        return True
+    # An account id ("100012345678901", "user_4471") is left in a comment's words, whose years
+    # and counts it would match, but a link holding it whole is the author's profile page.
+    ident = author.strip().lstrip("@")
+    return (
+        len(ident) >= 5
+        and _ACCOUNT_ID.fullmatch(ident) is not None
+        and re.search(rf"(?<![\w.]){re.escape(ident)}(?![\w])", text, re.IGNORECASE) is not None
+    )
 
 
 def _may_name(author: str, text: str) -> bool:
