@@ -74,3 +74,28 @@ def test_it_drops_an_imported_link_to_the_authors_profile_by_its_numeric_id(tmp_
     item = Item.objects.get(pk=stats.item_ids[0])
     assert item.link == "" and item.author_key
     assert "100012345678901" not in item.link + item.text + item.source_id
+
+
+def test_it_masks_the_authors_name_in_a_comment_whose_export_names_them_by_id_and_name(tmp_path):
+    # A CSV's author column gives the name, and the comment's "Lò Thị Hoa tôi …" is masked; a
+    # Facebook export gives {"name", "id"}: the id is pseudonymised, and the name must go too.
+    import json
+
+    from lantoa.opinion.importers import read_records
+    from lantoa.opinion.intake import items_ingest
+
+    opinion_world()
+    path = tmp_path / "binhluan.json"
+    comment = {
+        "id": "yt_2",
+        "from": {"name": "Lò Thị Hoa", "id": "100012345678901"},
+        "message": "Lò Thị Hoa tôi xác nhận tin thu hồi chỉ dẫn địa lý là sai",
+    }
+    path.write_text(json.dumps([comment]), encoding="utf-8")
+    stats = items_ingest(
+        records=read_records(path, filename=path.name),
+        unit=Unit.objects.get(code="03127"),
+        source="Tệp thử",
+    )
+    item = Item.objects.get(pk=stats.item_ids[0])
+    assert "Lò Thị Hoa" not in item.text and "xác nhận tin thu hồi" in item.text

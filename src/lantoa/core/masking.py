@@ -93,9 +93,14 @@ def mask_text(text: str, *, author: str = "") -> str:
     """Return the text with e-mails, phones, ID numbers, @handles and the author's handle masked."""
     text = _EMAIL.sub(EMAIL_MASK, text)
     text = _NUMBER.sub(_mask_number, text)
+    return _HANDLE.sub(HANDLE_MASK, mask_author(text, author=author))
+
+
+def mask_author(text: str, *, author: str) -> str:
+    """Return the text with the author's own handle or full name masked (and nothing else)."""
     if _may_name(author, text) and (own := _own_handle(author)) is not None:
-        text = own.sub(HANDLE_MASK, text)
-    return _HANDLE.sub(HANDLE_MASK, text)
+        return own.sub(HANDLE_MASK, text)
+    return text
 
 
 def names_person(text: str, *, handles: bool = True) -> bool:

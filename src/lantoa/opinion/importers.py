@@ -32,7 +32,7 @@ from django.utils import timezone
 from lantoa.core import encodings
 from lantoa.core.dates import FIRST_YEAR, LAST_YEAR, typed_date
 from lantoa.core.isolation import parse_in_child
-from lantoa.core.masking import mask_text, masks_vi
+from lantoa.core.masking import mask_author, mask_text, masks_vi
 from lantoa.core.text import fold, html_to_text
 from lantoa.core.uploads import MB, UPLOADS, UploadRefused, check_upload
 from lantoa.opinion.textnorm import clean_text
@@ -169,10 +169,13 @@ def record_from_mapping(row: dict[str, Any], *, where: str = "") -> RawRecord | 
     if "text" not in values:
         return None
     author = values.get("author", "")
+    text = clean_text(str(values["text"]))[:MAX_TEXT_CHARS]
     if isinstance(author, dict):  # {"from": {"name": …, "id": …}} in social-media exports
+        # The id is the author's pseudonym; the name, kept nowhere, is masked where written.
+        text = mask_author(text, author=str(author.get("name") or ""))
         author = author.get("id") or author.get("name") or ""
     return RawRecord(
-        text=clean_text(str(values["text"]))[:MAX_TEXT_CHARS],
+        text=text,
         source_id=str(values.get("source_id", ""))[:200],
         author=str(author)[:200],
         date=_date_of(values.get("date"), where),
