@@ -266,3 +266,15 @@ def test_it_refuses_a_csv_row_with_more_cells_than_its_header(tmp_path):
 def test_it_refuses_a_csv_without_a_text_column(tmp_path):
     with pytest.raises(UploadRefused, match="cột nội dung"):
         records(tmp_path, "x.csv", b"a,b\n1,2\n")
+
+
+def test_it_skips_a_json_comment_whose_text_is_a_list_or_an_object(tmp_path):
+    data = json.dumps(
+        [
+            {"id": "a", "message": ["không", "phải", "chữ"]},
+            {"id": "b", "message": {"text": "lồng"}},
+            {"id": "c", "message": TEXT},
+        ]
+    )
+    # Before, the list was stored as the comment "['không', 'phải', 'chữ']".
+    assert [r.text for r in records(tmp_path, "x.json", data.encode())] == [TEXT]

@@ -166,7 +166,8 @@ def record_from_mapping(row: dict[str, Any], *, where: str = "") -> RawRecord | 
         target = _field(name)
         if target and target not in values and value not in (None, ""):
             values[target] = value
-    if "text" not in values:
+    # A list or an object where the text belongs is no comment: its repr would be stored as one.
+    if "text" not in values or isinstance(values["text"], list | dict):
         return None
     author = values.get("author", "")
     text = clean_text(str(values["text"]))[:MAX_TEXT_CHARS]
