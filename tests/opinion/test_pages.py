@@ -106,6 +106,17 @@ def test_it_audits_every_view_of_raw_items(board_user):
     assert entries.last().target == f"opinion:item:{w.item_a.pk}"
 
 
+def test_it_keeps_no_phone_number_or_email_typed_in_the_search_in_the_audit_log(board_user):
+    # The audit log is kept for years and never edited: a number pasted into the search box
+    # (stored comments hold none, it finds nothing) must not stay there in the clear.
+    opinion_world()
+    client = client_for(board_user)
+    client.get(reverse("opinion:items"), {"q": "0912.345.678 tranvanb (a) gmail.com phí"})
+    entry = AuditEntry.objects.filter(action=AuditAction.VIEW_RAW).order_by("pk").last()
+    assert "0912" not in str(entry.detail) and "tranvanb" not in str(entry.detail)
+    assert "phí" in entry.detail["filters"]["q"]
+
+
 def test_it_ignores_unknown_list_parameters_and_keeps_filters_in_the_pager(board_user):
     opinion_world()
     ingest([f"Ý kiến số {n} về phí đăng ký nhãn hiệu" for n in range(60)])

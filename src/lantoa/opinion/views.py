@@ -28,6 +28,7 @@ from lantoa.core.lookups import one_or_404
 from lantoa.opinion import selectors, services
 from lantoa.opinion.forms import CorrectionForm, ImportForm, SubmitForm
 from lantoa.opinion.models import Alert, ModelVersion, Sentiment, Topic
+from lantoa.opinion.privacy import mask_text
 from lantoa.opinion.services import (
     import_start,
     item_labels_correct,
@@ -132,7 +133,9 @@ def items(request: HttpRequest) -> HttpResponse:
     params = {k: str(v) for k, v in request.GET.items() if k in selectors.ITEM_FILTERS and v}
     queryset = selectors.items_filter(user=request.user, params=params)
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("trang"))
-    _audit_raw(request, "opinion:items", len(page.object_list), filters=params)
+    # The log is kept for years: a number or address pasted into the search is kept masked.
+    audited = params | ({"q": mask_text(params["q"])} if "q" in params else {})
+    _audit_raw(request, "opinion:items", len(page.object_list), filters=audited)
     return render(
         request,
         "opinion/items.html",
