@@ -242,9 +242,13 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
     """Stream records from the first sheet of a checked .xlsx (read-only mode)."""
     import openpyxl
 
+    # Opened here, not by name: an upload is kept under a random name without ".xlsx", which
+    # openpyxl refuses by its extension alone.
+    handle = path.open("rb")
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for damaged files
+        handle.close()
         raise UploadRefused(_XLSX_BROKEN) from None
     try:
         rows = workbook.worksheets[0].iter_rows(values_only=True)
@@ -261,6 +265,7 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
         raise UploadRefused(_XLSX_BROKEN) from None
     finally:
         workbook.close()
+        handle.close()
 
 
 def _json_objects(stream: io.TextIOWrapper) -> Iterator[Any]:
