@@ -30,3 +30,28 @@ def test_it_runs_the_opinion_retention_once_a_day(settings):
     assert (old.state, old.text) == (ItemState.ANONYMISED, "")
     assert fresh.state == ItemState.OK and fresh.text == "Ý kiến mới"
     assert not retention_enqueue_if_due(now=NOW, last=NOW.date())  # done today already
+
+
+def test_it_matches_the_items_already_stored_to_a_claim_registered_on_the_page(
+    board_user, settings, django_capture_on_commit_callbacks
+):
+    # Staff register the story they have just read in the list: before, the claim page said
+    # «0 ý kiến khớp luận điệu này» until the models were next trained.
+    from django.urls import reverse
+
+    from lantoa.opinion.models import Claim
+    from tests.conftest import client_for
+    from tests.opinion.helpers import ingest
+
+    story = "Cán bộ xã ăn hết tiền hỗ trợ hộ nghèo làm nhà rồi"
+    stats = ingest([story])
+    assert Item.objects.get(pk=stats.item_ids[0]).claim is None
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(board_user).post(
+            reverse("opinion:claims"),
+            {"statement": story, "variants": "", "rebuttal": "Tiền hỗ trợ chi công khai."},
+        )
+    claim = Claim.objects.get(statement=story)
+    item = Item.objects.get(pk=stats.item_ids[0])
+    assert item.claim == claim and item.claim_stance == "spreads"

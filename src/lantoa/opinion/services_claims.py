@@ -40,6 +40,7 @@ def claim_save(
     if len(fold(statement).split()) < 3:
         raise OpinionError({"statement": "Luận điệu cần ít nhất 3 từ để đối chiếu."})
     claim = claim or Claim()
+    wording = (claim.statement, claim.variants) if claim.pk else None
     if not claim.pk or claim.rebuttal.strip() != rebuttal.strip():
         claim.rebuttal_by = user
     if claim.pk and claim.rebuttal.strip() != rebuttal.strip():
@@ -54,6 +55,8 @@ def claim_save(
         # Claims written on the page get an id too, as claims loaded from a file have theirs.
         claim.key = f"ld-{claim.pk}"
         claim.save(update_fields=["key"])
+    if wording != (claim.statement, claim.variants):
+        _items_rematch()
     audit_change(
         op="claim_save",
         user=user,
@@ -119,6 +122,8 @@ def claims_load(*, claims: list[ClaimInput], user: Any = None, demo: bool = Fals
         updated += 1
     result = ClaimsLoaded(created, updated, len(claims) - created - updated, demo_retired)
     if created or updated or demo_retired:
+        _items_rematch()
+    if created or updated or demo_retired:
         audit_change(
             op="claims_load",
             user=user,
@@ -126,6 +131,14 @@ def claims_load(*, claims: list[ClaimInput], user: Any = None, demo: bool = Fals
             detail={"created": created, "updated": updated, "demo_retired": demo_retired},
         )
     return result
+
+
+def _items_rematch() -> None:
+    """Queue the stored items' matching against the changed registry (they were matched at
+    intake, against the claims of that day)."""
+    from lantoa.opinion.tasks import opinion_claims_rematch
+
+    transaction.on_commit(lambda: opinion_claims_rematch.enqueue())
 
 
 @transaction.atomic

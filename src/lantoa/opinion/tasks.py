@@ -31,6 +31,18 @@ def opinion_train() -> list[str]:
     return [str(v) for v in versions]
 
 
+# The latest items matched again when the claim registry changes: the weeks staff look at.
+REMATCH_ITEMS = 20_000
+
+
+@task()
+def opinion_claims_rematch() -> int:
+    """Score the latest items again against the registry as it stands; return how many."""
+    from lantoa.opinion.reclassify import items_reclassify
+
+    return items_reclassify(limit=REMATCH_ITEMS)
+
+
 @task()
 def opinion_retention() -> int:
     """Anonymise items older than the retention period."""
