@@ -278,3 +278,15 @@ def test_it_skips_a_json_comment_whose_text_is_a_list_or_an_object(tmp_path):
     )
     # Before, the list was stored as the comment "['không', 'phải', 'chữ']".
     assert [r.text for r in records(tmp_path, "x.json", data.encode())] == [TEXT]
+
+
+def test_it_refuses_a_feed_entry_whose_date_it_cannot_read_as_it_refuses_a_row(tmp_path):
+    # Dated today instead, as it was, the entry counted in this week's trend (a false spike).
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss><channel>'
+        "<item><title>Tin một</title><guid>a</guid><pubDate>Sat, 05 Dec 2026 08:00:00 +0700"
+        "</pubDate></item><item><title>Tin hai</title><guid>b</guid><pubDate>hôm qua</pubDate>"
+        "</item></channel></rss>"
+    )
+    with pytest.raises(UploadRefused, match="^Mục 2: không đọc được ngày “hôm qua”"):
+        records(tmp_path, "f.rss", rss.encode())

@@ -347,7 +347,7 @@ def _local(tag: str) -> str:
 def read_feed(handle: BinaryIO) -> Iterator[RawRecord | None]:
     """Stream entries of an RSS 2.0 or Atom file saved from a news site (DTDs refused)."""
     fields: dict[str, str] = {}
-    inside = False
+    inside, number = False, 0
     try:
         for event, element in iterparse(handle, events=("start", "end"), forbid_dtd=True):
             name = _local(element.tag)
@@ -355,14 +355,14 @@ def read_feed(handle: BinaryIO) -> Iterator[RawRecord | None]:
                 if event == "start":
                     fields, inside = {}, True
                     continue
-                inside = False
+                inside, number = False, number + 1
                 title, body = fields.get("title", ""), fields.get("body", "")
                 text = clean_text(html_to_text(f"{title}\n{body}" if body else title))
                 yield RawRecord(
                     text=text[:MAX_TEXT_CHARS],
                     source_id=(fields.get("id") or fields.get("link", ""))[:200],
                     author=fields.get("author", "")[:200],
-                    date=parse_date(fields.get("date")),
+                    date=_date_of(fields.get("date"), f"Mục {number}"),
                     link=fields.get("link", "")[:500],
                 )
                 element.clear()
@@ -374,6 +374,8 @@ def read_feed(handle: BinaryIO) -> Iterator[RawRecord | None]:
                 target = _FEED_FIELDS.get(name)
                 if target:
                     fields.setdefault(target, element.text.strip())
+    except UploadRefused:  # an entry's unreadable date, said as it is (a ValueError too)
+        raise
     except DefusedXmlException:
         raise UploadRefused(
             "Tệp XML có khai báo DOCTYPE/ENTITY; không được nhận (nguy cơ XXE)."
