@@ -87,3 +87,19 @@ def test_it_never_shows_a_half_written_secret_key_to_a_process_starting_with_it(
     assert not [s for s in seen if s.startswith("refused")]
     assert secret_key_load_or_create(path=path) == key
     assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_it_creates_the_data_folder_for_its_owner_alone(tmp_path, monkeypatch):
+    # The database, uploads and opinion texts live there: other local accounts read it at 0755.
+    monkeypatch.setenv("LANTOA_DATA_DIR", str(tmp_path / "data"))
+    path = env_dir("LANTOA_DATA_DIR", "./unused", private=True)
+    assert oct(path.stat().st_mode & 0o777) == "0o700"
+
+
+def test_it_closes_an_existing_data_folder_to_other_accounts(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    monkeypatch.setenv("LANTOA_DATA_DIR", str(data))
+    env_dir("LANTOA_DATA_DIR", "./unused", private=True)
+    assert oct(data.stat().st_mode & 0o777) == "0o700"

@@ -52,11 +52,15 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def env_dir(name: str, default: str) -> Path:
-    """Return a directory that exists and is writable, creating it if needed."""
+def env_dir(name: str, default: str, *, private: bool = False) -> Path:
+    """Return a directory that exists and is writable, creating it if needed (`private`: 0700)."""
     path = Path(env_str(name, default)).expanduser().resolve()
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
+        if private and path.stat().st_uid == os.getuid():
+            # The database, uploads and opinion texts are inside, and files created there are
+            # 0644 (the SQLite file among them): the folder keeps other local accounts out.
+            path.chmod(path.stat().st_mode & 0o700)
     except OSError as exc:
         raise ConfigError(
             f"{name}: không tạo được thư mục dữ liệu {path}: {exc.strerror}"

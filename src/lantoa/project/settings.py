@@ -21,7 +21,7 @@ from lantoa.core.secrets import secret_key_load_or_create
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
-DATA_DIR = env_dir("LANTOA_DATA_DIR", "./lantoa-data")
+DATA_DIR = env_dir("LANTOA_DATA_DIR", "./lantoa-data", private=True)
 MEDIA_ROOT = DATA_DIR / "uploads"
 MEDIA_URL = "/tep/"
 STATIC_ROOT = DATA_DIR / "static"
