@@ -35,3 +35,29 @@ def test_it_tells_whether_a_text_names_a_person_as_masking_reads_it():
     # A link keeps the platform's handle (the author's own is dropped by names_author).
     assert not names_person("https://www.tiktok.com/@kenh.nong.san/video/1", handles=False)
     assert names_person("https://www.tiktok.com/@kenh.nong.san/video/1")
+
+
+def test_it_masks_a_bank_account_number_its_label_names():
+    # A bank account names its holder as a phone does; left whole before.
+    for said, masked in (
+        ("ck vào stk 1903 5555 12345 techcombank nhé", "ck vào stk <BANK> techcombank nhé"),
+        ("Số tài khoản: 0123456789012", "Số tài khoản: <BANK>"),
+        ("so tai khoan vietcombank 0071-0001-23456", "so tai khoan vietcombank <BANK>"),
+        (
+            "STK Agribank chi nhánh Điện Biên 8900205123456",
+            "STK Agribank chi nhánh Điện Biên <BANK>",
+        ),
+    ):
+        assert masking.mask_text(said) == masked, said
+    assert masking.masks_vi("stk <BANK>") == "stk [số tài khoản ngân hàng]"
+    assert masking.names_person("stk 1903555512345")
+
+
+def test_it_keeps_money_sent_to_an_account():
+    for said in (
+        "chuyển vào tài khoản 5.000.000 đồng",
+        "tài khoản còn 1500000 đ",
+        "stk nhận 200 nghìn",
+        "mã đơn 123456789012",
+    ):
+        assert masking.mask_text(said) == said, said

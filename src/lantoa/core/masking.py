@@ -7,7 +7,8 @@ Vietnamese on pages.
 
 What is masked: mobile and landline numbers (0…, 84…, +84…, 0084…, "(+84)", "+84 (0)", "(0215)"),
 twelve-digit CCCD numbers (they all open with 0, the province code) and nine-digit CMND
-numbers, in any grouping and glued to words ("lh0912345678", "0912345678ạ"); e-mails with "@"
+numbers, in any grouping and glued to words ("lh0912345678", "0912345678ạ"); bank account
+numbers after their label ("stk", "số tài khoản"); e-mails with "@"
 or written out ("(a)", "[at]", " at ", "a còng", "chấm", "[dot]"). What is kept: money and
 quantities (a unit after or a money word before, thousands grouped by dots or spaces),
 dates, document numbers, and the short numbers of businesses and services (1900/1800
@@ -25,12 +26,16 @@ EMAIL_MASK = "<EMAIL>"
 PHONE_MASK = "<PHONE>"
 ID_MASK = "<ID>"
 HANDLE_MASK = "<USER>"
+BANK_MASK = "<BANK>"
 MASK_NAMES = {
     EMAIL_MASK: "thư điện tử",
     PHONE_MASK: "số điện thoại",
     ID_MASK: "số định danh",
     HANDLE_MASK: "tài khoản",
+    BANK_MASK: "số tài khoản ngân hàng",
 }
+# What each reading of a number (_reading) is masked as.
+_MASK_OF = {"phone": PHONE_MASK, "id": ID_MASK, "bank": BANK_MASK}
 _MASKS = re.compile("|".join(map(re.escape, MASK_NAMES)))
 
 _TLD = r"(?:com|vn|net|org|edu|gov|info|io|biz|me)"
@@ -77,6 +82,11 @@ _ID_LABEL = re.compile(
     r"\b(?:cccd|cmnd|cmtnd|cmt|can cuoc|chung minh|dinh danh|so the)"
     r"(?:\W{1,3}[^\W\d]+){0,4}\W{0,3}$"
 )
+# A bank account is masked only after its label: unlabelled, its digits could be anything.
+_BANK_LABEL = re.compile(
+    r"\b(?:stk|so tk|tknh|so tai khoan|tai khoan(?: ngan hang)?|tk ngan hang|account(?: no)?)"
+    r"(?:\W{1,3}[^\W\d]+){0,5}\W{0,3}$"
+)
 _PHONE_LABEL = re.compile(
     r"\b(?:sdt|dien thoai|dt|goi|zalo|hotline|lien he|lien lac|lh|phone|tel|di dong|alo|a lo)"
     r"(?:\W{1,3}[^\W\d]+){0,2}\W{0,3}$"
@@ -109,7 +119,7 @@ def names_person(text: str, *, handles: bool = True) -> bool:
     masked = mask_text(text)
     if handles:
         return masked != text
-    return any(mask in masked for mask in (PHONE_MASK, ID_MASK, EMAIL_MASK))
+    return any(mask in masked for mask in (PHONE_MASK, ID_MASK, EMAIL_MASK, BANK_MASK))
 
 
 def names_author(text: str, *, author: str) -> bool:
@@ -168,6 +178,10 @@ def _reading(raw: str, before: str, after: str, *, cut: bool = False) -> str:
     count = len(digits)
     if count < 9 and (_UNITS.match(after) or _MONEY_BEFORE.search(before[-12:])):
         return "amount"  # read, so that a cut does not lend its digits to a number beside it
+    # Money sent to an account is written in thousands or followed by its unit.
+    money_like = _UNITS.match(after) or _THOUSANDS.match(raw.strip())
+    if 8 <= count <= 19 and not (money_like or cut) and _BANK_LABEL.search(fold(before[-50:])):
+        return "bank"
     if count < 9 or count > 14:
         return ""
     national = _national(raw, digits)
@@ -259,7 +273,7 @@ def _mask_number(match: re.Match[str]) -> str:
     if kind == "amount":
         return raw
     if kind:
-        return PHONE_MASK if kind == "phone" else ID_MASK
+        return _MASK_OF[kind]
     out, done = [], 0
     for start, end, found in _cut(raw, groups, before, after):
         if found != "amount":
