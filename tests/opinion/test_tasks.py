@@ -55,3 +55,28 @@ def test_it_matches_the_items_already_stored_to_a_claim_registered_on_the_page(
     claim = Claim.objects.get(statement=story)
     item = Item.objects.get(pk=stats.item_ids[0])
     assert item.claim == claim and item.claim_stance == "spreads"
+
+
+def test_it_gives_a_cluster_the_claim_its_members_are_matched_to_again(
+    board_user, settings, django_capture_on_commit_callbacks
+):
+    # After the re-check the items named the new claim, but their cluster (the dashboard's
+    # «Luận điệu» column, the new-cluster alert) kept none until the next import touched it.
+    from django.urls import reverse
+
+    from lantoa.opinion.models import Claim
+    from tests.conftest import client_for
+    from tests.opinion.helpers import ingest
+
+    story = "Cán bộ xã ăn hết tiền hỗ trợ hộ nghèo làm nhà rồi"
+    stats = ingest([story, story + " đấy"])
+    item = Item.objects.get(pk=stats.item_ids[0])
+    assert item.cluster is not None and item.cluster.claim is None
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(board_user).post(
+            reverse("opinion:claims"),
+            {"statement": story, "variants": "", "rebuttal": "Tiền hỗ trợ chi công khai."},
+        )
+    item.cluster.refresh_from_db()
+    assert item.cluster.claim == Claim.objects.get(statement=story)

@@ -19,7 +19,15 @@ from lantoa.core.text import fold
 from lantoa.opinion.classify import Classification, Classifier
 from lantoa.opinion.importers import RawRecord
 from lantoa.opinion.matching import NearDuplicateIndex, signature
-from lantoa.opinion.models import Claim, Cluster, ClusterBand, Item, ItemState, Topic
+from lantoa.opinion.models import (
+    Claim,
+    Cluster,
+    ClusterBand,
+    Item,
+    ItemState,
+    Topic,
+    cluster_claim,
+)
 from lantoa.opinion.privacy import mask_text, names_author, pseudonym
 from lantoa.opinion.textnorm import Language
 from lantoa.organization.models import Unit
@@ -299,10 +307,7 @@ def _clusters_update(drafts: list[dict[str, Any]]) -> None:
     for cluster in clusters:
         members = grouped[cluster.pk]
         dates: list[datetime.date] = [m["date"] for m in members]
-        # A cluster is a claim's cluster through a member spreading it, never a rebuttal.
-        claim = next(
-            (m["claim"][0] for m in members if m["claim"] and m["claim"][1] == "spreads"), None
-        )
+        claim = cluster_claim(m["claim"] for m in members if m["claim"])
         cluster.count += len(members)
         cluster.first_seen = min(cluster.first_seen, *dates)
         cluster.last_seen = max(cluster.last_seen, *dates)

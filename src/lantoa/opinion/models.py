@@ -6,6 +6,8 @@ author's handle, used to recognise a re-import; nothing lists items by it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db import models
 
@@ -184,6 +186,14 @@ class ImportJob(models.Model):
 
 # The source of every collaborator's note (an import's source is the name staff typed).
 COLLABORATOR_SOURCE = "cong-tac-vien"
+
+
+def cluster_claim(members: Iterable[tuple[int | None, str]]) -> int | None:
+    """Return the claim a cluster is about: the first of its members (claim, stance) spreading one.
+
+    A member refuting a story («tin sai, đừng tin») never makes the cluster that story's.
+    """
+    return next((claim for claim, stance in members if claim and stance == "spreads"), None)
 
 
 def counted() -> models.Q:

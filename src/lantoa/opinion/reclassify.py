@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from lantoa.opinion.classify import Classifier
-from lantoa.opinion.models import Claim, Item, ItemState, Topic
+from lantoa.opinion.models import Claim, Cluster, Item, ItemState, Topic, cluster_claim
 
 BATCH = 1000
 FIELDS = [
@@ -58,5 +58,21 @@ def items_reclassify(*, limit: int | None = None) -> int:
             item.abstained = result.abstained
         with transaction.atomic():
             Item.objects.bulk_update(items, FIELDS)
+            clusters_claim_refresh(cluster_ids={i.cluster_id for i in items if i.cluster_id})
         done += len(items)
     return done
+
+
+def clusters_claim_refresh(*, cluster_ids: set[int]) -> None:
+    """Give each cluster the claim its members now spread (models.cluster_claim), or none."""
+    members: dict[int, list[tuple[int | None, str]]] = {pk: [] for pk in cluster_ids}
+    rows = Item.objects.filter(cluster_id__in=cluster_ids).order_by("pk")
+    for cluster_id, member_claim, stance in rows.values_list(
+        "cluster_id", "claim_id", "claim_stance"
+    ):
+        members[cluster_id].append((member_claim, stance))
+    by_claim: dict[int | None, list[int]] = {}
+    for cluster_id, pairs in members.items():
+        by_claim.setdefault(cluster_claim(pairs), []).append(cluster_id)
+    for claim, ids in by_claim.items():  # one update per claim, not per cluster
+        Cluster.objects.filter(pk__in=ids).update(claim_id=claim)
