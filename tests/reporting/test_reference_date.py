@@ -60,3 +60,15 @@ def test_it_keeps_a_campaign_without_dates_of_its_own_at_its_directives_date(kl5
     campaign = Campaign.objects.select_related("directive").get(pk=kl51_campaign.pk)
 
     assert campaign_reference_date(campaign) == campaign.directive.date
+
+
+def test_it_dates_a_campaign_without_any_date_by_the_local_day_it_was_made(kl51_campaign):
+    # 20:00 UTC on 30/06 is 03:00 on 01/07 in Điện Biên: the day the board made it.
+    made = datetime.datetime(2026, 6, 30, 20, 0, tzinfo=datetime.UTC)
+    Directive.objects.filter(pk=kl51_campaign.directive_id).update(date=None)
+    Campaign.objects.filter(pk=kl51_campaign.pk).update(
+        guidance_date=None, peak_start=None, created_at=made
+    )
+    campaign = Campaign.objects.select_related("directive").get(pk=kl51_campaign.pk)
+
+    assert campaign_reference_date(campaign) == datetime.date(2026, 7, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class AuditAction(models.TextChoices):
@@ -45,4 +46,5 @@ class AuditEntry(models.Model):
         ordering = ["-pk"]
 
     def __str__(self) -> str:
-        return f"{self.at:%d/%m/%Y %H:%M} {self.username} {self.get_action_display()} {self.target}"
+        at = timezone.localtime(self.at)  # the board's time, as every page shows it
+        return f"{at:%d/%m/%Y %H:%M} {self.username} {self.get_action_display()} {self.target}"

@@ -81,7 +81,8 @@ def campaign_reference_date(campaign: Campaign) -> datetime.date:
     # A campaign often spreads a directive years old (units merged since, figures renewed):
     # its guidance or peak dates it, the directive's date only when it has neither.
     own = [d for d in (campaign.guidance_date, campaign.peak_start) if d]
-    return min(own) if own else campaign_start(campaign) or campaign.created_at.date()
+    made = timezone.localdate(campaign.created_at)  # the board's day, not UTC's
+    return min(own) if own else campaign_start(campaign) or made
 
 
 @dataclass
