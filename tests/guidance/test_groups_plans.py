@@ -268,3 +268,33 @@ def test_a_yearly_duty_of_the_last_items_own_body_stays_its_task() -> None:
         ("Sở Văn hóa, Thể thao và Du lịch", 1),
         ("Các tổ chức chính trị - xã hội, doanh nghiệp và cộng đồng", 2),
     ]
+
+
+def test_it_keeps_a_heading_broken_before_the_work_its_bodies_do() -> None:
+    groups = plan_groups(
+        "1. Sở Tư pháp: Chủ trì hướng dẫn thực hiện Kế hoạch.\n"
+        "2. Các sở, ban, ngành, cơ quan làm công tác pháp chế, công tác\n"
+        "phổ biến, giáo dục pháp luật chủ động tổ chức tập huấn cho cán bộ.\n"
+        "3. Các cơ quan, đơn vị làm công tác pháp chế, công tác\n"
+        "kiểm tra, giám sát:\n"
+        "- Tổ chức tập huấn cho cán bộ.\n"
+    )
+    assert groups[1:] == [
+        (
+            "Các sở, ban, ngành, cơ quan làm công tác pháp chế, công tác phổ biến, giáo dục "
+            "pháp luật",
+            ["chủ động tổ chức tập huấn cho cán bộ."],
+        ),
+        (
+            "Các cơ quan, đơn vị làm công tác pháp chế, công tác kiểm tra, giám sát",
+            ["Tổ chức tập huấn cho cán bộ."],
+        ),
+    ]
+
+
+def test_it_ends_a_working_teams_name_before_what_it_does() -> None:
+    assert split_inline("Tổ công tác chủ trì, tổng hợp kết quả.") == (
+        "Tổ công tác",
+        "chủ trì, tổng hợp kết quả.",
+    )
+    assert split_inline("Đoàn công tác kiểm tra tình hình thực hiện.")[0] == "Đoàn công tác"

@@ -40,6 +40,10 @@ _INLINE_RE = re.compile(
     rf"(?<!\sđược)"
     # After "các", "những", "việc" the word is a noun ("các tổ chức", "việc thực hiện").
     rf"(?<!\scác)(?<!\snhững)(?<!\sviệc)"
+    # After "công tác" it names the work: "… làm công tác pháp chế, công tác" / "phổ biến, giáo
+    # dục pháp luật chủ động …" (a heading whose line broke before that work); but "Tổ công tác",
+    # "Đoàn công tác" are teams that do it ("Tổ công tác chủ trì …").
+    rf"(?:(?<!\scông\stác)|(?<=[Tt]ổ\scông\stác)|(?<=[Đđ]oàn\scông\stác))"
     # "II. Các Chi cục Hải quan đã triển khai Hệ thống kết nối …": which ones, by what they did.
     rf"(?<!\sđã)"
     # After "Ban" it names the board: "Chánh Văn phòng Ban chỉ đạo …", "Ban tổ chức", "Phó
