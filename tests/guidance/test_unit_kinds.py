@@ -151,3 +151,16 @@ def test_it_reads_no_press_of_the_province_in_the_national_broadcasters(
     heading: str, kinds: list[str]
 ) -> None:
     assert unit_kinds(heading) == kinds
+
+
+@pytest.mark.parametrize(
+    ("heading", "kinds"),
+    [
+        ("Các tổ chức thành viên của MTTQ Việt Nam phường", ["ward", "other"]),
+        ("Ủy ban MTTQ Việt Nam tỉnh", ["other"]),
+        ("UBMTTQ và các đoàn thể chính trị - xã hội xã", ["commune", "other"]),
+        ("Ban Thường trực UBMTTQVN tỉnh", ["other"]),
+    ],
+)
+def test_it_reads_the_front_abbreviated_as_the_other_bodies(heading: str, kinds: list[str]) -> None:
+    assert unit_kinds(heading) == kinds

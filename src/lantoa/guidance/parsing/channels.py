@@ -177,8 +177,9 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            r"Mặt trận Tổ quốc|đoàn thể|chính trị - xã hội|Hội Nông dân|Hội Liên hiệp|"
-            r"Đoàn Thanh niên|Tỉnh đoàn|Liên đoàn Lao động|Hội Cựu chiến binh",
+            # "MTTQ", "UBMTTQVN": the Front abbreviated, as plans print it.
+            r"Mặt trận Tổ quốc|\b(?:UB)?MTTQ(?:VN)?\b|đoàn thể|chính trị - xã hội|Hội Nông dân|"
+            r"Hội Liên hiệp|Đoàn Thanh niên|Tỉnh đoàn|Liên đoàn Lao động|Hội Cựu chiến binh",
             re.IGNORECASE,
         ),
     ),
