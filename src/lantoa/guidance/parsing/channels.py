@@ -177,7 +177,10 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            # "MTTQ", "UBMTTQVN": the Front abbreviated, as plans print it.
+            # "MTTQ", "UBMTTQVN": the Front abbreviated, as plans print it. "Các hội, hiệp hội",
+            # "Liên minh Hợp tác xã" are left without a kind: a group of this kind goes to every
+            # "other" unit (campaigns.proposal), the Front and the mass organisations among them,
+            # so the reviewer is asked instead.
             r"Mặt trận Tổ quốc|\b(?:UB)?MTTQ(?:VN)?\b|đoàn thể|chính trị - xã hội|Hội Nông dân|"
             r"Hội Liên hiệp|Đoàn Thanh niên|Tỉnh đoàn|Liên đoàn Lao động|Hội Cựu chiến binh",
             re.IGNORECASE,
