@@ -174,6 +174,23 @@ def test_it_masks_a_phone_or_id_number_in_the_date_cell_it_quotes_when_refusing(
     assert "0912.345.678" not in refused.value.message
 
 
+def test_it_refuses_a_date_cell_of_megabytes_in_moments_quoting_its_start_masked():
+    # A quote left open runs the rest of a 200 MB export into one date cell: the refusal
+    # masked the whole cell to quote 40 characters of it (8 µs a character of phone-like
+    # text, some 40 s for 5 MB and past the parse's 600 s for the largest file).
+    import time
+
+    from lantoa.opinion.importers import _date_of
+
+    cell = "gọi 0912.345.678 " + "0912 " * 1_000_000
+    started = time.monotonic()
+    with pytest.raises(UploadRefused, match="^Dòng 2: không đọc được ngày") as refused:
+        _date_of(cell, "Dòng 2")
+    assert time.monotonic() - started < 3
+    assert "0912.345.678" not in refused.value.message
+    assert "0912 " not in refused.value.message
+
+
 def test_it_reads_dates_as_every_typed_date_is_read_and_refuses_years_no_record_holds(tmp_path):
     content = (
         f"nội dung,ngày\n{TEXT},7/12/26 08:15\n{TEXT} nữa,2026/12/07 08:15\n"
