@@ -138,3 +138,26 @@ def test_it_refuses_a_superuser_deleting_their_own_account_in_the_django_admin(s
     assert answer.status_code in (302, 403)
     assert type(superuser).objects.filter(pk=superuser.pk).exists()
     assert not AuditEntry.objects.filter(detail__op="user_delete").exists()
+
+
+def test_it_refuses_with_a_403_a_role_an_account_administrator_gives_themselves_inline(board_user):
+    # Given the membership rights at /quan-tri/ as well, an account administrator who added a
+    # role to their own account inline met the service's refusal as a server error (500).
+    from django.contrib.auth.models import Permission
+
+    board_user.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["change_user", "add_membership", "change_membership", "view_membership"]
+        )
+    )
+    client = client_for(board_user)
+    client.raise_request_exception = False
+    data = admin_change_data(client, board_user)
+    row = int(data["memberships-INITIAL_FORMS"])  # type: ignore[call-overload]
+    data["memberships-TOTAL_FORMS"] = row + 1
+    data[f"memberships-{row}-unit"] = Unit.objects.get(code="BTGDVTU").pk
+    data[f"memberships-{row}-role"] = Role.LEADER
+    answer = client.post(reverse("admin:auth_user_change", args=[board_user.pk]), data)
+    assert answer.status_code == 403
+    assert not Membership.objects.filter(user=board_user, role=Role.LEADER).exists()
+    assert "membership_add" not in ops()

@@ -115,12 +115,17 @@ class LantoaUserAdmin(UserAdmin):
         formset.save(commit=False)
         actor = request.user
         edited = [membership for membership, _fields in formset.changed_objects]
-        for membership in [*formset.deleted_objects, *edited]:
-            membership_remove(actor=actor, membership=Membership.objects.get(pk=membership.pk))
-        for membership in [*edited, *formset.new_objects]:
-            membership_add(
-                actor=actor, user=form.instance, unit=membership.unit, role=membership.role
-            )
+        try:
+            for membership in [*formset.deleted_objects, *edited]:
+                membership_remove(actor=actor, membership=Membership.objects.get(pk=membership.pk))
+            for membership in [*edited, *formset.new_objects]:
+                membership_add(
+                    actor=actor, user=form.instance, unit=membership.unit, role=membership.role
+                )
+        except AccountError as refusal:
+            # A refusal (a role given to oneself, one's last board role taken) was a server
+            # error; the admin's page is one transaction, so the account's other edits go too.
+            raise PermissionDenied(str(refusal)) from refusal
         return None
 
     def construct_change_message(self, request, form, formsets, add=False):
