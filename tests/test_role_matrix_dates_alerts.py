@@ -9,6 +9,7 @@ to board staff and to every other role before they are read; nothing is written.
 import datetime
 
 import pytest
+from django.contrib.auth.models import AbstractUser
 from django.urls import reverse
 
 from lantoa.accounts.capabilities import Capability
@@ -27,9 +28,9 @@ HOSTILE_DATES = ("99999999", "00/00/0000", "31/02/2026", "1" * 1_000_000, "07/12
 
 
 @pytest.fixture
-def sent():  # type: ignore[no-untyped-def]
+def sent() -> tuple[Notification, Notification]:
     board = Unit.objects.get(code="BTGDVTU")
-    other = Unit.objects.exclude(code__in=["03127", "BTGDVTU"]).filter(kind="commune").first()
+    other = Unit.objects.exclude(code__in=["03127", "BTGDVTU"]).filter(kind="commune")[0]
     alert = notifications_send(
         unit=board, title=ALERT, body="", url="/du-luan/", capability=Capability.OPINION_READ
     )
@@ -40,7 +41,7 @@ def sent():  # type: ignore[no-untyped-def]
 READERS = {**PROBED, "board_reporter": ("BTGDVTU", "reporter")}
 
 
-def reader(role: str):  # type: ignore[no-untyped-def]
+def reader(role: str) -> AbstractUser:
     if role == "board_reporter":
         return make_user("probe.board_reporter", "BTGDVTU", "reporter")
     return probe_user(role)
@@ -59,8 +60,8 @@ def test_it_shows_and_marks_no_opinion_alert_nor_another_units_notice(role, sent
     assert (ALERT in text) == (role == "board_leader")
     client.post(reverse("notifications:mark_read"), {"id": [alert.pk, foreign.pk]})
     client.post(reverse("notifications:mark_read"), {"tat_ca": "1"})
-    assert not Notification.objects.filter(pk=foreign.pk, read_by=user).exists()
-    marked = Notification.objects.filter(pk=alert.pk, read_by=user).exists()
+    assert not Notification.objects.filter(pk=foreign.pk, read_by=user.pk).exists()
+    marked = Notification.objects.filter(pk=alert.pk, read_by=user.pk).exists()
     assert marked == (role == "board_leader")
 
 
