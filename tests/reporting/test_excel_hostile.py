@@ -171,7 +171,7 @@ def test_it_reads_a_file_of_100_000_merged_ranges_beside_the_template_in_moments
     from lantoa.reporting.excel.reader import _merge_errors
 
     columns = {position: (f"cot{position}", "Cột") for position in range(1, 15)}
-    rows = [(number, {}) for number in range(2, 5002)]
+    rows: list[tuple[int, dict[str, object]]] = [(number, {}) for number in range(2, 5002)]
     started = time.monotonic()
     errors = _merge_errors(["ZZ2:ZZ5001"] * 100_000, columns, rows, 1)
     assert errors == []
