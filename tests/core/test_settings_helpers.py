@@ -92,7 +92,7 @@ def test_it_never_shows_a_half_written_secret_key_to_a_process_starting_with_it(
 def test_it_creates_the_data_folder_for_its_owner_alone(tmp_path, monkeypatch):
     # The database, uploads and opinion texts live there: other local accounts read it at 0755.
     monkeypatch.setenv("LANTOA_DATA_DIR", str(tmp_path / "data"))
-    path = env_dir("LANTOA_DATA_DIR", "./unused", private=True)
+    path = env_dir("LANTOA_DATA_DIR", "./unused", private_if_holds=("secret.key",))
     assert oct(path.stat().st_mode & 0o777) == "0o700"
 
 
@@ -100,6 +100,17 @@ def test_it_closes_an_existing_data_folder_to_other_accounts(tmp_path, monkeypat
     data = tmp_path / "data"
     data.mkdir(mode=0o755)
     data.chmod(0o755)
+    (data / "secret.key").write_text("x")
     monkeypatch.setenv("LANTOA_DATA_DIR", str(data))
-    env_dir("LANTOA_DATA_DIR", "./unused", private=True)
+    env_dir("LANTOA_DATA_DIR", "./unused", private_if_holds=("secret.key",))
     assert oct(data.stat().st_mode & 0o777) == "0o700"
+
+
+def test_it_leaves_a_shared_folder_named_as_data_folder_by_mistake_as_it_is(tmp_path, monkeypatch):
+    # LANTOA_DATA_DIR=/tmp run as root would have stripped /tmp's sticky, world-writable bits.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    monkeypatch.setenv("LANTOA_DATA_DIR", str(shared))
+    env_dir("LANTOA_DATA_DIR", "./unused", private_if_holds=("secret.key",))
+    assert oct(shared.stat().st_mode & 0o7777) == "0o1777"

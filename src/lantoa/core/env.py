@@ -52,12 +52,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def env_dir(name: str, default: str, *, private: bool = False) -> Path:
-    """Return a directory that exists and is writable, creating it if needed (`private`: 0700)."""
+def env_dir(name: str, default: str, *, private_if_holds: tuple[str, ...] = ()) -> Path:
+    """Return a directory that exists and is writable, creating it if needed.
+
+    With `private_if_holds`, a folder made here is 0700, and so is made one already holding any
+    of those names (the program's own folder); another folder named by mistake (/tmp, a home)
+    is left as it is.
+    """
     path = Path(env_str(name, default)).expanduser().resolve()
     try:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
-        if private and path.stat().st_uid == os.getuid():
+        made = not path.exists()
+        path.mkdir(parents=True, exist_ok=True, mode=0o700 if private_if_holds else 0o777)
+        ours = made or any((path / held).exists() for held in private_if_holds)
+        if private_if_holds and ours and path.stat().st_uid == os.getuid():
             # The database, uploads and opinion texts are inside, and files created there are
             # 0644 (the SQLite file among them): the folder keeps other local accounts out.
             path.chmod(path.stat().st_mode & 0o700)

@@ -21,7 +21,10 @@ from lantoa.core.secrets import secret_key_load_or_create
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
-DATA_DIR = env_dir("LANTOA_DATA_DIR", "./lantoa-data", private=True)
+# Made 0700, as is a folder that already holds what Lan Tỏa writes there.
+DATA_DIR = env_dir(
+    "LANTOA_DATA_DIR", "./lantoa-data", private_if_holds=("secret.key", "lantoa.sqlite3", "uploads")
+)
 MEDIA_ROOT = DATA_DIR / "uploads"
 MEDIA_URL = "/tep/"
 STATIC_ROOT = DATA_DIR / "static"
