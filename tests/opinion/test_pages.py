@@ -117,6 +117,13 @@ def test_it_keeps_no_phone_number_or_email_typed_in_the_search_in_the_audit_log(
     assert "phí" in entry.detail["filters"]["q"]
 
 
+def test_it_keeps_no_phone_number_typed_into_any_list_filter_in_the_audit_log(board_user):
+    opinion_world()
+    client_for(board_user).get(reverse("opinion:items"), {"don_vi": "0912 345 678"})
+    entry = AuditEntry.objects.filter(action=AuditAction.VIEW_RAW).order_by("pk").last()
+    assert "345" not in str(entry.detail)
+
+
 def test_it_ignores_unknown_list_parameters_and_keeps_filters_in_the_pager(board_user):
     opinion_world()
     ingest([f"Ý kiến số {n} về phí đăng ký nhãn hiệu" for n in range(60)])

@@ -133,8 +133,8 @@ def items(request: HttpRequest) -> HttpResponse:
     params = {k: str(v) for k, v in request.GET.items() if k in selectors.ITEM_FILTERS and v}
     queryset = selectors.items_filter(user=request.user, params=params)
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("trang"))
-    # The log is kept for years: a number or address pasted into the search is kept masked.
-    audited = params | ({"q": mask_text(params["q"])} if "q" in params else {})
+    # The log is kept for years: a number or address pasted into any filter is kept masked.
+    audited = {key: mask_text(value) for key, value in params.items()}
     _audit_raw(request, "opinion:items", len(page.object_list), filters=audited)
     return render(
         request,
