@@ -133,6 +133,21 @@ def _account_label(user: User) -> str:
     return f"Tài khoản {user.get_username()}"[:255]
 
 
+def _cut_off_audited(*, op: str, user: User, actor: Any) -> int:
+    """Revoke the user's API tokens, record the change (`op`) that cut them off, return how many.
+
+    A new password or authenticator is meant to cut off whoever held the old one.
+    """
+    revoked = _api_tokens_revoke_all(user=user)
+    audit_change(
+        op=op,
+        user=actor,
+        target=_account_label(user),
+        detail={"account": user.pk, "api_tokens_revoked": revoked},
+    )
+    return revoked
+
+
 def _superusers_own(*, user: Any, actor: Any, what: str) -> None:
     """Refuse a change to a superuser's account unless a superuser makes it (`what` names it)."""
     # Whoever changes a superuser's password, lock, second step or roles holds the whole system.
@@ -190,16 +205,9 @@ def user_password_set(*, user: User, password: str | None, actor: User | None = 
         user.set_password(password)
     user.save(update_fields=["password"])
     _sessions_end(user=user)
-    revoked = _api_tokens_revoke_all(user=user)
     # Someone locked out by wrong guesses at the old password may sign in with the new one.
     LoginAttempt.objects.filter(username=user.get_username().lower(), succeeded=False).delete()
-    audit_change(
-        op="user_password_set",
-        user=actor,
-        target=_account_label(user),
-        detail={"account": user.pk, "api_tokens_revoked": revoked},
-    )
-    return revoked
+    return _cut_off_audited(op="user_password_set", user=user, actor=actor)
 
 
 @transaction.atomic
@@ -213,14 +221,7 @@ def user_password_change(*, user: User, password: str) -> int:
     user.set_password(password)
     user.save(update_fields=["password"])
     # A password changed because it leaked would leave the API open to the same person.
-    revoked = _api_tokens_revoke_all(user=user)
-    audit_change(
-        op="user_password_change",
-        user=user,
-        target=_account_label(user),
-        detail={"account": user.pk, "api_tokens_revoked": revoked},
-    )
-    return revoked
+    return _cut_off_audited(op="user_password_change", user=user, actor=user)
 
 
 @transaction.atomic
@@ -320,14 +321,7 @@ def user_two_step_replace(*, user: User, code: str, keep_session: str | None) ->
         raise AccountError("Mã xác thực không đúng, đã dùng hoặc đã hết hạn.")
     mfa_disable(user=user)
     _sessions_end(user=user, keep=keep_session)
-    revoked = _api_tokens_revoke_all(user=user)
-    audit_change(
-        op="user_two_step_replace",
-        user=user,
-        target=_account_label(user),
-        detail={"account": user.pk, "api_tokens_revoked": revoked},
-    )
-    return revoked
+    return _cut_off_audited(op="user_two_step_replace", user=user, actor=user)
 
 
 @transaction.atomic
@@ -340,14 +334,7 @@ def user_two_step_reset(*, user: User, actor: User | None = None) -> int:
     mfa_disable(user=user)
     # A session that passed the second step with the lost phone must not outlive the reset.
     _sessions_end(user=user)
-    revoked = _api_tokens_revoke_all(user=user)
-    audit_change(
-        op="user_two_step_reset",
-        user=actor,
-        target=_account_label(user),
-        detail={"account": user.pk, "api_tokens_revoked": revoked},
-    )
-    return revoked
+    return _cut_off_audited(op="user_two_step_reset", user=user, actor=actor)
 
 
 def superuser_audit(*, user: User) -> None:
