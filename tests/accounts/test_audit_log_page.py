@@ -85,3 +85,15 @@ def test_it_finds_who_changed_one_units_figures(board_user, commune_reporter):
     assert "Hoạt động 12 (sửa)" in rows and "baocao.dbp" in rows
     assert f"Đơn vị 03127: {ours.name}" in rows
     assert "Hoạt động 13" not in rows
+
+
+def test_it_finds_an_entry_by_its_target_typed_without_diacritics(board_user):
+    # Every search of the product ignores diacritics; the log's matched them exactly.
+    from lantoa.audit.services import audit_change
+
+    audit_change(op="unit_update", user=board_user, target="Đơn vị Đảng ủy xã Mường Ảng")
+    audit_change(op="unit_update", user=board_user, target="Đơn vị Đảng ủy phường Him Lam")
+    client = client_for(board_user)
+    for typed in ("muong ang", "MƯỜNG ẢNG", "Muong Ảng"):
+        rows = client.get(LOG, {"doi_tuong": typed}).content.decode().split("<tbody>")[1]
+        assert "Mường Ảng" in rows and "Him Lam" not in rows, typed

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from lantoa.accounts.selectors import AnyUser, require_board_staff
 from lantoa.audit.models import AuditEntry
+from lantoa.core.text import fold
 from lantoa.organization.models import Unit
 
 
@@ -31,7 +32,7 @@ def audit_entries(
     if username:
         entries = entries.filter(username__icontains=username)
     if target:
-        entries = entries.filter(target__icontains=target)
+        entries = entries.filter(target_key__contains=fold(target))
     if unit is not None:
         entries = entries.filter(_about_unit(unit))
     if since:
@@ -48,7 +49,7 @@ def _about_unit(unit: Unit) -> Q:
     about = Q(detail__unit=unit.pk) | Q(detail__predecessor=unit.pk) | Q(detail__successor=unit.pk)
     if unit.code:
         about |= Q(detail__unit=unit.code)
-    return about | Q(target__contains=unit.name)
+    return about | Q(target_key__contains=fold(unit.name))
 
 
 def _day_start(day: datetime.date) -> Any:

@@ -35,6 +35,9 @@ class AuditEntry(models.Model):
     username = models.CharField("tên đăng nhập", max_length=150, blank=True)
     action = models.CharField("hành động", max_length=20, choices=AuditAction.choices)
     target = models.CharField("đối tượng", max_length=255, blank=True)
+    # The target folded (core.text.fold) for the log's search, which ignores diacritics as every
+    # search does; derived from `target`, so the MAC need not cover it.
+    target_key = models.CharField(max_length=255, blank=True, editable=False)
     detail = models.JSONField("chi tiết", default=dict, blank=True)
     address = models.GenericIPAddressField("địa chỉ", null=True, blank=True)
     previous_hash = models.CharField(max_length=64)

@@ -23,6 +23,7 @@ from lantoa.audit.context import covered_by, current
 from lantoa.audit.models import AuditAction, AuditEntry
 from lantoa.core.network import client_address
 from lantoa.core.requestmemo import request_memo_forget
+from lantoa.core.text import fold
 
 AUDIT_LOCK_KEY = 0x1A470A  # any constant unique to the audit chain among advisory locks
 
@@ -81,7 +82,12 @@ def audit_record(
             address=fields["address"],
         )
         entry = AuditEntry.objects.create(
-            seq=seq, at=at, previous_hash=previous, entry_hash=mac, **fields
+            seq=seq,
+            at=at,
+            previous_hash=previous,
+            entry_hash=mac,
+            target_key=fold(fields["target"])[:255],
+            **fields,
         )
         anchor_append_on_commit(seq=seq, mac=mac)
         return entry
