@@ -41,9 +41,9 @@ def test_it_scores_every_item_as_claim_free_over_the_projects_claims():
 def test_it_reports_dev18_alone(monkeypatch):
     rows = evaluate(shared_dir=None, tasks=("topic",), split="dev18")
     assert [r.dataset for r in rows] == ["in-domain dev18"]
-    from lantoa.opinion import training
+    from lantoa.opinion import evaluation
 
-    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    monkeypatch.setattr(evaluation, "evaluate", lambda **kwargs: [])
     out = io.StringIO()
     call_command("opinion", "evaluate", "--split", "dev18", stdout=out)
     assert "claims (dev18 split" in out.getvalue()

@@ -53,10 +53,10 @@ def test_it_trains_sentiment_and_topic():
 
 @pytest.mark.django_db
 def test_it_is_a_split_evaluate_scores(monkeypatch):
-    from lantoa.opinion import training
+    from lantoa.opinion import evaluation
 
     assert HELD_OUT["dev27"] == ("dev27",)
-    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    monkeypatch.setattr(evaluation, "evaluate", lambda **kwargs: [])
     out = io.StringIO()
     call_command("opinion", "evaluate", "--split", "dev27", stdout=out)
     assert "tập dữ liệu trong miền: dev27" in out.getvalue()

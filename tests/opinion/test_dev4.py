@@ -25,9 +25,9 @@ def test_it_scores_the_claims_of_dev4_with_every_other_item_claim_free():
 def test_it_reports_dev4_alone(monkeypatch):
     rows = evaluate(shared_dir=None, tasks=("topic",), split="dev4")
     assert [r.dataset for r in rows] == ["in-domain dev4"]
-    from lantoa.opinion import training
+    from lantoa.opinion import evaluation
 
-    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    monkeypatch.setattr(evaluation, "evaluate", lambda **kwargs: [])
     out = io.StringIO()
     call_command("opinion", "evaluate", "--split", "dev4", stdout=out)
     assert "claims (dev4 split" in out.getvalue()

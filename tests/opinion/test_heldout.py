@@ -30,9 +30,9 @@ def test_it_reports_test2_beside_the_test_split(monkeypatch):
     rows = evaluate(shared_dir=None, tasks=("topic",), split="test")
     assert [r.dataset for r in rows] == ["in-domain test", "in-domain test2"]
     assert rows[1].test_size == sum(r["language"] == "vi" for r in indomain_rows("test2"))
-    from lantoa.opinion import training
+    from lantoa.opinion import evaluation
 
-    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    monkeypatch.setattr(evaluation, "evaluate", lambda **kwargs: [])
     out = io.StringIO()
     call_command("opinion", "evaluate", stdout=out)
     assert "claims (test split" in out.getvalue() and "claims (test2 split" in out.getvalue()

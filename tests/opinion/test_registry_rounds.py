@@ -58,9 +58,9 @@ def test_it_scores_a_round_over_its_own_registry(split, earlier, at_least, count
 @pytest.mark.django_db
 @pytest.mark.parametrize("split", [r[0] for r in ROUNDS])
 def test_it_reports_a_round_alone_and_beside_the_projects_claims(monkeypatch, split):
-    from lantoa.opinion import training
+    from lantoa.opinion import evaluation
 
-    monkeypatch.setattr(training, "evaluate", lambda **kwargs: [])
+    monkeypatch.setattr(evaluation, "evaluate", lambda **kwargs: [])
     out = io.StringIO()
     call_command("opinion", "evaluate", "--split", split, stdout=out)
     own = f"claimdata/claims_{split}.json"
