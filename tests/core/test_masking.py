@@ -50,6 +50,8 @@ def test_it_masks_a_bank_account_number_its_label_names():
     ):
         assert masking.mask_text(said) == masked, said
     assert masking.masks_vi("stk <BANK>") == "stk [số tài khoản ngân hàng]"
+    # A phone number after «tài khoản zalo» is a phone, masked as one.
+    assert masking.mask_text("tài khoản zalo 0912345678") == "tài khoản zalo <PHONE>"
     assert masking.names_person("stk 1903555512345")
 
 

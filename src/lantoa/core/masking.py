@@ -180,7 +180,8 @@ def _reading(raw: str, before: str, after: str, *, cut: bool = False) -> str:
         return "amount"  # read, so that a cut does not lend its digits to a number beside it
     # Money sent to an account is written in thousands or followed by its unit.
     money_like = _UNITS.match(after) or _THOUSANDS.match(raw.strip())
-    if 8 <= count <= 19 and not (money_like or cut) and _BANK_LABEL.search(fold(before[-50:])):
+    bank_like = 8 <= count <= 19 and not (money_like or cut or _phone_shape(digits))
+    if bank_like and _BANK_LABEL.search(fold(before[-50:])):
         return "bank"
     if count < 9 or count > 14:
         return ""
