@@ -246,28 +246,26 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
 
     # Opened here, not by name: an upload is kept under a random name without ".xlsx", which
     # openpyxl refuses by its extension alone.
-    handle = path.open("rb")
-    try:
-        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for damaged files
-        handle.close()
-        raise UploadRefused(_XLSX_BROKEN) from None
-    try:
-        rows = workbook.worksheets[0].iter_rows(values_only=True)
-        header = next(rows, None)
-        if not header or not any(_field(h) == "text" for h in header):
-            raise UploadRefused("Trang tính đầu tiên không có cột nội dung ở dòng tiêu đề.")
-        names = [str(h or "") for h in header]
-        for number, values in enumerate(rows, start=2):
-            row = dict(zip(names, values, strict=False))
-            yield record_from_mapping(row, where=f"Dòng {number}")
-    except UploadRefused:
-        raise
-    except Exception:  # noqa: BLE001 - a damaged sheet fails in openpyxl in many ways
-        raise UploadRefused(_XLSX_BROKEN) from None
-    finally:
-        workbook.close()
-        handle.close()
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception:  # openpyxl raises many kinds for damaged files
+            raise UploadRefused(_XLSX_BROKEN) from None
+        try:
+            rows = workbook.worksheets[0].iter_rows(values_only=True)
+            header = next(rows, None)
+            if not header or not any(_field(h) == "text" for h in header):
+                raise UploadRefused("Trang tính đầu tiên không có cột nội dung ở dòng tiêu đề.")
+            names = [str(h or "") for h in header]
+            for number, values in enumerate(rows, start=2):
+                row = dict(zip(names, values, strict=False))
+                yield record_from_mapping(row, where=f"Dòng {number}")
+        except UploadRefused:
+            raise
+        except Exception:  # noqa: BLE001 - a damaged sheet fails in openpyxl in many ways
+            raise UploadRefused(_XLSX_BROKEN) from None
+        finally:
+            workbook.close()
 
 
 def _json_objects(stream: io.TextIOWrapper) -> Iterator[Any]:

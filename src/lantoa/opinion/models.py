@@ -193,7 +193,8 @@ def cluster_claim(members: Iterable[tuple[int | None, str]]) -> int | None:
 
     A member refuting a story («tin sai, đừng tin») never makes the cluster that story's.
     """
-    return next((claim for claim, stance in members if claim and stance == "spreads"), None)
+    spreads = ClaimStance.SPREADS
+    return next((claim for claim, stance in members if claim and stance == spreads), None)
 
 
 def counted() -> models.Q:

@@ -123,7 +123,6 @@ def claims_load(*, claims: list[ClaimInput], user: Any = None, demo: bool = Fals
     result = ClaimsLoaded(created, updated, len(claims) - created - updated, demo_retired)
     if created or updated or demo_retired:
         _items_rematch()
-    if created or updated or demo_retired:
         audit_change(
             op="claims_load",
             user=user,
