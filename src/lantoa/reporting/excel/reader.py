@@ -235,7 +235,8 @@ def read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
 def _read_workbook(path: str, spec: dict[str, Any]) -> dict[str, Any]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except UploadRefused:
+    except (UploadRefused, MemoryError):
+        # Out of memory is the file's size, not its damage: the parent names the limit.
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file is refused, never a crash
         raise UploadRefused("Không mở được tệp Excel (tệp hỏng hoặc sai định dạng).") from exc
