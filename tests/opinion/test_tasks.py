@@ -80,3 +80,40 @@ def test_it_gives_a_cluster_the_claim_its_members_are_matched_to_again(
         )
     item.cluster.refresh_from_db()
     assert item.cluster.claim == Claim.objects.get(statement=story)
+
+
+def test_it_queues_one_re_check_for_claims_saved_in_a_row(
+    board_user, django_capture_on_commit_callbacks
+):
+    # Each save queued its own run over the latest 20,000 items; a run still waiting reads the
+    # registry as it stands when it starts, so the second save needs none of its own.
+    from django.urls import reverse
+    from django_tasks_db.models import DBTaskResult
+
+    from tests.conftest import client_for
+
+    client = client_for(board_user)
+    for story in ("Tem chè Tủa Chùa bị thu hồi hết rồi", "Gạo Điện Biên bị cấm bán ở chợ"):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(
+                reverse("opinion:claims"),
+                {"statement": story, "variants": "", "rebuttal": "Tin này sai."},
+            )
+    waiting = DBTaskResult.objects.filter(task_path__endswith="opinion_claims_rematch")
+    assert waiting.count() == 1
+    waiting.update(status="SUCCESSFUL")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("opinion:claims"),
+            {"statement": "Mắc ca ghép phải nộp tiền bản quyền giống", "rebuttal": "Sai."},
+        )
+    assert waiting.filter(status="READY").count() == 1  # a finished run does not stand in
+
+
+def test_it_enqueues_a_job_whose_run_is_already_waiting_with_another_backend(settings):
+    from lantoa.core.jobs import enqueue_unless_waiting
+    from lantoa.opinion.tasks import opinion_claims_rematch
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    assert enqueue_unless_waiting(opinion_claims_rematch)
+    assert enqueue_unless_waiting(opinion_claims_rematch)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from lantoa.accounts.selectors import drafted_by, own_draft_refusal
 from lantoa.audit.services import audit_change
+from lantoa.core.jobs import enqueue_unless_waiting
 from lantoa.core.text import fold
 from lantoa.opinion.models import Claim, ClaimState, Topic
 from lantoa.opinion.services import OpinionError
@@ -137,7 +138,7 @@ def _items_rematch() -> None:
     intake, against the claims of that day)."""
     from lantoa.opinion.tasks import opinion_claims_rematch
 
-    transaction.on_commit(lambda: opinion_claims_rematch.enqueue())
+    transaction.on_commit(lambda: enqueue_unless_waiting(opinion_claims_rematch))
 
 
 @transaction.atomic
