@@ -108,12 +108,3 @@ def test_it_queues_one_re_check_for_claims_saved_in_a_row(
             {"statement": "Mắc ca ghép phải nộp tiền bản quyền giống", "rebuttal": "Sai."},
         )
     assert waiting.filter(status="READY").count() == 1  # a finished run does not stand in
-
-
-def test_it_enqueues_a_job_whose_run_is_already_waiting_with_another_backend(settings):
-    from lantoa.core.jobs import enqueue_unless_waiting
-    from lantoa.opinion.tasks import opinion_claims_rematch
-
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    assert enqueue_unless_waiting(opinion_claims_rematch)
-    assert enqueue_unless_waiting(opinion_claims_rematch)
