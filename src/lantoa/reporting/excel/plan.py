@@ -12,12 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 
 from lantoa.campaigns.models import Campaign
 from lantoa.core.rowkeys import KeptRows, moved_row_message
-from lantoa.core.text import fold, typed_quoted
+from lantoa.core.text import fold
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import (
     COLUMNS,
@@ -30,6 +28,7 @@ from lantoa.reporting.excel.layout import (
     task_labels,
 )
 from lantoa.reporting.excel.rights import identity_check, prefetch, upload_rights
+from lantoa.reporting.excel.sheetrow import SheetRow, shown
 from lantoa.reporting.excel.stored import FIELDS, kept_rows, stored_activities
 from lantoa.reporting.figures import ALL_FIGURES
 from lantoa.reporting.models import Activity
@@ -41,7 +40,6 @@ from lantoa.reporting.services.activities import (
 )
 
 MAX_ERRORS_SHOWN = 200
-_URL = URLValidator(schemes=["http", "https"])
 
 
 def to_json(value: Any) -> Any:
@@ -67,85 +65,6 @@ def input_from(values: dict[str, Any]) -> ActivityInput:
         url=values["url"],
         notes=values["notes"],
     )
-
-
-class _Row:
-    """Reads one sheet row into an ActivityInput, collecting its problems."""
-
-    def __init__(self, planner: Planner, number: int, values: dict[str, Any]) -> None:
-        self.planner = planner
-        self.number = number
-        self.values = values
-        self.problems: list[tuple[str | None, str]] = []
-
-    def problem(self, field: str | None, message: str) -> None:
-        self.problems.append((field, message))
-
-    def unit(self) -> Unit | None:
-        code = str(self.values.get("unit") or "").strip()
-        identity = self.planner.identity
-        if not code:
-            unit = self.planner.units_by_id.get(identity.unit_id or 0) if identity else None
-            if unit is not None:
-                return unit
-            self.problem("unit", "chưa nhập mã đơn vị.")
-            return None
-        rights = self.planner.rights
-        unit = rights.campaign_units.get(code)
-        if unit is None and code.isdigit():
-            unit = rights.campaign_units.get(code.zfill(5))
-        if unit is None:
-            self.problem("unit", f"mã đơn vị '{_shown(code)}' không có trong đợt tuyên truyền này.")
-        elif unit.pk not in rights.writable:
-            self.problem("unit", f"bạn không được nhập số liệu cho đơn vị '{_shown(code)}'.")
-            return None
-        return unit
-
-    def data(self, activity: dict[str, Any] | None) -> dict[str, Any]:
-        """Return the full values of the row; columns absent from the file keep stored ones."""
-        present = self.planner.present
-        current = activity or {}
-        out: dict[str, Any] = {}
-        raw_channel = self.values.get("channel")
-        if "channel" in present or not activity:
-            channel = self.planner.channels.get(self.planner.fold(str(raw_channel or "")))
-            if raw_channel is None:
-                self.problem("channel", "chưa chọn hình thức.")
-            elif channel is None:
-                self.problem(
-                    "channel", f"hình thức '{_shown(raw_channel)}' không có trong danh sách."
-                )
-            out["channel"] = channel or ""
-        else:
-            out["channel"] = current["channel"]
-        out["date"] = self.values.get("date") if "date" in present else current.get("date")
-        out["title"] = (
-            str(self.values.get("title") or "") if "title" in present else current["title"]
-        )
-        if "task" in present or not activity:
-            label = self.values.get("task")
-            task_id = self.planner.tasks.get(self.planner.fold(str(label))) if label else None
-            if label and task_id is None:
-                self.problem("task", f"nhiệm vụ '{str(label)[:60]}' không có trong danh sách.")
-            out["task_id"] = task_id
-        else:
-            out["task_id"] = current["task_id"]
-        for name in (*ALL_FIGURES, "url", "notes"):
-            if name in present or not activity:
-                out[name] = self.values.get(name, None if name in ALL_FIGURES else "")
-            else:
-                out[name] = current[name]
-        url = str(out["url"] or "")
-        if url:
-            try:
-                _URL(url)
-            except ValidationError:
-                self.problem(
-                    "url", "đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://)."
-                )
-            if len(url) > 500:
-                self.problem("url", "đường dẫn quá dài (tối đa 500 ký tự).")
-        return out
 
 
 class Planner:
@@ -202,7 +121,7 @@ class Planner:
         for index, (number, values) in enumerate(rows, start=1):
             if progress and index % 100 == 0:
                 progress(index, len(rows))
-            row = _Row(self, number, values)
+            row = SheetRow(self, number, values)
             for field, message in cell_errors.get(number, []):
                 row.problem(field, message)
             meaningful = [name for name in values if name not in ("key", "unit")]
@@ -246,7 +165,7 @@ class Planner:
         }
 
     def _row(
-        self, row: _Row, existing: dict[str, dict[str, Any]], seen: dict[str, int]
+        self, row: SheetRow, existing: dict[str, dict[str, Any]], seen: dict[str, int]
     ) -> dict[str, Any] | None:
         unit = row.unit()
         key = row.values.get("key")
@@ -313,7 +232,7 @@ class Planner:
             "values": {name: to_json(stored[name]) for name in FIELDS},
         }
 
-    def _total(self, row: _Row) -> bool:
+    def _total(self, row: SheetRow) -> bool:
         """Refuse a table's total line: fixed one error at a time, it would count twice."""
         for field in ("title", "channel"):
             text = row.values.get(field)
@@ -322,7 +241,7 @@ class Planner:
                 return True
         return False
 
-    def _repeats(self, row: _Row, unit: Unit, stored: dict[str, Any]) -> bool:
+    def _repeats(self, row: SheetRow, unit: Unit, stored: dict[str, Any]) -> bool:
         """Refuse a new row equal in every field to a stored activity or an earlier new row.
 
         A file that lost its 'Mã dòng' column turns every reported activity into a new row:
@@ -357,7 +276,7 @@ class Planner:
             return True
         return False
 
-    def _moved(self, row: _Row, key: str | None, unit: Unit, stored: dict[str, Any]) -> bool:
+    def _moved(self, row: SheetRow, key: str | None, unit: Unit, stored: dict[str, Any]) -> bool:
         """Refuse a row holding, in every field, what another row's key stores (core.rowkeys)."""
         values = (unit.pk, *(stored[name] for name in FIELDS))
         first = self._kept_rows.moved_from(values=values, key=key)
@@ -367,21 +286,21 @@ class Planner:
         row.problem("key", moved_row_message(first_row=first, what=what, key_column=COLUMNS["key"]))
         return True
 
-    def _locked(self, row: _Row, field: str, activity: dict[str, Any]) -> bool:
+    def _locked(self, row: SheetRow, field: str, activity: dict[str, Any]) -> bool:
         """Refuse a row that would change a locked activity (reporting.locks), saying why."""
         reason = self.prefetched.locks.reason(unit_id=activity["unit_id"], date=activity["date"])
         if reason:
             row.problem(field, reason)
         return bool(reason)
 
-    def _kept_elsewhere(self, row: _Row, activity: dict[str, Any]) -> bool:
+    def _kept_elsewhere(self, row: SheetRow, activity: dict[str, Any]) -> bool:
         """Refuse a row that would change an activity another page keeps (a press item's)."""
         reason = KEPT_ELSEWHERE.get(activity["source"])
         if reason:
             row.problem(None, reason)
         return bool(reason)
 
-    def _delete_mark(self, row: _Row) -> bool:
+    def _delete_mark(self, row: SheetRow) -> bool:
         """Tell whether the row asks to delete its activity; a strange mark is a problem."""
         mark = row.values.get("delete")
         if not mark:
@@ -390,12 +309,11 @@ class Planner:
             return True
         row.problem(
             "delete",
-            f"chỉ gõ '{DELETE_MARK}' để xóa hoạt động (hoặc để trống), "
-            f"không phải '{_shown(mark)}'.",
+            f"chỉ gõ '{DELETE_MARK}' để xóa hoạt động (hoặc để trống), không phải '{shown(mark)}'.",
         )
         return False
 
-    def _deletion(self, row: _Row, activity: dict[str, Any] | None) -> dict[str, Any] | None:
+    def _deletion(self, row: SheetRow, activity: dict[str, Any] | None) -> dict[str, Any] | None:
         """Return the deletion a marked row asks for, None when there is nothing to delete."""
         if row.problems:
             return None
@@ -419,10 +337,6 @@ class Planner:
             "updated_at": activity["updated_at"].isoformat(),
             "delete": True,
         }
-
-
-def _shown(value: Any) -> str:
-    return typed_quoted(value, most=40)
 
 
 def _is_uuid(text: str) -> bool:
