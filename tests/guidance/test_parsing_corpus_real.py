@@ -127,6 +127,9 @@ FORTY_NINTH_ROUND = {"full": 206, "excerpt": None}
 # The fiftieth (dev50): the thirteen provincial regulations dev49's rule left over, annotated before
 # any parse, a development round (SPLIT.md).
 FIFTIETH_ROUND = {"full": 216, "excerpt": None}
+# The fifty-first (dev51): Party guidances and a Party rule read from their PDFs' text layer,
+# annotated before any parse and held out for one blind measurement (SPLIT.md).
+FIFTY_FIRST_ROUND = {"full": 229, "excerpt": None}
 # Every split a file may carry: the evaluate command's choices, less "all".
 SPLIT_NAMES = tuple(s for s in SPLITS if s != "all")
 
@@ -163,6 +166,7 @@ def test_it_has_a_text_for_every_annotation_and_an_annotation_for_every_text() -
 def _later_round_split(kind: str, number: int) -> str:
     """Return the split SPLIT.md gives a file added after the third round."""
     rounds = (
+        (FIFTY_FIRST_ROUND, "dev51"),
         (FIFTIETH_ROUND, "dev50"),
         (FORTY_NINTH_ROUND, "dev49"),
         (FORTY_EIGHTH_ROUND, "dev48"),
@@ -351,6 +355,8 @@ def test_it_keeps_each_later_round_as_its_own_split_counted_without_parsing_it(
         ("dev49", FORTY_NINTH_ROUND, 10, 10, 58),
         # dev50: the regulations dev49's rule left over, annotated before any parse, development.
         ("dev50", FIFTIETH_ROUND, 13, 12, 79),
+        # dev51: held out; Party guidances and a rule as PDF, two with a part assigning tasks.
+        ("dev51", FIFTY_FIRST_ROUND, 5, 2, 6),
     ],
 )
 def test_it_keeps_each_full_document_round_as_its_own_split_counted_without_parsing_it(
