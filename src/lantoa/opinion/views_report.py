@@ -14,9 +14,10 @@ from lantoa.accounts.selectors import drafted_by, is_board_leader, person_name, 
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_record
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.core.forms import action_run, form_save, render_form
+from lantoa.core.forms import form_save, render_form
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.approval import EDITABLE, ApprovalState
+from lantoa.documents.approval_buttons import approval_button_run
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ReportForm
@@ -101,26 +102,15 @@ def _approved_message(issued: OpinionReport) -> str:
 
 def _button(request: HttpRequest, report: OpinionReport, action: str) -> None:
     user = signed_in_user(request)
-    if action == "submit":
-        action_run(
-            request,
-            lambda: opinion_report_submit(report=report, user=user),
-            success="Đã gửi lãnh đạo duyệt báo cáo.",
-        )
-    elif action == "approve":
-        action_run(
-            request,
-            lambda: opinion_report_approve(report=report, user=user),
-            success=_approved_message,
-        )
-    else:
-        action_run(
-            request,
-            lambda: opinion_report_return(
-                report=report, user=user, reason=request.POST.get("ly_do", "")
-            ),
-            success="Đã trả lại báo cáo cho chuyên viên.",
-        )
+    approval_button_run(
+        request,
+        action,
+        noun="báo cáo",
+        submit=lambda: opinion_report_submit(report=report, user=user),
+        approve=lambda: opinion_report_approve(report=report, user=user),
+        give_back=lambda reason: opinion_report_return(report=report, user=user, reason=reason),
+        issued=_approved_message,
+    )
 
 
 @login_required

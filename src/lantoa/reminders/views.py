@@ -27,13 +27,13 @@ from lantoa.core.forms import (
     LabelledModelChoiceField,
     TextBoxField,
     VnDateField,
-    action_run,
     form_save,
     render_form,
     typed_field,
 )
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.approval import ApprovalState
+from lantoa.documents.approval_buttons import approval_button_run
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
@@ -172,26 +172,15 @@ def _approved_message(issued: ReminderLetter) -> str:
 
 def _letter_button(request: HttpRequest, letter: ReminderLetter, action: str) -> None:
     user = signed_in_user(request)
-    if action == "submit":
-        action_run(
-            request,
-            lambda: reminder_letter_submit(letter=letter, user=user),
-            success="Đã gửi lãnh đạo duyệt công văn.",
-        )
-    elif action == "approve":
-        action_run(
-            request,
-            lambda: reminder_letter_approve(letter=letter, user=user),
-            success=_approved_message,
-        )
-    else:
-        action_run(
-            request,
-            lambda: reminder_letter_return(
-                letter=letter, user=user, reason=request.POST.get("ly_do", "")
-            ),
-            success="Đã trả lại công văn cho chuyên viên.",
-        )
+    approval_button_run(
+        request,
+        action,
+        noun="công văn",
+        submit=lambda: reminder_letter_submit(letter=letter, user=user),
+        approve=lambda: reminder_letter_approve(letter=letter, user=user),
+        give_back=lambda reason: reminder_letter_return(letter=letter, user=user, reason=reason),
+        issued=_approved_message,
+    )
 
 
 @login_required
