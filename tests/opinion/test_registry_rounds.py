@@ -1,4 +1,4 @@
-"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26, dev28-29)."""
+"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26, dev28-31)."""
 
 import io
 
@@ -37,6 +37,7 @@ ROUNDS = [
         ("dev28", 236, (100, 40, 96)),
         ("dev29", 236, (100, 40, 96)),
         ("dev30", 236, (100, 40, 96)),
+        ("dev31", 236, (100, 40, 96)),
     )
 ]
 

@@ -54,6 +54,7 @@ HELD_OUT = {
     "dev28": ("dev28",),
     "dev29": ("dev29",),
     "dev30": ("dev30",),
+    "dev31": ("dev31",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
