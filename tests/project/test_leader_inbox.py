@@ -130,6 +130,41 @@ def test_it_shows_a_commune_leader_nothing_of_the_province(
         assert "cho-duyet" not in body and "chờ duyệt" not in body.lower()
 
 
+def drafted_questions(campaign, writer, count: int):  # type: ignore[no-untyped-def]
+    from lantoa.awareness.services import question_create
+
+    return [
+        question_create(
+            campaign=campaign,
+            kind="single",
+            text=f"Câu hỏi chờ duyệt số {i}?",
+            options=["Đúng ý", "Sai ý"],
+            correct=[0],
+            tag="quan_diem",
+            difficulty=2,
+            user=writer,
+        )
+        for i in range(count)
+    ]
+
+
+def test_it_lists_a_banks_draft_questions_for_a_leader_as_one_line(
+    kl51_campaign, leader_user, board_user
+):
+    # A leader approves every question of the awareness checks, yet nothing told them that a
+    # bank waited: the inbox listed reports, letters, materials and rebuttals only.
+    from lantoa.awareness.services import question_approve
+
+    questions = drafted_questions(kl51_campaign, board_user, 3)
+    body = client_for(leader_user).get(reverse("home")).content.decode()
+    assert "Câu hỏi kiểm tra nhận thức chờ duyệt (1)" in body
+    assert "3 câu hỏi chờ duyệt" in body
+    assert f'href="{reverse("awareness:bank", args=[kl51_campaign.pk])}"' in body
+    assert [s.title for s in leader_inbox(user=board_user).sections] == []  # staff do not approve
+    question_approve(question=questions[0], user=leader_user)
+    assert leader_inbox(user=leader_user).sections[0].items[0].detail == "2 câu hỏi chờ duyệt"
+
+
 def home_queries(client) -> int:  # type: ignore[no-untyped-def]
     client.get(reverse("home"))
     with CaptureQueriesContext(connection) as captured:
@@ -145,6 +180,7 @@ def test_it_costs_the_same_queries_with_one_or_many_items(kl51_campaign, leader_
     drafted_rebuttal(board_user)
     letter_in_review(kl51_campaign)
     opinion_report_in_review(board_user)
+    drafted_questions(kl51_campaign, board_user, 1)
     one = home_queries(client)
     for n in range(4):
         report_in_review(kl51_campaign)
@@ -152,8 +188,9 @@ def test_it_costs_the_same_queries_with_one_or_many_items(kl51_campaign, leader_
         drafted_rebuttal(board_user, statement=f"Luận điệu sai lệch số {n} về nhãn hiệu")
         letter_in_review(kl51_campaign)
         opinion_report_in_review(board_user, subject=f"Kết luận 51, kỳ {n}")
-    assert client.get(reverse("home")).context["inbox"].total == 25
+        drafted_questions(kl51_campaign, board_user, 2)  # one bank: still one line
+    assert client.get(reverse("home")).context["inbox"].total == 26
     assert home_queries(client) == one
     # The memberships and the navigation's counts are read once a request (35 before); one
-    # query a kind of approval (five kinds since the opinion report joined, 16 with four).
-    assert one <= 17
+    # query a kind of approval (six kinds since the question bank joined, 17 with five).
+    assert one <= 18

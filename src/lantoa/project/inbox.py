@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lantoa.accounts.selectors import AnyUser, is_province_wide
+from lantoa.awareness.bank.selectors import banks_awaiting_approval
 from lantoa.documents.selectors import reports_awaiting_approval
 from lantoa.materials.selectors import versions_awaiting_approval
 from lantoa.opinion.selectors import claims_awaiting_approval
@@ -103,6 +104,13 @@ def _sections(user: AnyUser) -> list[InboxSection]:
             route="opinion:claim",
             label=lambda claim: claim.statement[:160],
             detail=lambda claim: f"Cập nhật ngày {timezone.localdate(claim.updated_at):%d/%m/%Y}",
+        ),
+        _section(
+            "Câu hỏi kiểm tra nhận thức chờ duyệt",
+            banks_awaiting_approval(user=user),
+            route="awareness:bank",
+            label=lambda campaign: f"Ngân hàng câu hỏi — {campaign.title}",
+            detail=lambda campaign: f"{campaign.n_drafts} câu hỏi chờ duyệt",
         ),
     ]
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django_stubs_ext import WithAnnotations
 
-from lantoa.accounts.selectors import AnyUser, is_province_wide
+from lantoa.accounts.selectors import AnyUser, is_board_leader, is_province_wide, not_drafted_by
 from lantoa.awareness.models import Question, QuestionStatus
 from lantoa.campaigns.models import Campaign
 from lantoa.core.lookups import one_or_404
@@ -66,3 +69,21 @@ def question_history(*, user: AnyUser, question: Question) -> BankEntry:
         if question.pk in {q.pk for q in entry.history}:
             return entry
     raise Http404
+
+
+class DraftCount(TypedDict):
+    """The number of draft questions a campaign's bank holds for the user to approve."""
+
+    n_drafts: int
+
+
+def banks_awaiting_approval(*, user: AnyUser) -> QuerySet[WithAnnotations[Campaign, DraftCount]]:
+    """Return the campaigns whose bank holds drafts the user may approve, with `n_drafts`."""
+    # Only a board leader approves a question, never its writer (question_approve); a bank
+    # imported whole waits as one line, not hundreds.
+    if not is_board_leader(user=user):
+        return Campaign.objects.none().annotate(n_drafts=Count("questions"))
+    drafts = not_drafted_by(Question.objects.filter(status=QuestionStatus.DRAFT), user=user)
+    counted = Count("questions", filter=Q(questions__pk__in=drafts.values("pk")))
+    waiting = Campaign.objects.annotate(n_drafts=counted).filter(n_drafts__gt=0)
+    return waiting.order_by("-created_at", "pk")
