@@ -12,9 +12,9 @@ from .sections import is_upper_line
 
 MODE_RE = re.compile(rf"^(?P<mode>{MODE_PATTERN})\s?(?P<rest>[A-ZĐÀ-Ỹ].*)?$")
 POSITION_RE = re.compile(
-    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|TRƯỞNG TIỂU BAN|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|"
-    r"CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THƯỜNG TRỰC|ỦY VIÊN|"
-    r"Q\. ?TRƯỞNG BAN|THỦ TƯỚNG|TỔNG CỤC TRƯỞNG|CHÁNH ÁN)"
+    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|TRƯỞNG TIỂU BAN|BÍ THƯ|TỔNG BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|"
+    r"CHÁNH VĂN PHÒNG|CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG BIÊN TẬP|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+    r"THƯỜNG TRỰC|ỦY VIÊN|Q\. ?TRƯỞNG BAN|THỦ TƯỚNG|TỔNG CỤC TRƯỞNG|CHÁNH ÁN)"
 )
 SIGNED_RE = re.compile(r"^[(\[]?\s?(?:đã ký|đã kí|ký|kí)(?:[^)\]]*)[)\]]?$", re.IGNORECASE)
 NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?\s){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*$")
@@ -29,7 +29,7 @@ _SHARED = re.compile(
     rf"(?:\s{_UPPER_WORD})+|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)$"
 )
 _BODY_BEFORE_POSITION = re.compile(
-    r"\s(?=(?:PHÓ\s)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC)\b)"
+    r"\s(?=(?:PHÓ\s)?(?:TỔNG BÍ THƯ|BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG TIỂU BAN|GIÁM ĐỐC)\b)"
 )
 # Lines from the end of the text where the signature block may start.
 _TAIL_LINES = 60
