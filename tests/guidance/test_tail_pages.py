@@ -42,3 +42,8 @@ def _tail(text: str) -> tuple[int, str | None, str | None, str | None]:
 def test_it_reads_a_general_secretary_as_the_title(block: str) -> None:
     tail = "Nơi nhận:\n" + RECIPIENTS + block + "Tô Lâm\n"
     assert _tail(HEAD + tail) == (4, "Tô Lâm", "Tổng Bí thư", "T/M")
+
+
+def test_it_reads_the_signer_s_name_before_the_last_page_s_number() -> None:
+    tail = "Nơi nhận:\n" + RECIPIENTS + "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTriệu Thị Ngọc\n8\n"
+    assert _tail(HEAD + tail) == (4, "Triệu Thị Ngọc", "Phó Trưởng ban", "K/T")

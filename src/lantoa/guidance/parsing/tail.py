@@ -305,6 +305,16 @@ _RANK_RE = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy
 _NAME_SIGNED_RE = re.compile(rf"^(?P<name>{NAME_RE.pattern[1:-1]})\s?\((?:Đã ký|đã ký|Đã kí)\)$")
 
 
+# "Triệu Thị Ngọc 8": a PDF's last page prints its number below the name, read onto its line.
+_PAGE_AFTER_NAME_RE = re.compile(r"\s\d{1,3}$")
+
+
+def _signed_name(line: str) -> str | None:
+    """Return the name a line prints, without a rank before it or a page number after it."""
+    name = _PAGE_AFTER_NAME_RE.sub("", _RANK_RE.sub("", line))
+    return name if NAME_RE.match(name) else None
+
+
 def _position_line(line: str) -> bool:
     return bool(POSITION_RE.match(line)) and is_upper_line(line) and len(line) < 60
 
@@ -353,11 +363,9 @@ def parse_signer(lines: list[str], mode_index: int | None, end: int) -> tuple[Si
             signer.title = position_case(m.group("rest"))
     else:
         signer.title = position_case(line)
-    names = [
-        ln for ln in lines[i:] if NAME_RE.match(_RANK_RE.sub("", ln)) and not SIGNED_RE.match(ln)
-    ]
+    names = [ln for ln in lines[i:] if _signed_name(ln) and not SIGNED_RE.match(ln)]
     if names:
-        signer.name = _RANK_RE.sub("", names[-1])
+        signer.name = _signed_name(names[-1])
         leftovers = [
             ln
             for ln in lines[i:]
