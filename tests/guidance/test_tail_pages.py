@@ -47,3 +47,8 @@ def test_it_reads_a_general_secretary_as_the_title(block: str) -> None:
 def test_it_reads_the_signer_s_name_before_the_last_page_s_number() -> None:
     tail = "Nơi nhận:\n" + RECIPIENTS + "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTriệu Thị Ngọc\n8\n"
     assert _tail(HEAD + tail) == (4, "Triệu Thị Ngọc", "Phó Trưởng ban", "K/T")
+
+
+def test_it_skips_a_page_number_printed_among_the_recipients() -> None:
+    tail = "Nơi nhận:\n33\n\n\n" + RECIPIENTS + "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTriệu Thị Ngọc\n"
+    assert _tail(HEAD + tail) == (4, "Triệu Thị Ngọc", "Phó Trưởng ban", "K/T")

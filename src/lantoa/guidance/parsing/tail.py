@@ -221,6 +221,7 @@ def position_case(text: str) -> str:
 _RECEIVED_ABOVE_MODE = 30
 
 
+_PAGE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 _RECEIVED_LINE_RE = re.compile(r"^Nơi\s?nhận\b", re.IGNORECASE)
 
 
@@ -289,6 +290,10 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
             break
         if SIGNED_RE.match(line):
             break
+        # "Nơi nhận:" / "33" / "- Các tỉnh ủy, …": a PDF page's number read in among the
+        # recipients; no recipient is a bare number.
+        if _PAGE_NUMBER_RE.match(line):
+            continue
         item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
         # "- VPUB: + CVP, các PCVP;" over "+ Cổng TTĐT tỉnh;": a "+" line goes on the list of
         # offices the item above named after its colon, one recipient ("Lưu" is one of its own).
