@@ -52,3 +52,9 @@ def test_it_reads_the_signer_s_name_before_the_last_page_s_number() -> None:
 def test_it_skips_a_page_number_printed_among_the_recipients() -> None:
     tail = "Nơi nhận:\n33\n\n\n" + RECIPIENTS + "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTriệu Thị Ngọc\n"
     assert _tail(HEAD + tail) == (4, "Triệu Thị Ngọc", "Phó Trưởng ban", "K/T")
+
+
+def test_it_reads_the_name_printed_after_the_filing_line() -> None:
+    # "T/M BAN BÍ THƯ" above "Nơi nhận", no title, the name on the line after "Lưu …".
+    tail = "T/M BAN BÍ THƯ\nNơi nhận:\n33\n\n\n" + RECIPIENTS + "Trần Cẩm Tú\n"
+    assert _tail(HEAD + tail) == (4, "Trần Cẩm Tú", None, "T/M")

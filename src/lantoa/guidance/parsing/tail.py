@@ -68,7 +68,7 @@ POSITION_AT = re.compile(
     r"TỔNG CỤC TRƯỞNG|CHÁNH ÁN|CHÁNH VĂN PHÒNG|THỦ TƯỚNG)\b)"
 )
 # Family names that start the second of two names printed on one line.
-_FAMILY = frozenset(
+FAMILY_NAMES = frozenset(
     (
         "Nguyễn",
         "Trần",
@@ -107,6 +107,13 @@ _FAMILY = frozenset(
         "Vi",
     )
 )
+
+
+def is_person_name(line: str) -> bool:
+    """Return True for a line that is a person's name alone ("Trần Cẩm Tú")."""
+    return bool(NAME_RE.match(line)) and line.split()[0] in FAMILY_NAMES
+
+
 _PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){3,7}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 
 
@@ -120,7 +127,7 @@ def _two_pieces(line: str) -> tuple[str, str] | None:
         return (line[: cuts[0]].strip(), line[cuts[0] :].strip()) if cuts else None
     if _PERSON.match(line):
         words = line.split()
-        at = [i for i in range(2, len(words) - 1) if words[i] in _FAMILY]
+        at = [i for i in range(2, len(words) - 1) if words[i] in FAMILY_NAMES]
         return (" ".join(words[: at[-1]]), " ".join(words[at[-1] :])) if at else None
     return None
 
@@ -143,6 +150,19 @@ def _side_by_side(lines: list[str]) -> list[str]:
             i += 1
         out.extend(first + second)
     return out
+
+
+# "- Lưu Văn phòng Trung ương Đảng. Trần Cẩm Tú": a PDF's text layer runs the signer's name,
+# printed below the recipients' column, onto the filing line that ends the text.
+_NAME_AFTER_FILED_RE = re.compile(r"^[-+•]?\s?Lưu\b.*?[.;)](?=\s(?P<name>[A-ZĐÀ-Ỹ][^.;,()]*)$)")
+
+
+def _name_after_filed(line: str) -> list[str]:
+    """Return the filing line and the signer's name run onto its end, or the line alone."""
+    m = _NAME_AFTER_FILED_RE.match(line)
+    if m is None or not is_person_name(m.group("name")):
+        return [line]
+    return [line[: m.end()], m.group("name")]
 
 
 def unshare_tail(lines: list[str]) -> list[str]:
@@ -174,6 +194,8 @@ def unshare_tail(lines: list[str]) -> list[str]:
         else:
             right.append(line)
     tail.extend(left + right)
+    if tail and not shared:
+        tail[-1:] = _name_after_filed(tail[-1])
     return [*lines[:first], *_side_by_side(tail)]
 
 
@@ -294,6 +316,9 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
         # recipients; no recipient is a bare number.
         if _PAGE_NUMBER_RE.match(line):
             continue
+        # The signer's name below the list, its mode line printed above "Nơi nhận".
+        if is_person_name(line):
+            break
         item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
         # "- VPUB: + CVP, các PCVP;" over "+ Cổng TTĐT tỉnh;": a "+" line goes on the list of
         # offices the item above named after its colon, one recipient ("Lưu" is one of its own).
