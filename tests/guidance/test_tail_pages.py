@@ -58,3 +58,16 @@ def test_it_reads_the_name_printed_after_the_filing_line() -> None:
     # "T/M BAN BÍ THƯ" above "Nơi nhận", no title, the name on the line after "Lưu …".
     tail = "T/M BAN BÍ THƯ\nNơi nhận:\n33\n\n\n" + RECIPIENTS + "Trần Cẩm Tú\n"
     assert _tail(HEAD + tail) == (4, "Trần Cẩm Tú", None, "T/M")
+
+
+def test_it_parts_the_recipients_from_a_deputy_s_signature_printed_among_them() -> None:
+    # "Nơi nhận" and "K/T TRƯỞNG BAN" side by side, the deputy's "PHÓ" at a recipient's line end,
+    # three recipients on one line.
+    tail = (
+        "Nơi nhận:\nK/T TRƯỞNG BAN\n- Ban Bí thư (để báo cáo), PHÓ\nTRƯỞNG BAN\n"
+        "- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc\nTrung ương,\n"
+        "- Đồng chí Trưởng Ban (để báo cáo),\n"
+        "- Các đồng chí Phó Trưởng Ban, - Các vụ, cục,\n"
+        "đơn vị trong Ban, - Lưu VP, Vụ CSĐ, ĐV.\n\nNguyễn Thanh Bình\n"
+    )
+    assert _tail(HEAD + tail) == (6, "Nguyễn Thanh Bình", "Phó Trưởng ban", "K/T")

@@ -25,7 +25,7 @@ _UPPER_WORD = r"[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*"
 # The right column's piece at the end of a recipient line: a mode line, a position, or a name,
 # after the punctuation that ends the recipient ("- Ban Tuyên giáo Trung ương, PHÓ BÍ THƯ").
 _SHARED = re.compile(
-    rf"^(?P<left>[-+•].*?[,;.:])\s(?P<right>(?:(?-i:{MODE_PATTERN})\s?)?{_UPPER_WORD}"
+    rf"^(?P<left>[-+•].*?[,;.:])\s(?P<right>PHÓ|(?:(?-i:{MODE_PATTERN})\s?)?{_UPPER_WORD}"
     rf"(?:\s{_UPPER_WORD})+|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)$"
 )
 _BODY_BEFORE_POSITION = re.compile(
@@ -182,10 +182,17 @@ def unshare_tail(lines: list[str]) -> list[str]:
         if m and m.group("right") and _signature_piece(m.group("right")):
             tail.extend(left + right)
             left, right, shared = [m.group("left")], [m.group("right")], True
+        elif tail and RECEIVED_RE.match(tail[-1]) and _MODE_AT.match(line):
+            # "Nơi nhận:" / "K/T TRƯỞNG BAN" / "- Ban Bí thư (để báo cáo), PHÓ": a PDF's text
+            # layer gives the two columns' rows one after the other, the mode's below the heading.
+            tail.extend(left + right)
+            left, right, shared = [tail.pop()], [line], True
         elif not shared:
             tail.append(line)
         elif (s := _SHARED.match(line)) and (
-            _signature_piece(s.group("right")) or not s.group("right").isupper()
+            _signature_piece(s.group("right"))
+            or not s.group("right").isupper()
+            or s.group("right") == "PHÓ"
         ):
             left.append(s.group("left"))
             right.append(s.group("right"))
@@ -193,6 +200,8 @@ def unshare_tail(lines: list[str]) -> list[str]:
             left.append(line)
         else:
             right.append(line)
+    # "PHÓ" at a recipient's line end, "TRƯỞNG BAN" on the next: one position, cut.
+    right = re.sub(r"(?m)^PHÓ\n", "PHÓ ", "\n".join(right)).split("\n") if right else []
     tail.extend(left + right)
     if tail and not shared:
         tail[-1:] = _name_after_filed(tail[-1])
@@ -244,6 +253,7 @@ _RECEIVED_ABOVE_MODE = 30
 
 
 _PAGE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+_BULLET_AFTER_END_RE = re.compile(r"(?<=[,;.])\s(?=[-+•]\s[A-ZĐÀ-Ỹ])")
 _RECEIVED_LINE_RE = re.compile(r"^Nơi\s?nhận\b", re.IGNORECASE)
 
 
@@ -319,15 +329,24 @@ def parse_recipients(lines: list[str], index: int | None, stop: int | None) -> l
         # The signer's name below the list, its mode line printed above "Nơi nhận".
         if is_person_name(line):
             break
-        item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
-        # "- VPUB: + CVP, các PCVP;" over "+ Cổng TTĐT tỉnh;": a "+" line goes on the list of
-        # offices the item above named after its colon, one recipient ("Lưu" is one of its own).
-        if item and line.startswith("+") and out and grouped and not item.startswith("Lưu"):
-            out[-1] = f"{out[-1]}{' ' if out[-1].endswith(':') else '; '}{item}"
-        elif item:
-            out.append(item)
-            grouped = line.startswith("-") and ":" in item
+        # "- Các đồng chí Phó Trưởng Ban, - Các vụ, cục, …": a PDF's row of two columns'
+        # recipients, each after its own bullet.
+        for piece in _BULLET_AFTER_END_RE.split(line):
+            grouped = _add_recipient(out, piece, grouped=grouped)
     return out
+
+
+def _add_recipient(out: list[str], line: str, *, grouped: bool) -> bool:
+    """Add one recipient's line to out; return whether it heads a group of "+" lines."""
+    item = re.sub(r"^[-+•·]\s?", "", line).strip().rstrip(";,.").strip()
+    # "- VPUB: + CVP, các PCVP;" over "+ Cổng TTĐT tỉnh;": a "+" line goes on the list of
+    # offices the item above named after its colon, one recipient ("Lưu" is one of its own).
+    if item and line.startswith("+") and out and grouped and not item.startswith("Lưu"):
+        out[-1] = f"{out[-1]}{' ' if out[-1].endswith(':') else '; '}{item}"
+    elif item:
+        out.append(item)
+        grouped = line.startswith("-") and ":" in item
+    return grouped
 
 
 # "Đại tướng Lương Tam Quang": a general or officer signs with the rank before the name.
