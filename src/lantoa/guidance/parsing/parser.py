@@ -45,12 +45,12 @@ from .sections import (
 from .tablecells import join_table_cells
 from .tail import (
     find_tail,
-    parse_recipients,
     parse_signer,
     signing_blocks,
     unshare_tail,
 )
 from .tailissuer import closing_issuer, signed_by_body
+from .tailrecipients import parse_recipients
 from .tailrows import unrow_tail
 from .text import normalise_text
 
