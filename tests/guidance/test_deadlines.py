@@ -257,3 +257,41 @@ def test_a_day_of_each_year_printed_as_trong_nam_is_kept_whole() -> None:
     # "trong năm 2026" is that year: the date's own rule reads it.
     dated = find_deadline("Hoàn thành trước ngày 25/12 trong năm 2026.")
     assert dated is None or dated.text != "trước ngày 25/12 trong năm"
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "days"),
+    [
+        (
+            "Hồ sơ gửi về Ban Thường vụ Thành ủy trước 30 ngày làm việc của các đợt trao tặng "
+            "Huy hiệu Đảng.",
+            "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng",
+            30,
+        ),
+        (
+            "Đăng ký về Ban Tổ chức Thành ủy để tổng hợp, báo cáo thành lập đoàn trước 15 ngày "
+            "của các đợt.",
+            "trước 15 ngày của các đợt",
+            15,
+        ),
+        (
+            "Gửi danh sách trước 07 ngày so với ngày tổ chức hội nghị, để chuẩn bị.",
+            "trước 07 ngày so với ngày tổ chức hội nghị",
+            7,
+        ),
+    ],
+)
+def test_days_counted_back_from_an_event_are_kept_as_printed_without_a_date(
+    text: str, printed: str, days: int
+) -> None:
+    # The event's day is not printed: no date is made up; the reviewer is asked for one.
+    deadline = find_deadline(text, doc_date=date(2025, 8, 1))
+    assert deadline is not None
+    assert (deadline.kind, deadline.text, deadline.date, deadline.days) == (
+        "within_days",
+        printed,
+        None,
+        days,
+    )
+    # "báo trước 30 ngày" names no event to count back from: no deadline.
+    assert find_deadline("Đơn vị thông báo trước 30 ngày cho người lao động.") is None

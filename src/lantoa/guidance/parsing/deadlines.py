@@ -47,6 +47,14 @@ WITHIN_RE = re.compile(
     r"(?:,?\skể\stừ(?:(?!\s(?:để|nhằm)\s)[^,;.]){0,60})?",
     re.IGNORECASE,
 )
+# "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng", "trước 15 ngày của các đợt",
+# "trước 07 ngày so với ngày tổ chức": days counted back from an event the text does not date;
+# kept as printed to the event's end, before what the work is for.
+BEFORE_EVENT_RE = re.compile(
+    r"trước\s(?P<n>\d{1,3})(?:\s\([^()]{1,20}\))?\s(?P<unit>ngày(?:\slàm\sviệc)?)"
+    r"\s(?:của|so\svới)\s(?:(?!\s(?:để|nhằm)\s)[^,;.]){1,80}",
+    re.IGNORECASE,
+)
 _SINCE_RE = re.compile(r"kể\stừ\s(?P<day>.*)", re.IGNORECASE)
 # "Trong vòng 15 ngày kể từ ngày Hội đồng quản trị, Hội đồng thành viên thông qua mức tiền lương
 # thì gửi báo cáo …": the event counted from runs past its commas to the "thì" of the sentence.
@@ -166,6 +174,11 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
             printed += then.group(0)
         found.append((m.start(), Deadline(kind="within_days", text=printed, date=value, days=days)))
         break
+    if m := BEFORE_EVENT_RE.search(text):
+        # No day to count back from: a count of days with no date, which the reviewer is asked
+        # to set, as for "trong 10 ngày kể từ ngày nhận …".
+        days = int(m.group("n"))
+        found.append((m.start(), Deadline(kind="within_days", text=m.group(0), days=days)))
     if not found:
         m = REGULATION_RE.search(text)
         if m:
