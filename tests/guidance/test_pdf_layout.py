@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from lantoa.guidance.parsing import extract_text, parse_document
-from lantoa.guidance.parsing.pdflayout import columns_in_order
+from lantoa.guidance.parsing.pdflayout import columns_in_order, in_drawing_order
 
 weasyprint = pytest.importorskip("weasyprint")
 
@@ -94,3 +94,19 @@ def test_it_keeps_a_centred_title_out_of_the_left_column() -> None:
         "Lào Cai, ngày 02 tháng 3 năm 2026",
         "CHƯƠNG TRÌNH HÀNH ĐỘNG",
     ]
+
+
+def test_it_reads_a_line_the_layout_text_scrambles_in_its_drawing_order() -> None:
+    # pypdf's layout text of a Word PDF: a bold heading's pieces placed out of order, words run
+    # together; the page's plain text draws the same letters in order.
+    laid_out = (
+        "CÁC  CỦA THỂ CỤNHIỆM VỤIII.  TRONG CÔNG TÁC RÀ CẤP ỦY\n1. Chi bộ (kể cả chi bộ cơ sở)"
+    )
+    plain = "III. NHIỆM VỤ CỤ THỂ CỦA CÁC CẤP ỦY TRONG CÔNG TÁC RÀ \n1. Chi bộ (kể cả chi bộ cơ sở)"
+    assert in_drawing_order(laid_out, plain).split("\n") == [
+        "III. NHIỆM VỤ CỤ THỂ CỦA CÁC CẤP ỦY TRONG CÔNG TÁC RÀ",
+        "1. Chi bộ (kể cả chi bộ cơ sở)",
+    ]
+    # Two columns the layout text parts stay apart: the plain line holds both.
+    header = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM"
+    assert in_drawing_order(header, "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM") == header

@@ -97,3 +97,31 @@ def columns_in_order(page: str) -> str:
     if run is not None:
         out.extend(run.lines())
     return "\n".join(out)
+
+
+# Letters a line must hold before its plain-text twin is trusted (short lines repeat on a page).
+_MIN_LETTERS = 8
+
+
+def _letters(line: str) -> str:
+    return "".join(sorted(line.replace(" ", "")))
+
+
+def in_drawing_order(laid_out: str, plain: str) -> str:
+    """Return the layout text with each line the plain text draws in another order put in it.
+
+    pypdf's layout mode places a run's pieces by glyph widths some fonts (Word's) do not give,
+    so a justified or bold line comes out scrambled ("CÁC CỦA THỂ CỤNHIỆM VỤIII. TRONG …"); the
+    page's plain text keeps the order the pieces are drawn in, one line with the same letters.
+    """
+    twins: dict[str, str | None] = {}
+    for line in plain.split("\n"):
+        key, text = _letters(line), " ".join(line.split())
+        # Two plain lines of the same letters in different orders: neither is trusted.
+        twins[key] = text if twins.get(key, text) == text else None
+    out = []
+    for line in laid_out.split("\n"):
+        key = _letters(line)
+        twin = twins.get(key) if len(key) >= _MIN_LETTERS else None
+        out.append(twin if twin is not None else line)
+    return "\n".join(out)

@@ -14,7 +14,7 @@ from lantoa.core.uploads import UPLOADS, UploadRefused, check_upload
 
 from .numbers import TYPE_ALT
 from .pagefurniture import without_page_furniture
-from .pdflayout import columns_in_order
+from .pdflayout import columns_in_order, in_drawing_order
 
 if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not when this module loads
     from docx.blkcntnr import BlockItemContainer
@@ -191,9 +191,13 @@ def _page_text(page: Any) -> str:
         laid_out = page.extract_text(extraction_mode="layout")
     except (ValueError, KeyError, TypeError, IndexError, ZeroDivisionError):
         laid_out = ""
+    try:
+        plain = page.extract_text() or ""
+    except (ValueError, KeyError, TypeError, IndexError, ZeroDivisionError):
+        plain = ""
     if laid_out.strip():
-        return columns_in_order(laid_out)
-    return page.extract_text() or ""
+        return in_drawing_order(columns_in_order(laid_out), plain)
+    return plain
 
 
 def _pdf_text(data: bytes) -> str:
