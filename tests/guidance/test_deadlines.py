@@ -295,3 +295,19 @@ def test_days_counted_back_from_an_event_are_kept_as_printed_without_a_date(
     )
     # "báo trước 30 ngày" names no event to count back from: no deadline.
     assert find_deadline("Đơn vị thông báo trước 30 ngày cho người lao động.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        (
+            "Xây dựng kế hoạch rà soát, báo cáo cấp ủy cấp trên trực tiếp trong tháng 1 hàng năm.",
+            "trong tháng 1 hàng năm",
+        ),
+        ("Lập danh sách theo các mẫu quy định, xong trong Quý I hằng năm.", "trong Quý I hằng năm"),
+    ],
+)
+def test_a_month_or_quarter_of_every_year_is_kept_as_printed(text: str, printed: str) -> None:
+    deadline = find_deadline(text, doc_date=date(2025, 11, 1))
+    assert deadline is not None
+    assert (deadline.kind, deadline.text, deadline.date) == ("year", printed, None)

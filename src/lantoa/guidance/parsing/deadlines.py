@@ -79,6 +79,12 @@ RECURRING_RE = re.compile(
     r"(?:(?:hằng|hàng)\s(?P<unit>tháng|quý|năm)|trong\s(?P<year>năm)(?!\s\d))",
     re.IGNORECASE,
 )
+# "trong tháng 1 hàng năm", "xong trong Quý I hằng năm": a month or quarter of every year.
+RECURRING_PERIOD_RE = re.compile(
+    r"(?:trong|trước|cuối|hết|đến hết)\s(?:tháng\s\d{1,2}|quý\s(?:IV|III|II|I|[1-4]))"
+    r"\s(?:hằng|hàng)\snăm\b",
+    re.IGNORECASE,
+)
 _RECURRING_KIND = {"tháng": "month", "quý": "quarter", "năm": "year"}
 # "gửi báo cáo trước 13 giờ hằng ngày": an hour of every day, kept as printed; no kind of the
 # vocabulary names a day, so it is a date deadline without a date, as "trước ngày 20/11" is.
@@ -119,6 +125,7 @@ def find_deadline(text: str, *, doc_date: date | None = None) -> Deadline | None
     found: list[tuple[int, Deadline]] = []
     for m in (
         RECURRING_RE.search(text),
+        RECURRING_PERIOD_RE.search(text),
         AFTER_PERIOD_RE.search(text),
         PERIOD_MONTH_RE.search(text),
     ):
