@@ -77,6 +77,10 @@ UPLOADS = {
         max_bytes=20 * MB,
         zip_entries=1000,
         zip_total=100 * MB,
+        # Read in the worker, behind a waiting page. A PDF's pages are read twice (layout, then
+        # plain text to put Word's justified lines back in order): about 40 ms a page of CPU
+        # here, so 60 s keeps the ~300 pages that 30 s allowed a single reading.
+        parse_seconds=60,
     ),
     "opinion": UploadRule(
         extensions=(".csv", ".tsv", ".txt", ".xlsx", ".json", ".jsonl", ".ndjson")
