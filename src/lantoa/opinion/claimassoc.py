@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from lantoa.opinion.claimcanon import canonical
+from lantoa.opinion.claimdict import active
 from lantoa.opinion.claimgate import RETOLD
 from lantoa.opinion.claimtext import ngrams
 
@@ -32,8 +33,8 @@ def associates() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _grams(phrase: str) -> frozenset[str]:
-    """Return a phrase's n-grams (claimtext.ngrams)."""
+def _grams(phrase: str, through_dictionary: bool) -> frozenset[str]:
+    """Return a phrase's n-grams (claimtext.ngrams; read as claimdict reads, when it does)."""
     return frozenset(ngrams(phrase))
 
 
@@ -49,5 +50,5 @@ def lent_grams(normalised: str) -> set[str]:
     for unit in [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]:
         for phrase in table.get(unit, ()):
             if f" {phrase} " not in padded:
-                lent |= _grams(phrase)
+                lent |= _grams(phrase, active())
     return lent

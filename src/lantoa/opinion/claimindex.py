@@ -21,7 +21,8 @@ claim refutes it. A claim worded in one language only is read in the other throu
 A rumour retold in other words that no pair lets through is answered by its overlap alone when
 it is told as a rumour and its claim leads clearly (claimfallback.py). A text told as a rumour is
 also lent the n-grams of the claim words its own words stand for, learned from the development
-rounds' retellings (claimassoc.py).
+rounds' retellings (claimassoc.py). A told rumour still unanswered is read again by a twin index
+that reads every word with its dictionary definition's words (claimdict.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from lantoa.opinion.claimbag import bag_union, lifted, tells_fact, told_words
 from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import denied_only
+from lantoa.opinion.claimdict import read_again, twin_match
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
 from lantoa.opinion.claimfallback import fallback_pair, gainsays
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
@@ -102,6 +104,10 @@ class ClaimMatcher:
     ) -> None:
         claims = list(claims)
         stream = list(stream)
+        # A twin reading through the dictionary is built from the same registry when needed.
+        self._twin_of = (claims, keys, statements, stream, threshold, rebuttals)
+        self._twin: ClaimMatcher | None = None
+        self.reads_again = True
         # The stream is read by the idf, the act terms and the rebuttal index's own: once.
         read = reading if reading is not None else Normalised()
         self.keys = keys or {}
@@ -226,7 +232,11 @@ class ClaimMatcher:
         if not texts:
             return []
         languages = languages or [detect_language(t) for t in texts]
-        return read_by_passages(texts, languages, self._match_texts)
+        found = read_by_passages(texts, languages, self._match_texts)
+        if self.reads_again:
+            # A told rumour left unanswered is read again through the dictionary (claimdict).
+            read_again(texts, languages, found, lambda: twin_match(self))
+        return found
 
     def _match_texts(self, texts: list[str], languages: list[str]) -> list[ClaimMatch | None]:
         """Return match_many's answer, each text read whole."""

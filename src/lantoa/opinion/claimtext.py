@@ -17,6 +17,7 @@ from lantoa.opinion.claimcues import (
     echoes_denial,
     still_asked,
 )
+from lantoa.opinion.claimdict import expand
 from lantoa.opinion.claimnumbers import spoken_numbers
 from lantoa.opinion.claimsyn import synonyms
 from lantoa.opinion.privacy import strip_masks
@@ -57,7 +58,8 @@ def features(normalised: str) -> tuple[set[str], int]:
     predicates written as their groups' words and its everyday synonyms as one form
     (claimsyn); and its predicate groups as bits."""
     text, mask = canonical(normalised)
-    padded = f" {synonyms(text)} "
+    # While a told rumour is read again through the dictionary (claimdict), its words' meanings.
+    padded = f" {expand(synonyms(text))} "
     return set(map(padded.__getitem__, _cuts(len(padded)))), mask
 
 
