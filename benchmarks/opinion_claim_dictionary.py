@@ -189,7 +189,7 @@ def install(extra: Table) -> None:
     for key, found in extra.items():
         merged[key] = tuple(dict.fromkeys([*merged.get(key, ()), *found]))
     claimassoc.associates = lambda: merged  # type: ignore[assignment]
-    claimassoc.associates.cache_clear = lambda: None  # type: ignore[attr-defined]
+    claimassoc.associates.cache_clear = lambda: None  # type: ignore[method-assign]
 
 
 ORIGINAL = claimassoc.associates
@@ -262,13 +262,13 @@ def install_both_sides(extra: Table) -> None:
                 i += 1
         return " ".join(out)
 
-    claimtext.synonyms = expanded  # type: ignore[assignment]  # claimtext imports it by name
+    claimtext.synonyms = expanded  # claimtext imports it by name
 
 
 def reset() -> None:
     """Restore the shipped table alone."""
-    claimassoc.associates = ORIGINAL  # type: ignore[assignment]
-    claimtext.synonyms = BASE_SYNONYMS  # type: ignore[assignment]
+    claimassoc.associates = ORIGINAL
+    claimtext.synonyms = BASE_SYNONYMS
     TWIN[0] = None
     PAIR[0] = False
     claimdict.glosses = lambda: {}  # type: ignore[assignment]  # the matcher without the table
@@ -444,7 +444,7 @@ def main() -> None:
     after: dict[Setting, dict[str, dict[str, list[int]]]] = {}
     for s, table in tables.items():
         if s[0] == "shipped":
-            claimdict.glosses = SHIPPED_GLOSSES  # type: ignore[assignment]
+            claimdict.glosses = SHIPPED_GLOSSES
         elif s[0].startswith("fb"):
             FALLBACK[0] = (s[0], table)
         elif s[0].startswith("pair"):
@@ -465,7 +465,7 @@ def main() -> None:
         print(line(":".join(map(str, s)), b, a), flush=True)
         if args.guard:
             if s[0] == "shipped":
-                claimdict.glosses = SHIPPED_GLOSSES  # type: ignore[assignment]
+                claimdict.glosses = SHIPPED_GLOSSES
             elif s[0].startswith("fb"):
                 FALLBACK[0] = (s[0], table)
             else:
