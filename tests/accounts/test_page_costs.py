@@ -23,12 +23,13 @@ from tests.isolation import (  # noqa: F401 - its fixtures
 pytestmark = pytest.mark.django_db
 
 # page -> (the URL in the world, the ceiling per role that opens it). A leader's navigation counts
-# what waits for approval, one query a kind: the opinion report, a fifth kind, added one to each.
+# what waits for approval, one query a kind: the opinion report, a fifth kind, added one to each,
+# and the question banks, a sixth, one more.
 PAGES = {
-    "home": (lambda w: r("home"), {"board": 30, "board_leader": 29, "reporter": 16}),
+    "home": (lambda w: r("home"), {"board": 30, "board_leader": 30, "reporter": 16}),
     "campaigns:detail": (
         lambda w: r("campaigns:detail", w.shared_campaign),
-        {"board": 13, "board_leader": 13, "reporter": 19},
+        {"board": 13, "board_leader": 14, "reporter": 19},
     ),
     "reporting:unit_home": (lambda w: r("reporting:unit_home"), {"reporter": 15}),
     # The unit's reports read through reporting.standing (its requests, expected units,
@@ -41,20 +42,20 @@ PAGES = {
     ),
     "reporting:dashboard": (
         lambda w: r("reporting:dashboard", w.shared_campaign),
-        {"board": 26, "board_leader": 26},
+        {"board": 26, "board_leader": 27},
     ),
     "reporting:request_detail": (
         lambda w: r("reporting:request_detail", w.report_request),
-        {"board": 19, "board_leader": 19},
+        {"board": 19, "board_leader": 20},
     ),
     "reporting:review_queue": (
         lambda w: r("reporting:review_queue", w.report_request),
         {"board": 20},
     ),
-    "opinion:dashboard": (lambda w: r("opinion:dashboard"), {"board": 18, "board_leader": 18}),
-    "opinion:items": (lambda w: r("opinion:items"), {"board": 15, "board_leader": 15}),
+    "opinion:dashboard": (lambda w: r("opinion:dashboard"), {"board": 18, "board_leader": 19}),
+    "opinion:items": (lambda w: r("opinion:items"), {"board": 15, "board_leader": 16}),
     # The page lists the opinion reports drafted (one query; 8 and 7 before).
-    "opinion:report": (lambda w: r("opinion:report"), {"board": 9, "board_leader": 9}),
+    "opinion:report": (lambda w: r("opinion:report"), {"board": 9, "board_leader": 10}),
     "documents:register": (lambda w: r("documents:register"), {"board": 17}),
     "reports:list": (lambda w: r("reports:list"), {"board": 10}),
     "reports:unit_report": (
