@@ -11,7 +11,15 @@ pytestmark = pytest.mark.django_db
 NOW = timezone.make_aware(datetime.datetime(2026, 11, 26, 8, 0))
 
 
-def test_it_runs_the_opinion_retention_once_a_day(settings):
+def test_it_runs_the_opinion_retention_once_a_day(settings, monkeypatch):
+    # The job reads today itself: pinned to NOW's day, so the fresh item stays fresh after
+    # 20/12/2026 too.
+    real = timezone.localdate
+    monkeypatch.setattr(
+        timezone,
+        "localdate",
+        lambda value=None, tz=None: NOW.date() if value is None else real(value, tz),
+    )
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.LANTOA_OPINION_RETENTION_DAYS = 30
     unit = Unit.objects.get(code="03127")
