@@ -85,6 +85,7 @@ from pathlib import Path
 
 from lantoa.opinion import claimassoc, claimdict, claimeval, claimtext, datasets
 from lantoa.opinion.claimcanon import canonical
+from lantoa.opinion.claimdict import with_glosses
 from lantoa.opinion.claimgate import RETOLD
 from lantoa.opinion.claimtext import normalise
 from lantoa.opinion.datasets import indomain_rows
@@ -208,18 +209,7 @@ PAIR = [False]
 
 def expand(normalised: str, extra: Table) -> str:
     """Return folded words with each table word's associates written after it."""
-    words = normalised.split()
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2])
-        if i + 1 < len(words) and pair in extra:
-            out += [pair, *extra[pair]]
-            i += 2
-        else:
-            out += [words[i], *extra.get(words[i], ())]
-            i += 1
-    return " ".join(out)
+    return with_glosses(normalised, extra)
 
 
 def twin_claims(claims: list[dict], extra: Table) -> list[dict]:
@@ -249,18 +239,7 @@ def install_both_sides(extra: Table) -> None:
             return BASE_SYNONYMS(canonical_text)
         if not EXPAND_ALL[0] and not RETOLD.search(canonical_text):
             return BASE_SYNONYMS(canonical_text)
-        words = BASE_SYNONYMS(canonical_text).split()
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            pair = " ".join(words[i : i + 2])
-            if i + 1 < len(words) and pair in extra:
-                out += [pair, *extra[pair]]
-                i += 2
-            else:
-                out += [words[i], *extra.get(words[i], ())]
-                i += 1
-        return " ".join(out)
+        return with_glosses(BASE_SYNONYMS(canonical_text), extra)
 
     claimtext.synonyms = expanded  # claimtext imports it by name
 

@@ -15,7 +15,7 @@ builds the table and measured it (README, seed/indomain, «A Vietnamese dictiona
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -54,9 +54,11 @@ def reading() -> Iterator[None]:
 def expand(text: str) -> str:
     """Return a canonical text with each word's definition words after it, while reading
     through the dictionary (the text unchanged otherwise)."""
-    if not _READING.get():
-        return text
-    table = glosses()
+    return with_glosses(text, glosses()) if _READING.get() else text
+
+
+def with_glosses(text: str, table: Mapping[str, Sequence[str]]) -> str:
+    """Return a text with each word (or word pair) the table holds followed by its words."""
     words = text.split()
     out: list[str] = []
     i = 0
