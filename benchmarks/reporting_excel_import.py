@@ -38,11 +38,11 @@ def build_workbook(campaign: Campaign, rows: int, rng: random.Random) -> bytes:
     import openpyxl
 
     from lantoa.campaigns.models import Assignment, Channel
+    from lantoa.campaigns.window import campaign_start
     from lantoa.organization.models import Unit, UnitKind
     from lantoa.reporting.excel.layout import COLUMNS, SHEET, channel_labels, task_labels
     from lantoa.reporting.excel.template import board_workbook
     from lantoa.reporting.figures import figures_for
-    from lantoa.reporting.services.activities import campaign_start
 
     communes = list(
         Unit.objects.filter(

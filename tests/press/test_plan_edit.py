@@ -47,8 +47,8 @@ def test_it_reads_planned_items_typed_with_a_thousands_dot(kl51_campaign):
 
 
 def test_it_refuses_a_plan_month_outside_the_campaign(kl51_campaign):
+    from lantoa.campaigns.window import campaign_end, campaign_start
     from lantoa.press.services import PressError
-    from lantoa.reporting.services.activities import campaign_end, campaign_start
 
     newspaper = Unit.objects.get(code="BAO-PTTH")
     before = PressPlan.objects.count()

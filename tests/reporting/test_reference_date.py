@@ -5,11 +5,11 @@ import datetime
 import pytest
 
 from lantoa.campaigns.models import Campaign, Directive
+from lantoa.campaigns.window import campaign_reference_date
 from lantoa.organization.models import FigureKind, Unit
 from lantoa.organization.services import unit_figure_set
 from lantoa.reporting.indicators import campaign_status
 from lantoa.reporting.services import ActivityInput, activity_record
-from lantoa.reporting.services.activities import campaign_reference_date
 
 pytestmark = pytest.mark.django_db
 CODE = "03127"  # a ward created on 01/07/2025, in the 2025 merger

@@ -393,7 +393,7 @@ def test_it_counts_on_time_over_every_expected_unit(kl51_campaign):
 
 
 def test_it_reads_a_corrected_denominator_live_everywhere(kl51_campaign):
-    from lantoa.reporting.services.activities import campaign_reference_date
+    from lantoa.campaigns.window import campaign_reference_date
 
     unit = Unit.objects.get(code=CODE)
     _record(kl51_campaign, unit, 100)

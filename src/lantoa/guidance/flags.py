@@ -6,6 +6,7 @@ import datetime
 from dataclasses import asdict
 
 from lantoa.campaigns.proposal import CampaignProposal, group_gives_no_unit
+from lantoa.campaigns.window import campaign_end
 from lantoa.guidance.parsing.checks import (
     NO_GROUP_FLAGS,
     asked_of_the_draft,
@@ -13,7 +14,6 @@ from lantoa.guidance.parsing.checks import (
     undated_task_flag,
     undated_within_days,
 )
-from lantoa.reporting.services.activities import campaign_end
 
 NO_GROUPS = "Chưa có nhóm đơn vị nào: thêm nhóm và nhiệm vụ, hoặc bỏ các mục không cần giao."
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from lantoa.audit.context import audit_covered
 from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.campaigns.window import campaign_end, campaign_start
 from lantoa.core.errors import Refused
 from lantoa.organization.models import Unit, UnitKind
 from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
@@ -24,7 +25,6 @@ from lantoa.reporting.services import (
     activity_record,
     activity_update,
 )
-from lantoa.reporting.services.activities import campaign_end, campaign_start
 from lantoa.showcase.models import ShowcaseEntry
 
 PRESS_KINDS = (UnitKind.PRESS, UnitKind.CENTRAL_PRESS)

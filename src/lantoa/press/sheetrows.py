@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.window import campaign_end, campaign_start
 from lantoa.core.numbers import typed_whole
 from lantoa.organization.models import Unit
 from lantoa.press.models import PRESS_CHANNELS
 from lantoa.reporting.excel.layout import task_labels
-from lantoa.reporting.services.activities import campaign_end, campaign_start
 
 PLAN_SHEET = "Kế hoạch"
 ITEMS_SHEET = "Tin, bài"

@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.window import campaign_end
 from lantoa.core.cells import append_row, put
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
@@ -50,7 +51,6 @@ from lantoa.reporting.excel.template import (
     protect_sheet,
     style_header,
 )
-from lantoa.reporting.services.activities import campaign_end
 
 SIGNING_SALT = "lantoa.press.workbook.identity"
 BLANK_ITEM_ROWS = 100

@@ -235,7 +235,7 @@ def party_members_in(*, campaign: Campaign, unit_ids: Iterable[int]) -> dict[int
     The figure in force on the campaign's reference date, with those of units merged into it
     after that date (organization.figures.values_in_force_through_mergers); absent when none.
     """
-    from lantoa.reporting.services.activities import campaign_reference_date
+    from lantoa.campaigns.window import campaign_reference_date
 
     in_campaign = Unit.objects.filter(assignments__task__campaign=campaign)
     return values_in_force_through_mergers(

@@ -11,13 +11,14 @@ from django.utils import timezone
 
 from lantoa.accounts.selectors import is_board_staff
 from lantoa.campaigns.models import Assignment, Campaign
+from lantoa.campaigns.window import campaign_start
 from lantoa.core.uploads import UploadRefused
 from lantoa.organization.figures import figure_histories, in_force
 from lantoa.organization.models import FigureKind, Unit, UnitFigure
 from lantoa.reporting.excel.layout import INFO_SHEET, Identity, identity_read
 from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.selectors import writable_units
-from lantoa.reporting.services.activities import Prefetched, campaign_start
+from lantoa.reporting.services.activities import Prefetched
 
 
 @dataclass

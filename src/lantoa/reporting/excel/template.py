@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lantoa.campaigns.models import Campaign
+from lantoa.campaigns.window import campaign_reference_date, campaign_start
 from lantoa.core.cells import append_row, put
 from lantoa.organization.figures import figures_in_force
 from lantoa.organization.models import FigureKind, Unit
@@ -38,7 +39,6 @@ from lantoa.reporting.indicators import party_members_in
 from lantoa.reporting.locks import campaign_locks
 from lantoa.reporting.models import Activity
 from lantoa.reporting.rules import MAX_FIGURE
-from lantoa.reporting.services.activities import campaign_reference_date, campaign_start
 
 BLANK_ROWS = 300
 DATE_FORMAT = "DD/MM/YYYY"

@@ -6,10 +6,10 @@ from .activities import (
     activity_errors,
     activity_record,
     activity_update,
-    reporting_lock_set,
 )
 from .base import ReportingError
 from .evidence import evidence_add
+from .locks import reporting_lock_set
 from .mergers import unit_merge
 from .practices import practice_mark_submission, practice_unmark
 from .review import outliers_refresh, review_days_refresh, review_refresh

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
@@ -13,8 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from lantoa.audit.context import audit_covered
-from lantoa.audit.services import audit_change
 from lantoa.campaigns.models import Assignment, Campaign, Channel
+from lantoa.campaigns.window import campaign_end, campaign_reference_date, campaign_start
 from lantoa.core.numbers import format_vn_number
 from lantoa.organization.figures import unit_figure_at
 from lantoa.organization.models import FigureKind, Unit
@@ -24,7 +24,6 @@ from lantoa.reporting.models import (
     Activity,
     ActivityChange,
     ActivitySource,
-    ReportingLock,
 )
 from lantoa.reporting.publications import publication_key
 from lantoa.reporting.rules import hard_errors
@@ -51,38 +50,6 @@ class ActivityInput:
     url: str = ""
     notes: str = ""
     material_id: int | None = KEEP_MATERIAL  # an approved material of the campaign, or None
-
-
-def campaign_start(campaign: Campaign) -> datetime.date | None:
-    """Return the first day activities may be dated: the directive's date, else the peak start."""
-    candidates = [
-        d for d in (campaign.directive.date, campaign.guidance_date, campaign.peak_start) if d
-    ]
-    return min(candidates) if candidates else None
-
-
-class Peak(Protocol):
-    """A campaign, or the proposal it is confirmed from: its peak's end and whether it goes on."""
-
-    @property
-    def peak_end(self) -> datetime.date | None: ...
-
-    @property
-    def continuous(self) -> bool: ...
-
-
-def campaign_end(campaign: Peak) -> datetime.date | None:
-    """Return the last day activities may be dated: the peak's end, none if it goes on."""
-    return None if campaign.continuous else campaign.peak_end
-
-
-def campaign_reference_date(campaign: Campaign) -> datetime.date:
-    """Return the date at which denominators are read: the campaign's own start."""
-    # A campaign often spreads a directive years old (units merged since, figures renewed):
-    # its guidance or peak dates it, the directive's date only when it has neither.
-    own = [d for d in (campaign.guidance_date, campaign.peak_start) if d]
-    made = timezone.localdate(campaign.created_at)  # the board's day, not UTC's
-    return min(own) if own else campaign_start(campaign) or made
 
 
 @dataclass
@@ -391,30 +358,3 @@ def activity_delete(
         what="xóa",
         detail={"source": source},
     )
-
-
-@transaction.atomic
-def reporting_lock_set(
-    *, campaign: Campaign, through: datetime.date, user: User | None
-) -> ReportingLock:
-    """Lock the campaign's activities dated on or before a day against further change."""
-    today = timezone.localdate()
-    # A lock closes days already reported: one past today would stop units recording what they
-    # do until then (a mistyped year, 31/12/2062, locked every unit out for decades).
-    if through > today:
-        raise ReportingError(
-            {
-                "through": "Chỉ khóa được số liệu đến hôm nay "
-                f"({today:%d/%m/%Y}) trở về trước: các đơn vị còn đang ghi hoạt động."
-            }
-        )
-    lock, _created = ReportingLock.objects.update_or_create(
-        campaign=campaign, defaults={"locked_through": through, "locked_by": user}
-    )
-    audit_change(
-        op="reporting_lock_set",
-        user=user,
-        target=f"Khóa số liệu đợt {campaign.pk}",
-        detail={"campaign": campaign.pk, "through": through.isoformat()},
-    )
-    return lock
