@@ -22,7 +22,7 @@ from lantoa.awareness.tallies import TALLY_HEADERS, TALLY_SHEET, TallyRow
 from lantoa.core.cells import append_row, put
 from lantoa.core.text import fold
 from lantoa.reporting.excel.reader import workbook_read
-from lantoa.reporting.excel.template import count_validation, protect_sheet, style_header
+from lantoa.reporting.excel.templateparts import count_validation, protect_sheet, style_header
 
 INFO_SHEET = "Thông tin"
 # field -> header, in sheet order: the four the CLI reads first, then what the unit reads.

@@ -44,7 +44,7 @@ from lantoa.press.sheetrows import (
 )
 from lantoa.reporting.excel.layout import LISTS_SHEET
 from lantoa.reporting.excel.reader import workbook_read
-from lantoa.reporting.excel.template import (
+from lantoa.reporting.excel.templateparts import (
     DATE_FORMAT,
     count_validation,
     lists_sheet,

@@ -22,7 +22,7 @@ from lantoa.core.cells import put
 from lantoa.core.numbers import format_vn_number
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import IDENTITY_LABEL
-from lantoa.reporting.excel.template import protect_sheet, style_header
+from lantoa.reporting.excel.templateparts import protect_sheet, style_header
 from lantoa.reporting.models import (
     PASSAGE_LABELS,
     PASSAGE_MAX_CHARS,
