@@ -1,4 +1,4 @@
-"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26, dev28-31)."""
+"""Rounds over a registry of their own (dev5-dev17, dev19, dev21, dev22, dev25, dev26, dev28-32)."""
 
 import io
 
@@ -38,6 +38,7 @@ ROUNDS = [
         ("dev29", 236, (100, 40, 96)),
         ("dev30", 236, (100, 40, 96)),
         ("dev31", 236, (100, 40, 96)),
+        ("dev32", 236, (100, 40, 96)),
     )
 ]
 

@@ -55,6 +55,7 @@ HELD_OUT = {
     "dev29": ("dev29",),
     "dev30": ("dev30",),
     "dev31": ("dev31",),
+    "dev32": ("dev32",),
     "test": ("test", "test2"),
     "test2": ("test2",),
 }
