@@ -37,8 +37,9 @@ reworded paraphrases right claim first, natural paraphrases, rebuttals, stance w
 was right, claim-free items matched. A setting of the grid is chosen on six rounds (claim items
 gained, less PENALTY per claim-free item matched) and scored on the seventh; `--guard` adds the
 claim-free items of every other development round (own registry), dev18 and dev20 over
-claims.json and the public test posts over every development registry. dev31, test, test2 and
-claims_eval.json are never read.
+claims.json and the public test posts over every development registry. test, test2 and
+claims_eval.json are never read. The figures below were measured before dev31 was registered; the
+guard now reads every registered development round's claim-free items, dev31 and dev32 among them.
 
 Measured 07/12/2026 (before: the matcher with the learned table retold_assoc.json, which was
 built on dev4-dev29, so dev21-dev29 are in-sample for it and dev30 is not):
