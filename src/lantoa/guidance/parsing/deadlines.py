@@ -121,8 +121,8 @@ _LEAP_YEAR = 2024
 
 
 # A word each pattern cannot match without (lower case): a task's text lacking it skips the
-# pattern. Most tasks print one date or none, and trying every pattern on every task was a
-# third of a long plan's parse time.
+# pattern. Most tasks print one date or none, and trying every pattern on every task made this
+# function a third of a long plan's parse time.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     RECURRING_RE: ("hằng", "hàng", "năm"),
     RECURRING_PERIOD_RE: ("hằng", "hàng"),
