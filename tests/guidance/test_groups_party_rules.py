@@ -78,3 +78,41 @@ def test_a_duties_article_over_numbered_bodies_gives_each_body_its_group() -> No
         ("Quân ủy Trung ương", 1),
         ("Đảng ủy Bộ Khoa học và Công nghệ", 2),
     ]
+
+
+_TOPICS = (
+    "Tuổi đời của người vào Đảng",
+    "Đảng viên phải hoàn thành tốt nhiệm vụ được giao",
+    "Thủ tục xem xét kết nạp đảng viên",
+    "Hồ sơ xét công nhận đảng viên chính thức",
+    "Kết nạp đảng viên trong một số trường hợp cụ thể",
+    "Quản lý hồ sơ đảng viên",
+    "Giải quyết việc thay đổi họ tên của đảng viên",
+    "Chuyển sinh hoạt đảng",
+    "Về cách tính nhiệm kỳ đại hội đảng bộ",
+)
+
+GUIDANCE = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 06-HD/TW\n\n"
+    "Hà Nội, ngày 09 tháng 6 năm 2025\n\nHƯỚNG DẪN\n\n"
+    "MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG\n\n"
+    + "".join(
+        f"{n}. {title}\n\nNội dung hướng dẫn về {title.lower()} theo Quy định.\n\n"
+        for n, title in enumerate(_TOPICS, start=1)
+    )
+    + "10. Phát và quản lý thẻ đảng viên\n\n"
+    "a) Chi bộ: Lập danh sách đảng viên được đề nghị cấp thẻ, đề nghị cấp ủy có thẩm quyền xét.\n\n"
+    "b) Cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng: Xét, quyết định phát thẻ đảng viên.\n\n"
+    "c) Tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương: Chỉ đạo, kiểm tra cấp ủy cấp dưới.\n\n"
+    "11. Việc lập cơ quan tham mưu, giúp việc của cấp ủy\n\n"
+    "11.1. Tổ chức cơ sở đảng không thành lập cơ quan chuyên trách tham mưu, giúp việc.\n\n"
+    "11.2. Đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng được bố trí cán bộ chuyên trách.\n\n"
+    "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n\n"
+    "T/M BAN BÍ THƯ\n\nTrần Cẩm Tú\n"
+)
+
+
+def test_a_guidance_naming_who_acts_in_two_of_eleven_topics_assigns_no_groups() -> None:
+    # Who acts in a procedure the guidance explains is no task the guidance assigns: a letter's
+    # topics that address units are more than a few of many.
+    assert parse_document(GUIDANCE).unit_groups == []

@@ -20,6 +20,9 @@ _CUE = r"(?:Yêu cầu|Giao|Đề nghị)\s"
 _CUE_RE = re.compile(rf"(?<=[.!?])\s+(?={_CUE})")
 _OPENS_RE = re.compile(_CUE)
 
+# A text of this many topics or more explains rules (a guidance, a Quy định), not only tasks.
+_MANY_TOPICS = 8
+
 
 def _pieces(text: str) -> list[str]:
     """Return a text cut before each sentence that opens with a cue word."""
@@ -226,6 +229,9 @@ def addressed_lists(sections: list[Section], addresses: Callable[[Section], bool
         else 0
         for _, n in topics
     ]
-    if sum(counts) < 2:
+    chosen: list[Part] = [topic for topic, count in zip(topics, counts, strict=True) if count]
+    # "7. Phát và quản lý thẻ đảng viên" / "a) Chi bộ: …" in two of a guidance's nineteen topics:
+    # who acts in a procedure it explains; a letter's topics that assign tasks are not so few.
+    if sum(counts) < 2 or (len(topics) >= _MANY_TOPICS and 4 * len(chosen) < len(topics)):
         return []
-    return [topic for topic, count in zip(topics, counts, strict=True) if count]
+    return chosen
