@@ -361,3 +361,23 @@ TỔ CHỨC THỰC HIỆN
         ("UBND các xã, phường", 1),
         ("Cán bộ, công chức, viên chức tiếp nhận và giải quyết TTHC trên môi trường điện tử", 2),
     ]
+
+
+def test_an_item_on_reporting_difficulties_met_while_settling_files_is_no_task() -> None:
+    groups = groups_of(
+        """Chương
+III
+TỔ CHỨC THỰC HIỆN
+
+Điều 26. Trách nhiệm của các sở, ban, ngành
+
+1. Công khai đầy đủ, kịp thời các thủ tục hành chính thuộc phạm vi quản lý.
+
+2. Chỉ đạo công chức tiếp nhận, giải quyết hồ sơ đúng quy trình.
+
+3. Trong quá trình giải quyết
+TTHC, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở
+Khoa học và Công nghệ để được hỗ trợ, hướng dẫn hoặc giải đáp.
+"""
+    )
+    assert [(h, len(t)) for h, t in groups] == [("Các sở, ban, ngành", 2)]

@@ -10,6 +10,9 @@ _CLOSING_RE = re.compile(
     r"(?:thay thế|có hiệu lực|được phổ biến)|.{0,80}có hiệu lực (?:thi hành )?kể từ ngày|"
     r"(?:Trong )?[Qq]uá trình (?:tổ chức )?(?:triển khai )?(?:thực hiện)?(?:\s(?:Kế hoạch|"
     r"Hướng dẫn|Chỉ thị|Công văn|Quy định|Chương trình|Quyết định)(?: này)?)?,?\snếu có|"
+    # "Trong quá trình giải quyết TTHC, nếu có khó khăn, vướng mắc, các cơ quan … phản ánh về Sở
+    # …": reporting difficulties met in any work the text governs, as for carrying it out.
+    r"(?:Trong )?quá trình [^,.;:]{1,60},\snếu có (?:khó khăn|vướng mắc)|"
     r"Trên đây là|Kể từ ngày .{0,60}có hiệu lực|"
     # A decision's last article: "Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này./.", its
     # officials listed with ";" and "Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, …"; a decree's
