@@ -197,3 +197,30 @@ def test_an_article_of_what_a_body_leads_heads_that_bodys_group() -> None:
         ("Sở Dân tộc và Tôn giáo", 2),
         ("Công an tỉnh", 1),
     ]
+
+
+AREAS = """Điều
+12. Trách nhiệm của Sở Khoa học và Công nghệ
+
+1. Trách nhiệm trong việc quản
+lý Ứng dụng phản ánh kiến nghị
+
+a) Chỉ đạo tổ chức quản trị, vận hành kỹ thuật để ứng dụng hoạt động ổn định.
+
+b) Tổ chức cấp tài khoản cho các cơ quan, đơn vị để xử lý phản ánh kiến nghị.
+
+2. Trách nhiệm trong việc quản
+trị vận hành ứng dụng
+
+a) Quản trị, vận hành, bảo đảm các điều kiện kỹ thuật để ứng dụng hoạt động liên tục.
+"""
+
+
+def test_the_area_a_body_answers_for_over_its_items_is_no_task() -> None:
+    # "1. Trách nhiệm trong việc quản lý …" names what the lettered items below are about.
+    groups = parse_document(DECISION.format(article=AREAS)).unit_groups
+    assert [t.text for t in groups[0].tasks][:3] == [
+        "Chỉ đạo tổ chức quản trị, vận hành kỹ thuật để ứng dụng hoạt động ổn định.",
+        "Tổ chức cấp tài khoản cho các cơ quan, đơn vị để xử lý phản ánh kiến nghị.",
+        "Quản trị, vận hành, bảo đảm các điều kiện kỹ thuật để ứng dụng hoạt động liên tục.",
+    ]

@@ -38,10 +38,13 @@ _WHEN_SENTENCE_RE = re.compile(r"^(?:Thời gian|Thời hạn)\s(?:thực hiện
 _NOTE_RE = re.compile(r"^(?:Lưu ý|Ghi chú)\s?:")
 
 
-# "Đối với doanh nghiệp …" (the case) and "Trách nhiệm chung", "Nhiệm vụ cụ thể" (the kind of
-# duties) over lettered items name what the items are, no task of their own.
+# "Đối với doanh nghiệp …" (the case), "Trách nhiệm chung", "Nhiệm vụ cụ thể" (the kind of
+# duties) and "Trách nhiệm trong việc quản lý Ứng dụng …" (their area) over lettered items name
+# what the items are, no task of their own.
 _CASE_RE = re.compile(
-    r"^(?:Đối với\s|(?:Trách nhiệm|Nhiệm vụ)\s(?:chung|cụ thể)\s*$)", re.IGNORECASE
+    r"^(?:Đối với\s|(?:Trách nhiệm|Nhiệm vụ)\s(?:(?:chung|cụ thể)\s*$|"
+    r"trong\s(?:việc|công tác|lĩnh vực)\s))",
+    re.IGNORECASE,
 )
 _STOPS = (".", ";", "!", "?")
 # "(i) …; (ii) …" counted inside one item: the later counters, where the text is cut.
