@@ -187,3 +187,23 @@ def test_a_numbered_heading_over_two_lines_keeps_its_paragraph_apart() -> None:
         "2. Bộ Ngoại giao chủ trì theo dõi việc thực hiện."
     )
     assert len(prepare_lines(text)) == 3
+
+
+def test_a_wrapped_line_opening_on_a_cited_roman_numeral_continues_its_sentence() -> None:
+    # "… Ban Chấp hành Trung ương khóa" / "XI. Sơ kết …" under "III.": the term's numeral, cut
+    # at a line end, is no part "XI" (the next part would be "IV").
+    lines = prepare_lines(
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Bộ Lao động - Thương binh và Xã hội\n\n"
+        "- Tổng kết, rà soát việc công nhận người có công với cách mạng theo Kết\n"
+        "luận số 63-KL/TW ngày 27 tháng 5 năm 2013 của Ban Chấp hành Trung ương khóa\n"
+        "XI. Sơ kết việc thực hiện Chỉ thị số 31/CT-TTg ngày 28 tháng 11 năm 2012\n"
+        "của Thủ tướng Chính phủ.\n\n"
+        "- Xây dựng cơ sở dữ liệu quản lý về chi trả trợ cấp, hồ sơ người có công\n"
+        "với cách mạng.\n\n"
+        "IV. KINH PHÍ THỰC HIỆN\n"
+    )
+    assert lines[2].endswith(
+        "Trung ương khóa XI. Sơ kết việc thực hiện Chỉ thị số 31/CT-TTg ngày"
+        " 28 tháng 11 năm 2012 của Thủ tướng Chính phủ."
+    )
+    assert lines[-1] == "IV. KINH PHÍ THỰC HIỆN"

@@ -132,6 +132,7 @@ def prepare_lines(text: str) -> list[str]:
     )
     after_blank = True
     last_num: str | None = None
+    last_roman: str | None = None
     wraps = 1
     for raw in raws:
         line = raw.strip()
@@ -163,6 +164,9 @@ def prepare_lines(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
             after_blank = False
             continue
+        if out and not after_blank and _cited_numeral(out[-1], line, prev_kind, last_roman):
+            out[-1] = f"{out[-1]} {line}"
+            continue
         wrapped = by_blank and not after_blank and _wrapped(out[-1], line, prev_kind)
         blank_before, after_blank = after_blank, False
         # A numbered item wrapped over three lines is a paragraph, no heading: a capital on the
@@ -176,9 +180,35 @@ def prepare_lines(text: str) -> list[str]:
         prev_kind = marker.kind if marker else ("upper" if is_upper_line(line) else "para")
         if marker is not None and marker.kind == "num":
             last_num = marker.label
+        if marker is not None and ROMAN_RE.match(line):
+            last_roman = marker.label
         out.append(line)
         wraps = 1
     return out
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(label: str) -> int:
+    """Return the value of a roman numeral of I, V and X."""
+    values = [_ROMAN_VALUES[ch] for ch in label]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def _cited_numeral(prev: str, line: str, prev_kind: str | None, last_roman: str | None) -> bool:
+    """Return True when a line opening on a roman numeral is the rest of an unfinished sentence.
+
+    "… Ban Chấp hành Trung ương khóa" / "XI. Sơ kết …" under part III: a numeral cut at a line
+    end is no part when the sentence above is open, its title is not upper case and it does not
+    follow the last part's number.
+    """
+    m = ROMAN_RE.match(line)
+    if m is None or prev_kind in (None, "upper") or is_upper_line(prev):
+        return False
+    if prev.endswith(_TERMINAL) or is_upper_line(m.group("title")):
+        return False
+    return _roman(m.group("label")) != (_roman(last_roman) if last_roman else 0) + 1
 
 
 # The same crawl breaks a sentence before the word "Chương" and prints its caption there ("…
