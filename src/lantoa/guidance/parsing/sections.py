@@ -10,7 +10,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import CITATION_RE, TYPE_ALT
-from .splitheadings import numbered_heading
+from .splitheadings import next_part, numbered_heading
 
 MAX_LINE_CHARS = 20000
 
@@ -187,28 +187,15 @@ def prepare_lines(text: str) -> list[str]:
     return out
 
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
-
-def _roman(label: str) -> int:
-    """Return the value of a roman numeral of I, V and X."""
-    values = [_ROMAN_VALUES[ch] for ch in label]
-    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
-
-
 def _cited_numeral(prev: str, line: str, prev_kind: str | None, last_roman: str | None) -> bool:
-    """Return True when a line opening on a roman numeral is the rest of an unfinished sentence.
-
-    "… Ban Chấp hành Trung ương khóa" / "XI. Sơ kết …" under part III: a numeral cut at a line
-    end is no part when the sentence above is open, its title is not upper case and it does not
-    follow the last part's number.
-    """
+    """Return True when a line opening on a roman numeral is the rest of an unfinished sentence."""
+    # "… Ban Chấp hành Trung ương khóa" / "XI. Sơ kết …" under part III: no part "XI".
     m = ROMAN_RE.match(line)
     if m is None or prev_kind in (None, "upper") or is_upper_line(prev):
         return False
     if prev.endswith(_TERMINAL) or is_upper_line(m.group("title")):
         return False
-    return _roman(m.group("label")) != (_roman(last_roman) if last_roman else 0) + 1
+    return not next_part(m.group("label"), last_roman)
 
 
 # The same crawl breaks a sentence before the word "Chương" and prints its caption there ("…

@@ -1,4 +1,4 @@
-"""A chapter's or article's word a portal prints on a line of its own, above its number."""
+"""Headings a line break splits (a chapter's word above its number) or fakes (a cited numeral)."""
 
 from __future__ import annotations
 
@@ -17,3 +17,17 @@ def numbered_heading(prev: str, line: str) -> bool:
         return False
     numeral = _ARTICLE_NUMERAL if prev == "Điều" else _CHAPTER_NUMERAL
     return bool(numeral.fullmatch(line))
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(label: str) -> int:
+    """Return the value of a roman numeral."""
+    values = [_ROMAN_VALUES[ch] for ch in label]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def next_part(label: str, last: str | None) -> bool:
+    """Return True when a roman part's numeral follows the last part's (or is I, the first)."""
+    return _roman(label) == (_roman(last) if last else 0) + 1
