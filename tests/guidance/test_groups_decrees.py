@@ -356,3 +356,17 @@ def test_a_duty_that_says_what_it_is_stays_a_task() -> None:
         "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
     )
     assert groups[0] == ("Các sở, ban, ngành", 3)
+
+
+def test_a_carrying_out_clause_wrapped_over_lines_as_a_pdf_prints_it_is_closing() -> None:
+    # A PDF's text layer cuts the officials' list after "thuộc" and after a ";": the capitals
+    # on the next lines start paragraphs of the item, the sentence runs on to its charge.
+    groups = groups_of(
+        "Điều 4. Hiệu lực thi hành và tổ chức thực hiện\n"
+        "1. Nghị định này có hiệu lực thi hành từ ngày 16 tháng 9 năm 2026.\n"
+        "2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc\n"
+        "Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương;\n"
+        "Hội đồng quản trị, Hội đồng thành viên, Tổng giám đốc, Giám đốc các doanh\n"
+        "nghiệp phát hành trái phiếu chịu trách nhiệm thi hành Nghị định này.\n"
+    )
+    assert groups == []

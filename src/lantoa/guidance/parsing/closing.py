@@ -65,6 +65,18 @@ def is_closing(text: str) -> bool:
     return bool(_CLOSING_RE.match(text.strip()))
 
 
+def closes_over(title: str, paragraphs: list[str]) -> bool:
+    """Return True when a title and the paragraphs its unfinished sentence runs on in close."""
+    # "2. Các Bộ trưởng, … cơ quan thuộc" / "Chính phủ, …;" / "Hội đồng quản trị, … chịu trách
+    # nhiệm thi hành Nghị định này.": a PDF's lines break the officials' list before capitals.
+    run = [title]
+    for para in paragraphs:
+        if run[-1].rstrip().endswith((".", "!", "?")):
+            break
+        run.append(para)
+    return len(run) > 1 and is_closing(" ".join(run))
+
+
 # "Điều 3. Điều khoản thi hành" / "3. Chính phủ, …, trong phạm vi nhiệm vụ, quyền hạn của mình,
 # chỉ đạo tổ chức thực hiện …", "4. Ủy ban Thường vụ Quốc hội, … giám sát …": a resolution's
 # article on its effect names who carries it out or oversees it, not tasks.

@@ -15,7 +15,7 @@ from .addressee import (
     strip_lead_in,
 )
 from .checks import NO_PART_FLAG, UNNUMBERED_PART_FLAG, group_kind_flag
-from .closing import is_closing
+from .closing import closes_over, is_closing
 from .cued import (
     DISPATCH_TYPES,
     ITEMS,
@@ -265,7 +265,7 @@ def _addresses(node: Section) -> bool:
     # "2. Bộ trưởng, …, Trưởng ban" / "Ban Quản lý … chịu trách nhiệm thi hành Quyết định này":
     # a closing clause whose line broke before a capital.
     broken = node.kind not in ("dash", "plus") and node.paragraphs
-    if broken and is_closing(f"{title} {node.paragraphs[0]}"):
+    if broken and closes_over(title, node.paragraphs):
         return False
     if _duties_over_text(node) and duties_heading(title):
         return True
