@@ -207,3 +207,15 @@ def test_a_wrapped_line_opening_on_a_cited_roman_numeral_continues_its_sentence(
         " 28 tháng 11 năm 2012 của Thủ tướng Chính phủ."
     )
     assert lines[-1] == "IV. KINH PHÍ THỰC HIỆN"
+
+
+def test_a_lower_case_word_after_a_dash_cut_at_a_line_start_is_no_bullet() -> None:
+    # "… Phòng Lao động - Thương binh và Xã hội quận" / "- huyện.": "quận - huyện" cut before its
+    # dash; a bullet opens with a capital, or after ":" or ";".
+    lines = prepare_lines(
+        "2. Chi trả trợ cấp ở các Phòng Lao động - Thương binh và Xã hội quận\n"
+        "- huyện.\n"
+        "3. Báo cáo kết quả chi trả hằng tháng.\n"
+    )
+    assert lines[0].endswith("Xã hội quận - huyện.")
+    assert len(lines) == 2

@@ -96,7 +96,6 @@ _SENTENCE_START = re.compile(
 )
 
 
-_DASH_PHRASE = re.compile(r"^-\s(?:xã hội|nghề nghiệp|kinh tế|văn hóa|văn hoá|kỹ thuật)\b")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 _DASH_YEAR = re.compile(r"^-\s?(?:19|20)\d\d\b")
 _OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao)|,)$")
@@ -160,7 +159,9 @@ def prepare_lines(text: str) -> list[str]:
         # dash, not a bullet (bullets start with a capital or follow ":" or ";").
         # "giai đoạn 2026" / "- 2030, tập trung …": a year range cut at its dash.
         year_range = _YEAR_END.search(out[-1]) and _DASH_YEAR.match(line) if out else False
-        if out and (_DASH_PHRASE.match(line) or year_range) and not out[-1].endswith(_TERMINAL):
+        # "… Xã hội quận" / "- huyện.": any word in lower case after the dash is the same.
+        dash_phrase = line.startswith("- ") and line[2:3].islower()
+        if out and (dash_phrase or year_range) and not out[-1].endswith(_TERMINAL):
             out[-1] = f"{out[-1]} {line}"
             after_blank = False
             continue
