@@ -381,3 +381,22 @@ Khoa học và Công nghệ để được hỗ trợ, hướng dẫn hoặc gi�
 """
     )
     assert [(h, len(t)) for h, t in groups] == [("Các sở, ban, ngành", 2)]
+
+
+def test_heads_carrying_the_regulation_out_and_answering_for_it_is_closing() -> None:
+    groups = groups_of(
+        """Chương
+III
+TỔ CHỨC THỰC HIỆN
+
+Điều 16. Trách nhiệm của các cơ quan, đơn vị
+
+1. Thủ trưởng các cơ quan,
+đơn vị tổ chức triển khai thực hiện nghiêm túc Quy chế này trong phạm vi quản
+lý của mình và chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân thành phố về kết
+quả thực hiện.
+
+2. Phân công cán bộ, công chức theo dõi, vận hành hệ thống thông tin của đơn vị.
+"""
+    )
+    assert [(h, len(t)) for h, t in groups] == [("Các cơ quan, đơn vị", 1)]

@@ -29,6 +29,11 @@ _CLOSING_RE = re.compile(
     r"[^.]{0,400}?\schịu trách nhiệm trước [^.;]{0,80}?\svề (?:việc |kết quả )?(?:tổ chức )?"
     r"(?:triển khai )?(?:thực hiện|thi hành) (?:Quy chế|Quy định|Quyết định) này"
     r"(?:\strong phạm vi [^.;]{0,80})?\s?(?:\./\.|\.|$)|"
+    # The same in the other order: "Thủ trưởng các cơ quan, đơn vị tổ chức triển khai thực hiện
+    # nghiêm túc Quy chế này … và chịu trách nhiệm trước … về kết quả thực hiện."
+    r"[^.]{0,400}?\s(?:tổ chức )?(?:triển khai )?thực hiện (?:(?:nghiêm túc|nghiêm|tốt) )?"
+    r"(?:Quy chế|Quy định|Quyết định) này(?:\strong phạm vi [^.;]{0,80}?)?\svà chịu trách nhiệm "
+    r"trước [^.;]{0,80}?\svề (?:kết quả|việc) thực hiện\s?(?:\./\.|\.|$)|"
     # The issuer turning to every unit at the end: "Ủy ban nhân dân Thành phố yêu cầu các Sở…",
     # a Front's "Ban Thường trực Ủy ban … xã yêu cầu các đồng chí …, các chuyên viên …".
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Ban Thường trực|Thường trực|Chủ tịch)"
