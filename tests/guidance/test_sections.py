@@ -219,3 +219,17 @@ def test_a_lower_case_word_after_a_dash_cut_at_a_line_start_is_no_bullet() -> No
     )
     assert lines[0].endswith("Xã hội quận - huyện.")
     assert len(lines) == 2
+
+
+def test_a_department_name_cut_before_its_dash_is_no_bullet() -> None:
+    # "… các đơn vị thuộc Sở Lao động" / "- Thương binh và Xã hội có …": the name's two halves.
+    lines = prepare_lines(
+        "2. Chi trả trợ cấp ưu đãi của các đơn vị thuộc Sở Lao động\n"
+        "- Thương binh và Xã hội có sử dụng kinh phí thực hiện chính sách.\n"
+        "- Báo cáo kết quả chi trả hằng tháng.\n"
+    )
+    assert lines == [
+        "2. Chi trả trợ cấp ưu đãi của các đơn vị thuộc Sở Lao động - Thương binh và Xã hội có sử "
+        "dụng kinh phí thực hiện chính sách.",
+        "- Báo cáo kết quả chi trả hằng tháng.",
+    ]
