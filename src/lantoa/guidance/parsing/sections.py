@@ -10,7 +10,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import CITATION_RE, TYPE_ALT
-from .splitheadings import next_part, numbered_heading
+from .splitheadings import cut_at_dash, next_part, numbered_heading
 
 MAX_LINE_CHARS = 20000
 
@@ -96,10 +96,6 @@ _SENTENCE_START = re.compile(
 )
 
 
-_NAME_HALVES = re.compile(
-    r"\b(?:Lao động\|- Thương binh|Văn ho[áa]\|- (?:Xã hội|Thể thao)|Kinh tế\|- Xã hội|"
-    r"Giáo dục\|- Đào tạo|Khoa học\|- Công nghệ|Kế hoạch\|- Đầu tư)\b"
-)
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 _DASH_YEAR = re.compile(r"^-\s?(?:19|20)\d\d\b")
 _OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao)|,)$")
@@ -159,16 +155,9 @@ def prepare_lines(text: str) -> list[str]:
             continue
         if out and not after_blank and (cut := _number_run_on(out[-1], line, last_num)):
             out[-1], line = out[-1][:cut].rstrip(), f"{out[-1][cut:].strip()} {line}"
-        # "tổ chức chính trị" / "- xã hội tại địa phương …": a hyphenated phrase cut at its
-        # dash, not a bullet (bullets start with a capital or follow ":" or ";").
         # "giai đoạn 2026" / "- 2030, tập trung …": a year range cut at its dash.
         year_range = _YEAR_END.search(out[-1]) and _DASH_YEAR.match(line) if out else False
-        # "… Xã hội quận" / "- huyện.": any word in lower case after the dash is the same, and
-        # so is a department's second half ("… Sở Lao động" / "- Thương binh và Xã hội …").
-        dash_phrase = line.startswith("- ") and (
-            line[2:3].islower() or bool(out and _NAME_HALVES.search(f"{out[-1][-12:]}|{line[:14]}"))
-        )
-        if out and (dash_phrase or year_range) and not out[-1].endswith(_TERMINAL):
+        if out and (cut_at_dash(out[-1], line) or year_range) and not out[-1].endswith(_TERMINAL):
             out[-1] = f"{out[-1]} {line}"
             after_blank = False
             continue

@@ -1,4 +1,4 @@
-"""Headings a line break splits (a chapter's word above its number) or fakes (a cited numeral)."""
+"""Headings and bullets a line break splits (a chapter's word, its number) or fakes (a cut name)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,21 @@ def _roman(label: str) -> int:
 def next_part(label: str, last: str | None) -> bool:
     """Return True when a roman part's numeral follows the last part's (or is I, the first)."""
     return _roman(label) == (_roman(last) if last else 0) + 1
+
+
+# A department's name cut before its dash: "… Sở Lao động" / "- Thương binh và Xã hội …".
+_NAME_HALVES = re.compile(
+    r"\b(?:Lao động\|- Thương binh|Văn ho[áa]\|- (?:Xã hội|Thể thao)|Kinh tế\|- Xã hội|"
+    r"Giáo dục\|- Đào tạo|Khoa học\|- Công nghệ|Kế hoạch\|- Đầu tư)\b"
+)
+
+
+def cut_at_dash(prev: str, line: str) -> bool:
+    """Return True when a line opening on "- " is the rest of a phrase a line break cut at its dash.
+
+    "tổ chức chính trị" / "- xã hội …", "… quận" / "- huyện.": a word in lower case (a bullet
+    opens with a capital, or after ":" or ";"); or a department's second half.
+    """
+    if not line.startswith("- "):
+        return False
+    return line[2:3].islower() or bool(_NAME_HALVES.search(f"{prev[-12:]}|{line[:14]}"))
