@@ -33,6 +33,9 @@ def next_part(label: str, last: str | None) -> bool:
     return _roman(label) == (_roman(last) if last else 0) + 1
 
 
+_COMPOUND_REST = re.compile(r"^-\s(?:xã hội|nghề nghiệp|kinh tế|văn hóa|văn hoá|kỹ thuật)\b")
+# A line this long that stops without a stop was cut by a wrap.
+_WRAPPED_CHARS = 60
 # A department's name cut before its dash: "… Sở Lao động" / "- Thương binh và Xã hội …".
 _NAME_HALVES = re.compile(
     r"\b(?:Lao động\|- Thương binh|Văn ho[áa]\|- (?:Xã hội|Thể thao)|Kinh tế\|- Xã hội|"
@@ -43,9 +46,12 @@ _NAME_HALVES = re.compile(
 def cut_at_dash(prev: str, line: str) -> bool:
     """Return True when a line opening on "- " is the rest of a phrase a line break cut at its dash.
 
-    "tổ chức chính trị" / "- xã hội …", "… quận" / "- huyện.": a word in lower case (a bullet
-    opens with a capital, or after ":" or ";"); or a department's second half.
+    "tổ chức chính trị" / "- xã hội …": a compound's second word; "… Xã hội quận" / "- huyện.":
+    a word in lower case under a line as long as a wrapped one ("a) ý một" / "- gạch" is a
+    bullet); "… Sở Lao động" / "- Thương binh và Xã hội …": a department's second half.
     """
     if not line.startswith("- "):
         return False
-    return line[2:3].islower() or bool(_NAME_HALVES.search(f"{prev[-12:]}|{line[:14]}"))
+    if _COMPOUND_REST.match(line) or (line[2:3].islower() and len(prev) >= _WRAPPED_CHARS):
+        return True
+    return bool(_NAME_HALVES.search(f"{prev[-12:]}|{line[:14]}"))
