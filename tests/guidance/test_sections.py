@@ -233,3 +233,20 @@ def test_a_department_name_cut_before_its_dash_is_no_bullet() -> None:
         "dụng kinh phí thực hiện chính sách.",
         "- Báo cáo kết quả chi trả hằng tháng.",
     ]
+
+
+def test_a_table_rows_roman_numeral_after_an_open_cell_stays_a_part() -> None:
+    # A gazette's table of tasks: "Thường xuyên, hằng năm" (a cell with no stop) / "VI Đẩy mạnh
+    # …" after "IV" (no row "V" read): no word above cites the numeral, and a code's digits
+    # ("IX.8.8 …") do not follow it.
+    lines = prepare_lines(
+        "IV Huy động và sử dụng hiệu quả nguồn lực cho công tác phòng, chống thiên tai\n"
+        "Bộ Tài chính\nThường xuyên, hằng năm\n"
+        "VI Đẩy mạnh đối ngoại, hội nhập và tăng cường hợp tác quốc tế\n"
+    )
+    assert lines[-1] == "VI Đẩy mạnh đối ngoại, hội nhập và tăng cường hợp tác quốc tế"
+    cited = prepare_lines(
+        "1. Cập nhật thông tin container đủ điều kiện qua khu vực giám sát thông qua chức năng\n"
+        "IX.8.8 “Thêm/sửa/xóa container đủ điều kiện qua KVGS”.\n"
+    )
+    assert len(cited) == 1

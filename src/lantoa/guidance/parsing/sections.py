@@ -10,7 +10,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import CITATION_RE, TYPE_ALT
-from .splitheadings import cut_at_dash, next_part, numbered_heading
+from .splitheadings import cited_numeral, cut_at_dash, numbered_heading
 
 MAX_LINE_CHARS = 20000
 
@@ -192,7 +192,7 @@ def _cited_numeral(prev: str, line: str, prev_kind: str | None, last_roman: str 
         return False
     if prev.endswith(_TERMINAL) or is_upper_line(m.group("title")):
         return False
-    return not next_part(m.group("label"), last_roman)
+    return cited_numeral(prev, m.group("label"), m.group("title"), last_roman)
 
 
 # The same crawl breaks a sentence before the word "Chương" and prints its caption there ("…

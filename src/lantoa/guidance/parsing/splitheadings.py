@@ -28,9 +28,23 @@ def _roman(label: str) -> int:
     return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
-def next_part(label: str, last: str | None) -> bool:
-    """Return True when a roman part's numeral follows the last part's (or is I, the first)."""
-    return _roman(label) == (_roman(last) if last else 0) + 1
+# Words a roman numeral is cited after: "Ban Chấp hành Trung ương khóa" / "XI", "Phụ lục" / "II".
+_CITES_NUMERAL = re.compile(
+    r"\b(?:kh[óo]a|phụ lục|mục|phần|chương|quý|lần thứ|hạng|loại|nhóm|vùng|khu vực|cấp độ)$",
+    re.IGNORECASE,
+)
+
+
+def cited_numeral(prev: str, label: str, title: str, last: str | None) -> bool:
+    """Return True when a roman numeral opening a line is cited by the open line above it.
+
+    "… khóa" / "XI. Sơ kết …": the word ending the line takes a numeral; "… thông qua chức năng"
+    / "IX.8.8 “Thêm/sửa …”": a function's code. A part's own numeral follows the last part's (or
+    is I, the first) and stays a part.
+    """
+    if not (_CITES_NUMERAL.search(prev) or title[:1].isdigit()):
+        return False
+    return _roman(label) != (_roman(last) if last else 0) + 1
 
 
 _COMPOUND_REST = re.compile(r"^-\s(?:xã hội|nghề nghiệp|kinh tế|văn hóa|văn hoá|kỹ thuật)\b")
