@@ -150,3 +150,16 @@ def test_it_ships_a_twin_without_the_accented_channel_for_texts_typed_without_di
     text = "Tu hao che Tua Chua duoc bao ho chi dan dia ly, cam on tinh"
     shipped, alone = models["sentiment"].predict([text])[0], twin.predict([text])[0]
     assert shipped.label == alone.label and shipped.score == pytest.approx(alone.score)
+
+
+def test_it_trains_topic_as_a_linear_svm_whose_probabilities_are_calibrated():
+    # Leave-one-round-out over dev4-dev31 (benchmarks/opinion_pooled_loro.py): the SVM at C
+    # 0.25-1 pooled 0.831-0.833 against the logistic regression's 0.827.
+    fitted = task_fit(task="topic", shared_dir=None, corrections=False)
+    model = fitted.model("topic")
+    assert type(model.pipeline.named_steps["classify"]).__name__ == "LinearSVC"
+    said = model.predict(["Hàng giả bị quản lý thị trường thu giữ", "Trận bóng hôm nay hay quá"])
+    assert said[0].label == "hang-gia"
+    for prediction in said:
+        assert sum(prediction.probabilities.values()) == pytest.approx(1.0)
+        assert prediction.score == max(prediction.probabilities.values())
