@@ -73,6 +73,7 @@ Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_claim_dict
 from __future__ import annotations
 
 # First: one BLAS thread and Django set up before numpy and the project are imported.
+from _claim_tally import KEYS, add, line, tally
 from _one_core import SHARED_DATA
 
 # isort: split
@@ -94,7 +95,6 @@ from lantoa.opinion.datasets import indomain_rows
 ROUNDS = ("dev21", "dev22", "dev25", "dev26", "dev28", "dev29", "dev30")
 COMMON = int(__import__("os").environ.get("DICT_COMMON", "150"))
 PENALTY = 2.0
-KEYS = ("reworded", "natural", "rebuttals", "stance", "free")
 _POS = re.compile(
     r"^(?:\d+\s*)?(?:(?:dt|d|đgt|đg|tt|t|trgt|tr|p|pht|k|c|ct|lt|tht|đt|gt|tng|kng|id|cd)\.?\s+)+",
     re.IGNORECASE,
@@ -112,14 +112,14 @@ def definitions(path: Path) -> dict[str, list[str]]:
     """Return each folded headword's folded definitions (examples, marks and notes dropped)."""
     found: dict[str, list[str]] = defaultdict(list)
     head = ""
-    for line in path.read_text("utf-8").splitlines():
-        if line.startswith("@"):
-            head = normalise(line[1:].replace("-", " "))
-            HOMOGRAPHS[head].add(line[1:].strip().lower())
+    for entry in path.read_text("utf-8").splitlines():
+        if entry.startswith("@"):
+            head = normalise(entry[1:].replace("-", " "))
+            HOMOGRAPHS[head].add(entry[1:].strip().lower())
             continue
-        if not head or head.startswith("00") or not line.startswith("- "):
+        if not head or head.startswith("00") or not entry.startswith("- "):
             continue
-        sense = _PAREN.sub(" ", line[2:]).strip()
+        sense = _PAREN.sub(" ", entry[2:]).strip()
         for _ in range(3):
             sense = re.sub(r"^[\d.\s-]+", "", sense)
             sense = _POS.sub("", sense).lstrip(" .,-")
@@ -310,20 +310,7 @@ def score(split: str) -> dict[str, list[int]]:
         EXPAND_ALL[0] = not TOLD_ONLY[0]
         found = matcher.match_many(texts, [r["language"] for r in rows])
         EXPAND_ALL[0] = True
-    out = {k: [0, 0] for k in KEYS}
-    for row, match in zip(rows, found, strict=True):
-        if row["claim"] is None:
-            out["free"][0] += match is not None
-            out["free"][1] += 1
-            continue
-        right = match is not None and match.claim_key == row["claim"]
-        kind = "rebuttals" if row["stance"] == "refutes" else row.get("wording") or "natural"
-        out[kind][0] += right
-        out[kind][1] += 1
-        if right:
-            out["stance"][0] += match.stance == row["stance"]
-            out["stance"][1] += 1
-    return out
+    return tally(rows, found)
 
 
 GUARD_ROUNDS = tuple(
@@ -353,22 +340,6 @@ def guard() -> dict[str, int]:
             found = claimeval.matcher_for(claims).match_many(texts)
         out[name] = sum(m is not None for m in found)
     return out
-
-
-def add(a: dict[str, list[int]], b: dict[str, list[int]]) -> dict[str, list[int]]:
-    """Return the sum of two score tables."""
-    return {k: [a[k][0] + b[k][0], a[k][1] + b[k][1]] for k in KEYS}
-
-
-def line(label: str, before: dict[str, list[int]], after: dict[str, list[int]]) -> str:
-    """Return a row: each measure before -> after."""
-    cells = [
-        f"{k} {before[k][0]}->{after[k][0]}/{before[k][1]}"
-        if k != "stance"
-        else f"{k} {before[k][0]}/{before[k][1]}->{after[k][0]}/{after[k][1]}"
-        for k in KEYS
-    ]
-    return f"{label:10} " + "  ".join(cells)
 
 
 def gain(before: dict[str, list[int]], after: dict[str, list[int]]) -> float:

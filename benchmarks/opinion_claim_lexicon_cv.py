@@ -63,6 +63,8 @@ from __future__ import annotations
 
 # First: one BLAS thread and Django set up before numpy and the project are imported.
 import _one_core  # noqa: F401
+from _claim_tally import KEYS, add, tally
+from _claim_tally import line as _line
 
 # isort: split
 
@@ -246,9 +248,6 @@ def install(lexicon: dict[str, list[str]]) -> None:
     claimtext.synonyms = expanded  # claimtext imports it by name
 
 
-KEYS = ("reworded", "natural", "rebuttals", "stance", "free")
-
-
 def score(split: str) -> dict[str, list[int]]:
     """Return right/all per measure for a split over its own registry."""
     matcher = claimeval.matcher_for(claimeval.split_claims(split))
@@ -260,38 +259,12 @@ def score(split: str) -> dict[str, list[int]]:
     else:
         items = [{**i, "wording": "natural"} for i in claimeval.eval_items(split)]
     found = matcher.match_many([i["text"] for i in items])
-    out = {k: [0, 0] for k in KEYS}
-    for item, match in zip(items, found, strict=True):
-        if item["claim"] is None:
-            out["free"][0] += match is not None
-            out["free"][1] += 1
-            continue
-        right = match is not None and match.claim_key == item["claim"]
-        kind = "rebuttals" if item["stance"] == "refutes" else item["wording"]
-        out[kind][0] += right
-        out[kind][1] += 1
-        if right:
-            assert match is not None
-            out["stance"][0] += match.stance == item["stance"]
-            out["stance"][1] += 1
-    return out
-
-
-def add(a: dict[str, list[int]], b: dict[str, list[int]]) -> dict[str, list[int]]:
-    """Return the sum of two score tables."""
-    return {k: [a[k][0] + b[k][0], a[k][1] + b[k][1]] for k in KEYS}
+    return tally(items, found)
 
 
 def line(label: str, before: dict[str, list[int]], after: dict[str, list[int]]) -> str:
-    """Return a row: each measure before -> after."""
-    cells = [
-        f"{k} {before[k][0]}->{after[k][0]}/{before[k][1]}"
-        if k != "stance"
-        else f"{k} {before[k][0]}/{before[k][1]}->{after[k][0]}/{after[k][1]}"
-        for k in KEYS
-        if before[k][1] or k == "free"
-    ]
-    return f"{label:8} " + "  ".join(cells)
+    """Return a row: each measure before -> after, the measures a round has."""
+    return _line(label, before, after, width=8, empty=False)
 
 
 def transfer(args: argparse.Namespace) -> None:
