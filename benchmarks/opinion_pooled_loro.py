@@ -16,7 +16,8 @@ Needs ../shared/data. Staff corrections are not read.
 
 #18 (07/12/2026), README "Topic and toxic precision on every development round": shipped at
 a724c6c topic 0.823, toxicity 0.969/0.954 (toxic P 0.926/0.878); topic + dev30, dev31 and a linear
-SVM, toxicity's stage scaled by the gate: 0.833, 0.977/0.967 (P 0.947/0.912); sentiment 0.847/0.837.
+SVM (shipped): 0.833; toxicity's stage scaled by the gate (tried, not shipped: ViHOS test one
+comment worse): 0.977/0.967 (P 0.947/0.912); sentiment 0.847/0.837.
 
 Run: LANTOA_DATA_DIR=$(mktemp -d) .venv/bin/python benchmarks/opinion_pooled_loro.py \
      [--tasks topic,toxicity] [--folds 5] [--public] [--confusions 3]
