@@ -165,7 +165,9 @@ def test_it_refuses_a_campaign_edit_the_rules_refuse_and_changes_nothing(kl51_ca
     response = client.post(url, data)
     assert response.status_code == 400
     message = "Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận)."
-    assert f"<li>{message}</li>" in response.content.decode()
+    # On the field it concerns, not above the form.
+    assert response.context["form"].errors == {"subject_type": [message]}
+    assert f'<p class="field-error">{message}</p>' in response.content.decode()
     before = kl51_campaign.title
     kl51_campaign.refresh_from_db()
     assert kl51_campaign.title == before != "Đổi tên"
@@ -186,7 +188,9 @@ def test_it_refuses_a_task_without_units_and_assigns_nothing(kl51_campaign, boar
         },
     )
     assert response.status_code == 400
-    assert "<li>Nhóm 1: chưa có tên nhóm đơn vị.</li>" in response.content.decode()
+    # On the group's name, the field it concerns.
+    assert response.context["group_form"].errors == {"heading": ["Chưa có tên nhóm đơn vị."]}
+    assert '<p class="field-error">Chưa có tên nhóm đơn vị.</p>' in response.content.decode()
     assert kl51_campaign.tasks.count() == tasks
     assert Assignment.objects.filter(task__campaign=kl51_campaign).count() == before
 

@@ -81,3 +81,36 @@ def test_it_refuses_a_return_without_its_reason_as_the_caller_refuses():
         return_reason(" \n ", refusal=ReportingError)
     assert refused.value.fields == {"reason": "Cần nêu lý do trả lại."}
     assert refused.value.problems == ["Cần nêu lý do trả lại."]
+
+
+def test_it_puts_each_problem_on_its_own_form_and_the_rest_above_the_page(db):
+    from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
+    from lantoa.campaigns.services import proposal_problems
+
+    proposal = CampaignProposal(
+        title="",
+        subject_type="Kết luận",
+        groups=[GroupProposal(heading="", tasks=[TaskProposal(text="Tuyên truyền")])],
+    )
+    refusal = CampaignError([*proposal_problems(proposal=proposal), "Đợt này đã có."])
+    # The API and the logs read every problem, each said with where it is.
+    assert refusal.problems == [
+        "Chưa có tên đợt tuyên truyền.",
+        "Nhóm 1: chưa có tên nhóm đơn vị.",
+        "Nhóm “”: chưa xác định được đơn vị nào để giao nhiệm vụ.",
+        "Đợt này đã có.",
+    ]
+    assert refusal.fields["groups.0.heading"] == "Chưa có tên nhóm đơn vị."
+    page, group = _Form({}), _Form({})
+    assert page.is_valid() and group.is_valid()
+    add_refusal_to_form(page, refusal, places={"groups.0.heading": (group, "title")})
+    assert group.errors == {"title": ["Chưa có tên nhóm đơn vị."]}
+    assert page.errors["title"] == ["Chưa có tên đợt tuyên truyền."]
+    # A field the page does not show, said with where it is, and a problem of no field, go
+    # above the page's fields.
+    assert page.non_field_errors() == [
+        "Nhóm “”: chưa xác định được đơn vị nào để giao nhiệm vụ.",
+        "Đợt này đã có.",
+    ]
+    sent = pickle.loads(pickle.dumps(refusal))  # noqa: S301
+    assert sent.general == ["Đợt này đã có."] and sent.fields == refusal.fields

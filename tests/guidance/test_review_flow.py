@@ -223,9 +223,14 @@ def test_it_lists_each_problem_that_refuses_a_campaign_and_creates_nothing(board
     refused = client.post(reverse("guidance:review", args=[document.pk]), data)
     body = refused.content.decode()
     assert refused.status_code == 400
-    # One line per problem, above the form; the form's own fields were all valid.
-    assert "<li>Chưa có tên đợt tuyên truyền.</li>" in body
-    assert "<li>Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận).</li>" in body
+    # One line per problem, above the form, each a link to its field; the form's own fields
+    # were all valid.
+    assert (
+        '<li><a href="#id_title">Tên đợt tuyên truyền: Chưa có tên đợt tuyên truyền.</a></li>'
+        in body
+    )
+    said = "Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận)."
+    assert f'<li><a href="#id_subject_type">Loại văn bản được tuyên truyền: {said}</a></li>' in body
     assert "Có trường chưa hợp lệ" not in body
     assert not Campaign.objects.exists() and not Task.objects.exists()
     document.refresh_from_db()

@@ -31,53 +31,134 @@ from lantoa.organization.models import Unit
 from lantoa.organization.selectors import in_force_condition, units_addressed
 
 
+@dataclass(frozen=True)
+class ProposalProblem:
+    """One thing that stops a proposal from becoming a campaign, and where it is."""
+
+    said: str  # the problem, as the field shows it ("Chưa có tên nhóm đơn vị.")
+    field: str = ""  # the proposal's, a group's or a task's field; "" for the whole proposal
+    group: int | None = None  # the group's index in the proposal
+    task: int | None = None  # the task's index in its group
+    where: str = ""  # how a list away from the field names its place ("Nhóm 2: ")
+
+    @property
+    def key(self) -> str:
+        """Name the field as a refusal's fields do: "title", "groups.1.units",
+        "groups.1.tasks.0.text"; "" for the whole proposal."""
+        if self.group is None:
+            return self.field
+        place = f"groups.{self.group}"
+        if self.task is not None:
+            place += f".tasks.{self.task}"
+        return f"{place}.{self.field}"
+
+    @property
+    def message(self) -> str:
+        """Say the problem where its field is not beside it (the API, a log, a message)."""
+        said = self.said[:1].lower() + self.said[1:] if self.where else self.said
+        return self.where + said
+
+
 class CampaignError(Refused):
     """A campaign that cannot be saved as given; messages are for people, one per problem."""
 
-    def __init__(self, messages: list[str]) -> None:
-        # A page lists the problems one by one; the API and the logs read them joined.
-        super().__init__(as_sentences(messages), problems=messages)
+    def __init__(self, problems: list[str] | list[ProposalProblem]) -> None:
+        located = [p if isinstance(p, ProposalProblem) else ProposalProblem(p) for p in problems]
+        messages = [problem.message for problem in located]
+        fields: dict[str, str] = {}
+        for problem in located:
+            if problem.key:
+                said = fields.get(problem.key)
+                fields[problem.key] = as_sentences([said, problem.said] if said else [problem.said])
+        # A page lists the problems one by one (each on its field where it has one); the API and
+        # the logs read them joined.
+        super().__init__(
+            as_sentences(messages),
+            fields=fields,
+            problems=messages,
+            general=[problem.message for problem in located if not problem.key],
+        )
         self.messages = messages
+        self.away = {problem.key: problem.message for problem in located if problem.key}
+
+    def said_away(self, field: str) -> str:
+        # "Nhóm 2: chưa có tên nhóm đơn vị.", where no group's form shows the name; a refusal
+        # sent across processes keeps its fields only.
+        return getattr(self, "away", {}).get(field) or super().said_away(field)
 
 
-def proposal_errors(*, proposal: CampaignProposal) -> list[str]:
-    """Return what stops the proposal from becoming a campaign, in Vietnamese."""
-    errors = []
+def proposal_problems(*, proposal: CampaignProposal) -> list[ProposalProblem]:
+    """Return what stops the proposal from becoming a campaign, in Vietnamese, each where it is."""
+    problems = []
     if not proposal.title.strip():
-        errors.append("Chưa có tên đợt tuyên truyền.")
+        problems.append(ProposalProblem("Chưa có tên đợt tuyên truyền.", "title"))
     if not proposal.subject_type.strip():
-        errors.append("Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận).")
+        problems.append(
+            ProposalProblem(
+                "Chưa có loại văn bản chỉ đạo được tuyên truyền (ví dụ: Kết luận).", "subject_type"
+            )
+        )
     if proposal.peak_start and proposal.peak_end and proposal.peak_end < proposal.peak_start:
-        errors.append("Thời gian cao điểm: ngày kết thúc trước ngày bắt đầu.")
+        problems.append(
+            ProposalProblem(
+                "Ngày kết thúc trước ngày bắt đầu.", "peak_end", where="Thời gian cao điểm: "
+            )
+        )
     unknown = [code for code in proposal.channels if code not in Channel.values]
     if unknown:
-        errors.append(f"Hình thức không hợp lệ: {', '.join(unknown)}.")
+        problems.append(
+            ProposalProblem(f"Hình thức không hợp lệ: {', '.join(unknown)}.", "channels")
+        )
     named = {task.unit_id for group in proposal.groups for task in group.tasks if task.unit_id}
     in_force = (
         set(Unit.objects.filter(in_force_condition(), pk__in=named).values_list("pk", flat=True))
         if named
         else set()
     )
-    for number, group in enumerate(proposal.groups, start=1):
+    for number, group in enumerate(proposal.groups):
+        heading = f"Nhóm “{group.heading}”: "
         if group.tasks and not group.heading.strip():
-            errors.append(f"Nhóm {number}: chưa có tên nhóm đơn vị.")
+            problems.append(
+                ProposalProblem(
+                    "Chưa có tên nhóm đơn vị.", "heading", number, where=f"Nhóm {number + 1}: "
+                )
+            )
         if group.tasks and group_gives_no_unit(
             group=group, reaches=group_units(group=group).exists()
         ):
-            errors.append(
-                f"Nhóm “{group.heading}”: chưa xác định được đơn vị nào để giao nhiệm vụ."
-            )
-        for task in group.tasks:
-            if not task.text.strip():
-                errors.append(f"Nhóm “{group.heading}”: có nhiệm vụ chưa có nội dung.")
-            if task.deadline_kind and task.deadline_kind not in DeadlineKind.values:
-                errors.append(f"Loại thời hạn không hợp lệ: {task.deadline_kind}.")
-            if task.unit_id and task.unit_id not in in_force:
-                errors.append(
-                    f"Nhóm “{group.heading}”: nhiệm vụ “{task.text.strip()[:60]}” giao cho một "
-                    "đơn vị không còn hoạt động; hãy chọn lại đơn vị."
+            problems.append(
+                ProposalProblem(
+                    "Chưa xác định được đơn vị nào để giao nhiệm vụ.",
+                    "units",
+                    number,
+                    where=heading,
                 )
-    return errors
+            )
+        for position, task in enumerate(group.tasks):
+            if not task.text.strip():
+                problems.append(
+                    ProposalProblem("Nhiệm vụ chưa có nội dung.", "text", number, position, heading)
+                )
+            if task.deadline_kind and task.deadline_kind not in DeadlineKind.values:
+                problems.append(
+                    ProposalProblem(
+                        f"Loại thời hạn không hợp lệ: {task.deadline_kind}.",
+                        "deadline_kind",
+                        number,
+                        position,
+                    )
+                )
+            if task.unit_id and task.unit_id not in in_force:
+                problems.append(
+                    ProposalProblem(
+                        "Giao cho một đơn vị không còn hoạt động; hãy chọn lại đơn vị.",
+                        "unit",
+                        number,
+                        position,
+                        f"{heading}nhiệm vụ “{task.text.strip()[:60]}” ",
+                    )
+                )
+    return problems
 
 
 def _tasks_create(
@@ -151,9 +232,9 @@ def _audit_campaign(
 @transaction.atomic
 def campaign_create(*, owner: Unit, proposal: CampaignProposal, user: User | None) -> Campaign:
     """Create the campaign, one assignment per unit per task, and notify every unit."""
-    errors = proposal_errors(proposal=proposal)
-    if errors:
-        raise CampaignError(errors)
+    problems = proposal_problems(proposal=proposal)
+    if problems:
+        raise CampaignError(problems)
     directive = Directive.objects.create(
         doc_type=proposal.subject_type.strip(),
         number=proposal.subject_number.strip(),
@@ -220,9 +301,10 @@ def _notify_assigned(*, campaign: Campaign, counts: dict[int, int], units: dict[
 @transaction.atomic
 def campaign_update(*, campaign: Campaign, proposal: CampaignProposal) -> Campaign:
     """Change a campaign's own fields (not its tasks) from an edited proposal."""
-    errors = [e for e in proposal_errors(proposal=proposal) if not e.startswith("Nhóm")]
-    if errors:
-        raise CampaignError(errors)
+    # Only the campaign's own fields change here: its groups and tasks are not read.
+    problems = [p for p in proposal_problems(proposal=proposal) if p.group is None]
+    if problems:
+        raise CampaignError(problems)
     directive = campaign.directive
     directive.doc_type = proposal.subject_type.strip()
     directive.number = proposal.subject_number.strip()
@@ -273,9 +355,9 @@ def task_add(*, campaign: Campaign, group: GroupProposal, task: TaskProposal) ->
         subject_type=campaign.directive.doc_type,
         groups=[GroupProposal(**{**group.__dict__, "tasks": [task]})],
     )
-    errors = proposal_errors(proposal=single)
-    if errors:
-        raise CampaignError(errors)
+    problems = proposal_problems(proposal=single)
+    if problems:
+        raise CampaignError(problems)
     last = campaign.tasks.order_by("-position").values_list("position", flat=True).first() or 0
     [(created, units)] = _tasks_create(campaign=campaign, groups=single.groups, after=last)
     _notify_assigned(

@@ -181,6 +181,7 @@ def form_save(
     *,
     success: str | Callable[[Saved], str],
     aliases: Mapping[str, str] | None = None,
+    places: Mapping[str, tuple[forms.BaseForm, str]] | None = None,
 ) -> Saved | None:
     """Run `save` on a valid form's data and say `success`; None when invalid or refused."""
     if not form.is_valid():
@@ -189,7 +190,7 @@ def form_save(
         saved = save(form.cleaned_data)
     except Refused as refusal:
         # Nothing was stored: the page comes back with the refusal on its fields.
-        add_refusal_to_form(form, refusal, aliases=aliases)
+        add_refusal_to_form(form, refusal, aliases=aliases, places=places)
         return None
     messages.success(request, success(saved) if callable(success) else success)
     return saved

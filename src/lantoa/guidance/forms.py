@@ -276,10 +276,13 @@ def groups_from_forms(groups: Any) -> list[GroupProposal]:
     ]
 
 
-def tasks_onto(built: list[GroupProposal], *, tasks: Any) -> list[GroupProposal]:
+def tasks_onto(
+    built: list[GroupProposal], *, tasks: Any, forms_of: list[list[Any]] | None = None
+) -> list[GroupProposal]:
     """Put each task the task forms give (not removed, with text) onto its group; return them.
 
     A form refused keeps what it read (a page back with an error counts its tasks as posted).
+    `forms_of`, one list a group, receives the form of each task put onto that group.
     """
     for form in tasks.forms:
         cleaned = getattr(form, "cleaned_data", {})
@@ -301,7 +304,33 @@ def tasks_onto(built: list[GroupProposal], *, tasks: Any) -> list[GroupProposal]
                 unit_id=unit.pk if unit else None,
             )
         )
+        if forms_of is not None:
+            forms_of[index].append(form)
     return built
+
+
+def _kept_groups(*, groups: Any, tasks: Any) -> list[tuple[GroupProposal, Any, list[Any]]]:
+    """Return the groups the reviewed proposal keeps (named or with tasks, not removed), each
+    with its form and its tasks' forms in the proposal's order."""
+    task_forms: list[list[Any]] = [[] for _form in groups.forms]
+    built = tasks_onto(groups_from_forms(groups), tasks=tasks, forms_of=task_forms)
+    return [
+        (group, form, forms)
+        for group, form, forms in zip(built, groups.forms, task_forms, strict=True)
+        if (group.heading or group.tasks) and not form.cleaned_data.get("remove")
+    ]
+
+
+def review_places(*, groups: Any, tasks: Any) -> dict[str, tuple[Any, str]]:
+    """Return the form and field that show each group's and task's field of the reviewed
+    proposal, named as a refusal names them ("groups.1.units", "groups.1.tasks.0.text")."""
+    places: dict[str, tuple[Any, str]] = {}
+    for number, (_group, form, task_forms) in enumerate(_kept_groups(groups=groups, tasks=tasks)):
+        places |= {f"groups.{number}.{name}": (form, name) for name in form.fields}
+        for position, task_form in enumerate(task_forms):
+            key = f"groups.{number}.tasks.{position}"
+            places |= {f"{key}.{name}": (task_form, name) for name in task_form.fields}
+    return places
 
 
 def proposal_from_forms(
@@ -318,10 +347,5 @@ def proposal_from_forms(
         origins=previous.origins,
     )
     proposal.signer_mode = data["signer_mode"] or ""
-    built = tasks_onto(groups_from_forms(groups), tasks=tasks)
-    proposal.groups = [
-        group
-        for group, form in zip(built, groups.forms, strict=True)
-        if (group.heading or group.tasks) and not form.cleaned_data.get("remove")
-    ]
+    proposal.groups = [group for group, _form, _tasks in _kept_groups(groups=groups, tasks=tasks)]
     return proposal

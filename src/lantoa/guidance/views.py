@@ -26,6 +26,7 @@ from lantoa.guidance.forms import (
     proposal_from_forms,
     review_errors,
     review_forms,
+    review_places,
     tasks_onto,
 )
 from lantoa.guidance.models import GuidanceDocument, GuidanceStatus
@@ -131,6 +132,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
     if waiting is not None:
         return waiting
     previous = CampaignProposal.from_json(document.proposal)
+    groups_valid = False
     if request.method == "POST":
         campaign_form, groups, tasks = review_forms(proposal=previous, data=request.POST)
         confirm = request.POST.get("action") == "confirm"
@@ -149,7 +151,8 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
             return guidance_review_save(document=document, proposal=proposal)
 
         # The campaign's form saves the whole proposal, so its groups and tasks must be valid too.
-        valid = groups.is_valid() and tasks.is_valid() and campaign_form.is_valid()
+        groups_valid = groups.is_valid()
+        valid = groups_valid and tasks.is_valid() and campaign_form.is_valid()
         saved = None
         if valid:
             saved = form_save(
@@ -157,6 +160,8 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
                 campaign_form,
                 save,
                 success=CONFIRMED if confirm else "Đã lưu các chỉnh sửa.",
+                # A refusal of a group's or a task's field goes on that group's or task's form.
+                places=review_places(groups=groups, tasks=tasks),
             )
         if isinstance(saved, Campaign):
             return redirect("campaigns:detail", campaign_id=saved.pk)
@@ -167,11 +172,7 @@ def guidance_review(request: HttpRequest, document_id: int) -> HttpResponse:
     else:
         campaign_form, groups, tasks = review_forms(proposal=previous)
     # Counted as shown: a form back with an error shows the units as the user ticked them.
-    shown = (
-        tasks_onto(groups_from_forms(groups), tasks=tasks)
-        if groups.is_bound and groups.is_valid()
-        else previous.groups
-    )
+    shown = tasks_onto(groups_from_forms(groups), tasks=tasks) if groups_valid else previous.groups
     reach = group_reach(groups=shown)
     # The flags are the saved draft's: a form refused is not saved, so it changes none of them.
     saved_reach = reach if shown is previous.groups else group_reach(groups=previous.groups)

@@ -121,6 +121,9 @@ def task_create(request: HttpRequest, campaign_id: int) -> HttpResponse:
             task_form,
             lambda data: task_add(campaign=campaign, group=group, task=_task(data)),
             success=lambda added: f"Đã giao nhiệm vụ cho {added.unit_count} đơn vị.",
+            # The one group and its one task, as task_add's refusal names their fields.
+            places={f"groups.0.{name}": (group_form, name) for name in group_form.fields}
+            | {f"groups.0.tasks.0.{name}": (task_form, name) for name in task_form.fields},
         )
     if added is not None:
         return redirect("campaigns:detail", campaign_id=campaign.pk)
