@@ -17,7 +17,6 @@ SAMPLES = [
     "Trong vòng 02 năm kể từ ngày ký",
     "Hoàn thành trong quý III/2026",
     "Gửi hồ sơ trước 30 ngày làm việc của các đợt trao tặng",
-    "Báo cáo đúng thời hạn quy định",
 ]
 
 

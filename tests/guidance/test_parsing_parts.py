@@ -69,7 +69,6 @@ def test_it_reads_cited_documents_with_noise(
         ("Hoàn thành trong tháng 3/2021.", "month", None, None),
         ("Hoàn thành cuối quý II/2021.", "quarter", None, None),
         ("Báo cáo trong 30 ngày kể từ ngày ký.", "within_days", date(2026, 7, 23), 30),
-        ("Trả lời đúng thời hạn theo quy định.", "by_regulation", None, None),
         ("Xong trước ngày 17 tháng 6 năm 2026.", "date", date(2026, 6, 17), None),
     ],
 )
@@ -81,10 +80,13 @@ def test_it_reads_deadlines(text: str, kind: str, when: date | None, days: int |
 
 
 def test_it_reads_no_deadline_in_reporting_by_regulation() -> None:
-    # "Báo cáo … theo quy định" says how to report, not by when (#17).
+    # "Báo cáo … theo quy định" says how to report, not by when; "đúng thời hạn theo quy định"
+    # prints no time, and no annotator of the real corpus marks it a deadline (#17).
     for text in (
         "Báo cáo kết quả theo quy định.",
         "báo cáo Ủy ban nhân dân thành phố kết quả thực hiện theo quy định",
+        "Trả lời đúng thời hạn theo quy định.",
+        "Giải quyết hồ sơ đúng thời gian quy định, không để quá hạn.",
     ):
         assert find_deadline(text, doc_date=date(2026, 6, 23)) is None
 

@@ -125,7 +125,7 @@ class Schedule:
 
 @dataclass
 class Deadline:
-    """A task deadline: kind (date, month, quarter, year, within_days, by_regulation)."""
+    """A task deadline as read: kind (date, month, quarter, year, within_days)."""
 
     kind: str
     text: str
