@@ -6,7 +6,7 @@ from lantoa.guidance.parsing import parse_document
 from lantoa.guidance.parsing.addressee import looks_addressee, split_inline
 from lantoa.guidance.parsing.closing import is_closing
 from lantoa.guidance.parsing.cued import nested_groups
-from lantoa.guidance.parsing.groups import _addresses
+from lantoa.guidance.parsing.groupitems import addresses
 from lantoa.guidance.parsing.model import Section
 
 from .test_groups import plan_groups
@@ -50,7 +50,7 @@ def test_it_takes_addressees_listed_in_a_sub_part_as_groups_of_their_own() -> No
         addressee.children = [Section(label="-", kind="dash", paragraphs=["Đánh giá quy hoạch."])]
     item = Section(label="2", title="Các sở, ban, ngành:", kind="num")
     item.children = [common, specific]
-    kept, nested = nested_groups(item, _addresses)
+    kept, nested = nested_groups(item, addresses)
     assert kept.children == [common]
     assert [(label, sub.title) for label, sub in nested] == [
         ("2.a", "Sở Nông nghiệp và Môi trường"),
@@ -66,7 +66,7 @@ def test_it_keeps_a_sub_part_whose_items_are_tasks_in_its_group() -> None:
         _item("c", "Báo cáo kết quả trước ngày 15/12/2025."),
     ]
     item = Section(label="2", title="Các sở, ban, ngành:", kind="num", children=[sub])
-    kept, nested = nested_groups(item, _addresses)
+    kept, nested = nested_groups(item, addresses)
     assert kept is item
     assert nested == []
 

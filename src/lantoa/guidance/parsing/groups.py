@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from .addressee import (
-    PERIOD_LEAD_RE,
-    duties_heading,
-    looks_addressee,
-    split_inline,
-    strip_lead_in,
-)
+from .addressee import PERIOD_LEAD_RE, duties_heading, split_inline, strip_lead_in
 from .checks import NO_PART_FLAG, UNNUMBERED_PART_FLAG, group_kind_flag
-from .closing import closes_over, is_closing
+from .closing import is_closing
 from .cued import (
     DISPATCH_TYPES,
     ITEMS,
@@ -26,19 +19,21 @@ from .cued import (
     nested_groups,
 )
 from .deadlines import find_deadline
+from .groupitems import (
+    addressed_sentence,
+    addresses,
+    duties_over_text,
+    has_groups,
+    inline_addressee,
+    item_title,
+    listed_names,
+    topic_bullets,
+)
 from .grouptasks import group_tasks, own_duty
 from .leads import asked, bare_lead, inner_lead, lead_addressee, lead_items
 from .model import ParsedUnitGroup, Section
-from .orgparts import (
-    ORG_TITLE_RE,
-    articles,
-    duties_article,
-    duty_articles,
-    mostly,
-    org_sections,
-    own_items,
-)
-from .sections import iter_nodes, lower_words
+from .orgparts import articles, duty_articles, org_sections, own_items
+from .sections import iter_nodes
 from .unitgroup import group_read, period_group, task_read
 
 
@@ -55,7 +50,7 @@ def unit_groups(
     found = list(org_sections(sections))
     if doc_type == "Quyết định":
         # The Quy chế or Quy định a decision issues charges its bodies in articles of their own.
-        found = duty_articles(sections, found, _addresses)
+        found = duty_articles(sections, found, addresses)
     lead = None if found else lead_addressee(preamble or [])
     org: list[tuple[tuple[str, ...], Section]] = []
     inside: set[int] = set()
@@ -66,7 +61,7 @@ def unit_groups(
             continue
         # "Chương III / TỔ CHỨC THỰC HIỆN" / "Điều 5. Giao trách nhiệm:" / "1. Sở …": a chapter's
         # article holds the items that address units.
-        held = [(path, node)] if _has_groups(node) else articles(path, node, _addresses)
+        held = [(path, node)] if has_groups(node) else articles(path, node, addresses)
         for held_part in held:
             org.append(held_part)
             # "Chương III TRÁCH NHIỆM THỰC HIỆN …" / "Điều 9. Trách nhiệm thực hiện": the chapter's
@@ -74,10 +69,10 @@ def unit_groups(
             inside.add(id(held_part[1]))
             inside.update(id(d) for _, d in iter_nodes(held_part[1].children))
     if org and doc_type in DISPATCH_TYPES:
-        org = dispatch_parts(sections, org, _addresses)
+        org = dispatch_parts(sections, org, addresses)
     if not found:
         # A Chỉ thị or Công văn addresses units in numbered items without such a part.
-        org = addressed_lists(sections, _addresses)
+        org = addressed_lists(sections, addresses)
         led = _led_group(lead, sections, issuer, doc_date) if lead else None
         bare = None if lead or org else bare_lead(preamble or [])
         if bare and (asked_groups := _bare_groups(bare, sections, issuer, doc_date)):
@@ -96,7 +91,7 @@ def unit_groups(
     groups: list[ParsedUnitGroup] = [led] if lead and led else []
     for path, node in org:
         items = own_items(node, ITEMS)
-        bullets = not any(_addresses(c) for c in items)
+        bullets = not any(addresses(c) for c in items)
         if bullets:
             # "- Sở Nội vụ: …" bullets addressing units stand for numbered groups; under a lead's
             # topics they are the lead's tasks ("- Cấp ủy, chính quyền địa phương xác định …").
@@ -104,18 +99,18 @@ def unit_groups(
         else:
             # Beside items naming bodies, a topic ("4. Chế độ phối hợp, báo cáo") whose bullets
             # each charge a body gives those bullets as groups.
-            items = [b for c in items for b in _topic_bullets(c)]
+            items = [b for c in items for b in topic_bullets(c)]
         first = len(groups)
         for child in items:
             # "1.1." under "1." carries its parent's number.
             dotted = path and child.label.startswith(f"{path[-1]}.")
             gref = ".".join((*path[:-1], child.label) if dotted else (*path, child.label))
-            child, nested = nested_groups(child, _addresses)
+            child, nested = nested_groups(child, addresses)
             listed = False
             if not nested:
-                child, nested = listed_groups(child, _listed_names(child))
+                child, nested = listed_groups(child, listed_names(child))
                 listed = bool(nested)
-            parts = [] if listed else cued_parts(child, _addressed_sentence, _head)
+            parts = [] if listed else cued_parts(child, addressed_sentence, inline_addressee)
             for n, part in enumerate(parts):
                 group = _group(part, f"{gref}, đoạn {n + 1}" if n else gref, issuer, doc_date)
                 # "3. Đối với các tổ chức khác" / "Đề nghị Ủy ban Mặt trận … phát động …": a title
@@ -162,7 +157,7 @@ def _led_group(
     lead: str, sections: list[Section], issuer: str | None, doc_date: date | None
 ) -> ParsedUnitGroup | None:
     """Return the group of the addressee a lead names, its tasks the items naming no other."""
-    group = _lead_group(lead, lead_items(sections, _addresses), issuer, doc_date)
+    group = _lead_group(lead, lead_items(sections, addresses), issuer, doc_date)
     return group if group.tasks else None
 
 
@@ -172,9 +167,9 @@ def _bare_groups(
     """Return the group a lead ends on, its tasks the items naming no body, then the others'."""
     if not sections or any(node.kind != "num" for node in sections):
         return []
-    own = [n for n in sections if not _addresses(n)]
+    own = [n for n in sections if not addresses(n)]
     group = _lead_group(lead, own, issuer, doc_date)
-    named = (_group(n, n.label, issuer, doc_date) for n in sections if _addresses(n))
+    named = (_group(n, n.label, issuer, doc_date) for n in sections if addresses(n))
     return [g for g in (group, *named) if g is not None and g.tasks]
 
 
@@ -218,118 +213,13 @@ def _prose_groups(
             continue
         for n, para in enumerate(node.paragraphs):
             for sentence in _SENTENCE_END_RE.split(para) if not is_closing(para) else []:
-                if is_closing(sentence) or not _addressed_sentence(sentence):
+                if is_closing(sentence) or not addressed_sentence(sentence):
                     continue
                 head, inline = split_inline(sentence)
                 group = group_read(head, ref=f"{'.'.join(path)}, đoạn {n + 1}", issuer=issuer)
                 group.tasks = [task_read(inline, ref=group.ref, heading=head, doc_date=doc_date)]
                 groups.append(group)
     return groups
-
-
-def _addressed_sentence(text: str) -> bool:
-    """Return True when a sentence names an addressee and what it is to do."""
-    head, inline = split_inline(text)
-    return bool(inline) and looks_addressee(head, longest=100)
-
-
-def _head(text: str) -> str:
-    """Return the addressee an inline heading names."""
-    return split_inline(text)[0]
-
-
-def _title(node: Section) -> str:
-    """Return a numbered item's title, or a bullet's first paragraph."""
-    if node.kind in ("dash", "plus"):
-        return node.paragraphs[0] if node.paragraphs else ""
-    return node.title
-
-
-_REWARDED_RE = re.compile(r"\s(?:sẽ\s)?được khen thưởng\b")
-_STAFF_RE = re.compile(
-    r"^(?:Các\s)?(?:cán bộ|công chức|viên chức|người lao động|đảng viên)"
-    r"(?:,?\s(?:và\s)?(?:cán bộ|công chức|viên chức|người lao động|đảng viên))*[\s.:]*$",
-    re.IGNORECASE,
-)
-
-
-def _addresses(node: Section) -> bool:
-    """Return True when an item's title names the units it addresses."""
-    title = _title(node)
-    # "Điều 6. Tổ chức thực hiện" names a part, not the "Tổ chức" it starts with.
-    if not title or is_closing(title) or ORG_TITLE_RE.match(lower_words(title)):
-        return False
-    # "1. Tổ chức, cá nhân có thành tích … sẽ được khen thưởng …": what a party is given.
-    if _REWARDED_RE.search(title):
-        return False
-    # "2. Bộ trưởng, …, Trưởng ban" / "Ban Quản lý … chịu trách nhiệm thi hành Quyết định này":
-    # a closing clause whose line broke before a capital.
-    broken = node.kind not in ("dash", "plus") and node.paragraphs
-    if broken and closes_over(title, node.paragraphs):
-        return False
-    if _duties_over_text(node) and duties_heading(title):
-        return True
-    head, inline = split_inline(title)
-    # "2. Cán bộ, công chức" / "a) Sử dụng Hệ thống …": staff named alone over their duties.
-    if not inline and node.children and _STAFF_RE.match(title.strip()):
-        return True
-    # A list of a dozen bodies before what they do ("6. Đề nghị Văn phòng Tỉnh ủy …, Kho bạc nhà
-    # nước khu vực XI tăng cường …") is long; a heading with no task after it stays short.
-    return looks_addressee(head, longest=100 if inline else 60)
-
-
-def _duties_over_text(node: Section) -> bool:
-    """Return True for an item with duties below its title: items, or an article's paragraphs."""
-    # "Điều 16. Trách nhiệm của thuê bao" / "Thuê bao có trách nhiệm thực hiện …": one paragraph.
-    return bool(node.children) or (node.label.startswith("Điều") and bool(node.paragraphs))
-
-
-def _names(node: Section) -> bool:
-    """Return True for an item titled by an addressee alone, or by one before a colon."""
-    # "1.1. Ủy ban nhân dân Thành phố:", "2.4. Sở Kế hoạch và Đầu tư: Căn cứ …"; "a) Cơ quan chủ
-    # trì" / "- Bộ Quốc phòng." names a role, not a body.
-    if not _addresses(node):
-        return False
-    head, inline = split_inline(node.title)
-    return ":" in node.title if inline else bool(node.children or node.paragraphs)
-
-
-def _listed_names(item: Section) -> Callable[[Section], bool]:
-    """Return how an item's sub-items are told to be addressees heading groups of their own."""
-    # "Điều 28. Trách nhiệm của doanh nghiệp …" / "1. Tổng giám đốc, Giám đốc có trách nhiệm:",
-    # "2. Hội đồng thành viên … có trách nhiệm:", "3. Trưởng Ban kiểm soát … có trách nhiệm giúp
-    # …": beside bodies heading their own lists, most of the sub-items, a body charged inline is
-    # one more; sub-items all inline ("- Các doanh nghiệp công nghệ số chủ động …"), or one list
-    # beside one inline charge ("a) Giao Công an tỉnh …;", "b) Giao Ban Quản lý … có trách nhiệm:"
-    # under "1. Các sở, ngành"), are the item's own tasks.
-    items = [c for c in item.children if c.kind in ITEMS]
-    if item.label.startswith("Điều") and duties_article(item) and mostly(item, _addresses):
-        # "Điều 18. Trách nhiệm của các cơ quan, tổ chức" / "1. Các cơ quan đảng … có trách nhiệm
-        # chia sẻ …", "2. Văn phòng Trung ương Đảng có trách nhiệm:": the article names bodies in
-        # general; each numbered body, inline or over a list, is charged on its own.
-        return _addresses
-    if 2 * sum(1 for c in items if _names(c)) > len(items):
-        return lambda node: (
-            _names(node) or (_addresses(node) and bool(split_inline(_title(node))[1]))
-        )
-    return _names
-
-
-def _topic_bullets(item: Section) -> list[Section]:
-    """Return a topic item's bullets when they, not the topic, name the bodies; else the item.
-
-    "4. Chế độ phối hợp, báo cáo" / "- Các đơn vị có liên quan phối hợp, kiểm tra …", "- Ủy ban
-    nhân dân quận, huyện tổng hợp, báo cáo …": a topic names no body, its bullets each charge one.
-    """
-    bullets = [c for c in item.children if c.kind == "dash"]
-    if _addresses(item) or item.paragraphs or not bullets or len(bullets) != len(item.children):
-        return [item]
-    return bullets if all(_addresses(b) for b in bullets) else [item]
-
-
-def _has_groups(node: Section) -> bool:
-    """Return True when a part's items, or else its bullets, address units."""
-    return any(_addresses(c) for c in node.children if c.kind != "plus")
 
 
 def _open_phrase(text: str) -> bool:
@@ -345,11 +235,11 @@ def _group(
     child: Section, gref: str, issuer: str | None, doc_date: date | None
 ) -> ParsedUnitGroup | None:
     """Return the group an item addresses, or None for a closing clause or a general item."""
-    if not _addresses(child):
+    if not addresses(child):
         return None
-    title = _title(child)
+    title = item_title(child)
     heading, inline = split_inline(title)
-    if _duties_over_text(child) and (who := duties_heading(title)):
+    if duties_over_text(child) and (who := duties_heading(title)):
         heading, inline = who, ""
     rest = child.paragraphs[1:] if child.kind in ("dash", "plus") else child.paragraphs
     # A heading broken over two lines or paragraphs ("8. Giám đốc" / "Sở, Thủ trưởng cơ quan")
