@@ -180,12 +180,12 @@ def test_it_refuses_a_date_cell_of_megabytes_in_moments_quoting_its_start_masked
     # text, some 40 s for 5 MB and past the parse's 600 s for the largest file).
     import time
 
-    from lantoa.opinion.importers import _date_of
+    from lantoa.opinion.exportrecords import record_date
 
     cell = "gọi 0912.345.678 " + "0912 " * 1_000_000
     started = time.monotonic()
     with pytest.raises(UploadRefused, match="^Dòng 2: không đọc được ngày") as refused:
-        _date_of(cell, "Dòng 2")
+        record_date(cell, "Dòng 2")
     assert time.monotonic() - started < 3
     assert "0912.345.678" not in refused.value.message
     assert "0912 " not in refused.value.message

@@ -17,10 +17,8 @@ import io
 import itertools
 import json
 import os
-import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -29,52 +27,22 @@ from defusedxml.ElementTree import iterparse
 
 from lantoa.core import encodings
 from lantoa.core.isolation import parse_in_child
-from lantoa.core.masking import mask_author, mask_text, masks_vi
-from lantoa.core.text import fold, html_to_text
+from lantoa.core.text import html_to_text
 from lantoa.core.uploads import MB, UPLOADS, UploadRefused, check_upload
-from lantoa.opinion.exportdates import parse_date
+from lantoa.opinion.exportrecords import (
+    MAX_TEXT_CHARS,
+    RawRecord,
+    column_field,
+    record_date,
+    record_from_mapping,
+)
 from lantoa.opinion.textnorm import clean_text
 
 RULE = UPLOADS["opinion"]
 MAX_IMPORT_BYTES = RULE.max_bytes or 0
 MAX_RECORDS = RULE.max_records
-MAX_TEXT_CHARS = 10_000
 FORMATS = ("csv", "xlsx", "json", "rss")
 _XLSX_BROKEN = "Không đọc được tệp Excel (tệp hỏng hoặc không đúng định dạng)."
-
-# Column names seen in exports (folded, spaces and underscores removed) -> our field.
-_COLUMNS = {
-    "text": "text", "content": "text", "message": "text", "comment": "text", "body": "text",
-    "noidung": "text", "binhluan": "text", "ykien": "text", "caption": "text", "post": "text",
-    "id": "source_id", "commentid": "source_id", "postid": "source_id", "ma": "source_id",
-    "guid": "source_id", "url": "link", "link": "link", "permalink": "link", "duongdan": "link",
-    "author": "author", "user": "author", "username": "author", "from": "author",
-    "name": "author", "tacgia": "author", "nguoiviet": "author", "taikhoan": "author",
-    "handle": "author", "date": "date", "time": "date", "createdtime": "date",
-    "createdat": "date", "timestamp": "date", "ngay": "date", "thoigian": "date",
-    "published": "date", "audience": "audience", "doituong": "audience",
-    "channel": "channel", "kenh": "channel", "noi": "channel", "nguon": "channel",
-}  # fmt: skip
-# Excel's day numbers from 1954 to 2173, and epoch seconds from 1973 to 5138.
-# Vietnamese column names that keep their meaning whatever follows them (folded) -> field.
-_HEADS = {
-    "noidung": "text", "binhluan": "text", "ykien": "text",
-    "thoigian": "date", "ngay": "date", "tacgia": "author", "taikhoan": "author",
-    "nguoi": "author", "duongdan": "link", "link": "link",
-}  # fmt: skip
-
-
-@dataclass
-class RawRecord:
-    """One exported comment or post, before masking and classification."""
-
-    text: str
-    source_id: str = ""
-    author: str = ""
-    date: datetime.date | None = None
-    link: str = ""
-    audience: str = ""
-    channel: str = ""
 
 
 def detect_format(filename: str, head: bytes) -> str:
@@ -92,60 +60,6 @@ def detect_format(filename: str, head: bytes) -> str:
     if stripped[:1] in (b"[", b"{"):
         return "json"
     raise UploadRefused("Không nhận dạng được định dạng tệp (cần CSV, XLSX, JSON, RSS hoặc Atom).")
-
-
-def _field(name: Any) -> str | None:
-    key = re.sub(r"[\s_\-.]+", "", fold(str(name or "")))
-    if key in _COLUMNS:
-        return _COLUMNS[key]
-    # Vietnamese exports name a column with a tail: "Nội dung bình luận", "Thời gian đăng".
-    heads = [head for head in _HEADS if key.startswith(head)]
-    return _HEADS[max(heads, key=len)] if heads else None
-
-
-def record_from_mapping(row: dict[str, Any], *, where: str = "") -> RawRecord | None:
-    """Return a record from a row whose column names are mapped by _COLUMNS, or None.
-
-    A date the row gives but no form reads refuses the file, naming the row (`where`).
-    """
-    values: dict[str, Any] = {}
-    for name, value in row.items():
-        target = _field(name)
-        if target and target not in values and value not in (None, ""):
-            values[target] = value
-    # A list or an object where the text belongs is no comment: its repr would be stored as one.
-    if "text" not in values or isinstance(values["text"], list | dict):
-        return None
-    author = values.get("author", "")
-    text = clean_text(str(values["text"]))[:MAX_TEXT_CHARS]
-    if isinstance(author, dict):  # {"from": {"name": …, "id": …}} in social-media exports
-        # The id is the author's pseudonym; the name, kept nowhere, is masked where written.
-        text = mask_author(text, author=str(author.get("name") or ""))
-        author = author.get("id") or author.get("name") or ""
-    return RawRecord(
-        text=text,
-        source_id=str(values.get("source_id", ""))[:200],
-        author=str(author)[:200],
-        date=_date_of(values.get("date"), where),
-        link=str(values.get("link", ""))[:500],
-        audience=str(values.get("audience", ""))[:120],
-        channel=str(values.get("channel", ""))[:200],
-    )
-
-
-def _date_of(value: Any, where: str) -> datetime.date | None:
-    # Dated today instead, the row would count in this week's trend and raise a false spike.
-    date = parse_date(value)
-    if date is None and value is not None and str(value).strip():
-        # Kept with the job and shown on its page: masked as the row's text would have been.
-        # Only its start is masked: a cell of megabytes (a quote left open) took minutes, and
-        # 1,000 characters mask to far more than the 40 quoted, so no number is cut in them.
-        shown = masks_vi(mask_text(str(value).strip()[:1000]))[:40]
-        raise UploadRefused(
-            f"{where}: không đọc được ngày “{shown}”; hãy ghi ngày dạng dd/mm/yyyy "
-            "(ví dụ 07/12/2026) rồi nhập lại. Chưa nhập dòng nào của tệp."
-        )
-    return date
 
 
 def _text_stream(handle: BinaryIO) -> io.TextIOWrapper:
@@ -166,7 +80,7 @@ def read_csv(handle: BinaryIO) -> Iterator[RawRecord | None]:
         dialect = csv.excel
     csv.field_size_limit(min(sys.maxsize, MAX_TEXT_CHARS * 10))
     reader = csv.DictReader(stream, dialect=dialect)
-    if not reader.fieldnames or not any(_field(n) == "text" for n in reader.fieldnames):
+    if not reader.fieldnames or not any(column_field(n) == "text" for n in reader.fieldnames):
         raise UploadRefused(
             "Tệp CSV không có cột nội dung (ví dụ: “nội dung”, “text”, “message”, “comment”)."
         )
@@ -201,7 +115,7 @@ def read_xlsx(path: Path) -> Iterator[RawRecord | None]:
         try:
             rows = workbook.worksheets[0].iter_rows(values_only=True)
             header = next(rows, None)
-            if not header or not any(_field(h) == "text" for h in header):
+            if not header or not any(column_field(h) == "text" for h in header):
                 raise UploadRefused("Trang tính đầu tiên không có cột nội dung ở dòng tiêu đề.")
             names = [str(h or "") for h in header]
             for number, values in enumerate(rows, start=2):
@@ -309,7 +223,7 @@ def read_feed(handle: BinaryIO) -> Iterator[RawRecord | None]:
                     text=text[:MAX_TEXT_CHARS],
                     source_id=(fields.get("id") or fields.get("link", ""))[:200],
                     author=fields.get("author", "")[:200],
-                    date=_date_of(fields.get("date"), f"Mục {number}"),
+                    date=record_date(fields.get("date"), f"Mục {number}"),
                     link=fields.get("link", "")[:500],
                 )
                 element.clear()
