@@ -28,33 +28,23 @@ that reads every word with its dictionary definition's words (claimdict.py).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
 
-from lantoa.opinion.claimassoc import lent_grams
-from lantoa.opinion.claimbag import bag_union, lifted, tells_fact, told_words
+from lantoa.opinion.claimbag import bag_union, told_words
+from lantoa.opinion.claimbest import ClaimMatch, best_claims
 from lantoa.opinion.claimbridge import Bridges
 from lantoa.opinion.claimcanon import canonical
 from lantoa.opinion.claimcues import denied_only
 from lantoa.opinion.claimdict import read_again, twin_match
 from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
-from lantoa.opinion.claimfallback import fallback_pair, gainsays
-from lantoa.opinion.claimgate import REFUTE_THRESHOLD, gate, open_rows
+from lantoa.opinion.claimgate import REFUTE_THRESHOLD
 from lantoa.opinion.claimpassages import PASSAGE_WORDS, read_by_passages
-from lantoa.opinion.claimrivals import pick
-from lantoa.opinion.claimscores import UNION_MAX_OUTSIDE, gram_idf, pair_scores
-from lantoa.opinion.claimsparse import (
-    Rows,
-    one_row_product,
-    rows_of,
-    top_per_row,
-)
+from lantoa.opinion.claimscores import gram_idf, pair_scores
 from lantoa.opinion.claimterms import ClaimTerms
 from lantoa.opinion.claimtext import (
     Normalised,
-    Stance,
     features,
     language_family,
     normalise,
@@ -71,21 +61,6 @@ IDF_POWER = 2.0
 # A text that takes pieces from several variants of one claim: the claim's union counts too.
 UNION_WEIGHT = 0.7
 MIN_WORDS = 3
-# Variants scored in full per text: those sharing the most rare weight with it.
-CANDIDATES = 12
-
-
-@dataclass(frozen=True)
-class ClaimMatch:
-    """The best claim for a text: its id at load, statement, score (0–1) and the text's stance."""
-
-    claim_key: str
-    statement: str
-    score: float
-    stance: Stance
-    claim_id: int  # the registry row (Item.claim)
-    # The score against the claim's wordings alone, without its rebuttal's words (told_union).
-    said_score: float
 
 
 class ClaimMatcher:
@@ -266,7 +241,7 @@ class ClaimMatcher:
         """Return match_many's answer from the texts' normalised words and n-grams, before the
         claims worded in another language are read (`fallen`: given, the rows claimfallback
         answers are put there)."""
-        found = self._match(normalised, grams, languages, fallen)
+        found = best_claims(self, normalised, grams, languages, fallen)
         if self.rebuttal_index is not None:
             told_facts(self, self.rebuttal_index, found, normalised, grams, languages)
         return found
@@ -285,132 +260,6 @@ class ClaimMatcher:
             return -1.0
         row_of = np.zeros(len(variants), dtype=np.intp)
         return float(pair_scores(self, np.array([own]), dense, variants, row_of)[3].max())
-
-    def _match(
-        self,
-        normalised: list[str],
-        grams: list[tuple[set[str], int]],
-        languages: list[str],
-        fallen: dict[int, ClaimMatch] | None,
-    ) -> list[ClaimMatch | None]:
-        """Return match_many's answer from the texts' normalised words and n-grams."""
-        rows: list[int] = []
-        cols: list[int] = []
-        unknown = np.zeros(len(normalised))
-        masks = np.array([mask for _grams, mask in grams], dtype=np.int64)
-        # Texts the gate would stop before any claim are not read further.
-        opened = open_rows(self, normalised, masks)
-        if not opened.any():
-            return [None] * len(normalised)
-        vocabulary = self.vocabulary
-        for row, (text_grams, _mask) in enumerate(grams):
-            if not opened[row]:
-                continue
-            known = [c for c in map(vocabulary.get, text_grams) if c is not None]
-            unknown[row] = len(text_grams) - len(known)
-            # The claims' words a retelling's own words stand for (claimassoc), where known.
-            lent = lent_grams(normalised[row]) - text_grams
-            known += [c for c in map(vocabulary.get, lent) if c is not None]
-            rows += [row] * len(known)
-            cols += known
-        row_array = np.array(rows, dtype=np.intp)
-        col_array = np.array(cols, dtype=np.intp)
-        known_mass = np.bincount(row_array, weights=self.idf[col_array], minlength=len(normalised))
-        # The text's own weight: known n-grams at their idf, unknown ones at the highest.
-        own_mass = unknown * self.unknown_idf + known_mass
-        # A text sharing less weight with the index than the lowest floor asks of its lightest
-        # wording (or claim) scores under it everywhere: it is not scored.
-        reach = known_mass * (1 + 1e-9) >= self._least_shared()
-        if not reach.all():
-            kept = reach[row_array]
-            row_array, col_array = row_array[kept], col_array[kept]
-        if len(normalised) == 1:  # one text: scipy's checks would cost more than the product
-            overlap = one_row_product(np.sort(col_array), self.candidates_t)
-        else:
-            present = sparse.csr_matrix(
-                (np.ones(len(row_array)), (row_array, col_array)),
-                shape=(len(normalised), len(self.vocabulary)),
-            )
-            overlap = rows_of((present @ self.candidates_t).tocsr())
-        if not overlap.nnz:
-            return [None] * len(normalised)
-        # Which n-grams each text has, as a table (built directly: a float copy is 8 times larger).
-        dense = np.zeros((len(normalised), len(self.vocabulary)), dtype=bool)
-        dense[row_array, col_array] = True
-        said = self.terms.said(normalised)
-        return self._best(overlap, own_mass, dense, normalised, languages, masks, said, fallen)
-
-    def _least_shared(self) -> float:
-        """Return the least weight a text must share with the index to reach any floor."""
-        wording, claim = self.lightest
-        least = min(wording, claim / self.union_weight) if self.union_weight else wording
-        return min(self.threshold, self.refute_floor) * least
-
-    def _best(
-        self,
-        overlap: Rows,
-        own: np.ndarray,
-        dense: np.ndarray,
-        texts: list[str],
-        languages: list[str],
-        masks: np.ndarray,
-        said: np.ndarray,
-        fallen: dict[int, ClaimMatch] | None,
-    ) -> list[ClaimMatch | None]:
-        """Return each row's best variant at or above the threshold (all rows at once)."""
-        found: list[ClaimMatch | None] = [None] * len(texts)
-        if not overlap.nnz:
-            return found
-        row_of, variants = top_per_row(overlap, CANDIDATES)
-        scores, alone, extra, said_scores = pair_scores(self, own, dense, variants, row_of)
-        # Only variants in the text's language: a text in English matches English variants.
-        wanted = np.array([self.family_code(language) for language in languages])
-        foreign = self.family[variants] != wanted[row_of]
-        # The fallback reads the claim's whole bag, the rebuttal's words too (claimfallback);
-        # they lift a pair only high and near the claim's wordings (claimbag).
-        raw = np.where(foreign, -1.0, scores)
-        scores = np.where(foreign, -1.0, lifted(scores, said_scores))
-        scores = gate(
-            self, scores, alone, variants, row_of, texts, masks, said, extra <= UNION_MAX_OUTSIDE
-        )
-        starts = np.flatnonzero(np.concatenate(([True], row_of[1:] != row_of[:-1])))
-        best = np.maximum.reduceat(scores, starts)
-        ends = np.append(starts[1:], len(row_of))
-        for start, end, row_best in zip(starts, ends, best, strict=True):
-            row = int(row_of[start])
-            claims = self.variant_claim[variants[start:end]]
-            if row_best >= 0:
-                # Claims scoring alike: the one whose own words the text says (claimrivals).
-                position = start + pick(scores[start:end], claims, self.union, dense[row])
-                found[row] = self._answer(
-                    texts[row], variants[position], scores[position], said_scores[position]
-                )
-            elif fallen is not None:
-                # No pair passed the gate: the overlap alone may still name the claim, when no
-                # later reading (a rebuttal's fact, another language) does (match_rows).
-                pair = fallback_pair(self, raw[start:end], claims, texts[row], int(masks[row]))
-                if pair is not None:
-                    variant, score = variants[start + pair], raw[start + pair]
-                    answer = self._answer(texts[row], variant, score, said_scores[start + pair])
-                    if gainsays(texts[row], self.folded[variant]):
-                        answer = replace(answer, stance="refutes")
-                    fallen[row] = answer
-        return found
-
-    def _answer(self, text: str, variant: int, score: float, said: float) -> ClaimMatch:
-        """Return a text's match through one variant (`said`: its score without the rebuttal)."""
-        claim_id = self.claim_of[variant]
-        stance: Stance = self.terms.stance(text, self.folded[variant], claim_id, self.echoed)
-        if tells_fact(float(score), float(said)):
-            stance = "refutes"
-        return ClaimMatch(
-            claim_key=self.keys.get(claim_id, str(claim_id)),
-            statement=self.statements.get(claim_id, ""),
-            score=round(min(float(score), 1.0), 3),
-            stance=stance,
-            claim_id=claim_id,
-            said_score=round(min(float(said), 1.0), 3),
-        )
 
     def family_code(self, language: str) -> int:
         """Return the number the index gives a language's family."""
