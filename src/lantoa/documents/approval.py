@@ -2,14 +2,18 @@
 
 One home for the steps every such document shares (a Công văn đôn đốc, an opinion report): the
 states, the row's fields, and each step's check and write on a row the caller has locked. The
-caller checks who may take the step, adds its own checks, and audits the write.
+caller names who may take each step (ApprovalSteps), adds its own checks, and audits the write.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 from lantoa.accounts.selectors import drafted_by, own_draft_refusal
@@ -52,6 +56,14 @@ class ApprovedDocument(models.Model):
         abstract = True
 
 
+D = TypeVar("D", bound=ApprovedDocument)
+
+
+def approval_locked(row: D) -> D:
+    """Return the row again, locked for the step's write."""
+    return type(row)._default_manager.select_for_update().get(pk=row.pk)
+
+
 def approval_submit(row: ApprovedDocument, *, noun: str, refusal: type[Refused]) -> None:
     """Send a locked draft (or returned) row to the leaders."""
     if row.state not in EDITABLE:
@@ -91,3 +103,34 @@ def approval_release(model: type[ApprovedDocument], pk: int) -> None:
     model._default_manager.filter(pk=pk, state=ApprovalState.REVIEW).update(
         approved_by=None, approved_at=None
     )
+
+
+@dataclass(frozen=True)
+class ApprovalSteps:
+    """One kind of document's side of the steps: its noun in refusals, its refusal, who may act."""
+
+    noun: str
+    refusal: type[Refused]
+    # Why a user may not take a step (user=, step=), or None: the kind's own table of steps.
+    step_refusal: Callable[..., str | None]
+
+    def check(self, *, user: User | None, step: str) -> None:
+        """Refuse a user who may not take the step; None is the system (demo, commands)."""
+        message = None if user is None else self.step_refusal(user=user, step=step)
+        if message:
+            raise self.refusal(message)
+
+    def returned(self, row: D, *, user: User, reason: str) -> D:
+        """Check a leader may return the row, and return it locked to its drafters."""
+        self.check(user=user, step="return")
+        locked = approval_locked(row)
+        approval_return(locked, reason=reason, noun=self.noun, refusal=self.refusal)
+        return locked
+
+    def claimed(self, row: D, *, user: User) -> D:
+        """Check a leader may approve, and mark the approval as under way (one at a time)."""
+        with transaction.atomic():
+            self.check(user=user, step="approve")
+            locked = approval_locked(row)
+            approval_claim(locked, user=user, noun=self.noun, refusal=self.refusal)
+        return locked

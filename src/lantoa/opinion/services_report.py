@@ -20,9 +20,9 @@ from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.documents.approval import (
     EDITABLE,
     ApprovalState,
-    approval_claim,
+    ApprovalSteps,
+    approval_locked,
     approval_release,
-    approval_return,
     approval_submit,
 )
 from lantoa.documents.models import OutgoingDocument, OutgoingType
@@ -39,15 +39,7 @@ class OpinionReportError(Refused):
     """An opinion report step that cannot be done, with a Vietnamese message."""
 
 
-def _check_step(*, user: User | None, step: str) -> None:
-    """Refuse a user who may not take a report's step; None is the system (demo, commands)."""
-    refusal = None if user is None else report_step_refusal(user=user, step=step)
-    if refusal:
-        raise OpinionReportError(refusal)
-
-
-def _locked(report: OpinionReport) -> OpinionReport:
-    return OpinionReport.objects.select_for_update().get(pk=report.pk)
+STEPS = ApprovalSteps(noun=NOUN, refusal=OpinionReportError, step_refusal=report_step_refusal)
 
 
 def _audit(
@@ -82,7 +74,7 @@ def opinion_report_create(
     today: datetime.date | None = None,
 ) -> OpinionReport:
     """Board staff draft an opinion report for a period; the same draft posted twice is one."""
-    _check_step(user=user, step="create")
+    STEPS.check(user=user, step="create")
     _checked_period(start=start, end=end, today=today or timezone.localdate())
     subject = " ".join(subject.split())[:300]
     if not subject:
@@ -102,8 +94,8 @@ def opinion_report_submit(
     *, report: OpinionReport, user: User | None, today: datetime.date | None = None
 ) -> OpinionReport:
     """Board staff send a draft (or a returned one) to the board's leaders."""
-    _check_step(user=user, step="submit")
-    locked = _locked(report)
+    STEPS.check(user=user, step="submit")
+    locked = approval_locked(report)
     if locked.state in EDITABLE:
         _checked_period(start=locked.start, end=locked.end, today=today or timezone.localdate())
     approval_submit(locked, noun=NOUN, refusal=OpinionReportError)
@@ -114,9 +106,7 @@ def opinion_report_submit(
 @transaction.atomic
 def opinion_report_return(*, report: OpinionReport, user: User, reason: str) -> OpinionReport:
     """A leader returns a report to the staff with a reason; no number is taken."""
-    _check_step(user=user, step="return")
-    locked = _locked(report)
-    approval_return(locked, reason=reason, noun=NOUN, refusal=OpinionReportError)
+    locked = STEPS.returned(report, user=user, reason=reason)
     _audit(
         locked,
         op="opinion_report_return",
@@ -124,15 +114,6 @@ def opinion_report_return(*, report: OpinionReport, user: User, reason: str) -> 
         target=f"Trả lại {locked}",
         reason=locked.return_reason,
     )
-    return locked
-
-
-@transaction.atomic
-def _approval_claim(*, report: OpinionReport, user: User) -> OpinionReport:
-    """Check a leader may approve, and mark the approval as under way (one at a time)."""
-    _check_step(user=user, step="approve")
-    locked = _locked(report)
-    approval_claim(locked, user=user, noun=NOUN, refusal=OpinionReportError)
     return locked
 
 
@@ -145,7 +126,7 @@ def opinion_report_approve(
     and leaves the report awaiting approval.
     """
     today = today or timezone.localdate()
-    claimed = _approval_claim(report=report, user=user)
+    claimed = STEPS.claimed(report, user=user)
     period = OpinionPeriod(start=claimed.start, end=claimed.end, subject=claimed.subject)
 
     def render(number: int) -> dict[str, bytes]:
@@ -155,7 +136,7 @@ def opinion_report_approve(
         return {"docx": render_docx(document), "pdf": render_pdf(document, archival=True)}
 
     def finish(issued: OutgoingDocument, _files: dict[str, bytes]) -> None:
-        final = _locked(claimed)
+        final = approval_locked(claimed)
         final.state, final.outgoing = ApprovalState.ISSUED, issued
         final.save(update_fields=["state", "outgoing"])
         _audit(

@@ -19,9 +19,9 @@ from lantoa.core.errors import Refused
 from lantoa.documents.approval import (
     EDITABLE,
     ApprovalState,
-    approval_claim,
+    ApprovalSteps,
+    approval_locked,
     approval_release,
-    approval_return,
     approval_submit,
 )
 from lantoa.documents.models import OutgoingDocument
@@ -125,6 +125,7 @@ class LetterError(Refused):
 
 
 NOUN = "công văn"  # how the shared approval steps name it in their refusals
+STEPS = ApprovalSteps(noun=NOUN, refusal=LetterError, step_refusal=letter_step_refusal)
 
 
 def _checked_deadline(deadline: datetime.date | None, today: datetime.date) -> datetime.date:
@@ -149,17 +150,6 @@ def _checked_units(*, campaign: Campaign, unit_ids: Collection[int], today: date
     if not chosen:
         raise LetterError("Chưa chọn đơn vị nào để đôn đốc.")
     return chosen
-
-
-def _check_step(*, user: User | None, step: str) -> None:
-    """Refuse a user who may not take a letter's step; None is the system (demo, commands)."""
-    refusal = None if user is None else letter_step_refusal(user=user, step=step)
-    if refusal:
-        raise LetterError(refusal)
-
-
-def _locked_letter(letter: ReminderLetter) -> ReminderLetter:
-    return ReminderLetter.objects.select_for_update().get(pk=letter.pk)
 
 
 class LetterDraft(TypedDict):
@@ -190,7 +180,7 @@ def reminder_letter_draft_create(
     **draft: Unpack[LetterDraft],
 ) -> ReminderLetter:
     """Board staff draft a letter to some of the units behind, with a new deadline and text."""
-    _check_step(user=user, step="create")
+    STEPS.check(user=user, step="create")
     today = today or timezone.localdate()
     deadline = _checked_deadline(draft["deadline"], today)
     units = _checked_units(campaign=campaign, unit_ids=draft["unit_ids"], today=today)
@@ -230,9 +220,9 @@ def reminder_letter_draft_update(
     **draft: Unpack[LetterDraft],
 ) -> ReminderLetter:
     """Board staff change a draft (or a returned one): units, deadline, text."""
-    _check_step(user=user, step="save")
+    STEPS.check(user=user, step="save")
     today = today or timezone.localdate()
-    locked = _locked_letter(letter)
+    locked = approval_locked(letter)
     if locked.state not in EDITABLE:
         raise LetterError("Chỉ sửa được công văn dự thảo hoặc bị trả lại.")
     locked.deadline = _checked_deadline(draft["deadline"], today)
@@ -256,9 +246,9 @@ def reminder_letter_submit(
     *, letter: ReminderLetter, user: User | None, today: datetime.date | None = None
 ) -> ReminderLetter:
     """Board staff send a draft (or a corrected returned one) to the board's leaders."""
-    _check_step(user=user, step="submit")
+    STEPS.check(user=user, step="submit")
     today = today or timezone.localdate()
-    locked = _locked_letter(letter)
+    locked = approval_locked(letter)
     if locked.state in EDITABLE:
         _checked_deadline(locked.deadline, today)
     approval_submit(locked, noun=NOUN, refusal=LetterError)
@@ -274,24 +264,13 @@ def reminder_letter_submit(
 @transaction.atomic
 def reminder_letter_return(*, letter: ReminderLetter, user: User, reason: str) -> ReminderLetter:
     """A leader returns a letter to its drafters with a reason; no number is taken."""
-    _check_step(user=user, step="return")
-    locked = _locked_letter(letter)
-    approval_return(locked, reason=reason, noun=NOUN, refusal=LetterError)
+    locked = STEPS.returned(letter, user=user, reason=reason)
     audit_change(
         op="reminder_letter_return",
         user=user,
         target=f"Trả lại công văn đôn đốc {locked.pk}",
         detail=_detail(locked, reason=locked.return_reason),
     )
-    return locked
-
-
-@transaction.atomic
-def _approval_claim(*, letter: ReminderLetter, user: User) -> ReminderLetter:
-    """Check a leader may approve, and mark the approval as under way (one at a time)."""
-    _check_step(user=user, step="approve")
-    locked = _locked_letter(letter)
-    approval_claim(locked, user=user, noun=NOUN, refusal=LetterError)
     return locked
 
 
@@ -304,12 +283,12 @@ def reminder_letter_approve(
     number and leaves the letter awaiting approval.
     """
     today = today or timezone.localdate()
-    claimed = _approval_claim(letter=letter, user=user)
+    claimed = STEPS.claimed(letter, user=user)
     try:
         deadline = _checked_deadline(claimed.deadline, today)
 
         def finish(issued: OutgoingDocument, late: list[LateUnit]) -> None:
-            final = _locked_letter(claimed)
+            final = approval_locked(claimed)
             final.state, final.outgoing = ApprovalState.ISSUED, issued
             final.save(update_fields=["state", "outgoing"])
             extended = _extend_and_notify(letter=final, issued=issued, late=late, user=user)
