@@ -13,16 +13,21 @@ from typing import Any
 
 from django.utils import timezone
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, Protection
+from openpyxl.styles import Alignment, Protection
 from openpyxl.workbook.protection import WorkbookProtection
 
 from lantoa.awareness.models import AwarenessCheck, QuestionKind
 from lantoa.awareness.paper import answer_key
 from lantoa.awareness.tallies import TALLY_HEADERS, TALLY_SHEET, TallyRow
-from lantoa.core.cells import append_row, put
+from lantoa.core.cells import append_row
 from lantoa.core.text import fold
 from lantoa.reporting.excel.reader import workbook_read
-from lantoa.reporting.excel.templateparts import count_validation, protect_sheet, style_header
+from lantoa.reporting.excel.templateparts import (
+    count_validation,
+    info_sheet_fill,
+    protect_sheet,
+    style_header,
+)
 
 INFO_SHEET = "Thông tin"
 # field -> header, in sheet order: the four the CLI reads first, then what the unit reads.
@@ -89,8 +94,6 @@ def tally_template(check: AwarenessCheck) -> bytes:
 
 def _info_sheet(book: Workbook, check: AwarenessCheck) -> None:
     sheet = book.create_sheet(INFO_SHEET)
-    append_row(sheet, ["Bảng tổng hợp phiếu giấy — Lan Tỏa"])
-    sheet["A1"].font = Font(bold=True, size=13)
     activity = check.activity
     rows = [
         ("Đơn vị", f"{check.unit.name} ({check.unit.code})"),
@@ -106,12 +109,7 @@ def _info_sheet(book: Workbook, check: AwarenessCheck) -> None:
             "lại trên trang kiểm tra của hoạt động; tệp có lỗi thì không lưu gì.",
         ),
     ]
-    for row, (label, value) in enumerate(rows, start=2):
-        put(sheet, row, 1, label)
-        put(sheet, row, 2, value).alignment = _WRAP
-    sheet.column_dimensions["A"].width = 18
-    sheet.column_dimensions["B"].width = 80
-    protect_sheet(sheet)
+    info_sheet_fill(sheet, title="Bảng tổng hợp phiếu giấy — Lan Tỏa", rows=rows, widths=(18, 80))
 
 
 def tally_template_filename(check: AwarenessCheck) -> str:

@@ -13,14 +13,14 @@ from typing import Any
 from django.core import signing
 from django.utils import timezone
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, Protection
+from openpyxl.styles import Alignment, Protection
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.window import campaign_end
-from lantoa.core.cells import append_row, put
+from lantoa.core.cells import append_row
 from lantoa.core.errors import Refused
 from lantoa.core.text import fold
 from lantoa.organization.models import Unit
@@ -47,6 +47,7 @@ from lantoa.reporting.excel.reader import workbook_read
 from lantoa.reporting.excel.templateparts import (
     DATE_FORMAT,
     count_validation,
+    info_sheet_fill,
     lists_sheet,
     protect_sheet,
     style_header,
@@ -194,8 +195,6 @@ def _identity_read(text: str | None) -> tuple[int, int]:
 
 
 def _info_sheet(sheet: Worksheet, *, campaign: Campaign, unit: Unit) -> None:
-    append_row(sheet, ["Kế hoạch và tin, bài tuyên truyền — Lan Tỏa"])
-    sheet["A1"].font = Font(bold=True, size=13)
     rows = [
         ("Cơ quan", f"{unit.name} ({unit.code})" if unit.code else unit.name),
         ("Đợt tuyên truyền", campaign.short_title),
@@ -212,12 +211,9 @@ def _info_sheet(sheet: Worksheet, *, campaign: Campaign, unit: Unit) -> None:
         ),
         (IDENTITY_LABEL, identity_sign(campaign=campaign, unit=unit)),
     ]
-    for row, (label, value) in enumerate(rows, start=2):
-        put(sheet, row, 1, label)
-        put(sheet, row, 2, value).alignment = _WRAP
-    sheet.column_dimensions["A"].width = 20
-    sheet.column_dimensions["B"].width = 90
-    protect_sheet(sheet)
+    info_sheet_fill(
+        sheet, title="Kế hoạch và tin, bài tuyên truyền — Lan Tỏa", rows=rows, widths=(20, 90)
+    )
 
 
 def _spec(sheet: str, columns: dict[str, str], kinds: dict[str, str]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""The parts every unit template shares: locked sheets, the header look, count checks, lists."""
+"""The parts every unit template shares: locked sheets, the information sheet, the header look,
+count checks, lists."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lantoa.core.cells import append_row
+from lantoa.core.cells import append_row, put
 from lantoa.reporting.excel.layout import LISTS_SHEET
 
 DATE_FORMAT = "DD/MM/YYYY"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="9C1C1C")
+_WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def protect_sheet(sheet: Worksheet) -> None:
@@ -35,6 +37,19 @@ def style_header(cells: list[Cell]) -> None:
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
+
+
+def info_sheet_fill(
+    sheet: Worksheet, *, title: str, rows: list[tuple[str, str]], widths: tuple[int, int]
+) -> None:
+    """Fill a template's locked "Thông tin" sheet: its title, then a label and a value a row."""
+    append_row(sheet, [title])
+    sheet["A1"].font = Font(bold=True, size=13)
+    for row, (label, value) in enumerate(rows, start=2):
+        put(sheet, row, 1, label)
+        put(sheet, row, 2, value).alignment = _WRAP
+    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = widths
+    protect_sheet(sheet)
 
 
 def count_validation(*, error: str, most: int | None = None) -> DataValidation:
