@@ -8,13 +8,11 @@ check, limited child process and reader (reporting/excel), so errors come row by
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Protection
-from openpyxl.workbook.protection import WorkbookProtection
 
 from lantoa.awareness.models import AwarenessCheck, QuestionKind
 from lantoa.awareness.paper import answer_key
@@ -25,6 +23,7 @@ from lantoa.reporting.excel.reader import workbook_read
 from lantoa.reporting.excel.templateparts import (
     count_validation,
     info_sheet_fill,
+    locked_book_bytes,
     protect_sheet,
     style_header,
 )
@@ -86,10 +85,7 @@ def tally_template(check: AwarenessCheck) -> bytes:
     sheet.freeze_panes = "C2"
     protect_sheet(sheet)
     _info_sheet(book, check)
-    book.security = WorkbookProtection(lockStructure=True)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return locked_book_bytes(book)
 
 
 def _info_sheet(book: Workbook, check: AwarenessCheck) -> None:

@@ -7,14 +7,12 @@ bad cell is named by sheet, row and column. Writes are press_workbook_apply's.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from django.core import signing
 from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Protection
-from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -49,6 +47,7 @@ from lantoa.reporting.excel.templateparts import (
     count_validation,
     info_sheet_fill,
     lists_sheet,
+    locked_book_bytes,
     protect_sheet,
     style_header,
 )
@@ -70,10 +69,7 @@ def press_template(*, campaign: Campaign, unit: Unit) -> bytes:
     _items_sheet(book.create_sheet(ITEMS_SHEET), campaign, unit, tasks, lists)
     _info_sheet(book.create_sheet(INFO_SHEET), campaign=campaign, unit=unit)
     book.move_sheet(LISTS_SHEET, offset=len(book.sheetnames))
-    book.security = WorkbookProtection(lockStructure=True)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return locked_book_bytes(book)
 
 
 def press_template_filename(*, campaign: Campaign, unit: Unit) -> str:

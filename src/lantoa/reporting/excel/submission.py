@@ -9,20 +9,18 @@ child process (excel/submission_upload.py), then to submission_submit like the w
 from __future__ import annotations
 
 import datetime
-import io
 
 from django.core import signing
 from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, Protection
-from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from lantoa.core.cells import put
 from lantoa.core.numbers import format_vn_number
 from lantoa.organization.models import Unit
 from lantoa.reporting.excel.layout import IDENTITY_LABEL
-from lantoa.reporting.excel.templateparts import protect_sheet, style_header
+from lantoa.reporting.excel.templateparts import locked_book_bytes, protect_sheet, style_header
 from lantoa.reporting.models import (
     PASSAGE_LABELS,
     PASSAGE_MAX_CHARS,
@@ -98,10 +96,7 @@ def submission_template(
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 90
     protect_sheet(sheet)
-    book.security = WorkbookProtection(lockStructure=True)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return locked_book_bytes(book)
 
 
 def submission_template_filename(*, request: ReportRequest, unit: Unit) -> str:

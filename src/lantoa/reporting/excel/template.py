@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import io
 import uuid
 
 from django.utils import timezone
@@ -11,7 +10,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
-from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -37,6 +35,7 @@ from lantoa.reporting.excel.templateparts import (
     DATE_FORMAT,
     count_validation,
     lists_sheet,
+    locked_book_bytes,
     protect_sheet,
     style_header,
 )
@@ -329,10 +328,7 @@ def _build(*, campaign: Campaign, units: list[Unit], single: Unit | None) -> byt
     _guide_sheet(book, single=single)
     _info_sheet(book, campaign=campaign, units=units, single=single)
     book.move_sheet(LISTS_SHEET, offset=len(book.sheetnames))
-    book.security = WorkbookProtection(lockStructure=True)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return locked_book_bytes(book)
 
 
 def unit_template(*, campaign: Campaign, unit: Unit) -> bytes:

@@ -3,10 +3,13 @@ count checks, lists."""
 
 from __future__ import annotations
 
+import io
+
 from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -17,6 +20,14 @@ DATE_FORMAT = "DD/MM/YYYY"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="9C1C1C")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def locked_book_bytes(book: Workbook) -> bytes:
+    """Return a finished template's .xlsx bytes, its sheets locked in place (none added, moved)."""
+    book.security = WorkbookProtection(lockStructure=True)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 def protect_sheet(sheet: Worksheet) -> None:
