@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -17,7 +16,7 @@ from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
 from lantoa.core.forms import form_save, render_form
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.approval import EDITABLE, ApprovalState
-from lantoa.documents.approval_buttons import approval_button_run
+from lantoa.documents.approval_buttons import approval_button_run, approval_step_allowed
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.opinion import selectors
 from lantoa.opinion.forms import ReportForm
@@ -34,13 +33,6 @@ from lantoa.opinion.services_report import (
     opinion_report_return,
     opinion_report_submit,
 )
-
-
-def _refuse_unless_allowed(request: HttpRequest, step: str) -> None:
-    """Answer 403 with the services' own message when the user may not take a report's step."""
-    refusal = report_step_refusal(user=request.user, step=step)
-    if refusal:
-        raise PermissionDenied(refusal)
 
 
 def _download(request: HttpRequest, form: ReportForm) -> HttpResponse:
@@ -71,7 +63,7 @@ def report(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     form = ReportForm(request.POST or None, initial={"start": today.replace(day=1), "end": today})
     if request.POST.get("action") == "draft":
-        _refuse_unless_allowed(request, "create")
+        approval_step_allowed(request, "create", step_refusal=report_step_refusal)
         created = form_save(
             request,
             form,
@@ -106,6 +98,7 @@ def _button(request: HttpRequest, report: OpinionReport, action: str) -> None:
         request,
         action,
         noun="báo cáo",
+        step_refusal=report_step_refusal,
         submit=lambda: opinion_report_submit(report=report, user=user),
         approve=lambda: opinion_report_approve(report=report, user=user),
         give_back=lambda reason: opinion_report_return(report=report, user=user, reason=reason),
@@ -123,7 +116,6 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
         if action not in ("submit", "approve", "return"):
             messages.error(request, "Thao tác không hợp lệ.")
         else:
-            _refuse_unless_allowed(request, action)
             _button(request, report, action)
         return redirect("opinion:report_detail", report_id=report.pk)
     context = {

@@ -33,7 +33,7 @@ from lantoa.core.forms import (
 )
 from lantoa.core.partydoc.screen import screen_response
 from lantoa.documents.approval import ApprovalState
-from lantoa.documents.approval_buttons import approval_button_run
+from lantoa.documents.approval_buttons import approval_button_run, approval_step_allowed
 from lantoa.documents.downloads import outgoing_file_response
 from lantoa.reminders.lateness import LateUnit, late_units
 from lantoa.reminders.letter import default_body, reminder_letter_draft_document
@@ -124,18 +124,11 @@ class LetterForm(forms.Form):
         return LetterDraft(unit_ids=data["don_vi"], deadline=data["han_moi"], body=data["noi_dung"])
 
 
-def _refuse_unless_allowed(request: HttpRequest, step: str) -> None:
-    """Answer 403 with the services' own message when the user may not take a letter's step."""
-    refusal = letter_step_refusal(user=request.user, step=step)
-    if refusal:
-        raise PermissionDenied(refusal)
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def letter_create(request: HttpRequest) -> HttpResponse:
     """Board staff draft a letter: the units behind are ticked, each with what it owes."""
-    _refuse_unless_allowed(request, "create")
+    approval_step_allowed(request, "create", step_refusal=letter_step_refusal)
     today = timezone.localdate()
     picker = CampaignForm(request.GET or None, user=request.user)
     form = None
@@ -176,6 +169,7 @@ def _letter_button(request: HttpRequest, letter: ReminderLetter, action: str) ->
         request,
         action,
         noun="công văn",
+        step_refusal=letter_step_refusal,
         submit=lambda: reminder_letter_submit(letter=letter, user=user),
         approve=lambda: reminder_letter_approve(letter=letter, user=user),
         give_back=lambda reason: reminder_letter_return(letter=letter, user=user, reason=reason),
@@ -201,7 +195,7 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
     action = request.POST.get("action", "") if request.method == "POST" else ""
     form = LetterForm(request.POST if action == "save" else None, late=late, initial=initial)
     if action == "save":
-        _refuse_unless_allowed(request, "save")
+        approval_step_allowed(request, "save", step_refusal=letter_step_refusal)
         if not editable:
             raise PermissionDenied("Chỉ sửa được công văn dự thảo hoặc bị trả lại.")
         if form_save(
@@ -214,7 +208,6 @@ def letter_detail(request: HttpRequest, letter_id: int) -> HttpResponse:
         ):
             return redirect("reminders:letter_detail", letter_id=letter.pk)
     elif action in ("submit", "approve", "return"):
-        _refuse_unless_allowed(request, action)
         _letter_button(request, letter, action)
         return redirect("reminders:letter_detail", letter_id=letter.pk)
     elif action:
