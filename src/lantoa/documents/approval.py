@@ -120,6 +120,18 @@ class ApprovalSteps:
         if message:
             raise self.refusal(message)
 
+    def submitted(self, row: D, *, user: User | None, checked: Callable[[D], object]) -> D:
+        """Check staff may send the row, and send it locked to the leaders once `checked` passes.
+
+        `checked` refuses what the kind's own rules find wrong in a row that may be sent.
+        """
+        self.check(user=user, step="submit")
+        locked = approval_locked(row)
+        if locked.state in EDITABLE:
+            checked(locked)
+        approval_submit(locked, noun=self.noun, refusal=self.refusal)
+        return locked
+
     def returned(self, row: D, *, user: User, reason: str) -> D:
         """Check a leader may return the row, and return it locked to its drafters."""
         self.check(user=user, step="return")

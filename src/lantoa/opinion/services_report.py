@@ -18,12 +18,10 @@ from lantoa.audit.services import audit_change
 from lantoa.core.errors import Refused
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.documents.approval import (
-    EDITABLE,
     ApprovalState,
     ApprovalSteps,
     approval_locked,
     approval_release,
-    approval_submit,
 )
 from lantoa.documents.models import OutgoingDocument, OutgoingType
 from lantoa.documents.reports.services import SYMBOL
@@ -94,11 +92,12 @@ def opinion_report_submit(
     *, report: OpinionReport, user: User | None, today: datetime.date | None = None
 ) -> OpinionReport:
     """Board staff send a draft (or a returned one) to the board's leaders."""
-    STEPS.check(user=user, step="submit")
-    locked = approval_locked(report)
-    if locked.state in EDITABLE:
-        _checked_period(start=locked.start, end=locked.end, today=today or timezone.localdate())
-    approval_submit(locked, noun=NOUN, refusal=OpinionReportError)
+    today = today or timezone.localdate()
+    locked = STEPS.submitted(
+        report,
+        user=user,
+        checked=lambda row: _checked_period(start=row.start, end=row.end, today=today),
+    )
     _audit(locked, op="opinion_report_submit", user=user, target=f"Gửi lãnh đạo duyệt {locked}")
     return locked
 

@@ -22,7 +22,6 @@ from lantoa.documents.approval import (
     ApprovalSteps,
     approval_locked,
     approval_release,
-    approval_submit,
 )
 from lantoa.documents.models import OutgoingDocument
 from lantoa.documents.services import RegisterError
@@ -246,12 +245,10 @@ def reminder_letter_submit(
     *, letter: ReminderLetter, user: User | None, today: datetime.date | None = None
 ) -> ReminderLetter:
     """Board staff send a draft (or a corrected returned one) to the board's leaders."""
-    STEPS.check(user=user, step="submit")
     today = today or timezone.localdate()
-    locked = approval_locked(letter)
-    if locked.state in EDITABLE:
-        _checked_deadline(locked.deadline, today)
-    approval_submit(locked, noun=NOUN, refusal=LetterError)
+    locked = STEPS.submitted(
+        letter, user=user, checked=lambda row: _checked_deadline(row.deadline, today)
+    )
     audit_change(
         op="reminder_letter_submit",
         user=user,
