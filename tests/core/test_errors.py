@@ -85,14 +85,14 @@ def test_it_refuses_a_return_without_its_reason_as_the_caller_refuses():
 
 def test_it_puts_each_problem_on_its_own_form_and_the_rest_above_the_page(db):
     from lantoa.campaigns.proposal import CampaignProposal, GroupProposal, TaskProposal
-    from lantoa.campaigns.services import proposal_problems
+    from lantoa.campaigns.services import proposal_errors
 
     proposal = CampaignProposal(
         title="",
         subject_type="Kết luận",
         groups=[GroupProposal(heading="", tasks=[TaskProposal(text="Tuyên truyền")])],
     )
-    refusal = CampaignError([*proposal_problems(proposal=proposal), "Đợt này đã có."])
+    refusal = CampaignError([*proposal_errors(proposal=proposal), "Đợt này đã có."])
     # The API and the logs read every problem, each said with where it is.
     assert refusal.problems == [
         "Chưa có tên đợt tuyên truyền.",

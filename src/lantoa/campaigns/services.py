@@ -87,7 +87,7 @@ class CampaignError(Refused):
         return getattr(self, "away", {}).get(field) or super().said_away(field)
 
 
-def proposal_problems(*, proposal: CampaignProposal) -> list[ProposalProblem]:
+def proposal_errors(*, proposal: CampaignProposal) -> list[ProposalProblem]:
     """Return what stops the proposal from becoming a campaign, in Vietnamese, each where it is."""
     problems = []
     if not proposal.title.strip():
@@ -232,7 +232,7 @@ def _audit_campaign(
 @transaction.atomic
 def campaign_create(*, owner: Unit, proposal: CampaignProposal, user: User | None) -> Campaign:
     """Create the campaign, one assignment per unit per task, and notify every unit."""
-    problems = proposal_problems(proposal=proposal)
+    problems = proposal_errors(proposal=proposal)
     if problems:
         raise CampaignError(problems)
     directive = Directive.objects.create(
@@ -302,7 +302,7 @@ def _notify_assigned(*, campaign: Campaign, counts: dict[int, int], units: dict[
 def campaign_update(*, campaign: Campaign, proposal: CampaignProposal) -> Campaign:
     """Change a campaign's own fields (not its tasks) from an edited proposal."""
     # Only the campaign's own fields change here: its groups and tasks are not read.
-    problems = [p for p in proposal_problems(proposal=proposal) if p.group is None]
+    problems = [p for p in proposal_errors(proposal=proposal) if p.group is None]
     if problems:
         raise CampaignError(problems)
     directive = campaign.directive
@@ -355,7 +355,7 @@ def task_add(*, campaign: Campaign, group: GroupProposal, task: TaskProposal) ->
         subject_type=campaign.directive.doc_type,
         groups=[GroupProposal(**{**group.__dict__, "tasks": [task]})],
     )
-    problems = proposal_problems(proposal=single)
+    problems = proposal_errors(proposal=single)
     if problems:
         raise CampaignError(problems)
     last = campaign.tasks.order_by("-position").values_list("position", flat=True).first() or 0
