@@ -32,7 +32,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from lantoa.opinion import datasets, ml  # noqa: E402
+from lantoa.opinion import claimshape, datasets, ml  # noqa: E402
 from lantoa.opinion.claimeval import stream_sentences  # noqa: E402
 from lantoa.opinion.claimindex import ClaimMatcher  # noqa: E402
 from lantoa.opinion.classify import Classifier, TopicInfo  # noqa: E402
@@ -158,12 +158,18 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=500, help="claims in the registry")
     parser.add_argument("--dump", type=Path, help="write the open splits' answers, no timing")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"))
+    parser.add_argument(
+        "--no-shape", action="store_true", help="without the rumour shape read last (claimshape)"
+    )
     options = parser.parse_args()
     if options.compare:
         compare(*options.compare)
     print(f"training models ({'with' if SHARED.is_dir() else 'without'} ../shared/data) ...")
     started = time.perf_counter()
     registry = matcher(options.claims)
+    if not options.no_shape:
+        # The shipped matcher reads a rumour's shape last (`lantoa opinion train` trains it).
+        registry.shape = claimshape.shape_fit(*claimshape.shape_rows())
     classifier = Classifier(
         models=models(),
         topics=[

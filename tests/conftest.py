@@ -226,6 +226,21 @@ def _fits_remembered(monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(training, "train_pipeline", train_memo.train_pipeline)
 
 
+@pytest.fixture(autouse=True)
+def _shape_of_its_own(monkeypatch):  # type: ignore[no-untyped-def]
+    """Give each test its own trained rumour shape file (opinion.claimshape): the worker's data
+    folder outlives a test, and a shape one test trained would be read by the next."""
+    import uuid
+
+    from lantoa.opinion import claimshape
+
+    own = f"claim-shape-{uuid.uuid4().hex}.pkl"
+    real = claimshape.shape_path
+    monkeypatch.setattr(claimshape, "shape_path", lambda: real().with_name(own))
+    yield
+    real().with_name(own).unlink(missing_ok=True)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """Return ../shared, skipping the test when it is absent (a user's fresh clone)."""

@@ -167,3 +167,12 @@ def _answer(
         claim_id=claim_id,
         said_score=round(min(float(said), 1.0), 3),
     )
+
+
+def answer_for(matcher: ClaimMatcher, text: str, claim_id: int, score: float) -> ClaimMatch:
+    """Return a normalised text's match to a claim another reading named, through the claim's
+    wording that shares the most words with it (the stance reads that wording's cues)."""
+    words = set(text.split())
+    variants = [v for v, owner in enumerate(matcher.claim_of) if owner == claim_id]
+    variant = max(variants, key=lambda v: len(words & set(matcher.folded[v].split())))
+    return _answer(matcher, text, variant, score, score)

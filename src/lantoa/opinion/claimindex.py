@@ -22,12 +22,15 @@ A rumour retold in other words that no pair lets through is answered by its over
 it is told as a rumour and its claim leads clearly (claimfallback.py). A text told as a rumour is
 also lent the n-grams of the claim words its own words stand for, learned from the development
 rounds' retellings (claimassoc.py). A told rumour still unanswered is read again by a twin index
-that reads every word with its dictionary definition's words (claimdict.py).
+that reads every word with its dictionary definition's words (claimdict.py). Last, a text told
+in a rumour's shape (a model learned from the labelled rounds) is matched to the claim whose words
+it is clearly nearest (claimshape.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -42,6 +45,7 @@ from lantoa.opinion.claimfacts import FACT_THRESHOLD, told_facts
 from lantoa.opinion.claimgate import REFUTE_THRESHOLD
 from lantoa.opinion.claimpassages import PASSAGE_WORDS, read_by_passages
 from lantoa.opinion.claimscores import gram_idf, pair_scores
+from lantoa.opinion.claimshape import NearestClaims, told_by_shape
 from lantoa.opinion.claimterms import ClaimTerms
 from lantoa.opinion.claimtext import (
     Normalised,
@@ -82,6 +86,10 @@ class ClaimMatcher:
         # A twin reading through the dictionary is built from the same registry when needed.
         self._twin_of = (claims, keys, statements, stream, threshold, rebuttals)
         self._twin: ClaimMatcher | None = None
+        # The shape model of a rumour (claimshape), set by whoever loads the trained one; the
+        # claims' words as documents, built when a text first needs them.
+        self.shape: Any = None
+        self._nearest: NearestClaims | None = None
         self.reads_again = True
         # The stream is read by the idf, the act terms and the rebuttal index's own: once.
         read = reading if reading is not None else Normalised()
@@ -211,7 +219,20 @@ class ClaimMatcher:
         if self.reads_again:
             # A told rumour left unanswered is read again through the dictionary (claimdict).
             read_again(texts, languages, found, lambda: twin_match(self))
+        if self.shape is not None:
+            # Last, a rumour retold in its own words: its shape and its nearest claim.
+            told_by_shape(self, texts, languages, found)
         return found
+
+    def nearest_claims(self) -> NearestClaims:
+        """Return the claims' words as documents (claimshape), built once."""
+        if self._nearest is None:
+            claims, _keys, _statements, _stream, _threshold, rebuttals = self._twin_of
+            kept = set(self.claims)
+            self._nearest = NearestClaims(
+                [(c, texts) for c, texts in claims if c in kept], rebuttals or {}
+            )
+        return self._nearest
 
     def _match_texts(self, texts: list[str], languages: list[str]) -> list[ClaimMatch | None]:
         """Return match_many's answer, each text read whole."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lantoa.opinion.claimshape import shape_ensure
 from lantoa.opinion.datasets import default_shared_dir
 from lantoa.opinion.ml import TASKS
 from lantoa.opinion.models import ModelVersion
@@ -19,6 +20,7 @@ def opinion_models_load_demo() -> str:
     for task in TASKS:
         if not ModelVersion.objects.filter(task=task, active=True).exists():
             model_train(task=task, shared_dir=shared)
+    shape_ensure()
     active = ModelVersion.objects.filter(active=True).order_by("task")
     return (
         "Opinion models: "

@@ -17,6 +17,7 @@ from datasketch import MinHash
 
 from lantoa.core.text import fold
 from lantoa.opinion.claimindex import ClaimMatch, ClaimMatcher
+from lantoa.opinion.claimshape import shape_load
 
 __all__ = ["ClaimMatch", "ClaimMatcher", "NearDuplicateIndex", "claim_match", "signature"]
 
@@ -150,6 +151,8 @@ def registry_matcher() -> ClaimMatcher:
         _registry["stamp"] = stamp
     matcher = _registry["matcher"]
     assert isinstance(matcher, ClaimMatcher)
+    # The trained shape of a rumour (claimshape), read again after `lantoa opinion train`.
+    matcher.shape = shape_load()
     return matcher
 
 

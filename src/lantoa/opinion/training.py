@@ -30,6 +30,7 @@ from django.utils import timezone
 from lantoa.core.text import fold
 from lantoa.opinion import datasets
 from lantoa.opinion.calibration import Calibration, calibration_fit
+from lantoa.opinion.claimshape import shape_train
 from lantoa.opinion.ml import (
     TASK_SETTINGS,
     TASKS,
@@ -321,5 +322,8 @@ def model_train(*, task: str, shared_dir: Path | None = None) -> ModelVersion:
 
 
 def models_train(*, shared_dir: Path | None = None, tasks: tuple[str, ...] = TASKS) -> list[Any]:
-    """Train every task and return the new versions."""
-    return [model_train(task=task, shared_dir=shared_dir) for task in tasks]
+    """Train every task, and the shape of a rumour the claim matcher reads (claimshape); return
+    the new versions."""
+    versions = [model_train(task=task, shared_dir=shared_dir) for task in tasks]
+    shape_train()
+    return versions

@@ -136,6 +136,7 @@ class Command(ActionCommand):
 
     def do_train(self, options: dict[str, Any]) -> None:
         """Train and activate new versions; re-score uncorrected items."""
+        from lantoa.opinion.claimshape import shape_path
         from lantoa.opinion.reclassify import items_reclassify
         from lantoa.opinion.training import models_train
 
@@ -149,6 +150,7 @@ class Command(ActionCommand):
                 f"{version.task}-v{version.version}: {version.training_size} mẫu "
                 f"từ {', '.join(version.sources)} -> {version.path}"
             )
+        self.stdout.write(f"Dạng tin đồn (đối chiếu luận điệu): {shape_path()}")
         if not options["no_reclassify"]:
             self.stdout.write(f"Đã chấm lại {items_reclassify()} ý kiến.")
 
