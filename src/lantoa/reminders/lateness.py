@@ -1,4 +1,8 @@
-"""Which units are behind, and on what: overdue tasks and reports, as reporting.standing says."""
+"""Which units are behind, and on what: overdue tasks and reports, as reporting.standing says.
+
+A Công văn đôn đốc does not move a due date (that is an extension, reporting.Extension): a unit
+that missed its deadline stays late by it; the letter only sets the date reminders now ask for.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,10 @@ from dataclasses import dataclass, field
 
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.core.workdays import WorkCalendar
+from lantoa.documents.approval import ApprovalState
+from lantoa.documents.models import OutgoingState
 from lantoa.organization.models import Unit
+from lantoa.reminders.models import ReminderLetter
 from lantoa.reporting.standing import ReportStanding, campaign_standing
 
 
@@ -35,3 +42,33 @@ def late_units(
         for standing in behind
     ]
     return sorted(late, key=lambda item: item.unit.sort_key)
+
+
+@dataclass(frozen=True)
+class LetterDeadline:
+    """The date the latest issued Công văn đôn đốc naming a unit asks for, and its number."""
+
+    code: str
+    deadline: datetime.date
+
+
+def letter_deadlines(*, campaign: Campaign) -> dict[int, LetterDeadline]:
+    """Return, per unit id, the new date of the latest issued letter of a campaign naming it."""
+    letters = ReminderLetter.objects.filter(
+        campaign=campaign,
+        state=ApprovalState.ISSUED,
+        outgoing__state=OutgoingState.ISSUED,
+    ).select_related("outgoing")
+    by_id = {letter.pk: letter for letter in letters}
+    through = ReminderLetter.units.through
+    found: dict[int, LetterDeadline] = {}
+    # Oldest first: a later letter's date replaces an earlier one's.
+    named = through.objects.filter(reminderletter_id__in=list(by_id)).values_list(
+        "reminderletter_id", "unit_id"
+    )
+    for letter_id, unit_id in sorted(
+        named, key=lambda row: (by_id[row[0]].outgoing.issued_at, row[0])
+    ):
+        letter = by_id[letter_id]
+        found[unit_id] = LetterDeadline(letter.outgoing.code, letter.deadline)
+    return found

@@ -26,7 +26,7 @@ from lantoa.documents.approval import (
 from lantoa.documents.models import OutgoingDocument
 from lantoa.documents.services import RegisterError
 from lantoa.notifications.services import notifications_send
-from lantoa.reminders.lateness import LateUnit, late_units
+from lantoa.reminders.lateness import LateUnit, LetterDeadline, late_units, letter_deadlines
 from lantoa.reminders.letter import reminder_letter_issue
 from lantoa.reminders.models import (
     ReminderKind,
@@ -36,7 +36,6 @@ from lantoa.reminders.models import (
 )
 from lantoa.reminders.selectors import letter_step_refusal
 from lantoa.reporting.calendar import work_calendar
-from lantoa.reporting.services import extension_grant
 
 
 @dataclass(frozen=True)
@@ -49,13 +48,19 @@ class ReminderResult:
     items: int = 0
 
 
-def _lines(late: LateUnit) -> list[tuple[str, int, str]]:
-    """Return (kind, object id, Vietnamese line) for each late thing of a unit."""
+def _lines(late: LateUnit, letter: LetterDeadline | None = None) -> list[tuple[str, int, str]]:
+    """Return (kind, object id, Vietnamese line) for each late thing of a unit.
+
+    A unit a Công văn đôn đốc named is told the letter's date beside the deadline it missed.
+    """
+    asked = ""
+    if letter is not None:
+        asked = f"; hạn mới theo Công văn số {letter.code}: {letter.deadline:%d/%m/%Y}"
     lines: list[tuple[str, int, str]] = [
         (
             ReminderKind.TASK,
             task.pk,
-            f"Nhiệm vụ quá hạn ngày {task.due_date:%d/%m/%Y}: {task.text[:200]}",
+            f"Nhiệm vụ quá hạn ngày {task.due_date:%d/%m/%Y}{asked}: {task.text[:200]}",
         )
         for task in late.tasks
     ]
@@ -66,7 +71,7 @@ def _lines(late: LateUnit) -> list[tuple[str, int, str]]:
                 ReminderKind.REPORT,
                 report.request.pk,
                 f"Báo cáo “{report.request.title}” {state}; hạn {report.due:%d/%m/%Y}, "
-                f"đã trễ {report.working_days_late} ngày làm việc.",
+                f"đã trễ {report.working_days_late} ngày làm việc{asked}.",
             )
         )
     return lines
@@ -86,9 +91,12 @@ def reminders_send_due(*, today: datetime.date) -> ReminderResult:
     url = reverse("reporting:unit_home")
     units = items = 0
     for campaign in Campaign.objects.filter(running()).order_by("pk"):
+        letters = letter_deadlines(campaign=campaign)
         for late in late_units(campaign=campaign, today=today):
             lines = [
-                line for line in _lines(late) if (late.unit.pk, line[0], line[1]) not in already
+                line
+                for line in _lines(late, letters.get(late.unit.pk))
+                if (late.unit.pk, line[0], line[1]) not in already
             ]
             if not lines:
                 continue
@@ -274,7 +282,10 @@ def reminder_letter_return(*, letter: ReminderLetter, user: User, reason: str) -
 def reminder_letter_approve(
     *, letter: ReminderLetter, user: User, today: datetime.date | None = None
 ) -> ReminderLetter:
-    """A leader approves: the number is taken, the letter issued, units told, deadlines extended.
+    """A leader approves: the number is taken, the letter issued and the units it names told.
+
+    Its date is what the units are now asked for; it grants no extension, so a unit that missed
+    its deadline stays late by it (reminders.lateness).
 
     The files are rendered outside any transaction (documents.services); a failure voids the
     number and leaves the letter awaiting approval.
@@ -288,12 +299,12 @@ def reminder_letter_approve(
             final = approval_locked(claimed)
             final.state, final.outgoing = ApprovalState.ISSUED, issued
             final.save(update_fields=["state", "outgoing"])
-            extended = _extend_and_notify(letter=final, issued=issued, late=late, user=user)
+            told = _notify(letter=final, issued=issued, late=late)
             audit_change(
                 op="reminder_letter_approve",
                 user=user,
                 target=f"Phê duyệt, ban hành công văn đôn đốc số {issued.code}",
-                detail=_detail(final, document=issued.pk, extensions=extended),
+                detail=_detail(final, document=issued.pk, units=told),
             )
 
         reminder_letter_issue(
@@ -313,26 +324,10 @@ def reminder_letter_approve(
     return ReminderLetter.objects.select_related("outgoing").get(pk=claimed.pk)
 
 
-def _extend_and_notify(
-    *,
-    letter: ReminderLetter,
-    issued: OutgoingDocument,
-    late: list[LateUnit],
-    user: User,
-) -> list[list[int]]:
-    """Give each unit the new deadline on its overdue reports and send it the letter."""
-    extended = []
-    reason = f"Theo Công văn đôn đốc số {issued.code}"
+def _notify(*, letter: ReminderLetter, issued: OutgoingDocument, late: list[LateUnit]) -> list[int]:
+    """Send each unit the letter, its new date and what it still owes; return the unit ids."""
+    told = []
     for item in late:
-        for report in item.reports:
-            extension_grant(
-                request=report.request,
-                unit=item.unit,
-                due_date=letter.deadline,
-                reason=reason,
-                user=user,
-            )
-            extended.append([report.request.pk, item.unit.pk])
         lines = [text for _kind, _id, text in _lines(item)]
         notifications_send(
             unit=item.unit,
@@ -345,4 +340,5 @@ def _extend_and_notify(
             # The letter itself, one click from the notification (the unit's page lists it too).
             url=reverse("reminders:letter_file", args=[letter.pk]) + "?dinh_dang=pdf",
         )
-    return extended
+        told.append(item.unit.pk)
+    return told
