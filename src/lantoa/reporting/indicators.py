@@ -15,7 +15,12 @@ from lantoa.organization.figures import values_in_force_through_mergers
 from lantoa.organization.models import FigureKind, Unit, UnitKind
 from lantoa.reporting.figures import REACH_FIGURES, briefed_counted
 from lantoa.reporting.models import ReportRequest, Submission, UnitCampaignSummary
-from lantoa.reporting.standing import ReportStanding, UnitStanding, campaign_standing
+from lantoa.reporting.standing import (
+    ReportStanding,
+    UnitStanding,
+    campaign_standing,
+    request_in_force,
+)
 
 
 def share(part: int | None, whole: int | None) -> float | None:
@@ -94,7 +99,7 @@ class UnitStatus:
 
     @property
     def report(self) -> ReportStanding | None:
-        """Return the standing on the latest request the unit is expected to answer."""
+        """Return the standing on the request the unit's figures speak of (standing.latest)."""
         return self.standing.latest
 
     @property
@@ -132,7 +137,13 @@ class CampaignStatus:
     campaign: Campaign
     rows: list[UnitStatus]
     tasks: list[Task]
-    requests: list[ReportRequest]
+    requests: list[ReportRequest]  # by due date
+    today: datetime.date | None = None
+
+    @property
+    def request_in_force(self) -> ReportRequest | None:
+        """Return the request the submission and lateness rates speak of (standing's rule)."""
+        return request_in_force(self.requests, today=self.today)
 
     @property
     def units_reported(self) -> int:
@@ -181,7 +192,7 @@ class CampaignStatus:
 
     @property
     def completeness(self) -> Rate | None:
-        """Units that submitted their latest report ÷ units expected to; None without requests."""
+        """Units that submitted the report in force ÷ units expected to; None without requests."""
         expected = self._expected
         if not expected:
             return None
@@ -280,4 +291,6 @@ def campaign_status(
     tasks = list(campaign.tasks.order_by("position"))
     requests = list(ReportRequest.objects.filter(campaign=campaign).order_by("due_date", "pk"))
     ordered = sorted(rows.values(), key=lambda row: row.unit.sort_key)
-    return CampaignStatus(campaign=campaign, rows=ordered, tasks=tasks, requests=requests)
+    return CampaignStatus(
+        campaign=campaign, rows=ordered, tasks=tasks, requests=requests, today=today
+    )

@@ -4,7 +4,9 @@ Every screen, document, export, reminder, API answer and CLI line reads a unit's
 from here. A report is submitted when a submission is on record that was not returned; its
 due date is the request's, or the unit's extension; it is late exactly when it came (or, still
 missing, is) at least one working day after that due date — a Friday deadline seen on Saturday
-is not late yet, and a due date on a day off moves to the next working day.
+is not late yet, and a due date on a day off moves to the next working day. A unit's figures
+(submitted, on time, late) speak of the latest request already due (request_in_force): a
+request asked today for next month does not replace it.
 """
 
 from __future__ import annotations
@@ -130,13 +132,19 @@ class UnitStanding:
 
     campaign_id: int
     unit_id: int
+    today: datetime.date | None = None  # the day the standing is read as of
     tasks: list[TaskStanding] = field(default_factory=list)  # in document order
     reports: list[ReportStanding] = field(default_factory=list)  # by due date
 
     @property
     def latest(self) -> ReportStanding | None:
-        """Return the standing on the latest request the unit is expected to answer."""
-        return self.reports[-1] if self.reports else None
+        """Return the standing on the latest request already due, else on the next one to come.
+
+        The one rule of which request a unit's figures (submitted, on time, late) speak of: a
+        request asked today for next week does not replace the one whose deadline has come.
+        """
+        chosen = request_in_force([report.request for report in self.reports], today=self.today)
+        return next((r for r in self.reports if r.request is chosen), None)
 
     @property
     def working_days_late(self) -> int:
@@ -159,6 +167,20 @@ class UnitStanding:
     def behind(self) -> bool:
         """Tell whether the unit still owes an overdue task or report (what reminders chase)."""
         return bool(self.overdue_tasks or self.overdue_reports)
+
+
+def request_in_force(
+    requests: list[ReportRequest], *, today: datetime.date | None
+) -> ReportRequest | None:
+    """Return the request the figures speak of: the latest already due, else the next to come.
+
+    The requests come by due date. The one rule for the unit's report (UnitStanding.latest) and
+    for the request the campaign's rates name (indicators.CampaignStatus.request_in_force).
+    """
+    if not requests:
+        return None
+    due = [request for request in requests if today is None or request.due_date <= today]
+    return due[-1] if due else requests[0]
 
 
 def last_day(due: datetime.date, calendar: WorkCalendar) -> datetime.date:
@@ -232,7 +254,7 @@ def units_standing(
     def entry(campaign_id: int, unit_id: int) -> UnitStanding:
         key = (campaign_id, unit_id)
         if key not in found:
-            found[key] = UnitStanding(campaign_id=campaign_id, unit_id=unit_id)
+            found[key] = UnitStanding(campaign_id=campaign_id, unit_id=unit_id, today=today)
         return found[key]
 
     if requests is None:
@@ -345,7 +367,7 @@ class CampaignStanding:
     def of(self, unit_id: int) -> UnitStanding:
         """Return a unit's standing (an empty one when it has no task nor report)."""
         return self.units.get(unit_id) or UnitStanding(
-            campaign_id=self.campaign.pk, unit_id=unit_id
+            campaign_id=self.campaign.pk, unit_id=unit_id, today=self.today
         )
 
     def behind(self) -> list[UnitStanding]:

@@ -49,7 +49,7 @@ def status_data(status: CampaignStatus, *, today: datetime.date) -> dict[str, An
     """Return the campaign status as plain data: one entry per unit, plus the totals."""
     locks = campaign_locks(campaign_id=status.campaign.pk)
     units = [unit_data(row, locks=locks) for row in status.rows]
-    latest = status.requests[-1] if status.requests else None
+    latest = status.request_in_force  # the request the rates below speak of
     briefed, reporting = status.briefed_rate, status.briefed_rate_reporting
     return {
         "campaign": {"id": status.campaign.pk, "title": status.campaign.title},

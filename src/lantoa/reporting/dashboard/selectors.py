@@ -133,7 +133,8 @@ class Dashboard:
 
     @property
     def latest_request(self) -> Any:
-        return self.status.requests[-1] if self.status.requests else None
+        """Return the request the cards' submission and lateness figures speak of."""
+        return self.status.request_in_force
 
 
 def _marks(status: UnitStatus, numbers: dict[int, int]) -> list[TaskMark]:
