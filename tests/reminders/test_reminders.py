@@ -136,3 +136,21 @@ def test_it_enqueues_the_daily_job_after_the_configured_hour(overdue, settings):
     assert reminder_enqueue_if_due(now=late, last=None)
     assert ReminderRun.objects.get(date=TODAY).finished_at is not None
     assert not reminder_enqueue_if_due(now=late, last=None)  # today's run exists
+
+
+def test_it_refuses_to_send_reminders_dated_after_today(overdue, monkeypatch):
+    from lantoa.reminders.services import ReminderError
+
+    monkeypatch.setattr(timezone, "localdate", lambda value=None, tz=None: TODAY)
+    told = Notification.objects.count()
+    for day in ("27/11/2026", "01/01/2030"):
+        with pytest.raises(CommandError, match="sau ngày hôm nay"):
+            call_command("reminders", "send", "--date", day, stdout=StringIO())
+    with pytest.raises(ReminderError, match="sau ngày hôm nay"):
+        reminders_send_due(today=TODAY + datetime.timedelta(days=1))
+    assert not ReminderRun.objects.exists() and not ReminderSent.objects.exists()
+    assert Notification.objects.count() == told
+    # Today's real run still sends.
+    out = StringIO()
+    call_command("reminders", "send", stdout=out)
+    assert ReminderSent.objects.filter(date=TODAY).exists()

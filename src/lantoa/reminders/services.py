@@ -77,9 +77,23 @@ def _lines(late: LateUnit, letter: LetterDeadline | None = None) -> list[tuple[s
     return lines
 
 
+class ReminderError(Refused):
+    """A reminder run that cannot be done, with a Vietnamese message."""
+
+
 @transaction.atomic
 def reminders_send_due(*, today: datetime.date) -> ReminderResult:
-    """Remind every unit late in an active campaign; a second call on the same day sends nothing."""
+    """Remind every unit late in an active campaign; a second call on the same day sends nothing.
+
+    A day after today is refused: its lateness has not happened, and recording it as done
+    would leave that day's real run with nothing to send.
+    """
+    real = timezone.localdate()
+    if today > real:
+        raise ReminderError(
+            f"Không gửi được nhắc việc cho ngày {today:%d/%m/%Y}: ngày này sau ngày hôm nay "
+            f"({real:%d/%m/%Y}). Chỉ gửi cho hôm nay hoặc một ngày đã qua."
+        )
     run, _created = ReminderRun.objects.get_or_create(date=today)
     # Lock the day's row: a second process waits here, then finds the run finished.
     run = ReminderRun.objects.select_for_update().get(pk=run.pk)
