@@ -331,3 +331,15 @@ def test_it_refuses_every_change_to_an_ended_campaigns_activities_until_it_is_re
     assert Activity.objects.filter(unit=own_unit).count() == 1 and not Evidence.objects.exists()
     campaign_reopen(campaign=kl51_campaign, user=board_user)
     assert activity_record(campaign=kl51_campaign, unit=own_unit, data=july, user=commune_reporter)
+
+
+def test_it_says_a_locked_activity_is_locked_when_its_edit_page_opens(
+    kl51_campaign, recorded, accepted, commune_reporter, board_user
+):
+    url = reverse("reporting:activity_edit", args=[recorded.pk])
+    reason = lock_reason(campaign_id=kl51_campaign.pk, unit_id=recorded.unit_id, date=recorded.date)
+    for user in (commune_reporter, board_user):
+        page = client_for(user).get(url).content.decode()
+        assert "Số liệu đã khóa" in page and reason in page
+        assert 'method="post"' not in page.split("<main", 1)[-1]  # no editable form
+        assert 'name="title"' not in page

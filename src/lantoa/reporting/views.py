@@ -21,7 +21,7 @@ from lantoa.reporting.forms import (
     ActivityWithEvidenceForm,
     EvidenceForm,
 )
-from lantoa.reporting.locks import campaign_locks
+from lantoa.reporting.locks import campaign_locks, lock_reason
 from lantoa.reporting.models import Activity, ActivitySource
 from lantoa.reporting.selectors import (
     activities_of,
@@ -178,6 +178,21 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
     """Correct an activity; every change is kept old → new."""
     activity = activity_get(user=request.user, activity_id=activity_id)
     require_write_for(user=request.user, unit=activity.unit)
+    # The rule activity_update refuses by, said before a form is filled in for nothing.
+    locked = lock_reason(
+        campaign_id=activity.campaign_id, unit_id=activity.unit_id, date=activity.date
+    )
+    if locked and request.method == "GET":
+        return render(
+            request,
+            "reporting/activity_form.html",
+            {
+                "campaign": activity.campaign,
+                "unit": activity.unit,
+                "activity": activity,
+                "locked": locked,
+            },
+        )
     initial = {
         "channel": activity.channel,
         "date": activity.date,
