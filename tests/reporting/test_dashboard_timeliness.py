@@ -87,3 +87,34 @@ def test_it_says_on_the_card_that_a_report_sent_late_stays_late(
     assert by_code["03127"].late
     page = client_for(board_user).get(reverse("reporting:dashboard", args=[kl51_campaign.pk]))
     assert "kể cả đơn vị đã nộp bù" in page.content.decode()
+
+
+def test_it_says_on_the_cards_what_each_number_counts_and_over_which_units(
+    kl51_campaign, request_, board_user
+):
+    from django.urls import reverse
+
+    from lantoa.reporting.services import ActivityInput, activity_record
+    from tests.conftest import client_for
+
+    submit(request_, "03127", DUE)
+    activity_record(
+        campaign=kl51_campaign,
+        unit=Unit.objects.get(code="03127"),
+        user=None,
+        data=ActivityInput(
+            channel="conference",
+            date=datetime.date(2026, 6, 25),
+            title="Hội nghị",
+            figures={"sessions": 1},
+        ),
+    )
+    expected = request_.expected_units.count()
+    page = client_for(board_user).get(reverse("reporting:dashboard", args=[kl51_campaign.pk]))
+    body = page.content.decode()
+    # 1 on time of the units that must send: not "1/55 đơn vị phải nộp".
+    assert f"1 trong {expected} đơn vị phải nộp đã nộp đúng hạn" in body
+    assert f"1/{expected} đơn vị phải nộp" not in body
+    # The activity card counts every unit given tasks, the board too, and says so.
+    assert f"1/{expected + 1} đơn vị đã có hoạt động" in body
+    assert "tính cả Ban Tuyên giáo và Dân vận Tỉnh ủy Điện Biên" in body
