@@ -59,16 +59,19 @@ def letter_deadlines(*, campaign: Campaign) -> dict[int, LetterDeadline]:
         state=ApprovalState.ISSUED,
         outgoing__state=OutgoingState.ISSUED,
     ).select_related("outgoing")
-    by_id = {letter.pk: letter for letter in letters}
+    # (issued at, letter id, number, date) of each letter; filtered above to issued ones.
+    issued = {
+        letter.pk: (letter.outgoing.issued_at, letter.pk, letter.outgoing.code, letter.deadline)
+        for letter in letters
+        if letter.outgoing is not None
+    }
     through = ReminderLetter.units.through
     found: dict[int, LetterDeadline] = {}
-    # Oldest first: a later letter's date replaces an earlier one's.
-    named = through.objects.filter(reminderletter_id__in=list(by_id)).values_list(
+    named = through.objects.filter(reminderletter_id__in=list(issued)).values_list(
         "reminderletter_id", "unit_id"
     )
-    for letter_id, unit_id in sorted(
-        named, key=lambda row: (by_id[row[0]].outgoing.issued_at, row[0])
-    ):
-        letter = by_id[letter_id]
-        found[unit_id] = LetterDeadline(letter.outgoing.code, letter.deadline)
+    # Oldest first: a later letter's date replaces an earlier one's.
+    for letter_id, unit_id in sorted(named, key=lambda row: issued[row[0]][:2]):
+        _at, _pk, code, deadline = issued[letter_id]
+        found[unit_id] = LetterDeadline(code, deadline)
     return found
