@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_it_loads_an_open_round_with_entries_and_winners_once(kl51_campaign):
     awareness_load_demo(kl51_campaign)
     line = contest_load_demo(kl51_campaign)
-    assert contest_load_demo(kl51_campaign) == "Study contest: already loaded."
+    assert contest_load_demo(kl51_campaign) == "Cuộc thi tìm hiểu: đã nạp."
     contest = Contest.objects.get()
     assert contest.title.startswith(DEMO_MARK) and "/cuoc-thi/" in line
     contest_round = contest.rounds.get()

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 def test_it_loads_one_answered_survey_once(kl51_campaign):
     survey_load_demo(kl51_campaign)
-    assert survey_load_demo(kl51_campaign) == "Survey: already loaded."
+    assert survey_load_demo(kl51_campaign) == "Phiếu khảo sát: đã nạp."
     survey = Survey.objects.get()
     assert survey.state == SurveyState.CLOSED and survey.title.startswith("[Minh họa]")
     assert SurveyResponse.objects.count() == ANSWERS

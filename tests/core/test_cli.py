@@ -1,4 +1,5 @@
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -164,5 +165,19 @@ def test_it_loads_the_demo_once_and_a_second_run_changes_nothing(monkeypatch):
     call_command("demo", "--no-serve", stdout=out)
     assert "bantuyengiao" in out.getvalue() and "dienbienphu" in out.getvalue()
     before = _snapshot()
-    call_command("demo", "--no-serve", stdout=StringIO())
+    again = StringIO()
+    call_command("demo", "--no-serve", stdout=again)
     assert _snapshot() == before
+    # Every line the person who started the demo reads is Vietnamese, the second run's too.
+    for text in (out.getvalue(), again.getvalue()):
+        assert "Tài khoản demo" in text and "Cộng tác viên dư luận xã hội" in text
+        assert not ENGLISH.findall(text), ENGLISH.findall(text)
+
+
+# Words of the English summary the demo printed before it spoke Vietnamese.
+ENGLISH = re.compile(
+    r"\b(units|logins|password|tasks|assignments|activities|entries|marked|already|loaded|"
+    r"Roles|sign in|Press|Materials|Opinion|Survey|Study|Awareness|Board|Showcase|Demo "
+    r"province|awaiting|published|questions|answers|open until|collaborator|reporter|board|"
+    r"leader|press|sentiment|topic|toxicity|trial|phone|without|steps|offline)\b"
+)

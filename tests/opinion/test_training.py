@@ -71,7 +71,7 @@ def test_it_trains_the_demo_models_once(monkeypatch):
     monkeypatch.setattr("lantoa.opinion.demo.default_shared_dir", lambda: None)
     first = opinion_models_load_demo()
     assert ModelVersion.objects.filter(active=True).count() == 3
-    assert "sentiment v1" in first
+    assert "Sắc thái bản 1" in first
     opinion_models_load_demo()
     assert ModelVersion.objects.count() == 3
 

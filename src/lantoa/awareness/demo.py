@@ -181,7 +181,7 @@ def awareness_load_demo(campaign: Campaign) -> str:
         AwarenessCheck.objects.filter(campaign=campaign, title__startswith=DEMO_MARK).exists()
         or Question.objects.filter(campaign=campaign, text=QUESTIONS[0][3]).exists()
     ):
-        return "Awareness checks: already loaded."
+        return "Kiểm tra nhận thức: đã nạp."
     conferences = Activity.objects.filter(
         campaign=campaign, channel=Channel.CONFERENCE, is_deleted=False
     ).order_by("date", "pk")
@@ -206,6 +206,6 @@ def awareness_load_demo(campaign: Campaign) -> str:
                     check_answer(check=check, token=f"demo-{check.pk}-{person}", answers=answers)
                 check_close(check=check, user=None)
     return (
-        f"Awareness checks: {len(bank)} approved questions, {2 * len(sessions)} checks "
-        f"at {len(sessions)} demo conferences, {PEOPLE} answers each (marked demo)."
+        f"Kiểm tra nhận thức: {len(bank)} câu hỏi đã duyệt, {2 * len(sessions)} lượt kiểm tra "
+        f"tại {len(sessions)} hội nghị minh họa, mỗi lượt {PEOPLE} bài trả lời (có ghi minh họa)."
     )

@@ -34,7 +34,7 @@ ENTRIES = 18
 def contest_load_demo(campaign: Campaign) -> str:
     """Load the contest and its open round with entries, marked as demo; return a summary line."""
     if Contest.objects.filter(campaign=campaign, title__startswith=DEMO_MARK).exists():
-        return "Study contest: already loaded."
+        return "Cuộc thi tìm hiểu: đã nạp."
     rng = random.Random(5151)  # noqa: S311 - plausible demo entries, not a secret
     now = timezone.now()
     with transaction.atomic(), audit_covered("contest_load_demo"):
@@ -84,6 +84,6 @@ def contest_load_demo(campaign: Campaign) -> str:
                 now=now,
             )
     return (
-        f"Study contest: round 1 open until {timezone.localtime(contest_round.closes_at):%d/%m/%Y}"
-        f" at /cuoc-thi/{contest_round.code}/, {ENTRIES} demo entries (marked demo)."
+        f"Cuộc thi tìm hiểu: vòng 1 mở đến {timezone.localtime(contest_round.closes_at):%d/%m/%Y}"
+        f" tại /cuoc-thi/{contest_round.code}/, {ENTRIES} bài dự thi minh họa (có ghi minh họa)."
     )

@@ -85,4 +85,6 @@ def materials_load_demo(campaign: Campaign) -> str:
                         version=version, reason="Bổ sung thời hạn thẩm định cụ thể.", user=None
                     )
     count = Material.objects.filter(campaign=campaign, title__startswith=DEMO_MARK).count()
-    return f"Materials: {count} demo materials (approved, in review, returned, draft), /tai-lieu/"
+    return (
+        f"Tài liệu: {count} tài liệu minh họa (đã duyệt, chờ duyệt, trả lại, dự thảo), /tai-lieu/"
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 from lantoa.opinion.claimshape import shape_ensure
 from lantoa.opinion.datasets import default_shared_dir
 from lantoa.opinion.ml import TASKS
-from lantoa.opinion.models import ModelVersion
+from lantoa.opinion.models import ModelTask, ModelVersion
 from lantoa.opinion.training import model_train
 
 # The board staff login the demo creates (accounts.demo): the drafter of the demo report.
@@ -23,12 +23,12 @@ def opinion_models_load_demo() -> str:
     shape_ensure()
     active = ModelVersion.objects.filter(active=True).order_by("task")
     return (
-        "Opinion models: "
-        + ", ".join(f"{m.task} v{m.version}" for m in active)
+        "Mô hình dư luận: "
+        + ", ".join(f"{ModelTask(m.task).label} bản {m.version}" for m in active)
         + (
-            " (with the public datasets of ../shared/data)"
+            " (có các bộ dữ liệu công khai của ../shared/data)"
             if shared
-            else " (in-domain set only: ../shared/data not found)"
+            else " (chỉ bộ dữ liệu trong lĩnh vực: không thấy ../shared/data)"
         )
     )
 
@@ -94,7 +94,9 @@ def opinion_items_load_demo() -> str:
                     source=DEMO_SOURCE,
                 )
     count = Item.objects.filter(source=DEMO_SOURCE).count()
-    return f"Opinion: {count} demo items (source '{DEMO_SOURCE}') with a false claim, /du-luan/"
+    return (
+        f"Dư luận: {count} ý kiến minh họa (nguồn '{DEMO_SOURCE}') có một thông tin sai, /du-luan/"
+    )
 
 
 def opinion_report_load_demo() -> str:
@@ -119,4 +121,4 @@ def opinion_report_load_demo() -> str:
                 user=staff,
             )
             opinion_report_submit(report=report, user=staff)
-    return "Opinion report: one awaiting a leader's approval, /du-luan/bao-cao/"
+    return "Báo cáo dư luận: một báo cáo chờ lãnh đạo duyệt, /du-luan/bao-cao/"

@@ -81,4 +81,7 @@ def press_load_demo(campaign: Campaign) -> str:
 def _said(campaign: Campaign) -> str:
     plans = PressPlan.objects.filter(campaign=campaign).count()
     items = PressItem.objects.filter(campaign=campaign, title__startswith=DEMO_MARK).count()
-    return f"Press: {plans} monthly plan lines, {items} published items (marked demo), /bao-chi/"
+    return (
+        f"Báo chí: {plans} dòng kế hoạch tháng, {items} tin bài đã đăng (có ghi minh họa), "
+        "/bao-chi/"
+    )

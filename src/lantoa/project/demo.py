@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from lantoa.accounts.demo import DEMO_PASSWORD, DemoLogin, demo_users_create
+from lantoa.accounts.models import Role
 from lantoa.campaigns.models import Assignment
 from lantoa.guidance.demo import campaign_load_demo
 from lantoa.organization.demo import province_load_demo
@@ -29,21 +30,25 @@ class DemoSummary:
             )
         )
         lines = [
-            f"Demo province Điện Biên: {self.units} units.",
+            f"Tỉnh Điện Biên (demo): {self.units} đơn vị.",
             *self.extras,
             "",
-            f"Demo logins (password for all: {DEMO_PASSWORD}):",
+            f"Tài khoản demo (mật khẩu chung: {DEMO_PASSWORD}):",
         ]
         for login in self.logins:
             lines.append(
-                f"  {login.username:<18} {login.role:<13} {unit_names.get(login.unit_code, '')}"
+                f"  {login.username:<18} {Role(login.role).label:<30} "
+                f"{unit_names.get(login.unit_code, '')}"
             )
         if settings.MFA_REQUIRED_ROLES:
+            roles = ", ".join(
+                Role(role).label for role in sorted(settings.MFA_REQUIRED_ROLES) if role in Role
+            )
             lines += [
                 "",
-                f"Roles {', '.join(sorted(settings.MFA_REQUIRED_ROLES))} sign in in two steps: the "
-                "first sign-in shows a QR code and a key for an authenticator app (TOTP, offline).",
-                "For a quick trial without a phone: LANTOA_MFA_REQUIRED_ROLES=none lantoa demo",
+                f"Vai trò {roles} đăng nhập hai bước: lần đăng nhập đầu, trang hiện mã QR và khóa "
+                "cho ứng dụng xác thực (TOTP, chạy không cần mạng).",
+                "Dùng thử nhanh không cần điện thoại: LANTOA_MFA_REQUIRED_ROLES=none lantoa demo",
             ]
         return "\n".join(lines)
 
@@ -89,10 +94,10 @@ def demo_load() -> DemoSummary:
         units=Unit.objects.count(),
         logins=logins,
         extras=[
-            f"Demo campaign: {campaign.title[:90]}… ({tasks} tasks, {assignments} assignments, "
-            f"{campaign.activities.kept().count()} activities).",
-            f"Board dashboard: /bao-cao/theo-doi/dot/{campaign.pk}/",
-            f"Showcase register: {showcase_entries} demo entries (marked demo), /tieu-bieu/",
+            f"Đợt demo: {campaign.title[:90]}… ({tasks} nhiệm vụ, {assignments} lượt giao, "
+            f"{campaign.activities.kept().count()} hoạt động).",
+            f"Trang theo dõi của Ban: /bao-cao/theo-doi/dot/{campaign.pk}/",
+            f"Mô hình, sản phẩm tiêu biểu: {showcase_entries} mục minh họa, /tieu-bieu/",
             press,
             materials,
             opinion_models,

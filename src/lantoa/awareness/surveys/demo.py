@@ -61,7 +61,7 @@ TARGET = 60
 def survey_load_demo(campaign: Campaign) -> str:
     """Load one closed, answered survey of cadres once, marked as demo; return a summary line."""
     if Survey.objects.filter(campaign=campaign, title=DEMO_TITLE).exists():
-        return "Survey: already loaded."
+        return "Phiếu khảo sát: đã nạp."
     rng = random.Random(5151)  # noqa: S311 - plausible demo answers, not a secret
     with transaction.atomic(), audit_covered("survey_load_demo"):
         survey = survey_create(
@@ -89,6 +89,6 @@ def survey_load_demo(campaign: Campaign) -> str:
             )
         survey_close(survey=survey, user=None)
     return (
-        f"Survey: 1 closed survey of cadres with {ANSWERS} anonymous answers "
-        f"(target {TARGET}, marked demo)."
+        f"Phiếu khảo sát: 1 phiếu khảo sát cán bộ đã đóng, {ANSWERS} phiếu trả lời ẩn danh "
+        f"(chỉ tiêu {TARGET}, có ghi minh họa)."
     )
