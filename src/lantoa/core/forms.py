@@ -125,10 +125,19 @@ class TextBoxField(forms.CharField):
         super().__init__(widget=forms.Textarea(attrs={"rows": rows}), **kwargs)
 
 
+def empty_label_of(label: str) -> str:
+    """Return the empty option of a list labelled `label`: "— Chọn đơn vị —" for "Đơn vị"."""
+    return f"— Chọn {label[:1].lower()}{label[1:]} —" if label else "— Chọn —"
+
+
 class LabelledModelChoiceField(forms.ModelChoiceField[Any]):
-    """A model choice whose options read as `label_of(instance)` (the model's str by default)."""
+    """A model choice whose options read as `label_of(instance)` (the model's str by default).
+
+    Its empty option names what to choose (empty_label_of), never Django's "---------".
+    """
 
     def __init__(self, *, label_of: Callable[[Any], str] = str, **kwargs: Any) -> None:
+        kwargs.setdefault("empty_label", empty_label_of(str(kwargs.get("label") or "")))
         super().__init__(**kwargs)
         self.label_of = label_of
 

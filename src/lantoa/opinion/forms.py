@@ -9,7 +9,13 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from lantoa.campaigns.models import Audience
-from lantoa.core.forms import LinesField, TextBoxField, VnDateField, typed_field
+from lantoa.core.forms import (
+    LabelledModelChoiceField,
+    LinesField,
+    TextBoxField,
+    VnDateField,
+    typed_field,
+)
 from lantoa.opinion.models import Sentiment, Topic
 from lantoa.organization.models import Unit
 
@@ -98,7 +104,7 @@ class ClaimForm(forms.Form):
     materials = LinesField(
         label="Tài liệu trả lời (mỗi dòng một tài liệu hoặc đường dẫn)", required=False
     )
-    topic = forms.ModelChoiceField(
+    topic = LabelledModelChoiceField(
         label="Chủ đề", queryset=Topic.objects.filter(active=True), required=False
     )
 

@@ -27,7 +27,13 @@ from lantoa.audit.services import audit_record
 from lantoa.campaigns.models import Campaign
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.exports import DOCX_TYPE, PDF_TYPE, file_response
-from lantoa.core.forms import TextBoxField, action_run, form_save, render_form
+from lantoa.core.forms import (
+    LabelledModelChoiceField,
+    TextBoxField,
+    action_run,
+    form_save,
+    render_form,
+)
 from lantoa.core.lookups import one_or_404
 from lantoa.core.partydoc import render_docx, render_pdf
 from lantoa.core.partydoc.screen import screen_response
@@ -60,7 +66,7 @@ TYPES = {"docx": DOCX_TYPE, "pdf": PDF_TYPE}
 class ReportCreateForm(forms.Form):
     """Which campaign and which kind of report to draft."""
 
-    campaign = forms.ModelChoiceField(label="Đợt tuyên truyền", queryset=Campaign.objects.all())
+    campaign = LabelledModelChoiceField(label="Đợt tuyên truyền", queryset=Campaign.objects.all())
     kind = forms.ChoiceField(label="Loại báo cáo", choices=ReportKind.choices)
 
 
