@@ -73,3 +73,13 @@ def test_it_refuses_the_item_when_its_activity_would_be_refused(kl51_campaign, n
         save(kl51_campaign, newspaper, editor, date=timezone.localdate() + datetime.timedelta(3))
     assert "date" in refused.value.errors
     assert not PressItem.objects.exists() and not Activity.objects.filter(unit=newspaper).exists()
+
+
+def test_a_refused_date_is_named_as_the_press_form_names_it(kl51_campaign, newspaper, editor):
+    # The activity's date rule speaks of "Ngày thực hiện"; the editor typed "Ngày đăng, phát".
+    with pytest.raises(PressError) as refused:
+        save(kl51_campaign, newspaper, editor, date=timezone.localdate() + datetime.timedelta(3))
+    assert refused.value.errors["date"] == "Ngày đăng, phát không được sau ngày hôm nay."
+    with pytest.raises(PressError) as refused:
+        save(kl51_campaign, newspaper, editor, date=datetime.date(2020, 1, 1))
+    assert refused.value.errors["date"].startswith("Ngày đăng, phát trước khi bắt đầu đợt")

@@ -17,7 +17,7 @@ from lantoa.core.forms import (
 )
 from lantoa.core.numbers import whole_number
 from lantoa.press.models import PRESS_CHANNELS
-from lantoa.press.services import PressItemInput
+from lantoa.press.services import DATE_LABEL, PressItemInput
 from lantoa.showcase.models import ShowcaseEntry
 
 
@@ -63,7 +63,7 @@ class ItemForm(forms.Form):
 
     title = forms.CharField(label="Tiêu đề", max_length=300)
     outlet = forms.CharField(label="Ấn phẩm, kênh (vd: Báo Điện Biên Phủ điện tử)", max_length=200)
-    date = VnDateField(label="Ngày đăng, phát", required=True)
+    date = VnDateField(label=DATE_LABEL, required=True)
     channel = forms.ChoiceField(label="Loại hình", choices=PRESS_CHANNELS)
     url = forms.URLField(label="Đường dẫn", required=False, max_length=500, assume_scheme="https")
     issue_number = forms.CharField(label="Số báo, số chương trình", required=False, max_length=60)

@@ -18,6 +18,7 @@ from lantoa.press.models import PRESS_CHANNELS, PressItem, PressPlan
 from lantoa.reporting.locks import CLOSED_REASON
 from lantoa.reporting.models import ActivitySource
 from lantoa.reporting.publications import publication_key
+from lantoa.reporting.rules import date_named
 from lantoa.reporting.services import (
     ActivityInput,
     ReportingError,
@@ -29,6 +30,10 @@ from lantoa.showcase.models import ShowcaseEntry
 
 PRESS_KINDS = (UnitKind.PRESS, UnitKind.CENTRAL_PRESS)
 NOT_THIS_AGENCY = "Nhiệm vụ không được giao cho cơ quan này"
+
+
+# The item's date as its form and workbook name it; the activity's date rules say it too.
+DATE_LABEL = "Ngày đăng, phát"
 
 
 class PressError(Refused):
@@ -229,7 +234,10 @@ def _activity_save(item: PressItem, user: User | None) -> None:
                     source=ActivitySource.PRESS,
                 )
     except ReportingError as exc:
-        raise PressError(exc.errors) from None
+        errors = dict(exc.errors)
+        if "date" in errors:
+            errors["date"] = date_named(errors["date"], DATE_LABEL)
+        raise PressError(errors) from None
 
 
 @transaction.atomic

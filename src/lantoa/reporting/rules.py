@@ -55,26 +55,30 @@ class Rule:
         return self.says(**self.example)
 
 
+# How the date rules name the date; a writer whose form names it otherwise says its own name
+# (date_named), as the press item's "Ngày đăng, phát".
+DATE_LABEL = "Ngày thực hiện"
+
 DATE_BEFORE_START = Rule(
     "date_before_start",
     HARD,
     "Ngày thực hiện trước ngày bắt đầu đợt tuyên truyền (ngày ban hành chỉ thị, văn bản "
     "hướng dẫn hoặc ngày bắt đầu cao điểm, lấy ngày sớm nhất).",
-    "Ngày thực hiện trước khi bắt đầu đợt tuyên truyền ({start}).",
+    f"{DATE_LABEL} trước khi bắt đầu đợt tuyên truyền ({{start}}).",
     {"start": "15/05/2026"},
 )
 DATE_AFTER_END = Rule(
     "date_after_end",
     HARD,
     "Ngày thực hiện sau ngày kết thúc cao điểm của đợt (trừ đợt duy trì thường xuyên).",
-    "Ngày thực hiện sau khi kết thúc đợt ({end}).",
+    f"{DATE_LABEL} sau khi kết thúc đợt ({{end}}).",
     {"end": "31/12/2026"},
 )
 DATE_IN_FUTURE = Rule(
     "date_in_future",
     HARD,
     "Ngày thực hiện sau ngày hôm nay.",
-    "Ngày thực hiện không được sau ngày hôm nay.",
+    f"{DATE_LABEL} không được sau ngày hôm nay.",
 )
 DATE_AFTER_UNIT_END = Rule(
     "date_after_unit_end",
@@ -158,6 +162,13 @@ RULES: tuple[Rule, ...] = (
     ABOVE_POPULATION,
     NO_EVIDENCE,
 )
+
+
+def date_named(message: str, label: str) -> str:
+    """Return a date rule's message with the date called `label`, as the writer's form calls it."""
+    if message.startswith(DATE_LABEL):
+        return label + message[len(DATE_LABEL) :]
+    return message
 
 
 def hard_errors(
