@@ -185,3 +185,22 @@ def test_it_locks_a_session_guessing_the_code_to_replace_the_authenticator(setti
     assert locked.status_code == 403 and "quá nhiều lần" in locked.content.decode()
     assert mfa_confirmed_device(user=board_user) is not None
     assert client.get(reverse("home")).status_code == 302  # signed out
+
+
+def test_the_second_step_pages_show_no_menu_until_the_code_is_given(board_user):
+    # Every link of the menu would bounce back to the code: only signing out is offered.
+    secret, _codes = enrol(sign_in("chuyenvien"))
+    client = sign_in("chuyenvien")
+    for page in (client.get(VERIFY), client.get(ENROL, follow=True)):
+        html = page.content.decode()
+        assert page.status_code == 200 and "Đăng xuất (chuyenvien)" in html
+        assert 'aria-label="Điều hướng chính"' not in html and "Việc cần làm" not in html
+        assert reverse("campaigns:list") not in html and "Đổi mật khẩu" not in html
+    TotpDevice.objects.filter(user=board_user).update(last_step=0)
+    assert client.post(VERIFY, {"ma": pyotp.TOTP(secret).now()}).status_code == 302
+    assert 'aria-label="Điều hướng chính"' in client.get(reverse("home")).content.decode()
+
+
+def test_the_enrolment_page_shows_no_menu_before_the_device_is_confirmed(board_user):
+    html = sign_in("chuyenvien").get(ENROL).content.decode()
+    assert "Đăng xuất (chuyenvien)" in html and 'aria-label="Điều hướng chính"' not in html

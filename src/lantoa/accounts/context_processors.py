@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.middleware import second_step_pending
 from lantoa.accounts.selectors import (
     is_board_staff,
     is_province_wide,
@@ -18,6 +19,9 @@ def memberships(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
+    if second_step_pending(request):
+        # Before the code every page but the two-step ones bounces back: the menu offers none.
+        return {"second_step_pending": True}
     mine = memberships_held(user=user)
     province_wide = is_province_wide(user=user)
     return {

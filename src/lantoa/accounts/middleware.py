@@ -17,6 +17,19 @@ OPEN_ROUTES = ("accounts:mfa_enrol", "accounts:mfa_verify", "accounts:logout", "
 NOT_NEEDED_KEY = "lantoa_mfa_not_needed"
 
 
+def second_step_pending(request: HttpRequest) -> bool:
+    """Whether the signed-in user still owes this session the second step of signing in."""
+    user = getattr(request, "user", None)
+    if (
+        user is None
+        or not user.is_authenticated
+        or request.session.get(SESSION_KEY)
+        or request.session.get(NOT_NEEDED_KEY)
+    ):
+        return False
+    return mfa_confirmed_device(user=user) is not None or mfa_required(user=user)
+
+
 class TwoStepSignInMiddleware:
     """Refuse every page but the two-step pages until the session passed the second step."""
 
