@@ -124,6 +124,27 @@ def test_it_keeps_the_answers_and_names_the_missing_consent(kl51_campaign):
     assert ContestEntry.objects.count() == 0
 
 
+def test_the_error_summary_names_and_links_each_unanswered_question(kl51_campaign):
+    contest_round = open_round(kl51_campaign)
+    unit = Unit.objects.get(code="03127")
+    phone = Client()
+    url = reverse("awareness:contest_enter", args=[contest_round.code])
+    page = phone.get(url)
+    posted = _entry(page, name="Lò Văn A", unit=unit)
+    fields = _form(page)[1]
+    for field in (fields[0], fields[2]):
+        del posted[field]
+    del posted["dong_y"]
+    html = phone.post(url, posted).content.decode()
+    summary = html[html.index('id="loi"') : html.index("</ul>", html.index('id="loi"'))]
+    assert '<a href="#cau-1">Câu 1: Chưa trả lời câu hỏi này.</a>' in summary
+    assert '<a href="#cau-3">Câu 3: Chưa trả lời câu hỏi này.</a>' in summary
+    assert '<a href="#dong_y">Cần đồng ý' in summary and "Câu 2:" not in summary
+    # Each link leads to its question on the page.
+    assert 'id="cau-1"' in html and 'id="cau-3"' in html and 'id="dong_y"' in html
+    assert "Chưa trả lời câu hỏi này. Chưa trả lời câu hỏi này." not in html
+
+
 def test_it_refuses_a_post_without_the_csrf_token(kl51_campaign):
     contest_round = open_round(kl51_campaign)
     phone = Client(enforce_csrf_checks=True)

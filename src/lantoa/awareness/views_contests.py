@@ -232,7 +232,10 @@ def _post(request: HttpRequest, found: ContestRound, context: dict[str, Any]) ->
             tie_break_guess=_guess(request.POST.get("du_doan", "")),
         )
     except Refused as refusal:
-        context["errors"], context["message"] = refusal.fields, refusal.message
+        # A refusal of fields is listed field by field (_error_summary); its joined message
+        # would repeat "Chưa trả lời câu hỏi này." once for each question, naming none.
+        context["errors"] = refusal.fields
+        context["message"] = "" if refusal.fields else refusal.message
         context["duplicate"] = refusal.message == DUPLICATE
         try:
             order = ticket_read(contest_round=found, ticket=ticket)[1]
@@ -245,16 +248,40 @@ def _post(request: HttpRequest, found: ContestRound, context: dict[str, Any]) ->
     return 200
 
 
+# Where each entrant field's problem is shown, in the page's order; questions come after phone.
+SUMMARY_BEFORE = (("name", "ho_ten"), ("unit", "don_vi"), ("phone", "dien_thoai"))
+SUMMARY_AFTER = (("tie_break", "du_doan"), ("consent", "dong_y"))
+
+
+def _numbered(sheet: RoundSheet, order: list[int]) -> list[tuple[int, int]]:
+    """Return (number shown, question id) of the entry's questions in its order."""
+    return list(enumerate((pk for pk in order if pk in sheet.questions), start=1))
+
+
+def _error_summary(
+    sheet: RoundSheet, order: list[int], errors: dict[str, str]
+) -> list[tuple[str, str]]:
+    """Return (link, message) of each problem, a question's naming it ("Câu 3: …")."""
+    summary = [(f"#{anchor}", errors[key]) for key, anchor in SUMMARY_BEFORE if key in errors]
+    for number, pk in _numbered(sheet, order):
+        if error := errors.get(f"q{pk}"):
+            summary.append((f"#cau-{number}", f"Câu {number}: {error}"))
+    summary += [(f"#{anchor}", errors[key]) for key, anchor in SUMMARY_AFTER if key in errors]
+    return summary
+
+
 def _questions_html(
     sheet: RoundSheet, order: list[int], chosen: dict[int, list[int]], errors: dict[str, str]
 ) -> SafeString:
     """Render the questions in the entry's order, each option ticked as posted."""
     # Built here, not in the template: the template engine took a third of an entry's time.
     parts: list[str] = []
-    for number, pk in enumerate((pk for pk in order if pk in sheet.questions), start=1):
+    for number, pk in _numbered(sheet, order):
         q = sheet.questions[pk]
         ticked = chosen.get(pk, [])
-        parts.append(format_html("<fieldset><legend>Câu {}. {}</legend>", number, q.text))
+        parts.append(
+            format_html('<fieldset id="cau-{}"><legend>Câu {}. {}</legend>', number, number, q.text)
+        )
         if error := errors.get(f"q{pk}"):
             parts.append(format_html('<p class="err">{}</p>', error))
         parts.extend(label[index in ticked] for index, label in enumerate(q.labels))
@@ -291,6 +318,7 @@ def contest_enter_page(request: HttpRequest, code: str) -> HttpResponse:
             sheet = round_sheet(contest_round=found)
             chosen, errors = context.get("chosen", {}), context["errors"]
             context["questions_html"] = _questions_html(sheet, context["order"], chosen, errors)
+            context["summary"] = _error_summary(sheet, context["order"], errors)
             context["unit_options"] = _selected(sheet.unit_options, request.POST.get("don_vi", ""))
     response = render(request, "awareness/contest_enter.html", context, status=status)
     device_token_give(request, response)
