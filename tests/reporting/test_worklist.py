@@ -11,7 +11,7 @@ from lantoa.accounts.models import Membership, Role
 from lantoa.organization.models import Unit
 from lantoa.reporting.services import submission_return
 from tests.api.test_api_queries import OWN, add_activities, add_campaign, add_requests, others
-from tests.conftest import client_for
+from tests.conftest import client_for, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +47,14 @@ def test_it_shows_the_work_list_in_a_fixed_number_of_queries(
     assert queries(client, url) == few
     # The work list is read once for the page and the navigation's count (35 before).
     assert few <= 15
+
+
+def test_it_tells_an_opinion_collaborator_what_the_account_is_for(kl51_campaign):
+    # A collaborator sends opinion and reads materials (accounts.capabilities), never the
+    # unit's reporting: "no task was given" was untrue of a unit with tasks.
+    collaborator = make_user("ctv.test", "03127", Role.COLLABORATOR)
+    page = client_for(collaborator).get(reverse("reporting:unit_home")).content.decode()
+    assert "chưa được giao nhiệm vụ" not in page
+    assert "không ghi nhận, báo cáo hoạt động" in page
+    assert f'href="{reverse("opinion:mine")}"' in page
+    assert f'href="{reverse("materials:list")}"' in page

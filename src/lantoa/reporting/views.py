@@ -10,7 +10,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from lantoa.accounts.selectors import is_board_staff, signed_in_user
+from lantoa.accounts.capabilities import Capability
+from lantoa.accounts.selectors import is_board_staff, memberships_held, signed_in_user
 from lantoa.campaigns.selectors import campaign_get
 from lantoa.core.forms import action_run, errors_text, form_save, posted_form_run, render_form
 from lantoa.core.numbers import whole_number
@@ -55,12 +56,17 @@ class ActivityLine:
 def unit_home(request: HttpRequest) -> HttpResponse:
     """Show each of the user's units its tasks, what is due and what came back."""
     today = timezone.localdate()
+    held = memberships_held(user=request.user)
     return render(
         request,
         "reporting/unit_home.html",
         {
             "items": worklist_for(user=request.user, today=today),
             "is_board": is_board_staff(user=request.user),
+            # An opinion collaborator reports no activity (accounts.capabilities): the page says
+            # what the account is for rather than that the unit has no task.
+            "reports_nothing": not any(Capability.REPORTING_READ in m.capabilities for m in held),
+            "sends_opinion": any(Capability.OPINION_SEND in m.capabilities for m in held),
             "today": today,
         },
     )
