@@ -86,3 +86,22 @@ def test_it_serves_no_letter_still_being_drafted(late_campaign, board_user, comm
     url = reverse("reminders:letter_file", args=[letter.pk])
     assert client_for(commune_reporter).get(url).status_code == 404
     assert client_for(board_user).get(url).status_code == 404
+
+
+def test_the_issued_letter_page_links_its_files_as_the_register_does(
+    late_campaign, board_user, leader_user, commune_reporter
+):
+    letter = _issued(_draft(late_campaign, board_user), board_user, leader_user)
+    page_url = reverse("reminders:letter_detail", args=[letter.pk])
+    file_url = reverse("documents:outgoing_file", args=[letter.outgoing.pk])
+    for user in (board_user, leader_user):
+        client = client_for(user)
+        page = client.get(page_url).content.decode()
+        for suffix in ("pdf", "docx"):
+            assert f'href="{file_url}?dinh_dang={suffix}"' in page
+            assert client.get(f"{file_url}?dinh_dang={suffix}").status_code == 200
+    # Who may not read the register gets neither the page nor its files.
+    reporter = client_for(commune_reporter)
+    refused = reporter.get(page_url)
+    assert refused.status_code == 404 and file_url not in refused.content.decode()
+    assert reporter.get(f"{file_url}?dinh_dang=pdf").status_code == 404

@@ -49,6 +49,14 @@ def outgoing_file_formats(*, document: OutgoingDocument) -> list[str]:
     ]
 
 
+def outgoing_file_formats_shown(*, user: AnyUser, document: OutgoingDocument) -> list[str]:
+    """Return the formats to link for the user: those of the register, for who may read it."""
+    # outgoing_file answers through outgoing_documents: the same rule, so no link is a 404.
+    if not is_province_wide(user=user):
+        return []
+    return outgoing_file_formats(document=document)
+
+
 def outgoing_next_numbers(*, user: AnyUser, year: int) -> list[tuple[str, str, int]]:
     """Return (type, name, next number) of every document type in a year, past reserved ranges."""
     if not is_province_wide(user=user):
