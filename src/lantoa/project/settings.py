@@ -210,8 +210,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # A 403 is one line (who, what path), not a traceback; a real error keeps its traceback.
+    "filters": {"refusal_one_line": {"()": "lantoa.core.logfilters.RefusalOneLine"}},
     "root": {"handlers": ["console"], "level": env_log_level("LANTOA_LOG_LEVEL", "INFO")},
     "loggers": {
+        "django.request": {"filters": ["refusal_one_line"]},
         "django.db.backends": {"level": "WARNING"},
         # WeasyPrint and fontTools narrate every layout step at INFO.
         "weasyprint": {"level": "WARNING"},
