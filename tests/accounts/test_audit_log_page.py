@@ -1,9 +1,14 @@
 """The audit log page is board staff's: filters, the integrity check, the anchored head."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
+from lantoa.accounts.selectors_audit import audit_targets_shown
 from lantoa.audit.models import AuditAction, AuditEntry
+from lantoa.audit.services import audit_record
+from lantoa.organization.models import Unit
 from tests.audit.chain_support import committed_entries
 from tests.conftest import client_for
 
@@ -97,3 +102,44 @@ def test_it_finds_an_entry_by_its_target_typed_without_diacritics(board_user):
     for typed in ("muong ang", "MƯỜNG ẢNG", "Muong Ảng"):
         rows = client.get(LOG, {"doi_tuong": typed}).content.decode().split("<tbody>")[1]
         assert "Mường Ảng" in rows and "Him Lam" not in rows, typed
+
+
+def test_it_tells_apart_units_of_one_name_in_the_unit_filter(board_user):
+    # The old ward merged on 30/06/2025 and the new one of the same name, in force since.
+    page = client_for(board_user).get(LOG).content.decode()
+    options = re.findall(r"<option value=\"\d+\">([^<]*Mường Thanh[^<]*)</option>", page)
+    assert "Đảng ủy phường Mường Thanh (đã sáp nhập, đến 30/06/2025)" in options
+    assert "Đảng ủy phường Mường Thanh" in options and len(set(options)) == len(options)
+
+
+def test_it_shows_page_and_unit_names_for_the_stored_targets(board_user):
+    unit = Unit.objects.get(code="03127")
+    for target in ("opinion:items", "opinion:dashboard", f"Báo cáo 1 của đơn vị {unit.pk}"):
+        audit_record(action=AuditAction.VIEW_RAW, username="x", target=target)
+    page = client_for(board_user).get(LOG).content.decode()
+    rows = page.split("<tbody>")[1]
+    assert ">opinion:items<" not in rows and ">opinion:dashboard<" not in rows
+    assert "Trang “Ý kiến dư luận”" in rows and "Trang “Dư luận xã hội”" in rows
+    assert f"Báo cáo 1 của đơn vị {unit.name}" in rows
+    # What is stored (and what the filter searches) stays as it was, shown on hover.
+    assert 'title="opinion:items"' in rows
+    assert AuditEntry.objects.filter(target="opinion:items").exists()
+
+
+def test_it_names_the_units_and_records_of_keyed_targets():
+    unit = Unit.objects.get(code="03127")
+    stored = [
+        f"excel-template:7:{unit.code}",
+        f"press-workbook:{unit.pk}:7",
+        "opinion:item:12",
+        "awareness.check:3,4",
+        "/huong-dan/5/",
+    ]
+    shown = audit_targets_shown([AuditEntry(pk=i, target=t) for i, t in enumerate(stored)])
+    assert shown == {
+        0: f"Mẫu Excel của đợt số 7 cho {unit.name}",
+        1: f"Sổ báo chí (Excel) của {unit.name}, đợt số 7",
+        2: "Ý kiến số 12",
+        3: "Lượt kiểm tra nhận thức số 3,4",
+        4: "/huong-dan/5/",
+    }

@@ -13,11 +13,12 @@ from django.shortcuts import render
 
 from lantoa.accounts.capabilities import Capability
 from lantoa.accounts.selectors import require_board_staff, units_where
-from lantoa.accounts.selectors_audit import audit_entries
+from lantoa.accounts.selectors_audit import audit_entries, audit_targets_shown
 from lantoa.audit.models import AuditAction
 from lantoa.audit.services import audit_chain_verify, audit_head_status
-from lantoa.core.forms import VnDateField, typed_field
+from lantoa.core.forms import LabelledModelChoiceField, VnDateField, typed_field
 from lantoa.organization.models import Unit
+from lantoa.organization.selectors import units_labelled
 
 PAGE_SIZE = 100
 
@@ -30,7 +31,7 @@ class AuditFilterForm(forms.Form):
     )
     nguoi_dung = forms.CharField(label="Người dùng", required=False, max_length=150)
     doi_tuong = forms.CharField(label="Đối tượng (đường dẫn)", required=False, max_length=255)
-    don_vi = forms.ModelChoiceField(
+    don_vi = LabelledModelChoiceField(
         label="Đơn vị", required=False, queryset=Unit.objects.none(), empty_label="Tất cả đơn vị"
     )
     tu_ngay = VnDateField(label="Từ ngày")
@@ -38,7 +39,11 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args: Any, units: QuerySet[Unit], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        typed_field(self, "don_vi", forms.ModelChoiceField).queryset = units
+        field = typed_field(self, "don_vi", LabelledModelChoiceField)
+        field.queryset = units
+        # Merged units keep their names: an old ward and the new one of its name read apart.
+        labels = units_labelled(units)
+        field.label_of = lambda unit: labels.get(unit.pk, unit.name)
 
 
 @login_required
@@ -61,6 +66,11 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         unit=data.get("don_vi"),
     )
     page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("trang"))
+    rows = list(page.object_list)
+    shown = audit_targets_shown(rows)
+    for entry in rows:
+        entry.target_shown = shown[entry.pk]  # type: ignore[attr-defined]  # for the template
+    page.object_list = rows
     query = request.GET.copy()
     query.pop("trang", None)
     query.pop("kiem_tra", None)

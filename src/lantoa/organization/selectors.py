@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,40 @@ def in_force_condition(*, on: datetime.date | None = None) -> Q:
 def unit_in_force(unit: Unit, *, on: datetime.date | None = None) -> bool:
     """Tell whether one unit is in force on a day (today), by in_force_condition."""
     return Unit.objects.filter(in_force_condition(on=on), pk=unit.pk).exists()
+
+
+def units_labelled(units: Iterable[Unit], *, on: datetime.date | None = None) -> dict[int, str]:
+    """Return each unit's name with what tells it from another of that name, by unit id.
+
+    A unit not in force (in_force_condition) says why: "(đã sáp nhập, đến 30/06/2025)", "(từ
+    01/07/2025)"; units whose labels still match (two in force) add their code.
+    """
+    units = list(units)
+    on = on or timezone.localdate()
+    in_force = set(
+        Unit.objects.filter(in_force_condition(on=on), pk__in=[u.pk for u in units]).values_list(
+            "pk", flat=True
+        )
+    )
+    labels = {unit.pk: unit.name + _standing(unit, on, unit.pk in in_force) for unit in units}
+    counts = Counter(labels.values())
+    return {
+        unit.pk: labels[unit.pk]
+        + (f" — mã {unit.code or unit.pk}" if counts[labels[unit.pk]] > 1 else "")
+        for unit in units
+    }
+
+
+def _standing(unit: Unit, on: datetime.date, in_force: bool) -> str:
+    """Return why a unit is not in force, in parentheses after its name, or nothing."""
+    until = f", đến {unit.valid_to:%d/%m/%Y}" if unit.valid_to else ""
+    if in_force:
+        return ""
+    if unit.state == UnitState.MERGED:
+        return f" (đã sáp nhập{until})"
+    if unit.valid_from and unit.valid_from > on:
+        return f" (từ {unit.valid_from:%d/%m/%Y})"
+    return f" (hết hiệu lực{until})"
 
 
 def province_board() -> Unit | None:
