@@ -17,8 +17,9 @@ OPEN_ROUTES = ("accounts:mfa_enrol", "accounts:mfa_verify", "accounts:logout", "
 NOT_NEEDED_KEY = "lantoa_mfa_not_needed"
 
 
-def second_step_pending(request: HttpRequest) -> bool:
-    """Whether the signed-in user still owes this session the second step of signing in."""
+def second_step_owed(request: HttpRequest) -> str | None:
+    """Return the page of the second step of signing in the session still owes
+    ("accounts:mfa_verify" or "accounts:mfa_enrol"), or None."""
     user = getattr(request, "user", None)
     if (
         user is None
@@ -26,8 +27,20 @@ def second_step_pending(request: HttpRequest) -> bool:
         or request.session.get(SESSION_KEY)
         or request.session.get(NOT_NEEDED_KEY)
     ):
-        return False
-    return mfa_confirmed_device(user=user) is not None or mfa_required(user=user)
+        return None
+    if mfa_confirmed_device(user=user) is not None:
+        return "accounts:mfa_verify"
+    if mfa_required(user=user):
+        return "accounts:mfa_enrol"
+    # Decided once per sign-in: most people (reporters, collaborators, press) need no second
+    # step, and asking the database again on every request costs two queries.
+    request.session[NOT_NEEDED_KEY] = True
+    return None
+
+
+def second_step_pending(request: HttpRequest) -> bool:
+    """Whether the signed-in user still owes this session the second step of signing in."""
+    return second_step_owed(request) is not None
 
 
 class TwoStepSignInMiddleware:
@@ -43,20 +56,9 @@ class TwoStepSignInMiddleware:
         return path in self._open_paths or path.startswith(settings.STATIC_URL)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        user = getattr(request, "user", None)
-        if (
-            user is not None
-            and user.is_authenticated
-            and not request.session.get(SESSION_KEY)
-            and not request.session.get(NOT_NEEDED_KEY)
-            and not self._is_open(request.path_info)
-        ):
-            device = mfa_confirmed_device(user=user)
-            if device is not None or mfa_required(user=user):
-                step = "accounts:mfa_verify" if device is not None else "accounts:mfa_enrol"
+        if not self._is_open(request.path_info):
+            step = second_step_owed(request)
+            if step is not None:
                 query = urlencode({"next": request.get_full_path()})
                 return HttpResponseRedirect(f"{reverse(step)}?{query}")
-            # Decided once per sign-in: most people (reporters, collaborators, press) need no
-            # second step, and asking the database again on every request costs two queries.
-            request.session[NOT_NEEDED_KEY] = True
         return self.get_response(request)
