@@ -288,6 +288,7 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
 
 
 _LONE_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]")
+_LONE_ARTICLE = re.compile(r"Điều\s\d{1,3}[.:]")
 _CITED_END = re.compile(r"\s\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][\w/&.-]*;$")
 
 _CUT_NUMBER = re.compile(r"(?<![\d/-])\d{1,5}-$")
@@ -306,6 +307,10 @@ def _continues(prev: str, line: str, prev_kind: str | None, *, after_blank: bool
     # A group number alone on its line ("2." then "Các tỉnh ủy, thành ủy …").
     if _LONE_NUMBER.fullmatch(prev) and classify(line) is None:
         return True
+    # "Điều 5." / "Trách nhiệm của Sở Tư pháp": an article's number alone, its title right below
+    # (a text without blank lines); a finished sentence there is the article's text, apart.
+    if _LONE_ARTICLE.fullmatch(prev) and not after_blank and classify(line) is None:
+        return not line.endswith(_TERMINAL)
     # A line ending on a connective ("Sở Văn hóa, Thể thao và", "Đề nghị") is cut mid-phrase.
     if _OPEN_END.search(prev) and classify(line) is None and not is_upper_line(line):
         return prev_kind != "upper" and not is_upper_line(prev)
