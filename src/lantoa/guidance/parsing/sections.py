@@ -287,7 +287,8 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
     return classify(line) is None
 
 
-_LONE_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,5})\s?[.)\-]")
+# "2." or "2.3." (a sub-item's number) alone on its line, its body below it.
+_LONE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})\s?[.)\-]")
 _LONE_ARTICLE = re.compile(r"Điều\s\d{1,3}[.:]")
 _CITED_END = re.compile(r"\s\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][\w/&.-]*;$")
 
