@@ -87,3 +87,39 @@ Công an tỉnh
 a) Chủ trì tổng hợp tình hình tệ nạn xã hội, báo cáo Ủy ban nhân dân tỉnh.
 b) Phối hợp các xã, phường rà soát các điểm nóng về tệ nạn xã hội."""
     assert _plan_groups(body) == [("Sở Tài chính", 2), ("Công an tỉnh", 2)]
+
+
+# Wrapped at 78 characters with no blank line between paragraphs (a PDF's text layer): a line
+# filled to the width ends mid-paragraph even after a full stop; a short one ends its paragraph.
+WRAPPED_BODY = """1. Sở Văn hóa, Thể thao và Du lịch
+(1) Chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền sâu rộng
+về tác hại của tệ nạn xã hội trên báo, đài và cổng thông tin điện tử của tỉnh,
+nâng cao nhận thức của cán bộ, nhân dân về công tác phòng ngừa ngay từ cơ sở.
+Hướng dẫn các xã, phường treo băng rôn, khẩu hiệu tại các nơi công cộng, bảo
+đảm trang trọng, an toàn và đúng quy định.
+(2) Tổ chức các hoạt động văn hóa, thể thao lành mạnh thu hút thanh thiếu niên
+tham gia, phòng ngừa tệ nạn xã hội từ sớm, từ xa tại các khu dân cư trong tỉnh,
+nhất là tại các khu công nghiệp, khu nhà trọ có đông người lao động sinh sống.
+Kiểm tra các cơ sở kinh doanh dịch vụ văn hóa, xử lý nghiêm các vi phạm theo
+quy định của pháp luật hiện hành.
+2. Công an tỉnh
+(1) Chủ trì rà soát, lập danh sách các đối tượng có nguy cơ vi phạm pháp luật
+trên địa bàn, phân công lực lượng theo dõi, quản lý chặt chẽ từng đối tượng,
+không để phát sinh tụ điểm phức tạp về trật tự xã hội tại các khu dân cư mới.
+Phối hợp với chính quyền cơ sở tổ chức cảm hóa, giáo dục các đối tượng này.
+(2) Tăng cường tuần tra, kiểm soát tại các địa bàn trọng điểm, kịp thời phát
+hiện, ngăn chặn và xử lý nghiêm các hành vi vi phạm pháp luật về trật tự xã hội
+theo đúng quy định, công khai kết quả xử lý để răn đe, giáo dục chung ở tỉnh.
+Định kỳ hằng quý báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh."""
+
+
+def test_a_line_filled_to_the_width_goes_on_after_a_full_stop_without_blank_lines() -> None:
+    parsed = parse_document(PLAN.format(body=WRAPPED_BODY))
+    groups = [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+    assert [(h, len(ts)) for h, ts in groups] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", 2),
+        ("Công an tỉnh", 2),
+    ]
+    assert groups[0][1][0].endswith("bảo đảm trang trọng, an toàn và đúng quy định.")
+    assert groups[0][1][1].endswith("theo quy định của pháp luật hiện hành.")
+    assert groups[1][1][1].endswith("về Ủy ban nhân dân tỉnh.")

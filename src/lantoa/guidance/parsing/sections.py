@@ -10,7 +10,7 @@ from lantoa.core.partydoc.signing import MODE_PATTERN
 from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import CITATION_RE, TYPE_ALT
-from .splitheadings import cited_numeral, cut_at_dash, numbered_heading
+from .splitheadings import HEADING_WORD, cited_numeral, cut_at_dash, numbered_heading
 
 MAX_LINE_CHARS = 20000
 
@@ -105,6 +105,8 @@ _OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|
 _ITEM_WRAPS = 3
 _BLANK_PARAGRAPHS = 0.3
 _BLANK_WRAPPED = 0.12
+# Share of long lines a wrapped text cuts mid-sentence (over 0.65 in every wrapped text seen).
+_CUT_SHARE = 0.5
 
 
 def _hard_wrapped(raws: list[str]) -> bool:
@@ -118,6 +120,34 @@ def _hard_wrapped(raws: list[str]) -> bool:
     )
 
 
+def _wrap_width(raws: list[str]) -> int | None:
+    """Return the width a text is wrapped at when nearly every line stops near it, or None."""
+    if not _hard_wrapped(raws):
+        return None
+    # One paragraph a line, each about as long, is no wrap: most of its lines end a sentence.
+    long_lines = [r.strip() for r in raws if len(r.strip()) >= 40]
+    cut = sum(1 for line in long_lines if not line.endswith(_TERMINAL))
+    if cut < _CUT_SHARE * len(long_lines):
+        return None
+    lengths = sorted(len(r.strip()) for r in raws if r.strip())
+    return lengths[int(len(lengths) * 0.95)]
+
+
+def _soft_break(prev_raw: str, line: str, width: int | None) -> bool:
+    """Return True when line's first word would not have fitted on the wrapped line above it.
+
+    A wrap cuts a paragraph where its next word overflows the width; a paragraph's own end
+    leaves room on its last line, so only such a break is the paragraph's end.
+    """
+    # "… chịu trách nhiệm thi hành Thông tư này." / "Trong quá trình thực hiện …": a sentence
+    # that opens a paragraph of its own may fill the line above it too; so may "Điều" / "16.
+    # Trách nhiệm …", an article's word cut from its number.
+    if width is None or _SENTENCE_START.match(line) or HEADING_WORD.fullmatch(line):
+        return False
+    first = line.split(" ", 1)[0]
+    return len(prev_raw.strip()) + 1 + len(first) > width
+
+
 def prepare_lines(text: str) -> list[str]:
     """Split text into non-empty lines, rejoining lines broken in the middle of a sentence."""
     out: list[str] = []
@@ -129,11 +159,14 @@ def prepare_lines(text: str) -> list[str]:
     by_blank = blank >= _BLANK_PARAGRAPHS * max(len(raws) - blank, 1) or (
         blank >= _BLANK_WRAPPED * max(len(raws) - blank, 1) and _hard_wrapped(raws)
     )
+    # Without blank lines, a wrapped text's paragraphs end where a line leaves room (a PDF's text
+    # layer, a page copied without its spacing).
+    width = None if by_blank else _wrap_width(raws)
     after_blank = True
     last_num: str | None = None
     last_roman: str | None = None
     wraps = 1
-    for raw in raws:
+    for n, raw in enumerate(raws):
         line = raw.strip()
         if not line:
             after_blank = True
@@ -164,7 +197,8 @@ def prepare_lines(text: str) -> list[str]:
         if out and not after_blank and _cited_numeral(out[-1], line, prev_kind, last_roman):
             out[-1] = f"{out[-1]} {line}"
             continue
-        wrapped = by_blank and not after_blank and _wrapped(out[-1], line, prev_kind)
+        soft = by_blank or (n > 0 and _soft_break(raws[n - 1], line, width))
+        wrapped = soft and not after_blank and _wrapped(out[-1], line, prev_kind)
         blank_before, after_blank = after_blank, False
         # A numbered item wrapped over three lines is a paragraph, no heading: a capital on the
         # next line goes on with it as it would with a paragraph's ("… năm 2026. Bộ" / "Khoa học").
