@@ -134,3 +134,14 @@ Luật gia tỉnh
 1. Phổ biến cho hội viên các quy định về khai thác kho dữ liệu dùng chung.
 2. Kiểm tra việc khai thác dữ liệu quy hoạch của các cơ quan trong tỉnh."""
     assert _groups(body) == [("Sở Xây dựng", 1), ("Hội Luật gia tỉnh", 2)]
+
+
+def test_an_article_word_cut_from_its_number_after_an_open_paragraph_heads_the_article() -> None:
+    body = """Điều 5. Trách nhiệm của Sở Tư pháp
+Hướng dẫn các cơ quan, đơn vị rà soát dữ liệu hộ tịch, lý lịch tư pháp trước khi đưa
+lên kho dữ liệu dùng chung và xử lý các sai sót phát hiện được theo quy định
+Điều
+6. Trách nhiệm của Công an tỉnh
+1. Bảo đảm an ninh mạng cho kho dữ liệu dùng chung của tỉnh trong mọi tình huống.
+2. Phối hợp xác thực thông tin công dân khi các cơ quan đề nghị đối chiếu."""
+    assert _groups(body) == [("Sở Tư pháp", 1), ("Công an tỉnh", 2)]

@@ -206,7 +206,8 @@ def prepare_lines(text: str) -> list[str]:
         # A numbered item wrapped over three lines is a paragraph, no heading: a capital on the
         # next line goes on with it as it would with a paragraph's ("… năm 2026. Bộ" / "Khoa học").
         kind = "para" if prev_kind == "num" and wraps >= _ITEM_WRAPS else prev_kind
-        if out and (wrapped or _continues(out[-1], line, kind, after_blank=blank_before)):
+        joins = bool(out) and (wrapped or _continues(out[-1], line, kind, after_blank=blank_before))
+        if joins and not _heading_ahead(raws, n, line):
             out[-1] = f"{out[-1]} {line}"
             wraps += 1
             continue
@@ -219,6 +220,18 @@ def prepare_lines(text: str) -> list[str]:
         out.append(line)
         wraps = 1
     return out
+
+
+def _heading_ahead(raws: list[str], n: int, line: str) -> bool:
+    """Return True when line is "Điều" or "Chương" alone and the next line its number.
+
+    "… theo quy định" / "Điều" / "6. Trách nhiệm …": without a blank line the open paragraph
+    would take the word; it heads the article the number below opens.
+    """
+    if not HEADING_WORD.fullmatch(line):
+        return False
+    ahead = next((raws[i].strip() for i in range(n + 1, len(raws)) if raws[i].strip()), "")
+    return numbered_heading(line, ahead)
 
 
 def _cited_numeral(prev: str, line: str, prev_kind: str | None, last_roman: str | None) -> bool:
