@@ -145,3 +145,21 @@ lên kho dữ liệu dùng chung và xử lý các sai sót phát hiện đượ
 1. Bảo đảm an ninh mạng cho kho dữ liệu dùng chung của tỉnh trong mọi tình huống.
 2. Phối hợp xác thực thông tin công dân khi các cơ quan đề nghị đối chiếu."""
     assert _groups(body) == [("Sở Tư pháp", 1), ("Công an tỉnh", 2)]
+
+
+def test_numbered_items_in_brackets_stay_apart_in_a_wrapped_text_with_few_blank_lines() -> None:
+    # A table's empty rows leave a few blank lines; the paragraphs themselves are not apart.
+    row = "|\n\n|\n"
+    items = """1. Ủy ban nhân dân các xã, phường tập trung thực hiện ngay các nhiệm vụ sau:
+(1) Huy động các lực lượng, phương tiện tiếp cận các hộ dân bị cô lập do lũ
+lụt, kịp thời tiếp tế lương thực, thực phẩm, nước uống cho người dân vùng lũ.
+(2) Huy động các lực lượng hỗ trợ dọn dẹp, vệ sinh nhà cửa, đường xá, trường
+lớp, trạm xá, khôi phục các dịch vụ thiết yếu trước ngày 30/11/2026.
+(3) Rà soát, tổng hợp đầy đủ, chính xác thiệt hại, báo cáo Ủy ban nhân dân
+tỉnh trước ngày 05/12/2026 để tổng hợp, đề xuất mức hỗ trợ cho người dân.
+2. Công an tỉnh bố trí lực lượng bảo đảm an ninh, trật tự tại các khu vực bị
+ngập sâu, chia cắt, không để kẻ xấu lợi dụng trục lợi, gây mất trật tự."""
+    text = PLAN.format(body=items).replace("III. TỔ CHỨC", row * 4 + "III. TỔ CHỨC")
+    parsed = parse_document(text + row * 4)
+    groups = [(g.heading, len(g.tasks)) for g in parsed.unit_groups]
+    assert groups == [("Ủy ban nhân dân các xã, phường", 3), ("Công an tỉnh", 1)]

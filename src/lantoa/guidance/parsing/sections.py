@@ -334,11 +334,17 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
     # a finished sentence starts that item (_continues joins the line below to it).
     if _LONE_NUMBER.fullmatch(line) and prev.endswith(_TERMINAL):
         return False
+    # "… tuyệt đối không để người dân đói, rét." / "(2) Huy động …": an item numbered in
+    # brackets after a finished sentence starts that item (a table's blank rows may make a text
+    # without blank paragraphs look like one with them).
+    if (m := _BRACKET_ITEM.match(line)) and m.group(1).isupper() and prev.endswith(_TERMINAL):
+        return False
     return classify(line) is None
 
 
 # "2." or "2.3." (a sub-item's number) alone on its line, its body below it.
 _LONE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})\s?[.)\-]")
+_BRACKET_ITEM = re.compile(r"\(\d{1,2}\)\s?(\w)")
 _LONE_ARTICLE = re.compile(r"Điều\s\d{1,3}[.:]")
 _CITED_END = re.compile(r"\s\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][\w/&.-]*;$")
 
