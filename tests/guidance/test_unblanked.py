@@ -163,3 +163,13 @@ ngập sâu, chia cắt, không để kẻ xấu lợi dụng trục lợi, gây
     parsed = parse_document(text + row * 4)
     groups = [(g.heading, len(g.tasks)) for g in parsed.unit_groups]
     assert groups == [("Ủy ban nhân dân các xã, phường", 3), ("Công an tỉnh", 1)]
+
+
+def test_an_acronym_alone_on_a_line_after_an_open_phrase_goes_on_with_it() -> None:
+    body = """1. Sở Nội vụ hướng dẫn, kiểm tra việc thực hiện kế hoạch này trên địa bàn tỉnh.
+2. Đề nghị Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và
+HĐND
+tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động
+nhân dân tham gia phòng, chống tệ nạn xã hội tại cộng đồng dân cư."""
+    second = _plan_groups(body)[1][0]
+    assert second.startswith("Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh")

@@ -344,6 +344,8 @@ def _wrapped(prev: str, line: str, prev_kind: str | None) -> bool:
 
 # "2." or "2.3." (a sub-item's number) alone on its line, its body below it.
 _LONE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})\s?[.)\-]")
+# Not a roman numeral, nor a table's "TT" (order) column.
+_ACRONYM = re.compile(r"(?![IVXL]+$)(?!S?TT$)[A-ZĐ]{2,6}")
 _BRACKET_ITEM = re.compile(r"\(\d{1,2}\)\s?(\w)")
 _LONE_ARTICLE = re.compile(r"Điều\s\d{1,3}[.:]")
 _CITED_END = re.compile(r"\s\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][\w/&.-]*;$")
@@ -369,7 +371,10 @@ def _continues(prev: str, line: str, prev_kind: str | None, *, after_blank: bool
     if _LONE_ARTICLE.fullmatch(prev) and not after_blank and classify(line) is None:
         return not line.endswith(_TERMINAL)
     # A line ending on a connective ("Sở Văn hóa, Thể thao và", "Đề nghị") is cut mid-phrase.
-    if _OPEN_END.search(prev) and classify(line) is None and not is_upper_line(line):
+    # "… Quốc hội và" / "HĐND" / "tỉnh, …": an acronym alone is the phrase's next word.
+    if _OPEN_END.search(prev) and classify(line) is None:
+        if is_upper_line(line) and not _ACRONYM.fullmatch(line):
+            return False
         return prev_kind != "upper" and not is_upper_line(prev)
     # A clause ended by ";" and continued in lower case is one task, not two.
     if prev.endswith(";") and line[0].islower() and classify(line) is None:
