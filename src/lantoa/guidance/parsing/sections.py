@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
+from .linewidth import hard_wrapped, overflows, wrap_width
 from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import CITATION_RE, TYPE_ALT
-from .splitheadings import HEADING_WORD, cited_numeral, cut_at_dash, numbered_heading
+from .splitheadings import HEADING_WORD, cited_numeral, cut_at_dash, heading_ahead, numbered_heading
 
 MAX_LINE_CHARS = 20000
 
@@ -108,32 +109,6 @@ _OPEN_END = re.compile(
 _ITEM_WRAPS = 3
 _BLANK_PARAGRAPHS = 0.3
 _BLANK_WRAPPED = 0.12
-# Share of long lines a wrapped text cuts mid-sentence (over 0.65 in every wrapped text seen).
-_CUT_SHARE = 0.5
-
-
-def _hard_wrapped(raws: list[str]) -> bool:
-    """Return True when nearly every line stops near one width (a portal's ~80 characters)."""
-    lengths = sorted(len(r.strip()) for r in raws if r.strip())
-    if len(lengths) < 20:
-        return False
-    longer = [n for n in lengths if n >= 40]
-    return (
-        bool(longer) and lengths[int(len(lengths) * 0.95)] <= 90 and longer[len(longer) // 2] >= 60
-    )
-
-
-def _wrap_width(raws: list[str]) -> int | None:
-    """Return the width a text is wrapped at when nearly every line stops near it, or None."""
-    if not _hard_wrapped(raws):
-        return None
-    # One paragraph a line, each about as long, is no wrap: most of its lines end a sentence.
-    long_lines = [r.strip() for r in raws if len(r.strip()) >= 40]
-    cut = sum(1 for line in long_lines if not line.endswith(_TERMINAL))
-    if cut < _CUT_SHARE * len(long_lines):
-        return None
-    lengths = sorted(len(r.strip()) for r in raws if r.strip())
-    return lengths[int(len(lengths) * 0.95)]
 
 
 def _soft_break(prev_raw: str, line: str, width: int | None) -> bool:
@@ -147,8 +122,7 @@ def _soft_break(prev_raw: str, line: str, width: int | None) -> bool:
     # Trách nhiệm …", an article's word cut from its number.
     if width is None or _SENTENCE_START.match(line) or HEADING_WORD.fullmatch(line):
         return False
-    first = line.split(" ", 1)[0]
-    return len(prev_raw.strip()) + 1 + len(first) > width
+    return overflows(prev_raw, line, width)
 
 
 def prepare_lines(text: str) -> list[str]:
@@ -160,11 +134,11 @@ def prepare_lines(text: str) -> list[str]:
     # Pages copied from a portal wrap lines at ~80 characters and separate paragraphs by a blank
     # line; there a line that follows another directly continues it, whatever its first letter.
     by_blank = blank >= _BLANK_PARAGRAPHS * max(len(raws) - blank, 1) or (
-        blank >= _BLANK_WRAPPED * max(len(raws) - blank, 1) and _hard_wrapped(raws)
+        blank >= _BLANK_WRAPPED * max(len(raws) - blank, 1) and hard_wrapped(raws)
     )
     # Without blank lines, a wrapped text's paragraphs end where a line leaves room (a PDF's text
     # layer, a page copied without its spacing).
-    width = None if by_blank else _wrap_width(raws)
+    width = None if by_blank else wrap_width(raws)
     after_blank = True
     last_num: str | None = None
     last_roman: str | None = None
@@ -207,7 +181,7 @@ def prepare_lines(text: str) -> list[str]:
         # next line goes on with it as it would with a paragraph's ("… năm 2026. Bộ" / "Khoa học").
         kind = "para" if prev_kind == "num" and wraps >= _ITEM_WRAPS else prev_kind
         joins = bool(out) and (wrapped or _continues(out[-1], line, kind, after_blank=blank_before))
-        if joins and not _heading_ahead(raws, n, line):
+        if joins and not heading_ahead(raws, n, line):
             out[-1] = f"{out[-1]} {line}"
             wraps += 1
             continue
@@ -220,18 +194,6 @@ def prepare_lines(text: str) -> list[str]:
         out.append(line)
         wraps = 1
     return out
-
-
-def _heading_ahead(raws: list[str], n: int, line: str) -> bool:
-    """Return True when line is "Điều" or "Chương" alone and the next line its number.
-
-    "… theo quy định" / "Điều" / "6. Trách nhiệm …": without a blank line the open paragraph
-    would take the word; it heads the article the number below opens.
-    """
-    if not HEADING_WORD.fullmatch(line):
-        return False
-    ahead = next((raws[i].strip() for i in range(n + 1, len(raws)) if raws[i].strip()), "")
-    return numbered_heading(line, ahead)
 
 
 def _cited_numeral(prev: str, line: str, prev_kind: str | None, last_roman: str | None) -> bool:

@@ -69,3 +69,15 @@ def cut_at_dash(prev: str, line: str) -> bool:
     if _COMPOUND_REST.match(line) or (line[2:3].islower() and len(prev) >= _WRAPPED_CHARS):
         return True
     return bool(_NAME_HALVES.search(f"{prev[-12:]}|{line[:14]}"))
+
+
+def heading_ahead(raws: list[str], n: int, line: str) -> bool:
+    """Return True when line is "Điều" or "Chương" alone and the next line its number.
+
+    "… theo quy định" / "Điều" / "6. Trách nhiệm …": without a blank line the open paragraph
+    would take the word; it heads the article the number below opens.
+    """
+    if not HEADING_WORD.fullmatch(line):
+        return False
+    ahead = next((raws[i].strip() for i in range(n + 1, len(raws)) if raws[i].strip()), "")
+    return numbered_heading(line, ahead)
