@@ -173,3 +173,49 @@ tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên 
 nhân dân tham gia phòng, chống tệ nạn xã hội tại cộng đồng dân cư."""
     second = _plan_groups(body)[1][0]
     assert second.startswith("Văn phòng Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh")
+
+
+# A portal's copy without blank lines: each paragraph's first line is cut short (~30
+# characters), the rest wrapped at 80, so a long line after a full stop is the same paragraph.
+SHORT_FIRST = """1. Sở Văn hóa, Thể thao và Du lịch
+(1) Chủ trì, phối hợp với
+các cơ quan liên quan tổ chức tuyên truyền về tác hại của tệ nạn xã hội trên
+báo, đài, cổng thông tin điện tử và loa truyền thanh cơ sở.
+Hướng dẫn các xã, phường treo băng rôn, khẩu hiệu tại các nơi công cộng, các
+tuyến đường chính của tỉnh.
+(2) Tổ chức các hoạt động văn
+hóa, thể thao lành mạnh thu hút thanh thiếu niên tham gia sinh hoạt tại các
+nhà văn hóa, khu vui chơi công cộng, nhất là trong dịp hè.
+Kiểm tra các cơ sở kinh doanh dịch vụ văn hóa trên địa bàn các xã, phường và
+xử lý nghiêm các vi phạm.
+2. Công an tỉnh
+(1) Chủ trì rà soát, lập danh
+sách các đối tượng có nguy cơ vi phạm pháp luật trên địa bàn quản lý, cập nhật
+thường xuyên vào cơ sở dữ liệu và phân loại theo mức độ.
+Phân công lực lượng theo dõi, quản lý chặt chẽ các đối tượng tại khu dân cư,
+không để phát sinh tụ điểm.
+(2) Tăng cường tuần tra, kiểm
+soát tại các địa bàn trọng điểm, kịp thời phát hiện, ngăn chặn và xử lý nghiêm
+các hành vi vi phạm pháp luật về trật tự xã hội.
+Định kỳ hằng quý báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh để theo dõi,
+chỉ đạo kịp thời.
+3. Ủy ban nhân dân các xã, phường
+(1) Xây dựng kế hoạch cụ thể
+triển khai thực hiện tại địa phương, bố trí nguồn lực bảo đảm thực hiện có
+hiệu quả các nhiệm vụ được giao trong kế hoạch này.
+Huy động các tổ chức chính trị - xã hội, người có uy tín ở cộng đồng tham gia
+vận động nhân dân.
+(2) Chỉ đạo các thôn, tổ dân
+phố đưa nội dung phòng, chống tệ nạn xã hội vào hương ước, quy ước của cộng
+đồng dân cư."""
+
+
+def test_a_long_line_after_a_full_stop_goes_on_where_paragraphs_open_on_a_short_line() -> None:
+    parsed = parse_document(PLAN.format(body=SHORT_FIRST))
+    groups = [(g.heading, [t.text for t in g.tasks]) for g in parsed.unit_groups]
+    assert [(h, len(ts)) for h, ts in groups] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", 2),
+        ("Công an tỉnh", 2),
+        ("Ủy ban nhân dân các xã, phường", 2),
+    ]
+    assert groups[1][1][1].endswith("để theo dõi, chỉ đạo kịp thời.")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lantoa.core.partydoc.signing import MODE_PATTERN
 
-from .linewidth import hard_wrapped, overflows, wrap_width
+from .linewidth import hard_wrapped, long_line, overflows, short_first_lines, wrap_width
 from .locate import SUMMARY_RE
 from .model import Section
 from .numbers import CITATION_RE, TYPE_ALT
@@ -139,6 +139,7 @@ def prepare_lines(text: str) -> list[str]:
     # Without blank lines, a wrapped text's paragraphs end where a line leaves room (a PDF's text
     # layer, a page copied without its spacing).
     width = None if by_blank else wrap_width(raws)
+    short_first = width is not None and short_first_lines(raws, width)
     after_blank = True
     last_num: str | None = None
     last_roman: str | None = None
@@ -175,6 +176,8 @@ def prepare_lines(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
             continue
         soft = by_blank or (n > 0 and _soft_break(raws[n - 1], line, width))
+        # Where paragraphs open on a short line, a long one after a full stop goes on.
+        soft = soft or (short_first and width is not None and long_line(line, width))
         wrapped = soft and not after_blank and _wrapped(out[-1], line, prev_kind)
         blank_before, after_blank = after_blank, False
         # A numbered item wrapped over three lines is a paragraph, no heading: a capital on the
