@@ -125,17 +125,6 @@ def test_a_line_filled_to_the_width_goes_on_after_a_full_stop_without_blank_line
     assert groups[1][1][1].endswith("về Ủy ban nhân dân tỉnh.")
 
 
-def test_a_title_cut_after_the_word_for_a_body_goes_on_with_its_name() -> None:
-    body = """Điều 5. Trách nhiệm của Sở
-Xây dựng
-Hướng dẫn các xã cập nhật dữ liệu quy hoạch lên kho dữ liệu dùng chung.
-Điều 6. Trách nhiệm của Hội
-Luật gia tỉnh
-1. Phổ biến cho hội viên các quy định về khai thác kho dữ liệu dùng chung.
-2. Kiểm tra việc khai thác dữ liệu quy hoạch của các cơ quan trong tỉnh."""
-    assert _groups(body) == [("Sở Xây dựng", 1), ("Hội Luật gia tỉnh", 2)]
-
-
 def test_an_article_word_cut_from_its_number_after_an_open_paragraph_heads_the_article() -> None:
     body = """Điều 5. Trách nhiệm của Sở Tư pháp
 Hướng dẫn các cơ quan, đơn vị rà soát dữ liệu hộ tịch, lý lịch tư pháp trước khi đưa

@@ -99,10 +99,7 @@ _SENTENCE_START = re.compile(
 
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 _DASH_YEAR = re.compile(r"^-\s?(?:19|20)\d\d\b")
-# "… và", "… Đề nghị", or a body's word without its name ("Điều 17. Trách nhiệm của Sở").
-_OPEN_END = re.compile(
-    r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao|Sở|Bộ|Ban|Hội)|,)$"
-)
+_OPEN_END = re.compile(r"(?:\s(?:và|của|các|với|cho|về|tại|trên|theo|Đề nghị|Giao)|,)$")
 
 # Share of blank lines above which blank lines, not line ends, separate paragraphs; a text
 # wrapped at a fixed width has fewer blank lines per line (its paragraphs run over five lines).
