@@ -29,11 +29,14 @@ ON_THEME = "Gạo Điện Biên năm nay thơm lắm, tem chỉ dẫn địa lý
 
 
 class _Shape:
-    """A shape model that calls a text a rumour when it is told as heard ("nghe")."""
+    """A shape that calls a text a rumour when it is told as heard ("nghe"), refuted when it
+    says "sai"."""
 
-    def predict_proba(self, texts):
-        told = np.array([0.99 if "nghe" in text else 0.01 for text in texts])
-        return np.column_stack([1 - told, told])
+    def told(self, texts):
+        return np.array([0.99 if "nghe" in text else 0.01 for text in texts])
+
+    def stance(self, texts):
+        return ["refutes" if "sai" in text else "spreads" for text in texts]
 
 
 def _matcher(shape=None) -> ClaimMatcher:
@@ -52,6 +55,12 @@ def test_it_finds_a_rumour_told_in_other_words_only_by_its_shape():
     found = _matcher(_Shape()).match(RETOLD, "vi")
     assert found is not None and found.claim_key == "gao-cddl" and found.stance == "spreads"
     assert NEAREST_FLOOR <= found.score <= 1
+
+
+def test_it_says_a_rumour_refuted_in_other_words_refutes_it():
+    denied = "Nghe nói hạt gạo vùng lòng chảo sắp hết được ghi tên quê, tin sai cả"
+    found = _matcher(_Shape()).match(denied, "vi")
+    assert found is not None and found.claim_key == "gao-cddl" and found.stance == "refutes"
 
 
 def test_it_leaves_a_comment_on_the_theme_that_tells_no_rumour():
@@ -92,16 +101,17 @@ def shipped_shape():
 
 def test_the_learned_shape_tells_a_rumour_from_a_comment_on_its_theme(shipped_shape):
     rumour = "Nghe nói từ tháng sau bán gạo mà không có tem là bị phạt năm triệu, thật không?"
-    told, praised = shipped_shape.predict_proba(
-        [claimshape.normalise(rumour), claimshape.normalise(ON_THEME)]
-    )[:, 1]
+    denied = "Làm gì có chuyện bán gạo không tem bị phạt năm triệu, tin đồn nhảm đấy bà con ạ"
+    texts = [claimshape.normalise(t) for t in (rumour, ON_THEME, denied)]
+    told, praised, _denied = shipped_shape.told(texts)
     assert told >= SHAPE_FLOOR > praised
+    assert shipped_shape.stance([texts[0], texts[2]]) == ["spreads", "refutes"]
 
 
 def test_it_learns_from_no_held_out_round():
     texts, labels = shape_rows()
     held, _ = shape_rows(without=("dev4",))
-    assert len(held) < len(texts) and set(labels) == {0, 1}
+    assert len(held) < len(texts) and set(labels) == {"", "spreads", "refutes"}
     assert "test2" in claimshape.HELD_OUT
 
 
