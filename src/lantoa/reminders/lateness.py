@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import Prefetch
+
 from lantoa.campaigns.models import Campaign, Task
 from lantoa.core.workdays import WorkCalendar
 from lantoa.documents.approval import ApprovalState
@@ -54,24 +56,20 @@ class LetterDeadline:
 
 def letter_deadlines(*, campaign: Campaign) -> dict[int, LetterDeadline]:
     """Return, per unit id, the new date of the latest issued letter of a campaign naming it."""
-    letters = ReminderLetter.objects.filter(
-        campaign=campaign,
-        state=ApprovalState.ISSUED,
-        outgoing__state=OutgoingState.ISSUED,
-    ).select_related("outgoing")
-    # (issued at, letter id, number, date) of each letter; filtered above to issued ones.
-    issued = {
-        letter.pk: (letter.outgoing.issued_at, letter.pk, letter.outgoing.code, letter.deadline)
-        for letter in letters
-        if letter.outgoing is not None
-    }
-    through = ReminderLetter.units.through
-    found: dict[int, LetterDeadline] = {}
-    named = through.objects.filter(reminderletter_id__in=list(issued)).values_list(
-        "reminderletter_id", "unit_id"
-    )
     # Oldest first: a later letter's date replaces an earlier one's.
-    for letter_id, unit_id in sorted(named, key=lambda row: issued[row[0]][:2]):
-        _at, _pk, code, deadline = issued[letter_id]
-        found[unit_id] = LetterDeadline(code, deadline)
+    letters = (
+        ReminderLetter.objects.filter(
+            campaign=campaign,
+            state=ApprovalState.ISSUED,
+            outgoing__state=OutgoingState.ISSUED,
+        )
+        .select_related("outgoing")
+        .prefetch_related(Prefetch("units", queryset=Unit.objects.only("pk")))
+        .order_by("outgoing__issued_at", "pk")
+    )
+    found: dict[int, LetterDeadline] = {}
+    for letter in letters:
+        assert letter.outgoing is not None  # filtered on its state above
+        for unit in letter.units.all():
+            found[unit.pk] = LetterDeadline(letter.outgoing.code, letter.deadline)
     return found
